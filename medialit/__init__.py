@@ -1,0 +1,26 @@
+"""medialit: a small, readable toolkit for reading the news closely.
+
+Each idea has its own module; every finder takes text and returns frozen
+dataclasses with character spans, so you can always see what was found where.
+
+>>> import medialit
+>>> art = medialit.load_article("seeds/putin-istanbul-talks-2025.txt")
+>>> art.title
+'Putin Asks for Direct Talks With Ukraine in Istanbul, Turkey'
+"""
+
+from ._text import ArticleError
+from .article import Article, Block, load_article
+from .attribution import Attribution, find_attributions
+from .hedges import Hedge, find_hedges
+from .quotes import Quote, find_quotes
+from .readability import readability, readability_by_block
+from .sources import Source, find_sources
+
+__version__ = "1.0.0"
+
+__all__ = [
+    "Article", "ArticleError", "Attribution", "Block", "Hedge", "Quote", "Source",
+    "find_attributions", "find_hedges", "find_quotes", "find_sources",
+    "load_article", "readability", "readability_by_block",
+]

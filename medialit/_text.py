@@ -1,0 +1,127 @@
+"""Small text helpers shared by every finder: input checks and sentence spans.
+
+Every finder takes a ``str`` and returns spans into that same string, so the
+helpers here never change the text: they only look at it.
+
+>>> [text[s:e] for s, e in sentence_spans(text := "The U.S. agreed. Talks begin.")]
+['The U.S. agreed.', 'Talks begin.']
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The longest text a finder accepts. Ten times a long feature article; a
+#: larger text is almost always a mistake (a whole book, a binary file).
+MAX_CHARS = 1_000_000
+
+_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z]+)*")
+
+
+class ArticleError(ValueError):
+    """Raised when a text cannot be analysed, with a one-line reason a learner can act on.
+
+    >>> str(ArticleError("The text is empty."))
+    'The text is empty.'
+    """
+
+
+def check_text(text: object, what: str = "text") -> str:
+    """Return ``text`` if a finder can work on it, else raise a one-line error.
+
+    >>> check_text("Hello.")
+    'Hello.'
+    """
+    if isinstance(text, (bytes, bytearray)):
+        raise TypeError(
+            f"The {what} is bytes, not text: decode it first, e.g. data.decode('utf-8'), "
+            "or pass it to medialit.load_article, which does that for you."
+        )
+    if not isinstance(text, str):
+        raise TypeError(
+            f"The {what} must be a string of text, not {type(text).__name__}. "
+            "Tip: pass article.text or article.body."
+        )
+    if len(text) > MAX_CHARS:
+        raise ArticleError(
+            f"The {what} is {len(text):,} characters long; the kit handles up to "
+            f"{MAX_CHARS:,} (about 150,000 words). Analyse one article at a time."
+        )
+    return text
+
+
+def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of the words in ``text[start:end]`` (letters, digits, inner apostrophes).
+
+    >>> word_spans("It's 30 days.")
+    [(0, 4), (5, 7), (8, 12)]
+    """
+    end = len(text) if end is None else end
+    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+
+
+# Abbreviations that end in a full stop but rarely end a sentence. Lower-case,
+# without the final stop. Kept short and general on purpose.
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
+    vs etc inc ltd co corp dept est fig no nos approx jan feb mar apr jun jul aug sep sept
+    oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c""".split()
+)
+
+# A sentence ends at . ! or ? (possibly doubled, possibly followed by closing
+# quotes or brackets), then white space, then something that can start a sentence.
+_END_RE = re.compile(r"[.!?]+['\"\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00C0-\u00DE])")
+_LINE_BREAK_RE = re.compile(r"\n")
+
+
+def _is_abbreviation(text: str, stop: int) -> bool:
+    """True when the full stop at ``stop`` closes an abbreviation or an initial."""
+    if text[stop] != ".":
+        return False
+    i = stop
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    token = text[i:stop].lower()
+    if not token:
+        return False
+    if token in _ABBREVIATIONS:
+        return True
+    # A single capital letter ("Donald J. Trump") is an initial.
+    return len(token) == 1 and text[stop - 1].isupper()
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans, without cutting at "U.S." or "Mr.".
+
+    A line break always ends a sentence too: in a scraped article each line is
+    a paragraph, a caption or a heading.
+
+    >>> t = "Mr. Smith met U.S. officials. They talked."
+    >>> [t[s:e] for s, e in sentence_spans(t)]
+    ['Mr. Smith met U.S. officials.', 'They talked.']
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    line_start = start
+    for line_end in [m.start() for m in _LINE_BREAK_RE.finditer(text, start, end)] + [end]:
+        pos = line_start
+        for m in _END_RE.finditer(text, line_start, line_end):
+            stop = m.start() + (m.group().find(".") if "." in m.group() else 0)
+            if m.group()[0] == "." and _is_abbreviation(text, stop):
+                # "U.S. President" continues the sentence, but "in the U.S. The"
+                # cannot be told apart without a parser; we keep it together.
+                continue
+            _add_trimmed(text, pos, m.end(), spans)
+            pos = m.end()
+        _add_trimmed(text, pos, line_end, spans)
+        line_start = line_end + 1
+    return spans
+
+
+def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    if e > s and any(c.isalnum() for c in text[s:e]):
+        out.append((s, e))

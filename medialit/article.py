@@ -1,0 +1,213 @@
+"""Loading an article: read the text, then label each line as a kind of block.
+
+A scraped news page is more than its story: a headline, photo labels (the
+alt text of a picture), captions with photo credits, sub-headings, the body,
+and the site's boilerplate (slogans, copyright lines). Readability and the
+other measures should look at the body, so we label every block first.
+
+The labels come from simple, visible rules (see ``_classify``); the patterns
+for captions, credits and boilerplate live in ``data/blocks.csv``.
+
+>>> art = load_article("Talks Resume\\n\\nThe talks resumed on Monday, officials said.")
+>>> [(b.kind, b.text) for b in art.blocks]
+[('headline', 'Talks Resume'), ('body', 'The talks resumed on Monday, officials said.')]
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ._text import MAX_CHARS, ArticleError, check_text
+from .lexicons import load_lexicon
+
+BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")
+
+
+@dataclass(frozen=True)
+class Block:
+    """One line of the article with its label.
+
+    ``start``/``end`` are offsets into ``Article.text``; ``line`` is 1-based.
+    ``credit`` is the photo credit of a caption (``"Jane Doe, AP"``), else None.
+    """
+
+    kind: str
+    text: str
+    start: int
+    end: int
+    line: int
+    credit: str | None = None
+    credit_start: int | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A loaded article: its text, its title and its labelled blocks.
+
+    >>> load_article("Title\\n\\nOne body line.").body
+    'One body line.'
+    """
+
+    text: str
+    title: str
+    blocks: tuple[Block, ...]
+    path: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The body paragraphs only, one per line: what readability measures by default."""
+        return "\n".join(b.text for b in self.blocks if b.kind == "body")
+
+    def blocks_of(self, *kinds: str) -> list[Block]:
+        """The blocks of the given kinds, in order.
+
+        >>> [b.kind for b in load_article("T\\n\\nA body line.").blocks_of("body")]
+        ['body']
+        """
+        return [b for b in self.blocks if b.kind in kinds]
+
+
+_HTML_RE = re.compile(r"<\s*(html|body|div|p|span|a|script|head|br|article|h[1-6])\b[^>]*>", re.I)
+
+
+def _read_path(path: Path) -> str:
+    if not path.exists():
+        raise ArticleError(f"No file at {str(path)!r}. Check the name and folder (tip: use the file browser on the left).")
+    if path.is_dir():
+        raise ArticleError(f"{str(path)!r} is a folder, not a text file.")
+    size = path.stat().st_size
+    if size > 4 * MAX_CHARS:
+        raise ArticleError(f"{path.name} is {size / 1e6:.1f} MB; the kit handles one article (up to about 1 MB of text).")
+    return _decode(path.read_bytes(), path.name)
+
+
+def _decode(data: bytes, name: str = "The text") -> str:
+    if b"\x00" in data[:8192]:
+        raise ArticleError(f"{name} looks like a binary file (a PDF, image or Word file?). Save the article as plain text (.txt) first.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        raise ArticleError(f"{name} is not UTF-8 text. Save it as 'Plain text, UTF-8' and try again.") from None
+
+
+def _looks_like_path(source: str) -> bool:
+    if "\n" in source or len(source) > 1024:
+        return False
+    if os.path.exists(source):
+        return True
+    return source.lower().endswith((".txt", ".md", ".text")) and " " not in source.strip()[-12:]
+
+
+def load_article(source: str | os.PathLike | bytes) -> Article:
+    """Load an article from a path, or from its text, and label its blocks.
+
+    ``source`` is a path (``str`` or ``pathlib.Path``), the article text itself,
+    or the raw bytes of a text file (as an upload widget gives them). Line endings
+    become ``\\n``; nothing else in the text is changed.
+
+    >>> load_article("seeds/putin-istanbul-talks-2025.txt").title
+    'Putin Asks for Direct Talks With Ukraine in Istanbul, Turkey'
+    """
+    path = None
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        text = _decode(bytes(source))
+    elif isinstance(source, os.PathLike):
+        path = Path(source)
+        text = _read_path(path)
+    elif isinstance(source, str):
+        if _looks_like_path(source):
+            path = Path(source)
+            text = _read_path(path)
+        else:
+            text = source
+    else:
+        raise TypeError(
+            f"load_article needs a file path or the article's text, not {type(source).__name__}."
+        )
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    check_text(text, "article")
+    if not text.strip():
+        raise ArticleError("The article is empty: there is no text to analyse.")
+    if _HTML_RE.search(text) and len(_HTML_RE.findall(text)) >= 3:
+        raise ArticleError(
+            "This looks like HTML source (it has tags such as <p> or <div>). "
+            "Copy the article's text from the browser instead, or save the page as plain text."
+        )
+    blocks = tuple(_classify(text))
+    headline = next((b.text for b in blocks if b.kind == "headline"), "")
+    return Article(text=text, title=headline.strip() or "(untitled)", blocks=blocks,
+                   path=str(path) if path else None)
+
+
+# --- block labelling -------------------------------------------------------
+
+def _patterns(kind: str) -> re.Pattern[str]:
+    rows = [r for r in load_lexicon("blocks.csv") if r["kind"] == kind]
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
+
+
+_ENDS_SENTENCE = re.compile(r"[.!?:;,\"\u201d\u2019)]\s*$")
+_SOFT_SPACE = "\u00a0\u200b\u2060\ufeff"
+
+
+def _is_blank(line: str) -> bool:
+    return not line.strip(" \t\f\v" + _SOFT_SPACE) or not any(c.isprintable() and not c.isspace() and c not in _SOFT_SPACE for c in line)
+
+
+def _short_title(line: str, max_words: int) -> bool:
+    words = line.split()
+    return 0 < len(words) <= max_words and not _ENDS_SENTENCE.search(line)
+
+
+def _classify(text: str) -> list[Block]:
+    credit_re = _patterns("credit")
+    caption_re = _patterns("caption")
+    boiler_re = _patterns("boilerplate")
+    lines: list[tuple[int, int, int]] = []  # (line number, start, end)
+    pos = 0
+    for number, line in enumerate(text.split("\n"), start=1):
+        lines.append((number, pos, pos + len(line)))
+        pos += len(line) + 1
+
+    blocks: list[Block] = []
+    seen_headline = False
+    n = len(lines)
+    for i, (number, s, e) in enumerate(lines):
+        line = text[s:e]
+        if line == "":
+            continue  # an ordinary blank line only separates blocks
+        if _is_blank(line):
+            blocks.append(Block("empty", line, s, e, number))
+            continue
+        # Leading/trailing spaces are not part of the block.
+        ls = s + (len(line) - len(line.lstrip()))
+        le = s + len(line.rstrip())
+        stripped = text[ls:le]
+        next_line = text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < n else ""
+        credit = credit_re.search(stripped)
+        kind = "body"
+        credit_text = credit_start = None
+        if credit and (len(stripped.split()) >= 3 or caption_re.search(stripped)):
+            kind = "caption"
+            credit_text = stripped[credit.end():].strip() or None
+            if credit_text:
+                credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
+        elif boiler_re.search(stripped) and len(stripped.split()) <= 25:
+            kind = "boilerplate"
+        elif not seen_headline and _short_title(stripped, 25):
+            kind = "headline"
+        elif _short_title(stripped, 8) and next_line.strip() and credit_re.search(next_line):
+            kind = "image_label"  # alt text scraped just above a captioned photo
+        elif _short_title(stripped, 14) and seen_headline:
+            kind = "subheading"
+        if kind != "empty":
+            seen_headline = seen_headline or kind in ("headline", "body", "subheading")
+        blocks.append(Block(kind, stripped, ls, le, number, credit_text, credit_start))
+    return blocks
