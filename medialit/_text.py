@@ -3,7 +3,8 @@
 Every finder takes a ``str`` and returns spans into that same string, so the
 helpers here never change the text: they only look at it.
 
->>> [text[s:e] for s, e in sentence_spans(text := "The U.S. agreed. Talks begin.")]
+>>> text = "The U.S. agreed. Talks begin."
+>>> [text[s:e] for s, e in sentence_spans(text)]
 ['The U.S. agreed.', 'Talks begin.']
 """
 

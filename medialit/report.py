@@ -1,0 +1,97 @@
+"""What is missing: the provenance signals a reader looks for before trusting a story.
+
+A careful reader asks who wrote a story, who published it, when, and where its
+facts come from. ``find_missing`` checks an article for a byline, an outlet
+name, a full date and links to primary sources, and reports each one that is
+absent, with a hint on how to look for it elsewhere (lateral reading).
+
+>>> art = load_article("Rain Expected\\n\\nIt will rain tomorrow, forecasters said.")
+>>> [m.what for m in find_missing(art)]
+['byline', 'date', 'outlet', 'links']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .article import Article, load_article  # noqa: F401  (load_article: for the example)
+
+_BYLINE_RE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*", re.I | re.M)
+_MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_FULL_DATE_RE = re.compile(
+    rf"\b\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
+)
+_PUBLISHED_RE = re.compile(r"^.*\b(?:published|updated|posted)\b.*$", re.I | re.M)
+_DATELINE_RE = re.compile(r"^\W*(?:by\b|published\b|updated\b|posted\b|\d{1,2}\s|[A-Z][a-z]+\s\d{1,2},)", re.I)
+_LINK_RE = re.compile(r"https?://\S+|\bwww\.\S+", re.I)
+_COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?P<year>(?:19|20)\d\d)?\s*[•·|,-]?\s*(?P<owner>[^\n]*)", re.I)
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+@dataclass(frozen=True)
+class MissingItem:
+    """One provenance signal the article lacks, or a warning about one it has.
+
+    ``what`` is byline, date, outlet, links or copyright; ``why`` says why a
+    reader wants it; ``how_to_check`` suggests where to look instead.
+    """
+
+    what: str
+    why: str
+    how_to_check: str
+
+
+def _outlet_from_copyright(text: str) -> str | None:
+    for m in _COPYRIGHT_RE.finditer(text):
+        owner = re.sub(r"(?i)all rights reserved\.?", "", m.group("owner")).strip(" .•·|,-")
+        if owner and any(c.isalpha() for c in owner):
+            return owner
+    return None
+
+
+def _publication_date(article: Article) -> bool:
+    """A full date near the top (a dateline, before the first body paragraph) or on a 'Published' line."""
+    for block in article.blocks:
+        if block.kind == "body" and not _DATELINE_RE.match(block.text):
+            break
+        if block.kind != "caption" and _FULL_DATE_RE.search(block.text):
+            return True
+    return any(_FULL_DATE_RE.search(line) for line in _PUBLISHED_RE.findall(article.text))
+
+
+def find_missing(article: Article) -> list[MissingItem]:
+    """The provenance signals ``article`` lacks (byline, full date, outlet, links), plus a stale copyright year.
+
+    >>> [m.what for m in find_missing(load_article("T\\n\\nBy Ana Lopez, 3 May 2024\\n\\nIt rained. See https://example.org"))]
+    ['outlet']
+    """
+    text = article.text
+    missing: list[MissingItem] = []
+    if not _BYLINE_RE.search(text):
+        missing.append(MissingItem(
+            "byline", "No author is named, so you cannot check who wrote it or what else they have written.",
+            "Search the headline in quotation marks to find the original publisher and author."))
+    if not _publication_date(article):
+        in_caption = any(_FULL_DATE_RE.search(b.text) for b in article.blocks_of("caption"))
+        missing.append(MissingItem(
+            "date", "No publication date: words like 'on Saturday' or 'a few days ago' cannot be placed in time"
+            + (" (the only full date is in a photo caption: that is when the photo was taken)." if in_caption else "."),
+            "Find the same story on a dated page (a news agency, the original publisher) and work the dates out."))
+    if not _outlet_from_copyright(text):
+        missing.append(MissingItem(
+            "outlet", "No outlet is named, so you cannot judge its track record or its owners.",
+            "Search a distinctive sentence or the slogan; look up who runs the site (lateral reading)."))
+    if not _LINK_RE.search(text):
+        missing.append(MissingItem(
+            "links", "No links to the primary sources (statements, transcripts, posts) the story relies on.",
+            "Search for the original statement on the speaker's official site or account."))
+    copyright_years = [int(m.group("year")) for m in _COPYRIGHT_RE.finditer(text) if m.group("year")]
+    story_years = [int(y) for y in _YEAR_RE.findall(text)]
+    if copyright_years and story_years and max(story_years) > max(copyright_years):
+        missing.append(MissingItem(
+            "copyright", f"The copyright line says {max(copyright_years)}, but the story mentions {max(story_years)}: "
+            "the page template may be old or the site poorly maintained.",
+            "A small signal, not proof: compare with other pages of the same site."))
+    return missing

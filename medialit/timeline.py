@@ -1,0 +1,128 @@
+"""Time words: find when an article says things happened, and turn them into dates.
+
+News copy often says "on Saturday" or "a few days ago" instead of a date. That
+is fine on the day it is published and unclear a week later, or in another
+time zone. ``find_time_expressions`` lists every such phrase; ``resolve``
+turns one into a date (or a range of dates) once the reader chooses the day
+the article was written, because the article may not say it.
+
+>>> text = "Talks opened on Monday. A few days ago the minister left."
+>>> [t.phrase for t in find_time_expressions(text)]
+['on Monday', 'A few days ago']
+>>> from datetime import date
+>>> resolve(find_time_expressions(text)[0], date(2024, 3, 6))   # a Wednesday
+(datetime.date(2024, 3, 4), datetime.date(2024, 3, 4))
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ._text import check_text
+
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
+
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_ORD = r"(?:st|nd|rd|th)?"
+
+# Order matters: longer, more specific patterns first. Each row: (kind, pattern).
+_PATTERNS = [
+    ("absolute", rf"\b\d{{1,2}}{_ORD}\s+{_MONTH}(?:,?\s+\d{{4}})?\b"),
+    ("absolute", rf"\b{_MONTH}\s+\d{{1,2}}{_ORD}(?:,?\s+\d{{4}})?\b"),
+    ("weekday", rf"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:last\s+|this\s+|next\s+)?{_DAY}(?:\s+(?:night|morning|afternoon|evening))?\b"),
+    ("relative", r"\b(?:a\s+few|several|two|three|four|five|a\s+couple\s+of)\s+(?:days|weeks|months)\s+ago\b"),
+    ("relative", r"\b(?:yesterday|today|tonight|last\s+night|last\s+week|this\s+week|earlier\s+this\s+(?:week|month))\b"),
+    ("year", r"\b(?:in\s+)?(?:19|20)\d{2}\b"),
+]
+_RE = re.compile("|".join(f"(?P<k{i}>{p})" for i, (_, p) in enumerate(_PATTERNS)), re.I)
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A phrase that places an event in time. ``kind``: absolute, weekday, relative or year."""
+
+    phrase: str
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Event:
+    """One dated event for a timeline: what the article says, or what the record says.
+
+    >>> Event(date(2024, 3, 4), "Talks open", "the article", "article says").kind
+    'article says'
+    """
+
+    date: date
+    label: str
+    source: str
+    kind: str
+
+
+def find_time_expressions(text: str) -> list[TimeExpression]:
+    """Every phrase in ``text`` that says when something happened, in order.
+
+    >>> [t.kind for t in find_time_expressions("Late on Friday night, in 2021, and on 3 May.")]
+    ['weekday', 'year', 'absolute']
+    """
+    check_text(text)
+    found = []
+    for m in _RE.finditer(text):
+        kind = _PATTERNS[int(m.lastgroup[1:])][0]
+        phrase = m.group()
+        # "May" alone is a modal verb far more often than a month: the month
+        # patterns above always need a day number, so nothing to do here.
+        found.append(TimeExpression(phrase, m.start(), m.end(), kind))
+    return found
+
+
+def resolve(expr: TimeExpression, written_on: date) -> tuple[date, date] | None:
+    """The earliest and latest date ``expr`` can mean if the article was written on ``written_on``.
+
+    A weekday means the most recent such day on or before ``written_on`` (news
+    reports the past) unless the phrase says "next". Returns None for a phrase
+    that gives no day (a bare year).
+
+    >>> resolve(TimeExpression("a few days ago", 0, 14, "relative"), date(2024, 3, 10))
+    (datetime.date(2024, 3, 3), datetime.date(2024, 3, 8))
+    """
+    p = expr.phrase.lower()
+    if expr.kind == "absolute":
+        day = int(re.search(r"\d{1,2}", p).group())
+        month = next(i for i, m in enumerate(MONTHS, 1) if m in p)
+        year_m = re.search(r"\d{4}", p)
+        year = int(year_m.group()) if year_m else written_on.year
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+        return d, d
+    if expr.kind == "weekday":
+        target = next(i for i, w in enumerate(WEEKDAYS) if w in p)
+        back = (written_on.weekday() - target) % 7
+        if "next" in p:
+            d = written_on + timedelta(days=(target - written_on.weekday()) % 7 or 7)
+        elif "last" in p:
+            d = written_on - timedelta(days=back or 7)
+        else:
+            d = written_on - timedelta(days=back)
+        return d, d
+    if expr.kind == "relative":
+        if "yesterday" in p or "last night" in p:
+            d = written_on - timedelta(days=1)
+            return d, d
+        if p in ("today", "tonight"):
+            return written_on, written_on
+        if "week" in p and "ago" not in p:
+            return written_on - timedelta(days=7), written_on
+        # "a few days ago": we read "a few" as 2 to 7 days; say so when teaching.
+        unit = 7 if "week" in p else 30 if "month" in p else 1
+        return written_on - timedelta(days=7 * unit), written_on - timedelta(days=2 * unit)
+    return None
