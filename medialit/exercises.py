@@ -1,0 +1,171 @@
+"""Make the exercise notebooks from the solution notebooks (one source of truth).
+
+Solutions are written once, in ``solutions/``. Inside a code cell, the lines
+between ``### BEGIN SOLUTION`` and ``### END SOLUTION`` are the answer; in the
+exercise each assignment there becomes ``name = ...  # your answer here``.
+Inside a Markdown cell, the text between ``<!-- BEGIN SOLUTION -->`` and
+``<!-- END SOLUTION -->`` (a model answer and marking guide) becomes a prompt
+to write one's own. Outputs are cleared, so learners start fresh.
+
+Run ``python -m medialit.exercises`` to write ``exercises/`` from
+``solutions/``. It refuses to overwrite an exercise notebook a learner has
+edited (its cells differ from what was generated last time) unless you add
+``--force``; ``--check`` only reports whether ``exercises/`` is up to date.
+
+>>> strip_code("x = 1\\n### BEGIN SOLUTION\\nanswer = ['a', 'b']\\n### END SOLUTION\\ncheck(answer)")
+'x = 1\\nanswer = ...  # ✏️ your answer here\\ncheck(answer)'
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import copy
+import hashlib
+import json
+import re
+import sys
+from pathlib import Path
+
+BEGIN_CODE, END_CODE = "### BEGIN SOLUTION", "### END SOLUTION"
+BEGIN_MD, END_MD = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
+MD_PROMPT = "✏️ *Write your answer here (double-click this cell to edit it).*"
+_MD_RE = re.compile(re.escape(BEGIN_MD) + r".*?" + re.escape(END_MD), re.S)
+
+
+class SolutionMarkerError(ValueError):
+    """A BEGIN marker without its END marker (or the other way round)."""
+
+
+def _assigned_names(code: str) -> list[str]:
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return []
+    names = []
+    for node in tree.body:
+        targets = node.targets if isinstance(node, ast.Assign) else [node.target] if isinstance(node, (ast.AnnAssign, ast.AugAssign)) else []
+        for t in targets:
+            if isinstance(t, ast.Name) and t.id not in names:
+                names.append(t.id)
+    return names
+
+
+def strip_code(source: str) -> str:
+    """Replace each solution region of a code cell with blank assignments."""
+    out, region, inside = [], [], False
+    for line in source.split("\n"):
+        marker = line.strip()
+        if marker == BEGIN_CODE:
+            if inside:
+                raise SolutionMarkerError("Two BEGIN SOLUTION markers in a row.")
+            inside, region = True, []
+            indent = line[: len(line) - len(line.lstrip())]
+        elif marker == END_CODE:
+            if not inside:
+                raise SolutionMarkerError("END SOLUTION without BEGIN SOLUTION.")
+            inside = False
+            names = _assigned_names("\n".join(l[len(indent):] for l in region))
+            out += [f"{indent}{n} = ...  # ✏️ your answer here" for n in names] or [f"{indent}# ✏️ your code here"]
+        elif inside:
+            region.append(line)
+        else:
+            out.append(line)
+    if inside:
+        raise SolutionMarkerError("BEGIN SOLUTION without END SOLUTION.")
+    return "\n".join(out)
+
+
+def strip_markdown(source: str) -> str:
+    """Replace each model answer in a Markdown cell with a prompt.
+
+    >>> strip_markdown("Why?\\n<!-- BEGIN SOLUTION -->\\nBecause.\\n<!-- END SOLUTION -->")
+    'Why?\\n✏️ *Write your answer here (double-click this cell to edit it).*'
+    """
+    if source.count(BEGIN_MD) != source.count(END_MD):
+        raise SolutionMarkerError("Unbalanced Markdown solution markers.")
+    return _MD_RE.sub(MD_PROMPT, source)
+
+
+def solution_regions(source: str) -> list[str]:
+    """The text of every solution region in a cell (used to test that nothing leaks)."""
+    regions = [m.group()[len(BEGIN_MD):-len(END_MD)] for m in _MD_RE.finditer(source)]
+    code = re.findall(re.escape(BEGIN_CODE) + r"\n(.*?)\n\s*" + re.escape(END_CODE), source, re.S)
+    return [r.strip() for r in regions + code if r.strip()]
+
+
+def _source(cell: dict) -> str:
+    src = cell.get("source", "")
+    return "".join(src) if isinstance(src, list) else src
+
+
+def _fingerprint(nb: dict) -> str:
+    """A hash of the cells' sources: what a learner's edits change."""
+    joined = "\u241e".join(_source(c) for c in nb.get("cells", []))
+    return hashlib.sha256(joined.encode("utf-8")).hexdigest()[:16]
+
+
+def make_exercise(solution: dict) -> dict:
+    """The exercise notebook (as a dict) for a solution notebook (as a dict)."""
+    nb = copy.deepcopy(solution)
+    for cell in nb["cells"]:
+        src = _source(cell)
+        if cell["cell_type"] == "code":
+            cell["source"] = strip_code(src)
+            cell["outputs"] = []
+            cell["execution_count"] = None
+        elif cell["cell_type"] == "markdown":
+            cell["source"] = strip_markdown(src)
+        cell.get("metadata", {}).pop("execution", None)
+    nb.get("metadata", {}).pop("widgets", None)
+    nb["metadata"]["medialit"] = {"generated_from": "solutions", "fingerprint": _fingerprint(nb)}
+    return nb
+
+
+def _dump(nb: dict) -> str:
+    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+
+
+def learner_edited(existing: dict) -> bool:
+    """True when an exercise notebook's cells differ from what the generator wrote."""
+    stamp = existing.get("metadata", {}).get("medialit", {}).get("fingerprint")
+    return stamp is None or stamp != _fingerprint(existing)
+
+
+def generate(solutions: Path, exercises: Path, force: bool = False, check: bool = False) -> list[str]:
+    """Write (or, with ``check``, compare) every exercise; returns one message per notebook."""
+    messages = []
+    for sol_path in sorted(solutions.glob("*.ipynb")):
+        target = exercises / sol_path.name
+        wanted = _dump(make_exercise(json.loads(sol_path.read_text(encoding="utf-8"))))
+        current = target.read_text(encoding="utf-8") if target.exists() else None
+        if current == wanted:
+            messages.append(f"up to date: {target}")
+        elif check:
+            messages.append(f"OUT OF DATE: {target}")
+        elif current is not None and learner_edited(json.loads(current)) and not force:
+            messages.append(f"KEPT (edited by a learner; use --force to overwrite): {target}")
+        else:
+            target.write_text(wanted, encoding="utf-8")
+            messages.append(f"written: {target}")
+    return messages
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--solutions", type=Path, default=Path("solutions"))
+    parser.add_argument("--exercises", type=Path, default=Path("exercises"))
+    parser.add_argument("--force", action="store_true", help="overwrite exercises a learner has edited")
+    parser.add_argument("--check", action="store_true", help="only report whether exercises/ is up to date")
+    args = parser.parse_args(argv)
+    try:
+        messages = generate(args.solutions, args.exercises, args.force, args.check)
+    except SolutionMarkerError as err:
+        print(f"error: {err}", file=sys.stderr)
+        return 2
+    print("\n".join(messages))
+    return 1 if any(m.startswith(("OUT OF DATE", "KEPT")) for m in messages) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
