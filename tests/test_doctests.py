@@ -10,7 +10,7 @@ import pytest
 import medialit
 
 ROOT = Path(__file__).resolve().parents[1]
-MODULES = sorted(m.name for m in pkgutil.iter_modules(medialit.__path__, "medialit."))
+MODULES = sorted(m.name for m in pkgutil.walk_packages(medialit.__path__, "medialit.") if not m.name.endswith("__main__"))
 
 
 @pytest.mark.parametrize("name", ["medialit"] + MODULES)

@@ -253,3 +253,41 @@ class Progress:
         path = Path(folder) / f"{self.notebook}-my-answers.md"
         path.write_text(self.markdown(when), encoding="utf-8")
         return path
+
+
+class Tasks:
+    """The base of each lesson's checks: one method per task, each returning ``Feedback``.
+
+    A subclass sets ``notebook`` and ``total`` and calls ``self._record`` in
+    every task method, so results are kept for the progress line and the
+    "save my answers" cell. The article is an argument so that the same checks
+    work on another article (the transfer tasks).
+
+    >>> class Demo(Tasks):
+    ...     notebook, total = "demo", 1
+    ...     def count(self, answer):
+    ...         return self._record(compare_number(answer, 3, "things"), answer)
+    >>> t = Demo(article=None)
+    >>> t.count(...).status, t.count(3).status, t.progress()
+    ('unanswered', 'correct', 'demo: 1 of 1 checked tasks correct (0 not answered yet).')
+    """
+
+    notebook = "exercise"
+    total: int | None = None
+
+    def __init__(self, article) -> None:
+        self.article = article
+        self._progress = Progress(self.notebook, total=self.total)
+
+    def _record(self, feedback: Feedback, answer: object = None) -> Feedback:
+        return self._progress.record(feedback, answer)
+
+    def progress(self) -> str:
+        """One line: how many tasks are checked correct so far."""
+        return self._progress.summary()
+
+    def save(self, folder: str | Path = ".") -> str:
+        """Write the answers and results to a Markdown file next to the notebook; say how to download it."""
+        path = self._progress.save(folder)
+        return (f"Saved your answers to {path.name}. To keep them, find the file in the file browser "
+                "on the left, right-click it and choose Download. (On Binder, work is lost when the session ends.)")
