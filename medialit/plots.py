@@ -1,0 +1,595 @@
+"""Figures for the lessons: each one a small matplotlib chart with a one-sentence takeaway.
+
+Every ``plot_*`` function returns a ``matplotlib.figure.Figure`` with a title
+and labelled axes. Colours come from the Okabe–Ito palette (see ``palette``)
+and every series also has a hatch pattern or a marker, so colour is never the
+only signal. Each figure is closed in pyplot right after it is made, so a
+notebook shows it once (as the cell's value), not twice. Style settings are
+applied only inside ``plt.rc_context``: the learner's own settings are left
+alone. Each figure has a ``takeaway_*`` companion that states, in one sentence
+computed from the same data, what the figure shows; and a ``*_data`` function
+that returns the numbers drawn, so the numbers can be checked.
+
+>>> fig = plot_sentence_lengths("One short sentence. Then a second, slightly longer sentence.")
+>>> fig.axes[0].get_title()
+'Words per sentence'
+>>> takeaway_sentence_lengths("One short sentence. Then a second, slightly longer sentence.")
+'The 2 sentences average 4.5 words; the longest (sentence 2) has 6 words, and none is over 25 words.'
+"""
+
+from __future__ import annotations
+
+import io
+from collections import Counter
+from datetime import date
+from functools import lru_cache
+from typing import Any, Iterable, Sequence
+
+import matplotlib
+import matplotlib.pyplot as plt
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
+
+from ._text import sentence_spans, word_spans
+from .article import Article, load_article
+from .palette import OKABE_ITO, style_for
+
+# Fixed settings so the same data always gives the same picture: a font that
+# ships with matplotlib (no font search, no font-cache warnings) and a fixed
+# SVG id salt (otherwise SVG ids are random).
+RC = {
+    "font.family": "DejaVu Sans",
+    "font.size": 10,
+    "svg.hashsalt": "medialit",
+    "svg.fonttype": "path",
+    "axes.spines.top": False,
+    "axes.spines.right": False,
+    "axes.titlesize": 12,
+    "axes.titleweight": "bold",
+    "hatch.linewidth": 0.8,
+    "figure.dpi": 100,
+    "savefig.dpi": 100,
+    "axes.prop_cycle": matplotlib.cycler(color=[c for n, c in OKABE_ITO.items() if n != "black"]),
+}
+
+#: Above this many words a sentence counts as long (GOV.UK content design
+#: guidance suggests keeping sentences to 25 words or fewer).
+LONG_SENTENCE = 25
+
+
+def _new_figure(width: float, height: float) -> tuple[Figure, Any]:
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    plt.close(fig)  # the notebook shows the returned figure; pyplot must not show it again
+    return fig, ax
+
+
+@lru_cache(maxsize=1)
+def _charmap() -> frozenset[int]:
+    from matplotlib import font_manager
+    path = font_manager.findfont(font_manager.FontProperties(family="DejaVu Sans"), fallback_to_default=True)
+    return frozenset(font_manager.get_font(path).get_charmap())
+
+
+def safe_label(text: str, limit: int = 40) -> str:
+    """A label matplotlib can draw as plain text: ``$`` escaped, missing glyphs replaced, shortened.
+
+    >>> safe_label("Fund $5bn")
+    'Fund \\\\$5bn'
+    """
+    chars = _charmap()
+    out = "".join(c if (ord(c) in chars or c == " ") else "?" for c in " ".join(str(text).split()))
+    if len(out) > limit:
+        out = out[: limit - 1] + "…"
+    return out.replace("$", r"\$")
+
+
+def to_svg(fig: Figure) -> str:
+    """The figure as SVG text, identical for identical data (fixed ids, no date).
+
+    >>> to_svg(plot_sentence_lengths("A b c.")) == to_svg(plot_sentence_lengths("A b c."))
+    True
+    """
+    buf = io.StringIO()
+    with plt.rc_context(RC):
+        fig.savefig(buf, format="svg", metadata={"Date": None})
+    return buf.getvalue()
+
+
+def _text_of(article_or_text: Article | str) -> str:
+    return article_or_text.text if isinstance(article_or_text, Article) else article_or_text
+
+
+def _article(article_or_text: Article | str) -> Article:
+    return article_or_text if isinstance(article_or_text, Article) else load_article(article_or_text)
+
+
+def _nothing(ax, message: str) -> None:
+    ax.text(0.5, 0.5, message, ha="center", va="center", transform=ax.transAxes, color="#333333")
+
+
+# --- lesson 02: who gets a voice ------------------------------------------------
+
+NO_SPEAKER = "(speaker not named)"
+NO_SOURCE = "(no one named)"
+
+
+def voice_data(article_or_text: Article | str, quotes: Sequence | None = None,
+               attributions: Sequence | None = None) -> list[dict]:
+    """Words attributed to each source, split into direct-quote and indirect words.
+
+    Definition (kept simple on purpose): a source's *direct* words are the
+    words inside the quotations the text gives to that speaker. Its *indirect*
+    words are the words of each sentence that carries an indirect attribution
+    to it ("X said that ..."), counted once per sentence, leaving out words
+    inside quotation marks (already counted as direct). Sources are sorted by
+    total words, then by name. ``quotes``/``attributions`` default to running
+    the finders on the text.
+
+    >>> from medialit.quotes import Quote
+    >>> voice_data("Ann Lee said: \\u201cWe will win.\\u201d", quotes=[Quote("We will win.", 15, 27, "Ann Lee", "said")], attributions=[])
+    [{'source': 'Ann Lee', 'direct': 3, 'indirect': 0, 'total': 3}]
+    """
+    text = _text_of(article_or_text)
+    if quotes is None:
+        from .quotes import find_quotes
+        quotes = find_quotes(text)
+    if attributions is None:
+        from .attribution import find_attributions
+        attributions = find_attributions(text)
+    direct: Counter = Counter()
+    indirect: Counter = Counter()
+    quoted = [(q.start, q.end) for q in quotes]
+    for q in quotes:
+        direct[q.speaker or NO_SPEAKER] += len(word_spans(text, q.start, q.end))
+    sentences = sentence_spans(text)
+    seen: set[tuple[str, int]] = set()
+    for a in attributions:
+        if a.direct:
+            continue
+        who = a.source or NO_SOURCE
+        sent = next(((s, e) for s, e in sentences if s <= a.start < e), None)
+        if sent is None or (who, sent[0]) in seen:
+            continue
+        seen.add((who, sent[0]))
+        words = word_spans(text, *sent)
+        indirect[who] += sum(1 for ws, we in words if not any(qs <= ws and we <= qe for qs, qe in quoted))
+    names = set(direct) | set(indirect)
+    rows = [{"source": n, "direct": direct[n], "indirect": indirect[n], "total": direct[n] + indirect[n]}
+            for n in names]
+    return sorted(rows, key=lambda r: (-r["total"], r["source"]))
+
+
+def plot_voice(article_or_text: Article | str, data: list[dict] | None = None) -> Figure:
+    """A stacked bar chart of the words attributed to each source (direct and indirect).
+
+    >>> fig = plot_voice("x", data=[{"source": "Ann Lee", "direct": 3, "indirect": 5, "total": 8}])
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['Ann Lee']
+    """
+    rows = voice_data(article_or_text) if data is None else data
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(7.5, 1.2 + 0.42 * max(len(rows), 2))
+        names = [safe_label(r["source"]) for r in rows]
+        y = list(range(len(rows)))
+        d, i = style_for("direct quote"), style_for("indirect")
+        ax.barh(y, [r["direct"] for r in rows], color=d.colour, hatch=d.hatch, edgecolor="#222222",
+                label="inside direct quotes", gid="direct")
+        ax.barh(y, [r["indirect"] for r in rows], left=[r["direct"] for r in rows], color=i.colour,
+                hatch=i.hatch, edgecolor="#222222", label="reported indirectly", gid="indirect")
+        for yy, r in zip(y, rows):
+            ax.text(r["total"], yy, f" {r['total']}", va="center", fontsize=9)
+        ax.set_yticks(y, names)
+        ax.invert_yaxis()  # the biggest voice on top
+        ax.set_xlabel("words attributed to the source")
+        ax.set_ylabel("source")
+        ax.set_title("Who gets a voice: words attributed to each source")
+        if rows:
+            fig.legend(loc="outside lower center", ncols=2, frameon=False)
+            ax.set_xlim(0, max(r["total"] for r in rows) * 1.15 + 1)
+        else:
+            _nothing(ax, "No attributed words found.")
+    return fig
+
+
+def takeaway_voice(article_or_text: Article | str, data: list[dict] | None = None) -> str:
+    """One sentence on who gets the most attributed words.
+
+    >>> takeaway_voice("x", data=[{"source": "Ann Lee", "direct": 3, "indirect": 5, "total": 8},
+    ...                           {"source": "Bo Chan", "direct": 0, "indirect": 2, "total": 2}])
+    'Ann Lee gets the most attributed words (8: 3 in direct quotes, 5 reported), 80% of the 10 words attributed to 2 sources.'
+    """
+    rows = voice_data(article_or_text) if data is None else data
+    total = sum(r["total"] for r in rows)
+    if not rows or total == 0:
+        return "The text attributes no words to any source."
+    top = rows[0]
+    share = round(100 * top["total"] / total)
+    return (f"{top['source']} gets the most attributed words ({top['total']}: {top['direct']} in direct quotes, "
+            f"{top['indirect']} reported), {share}% of the {total} words attributed to {len(rows)} "
+            f"source{'s' if len(rows) != 1 else ''}.")
+
+
+# --- lesson 03: hedges and boosters per paragraph ---------------------------------
+
+def hedges_per_paragraph(article: Article | str, hedges: Sequence | None = None) -> list[dict]:
+    """Hedges, boosters and words in each body paragraph, and their rate per 100 words.
+
+    ``hedges`` defaults to ``find_hedges(article.text)``; each is counted in the
+    body paragraph that holds its start.
+
+    >>> from medialit.hedges import Hedge
+    >>> art = load_article("T\\n\\nIt may rain today.")
+    >>> hedges_per_paragraph(art, hedges=[Hedge("may", 6, 9, "hedge", "modal", "")])
+    [{'paragraph': 1, 'line': 3, 'hedges': 1, 'boosters': 0, 'words': 4, 'per_100': 25.0}]
+    """
+    art = _article(article)
+    if hedges is None:
+        from .hedges import find_hedges
+        hedges = find_hedges(art.text)
+    rows = []
+    for n, b in enumerate(art.blocks_of("body"), 1):
+        inside = [h for h in hedges if b.start <= h.start < b.end]
+        words = len(word_spans(art.text, b.start, b.end))
+        hn = sum(1 for h in inside if h.kind == "hedge")
+        bn = sum(1 for h in inside if h.kind == "booster")
+        rows.append({"paragraph": n, "line": b.line, "hedges": hn, "boosters": bn, "words": words,
+                     "per_100": round(100 * (hn + bn) / words, 1) if words else 0.0})
+    return rows
+
+
+def plot_hedges_per_paragraph(article: Article | str, data: list[dict] | None = None) -> Figure:
+    """Grouped bars of hedges and boosters per body paragraph, with the rate per 100 words as a line.
+
+    >>> fig = plot_hedges_per_paragraph("x", data=[{"paragraph": 1, "line": 3, "hedges": 2, "boosters": 1, "words": 30, "per_100": 10.0}])
+    >>> fig.axes[0].get_ylabel()
+    'hedges / boosters (count)'
+    """
+    rows = hedges_per_paragraph(article) if data is None else data
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(8, 4)
+        x = list(range(len(rows)))
+        h, b, r = style_for("hedge"), style_for("booster"), style_for("rate")
+        w = 0.38
+        ax.bar([v - w / 2 for v in x], [row["hedges"] for row in rows], w, color=h.colour, hatch=h.hatch,
+               edgecolor="#222222", label="hedges (soften)", gid="hedges")
+        ax.bar([v + w / 2 for v in x], [row["boosters"] for row in rows], w, color=b.colour, hatch=b.hatch,
+               edgecolor="#222222", label="boosters (strengthen)", gid="boosters")
+        ax.set_xticks(x, [f"¶{row['paragraph']}\nline {row['line']}" for row in rows])
+        ax.set_xlabel("body paragraph (and its line in the file)")
+        ax.set_ylabel("hedges / boosters (count)")
+        ax.set_title("Hedges and boosters in each paragraph")
+        ax.yaxis.get_major_locator().set_params(integer=True)
+        ax2 = ax.twinx()
+        ax2.spines["right"].set_visible(True)
+        ax2.plot(x, [row["per_100"] for row in rows], color=r.colour, linestyle=":", marker=r.marker,
+                 label="both, per 100 words", gid="per_100")
+        ax2.set_ylabel("hedges + boosters per 100 words")
+        ax2.set_ylim(0, max([row["per_100"] for row in rows] + [1]) * 1.2)
+        if rows:
+            handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
+            fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False, fontsize=9)
+        else:
+            _nothing(ax, "No body paragraphs found.")
+    return fig
+
+
+def takeaway_hedges_per_paragraph(article: Article | str, data: list[dict] | None = None) -> str:
+    """One sentence on where hedging and boosting is densest.
+
+    >>> takeaway_hedges_per_paragraph("x", data=[{"paragraph": 1, "line": 3, "hedges": 2, "boosters": 1, "words": 30, "per_100": 10.0}])
+    'Paragraph 1 (line 3) is the most hedged or boosted, with 10.0 per 100 words; the body has 2 hedges and 1 boosters in 30 words.'
+    """
+    rows = hedges_per_paragraph(article) if data is None else data
+    if not rows:
+        return "The text has no body paragraphs to count hedges in."
+    hn = sum(r["hedges"] for r in rows)
+    bn = sum(r["boosters"] for r in rows)
+    words = sum(r["words"] for r in rows)
+    if hn + bn == 0:
+        return f"No hedges or boosters were found in the {len(rows)} body paragraphs ({words} words)."
+    top = max(rows, key=lambda r: (r["per_100"], -r["paragraph"]))
+    return (f"Paragraph {top['paragraph']} (line {top['line']}) is the most hedged or boosted, with "
+            f"{top['per_100']} per 100 words; the body has {hn} hedges and {bn} boosters in {words} words.")
+
+
+# --- lesson 04: readability ------------------------------------------------------
+
+def readability_data(article: Article | str, rows: list[dict] | None = None) -> list[dict]:
+    """Flesch Reading Ease of each block with words in it, from ``readability_by_block``.
+
+    Each row: ``line``, ``kind``, ``words``, ``score`` (Flesch Reading Ease:
+    higher is easier; 60-70 is plain English) and ``grade``.
+    """
+    if rows is None:
+        from .readability import readability_by_block
+        rows = readability_by_block(_article(article))
+    out = []
+    for r in rows:
+        score = _pick(r, "flesch_reading_ease", "reading_ease", "flesch", "score")
+        if score is None:
+            continue
+        out.append({"line": r.get("line"), "kind": r.get("kind", "body"),
+                    "words": _pick(r, "words", "word_count") or 0, "score": round(float(score), 1),
+                    "grade": _pick(r, "grade", "flesch_kincaid_grade", "fk_grade")})
+    return out
+
+
+def _pick(row: dict, *keys: str):
+    for k in keys:
+        if row.get(k) is not None:
+            return row[k]
+    return None
+
+
+def plot_readability_by_block(article: Article | str, data: list[dict] | None = None) -> Figure:
+    """One bar per block: its Flesch Reading Ease, coloured and hatched by block kind.
+
+    >>> fig = plot_readability_by_block("x", data=[{"line": 1, "kind": "headline", "words": 8, "score": 50.0, "grade": 9.0}])
+    >>> fig.axes[0].get_xlabel()
+    'Flesch Reading Ease (higher = easier)'
+    """
+    rows = readability_data(article) if data is None else data
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(8, 1.4 + 0.3 * max(len(rows), 3))
+        y = list(range(len(rows)))
+        seen: set[str] = set()
+        for yy, r in zip(y, rows):
+            st = style_for(r["kind"])
+            label = None if r["kind"] in seen else r["kind"].replace("_", " ")
+            seen.add(r["kind"])
+            ax.barh(yy, r["score"], color=st.colour, hatch=st.hatch, edgecolor="#222222", label=label,
+                    gid=f"block-{r['line']}")
+        ax.set_yticks(y, [f"line {r['line']} ({r['kind'].replace('_', ' ')})" for r in rows])
+        ax.invert_yaxis()
+        ax.axvspan(60, 70, color="#DDDDDD", zorder=0, label="plain English (60–70)")
+        ax.axvline(0, color="#222222", linewidth=0.8)
+        ax.set_xlabel("Flesch Reading Ease (higher = easier)")
+        ax.set_ylabel("block")
+        ax.set_title("How easy is each block to read?")
+        if rows:
+            ax.set_xlim(min(0, min(r["score"] for r in rows) - 5), max(100, max(r["score"] for r in rows) + 5))
+            fig.legend(loc="outside lower center", ncols=5, frameon=False, fontsize=8)
+        else:
+            _nothing(ax, "No blocks with words found.")
+    return fig
+
+
+def takeaway_readability_by_block(article: Article | str, data: list[dict] | None = None) -> str:
+    """One sentence on the hardest and easiest body blocks.
+
+    >>> takeaway_readability_by_block("x", data=[{"line": 3, "kind": "body", "words": 30, "score": 40.0, "grade": 12.0},
+    ...                                          {"line": 5, "kind": "body", "words": 20, "score": 70.0, "grade": 7.0}])
+    'The hardest body paragraph is line 3 (Flesch Reading Ease 40.0) and the easiest is line 5 (70.0); 1 of 2 body paragraphs score below 60, harder than plain English.'
+    """
+    rows = readability_data(article) if data is None else data
+    body = [r for r in rows if r["kind"] == "body"] or rows
+    if not body:
+        return "There is no text with words in it to score."
+    what = "body paragraph" if body[0]["kind"] == "body" else "block"
+    hard = min(body, key=lambda r: (r["score"], r["line"]))
+    easy = max(body, key=lambda r: (r["score"], -r["line"]))
+    below = sum(1 for r in body if r["score"] < 60)
+    return (f"The hardest {what} is line {hard['line']} (Flesch Reading Ease {hard['score']}) and the easiest is "
+            f"line {easy['line']} ({easy['score']}); {below} of {len(body)} {what}s score below 60, harder than plain English.")
+
+
+def sentence_lengths(text: str) -> list[dict]:
+    """Words in each sentence, in order: ``number``, ``start``, ``end``, ``words``.
+
+    >>> [r["words"] for r in sentence_lengths("One two. Three four five.")]
+    [2, 3]
+    """
+    rows = []
+    for n, (s, e) in enumerate(sentence_spans(text), 1):
+        rows.append({"number": n, "start": s, "end": e, "words": len(word_spans(text, s, e))})
+    return rows
+
+
+def plot_sentence_lengths(text: str, data: list[dict] | None = None) -> Figure:
+    """Horizontal bars: words per sentence, long sentences (over 25 words) hatched differently.
+
+    >>> len(plot_sentence_lengths("A b. C d e.").axes[0].patches)
+    2
+    """
+    rows = sentence_lengths(text) if data is None else data
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(7, 1.4 + 0.28 * max(len(rows), 3))
+        ok, long = style_for("indirect"), style_for("intensifier")
+        y = list(range(len(rows)))
+        for yy, r in zip(y, rows):
+            st = long if r["words"] > LONG_SENTENCE else ok
+            ax.barh(yy, r["words"], color=st.colour, hatch=st.hatch, edgecolor="#222222", gid=f"sentence-{r['number']}")
+        ax.set_yticks(y, [str(r["number"]) for r in rows])
+        ax.invert_yaxis()
+        ax.axvline(LONG_SENTENCE, color="#222222", linestyle="--", linewidth=1)
+        ax.text(LONG_SENTENCE, -0.6, f" {LONG_SENTENCE} words", fontsize=8, va="bottom")
+        ax.set_xlabel("words in the sentence")
+        ax.set_ylabel("sentence number")
+        ax.set_title("Words per sentence")
+        fig.legend(handles=[Patch(facecolor=ok.colour, hatch=ok.hatch, edgecolor="#222222", label=f"up to {LONG_SENTENCE} words"),
+                           Patch(facecolor=long.colour, hatch=long.hatch, edgecolor="#222222", label=f"over {LONG_SENTENCE} words")],
+                  loc="outside lower center", ncols=2, frameon=False, fontsize=8)
+        if not rows:
+            _nothing(ax, "No sentences found.")
+    return fig
+
+
+def takeaway_sentence_lengths(text: str, data: list[dict] | None = None) -> str:
+    """One sentence on average and longest sentence length (see the module example)."""
+    rows = sentence_lengths(text) if data is None else data
+    if not rows:
+        return "There are no sentences to measure."
+    mean = sum(r["words"] for r in rows) / len(rows)
+    top = max(rows, key=lambda r: (r["words"], -r["number"]))
+    n_long = sum(1 for r in rows if r["words"] > LONG_SENTENCE)
+    long_txt = "none is" if n_long == 0 else f"{n_long} {'is' if n_long == 1 else 'are'}"
+    return (f"The {len(rows)} sentence{'s' if len(rows) != 1 else ''} average {mean:.1f} words; the longest "
+            f"(sentence {top['number']}) has {top['words']} words, and {long_txt} over {LONG_SENTENCE} words.")
+
+
+# --- lesson 01: the mix of sources and the timeline ----------------------------------
+
+MIX_BUCKETS = ("named", "unnamed", "agentless", "photo credits")
+_BUCKET = {"named person": "named", "named group": "named", "unnamed": "unnamed", "agentless": "agentless",
+           "photo agency": "photo credits", "photographer": "photo credits", "photo credit": "photo credits",
+           "agency": "photo credits"}
+
+
+def source_mix(sources: Iterable, attributions: Iterable = ()) -> dict[str, int]:
+    """Counts of named, unnamed, agentless sources and photo credits (anything else: "other").
+
+    ``sources`` are ``Source`` objects (by ``kind``). Claims with no source at
+    all ("It is noted that ...") are often not in the source list; pass the
+    ``attributions`` to count each agentless one, unless the sources already do.
+
+    >>> from medialit.sources import Source
+    >>> source_mix([Source("Ann Lee", "named person", None, ((0, 7),), False), Source("officials", "unnamed", None, ((9, 18),), False)])
+    {'named': 1, 'unnamed': 1, 'agentless': 0, 'photo credits': 0}
+    """
+    counts = {b: 0 for b in MIX_BUCKETS}
+    for s in sources:
+        bucket = _BUCKET.get(s.kind, "other")
+        counts[bucket] = counts.get(bucket, 0) + 1
+    if counts["agentless"] == 0:
+        counts["agentless"] = sum(1 for a in attributions if a.source_kind == "agentless")
+    return counts
+
+
+def plot_source_mix(sources: Iterable, attributions: Iterable = (), data: dict[str, int] | None = None) -> Figure:
+    """Bars: how many sources are named, unnamed, agentless, or photo credits.
+
+    >>> fig = plot_source_mix([], data={"named": 3, "unnamed": 2, "agentless": 1, "photo credits": 2})
+    >>> [float(p.get_width()) for p in fig.axes[0].patches]
+    [3.0, 2.0, 1.0, 2.0]
+    """
+    counts = source_mix(sources, attributions) if data is None else data
+    styles = {"named": style_for("named person"), "unnamed": style_for("unnamed"),
+              "agentless": style_for("agentless"), "photo credits": style_for("photo agency")}
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(7, 1.2 + 0.45 * len(counts))
+        names = list(counts)
+        for yy, name in enumerate(names):
+            st = styles.get(name, style_for(name))
+            ax.barh(yy, counts[name], color=st.colour, hatch=st.hatch, edgecolor="#222222", gid=f"mix-{name}")
+            ax.text(counts[name], yy, f" {counts[name]}", va="center", fontsize=9)
+        ax.set_yticks(range(len(names)), names)
+        ax.invert_yaxis()
+        ax.xaxis.get_major_locator().set_params(integer=True)
+        ax.set_xlim(0, max(list(counts.values()) + [1]) * 1.15 + 0.5)
+        ax.set_xlabel("how many")
+        ax.set_ylabel("kind of source")
+        ax.set_title("Where the article's information comes from")
+    return fig
+
+
+def takeaway_source_mix(sources: Iterable, attributions: Iterable = (), data: dict[str, int] | None = None) -> str:
+    """One sentence on the source mix.
+
+    >>> takeaway_source_mix([], data={"named": 3, "unnamed": 2, "agentless": 1, "photo credits": 2})
+    'Of 6 sources of information, 3 are named and 3 cannot be checked (2 unnamed, 1 with no source at all); the photos carry 2 credits.'
+    """
+    c = source_mix(sources, attributions) if data is None else data
+    total = c.get("named", 0) + c.get("unnamed", 0) + c.get("agentless", 0)
+    if total == 0:
+        return "No sources of information were found in the text."
+    vague = c.get("unnamed", 0) + c.get("agentless", 0)
+    return (f"Of {total} sources of information, {c.get('named', 0)} are named and {vague} cannot be checked "
+            f"({c.get('unnamed', 0)} unnamed, {c.get('agentless', 0)} with no source at all); "
+            f"the photos carry {c.get('photo credits', 0)} credit{'s' if c.get('photo credits', 0) != 1 else ''}.")
+
+
+def _timeline_rows(events: Sequence) -> list[str]:
+    kinds = list(dict.fromkeys(e.kind for e in events))
+    order = {"article says": 0, "record": 1}
+    return sorted(kinds, key=lambda k: (order.get(k, 2), kinds.index(k)))
+
+
+def plot_timeline(events: Sequence) -> Figure:
+    """Dated events on one row per kind ("article says" above "record"), with markers and labels.
+
+    ``events`` are ``timeline.Event(date, label, source, kind)``.
+
+    >>> from medialit.timeline import Event
+    >>> fig = plot_timeline([Event(date(2024, 3, 4), "Talks open", "the article", "article says"),
+    ...                      Event(date(2024, 3, 2), "Talks open", "an agency report", "record")])
+    >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
+    ['article says', 'record']
+    """
+    import matplotlib.dates as mdates
+    events = sorted(events, key=lambda e: (e.date, e.kind, e.label))
+    rows = _timeline_rows(events)
+    with plt.rc_context(RC):
+        fig, ax = _new_figure(9, 1.6 + 1.3 * max(len(rows), 2))
+        for r, kind in enumerate(rows):
+            st = style_for(kind)
+            evs = [e for e in events if e.kind == kind]
+            ax.axhline(r, color="#BBBBBB", linewidth=1, zorder=0)
+            ax.plot([e.date for e in evs], [r] * len(evs), linestyle="none", marker=st.marker, markersize=9,
+                    color=st.colour, markeredgecolor="#222222", label=kind, gid=f"row-{r}")
+            for j, e in enumerate(evs):
+                # Alternate labels above and below the row so neighbours do not collide.
+                dy = 0.28 if j % 2 == 0 else -0.28
+                ax.text(mdates.date2num(e.date), r + dy, safe_label(e.label, 34), fontsize=8,
+                        ha="center", va="center")
+        ax.set_yticks(range(len(rows)), rows)
+        ax.set_ylim(len(rows) - 0.4, -0.6)
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+        ax.set_xlabel("date")
+        ax.set_ylabel("according to")
+        ax.set_title("When things happened: the article's dates and the record")
+        if events:
+            lo, hi = mdates.date2num(events[0].date), mdates.date2num(events[-1].date)
+            pad = max(1.0, (hi - lo) * 0.08)
+            ax.set_xlim(lo - pad, hi + pad)
+            fig.legend(loc="outside lower center", ncols=len(rows), frameon=False, fontsize=8)
+        else:
+            _nothing(ax, "No dated events to show.")
+    return fig
+
+
+def takeaway_timeline(events: Sequence) -> str:
+    """One sentence comparing the article's dates with the record's.
+
+    >>> from medialit.timeline import Event
+    >>> print(takeaway_timeline([Event(date(2024, 3, 4), "Talks open", "the article", "article says"),
+    ...                          Event(date(2024, 3, 2), "Talks open", "an agency report", "record")]))
+    The article gives 1 dated event (4 Mar 2024) and the record 1 (2 Mar 2024); 0 of the article's 1 dates match a date on the record.
+    """
+    said = [e for e in events if e.kind == "article says"]
+    rec = [e for e in events if e.kind != "article says"]
+    if not events:
+        return "There are no dated events to compare."
+
+    def span(evs: list) -> str:
+        if not evs:
+            return "no dates"
+        ds = sorted(e.date for e in evs)
+        return _d(ds[0]) if ds[0] == ds[-1] else f"{_d(ds[0])} to {_d(ds[-1])}"
+
+    rec_dates = {e.date for e in rec}
+    match = sum(1 for e in said if e.date in rec_dates)
+    return (f"The article gives {len(said)} dated event{'s' if len(said) != 1 else ''} ({span(said)}) and the record "
+            f"{len(rec)} ({span(rec)}); {match} of the article's {len(said)} dates match a date on the record.")
+
+
+def _d(d: date) -> str:
+    return f"{d.day} {d.strftime('%b')} {d.year}"
+
+
+def plot_colours() -> dict[str, str]:
+    """The Okabe–Ito colours used by the figures, by name (for a lesson's key).
+
+    >>> plot_colours()["vermillion"]
+    '#D55E00'
+    """
+    return dict(OKABE_ITO)
+
+
+__all__ = [
+    "plot_voice", "takeaway_voice", "voice_data",
+    "plot_hedges_per_paragraph", "takeaway_hedges_per_paragraph", "hedges_per_paragraph",
+    "plot_readability_by_block", "takeaway_readability_by_block", "readability_data",
+    "plot_sentence_lengths", "takeaway_sentence_lengths", "sentence_lengths",
+    "plot_source_mix", "takeaway_source_mix", "source_mix",
+    "plot_timeline", "takeaway_timeline", "to_svg", "safe_label",
+]
