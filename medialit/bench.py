@@ -1,0 +1,117 @@
+"""Benchmark: how long the toolkit takes on a real article and on a long one.
+
+Run from the repository root::
+
+    python -m medialit.bench                 # the toolkit: seed and 5k/10k/20k-word articles
+    python -m medialit.bench --widgets       # also: widget updates on the seed
+    python -m medialit.bench --notebooks     # also: each lesson's Run All time vs an import-only floor
+
+It prints medians of several runs. This machine is shared and noisy, so the
+figures are for reading, not for asserting in tests.
+
+>>> long = make_long_article("Headline\\n\\nOne short paragraph, she said.", 50)
+>>> 50 <= len(long.split()) < 70
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from . import find_attributions, find_hedges, find_quotes, find_sources, load_article, readability
+
+SEED = Path("seeds/putin-istanbul-talks-2025.txt")
+
+
+def run_all(source) -> None:
+    """Load an article and run every finder and readability on it: what a lesson does."""
+    article = load_article(source)
+    find_quotes(article.text)
+    find_attributions(article.text)
+    find_hedges(article.text)
+    find_sources(article)
+    readability(article.body)
+
+
+def make_long_article(text: str, words: int) -> str:
+    """A long article made by repeating the body paragraphs of ``text`` until it has ``words`` words."""
+    lines = [l for l in text.split("\n") if l.strip()]
+    head, paragraphs = lines[0], [l for l in lines[1:] if len(l.split()) > 12] or lines
+    out, count, i = [head], len(head.split()), 0
+    while count < words:
+        p = paragraphs[i % len(paragraphs)]
+        out.append(p)
+        count += len(p.split())
+        i += 1
+    return "\n\n".join(out)
+
+
+def median_ms(func, *args, repeat: int = 7) -> float:
+    """The median wall time of ``func(*args)`` in milliseconds, after one warm-up call."""
+    func(*args)
+    times = []
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        func(*args)
+        times.append((time.perf_counter() - t0) * 1000)
+    return statistics.median(times)
+
+
+def bench_toolkit(seed: Path = SEED) -> list[tuple[str, int, float]]:
+    """(label, words, median ms) for the seed and for generated articles of 5k, 10k and 20k words."""
+    text = seed.read_text(encoding="utf-8")
+    rows = [("seed article", len(text.split()), median_ms(run_all, text, repeat=21))]
+    for n in (5_000, 10_000, 20_000):
+        long = make_long_article(text, n)
+        rows.append((f"generated {n:,} words", len(long.split()), median_ms(run_all, long, repeat=5)))
+    return rows
+
+
+def bench_notebooks(folder: Path = Path("notebooks")) -> list[tuple[str, float]]:
+    """(notebook, seconds) for Run All in a fresh kernel, with an import-only notebook first as the floor."""
+    import nbformat
+    from nbclient import NotebookClient
+
+    floor = nbformat.v4.new_notebook(cells=[nbformat.v4.new_code_cell(
+        "import medialit, medialit.widgets, medialit.plots, matplotlib.pyplot, ipywidgets, textstat")])
+    rows = []
+    for name, nb in [("(floor: imports only)", floor)] + [(p.name, nbformat.read(p, as_version=4))
+                                                         for p in sorted(folder.glob("*.ipynb"))]:
+        t0 = time.perf_counter()
+        NotebookClient(nb, timeout=300, kernel_name="python3",
+                       resources={"metadata": {"path": str(folder)}}).execute()
+        rows.append((name, time.perf_counter() - t0))
+    return rows
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Benchmark the medialit toolkit.")
+    parser.add_argument("--seed", type=Path, default=SEED)
+    parser.add_argument("--widgets", action="store_true", help="time widget updates on the seed")
+    parser.add_argument("--notebooks", action="store_true", help="time each lesson's Run All")
+    args = parser.parse_args(argv)
+    print("Toolkit: load + quotes + attributions + hedges + sources + readability (median)")
+    rows = bench_toolkit(args.seed)
+    for label, words, ms in rows:
+        print(f"  {label:<24} {words:>7,} words  {ms:8.1f} ms  ({ms / words * 1000:6.1f} µs/word)")
+    if args.widgets:
+        from .widgets import widget_update_timings
+
+        print("Widgets: one control change on the seed (median of 20)")
+        for label, ms in widget_update_timings(load_article(args.seed)):
+            print(f"  {label:<44} {ms:6.2f} ms")
+    if args.notebooks:
+        print("Lessons: Run All in a fresh kernel (kernel start included)")
+        results = bench_notebooks()
+        floor = results[0][1]
+        for name, seconds in results:
+            print(f"  {name:<28} {seconds:6.2f} s  ({seconds / floor:4.2f}× the floor)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
