@@ -16,11 +16,14 @@ the article was written, because the article may not say it.
 
 from __future__ import annotations
 
+import csv
+import io
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from pathlib import Path
 
-from ._text import check_text
+from ._text import ArticleError, check_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
@@ -64,6 +67,8 @@ class Event:
     label: str
     source: str
     kind: str
+    url: str = ""          # a link to check the event (record files give one)
+    confidence: str = ""   # e.g. "2+" = two or more independent sources
 
 
 def find_time_expressions(text: str) -> list[TimeExpression]:
@@ -126,3 +131,65 @@ def resolve(expr: TimeExpression, written_on: date) -> tuple[date, date] | None:
         unit = 7 if "week" in p else 30 if "month" in p else 1
         return written_on - timedelta(days=7 * unit), written_on - timedelta(days=2 * unit)
     return None
+
+
+def article_events(text: str, written_on: date, source: str = "the article") -> list[Event]:
+    """The article's own time words as dated events (kind "article says"), for a timeline.
+
+    Each phrase is resolved with ``resolve`` for the chosen ``written_on`` day;
+    phrases that land on the same day share one event, labelled with the first
+    phrase and how many more; a range ("a few days ago") is placed at its first
+    day and its label gives the whole range. Bare years are left out.
+
+    >>> [(e.date.day, e.label) for e in article_events("On Monday talks began. A few days ago, on Monday, a deal.", date(2024, 3, 6))]
+    [(28, '"A few days ago" (28 Feb to 4 Mar)'), (4, '"On Monday" (+1 more)')]
+    """
+    by_day: dict[tuple[date, date], list[str]] = {}
+    for expr in find_time_expressions(text):
+        span = resolve(expr, written_on)
+        if span is not None:
+            by_day.setdefault(span, []).append(expr.phrase)
+    events = []
+    for (lo, hi), phrases in by_day.items():
+        label = f'"{phrases[0]}"'
+        if lo != hi:
+            label += f" ({lo.day} {lo:%b} to {hi.day} {hi:%b})"
+        elif len(phrases) > 1:
+            label += f" (+{len(phrases) - 1} more)"
+        events.append(Event(lo, label, source, "article says"))
+    return sorted(events, key=lambda e: e.date)
+
+
+_EVENT_COLUMNS = ("date", "label", "kind", "source")
+
+
+def load_events(path: str | Path) -> list[Event]:
+    """Read dated events from a CSV file (``#`` lines are its header), sorted by date.
+
+    Columns: date (YYYY-MM-DD), label, kind, source, and optionally url and
+    confidence. A missing column or a bad date gives a one-line ArticleError
+    that names the row.
+
+    >>> events = load_events("seeds/putin-istanbul-talks-2025-record.csv")
+    >>> events[0].kind, events[0].date <= events[-1].date
+    ('record', True)
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise ArticleError(f"No events file at {str(path)!r}. Check the name and folder.")
+    raw = path.read_text(encoding="utf-8-sig")
+    body = "\n".join(line for line in raw.splitlines() if not line.lstrip().startswith("#"))
+    reader = csv.DictReader(io.StringIO(body))
+    missing = [c for c in _EVENT_COLUMNS if c not in (reader.fieldnames or [])]
+    if missing:
+        raise ArticleError(f"{path.name} needs the columns {', '.join(_EVENT_COLUMNS)}; missing: {', '.join(missing)}.")
+    events = []
+    for n, row in enumerate(reader, start=2):
+        row = {k: (v or "").strip() for k, v in row.items() if k}
+        try:
+            day = date.fromisoformat(row["date"])
+        except ValueError:
+            raise ArticleError(f"{path.name}, data row {n - 1}: {row['date']!r} is not a date like 2024-03-04.") from None
+        events.append(Event(day, row["label"], row["source"], row["kind"],
+                            row.get("url", ""), row.get("confidence", "")))
+    return sorted(events, key=lambda e: e.date)
