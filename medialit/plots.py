@@ -518,33 +518,72 @@ def plot_timeline(events: Sequence) -> Figure:
     import matplotlib.dates as mdates
     events = sorted(events, key=lambda e: (e.date, e.kind, e.label))
     rows = _timeline_rows(events)
+    width_in = 10.0
+    layout = _timeline_layout(events, rows, axes_width_in=width_in * 0.8)
     with plt.rc_context(RC):
-        fig, ax = _new_figure(9, 1.6 + 1.3 * max(len(rows), 2))
-        for r, kind in enumerate(rows):
+        levels = sum(top + bottom + 1 for _, top, bottom in layout["rows"].values())
+        fig, ax = _new_figure(width_in, 1.9 + 0.24 * max(levels, 4))
+        for kind in rows:
             st = style_for(kind)
+            y, _, _ = layout["rows"][kind]
             evs = [e for e in events if e.kind == kind]
-            ax.axhline(r, color="#BBBBBB", linewidth=1, zorder=0)
-            ax.plot([e.date for e in evs], [r] * len(evs), linestyle="none", marker=st.marker, markersize=9,
-                    color=st.colour, markeredgecolor="#222222", label=kind, gid=f"row-{r}")
-            for j, e in enumerate(evs):
-                # Alternate labels above and below the row so neighbours do not collide.
-                dy = 0.28 if j % 2 == 0 else -0.28
-                ax.text(mdates.date2num(e.date), r + dy, safe_label(e.label, 34), fontsize=8,
-                        ha="center", va="center")
-        ax.set_yticks(range(len(rows)), rows)
-        ax.set_ylim(len(rows) - 0.4, -0.6)
+            ax.axhline(y, color="#BBBBBB", linewidth=1, zorder=0)
+            ax.plot([mdates.date2num(e.date) for e in evs], [y] * len(evs), linestyle="none", marker=st.marker,
+                    markersize=9, color=st.colour, markeredgecolor="#222222", label=kind, gid=f"row-{kind}", zorder=3)
+            for e in evs:
+                x, ly = layout["labels"][id(e)]
+                # A thin line joins each label to its marker, so stacked labels stay readable.
+                ax.plot([x, x], [y, ly - 0.35 if ly > y else ly + 0.35], color="#888888", linewidth=0.6, zorder=1)
+                ax.text(x, ly, safe_label(e.label, 34), fontsize=8, ha="center", va="center", zorder=4,
+                        bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
+        ax.set_yticks([layout["rows"][k][0] for k in rows], rows)
+        ax.set_ylim(layout["bottom"], layout["top"])
         ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
         ax.set_xlabel("date")
         ax.set_ylabel("according to")
         ax.set_title("When things happened: the article's dates and the record")
         if events:
-            lo, hi = mdates.date2num(events[0].date), mdates.date2num(events[-1].date)
-            pad = max(1.0, (hi - lo) * 0.08)
-            ax.set_xlim(lo - pad, hi + pad)
+            ax.set_xlim(*layout["xlim"])
             fig.legend(loc="outside lower center", ncols=len(rows), frameon=False, fontsize=8)
         else:
             _nothing(ax, "No dated events to show.")
     return fig
+
+
+def _timeline_layout(events: Sequence, rows: list[str], axes_width_in: float) -> dict:
+    """Where each row and label goes: labels are stacked in levels above and below their row
+    (+1, -1, +2, -2, ...) so that no two labels on one level overlap."""
+    import matplotlib.dates as mdates
+    xs = [mdates.date2num(e.date) for e in events] or [0.0]
+    span = max(max(xs) - min(xs), 1.0)
+    # About 0.068 inch per character at 8 pt; the axis spans ~85% of the data range.
+    per_char = 0.068 * (span / 0.85) / axes_width_in
+    placed: dict[str, dict[int, list[tuple[float, float]]]] = {k: {} for k in rows}
+    labels: dict[int, tuple[float, int, str]] = {}
+    for e in events:
+        x = mdates.date2num(e.date)
+        half = (len(safe_label(e.label, 34)) * per_char) / 2 + per_char
+        level = 1
+        while True:
+            taken = placed[e.kind].setdefault(level, [])
+            if all(x + half <= a or x - half >= b for a, b in taken):
+                taken.append((x - half, x + half))
+                break
+            level = -level if level > 0 else -level + 1
+        labels[id(e)] = (x, level, e.kind)
+    out_rows: dict[str, tuple[float, int, int]] = {}
+    y = 0.0
+    for kind in rows:
+        levels = placed[kind] or {1: []}
+        top = max([l for l in levels if l > 0] + [0])
+        bottom = max([-l for l in levels if l < 0] + [0])
+        y -= top + 0.6
+        out_rows[kind] = (y, top, bottom)
+        y -= bottom + 0.6
+    pos = {key: (x, out_rows[kind][0] + level) for key, (x, level, kind) in labels.items()}
+    lo = min([x - (len(safe_label(e.label, 34)) * per_char) / 2 for e, x in zip(events, xs)] + [min(xs) - 1])
+    hi = max([x + (len(safe_label(e.label, 34)) * per_char) / 2 for e, x in zip(events, xs)] + [max(xs) + 1])
+    return {"rows": out_rows, "labels": pos, "top": 0.2, "bottom": y - 0.2, "xlim": (lo, hi)}
 
 
 def takeaway_timeline(events: Sequence) -> str:
