@@ -1,0 +1,232 @@
+"""Every lesson widget: built by one call, each control changes the output as it should, safely.
+
+The first half uses hand-made finder results on an invented article (so the
+expected output is known exactly); the second half builds every widget on the
+seed and on the other test articles with the real finders.
+"""
+
+import datetime as dt
+import re
+from html import unescape
+from pathlib import Path
+
+import ipywidgets as widgets
+import pytest
+
+from medialit import load_article
+from medialit.attribution import Attribution
+from medialit.hedges import Hedge
+from medialit.quotes import Quote
+from medialit.sources import Source
+from medialit.widgets import (CHECK_HINTS, MODAL_LADDER, View, attribution_highlighter, block_viewer,
+                              bring_your_own, certainty_dial, hedge_highlighter, readability_sandbox,
+                              report_card, source_explorer)
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
+OTHERS = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+
+TEXT = ("Bridge Reopens\n\n"
+        "Mayor Ann Lee said the bridge would reopen on Monday. “It is safe,” Lee said.\n\n"
+        "Engineers claimed the repairs were certainly finished. Costs may rise.\n\n"
+        "It is noted that traffic might return slowly. <script>alert(1)</script>")
+
+
+def _at(phrase, nth=1):
+    i = -1
+    for _ in range(nth):
+        i = TEXT.index(phrase, i + 1)
+    return i, i + len(phrase)
+
+
+def _att(source, kind, cue, direct=False, tone="neutral", src_phrase=None, nth=1, why="why"):
+    s, e = _at(cue, nth)
+    ss, se = _at(src_phrase) if src_phrase else (None, None)
+    return Attribution(source, kind, cue, direct, s, e, tone, ss, se, why)
+
+
+QUOTES = [Quote("It is safe,", *_at("It is safe,"), "Ann Lee", "said")]
+ATTS = [_att("Ann Lee", "named person", "said", src_phrase="Mayor Ann Lee"),
+        Attribution("Ann Lee", "named person", "said", True, *_at("said", 2), "neutral",
+                    _at("Lee said", 2)[0], _at("Lee said", 2)[0] + 3, "why"),
+        _att("Engineers", "unnamed", "claimed", tone="loaded", src_phrase="Engineers", why="suggests doubt"),
+        _att(None, "agentless", "It is noted")]
+SOURCES = [Source("Ann Lee", "named person", "mayor", (_at("Ann Lee"), (_at("Lee said", 2)[0], _at("Lee said", 2)[0] + 3)), True),
+           Source("Engineers", "unnamed", None, (_at("Engineers"),), False),
+           Source("It is noted", "agentless", None, (_at("It is noted"),), False)]
+HEDGES = [Hedge("certainly", *_at("certainly"), "booster", "certainty", "sounds sure"),
+          Hedge("may", *_at("may"), "hedge", "modal", "only possible"),
+          Hedge("It is noted", *_at("It is noted"), "hedge", "agentless attribution", "who noted it?"),
+          Hedge("might", *_at("might"), "hedge", "modal", "only possible")]
+
+
+def marks(html_text, label=None):
+    """(label, text) of every highlighted phrase in a view's HTML."""
+    found = re.findall(r'<mark class="ml-mark [^"]*" data-label="([^"]*)"[^>]*>(.*?)</mark>', html_text, re.S)
+    return [(unescape(l), unescape(re.sub(r"<[^>]+>", "", t))) for l, t in found if label in (None, unescape(l))]
+
+
+def legend_counts(html_text):
+    return {unescape(l): int(n) for l, n in re.findall(r'class="ml-legend-item[^"]*" data-label="([^"]*)" data-count="(\d+)"', html_text)}
+
+
+def ok(view):
+    """The view rendered without falling back to its error message."""
+    assert isinstance(view, View) and isinstance(view, widgets.VBox)
+    assert "Something went wrong" not in view.output_html.value
+    assert "<script>" not in view.output_html.value
+    assert "ml-browser-probe" in " ".join(c for w in view.controls.values() for c in w._dom_classes)
+    assert "ml-widget-output" in view.output_html._dom_classes
+    return view.output_html.value
+
+
+# --- hand-made results ------------------------------------------------------------------
+
+def test_source_explorer_shows_the_chosen_source_its_mentions_and_how_to_check():
+    v = source_explorer(TEXT, sources=SOURCES, quotes=QUOTES)
+    out = ok(v)
+    assert "<b>Ann Lee</b>" in out and "mayor" in out and "yes, 1 quotation" in out
+    assert marks(out, "named person") == [("named person", "Ann Lee"), ("named person", "Lee")]
+    assert marks(out, "quote") == [("quote", "It is safe,")]
+    assert unescape(CHECK_HINTS["named person"]) in unescape(out)
+    v.controls["source"].value = 1
+    out = ok(v)
+    assert "<b>Engineers</b>" in out and "Ann Lee" not in out.split("How to check")[0]
+    assert marks(out) == [("unnamed", "Engineers")]
+    assert "cannot check an unnamed source" in out and "not given in the text" in out
+    v.controls["source"].value = 2
+    assert "nothing to check" in ok(v)
+
+
+def test_source_explorer_with_no_sources_says_so():
+    v = source_explorer("A Title\n\nNothing here.", sources=[], quotes=[])
+    assert "No sources were found" in ok(v)
+
+
+def test_attribution_highlighter_filters_by_source_and_speech():
+    v = attribution_highlighter(TEXT, attributions=ATTS, quotes=QUOTES)
+    out = ok(v)
+    assert set(v.controls["source"].options) == {"All", "Ann Lee", "Engineers", "(no one named)"}
+    assert ("loaded cue", "claimed") in marks(out) and ("no source", "It is noted") in marks(out)
+    assert ("quote", "It is safe,") in marks(out) and ("source", "Mayor Ann Lee") in marks(out)
+    assert "Attributions shown (4)" in out and "suggests doubt" in out
+    v.controls["source"].value = "Engineers"
+    out = ok(v)
+    assert marks(out) == [("source", "Engineers"), ("loaded cue", "claimed")]
+    assert "Attributions shown (1)" in out and "<b>loaded</b>" in out
+    v.controls["source"].value = "Ann Lee"
+    v.controls["speech"].value = "indirect"
+    out = ok(v)
+    assert marks(out) == [("source", "Mayor Ann Lee"), ("cue", "said")] and "Attributions shown (1)" in out
+    v.controls["speech"].value = "direct"
+    out = ok(v)
+    assert ("quote", "It is safe,") in marks(out) and ("source", "Mayor Ann Lee") not in marks(out)
+    v.controls["source"].value = "Engineers"
+    assert "No attribution matches" in ok(v)
+
+
+def test_hedge_highlighter_toggles_categories_and_keeps_the_legend_counts():
+    v = hedge_highlighter(TEXT, hedges=HEDGES)
+    out = ok(v)
+    assert list(v.controls) == ["modal", "agentless attribution", "certainty"]  # hedges first, most frequent first
+    assert len(marks(out)) == 4 and legend_counts(out) == {"modal": 2, "agentless attribution": 1, "certainty": 1}
+    assert "3 hedges (softeners) and 1 boosters" in out
+    v.controls["modal"].value = False
+    out = ok(v)
+    assert [t for _, t in marks(out)] == ["certainly", "It is noted"]
+    assert legend_counts(out)["modal"] == 2 and "(hidden)" in out
+    v.controls["certainty"].value = False
+    v.controls["agentless attribution"].value = False
+    assert marks(ok(v)) == []
+    v.controls["modal"].value = True
+    assert [t for _, t in marks(ok(v))] == ["may", "might"]
+
+
+def _fake_find(text):
+    """A tiny stand-in for find_hedges: the modal ladder and 'certainly'."""
+    out = []
+    for m in re.finditer(r"\b(might|could|may|should|will|must|certainly)\b", text, re.I):
+        w = m.group().lower()
+        kind = "booster" if w in ("will", "must", "certainly") else "hedge"
+        out.append(Hedge(m.group(), m.start(), m.end(), kind, "certainty" if kind == "booster" else "modal", ""))
+    return out
+
+
+def test_certainty_dial_swaps_a_word_and_rescores_the_sentence():
+    v = certainty_dial("Prices might rise. Nothing to see here. Costs will certainly fall.", find=_fake_find, lexicon=[])
+    out = ok(v)
+    assert [o[0] for o in v.controls["sentence"].options] == ["1. Prices might rise.", "2. Costs will certainly fall."]
+    assert list(v.controls["swap"].options) == list(MODAL_LADDER) and v.controls["swap"].value == "might"
+    assert "Claim strength: <b>-1</b> (tentative)" in out
+    v.controls["swap"].value = "must"
+    out = ok(v)
+    assert v.analysis["current"] == "Prices must rise."
+    assert "Claim strength: <b>+1</b> (certain) (was -1)" in out and "Now: 0 hedges, 1 booster." in out
+    assert marks(out) == [("certainty", "must")]
+    v.controls["sentence"].value = 1
+    out = ok(v)
+    assert v.analysis["current"] == "Costs will certainly fall." and "Claim strength: <b>+2</b>" in out
+    assert [o[1] for o in v.controls["word"].options] == [0, 1]
+    v.controls["word"].value = 1
+    assert v.controls["swap"].value == "certainly"
+    v.controls["word"].value = 0
+    v.controls["swap"].value = "might"
+    out = ok(v)
+    assert v.analysis["current"] == "Costs might certainly fall." and "Claim strength: <b>+0</b> (neutral) (was +2)" in out
+
+
+def test_certainty_dial_keeps_a_capital_and_handles_text_without_hedges():
+    v = certainty_dial("Might it rain?", find=_fake_find, lexicon=[])
+    assert v.controls["swap"].options[0] == "Might"
+    v.controls["swap"].value = "Will"
+    assert v.analysis["current"] == "Will it rain?"
+    empty = certainty_dial("Nothing here at all.", find=_fake_find, lexicon=[])
+    assert "No sentence here has a hedge" in ok(empty)
+
+
+def test_block_viewer_highlights_the_chosen_kind():
+    art = load_article(SEED)
+    v = block_viewer(art)
+    out = ok(v)
+    assert out.count(" ml-on\"") == len(art.blocks)
+    v.controls["kind"].value = "caption"
+    out = ok(v)
+    assert out.count(" ml-on\"") == 2 and "CAPTION · line 4" in out and "HEADLINE · line 1" in out
+    assert ("caption (2)", "caption") in v.controls["kind"].options
+
+
+# --- the upload and the report card --------------------------------------------------------
+
+def _upload(view, name, data):
+    item = {"name": name, "type": "text/plain", "size": len(data), "content": memoryview(data),
+            "last_modified": dt.datetime(2025, 5, 11, tzinfo=dt.timezone.utc)}
+    view.controls["upload"].value = (item,)
+
+
+@pytest.mark.parametrize("name,data,needle", [
+    ("photo.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)), "binary file"),
+    ("empty.txt", b"", "empty"),
+    ("page.txt", b"<html><body><div><p>News</p><p>More</p></div></body></html>", "HTML"),
+])
+def test_bad_upload_shows_one_line_and_keeps_the_text(name, data, needle):
+    v = bring_your_own("My own draft article.")
+    _upload(v, name, data)
+    assert v.controls["text"].value == "My own draft article."
+    msg = v.status_html.value
+    assert needle in msg and name in msg and "Traceback" not in msg
+    assert msg.count("<div") == 1 and "\n" not in unescape(re.sub(r"<[^>]+>", "", msg)).strip()
+
+
+def test_bad_text_on_analyse_shows_one_line_and_keeps_the_text():
+    v = bring_your_own("   ")
+    v.controls["analyse"].click()
+    assert "empty" in v.output_html.value and v.controls["text"].value == "   "
+    v.controls["text"].value = "<div><p>a</p><p>b</p></div>"
+    v.controls["analyse"].click()
+    assert "HTML" in v.output_html.value and v.controls["text"].value == "<div><p>a</p><p>b</p></div>"
+
+
+def test_short_text_that_looks_like_a_file_name_is_analysed_as_text():
+    v = bring_your_own("notes.txt")
+    v.controls["analyse"].click()
+    assert "No file at" not in v.output_html.value
