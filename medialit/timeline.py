@@ -133,6 +133,30 @@ def resolve(expr: TimeExpression, written_on: date) -> tuple[date, date] | None:
     return None
 
 
+def describe_span(span: tuple[date, date] | None) -> str:
+    """A resolved date or range in words, e.g. for a table of an article's time words.
+
+    >>> describe_span((date(2025, 5, 10), date(2025, 5, 10)))
+    'Sat 10 May 2025'
+    >>> describe_span((date(2025, 5, 4), date(2025, 5, 9)))
+    'Sun 4 May to Fri 9 May 2025'
+    >>> describe_span(None)
+    'no single day (only a year)'
+    """
+    if span is None:
+        return "no single day (only a year)"
+
+    def day(d: date, year: bool) -> str:
+        # Names from our own tables, not strftime, so the output never depends on the computer's language.
+        out = f"{WEEKDAYS[d.weekday()][:3].title()} {d.day} {MONTHS[d.month - 1][:3].title()}"
+        return f"{out} {d.year}" if year else out
+
+    lo, hi = span
+    if lo == hi:
+        return day(lo, True)
+    return f"{day(lo, lo.year != hi.year)} to {day(hi, True)}"
+
+
 def article_events(text: str, written_on: date, source: str = "the article") -> list[Event]:
     """The article's own time words as dated events (kind "article says"), for a timeline.
 

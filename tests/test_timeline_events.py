@@ -71,3 +71,10 @@ def test_article_events_depend_on_the_chosen_day():
     assert article_events(text, date(2025, 5, 16))[0].date == date(2025, 5, 10)
     assert article_events(text, date(2025, 5, 9))[0].date == date(2025, 5, 3)
     assert article_events("In 2022, nothing.", date(2025, 5, 11)) == []
+
+
+def test_describe_span_words():
+    from medialit.timeline import describe_span
+    assert describe_span((date(2025, 5, 11), date(2025, 5, 11))) == "Sun 11 May 2025"
+    assert describe_span((date(2024, 12, 28), date(2025, 1, 2))) == "Sat 28 Dec 2024 to Thu 2 Jan 2025"
+    assert describe_span(None).startswith("no single day")
