@@ -163,12 +163,30 @@ def source_explorer(article: Article | str, *, sources: Sequence | None = None,
                 ("Quoted directly?", f"yes, {len(said)} quotation{'s' if len(said) != 1 else ''}" if s.quoted or said else "no"),
                 ("Mentions", f"{len(s.mentions)} (line{'s' if len(lines) != 1 else ''} {', '.join(map(str, lines))})"),
                 ("How to check", html.escape(CHECK_HINTS.get(s.kind, _DEFAULT_HINT)))]
+        rows += _credit_rows(art, s)
         return _card(rows) + highlight_html(text, spans, only_marked_lines=True,
                                             title=f"Where the article mentions {s.name}")
 
     view = View({"source": pick}, widgets.HTML(), render, {"sources": sources, "quotes": list(quotes)}, "source")
     view.watch()
     return view
+
+
+def _credit_rows(art: Article, source: Any) -> list[tuple[str, str]]:
+    """For a photo credit source: each credit that names it, read hop by hop."""
+    if source.kind not in ("photo agency", "photographer"):
+        return []
+    from .sources import read_credit
+    rows = []
+    for b in art.blocks_of("caption"):
+        if not b.credit or b.credit_start is None:
+            continue
+        if not any(b.credit_start <= a < b.credit_start + len(b.credit) for a, _ in source.mentions):
+            continue
+        hops = "".join(f"<li><b>{html.escape(p.text)}</b> ({html.escape(p.role)}): {html.escape(p.meaning)}</li>"
+                       for p in read_credit(b.credit))
+        rows.append((f"Credit, line {b.line}", f"“{html.escape(b.credit)}”<ol style='margin:2px 0'>{hops}</ol>"))
+    return rows
 
 
 # --- lesson 02: attribution --------------------------------------------------------
@@ -446,7 +464,18 @@ def certainty_dial(sentence_or_text: Article | str, *, find: Callable | None = N
         if not state["busy"]:
             view.refresh()
 
+    # Start on the first sentence with a modal verb, the clearest case to play with.
+    # (a softening one if there is one: the learner can then push it up the ladder).
+    first = None
+    for want in ("hedge", "booster"):
+        first = first or next(((i, j) for i, (_, _, inside) in enumerate(sentences) for j, h in enumerate(inside)
+                               if h.phrase.lower() in MODAL_LADDER and h.kind == want), None)
+    if first is not None:
+        sent.value = first[0]
     fill_words()
+    if first is not None:
+        word.value = first[1]
+        fill_swaps()
     analysis = {"hedges": found, "sentences": [(s, e) for s, e, _ in sentences], "current": ""}
     view = View({"sentence": sent, "word": word, "swap": swap}, widgets.HTML(), render, analysis, "swap")
     sent.observe(on_sentence, names="value")
