@@ -35,7 +35,7 @@ from .palette import style_for
 
 __all__ = [
     "View", "source_explorer", "attribution_highlighter", "hedge_highlighter", "certainty_dial",
-    "readability_sandbox", "report_card", "report_card_html", "bring_your_own", "block_viewer",
+    "readability_sandbox", "report_card", "report_card_html", "report_card_sections", "bring_your_own", "block_viewer",
     "widget_update_timings", "CHECK_HINTS",
 ]
 
@@ -572,12 +572,18 @@ def _li(items: Iterable[str]) -> str:
     return "<ul style='margin:2px 0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else "<i>none</i>"
 
 
-def report_card_html(article: Article | str) -> str:
-    """A one-page report card: sources, attribution, hedging, readability and what is missing.
+REPORT_SECTIONS = ("sources", "attribution", "hedging", "readability", "what is missing")
 
-    >>> "What is missing" in report_card_html("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
-    True
-    """
+
+def _words_per_sentence(r: dict) -> float | None:
+    wps = _score(r, "words_per_sentence", "avg_sentence_length")
+    if wps is None and r.get("words") and r.get("sentences"):
+        wps = r["words"] / r["sentences"]
+    return wps
+
+
+def report_card_sections(article: Article | str) -> dict[str, str]:
+    """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``)."""
     from .attribution import find_attributions
     from .hedges import find_hedges
     from .plots import source_mix
@@ -590,61 +596,83 @@ def report_card_html(article: Article | str) -> str:
     sources = find_sources(art)
     atts = find_attributions(text)
     hedges = find_hedges(text)
-    parts = [f'<div class="ml-report" style="{_SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
-             f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>']
+    out: dict[str, str] = {}
 
     mix = source_mix(sources, atts)
     by_kind: dict[str, list[str]] = {}
     for s in sources:
         by_kind.setdefault(s.kind, []).append(s.name)
-    parts.append(_section("Sources", legend_html(mix, title="Kinds") + _li(
-        f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items())))
+    out["sources"] = _section("Sources", legend_html(mix, title="Kinds") + _li(
+        f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items()))
 
     direct = sum(1 for a in atts if a.direct)
     loaded = [a for a in atts if a.verb_tone == "loaded"]
-    parts.append(_section("Attribution", (
+    out["attribution"] = _section("Attribution", (
         f"{len(atts)} attributions: {direct} direct (quoted), {len(atts) - direct} indirect (reported). "
         f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(a.cue)}”" for a in loaded) if loaded else "")
-        + ".")))
+        + "."))
 
     words = len(word_spans(text))
     n_h = sum(1 for h in hedges if h.kind == "hedge")
     cats = Counter(h.category for h in hedges)
-    parts.append(_section("Hedging", (
+    out["hedging"] = _section("Hedging", (
         f"{n_h} hedges and {len(hedges) - n_h} boosters in {words} words "
         f"({100 * len(hedges) / words if words else 0:.1f} per 100 words). "
-        + (legend_html(dict(cats.most_common()), title="By category") if cats else ""))))
+        + (legend_html(dict(cats.most_common()), title="By category") if cats else "")))
 
-    if art.body.strip():
+    try:
         r = readability(art.body)
+    except ArticleError:
+        r = None
+    if r:
         fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
-        grade = _score(r, "grade", "flesch_kincaid_grade", "fk_grade")
-        wps = _score(r, "words_per_sentence", "avg_sentence_length")
+        grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
+        wps = _words_per_sentence(r)
         bits = [f"Flesch Reading Ease {fre:.1f}" if fre is not None else None,
                 f"grade {grade:.1f}" if grade is not None else None,
                 f"{wps:.1f} words per sentence" if wps is not None else None]
-        parts.append(_section("Readability (body only)", html.escape("; ".join(b for b in bits if b)) + "."))
+        out["readability"] = _section("Readability (body only)", html.escape("; ".join(b for b in bits if b)) + ".")
     else:
-        parts.append(_section("Readability (body only)", "No body paragraphs were found to score."))
+        out["readability"] = _section("Readability (body only)", "No body paragraphs with words were found to score.")
 
-    missing = find_missing(art)
-    parts.append(_section("What is missing", _li(
+    out["what is missing"] = _section("What is missing", _li(
         f"<b>{html.escape(m.what)}</b>: {html.escape(m.why)} <i>How to check:</i> {html.escape(m.how_to_check)}"
-        for m in missing)))
-    parts.append("</div>")
-    return "".join(parts)
+        for m in find_missing(art)))
+    return out
 
 
-def report_card(article: Article | str) -> View:
-    """The report card as a widget (a "Refresh" button re-runs it).
+def report_card_html(article: Article | str, sections: dict[str, str] | None = None,
+                     show: Iterable[str] = REPORT_SECTIONS) -> str:
+    """A one-page report card: sources, attribution, hedging, readability and what is missing.
 
-    >>> "Report card" in report_card("Rain Due\\n\\nIt will rain tomorrow, forecasters said.").output_html.value
+    >>> "What is missing" in report_card_html("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
     True
     """
     art = _as_article(article)
-    button = widgets.Button(description="Refresh", icon="refresh", tooltip="Run the analysis again")
-    view = View({"refresh": button}, widgets.HTML(), lambda: report_card_html(art), {"article": art}, "refresh")
-    button.on_click(view.refresh)
+    parts = report_card_sections(art) if sections is None else sections
+    body = "".join(parts[name] for name in show if name in parts)
+    return (f'<div class="ml-report" style="{_SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
+            f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>{body}</div>')
+
+
+def report_card(article: Article | str) -> View:
+    """The report card as a widget: the whole card, or one section at a time.
+
+    >>> v = report_card("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
+    >>> v.controls["section"].value = "what is missing"
+    >>> "What is missing" in v.output_html.value and "Hedging" not in v.output_html.value
+    True
+    """
+    art = _as_article(article)
+    sections = report_card_sections(art)
+    pick = widgets.ToggleButtons(options=[("whole card", "all")] + [(n, n) for n in REPORT_SECTIONS],
+                                 value="all", description="Show:")
+
+    def render() -> str:
+        return report_card_html(art, sections, REPORT_SECTIONS if pick.value == "all" else (pick.value,))
+
+    view = View({"section": pick}, widgets.HTML(), render, {"article": art, "sections": sections}, "section")
+    view.watch()
     return view
 
 
