@@ -137,6 +137,7 @@ _SOURCE_FILLERS = frozenset("have has had also privately publicly reportedly rep
 _SOURCE_MODIFIERS = frozenset("senior junior top western eastern government military intelligence security "
                               "local foreign regional unnamed anonymous some many several other most independent "
                               "administration party police health industry one two three four".split())
+_NATIONALITY = re.compile(r"(?:an|ese|ish|i)$")
 _SOURCE_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+", re.I)
 _SHOULD_CLAUSE = re.compile(r"\s+that\b[^.!?;\n]{0,80}?\b(?:should|must|ought)\b", re.I)
 _ACCORDING_TO = re.compile(r"according\s+to\s+$", re.I)
@@ -170,6 +171,10 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
         return True
     if before.lower() in _MONTH_LEAD or before.lower() in _MONTHS:
         return True
+    if before.lower() in ("and", "or", "to", "through"):  # "April and May"
+        earlier, _ = _prev_word(text, start - len(gap) - len(before))
+        if earlier.lower() in _MONTHS:
+            return True
     # Mid-sentence after a capitalised word and before a small word: a surname.
     return (before[:1].isupper() and gap.strip() == "" and not _at_sentence_start(text, start)
             and not after[:1].isupper())
@@ -199,7 +204,9 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not word or gap not in (" ", "\u00a0"):
             break
         ws = s - len(gap) - len(word)
-        capital = word[:1].isupper() and not _at_sentence_start(text, ws)
+        # A capitalised word joins the source ("Western", "Ukrainian"), but at the
+        # start of a sentence only if it looks like a nationality ("Russian officials").
+        capital = word[:1].isupper() and (not _at_sentence_start(text, ws) or _NATIONALITY.search(word))
         if word.lower() in _SOURCE_MODIFIERS or capital:
             s = ws
         else:
@@ -225,12 +232,14 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 @lru_cache(maxsize=1)
 def _reporting_cues() -> frozenset[str]:
-    """Single-word cues from the attribution lexicon, when it has any."""
+    """One-word reporting verbs from the attribution lexicon (``forms`` column), if it has any."""
     try:
         rows = load_lexicon("reporting_verbs.csv")
     except (OSError, ValueError):  # a missing or unreadable file must not stop this finder
         return frozenset()
-    return frozenset(r.get("cue", "").lower() for r in rows if r.get("cue", "").strip().isalpha())
+    forms = (f.strip().lower() for r in rows if r.get("kind", "verb") == "verb"
+             for f in (r.get("forms") or r.get("cue", "")).split("|"))
+    return frozenset(f for f in forms if f.isalpha())
 
 
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:
