@@ -1,0 +1,261 @@
+"""Every lesson and solution notebook, run by a real browser through JupyterLab.
+
+The test starts `jupyter lab` on 127.0.0.1 (free port, random token, all
+Jupyter folders in a temporary directory, news and update checks off), opens
+each `notebooks/*.ipynb` and `solutions/*.ipynb` in headless Chromium
+(Debian's /usr/bin/chromium, driven by Playwright; never `playwright install`),
+and does what a learner does: Edit > Clear Outputs of All Cells, then
+Run > Restart Kernel and Run All Cells..., Restart. Then it checks the page.
+
+What every notebook must satisfy
+--------------------------------
+* No error: no traceback and no stderr output in any cell or widget, and no
+  error sent by the kernel at all (widget callbacks included).
+* Every widget renders: no "Loading widget..." left, no "Error displaying
+  widget", and a widget view in every cell whose output (live, or saved in the
+  .ipynb) is a widget.
+* Every figure renders: a loaded <img> for every image output.
+* One control is operated (the probe convention below) and what it drives
+  changes.
+* Highlights are readable without colour vision (see "Highlights").
+A full-page screenshot of each notebook goes to tests/screenshots/ (git-ignored),
+named `<folder>-<notebook>.png`, whether the checks pass or not.
+
+Lesson notebooks (notebooks/) also need:
+* a takeaway for every figure: a code cell whose output shows an image must be
+  followed directly by a markdown cell containing "Takeaway" (any case), or
+  its own output text must contain "Takeaway".
+
+The probe convention (for notebook writers)
+-------------------------------------------
+Every notebook must have at least one control marked for the test, and the
+output it drives marked too::
+
+    picker = widgets.Dropdown(options=[...], description="Verb")
+    picker.add_class("ml-browser-probe")        # the control the test operates
+    result = widgets.HTML()                     # or widgets.Output()
+    result.add_class("ml-widget-output")        # what must change
+
+The test operates every `ml-browser-probe` control once, in page order, and
+expects the *nearest* `ml-widget-output` to show something different within
+30 s (its text, its HTML, or its images). Nearest means: in the same cell after
+the control, else in the same cell before it, else the first one in a later
+cell. The class may sit on the control itself or on a box that holds it (the
+first control inside is used). What the test does, per control type:
+
+    Dropdown, Select           choose the next other option
+    SelectionSlider, IntSlider, FloatSlider
+                               focus the handle, press Right (Left at the top)
+    ToggleButtons              click a button that is not selected
+    RadioButtons               tick an option that is not selected
+    Checkbox                   click it
+    ToggleButton, Button       click it
+    Text, Textarea, Combobox   type " Officials said the talks might fail." at the end, Tab
+    IntText, FloatText         add 1, Tab
+
+A notebook without a probe fails with a one-line reason naming it.
+
+Highlights (class `ml-mark`, the kit's highlight spans)
+-------------------------------------------------------
+* text colour against the colour painted behind it: WCAG AA, at least 4.5:1;
+* a non-colour signal: a text decoration (underline...) or a border, AND
+* a label: a `title`, `data-label` or `aria-label` attribute, a child or next
+  sibling with class `ml-mark-label`, or ::before/::after content.
+
+Running it
+----------
+Without /usr/bin/chromium or the playwright module the test skips with a
+one-line reason; with MEDIALIT_BROWSER_TEST=required (set by .ci/run) the
+same is a failure. `pip install -r tests/requirements-browser.txt` and
+`apt-get install chromium` give both. MEDIALIT_BROWSER_ROOT=/some/dir runs the
+test on another folder holding notebooks/ and solutions/ (for developing the
+test itself).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import browser_helpers as bh
+
+REPO = Path(__file__).resolve().parents[1]
+ROOT = Path(os.environ.get("MEDIALIT_BROWSER_ROOT") or REPO).resolve()
+SCREENSHOTS = REPO / "tests" / "screenshots"
+REQUIRED = os.environ.get("MEDIALIT_BROWSER_TEST", "").strip().lower() == "required"
+
+NOTEBOOK_TIMEOUT_S = 120  # run-all on a busy 2-core machine
+WIDGET_TIMEOUT_S = 30
+CHANGE_TIMEOUT_S = 30
+MIN_CONTRAST = 4.5
+
+WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+NOTEBOOKS = sorted(ROOT.glob("notebooks/*.ipynb")) + sorted(ROOT.glob("solutions/*.ipynb"))
+
+
+def _id(path: Path) -> str:
+    return f"{path.parent.name}/{path.stem}"
+
+
+@pytest.fixture(scope="module")
+def lab():
+    reason = bh.chromium_available()
+    if reason:
+        if REQUIRED:
+            pytest.fail(f"browser test required but {reason}", pytrace=False)
+        pytest.skip(reason)
+    work = Path(tempfile.mkdtemp(prefix="medialit-browser-"))
+    server = bh.JupyterLab(ROOT, work)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        bh.remove_tree(work)
+
+
+@pytest.fixture(scope="module")
+def browser(lab):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        # launch() gives each context a fresh, throw-away profile (user-data dir).
+        chromium = p.chromium.launch(executable_path=bh.CHROMIUM, args=bh.CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+def test_there_are_notebooks_to_run():
+    folders = {p.parent.name for p in NOTEBOOKS}
+    assert {"notebooks", "solutions"} <= folders, (
+        f"expected .ipynb files in {ROOT}/notebooks and {ROOT}/solutions, found {sorted(folders)}")
+
+
+def _saved_widget_cells(path: Path) -> set[int]:
+    """Indexes of the cells whose saved outputs include a widget view."""
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    return {i for i, cell in enumerate(nb.get("cells", []))
+            for out in cell.get("outputs", []) if WIDGET_MIME in out.get("data", {})}
+
+
+def _page_problems(rep: dict, saved_widgets: set[int], lesson: bool) -> list[str]:
+    """Everything wrong with one report of the page, one line per problem."""
+    problems = []
+    if rep["loadingWidgets"]:
+        problems.append(f"{rep['loadingWidgets']} widget(s) still say 'Loading widget...'")
+    if rep["widgetErrors"]:
+        problems.append(f"{rep['widgetErrors']} widget(s) say 'Error displaying widget'")
+    cells = rep["cells"]
+    for cell in cells:
+        if cell["type"] != "code":
+            continue
+        where = f"cell {cell['index']}"
+        for out in cell["outputs"]:
+            if out["error"]:
+                problems.append(f"{where}: error output {out['error']}")
+            elif out["name"] == "stderr":
+                problems.append(f"{where}: stderr {out['text'][:200]!r}")
+        if not any(o["error"] or o["name"] == "stderr" for o in cell["outputs"]):
+            # stderr inside a widget (an Output widget): not in the cell's own outputs.
+            for text in cell["stderr"]:
+                problems.append(f"{where}: stderr shown in a widget {text[:200]!r}")
+        if cell["source"].strip() and cell["executionCount"] is None:
+            problems.append(f"{where}: did not run")
+        widget_outputs = sum(WIDGET_MIME in o["mimes"] for o in cell["outputs"])
+        views = sum(r["widgetView"] for r in cell["rendered"])
+        if views < widget_outputs:
+            problems.append(f"{where}: {widget_outputs} widget output(s) but {views} widget view(s) shown")
+        if cell["index"] in saved_widgets and not views:
+            problems.append(f"{where}: the saved notebook shows a widget here, the page shows none")
+        image_outputs = sum(any(m.startswith("image/") for m in o["mimes"]) for o in cell["outputs"])
+        if cell["imagesLoaded"] < image_outputs or cell["imagesLoaded"] < cell["images"]:
+            problems.append(f"{where}: {image_outputs} image output(s), {cell['images']} <img>, "
+                            f"{cell['imagesLoaded']} loaded")
+        if lesson and cell["imagesLoaded"]:
+            following = cells[cell["index"] + 1] if cell["index"] + 1 < len(cells) else None
+            takeaway = re.compile(r"takeaway", re.I)
+            if not (takeaway.search(cell["outputText"]) or (
+                    following and following["type"] == "markdown" and takeaway.search(following["source"]))):
+                problems.append(f"{where}: a figure without a 'Takeaway' in the next markdown cell")
+    return problems
+
+
+def _mark_problems(found: list[dict]) -> list[str]:
+    problems = []
+    for mark in found:
+        name = f"highlight {mark['text']!r}"
+        ratio = bh.contrast(mark["foreground"], mark["background"])
+        if ratio < MIN_CONTRAST:
+            problems.append(f"{name}: contrast {ratio:.2f}:1 < {MIN_CONTRAST}:1 "
+                            f"(text {mark['color']} on rgb{tuple(round(c) for c in mark['background'][:3])})")
+        if not (mark["decoration"] or mark["border"]):
+            problems.append(f"{name}: colour is its only visual signal (add an underline or border)")
+        if not mark["label"]:
+            problems.append(f"{name}: no label (title, data-label, aria-label or .ml-mark-label)")
+    return problems
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=[_id(p) for p in NOTEBOOKS])
+def test_notebook_runs_in_jupyterlab(path: Path, lab, browser):
+    name = _id(path)
+    lesson = path.parent.name == "notebooks"
+    rel = path.relative_to(ROOT).as_posix()
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / f"{path.parent.name}-{path.stem}.png"
+
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page_errors: list[str] = []
+    page.on("pageerror", lambda exc: page_errors.append(str(exc)[:200]))
+    problems: list[str] = []
+    try:
+        bh.open_notebook(page, lab.url(f"/lab/tree/{rel}?reset"), NOTEBOOK_TIMEOUT_S)
+        bh.restart_and_run_all(page)
+        bh.wait_until_finished(page, NOTEBOOK_TIMEOUT_S)
+        rep = bh.wait_for_widgets(page, WIDGET_TIMEOUT_S)
+        saved_widgets = _saved_widget_cells(path)
+        problems += _page_problems(rep, saved_widgets, lesson)
+
+        probes = bh.find_probes(page)
+        if not probes:
+            problems.append("no widget control has class ml-browser-probe "
+                            "(see the probe convention in tests/test_browser.py)")
+        for probe in probes:
+            label = f"probe {probe.index} ({probe.kind or probe.classes}) in cell {probe.cell}"
+            if not probe.has_output:
+                problems.append(f"{label}: no ml-widget-output near it")
+                continue
+            probe.before = bh.shown(page, probe)
+            bh.operate(page, probe)
+            probe.after = bh.wait_for_change(page, probe, CHANGE_TIMEOUT_S)
+            if probe.after == probe.before:
+                problems.append(f"{label}: operated, but its ml-widget-output did not change "
+                                f"within {CHANGE_TIMEOUT_S} s")
+        bh.wait_idle(page, NOTEBOOK_TIMEOUT_S)
+        rep = bh.wait_for_widgets(page, WIDGET_TIMEOUT_S)
+        # The page after the interaction must be as clean as before it.
+        problems += [p for p in _page_problems(rep, saved_widgets, lesson) if p not in problems]
+        shown_already = {o["error"] or (o["text"] or "").strip()
+                         for c in rep["cells"] if c["type"] == "code" for o in c["outputs"]}
+        problems += [f"kernel sent (outside any output): {e.strip()[:200]}"
+                     for e in bh.iopub_errors(page) if e.strip() not in shown_already]
+        problems += _mark_problems(bh.marks(page))
+    finally:
+        try:
+            bh.full_page_screenshot(page, str(shot))
+        except Exception as exc:  # the screenshot is a by-product: never hide the real failure
+            problems.append(f"screenshot failed: {exc}")
+        context.close()
+        lab.shutdown_kernels()
+    if problems:
+        if page_errors:
+            problems.append(f"(for context, browser page errors: {page_errors[:3]})")
+        pytest.fail(f"{name}: {len(problems)} problem(s), screenshot {shot.relative_to(REPO)}\n  "
+                    + "\n  ".join(problems), pytrace=False)
