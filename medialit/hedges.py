@@ -311,6 +311,8 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     return found
 
 
+_PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_MAX_SOURCE_WORDS = 8
 _VAGUE_WHY = "Points to a source without naming it, so a reader cannot check who said it."
 _AGENTLESS_WHY = "Reports a claim without saying who made it."
 
@@ -327,6 +329,11 @@ def _from_attributions(text: str) -> list[Hedge] | None:
     for a in attributions:
         if a.source_kind == "unnamed" and a.source_start is not None and a.source_end is not None:
             s, e = a.source_start, a.source_end
+            source = text[s:e]
+            # A pronoun points back to someone named earlier, and a vague source is a
+            # short noun phrase: anything else is not a hedge we can explain.
+            if source.lower() in _PRONOUNS or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
+                continue
             # "reports indicated", "according to experts": source and cue side by side.
             if 0 <= a.start - e <= 2 and not text[e:a.start].strip():
                 e = a.end

@@ -110,6 +110,16 @@ def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
+def _kit_sentences(text: str) -> list[tuple[tuple[int, int], int]]:
+    """The kit's sentences that hold at least one word, with their word counts."""
+    out = []
+    for s, e in sentence_spans(text):
+        n = len(kit_word_spans(text, s, e))
+        if n:
+            out.append(((s, e), n))
+    return out
+
+
 def sentence_lengths(text: str) -> list[int]:
     """Words in each sentence, by the kit's splitter and word count (for the lesson's bars).
 
@@ -117,7 +127,7 @@ def sentence_lengths(text: str) -> list[int]:
     [2, 6]
     """
     check_text(text)
-    return [len(kit_word_spans(text, s, e)) for s, e in sentence_spans(text)]
+    return [n for _, n in _kit_sentences(text)]
 
 
 # --- textstat, quietly ------------------------------------------------------
@@ -169,7 +179,7 @@ def readability(text: str) -> dict[str, float]:
     words = _quiet(_TS.lexicon_count, text)
     sentences = _quiet(_TS.sentence_count, text)
     syllables = _quiet(_TS.syllable_count, text)
-    sentences_kit = max(1, len(sentence_spans(text)))
+    sentences_kit = max(1, len(_kit_sentences(text)))
     syllables_kit = sum(_syllables(text[s:e]) for s, e in kit_words)
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = {

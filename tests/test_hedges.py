@@ -11,7 +11,7 @@ import medialit
 import medialit.attribution
 from medialit import ArticleError, find_hedges
 from medialit.attribution import Attribution
-from medialit.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, count_hedges
+from medialit.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
 from medialit.lexicons import lexicon_header, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,8 +49,19 @@ def match(found: list[Hedge], text: str, item: dict) -> Hedge | None:
 
 # --- recall against the human reading of the seed ------------------------------
 
+@pytest.fixture(params=["with find_attributions", "lexicon only"])
+def engine(request, monkeypatch):
+    """Run a test both ways: sources from the attribution finder, and the lexicon fallback."""
+    if request.param == "lexicon only":
+        def not_ready(text):
+            raise NotImplementedError
+
+        monkeypatch.setattr(medialit.attribution, "find_attributions", not_ready)
+    return request.param
+
+
 @pytest.mark.parametrize("key,kind", [("hedges", "hedge"), ("boosters", "booster")])
-def test_seed_recall(key, kind):
+def test_seed_recall(key, kind, engine):
     text = seed_text()
     found = [h for h in find_hedges(text) if h.kind == kind]
     expected = ANNOTATION[key]
@@ -59,7 +70,7 @@ def test_seed_recall(key, kind):
     assert recall >= 0.9, f"{key}: recall {recall:.2f}, missed {missed}"
 
 
-def test_seed_hedge_categories_agree():
+def test_seed_hedge_categories_agree(engine):
     text = seed_text()
     found = find_hedges(text)
     pairs = [(item, match(found, text, item)) for item in ANNOTATION["hedges"]]
@@ -68,7 +79,7 @@ def test_seed_hedge_categories_agree():
     assert len(agree) / len(pairs) >= 0.9, wrong
 
 
-def test_seed_vague_sources_span_the_source_phrase():
+def test_seed_vague_sources_span_the_source_phrase(engine):
     text = seed_text()
     phrases = {h.phrase for h in find_hedges(text) if h.category in ("vague attribution", "agentless attribution")}
     assert {"Ukrainian officials", "reports indicated", "It is noted"} <= phrases
@@ -76,7 +87,7 @@ def test_seed_vague_sources_span_the_source_phrase():
     assert "Russian officials" not in phrases and "officials" not in phrases
 
 
-def test_seed_dates_and_reported_plans_are_not_modals():
+def test_seed_dates_and_reported_plans_are_not_modals(engine):
     text = seed_text()
     modal = [(line_of(text, h.start), h.phrase) for h in find_hedges(text) if h.category == "modal"]
     assert all(p.lower() != "may" for _, p in modal), modal  # "15 May", "May 15th", "10 May 2025"
@@ -94,7 +105,7 @@ def test_test_articles_spans_and_order(path):
     assert all(a.end <= b.start for a, b in zip(found, found[1:])), "overlapping hedges"
 
 
-def test_test_articles_recall():
+def test_test_articles_recall(engine):
     total = missed = 0
     misses = []
     for path in ARTICLES:
@@ -190,7 +201,8 @@ def test_words_that_are_not_hedges_in_context():
     assert phrases("The firm said profits rose.") == []
     assert phrases("She took a firm stance.") == ["firm"]
     assert phrases("She suggested a meeting in Oslo.") == []
-    assert phrases("The study suggests greenery helps.") == ["suggests"]
+    # A tentative "suggests" (alone, or inside the vague source "The study suggests").
+    assert [p for p in phrases("The study suggests greenery helps.") if p.endswith("suggests")]
     assert phrases("A non-essential trip.") == []
     assert phrases("The officials to consider are listed.", "vague attribution") == []
 
@@ -290,12 +302,12 @@ def test_every_category_is_used():
 
 
 def test_each_lexicon_phrase_is_found_in_a_neutral_sentence():
-    """Every entry with no context check is found when it stands in a plain sentence."""
+    """Every entry with no context check is found by the lexicon scan in a plain sentence."""
     for row in load_lexicon("hedges.csv"):
         if row["when"] or "{" in row["phrase"]:
             continue
         text = f"Then {row['phrase']} things happened."
-        got = [(h.phrase.lower(), h.kind) for h in find_hedges(text)]
+        got = [(h.phrase.lower(), h.kind) for h in _scan(text)]
         assert (row["phrase"].lower(), row["kind"]) in got or any(row["phrase"].lower() in p for p, _ in got), (row, got)
 
 
