@@ -1,7 +1,44 @@
-"""Attribution: where the text says who said, claimed or reported something."""
+"""Attribution: where the text says who said, claimed or reported something.
+
+A careful reader stops at every reporting cue ("said", "warned", "according
+to", "It is understood") and asks: who is the source, and is it named? The
+cues come from ``data/reporting_verbs.csv``; unnamed-source nouns
+("officials", "a senior diplomat", "reports") from ``data/source_nouns.csv``;
+people and groups from ``names.py``.
+
+How the source is found, in plain words:
+
+- the subject just before the verb: "Jane Doe said", "officials said",
+  "a spokesperson for the ministry said", "he said" (he = the person meant);
+- skipping what sits between commas: "Jane Doe, who chairs the group, said";
+- the same subject for a second verb: "she praised the plan but warned ...",
+  "..., noting that ...";
+- after the verb when it follows a quote: "“...,” said Jane Doe";
+- after "according to"; after "by" in a passive ("was described as ... by
+  diplomats"); no one at all for "It is understood", "is said to",
+  "reportedly" or a passive without "by" ("Residents were told").
+
+A cue needs a plausible subject, so nouns and adjectives that look like
+verbs ("the proposed talks", "a stated goal") are left alone.
+
+>>> t = "Mayor Ann Lee said the bridge was safe. Officials claimed it was old. It is understood that repairs begin soon."
+>>> [(a.source, a.source_kind, a.cue, a.verb_tone) for a in find_attributions(t)]
+[('Ann Lee', 'named person', 'said', 'neutral'), ('Officials', 'unnamed', 'claimed', 'loaded'), (None, 'agentless', 'It is understood', 'neutral')]
+"""
+
 from __future__ import annotations
 
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
+
+from ._text import check_text
+from .lexicons import load_lexicon
+from .names import _STOP, Names, Person, _words, names_in
+from .quotes import QuoteSpan, quote_spans
+
+SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 
 
 @dataclass(frozen=True)
@@ -20,5 +57,500 @@ class Attribution:
     why: str = ""
 
 
+# -- word lists ------------------------------------------------------------
+_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
+_QUANTIFIERS = frozenset("a an the one two three four five six several some many most other these those both all few".split())
+# Words that may sit between a subject and its verb: "has long maintained", "also said".
+_BETWEEN = frozenset(
+    """has have had also only would will could should may might can did does do is are was were
+    not never now already again then later still often long always recently previously once
+    first earlier just himself herself themselves itself even further""".split()
+)
+_BE = frozenset("is are was were be been being".split())
+_HAVE = frozenset("has have had".split())
+# Words that end a clause: the subject of a later verb comes after them.
+_CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
+_RELATIVE = frozenset("that which who".split())
+# What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
+_ASIDE_WORDS = frozenset(
+    """who which whose where when the a an in on at by for with from after before during despite
+    according as like unlike also however meanwhile speaking asked""".split()
+)
+_POSTMODIFIER = frozenset("familiar close for at of in from with on near inside within to".split())
+_NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+_PRONOUN_SOURCES = frozenset("he she they".split())
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
+    by_form: dict[str, dict[str, str]] = {}
+    for row in load_lexicon("reporting_verbs.csv"):
+        for form in row["forms"].split("|"):
+            by_form[form.strip().lower()] = row
+    alternatives = sorted(by_form, key=len, reverse=True)
+    pattern = r"(?<![\w’'‘-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives) + r")(?![\w’'‘-])"
+    return re.compile(pattern, re.IGNORECASE), by_form
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> dict[str, str]:
+    """Each written form of a source noun -> unnamed / institution."""
+    out = {}
+    for row in load_lexicon("source_nouns.csv"):
+        for form in row["forms"].lower().split("|"):
+            out[form] = row["kind"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    return frozenset(f for f, r in _words()[0].items() if r["kind"] == "role")
+
+
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    row: dict
+    sentence: int
+    source: str | None = None
+    kind: str = ""
+    s_start: int | None = None
+    s_end: int | None = None
+    ok: bool = False
+    direct: bool = False
+
+
+class _Reader:
+    """Reads one text: finds the cues, their sources, and which quotes go with which cue."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: Names = names_in(text)
+        self.toks = self.names.toks
+        self.tok_starts = [t.start for t in self.toks]
+        self.quotes: list[QuoteSpan] = quote_spans(text)
+        self.masked = self._mask()
+        self.cues: list[_Cue] = []
+        self._find_cues()
+        for cue in self.cues:
+            self._source(cue)
+        self.cues = [c for c in self.cues if c.ok]
+        self.links = self._link_quotes()
+        self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
+
+    # -- helpers -----------------------------------------------------------
+    def _mask(self) -> str:
+        """The text with every quotation (marks included) blanked out as "§"."""
+        parts, pos = [], 0
+        for q in self.quotes:
+            parts.append(self.text[pos:q.start])
+            parts.append("§" * (q.end - q.start))
+            pos = q.end
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    def _toks(self, start: int, end: int) -> list[int]:
+        """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
+        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
+        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != "§"]
+
+    def _word(self, k: int) -> str:
+        return self.toks[k].word.lower()
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        sents = self.names.sentences
+        return sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
+
+    # -- cues ----------------------------------------------------------------
+    def _find_cues(self) -> None:
+        pattern, by_form = _lexicon()
+        for m in pattern.finditer(self.masked):
+            row = by_form[" ".join(m.group().lower().split())]
+            s_start, _ = self._sentence(m.start())
+            initial = not any(c.isalnum() for c in self.masked[s_start:m.start()])
+            if (row["kind"] == "verb" and m.group()[0].isupper()) or (row["kind"] == "prep" and m.group()[0].isupper() and not initial):
+                continue  # "the State Department", "Asked whether ...": a name, or no subject before it
+            if row["kind"] == "verb":
+                before = self._toks(max(0, m.start() - 40), m.start())
+                if before and self._gap(before[-1], m.start()) == " " and (
+                        self._word(before[-1]) in _DETERMINERS or self.toks[before[-1]].possessive):
+                    continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
+                mention = self.names.mention_at(m.start())
+                if mention is not None:
+                    continue  # part of a name or a group ("recent reports")
+            self.cues.append(_Cue(m.start(), m.end(), row, self.names.sentence_of(m.start())))
+
+    def _gap(self, k: int, pos: int) -> str:
+        return self.text[self.toks[k].full_end:pos]
+
+    # -- sources ---------------------------------------------------------------
+    def _source(self, cue: _Cue) -> None:
+        row = cue.row
+        if row["kind"] == "agentless":
+            self._set(cue, None, "agentless")
+            return
+        if row["kind"] == "prep":
+            self._source_after(cue, inverted=False)
+            return
+        if self._passive(cue):
+            return
+        form = self.text[cue.start:cue.end].lower()
+        before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
+        if form.split()[0].endswith("ing") and (before.endswith(",") or before.lower().endswith(("while", "after", "before", "by"))):
+            self._same_subject(cue)  # "..., noting that": the subject of the main verb
+        elif not self._subject_before(cue) and self._inverted_ok(cue):
+            self._source_after(cue, inverted=True)
+        if cue.ok and row["frame"] == "clause" and not self._has_clause(cue):
+            cue.ok = False
+
+    def _set(self, cue: _Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
+        cue.source, cue.kind, cue.ok = source, kind, True
+        cue.s_start, cue.s_end = span if span else (None, None)
+
+    def _set_person(self, cue: _Cue, person: Person, span: tuple[int, int]) -> None:
+        if person.kind == "person":
+            self._set(cue, person.name, "named person", span)
+        elif person.kind == "organisation":
+            self._set(cue, person.name, "named group", span)
+        else:
+            head = person.name.split()[-1].lower()
+            if _source_nouns().get(head) == "unnamed":
+                before = self._toks(max(0, span[0] - 12), span[0])
+                if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
+                    span = (self.toks[before[-1]].start, span[1])  # "the researchers", "two officials"
+                self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+            else:
+                self._set(cue, person.name, "named group", span)
+
+    def _passive(self, cue: _Cue) -> bool:
+        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
+        form = self.text[cue.start:cue.end].lower()
+        if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")):
+            return False
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.start)
+        n = len(ks)
+        while n and self._word(ks[n - 1]) in _BETWEEN - _BE - _HAVE or (n and self._word(ks[n - 1]).endswith("ly") and self._word(ks[n - 1]) not in _BE):
+            n -= 1
+        if not n or self._word(ks[n - 1]) not in _BE:
+            return False
+        aux = n - 1
+        while aux and self._word(ks[aux - 1]) in _BE | _HAVE:
+            aux -= 1
+        if self._by_agent(cue):
+            return True
+        if cue.row["frame"] != "any" and not self._has_clause(cue):
+            cue.ok = False
+            return True
+        start = self.toks[ks[aux]].start
+        if aux and self._word(ks[aux - 1]) == "it":
+            start = self.toks[ks[aux - 1]].start
+        cue.start = start
+        self._set(cue, None, "agentless")
+        return True
+
+    def _by_agent(self, cue: _Cue) -> bool:
+        _, s_end = self._sentence(cue.start)
+        ks = self._toks(cue.end, s_end)[:12]
+        for n, k in enumerate(ks):
+            if "," in self.masked[cue.end:self.toks[k].start].replace("§", ""):
+                return False
+            if self._word(k) == "by" and n + 1 < len(ks):
+                return self._noun_phrase_from(cue, ks[n + 1], s_end)
+        return False
+
+    def _cut(self, a: int, b: int) -> tuple[int, str | None]:
+        """Where the last clause inside ``masked[a:b]`` starts, and the word that opened it."""
+        start, word = a, None
+        for m in _CLAUSE_RE.finditer(self.masked, a, b):
+            start, word = m.end(), (m.group(1) or m.group()).lower()
+        return start, word
+
+    def _subject_before(self, cue: _Cue) -> bool:
+        """The source just before the verb, skipping asides set off by commas."""
+        s_start, _ = self._sentence(cue.start)
+        segments = _split_commas(self.masked, s_start, cue.start)
+        for n, (a, b) in enumerate(reversed(segments)):
+            leftmost = n == len(segments) - 1
+            cut, clause_word = self._cut(a, b)
+            ks = self._toks(cut, b)
+            words = [self._word(k) for k in ks]
+            if n == 0:
+                while ks and (words[-1] in _BETWEEN or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+                    ks, words = ks[:-1], words[:-1]
+                if not ks:
+                    if clause_word in _RELATIVE and cut > a:
+                        return self._before_relative(cue, cut)
+                    if clause_word is not None and cut > a:
+                        return False  # "“...,” said X", "as said": nothing before the verb
+                    continue
+                if words[-1] in ("and", "but", "or", "then"):
+                    return self._same_subject(cue, previous_only=True)
+                if words[0].endswith("ing") or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                    continue  # "speaking to reporters said": an aside without its commas
+                return self._subject_in(cue, ks)
+            first = self._toks(a, b)[:1]
+            if not first:
+                continue
+            w0 = self._word(first[0])
+            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or w0.endswith("ing") or w0[0].isdigit():
+                continue  # "..., who chairs the group, said": skip the aside
+            if n > 3 or not ks:
+                return False
+            return self._subject_in(cue, ks)
+        return False
+
+    def _inverted_ok(self, cue: _Cue) -> bool:
+        """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
+        s_start, _ = self._sentence(cue.start)
+        before = self.masked[s_start:cue.start].rstrip()
+        return before.endswith(("§", ",")) or (before.endswith(",§") or before[-2:] == "§,")
+
+    def _before_relative(self, cue: _Cue, clause_start: int) -> bool:
+        """ "a new study that suggests": the noun before "that"."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, clause_start)
+        if len(ks) < 2:
+            return False
+        return self._subject_in(cue, ks[:-1], end_only=True)
+
+    def _subject_in(self, cue: _Cue, ks: list[int], end_only: bool = False) -> bool:
+        """Find the source at the end of the words ``ks`` (a clause before the verb)."""
+        words = [self._word(k) for k in ks]
+        nouns = _source_nouns()
+        # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
+        if not end_only:
+            for h in range(min(len(ks), 4)):
+                if words[h] in nouns and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                        and all(w not in _BE | _HAVE | _NP_STOP for w in words[h + 1:]):
+                    if all(self._modifier(k) for k in ks[:h]):
+                        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], "unnamed",
+                                  (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+                        return True
+        last = ks[-1]
+        if words[-1] in _PRONOUN_SOURCES:
+            person = self.names.antecedent(self.toks[last].start)
+            span = (self.toks[last].start, self.toks[last].end)
+            if person is not None:
+                self._set_person(cue, person, span)
+            else:
+                self._set(cue, self.toks[last].word, "unnamed", span)
+            return True
+        mention = self.names.mention_at(self.toks[last].start)
+        if mention is not None and not mention.possessive:
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
+        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
+        if words[-1] in nouns or words[-1] in _role_words() or plural_alone:
+            first = len(ks) - 1
+            while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
+                first -= 1
+                if words[first] in _QUANTIFIERS:
+                    break
+            span = (self.toks[ks[first]].start, self.toks[last].end)
+            kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
+            self._set(cue, self.text[span[0]:span[1]], kind, span)
+            return True
+        return False
+
+    def _modifier(self, k: int) -> bool:
+        """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
+        w = self._word(k)
+        if w in _QUANTIFIERS or self.toks[k].possessive:
+            return True
+        if w in _STOP or w in _words()[3]:
+            return False
+        return self.toks[k].cap or not w.endswith(("ed", "ing"))
+
+    def _same_subject(self, cue: _Cue, previous_only: bool = False) -> bool:
+        """The source of the nearest earlier cue in the sentence (or the next one)."""
+        same = [c for c in self.cues if c.sentence == cue.sentence and c is not cue and c.ok and c.kind != "agentless"]
+        earlier = [c for c in same if c.start < cue.start]
+        later = [] if previous_only else [c for c in same if c.start > cue.start]
+        if not earlier and later:
+            self._source(later[0])
+        for c in (earlier[-1:] or later[:1]):
+            if c.ok:
+                cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = c.source, c.kind, c.s_start, c.s_end, True
+                return True
+        return False
+
+    def _source_after(self, cue: _Cue, inverted: bool) -> bool:
+        """The source after the cue: "according to X", "“...,” said X"."""
+        _, s_end = self._sentence(cue.start)
+        ks = self._toks(cue.end, s_end)
+        if not ks or "§" in self.masked[cue.end:self.toks[ks[0]].start]:
+            return False
+        if inverted:
+            skip = 0  # titles before the name: "said Professor Jane Doe"
+            while skip < len(ks) - 1 and skip < 3 and self.names.mention_at(self.toks[ks[skip]].start) is None \
+                    and self.toks[ks[skip]].cap and self._word(ks[skip]).rstrip(".") in _title_words():
+                skip += 1
+            ks = ks[skip:]
+            if self._word(ks[0]) in _PRONOUN_SOURCES:
+                return self._subject_in(cue, ks[:1])
+            if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
+                return False  # "..., said the talks failed" is not a source
+        return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _noun_phrase_from(self, cue: _Cue, k: int, s_end: int) -> bool:
+        """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
+        mention = self.names.mention_at(self.toks[k].start)
+        if mention is None and self._word(k) == "the" and k + 1 < len(self.toks):
+            mention = self.names.mention_at(self.toks[k + 1].start)
+        after = self._toks(mention.end, s_end)[:1] if mention is not None else []
+        postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and self.names.person(mention).kind == "group"
+        if mention is not None and not mention.possessive and not postmodified:
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        if self._word(k) in _PRONOUN_SOURCES:
+            return self._subject_in(cue, [k])
+        end = k
+        ks = self._toks(self.toks[k].start, s_end)
+        for n, j in enumerate(ks[:12]):
+            if n and (self._word(j) in _NP_STOP or re.search(r"[,;:()§]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
+                break
+            end = j
+        phrase_end = self.toks[end].end
+        if not any(c.isalpha() for c in self.text[self.toks[k].start:phrase_end]):
+            return False
+        phrase = self.text[self.toks[k].start:phrase_end]
+        span = (self.toks[k].start, phrase_end)
+        if phrase.split()[0].lower() == "the" and self.toks[k + 1 if k + 1 <= end else k].cap:
+            self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
+        else:
+            head_words = [self._word(j) for j in range(k, end + 1)]
+            inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
+            self._set(cue, phrase, "named group" if inst else "unnamed", span)
+        return True
+
+    def _has_clause(self, cue: _Cue) -> bool:
+        """Does a that-clause, a colon or a quotation go with the cue?"""
+        _, s_end = self._sentence(cue.start)
+        after = self.masked[cue.end:s_end]
+        ks = self._toks(cue.end, s_end)[:8]
+        if any(self._word(k) == "that" for k in ks[:6]):
+            return True
+        if re.match(r"[^.;]{0,80}?:\s*$", after) or re.match(r"\s*[,:]?\s*§", after):
+            return True
+        return bool(re.search(r"§[\s,]*$", self.masked[max(0, cue.start - 60):cue.start].rsplit(".", 1)[-1])) \
+            or re.search(r"§[\s,]*\w+(?:\s+\w+)?\s*$", self.masked[max(0, cue.start - 60):cue.start]) is not None
+
+    # -- quotes ----------------------------------------------------------------
+    def _link_quotes(self) -> dict[int, _Cue]:
+        """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
+        links: dict[int, _Cue] = {}
+        qstarts = [q.start for q in self.quotes]
+        by_sentence: dict[int, list[_Cue]] = {}
+        for c in self.cues:
+            by_sentence.setdefault(c.sentence, []).append(c)
+        for c in self.cues:
+            s_start, s_end = self._sentence(c.start)
+            others = [o for o in by_sentence[c.sentence] if o is not c]
+            nxt = min((o.start for o in others if o.start > c.start), default=None)
+            # Quotes after the cue, up to the next cue: "she said, “back down.”"
+            i = bisect_left(qstarts, c.end)
+            while i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
+                self._link(links, i, c, after=True)
+                i += 1
+            # A colon that ends the sentence, and a quote right after: "She described the night:"
+            if self.masked[s_start:s_end].rstrip().endswith(":") and i < len(self.quotes) \
+                    and self.masked[s_end:self.quotes[i].start].strip() == "":
+                self._link(links, i, c, after=True)
+            # A quote just before the cue: "“We will not,” she said".
+            j = bisect_left(qstarts, c.start) - 1
+            if j >= 0:
+                q = self.quotes[j]
+                between = self.text[q.end:c.start]
+                # A quote ending in a full stop is a finished sentence: the cue after it starts a new one.
+                if q.end <= c.start and "\n" not in between and not self.text[q.inner_start:q.inner_end].endswith(".") and len(self._toks(q.end, c.start)) <= 5 \
+                        and not any(q.end <= o.start < c.start for o in self.cues if o is not c):
+                    self._link(links, j, c, after=False)
+        return links
+
+    def _link(self, links: dict[int, _Cue], i: int, cue: _Cue, after: bool) -> None:
+        cue.direct = True
+        old = links.get(i)
+        if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")):
+            links[i] = cue
+
+    def speakers(self) -> list[tuple[str | None, str | None]]:
+        """(speaker, cue) for every quote, in order."""
+        out: list[tuple[str | None, str | None]] = []
+        for i, q in enumerate(self.quotes):
+            cue = self.links.get(i)
+            if cue is not None:
+                named = cue.kind in ("named person", "named group")
+                out.append((cue.source if named else None, self.text[cue.start:cue.end] if cue.kind != "agentless" else None))
+                continue
+            out.append(self._speaker_without_cue(i, out))
+        return out
+
+    def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
+        q = self.quotes[i]
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        # The quote before it in the same paragraph, with nothing but a full stop between sentences.
+        if i and self.quotes[i - 1].start >= line_start and (self.links.get(i - 1) or done[i - 1][0]):
+            previous = self.links.get(i - 1)
+            if not any(self.quotes[i - 1].end <= c.start < q.start for c in self.cues if c is not previous):
+                return done[i - 1]
+        # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
+        s_start, _ = self._sentence(q.start)
+        for m in self.names.mentions_between(s_start, q.start):
+            person = self.names.person(m)
+            if person.kind == "person" and not self.names.in_quote(m.start):
+                return person.name, None
+        return None, None
+
+    def attributions(self) -> list[Attribution]:
+        out = []
+        for c in self.cues:
+            out.append(Attribution(c.source, c.kind, self.text[c.start:c.end], c.direct, c.start, c.end,
+                                   c.row["tone"], c.s_start, c.s_end, c.row["why"]))
+        return sorted(out, key=lambda a: (a.start, a.end))
+
+
+_CLAUSE_RE = re.compile(r"(?:[;:—–()§]|\b(" + "|".join(sorted(_CLAUSE_WORDS)) + r")\b)", re.IGNORECASE)
+
+
+def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, a = [], start
+    for m in re.finditer(",", masked[start:end]):
+        out.append((a, start + m.start()))
+        a = start + m.end()
+    out.append((a, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    return frozenset(_words()[0])
+
+
+@lru_cache(maxsize=16)
+def _read(text: str) -> _Reader:
+    return _Reader(text)
+
+
+def quote_speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker, cue) for each quotation of ``quote_spans(text)``, in the same order.
+
+    >>> quote_speakers('“No,” said Dr. Ann Lee.')
+    [('Ann Lee', 'said')]
+    """
+    check_text(text)
+    return _read(text).speakers()
+
+
 def find_attributions(text: str) -> list[Attribution]:
-    raise NotImplementedError
+    """Every place ``text`` says who said, claimed or reported something, sorted by start.
+
+    >>> t = '“We are ready,” said Jane Doe. Reports suggest talks stalled.'
+    >>> [(a.source, a.source_kind, a.cue, a.direct) for a in find_attributions(t)]
+    [('Jane Doe', 'named person', 'said', True), ('Reports', 'unnamed', 'suggest', False)]
+    """
+    check_text(text)
+    return _read(text).attributions()

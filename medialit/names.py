@@ -1,0 +1,569 @@
+"""People and groups in running text, and what short references point to.
+
+A news story names a person in full once ("Mayor Jane Doe") and then
+shortens the name: "Doe", "Doe's", "the mayor", "she". This module finds the
+people, groups and organisations a text names and resolves every short
+reference to the fullest name the text gives. It uses rules, not a list of
+known names:
+
+- a run of capitalised words is a name; "de", "van", "la" ... may sit inside;
+- a role or title before it ("German Chancellor", "State Department
+  spokesperson", "Dr.") or a first+last shape makes it a person; a place word
+  at its end ("Street", "Institute") or "the" before it makes it a place or an
+  organisation (word lists in ``data/roles.csv``);
+- a plural role or source noun ("European leaders", "Ukrainian officials") is
+  a group;
+- a shorter form is the same person when it ends the longer one ("Doe",
+  "Van Dijk"); a name written twice in a row is one name, and spellings that
+  differ only by a doubled last letter ("Doee"/"Doe") are one person;
+- "he"/"she" point to the subject of the same or an earlier sentence,
+  "they" to the nearest group.
+
+>>> t = "Mayor Jane Doe opened the bridge. Doe said it was safe, and she smiled."
+>>> [(p.name, p.role, len(p.mentions)) for p in find_people(t)]
+[('Jane Doe', 'Mayor', 2)]
+>>> resolve(t, t.index("she")).name
+'Jane Doe'
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right, insort
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ._text import check_text, sentence_spans
+from .lexicons import load_lexicon
+
+
+@dataclass(frozen=True)
+class Person:
+    """A person, group or organisation the text names.
+
+    ``name`` is the fullest form the text gives; ``role`` the text's own words
+    for their job ("Ukrainian President"), or None; ``mentions`` the (start,
+    end) spans of every reference by name (not by pronoun); ``kind`` is
+    ``person``, ``group`` (a plural phrase like "European leaders") or
+    ``organisation``.
+    """
+
+    name: str
+    role: str | None
+    mentions: tuple[tuple[int, int], ...]
+    kind: str = "person"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One reference to an entity: ``index`` is its place in ``Names.people``."""
+
+    start: int
+    end: int
+    index: int
+    possessive: bool = False
+
+
+# A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
+# Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
+_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'‘-]*[^\W_])?")
+_POSSESSIVE_RE = re.compile(r"[’'‘]s$")
+_APOSTROPHES = "’'‘"
+_PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
+_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt col capt rev sgt hon".split())
+# Capitalised only because they start a sentence, or grammar words: never part of a name.
+_STOP = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your
+    in on at as after before when while but and or nor however still according despite asked
+    for with by from if what how why who whom whose where which neither either both one some
+    many most all any each every no not just only even also then now today yesterday tomorrow
+    meanwhile last next under over during since until unlike like among between about against
+    into onto upon via per than so there here such other another more less few several much
+    same whether though although because once instead again yet thus hence indeed perhaps
+    is are was were be been has have had do does did will would can could may might must shall
+    should to of up out off down""".split()
+)
+_CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december easter christmas""".split()
+)
+# Short words that stay lower case in a Title Case headline.
+_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
+# Lower-case words that may sit before a group noun: "senior officials", "county emergency officials".
+_GROUP_MODIFIERS = frozenset(
+    """senior top junior local foreign former western eastern northern southern military government
+    county state city federal regional national international intelligence security health police
+    emergency world other recent unnamed anonymous independent outside opposition party industry
+    business defence defense administration campaign union school hospital company""".split()
+)
+_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+             "they": "group", "them": "group", "their": "group"}
+
+
+def _lexicon_forms(name: str, kinds: tuple[str, ...]) -> dict[str, dict[str, str]]:
+    out: dict[str, dict[str, str]] = {}
+    for row in load_lexicon(name):
+        if row.get("kind") in kinds:
+            forms = row["forms"].lower().split("|")
+            for i, form in enumerate(forms):
+                out[form] = dict(row, plural="1" if i > 0 else "")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[dict, dict, frozenset, frozenset]:
+    """(role and title forms, place words, plural group nouns, reporting-verb forms)."""
+    roles = _lexicon_forms("roles.csv", ("role", "title"))
+    places = _lexicon_forms("roles.csv", ("place",))
+    nouns = _lexicon_forms("source_nouns.csv", ("unnamed",))
+    plural = {f for f, r in roles.items() if r["plural"] and r["kind"] == "role"}
+    plural |= {f for f, r in nouns.items() if r["plural"] or f in ("police", "authorities", "media")}
+    verbs = frozenset(f for r in load_lexicon("reporting_verbs.csv") for f in r["forms"].lower().split("|") if " " not in f)
+    return roles, places, frozenset(plural), verbs
+
+
+def _norm(word: str) -> str:
+    """Compare names loosely: case, apostrophe style and a doubled last letter."""
+    w = word.lower().replace("’", "'").replace("‘", "'")
+    if len(w) > 3 and w[-1] == w[-2] and w[-1].isalpha():
+        w = w[:-1]
+    return w
+
+
+@dataclass
+class _Tok:
+    start: int
+    end: int  # end of the word, without "’s"
+    full_end: int  # end including "’s" or an abbreviation's full stop
+    word: str  # the word without "’s"
+    cap: bool
+    possessive: bool
+
+
+def _tokens(text: str) -> list[_Tok]:
+    toks = []
+    for m in _TOKEN_RE.finditer(text):
+        word, s, e = m.group(), m.start(), m.end()
+        full = e
+        poss = False
+        if _POSSESSIVE_RE.search(word) and len(word) > 2:
+            word, e, poss = word[:-2], e - 2, True
+        elif word[-1] in "sS" and text[e:e + 1] in _APOSTROPHES and not text[e + 1:e + 2].isalpha():
+            poss, full = True, e + 1  # plural possessive: "leaders’"
+        if text[full:full + 1] == "." and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+            full += 1
+        shout = len(word) > 1 and word.isupper() and "." not in word
+        toks.append(_Tok(s, e, full, word, word[0].isupper() and not shout, poss))
+    return toks
+
+
+class Names:
+    """Everything names.py knows about one text: people, mentions, and how to resolve references.
+
+    Build it with ``names_in(text)`` (cached), then ask ``resolve(pos)``,
+    ``mention_at(pos)`` or ``antecedent(pos)``.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self._tok_starts = [t.start for t in self.toks]
+        self.sentences = sentence_spans(text)
+        self._sent_starts = [s for s, _ in self.sentences]
+        self._lower_words = {t.word for t in self.toks if t.word.islower()}
+        self._quotes = self._quote_spans()
+        self._entities: list[dict] = []  # name, role(s), kind, gender, forms
+        self._by_key: dict[tuple, int] = {}
+        self._mentions: list[Mention] = []
+        self._find()
+        self.people = self._people()
+
+    # -- small helpers -------------------------------------------------
+    def _quote_spans(self) -> list[tuple[int, int]]:
+        from .quotes import quote_spans  # quotes.py does not import names.py at import time
+
+        return quote_spans(self.text)
+
+    def in_quote(self, pos: int) -> bool:
+        """True when ``pos`` lies inside a quotation."""
+        i = bisect_right(self._quotes, (pos, len(self.text) + 1)) - 1
+        return i >= 0 and self._quotes[i][0] <= pos < self._quotes[i][1]
+
+    def sentence_of(self, pos: int) -> int:
+        """Index of the sentence holding ``pos`` (the nearest one before it)."""
+        return max(0, bisect_right(self._sent_starts, pos) - 1)
+
+    def _sentence_initial(self, tok: _Tok) -> bool:
+        if not self.sentences:
+            return False
+        s = self.sentences[self.sentence_of(tok.start)][0]
+        return not any(c.isalnum() for c in self.text[s:tok.start])
+
+    def _gap(self, a: _Tok, b: _Tok) -> str:
+        return self.text[a.full_end:b.start]
+
+    def _headline_lines(self) -> list[tuple[int, int]]:
+        """Lines in Title Case (headlines, footers): every long word is capitalised."""
+        out, start = [], 0
+        for line in self.text.split("\n"):
+            end = start + len(line)
+            i = bisect_right(self._tok_starts, start - 1)
+            words = []
+            while i < len(self.toks) and self.toks[i].start < end:
+                if self.toks[i].word.lower() not in _SMALL_WORDS:
+                    words.append(self.toks[i])
+                i += 1
+            if len(words) >= 2 and all(t.word[0].isupper() for t in words):
+                out.append((start, end))
+            start = end + 1
+        return out
+
+    # -- finding -------------------------------------------------------
+    def _runs(self) -> list[list[int]]:
+        """Runs of capitalised words, with lower-case particles ("de la") inside."""
+        toks, runs, i = self.toks, [], 0
+        while i < len(toks):
+            if not toks[i].cap:
+                i += 1
+                continue
+            run = [i]
+            j = i
+            while j + 1 < len(toks):
+                k = j + 1
+                while k < len(toks) and toks[k].word in _PARTICLES and self._gap(toks[k - 1], toks[k]) == " ":
+                    k += 1
+                if k < len(toks) and toks[k].cap and self._gap(toks[k - 1], toks[k]) == " ":
+                    run.extend(range(j + 1, k + 1))
+                    j = k
+                else:
+                    break
+            runs.append(run)
+            i = j + 1
+        return runs
+
+    def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
+        """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
+        roles, _, _, verbs = _words()
+        k = first - 1
+        if k < 0 or self._gap(self.toks[k], self.toks[first]) != sep:
+            return None
+        row = roles.get(self.toks[k].word.lower())
+        if row is None or row["plural"] or (sep == " " and self.toks[k].cap):
+            return None
+        end, start, n = self.toks[k].full_end, self.toks[k].start, 0
+        while k - 1 >= 0 and n < 3 and self._gap(self.toks[k - 1], self.toks[k]) == " ":
+            w = self.toks[k - 1].word.lower()
+            if w in _STOP or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
+                break
+            k -= 1
+            start, n = self.toks[k].start, n + 1
+        return start, end
+
+    def _role_after(self, end: int) -> tuple[int, int] | None:
+        """An apposition after a name: ", the leader of the group," -> "leader of the group"."""
+        m = _APPOSITION_RE.match(self.text, end)
+        if not m:
+            return None
+        roles = _words()[0]
+        words = m.group(1).split()
+        if len(words) <= 10 and any(w.lower().strip(",") in roles for w in words):
+            return m.start(1), m.end(1)
+        return None
+
+    def _add_entity(self, key: tuple, name: str, kind: str) -> int:
+        if key in self._by_key:
+            return self._by_key[key]
+        self._entities.append({"key": key, "name": name, "kind": kind, "roles": [], "gender": "",
+                               "forms": {}, "tokens": key[1] if kind == "person" else (), "starts": []})
+        self._by_key[key] = len(self._entities) - 1
+        return len(self._entities) - 1
+
+    def _find(self) -> None:
+        roles, places, plural, verbs = _words()
+        text, toks = self.text, self.toks
+        headlines = self._headline_lines()
+        cands: list[dict] = []  # people-shaped names, resolved once all are known
+        role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
+        runs = self._runs()
+        while runs:
+            run = runs.pop(0)
+            if any(s <= toks[run[0]].start < e for s, e in headlines):
+                # Title Case lines (headlines, footers): single words may still name known people.
+                cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in _STOP)
+                continue
+            had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
+            while run and toks[run[0]].word.lower() in _STOP:
+                had_the = toks[run[0]].word.lower() == "the"
+                run = run[1:]
+            if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self._lower_words \
+                    and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in _PARTICLES \
+                    and toks[run[1]].word.lower().rstrip(".") not in roles:
+                run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+            if not run:
+                continue
+            # The role is everything up to the last role or title word: "Ukraine’s First Lady".
+            last_role = max((n for n, i in enumerate(run) if toks[i].word.lower().rstrip(".") in roles), default=-1)
+            role_span, gender = None, ""
+            if last_role >= 0:
+                row = roles[toks[run[last_role]].word.lower().rstrip(".")]
+                gender = row["gender"]
+                if row["kind"] == "role":
+                    role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
+                elif last_role > 0:
+                    role_span = (toks[run[0]].start, toks[run[last_role - 1]].full_end)
+            name = run[last_role + 1:]
+            if not name:
+                if role_span:
+                    words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in _STOP)
+                    role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
+                continue
+            # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
+            for n, i in enumerate(name[:-1]):
+                if toks[i].possessive:
+                    runs.insert(0, name[n + 1:])
+                    name = name[:n + 1]
+                    break
+            lower = [toks[i].word.lower() for i in name]
+            if any(w in _CALENDAR for w in lower):
+                continue
+            if any(w in places for w in lower) or (had_the and not role_span):
+                follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
+                if len(name) >= 2 or (had_the and follows in verbs):
+                    start, end = toks[name[0]].start, toks[name[-1]].end
+                    org = text[start:end]
+                    idx = self._add_entity(("org", org.lower()), org, "organisation")
+                    self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                continue
+            if role_span is None:
+                role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
+            if role_span is None and len(name) >= 2:
+                role_span = self._role_after(toks[name[-1]].full_end)
+            cands.append(self._cand(name, role_span, gender))
+        self._resolve_people(cands)
+        self._resolve_roles(role_only)
+        self._find_groups(plural, verbs)
+        self._mentions.sort(key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self._mentions]
+
+    def _cand(self, name: list[int], role_span, gender: str) -> dict:
+        toks = self.toks
+        words = [toks[i].word for i in name]
+        half = len(words) // 2
+        if len(words) % 2 == 0 and half and [_norm(w) for w in words[:half]] == [_norm(w) for w in words[half:]]:
+            words = words[:half]  # "Jane Doe Jane Doe": a name copied twice
+        return {"words": words, "key": tuple(_norm(w) for w in words), "start": toks[name[0]].start,
+                "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
+                "core": sum(1 for w in words if w not in _PARTICLES)}
+
+    def _resolve_people(self, cands: list[dict]) -> None:
+        """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
+        endings: dict[tuple, list[int]] = {}  # the last words of each person's name -> people
+        for c in sorted(cands, key=lambda c: (-len(c["key"]), c["start"])):
+            key = c["key"]
+            same = self._by_key.get(("person", key))
+            if same is not None:
+                idx = same
+            elif key in endings:
+                idx = self._nearest(endings[key], c["start"])
+            elif (c["role"] or c["core"] >= 2) and c["core"] <= 4:
+                idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
+                for n in range(1, len(key)):
+                    endings.setdefault(key[n:], []).append(idx)
+            else:
+                continue
+            self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], c["gender"])
+
+    def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:
+        e = self._entities[idx]
+        e["forms"][form] = e["forms"].get(form, 0) + 1
+        if role_span:
+            e["roles"].append(self.text[role_span[0]:role_span[1]])
+        if gender and not e["gender"]:
+            e["gender"] = gender
+        self._mentions.append(Mention(start, end, idx, poss))
+        insort(e["starts"], start)
+
+    def _nearest(self, candidates: list[int], pos: int) -> int:
+        """Of several people, the one mentioned last before ``pos`` (else the first found)."""
+        best, best_pos = candidates[0], -1
+        for i in candidates:
+            starts = self._entities[i]["starts"]
+            j = bisect_right(starts, pos - 1) - 1
+            if j >= 0 and starts[j] > best_pos:
+                best, best_pos = i, starts[j]
+        return best
+
+    def _resolve_roles(self, role_only: list) -> None:
+        """"The Russian President", "the mayor": the person whose roles hold those words."""
+        roles = _words()[0]
+        people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
+        lower_role = re.compile(r"\bthe\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
+        for m in lower_role.finditer(self.text):
+            head = m.group(2)
+            if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
+                words = tuple(m.group(1).split()) + (head,)
+                role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
+        for start, end, words in role_only:
+            want = {w for w in words if w not in _STOP}
+            if not want:
+                continue
+            matches = [i for i in people if want <= {w.lower() for r in self._entities[i]["roles"]
+                                                        for w in re.findall(r"[^\W\d_]+", r)}]
+            if matches:
+                self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
+
+    def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
+        """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
+        toks = self.toks
+        taken = {(m.start, m.end) for m in self._mentions}
+        for n, t in enumerate(toks):
+            if t.word.lower() not in plural or self.in_quote(t.start):
+                continue
+            k = n
+            while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
+                prev = toks[k - 1]
+                w = prev.word.lower()
+                if w in _STOP or w in _CALENDAR or not (prev.cap or w in _GROUP_MODIFIERS):
+                    break
+                k -= 1
+            start, end = toks[k].start, t.end
+            if (start, end) in taken:
+                continue
+            name = self.text[start:end]
+            idx = self._add_entity(("group", _norm(name)), name, "group")
+            self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
+            self._mentions.append(Mention(start, end, idx, t.possessive))
+
+    def _people(self) -> list[Person]:
+        spans: dict[int, list[tuple[int, int]]] = {}
+        for m in self._mentions:
+            spans.setdefault(m.index, []).append((m.start, m.end))
+        out = []
+        for i, e in enumerate(self._entities):
+            if i not in spans:
+                e["person"] = None
+                continue
+            forms = e["forms"] or {e["name"]: 1}
+            if e["kind"] == "person":
+                longest = max(len(f.split()) for f in forms)
+                # The fullest name: most words, then most often written, then first seen.
+                e["name"] = max((f for f in forms if len(f.split()) == longest), key=lambda f: forms[f])
+            elif e["kind"] == "group":
+                e["name"] = max(forms, key=lambda f: (not f[:1].isupper() or True, forms[f]))
+            role = max(e["roles"], key=lambda r: len(r.split()), default=None)
+            e["person"] = Person(e["name"], role, tuple(spans[i]), e["kind"])
+            out.append(e["person"])
+        return sorted(out, key=lambda p: p.mentions[0])
+
+    # -- asking --------------------------------------------------------
+    def person(self, mention: Mention) -> Person:
+        """The entity a mention refers to."""
+        return self._entities[mention.index]["person"]
+
+    def mention_at(self, pos: int) -> Mention | None:
+        """The name mention covering ``pos``, if any."""
+        i = bisect_right(self._mention_starts, pos) - 1
+        while i >= 0 and self._mentions[i].start > pos - 200:
+            m = self._mentions[i]
+            if m.start <= pos < m.end:
+                return m
+            i -= 1
+        return None
+
+    def mentions_between(self, start: int, end: int) -> list[Mention]:
+        """Name mentions that lie inside ``text[start:end]``."""
+        i = bisect_right(self._mention_starts, start - 1)
+        out = []
+        while i < len(self._mentions) and self._mentions[i].start < end:
+            if self._mentions[i].end <= end:
+                out.append(self._mentions[i])
+            i += 1
+        return out
+
+    def antecedent(self, pos: int) -> Person | None:
+        """Who the pronoun at ``pos`` (he, she, his, her, they, their ...) points to.
+
+        "he"/"she": the subject (first person named, not as a possessive) of the
+        same sentence before the pronoun, else of the sentences before it (up to
+        three back); "they": the nearest group.
+        """
+        m = _WORD_AT.match(self.text, pos)
+        want = _PRONOUNS.get(m.group().lower()) if m else None
+        if want is None:
+            return None
+        s = self.sentence_of(pos)
+        for back in range(4):
+            if s - back < 0:
+                break
+            start, end = self.sentences[s - back]
+            if back:
+                end = min(end, pos)
+            cands = [mm for mm in self.mentions_between(start, min(end, pos)) if not self.in_quote(mm.start)
+                     and self._fits(mm, want)]
+            if not cands:
+                continue
+            if want == "group":
+                return self.person(cands[-1])
+            subjects = [mm for mm in cands if not mm.possessive]
+            return self.person(subjects[0] if subjects else cands[-1])
+        return None
+
+    def _fits(self, m: Mention, want: str) -> bool:
+        e = self._entities[m.index]
+        if want == "group":
+            return e["kind"] == "group"
+        return e["kind"] == "person" and e["gender"] in ("", want)
+
+    def resolve(self, pos: int) -> Person | None:
+        """The person, group or organisation meant at ``pos``: a name mention or a pronoun."""
+        m = self.mention_at(pos)
+        if m is not None:
+            return self.person(m)
+        w = _WORD_AT.match(self.text, pos)
+        if w is None:
+            start = pos
+            while start > 0 and self.text[start - 1].isalpha():
+                start -= 1
+            return self.antecedent(start) if start != pos else None
+        return self.antecedent(pos)
+
+
+_APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
+_WORD_AT = re.compile(r"[^\W\d_]+")
+
+
+@lru_cache(maxsize=16)
+def _names_cached(text: str) -> Names:
+    return Names(text)
+
+
+def names_in(text: str) -> Names:
+    """The (cached) ``Names`` analysis of ``text``.
+
+    >>> n = names_in("Dr. Ana Ruiz spoke. Ruiz’s plan won.")
+    >>> n.resolve(20).name
+    'Ana Ruiz'
+    """
+    check_text(text)
+    return _names_cached(text)
+
+
+def find_people(text: str) -> list[Person]:
+    """People, groups and organisations named in ``text``, ordered by first mention.
+
+    >>> [(p.name, p.role) for p in find_people("Ukrainian President Jane Doe met European leaders. Doe spoke.")]
+    [('Jane Doe', 'Ukrainian President'), ('European leaders', None)]
+    """
+    return list(names_in(text).people)
+
+
+def resolve(text: str, pos: int) -> Person | None:
+    """Who the name or pronoun at character ``pos`` refers to, by the fullest name in the text.
+
+    >>> t = "Jane Smith Jane Smith arrived. Smith said she was glad."
+    >>> resolve(t, t.index("she")).name, len(find_people(t)[0].mentions)
+    ('Jane Smith', 2)
+    """
+    if not isinstance(pos, int):
+        raise TypeError(f"pos must be a character offset (int), not {type(pos).__name__}.")
+    return names_in(text).resolve(pos)
