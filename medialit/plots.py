@@ -486,16 +486,17 @@ def takeaway_source_mix(sources: Iterable, attributions: Iterable = (), data: di
     """One sentence on the source mix.
 
     >>> takeaway_source_mix([], data={"named": 3, "unnamed": 2, "agentless": 1, "photo credits": 2})
-    'Of 6 sources of information, 3 are named and 3 cannot be checked (2 unnamed, 1 with no source at all); the photos carry 2 credits.'
+    'Of 6 sources of information, 3 are named and 3 cannot be checked (2 unnamed, 1 with no source at all); the photo credits name 2 photographers and agencies.'
     """
     c = source_mix(sources, attributions) if data is None else data
     total = c.get("named", 0) + c.get("unnamed", 0) + c.get("agentless", 0)
     if total == 0:
         return "No sources of information were found in the text."
     vague = c.get("unnamed", 0) + c.get("agentless", 0)
+    credits = c.get("photo credits", 0)  # one per photographer or agency named, not per photo
     return (f"Of {total} sources of information, {c.get('named', 0)} are named and {vague} cannot be checked "
             f"({c.get('unnamed', 0)} unnamed, {c.get('agentless', 0)} with no source at all); "
-            f"the photos carry {c.get('photo credits', 0)} credit{'s' if c.get('photo credits', 0) != 1 else ''}.")
+            f"the photo credits name {credits} {'photographer or agency' if credits == 1 else 'photographers and agencies'}.")
 
 
 def _timeline_rows(events: Sequence) -> list[str]:

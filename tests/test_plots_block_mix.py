@@ -37,3 +37,13 @@ def test_figure_has_title_labelled_axes_and_one_bar_per_kind():
 def test_only_body_gives_a_short_takeaway():
     assert takeaway_block_mix("", data={"body": 10}) == "The body holds 10 of the page's 10 words (100%)."
     assert takeaway_block_mix("", data={}) == "The page has no words."
+
+
+def test_source_mix_takeaway_counts_names_in_credits_not_photos():
+    # Lesson 01: the seed has 2 photos whose credits name 5 photographers and agencies.
+    from medialit import find_sources
+    from medialit.plots import takeaway_source_mix
+    art = load_article(ROOT / "seeds" / "putin-istanbul-talks-2025.txt")
+    sentence = takeaway_source_mix(find_sources(art))
+    assert sentence.endswith("the photo credits name 5 photographers and agencies.")
+    assert takeaway_source_mix([], data={"named": 1, "photo credits": 1}).endswith("name 1 photographer or agency.")
