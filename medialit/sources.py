@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .lexicons import load_lexicon
+from .names import find_people
 from .quotes import find_quotes
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer")
@@ -122,8 +123,6 @@ def find_sources(article: Article) -> list[Source]:
     """
     if not isinstance(article, Article):
         raise TypeError("find_sources needs an Article: use medialit.load_article(...) first.")
-    from .names import find_people  # imported here while names.py is being written
-
     text = article.text
     attributions = find_attributions(text)
     quotes = find_quotes(text)
