@@ -33,6 +33,7 @@ from matplotlib.patches import Patch
 from ._text import sentence_spans, word_spans
 from .article import Article, load_article
 from .palette import OKABE_ITO, style_for
+from .readability import kit_word_spans  # words counted as the readability formulas count them
 
 # Fixed settings so the same data always gives the same picture: a font that
 # ships with matplotlib (no font search, no font-cache warnings) and a fixed
@@ -140,7 +141,7 @@ def voice_data(article_or_text: Article | str, quotes: Sequence | None = None,
     indirect: Counter = Counter()
     quoted = [(q.start, q.end) for q in quotes]
     for q in quotes:
-        direct[q.speaker or NO_SPEAKER] += len(word_spans(text, q.start, q.end))
+        direct[q.speaker or NO_SPEAKER] += len(kit_word_spans(text, q.start, q.end))
     sentences = sentence_spans(text)
     seen: set[tuple[str, int]] = set()
     for a in attributions:
@@ -151,7 +152,7 @@ def voice_data(article_or_text: Article | str, quotes: Sequence | None = None,
         if sent is None or (who, sent[0]) in seen:
             continue
         seen.add((who, sent[0]))
-        words = word_spans(text, *sent)
+        words = kit_word_spans(text, *sent)
         indirect[who] += sum(1 for ws, we in words if not any(qs <= ws and we <= qe for qs, qe in quoted))
     names = set(direct) | set(indirect)
     rows = [{"source": n, "direct": direct[n], "indirect": indirect[n], "total": direct[n] + indirect[n]}
@@ -229,7 +230,7 @@ def hedges_per_paragraph(article: Article | str, hedges: Sequence | None = None)
     rows = []
     for n, b in enumerate(art.blocks_of("body"), 1):
         inside = [h for h in hedges if b.start <= h.start < b.end]
-        words = len(word_spans(art.text, b.start, b.end))
+        words = len(kit_word_spans(art.text, b.start, b.end))
         hn = sum(1 for h in inside if h.kind == "hedge")
         bn = sum(1 for h in inside if h.kind == "booster")
         rows.append({"paragraph": n, "line": b.line, "hedges": hn, "boosters": bn, "words": words,
@@ -294,15 +295,23 @@ def takeaway_hedges_per_paragraph(article: Article | str, data: list[dict] | Non
 
 # --- lesson 04: readability ------------------------------------------------------
 
-def readability_data(article: Article | str, rows: list[dict] | None = None) -> list[dict]:
+#: The blocks a reader sees on the page (empty lines have no words to score).
+TEXT_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate")
+
+
+def readability_data(article: Article | str, rows: list[dict] | None = None,
+                     kinds: Sequence[str] = TEXT_KINDS) -> list[dict]:
     """Flesch Reading Ease of each block with words in it, from ``readability_by_block``.
 
     Each row: ``line``, ``kind``, ``words``, ``score`` (Flesch Reading Ease:
     higher is easier; 60-70 is plain English) and ``grade``.
+
+    >>> [(r["line"], r["kind"]) for r in readability_data("A Title\\n\\nThe cat sat on the mat.")]
+    [(1, 'headline'), (3, 'body')]
     """
     if rows is None:
         from .readability import readability_by_block
-        rows = readability_by_block(_article(article))
+        rows = readability_by_block(_article(article), kinds=tuple(kinds))
     out = []
     for r in rows:
         score = _pick(r, "flesch_reading_ease", "reading_ease", "flesch", "score")
@@ -376,12 +385,17 @@ def takeaway_readability_by_block(article: Article | str, data: list[dict] | Non
 def sentence_lengths(text: str) -> list[dict]:
     """Words in each sentence, in order: ``number``, ``start``, ``end``, ``words``.
 
-    >>> [r["words"] for r in sentence_lengths("One two. Three four five.")]
-    [2, 3]
+    Words are counted as the readability formulas count them ("30-day" and
+    "U.S." are one word each: ``readability.kit_word_spans``).
+
+    >>> [r["words"] for r in sentence_lengths("One two. A 30-day truce began.")]
+    [2, 4]
     """
     rows = []
-    for n, (s, e) in enumerate(sentence_spans(text), 1):
-        rows.append({"number": n, "start": s, "end": e, "words": len(word_spans(text, s, e))})
+    for s, e in sentence_spans(text):
+        words = len(kit_word_spans(text, s, e))
+        if words:
+            rows.append({"number": len(rows) + 1, "start": s, "end": e, "words": words})
     return rows
 
 

@@ -499,23 +499,31 @@ def readability_panel_html(text: str) -> str:
     >>> "Words per sentence" in readability_panel_html("The cat sat. The dog ran far away.")
     True
     """
-    from .readability import readability
+    from .readability import kit_word_spans, readability
     if not text.strip():
         return _message("Type or paste some text to see its scores.", "info")
-    spans = sentence_spans(text)
-    lengths = [len(word_spans(text, s, e)) for s, e in spans]
-    if not lengths or sum(lengths) == 0:
+    spans = [(s, e) for s, e in sentence_spans(text) if kit_word_spans(text, s, e)]
+    lengths = [len(kit_word_spans(text, s, e)) for s, e in spans]
+    if not lengths:
         return _message("No words found: type a few sentences to see their scores.", "info")
     r = readability(text)
     fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
-    grade = _score(r, "grade", "flesch_kincaid_grade", "fk_grade")
-    wps = _score(r, "words_per_sentence", "avg_sentence_length")
-    if wps is None:
-        wps = sum(lengths) / len(lengths)
-    rows = [("Flesch Reading Ease", f"<b>{fre:.1f}</b> (0–100+: higher is easier; 60–70 is plain English)" if fre is not None else "—"),
-            ("Grade level", f"<b>{grade:.1f}</b> (years of school in the US system)" if grade is not None else "—"),
-            ("Words per sentence", f"<b>{wps:.1f}</b> on average, {len(lengths)} sentence{'s' if len(lengths) != 1 else ''}")]
+    grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
+    wps = _words_per_sentence(r)
+    rows = [("Flesch Reading Ease", f"<b>{fre:.1f}</b> (higher is easier; 60–70 is plain English)" if fre is not None else "—"),
+            ("Grade level", f"<b>{grade:.1f}</b> (Flesch–Kincaid: years of school in the US system)" if grade is not None else "—"),
+            ("Words per sentence", f"<b>{wps:.1f}</b> on average" if wps is not None else "—"),
+            ("Counts", _counts_note(r, lengths))]
     return _card(rows) + _bars_html(text, spans, lengths)
+
+
+def _counts_note(r: dict, lengths: Sequence[int]) -> str:
+    words, sents = r.get("words", sum(lengths)), r.get("sentences", len(lengths))
+    note = f"{words} words in {sents} sentence{'s' if sents != 1 else ''}, as the formulas count them"
+    if sents != len(lengths):
+        # textstat cuts at every full stop; the kit's splitter keeps "U.S." whole.
+        note += f"; the bars below use the kit's sentence splitter, which finds {len(lengths)}"
+    return html.escape(note) + "."
 
 
 def _bars_html(text: str, spans: Sequence[tuple[int, int]], lengths: Sequence[int], long: int = 25) -> str:

@@ -262,3 +262,76 @@ def test_labels_with_dollar_signs_and_missing_glyphs_draw_without_warnings():
     assert safe_label("Chief 🦜 Officer") == "Chief ? Officer"
     rows = [{"source": "Fund $5bn 🦜", "direct": 1, "indirect": 2, "total": 3}]
     _draw_without_warnings(plot_voice("", data=rows))
+
+
+# --- the real finders, on the seed and the other test articles -----------------------------------
+
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, readability_by_block  # noqa: E402
+from medialit.plots import TEXT_KINDS  # noqa: E402
+from medialit.readability import kit_word_spans  # noqa: E402
+
+ARTICLES = [SEED] + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+
+
+@pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.stem)
+def real(request):
+    return load_article(request.param)
+
+
+def test_voice_on_real_articles_matches_the_finders(real):
+    quotes = find_quotes(real.text)
+    rows = voice_data(real)
+    by = {r["source"]: r for r in rows}
+    for speaker in {q.speaker for q in quotes if q.speaker}:
+        assert by[speaker]["direct"] == sum(len(kit_word_spans(real.text, q.start, q.end)) for q in quotes if q.speaker == speaker)
+    fig = plot_voice(real)
+    assert _drawn_widths(fig.axes[0], "indirect") == [r["indirect"] for r in rows]
+    _draw_without_warnings(fig)
+    top = rows[0]
+    assert takeaway_voice(real).startswith(f"{top['source']} gets the most attributed words ({top['total']}:")
+
+
+def test_hedges_figure_on_real_articles_matches_the_finder(real):
+    hedges = find_hedges(real.text)
+    rows = hedges_per_paragraph(real)
+    body = real.blocks_of("body")
+    assert len(rows) == len(body)
+    assert sum(r["hedges"] + r["boosters"] for r in rows) == sum(
+        1 for h in hedges if any(b.start <= h.start < b.end for b in body))
+    fig = plot_hedges_per_paragraph(real)
+    assert [float(p.get_height()) for p in fig.axes[0].patches if p.get_gid() == "boosters"] == [r["boosters"] for r in rows]
+    _draw_without_warnings(fig)
+
+
+def test_readability_figure_on_real_articles_matches_readability_by_block(real):
+    rows = readability_by_block(real, kinds=TEXT_KINDS)
+    fig = plot_readability_by_block(real)
+    bars = [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith("block-")]
+    assert [float(b.get_width()) for b in bars] == [round(r["flesch_reading_ease"], 1) for r in rows]
+    assert {r["kind"] for r in rows} > {"body"}  # headlines and captions are scored too, by kind
+    _draw_without_warnings(fig)
+    assert takeaway_readability_by_block(real).startswith("The hardest body paragraph is line ")
+
+
+def test_source_mix_on_real_articles(real):
+    sources = find_sources(real)
+    mix = source_mix(sources, find_attributions(real.text))
+    assert sum(mix.values()) == len(sources)  # the finder lists agentless claims as sources: no double count
+    fig = plot_source_mix(sources)
+    assert _drawn_widths(fig.axes[0]) == list(mix.values())
+    _draw_without_warnings(fig)
+
+
+def test_sentence_lengths_on_real_bodies(real):
+    rows = sentence_lengths(real.body)
+    fig = plot_sentence_lengths(real.body)
+    bars = [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith("sentence-")]
+    assert [float(b.get_width()) for b in bars] == [r["words"] for r in rows] and rows
+    _draw_without_warnings(fig)
+
+
+def test_seed_voice_takeaway():
+    art = load_article(SEED)
+    assert takeaway_voice(art).startswith("Vladimir Putin gets the most attributed words")
+    by = {r["source"]: r for r in voice_data(art)}
+    assert by["Tammy Bruce"]["direct"] == 13  # "fly around the world at the drop of a hat to mediate meetings."

@@ -230,3 +230,163 @@ def test_short_text_that_looks_like_a_file_name_is_analysed_as_text():
     v = bring_your_own("notes.txt")
     v.controls["analyse"].click()
     assert "No file at" not in v.output_html.value
+
+
+# --- the real finders, on the seed and on every other test article ----------------------------
+
+from collections import Counter  # noqa: E402
+
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, readability  # noqa: E402
+from medialit.widgets import REPORT_SECTIONS, readability_panel_html  # noqa: E402
+
+ARTICLES = [SEED] + OTHERS
+
+
+@pytest.fixture(scope="module", params=ARTICLES, ids=lambda p: p.stem)
+def article(request):
+    return load_article(request.param)
+
+
+def test_there_is_more_than_the_seed_to_test_on():
+    assert len(OTHERS) >= 2
+
+
+def test_source_explorer_on_real_articles(article):
+    v = source_explorer(article)
+    sources = find_sources(article)
+    assert [o[1] for o in v.controls["source"].options] == list(range(len(sources))) and sources
+    for i, s in enumerate(sources):
+        v.controls["source"].value = i
+        out = ok(v)
+        assert f"<b>{_esc(s.name)}</b>" in out
+        shown = [t for label, t in marks(out) if label == s.kind]
+        # Every mention is marked (mentions never overlap one another).
+        assert sorted(shown) == sorted(article.text[a:b] for a, b in s.mentions)
+        assert f"Mentions</th><td style=\"padding:2px 0\">{len(s.mentions)} " in out
+
+
+def _esc(s):
+    from html import escape
+    return escape(s)
+
+
+def test_attribution_highlighter_on_real_articles(article):
+    v = attribution_highlighter(article)
+    atts, quotes = find_attributions(article.text), find_quotes(article.text)
+    cue_labels = {"cue", "loaded cue", "no source"}
+    out = ok(v)
+    assert sorted(t for l, t in marks(out) if l in cue_labels) == sorted(article.text[a.start:a.end] for a in atts)
+    assert len(marks(out, "loaded cue")) == sum(1 for a in atts if a.verb_tone == "loaded" and a.source_kind != "agentless")
+    assert len(marks(out, "quote")) == len(quotes)
+    for name in v.controls["source"].options[1:]:
+        v.controls["source"].value = name
+        chosen = [a for a in atts if (a.source or "(no one named)") == name]
+        for speech in ("all", "direct", "indirect"):
+            v.controls["speech"].value = speech
+            out = ok(v)
+            want = [a for a in chosen if speech == "all" or a.direct == (speech == "direct")]
+            assert len([1 for l, _ in marks(out) if l in cue_labels]) == len(want)
+            assert (f"Attributions shown ({len(want)})" in out) == bool(want)
+            n_quotes = 0 if speech == "indirect" else sum(1 for q in quotes if (q.speaker or "(no one named)") == name)
+            assert len(marks(out, "quote")) == n_quotes
+        v.controls["speech"].value = "all"
+
+
+def test_hedge_highlighter_on_real_articles(article):
+    v = hedge_highlighter(article)
+    hedges = find_hedges(article.text)
+    counts = Counter(h.category for h in hedges)
+    out = ok(v)
+    assert legend_counts(out) == dict(counts) and set(v.controls) == set(counts)
+    for cat in counts:
+        v.controls[cat].value = False
+        out = ok(v)
+        assert not marks(out, cat) and legend_counts(out) == dict(counts)
+        v.controls[cat].value = True
+        assert marks(ok(v), cat)
+
+
+def test_certainty_dial_on_real_articles(article):
+    v = certainty_dial(article)
+    if v.controls["sentence"].value < 0:
+        assert "No sentence here has a hedge" in ok(v)
+        return
+    for option in list(v.controls["swap"].options)[:6]:
+        v.controls["swap"].value = option
+        out = ok(v)
+        new = v.analysis["current"]
+        assert option in new
+        score = sum(1 if h.kind == "booster" else -1 for h in find_hedges(new))
+        assert f"Claim strength: <b>{score:+d}</b>" in out
+
+
+def test_readability_sandbox_on_real_articles(article):
+    v = readability_sandbox(article.body)
+    out = ok(v)
+    assert f"<b>{readability(article.body)['flesch_reading_ease']:.1f}</b>" in out
+    v.controls["text"].value = "The cat sat. The dog ran."
+    easy = ok(v)
+    assert easy != out and f"<b>{readability('The cat sat. The dog ran.')['flesch_reading_ease']:.1f}</b>" in easy
+    assert easy.count('class="ml-bar-row"') == 2
+    v.controls["text"].value = "!!! ??? ..."
+    assert "No words found" in ok(v) and v.controls["text"].value == "!!! ??? ..."
+    v.controls["text"].value = ""
+    assert "Type or paste" in ok(v)
+
+
+def test_report_card_on_real_articles(article):
+    v = report_card(article)
+    out = ok(v)
+    for title in ("Sources", "Attribution", "Hedging", "Readability (body only)", "What is missing"):
+        assert f">{title}</h4>" in out
+    atts = find_attributions(article.text)
+    assert f"{len(atts)} attributions: {sum(a.direct for a in atts)} direct" in out
+    for section in REPORT_SECTIONS:
+        v.controls["section"].value = section
+        one = ok(v)
+        assert one.count("<h4") == 1
+
+
+def test_block_viewer_on_real_articles(article):
+    v = block_viewer(article)
+    for kind in [o[1] for o in v.controls["kind"].options][1:]:
+        v.controls["kind"].value = kind
+        out = ok(v)
+        assert out.count(' ml-on"') == sum(1 for b in article.blocks if b.kind == kind)
+
+
+def test_bring_your_own_runs_the_report_card_on_an_uploaded_article(article):
+    v = bring_your_own()
+    assert "Paste an article" in ok(v)
+    _upload(v, "story.txt", article.text.encode("utf-8"))
+    assert v.controls["text"].value == article.text and "Loaded story.txt" in v.status_html.value
+    v.controls["analyse"].click()
+    out = ok(v)
+    assert f"Report card: {_esc(article.title)}" in out and ">What is missing</h4>" in out
+
+
+def test_seed_specific_views():
+    art = load_article(SEED)
+    v = source_explorer(art)
+    names = [o[0] for o in v.controls["source"].options]
+    v.controls["source"].value = names.index("Tammy Bruce (named person)")
+    out = ok(v)
+    assert ("quote", "fly around the world at the drop of a hat to mediate meetings.") in marks(out)
+    assert "State Department spokesperson" in out and "[line 35]" in out
+    v.controls["source"].value = names.index("Ukrainian officials (unnamed)")
+    assert "cannot check an unnamed source" in ok(v)
+    v.controls["source"].value = names.index("AMNA (photo agency)")
+    out = ok(v)
+    assert "Credit, line 4" in out and "Credit, line 23" in out and "(channel)" in out
+    a = attribution_highlighter(art)
+    a.controls["source"].value = "Ukrainian officials"
+    assert ("loaded cue", "dismissed") in marks(ok(a))
+    d = certainty_dial(art)
+    assert d.controls["swap"].value == "might"
+    d.controls["swap"].value = "will"
+    assert "offer will be a tactic" in d.analysis["current"]
+
+
+def test_readability_panel_explains_a_sentence_count_difference():
+    out = readability_panel_html("The U.S. envoy came. He left on 3 May.")
+    assert "the bars below use the kit" in out and out.count('class="ml-bar-row"') == 2
