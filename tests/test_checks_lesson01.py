@@ -212,3 +212,11 @@ def test_solution_notebook_uses_these_answers():
     assert '"photographer": "Ludovic Marin"' in src and "date(2025, 5, 4), date(2025, 5, 9)" in src
     for name, label in KINDS.items():
         assert f'"{name}": "{label}"' in src
+
+
+def test_pressing_check_again_changes_the_feedback(check):
+    # The browser test presses Check on the pre-filled solution widget and expects a visible change.
+    w = check.kinds_widget(KINDS)
+    before = w.feedback.value
+    w.check_button.click()
+    assert w.feedback.value != before and "checked 2 times" in w.feedback.value and "Correct" in w.feedback.value

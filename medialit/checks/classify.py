@@ -43,6 +43,7 @@ class ClassifyWidget(widgets.VBox):
         self.feedback = widgets.HTML("")
         self.feedback.add_class("ml-widget-output")
         self._checker = checker
+        self.checks = 0  # how many times the labels were checked
         self.check_button.on_click(lambda _: self.check())
         super().__init__(rows + [self.check_button, self.feedback])
         if answers:
@@ -54,7 +55,11 @@ class ClassifyWidget(widgets.VBox):
 
     def check(self) -> Feedback:
         result = self._checker(self.labels())
-        self.feedback.value = result._repr_html_()
+        self.checks += 1
+        # Say how many times it was checked, so pressing Check visibly answers even when the result is the same.
+        again = (f'<div style="color:#333;font-size:12px">(checked {self.checks} times)</div>'
+                 if self.checks > 1 else "")
+        self.feedback.value = result._repr_html_() + again
         return result
 
 
