@@ -393,6 +393,11 @@ PROBES_JS = r"""
     let out = own.find(after) || own[0] ||
       outputs.find((o) => cells.indexOf(cellOf(o)) > ci) || null;
     if (out) out.setAttribute('data-ml-probe-output', String(k));
+    // Optional: a button to press after changing the control ("Check").
+    const submits = Array.from(cell.querySelectorAll('.ml-browser-submit'))
+      .filter((b) => b !== probe && !probe.contains(b));
+    const submit = submits.find(after) || submits[0] || null;
+    if (submit) submit.setAttribute('data-ml-probe-submit', String(k));
     const sel = (q) => probe.matches(q) ? probe : probe.querySelector(q);
     let kind = null;
     if (sel('.noUi-handle')) kind = 'slider';
@@ -404,7 +409,7 @@ PROBES_JS = r"""
     else if (sel('input[type=number]')) kind = 'number';
     else if (sel('input[type=text], input:not([type])')) kind = 'text';
     else if (sel('button')) kind = 'button';
-    return {index: k, cell: ci, kind, classes: probe.className, hasOutput: !!out};
+    return {index: k, cell: ci, kind, classes: probe.className, hasOutput: !!out, hasSubmit: !!submit};
   });
 }
 """
@@ -430,6 +435,7 @@ class Probe:
     kind: str | None
     classes: str
     has_output: bool
+    has_submit: bool = False
     before: str = ""
     after: str = ""
     errors: list[str] = field(default_factory=list)
@@ -516,7 +522,7 @@ def wait_idle(page, timeout_s: float) -> None:
 
 
 def find_probes(page) -> list[Probe]:
-    return [Probe(p["index"], p["cell"], p["kind"], p["classes"], p["hasOutput"])
+    return [Probe(p["index"], p["cell"], p["kind"], p["classes"], p["hasOutput"], p["hasSubmit"])
             for p in page.evaluate(PROBES_JS)]
 
 
@@ -569,6 +575,10 @@ def operate(page, probe: Probe) -> None:
         inner("button").click()
     else:
         raise AssertionError(f"probe control {probe.classes!r} is not one the test can operate")
+    if probe.has_submit:
+        submit = page.locator(f"[data-ml-probe-submit='{probe.index}']")
+        button = submit if submit.evaluate("e => e.tagName") == "BUTTON" else submit.locator("button").first
+        button.click()
 
 
 def wait_for_change(page, probe: Probe, timeout_s: float) -> str:

@@ -53,6 +53,18 @@ first control inside is used). What the test does, per control type:
     Text, Textarea, Combobox   type " Officials said the talks might fail." at the end, Tab
     IntText, FloatText         add 1, Tab
 
+If the output only changes once a button is pressed (a "Check" button after
+a choice), give that button the class `ml-browser-submit` as well: after
+operating the probe, the test presses the `ml-browser-submit` button of the
+same cell (the first one after the probe, else the first one in the cell)::
+
+    first_dropdown.add_class("ml-browser-probe")
+    check_button.add_class("ml-browser-submit")
+
+A probe on the button alone only works if pressing it shows something new
+each time (in a solution notebook, pressing "Check" on correct answers shows
+the same "Correct" again: that is no change).
+
 A notebook without a probe fails with a one-line reason naming it.
 
 Highlights (class `ml-mark`, the kit's highlight spans)
