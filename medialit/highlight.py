@@ -10,7 +10,8 @@ does that in one place so every view is safe and accessible in the same way:
 * a legend gives each category with its count, and a plain-text list gives
   each phrase, its category, why it was marked and its line, for screen readers.
 
-Overlaps: spans are taken in order of start, the longer first when two start
+Overlaps: the same phrase with the same label is marked once (its reasons
+joined). Other spans are taken in order of start, the longer first when two start
 together. A span wholly inside a shown span is nested inside it; a span that
 only partly overlaps a shown span is not marked (it would cut the other in
 two), but it still counts in the legend and appears in the list, with a note.
@@ -85,6 +86,20 @@ def as_spans(items: Iterable[Any]) -> list[Span]:
         else:
             raise TypeError(f"Cannot highlight {type(it).__name__}: give (start, end, label[, tooltip]) tuples.")
     return out
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """One span per (start, end, label): two attributions to one source phrase mark it once."""
+    merged: dict[tuple[int, int, str], Span] = {}
+    for s in spans:
+        key = (s.start, s.end, s.label)
+        if key in merged:
+            old = merged[key]
+            tip = old.tooltip if not s.tooltip or s.tooltip in old.tooltip else f"{old.tooltip}; {s.tooltip}".strip("; ")
+            merged[key] = Span(s.start, s.end, s.label, tip)
+        else:
+            merged[key] = s
+    return list(merged.values())
 
 
 def attribution_spans(a: Attribution) -> list[Span]:
@@ -181,7 +196,7 @@ def listing_items(text: str, spans: Iterable[Any], hidden: Iterable[str] = ()) -
     >>> listing_items("It may rain.", [(3, 6, "modal", "maybe")])
     ['"may" — modal — maybe — line 1']
     """
-    all_spans = as_spans(spans)
+    all_spans = _merge(as_spans(spans))
     hide = {h.lower() for h in hidden}
     visible = [s for s in all_spans if s.label.lower() not in hide]
     _, clashing = _arrange(visible, len(text))
@@ -258,7 +273,7 @@ def highlight_html(text: str, spans: Iterable[Any], *, hidden: Iterable[str] = (
     >>> "&lt;b&gt;x&lt;/b&gt; &amp; " in out and "<b>" not in out
     True
     """
-    all_spans = as_spans(spans)
+    all_spans = _merge(as_spans(spans))
     hide = {h.lower() for h in hidden}
     counts = Counter(s.label for s in all_spans if 0 <= s.start < s.end <= len(text))
     visible = [s for s in all_spans if s.label.lower() not in hide]

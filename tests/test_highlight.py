@@ -251,3 +251,13 @@ def test_block_view_escapes_article_text():
     art = load_article("Headline <b>here</b>\n\nBody with <script>x</script> & more.")
     out = article_blocks_html(art)
     assert "<script>" not in out and "&lt;script&gt;x&lt;/script&gt;" in out and "&amp; more" in out
+
+
+def test_the_same_phrase_with_the_same_label_is_marked_once_with_both_reasons():
+    text = "Ann Lee said yes and warned no."
+    spans = [(0, 7, "source", "said"), (0, 7, "source", "warned"), (0, 7, "named person", "a person")]
+    out = highlight_html(text, spans)
+    got = sorted(m[0]["data-label"] for m in parse(out).marks)
+    assert got == ["named person", "source"]
+    assert 'title="source: said; warned"' in out and 'data-label="source" data-count="1"' in out
+    assert len(listing_items(text, spans)) == 2
