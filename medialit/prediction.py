@@ -111,7 +111,8 @@ def prediction_widget(folder: str | Path = ".", title: str = "the article", rati
     reasons = widgets.Textarea(placeholder="Why? One or two sentences (optional: you can also edit the cell above).",
                                layout=widgets.Layout(width="36em", height="4.5em"))
     button = widgets.Button(description="Save my prediction", icon="save",
-                            tooltip=f"Write {DEFAULT_FILE} next to this notebook")
+                            tooltip=f"Write {DEFAULT_FILE} next to this notebook",
+                            layout=widgets.Layout(width="16em"))
     output = widgets.HTML()
     output.add_class("ml-widget-output")
 
@@ -120,13 +121,26 @@ def prediction_widget(folder: str | Path = ".", title: str = "the article", rati
         output.value = (f'<div style="color:#111;font-size:14px">Your rating: <b>{p.rating} out of 5 '
                         f"({html.escape(p.words)})</b>. {html.escape(note)}</div>")
 
+    saved: list[Prediction] = []  # what was last written to the file, if anything
+
     def save(_=None) -> None:
-        path = save_prediction(Prediction(slider.value, reasons.value), folder, title)
+        p = Prediction(slider.value, reasons.value)
+        path = save_prediction(p, folder, title)
+        saved[:] = [p]
         show(f"Saved to {path.name}: lesson 05 will come back to it.")
 
-    slider.observe(lambda change: show(), names="value")
+    def changed(_=None) -> None:
+        if not saved:
+            show("Not saved yet: press the button to keep it.")
+        elif saved[0] != Prediction(slider.value, reasons.value):
+            show("Changed since you saved: press the button again to keep this version.")
+        else:
+            show(f"Saved to {DEFAULT_FILE}.")
+
+    slider.observe(changed, names="value")
+    reasons.observe(changed, names="value")
     button.on_click(save)
-    show("Not saved yet: press the button to keep it.")
+    changed()
     box = widgets.VBox([slider, reasons, button, output])
     box.slider, box.reasons, box.button, box.output = slider, reasons, button, output
     return box

@@ -38,12 +38,15 @@ def test_widget_writes_nothing_until_save_is_pressed(tmp_path):
     w = prediction_widget(tmp_path, rating=3)
     assert "3 out of 5 (somewhat)" in w.output.value and "Not saved yet" in w.output.value
     w.slider.value = 1
-    assert "1 out of 5 (not at all)" in w.output.value
+    assert "1 out of 5 (not at all)" in w.output.value and "Not saved yet" in w.output.value
     assert not (tmp_path / DEFAULT_FILE).exists()
     w.reasons.value = "It has no byline."
     w.button.click()
     assert load_prediction(tmp_path) == Prediction(1, "It has no byline.")
     assert f"Saved to {DEFAULT_FILE}" in w.output.value
+    w.slider.value = 2
+    assert "2 out of 5" in w.output.value and "Changed since you saved" in w.output.value
+    assert load_prediction(tmp_path).rating == 1  # the file changes only when Save is pressed
 
 
 def test_widget_carries_the_browser_test_classes(tmp_path):
