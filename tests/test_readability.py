@@ -254,16 +254,17 @@ def test_works_with_the_network_off():
 # --- speed --------------------------------------------------------------------------
 
 def test_speed(article):
+    """CPU time, so other programs on a busy machine do not make it fail."""
     readability(article.body)  # load textstat's pronouncing dictionary once
-    t = time.perf_counter()
+    t = time.process_time()
     readability(article.body + "\nOne more line.")  # new text: textstat's own cache cannot help
-    seed_time = time.perf_counter() - t
+    seed_time = time.process_time() - t
     assert seed_time < 0.05, f"seed took {seed_time * 1000:.1f} ms"
     paragraphs = [b.text for b in article.blocks_of("body")]
     big = "\n".join(paragraphs * (20_000 // len(article.body.split()) + 1))
     assert len(big.split()) >= 20_000
-    t = time.perf_counter()
-    readability(big)
-    readability_notes(big)
-    took = time.perf_counter() - t
-    assert took < 0.5, f"20,000 words took {took:.2f} s"
+    for measure in (readability, readability_notes):
+        t = time.process_time()
+        measure(big)
+        took = time.process_time() - t
+        assert took < 0.5, f"{measure.__name__}: 20,000 words took {took:.2f} s"
