@@ -79,17 +79,22 @@ _ASIDE_WORDS = frozenset(
 _POSTMODIFIER = frozenset("familiar close for at of in from with on near inside within to".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _PRONOUN_SOURCES = frozenset("he she they".split())
+_WINDOW = 400
 
 
 @lru_cache(maxsize=1)
-def _lexicon() -> tuple[re.Pattern, dict[str, dict[str, str]]]:
+def _lexicon() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, str]]]:
+    """(first word -> every form starting with it, longest first; form -> its lexicon row)."""
     by_form: dict[str, dict[str, str]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
     for row in load_lexicon("reporting_verbs.csv"):
         for form in row["forms"].split("|"):
-            by_form[form.strip().lower()] = row
-    alternatives = sorted(by_form, key=len, reverse=True)
-    pattern = r"(?<![\w’'‘-])(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in alternatives) + r")(?![\w’'‘-])"
-    return re.compile(pattern, re.IGNORECASE), by_form
+            words = tuple(form.strip().lower().split())
+            by_form[" ".join(words)] = row
+            by_first.setdefault(words[0], []).append(words)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    return by_first, by_form
 
 
 @lru_cache(maxsize=1)
@@ -133,6 +138,9 @@ class _Reader:
         self.masked = self._mask()
         self.cues: list[_Cue] = []
         self._find_cues()
+        self._by_sentence: dict[int, list[_Cue]] = {}
+        for cue in self.cues:
+            self._by_sentence.setdefault(cue.sentence, []).append(cue)
         for cue in self.cues:
             self._source(cue)
         self.cues = [c for c in self.cues if c.ok]
@@ -159,27 +167,44 @@ class _Reader:
         return self.toks[k].word.lower()
 
     def _sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, cut to a window of 600 characters each side (a source is
+        never further from its cue), so one endless "sentence" cannot make the work quadratic."""
         sents = self.names.sentences
-        return sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
+        s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
+        return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
 
     # -- cues ----------------------------------------------------------------
     def _find_cues(self) -> None:
-        pattern, by_form = _lexicon()
-        for m in pattern.finditer(self.masked):
-            row = by_form[" ".join(m.group().lower().split())]
-            s_start, _ = self._sentence(m.start())
-            initial = not any(c.isalnum() for c in self.masked[s_start:m.start()])
-            if (row["kind"] == "verb" and m.group()[0].isupper()) or (row["kind"] == "prep" and m.group()[0].isupper() and not initial):
+        by_first, by_form = _lexicon()
+        toks, text, k = self.toks, self.text, 0
+        while k < len(toks):
+            t = toks[k]
+            forms = by_first.get(t.word.lower())
+            if not forms or self.masked[t.start] == "§" or (t.possessive and t.end != t.full_end):
+                k += 1
+                continue
+            for words in forms:  # longest first: "expressing concern" before "expressing"
+                last = k + len(words) - 1
+                if last < len(toks) and all(toks[k + n].word.lower() == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
+                                            for n, w in enumerate(words)):
+                    break
+            else:
+                k += 1
+                continue
+            start, end, k = t.start, toks[last].end, last + 1
+            row = by_form[" ".join(words)]
+            s_start, _ = self._sentence(start)
+            initial = not any(c.isalnum() for c in self.masked[s_start:start])
+            if (row["kind"] == "verb" and t.cap) or (row["kind"] == "prep" and t.cap and not initial):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "verb":
-                before = self._toks(max(0, m.start() - 40), m.start())
-                if before and self._gap(before[-1], m.start()) == " " and (
+                before = self._toks(max(0, start - 40), start)
+                if before and self._gap(before[-1], start) == " " and (
                         self._word(before[-1]) in _DETERMINERS or self.toks[before[-1]].possessive):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
-                mention = self.names.mention_at(m.start())
-                if mention is not None:
+                if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
-            self.cues.append(_Cue(m.start(), m.end(), row, self.names.sentence_of(m.start())))
+            self.cues.append(_Cue(start, end, row, self.names.sentence_of(start)))
 
     def _gap(self, k: int, pos: int) -> str:
         return self.text[self.toks[k].full_end:pos]
@@ -261,11 +286,22 @@ class _Reader:
         return False
 
     def _cut(self, a: int, b: int) -> tuple[int, str | None]:
-        """Where the last clause inside ``masked[a:b]`` starts, and the word that opened it."""
-        start, word = a, None
-        for m in _CLAUSE_RE.finditer(self.masked, a, b):
-            start, word = m.end(), (m.group(1) or m.group()).lower()
-        return start, word
+        """Where the last clause inside ``masked[a:b]`` starts, and the word or mark that opened it.
+
+        Walks back word by word from ``b``, so the cost is the distance to the clause start.
+        """
+        ks = self._toks(a, b)
+        end = b
+        for k in reversed(ks):
+            marks = list(_CLAUSE_MARKS.finditer(self.masked, self.toks[k].full_end, end))
+            if marks:
+                return marks[-1].end(), marks[-1].group()
+            w = self._word(k)
+            if w in _CLAUSE_WORDS:
+                return self.toks[k].end, w
+            end = self.toks[k].start
+        marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
+        return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
     def _subject_before(self, cue: _Cue) -> bool:
         """The source just before the verb, skipping asides set off by commas."""
@@ -367,7 +403,7 @@ class _Reader:
 
     def _same_subject(self, cue: _Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""
-        same = [c for c in self.cues if c.sentence == cue.sentence and c is not cue and c.ok and c.kind != "agentless"]
+        same = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.kind != "agentless"]
         earlier = [c for c in same if c.start < cue.start]
         later = [] if previous_only else [c for c in same if c.start > cue.start]
         if not earlier and later:
@@ -444,34 +480,32 @@ class _Reader:
         """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
         links: dict[int, _Cue] = {}
         qstarts = [q.start for q in self.quotes]
-        by_sentence: dict[int, list[_Cue]] = {}
-        for c in self.cues:
-            by_sentence.setdefault(c.sentence, []).append(c)
+        cue_starts = sorted(c.start for c in self.cues)
         for c in self.cues:
             s_start, s_end = self._sentence(c.start)
-            others = [o for o in by_sentence[c.sentence] if o is not c]
-            nxt = min((o.start for o in others if o.start > c.start), default=None)
+            k = bisect_right(cue_starts, c.start)
+            nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
             # Quotes after the cue, up to the next cue: "she said, “back down.”"
             i = bisect_left(qstarts, c.end)
             while i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
-                self._link(links, i, c, after=True)
+                self._link(links, i, c)
                 i += 1
             # A colon that ends the sentence, and a quote right after: "She described the night:"
-            if self.masked[s_start:s_end].rstrip().endswith(":") and i < len(self.quotes) \
+            if i < len(self.quotes) and self.quotes[i].start - s_end < 20 and self.masked[s_start:s_end].rstrip().endswith(":") \
                     and self.masked[s_end:self.quotes[i].start].strip() == "":
-                self._link(links, i, c, after=True)
-            # A quote just before the cue: "“We will not,” she said".
+                self._link(links, i, c)
+            # A quote just before the cue: "“We will not,” she said". A quote ending in a full
+            # stop is a finished sentence, so a cue after it starts a new one.
             j = bisect_left(qstarts, c.start) - 1
-            if j >= 0:
+            if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
                 q = self.quotes[j]
-                between = self.text[q.end:c.start]
-                # A quote ending in a full stop is a finished sentence: the cue after it starts a new one.
-                if q.end <= c.start and "\n" not in between and not self.text[q.inner_start:q.inner_end].endswith(".") and len(self._toks(q.end, c.start)) <= 5 \
-                        and not any(q.end <= o.start < c.start for o in self.cues if o is not c):
-                    self._link(links, j, c, after=False)
+                between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
+                if "\n" not in self.text[q.end:c.start] and not self.text[q.inner_start:q.inner_end].endswith(".") \
+                        and len(self._toks(q.end, c.start)) <= 5 and between_cues == 0:
+                    self._link(links, j, c)
         return links
 
-    def _link(self, links: dict[int, _Cue], i: int, cue: _Cue, after: bool) -> None:
+    def _link(self, links: dict[int, _Cue], i: int, cue: _Cue) -> None:
         cue.direct = True
         old = links.get(i)
         if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")):
@@ -513,7 +547,7 @@ class _Reader:
         return sorted(out, key=lambda a: (a.start, a.end))
 
 
-_CLAUSE_RE = re.compile(r"(?:[;:—–()§]|\b(" + "|".join(sorted(_CLAUSE_WORDS)) + r")\b)", re.IGNORECASE)
+_CLAUSE_MARKS = re.compile(r"[;:—–()]|§+")
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -32,6 +32,7 @@ import re
 from bisect import bisect_right, insort
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from ._text import check_text, sentence_spans
 from .lexicons import load_lexicon
@@ -54,9 +55,8 @@ class Person:
     kind: str = "person"
 
 
-@dataclass(frozen=True)
-class Mention:
-    """One reference to an entity: ``index`` is its place in ``Names.people``."""
+class Mention(NamedTuple):
+    """One reference to an entity: ``index`` is its entity's place in the ``Names`` tables."""
 
     start: int
     end: int
@@ -130,8 +130,7 @@ def _norm(word: str) -> str:
     return w
 
 
-@dataclass
-class _Tok:
+class _Tok(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage collector
     start: int
     end: int  # end of the word, without "’s"
     full_end: int  # end including "’s" or an abbreviation's full stop
@@ -144,16 +143,17 @@ def _tokens(text: str) -> list[_Tok]:
     toks = []
     for m in _TOKEN_RE.finditer(text):
         word, s, e = m.group(), m.start(), m.end()
-        full = e
-        poss = False
-        if _POSSESSIVE_RE.search(word) and len(word) > 2:
+        full, poss = e, False
+        last = word[-1]
+        if len(word) > 2 and last == "s" and word[-2] in _APOSTROPHES:
             word, e, poss = word[:-2], e - 2, True
-        elif word[-1] in "sS" and text[e:e + 1] in _APOSTROPHES and not text[e + 1:e + 2].isalpha():
+        elif (last == "s" or last == "S") and text[e:e + 1] in _APOSTROPHES and not text[e + 1:e + 2].isalpha():
             poss, full = True, e + 1  # plural possessive: "leaders’"
-        if text[full:full + 1] == "." and (word.lower() in _ABBREVIATIONS or (len(word) == 1 and word.isupper())):
+        if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS):
             full += 1
-        shout = len(word) > 1 and word.isupper() and "." not in word
-        toks.append(_Tok(s, e, full, word, word[0].isupper() and not shout, poss))
+        first_up = word[0].isupper()
+        shout = first_up and len(word) > 1 and word.isupper() and "." not in word
+        toks.append(_Tok(s, e, full, word, first_up and not shout, poss))
     return toks
 
 
@@ -197,7 +197,7 @@ class Names:
         if not self.sentences:
             return False
         s = self.sentences[self.sentence_of(tok.start)][0]
-        return not any(c.isalnum() for c in self.text[s:tok.start])
+        return tok.start - s <= 3 and not any(c.isalnum() for c in self.text[s:tok.start])
 
     def _gap(self, a: _Tok, b: _Tok) -> str:
         return self.text[a.full_end:b.start]
@@ -287,7 +287,8 @@ class Names:
         runs = self._runs()
         while runs:
             run = runs.pop(0)
-            if any(s <= toks[run[0]].start < e for s, e in headlines):
+            h = bisect_right(headlines, (toks[run[0]].start, len(text) + 1)) - 1
+            if h >= 0 and headlines[h][0] <= toks[run[0]].start < headlines[h][1]:
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in _STOP)
                 continue
@@ -403,12 +404,16 @@ class Names:
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
+        having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
+        for i in people:
+            for r in self._entities[i]["roles"]:
+                for w in re.findall(r"[^\W\d_]+", r):
+                    having.setdefault(w.lower(), set()).add(i)
         for start, end, words in role_only:
             want = {w for w in words if w not in _STOP}
             if not want:
                 continue
-            matches = [i for i in people if want <= {w.lower() for r in self._entities[i]["roles"]
-                                                        for w in re.findall(r"[^\W\d_]+", r)}]
+            matches = sorted(set.intersection(*(having.get(w, set()) for w in want)))
             if matches:
                 self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
 
@@ -496,8 +501,7 @@ class Names:
             if s - back < 0:
                 break
             start, end = self.sentences[s - back]
-            if back:
-                end = min(end, pos)
+            start = max(start, pos - 1000)  # a pronoun's person is never further back than this
             cands = [mm for mm in self.mentions_between(start, min(end, pos)) if not self.in_quote(mm.start)
                      and self._fits(mm, want)]
             if not cands:

@@ -90,7 +90,10 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 if mark in _OPENERS or (mark == '"' and _opens(text, i)):
                     open_at, depth = i, 1
                 continue
-            if mark in _OPENERS:
+            if mark == "“" and text[open_at] == "„" and depth == 1:
+                _add(text, open_at, i, i + 1, spans)  # German style: „ ... “
+                open_at = None
+            elif mark in _OPENERS:
                 depth += 1  # a double quote inside a double quote: rare, kept inside
             elif mark in _CLOSERS or (mark == '"' and _closes(text, i)):
                 depth -= 1

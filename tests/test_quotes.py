@@ -1,0 +1,218 @@
+"""find_quotes: direct quotations, their spans, speakers and cues."""
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from medialit import ArticleError, Quote, find_quotes
+from medialit.quotes import quote_spans
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
+ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
+ARTICLES = ROOT / "tests" / "data" / "articles"
+OPENING_MARKS = "“\"„«"
+
+
+def by_text(text):
+    return {q.text: q for q in find_quotes(text)}
+
+
+def check_spans(text, quotes):
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    for q in quotes:
+        assert isinstance(q, Quote)
+        assert text[q.start:q.end] == q.text
+        assert q.text == q.text.strip()
+
+
+# -- the seed ----------------------------------------------------------------------
+
+def test_seed_quotes_recall_with_speakers():
+    expected = ANNOTATION["direct_quotes"]
+    found = by_text(SEED)
+    texts = sum(1 for e in expected if e["text"] in found)
+    speakers = sum(1 for e in expected if e["text"] in found and found[e["text"]].speaker == e["speaker"])
+    cues = [e for e in expected if "cue" in e]
+    cue_hits = sum(1 for e in cues if e["text"] in found and found[e["text"]].cue == e["cue"])
+    assert texts / len(expected) >= 0.9
+    assert speakers / len(expected) >= 0.9
+    assert cue_hits / len(cues) >= 0.9
+
+
+def test_seed_has_no_quote_opened_by_an_apostrophe():
+    quotes = find_quotes(SEED)
+    check_spans(SEED, quotes)
+    for q in quotes:
+        assert SEED[q.start - 1] in OPENING_MARKS, q
+        assert "Trump" not in q.text and "attempts to secure" not in q.text
+    assert len(quotes) == len(ANNOTATION["direct_quotes"])  # no extra quotes either
+
+
+def test_seed_quote_text_keeps_inner_punctuation():
+    found = by_text(SEED)
+    assert "without preconditions," in found
+    assert "lasting peace." in found
+    assert "fly around the world at the drop of a hat to mediate meetings." in found
+
+
+# -- shapes of quotations --------------------------------------------------------
+
+def test_split_quote_around_the_cue():
+    t = "Mayor Ann Lee spoke first.\n\n“We will not,” she said, “back down.”"
+    quotes = find_quotes(t)
+    check_spans(t, quotes)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("We will not,", "Ann Lee", "said"), ("back down.", "Ann Lee", "said")]
+
+
+def test_partial_quote_inside_a_sentence():
+    t = "Jane Doe called the plan “reckless and rushed” in a letter."
+    [q] = find_quotes(t)
+    assert (q.text, q.speaker, q.cue) == ("reckless and rushed", "Jane Doe", "called")
+
+
+def test_nested_single_quotes_are_not_separate_quotes():
+    t = "“When a mayor calls a library a ‘luxury’, ask why,” said Ravi Mehta."
+    [q] = find_quotes(t)
+    assert q.text == "When a mayor calls a library a ‘luxury’, ask why,"
+    assert q.speaker == "Ravi Mehta"
+    t2 = "\"They kept saying, 'Ma'am, we've got you.' I won't forget,\" Ruth Kowalski said."
+    [q2] = find_quotes(t2)
+    assert q2.text.startswith("They kept saying, 'Ma'am") and q2.text.endswith("forget,")
+    assert q2.speaker == "Ruth Kowalski"
+
+
+def test_straight_quotes():
+    t = 'Fire Chief Dan Ortiz said crews were tired. "We\'ve never seen this," Ortiz said. "Never."'
+    quotes = find_quotes(t)
+    check_spans(t, quotes)
+    assert [(q.text, q.speaker) for q in quotes] == [("We've never seen this,", "Dan Ortiz"), ("Never.", "Dan Ortiz")]
+
+
+def test_paragraph_spanning_quote_curly_and_straight():
+    for o, c in (("“", "”"), ('"', '"')):
+        t = (f"Ruth Kowalski described the night:\n\n{o}The power went at midnight.\n\n"
+             f"{o}By dawn the water was at the stairs.{c}\n\nThe rain stopped on Monday.")
+        [q] = find_quotes(t)
+        assert q.text == f"The power went at midnight.\n\n{o}By dawn the water was at the stairs."
+        assert q.speaker == "Ruth Kowalski" and q.cue == "described"
+        assert "Monday" not in q.text
+
+
+def test_unclosed_quote_stops_at_the_paragraph_end():
+    t = "Jane Doe said “this never closes.\n\nThe next paragraph is the writer's own. “Short.”"
+    quotes = find_quotes(t)
+    check_spans(t, quotes)
+    assert quotes[0].text == "this never closes."
+    assert "next paragraph" not in quotes[0].text
+    assert quotes[-1].text == "Short."
+
+
+def test_apostrophes_never_open_quotes():
+    t = "Doe‘s plan, Doe’s team and the ’90s rock fans' favourite songs. O’Connor's dog."
+    assert find_quotes(t) == []
+
+
+def test_guillemets_and_low_marks():
+    t = "Jean Dupont said «Non, merci.» Anna Berg said „Nein.“"
+    quotes = find_quotes(t)
+    assert [(q.text, q.speaker) for q in quotes] == [("Non, merci.", "Jean Dupont"), ("Nein.", "Anna Berg")]
+
+
+# -- speakers ------------------------------------------------------------------------
+
+def test_speaker_from_according_to():
+    t = "“It is over,” according to Jane Doe."
+    [q] = find_quotes(t)
+    assert q.speaker == "Jane Doe" and q.cue == "according to"
+
+
+def test_speaker_from_inverted_cue_with_title():
+    [q] = find_quotes("“This is useful,” said Professor Lars Becker of the institute.")
+    assert (q.speaker, q.cue) == ("Lars Becker", "said")
+
+
+def test_speaker_is_the_subject_when_no_cue():
+    t = "Jane Doe’s plan wants talks “without conditions,” and soon."
+    [q] = find_quotes(t)
+    assert q.speaker == "Jane Doe" and q.cue is None
+
+
+def test_speaker_of_a_following_quote_in_the_same_paragraph():
+    t = "“There is no money,” Peter van Dijk told reporters. “If there were, I would have found it.”"
+    quotes = find_quotes(t)
+    assert [q.speaker for q in quotes] == ["Peter van Dijk", "Peter van Dijk"]
+
+
+def test_speaker_none_when_the_text_does_not_say():
+    assert [q.speaker for q in find_quotes("The sign on the door read “Keep out.”")] == [None]
+
+
+def test_unnamed_source_gives_no_speaker_but_a_cue():
+    [q] = find_quotes('A senior diplomat said only that "talks continue."')
+    assert q.speaker is None and q.cue == "said"
+
+
+# -- input, robustness, speed -------------------------------------------------------
+
+@pytest.mark.parametrize("bad", [None, b"\xe2\x80\x9cHi\xe2\x80\x9d", 3])
+def test_bad_input_is_a_clear_type_error(bad):
+    with pytest.raises(TypeError) as err:
+        find_quotes(bad)
+    assert "\n" not in str(err.value) and len(str(err.value)) > 20
+
+
+def test_too_long_text_is_an_article_error():
+    with pytest.raises(ArticleError):
+        find_quotes("a" * 1_000_001)
+
+
+def test_empty_text_has_no_quotes():
+    assert find_quotes("") == [] and quote_spans("") == []
+
+
+QUOTEY = st.lists(st.sampled_from(list("ab .,\n’‘'\"“”«»„") + ["said ", "Jane Doe ", "he ", " the "]),
+                  max_size=80).map("".join)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=300), QUOTEY))
+def test_never_crashes_and_spans_slice_back(text):
+    quotes = find_quotes(text)
+    check_spans(text, quotes)
+    for q in quotes:
+        before = text[:q.start].rstrip()
+        assert before and before[-1] in OPENING_MARKS  # only a double mark opens a quotation
+
+
+def _big(words):
+    base = SEED.split("\n\n", 2)[2]
+    reps = words // len(base.split()) + 1
+    return "\n\n".join([base] * reps)
+
+
+def _best_time(text, runs=3):
+    """The fastest of a few runs (each on a fresh string, so no cache helps): robust to a busy machine."""
+    from medialit import find_attributions
+
+    best = float("inf")
+    for n in range(runs):
+        t = text + " " * (n + 1)
+        start = time.perf_counter()
+        find_quotes(t)
+        find_attributions(t)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def test_fast_on_the_seed_and_linear_on_long_text():
+    _best_time(SEED, 1)  # load the word lists once
+    assert _best_time(SEED, 5) < 0.02  # a few ms normally
+    small, large = _best_time(_big(10_000)), _best_time(_big(20_000))
+    assert large < 0.5, large
+    assert large < 3 * small + 0.05, (small, large)  # roughly linear
