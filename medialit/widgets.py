@@ -610,7 +610,8 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
     by_kind: dict[str, list[str]] = {}
     for s in sources:
         by_kind.setdefault(s.kind, []).append(s.name)
-    out["sources"] = _section("Sources", legend_html(mix, title="Kinds") + _li(
+    mix_text = ", ".join(f"{n} {name}" for name, n in mix.items())
+    out["sources"] = _section("Sources", f"<p style='margin:2px 0'>{html.escape(mix_text)}.</p>" + _li(
         f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items()))
 
     direct = sum(1 for a in atts if a.direct)
