@@ -15,8 +15,13 @@ How a phrase is found, step by step:
    "May 15" is a date, "about the plan" is a topic, "he said he would go"
    reports a plan, "officials to consider" is not a source speaking.
 3. Vague and agentless sources ("Senior officials said", "It is understood")
-   come from :func:`medialit.find_attributions` when that module can answer;
-   the lexicon fills in the rest.
+   come from :func:`medialit.find_attributions`, which reads who says what
+   in each sentence: an unnamed source becomes a hedge over the source phrase
+   (with its verb when the two stand side by side: "reports indicated"), an
+   agentless cue a hedge over the cue. The lexicon still adds fixed phrases
+   the attribution finder does not treat as sources ("on condition of
+   anonymity"). Its own rough guess (a source noun before a reporting verb)
+   is used only while the attribution finder is not available.
 
 >>> [(h.phrase, h.kind, h.category) for h in find_hedges("Talks may resume on May 15, officials said.")]
 [('may', 'hedge', 'modal'), ('officials said', 'hedge', 'vague attribution')]
@@ -198,14 +203,14 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     tail = _SOURCE_TAIL.match(text, e)
     if tail:
         e = tail.end()
-    # Grow to the left over modifiers ("senior", "Western", "Ukrainian").
+    # Grow to the left over modifiers ("senior", "Western", "Norwegian").
     for _ in range(3):
         word, gap = _prev_word(text, s)
         if not word or gap not in (" ", "\u00a0"):
             break
         ws = s - len(gap) - len(word)
-        # A capitalised word joins the source ("Western", "Ukrainian"), but at the
-        # start of a sentence only if it looks like a nationality ("Russian officials").
+        # A capitalised word joins the source ("Western", "Chilean"), but at the
+        # start of a sentence only if it looks like a nationality ("Italian officials").
         capital = word[:1].isupper() and (not _at_sentence_start(text, ws) or _NATIONALITY.search(word))
         if word.lower() in _SOURCE_MODIFIERS or capital:
             s = ws
@@ -319,7 +324,7 @@ _AGENTLESS_WHY = "Reports a claim without saying who made it."
 
 def _from_attributions(text: str) -> list[Hedge] | None:
     """Vague and agentless sources found by the attribution finder (None if it is not ready)."""
-    from .attribution import find_attributions
+    from .attribution import find_attributions  # looked up at call time: tests can stand in for it
 
     try:
         attributions = find_attributions(text)

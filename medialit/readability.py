@@ -66,7 +66,7 @@ def textstat_version() -> str:
 # --- the kit's own counts ---------------------------------------------------
 
 # Joins that make one word of two word_spans pieces, as Flesch counted them:
-# "30-day", "U.S.", "1,000", "3.5", and "Trump‘s" typed with the wrong quote mark.
+# "30-day", "U.S.", "1,000", "3.5", and "Lee‘s" typed with the wrong quote mark.
 _JOIN_HYPHEN = re.compile(r"[-\u2010\u2011]")
 
 
