@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ._text import check_text
 from .lexicons import load_lexicon
-from .names import _STOP, Names, Person, _words, names_in
+from .names import _CALENDAR, _STOP, Names, Person, _words, names_in
 from .quotes import QuoteSpan, quote_spans
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
@@ -438,7 +438,8 @@ class _Reader:
         if mention is None and self._word(k) == "the" and k + 1 < len(self.toks):
             mention = self.names.mention_at(self.toks[k + 1].start)
         after = self._toks(mention.end, s_end)[:1] if mention is not None else []
-        postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and self.names.person(mention).kind == "group"
+        postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and not self._time_after(after[0]) \
+            and self.names.person(mention).kind == "group"
         if mention is not None and not mention.possessive and not postmodified:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
@@ -447,7 +448,8 @@ class _Reader:
         end = k
         ks = self._toks(self.toks[k].start, s_end)
         for n, j in enumerate(ks[:12]):
-            if n and (self._word(j) in _NP_STOP or re.search(r"[,;:()§]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
+            if n and (self._word(j) in _NP_STOP or self._time_after(j)
+                      or re.search(r"[,;:()§]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
                 break
             end = j
         phrase_end = self.toks[end].end
@@ -462,6 +464,15 @@ class _Reader:
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             self._set(cue, phrase, "named group" if inst else "unnamed", span)
         return True
+
+    def _time_after(self, k: int) -> bool:
+        """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
+        if self._word(k) in ("last", "this", "next", "earlier", "later", "yesterday", "today"):
+            return True
+        if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[k + 1].word.lower()
+        return nxt in _CALENDAR or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
     def _has_clause(self, cue: _Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?"""
