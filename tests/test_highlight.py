@@ -261,3 +261,22 @@ def test_the_same_phrase_with_the_same_label_is_marked_once_with_both_reasons():
     assert got == ["named person", "source"]
     assert 'title="source: said; warned"' in out and 'data-label="source" data-count="1"' in out
     assert len(listing_items(text, spans)) == 2
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+_LABELS = st.sampled_from(["modal", "source", "cue", "unnamed", "<b>odd</b>", "<script>x", "a \"quoted\" label"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(text=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=80),
+       raw=st.lists(st.tuples(st.integers(-3, 90), st.integers(-3, 90), _LABELS, st.text(max_size=12)), max_size=8),
+    # (spans may fall outside the text, be empty, nest, overlap or repeat)
+       hidden=st.lists(_LABELS, max_size=2))
+def test_any_text_and_spans_give_well_formed_html_that_keeps_the_text(text, raw, hidden):
+    spans = [(min(a, b), max(a, b), label, tip) for a, b, label, tip in raw]
+    out = highlight_html(text, spans, hidden=hidden)
+    tree = parse(out)
+    assert text in "".join(tree.text)  # the article text survives whole, character for character
+    assert "<script" not in out.lower() and "<b>odd" not in out
+    listing_text(text, spans, hidden)
