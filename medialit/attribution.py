@@ -67,6 +67,7 @@ _BETWEEN = frozenset(
     first earlier just himself herself themselves itself even further""".split()
 )
 _BE = frozenset("is are was were be been being".split())
+_MODALS = frozenset("can could may might must shall should will would not never".split())
 _HAVE = frozenset("has have had".split())
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
@@ -195,7 +196,7 @@ class _Reader:
             row = by_form[" ".join(words)]
             s_start, _ = self._sentence(start)
             initial = not any(c.isalnum() for c in self.masked[s_start:start])
-            if (row["kind"] == "verb" and t.cap) or (row["kind"] == "prep" and t.cap and not initial):
+            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
@@ -240,7 +241,10 @@ class _Reader:
             self._set(cue, person.name, "named group", span)
         else:
             head = person.name.split()[-1].lower()
-            if _source_nouns().get(head) == "unnamed":
+            if self.text[span[0]:span[1]].lower() in _PRONOUN_SOURCES:
+                kind = "unnamed" if _source_nouns().get(head) == "unnamed" else "named group"
+                self._set(cue, person.name, kind, span)  # "they": the group's own words
+            elif _source_nouns().get(head) == "unnamed":
                 before = self._toks(max(0, span[0] - 12), span[0])
                 if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
                     span = (self.toks[before[-1]].start, span[1])  # "the researchers", "two officials"
@@ -261,8 +265,11 @@ class _Reader:
         if not n or self._word(ks[n - 1]) not in _BE:
             return False
         aux = n - 1
-        while aux and self._word(ks[aux - 1]) in _BE | _HAVE:
+        while aux and self._word(ks[aux - 1]) in _BE | _HAVE | _MODALS:
             aux -= 1
+        if any(self._word(k) in ("not", "never") or self._word(k).endswith("n't") for k in ks[max(0, aux - 1):n]):
+            cue.ok = False  # "could not be confirmed": says no one confirmed it, not who did
+            return True
         if self._by_agent(cue):
             return True
         if cue.row["frame"] != "any" and not self._has_clause(cue):
@@ -323,19 +330,24 @@ class _Reader:
                     continue
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._same_subject(cue, previous_only=True)
-                if words[0].endswith("ing") or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, ks)
             first = self._toks(a, b)[:1]
             if not first:
                 continue
             w0 = self._word(first[0])
-            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or w0.endswith("ing") or w0[0].isdigit():
+            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit():
                 continue  # "..., who chairs the group, said": skip the aside
             if n > 3 or not ks:
                 return False
             return self._subject_in(cue, ks)
         return False
+
+    def _participle(self, k: int) -> bool:
+        """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
+        w = self.toks[k].word
+        return w.islower() and len(w) > 4 and w.endswith("ing")
 
     def _inverted_ok(self, cue: _Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
@@ -380,7 +392,10 @@ class _Reader:
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
                         and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
-        if words[-1] in nouns or words[-1] in _role_words() or plural_alone:
+        # "The growers' union said": an organisation or a document the text does not name further.
+        the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
+                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in _STOP)
+        if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun:
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
@@ -457,7 +472,7 @@ class _Reader:
             return False
         phrase = self.text[self.toks[k].start:phrase_end]
         span = (self.toks[k].start, phrase_end)
-        if phrase.split()[0].lower() == "the" and self.toks[k + 1 if k + 1 <= end else k].cap:
+        if phrase.split()[0].lower() == "the" and end > k and self.toks[k + 1].cap:
             self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
         else:
             head_words = [self._word(j) for j in range(k, end + 1)]

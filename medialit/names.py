@@ -87,6 +87,8 @@ _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
     may june july august september october november december easter christmas""".split()
 )
+# After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
+_PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())
 # Short words that stay lower case in a Title Case headline.
 _SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
 # Lower-case words that may sit before a group noun: "senior officials", "county emergency officials".
@@ -183,6 +185,11 @@ class Names:
         from .quotes import quote_spans  # quotes.py does not import names.py at import time
 
         return quote_spans(self.text)
+
+    def in_headline(self, pos: int) -> bool:
+        """True when ``pos`` lies on a Title Case line (a headline), where every word is capitalised."""
+        h = bisect_right(self.headlines, (pos, len(self.text) + 1)) - 1
+        return h >= 0 and self.headlines[h][0] <= pos < self.headlines[h][1]
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation."""
@@ -281,7 +288,7 @@ class Names:
     def _find(self) -> None:
         roles, places, plural, verbs = _words()
         text, toks = self.text, self.toks
-        headlines = self._headline_lines()
+        headlines = self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
         runs = self._runs()
@@ -337,6 +344,13 @@ class Names:
                 continue
             if role_span is None:
                 role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
+            before = toks[name[0] - 1].word.lower() if name[0] and self._gap(toks[name[0] - 1], toks[name[0]]) == " " else ""
+            if role_span is None and (before in _PLACE_PREPOSITIONS or ("org", text[toks[name[0]].start:toks[name[-1]].end].lower()) in self._by_key):
+                if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
+                    start, end = toks[name[0]].start, toks[name[-1]].end
+                    idx = self._add_entity(("org", text[start:end].lower()), text[start:end], "organisation")
+                    self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(toks[name[-1]].full_end)
             cands.append(self._cand(name, role_span, gender))
