@@ -2,7 +2,6 @@
 
 import json
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -309,30 +308,3 @@ def test_each_lexicon_phrase_is_found_in_a_neutral_sentence():
         text = f"Then {row['phrase']} things happened."
         got = [(h.phrase.lower(), h.kind) for h in _scan(text)]
         assert (row["phrase"].lower(), row["kind"]) in got or any(row["phrase"].lower() in p for p, _ in got), (row, got)
-
-
-# --- speed ----------------------------------------------------------------------
-
-def test_speed(monkeypatch):
-    """The hedge finder's own work (CPU time, so a busy machine does not fail it);
-    find_attributions is timed by its own tests."""
-    text = seed_text()
-    paragraphs = [p for p in text.split("\n") if len(p.split()) > 10]
-    big = "\n".join(paragraphs * (20_000 // sum(len(p.split()) for p in paragraphs) + 1))
-    assert len(big.split()) >= 20_000
-    try:
-        answers = {t: medialit.attribution.find_attributions(t) for t in (text, big)}
-        monkeypatch.setattr(medialit.attribution, "find_attributions", answers.__getitem__)
-    except NotImplementedError:
-        pass  # not written yet: find_hedges uses its lexicon fallback
-    find_hedges(text)  # compile the lexicon once
-    t = time.process_time()
-    for _ in range(5):
-        find_hedges(text)
-    per_run = (time.process_time() - t) / 5
-    assert per_run < 0.02, f"seed took {per_run * 1000:.1f} ms"
-    t = time.process_time()
-    found = find_hedges(big)
-    took = time.process_time() - t
-    assert took < 0.5, f"20,000 words took {took:.2f} s"
-    assert len(found) > 500
