@@ -9,8 +9,8 @@ known names:
 - a run of capitalised words is a name; "de", "van", "la" ... may sit inside;
 - a role or title before it ("German Chancellor", "State Department
   spokesperson", "Dr.") or a first+last shape makes it a person; a place word
-  at its end ("Street", "Institute") or "the" before it makes it a place or an
-  organisation (word lists in ``data/roles.csv``);
+  at its end ("Street", "Institute"), or "the" or "in" before it, makes it a
+  place or an organisation (word lists in ``data/roles.csv``);
 - a plural role or source noun ("European leaders", "Ukrainian officials") is
   a group;
 - a shorter form is the same person when it ends the longer one ("Doe",
@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right, insort
+from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
@@ -67,7 +68,6 @@ class Mention(NamedTuple):
 # A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
 # Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'‘-]*[^\W_])?")
-_POSSESSIVE_RE = re.compile(r"[’'‘]s$")
 _APOSTROPHES = "’'‘"
 _PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
 _ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt col capt rev sgt hon".split())
@@ -210,7 +210,7 @@ class Names:
         return self.text[a.full_end:b.start]
 
     def _headline_lines(self) -> list[tuple[int, int]]:
-        """Lines in Title Case (headlines, footers): every long word is capitalised."""
+        """Lines in Title Case (headlines, footers): every word but "of", "the", "in" ... is capitalised."""
         out, start = [], 0
         for line in self.text.split("\n"):
             end = start + len(line)
@@ -288,14 +288,13 @@ class Names:
     def _find(self) -> None:
         roles, places, plural, verbs = _words()
         text, toks = self.text, self.toks
-        headlines = self.headlines = self._headline_lines()
+        self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
-        runs = self._runs()
+        runs = deque(self._runs())
         while runs:
-            run = runs.pop(0)
-            h = bisect_right(headlines, (toks[run[0]].start, len(text) + 1)) - 1
-            if h >= 0 and headlines[h][0] <= toks[run[0]].start < headlines[h][1]:
+            run = runs.popleft()
+            if self.in_headline(toks[run[0]].start):
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in _STOP)
                 continue
@@ -328,12 +327,12 @@ class Names:
             # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
             for n, i in enumerate(name[:-1]):
                 if toks[i].possessive:
-                    runs.insert(0, name[n + 1:])
+                    runs.appendleft(name[n + 1:])
                     name = name[:n + 1]
                     break
             lower = [toks[i].word.lower() for i in name]
-            if any(w in _CALENDAR for w in lower):
-                continue
+            if lower[0] in _CALENDAR:
+                continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
             if any(w in places for w in lower) or (had_the and not role_span):
                 follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
@@ -366,9 +365,16 @@ class Names:
         half = len(words) // 2
         if len(words) % 2 == 0 and half and [_norm(w) for w in words[:half]] == [_norm(w) for w in words[half:]]:
             words = words[:half]  # "Jane Doe Jane Doe": a name copied twice
+        after = name[-1] + 1
+        # "Okafor said": a reporting verb right after a single word marks a person too.
+        roles, _, plural, verbs = _words()
+        common = len(words) == 1 and (words[0].lower() in self._lower_words or words[0].lower() in plural
+                                      or words[0].lower() in roles)
+        speaks = (after < len(toks) and not common and not toks[name[-1]].possessive and toks[after].word in verbs
+                  and self._gap(toks[name[-1]], toks[after]) == " ")
         return {"words": words, "key": tuple(_norm(w) for w in words), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
-                "core": sum(1 for w in words if w not in _PARTICLES)}
+                "core": sum(1 for w in words if w not in _PARTICLES), "speaks": speaks}
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
@@ -380,7 +386,7 @@ class Names:
                 idx = same
             elif key in endings:
                 idx = self._nearest(endings[key], c["start"])
-            elif (c["role"] or c["core"] >= 2) and c["core"] <= 4:
+            elif (c["role"] or c["core"] >= 2 or c["speaks"]) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)

@@ -154,6 +154,17 @@ def test_title_case_headline_makes_no_new_people():
     assert [p.name for p in find_people(t) if p.kind == "person"] == ["Ann Lee"]
 
 
+def test_a_reporting_verb_after_a_single_name_marks_a_person():
+    t = "Okafor said the budget was fair. Okafor’s critics disagreed."
+    p = people(t)["Okafor"]
+    assert p.kind == "person" and len(p.mentions) == 2
+
+
+def test_a_surname_that_is_also_a_month():
+    t = "Prime Minister Ana May spoke. On Saturday the talks ended."
+    assert [(p.name, p.role) for p in find_people(t) if p.kind == "person"] == [("Ana May", "Prime Minister")]
+
+
 def test_weekdays_and_months_are_not_people():
     t = "On Saturday May talks began. Easter Sunday passed."
     assert [p for p in find_people(t) if p.kind == "person"] == []
