@@ -1,0 +1,244 @@
+"""Checks for exercise 02 (attribution: who said what, and how the text says it).
+
+Every answer key is computed from the toolkit on the checked article, so the
+same checks work on any article (the transfer task passes a second one).
+Verbs are compared forgivingly: "emphasised" matches "emphasized", "noted"
+matches "noting".
+
+>>> from medialit import load_article
+>>> art = load_article("Harbour Plan\\n\\nMayor Ann Lee said the plan was ready. Critics claimed it was rushed.")
+>>> check = Checks(art)
+>>> check.reporting_verbs("Lee", ["says"]).status
+'correct'
+>>> check.verb_tones({"said": "neutral", "claimed": "neutral"}).message
+'1 of 2 reporting verbs labelled as the lexicon does. Look again at 1. See lesson 02 §3.'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable
+
+from .._text import sentence_spans, word_spans
+from ..attribution import Attribution, find_attributions
+from . import (Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name,
+               written_answer)
+
+TONES = ("neutral", "loaded")
+_UNANSWERED = "Replace the ... with your answer, then run the cell again."
+_SUFFIXES = ("ing", "ed", "es", "s", "e")
+_IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
+_PRONOUNS = frozenset("he she they it we i you".split())  # "they said": the source is named elsewhere
+
+
+def _stem(word: str) -> str:
+    """A rough stem, enough to match forms of one reporting verb.
+
+    >>> _stem("emphasised"), _stem("emphasizes"), _stem("noting"), _stem("noted")
+    ('emphasiz', 'emphasiz', 'not', 'not')
+    """
+    w = normalise(word)
+    if w in _IRREGULAR:
+        return _IRREGULAR[w]
+    w = re.sub(r"is(e|ed|es|ing)$", r"iz\1", w)  # British -ise, American -ize
+    for suffix in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+            return w[: -len(suffix)]
+    return w
+
+
+def same_verb(answer: str, cue: str) -> bool:
+    """True when ``answer`` names the reporting verb (or phrase) ``cue``, in any form.
+
+    The answer may add words after the cue ("expressed his support" for
+    "expressed"), but must start with it.
+
+    >>> same_verb("Emphasised", "emphasized"), same_verb("noted", "noting"), same_verb("said", "says")
+    (True, True, True)
+    >>> same_verb("said", "stated")
+    False
+    """
+    given = [_stem(w) for w in normalise(answer).split()]
+    key = [_stem(w) for w in normalise(cue).split()]
+    return bool(key) and given[: len(key)] == key
+
+
+def _loose(answer: str, expected: str) -> bool:
+    """Names of sources: the same name, or one phrase inside the other ("reports" in "reports indicated")."""
+    if same_name(answer, expected):
+        return True
+    a, e = normalise(answer), normalise(expected)
+    return len(a) >= 4 and len(e) >= 4 and (f" {a} " in f" {e} " or f" {e} " in f" {a} ")
+
+
+def _words(text: str) -> set[str]:
+    """The content words of a text (longer than 3 letters), for "did you keep the meaning?" checks."""
+    return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
+
+
+def vague_sources(attributions: Iterable[Attribution]) -> list[str]:
+    """The sources a reader cannot check: unnamed sources by name, agentless claims by their cue.
+
+    >>> a = Attribution("officials", "unnamed", "said", False, 10, 14, "neutral", 0, 9, "")
+    >>> b = Attribution(None, "agentless", "It is believed", False, 20, 34, "neutral", None, None, "")
+    >>> c = Attribution("they", "unnamed", "said", False, 40, 44, "neutral", 35, 39, "")
+    >>> vague_sources([a, b, a, c])
+    ['officials', 'It is believed']
+    """
+    out: list[str] = []
+    for a in attributions:
+        if a.source_kind == "unnamed" and a.source and normalise(a.source) not in _PRONOUNS:
+            phrase = a.source
+        elif a.source_kind == "agentless":
+            phrase = a.cue
+        else:
+            continue
+        if not any(normalise(phrase) == normalise(p) for p in out):
+            out.append(phrase)
+    return out
+
+
+def verbs_of(attributions: Iterable[Attribution], source: str) -> list[str]:
+    """The cues of every attribution to ``source`` (spelling variants forgiven), each verb once.
+
+    >>> a = Attribution("Ann Lee", "named person", "said", False, 8, 12, "neutral", 0, 7, "")
+    >>> b = Attribution("Ann Lee", "named person", "says", False, 30, 34, "neutral", 20, 23, "")
+    >>> verbs_of([a, b], "Lee")
+    ['said']
+    """
+    key: list[str] = []
+    for a in attributions:
+        if a.source and same_name(a.source, source) and not any(same_verb(a.cue, k) for k in key):
+            key.append(a.cue)
+    return key
+
+
+class Checks(Tasks):
+    """The seven checked tasks of exercise 02."""
+
+    notebook = "02-attribution"
+    total = 7
+
+    # --- helpers the notebook uses -------------------------------------------
+
+    def paragraph(self, n: int) -> str:
+        """The text of body paragraph ``n`` (1 = the first body block)."""
+        body = self.article.blocks_of("body")
+        if not 1 <= n <= len(body):
+            raise ValueError(f"The article has {len(body)} body paragraphs; choose a number from 1 to {len(body)}.")
+        return body[n - 1].text
+
+    def attributions(self) -> list[Attribution]:
+        """The attributions the toolkit finds in the article."""
+        return find_attributions(self.article.text)
+
+    def _tone_key(self) -> dict[str, tuple[str, str]]:
+        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, source)."""
+        key: dict[str, tuple[str, str]] = {}
+        for a in self.attributions():
+            if a.source_kind != "agentless" and not any(same_verb(a.cue, k) for k in key):
+                key[a.cue] = (a.verb_tone, a.source or "no one named")
+        return key
+
+    def tone_items(self) -> list[str]:
+        """The items of task 2: each reporting verb of a named or unnamed source once, in reading order."""
+        return list(self._tone_key())
+
+    def tone_contexts(self) -> dict[str, str]:
+        """For each item of ``tone_items``: who it is first attributed to, to show next to the dropdown."""
+        return {cue: f"(first used of {who})" for cue, (_, who) in self._tone_key().items()}
+
+    def tone_widget(self, answers: dict | None = None):
+        """The classification widget for task 2: one dropdown (neutral / loaded) per reporting verb."""
+        from .classify import classify_widget
+        answers = None if is_unanswered(answers) or not isinstance(answers, dict) else answers
+        return classify_widget(self.tone_items(), TONES, self.verb_tones, answers=answers,
+                               contexts=self.tone_contexts())
+
+    # --- the tasks ------------------------------------------------------------
+
+    def _verbs(self, task: str, attributions: list[Attribution], source: str, verbs: object) -> Feedback:
+        key = verbs_of(attributions, source)
+        if not key:
+            return self._record(Feedback(task, "wrong", f"The toolkit finds no attribution to '{source}' in "
+                                         "this article: check the spelling of the name."), verbs)
+        fb = compare_sets(verbs, key, "reporting verbs", "02 §2", task=task, match=same_verb)
+        return self._record(fb, verbs)
+
+    def reporting_verbs(self, source: str, verbs: object) -> Feedback:
+        """Task 1: the reporting verbs (cues) of every attribution to ``source``."""
+        return self._verbs("Task 1 · reporting verbs", self.attributions(), source, verbs)
+
+    def verb_tones(self, labels: object) -> Feedback:
+        """Task 2: label each reporting verb neutral or loaded, as the kit's lexicon does."""
+        key = {cue: tone for cue, (tone, _) in self._tone_key().items()}
+        fb = compare_labels(labels, key, "reporting verbs", "02 §3", task="Task 2 · neutral or loaded verbs")
+        return self._record(fb, labels)
+
+    def neutral_rewrite(self, rewrite: object) -> Feedback:
+        """Task 3: one of the article's loaded attributions, rewritten with a neutral verb."""
+        task = "Task 3 · rewrite neutrally"
+        if is_unanswered(rewrite):
+            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+        text = str(rewrite)
+        found = find_attributions(text)
+        if not found:
+            return self._record(Feedback(task, "wrong", "The toolkit finds no attribution in your sentence: say "
+                                         "who said it, with a reporting verb. See lesson 02 §3."), rewrite)
+        loaded = [a for a in found if a.verb_tone == "loaded"]
+        if loaded:
+            return self._record(Feedback(task, "wrong", f"Your sentence still has a loaded verb: "
+                                         f"'{loaded[0].cue}'. Try the plainest verb there is. See lesson 02 §3."),
+                                rewrite)
+        originals = [a for a in self.attributions() if a.verb_tone == "loaded"]
+        same_source = [o for o in originals
+                       if any(f.source and o.source and same_name(f.source, o.source) for f in found)]
+        if not same_source:
+            return self._record(Feedback(task, "partial", "The verb is neutral now, but keep the same source: "
+                                         "who said it must not change. See lesson 02 §2."), rewrite)
+        sentences = [self.article.text[s:e] for s, e in sentence_spans(self.article.text)
+                     if any(s <= o.start < e for o in same_source)]
+        mine = _words(text)
+        overlap = max((len(mine & _words(s)) / max(len(_words(s)), 1) for s in sentences), default=0.0)
+        if overlap < 0.4:
+            return self._record(Feedback(task, "partial", "Neutral verb and the same source: good. Now keep what "
+                                         "the source said (the content): change the verb, not the claim."), rewrite)
+        verbs = ", ".join(f"'{a.cue}'" for a in found)
+        return self._record(Feedback(task, "correct", f"Every reporting verb in your sentence ({verbs}) is neutral, "
+                                     "and the source and the content are kept."), rewrite)
+
+    def unnamed_sources(self, answer: object) -> Feedback:
+        """Task 4: the unnamed sources and the claims with no source at all."""
+        key = vague_sources(self.attributions())
+        fb = compare_sets(answer, key, "unnamed or agentless sources", "02 §4",
+                          task="Task 4 · unnamed and agentless sources", match=_loose)
+        return self._record(fb, answer)
+
+    def explain_agentless(self, answer: object) -> Feedback:
+        """Task 5: a written answer on why an agentless "It is noted that" matters."""
+        fb = written_answer(answer, "Task 5 · why 'It is noted' matters", min_words=25, keywords=("who", "check"))
+        return self._record(fb, answer)
+
+    def biggest_voice(self, answer: object) -> Feedback:
+        """Task 6: the source with the most words attributed to it (the longest bar in the voice chart)."""
+        from ..plots import voice_data
+        task = "Task 6 · the biggest voice"
+        if is_unanswered(answer):
+            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+        rows = voice_data(self.article)
+        if not rows:
+            return self._record(Feedback(task, "wrong", "The toolkit finds no attributed words in this article."),
+                                answer)
+        top = [r["source"] for r in rows if r["total"] == rows[0]["total"]]
+        if any(same_name(str(answer), t) for t in top):
+            return self._record(Feedback(task, "correct", "Yes: more words are attributed to this source than to "
+                                         "any other (the longest bar)."), answer)
+        if any(same_name(str(answer), r["source"]) for r in rows):
+            return self._record(Feedback(task, "wrong", "That source has a voice, but not the biggest one. Compare "
+                                         "the lengths of the bars. See lesson 02 §5."), answer)
+        return self._record(Feedback(task, "wrong", "That name is not one of the sources in the voice chart. See "
+                                     "lesson 02 §5."), answer)
+
+    def transfer_verbs(self, other, source: str, verbs: object) -> Feedback:
+        """Task 7: task 1 again on a second article (``other``: an Article): the verbs of ``source``."""
+        return self._verbs("Task 7 · transfer", find_attributions(other.text), source, verbs)

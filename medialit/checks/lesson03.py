@@ -1,0 +1,206 @@
+"""Checks for exercise 03 (hedged language: how sure does the text sound?).
+
+Answer keys are computed with ``find_hedges`` on the checked article, so the
+checks work on any article. One task is different: deciding whether a flagged
+word really hedges or boosts *in its sentence* is a judgement, which no word
+list can make. For that task this module keeps a small judgement key
+(``JUDGEMENTS``), word by word, written and explained by the kit's authors.
+
+>>> from medialit import load_article
+>>> art = load_article("Storm Warning\\n\\nThe storm may reach the coast. It will certainly be strong.")
+>>> check = Checks(art)
+>>> check.boosters_in_paragraph(1, paragraph=1).status
+'correct'
+>>> certainty_score("It may rain."), certainty_score("It will certainly rain.")
+(-1, 1)
+"""
+
+from __future__ import annotations
+
+from .._text import sentence_spans, word_spans
+from ..hedges import Hedge, find_hedges
+from . import Feedback, Tasks, compare_labels, compare_number, compare_sets, is_unanswered, normalise, written_answer
+
+REAL, FALSE_ALARM = "real", "false alarm"
+LABELS = (REAL, FALSE_ALARM)
+_UNANSWERED = "Replace the ... with your answer, then run the cell again."
+
+#: The authors' judgement, flag by flag, for task 2: does the flagged word soften
+#: or strengthen the writer's claim in its sentence, or was the word list fooled?
+#: Keyed by the flagged phrase (lower case); only flags found in the checked
+#: article are asked about. The reasons are in the solution notebook.
+JUDGEMENTS: dict[str, str] = {
+    "potential": REAL,       # a threat or an outcome not (yet) real: honest caution
+    "it is noted": REAL,     # a real hedge: the claim is made, but no one stands behind it
+    "might": REAL,           # a real hedge, though it may be a source's, not the writer's
+    "powerful": REAL,        # the writer's own praise: a real booster
+    "increasingly": REAL,    # makes a feeling sound stronger and growing: a real booster
+    "trying to": FALSE_ALARM,    # describes an effort being made, not doubt about the claim
+    "attempts to": FALSE_ALARM,  # the same: reports efforts, the writer is not less sure of anything
+}
+
+
+def certainty_score(text: str) -> int:
+    """How sure a text sounds, as the kit counts it: boosters minus hedges.
+
+    >>> certainty_score("Prices could rise.")
+    -1
+    """
+    found = find_hedges(text)
+    return sum(1 for h in found if h.kind == "booster") - sum(1 for h in found if h.kind == "hedge")
+
+
+def context(text: str, start: int, end: int, words: int = 6) -> str:
+    """Up to ``words`` words either side of ``text[start:end]``, within its sentence.
+
+    >>> context("First. Then the storm may reach the coast by night, they said.", 22, 25, words=2)
+    'the storm may reach the'
+    """
+    sent = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+    spans = word_spans(text, *sent)
+    before = [w for w in spans if w[1] <= start][-words:]
+    after = [w for w in spans if w[0] >= end][:words]
+    lo = before[0][0] if before else start
+    hi = after[-1][1] if after else end
+    return " ".join(text[lo:hi].split())
+
+
+def _words(text: str) -> set[str]:
+    return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
+
+
+def _loose(answer: str, expected: str) -> bool:
+    """A flagged phrase, forgiving case and spacing, and a phrase given with a word more or less."""
+    a, e = normalise(answer), normalise(expected)
+    return bool(a) and (a == e or (len(a) >= 3 and (f" {a} " in f" {e} " or f" {e} " in f" {a} ")))
+
+
+class Checks(Tasks):
+    """The seven checked tasks of exercise 03."""
+
+    notebook = "03-hedged-language"
+    total = 7
+
+    # --- helpers the notebook uses -------------------------------------------
+
+    def paragraph(self, n: int) -> str:
+        """The text of body paragraph ``n`` (1 = the first body block)."""
+        body = self.article.blocks_of("body")
+        if not 1 <= n <= len(body):
+            raise ValueError(f"The article has {len(body)} body paragraphs; choose a number from 1 to {len(body)}.")
+        return body[n - 1].text
+
+    def sentence_with(self, phrase: str) -> str:
+        """The first sentence of the article that contains ``phrase``."""
+        text = self.article.text
+        for s, e in sentence_spans(text):
+            if phrase.lower() in text[s:e].lower():
+                return text[s:e]
+        raise ValueError(f"No sentence of the article contains {phrase!r}.")
+
+    def flags(self) -> list[Hedge]:
+        """The flags of the article that the judgement key covers, in reading order."""
+        return [h for h in find_hedges(self.article.text) if h.phrase.lower() in JUDGEMENTS]
+
+    def _item(self, h: Hedge) -> str:
+        line = self.article.text.count("\n", 0, h.start) + 1
+        return f"{h.phrase} (line {line})"
+
+    def flag_items(self) -> list[str]:
+        """The items of task 2: each covered flag with its line, e.g. "potential (line 8)"."""
+        return [self._item(h) for h in self.flags()]
+
+    def flag_contexts(self) -> dict[str, str]:
+        """Each item of task 2 with a few words either side, from its own sentence."""
+        return {self._item(h): context(self.article.text, h.start, h.end) for h in self.flags()}
+
+    def flag_widget(self, answers: dict | None = None):
+        """The classification widget for task 2: one dropdown per flagged word."""
+        from .classify import classify_widget
+        answers = None if is_unanswered(answers) or not isinstance(answers, dict) else answers
+        return classify_widget(self.flag_items(), LABELS, self.flag_judgements, answers=answers,
+                               contexts=self.flag_contexts())
+
+    # --- the tasks ------------------------------------------------------------
+
+    def boosters_in_paragraph(self, answer: object, paragraph: int = 7) -> Feedback:
+        """Task 1: how many boosters the toolkit finds in one body paragraph."""
+        key = sum(1 for h in find_hedges(self.paragraph(paragraph)) if h.kind == "booster")
+        fb = compare_number(answer, key, f"boosters in paragraph {paragraph}", "03 §2",
+                            task="Task 1 · boosters in a paragraph")
+        return self._record(fb, answer)
+
+    def flag_judgements(self, labels: object) -> Feedback:
+        """Task 2: for each flag, does it really hedge or boost here, or is it a false alarm?"""
+        key = {self._item(h): JUDGEMENTS[h.phrase.lower()] for h in self.flags()}
+        fb = compare_labels(labels, key, "flags", "03 §3", task="Task 2 · real flag or false alarm")
+        if fb.status != "unanswered":
+            fb = Feedback(fb.task, fb.status, fb.message.replace("as the lexicon does", "as the authors judged"))
+        return self._record(fb, labels)
+
+    def hedges_in_paragraph(self, answer: object, paragraph: int = 8) -> Feedback:
+        """Task 3: the hedges (not boosters) the toolkit finds in one body paragraph."""
+        key: list[str] = []
+        for h in find_hedges(self.paragraph(paragraph)):
+            if h.kind == "hedge" and h.phrase not in key:
+                key.append(h.phrase)
+        fb = compare_sets(answer, key, "hedges", "03 §2", task="Task 3 · hedges in a paragraph",
+                          match=_loose)
+        return self._record(fb, answer)
+
+    def most_hedged_paragraph(self, answer: object) -> Feedback:
+        """Task 4: the body paragraph with the most hedges and boosters per 100 words."""
+        from ..plots import hedges_per_paragraph
+        rows = hedges_per_paragraph(self.article)
+        top = max(rows, key=lambda r: (r["per_100"], -r["paragraph"]))
+        fb = compare_number(answer, top["paragraph"], "the most hedged or boosted paragraph", "03 §5",
+                            task="Task 4 · the densest paragraph")
+        if fb.status == "wrong" and "number" not in fb.message:
+            fb = Feedback(fb.task, "wrong", "Not that paragraph: look for the highest point of the dotted line "
+                          "(per 100 words), not the tallest bar. See lesson 03 §5.")
+        return self._record(fb, answer)
+
+    def explain_caution(self, answer: object) -> Feedback:
+        """Task 5: a written answer: when is a hedge honest caution, and when is it evasion?"""
+        fb = written_answer(answer, "Task 5 · caution or evasion", min_words=30, keywords=("who", "yet"))
+        return self._record(fb, answer)
+
+    def certainty_rewrite(self, original: str, rewrite: object, direction: str = "more") -> Feedback:
+        """Task 6: rewrite ``original`` to sound ``direction`` ("more" or "less") certain, keeping its meaning."""
+        task = "Task 6 · more or less certain"
+        if direction not in ("more", "less"):
+            raise ValueError('direction must be "more" or "less".')
+        if is_unanswered(rewrite):
+            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+        before, after = certainty_score(original), certainty_score(str(rewrite))
+        keep = _words(original)
+        if keep and len(keep & _words(str(rewrite))) / len(keep) < 0.5:
+            return self._record(Feedback(task, "partial", "Keep most of the sentence: change only the words that "
+                                         "make it sound sure or unsure. See lesson 03 §6."), rewrite)
+        moved = after > before if direction == "more" else after < before
+        if not moved:
+            way = "strengthen it (a booster) or remove a hedge" if direction == "more" else \
+                "soften it (a hedge) or remove a booster"
+            return self._record(Feedback(task, "wrong", f"The kit's count did not move: certainty {before} before, "
+                                         f"{after} after. Try a word that would {way}. See lesson 03 §6."), rewrite)
+        return self._record(Feedback(task, "correct", f"The count moved the right way: certainty {before} before, "
+                                     f"{after} after (boosters minus hedges)."), rewrite)
+
+    def transfer_counts(self, other, hedges: object, boosters: object) -> Feedback:
+        """Task 7: the numbers of hedges and boosters in the body of a second article (``other``)."""
+        task = "Task 7 · transfer"
+        if is_unanswered(hedges) or is_unanswered(boosters):
+            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+        found = find_hedges(other.body)
+        key_h = sum(1 for h in found if h.kind == "hedge")
+        key_b = sum(1 for h in found if h.kind == "booster")
+        fh = compare_number(hedges, key_h, "hedges", "03 §2")
+        fb = compare_number(boosters, key_b, "boosters", "03 §2")
+        if fh.correct and fb.correct:
+            return self._record(Feedback(task, "correct", f"Yes: {key_h} hedges and {key_b} boosters in the body."),
+                                (hedges, boosters))
+        parts = [f"{what}: {f.message.split('.')[0].replace('Your count', 'your count')}"
+                 for what, f in (("Hedges", fh), ("Boosters", fb)) if not f.correct]
+        status = "partial" if fh.correct or fb.correct else "wrong"
+        return self._record(Feedback(task, status, "; ".join(parts) + ". Count in the body only (article.body). "
+                                     "See lesson 03 §2."), (hedges, boosters))
