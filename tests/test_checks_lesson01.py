@@ -19,6 +19,7 @@ KINDS = {
     "Emmanuel Macron": "named", "Friedrich Merz": "named", "Ukrainian officials": "unnamed",
     "It is noted": "no source given", "reports": "unnamed", "Tammy Bruce": "named",
 }
+SUNDAY = date(2025, 5, 11)  # the "written on" day the exercise assumes
 CREDIT = {"photographer": "Ludovic Marin", "agency": "EPA", "via": "AMNA", "POOL": "b", "MAXPPP OUT": "c"}
 
 
@@ -126,22 +127,22 @@ def test_credit_first_photo_has_no_pool(check):
 # --- task 5 · "a few days ago" ----------------------------------------------------------------
 
 def test_few_days_accepts_dates_and_iso_strings(check):
-    assert check.few_days_ago((date(2025, 5, 4), date(2025, 5, 9))).status == "correct"
-    assert check.few_days_ago(["2025-05-04", "2025-05-09"]).status == "correct"
+    assert check.few_days_ago((date(2025, 5, 4), date(2025, 5, 9)), SUNDAY).status == "correct"
+    assert check.few_days_ago(["2025-05-04", "2025-05-09"], SUNDAY).status == "correct"
 
 
 def test_few_days_typical_mistakes(check):
-    fb = check.few_days_ago((date(2025, 5, 9), date(2025, 5, 4)))
+    fb = check.few_days_ago((date(2025, 5, 9), date(2025, 5, 4)), SUNDAY)
     assert fb.status == "partial" and "wrong order" in fb.message
-    fb = check.few_days_ago((date(2025, 5, 1), date(2025, 5, 1)))  # the record's day, not the article's account
+    fb = check.few_days_ago((date(2025, 5, 1), date(2025, 5, 1)), SUNDAY)  # the record's day, not the article's account
     assert fb.status == "wrong" and "2 to 7 days" in fb.message and "§5" in fb.message
-    fb = check.few_days_ago((date(2025, 5, 8), date(2025, 5, 11)))
+    fb = check.few_days_ago((date(2025, 5, 8), date(2025, 5, 11)), SUNDAY)
     assert fb.status == "wrong" and "'Ago' means before" in fb.message
-    fb = check.few_days_ago((date(2025, 5, 4), date(2025, 5, 10)))
+    fb = check.few_days_ago((date(2025, 5, 4), date(2025, 5, 10)), SUNDAY)
     assert fb.status == "partial" and fb.message.startswith("One end is right.")
     assert "4 May" not in fb.message and "9 May" not in fb.message
-    assert check.few_days_ago(date(2025, 5, 4)).status == "wrong"
-    assert check.few_days_ago(("4 May", "9 May")).message.startswith("Write each date as date(")
+    assert check.few_days_ago(date(2025, 5, 4), SUNDAY).status == "wrong"
+    assert check.few_days_ago(("4 May", "9 May"), SUNDAY).message.startswith("Write each date as date(")
 
 
 def test_few_days_follows_the_written_on_day(check):
@@ -162,6 +163,14 @@ def test_search_without_quotation_marks_or_speaker(check):
     assert fb.status == "partial" and "Add who said" in fb.message
     fb = check.trace_search("US stops mediating Ukraine")
     assert fb.status == "wrong" and "quoted words themselves" in fb.message
+    fb = check.trace_search('"stops mediating meetings" Bruce')  # quoted, but not the article's words
+    assert fb.status == "wrong"
+
+
+def test_search_can_trace_any_of_the_quotes(check):
+    assert check.trace_search('"eliminating the root causes of the conflict" Putin').status == "correct"
+    fb = check.trace_search('"eliminating the root causes of the conflict" Tammy Bruce')  # the wrong speaker
+    assert fb.status == "partial" and "Add who said" in fb.message
 
 
 # --- task 7 · transfer ------------------------------------------------------------------------------
@@ -187,7 +196,7 @@ def test_transfer_on_a_text_with_only_named_sources(check):
 
 @pytest.mark.parametrize("call", [
     lambda c: c.missing(...), lambda c: c.unnamed_sources(...), lambda c: c.source_kinds(...),
-    lambda c: c.photo_credit(...), lambda c: c.few_days_ago(...), lambda c: c.trace_search(...),
+    lambda c: c.photo_credit(...), lambda c: c.few_days_ago(..., SUNDAY), lambda c: c.trace_search(...),
     lambda c: c.transfer_unnamed(load_article(PRACTICE), ...),
 ])
 def test_unanswered_says_so(check, call):

@@ -196,8 +196,7 @@ class Checks(Tasks):
             msg += f" Not answered yet: {', '.join(blank)}."
         return self._record(Feedback(task, "partial" if right else "wrong", msg + " See lesson 01 §3."), answer)
 
-    def few_days_ago(self, answer: object, written_on: date = date(2025, 5, 11),
-                     phrase: str = "a few days ago") -> Feedback:
+    def few_days_ago(self, answer: object, written_on: date, phrase: str = "a few days ago") -> Feedback:
         """Task 5: the earliest and latest date ``phrase`` can mean if the article was written on ``written_on``."""
         task = f"Task 5 · '{phrase}' as dates"
         if is_unanswered(answer):
@@ -225,26 +224,33 @@ class Checks(Tasks):
         return self._record(Feedback(task, "partial" if near else "wrong",
                                      ("One end is right. " if near else "") + hint + "See lesson 01 §5."), answer)
 
-    def trace_search(self, answer: object, words: str = "drop of a hat") -> Feedback:
-        """Task 6: a search that would trace the quote holding ``words`` to where it was first said."""
+    def trace_search(self, answer: object) -> Feedback:
+        """Task 6: a search that would trace one of the article's quotes to where it was first said.
+
+        A good search puts at least three of the quoted words, exactly as
+        printed, inside quotation marks, and adds who said them.
+        """
         task = "Task 6 · trace the quote"
         if is_unanswered(answer):
             return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        quote = next((q for q in find_quotes(self.article.text) if normalise(words) in normalise(q.text)), None)
-        if quote is None:
-            return self._record(Feedback(task, "wrong", f"The toolkit finds no quote with '{words}' here."), answer)
+        quotes = find_quotes(self.article.text)
+        if not quotes:
+            return self._record(Feedback(task, "wrong", "The toolkit finds no quotation in this article."), answer)
         search = str(answer)
-        inside = re.findall(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]", search)
-        quote_words = normalise(quote.text).split()
-        exact = any(len(normalise(p).split()) >= 3 and normalise(p) in normalise(quote.text) for p in inside)
-        who = not quote.speaker or any(
-            len(w) > 2 and w in normalise(search).split() for w in normalise(quote.speaker).split())
-        if not exact:
-            mentions = sum(w in normalise(search).split() for w in quote_words) >= 3
+        words = normalise(search).split()
+        inside = [normalise(p) for p in re.findall(r"[\"\u201c\u201d]([^\"\u201c\u201d]+)[\"\u201c\u201d]", search)]
+        traced = next((q for q in quotes for p in inside
+                       if len(p.split()) >= 3 and f" {p} " in f" {normalise(q.text)} "), None)
+        if traced is None:
+            # Did they use a quote's words, just not exactly and inside quotation marks?
+            def shared(q) -> list[str]:
+                return [w for w in set(normalise(q.text).split()) if w in words]
+            near = any(len(shared(q)) >= 3 and sum(len(w) > 2 for w in shared(q)) >= 2 for q in quotes)
             why = ("Put at least three of the quoted words, exactly as printed, inside quotation marks: a search "
-                   "engine then looks for that exact phrase." if mentions else
+                   "engine then looks for that exact phrase." if near else
                    "Use the quoted words themselves, exactly as printed, inside quotation marks.")
-            return self._record(Feedback(task, "partial" if mentions else "wrong", why + " See lesson 01 §4."), answer)
+            return self._record(Feedback(task, "partial" if near else "wrong", why + " See lesson 01 §4."), answer)
+        who = not traced.speaker or any(len(w) > 2 and w in words for w in normalise(traced.speaker).split())
         if not who:
             return self._record(Feedback(task, "partial", "Good: the exact words in quotation marks. Add who said "
                                          "them (a name or a job) to find the original, not the copies. "
