@@ -77,10 +77,14 @@ _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked""".split()
 )
-_POSTMODIFIER = frozenset("familiar close for at of in from with on near inside within to".split())
+_POSTMODIFIER = frozenset(
+    "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
+# Words that stand alone for unnamed people: "Some say", "Others argue".
+_VAGUE_PRONOUNS = frozenset("some many others most few several".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _PRONOUN_SOURCES = frozenset("he she they".split())
 _WINDOW = 400
+_MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 
 
 @lru_cache(maxsize=1)
@@ -150,11 +154,12 @@ class _Reader:
 
     # -- helpers -----------------------------------------------------------
     def _mask(self) -> str:
-        """The text with every quotation (marks included) blanked out as "§"."""
+        """The text with every quotation (marks included) blanked out with ``_MASK``: words inside
+        quotes are the speaker's, never the writer's cues or sources."""
         parts, pos = [], 0
         for q in self.quotes:
             parts.append(self.text[pos:q.start])
-            parts.append("§" * (q.end - q.start))
+            parts.append(_MASK * (q.end - q.start))
             pos = q.end
         parts.append(self.text[pos:])
         return "".join(parts)
@@ -162,14 +167,14 @@ class _Reader:
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != "§"]
+        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != _MASK]
 
     def _word(self, k: int) -> str:
         return self.toks[k].word.lower()
 
     def _sentence(self, pos: int) -> tuple[int, int]:
-        """The sentence around ``pos``, cut to a window of 600 characters each side (a source is
-        never further from its cue), so one endless "sentence" cannot make the work quadratic."""
+        """The sentence around ``pos``, cut to ``_WINDOW`` characters each side (a source is never
+        further from its cue), so one endless "sentence" cannot make the work quadratic."""
         sents = self.names.sentences
         s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
         return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
@@ -181,7 +186,7 @@ class _Reader:
         while k < len(toks):
             t = toks[k]
             forms = by_first.get(t.word.lower())
-            if not forms or self.masked[t.start] == "§" or (t.possessive and t.end != t.full_end):
+            if not forms or self.masked[t.start] == _MASK or (t.possessive and t.end != t.full_end):
                 k += 1
                 continue
             for words in forms:  # longest first: "expressing concern" before "expressing"
@@ -286,7 +291,7 @@ class _Reader:
         _, s_end = self._sentence(cue.start)
         ks = self._toks(cue.end, s_end)[:12]
         for n, k in enumerate(ks):
-            if "," in self.masked[cue.end:self.toks[k].start].replace("§", ""):
+            if "," in self.masked[cue.end:self.toks[k].start].replace(_MASK, ""):
                 return False
             if self._word(k) == "by" and n + 1 < len(ks):
                 return self._noun_phrase_from(cue, ks[n + 1], s_end)
@@ -353,7 +358,7 @@ class _Reader:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
-        return before.endswith(("§", ",")) or (before.endswith(",§") or before[-2:] == "§,")
+        return before.endswith((_MASK, ","))
 
     def _before_relative(self, cue: _Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
@@ -377,6 +382,10 @@ class _Reader:
                                   (self.toks[ks[0]].start, self.toks[ks[-1]].end))
                         return True
         last = ks[-1]
+        if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
+            span = (self.toks[last].start, self.toks[last].end)
+            self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
+            return True
         if words[-1] in _PRONOUN_SOURCES:
             person = self.names.antecedent(self.toks[last].start)
             span = (self.toks[last].start, self.toks[last].end)
@@ -433,7 +442,7 @@ class _Reader:
         """The source after the cue: "according to X", "“...,” said X"."""
         _, s_end = self._sentence(cue.start)
         ks = self._toks(cue.end, s_end)
-        if not ks or "§" in self.masked[cue.end:self.toks[ks[0]].start]:
+        if not ks or _MASK in self.masked[cue.end:self.toks[ks[0]].start]:
             return False
         if inverted:
             skip = 0  # titles before the name: "said Professor Jane Doe"
@@ -442,7 +451,7 @@ class _Reader:
                 skip += 1
             ks = ks[skip:]
             if self._word(ks[0]) in _PRONOUN_SOURCES:
-                return self._subject_in(cue, ks[:1])
+                return False  # "..., said he was tired": "he" starts what was said
             if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
                 return False  # "..., said the talks failed" is not a source
         return self._noun_phrase_from(cue, ks[0], s_end)
@@ -464,7 +473,7 @@ class _Reader:
         ks = self._toks(self.toks[k].start, s_end)
         for n, j in enumerate(ks[:12]):
             if n and (self._word(j) in _NP_STOP or self._time_after(j)
-                      or re.search(r"[,;:()§]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
+                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
                 break
             end = j
         phrase_end = self.toks[end].end
@@ -496,10 +505,10 @@ class _Reader:
         ks = self._toks(cue.end, s_end)[:8]
         if any(self._word(k) == "that" for k in ks[:6]):
             return True
-        if re.match(r"[^.;]{0,80}?:\s*$", after) or re.match(r"\s*[,:]?\s*§", after):
+        if re.match(r"[^.;]{0,80}?:\s*$", after) or re.match(r"\s*[,:]?\s*\ue000", after):
             return True
-        return bool(re.search(r"§[\s,]*$", self.masked[max(0, cue.start - 60):cue.start].rsplit(".", 1)[-1])) \
-            or re.search(r"§[\s,]*\w+(?:\s+\w+)?\s*$", self.masked[max(0, cue.start - 60):cue.start]) is not None
+        return bool(re.search(r"\ue000[\s,]*$", self.masked[max(0, cue.start - 60):cue.start].rsplit(".", 1)[-1])) \
+            or re.search(r"\ue000[\s,]*\w+(?:\s+\w+)?\s*$", self.masked[max(0, cue.start - 60):cue.start]) is not None
 
     # -- quotes ----------------------------------------------------------------
     def _link_quotes(self) -> dict[int, _Cue]:
@@ -573,7 +582,7 @@ class _Reader:
         return sorted(out, key=lambda a: (a.start, a.end))
 
 
-_CLAUSE_MARKS = re.compile(r"[;:—–()]|§+")
+_CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -333,7 +333,7 @@ class Names:
             lower = [toks[i].word.lower() for i in name]
             if lower[0] in _CALENDAR:
                 continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
-            if any(w in places for w in lower) or (had_the and not role_span):
+            if not role_span and (any(w in places for w in lower) or had_the):
                 follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
                     start, end = toks[name[0]].start, toks[name[-1]].end
@@ -370,8 +370,14 @@ class Names:
         roles, _, plural, verbs = _words()
         common = len(words) == 1 and (words[0].lower() in self._lower_words or words[0].lower() in plural
                                       or words[0].lower() in roles)
-        speaks = (after < len(toks) and not common and not toks[name[-1]].possessive and toks[after].word in verbs
-                  and self._gap(toks[name[-1]], toks[after]) == " ")
+        before = name[0] - 1
+        speaks = not common and not toks[name[-1]].possessive and (
+            # "Okafor said"
+            (after < len(toks) and toks[after].word in verbs and self._gap(toks[name[-1]], toks[after]) == " ")
+            # "..., said Okafor."
+            or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
+            # "Okafor, 45, said": an age after a name
+            or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
         return {"words": words, "key": tuple(_norm(w) for w in words), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": sum(1 for w in words if w not in _PARTICLES), "speaks": speaks}
@@ -552,6 +558,7 @@ class Names:
         return self.antecedent(pos)
 
 
+_AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 

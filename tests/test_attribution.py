@@ -170,6 +170,19 @@ def test_plural_noun_before_the_verb_is_an_unnamed_source():
     assert found("It will probably rain tomorrow, forecasters said.") == [("forecasters", "unnamed", "said")]
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Some say the earth is flat.", ("Some", "unnamed", "say")),
+    ("Jones, 45, said he was tired.", ("Jones", "named person", "said")),
+    ('"I am tired," said Jones.', ("Jones", "named person", "said")),
+    ('Prime Minister Keir Lane said: "We go on."', ("Keir Lane", "named person", "said")),
+    ("A study published in Nature found that sleep matters.", ("A study published in Nature", "unnamed", "found")),
+    ("In a statement, the ministry said the border was closed.", ("the ministry", "named group", "said")),
+    ("The minister denied the claims.", ("The minister", "unnamed", "denied")),
+])
+def test_more_source_shapes(text, expected):
+    assert found(text) == [expected]
+
+
 def test_unresolved_pronoun_is_kept_as_written():
     a = one("He said nothing more.")
     assert (a.source, a.source_kind) == ("He", "unnamed")
