@@ -98,7 +98,8 @@ import browser_helpers as bh
 
 REPO = Path(__file__).resolve().parents[1]
 ROOT = Path(os.environ.get("MEDIALIT_BROWSER_ROOT") or REPO).resolve()
-SCREENSHOTS = REPO / "tests" / "screenshots"
+# Developing on another folder keeps its pictures apart from the kit's.
+SCREENSHOTS = REPO / "tests" / "screenshots" if ROOT == REPO else ROOT / "screenshots"
 REQUIRED = os.environ.get("MEDIALIT_BROWSER_TEST", "").strip().lower() == "required"
 
 NOTEBOOK_TIMEOUT_S = 120  # run-all on a busy 2-core machine
@@ -269,5 +270,5 @@ def test_notebook_runs_in_jupyterlab(path: Path, lab, browser):
     if problems:
         if page_errors:
             problems.append(f"(for context, browser page errors: {page_errors[:3]})")
-        pytest.fail(f"{name}: {len(problems)} problem(s), screenshot {shot.relative_to(REPO)}\n  "
+        pytest.fail(f"{name}: {len(problems)} problem(s), screenshot {shot.relative_to(REPO) if shot.is_relative_to(REPO) else shot}\n  "
                     + "\n  ".join(problems), pytrace=False)
