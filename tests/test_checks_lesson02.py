@@ -85,7 +85,7 @@ def test_tone_widget_prefilled_and_blank(check):
     blank.dropdowns["dismissed"].value = "neutral"
     blank.check_button.click()
     assert "Not yet" in blank.feedback.value
-    assert check.tone_contexts()["dismissed"] == "(first used of Ukrainian officials)"
+    assert check.tone_contexts()["dismissed"] == "However, Ukrainian officials have dismissed recent Russian ceasefire declarations, citing"
 
 
 def test_neutral_rewrite(check):
@@ -164,3 +164,8 @@ def test_progress_counts_each_task_once(check):
     check.biggest_voice(...)
     assert check.progress() == "02-attribution: 1 of 7 checked tasks correct (1 not answered yet)."
     assert lesson02.Checks.total == 7
+
+
+def test_a_list_typed_as_one_string_is_read_as_a_list(check):
+    assert check.reporting_verbs("Zelenskyy", "expressed, maintained, emphasized and noting").correct
+    assert check.unnamed_sources("Ukrainian officials; reports; It is noted").correct

@@ -63,12 +63,38 @@ def same_verb(answer: str, cue: str) -> bool:
     return bool(key) and given[: len(key)] == key
 
 
+def as_list(answer: object) -> object:
+    """A list answer typed as one string ("said, told and warned") becomes a list; anything else is kept.
+
+    >>> as_list("said, told and warned"), as_list(["said"]), as_list(...)
+    (['said', 'told', 'warned'], ['said'], Ellipsis)
+    """
+    if isinstance(answer, str) and answer.strip():
+        return [p.strip() for p in re.split(r",|;|\band\b", answer) if p.strip()]
+    return answer
+
+
 def _loose(answer: str, expected: str) -> bool:
     """Names of sources: the same name, or one phrase inside the other ("reports" in "reports indicated")."""
     if same_name(answer, expected):
         return True
     a, e = normalise(answer), normalise(expected)
     return len(a) >= 4 and len(e) >= 4 and (f" {a} " in f" {e} " or f" {e} " in f" {a} ")
+
+
+def context(text: str, start: int, end: int, words: int = 6) -> str:
+    """Up to ``words`` words either side of ``text[start:end]``, within its sentence.
+
+    >>> context("First. Then the storm may reach the coast by night, they said.", 22, 25, words=2)
+    'the storm may reach the'
+    """
+    sent = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
+    spans = word_spans(text, *sent)
+    before = [w for w in spans if w[1] <= start][-words:]
+    after = [w for w in spans if w[0] >= end][:words]
+    lo = before[0][0] if before else start
+    hi = after[-1][1] if after else end
+    return " ".join(text[lo:hi].split())
 
 
 def _words(text: str) -> set[str]:
@@ -133,11 +159,11 @@ class Checks(Tasks):
         return find_attributions(self.article.text)
 
     def _tone_key(self) -> dict[str, tuple[str, str]]:
-        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, source)."""
+        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context)."""
         key: dict[str, tuple[str, str]] = {}
         for a in self.attributions():
             if a.source_kind != "agentless" and not any(same_verb(a.cue, k) for k in key):
-                key[a.cue] = (a.verb_tone, a.source or "no one named")
+                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5))
         return key
 
     def tone_items(self) -> list[str]:
@@ -145,8 +171,8 @@ class Checks(Tasks):
         return list(self._tone_key())
 
     def tone_contexts(self) -> dict[str, str]:
-        """For each item of ``tone_items``: who it is first attributed to, to show next to the dropdown."""
-        return {cue: f"(first used of {who})" for cue, (_, who) in self._tone_key().items()}
+        """For each item of ``tone_items``: the words around its first use, to show next to the dropdown."""
+        return {cue: ctx for cue, (_, ctx) in self._tone_key().items()}
 
     def tone_widget(self, answers: dict | None = None):
         """The classification widget for task 2: one dropdown (neutral / loaded) per reporting verb."""
@@ -162,7 +188,7 @@ class Checks(Tasks):
         if not key:
             return self._record(Feedback(task, "wrong", f"The toolkit finds no attribution to '{source}' in "
                                          "this article: check the spelling of the name."), verbs)
-        fb = compare_sets(verbs, key, "reporting verbs", "02 §2", task=task, match=same_verb)
+        fb = compare_sets(as_list(verbs), key, "reporting verbs", "02 §2", task=task, match=same_verb)
         return self._record(fb, verbs)
 
     def reporting_verbs(self, source: str, verbs: object) -> Feedback:
@@ -210,7 +236,7 @@ class Checks(Tasks):
     def unnamed_sources(self, answer: object) -> Feedback:
         """Task 4: the unnamed sources and the claims with no source at all."""
         key = vague_sources(self.attributions())
-        fb = compare_sets(answer, key, "unnamed or agentless sources", "02 §4",
+        fb = compare_sets(as_list(answer), key, "unnamed or agentless sources", "02 §4",
                           task="Task 4 · unnamed and agentless sources", match=_loose)
         return self._record(fb, answer)
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from .._text import sentence_spans, word_spans
 from ..hedges import Hedge, find_hedges
+from .lesson02 import as_list, context
 from . import Feedback, Tasks, compare_labels, compare_number, compare_sets, is_unanswered, normalise, written_answer
 
 REAL, FALSE_ALARM = "real", "false alarm"
@@ -48,21 +49,6 @@ def certainty_score(text: str) -> int:
     """
     found = find_hedges(text)
     return sum(1 for h in found if h.kind == "booster") - sum(1 for h in found if h.kind == "hedge")
-
-
-def context(text: str, start: int, end: int, words: int = 6) -> str:
-    """Up to ``words`` words either side of ``text[start:end]``, within its sentence.
-
-    >>> context("First. Then the storm may reach the coast by night, they said.", 22, 25, words=2)
-    'the storm may reach the'
-    """
-    sent = next(((s, e) for s, e in sentence_spans(text) if s <= start < e), (0, len(text)))
-    spans = word_spans(text, *sent)
-    before = [w for w in spans if w[1] <= start][-words:]
-    after = [w for w in spans if w[0] >= end][:words]
-    lo = before[0][0] if before else start
-    hi = after[-1][1] if after else end
-    return " ".join(text[lo:hi].split())
 
 
 def _words(text: str) -> set[str]:
@@ -144,7 +130,7 @@ class Checks(Tasks):
         for h in find_hedges(self.paragraph(paragraph)):
             if h.kind == "hedge" and h.phrase not in key:
                 key.append(h.phrase)
-        fb = compare_sets(answer, key, "hedges", "03 §2", task="Task 3 · hedges in a paragraph",
+        fb = compare_sets(as_list(answer), key, "hedges", "03 §2", task="Task 3 · hedges in a paragraph",
                           match=_loose)
         return self._record(fb, answer)
 
