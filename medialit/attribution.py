@@ -553,7 +553,7 @@ class _Reader:
             cue = self.links.get(i)
             if cue is not None:
                 named = cue.kind in ("named person", "named group")
-                out.append((cue.source if named else None, self.text[cue.start:cue.end] if cue.kind != "agentless" else None))
+                out.append((cue.source if named else None, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out

@@ -153,6 +153,11 @@ def test_speaker_none_when_the_text_does_not_say():
     assert [q.speaker for q in find_quotes("The sign on the door read “Keep out.”")] == [None]
 
 
+def test_agentless_cue_gives_no_speaker_but_the_cue():
+    [q] = find_quotes("The plan is said to be “dead on arrival.”")
+    assert (q.speaker, q.cue) == (None, "is said to")
+
+
 def test_unnamed_source_gives_no_speaker_but_a_cue():
     [q] = find_quotes('A senior diplomat said only that "talks continue."')
     assert q.speaker is None and q.cue == "said"
