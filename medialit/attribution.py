@@ -499,16 +499,18 @@ class _Reader:
         return nxt in _CALENDAR or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
     def _has_clause(self, cue: _Cue) -> bool:
-        """Does a that-clause, a colon or a quotation go with the cue?"""
+        """Does a that-clause, a colon or a quotation go with the cue?
+
+        "she added that ...", "she described the night:", "he added, “...”",
+        "“...,” she added" all do; "she added salt" does not.
+        """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
-        ks = self._toks(cue.end, s_end)[:8]
-        if any(self._word(k) == "that" for k in ks[:6]):
+        if any(self._word(k) == "that" for k in self._toks(cue.end, s_end)[:6]):
             return True
-        if re.match(r"[^.;]{0,80}?:\s*$", after) or re.match(r"\s*[,:]?\s*\ue000", after):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
             return True
-        return bool(re.search(r"\ue000[\s,]*$", self.masked[max(0, cue.start - 60):cue.start].rsplit(".", 1)[-1])) \
-            or re.search(r"\ue000[\s,]*\w+(?:\s+\w+)?\s*$", self.masked[max(0, cue.start - 60):cue.start]) is not None
+        return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None
 
     # -- quotes ----------------------------------------------------------------
     def _link_quotes(self) -> dict[int, _Cue]:
@@ -583,6 +585,9 @@ class _Reader:
 
 
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
+_COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*$")  # "She described the night in detail:"
+_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*)?$")  # "“...,” she added"
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
