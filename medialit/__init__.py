@@ -5,8 +5,8 @@ dataclasses with character spans, so you can always see what was found where.
 
 >>> import medialit
 >>> art = medialit.load_article("seeds/putin-istanbul-talks-2025.txt")
->>> art.title
-'Putin Asks for Direct Talks With Ukraine in Istanbul, Turkey'
+>>> [b.kind for b in art.blocks[:4]]
+['headline', 'image_label', 'caption', 'body']
 """
 
 from ._text import ArticleError

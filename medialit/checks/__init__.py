@@ -79,7 +79,7 @@ def same_name(a: str, b: str) -> bool:
     x, y = normalise(a), normalise(b)
     if x == y:
         return True
-    undouble = lambda s: re.sub(r"(\w)\1\b", r"\1", s)  # "Zelenskyy" ~ "Zelensky"
+    undouble = lambda s: re.sub(r"(\w)\1\b", r"\1", s)  # "Kovalenkoo" ~ "Kovalenko": transliterations differ
     x, y = undouble(x), undouble(y)
     if x == y:
         return True
