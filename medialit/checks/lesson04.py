@@ -95,7 +95,7 @@ def people(text: str) -> list[str]:
 
 
 def _mentions(answer: str, name: str) -> bool:
-    """True when ``answer`` names ``name``: its last word in any spelling ("Zelensky"/"Zelenskyy")."""
+    """True when ``answer`` names ``name``: its last word in any spelling ("Kovalenko"/"Kovalenkoo")."""
     last = name.split()[-1]
     return any(same_name(word, last) for word in re.findall(r"[\w’'-]+", answer))
 
