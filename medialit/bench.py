@@ -68,6 +68,9 @@ def bench_toolkit(seed: Path = SEED) -> list[tuple[str, int, float]]:
     for n in (5_000, 10_000, 20_000):
         long = make_long_article(text, n)
         rows.append((f"generated {n:,} words", len(long.split()), median_ms(run_all, long, repeat=5)))
+    # The worst case for the attribution search: 20,000 words and not one full stop.
+    endless = "Headline\n\n" + "Jane Doe said that officials said he claimed \u201cso \u201d " * 2000
+    rows.append(("one endless sentence", len(endless.split()), median_ms(run_all, endless, repeat=3)))
     return rows
 
 
