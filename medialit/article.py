@@ -110,7 +110,8 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
 
     ``source`` is a path (``str`` or ``pathlib.Path``), the article text itself,
     or the raw bytes of a text file (as an upload widget gives them). Line endings
-    become ``\\n``; nothing else in the text is changed.
+    become ``\\n``, and a paragraph hard-wrapped over several lines (as in text
+    copied from an e-mail or a PDF) becomes one line; nothing else is changed.
 
     >>> art = load_article("seeds/putin-istanbul-talks-2025.txt")
     >>> len(art.blocks), art.blocks[0].kind
@@ -132,7 +133,7 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
         raise TypeError(
             f"load_article needs a file path or the article's text, not {type(source).__name__}."
         )
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
     check_text(text, "article")
     if not text.strip():
         raise ArticleError("The article is empty: there is no text to analyse.")
@@ -145,6 +146,39 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
     return Article(text=text, title=headline.strip() or "(untitled)", blocks=blocks,
                    path=str(path) if path else None)
+
+
+# --- hard-wrapped text -----------------------------------------------------
+
+_WRAP_WIDTH = 100  # text wrapped by e-mail programs and PDFs has lines of 60-80 characters
+
+
+def unwrap(text: str) -> str:
+    """Join the lines of hard-wrapped paragraphs; each joining newline becomes a space.
+
+    Offsets do not move (one character for one), so spans found in the
+    unwrapped text fit the original too. Text whose paragraphs are already one
+    line each (the usual scraped article) is returned unchanged.
+
+    >>> unwrap("Title\\n\\nThe council voted on Tuesday to close the old\\ncentre of the town to most cars from next\\nspring, officials said.")
+    'Title\\n\\nThe council voted on Tuesday to close the old centre of the town to most cars from next spring, officials said.'
+    """
+    lines = text.split("\n")
+    long_lines = [l for l in lines if len(l.strip()) >= 40]
+    wrapped = long_lines and sum(len(l) <= _WRAP_WIDTH for l in long_lines) >= 0.8 * len(long_lines)
+    pairs = sum(1 for a, b in zip(lines, lines[1:]) if len(a.strip()) >= 40 and b.strip())
+    if not wrapped or pairs < 2:
+        return text
+    out = list(text)
+    pos = 0
+    for a, b in zip(lines, lines[1:]):
+        pos += len(a)
+        # Join when this line is long (a wrapped line, not a heading) and the
+        # next one carries on the paragraph (not blank, not a photo credit line).
+        if len(a.strip()) >= 40 and b.strip() and not b.lstrip().startswith(("Credit", "Photo", "©")):
+            out[pos] = " "
+        pos += 1
+    return "".join(out)
 
 
 # --- block labelling -------------------------------------------------------

@@ -146,3 +146,35 @@ def test_errors_are_one_line():
 
 def test_article_error_is_a_value_error():
     assert issubclass(medialit.ArticleError, ValueError)
+
+
+WRAPPED = """City council votes to ban cars from historic centre
+
+The city council voted on Tuesday to close the historic centre to most
+private cars from next spring, a move that supporters say will cut
+pollution and critics claim will hurt small shops.
+
+The plan, which passed by 31 votes to 18, was championed by deputy mayor
+Helen Okafor. "Our streets were built for people, not for traffic jams,"
+she said.
+"""
+
+
+def test_hard_wrapped_paragraphs_become_one_block_each():
+    art = load_article(WRAPPED)
+    assert [b.kind for b in art.blocks] == ["headline", "body", "body"]
+    assert len(art.text) == len(WRAPPED), "unwrapping must not move any offset"
+    assert art.blocks[2].text.endswith("traffic jams,\" she said.")
+    quotes = medialit.find_quotes(art.text)
+    assert quotes and quotes[0].speaker == "Helen Okafor"
+
+
+def test_scraped_one_line_paragraphs_are_not_joined(seed):
+    # Lines 33-35 of the seed follow each other with no blank line but are separate paragraphs.
+    assert [b.line for b in seed.blocks if b.line in (33, 34, 35)] == [33, 34, 35]
+
+
+def test_byline_and_date_line_are_not_body():
+    art = load_article("Talks Resume\n\nBy Ana Lopez and Tom Berg\n\nPublished 3 May 2024\n\n"
+                       "By Saturday the talks had resumed, officials said.")
+    assert [b.kind for b in art.blocks] == ["headline", "boilerplate", "boilerplate", "body"]
