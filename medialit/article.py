@@ -173,9 +173,16 @@ def unwrap(text: str) -> str:
     pos = 0
     for a, b in zip(lines, lines[1:]):
         pos += len(a)
-        # Join when this line is long (a wrapped line, not a heading) and the
-        # next one carries on the paragraph (not blank, not a photo credit line).
-        if len(a.strip()) >= 40 and b.strip() and not b.lstrip().startswith(("Credit", "Photo", "©")):
+        # Join when this line is long (a wrapped line, not a heading), the next
+        # one carries on the paragraph (not blank, not a photo credit line), and
+        # this line does not end a sentence, unless the next one starts in lower
+        # case. (A wrapped line that happens to end a sentence stays split: two
+        # body blocks instead of one, which is harmless; merging real short
+        # paragraphs would not be.)
+        ends_sentence = a.rstrip().endswith(tuple('.!?:"\u201d\u2019)'))
+        starts_lower = b.lstrip()[:1].islower()
+        if (len(a.strip()) >= 40 and b.strip() and not b.lstrip().startswith(("Credit", "Photo", "©"))
+                and (not ends_sentence or starts_lower)):
             out[pos] = " "
         pos += 1
     return "".join(out)

@@ -178,3 +178,17 @@ def test_byline_and_date_line_are_not_body():
     art = load_article("Talks Resume\n\nBy Ana Lopez and Tom Berg\n\nPublished 3 May 2024\n\n"
                        "By Saturday the talks had resumed, officials said.")
     assert [b.kind for b in art.blocks] == ["headline", "boilerplate", "boilerplate", "body"]
+
+
+def test_short_paragraphs_on_consecutive_lines_stay_apart():
+    text = ("Storm Closes Schools\n\nSchools across the county closed on Monday after the storm.\n"
+            "The council said buses would run again on Wednesday morning.\n"
+            "Parents were asked to check the council website for updates.\n")
+    art = load_article(text)
+    assert [b.kind for b in art.blocks] == ["headline", "body", "body", "body"]
+
+
+def test_site_slogans_are_boilerplate():
+    art = load_article("Fair Opens\n\nThe county fair opened on Friday, organisers said.\n\n"
+                       "Bringing you the valley's news, every day!")
+    assert art.blocks[-1].kind == "boilerplate"
