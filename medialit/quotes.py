@@ -3,9 +3,18 @@
 Rules, in the order a careful reader applies them:
 
 - Double marks open and close a quotation: curly “ ”, straight ", low „ and
-  guillemets « ». Single marks (‘ ’ ') never open one: inside a quotation
-  they mark a quote within the quote, elsewhere they are apostrophes, even
-  when typed the wrong way round ("Doe‘s").
+  guillemets « ».
+- Single marks (‘ ’ ') open one only in a text that uses them for quotations,
+  as British papers do: ‘We will not,’ she said. A single mark opens at the
+  start of a word after a space, a bracket or a dash, and closes at the end of
+  a word before a space or punctuation; a mark inside a word (it’s, Doe‘s), a
+  shortening ('90s, rock 'n' roll) or a mark inside a double-marked quotation
+  never does. Single marks are the text's quotation marks when double marks
+  sit inside them (‘a “quote” within’), when it has no double-marked
+  quotations, or when more single-marked quotations than double-marked ones
+  have a reporting verb next to them. In a text that quotes with double
+  marks, a single-marked phrase counts only with a reporting verb right next
+  to it ('No,' she said), so a scare-quoted 'peace plan' is not a quotation.
 - A quotation may run over several paragraphs: the first paragraph has no
   closing mark and the next one starts with an opening mark again.
 - A mark that is never closed stops at the end of its paragraph, so a typo
@@ -17,12 +26,15 @@ Rules, in the order a careful reader applies them:
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
 [('We will not,', 'Ann Lee', 'said'), ('back down.', 'Ann Lee', 'said')]
+>>> [q.text for q in find_quotes("‘It’s not a luxury,’ she told the BBC. Rock 'n' roll came back in the '90s.")]
+['It’s not a luxury,']
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import NamedTuple
 
 from ._text import check_text
@@ -74,7 +86,31 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     ["It's 'fine'"]
     """
     check_text(text)
+    return list(_spans(text))
+
+
+@lru_cache(maxsize=16)
+def _spans(text: str) -> tuple[QuoteSpan, ...]:
     paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if text[m.start():m.end()].strip()]
+    doubles = _double_spans(text, paragraphs)
+    singles = _single_spans(text, paragraphs) if _SINGLE_RE.search(text) else []
+    if not singles:
+        return tuple(doubles)
+    free_singles = [q for q in singles if not _inside_any(q, doubles)]
+    free_doubles = [q for q in doubles if not _inside_any(q, singles)]
+    # Which marks does this text quote with? Single ones when double marks sit inside
+    # single-marked quotations, when there are no double-marked quotations at all, or
+    # when more single-marked ones than double ones have a reporting verb next to them.
+    cued = sum(1 for q in free_singles if _cue_next_to(text, q))
+    if len(free_doubles) < len(doubles) or not free_doubles or cued > len(free_doubles):
+        chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)]
+    else:
+        chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles) and _cue_next_to(text, q)]
+    return tuple(sorted(chosen))
+
+
+def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Quotations between double marks (curly, straight, low, guillemets)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None  # position of the opening mark of the quote in progress
     depth = 0
@@ -108,6 +144,97 @@ def quote_spans(text: str) -> list[QuoteSpan]:
                 _add(text, open_at, p_end, p_end, spans)  # never closed: stop at the paragraph's end
                 open_at = None
     return spans
+
+
+# -- single marks -----------------------------------------------------------
+
+_SINGLE_RE = re.compile(r"[‘’']")
+# Shortenings that start with a mark and are not quotations: '90s, the class of '98, 'n', 'em, 'til, 'tis.
+_ELISION_RE = re.compile(r"[‘’'](?:\d0s|\d\ds|\d\d\b|n[‘’']|em\b|til\b|tis\b|twas\b|cause\b|bout\b)", re.I)
+_SINGLE_BEFORE = "([{—–-/:“\"„«"
+
+
+def _single_opens(text: str, i: int) -> bool:
+    """An opening single mark: ‘ or ', after a space (or start, bracket, dash), before a word."""
+    if text[i] == "’":
+        return False  # a right mark after a space is a shortening (’90s), not an opening
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in _SINGLE_BEFORE) and not after.isspace() and after not in "‘’'" \
+        and not _ELISION_RE.match(text, i)
+
+
+def _single_closes(text: str, i: int) -> bool:
+    """A closing single mark: ’ or ', at the end of a word, before a space, punctuation or the end."""
+    if text[i] == "‘":
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not (after.isalnum() or after in "‘’'")
+
+
+def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
+    """Quotations between single marks. Single marks do not nest; an opening mark
+    left open at a paragraph's end is dropped (it was an apostrophe) unless the
+    next paragraph opens again (a quotation that runs on)."""
+    spans: list[QuoteSpan] = []
+    open_at: int | None = None
+    for n, (p_start, p_end) in enumerate(paragraphs):
+        marks = [m.start() for m in _SINGLE_RE.finditer(text, p_start, p_end)]
+        k = 0
+        if open_at is not None:
+            k = 1  # the repeated opening mark of a quotation that runs on
+        while k < len(marks):
+            i = marks[k]
+            if open_at is None:
+                if _single_opens(text, i):
+                    open_at = i
+            elif _single_closes(text, i) and not _plural_possessive(text, marks[k + 1:], i):
+                _add(text, open_at, i, i + 1, spans)
+                open_at = None
+            k += 1
+        if open_at is not None:
+            nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
+            lead = nxt[0] + _lead(text, *nxt) if nxt else -1
+            if nxt is None or not (text[lead] in "‘'" and _single_opens(text, lead)):
+                open_at = None  # never closed: an apostrophe, not a quotation
+    return spans
+
+
+def _plural_possessive(text: str, later: list[int], i: int) -> bool:
+    """ "the leaders’ plan": an s before the mark and a word after it, with another closing mark to come."""
+    return text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha() \
+        and any(_single_closes(text, j) for j in later)
+
+
+def _inside_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(o.start < q.start and q.end <= o.end for o in others)
+
+
+def _overlaps_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
+    return any(o.start < q.end and q.start < o.end for o in others)
+
+
+@lru_cache(maxsize=1)
+def _verb_forms() -> frozenset[str]:
+    from .lexicons import load_lexicon
+
+    return frozenset(f for row in load_lexicon("reporting_verbs.csv") if row["kind"] == "verb"
+                     for f in row["forms"].lower().split("|") if " " not in f)
+
+
+_WORDS_AFTER = re.compile(r"[\s,:;.!?—–-]*((?:[^\W\d_][\w’'.-]*\s+){0,3}[^\W\d_]+)")
+_WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[\s,:—–]*$")  # not "so-called"
+
+
+def _cue_next_to(text: str, q: QuoteSpan) -> bool:
+    """Does a reporting verb stand right before or after the quotation ('No,' she said)?"""
+    verbs = _verb_forms()
+    m = _WORDS_AFTER.match(text, q.end, min(len(text), q.end + 60))
+    if m and "\n" not in m.group() and any(w.lower() in verbs for w in m.group(1).split()):
+        return True
+    b = _WORDS_BEFORE.search(text, max(0, q.start - 30), q.start)
+    return b is not None and b.group(1).lower() in verbs
 
 
 def _lead(text: str, start: int, end: int) -> int:

@@ -123,6 +123,54 @@ def test_guillemets_and_low_marks():
     assert [(q.text, q.speaker) for q in quotes] == [("Non, merci.", "Jean Dupont"), ("Nein.", "Anna Berg")]
 
 
+# -- single quotation marks (British style) ---------------------------------------
+
+def test_british_single_marks_are_quotations():
+    t = ("Councillor Mia Okoro said the pier needed repairs. ‘It’s not a luxury, it’s the reason people come,’ "
+         "she told the BBC. 'None of them has delivered one,' said Dr Colin Ashby.")
+    quotes = find_quotes(t)
+    check_spans(t, quotes)
+    assert [(q.text, q.speaker, q.cue) for q in quotes] == [
+        ("It’s not a luxury, it’s the reason people come,", "Mia Okoro", "told"),
+        ("None of them has delivered one,", "Colin Ashby", "said")]
+
+
+def test_single_marks_skip_shortenings_and_apostrophes():
+    t = ("Visitor numbers have fallen since the '90s, when the pier had a rock 'n' roll club. "
+         "‘Every government since the '80s has promised a plan,’ said Jo Hill. The council’s reply came later.")
+    assert [q.text for q in find_quotes(t)] == ["Every government since the '80s has promised a plan,"]
+
+
+def test_single_marks_with_a_double_quote_inside_set_the_style():
+    t = "‘People talk about “managed decline” as if it were a policy,’ Jo Hill wrote. Officials called it ‘unfair’."
+    quotes = find_quotes(t)
+    assert [q.text for q in quotes] == ["People talk about “managed decline” as if it were a policy,", "unfair"]
+    assert quotes[0].speaker == "Jo Hill"
+
+
+def test_single_marks_in_a_double_mark_text_need_a_cue_next_to_them():
+    t = "“We are ready,” said Jane Doe. The so-called 'peace plan' was old news. 'Not again,' Doe said."
+    assert [q.text for q in find_quotes(t)] == ["We are ready,", "Not again,"]
+
+
+def test_plural_possessive_does_not_close_a_single_quote():
+    t = "‘The leaders’ meeting ran late, and nothing was agreed,’ said Ann Lee."
+    [q] = find_quotes(t)
+    assert q.text == "The leaders’ meeting ran late, and nothing was agreed,"
+
+
+def test_single_quote_running_over_two_paragraphs():
+    t = "Ann Lee described the night:\n\n‘The power went at midnight.\n\n‘By dawn the water was at the stairs.’\n\nIt rained."
+    [q] = find_quotes(t)
+    assert q.text == "The power went at midnight.\n\n‘By dawn the water was at the stairs."
+    assert q.speaker == "Ann Lee"
+
+
+def test_unclosed_single_mark_is_an_apostrophe():
+    t = "The class of '98 met again. Fans' shouts filled the hall."
+    assert find_quotes(t) == []
+
+
 # -- speakers ------------------------------------------------------------------------
 
 def test_speaker_from_according_to():
@@ -191,4 +239,6 @@ def test_never_crashes_and_spans_slice_back(text):
     check_spans(text, quotes)
     for q in quotes:
         before = text[:q.start].rstrip()
-        assert before and before[-1] in OPENING_MARKS  # only a double mark opens a quotation
+        assert before and before[-1] in OPENING_MARKS + "‘'"  # a quotation mark opens it, never a letter
+        if before[-1] in "‘'":
+            assert len(before) == 1 or not before[-2].isalnum()  # a single mark opens only at a word's start
