@@ -242,7 +242,7 @@ def legend_html(counts: dict[str, int] | Counter, hidden: Iterable[str] = (), ti
         state = " (hidden)" if off else ""
         rows.append(
             f'<li class="ml-legend-item ml-{st.slug}" data-label="{html.escape(label)}" data-count="{n}" '
-            f'style="display:inline-block;margin:2px 12px 2px 0{";opacity:0.6" if off else ""}">'
+            f'style="display:inline-block;margin:2px 12px 2px 0{";font-style:italic" if off else ""}">'
             f'<span style="{st.css()}">[{html.escape(st.tag)}]</span> '
             f"{html.escape(st.category.replace('_', ' '))} — {n}{state}</li>"
         )

@@ -537,10 +537,12 @@ def _bars_html(text: str, spans: Sequence[tuple[int, int]], lengths: Sequence[in
         out.append(
             f'<div class="ml-bar-row" data-words="{w}" style="display:flex;align-items:center;margin:1px 0">'
             f'<span style="width:2.5em;text-align:right;margin-right:6px">{n}</span>'
+            # The bar sits in a fixed-width track so that lengths stay to scale.
+            f'<span style="flex:0 0 70%;display:inline-block">'
             f'<span class="ml-bar{" ml-long" if w > long else ""}" title="{html.escape(" ".join(text[s:e].split())[:200])}" '
-            f'style="display:inline-block;height:14px;width:{pct:.1f}%;background:{st.tint};border:{border};'
-            f'background-image:repeating-linear-gradient(45deg,{st.line} 0 1px,transparent 1px 6px)"></span>'
-            f'<span style="margin-left:6px">{w} word{"s" if w != 1 else ""}{" — long" if w > long else ""}</span></div>')
+            f'style="display:block;box-sizing:border-box;height:14px;width:{pct:.1f}%;background:{st.tint};border:{border};'
+            f'background-image:repeating-linear-gradient(45deg,{st.line} 0 1px,transparent 1px 6px)"></span></span>'
+            f'<span style="margin-left:6px;white-space:nowrap;flex:none">{w} word{"s" if w != 1 else ""}{" — long" if w > long else ""}</span></div>')
     return (f'<div class="ml-bars" style="{_SANS};font-size:12px;margin-top:6px"><b>Words per sentence</b> '
             f"(a sentence over {long} words is marked “long”)" + "".join(out) + "</div>")
 
