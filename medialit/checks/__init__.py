@@ -198,7 +198,7 @@ def written_answer(answer: object, task: str, min_words: int = 15, keywords: Ite
     'correct'
     """
     if is_unanswered(answer):
-        return Feedback(task, "unanswered", "Write your answer between the quotation marks, then run the cell.")
+        return Feedback(task, "unanswered", 'Replace the ... with your answer in quotation marks ("like this"), then run the cell.')
     words = len(str(answer).split())
     if words < min_words:
         return Feedback(task, "partial", f"You wrote {words} words: say a little more ({min_words} or so), with an example from the article.")

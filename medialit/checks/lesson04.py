@@ -206,8 +206,8 @@ class Checks(Tasks):
         """Task 5: the longest caption rewritten for grade 9 or below, still saying who and where."""
         task = "Task 5 · a caption for a grade-9 reader"
         if is_unanswered(rewrite):
-            return self._record(Feedback(task, "unanswered", "Write your caption between the quotation marks, "
-                                         "then run the cell."))
+            return self._record(Feedback(task, "unanswered", 'Replace the ... with your caption in quotation marks '
+                                         '("like this"), then run the cell.'))
         if not isinstance(rewrite, str):
             return self._record(Feedback(task, "wrong", "Write your caption as text, between quotation marks."),
                                 rewrite)
