@@ -282,6 +282,13 @@ class Tasks:
     def _record(self, feedback: Feedback, answer: object = None) -> Feedback:
         return self._progress.record(feedback, answer)
 
+    def paragraph(self, n: int) -> str:
+        """The text of body paragraph ``n`` (1 = the first body block), as the tasks number them."""
+        body = self.article.blocks_of("body")
+        if not 1 <= n <= len(body):
+            raise ValueError(f"The article has {len(body)} body paragraphs; choose a number from 1 to {len(body)}.")
+        return body[n - 1].text
+
     def progress(self) -> str:
         """One line: how many tasks are checked correct so far."""
         return self._progress.summary()

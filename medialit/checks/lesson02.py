@@ -147,13 +147,6 @@ class Checks(Tasks):
 
     # --- helpers the notebook uses -------------------------------------------
 
-    def paragraph(self, n: int) -> str:
-        """The text of body paragraph ``n`` (1 = the first body block)."""
-        body = self.article.blocks_of("body")
-        if not 1 <= n <= len(body):
-            raise ValueError(f"The article has {len(body)} body paragraphs; choose a number from 1 to {len(body)}.")
-        return body[n - 1].text
-
     def attributions(self) -> list[Attribution]:
         """The attributions the toolkit finds in the article."""
         return find_attributions(self.article.text)

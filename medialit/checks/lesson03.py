@@ -69,13 +69,6 @@ class Checks(Tasks):
 
     # --- helpers the notebook uses -------------------------------------------
 
-    def paragraph(self, n: int) -> str:
-        """The text of body paragraph ``n`` (1 = the first body block)."""
-        body = self.article.blocks_of("body")
-        if not 1 <= n <= len(body):
-            raise ValueError(f"The article has {len(body)} body paragraphs; choose a number from 1 to {len(body)}.")
-        return body[n - 1].text
-
     def sentence_with(self, phrase: str) -> str:
         """The first sentence of the article that contains ``phrase``."""
         text = self.article.text
