@@ -124,6 +124,18 @@ def _words() -> tuple[dict, dict, frozenset, frozenset]:
     return roles, places, frozenset(plural), verbs
 
 
+@lru_cache(maxsize=1)
+def _seats() -> frozenset:
+    """Capitals and buildings that stand for a government ("Washington", "the Kremlin")."""
+    return frozenset(_lexicon_forms("roles.csv", ("seat",)))
+
+
+@lru_cache(maxsize=1)
+def _org_nouns() -> frozenset:
+    """Nouns for organisations ("operator", "charity"): before a name or as its apposition, they make it one."""
+    return frozenset(_lexicon_forms("source_nouns.csv", ("institution",)))
+
+
 def _norm(word: str) -> str:
     """Compare names loosely: case, apostrophe style and a doubled last letter."""
     w = word.lower().replace("’", "'").replace("‘", "'")
@@ -239,7 +251,7 @@ class Names:
                 k = j + 1
                 while k < len(toks) and toks[k].word in _PARTICLES and self._gap(toks[k - 1], toks[k]) == " ":
                     k += 1
-                if k < len(toks) and toks[k].cap and self._gap(toks[k - 1], toks[k]) == " ":
+                if k < len(toks) and (toks[k].cap or self._place_code(toks[k])) and self._gap(toks[k - 1], toks[k]) == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
                 else:
@@ -247,6 +259,39 @@ class Names:
             runs.append(run)
             i = j + 1
         return runs
+
+    def _place_code(self, tok: _Tok) -> bool:
+        """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
+        return tok.word.isupper() and 2 <= len(tok.word) <= 3 and tok.word.lower() in _words()[1]
+
+    def _org_evidence(self, first: int, last: int) -> bool:
+        """Does an organisation noun stand before the name or after it as an apposition?
+
+        "rail operator Coastline Trains", "Its operator, Orsa Hydro,", "Norgrid, the
+        regional grid operator," and "Historic Piers UK, a charity," are organisations.
+        """
+        orgs, toks = _org_nouns(), self.toks
+        k = first - 1
+        if k >= 0 and not toks[k].cap and toks[k].word.lower() in orgs:
+            gap = self._gap(toks[k], toks[first])
+            nxt = toks[last + 1].word if last + 1 < len(toks) else ""
+            if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
+                return True
+            if gap == ", " and k and toks[k - 1].word.lower() in ("its", "their", "the"):
+                return True
+        m = _APPOSITION_RE.match(self.text, toks[last].full_end)
+        if m:
+            # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
+            words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
+            words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
+            return bool(words) and words[-1] in orgs and len(words) <= 5 and not any(w in _words()[0] for w in words)
+        return False
+
+    def _of_a_role(self, first: int) -> bool:
+        """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
+        toks = self.toks
+        return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
+            and toks[first - 2].word.lower().rstrip(".") in _words()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
@@ -333,6 +378,14 @@ class Names:
             lower = [toks[i].word.lower() for i in name]
             if lower[0] in _CALENDAR:
                 continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
+            if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
+                start, end = toks[name[0]].start, toks[name[-1]].end
+                idx = self._add_entity(("org", text[start:end].lower()), text[start:end], "organisation")
+                self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                continue
+            if not role_span and " ".join(lower) in _seats():
+                cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
+                continue
             if not role_span and (any(w in places for w in lower) or had_the):
                 follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
@@ -392,6 +445,11 @@ class Names:
                 idx = same
             elif key in endings:
                 idx = self._nearest(endings[key], c["start"])
+            elif c.get("seat"):
+                name = self.text[c["start"]:c["end"]]
+                org = self._add_entity(("org", name.lower()), name, "organisation")
+                self._mentions.append(Mention(c["start"], c["end"], org, c["poss"]))
+                continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"]) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 for n in range(1, len(key)):
@@ -454,7 +512,7 @@ class Names:
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
                 prev = toks[k - 1]
                 w = prev.word.lower()
-                if w in _STOP or w in _CALENDAR or not (prev.cap or w in _GROUP_MODIFIERS):
+                if w in _STOP or w in _CALENDAR or not (prev.cap or w in _GROUP_MODIFIERS or w in _org_nouns()):
                     break
                 k -= 1
             start, end = toks[k].start, t.end

@@ -143,6 +143,34 @@ def test_places_and_organisations_are_not_people():
     assert p["Red Cross"].kind == "organisation"
 
 
+def test_seats_of_government_are_organisations_unless_a_person_has_that_name():
+    t = "Washington said it backed the talks. Beijing, which lent money, agreed. The Kremlin, which rarely comments, said no."
+    p = people(t)
+    assert {n: p[n].kind for n in p} == {"Washington": "organisation", "Beijing": "organisation", "Kremlin": "organisation"}
+    t2 = "Denzel Washington arrived. Washington said he was tired."
+    assert people(t2)["Denzel Washington"].kind == "person" and who(t2, "Washington", 2) == "Denzel Washington"
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Rail operator Coastline Trains said services were cancelled.", "Coastline Trains"),
+    ("Its operator, Orsa Hydro, said the work was done.", "Orsa Hydro"),
+    ("Norgrid, the regional grid operator, posted an update.", "Norgrid"),
+    ("Historic Piers UK, a charity, counts the piers.", "Historic Piers UK"),
+    ("Acme Foods, a company based in Leeds, said profits fell.", "Acme Foods"),
+    ("The mayor of Port Alden, Ines Varela, closed the road.", "Port Alden"),
+    ("Northvale Water announced a plan.", "Northvale Water"),
+])
+def test_words_around_a_name_can_make_it_an_organisation(text, name):
+    assert people(text)[name].kind == "organisation"
+
+
+def test_an_apposition_headed_by_a_role_keeps_the_person():
+    t = "“We cannot wait,” said Grace Adeyemi, the leader of the council. Ines Varela, the mayor of Port Alden, agreed."
+    p = people(t)
+    assert p["Grace Adeyemi"].kind == "person" and p["Grace Adeyemi"].role == "leader of the council"
+    assert p["Ines Varela"].kind == "person"
+
+
 def test_groups_are_plural_role_or_source_phrases():
     t = "European leaders met. Ukrainian officials said no. The ministers left."
     p = people(t)
