@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from ._text import check_text
 from .lexicons import load_lexicon
-from .names import _CALENDAR, _STOP, Names, Person, _words, names_in
+from .names import _CALENDAR, _GROUP_MODIFIERS, _STOP, Names, Person, _words, names_in
 from .quotes import QuoteSpan, quote_spans
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
@@ -64,7 +64,7 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 _BETWEEN = frozenset(
     """has have had also only would will could should may might can did does do is are was were
     not never now already again then later still often long always recently previously once
-    first earlier just himself herself themselves itself even further""".split()
+    first earlier just himself herself themselves itself even further today yesterday tonight""".split()
 )
 _BE = frozenset("is are was were be been being".split())
 _MODALS = frozenset("can could may might must shall should will would not never".split())
@@ -83,6 +83,14 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _PRONOUN_SOURCES = frozenset("he she they".split())
+# Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
+_OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
+_NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
+# Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
+_DOCUMENT_NOUNS = frozenset("report reports study survey poll statement interview article analysis investigation editorial".split())
+_SMALL = frozenset("of the and for on in at de la".split())
+# Words that join a new clause: a cue after them is not the frame of a quote before them.
+_JOINERS = frozenset("and but or while whereas though although because so yet".split())
 _WINDOW = 400
 _MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 
@@ -141,6 +149,7 @@ class _Reader:
         self.tok_starts = [t.start for t in self.toks]
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.masked = self._mask()
+        self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[_Cue] = []
         self._find_cues()
         self._by_sentence: dict[int, list[_Cue]] = {}
@@ -210,7 +219,20 @@ class _Reader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
+                if self._negated(before):
+                    continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
             self.cues.append(_Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _negated(self, before: list[int]) -> bool:
+        """Is the verb after the words ``before`` negated ("did not say", "has never claimed",
+        "didn’t confirm publicly")? Adverbs such as "yet" or "publicly" may sit in between."""
+        for k in reversed(before[-3:]):
+            w = self._word(k)
+            if w in ("not", "never") or w.endswith(("n't", "n’t")):
+                return True
+            if w not in _NEGATION_ADVERBS:
+                return False
+        return False
 
     def _gap(self, k: int, pos: int) -> str:
         return self.text[self.toks[k].full_end:pos]
@@ -246,10 +268,11 @@ class _Reader:
             self._set(cue, person.name, "named group", span)
         else:
             head = person.name.split()[-1].lower()
+            # "European leaders" is a group the reader can tell; "council leaders" is not.
+            told = _source_nouns().get(head) != "unnamed" and self._proper_word(person)
             if self.text[span[0]:span[1]].lower() in _PRONOUN_SOURCES:
-                kind = "unnamed" if _source_nouns().get(head) == "unnamed" else "named group"
-                self._set(cue, person.name, kind, span)  # "they": the group's own words
-            elif _source_nouns().get(head) == "unnamed":
+                self._set(cue, person.name, "named group" if told else "unnamed", span)  # "they": the group's own words
+            elif not told:
                 before = self._toks(max(0, span[0] - 12), span[0])
                 if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
                     span = (self.toks[before[-1]].start, span[1])  # "the researchers", "two officials"
@@ -257,11 +280,27 @@ class _Reader:
             else:
                 self._set(cue, person.name, "named group", span)
 
+    def _proper_word(self, person: Person) -> bool:
+        """Does the group's name hold a proper word ("European")? A capital that only starts
+        a sentence ("World leaders said") does not count."""
+        words = person.name.split()
+        initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
+        common = _GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
+        return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words))
+
     def _passive(self, cue: _Cue) -> bool:
         """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
         form = self.text[cue.start:cue.end].lower()
         if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")):
             return False
+        nxt = self._toks(cue.end, self._sentence(cue.start)[1])[:1]
+        prev = self._toks(max(0, cue.start - 40), cue.start)[-1:]
+        if form in _OBJECT_VERBS and nxt and self._word(nxt[0]) == "to" and prev \
+                and self._word(prev[0]) not in _BE | _MODALS | _HAVE | _BETWEEN | _PRONOUN_SOURCES:
+            # "Residents told to leave", "Ministers urged to act": these verbs need an object
+            # before "to", so with none this is a passive with its "were" left out (headline style).
+            self._set(cue, None, "agentless")
+            return True
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)
@@ -342,12 +381,20 @@ class _Reader:
             if not first:
                 continue
             w0 = self._word(first[0])
-            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit():
+            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
+                    or self._job_aside(self._toks(a, b)):
                 continue  # "..., who chairs the group, said": skip the aside
             if n > 3 or not ks:
                 return False
             return self._subject_in(cue, ks)
         return False
+
+    def _job_aside(self, ks: list[int]) -> bool:
+        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person."""
+        if not ks or self._word(ks[0]) not in _role_words():
+            return False
+        return not any(self.names.person(m).kind == "person"
+                       for m in self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end))
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
@@ -412,9 +459,33 @@ class _Reader:
                     break
             span = (self.toks[ks[first]].start, self.toks[last].end)
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
+            if self._office(ks[first:]):
+                kind = "named person"
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _office(self, ks: list[int]) -> bool:
+        """Does a role phrase that names no one still point to one person: "The Prime Minister",
+        "the mayor", "Britain’s foreign minister"? Yes when it is definite (the, or a possessive)
+        and singular, unless its noun is a classic unnamed-source word ("the official") or the
+        text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
+        head = self._word(ks[-1])
+        if head not in _role_words() or head in _source_nouns() or head in _words()[2] or len(ks) < 2:
+            return False
+        definite = self._word(ks[0]) == "the" or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
+        return definite and self._first_indefinite(head) > self.toks[ks[0]].start
+
+    def _first_indefinite(self, head: str) -> int:
+        """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""
+        if self._indefinite is None:
+            self._indefinite = {}
+            roles = _role_words()
+            for n, t in enumerate(self.toks):
+                w = t.word.lower()
+                if w in roles and w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
+                    self._indefinite[w] = t.start
+        return self._indefinite.get(head, len(self.text) + 1)
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
@@ -445,16 +516,27 @@ class _Reader:
         if not ks or _MASK in self.masked[cue.end:self.toks[ks[0]].start]:
             return False
         if inverted:
-            skip = 0  # titles before the name: "said Professor Jane Doe"
-            while skip < len(ks) - 1 and skip < 3 and self.names.mention_at(self.toks[ks[skip]].start) is None \
-                    and self.toks[ks[skip]].cap and self._word(ks[skip]).rstrip(".") in _title_words():
-                skip += 1
-            ks = ks[skip:]
+            ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
             if self._word(ks[0]) in _PRONOUN_SOURCES:
                 return False  # "..., said he was tired": "he" starts what was said
             if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
                 return False  # "..., said the talks failed" is not a source
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _role_before_name(self, ks: list[int]) -> int:
+        """How many words of a title or role stand before a name at the start of ``ks``:
+        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
+        for n, k in enumerate(ks[:4]):
+            if self.names.mention_at(self.toks[k].start) is not None:
+                if n and self._word(ks[n - 1]).rstrip(".") in _title_words() \
+                        and self.names.person(self.names.mention_at(self.toks[k].start)).kind == "person":
+                    return n
+                return 0
+            if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":
+                return 0  # a comma or a quote between: not one phrase
+            if self._word(k) in _STOP and self._word(k) != "the":
+                return 0
+        return 0
 
     def _noun_phrase_from(self, cue: _Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
@@ -481,13 +563,39 @@ class _Reader:
             return False
         phrase = self.text[self.toks[k].start:phrase_end]
         span = (self.toks[k].start, phrase_end)
+        if self._named_inside(cue, ks[:ks.index(end) + 1]):
+            return True
         if phrase.split()[0].lower() == "the" and end > k and self.toks[k + 1].cap:
             self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
         else:
             head_words = [self._word(j) for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
-            self._set(cue, phrase, "named group" if inst else "unnamed", span)
+            kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
+            self._set(cue, phrase, kind, span)
         return True
+
+    def _named_inside(self, cue: _Cue, ks: list[int]) -> bool:
+        """A name at the end of a described phrase: "the consumer group WaterWatch North" (the
+        group), "a report in The Times" (the paper), "a study by Jane Doe" (the author)."""
+        words = [self._word(k) for k in ks]
+        for n in range(1, len(ks)):
+            if not self.toks[ks[n]].cap:
+                continue
+            before = words[n - 1]
+            by_doc = before in ("in", "by", "from") and n >= 2 and words[n - 2] in _DOCUMENT_NOUNS
+            described = before in _org_nouns_and_roles() and all(not self.toks[j].cap for j in ks[:n])
+            if not (by_doc or described):
+                return False
+            mention = self.names.mention_at(self.toks[ks[n]].start)
+            if mention is not None and not mention.possessive and self.names.person(mention).kind != "group":
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                return True
+            if by_doc and all(self.toks[j].cap or self._word(j) in _SMALL for j in ks[n:]) and self.toks[ks[-1]].cap:
+                span = (self.toks[ks[n]].start, self.toks[ks[-1]].end)  # "The Times": a title the names do not keep
+                self._set(cue, self.text[span[0]:span[1]], "named group", span)
+                return True
+            return False
+        return False
 
     def _time_after(self, k: int) -> bool:
         """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
@@ -532,15 +640,24 @@ class _Reader:
                     and self.masked[s_end:self.quotes[i].start].strip() == "":
                 self._link(links, i, c)
             # A quote just before the cue: "“We will not,” she said". A quote ending in a full
-            # stop is a finished sentence, so a cue after it starts a new one.
+            # stop is a finished sentence, so a cue after it starts a new one; so does a full
+            # stop after the closing mark ("called it ‘a disaster’. It is believed ...").
             j = bisect_left(qstarts, c.start) - 1
             if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
                 q = self.quotes[j]
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
                 if "\n" not in self.text[q.end:c.start] and not self.text[q.inner_start:q.inner_end].endswith(".") \
-                        and len(self._toks(q.end, c.start)) <= 5 and between_cues == 0:
+                        and self.names.sentence_of(q.end - 1) == c.sentence and between_cues == 0 \
+                        and self._only_source_between(q.end, c):
                     self._link(links, j, c)
         return links
+
+    def _only_source_between(self, quote_end: int, cue: _Cue) -> bool:
+        """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
+        the mayor, said"), not a clause of its own ("“...” for action, but warned")."""
+        others = [k for k in self._toks(quote_end, cue.start)
+                  if cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end]
+        return len(others) <= 3 and not any(self._word(k) in _JOINERS for k in others)
 
     def _link(self, links: dict[int, _Cue], i: int, cue: _Cue) -> None:
         cue.direct = True
@@ -585,7 +702,7 @@ class _Reader:
 
 
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
-_COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*$")  # "She described the night in detail:"
+_COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*)?$")  # "“...,” she added"
 
@@ -597,6 +714,12 @@ def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
         a = start + m.end()
     out.append((a, end))
     return out
+
+
+@lru_cache(maxsize=1)
+def _org_nouns_and_roles() -> frozenset:
+    """Nouns that describe the name after them: "the consumer group X", "the regional manager X"."""
+    return frozenset(f for f, kind in _source_nouns().items() if kind == "institution") | _role_words()
 
 
 @lru_cache(maxsize=1)
