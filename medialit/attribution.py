@@ -16,10 +16,27 @@ How the source is found, in plain words:
 - after the verb when it follows a quote: "“...,” said Jane Doe";
 - after "according to"; after "by" in a passive ("was described as ... by
   diplomats"); no one at all for "It is understood", "is said to",
-  "reportedly" or a passive without "by" ("Residents were told").
+  "reportedly" or a passive without "by" ("Residents were told",
+  "Ministers urged to act").
+
+What kind of source it is:
+
+- a person the text names: "named person"; so is an office that names no one
+  but points to one person ("The Prime Minister said", "the mayor said"),
+  unless the text brought it in as "a senior minister" first;
+- an organisation, a seat of government ("Washington said", "the Kremlin
+  said") or a group with a proper word ("European leaders"): "named group";
+- anyone the reader cannot identify ("officials", "a spokesperson",
+  "council leaders"): "unnamed".
 
 A cue needs a plausible subject, so nouns and adjectives that look like
-verbs ("the proposed talks", "a stated goal") are left alone.
+verbs ("the proposed talks", "a stated goal") are left alone, and so are
+negated verbs ("Officials did not say how much"): they report a gap, not a
+claim. A refusal to answer ("declined to comment", "would not say", "did not
+respond to a request for comment") is listed, because it tells the reader
+whom the writer asked. A quotation goes with a cue only in the same sentence
+and clause: "said the plan was “dead” but warned ..." makes "said" direct,
+not "warned".
 
 >>> t = "Mayor Ann Lee said the bridge was safe. Officials claimed it was old. It is understood that repairs begin soon."
 >>> [(a.source, a.source_kind, a.cue, a.verb_tone) for a in find_attributions(t)]
@@ -58,6 +75,7 @@ class Attribution:
 
 
 # -- word lists ------------------------------------------------------------
+_POSSESSIVES = frozenset("its their his her our".split())
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _QUANTIFIERS = frozenset("a an the one two three four five six several some many most other these those both all few".split())
 # Words that may sit between a subject and its verb: "has long maintained", "also said".
@@ -457,6 +475,8 @@ class _Reader:
                 first -= 1
                 if words[first] in _QUANTIFIERS:
                     break
+            if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
+                first -= 1  # "Its chairman", "their spokesman"
             span = (self.toks[ks[first]].start, self.toks[last].end)
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
@@ -473,7 +493,7 @@ class _Reader:
         head = self._word(ks[-1])
         if head not in _role_words() or head in _source_nouns() or head in _words()[2] or len(ks) < 2:
             return False
-        definite = self._word(ks[0]) == "the" or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
+        definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
         return definite and self._first_indefinite(head) > self.toks[ks[0]].start
 
     def _first_indefinite(self, head: str) -> int:

@@ -11,6 +11,10 @@ known names:
   spokesperson", "Dr.") or a first+last shape makes it a person; a place word
   at its end ("Street", "Institute"), or "the" or "in" before it, makes it a
   place or an organisation (word lists in ``data/roles.csv``);
+- an organisation noun before the name or as its apposition ("rail operator
+  Coastline Trains", "Norgrid, the grid operator,"), a name after "<role>
+  of" ("the mayor of Port Alden") and a seat of government alone
+  ("Washington", "the Kremlin") make an organisation;
 - a plural role or source noun ("European leaders", "Ukrainian officials") is
   a group;
 - a shorter form is the same person when it ends the longer one ("Doe",

@@ -202,9 +202,16 @@ def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
 
 
 def _plural_possessive(text: str, later: list[int], i: int) -> bool:
-    """ "the leaders’ plan": an s before the mark and a word after it, with another closing mark to come."""
-    return text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha() \
-        and any(_single_closes(text, j) for j in later)
+    """ "‘The leaders’ plan failed,’": an s before the mark, a word after it, and another
+    closing mark to come before the next opening one."""
+    if not (text[i - 1] in "sS" and text[i + 1:i + 2] == " " and text[i + 2:i + 3].isalpha()):
+        return False
+    for j in later:
+        if _single_opens(text, j):
+            return False  # ‘looking at options’ and ‘working on it’: two quotations
+        if _single_closes(text, j):
+            return True
+    return False
 
 
 def _inside_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:

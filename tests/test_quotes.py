@@ -159,6 +159,11 @@ def test_plural_possessive_does_not_close_a_single_quote():
     assert q.text == "The leaders’ meeting ran late, and nothing was agreed,"
 
 
+def test_two_short_single_quotes_with_a_plural_before_the_first_close():
+    t = "Officials were ‘looking at options’ for a fund and ‘working on it’, Downing Street said."
+    assert [q.text for q in find_quotes(t)] == ["looking at options", "working on it"]
+
+
 def test_single_quote_running_over_two_paragraphs():
     t = "Ann Lee described the night:\n\n‘The power went at midnight.\n\n‘By dawn the water was at the stairs.’\n\nIt rained."
     [q] = find_quotes(t)
