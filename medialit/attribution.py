@@ -101,6 +101,7 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _PRONOUN_SOURCES = frozenset("he she they".split())
+_GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
@@ -269,7 +270,8 @@ class _Reader:
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         if form.split()[0].endswith("ing") and (before.endswith(",") or before.lower().endswith(("while", "after", "before", "by"))):
-            self._same_subject(cue)  # "..., noting that": the subject of the main verb
+            # "..., noting that": the subject of the main verb, else of the sentence
+            self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
         if cue.ok and row["frame"] == "clause" and not self._has_clause(cue):
@@ -304,7 +306,8 @@ class _Reader:
         words = person.name.split()
         initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
         common = _GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
-        return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words))
+        # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
+        return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
     def _passive(self, cue: _Cue) -> bool:
         """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
@@ -454,7 +457,7 @@ class _Reader:
         if words[-1] in _PRONOUN_SOURCES:
             person = self.names.antecedent(self.toks[last].start)
             span = (self.toks[last].start, self.toks[last].end)
-            if person is not None:
+            if person is not None and not self._unnamed_since(person, cue, words[-1]):
                 self._set_person(cue, person, span)
             else:
                 self._set(cue, self.toks[last].word, "unnamed", span)
@@ -507,6 +510,20 @@ class _Reader:
                     self._indefinite[w] = t.start
         return self._indefinite.get(head, len(self.text) + 1)
 
+    def _unnamed_since(self, person: Person, cue: _Cue, pronoun: str) -> bool:
+        """Did an unnamed source speak after the person was last named ("..., a spokeswoman
+        said. She would not say ...")? Then "she" is more likely that source: keep it unnamed."""
+        last = max((m[0] for m in person.mentions if m[0] < cue.start), default=-1)
+        for c in self.cues:
+            if c is cue or c.start >= cue.start:
+                break
+            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
+                head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+                row = _words()[0].get(head)
+                if head not in _words()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
+                    return True
+        return False
+
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
         w = self._word(k)
@@ -515,6 +532,15 @@ class _Reader:
         if w in _STOP or w in _words()[3]:
             return False
         return self.toks[k].cap or not w.endswith(("ed", "ing"))
+
+    def _sentence_subject(self, cue: _Cue) -> bool:
+        """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.start)[:4]
+        for n, k in enumerate(ks):
+            if self._word(k) in _PRONOUN_SOURCES or self.names.mention_at(self.toks[k].start) is not None:
+                return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return False
 
     def _same_subject(self, cue: _Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""

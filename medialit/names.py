@@ -486,7 +486,7 @@ class Names:
         """"The Russian President", "the mayor": the person whose roles hold those words."""
         roles = _words()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
-        lower_role = re.compile(r"\bthe\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
+        lower_role = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
         for m in lower_role.finditer(self.text):
             head = m.group(2)
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:

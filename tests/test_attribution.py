@@ -267,6 +267,30 @@ def test_participle_with_a_colon_and_a_quote():
     assert by["writing"] == ("Tomasz Weber", True) and by["criticised"][0] == "Tomasz Weber"
 
 
+def test_pronoun_after_an_unnamed_speaker_stays_unnamed():
+    t = ("Board chair Evelyn Marsh took over last year. The office is reviewing the accounts, a spokeswoman said. "
+         "She would not say when the review ends.")
+    a = [x for x in find_attributions(t) if x.cue == "would not say"][0]
+    assert (a.source, a.source_kind) == ("She", "unnamed")
+    t2 = "Board chair Evelyn Marsh took over last year. Officials said the review goes on. She said it would end soon."
+    assert found(t2)[-1] == ("Evelyn Marsh", "named person", "said")
+
+
+def test_participle_takes_the_subject_of_its_sentence():
+    t = "Prosecutor Paul Onyango spoke first. He asked for bail of $50,000, arguing that the man had family abroad."
+    a = [x for x in find_attributions(t) if x.cue == "arguing"][0]
+    assert (a.source, a.source_kind) == ("Paul Onyango", "named person")
+
+
+def test_the_role_at_the_start_of_a_sentence_is_the_person_who_holds_it():
+    t = "He asked Judge Miriam Fenwick to set bail. The judge said the case would return in September."
+    assert found(t)[-1] == ("Miriam Fenwick", "named person", "said")
+
+
+def test_a_plural_noun_capitalised_by_the_sentence_is_unnamed():
+    assert found("Prosecutors allege that the contracts were rigged.") == [("Prosecutors", "unnamed", "allege")]
+
+
 def test_unresolved_pronoun_is_kept_as_written():
     a = one("He said nothing more.")
     assert (a.source, a.source_kind) == ("He", "unnamed")
