@@ -171,6 +171,7 @@ class _Reader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[_Cue] = []
         self._find_cues()
+        self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[_Cue]] = {}
         for cue in self.cues:
             self._by_sentence.setdefault(cue.sentence, []).append(cue)
@@ -513,8 +514,9 @@ class _Reader:
     def _unnamed_since(self, person: Person, cue: _Cue, pronoun: str) -> bool:
         """Did an unnamed source speak after the person was last named ("..., a spokeswoman
         said. She would not say ...")? Then "she" is more likely that source: keep it unnamed."""
-        last = max((m[0] for m in person.mentions if m[0] < cue.start), default=-1)
-        for c in self.cues:
+        i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
+        last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
+        for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
             if c is cue or c.start >= cue.start:
                 break
             if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
