@@ -176,8 +176,9 @@ def test_scraped_one_line_paragraphs_are_not_joined(seed):
 
 def test_byline_and_date_line_are_not_body():
     art = load_article("Talks Resume\n\nBy Ana Lopez and Tom Berg\n\nPublished 3 May 2024\n\n"
-                       "By Saturday the talks had resumed, officials said.")
-    assert [b.kind for b in art.blocks] == ["headline", "boilerplate", "boilerplate", "body"]
+                       "By Saturday the talks had resumed, officials said.\n\n"
+                       "By Harriet Cole, Local Government Correspondent")
+    assert [b.kind for b in art.blocks] == ["headline", "boilerplate", "boilerplate", "body", "boilerplate"]
 
 
 def test_short_paragraphs_on_consecutive_lines_stay_apart():
