@@ -33,7 +33,7 @@ from matplotlib.patches import Patch
 from ._text import sentence_spans, word_spans
 from .article import Article, load_article
 from .palette import OKABE_ITO, style_for
-from .readability import kit_word_spans  # words counted as the readability formulas count them
+from .readability import kit_word_spans, sentence_word_counts  # counted as the formulas count
 
 # Fixed settings so the same data always gives the same picture: a font that
 # ships with matplotlib (no font search, no font-cache warnings) and a fixed
@@ -382,21 +382,17 @@ def takeaway_readability_by_block(article: Article | str, data: list[dict] | Non
             f"line {easy['line']} ({easy['score']}); {below} of {len(body)} {what}s score below 60, harder than plain English.")
 
 
-def sentence_lengths(text: str) -> list[dict]:
+def sentence_length_data(text: str) -> list[dict]:
     """Words in each sentence, in order: ``number``, ``start``, ``end``, ``words``.
 
     Words are counted as the readability formulas count them ("30-day" and
-    "U.S." are one word each: ``readability.kit_word_spans``).
+    "U.S." are one word each: ``readability.sentence_word_counts``).
 
-    >>> [r["words"] for r in sentence_lengths("One two. A 30-day truce began.")]
+    >>> [r["words"] for r in sentence_length_data("One two. A 30-day truce began.")]
     [2, 4]
     """
-    rows = []
-    for s, e in sentence_spans(text):
-        words = len(kit_word_spans(text, s, e))
-        if words:
-            rows.append({"number": len(rows) + 1, "start": s, "end": e, "words": words})
-    return rows
+    return [{"number": i, "start": s, "end": e, "words": n}
+            for i, (s, e, n) in enumerate(sentence_word_counts(text), 1)]
 
 
 def plot_sentence_lengths(text: str, data: list[dict] | None = None) -> Figure:
@@ -405,7 +401,7 @@ def plot_sentence_lengths(text: str, data: list[dict] | None = None) -> Figure:
     >>> len(plot_sentence_lengths("A b. C d e.").axes[0].patches)
     2
     """
-    rows = sentence_lengths(text) if data is None else data
+    rows = sentence_length_data(text) if data is None else data
     with plt.rc_context(RC):
         fig, ax = _new_figure(7, 1.4 + 0.28 * max(len(rows), 3))
         ok, long = style_for("indirect"), style_for("intensifier")
@@ -430,7 +426,7 @@ def plot_sentence_lengths(text: str, data: list[dict] | None = None) -> Figure:
 
 def takeaway_sentence_lengths(text: str, data: list[dict] | None = None) -> str:
     """One sentence on average and longest sentence length (see the module example)."""
-    rows = sentence_lengths(text) if data is None else data
+    rows = sentence_length_data(text) if data is None else data
     if not rows:
         return "There are no sentences to measure."
     mean = sum(r["words"] for r in rows) / len(rows)

@@ -110,13 +110,17 @@ def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     return out
 
 
-def _kit_sentences(text: str) -> list[tuple[tuple[int, int], int]]:
-    """The kit's sentences that hold at least one word, with their word counts."""
+def sentence_word_counts(text: str) -> list[tuple[int, int, int]]:
+    """The kit's sentences that hold at least one word: (start, end, words) for each.
+
+    >>> sentence_word_counts("Talks resumed. The U.S. envoy arrived.")
+    [(0, 14, 2), (15, 38, 4)]
+    """
     out = []
     for s, e in sentence_spans(text):
         n = len(kit_word_spans(text, s, e))
         if n:
-            out.append(((s, e), n))
+            out.append((s, e, n))
     return out
 
 
@@ -127,7 +131,7 @@ def sentence_lengths(text: str) -> list[int]:
     [2, 6]
     """
     check_text(text)
-    return [n for _, n in _kit_sentences(text)]
+    return [n for _, _, n in sentence_word_counts(text)]
 
 
 # --- textstat, quietly ------------------------------------------------------
@@ -179,7 +183,7 @@ def readability(text: str) -> dict[str, float]:
     words = _quiet(_TS.lexicon_count, text)
     sentences = _quiet(_TS.sentence_count, text)
     syllables = _quiet(_TS.syllable_count, text)
-    sentences_kit = max(1, len(_kit_sentences(text)))
+    sentences_kit = max(1, len(sentence_word_counts(text)))
     syllables_kit = sum(_syllables(text[s:e]) for s, e in kit_words)
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = {

@@ -499,11 +499,12 @@ def readability_panel_html(text: str) -> str:
     >>> "Words per sentence" in readability_panel_html("The cat sat. The dog ran far away.")
     True
     """
-    from .readability import kit_word_spans, readability
+    from .readability import readability, sentence_word_counts
     if not text.strip():
         return _message("Type or paste some text to see its scores.", "info")
-    spans = [(s, e) for s, e in sentence_spans(text) if kit_word_spans(text, s, e)]
-    lengths = [len(kit_word_spans(text, s, e)) for s, e in spans]
+    counted = sentence_word_counts(text)
+    spans = [(s, e) for s, e, _ in counted]
+    lengths = [n for _, _, n in counted]
     if not lengths:
         return _message("No words found: type a few sentences to see their scores.", "info")
     r = readability(text)

@@ -13,7 +13,7 @@ from medialit.hedges import Hedge
 from medialit.palette import style_for
 from medialit.plots import (LONG_SENTENCE, NO_SOURCE, hedges_per_paragraph, plot_hedges_per_paragraph,
                             plot_readability_by_block, plot_sentence_lengths, plot_source_mix, plot_timeline,
-                            plot_voice, readability_data, safe_label, sentence_lengths, source_mix,
+                            plot_voice, readability_data, safe_label, sentence_length_data, source_mix,
                             takeaway_hedges_per_paragraph, takeaway_readability_by_block,
                             takeaway_sentence_lengths, takeaway_source_mix, takeaway_timeline, takeaway_voice,
                             to_svg, voice_data)
@@ -155,7 +155,7 @@ def test_readability_data_reads_the_readability_rows():
 def test_sentence_lengths_and_long_sentences():
     long_one = " ".join(["Word"] + ["word"] * (LONG_SENTENCE + 1)) + "."
     text = f"Short one here. {long_one} Tiny."
-    rows = sentence_lengths(text)
+    rows = sentence_length_data(text)
     assert [r["words"] for r in rows] == [3, LONG_SENTENCE + 2, 1]
     fig = plot_sentence_lengths(text)
     _check_labels(fig)
@@ -323,7 +323,7 @@ def test_source_mix_on_real_articles(real):
 
 
 def test_sentence_lengths_on_real_bodies(real):
-    rows = sentence_lengths(real.body)
+    rows = sentence_length_data(real.body)
     fig = plot_sentence_lengths(real.body)
     bars = [p for p in fig.axes[0].patches if (p.get_gid() or "").startswith("sentence-")]
     assert [float(b.get_width()) for b in bars] == [r["words"] for r in rows] and rows
