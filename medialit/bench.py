@@ -21,13 +21,14 @@ import statistics
 import sys
 import time
 from pathlib import Path
+from typing import Callable
 
 from . import find_attributions, find_hedges, find_quotes, find_sources, load_article, readability
 
 SEED = Path("seeds/putin-istanbul-talks-2025.txt")
 
 
-def run_all(source) -> None:
+def run_all(source: str | Path) -> None:
     """Load an article and run every finder and readability on it: what a lesson does."""
     article = load_article(source)
     find_quotes(article.text)
@@ -50,7 +51,7 @@ def make_long_article(text: str, words: int) -> str:
     return "\n\n".join(out)
 
 
-def median_ms(func, text: str, repeat: int = 7) -> float:
+def median_ms(func: Callable[[str], object], text: str, repeat: int = 7) -> float:
     """The median wall time of ``func(text)`` in milliseconds, after one warm-up call.
 
     Each run gets a slightly different text (trailing spaces), so that no cache
@@ -97,6 +98,7 @@ def bench_notebooks(folder: Path = Path("notebooks")) -> list[tuple[str, float]]
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Print the benchmark figures; returns the exit status."""
     parser = argparse.ArgumentParser(description="Benchmark the medialit toolkit.")
     parser.add_argument("--seed", type=Path, default=SEED)
     parser.add_argument("--widgets", action="store_true", help="time widget updates on the seed")

@@ -152,6 +152,7 @@ def generate(solutions: Path, exercises: Path, force: bool = False, check: bool 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Generate or check exercises/ from the command line; returns the exit status."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--solutions", type=Path, default=Path("solutions"))
     parser.add_argument("--exercises", type=Path, default=Path("exercises"))

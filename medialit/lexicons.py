@@ -18,7 +18,7 @@ from functools import lru_cache
 from importlib import resources
 
 
-def data_path(name: str):
+def data_path(name: str) -> "resources.abc.Traversable":
     """The path of a data file inside the package (works from a zip too).
 
     >>> data_path("hedges.csv").name

@@ -95,7 +95,7 @@ def load_prediction(folder: str | Path = ".") -> Prediction | None:
     return parse_prediction(path.read_text(encoding="utf-8"))
 
 
-def prediction_widget(folder: str | Path = ".", title: str = "the article", rating: int = 3):
+def prediction_widget(folder: str | Path = ".", title: str = "the article", rating: int = 3) -> "widgets.VBox":
     """A 1-5 trust slider, a box for reasons and a Save button; nothing is written until Save is pressed.
 
     >>> w = prediction_widget(rating=2)

@@ -37,12 +37,16 @@ import re
 import warnings
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import textstat
 from textstat.textstat import textstatistics
 
 from ._text import ArticleError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
+
+if TYPE_CHECKING:  # only for the type hints: article.py does not need this module
+    from .article import Article
 
 #: The scores shown per block and per kind of block.
 MAIN_SCORES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall")
@@ -238,7 +242,7 @@ def _has_words(text: str) -> bool:
     return bool(kit_word_spans(text)) and _quiet(_TS.lexicon_count, text) > 0
 
 
-def readability_by_block(article, kinds: tuple[str, ...] = ("body",)) -> list[dict]:
+def readability_by_block(article: Article, kinds: tuple[str, ...] = ("body",)) -> list[dict]:
     """One row per block (body paragraphs by default): where is the text hardest?
 
     Each row has line, kind, first_words, words, sentences, words_kit,
@@ -253,7 +257,7 @@ def readability_by_block(article, kinds: tuple[str, ...] = ("body",)) -> list[di
             for b in art.blocks_of(*kinds) if _has_words(b.text)]
 
 
-def readability_by_kind(article) -> list[dict]:
+def readability_by_kind(article: Article) -> list[dict]:
     """One row per kind of block (headline, caption, body, boilerplate...), joined together.
 
     Shows how much captions and boilerplate would change the scores if they

@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 NOT_ANSWERED = "not answered yet"
 _ICONS = {"correct": "✔", "partial": "◐", "wrong": "✘", "unanswered": "…"}
@@ -108,7 +108,7 @@ def _hint(where: str) -> str:
 
 
 def compare_sets(answer: Iterable[str] | object, expected: Iterable[str], what: str, where: str = "",
-                 task: str | None = None, match=same_name) -> Feedback:
+                 task: str | None = None, match: Callable[[str, str], bool] = same_name) -> Feedback:
     """Compare a list of names or phrases with the expected ones, forgiving spelling variants.
 
     Says how many are right, missing and extra; never which ones are missing.

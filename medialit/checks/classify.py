@@ -63,6 +63,7 @@ class ClassifyWidget(widgets.VBox):
         return result
 
 
-def classify_widget(items, options, checker, answers=None, contexts=None) -> ClassifyWidget:
+def classify_widget(items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],
+                    answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None) -> ClassifyWidget:
     """Build a classification task; ``answers`` pre-fills it (used in the solution notebooks)."""
     return ClassifyWidget(items, options, checker, answers, contexts)
