@@ -9,7 +9,7 @@ dataclasses with character spans, so you can always see what was found where.
 ['headline', 'image_label', 'caption', 'body']
 """
 
-from ._text import ArticleError
+from ._text import ArticleError, InputTypeError
 from .article import Article, Block, load_article
 from .attribution import Attribution, find_attributions
 from .hedges import Hedge, find_hedges
@@ -19,8 +19,13 @@ from .sources import Source, find_sources
 
 __version__ = "1.0.0"
 
+# In a notebook, show the kit's own input errors as one line (see medialit/notebook.py).
+from . import notebook as _notebook  # noqa: E402
+
+_notebook.install()
+
 __all__ = [
-    "Article", "ArticleError", "Attribution", "Block", "Hedge", "Quote", "Source",
+    "Article", "ArticleError", "InputTypeError", "Attribution", "Block", "Hedge", "Quote", "Source",
     "find_attributions", "find_hedges", "find_quotes", "find_sources",
     "load_article", "readability", "readability_by_block",
 ]

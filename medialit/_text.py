@@ -27,6 +27,14 @@ class ArticleError(ValueError):
     """
 
 
+class InputTypeError(TypeError):
+    """A ``TypeError`` raised by the kit for input of the wrong kind (a number, bytes, None...).
+
+    It is a ``TypeError`` like any other; its own name lets a notebook show it
+    as one line instead of a traceback (see ``medialit.notebook``).
+    """
+
+
 def check_text(text: object, what: str = "text") -> str:
     """Return ``text`` if a finder can work on it, else raise a one-line error.
 
@@ -34,12 +42,12 @@ def check_text(text: object, what: str = "text") -> str:
     'Hello.'
     """
     if isinstance(text, (bytes, bytearray)):
-        raise TypeError(
+        raise InputTypeError(
             f"The {what} is bytes, not text: decode it first, e.g. data.decode('utf-8'), "
             "or pass it to medialit.load_article, which does that for you."
         )
     if not isinstance(text, str):
-        raise TypeError(
+        raise InputTypeError(
             f"The {what} must be a string of text, not {type(text).__name__}. "
             "Tip: pass article.text or article.body."
         )

@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._text import MAX_CHARS, ArticleError, check_text
+from ._text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
 
 BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")
@@ -130,7 +130,7 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
         else:
             text = source
     else:
-        raise TypeError(
+        raise InputTypeError(
             f"load_article needs a file path or the article's text, not {type(source).__name__}."
         )
     text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import textstat
 from textstat.textstat import textstatistics
 
-from ._text import ArticleError, check_text, sentence_spans, word_spans
+from ._text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
 if TYPE_CHECKING:  # only for the type hints: article.py does not need this module
@@ -222,7 +222,7 @@ def _as_article(article):
         return article
     if isinstance(article, (str, bytes, bytearray)):
         return load_article(article)
-    raise TypeError(f"Expected an Article (from medialit.load_article) or its text, not {type(article).__name__}.")
+    raise InputTypeError(f"Expected an Article (from medialit.load_article) or its text, not {type(article).__name__}.")
 
 
 def _first_words(text: str, n: int = 6) -> str:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ._text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .lexicons import load_lexicon
@@ -122,7 +123,7 @@ def find_sources(article: Article) -> list[Source]:
     out. Photo agencies and photographers come from the captions' credits.
     """
     if not isinstance(article, Article):
-        raise TypeError("find_sources needs an Article: use medialit.load_article(...) first.")
+        raise InputTypeError("find_sources needs an Article: use medialit.load_article(...) first.")
     text = article.text
     attributions = find_attributions(text)
     quotes = find_quotes(text)
