@@ -73,3 +73,17 @@ def test_lesson_has_header_widget_figure_takeaway_and_key_points(path):
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), "no widget"
     assert any("image/png" in o.get("data", {}) for o in outputs), "no figure"
     assert "Takeaway" in md or any("Takeaway" in "".join(o.get("text", "")) for o in outputs)
+
+
+WIDGET_MARKER = "# NBVAL_IGNORE_OUTPUT: a widget's model id changes on every run"
+
+
+@pytest.mark.parametrize("path", LESSONS + sorted((ROOT / "solutions").glob("*.ipynb")),
+                         ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_only_widget_cells_are_excused_from_nbval_and_each_says_why(path):
+    nb = json.loads(path.read_text(encoding="utf-8"))
+    for i, cell in enumerate(c for c in nb["cells"] if c["cell_type"] == "code"):
+        src = "".join(cell["source"])
+        markers = [line.strip() for line in src.splitlines() if "NBVAL" in line]
+        shows_widget = any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in cell["outputs"])
+        assert markers == ([WIDGET_MARKER] if shows_widget else []), f"code cell {i}: {markers}"
