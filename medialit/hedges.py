@@ -114,8 +114,11 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
                  "million|millions|billion|billions|dozen|dozens|half|third|quarter|score")
+# "a"/"an" before a unit is an amount too: "less than a minute", "more than a decade".
+_UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
+          "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
 _NUMBER_AHEAD = re.compile(
-    rf"[\s\u00a0]+(?:[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b)", re.I)
+    rf"[\s\u00a0]+(?:[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b|(?:a|an)\s+(?:{_UNITS})\b)", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
 _MONTHS = frozenset("january february march april june july august september october november december".split())

@@ -164,6 +164,9 @@ def test_may_the_verb_is_a_modal(text):
     ("He wrote about a third of it.", True), ("She asked about the plan.", False), ("They talked about Jane.", False),
     ("Some 300 people left.", True), ("Some people left.", False), ("They flew around the world.", False),
     ("Around 50 boats sank.", True), ("More than 6 feet of water.", True), ("It was more than we hoped.", False),
+    # "a"/"an" before a unit of time or measure is an amount too; before other nouns it is not.
+    ("It was over in less than a minute.", True), ("She left about a year ago.", True),
+    ("It has been more than a decade.", True), ("It is more than a game.", False), ("A film about a man.", False),
 ])
 def test_approximators_before_numbers_only(text, flagged):
     assert bool(phrases(text, "approximator")) == flagged, find_hedges(text)
@@ -194,6 +197,25 @@ def test_distancing_with_any_pronoun_or_name():
     assert phrases("It was, as she put it, a mess.", "distancing") == ["as she put it"]
     assert phrases("The deal, as Maria Lopez said, is fragile.", "distancing") == ["as Maria Lopez said"]
     assert phrases("The so-called peace plan failed.", "distancing") == ["so-called"]
+
+
+@pytest.mark.parametrize("text,phrase,category", [
+    # Science news: a link is not a cause, and "more research is needed" says it is not settled.
+    ("Short naps are linked to larger brains.", "linked to", "tentative"),
+    ("Long naps have been associated with heart disease.", "associated with", "tentative"),
+    ("More research is needed before anyone changes the advice.", "More research is needed", "tentative"),
+    ("Further research will be needed, the team said.", "Further research will be needed", "tentative"),
+    # An opinion column: the writer's own guesses and certainties.
+    ("I suspect many readers agree.", "I suspect", "tentative"),
+    ("Let me be clear: this is a cut.", "Let me be clear", "certainty"),
+    ("The truth is that this plan is a cut.", "The truth is", "certainty"),
+    ("Nobody disputes that the budget is tight.", "Nobody disputes", "certainty"),
+    ("There is no denying the cost.", "There is no denying", "certainty"),
+    # Reports mentioned in passing, with no one behind them.
+    ("Police were called after reports that two men had fled.", "after reports", "vague attribution"),
+])
+def test_science_and_opinion_phrases(text, phrase, category):
+    assert (phrase, category) in [(h.phrase, h.category) for h in find_hedges(text)], find_hedges(text)
 
 
 def test_words_that_are_not_hedges_in_context():
