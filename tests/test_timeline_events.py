@@ -27,7 +27,7 @@ def test_record_file_loads_with_citations_and_confidence():
 
 def test_record_header_says_where_it_comes_from():
     header = [l for l in RECORD.read_text(encoding="utf-8").splitlines() if l.startswith("#")]
-    assert any("article-context.md" in l for l in header)
+    assert any("putin-istanbul-talks-2025-context.md" in l for l in header)
 
 
 def test_load_events_reads_optional_columns_and_sorts(tmp_path):
