@@ -6,7 +6,8 @@ and the site's boilerplate (slogans, copyright lines). Readability and the
 other measures should look at the body, so we label every block first.
 
 The labels come from simple, visible rules (see ``_classify``); the patterns
-for captions, credits and boilerplate live in ``data/blocks.csv``.
+for captions, credits and boilerplate (bylines, copyright lines, corrections)
+live in ``data/blocks.csv``.
 
 >>> art = load_article("Talks Resume\\n\\nThe talks resumed on Monday, officials said.")
 >>> [(b.kind, b.text) for b in art.blocks]
@@ -212,6 +213,7 @@ def _classify(text: str) -> list[Block]:
     credit_re = _patterns("credit")
     caption_re = _patterns("caption")
     boiler_re = _patterns("boilerplate")
+    note_re = _patterns("note")  # corrections and disclaimers: boilerplate however long
     lines: list[tuple[int, int, int]] = []  # (line number, start, end)
     pos = 0
     for number, line in enumerate(text.split("\n"), start=1):
@@ -241,7 +243,7 @@ def _classify(text: str) -> list[Block]:
             credit_text = stripped[credit.end():].strip() or None
             if credit_text:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
-        elif boiler_re.search(stripped) and len(stripped.split()) <= 25:
+        elif (boiler_re.search(stripped) and len(stripped.split()) <= 25) or note_re.search(stripped):
             kind = "boilerplate"
         elif not seen_headline and _short_title(stripped, 25):
             kind = "headline"

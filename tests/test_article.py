@@ -193,3 +193,17 @@ def test_site_slogans_are_boilerplate():
     art = load_article("Fair Opens\n\nThe county fair opened on Friday, organisers said.\n\n"
                        "Bringing you the valley's news, every day!")
     assert art.blocks[-1].kind == "boilerplate"
+
+
+def test_opinion_bylines_corrections_and_disclaimers_are_not_body():
+    long_correction = ("Correction: An earlier version of this article said the shop was on Kestrel Road and that "
+                       "the raid happened on Monday evening. The shop is on Kestrel Street, and the raid was on Tuesday.")
+    art = load_article("Buses Face Cuts\n\nOpinion by Jane Roe\n\nThe council wants to cut evening buses, and I think "
+                       "that is a mistake.\n\nJane Roe is a retired teacher. The views expressed are her own.\n\n"
+                       + long_correction + "\n\nEditor's note: this column was updated on 3 May.")
+    assert [b.kind for b in art.blocks] == ["headline", "boilerplate", "body", "boilerplate", "boilerplate", "boilerplate"]
+    assert len(long_correction.split()) > 25  # a correction is a note however long it is
+    # Words that only look alike stay in the body.
+    art = load_article("Storm Hits Town\n\nThe correction of the error took a week, officials said.\n\n"
+                       "Analysis of the data by Jane Roe showed that rainfall doubled.")
+    assert [b.kind for b in art.blocks] == ["headline", "body", "body"]
