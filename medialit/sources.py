@@ -57,6 +57,14 @@ def _name_case(words: str) -> str:
     return words.title() if words.isupper() and len(words.split()) > 1 else words
 
 
+# Words that end the name of a newspaper, an agency or a picture library, not a person:
+# "Millbrook Gazette", "Getty Images", "The Daily Echo".
+_ORGANISATION_WORD = re.compile(
+    r"\b(?:Images|Agency|Press|News|Photos?|Photography|Pictures|Studios?|Archives?|Library|Collection|Museum|"
+    r"Times|Post|Journal|Herald|Guardian|Gazette|Chronicle|Telegraph|Tribune|Mirror|Echo|Express|Observer|"
+    r"Courier|Standard|Independent|Daily|Weekly|Magazine|Media|Service|Wire)\b|^The\b", re.I)
+
+
 def read_credit(credit: str) -> list[CreditPart]:
     """Read a photo credit hop by hop: photographer, agency, pool, restrictions, channel ("via").
 
@@ -84,7 +92,7 @@ def read_credit(credit: str) -> list[CreditPart]:
         known = terms.get(token.lower())
         if known and known["role"] == "agency":
             parts.append(CreditPart(token, "agency", known["meaning"]))
-        elif len(token.split()) >= 2 and not re.search(r"\b(?:Images|Agency|Press|News|Photos?|Times|Post|Journal|Herald|Guardian|Media|Service)\b|^The\b", token, re.I):
+        elif len(token.split()) >= 2 and not _ORGANISATION_WORD.search(token):
             parts.append(CreditPart(_name_case(token), "photographer", "The person who took the photo."))
         else:
             parts.append(CreditPart(token, "agency", "An agency or organisation that supplied the photo."))

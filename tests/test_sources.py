@@ -91,6 +91,9 @@ def test_agentless_and_unnamed_sources(sources):
      [("Jane Doe", "photographer"), ("AFP", "agency"), ("Getty Images", "channel")]),
     ("Reuters/Ana Lopez", [("Reuters", "agency"), ("Ana Lopez", "photographer")]),
     ("Jane Doe for The Daily Herald", [("Jane Doe", "photographer"), ("The Daily Herald", "agency")]),
+    # A local paper's name is not a photographer's.
+    ("Ellie Barnes/Millbrook Gazette", [("Ellie Barnes", "photographer"), ("Millbrook Gazette", "agency")]),
+    ("Tom Berg/Eastfield Chronicle", [("Tom Berg", "photographer"), ("Eastfield Chronicle", "agency")]),
 ])
 def test_credits_are_read_hop_by_hop(credit, expected):
     parts = read_credit(credit)
