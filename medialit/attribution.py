@@ -53,7 +53,7 @@ from functools import lru_cache
 from ._text import check_text
 from .lexicons import load_lexicon
 from .names import _CALENDAR, _GROUP_MODIFIERS, _STOP, Names, Person, _words, names_in
-from .quotes import QuoteSpan, quote_spans
+from .quotes import QuoteSpan, is_label, quote_spans
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 
@@ -167,6 +167,7 @@ class _Reader:
         self.toks = self.names.toks
         self.tok_starts = [t.start for t in self.toks]
         self.quotes: list[QuoteSpan] = quote_spans(text)
+        self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[_Cue] = []
@@ -708,6 +709,8 @@ class _Reader:
         return len(others) <= 3 and not any(self._word(k) in _JOINERS for k in others)
 
     def _link(self, links: dict[int, _Cue], i: int, cue: _Cue) -> None:
+        if i in self.labels:
+            return  # a label in quotation marks (so-called “reform”) is nobody's speech
         cue.direct = True
         old = links.get(i)
         if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")):
@@ -728,11 +731,16 @@ class _Reader:
     def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
         q = self.quotes[i]
         line_start = self.text.rfind("\n", 0, q.start) + 1
+        if i in self.labels:
+            return None, None
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
-        if i and self.quotes[i - 1].start >= line_start and (self.links.get(i - 1) or done[i - 1][0]):
-            previous = self.links.get(i - 1)
-            if not any(self.quotes[i - 1].end <= c.start < q.start for c in self.cues if c is not previous):
-                return done[i - 1]
+        p = i - 1
+        while p in self.labels:
+            p -= 1  # a label in between (known as “Oaky”) does not break the run of quotes
+        if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]):
+            previous = self.links.get(p)
+            if not any(self.quotes[p].end <= c.start < q.start for c in self.cues if c is not previous):
+                return done[p]
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
         s_start, _ = self._sentence(q.start)
         for m in self.names.mentions_between(s_start, q.start):

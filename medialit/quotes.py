@@ -22,6 +22,8 @@ Rules, in the order a careful reader applies them:
 - The speaker comes from the reporting cue next to the quote ("she said",
   "said Jane Doe", "according to X"), else from the quote before it in the
   same paragraph, else from the person who is the subject of the sentence.
+- A name or a label in quotation marks is not a quotation: its so-called
+  “reform”, known to fans as “Oaky”, nicknamed “the Wall” (see ``is_label``).
 
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
@@ -267,12 +269,27 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
         spans.append(QuoteSpan(open_at, end, s, e))
 
 
+# Words that put a name or a label, not someone's speech, in quotation marks.
+_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
+
+
+def is_label(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”?
+
+    >>> t = 'The so-called “reform” failed.'
+    >>> is_label(t, quote_spans(t)[0])
+    True
+    """
+    return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+
+
 def find_quotes(text: str) -> list[Quote]:
     """Direct quotations in ``text`` with their speaker and reporting cue, sorted by start.
 
     ``text`` excludes the quotation marks but keeps the punctuation inside
     them; ``speaker`` is the fullest name the text gives, or None when the
-    text does not say (or names no one: "a senior official said").
+    text does not say (or names no one: "a senior official said"). A label in
+    quotation marks (so-called “reform”) is not a quotation, so it is left out.
 
     >>> t = 'Jane Roe, the mayor, said the plan was “dead.” “It will not return.”'
     >>> [(q.text, q.speaker) for q in find_quotes(t)]
@@ -282,4 +299,4 @@ def find_quotes(text: str) -> list[Quote]:
     from .attribution import quote_speakers  # attribution.py uses quote_spans, so import late
 
     return [Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue)
-            for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text))]
+            for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)) if not is_label(text, q)]

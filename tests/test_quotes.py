@@ -217,6 +217,25 @@ def test_unnamed_source_gives_no_speaker_but_a_cue():
 
 # -- input, robustness, speed -------------------------------------------------------
 
+def test_names_and_labels_in_quotation_marks_are_not_quotations():
+    t = ('The council announced its so-called “network reform” last month. “I just told myself to stay calm,” '
+         'said Danny Okafor, known to the home fans as “Oaky”. “Then it went in.” The keeper, nicknamed "the Wall", '
+         'said nothing.')
+    quotes = find_quotes(t)
+    assert [q.text for q in quotes] == ["I just told myself to stay calm,", "Then it went in."]
+    assert [q.speaker for q in quotes] == ["Danny Okafor", "Danny Okafor"]  # the label does not break the run
+    # The same words as a cue next to real speech stay a quotation.
+    assert [q.text for q in find_quotes('“It is known as a safe seat,” she said. He called it “theatre”.')] == [
+        "It is known as a safe seat,", "theatre"]
+
+
+def test_a_label_does_not_make_its_verb_direct():
+    from medialit import find_attributions
+    t = "The council announced its so-called “network reform” last month."
+    [a] = find_attributions(t)
+    assert (a.cue, a.direct) == ("announced", False)
+
+
 @pytest.mark.parametrize("bad", [None, b"\xe2\x80\x9cHi\xe2\x80\x9d", 3])
 def test_bad_input_is_a_clear_type_error(bad):
     with pytest.raises(TypeError) as err:
