@@ -104,6 +104,7 @@ _PRONOUN_SOURCES = frozenset("he she they".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
+_NO_ONE = frozenset("nobody none".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset("report reports study survey poll statement interview article analysis investigation editorial".split())
@@ -242,18 +243,34 @@ class _Reader:
                     continue  # part of a name or a group ("recent reports")
                 if self._negated(before):
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
+                if self._reduced_relative(start, end, before):
+                    continue  # "The views expressed are her own": a participle after its noun, not the verb
             self.cues.append(_Cue(start, end, row, self.names.sentence_of(start)))
 
     def _negated(self, before: list[int]) -> bool:
         """Is the verb after the words ``before`` negated ("did not say", "has never claimed",
-        "didn’t confirm publicly")? Adverbs such as "yet" or "publicly" may sit in between."""
-        for k in reversed(before[-3:]):
+        "didn’t confirm publicly"), or is its subject no one ("Nobody disputes that")?
+        Adverbs such as "yet" or "publicly" may sit in between."""
+        for n, k in enumerate(reversed(before[-3:])):
             w = self._word(k)
             if w in ("not", "never") or w.endswith(("n't", "n’t")):
                 return True
-            if w not in _NEGATION_ADVERBS:
+            if w in _NO_ONE or (w == "one" and n + 1 < len(before) and self._word(before[-n - 2]) == "no"):
+                return True  # "Nobody disputes that": the writer's claim that all agree, not a source
+            if w not in _NEGATION_ADVERBS and w not in _HAVE:
                 return False
         return False
+
+    def _reduced_relative(self, start: int, end: int, before: list[int]) -> bool:
+        """ "The views expressed are ...", "the figures reported were ...": an -ed form right after
+        a noun and right before the sentence's own verb describes the noun; no one speaks."""
+        if not self.text[start:end].lower().endswith("ed") or not before or self._gap(before[-1], start) != " ":
+            return False
+        prev = self._word(before[-1])
+        if prev in _PRONOUN_SOURCES or prev in _BETWEEN or self.names.mention_at(self.toks[before[-1]].start) is not None:
+            return False  # "she added was ...", "officials have noted": a subject and its verb
+        m = _NEXT_WORD_RE.match(self.masked, end)
+        return m is not None and m.group(1).lower() in _BE | _HAVE | _MODALS - {"not", "never"}
 
     def _gap(self, k: int, pos: int) -> str:
         return self.text[self.toks[k].full_end:pos]
@@ -276,7 +293,7 @@ class _Reader:
             self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
-        if cue.ok and row["frame"] == "clause" and not self._has_clause(cue):
+        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
 
     def _set(self, cue: _Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
@@ -659,11 +676,13 @@ class _Reader:
         """Does a that-clause, a colon or a quotation go with the cue?
 
         "she added that ...", "she described the night:", "he added, “...”",
-        "“...,” she added" all do; "she added salt" does not.
+        "“...,” she added" all do; "she added salt" does not. A cue whose frame is "as" also
+        takes a description: "the authors describe the effect as small".
         """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
-        if any(self._word(k) == "that" for k in self._toks(cue.end, s_end)[:6]):
+        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)  # "described the plan as rushed"
+        if any(self._word(k) in wanted for k in self._toks(cue.end, s_end)[:6]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
             return True
@@ -757,6 +776,7 @@ class _Reader:
         return sorted(out, key=lambda a: (a.start, a.end))
 
 
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"

@@ -85,7 +85,7 @@ _STOP = frozenset(
     into onto upon via per than so there here such other another more less few several much
     same whether though although because once instead again yet thus hence indeed perhaps
     is are was were be been has have had do does did will would can could may might must shall
-    should to of up out off down""".split()
+    should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
 )
 _CALENDAR = frozenset(
     """monday tuesday wednesday thursday friday saturday sunday january february march april
