@@ -105,6 +105,8 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 _NO_ONE = frozenset("nobody none".split())
+# A subject right before "believed to be" makes it an active verb: "what they believed to be true".
+_SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset("report reports study survey poll statement interview article analysis investigation editorial".split())
@@ -234,6 +236,11 @@ class _Reader:
             initial = not any(c.isalnum() for c in self.masked[s_start:start])
             if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
+            if row["kind"] == "agentless" and len(words) > 1 and words[0] not in _BE | {"it"} and not words[0].endswith("ly"):
+                before = self._toks(max(0, start - 40), start)
+                if before and self._gap(before[-1], start).strip() == "" and (
+                        self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.toks[before[-1]].start) is not None):
+                    continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (

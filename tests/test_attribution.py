@@ -309,6 +309,9 @@ def test_unresolved_pronoun_is_kept_as_written():
     ("His injuries are not thought to be life-threatening.", "are not thought to"),
     ("Ministers urged to rescue seaside piers", "urged"),
     ("Residents told to leave homes as river rises.", "told"),
+    # A reduced passive: "believed" by whom?
+    ("A second man, believed to be in his twenties, was still being sought.", "believed to be"),
+    ("The painting, thought to have been lost for a century, was found.", "thought to have"),
 ])
 def test_agentless_cues(text, cue):
     a = [x for x in find_attributions(text) if x.source_kind == "agentless"]
@@ -324,6 +327,11 @@ def test_agentless_cues(text, cue):
 def test_described_as_reports_someones_label(text, source, cue):
     assert [(a.source, a.cue) for a in find_attributions(text)] == [(source, cue)]
     assert find_attributions("Jane Doe described the night.") == []  # no clause, no label: not a report
+
+
+def test_a_subject_before_believed_to_be_makes_it_active():
+    assert [a.source_kind for a in find_attributions("It was what they believed to be true.")] != ["agentless"]
+    assert [(a.source, a.cue) for a in find_attributions("Jane Doe said to wait.")] == [("Jane Doe", "said")]
 
 
 def test_passive_with_by_names_the_source():
