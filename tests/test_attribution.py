@@ -291,6 +291,18 @@ def test_a_plural_noun_capitalised_by_the_sentence_is_unnamed():
     assert found("Prosecutors allege that the contracts were rigged.") == [("Prosecutors", "unnamed", "allege")]
 
 
+@pytest.mark.parametrize("text,source", [
+    ("A neighbour, who asked not to be named, said she heard shouting.", "A neighbour"),
+    ("A passer-by told reporters the car was red.", "A passer-by"),
+    ("An elderly shopkeeper said the street was quiet.", "An elderly shopkeeper"),
+])
+def test_a_person_described_but_not_named_is_an_unnamed_source(text, source):
+    assert found(text)[0] == (source, "unnamed", found(text)[0][2])
+    # ... and "she" after that person stays unnamed too.
+    t = text + " “I have never seen anything like it,” she said."
+    assert found(t)[-1] == ("she", "unnamed", "said")
+
+
 def test_unresolved_pronoun_is_kept_as_written():
     a = one("He said nothing more.")
     assert (a.source, a.source_kind) == ("He", "unnamed")
