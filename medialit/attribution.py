@@ -105,6 +105,8 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 _NO_ONE = frozenset("nobody none".split())
+# Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
+_OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # A subject right before "believed to be" makes it an active verb: "what they believed to be true".
 _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
@@ -269,15 +271,21 @@ class _Reader:
         return False
 
     def _reduced_relative(self, start: int, end: int, before: list[int]) -> bool:
-        """ "The views expressed are ...", "the figures reported were ...": an -ed form right after
-        a noun and right before the sentence's own verb describes the noun; no one speaks."""
-        if not self.text[start:end].lower().endswith("ed") or not before or self._gap(before[-1], start) != " ":
+        """Is the cue a noun or a participle right before the sentence's own verb, so no one speaks?
+        "The views expressed are ...", "the figures reported were ..." (an -ed form after its
+        noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
+        m = _NEXT_WORD_RE.match(self.masked, end)
+        if m is None or m.group(1).lower() not in _BE | _HAVE | _MODALS - {"not", "never"}:
+            return False
+        if not before or self._gap(before[-1], start) != " ":
             return False
         prev = self._word(before[-1])
-        if prev in _PRONOUN_SOURCES or prev in _BETWEEN or self.names.mention_at(self.toks[before[-1]].start) is not None:
+        if prev in _PRONOUN_SOURCES or prev in _BETWEEN:
             return False  # "she added was ...", "officials have noted": a subject and its verb
-        m = _NEXT_WORD_RE.match(self.masked, end)
-        return m is not None and m.group(1).lower() in _BE | _HAVE | _MODALS - {"not", "never"}
+        form = self.text[start:end].lower()
+        if form.endswith("ed"):
+            return self.names.mention_at(self.toks[before[-1]].start) is None  # "Officials reported were": a subject
+        return form.endswith("s") and not form.endswith("ss")  # a verb in -s is never followed by "were"
 
     def _gap(self, k: int, pos: int) -> str:
         return self.text[self.toks[k].full_end:pos]
@@ -566,7 +574,13 @@ class _Reader:
     def _sentence_subject(self, cue: _Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
         s_start, _ = self._sentence(cue.start)
-        ks = self._toks(s_start, cue.start)[:4]
+        ks = self._toks(s_start, cue.start)
+        # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
+        comma = self.masked.find(",", s_start, cue.start)
+        opening = [k for k in ks if self.toks[k].start < comma] if comma >= 0 else []
+        if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
+            ks = ks[len(opening):]
+        ks = ks[:4]
         for n, k in enumerate(ks):
             if self._word(k) in _PRONOUN_SOURCES or self.names.mention_at(self.toks[k].start) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
@@ -686,7 +700,8 @@ class _Reader:
         """Does a that-clause, a colon or a quotation go with the cue?
 
         "she added that ...", "she described the night:", "he added, “...”",
-        "“...,” she added" all do; "she added salt" does not. A cue whose frame is "as" also
+        "“...,” she added", "..., promising to review it “within a year”" all do;
+        "she added salt" and "she added salt and said “...”" do not. A cue whose frame is "as" also
         takes a description: "the authors describe the effect as small".
         """
         _, s_end = self._sentence(cue.start)
@@ -695,6 +710,15 @@ class _Reader:
         if any(self._word(k) in wanted for k in self._toks(cue.end, s_end)[:6]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
+            return True
+        # A participle after a comma with a quotation further on in its clause: "..., promising to
+        # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"
+        # the quotation is the diplomat's, not the negotiators'.)
+        m = _QUOTE_IN_CLAUSE_RE.match(self.masked, cue.end, s_end)
+        if m and self.text[cue.start:cue.end].lower().endswith("ing") \
+                and self.masked[self._sentence(cue.start)[0]:cue.start].rstrip().endswith(",") \
+                and not any(self._word(k) in _JOINERS for k in self._toks(cue.end, m.end())) \
+                and bisect_left(self._cue_starts, m.end()) == bisect_right(self._cue_starts, cue.start):
             return True
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None
 
@@ -789,6 +813,7 @@ class _Reader:
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
+_QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*)?$")  # "“...,” she added"
 

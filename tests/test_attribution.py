@@ -346,6 +346,17 @@ def test_a_subject_before_believed_to_be_makes_it_active():
     assert [(a.source, a.cue) for a in find_attributions("Jane Doe said to wait.")] == [("Jane Doe", "said")]
 
 
+def test_participle_after_a_comma_with_a_quote_further_on():
+    t = "In 2015, councillors cut the Sunday service, promising to review it “within a year”."
+    assert [(a.source, a.source_kind, a.cue, a.direct) for a in find_attributions(t)] == [
+        ("councillors", "unnamed", "promising", True)]
+    assert [(q.text, q.cue) for q in find_quotes(t)] == [("within a year", "promising")]
+    # Only the speaker's own clause: the quotation here is the diplomat's, not the negotiators'.
+    t = 'A senior diplomat said negotiators had agreed on "about 90 percent" of a draft.'
+    assert [(a.source, a.cue, a.direct) for a in find_attributions(t)] == [("A senior diplomat", "said", True)]
+    assert found("She added salt to the “famous” soup.") == []
+
+
 def test_passive_with_by_names_the_source():
     a = one('The dispute was described as "frozen" by diplomats in January.')
     assert (a.source, a.source_kind, a.cue, a.direct) == ("diplomats", "unnamed", "described", True)
@@ -366,6 +377,9 @@ def test_passive_with_by_names_the_source():
     # A participle after its noun and before the sentence's verb describes the noun.
     "The views expressed are her own.",
     "The figures reported were higher than expected.",
+    # A plural noun that looks like a verb, before the sentence's verb.
+    "Campaign claims were false.",
+    "Fraud reports have doubled this year.",
 ])
 def test_non_reporting_uses(text):
     assert find_attributions(text) == []
