@@ -112,6 +112,8 @@ _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split()
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset("report reports study survey poll statement interview article analysis investigation editorial".split())
+# Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
+_PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
 _SMALL = frozenset("of the and for on in at de la".split())
 # Words that join a new clause: a cue after them is not the frame of a quote before them.
 _JOINERS = frozenset("and but or while whereas though although because so yet".split())
@@ -480,6 +482,8 @@ class _Reader:
                 if words[h] in nouns and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
                         and all(w not in _BE | _HAVE | _NP_STOP for w in words[h + 1:]):
                     if all(self._modifier(k) for k in ks[:h]):
+                        if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
+                            return True  # "A study published in the journal X found": X's study
                         self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], "unnamed",
                                   (self.toks[ks[0]].start, self.toks[ks[-1]].end))
                         return True
@@ -655,6 +659,8 @@ class _Reader:
         span = (self.toks[k].start, phrase_end)
         if self._named_inside(cue, ks[:ks.index(end) + 1]):
             return True
+        if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
+            return True
         if phrase.split()[0].lower() == "the" and end > k and self.toks[k + 1].cap:
             self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
         else:
@@ -685,6 +691,27 @@ class _Reader:
                 self._set(cue, self.text[span[0]:span[1]], "named group", span)
                 return True
             return False
+        return False
+
+    def _published_in(self, cue: _Cue, ks: list[int]) -> bool:
+        """The journal or paper after a study: "a study published on Tuesday in the journal X"
+        is X's, as "a report in The Times" is the paper's. Only publishing and time words may
+        come between, and "in" or "by" must come before the name."""
+        seen_in = False
+        for n, k in enumerate(ks[:10]):
+            if n and re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start]):
+                return False
+            w = self._word(k)
+            mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None and seen_in:
+                person = self.names.person(mention)
+                if mention.possessive or person.kind == "group":
+                    return False
+                self._set_person(cue, person, (mention.start, mention.end))
+                return True
+            if w not in _PUBLISHED_WORDS and w not in _CALENDAR and _source_nouns().get(w) != "institution":
+                return False  # only "published on Tuesday in the journal", "by the charity" may come between
+            seen_in = seen_in or w in ("in", "by")
         return False
 
     def _time_after(self, k: int) -> bool:

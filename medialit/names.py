@@ -509,8 +509,9 @@ class Names:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
         toks = self.toks
         taken = {(m.start, m.end) for m in self._mentions}
+        name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         for n, t in enumerate(toks):
-            if t.word.lower() not in plural or self.in_quote(t.start):
+            if t.word.lower() not in plural or self.in_quote(t.start) or (t.cap and t.end in name_ends):
                 continue
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:

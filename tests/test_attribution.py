@@ -357,6 +357,19 @@ def test_participle_after_a_comma_with_a_quote_further_on():
     assert found("She added salt to the “famous” soup.") == []
 
 
+@pytest.mark.parametrize("text,source,cue", [
+    ("Naps may help, according to a study published on Tuesday in the journal Sleep Health Reports.",
+     "Sleep Health Reports", "according to"),
+    ("A study published on Tuesday in the journal Sleep Health Reports found that naps help.",
+     "Sleep Health Reports", "found"),
+    ("A study released on Monday by the charity Age Concern found that loneliness rose.", "Age Concern", "found"),
+])
+def test_a_study_in_a_named_journal_is_the_journals(text, source, cue):
+    assert found(text) == [(source, "named group", cue)]
+    # Without a name the study stays unnamed.
+    assert found("According to a study published last year, naps help.") == [("a study", "unnamed", "According to")]
+
+
 def test_passive_with_by_names_the_source():
     a = one('The dispute was described as "frozen" by diplomats in January.')
     assert (a.source, a.source_kind, a.cue, a.direct) == ("diplomats", "unnamed", "described", True)

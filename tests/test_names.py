@@ -271,3 +271,8 @@ def test_never_crashes_and_spans_stay_inside(text):
             assert 0 <= s < e <= len(text)
     for pos in range(0, len(text), 7):
         resolve(text, pos)
+
+
+def test_a_name_ending_in_a_plural_noun_is_not_also_a_group():
+    t = "The study appeared in the journal Sleep Health Reports on Tuesday."
+    assert [(p.name, p.kind) for p in find_people(t)] == [("Sleep Health Reports", "organisation")]
