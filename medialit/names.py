@@ -21,7 +21,8 @@ known names:
   "Van Dijk"); a name written twice in a row is one name, and spellings that
   differ only by a doubled last letter ("Doee"/"Doe") are one person;
 - "he"/"she" point to the subject of the same or an earlier sentence,
-  "they" to the nearest group.
+  "they" to the nearest group; a description such as "the 19-year-old" or
+  "the midfielder" to the subject of an earlier sentence.
 
 >>> t = "Mayor Jane Doe opened the bridge. Doe said it was safe, and she smiled."
 >>> [(p.name, p.role, len(p.mentions)) for p in find_people(t)]
@@ -132,6 +133,16 @@ def _words() -> tuple[dict, dict, frozenset, frozenset]:
 def _seats() -> frozenset:
     """Capitals and buildings that stand for a government ("Washington", "the Kremlin")."""
     return frozenset(_lexicon_forms("roles.csv", ("seat",)))
+
+
+@lru_cache(maxsize=1)
+def _epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
+    words = "|".join(sorted((re.escape(f) for f in _lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))
+    age = r"\d{1,3}-year-old"
+    the = re.compile(rf"\b[Tt]he\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
+    a = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({age}|{words})\b")
+    return the, a
 
 
 @lru_cache(maxsize=1)
@@ -415,6 +426,7 @@ class Names:
         self._find_groups(plural, verbs)
         self._mentions.sort(key=lambda m: (m.start, m.end))
         self._mention_starts = [m.start for m in self._mentions]
+        self._resolve_epithets()
 
     def _cand(self, name: list[int], role_span, gender: str) -> dict:
         toks = self.toks
@@ -528,6 +540,27 @@ class Names:
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(Mention(start, end, idx, t.possessive))
 
+    def _resolve_epithets(self) -> None:
+        """ "the 19-year-old", "the midfielder": a description that stands for a person named just
+        before. It points to the subject of the nearest earlier sentence that names a person
+        (never to someone in its own sentence: "Doe praised the teenager"), unless the text
+        brought it in as "a teenager", "a 34-year-old man": then it is someone unnamed."""
+        pattern, indefinite = _epithet_patterns()
+        first_indefinite: dict[str, int] = {}
+        for m in indefinite.finditer(self.text):
+            first_indefinite.setdefault(m.group(1).lower(), m.start())
+        found = []
+        for m in pattern.finditer(self.text):
+            key = m.group(1).split()[0].lower()
+            if self.in_quote(m.start()) or first_indefinite.get(key, len(self.text)) < m.start():
+                continue
+            subject = self._subject_mention(m.start(), "person", first_back=1)
+            if subject is not None:
+                found.append(Mention(m.start(1), m.end(1), subject.index, False))
+        if found:
+            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mention_starts = [m.start for m in self._mentions]
+
     def _people(self) -> list[Person]:
         spans: dict[int, list[tuple[int, int]]] = {}
         for m in self._mentions:
@@ -585,8 +618,14 @@ class Names:
         want = _PRONOUNS.get(m.group().lower()) if m else None
         if want is None:
             return None
+        subject = self._subject_mention(pos, want)
+        return self.person(subject) if subject is not None else None
+
+    def _subject_mention(self, pos: int, want: str, first_back: int = 0) -> Mention | None:
+        """The mention a reference at ``pos`` points to: the subject of its own sentence (from
+        ``first_back`` = 0) or of up to three sentences before; for "group", the nearest group."""
         s = self.sentence_of(pos)
-        for back in range(4):
+        for back in range(first_back, 4):
             if s - back < 0:
                 break
             start, end = self.sentences[s - back]
@@ -596,15 +635,17 @@ class Names:
             if not cands:
                 continue
             if want == "group":
-                return self.person(cands[-1])
+                return cands[-1]
             subjects = [mm for mm in cands if not mm.possessive]
-            return self.person(subjects[0] if subjects else cands[-1])
+            return subjects[0] if subjects else cands[-1]
         return None
 
     def _fits(self, m: Mention, want: str) -> bool:
         e = self._entities[m.index]
         if want == "group":
             return e["kind"] == "group"
+        if want == "person":
+            return e["kind"] == "person"
         return e["kind"] == "person" and e["gender"] in ("", want)
 
     def resolve(self, pos: int) -> Person | None:

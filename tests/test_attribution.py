@@ -534,3 +534,11 @@ def test_one_endless_sentence_is_handled():
     text = "Jane Doe said that officials said he claimed “so ” " * 2000
     atts = find_attributions(text)
     assert len(atts) >= 2000 and all(text[a.start:a.end] == a.cue for a in atts)
+
+
+def test_a_description_after_a_name_is_that_person():
+    t = ("Danny Okafor, who came on after the break, scored twice. “I just stayed calm,” said the 19-year-old. "
+         "Tom Hargreaves said City would learn. “We are hurting,” the midfielder said.")
+    assert [(a.source, a.source_kind) for a in find_attributions(t)] == [
+        ("Danny Okafor", "named person"), ("Tom Hargreaves", "named person"), ("Tom Hargreaves", "named person")]
+    assert [q.speaker for q in find_quotes(t)] == ["Danny Okafor", "Tom Hargreaves"]

@@ -276,3 +276,23 @@ def test_never_crashes_and_spans_stay_inside(text):
 def test_a_name_ending_in_a_plural_noun_is_not_also_a_group():
     t = "The study appeared in the journal Sleep Health Reports on Tuesday."
     assert [(p.name, p.kind) for p in find_people(t)] == [("Sleep Health Reports", "organisation")]
+
+
+def test_a_description_stands_for_the_person_named_just_before():
+    t = ("Danny Okafor, who came on after the break, scored twice. “I just stayed calm,” said the 19-year-old. "
+         "Gareth Pryce was full of praise for the teenager. Tom Hargreaves said City would learn. “We are hurting,” "
+         "the midfielder said.")
+    people = {p.name: [t[s:e] for s, e in p.mentions] for p in find_people(t)}
+    assert people["Danny Okafor"] == ["Danny Okafor", "19-year-old", "teenager"]  # not Pryce, the subject of its own sentence
+    assert people["Tom Hargreaves"] == ["Tom Hargreaves", "midfielder"]
+
+
+def test_a_description_brought_in_with_a_stays_unnamed():
+    t = "A 34-year-old man was charged on Tuesday. Jason Pike spoke to no one. The 34-year-old was remanded."
+    assert [[t[s:e] for s, e in p.mentions] for p in find_people(t) if p.name == "Jason Pike"] == [["Jason Pike"]]
+
+
+def test_sports_clubs_are_not_people():
+    t = "Eastfield Rovers beat Marlow City 3-2. City had led twice, and Hollins Town are next."
+    assert [(p.name, p.kind) for p in find_people(t)] == [
+        ("Eastfield Rovers", "organisation"), ("Marlow City", "organisation"), ("Hollins Town", "organisation")]
