@@ -2,8 +2,10 @@
 
 Each ``tests/data/articles/<name>.txt`` has a ``<name>.expected.json`` written by
 reading the article before any code ran: its quotes with speakers, its
-attributions (line, source, kind, cue, direct) and a few hedges. The finders
-must find at least 90% of each list.
+attributions (line, source, kind, cue, direct) and a few hedges; the later
+articles also list every line's block kind, the sources, and what is *not* a
+quote or an attribution (a nickname in quotation marks, a correction line).
+The finders must find at least 90% of each list.
 
 The finders run on ``load_article(path).text``, as the kit does: it joins the
 lines of a hard-wrapped paragraph (one space for one line break, so offsets do
@@ -17,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes, load_article
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 
 ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
@@ -143,6 +145,40 @@ def test_hedges_recall(name):
                                     or line_of(text, h.start) == e["line"] and h.phrase.lower() in e["phrase"].lower()
                                     for h in found)]
     assert len(hit) / len(wanted) >= 0.9, [e for e in wanted if e not in hit]
+
+
+def expected_with(key):
+    """The articles whose hand reading lists ``key`` (the later ones also read blocks and sources)."""
+    return [n for n in NAMES if key in json.loads((ARTICLES / f"{n}.expected.json").read_text(encoding="utf-8"))]
+
+
+@pytest.mark.parametrize("name", expected_with("blocks"))
+def test_blocks_as_read(name):
+    _, expected = load(name)
+    found = {b.line: b.kind for b in load_article(ARTICLES / f"{name}.txt").blocks}
+    wrong = [(e["line"], e["kind"], found.get(e["line"])) for e in expected["blocks"] if found.get(e["line"]) != e["kind"]]
+    assert len(wrong) / len(expected["blocks"]) <= 0.1, wrong
+
+
+@pytest.mark.parametrize("name", expected_with("sources"))
+def test_sources_recall_with_kinds(name):
+    _, expected = load(name)
+    found = {(norm(s.name), s.kind) for s in find_sources(load_article(ARTICLES / f"{name}.txt"))}
+    missed = [(e["name"], e["kind"]) for e in expected["sources"] if (norm(e["name"]), e["kind"]) not in found]
+    assert len(missed) / len(expected["sources"]) <= 0.1, missed
+
+
+@pytest.mark.parametrize("name", expected_with("not_quotes"))
+def test_labels_in_quotation_marks_are_not_quotes(name):
+    text, expected = load(name)
+    assert not {q.text for q in find_quotes(text)} & set(expected["not_quotes"])
+
+
+@pytest.mark.parametrize("name", expected_with("not_attributions"))
+def test_what_the_reading_rules_out_is_not_found(name):
+    text, expected = load(name)
+    found = [(line_of(text, a.start), a.cue) for a in find_attributions(text)]
+    assert not [e for e in expected["not_attributions"] if (e["line"], e["cue"]) in found]
 
 
 @pytest.mark.parametrize("name", NAMES)
