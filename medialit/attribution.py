@@ -9,7 +9,8 @@ people and groups from ``names.py``.
 How the source is found, in plain words:
 
 - the subject just before the verb: "Jane Doe said", "officials said",
-  "a spokesperson for the ministry said", "he said" (he = the person meant);
+  "a spokesperson for the ministry said", "he said" (he = the person meant),
+  "it said" (it = the organisation named just before);
 - skipping what sits between commas: "Jane Doe, who chairs the group, said";
 - the same subject for a second verb: "she praised the plan but warned ...",
   "..., noting that ...";
@@ -256,6 +257,9 @@ class _Reader:
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
+                nxt = toks[k] if k < len(toks) else None
+                if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
+                    continue  # "the weather forecast said", "media reports said": a noun before the verb
             self.cues.append(_Cue(start, end, row, self.names.sentence_of(start)))
 
     def _negated(self, before: list[int]) -> bool:
@@ -497,6 +501,16 @@ class _Reader:
             span = (self.toks[last].start, self.toks[last].end)
             if person is not None and not self._unnamed_since(person, cue, words[-1]):
                 self._set_person(cue, person, span)
+            else:
+                self._set(cue, self.toks[last].word, "unnamed", span)
+            return True
+        if words[-1] == "it" and (len(ks) == 1 or words[-2] not in _STOP):
+            # "It said sales rose", "the figure it forecast": a company or a body named just before,
+            # else "It" as written.
+            span = (self.toks[last].start, self.toks[last].end)
+            org = self.names._subject_mention(self.toks[last].start, "organisation")
+            if org is not None:
+                self._set_person(cue, self.names.person(org), span)
             else:
                 self._set(cue, self.toks[last].word, "unnamed", span)
             return True

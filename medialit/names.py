@@ -644,8 +644,8 @@ class Names:
         e = self._entities[m.index]
         if want == "group":
             return e["kind"] == "group"
-        if want == "person":
-            return e["kind"] == "person"
+        if want in ("person", "organisation"):
+            return e["kind"] == want
         return e["kind"] == "person" and e["gender"] in ("", want)
 
     def resolve(self, pos: int) -> Person | None:

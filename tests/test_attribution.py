@@ -542,3 +542,24 @@ def test_a_description_after_a_name_is_that_person():
     assert [(a.source, a.source_kind) for a in find_attributions(t)] == [
         ("Danny Okafor", "named person"), ("Tom Hargreaves", "named person"), ("Tom Hargreaves", "named person")]
     assert [q.speaker for q in find_quotes(t)] == ["Danny Okafor", "Tom Hargreaves"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "it" for a company or a body named just before; "It" as written when none is.
+    ("Shares in Harbour Foods fell on Wednesday. It said sales had risen.", [("Harbour Foods", "named group", "said")]),
+    ("It said sales had risen.", [("It", "unnamed", "said")]),
+    ("Shares in Harbour Foods fell. Profit will be lower than the figure it forecast in January.",
+     [("Harbour Foods", "named group", "forecast")]),
+    # Forecasts, and who gets the blame.
+    ("The company now expects profit to fall.", [("The company", "named group", "expects")]),
+    ("Analysts forecast a fall in prices.", [("Analysts", "unnamed", "forecast")]),
+    ("The supermarket chain warned that profits would fall, blaming energy bills.",
+     [("The supermarket chain", "named group", "warned"), ("The supermarket chain", "named group", "blaming")]),
+    # Not a forecast by anyone: a comparison, a schedule, a plural noun, a noun before "said".
+    ("Profits were lower than expected.", []),
+    ("The report is expected to be published in May.", []),
+    ("Profit forecasts were cut.", []),
+    ("The weather forecast said rain was coming.", [("The weather forecast", "unnamed", "said")]),
+])
+def test_business_news_sources(text, expected):
+    assert found(text) == expected

@@ -330,3 +330,7 @@ def test_each_lexicon_phrase_is_found_in_a_neutral_sentence():
         text = f"Then {row['phrase']} things happened."
         got = [(h.phrase.lower(), h.kind) for h in _scan(text)]
         assert (row["phrase"].lower(), row["kind"]) in got or any(row["phrase"].lower() in p for p, _ in got), (row, got)
+
+
+def test_confident_is_a_booster():
+    assert [(h.phrase, h.kind) for h in find_hedges("We are confident that the plan will work.")] == [("confident", "booster")]
