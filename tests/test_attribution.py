@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit import Attribution, find_attributions, find_quotes
-from medialit.lexicons import lexicon_header, load_lexicon
+from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import medialit
-from medialit.attribution import Attribution
+from medialit.analysis.attribution import Attribution
 from medialit.checks import lesson02
 from medialit.checks.lesson02 import Checks, same_verb, vague_sources, verbs_of
 

@@ -118,7 +118,7 @@ def test_task3_widget_prefilled_checks_itself(check):
 # --- Task 4 -----------------------------------------------------------------------
 
 def test_task4_hardest_kind_is_computed_from_the_scores(check, article):
-    from medialit.readability import readability_by_kind
+    from medialit.analysis.readability import readability_by_kind
     rows = {r["kind"]: r["flesch_reading_ease"] for r in readability_by_kind(article)
             if r["kind"] in ("headline", "subheading", "caption", "body")}
     hardest = min(rows, key=rows.get)

@@ -7,7 +7,7 @@ import pytest
 
 import medialit
 from medialit.checks.lesson05 import SIGNALS, Checks, time_words, tone, voices
-from medialit.plots import source_mix
+from medialit.analysis.counts import source_mix
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
@@ -38,7 +38,7 @@ def check(article):
 # --- the keys are the toolkit's own numbers -------------------------------------------
 
 def test_keys_are_what_the_report_card_shows(article):
-    from medialit.widgets import report_card_html
+    from medialit.views.widgets import report_card_html
     card = report_card_html(article)
     v, t = voices(article), tone(article)
     mix = source_mix(medialit.find_sources(article), medialit.find_attributions(article.text))

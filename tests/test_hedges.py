@@ -7,11 +7,11 @@ from pathlib import Path
 import pytest
 
 import medialit
-import medialit.attribution
+import medialit.analysis.attribution
 from medialit import ArticleError, find_hedges
-from medialit.attribution import Attribution
-from medialit.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
-from medialit.lexicons import lexicon_header, load_lexicon
+from medialit.analysis.attribution import Attribution
+from medialit.analysis.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
+from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"

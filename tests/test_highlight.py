@@ -6,14 +6,14 @@ from pathlib import Path
 import pytest
 
 from medialit import load_article
-from medialit.attribution import Attribution
-from medialit.hedges import Hedge
-from medialit.highlight import (Span, article_blocks_html, as_spans, highlight_html, legend_html,
+from medialit.analysis.attribution import Attribution
+from medialit.analysis.hedges import Hedge
+from medialit.views.highlight import (Span, article_blocks_html, as_spans, highlight_html, legend_html,
                                 listing_items, listing_text)
-from medialit.palette import (FAMILIES, OKABE_ITO, UNDERLINES, all_styles, contrast_ratio, relative_luminance,
+from medialit.views.palette import (FAMILIES, OKABE_ITO, UNDERLINES, all_styles, contrast_ratio, relative_luminance,
                               slugify, style_for, tint)
-from medialit.quotes import Quote
-from medialit.sources import Source
+from medialit.analysis.quotes import Quote
+from medialit.analysis.sources import Source
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"

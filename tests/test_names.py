@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from medialit.names import Person, find_people, names_in, resolve
+from medialit.analysis.names import Person, find_people, names_in, resolve
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")

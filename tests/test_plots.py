@@ -8,18 +8,18 @@ import matplotlib.pyplot as plt
 import pytest
 
 from medialit import load_article
-from medialit.attribution import Attribution
-from medialit.hedges import Hedge
-from medialit.palette import style_for
-from medialit.plots import (LONG_SENTENCE, NO_SOURCE, hedges_per_paragraph, plot_hedges_per_paragraph,
-                            plot_readability_by_block, plot_sentence_lengths, plot_source_mix, plot_timeline,
-                            plot_voice, readability_data, safe_label, sentence_length_data, source_mix,
-                            takeaway_hedges_per_paragraph, takeaway_readability_by_block,
-                            takeaway_sentence_lengths, takeaway_source_mix, takeaway_timeline, takeaway_voice,
-                            to_svg, voice_data)
-from medialit.quotes import Quote
-from medialit.sources import Source
-from medialit.timeline import Event
+from medialit.analysis.attribution import Attribution
+from medialit.analysis.hedges import Hedge
+from medialit.views.palette import style_for
+from medialit.analysis.counts import LONG_SENTENCE, NO_SOURCE, hedges_per_paragraph, readability_data, sentence_length_data, source_mix, voice_data
+from medialit.views.plots import (plot_hedges_per_paragraph, plot_readability_by_block, plot_sentence_lengths,
+                                 plot_source_mix, plot_timeline, plot_voice, safe_label,
+                                 takeaway_hedges_per_paragraph, takeaway_readability_by_block,
+                                 takeaway_sentence_lengths, takeaway_source_mix, takeaway_timeline, takeaway_voice,
+                                 to_svg)
+from medialit.analysis.quotes import Quote
+from medialit.analysis.sources import Source
+from medialit.analysis.timeline import Event
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
@@ -267,8 +267,8 @@ def test_labels_with_dollar_signs_and_missing_glyphs_draw_without_warnings():
 # --- the real finders, on the seed and the other test articles -----------------------------------
 
 from medialit import find_attributions, find_hedges, find_quotes, find_sources, readability_by_block  # noqa: E402
-from medialit.plots import TEXT_KINDS  # noqa: E402
-from medialit.readability import kit_word_spans  # noqa: E402
+from medialit.analysis.counts import TEXT_KINDS  # noqa: E402
+from medialit.analysis.readability import kit_word_spans  # noqa: E402
 
 ARTICLES = [SEED] + sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 

@@ -3,7 +3,8 @@
 from pathlib import Path
 
 from medialit import load_article
-from medialit.plots import block_mix, plot_block_mix, takeaway_block_mix
+from medialit.analysis.counts import block_mix
+from medialit.views.plots import plot_block_mix, takeaway_block_mix
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -42,7 +43,7 @@ def test_only_body_gives_a_short_takeaway():
 def test_source_mix_takeaway_counts_names_in_credits_not_photos():
     # Lesson 01: the seed has 2 photos whose credits name 5 photographers and agencies.
     from medialit import find_sources
-    from medialit.plots import takeaway_source_mix
+    from medialit.views.plots import takeaway_source_mix
     art = load_article(ROOT / "seeds" / "putin-istanbul-talks-2025.txt")
     sentence = takeaway_source_mix(find_sources(art))
     assert sentence.endswith("the photo credits name 5 photographers and agencies.")

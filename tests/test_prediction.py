@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit.prediction import (DEFAULT_FILE, Prediction, load_prediction, parse_prediction, prediction_widget,
+from medialit.views.prediction import (DEFAULT_FILE, Prediction, load_prediction, parse_prediction, prediction_widget,
                                  save_prediction)
 
 

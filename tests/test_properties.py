@@ -15,7 +15,7 @@ import medialit
 from medialit import (
     ArticleError, find_attributions, find_hedges, find_quotes, find_sources, readability,
 )
-from medialit.readability import readability_notes, sentence_lengths
+from medialit.analysis.readability import readability_notes, sentence_lengths
 
 # derandomize: the same examples on every run, so CI is repeatable; explore more by hand with
 # a larger max_examples when a finder changes.

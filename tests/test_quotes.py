@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from medialit import ArticleError, Quote, find_quotes
-from medialit.quotes import quote_spans
+from medialit.analysis.quote_marks import quote_spans
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")

@@ -12,7 +12,7 @@ import textstat
 
 import medialit
 from medialit import ArticleError, readability, readability_by_block
-from medialit.readability import (
+from medialit.analysis.readability import (
     MAIN_SCORES, kit_word_spans, readability_by_kind, readability_notes, sentence_lengths,
     spoken_syllables, textstat_version,
 )
@@ -238,7 +238,7 @@ def test_works_with_the_network_off():
         "socket.socket = refuse\n"
         "socket.create_connection = refuse\n"
         "import medialit\n"
-        "from medialit.readability import readability_notes\n"
+        "from medialit.analysis.readability import readability_notes\n"
         f"art = medialit.load_article({str(SEED)!r})\n"
         "r = medialit.readability(art.body)\n"
         "assert r['words'] > 0\n"

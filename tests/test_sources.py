@@ -8,7 +8,7 @@ import pytest
 
 from medialit import ArticleError, find_sources, load_article
 from medialit.checks import same_name
-from medialit.sources import read_credit
+from medialit.analysis.sources import read_credit
 
 ROOT = Path(__file__).resolve().parents[1]
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))

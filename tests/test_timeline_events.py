@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from medialit import ArticleError, load_article
-from medialit.timeline import Event, article_events, load_events
+from medialit.analysis.timeline import Event, article_events, load_events
 
 ROOT = Path(__file__).resolve().parents[1]
 RECORD = ROOT / "seeds" / "putin-istanbul-talks-2025-record.csv"
@@ -74,7 +74,7 @@ def test_article_events_depend_on_the_chosen_day():
 
 
 def test_describe_span_words():
-    from medialit.timeline import describe_span
+    from medialit.analysis.timeline import describe_span
     assert describe_span((date(2025, 5, 11), date(2025, 5, 11))) == "Sun 11 May 2025"
     assert describe_span((date(2024, 12, 28), date(2025, 1, 2))) == "Sat 28 Dec 2024 to Thu 2 Jan 2025"
     assert describe_span(None).startswith("no single day")

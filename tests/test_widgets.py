@@ -14,11 +14,11 @@ import ipywidgets as widgets
 import pytest
 
 from medialit import load_article
-from medialit.attribution import Attribution
-from medialit.hedges import Hedge
-from medialit.quotes import Quote
-from medialit.sources import Source
-from medialit.widgets import (CHECK_HINTS, MODAL_LADDER, View, attribution_highlighter, block_viewer,
+from medialit.analysis.attribution import Attribution
+from medialit.analysis.hedges import Hedge
+from medialit.analysis.quotes import Quote
+from medialit.analysis.sources import Source
+from medialit.views.widgets import (CHECK_HINTS, MODAL_LADDER, View, attribution_highlighter, block_viewer,
                               bring_your_own, certainty_dial, hedge_highlighter, readability_sandbox,
                               report_card, source_explorer)
 
@@ -237,7 +237,7 @@ def test_short_text_that_looks_like_a_file_name_is_analysed_as_text():
 from collections import Counter  # noqa: E402
 
 from medialit import find_attributions, find_hedges, find_quotes, find_sources, readability  # noqa: E402
-from medialit.widgets import REPORT_SECTIONS, readability_panel_html  # noqa: E402
+from medialit.views.widgets import REPORT_SECTIONS, readability_panel_html  # noqa: E402
 
 ARTICLES = [SEED] + OTHERS
 

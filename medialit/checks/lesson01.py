@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..quotes import find_quotes
-from ..report import find_missing
-from ..sources import Source, find_sources, read_credit
-from ..timeline import find_time_expressions, resolve
+from ..analysis.quotes import find_quotes
+from ..analysis.report import find_missing
+from ..analysis.sources import Source, find_sources, read_credit
+from ..analysis.timeline import find_time_expressions, resolve
 from . import Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name
 
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."

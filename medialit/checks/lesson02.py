@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from typing import Iterable
 
-from .._text import sentence_spans, word_spans
-from ..attribution import Attribution, find_attributions
+from ..analysis.text import sentence_spans, word_spans
+from ..analysis.attribution import Attribution, find_attributions
 from . import (Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name,
                written_answer)
 
@@ -240,7 +240,7 @@ class Checks(Tasks):
 
     def biggest_voice(self, answer: object) -> Feedback:
         """Task 6: the source with the most words attributed to it (the longest bar in the voice chart)."""
-        from ..plots import voice_data
+        from ..analysis.counts import voice_data
         task = "Task 6 · the biggest voice"
         if is_unanswered(answer):
             return self._record(Feedback(task, "unanswered", _UNANSWERED))

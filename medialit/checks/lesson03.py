@@ -17,8 +17,8 @@ list can make. For that task this module keeps a small judgement key
 
 from __future__ import annotations
 
-from .._text import sentence_spans, word_spans
-from ..hedges import Hedge, find_hedges
+from ..analysis.text import sentence_spans, word_spans
+from ..analysis.hedges import Hedge, find_hedges
 from .lesson02 import as_list, context
 from . import Feedback, Tasks, compare_labels, compare_number, compare_sets, is_unanswered, normalise, written_answer
 
@@ -129,7 +129,7 @@ class Checks(Tasks):
 
     def most_hedged_paragraph(self, answer: object) -> Feedback:
         """Task 4: the body paragraph with the most hedges and boosters per 100 words."""
-        from ..plots import hedges_per_paragraph
+        from ..analysis.counts import hedges_per_paragraph
         rows = hedges_per_paragraph(self.article)
         top = max(rows, key=lambda r: (r["per_100"], -r["paragraph"]))
         fb = compare_number(answer, top["paragraph"], "the most hedged or boosted paragraph", "03 §5",

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import re
 
-from .._text import sentence_spans, word_spans
-from ..article import Article, Block
-from ..readability import readability, readability_by_block, readability_by_kind
+from ..analysis.text import sentence_spans, word_spans
+from ..analysis.article import Article, Block
+from ..analysis.readability import readability, readability_by_block, readability_by_kind
 from . import Feedback, Tasks, compare_labels, is_unanswered, normalise, same_name, written_answer
 
 #: What each formula counts to judge how hard a *word* is (all of them also use sentence length).
@@ -90,7 +90,7 @@ def places(text: str) -> list[str]:
 
 def people(text: str) -> list[str]:
     """The people a text names (fullest form), in order: the caption's "who"."""
-    from ..names import find_people
+    from ..analysis.names import find_people
     return [p.name for p in find_people(text) if p.kind == "person"]
 
 

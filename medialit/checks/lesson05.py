@@ -17,14 +17,14 @@ what they should be.
 
 from __future__ import annotations
 
-from ..article import Article
-from ..attribution import find_attributions
-from ..hedges import find_hedges
-from ..quotes import find_quotes
-from ..readability import readability
-from ..report import find_missing
-from ..sources import find_sources
-from ..timeline import find_time_expressions
+from ..analysis.article import Article
+from ..analysis.attribution import find_attributions
+from ..analysis.hedges import find_hedges
+from ..analysis.quotes import find_quotes
+from ..analysis.readability import readability
+from ..analysis.report import find_missing
+from ..analysis.sources import find_sources
+from ..analysis.timeline import find_time_expressions
 from . import Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, written_answer
 
 #: The provenance signals of task 3, in the words shown to the learner -> ``find_missing`` names.
@@ -48,7 +48,7 @@ def voices(article: Article) -> dict[str, int]:
     >>> voices(load_article("T\\n\\nAnn Lee said: \\u201cWe will win.\\u201d Officials said it was late."))
     {'named sources': 1, 'unnamed sources': 1, 'direct quotes': 1}
     """
-    from ..plots import source_mix
+    from ..analysis.counts import source_mix
     mix = source_mix(find_sources(article), find_attributions(article.text))
     return {"named sources": mix["named"], "unnamed sources": mix["unnamed"],
             "direct quotes": len(find_quotes(article.text))}
@@ -74,7 +74,7 @@ def time_words(article: Article) -> list[str]:
     >>> time_words(load_article("T\\n\\nLate on Friday night talks failed. On Friday, and a few days ago, on 3 May."))
     ['Friday', 'a few days ago']
     """
-    from ..timeline import WEEKDAYS
+    from ..analysis.timeline import WEEKDAYS
     out: list[str] = []
     for t in find_time_expressions(article.text):
         if t.kind == "weekday":

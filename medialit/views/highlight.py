@@ -31,12 +31,12 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
-from .article import Article, Block
-from .attribution import Attribution
-from .hedges import Hedge
+from ..analysis.article import Article, Block
+from ..analysis.attribution import Attribution
+from ..analysis.hedges import Hedge
 from .palette import Style, style_for
-from .quotes import Quote
-from .sources import Source
+from ..analysis.quotes import Quote
+from ..analysis.sources import Source
 
 _FONT = "font-family:Georgia,'DejaVu Serif',serif;font-size:15px;color:#111"
 _TAG_CSS = ("font-size:70%;font-family:'DejaVu Sans',Arial,sans-serif;font-weight:bold;"
@@ -328,7 +328,7 @@ def article_blocks_html(article: Article, highlight: Iterable[str] | None = None
     With ``highlight`` (a set of block kinds), only those kinds are coloured;
     the other blocks are shown plainly, still labelled.
 
-    >>> from medialit.article import load_article
+    >>> from medialit.analysis.article import load_article
     >>> out = article_blocks_html(load_article("A Title\\n\\nA body line."))
     >>> "HEADLINE · line 1" in out and "BODY · line 3" in out
     True

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from types import TracebackType
 
-from ._text import ArticleError, InputTypeError
+from ..analysis.text import ArticleError, InputTypeError
 
 FRIENDLY = (ArticleError, InputTypeError)
 

@@ -1,6 +1,4 @@
-"""Direct quotations: the words between quotation marks, and whose they are.
-
-Rules, in the order a careful reader applies them:
+"""Quotation marks: where each quotation starts and ends in a text, before anyone asks who said it.
 
 - Double marks open and close a quotation: curly “ ”, straight ", low „ and
   guillemets « ».
@@ -19,38 +17,25 @@ Rules, in the order a careful reader applies them:
   closing mark and the next one starts with an opening mark again.
 - A mark that is never closed stops at the end of its paragraph, so a typo
   cannot swallow the rest of the article.
-- The speaker comes from the reporting cue next to the quote ("she said",
-  "said Jane Doe", "according to X"), else from the quote before it in the
-  same paragraph, else from the person who is the subject of the sentence.
 - A name or a label in quotation marks is not a quotation: its so-called
   “reform”, known to fans as “Oaky”, nicknamed “the Wall” (see ``is_label``).
 
->>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
->>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
-[('We will not,', 'Ann Lee', 'said'), ('back down.', 'Ann Lee', 'said')]
->>> [q.text for q in find_quotes("‘It’s not a luxury,’ she told the BBC. Rock 'n' roll came back in the '90s.")]
-['It’s not a luxury,']
+This module knows nothing of speakers, so the finders of names and
+attributions can use it without importing each other.
+
+>>> t = '“We will not,” Mayor Ann Lee said, “back down.”'
+>>> [t[q.inner_start:q.inner_end] for q in quote_spans(t)]
+['We will not,', 'back down.']
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._text import check_text
-
-
-@dataclass(frozen=True)
-class Quote:
-    """A direct quotation. ``start``/``end`` span the quoted words (marks excluded)."""
-
-    text: str
-    start: int
-    end: int
-    speaker: str | None
-    cue: str | None
+from .lexicons import load_lexicon
+from .text import check_text
 
 
 class QuoteSpan(NamedTuple):
@@ -226,8 +211,6 @@ def _overlaps_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
 
 @lru_cache(maxsize=1)
 def _verb_forms() -> frozenset[str]:
-    from .lexicons import load_lexicon
-
     return frozenset(f for row in load_lexicon("reporting_verbs.csv") if row["kind"] == "verb"
                      for f in row["forms"].lower().split("|") if " " not in f)
 
@@ -281,22 +264,3 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     True
     """
     return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
-
-
-def find_quotes(text: str) -> list[Quote]:
-    """Direct quotations in ``text`` with their speaker and reporting cue, sorted by start.
-
-    ``text`` excludes the quotation marks but keeps the punctuation inside
-    them; ``speaker`` is the fullest name the text gives, or None when the
-    text does not say (or names no one: "a senior official said"). A label in
-    quotation marks (so-called “reform”) is not a quotation, so it is left out.
-
-    >>> t = 'Jane Roe, the mayor, said the plan was “dead.” “It will not return.”'
-    >>> [(q.text, q.speaker) for q in find_quotes(t)]
-    [('dead.', 'Jane Roe'), ('It will not return.', 'Jane Roe')]
-    """
-    check_text(text)
-    from .attribution import quote_speakers  # attribution.py uses quote_spans, so import late
-
-    return [Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue)
-            for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)) if not is_label(text, q)]

@@ -2,9 +2,9 @@
 
 Run from the repository root::
 
-    python -m medialit.bench                 # the toolkit: seed and 5k/10k/20k-word articles
-    python -m medialit.bench --widgets       # also: widget updates on the seed
-    python -m medialit.bench --notebooks     # also: each lesson's Run All time vs an import-only floor
+    python bench/benchmark.py                 # the toolkit: seed and 5k/10k/20k-word articles
+    python bench/benchmark.py --widgets       # also: widget updates on the seed
+    python bench/benchmark.py --notebooks     # also: each lesson's Run All time vs an import-only floor
 
 It prints medians of several runs. This machine is shared and noisy, so the
 figures are for reading, not for asserting in tests.
@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from . import find_attributions, find_hedges, find_quotes, find_sources, load_article, readability
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article, readability
 
 SEED = Path("seeds/putin-istanbul-talks-2025.txt")
 
@@ -109,7 +109,7 @@ def main(argv: list[str] | None = None) -> int:
     for label, words, ms in rows:
         print(f"  {label:<24} {words:>7,} words  {ms:8.1f} ms  ({ms / words * 1000:6.1f} µs/word)")
     if args.widgets:
-        from .widgets import widget_update_timings
+        from medialit.views.widgets import widget_update_timings
 
         print("Widgets: one control change on the seed (median of 20)")
         for label, ms in widget_update_timings(load_article(args.seed)):

@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ._text import MAX_CHARS, ArticleError, InputTypeError, check_text
+from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
 
 BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")

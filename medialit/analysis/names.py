@@ -40,8 +40,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from ._text import check_text, sentence_spans
+from .text import check_text, sentence_spans
 from .lexicons import load_lexicon
+from .quote_marks import quote_spans
+from .wordlists import (CALENDAR_WORDS, GROUP_MODIFIERS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS,
+                        STOP_WORDS, TITLE_ABBREVIATIONS)
 
 
 @dataclass(frozen=True)
@@ -74,35 +77,6 @@ class Mention(NamedTuple):
 # Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
 _TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'‘-]*[^\W_])?")
 _APOSTROPHES = "’'‘"
-_PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
-_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt col capt rev sgt hon".split())
-# Capitalised only because they start a sentence, or grammar words: never part of a name.
-_STOP = frozenset(
-    """the a an this that these those it its he she they we i you his her their our my your
-    in on at as after before when while but and or nor however still according despite asked
-    for with by from if what how why who whom whose where which neither either both one some
-    many most all any each every no not just only even also then now today yesterday tomorrow
-    meanwhile last next under over during since until unlike like among between about against
-    into onto upon via per than so there here such other another more less few several much
-    same whether though although because once instead again yet thus hence indeed perhaps
-    is are was were be been has have had do does did will would can could may might must shall
-    should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
-)
-_CALENDAR = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december easter christmas""".split()
-)
-# After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
-_PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())
-# Short words that stay lower case in a Title Case headline.
-_SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
-# Lower-case words that may sit before a group noun: "senior officials", "county emergency officials".
-_GROUP_MODIFIERS = frozenset(
-    """senior top junior local foreign former western eastern northern southern military government
-    county state city federal regional national international intelligence security health police
-    emergency world other recent unnamed anonymous independent outside opposition party industry
-    business defence defense administration campaign union school hospital company""".split()
-)
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
              "they": "group", "them": "group", "their": "group"}
 
@@ -118,7 +92,7 @@ def _lexicon_forms(name: str, kinds: tuple[str, ...]) -> dict[str, dict[str, str
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[dict, dict, frozenset, frozenset]:
+def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
     """(role and title forms, place words, plural group nouns, reporting-verb forms)."""
     roles = _lexicon_forms("roles.csv", ("role", "title"))
     places = _lexicon_forms("roles.csv", ("place",))
@@ -178,7 +152,7 @@ def _tokens(text: str) -> list[_Tok]:
             word, e, poss = word[:-2], e - 2, True
         elif (last == "s" or last == "S") and text[e:e + 1] in _APOSTROPHES and not text[e + 1:e + 2].isalpha():
             poss, full = True, e + 1  # plural possessive: "leaders’"
-        if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in _ABBREVIATIONS):
+        if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in TITLE_ABBREVIATIONS):
             full += 1
         first_up = word[0].isupper()
         shout = first_up and len(word) > 1 and word.isupper() and "." not in word
@@ -209,8 +183,6 @@ class Names:
 
     # -- small helpers -------------------------------------------------
     def _quote_spans(self) -> list[tuple[int, int]]:
-        from .quotes import quote_spans  # quotes.py does not import names.py at import time
-
         return quote_spans(self.text)
 
     def in_headline(self, pos: int) -> bool:
@@ -244,7 +216,7 @@ class Names:
             i = bisect_right(self._tok_starts, start - 1)
             words = []
             while i < len(self.toks) and self.toks[i].start < end:
-                if self.toks[i].word.lower() not in _SMALL_WORDS:
+                if self.toks[i].word.lower() not in SMALL_WORDS:
                     words.append(self.toks[i])
                 i += 1
             if len(words) >= 2 and all(t.word[0].isupper() for t in words):
@@ -264,7 +236,7 @@ class Names:
             j = i
             while j + 1 < len(toks):
                 k = j + 1
-                while k < len(toks) and toks[k].word in _PARTICLES and self._gap(toks[k - 1], toks[k]) == " ":
+                while k < len(toks) and toks[k].word in NAME_PARTICLES and self._gap(toks[k - 1], toks[k]) == " ":
                     k += 1
                 if k < len(toks) and (toks[k].cap or self._place_code(toks[k])) and self._gap(toks[k - 1], toks[k]) == " ":
                     run.extend(range(j + 1, k + 1))
@@ -277,7 +249,7 @@ class Names:
 
     def _place_code(self, tok: _Tok) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
-        return tok.word.isupper() and 2 <= len(tok.word) <= 3 and tok.word.lower() in _words()[1]
+        return tok.word.isupper() and 2 <= len(tok.word) <= 3 and tok.word.lower() in vocabulary()[1]
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -299,18 +271,18 @@ class Names:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
             words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
-            return bool(words) and words[-1] in orgs and len(words) <= 5 and not any(w in _words()[0] for w in words)
+            return bool(words) and words[-1] in orgs and len(words) <= 5 and not any(w in vocabulary()[0] for w in words)
         return False
 
     def _of_a_role(self, first: int) -> bool:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
         toks = self.toks
         return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
-            and toks[first - 2].word.lower().rstrip(".") in _words()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
+            and toks[first - 2].word.lower().rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
-        roles, _, _, verbs = _words()
+        roles, _, _, verbs = vocabulary()
         k = first - 1
         if k < 0 or self._gap(self.toks[k], self.toks[first]) != sep:
             return None
@@ -320,7 +292,7 @@ class Names:
         end, start, n = self.toks[k].full_end, self.toks[k].start, 0
         while k - 1 >= 0 and n < 3 and self._gap(self.toks[k - 1], self.toks[k]) == " ":
             w = self.toks[k - 1].word.lower()
-            if w in _STOP or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
+            if w in STOP_WORDS or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
                 break
             k -= 1
             start, n = self.toks[k].start, n + 1
@@ -331,7 +303,7 @@ class Names:
         m = _APPOSITION_RE.match(self.text, end)
         if not m:
             return None
-        roles = _words()[0]
+        roles = vocabulary()[0]
         words = m.group(1).split()
         if len(words) <= 10 and any(w.lower().strip(",") in roles for w in words):
             return m.start(1), m.end(1)
@@ -346,7 +318,7 @@ class Names:
         return len(self._entities) - 1
 
     def _find(self) -> None:
-        roles, places, plural, verbs = _words()
+        roles, places, plural, verbs = vocabulary()
         text, toks = self.text, self.toks
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
@@ -356,14 +328,14 @@ class Names:
             run = runs.popleft()
             if self.in_headline(toks[run[0]].start):
                 # Title Case lines (headlines, footers): single words may still name known people.
-                cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in _STOP)
+                cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in STOP_WORDS)
                 continue
             had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-            while run and toks[run[0]].word.lower() in _STOP:
+            while run and toks[run[0]].word.lower() in STOP_WORDS:
                 had_the = toks[run[0]].word.lower() == "the"
                 run = run[1:]
             if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self._lower_words \
-                    and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in _PARTICLES \
+                    and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in NAME_PARTICLES \
                     and toks[run[1]].word.lower().rstrip(".") not in roles:
                 run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
             if not run:
@@ -381,7 +353,7 @@ class Names:
             name = run[last_role + 1:]
             if not name:
                 if role_span:
-                    words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in _STOP)
+                    words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in STOP_WORDS)
                     role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
                 continue
             # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
@@ -391,7 +363,7 @@ class Names:
                     name = name[:n + 1]
                     break
             lower = [toks[i].word.lower() for i in name]
-            if lower[0] in _CALENDAR:
+            if lower[0] in CALENDAR_WORDS:
                 continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
                 start, end = toks[name[0]].start, toks[name[-1]].end
@@ -412,7 +384,7 @@ class Names:
             if role_span is None:
                 role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
             before = toks[name[0] - 1].word.lower() if name[0] and self._gap(toks[name[0] - 1], toks[name[0]]) == " " else ""
-            if role_span is None and (before in _PLACE_PREPOSITIONS or ("org", text[toks[name[0]].start:toks[name[-1]].end].lower()) in self._by_key):
+            if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[toks[name[0]].start:toks[name[-1]].end].lower()) in self._by_key):
                 if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
                     start, end = toks[name[0]].start, toks[name[-1]].end
                     idx = self._add_entity(("org", text[start:end].lower()), text[start:end], "organisation")
@@ -436,7 +408,7 @@ class Names:
             words = words[:half]  # "Jane Doe Jane Doe": a name copied twice
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
-        roles, _, plural, verbs = _words()
+        roles, _, plural, verbs = vocabulary()
         common = len(words) == 1 and (words[0].lower() in self._lower_words or words[0].lower() in plural
                                       or words[0].lower() in roles)
         before = name[0] - 1
@@ -449,7 +421,7 @@ class Names:
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
         return {"words": words, "key": tuple(_norm(w) for w in words), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
-                "core": sum(1 for w in words if w not in _PARTICLES), "speaks": speaks}
+                "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
@@ -496,7 +468,7 @@ class Names:
 
     def _resolve_roles(self, role_only: list) -> None:
         """"The Russian President", "the mayor": the person whose roles hold those words."""
-        roles = _words()[0]
+        roles = vocabulary()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
         lower_role = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
         for m in lower_role.finditer(self.text):
@@ -510,7 +482,7 @@ class Names:
                 for w in re.findall(r"[^\W\d_]+", r):
                     having.setdefault(w.lower(), set()).add(i)
         for start, end, words in role_only:
-            want = {w for w in words if w not in _STOP}
+            want = {w for w in words if w not in STOP_WORDS}
             if not want:
                 continue
             matches = sorted(set.intersection(*(having.get(w, set()) for w in want)))
@@ -529,7 +501,7 @@ class Names:
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
                 prev = toks[k - 1]
                 w = prev.word.lower()
-                if w in _STOP or w in _CALENDAR or not (prev.cap or w in _GROUP_MODIFIERS or w in _org_nouns()):
+                if w in STOP_WORDS or w in CALENDAR_WORDS or not (prev.cap or w in GROUP_MODIFIERS or w in _org_nouns()):
                     break
                 k -= 1
             start, end = toks[k].start, t.end

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._text import check_text, word_spans
+from .text import check_text, word_spans
 from .lexicons import load_lexicon
 
 KINDS = ("hedge", "booster")

@@ -51,10 +51,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ._text import check_text
+from .text import check_text
 from .lexicons import load_lexicon
-from .names import _CALENDAR, _GROUP_MODIFIERS, _STOP, Names, Person, _words, names_in
-from .quotes import QuoteSpan, is_label, quote_spans
+from .names import Names, Person, names_in, vocabulary
+from .quote_marks import QuoteSpan, is_label, quote_spans
+from .wordlists import CALENDAR_WORDS, GROUP_MODIFIERS, STOP_WORDS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 
@@ -149,7 +150,7 @@ def _source_nouns() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset:
-    return frozenset(f for f, r in _words()[0].items() if r["kind"] == "role")
+    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
 
 
 @dataclass
@@ -345,7 +346,7 @@ class _Reader:
         a sentence ("World leaders said") does not count."""
         words = person.name.split()
         initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
-        common = _GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
+        common = GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
         # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
@@ -504,7 +505,7 @@ class _Reader:
             else:
                 self._set(cue, self.toks[last].word, "unnamed", span)
             return True
-        if words[-1] == "it" and (len(ks) == 1 or words[-2] not in _STOP):
+        if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
             span = (self.toks[last].start, self.toks[last].end)
@@ -523,10 +524,10 @@ class _Reader:
                         and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
         # "The growers' union said": an organisation or a document the text does not name further.
         the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
-                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in _STOP)
+                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told": a person the text describes but does not name.
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another") and not self.toks[last].cap
-                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in _STOP)
+                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
         if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
@@ -549,7 +550,7 @@ class _Reader:
         and singular, unless its noun is a classic unnamed-source word ("the official") or the
         text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
         head = self._word(ks[-1])
-        if head not in _role_words() or head in _source_nouns() or head in _words()[2] or len(ks) < 2:
+        if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2:
             return False
         definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
         return definite and self._first_indefinite(head) > self.toks[ks[0]].start
@@ -575,8 +576,8 @@ class _Reader:
                 break
             if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
-                row = _words()[0].get(head)
-                if head not in _words()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
+                row = vocabulary()[0].get(head)
+                if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
                     return True
         return False
 
@@ -585,7 +586,7 @@ class _Reader:
         w = self._word(k)
         if w in _QUANTIFIERS or self.toks[k].possessive:
             return True
-        if w in _STOP or w in _words()[3]:
+        if w in STOP_WORDS or w in vocabulary()[3]:
             return False
         return self.toks[k].cap or not w.endswith(("ed", "ing"))
 
@@ -642,7 +643,7 @@ class _Reader:
                 return 0
             if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":
                 return 0  # a comma or a quote between: not one phrase
-            if self._word(k) in _STOP and self._word(k) != "the":
+            if self._word(k) in STOP_WORDS and self._word(k) != "the":
                 return 0
         return 0
 
@@ -723,7 +724,7 @@ class _Reader:
                     return False
                 self._set_person(cue, person, (mention.start, mention.end))
                 return True
-            if w not in _PUBLISHED_WORDS and w not in _CALENDAR and _source_nouns().get(w) != "institution":
+            if w not in _PUBLISHED_WORDS and w not in CALENDAR_WORDS and _source_nouns().get(w) != "institution":
                 return False  # only "published on Tuesday in the journal", "by the charity" may come between
             seen_in = seen_in or w in ("in", "by")
         return False
@@ -735,7 +736,7 @@ class _Reader:
         if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.toks):
             return False
         nxt = self.toks[k + 1].word.lower()
-        return nxt in _CALENDAR or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
+        return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
     def _has_clause(self, cue: _Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
@@ -876,7 +877,7 @@ def _org_nouns_and_roles() -> frozenset:
 
 @lru_cache(maxsize=1)
 def _title_words() -> frozenset:
-    return frozenset(_words()[0])
+    return frozenset(vocabulary()[0])
 
 
 @lru_cache(maxsize=16)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ._text import InputTypeError
+from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .lexicons import load_lexicon

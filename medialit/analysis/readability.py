@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING
 import textstat
 from textstat.textstat import textstatistics
 
-from ._text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
+from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
 if TYPE_CHECKING:  # only for the type hints: article.py does not need this module

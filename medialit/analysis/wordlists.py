@@ -1,0 +1,46 @@
+"""Closed-class English: the small, fixed sets of words every finder leans on.
+
+Grammar words, calendar words, name particles and title abbreviations change
+little from one article to the next, so they live here, once, as frozensets.
+Vocabulary that grows with the news (roles, source nouns, reporting verbs)
+is in the CSV files of ``medialit/data`` instead.
+
+>>> "monday" in CALENDAR_WORDS and "the" in STOP_WORDS
+True
+"""
+
+NAME_PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
+
+TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt col capt rev sgt hon".split())
+
+# Capitalised only because they start a sentence, or grammar words: never part of a name.
+STOP_WORDS = frozenset(
+    """the a an this that these those it its he she they we i you his her their our my your
+    in on at as after before when while but and or nor however still according despite asked
+    for with by from if what how why who whom whose where which neither either both one some
+    many most all any each every no not just only even also then now today yesterday tomorrow
+    meanwhile last next under over during since until unlike like among between about against
+    into onto upon via per than so there here such other another more less few several much
+    same whether though although because once instead again yet thus hence indeed perhaps
+    is are was were be been has have had do does did will would can could may might must shall
+    should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
+)
+
+CALENDAR_WORDS = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december easter christmas""".split()
+)
+
+# After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
+PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())
+
+# Short words that stay lower case in a Title Case headline.
+SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
+
+# Lower-case words that may sit before a group noun: "senior officials", "county emergency officials".
+GROUP_MODIFIERS = frozenset(
+    """senior top junior local foreign former western eastern northern southern military government
+    county state city federal regional national international intelligence security health police
+    emergency world other recent unnamed anonymous independent outside opposition party industry
+    business defence defense administration campaign union school hospital company""".split()
+)

@@ -1,0 +1,809 @@
+"""Interactive views for the lessons: each built by one call, each a small VBox.
+
+Every view runs the finders once, when it is built, and keeps the results; a
+change of a control only re-renders HTML, so it stays fast (see
+``widget_update_timings``). Every view has:
+
+* ``controls``: a dict of its controls by name (``view.controls["source"]``);
+* ``output_html``: the ``ipywidgets.HTML`` it writes to (its ``.value`` is the page);
+* ``analysis``: what the finders found, for a curious learner or a test.
+
+For the browser test, the main control carries the CSS class
+``ml-browser-probe`` and the output ``ml-widget-output``.
+
+>>> from medialit import load_article
+>>> view = block_viewer(load_article("A Title\\n\\nA body line."))
+>>> view.controls["kind"].value = "headline"
+>>> "HEADLINE · line 1" in view.output_html.value
+True
+"""
+
+from __future__ import annotations
+
+import html
+import statistics
+import time
+from collections import Counter
+from typing import Any, Callable, Iterable, Sequence
+
+import ipywidgets as widgets
+
+from ..analysis.text import ArticleError, sentence_spans, word_spans
+from ..analysis.article import Article, load_article
+from .highlight import Span, article_blocks_html, attribution_spans, highlight_html, legend_html
+from .palette import style_for
+
+__all__ = [
+    "View", "source_explorer", "attribution_highlighter", "hedge_highlighter", "certainty_dial",
+    "readability_sandbox", "report_card", "report_card_html", "report_card_sections", "bring_your_own", "block_viewer",
+    "widget_update_timings", "CHECK_HINTS",
+]
+
+_SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
+_ALL = "All"
+
+
+class View(widgets.VBox):
+    """A lesson widget: a VBox with ``controls`` (name -> widget), ``output_html`` and ``analysis``."""
+
+    def __init__(self, controls: dict[str, widgets.Widget], output_html: widgets.HTML,
+                 render: Callable[[], str], analysis: dict[str, Any], primary: str,
+                 header: Sequence[widgets.Widget] | None = None, extra: Sequence[widgets.Widget] = ()):
+        self.controls = controls
+        self.output_html = output_html
+        self.analysis = analysis
+        self._render = render
+        controls[primary].add_class("ml-browser-probe")
+        output_html.add_class("ml-widget-output")
+        top = list(header) if header is not None else list(controls.values())
+        super().__init__(top + list(extra) + [output_html])
+        self.refresh()
+
+    def refresh(self, *_: Any) -> None:
+        """Re-render the output from the controls' current values (never raises)."""
+        try:
+            self.output_html.value = self._render()
+        except Exception as exc:  # a view must never show a traceback to a learner
+            self.output_html.value = _message(f"Something went wrong showing this view: {_one_line(exc)}")
+
+    def watch(self, *names: str) -> None:
+        for name in names or tuple(self.controls):
+            self.controls[name].observe(self.refresh, names="value")
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if len(text) <= 300 else text[:299] + "…"
+
+
+def _message(text: str, kind: str = "error") -> str:
+    colour = {"error": "#B55000", "info": "#0072B2"}[kind]
+    return (f'<div class="ml-message ml-{kind}" role="status" style="{_SANS};border-left:5px solid {colour};'
+            f'padding:4px 8px;background:#FFFFFF">{html.escape(text)}</div>')
+
+
+def _as_article(article: Article | str) -> Article:
+    return article if isinstance(article, Article) else load_article(article)
+
+
+def _card(rows: Iterable[tuple[str, str]]) -> str:
+    """A small two-column table of (label, already-escaped HTML value)."""
+    trs = "".join(f'<tr><th style="text-align:left;padding:2px 10px 2px 0;vertical-align:top">{html.escape(k)}</th>'
+                  f'<td style="padding:2px 0">{v}</td></tr>' for k, v in rows)
+    return f'<table class="ml-card" style="{_SANS};font-size:14px;border-collapse:collapse;margin:4px 0">{trs}</table>'
+
+
+def _line_of(text: str, offset: int) -> int:
+    return text.count("\n", 0, offset) + 1
+
+
+# --- lesson 01: sources -----------------------------------------------------------
+
+#: How a reader can check each kind of source (lateral reading: leave the page, look elsewhere).
+CHECK_HINTS: dict[str, str] = {
+    "named person": "Look for the primary statement: the person's official website or account, a transcript or "
+                    "a video of what they said, and check that the words and the date match the article.",
+    "named group": "Find out exactly who is in the group and whether they published a joint statement; "
+                   "then read that statement rather than the summary.",
+    "unnamed": "You cannot check an unnamed source yourself. Ask why the article does not name it, and whether "
+               "other outlets name it or report the same thing independently.",
+    "agentless": "No one is named, so there is nothing to check. Look for another report that says who "
+                 "noted or reported this.",
+    "photo agency": "A credit names who took or supplied the photo, not who wrote the story; 'via' means the "
+                    "picture was passed on by another agency. Search the agency's archive for the original caption and date.",
+    "photographer": "The person who took the photo. Search their name with the agency to find the original "
+                    "caption, date and place.",
+}
+_DEFAULT_HINT = "Search for this source outside the article and compare what it says with the article's version."
+
+
+def _kind_badge(kind: str) -> str:
+    st = style_for(kind)
+    return f'<span style="{st.css()}">[{html.escape(st.tag)}]</span> {html.escape(kind)}'
+
+
+def source_explorer(article: Article | str, *, sources: Sequence | None = None,
+                    quotes: Sequence | None = None) -> View:
+    """Choose a source and see its mentions in context, what kind it is, and how to check it.
+
+    ``sources``/``quotes`` default to the finders' results (pass your own to explore them).
+
+    >>> from medialit.analysis.sources import Source
+    >>> text = "T\\n\\nAnn Lee said the bridge will open. Officials disagreed."
+    >>> v = source_explorer(text, sources=[Source("Ann Lee", "named person", "mayor", ((3, 10),), False),
+    ...                                    Source("Officials", "unnamed", None, ((39, 48),), False)], quotes=[])
+    >>> v.controls["source"].value = 1
+    >>> "cannot check an unnamed source" in v.output_html.value
+    True
+    """
+    art = _as_article(article)
+    text = art.text
+    if sources is None:
+        from ..analysis.sources import find_sources
+        sources = find_sources(art)
+    if quotes is None:
+        from ..analysis.quotes import find_quotes
+        quotes = find_quotes(text)
+    sources = list(sources)
+    options = [(f"{s.name} ({s.kind})", i) for i, s in enumerate(sources)] or [("(no sources found)", -1)]
+    pick = widgets.Dropdown(options=options, value=options[0][1], description="Source:",
+                            layout=widgets.Layout(width="32em"))
+
+    def render() -> str:
+        if pick.value < 0:
+            return _message("No sources were found in this text: nobody is named or credited.", "info")
+        s = sources[pick.value]
+        said = [q for q in quotes if q.speaker == s.name]
+        spans = [Span(a, b, s.kind, f"a mention of {s.name}") for a, b in s.mentions]
+        spans += [Span(q.start, q.end, "quote", f"the exact words of {s.name}") for q in said]
+        lines = sorted({_line_of(text, a) for a, _ in s.mentions})
+        rows = [("Source", f"<b>{html.escape(s.name)}</b>"),
+                ("Kind", _kind_badge(s.kind)),
+                ("Role", html.escape(s.role) if s.role else "<i>not given in the text</i>"),
+                ("Quoted directly?", f"yes, {len(said)} quotation{'s' if len(said) != 1 else ''}" if s.quoted or said else "no"),
+                ("Mentions", f"{len(s.mentions)} (line{'s' if len(lines) != 1 else ''} {', '.join(map(str, lines))})"),
+                ("How to check", html.escape(CHECK_HINTS.get(s.kind, _DEFAULT_HINT)))]
+        rows += _credit_rows(art, s)
+        return _card(rows) + highlight_html(text, spans, only_marked_lines=True,
+                                            title=f"Where the article mentions {s.name}")
+
+    view = View({"source": pick}, widgets.HTML(), render, {"sources": sources, "quotes": list(quotes)}, "source")
+    view.watch()
+    return view
+
+
+def _credit_rows(art: Article, source: Any) -> list[tuple[str, str]]:
+    """For a photo credit source: each credit that names it, read hop by hop."""
+    if source.kind not in ("photo agency", "photographer"):
+        return []
+    from ..analysis.sources import read_credit
+    rows = []
+    for b in art.blocks_of("caption"):
+        if not b.credit or b.credit_start is None:
+            continue
+        if not any(b.credit_start <= a < b.credit_start + len(b.credit) for a, _ in source.mentions):
+            continue
+        hops = "".join(f"<li><b>{html.escape(p.text)}</b> ({html.escape(p.role)}): {html.escape(p.meaning)}</li>"
+                       for p in read_credit(b.credit))
+        rows.append((f"Credit, line {b.line}", f"“{html.escape(b.credit)}”<ol style='margin:2px 0'>{hops}</ol>"))
+    return rows
+
+
+# --- lesson 02: attribution --------------------------------------------------------
+
+NO_ONE = "(no one named)"
+SPEECH = ("all", "direct", "indirect")
+
+
+def attribution_highlighter(article: Article | str, *, attributions: Sequence | None = None,
+                            quotes: Sequence | None = None) -> View:
+    """Highlight who said what: filter by source and by direct/indirect speech; cues show their tone.
+
+    >>> from medialit.analysis.attribution import Attribution
+    >>> a = Attribution("Ann Lee", "named person", "claimed", False, 8, 15, "loaded", 0, 7, "suggests doubt")
+    >>> v = attribution_highlighter("Ann Lee claimed the bridge is safe.", attributions=[a], quotes=[])
+    >>> 'data-label="loaded cue"' in v.output_html.value
+    True
+    >>> v.controls["speech"].value = "direct"; 'data-label="loaded cue"' in v.output_html.value
+    False
+    """
+    text = article.text if isinstance(article, Article) else article
+    if attributions is None:
+        from ..analysis.attribution import find_attributions
+        attributions = find_attributions(text)
+    if quotes is None:
+        from ..analysis.quotes import find_quotes
+        quotes = find_quotes(text)
+    attributions, quotes = list(attributions), list(quotes)
+    names = sorted({a.source or NO_ONE for a in attributions} | {q.speaker for q in quotes if q.speaker})
+    who = widgets.Dropdown(options=[_ALL] + names, value=_ALL, description="Source:",
+                           layout=widgets.Layout(width="28em"))
+    speech = widgets.ToggleButtons(options=list(SPEECH), value="all", description="Speech:",
+                                   tooltips=["direct and indirect", "quoted words, in quotation marks",
+                                             "reported speech: the writer's paraphrase"])
+
+    def keep(a) -> bool:
+        return ((who.value == _ALL or (a.source or NO_ONE) == who.value)
+                and (speech.value == "all" or a.direct == (speech.value == "direct")))
+
+    def render() -> str:
+        chosen = [a for a in attributions if keep(a)]
+        spans = [sp for a in chosen for sp in attribution_spans(a)]
+        if speech.value != "indirect":
+            spans += [Span(q.start, q.end, "quote", f"the exact words of {q.speaker or 'an unnamed speaker'}")
+                      for q in quotes if who.value in (_ALL, q.speaker or NO_ONE)]
+        table = _attribution_table(text, chosen)
+        return highlight_html(text, spans) + table
+
+    view = View({"source": who, "speech": speech}, widgets.HTML(), render,
+                {"attributions": attributions, "quotes": quotes}, "source")
+    view.watch()
+    return view
+
+
+def _attribution_table(text: str, chosen: Sequence) -> str:
+    if not chosen:
+        return _message("No attribution matches this choice.", "info")
+    head = "".join(f'<th style="text-align:left;padding:2px 8px">{h}</th>'
+                   for h in ("line", "source", "kind", "cue", "speech", "verb tone", "why"))
+    rows = []
+    for a in chosen:
+        tone = "loaded cue" if a.verb_tone == "loaded" else "cue"
+        st = style_for(tone)
+        cells = [str(_line_of(text, a.start)), html.escape(a.source or NO_ONE), html.escape(a.source_kind),
+                 f'<span style="{st.css()}">{html.escape(a.cue)}</span>',
+                 "direct" if a.direct else "indirect",
+                 f"<b>{html.escape(a.verb_tone)}</b>", html.escape(a.why or "")]
+        rows.append("<tr>" + "".join(f'<td style="padding:2px 8px;vertical-align:top">{c}</td>' for c in cells) + "</tr>")
+    return (f'<table class="ml-attributions" style="{_SANS};font-size:13px;border-collapse:collapse;margin-top:6px">'
+            f"<caption style='text-align:left;font-weight:bold'>Attributions shown ({len(chosen)})</caption>"
+            f"<tr>{head}</tr>{''.join(rows)}</table>")
+
+
+# --- lesson 03: hedges and boosters ---------------------------------------------------
+
+def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None) -> View:
+    """Hedges and boosters highlighted, with one checkbox per category; the legend keeps every count.
+
+    >>> from medialit.analysis.hedges import Hedge
+    >>> v = hedge_highlighter("It may rain.", hedges=[Hedge("may", 3, 6, "hedge", "modal", "a possibility")])
+    >>> v.controls["modal"].value = False
+    >>> ('<mark class="ml-mark ml-modal"' in v.output_html.value, 'data-count="1"' in v.output_html.value)
+    (False, True)
+    """
+    text = article.text if isinstance(article, Article) else article
+    if hedges is None:
+        from ..analysis.hedges import find_hedges
+        hedges = find_hedges(text)
+    hedges = list(hedges)
+    counts = Counter(h.category for h in hedges)
+    kind_of = {h.category: h.kind for h in hedges}
+    # Hedges first, then boosters; within each, the most frequent first.
+    cats = sorted(counts, key=lambda c: (kind_of[c] != "hedge", -counts[c], c))
+    boxes = {c: widgets.Checkbox(value=True, description=f"[{style_for(c).tag}] {c} ({kind_of[c]}, {counts[c]})",
+                                 indent=False, layout=widgets.Layout(width="auto", margin="0 12px 0 0"))
+             for c in cats}
+    controls: dict[str, widgets.Widget] = dict(boxes)
+    if not boxes:
+        controls["none"] = widgets.Checkbox(value=True, description="(no hedges or boosters found)",
+                                            disabled=True, indent=False)
+
+    def render() -> str:
+        hidden = [c for c, b in boxes.items() if not b.value]
+        n_h = sum(1 for h in hedges if h.kind == "hedge")
+        n_b = len(hedges) - n_h
+        words = len(word_spans(text))
+        rate = f"{100 * len(hedges) / words:.1f}" if words else "0"
+        summary = _message(f"{n_h} hedges (softeners) and {n_b} boosters (strengtheners) in {words} words: "
+                           f"{rate} per 100 words. Untick a category to hide its marks.", "info")
+        return summary + highlight_html(text, hedges, hidden=hidden)
+
+    header = [widgets.HBox(list(controls.values()), layout=widgets.Layout(flex_flow="row wrap"))]
+    view = View(controls, widgets.HTML(), render, {"hedges": hedges, "counts": dict(counts)},
+                next(iter(controls)), header=header)
+    if boxes:
+        view.watch(*boxes)
+    return view
+
+
+#: Modal verbs fit the same slot in a sentence, so the dial always offers them
+#: for one another, from most tentative to most certain.
+MODAL_LADDER = ("might", "could", "may", "should", "will", "must")
+
+#: For a word of one category, the dial also offers words of its opposite number
+#: (a hedge's booster counterpart and back), so the learner can push a claim both ways.
+OPPOSITE = {"modal": "certainty", "possibility": "certainty", "tentative": "certainty",
+            "approximator": "intensifier", "certainty": "possibility", "intensifier": "approximator"}
+
+
+_NOT_ADVERBS = frozenset({"likely", "unlikely", "early", "only", "daily", "friendly", "costly"})
+
+
+def _adverb(word: str) -> bool:
+    """A rough part-of-speech guess so "possibly" is offered for "certainly", not "certain"."""
+    w = word.lower()
+    return w.endswith("ly") and w not in _NOT_ADVERBS
+
+
+def _alternatives(phrase: str, category: str, lexicon: Sequence[dict], limit: int = 8) -> list[str]:
+    """Words that could replace ``phrase``: the modal ladder for a modal verb; otherwise up to
+    ``limit`` lexicon entries of the same category and ``limit`` of the opposite category.
+
+    >>> _alternatives("Might", "modal", [])
+    ['Might', 'Could', 'May', 'Should', 'Will', 'Must']
+    """
+    low = phrase.lower()
+    n_words = len(low.split())
+    # Plain entries only: no {be}/{someone} placeholders, same number of words.
+    plain = [r for r in lexicon if r.get("phrase") and all(c.isalpha() or c in " '-" for c in r["phrase"])
+             and len(r["phrase"].split()) == n_words and _adverb(r["phrase"]) == _adverb(low)]
+    opts: list[str] = [phrase]
+    if low in MODAL_LADDER:
+        opts = list(MODAL_LADDER)
+    else:
+        same = sorted({r["phrase"].lower() for r in plain if r.get("category") == category} - {low})[:limit]
+        other = sorted({r["phrase"].lower() for r in plain if r.get("category") == OPPOSITE.get(category)})[:limit]
+        opts += [p for p in same + other if p not in opts]
+    if phrase[:1].isupper():  # the word starts the sentence: keep the capital
+        opts = [o[:1].upper() + o[1:] for o in opts]
+    return opts
+
+
+def _strength(hedges: Sequence) -> int:
+    return sum(1 if h.kind == "booster" else -1 for h in hedges)
+
+
+def _scale_html(score: int, before: int) -> str:
+    """A labelled text scale from tentative (-3) to certain (+3), with the score marked."""
+    cells = []
+    for v in range(-3, 4):
+        here = v == max(-3, min(3, score))
+        style = ("background:#0072B2;color:#FFFFFF;font-weight:bold" if here else "background:#F2F2F2;color:#111")
+        cells.append(f'<span class="ml-scale-cell{" ml-scale-here" if here else ""}" style="{style};'
+                     f'display:inline-block;width:2.4em;text-align:center;border:1px solid #555;margin-right:2px">'
+                     f'{"▼ " if here else ""}{v:+d}</span>')
+    word = "tentative" if score < 0 else "certain" if score > 0 else "neutral"
+    change = "" if score == before else f" (was {before:+d})"
+    return (f'<div class="ml-scale" style="{_SANS};font-size:13px;margin:6px 0">'
+            f'<span style="margin-right:6px">tentative</span>{"".join(cells)}<span style="margin-left:6px">certain</span>'
+            f'<div class="ml-strength">Claim strength: <b>{score:+d}</b> ({word}){change}. '
+            f"Score = boosters (+1 each) minus hedges (−1 each) in the sentence.</div></div>")
+
+
+def certainty_dial(sentence_or_text: Article | str, *, find: Callable | None = None,
+                   lexicon: Sequence[dict] | None = None) -> View:
+    """Pick a sentence, swap one hedge or booster for another word, and watch the claim's strength change.
+
+    ``find`` defaults to ``find_hedges``; ``lexicon`` to the rows of ``hedges.csv``.
+
+    >>> from medialit.analysis.hedges import Hedge
+    >>> def find(t):
+    ...     return [Hedge(w, t.find(w), t.find(w) + len(w), k, c, "")
+    ...             for w, k, c in (("might", "hedge", "modal"), ("will", "booster", "certainty")) if w in t]
+    >>> v = certainty_dial("Prices might rise.", find=find, lexicon=[])
+    >>> v.controls["swap"].value = "will"
+    >>> v.analysis["current"], "Claim strength: <b>+1</b>" in v.output_html.value
+    ('Prices will rise.', True)
+    """
+    text = sentence_or_text.text if isinstance(sentence_or_text, Article) else sentence_or_text
+    if find is None:
+        from ..analysis.hedges import find_hedges as find
+    if lexicon is None:
+        from ..analysis.lexicons import load_lexicon
+        lexicon = load_lexicon("hedges.csv")
+    found = find(text)
+    sentences = []
+    for s, e in sentence_spans(text):
+        inside = [h for h in found if s <= h.start and h.end <= e]
+        if inside:
+            sentences.append((s, e, inside))
+    state = {"busy": False}
+
+    def sentence_label(i: int) -> str:
+        s, e, inside = sentences[i]
+        short = " ".join(text[s:e].split())
+        return f"{i + 1}. {short if len(short) <= 80 else short[:79] + '…'}"
+
+    sent = widgets.Dropdown(options=[(sentence_label(i), i) for i in range(len(sentences))] or [("(no sentence with a hedge or booster)", -1)],
+                            description="Sentence:", layout=widgets.Layout(width="46em"))
+    word = widgets.Dropdown(description="Word:", layout=widgets.Layout(width="22em"))
+    swap = widgets.Dropdown(description="Swap for:", layout=widgets.Layout(width="22em"))
+
+    def fill_words() -> None:
+        if sent.value is None or sent.value < 0:
+            word.options, swap.options = [("—", -1)], [("—", "")]
+            return
+        inside = sentences[sent.value][2]
+        word.options = [(f"{h.phrase} ({h.kind}, {h.category})", j) for j, h in enumerate(inside)]
+        word.value = 0
+        fill_swaps()
+
+    def fill_swaps() -> None:
+        if sent.value is None or sent.value < 0 or word.value is None or word.value < 0:
+            swap.options = [("—", "")]
+            return
+        h = sentences[sent.value][2][word.value]
+        swap.options = _alternatives(h.phrase, h.category, lexicon)
+        swap.value = next(o for o in swap.options if o.lower() == h.phrase.lower())
+
+    def render() -> str:
+        if sent.value is None or sent.value < 0:
+            return _message("No sentence here has a hedge or a booster to swap. Try another text.", "info")
+        s, e, inside = sentences[sent.value]
+        h = inside[word.value]
+        original = text[s:e]
+        new = original[: h.start - s] + swap.value + original[h.end - s:]
+        analysis["current"] = new
+        now = find(new)
+        before, after = _strength(inside), _strength(now)
+        nh = sum(1 for x in now if x.kind == "hedge")
+        counts = f"{nh} hedge{'s' if nh != 1 else ''}, {len(now) - nh} booster{'s' if len(now) - nh != 1 else ''}"
+        return (highlight_html(new, now, listing=True, title="Your sentence")
+                + _scale_html(after, before)
+                + f'<div class="ml-counts" style="{_SANS};font-size:13px">Now: {counts}.</div>')
+
+    def on_sentence(_: Any) -> None:
+        state["busy"] = True
+        try:
+            fill_words()
+        finally:
+            state["busy"] = False
+        view.refresh()
+
+    def on_word(_: Any) -> None:
+        if state["busy"]:
+            return
+        state["busy"] = True
+        try:
+            fill_swaps()
+        finally:
+            state["busy"] = False
+        view.refresh()
+
+    def on_swap(_: Any) -> None:
+        if not state["busy"]:
+            view.refresh()
+
+    # Start on the first sentence with a modal verb, the clearest case to play with.
+    # (a softening one if there is one: the learner can then push it up the ladder).
+    first = None
+    for want in ("hedge", "booster"):
+        first = first or next(((i, j) for i, (_, _, inside) in enumerate(sentences) for j, h in enumerate(inside)
+                               if h.phrase.lower() in MODAL_LADDER and h.kind == want), None)
+    if first is not None:
+        sent.value = first[0]
+    fill_words()
+    if first is not None:
+        word.value = first[1]
+        fill_swaps()
+    analysis = {"hedges": found, "sentences": [(s, e) for s, e, _ in sentences], "current": ""}
+    view = View({"sentence": sent, "word": word, "swap": swap}, widgets.HTML(), render, analysis, "swap")
+    sent.observe(on_sentence, names="value")
+    word.observe(on_word, names="value")
+    swap.observe(on_swap, names="value")
+    return view
+
+
+# --- lesson 04: readability --------------------------------------------------------
+
+def _score(d: dict, *keys: str) -> float | None:
+    for k in keys:
+        if d.get(k) is not None:
+            return float(d[k])
+    return None
+
+
+def readability_panel_html(text: str) -> str:
+    """Scores and HTML sentence-length bars for ``text`` (the sandbox's output).
+
+    >>> "Words per sentence" in readability_panel_html("The cat sat. The dog ran far away.")
+    True
+    """
+    from ..analysis.readability import readability, sentence_word_counts
+    if not text.strip():
+        return _message("Type or paste some text to see its scores.", "info")
+    counted = sentence_word_counts(text)
+    spans = [(s, e) for s, e, _ in counted]
+    lengths = [n for _, _, n in counted]
+    if not lengths:
+        return _message("No words found: type a few sentences to see their scores.", "info")
+    r = readability(text)
+    fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
+    grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
+    wps = _words_per_sentence(r)
+    rows = [("Flesch Reading Ease", f"<b>{fre:.1f}</b> (higher is easier; 60–70 is plain English)" if fre is not None else "—"),
+            ("Grade level", f"<b>{grade:.1f}</b> (Flesch–Kincaid: years of school in the US system)" if grade is not None else "—"),
+            ("Words per sentence", f"<b>{wps:.1f}</b> on average" if wps is not None else "—"),
+            ("Counts", _counts_note(r, lengths))]
+    return _card(rows) + _bars_html(text, spans, lengths)
+
+
+def _counts_note(r: dict, lengths: Sequence[int]) -> str:
+    words, sents = r.get("words", sum(lengths)), r.get("sentences", len(lengths))
+    note = f"{words} words in {sents} sentence{'s' if sents != 1 else ''}, as the formulas count them"
+    if sents != len(lengths):
+        # textstat cuts at every full stop; the kit's splitter keeps "U.S." whole.
+        note += f"; the bars below use the kit's sentence splitter, which finds {len(lengths)}"
+    return html.escape(note) + "."
+
+
+def _bars_html(text: str, spans: Sequence[tuple[int, int]], lengths: Sequence[int], long: int = 25) -> str:
+    top = max(max(lengths), long)
+    ok, lng = style_for("indirect"), style_for("intensifier")
+    out = []
+    for n, ((s, e), w) in enumerate(zip(spans, lengths), 1):
+        st = lng if w > long else ok
+        pct = 100 * w / top
+        border = "2px solid #222" if w > long else "1px solid #222"
+        out.append(
+            f'<div class="ml-bar-row" data-words="{w}" style="display:flex;align-items:center;margin:1px 0">'
+            f'<span style="width:2.5em;text-align:right;margin-right:6px">{n}</span>'
+            # The bar sits in a fixed-width track so that lengths stay to scale.
+            f'<span style="flex:0 0 70%;display:inline-block">'
+            f'<span class="ml-bar{" ml-long" if w > long else ""}" title="{html.escape(" ".join(text[s:e].split())[:200])}" '
+            f'style="display:block;box-sizing:border-box;height:14px;width:{pct:.1f}%;background:{st.tint};border:{border};'
+            f'background-image:repeating-linear-gradient(45deg,{st.line} 0 1px,transparent 1px 6px)"></span></span>'
+            f'<span style="margin-left:6px;white-space:nowrap;flex:none">{w} word{"s" if w != 1 else ""}{" — long" if w > long else ""}</span></div>')
+    return (f'<div class="ml-bars" style="{_SANS};font-size:12px;margin-top:6px"><b>Words per sentence</b> '
+            f"(a sentence over {long} words is marked “long”)" + "".join(out) + "</div>")
+
+
+def readability_sandbox(text: str = "", *, continuous: bool = True) -> View:
+    """A text box whose readability scores and sentence-length bars update as the learner edits.
+
+    >>> v = readability_sandbox("Short one. Another short one.")
+    >>> v.controls["text"].value = ""
+    >>> "Type or paste some text" in v.output_html.value
+    True
+    """
+    box = widgets.Textarea(value=text if isinstance(text, str) else getattr(text, "body", ""),
+                           placeholder="Type or paste a paragraph here…", continuous_update=continuous,
+                           layout=widgets.Layout(width="100%", height="10em"), description="")
+
+    def render() -> str:
+        try:
+            return readability_panel_html(box.value)
+        except (ArticleError, TypeError) as exc:
+            return _message(_one_line(exc))
+
+    view = View({"text": box}, widgets.HTML(), render, {}, "text")
+    view.watch()
+    return view
+
+
+# --- lesson 05: the report card ------------------------------------------------------
+
+def _section(title: str, body: str) -> str:
+    return (f'<section class="ml-section" style="margin:8px 0"><h4 style="margin:4px 0;{_SANS}">{html.escape(title)}</h4>'
+            f'<div style="{_SANS};font-size:14px">{body}</div></section>')
+
+
+def _li(items: Iterable[str]) -> str:
+    items = list(items)
+    return "<ul style='margin:2px 0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else "<i>none</i>"
+
+
+REPORT_SECTIONS = ("sources", "attribution", "hedging", "readability", "what is missing")
+
+
+def _words_per_sentence(r: dict) -> float | None:
+    wps = _score(r, "words_per_sentence", "avg_sentence_length")
+    if wps is None and r.get("words") and r.get("sentences"):
+        wps = r["words"] / r["sentences"]
+    return wps
+
+
+def report_card_sections(article: Article | str) -> dict[str, str]:
+    """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``)."""
+    from ..analysis.attribution import find_attributions
+    from ..analysis.hedges import find_hedges
+    from ..analysis.counts import source_mix
+    from ..analysis.readability import readability
+    from ..analysis.report import find_missing
+    from ..analysis.sources import find_sources
+
+    art = _as_article(article)
+    text = art.text
+    sources = find_sources(art)
+    atts = find_attributions(text)
+    hedges = find_hedges(text)
+    out: dict[str, str] = {}
+
+    mix = source_mix(sources, atts)
+    by_kind: dict[str, list[str]] = {}
+    for s in sources:
+        by_kind.setdefault(s.kind, []).append(s.name)
+    mix_text = ", ".join(f"{n} {name}" for name, n in mix.items())
+    out["sources"] = _section("Sources", f"<p style='margin:2px 0'>{html.escape(mix_text)}.</p>" + _li(
+        f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items()))
+
+    direct = sum(1 for a in atts if a.direct)
+    loaded = [a for a in atts if a.verb_tone == "loaded"]
+    out["attribution"] = _section("Attribution", (
+        f"{len(atts)} attributions: {direct} direct (quoted), {len(atts) - direct} indirect (reported). "
+        f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(a.cue)}”" for a in loaded) if loaded else "")
+        + "."))
+
+    words = len(word_spans(text))
+    n_h = sum(1 for h in hedges if h.kind == "hedge")
+    cats = Counter(h.category for h in hedges)
+    out["hedging"] = _section("Hedging", (
+        f"{n_h} hedges and {len(hedges) - n_h} boosters in {words} words "
+        f"({100 * len(hedges) / words if words else 0:.1f} per 100 words). "
+        + (legend_html(dict(cats.most_common()), title="By category") if cats else "")))
+
+    try:
+        r = readability(art.body)
+    except ArticleError:
+        r = None
+    if r:
+        fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
+        grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
+        wps = _words_per_sentence(r)
+        bits = [f"Flesch Reading Ease {fre:.1f}" if fre is not None else None,
+                f"grade {grade:.1f}" if grade is not None else None,
+                f"{wps:.1f} words per sentence" if wps is not None else None]
+        out["readability"] = _section("Readability (body only)", html.escape("; ".join(b for b in bits if b)) + ".")
+    else:
+        out["readability"] = _section("Readability (body only)", "No body paragraphs with words were found to score.")
+
+    out["what is missing"] = _section("What is missing", _li(
+        f"<b>{html.escape(m.what)}</b>: {html.escape(m.why)} <i>How to check:</i> {html.escape(m.how_to_check)}"
+        for m in find_missing(art)))
+    return out
+
+
+def report_card_html(article: Article | str, sections: dict[str, str] | None = None,
+                     show: Iterable[str] = REPORT_SECTIONS) -> str:
+    """A one-page report card: sources, attribution, hedging, readability and what is missing.
+
+    >>> "What is missing" in report_card_html("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
+    True
+    """
+    art = _as_article(article)
+    parts = report_card_sections(art) if sections is None else sections
+    body = "".join(parts[name] for name in show if name in parts)
+    return (f'<div class="ml-report" style="{_SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
+            f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>{body}</div>')
+
+
+def report_card(article: Article | str) -> View:
+    """The report card as a widget: the whole card, or one section at a time.
+
+    >>> v = report_card("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
+    >>> v.controls["section"].value = "what is missing"
+    >>> "What is missing" in v.output_html.value and "Hedging" not in v.output_html.value
+    True
+    """
+    art = _as_article(article)
+    sections = report_card_sections(art)
+    pick = widgets.ToggleButtons(options=[("whole card", "all")] + [(n, n) for n in REPORT_SECTIONS],
+                                 value="all", description="Show:")
+
+    def render() -> str:
+        return report_card_html(art, sections, REPORT_SECTIONS if pick.value == "all" else (pick.value,))
+
+    view = View({"section": pick}, widgets.HTML(), render, {"article": art, "sections": sections}, "section")
+    view.watch()
+    return view
+
+
+def bring_your_own(text: str = "") -> View:
+    """Paste or upload (.txt) your own article and press Analyse to get its report card.
+
+    A bad upload (a binary file, an empty file, HTML source) shows a one-line
+    message and leaves the text box as it was.
+
+    >>> v = bring_your_own("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
+    >>> v.controls["analyse"].click(); "Report card" in v.output_html.value
+    True
+    """
+    box = widgets.Textarea(value=text, placeholder="Paste the article's text here (headline first)…",
+                           layout=widgets.Layout(width="100%", height="12em"))
+    upload = widgets.FileUpload(accept=".txt", multiple=False, description="Upload .txt")
+    button = widgets.Button(description="Analyse", button_style="primary", icon="search")
+    status = widgets.HTML("")
+    state = {"html": _message("Paste an article or upload a .txt file, then press Analyse.", "info")}
+
+    def analyse(_: Any = None) -> None:
+        status.value = ""
+        try:
+            # Bytes, so a short text that looks like a file name is never opened as a path.
+            art = load_article(box.value.encode("utf-8"))
+            state["html"] = report_card_html(art)
+        except (ArticleError, TypeError) as exc:
+            state["html"] = _message(_one_line(exc))
+        except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
+            state["html"] = _message(f"The analysis stopped on this text ({type(exc).__name__}: {_one_line(exc)}).")
+        view.refresh()
+
+    def on_upload(change: dict) -> None:
+        files = change["new"]
+        if not files:
+            return
+        item = files[0]
+        name = item["name"] if "name" in item else "the file"
+        try:
+            art = load_article(bytes(item["content"]))
+        except (ArticleError, TypeError) as exc:
+            status.value = _message(f"{name}: {_one_line(exc)}")
+            return
+        status.value = _message(f"Loaded {name}. Press Analyse.", "info")
+        box.value = art.text
+
+    view = View({"text": box, "upload": upload, "analyse": button}, widgets.HTML(), lambda: state["html"],
+                {}, "analyse", header=[box, widgets.HBox([upload, button]), status])
+    view.status_html = status
+    button.on_click(analyse)
+    upload.observe(on_upload, names="value")
+    return view
+
+
+# --- lesson 00: blocks -------------------------------------------------------------
+
+def block_viewer(article: Article | str) -> View:
+    """Choose a kind of block (headline, caption, body, ...) and see those blocks highlighted.
+
+    (See the module docstring for an example.)
+    """
+    art = _as_article(article)
+    counts = Counter(b.kind for b in art.blocks)
+    kinds = list(dict.fromkeys(b.kind for b in art.blocks))
+    pick = widgets.ToggleButtons(options=[(_ALL.lower(), _ALL)] + [(f"{k.replace('_', ' ')} ({counts[k]})", k) for k in kinds],
+                                 value=_ALL, description="Show:")
+    view = View({"kind": pick}, widgets.HTML(),
+                lambda: article_blocks_html(art, None if pick.value == _ALL else {pick.value}),
+                {"article": art, "counts": dict(counts)}, "kind")
+    view.watch()
+    return view
+
+
+# --- timing ----------------------------------------------------------------------------
+
+def widget_update_timings(article: Article | str, repeat: int = 20) -> list[tuple[str, float]]:
+    """(widget.control, median ms) for ``repeat`` changes of each control on ``article``.
+
+    The finders run once at build time and are not included; this is the time
+    a learner waits after touching a control (``python -m medialit.bench --widgets``
+    prints it).
+
+    >>> from medialit import load_article
+    >>> rows = widget_update_timings(load_article("T\\n\\nIt may rain, officials said."), repeat=2)
+    >>> ("hedge_highlighter.modal" in dict(rows), all(ms >= 0 for _, ms in rows))
+    (True, True)
+    """
+    art = _as_article(article)
+    views = {
+        "source_explorer": source_explorer(art),
+        "attribution_highlighter": attribution_highlighter(art),
+        "hedge_highlighter": hedge_highlighter(art),
+        "certainty_dial": certainty_dial(art),
+        "readability_sandbox": readability_sandbox(art.body),
+        "report_card": report_card(art),
+        "block_viewer": block_viewer(art),
+    }
+    rows = []
+    for name, view in views.items():
+        for cname, control in view.controls.items():
+            values = _values_to_cycle(control, art)
+            if len(values) < 2:
+                continue
+            times = []
+            for i in range(repeat):
+                t0 = time.perf_counter()
+                control.value = values[(i + 1) % len(values)]
+                times.append((time.perf_counter() - t0) * 1000)
+            rows.append((f"{name}.{cname}", statistics.median(times)))
+    return rows
+
+
+def _values_to_cycle(control: widgets.Widget, art: Article) -> list:
+    if isinstance(control, widgets.Checkbox):
+        return [] if control.disabled else [True, False]
+    if isinstance(control, widgets.Textarea):
+        base = control.value
+        return [base, base + " One more short sentence.", base[: len(base) // 2]]
+    if hasattr(control, "options"):
+        opts = control.options
+        return [o[1] if isinstance(o, tuple) else o for o in opts]
+    return []
