@@ -296,3 +296,13 @@ def test_sports_clubs_are_not_people():
     t = "Eastfield Rovers beat Marlow City 3-2. City had led twice, and Hollins Town are next."
     assert [(p.name, p.kind) for p in find_people(t)] == [
         ("Eastfield Rovers", "organisation"), ("Marlow City", "organisation"), ("Hollins Town", "organisation")]
+
+
+@pytest.mark.parametrize("text, later, who", [
+    ("Tom Mann met Li Man. Mann said no.", "Mann said", "Tom Mann"),
+    ("Sue Ross met Tim Ros. Ross said no.", "Ross said", "Sue Ross"),
+    ("Volodymyr Zelenskyy met Ed Hal. Zelensky said no.", "Zelensky said", "Volodymyr Zelenskyy"),
+])
+def test_only_a_doubled_final_vowel_or_y_folds(text, later, who):
+    """Regression: a doubled last letter was folded for every name, so Mann matched Man and Ross matched Ros."""
+    assert resolve(text, text.index(later)).name == who

@@ -126,9 +126,17 @@ def _org_nouns() -> frozenset:
 
 
 def _norm(word: str) -> str:
-    """Compare names loosely: case, apostrophe style and a doubled last letter."""
+    """Compare names loosely: case, apostrophe style and a doubled final vowel or y.
+
+    Transliterated names end in a doubled vowel in one outlet and a single one
+    in another (Zelenskyy, Zelensky; Petrenkoo, Petrenko). A doubled final
+    consonant is part of the name: Hall, Mann and Ross are not Hal, Man, Ros.
+
+    >>> [_norm(w) for w in ("Zelenskyy", "Hall", "Mann", "Ross", "O’Neill")]
+    ['zelensky', 'hall', 'mann', 'ross', "o'neill"]
+    """
     w = word.lower().replace("’", "'").replace("‘", "'")
-    if len(w) > 3 and w[-1] == w[-2] and w[-1].isalpha():
+    if len(w) > 3 and w[-1] == w[-2] and w[-1] in "aeiouy":
         w = w[:-1]
     return w
 
