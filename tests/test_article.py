@@ -207,3 +207,10 @@ def test_opinion_bylines_corrections_and_disclaimers_are_not_body():
     art = load_article("Storm Hits Town\n\nThe correction of the error took a week, officials said.\n\n"
                        "Analysis of the data by Jane Roe showed that rainfall doubled.")
     assert [b.kind for b in art.blocks] == ["headline", "body", "body"]
+
+
+def test_a_body_sentence_about_the_latest_news_is_not_boilerplate():
+    """Regression: the pattern "latest news" made this body sentence site furniture."""
+    art = load_article("Flood Warning\n\nThe latest news from the coast was grim, officials said.\n\n"
+                       "Bringing you the latest news and insights, Everyday!")
+    assert [b.kind for b in art.blocks if b.text] == ["headline", "body", "boilerplate"]
