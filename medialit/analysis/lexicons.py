@@ -27,14 +27,44 @@ def data_path(name: str) -> "resources.abc.Traversable":
     return resources.files("medialit") / "data" / name
 
 
+class TableError(ValueError):
+    """A data file that does not have the shape its header promises: says which file and line."""
+
+
+def read_table(name: str, raw: str) -> tuple[dict[str, str], ...]:
+    """The rows of a data file: ``#`` lines say where the entries come from, then a CSV with a header.
+
+    Every row must have exactly the header's columns, so a pattern with an
+    unquoted comma cannot silently lose its end.
+
+    >>> read_table("t.csv", "# where from\\nword,why\\nmay,a modal verb\\n")
+    ({'word': 'may', 'why': 'a modal verb'},)
+    >>> read_table("t.csv", "word,why\\nmay,modal,verb\\n")
+    Traceback (most recent call last):
+    ...
+    medialit.analysis.lexicons.TableError: t.csv, line 2: 3 fields, but the header names 2 (word, why)
+    """
+    # Comment lines become blank lines (which csv skips), so line numbers stay the file's own.
+    body = "\n".join("" if line.lstrip().startswith("#") else line for line in raw.splitlines())
+    reader = csv.reader(io.StringIO(body))
+    header: list[str] = []
+    rows = []
+    for fields in reader:
+        if not fields:
+            continue
+        if not header:
+            header = [f.strip() for f in fields]
+            continue
+        if len(fields) != len(header):
+            raise TableError(f"{name}, line {reader.line_num}: {len(fields)} fields, but the header names "
+                             f"{len(header)} ({', '.join(header)})")
+        rows.append({k: v.strip() for k, v in zip(header, fields) if k})
+    return tuple(rows)
+
+
 @lru_cache(maxsize=None)
 def _read(name: str) -> tuple[dict[str, str], ...]:
-    raw = data_path(name).read_text(encoding="utf-8")
-    body = "\n".join(line for line in raw.splitlines() if not line.lstrip().startswith("#"))
-    rows = []
-    for row in csv.DictReader(io.StringIO(body)):
-        rows.append({k.strip(): (v or "").strip() for k, v in row.items() if k})
-    return tuple(rows)
+    return read_table(name, data_path(name).read_text(encoding="utf-8"))
 
 
 def load_lexicon(name: str) -> list[dict[str, str]]:
