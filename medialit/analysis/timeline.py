@@ -21,8 +21,12 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 from pathlib import Path
 
+from dateutil.relativedelta import relativedelta
+
+from .lexicons import load_lexicon
 from .text import ArticleError, check_text
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -92,8 +96,10 @@ def resolve(expr: TimeExpression, written_on: date) -> tuple[date, date] | None:
     """The earliest and latest date ``expr`` can mean if the article was written on ``written_on``.
 
     A weekday means the most recent such day on or before ``written_on`` (news
-    reports the past) unless the phrase says "next". Returns None for a phrase
-    that gives no day (a bare year).
+    reports the past) unless the phrase says "next". A relative phrase is read
+    from ``relative_dates.csv``: a week is a calendar week, Monday to Sunday
+    ("this week"), and a count counts ("two weeks ago"). Returns None for a
+    phrase that gives no day (a bare year).
 
     >>> resolve(TimeExpression("a few days ago", 0, 14, "relative"), date(2024, 3, 10))
     (datetime.date(2024, 3, 3), datetime.date(2024, 3, 8))
@@ -120,17 +126,69 @@ def resolve(expr: TimeExpression, written_on: date) -> tuple[date, date] | None:
             d = written_on - timedelta(days=back)
         return d, d
     if expr.kind == "relative":
-        if "yesterday" in p or "last night" in p:
-            d = written_on - timedelta(days=1)
-            return d, d
-        if p in ("today", "tonight"):
-            return written_on, written_on
-        if "week" in p and "ago" not in p:
-            return written_on - timedelta(days=7), written_on
-        # "a few days ago": we read "a few" as 2 to 7 days; say so when teaching.
-        unit = 7 if "week" in p else 30 if "month" in p else 1
-        return written_on - timedelta(days=7 * unit), written_on - timedelta(days=2 * unit)
+        return _relative_span(p, written_on)
     return None
+
+
+# Count words the relative patterns accept ("two weeks ago", "a couple of days ago").
+_COUNTS = {"a couple of": 2, "two": 2, "three": 3, "four": 4, "five": 5}
+_SHIFT_RE = re.compile(r"^(-?N|-?\d+) (days|weeks|months)(?: then (week|month) (start|end))?$")
+
+
+@lru_cache(maxsize=1)
+def _relative_table() -> dict[str, tuple[str, str]]:
+    return {row["phrase"]: (row["earliest"], row["latest"]) for row in load_lexicon("relative_dates.csv")}
+
+
+def _shifted(rule: str, written_on: date, count: int) -> date:
+    """One end of a relative range: ``rule`` is a line of relative_dates.csv (e.g. "-N weeks then week start")."""
+    m = _SHIFT_RE.match(rule)
+    if m is None:
+        raise ValueError(f"relative_dates.csv: cannot read the rule {rule!r}")
+    amount, unit, snap_unit, snap_end = m.groups()
+    n = -count if amount == "-N" else count if amount == "N" else int(amount)
+    d = written_on + relativedelta(**{unit: n})
+    if snap_unit == "week":
+        d -= timedelta(days=d.weekday())  # back to Monday
+        return d + timedelta(days=6) if snap_end == "end" else d
+    if snap_unit == "month":
+        return d + relativedelta(day=31) if snap_end == "end" else d.replace(day=1)
+    return d
+
+
+def _relative_span(phrase: str, written_on: date) -> tuple[date, date] | None:
+    """A relative phrase ("two weeks ago", "this week") as a range, from relative_dates.csv."""
+    words = " ".join(phrase.split())
+    count = 0
+    if words not in _relative_table():
+        m = re.match(r"^(a couple of|two|three|four|five|\d+) ", words)
+        if m is None:
+            return None
+        count = int(m.group(1)) if m.group(1).isdigit() else _COUNTS[m.group(1)]
+        words = "N " + words[m.end():]
+    rules = _relative_table().get(words)
+    if rules is None:
+        return None
+    return _shifted(rules[0], written_on, count), _shifted(rules[1], written_on, count)
+
+
+def short_date(d: date, year: bool = True) -> str:
+    """A date as "6 Mar 2024", from the kit's own month names (never the computer's language).
+
+    >>> short_date(date(2024, 3, 6)), short_date(date(2024, 3, 6), year=False)
+    ('6 Mar 2024', '6 Mar')
+    """
+    out = f"{d.day} {MONTHS[d.month - 1][:3].title()}"
+    return f"{out} {d.year}" if year else out
+
+
+def long_date(d: date) -> str:
+    """A date as "6 March 2024", from the kit's own month names.
+
+    >>> long_date(date(2024, 3, 6))
+    '6 March 2024'
+    """
+    return f"{d.day} {MONTHS[d.month - 1].title()} {d.year}"
 
 
 def describe_span(span: tuple[date, date] | None) -> str:
@@ -177,7 +235,7 @@ def article_events(text: str, written_on: date, source: str = "the article") -> 
     for (lo, hi), phrases in by_day.items():
         label = f'"{phrases[0]}"'
         if lo != hi:
-            label += f" ({lo.day} {lo:%b} to {hi.day} {hi:%b})"
+            label += f" ({short_date(lo, year=False)} to {short_date(hi, year=False)})"
         elif len(phrases) > 1:
             label += f" (+{len(phrases) - 1} more)"
         events.append(Event(lo, label, source, "article says"))

@@ -24,7 +24,7 @@ from datetime import date
 from ..analysis.quotes import find_quotes
 from ..analysis.report import find_missing
 from ..analysis.sources import Source, find_sources, read_credit
-from ..analysis.timeline import find_time_expressions, resolve
+from ..analysis.timeline import find_time_expressions, long_date, resolve
 from . import Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name
 
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
@@ -82,7 +82,7 @@ def _as_date(value: object) -> date | None:
 
 
 def _day(d: date) -> str:
-    return f"{d.day} {d:%B} {d.year}"
+    return long_date(d)
 
 
 class Checks(Tasks):

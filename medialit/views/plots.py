@@ -21,7 +21,6 @@ numbers can be checked.
 from __future__ import annotations
 
 import io
-from datetime import date
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
 
@@ -29,10 +28,12 @@ import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib.figure import Figure
 from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter
 
 from ..analysis.article import Article
 from ..analysis.counts import (LONG_SENTENCE, block_mix, hedges_per_paragraph, readability_data,
                                sentence_length_data, source_mix, voice_data)
+from ..analysis.timeline import short_date
 from .palette import OKABE_ITO, style_for
 
 # Fixed settings so the same data always gives the same picture: a font that
@@ -391,7 +392,9 @@ def plot_timeline(events: Sequence) -> Figure:
                         bbox={"facecolor": "white", "edgecolor": "none", "pad": 1})
         ax.set_yticks([layout["rows"][k][0] for k in rows], rows)
         ax.set_ylim(layout["bottom"], layout["top"])
-        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+        # Month names from the kit's own table: the axis reads the same in every language setting.
+        ax.xaxis.set_major_formatter(FuncFormatter(
+            lambda x, _: (lambda d: f"{d.day:02d} {short_date(d, year=False).split()[1]}\n{d.year}")(mdates.num2date(x))))
         ax.set_xlabel("date")
         ax.set_ylabel("according to")
         ax.set_title("When things happened: the article's dates and the record")
@@ -456,7 +459,7 @@ def takeaway_timeline(events: Sequence) -> str:
         if not evs:
             return "no dates"
         ds = sorted(e.date for e in evs)
-        return _d(ds[0]) if ds[0] == ds[-1] else f"{_d(ds[0])} to {_d(ds[-1])}"
+        return short_date(ds[0]) if ds[0] == ds[-1] else f"{short_date(ds[0])} to {short_date(ds[-1])}"
 
     rec_dates = {e.date for e in rec}
     match = sum(1 for e in said if e.date in rec_dates)
@@ -511,10 +514,6 @@ def takeaway_block_mix(article: Article | str, data: dict[str, int] | None = Non
     rest = ", ".join(others[:-1]) + " and " + others[-1] if len(others) > 1 else "".join(others)
     tail = f"; the other {total - body} are in the {rest} blocks, which are not the story." if others else "."
     return f"The body holds {body} of the page's {total} words ({100 * body / total:.0f}%){tail}"
-
-
-def _d(d: date) -> str:
-    return f"{d.day} {d.strftime('%b')} {d.year}"
 
 
 __all__ = [
