@@ -363,6 +363,7 @@ def plot_timeline(events: Sequence) -> Figure:
 
     ``events`` are ``timeline.Event(date, label, source, kind)``.
 
+    >>> from datetime import date
     >>> from medialit.analysis.timeline import Event
     >>> fig = plot_timeline([Event(date(2024, 3, 4), "Talks open", "the article", "article says"),
     ...                      Event(date(2024, 3, 2), "Talks open", "an agency report", "record")])
@@ -445,6 +446,7 @@ def _timeline_layout(events: Sequence, rows: list[str], axes_width_in: float) ->
 def takeaway_timeline(events: Sequence) -> str:
     """One sentence comparing the article's dates with the record's.
 
+    >>> from datetime import date
     >>> from medialit.analysis.timeline import Event
     >>> print(takeaway_timeline([Event(date(2024, 3, 4), "Talks open", "the article", "article says"),
     ...                          Event(date(2024, 3, 2), "Talks open", "an agency report", "record")]))
