@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
+from .wordlists import CALENDAR_WORDS
 
 BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")
 
@@ -196,6 +197,24 @@ def _patterns(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
 
 
+# A byline: "By Jane Doe", "Opinion by Jane Doe", "Reporting by Ann Lee and Tom Roe, Reuters", "By Ana Lopez,
+# 3 May 2024". Only the leading words ignore case: the names must be capitalised, so "by the way" is no byline.
+_BYLINE_RE = re.compile(
+    r"^\s*(?i:(?:(?:opinion|analysis|comment|commentary|review|column)\s+)?(?:by|written by|words by|reporting by))\s+"
+    r"(?P<first>[A-Z][\w.'’-]+)(?:\s+(?:[A-Z][\w.'’-]+|and|&))*"
+    r"(?:\s*,\s*[\w'’&-]+(?:\s+[\w'’&-]+){0,5})?\s*$")
+
+
+def is_byline(line: str) -> bool:
+    """Is the line a byline, naming who wrote the article? "By Tuesday, the council ..." is not.
+
+    >>> [is_byline(l) for l in ("By Jane Doe", "Opinion by Jane Doe, Reuters", "By Tuesday, the council met", "by the way")]
+    [True, True, False, False]
+    """
+    m = _BYLINE_RE.match(line)
+    return m is not None and m.group("first").lower() not in CALENDAR_WORDS
+
+
 _ENDS_SENTENCE = re.compile(r"[.!?:;,\"\u201d\u2019)]\s*$")
 _SOFT_SPACE = "\u00a0\u200b\u2060\ufeff"
 
@@ -243,7 +262,7 @@ def _classify(text: str) -> list[Block]:
             credit_text = stripped[credit.end():].strip() or None
             if credit_text:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
-        elif (boiler_re.search(stripped) and len(stripped.split()) <= 25) or note_re.search(stripped):
+        elif ((boiler_re.search(stripped) or is_byline(stripped)) and len(stripped.split()) <= 25) or note_re.search(stripped):
             kind = "boilerplate"
         elif not seen_headline and _short_title(stripped, 25):
             kind = "headline"

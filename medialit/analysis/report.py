@@ -15,9 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import Article, load_article  # noqa: F401  (load_article: for the example)
+from .article import Article, is_byline, load_article  # noqa: F401  (load_article: for the example)
 
-_BYLINE_RE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+)*", re.I | re.M)
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 _FULL_DATE_RE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
@@ -69,7 +68,7 @@ def find_missing(article: Article) -> list[MissingItem]:
     """
     text = article.text
     missing: list[MissingItem] = []
-    if not _BYLINE_RE.search(text):
+    if not any(is_byline(b.text) for b in article.blocks):
         missing.append(MissingItem(
             "byline", "No author is named, so you cannot check who wrote it or what else they have written.",
             "Search the headline in quotation marks to find the original publisher and author."))
