@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 import medialit
-import medialit.analysis.attribution
+import medialit.analysis.hedges
 from medialit import ArticleError, find_hedges
 from medialit.analysis.attribution import Attribution
 from medialit.analysis.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
@@ -48,19 +48,8 @@ def match(found: list[Hedge], text: str, item: dict) -> Hedge | None:
 
 # --- recall against the human reading of the seed ------------------------------
 
-@pytest.fixture(params=["with find_attributions", "lexicon only"])
-def engine(request, monkeypatch):
-    """Run a test both ways: sources from the attribution finder, and the lexicon fallback."""
-    if request.param == "lexicon only":
-        def not_ready(text):
-            raise NotImplementedError
-
-        monkeypatch.setattr(medialit.attribution, "find_attributions", not_ready)
-    return request.param
-
-
 @pytest.mark.parametrize("key,kind", [("hedges", "hedge"), ("boosters", "booster")])
-def test_seed_recall(key, kind, engine):
+def test_seed_recall(key, kind):
     text = seed_text()
     found = [h for h in find_hedges(text) if h.kind == kind]
     expected = ANNOTATION[key]
@@ -69,7 +58,7 @@ def test_seed_recall(key, kind, engine):
     assert recall >= 0.9, f"{key}: recall {recall:.2f}, missed {missed}"
 
 
-def test_seed_hedge_categories_agree(engine):
+def test_seed_hedge_categories_agree():
     text = seed_text()
     found = find_hedges(text)
     pairs = [(item, match(found, text, item)) for item in ANNOTATION["hedges"]]
@@ -78,7 +67,7 @@ def test_seed_hedge_categories_agree(engine):
     assert len(agree) / len(pairs) >= 0.9, wrong
 
 
-def test_seed_vague_sources_span_the_source_phrase(engine):
+def test_seed_vague_sources_span_the_source_phrase():
     text = seed_text()
     phrases = {h.phrase for h in find_hedges(text) if h.category in ("vague attribution", "agentless attribution")}
     assert {"Ukrainian officials", "reports indicated", "It is noted"} <= phrases
@@ -86,7 +75,7 @@ def test_seed_vague_sources_span_the_source_phrase(engine):
     assert "Russian officials" not in phrases and "officials" not in phrases
 
 
-def test_seed_dates_and_reported_plans_are_not_modals(engine):
+def test_seed_dates_and_reported_plans_are_not_modals():
     text = seed_text()
     modal = [(line_of(text, h.start), h.phrase) for h in find_hedges(text) if h.category == "modal"]
     assert all(p.lower() != "may" for _, p in modal), modal  # "15 May", "May 15th", "10 May 2025"
@@ -104,7 +93,7 @@ def test_test_articles_spans_and_order(path):
     assert all(a.end <= b.start for a, b in zip(found, found[1:])), "overlapping hedges"
 
 
-def test_test_articles_recall(engine):
+def test_test_articles_recall():
     total = missed = 0
     misses = []
     for path in ARTICLES:
@@ -228,22 +217,6 @@ def test_words_that_are_not_hedges_in_context():
     assert phrases("The officials to consider are listed.", "vague attribution") == []
 
 
-def test_vague_sources_from_the_lexicon_fallback(monkeypatch):
-    def not_ready(text):
-        raise NotImplementedError
-
-    monkeypatch.setattr(medialit.attribution, "find_attributions", not_ready)
-    text = "Senior officials said the deal was close. Reports indicated otherwise. It is understood that talks go on."
-    assert [(h.phrase, h.category) for h in find_hedges(text) if "attribution" in h.category] == [
-        ("Senior officials said", "vague attribution"),
-        ("Reports indicated", "vague attribution"),
-        ("It is understood", "agentless attribution"),
-    ]
-    assert phrases("Ukrainian officials have dismissed the offer.", "vague attribution") == ["Ukrainian officials"]
-    assert phrases("According to people familiar with the talks, it ended.") == [
-        "According to people familiar with the talks"]
-
-
 def test_vague_sources_come_from_find_attributions_when_it_answers(monkeypatch):
     text = "However, Ukrainian officials have dismissed it. Reports indicated that it went on. It is noted that it rained."
     s1 = text.index("Ukrainian officials")
@@ -257,7 +230,7 @@ def test_vague_sources_come_from_find_attributions_when_it_answers(monkeypatch):
         Attribution(None, "agentless", "It is noted", False, c3, c3 + 11, "neutral"),
         Attribution("Jane Doe", "named person", "said", False, 0, 0, "neutral"),
     ]
-    monkeypatch.setattr(medialit.attribution, "find_attributions", lambda t: fake if t == text else [])
+    monkeypatch.setattr(medialit.analysis.hedges, "find_attributions", lambda t: fake if t == text else [])
     found = [(h.phrase, h.category) for h in find_hedges(text) if "attribution" in h.category]
     assert found == [("Ukrainian officials", "vague attribution"), ("Reports indicated", "vague attribution"),
                      ("It is noted", "agentless attribution")]

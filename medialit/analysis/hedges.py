@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import check_text, word_spans
+from .attribution import find_attributions
 from .lexicons import load_lexicon
 
 KINDS = ("hedge", "booster")
@@ -199,7 +200,8 @@ def _is_proposal(text: str, end: int) -> bool:
 def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The span of a vague source ("Senior officials", "reports indicated"), or None.
 
-    ``start``/``end`` span the noun. The noun is a source when a reporting verb
+    Used only inside a source the attribution finder found, to choose which
+    lexicon row explains it (its ``why``). ``start``/``end`` span the noun. The noun is a source when a reporting verb
     follows it (perhaps after "have"/"also") or "according to" comes before it.
     """
     s, e = start, end
@@ -241,10 +243,7 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 @lru_cache(maxsize=1)
 def _reporting_cues() -> frozenset[str]:
     """One-word reporting verbs from the attribution lexicon (``forms`` column), if it has any."""
-    try:
-        rows = load_lexicon("reporting_verbs.csv")
-    except (OSError, ValueError):  # a missing or unreadable file must not stop this finder
-        return frozenset()
+    rows = load_lexicon("reporting_verbs.csv")
     forms = (f.strip().lower() for r in rows if r.get("kind", "verb") == "verb"
              for f in (r.get("forms") or r.get("cue", "")).split("|"))
     return frozenset(f for f in forms if f.isalpha())
@@ -325,16 +324,10 @@ _VAGUE_WHY = "Points to a source without naming it, so a reader cannot check who
 _AGENTLESS_WHY = "Reports a claim without saying who made it."
 
 
-def _from_attributions(text: str) -> list[Hedge] | None:
-    """Vague and agentless sources found by the attribution finder (None if it is not ready)."""
-    from .attribution import find_attributions  # looked up at call time: tests can stand in for it
-
-    try:
-        attributions = find_attributions(text)
-    except NotImplementedError:
-        return None
+def _from_attributions(text: str) -> list[Hedge]:
+    """Vague and agentless sources, as the attribution finder reads them."""
     found = []
-    for a in attributions:
+    for a in find_attributions(text):
         if a.source_kind == "unnamed" and a.source_start is not None and a.source_end is not None:
             s, e = a.source_start, a.source_end
             source = text[s:e]
@@ -370,9 +363,9 @@ def find_hedges(text: str) -> list[Hedge]:
     """
     check_text(text)
     derived = _from_attributions(text)
-    lexical = _scan(text, skip_sources=derived is not None)
+    lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
     # Longest span first; at equal length the attribution finder wins.
-    candidates = sorted((derived or []) + lexical, key=lambda h: (-(h.end - h.start), h.start))
+    candidates = sorted(derived + lexical, key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Hedge] = []  # sorted by start, never overlapping
     starts: list[int] = []
     for h in candidates:
