@@ -8,7 +8,9 @@ Inside a Markdown cell, the text between ``<!-- BEGIN SOLUTION -->`` and
 to write one's own. Outputs are cleared, so learners start fresh.
 
 Run ``python -m medialit.exercises`` to write ``exercises/`` from
-``solutions/``. It refuses to overwrite an exercise notebook a learner has
+``solutions/``. Notebooks are read, validated and written with ``nbformat``,
+in the layout JupyterLab saves, so opening and saving an exercise changes
+nothing. It refuses to overwrite an exercise notebook a learner has
 edited (its cells differ from what was generated last time) unless you add
 ``--force``; ``--check`` only reports whether ``exercises/`` is up to date.
 
@@ -22,10 +24,11 @@ import argparse
 import ast
 import copy
 import hashlib
-import json
 import re
 import sys
 from pathlib import Path
+
+import nbformat
 
 BEGIN_CODE, END_CODE = "### BEGIN SOLUTION", "### END SOLUTION"
 BEGIN_MD, END_MD = "<!-- BEGIN SOLUTION -->", "<!-- END SOLUTION -->"
@@ -123,7 +126,15 @@ def make_exercise(solution: dict) -> dict:
 
 
 def _dump(nb: dict) -> str:
-    return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
+    """The notebook as JupyterLab writes it (nbformat's layout, one line per list item), after validating it."""
+    node = nbformat.from_dict(nb)
+    nbformat.validate(node)
+    text = nbformat.writes(node)
+    return text if text.endswith("\n") else text + "\n"
+
+
+def _read(text: str) -> dict:
+    return nbformat.reads(text, as_version=nbformat.NO_CONVERT)
 
 
 def learner_edited(existing: dict) -> bool:
@@ -137,13 +148,18 @@ def generate(solutions: Path, exercises: Path, force: bool = False, check: bool 
     messages = []
     for sol_path in sorted(solutions.glob("*.ipynb")):
         target = exercises / sol_path.name
-        wanted = _dump(make_exercise(json.loads(sol_path.read_text(encoding="utf-8"))))
+        wanted = _dump(make_exercise(_read(sol_path.read_text(encoding="utf-8"))))
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current == wanted:
             messages.append(f"up to date: {target}")
+        elif current is not None and _dump(_read(current)) == wanted:
+            # The same notebook laid out another way (an older generator): what it holds is up to date.
+            if not check:
+                target.write_text(wanted, encoding="utf-8")
+            messages.append(f"up to date: {target}")
         elif check:
             messages.append(f"OUT OF DATE: {target}")
-        elif current is not None and learner_edited(json.loads(current)) and not force:
+        elif current is not None and learner_edited(_read(current)) and not force:
             messages.append(f"KEPT (edited by a learner; use --force to overwrite): {target}")
         else:
             target.write_text(wanted, encoding="utf-8")

@@ -70,7 +70,7 @@ def test_unbalanced_markers_are_an_error(bad):
 
 
 def _tiny_solution():
-    return {"cells": [{"cell_type": "code", "metadata": {}, "execution_count": 3,
+    return {"cells": [{"cell_type": "code", "id": "task-1", "metadata": {}, "execution_count": 3,
                        "outputs": [{"output_type": "stream", "name": "stdout", "text": "x"}],
                        "source": "### BEGIN SOLUTION\nanswer = 4\n### END SOLUTION\ncheck(answer)"}],
             "metadata": {}, "nbformat": 4, "nbformat_minor": 5}
@@ -94,3 +94,19 @@ def test_generator_keeps_a_learners_edits_unless_forced(tmp_path):
     assert main(["--solutions", str(sol), "--exercises", str(ex)]) == 1
     assert generate(sol, ex, force=True)[0].startswith("written")
     assert "answer = 5" not in (ex / "01-x.ipynb").read_text()
+
+
+def test_an_exercise_saved_by_jupyterlab_is_unchanged_and_up_to_date(tmp_path):
+    """Regression: the generator wrote each source as one string, so a save in JupyterLab rewrote every cell."""
+    import shutil
+
+    import nbformat
+
+    sol, ex = tmp_path / "solutions", tmp_path / "exercises"
+    shutil.copytree(ROOT / "solutions", sol)
+    shutil.copytree(ROOT / "exercises", ex)
+    for path in sorted(ex.glob("*.ipynb")):
+        before = path.read_text(encoding="utf-8")
+        nbformat.write(nbformat.read(path, as_version=4), path)  # what JupyterLab's save does
+        assert path.read_text(encoding="utf-8") == before, path.name
+    assert all(m.startswith("up to date") for m in generate(sol, ex, check=True))

@@ -21,7 +21,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-NOT_ANSWERED = "not answered yet"
 _ICONS = {"correct": "✔", "partial": "◐", "wrong": "✘", "unanswered": "…"}
 _LABELS = {"correct": "Correct", "partial": "Nearly there", "wrong": "Not yet", "unanswered": "Not answered yet"}
 
