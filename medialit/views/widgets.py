@@ -442,23 +442,21 @@ def certainty_dial(sentence_or_text: Article | str, *, find: Callable | None = N
                 + _scale_html(after, before)
                 + f'<div class="ml-counts" style="{_SANS};font-size:13px">Now: {counts}.</div>')
 
-    def on_sentence(_: Any) -> None:
+    def refill(fill: Callable[[], None]) -> None:
+        # Filling a dropdown fires its own change events: ignore them until the fill is done.
         state["busy"] = True
         try:
-            fill_words()
+            fill()
         finally:
             state["busy"] = False
         view.refresh()
 
+    def on_sentence(_: Any) -> None:
+        refill(fill_words)
+
     def on_word(_: Any) -> None:
-        if state["busy"]:
-            return
-        state["busy"] = True
-        try:
-            fill_swaps()
-        finally:
-            state["busy"] = False
-        view.refresh()
+        if not state["busy"]:
+            refill(fill_swaps)
 
     def on_swap(_: Any) -> None:
         if not state["busy"]:
