@@ -12,14 +12,17 @@ can be printed and checked by hand.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .article import Article, load_article
 from .attribution import find_attributions
 from .hedges import find_hedges
 from .quotes import find_quotes
-from .readability import kit_word_spans, readability_by_block, sentence_word_counts  # counted as the formulas count
-from .text import sentence_spans, word_spans
+from .report import MissingItem, find_missing
+from .sources import find_sources
+from .readability import kit_word_spans, readability, readability_by_block, sentence_word_counts  # counted as the formulas count
+from .text import ArticleError, sentence_spans, word_spans
 
 #: Above this many words a sentence counts as long (GOV.UK content design
 #: guidance suggests keeping sentences to 25 words or fewer).
@@ -197,3 +200,55 @@ def block_mix(article: Article | str) -> dict[str, int]:
     for b in art.blocks:
         counts[b.kind] = counts.get(b.kind, 0) + len(word_spans(b.text))
     return counts
+
+
+@dataclass(frozen=True)
+class ReportNumbers:
+    """What lesson 05's report card says about an article, before it is shown.
+
+    ``readability`` is None when the body has no words to score; ``loaded_cues``
+    are the loaded reporting verbs in order; ``hedge_categories`` is ordered from
+    the most common category down.
+    """
+
+    source_mix: tuple[tuple[str, int], ...]
+    sources_by_kind: tuple[tuple[str, tuple[str, ...]], ...]
+    attributions: int
+    direct: int
+    loaded_cues: tuple[str, ...]
+    hedges: int
+    boosters: int
+    words: int
+    hedge_categories: tuple[tuple[str, int], ...]
+    readability: dict | None
+    missing: tuple[MissingItem, ...]
+
+
+def report_numbers(article: Article | str) -> ReportNumbers:
+    """The report card's numbers for ``article``.
+
+    >>> n = report_numbers("Rain Due\\n\\nIt will probably rain tomorrow, forecasters said.")
+    >>> (n.attributions, n.hedges, n.words, [m.what for m in n.missing])
+    (1, 2, 9, ['byline', 'date', 'outlet', 'links'])
+    """
+    art = article_of(article)
+    text = art.text
+    sources = find_sources(art)
+    atts = find_attributions(text)
+    found = find_hedges(text)
+    by_kind: dict[str, list[str]] = {}
+    for s in sources:
+        by_kind.setdefault(s.kind, []).append(s.name)
+    try:
+        scores = readability(art.body)
+    except ArticleError:
+        scores = None
+    n_hedges = sum(1 for h in found if h.kind == "hedge")
+    return ReportNumbers(
+        source_mix=tuple(source_mix(sources, atts).items()),
+        sources_by_kind=tuple((k, tuple(v)) for k, v in by_kind.items()),
+        attributions=len(atts), direct=sum(1 for a in atts if a.direct),
+        loaded_cues=tuple(a.cue for a in atts if a.verb_tone == "loaded"),
+        hedges=n_hedges, boosters=len(found) - n_hedges, words=len(word_spans(text)),
+        hedge_categories=tuple(Counter(h.category for h in found).most_common()),
+        readability=scores or None, missing=tuple(find_missing(art)))

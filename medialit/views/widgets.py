@@ -592,48 +592,28 @@ def _words_per_sentence(r: dict) -> float | None:
 
 
 def report_card_sections(article: Article | str) -> dict[str, str]:
-    """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``)."""
-    from ..analysis.attribution import find_attributions
-    from ..analysis.hedges import find_hedges
-    from ..analysis.counts import source_mix
-    from ..analysis.readability import readability
-    from ..analysis.report import find_missing
-    from ..analysis.sources import find_sources
+    """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``); the numbers are ``report_numbers``."""
+    from ..analysis.counts import report_numbers
 
-    art = _as_article(article)
-    text = art.text
-    sources = find_sources(art)
-    atts = find_attributions(text)
-    hedges = find_hedges(text)
+    n = report_numbers(_as_article(article))
     out: dict[str, str] = {}
-
-    mix = source_mix(sources, atts)
-    by_kind: dict[str, list[str]] = {}
-    for s in sources:
-        by_kind.setdefault(s.kind, []).append(s.name)
-    mix_text = ", ".join(f"{n} {name}" for name, n in mix.items())
+    mix_text = ", ".join(f"{count} {name}" for name, count in n.source_mix)
     out["sources"] = _section("Sources", f"<p style='margin:2px 0'>{html.escape(mix_text)}.</p>" + _li(
-        f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items()))
+        f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in n.sources_by_kind))
 
-    direct = sum(1 for a in atts if a.direct)
-    loaded = [a for a in atts if a.verb_tone == "loaded"]
+    loaded = n.loaded_cues
     out["attribution"] = _section("Attribution", (
-        f"{len(atts)} attributions: {direct} direct (quoted), {len(atts) - direct} indirect (reported). "
-        f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(a.cue)}”" for a in loaded) if loaded else "")
+        f"{n.attributions} attributions: {n.direct} direct (quoted), {n.attributions - n.direct} indirect (reported). "
+        f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(c)}”" for c in loaded) if loaded else "")
         + "."))
 
-    words = len(word_spans(text))
-    n_h = sum(1 for h in hedges if h.kind == "hedge")
-    cats = Counter(h.category for h in hedges)
+    total, words = n.hedges + n.boosters, n.words
     out["hedging"] = _section("Hedging", (
-        f"{n_h} hedges and {len(hedges) - n_h} boosters in {words} words "
-        f"({100 * len(hedges) / words if words else 0:.1f} per 100 words). "
-        + (legend_html(dict(cats.most_common()), title="By category") if cats else "")))
+        f"{n.hedges} hedges and {n.boosters} boosters in {words} words "
+        f"({100 * total / words if words else 0:.1f} per 100 words). "
+        + (legend_html(dict(n.hedge_categories), title="By category") if n.hedge_categories else "")))
 
-    try:
-        r = readability(art.body)
-    except ArticleError:
-        r = None
+    r = n.readability
     if r:
         fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
         grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
@@ -647,7 +627,7 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
 
     out["what is missing"] = _section("What is missing", _li(
         f"<b>{html.escape(m.what)}</b>: {html.escape(m.why)} <i>How to check:</i> {html.escape(m.how_to_check)}"
-        for m in find_missing(art)))
+        for m in n.missing))
     return out
 
 
