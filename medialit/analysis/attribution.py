@@ -52,10 +52,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import check_text
-from .lexicons import load_lexicon
+from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .names import Names, Person, names_in, vocabulary
 from .quote_marks import QuoteSpan, is_label, quote_spans
-from .wordlists import CALENDAR_WORDS, GROUP_MODIFIERS, STOP_WORDS
+from .wordlists import CALENDAR_WORDS, STOP_WORDS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 
@@ -113,7 +113,7 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
-_DOCUMENT_NOUNS = frozenset("report reports study survey poll statement interview article analysis investigation editorial".split())
+_DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
 _SMALL = frozenset("of the and for on in at de la".split())

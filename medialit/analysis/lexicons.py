@@ -84,3 +84,29 @@ def lexicon_header(name: str) -> str:
     """
     raw = data_path(name).read_text(encoding="utf-8")
     return "\n".join(l.lstrip("# ").rstrip() for l in raw.splitlines() if l.startswith("#"))
+
+
+def word_list(name: str) -> tuple[str, ...]:
+    """The words of one list of ``vocabulary.csv`` ("document noun", "modal ladder", ...), in file order.
+
+    >>> word_list("modal ladder")
+    ('might', 'could', 'may', 'should', 'will', 'must')
+    """
+    words = tuple(r["word"] for r in _read("vocabulary.csv") if r["list"] == name)
+    if not words:
+        raise TableError(f"vocabulary.csv has no list {name!r}")
+    return words
+
+
+def check_hints() -> dict[str, str]:
+    """How to check each kind of source, from ``check_hints.csv`` (the kind "any" is for all others).
+
+    >>> check_hints()["unnamed"].startswith("You cannot check an unnamed source")
+    True
+    """
+    return {r["kind"]: r["hint"] for r in _read("check_hints.csv")}
+
+
+#: Words before a group noun that belong to the source ("senior officials"); see vocabulary.csv.
+GROUP_MODIFIERS = frozenset(word_list("group modifier"))
+

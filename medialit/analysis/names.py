@@ -41,9 +41,9 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
-from .lexicons import load_lexicon
+from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, GROUP_MODIFIERS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS,
+from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS,
                         STOP_WORDS, TITLE_ABBREVIATIONS)
 
 
@@ -98,7 +98,7 @@ def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
     places = _lexicon_forms("roles.csv", ("place",))
     nouns = _lexicon_forms("source_nouns.csv", ("unnamed",))
     plural = {f for f, r in roles.items() if r["plural"] and r["kind"] == "role"}
-    plural |= {f for f, r in nouns.items() if r["plural"] or f in ("police", "authorities", "media")}
+    plural |= {f for f, r in nouns.items() if r["plural"] or f in word_list("plural group noun")}
     verbs = frozenset(f for r in load_lexicon("reporting_verbs.csv") for f in r["forms"].lower().split("|") if " " not in f)
     return roles, places, frozenset(plural), verbs
 

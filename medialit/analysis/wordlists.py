@@ -36,11 +36,3 @@ PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout
 
 # Short words that stay lower case in a Title Case headline.
 SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
-
-# Lower-case words that may sit before a group noun: "senior officials", "county emergency officials".
-GROUP_MODIFIERS = frozenset(
-    """senior top junior local foreign former western eastern northern southern military government
-    county state city federal regional national international intelligence security health police
-    emergency world other recent unnamed anonymous independent outside opposition party industry
-    business defence defense administration campaign union school hospital company""".split()
-)

@@ -30,6 +30,7 @@ import ipywidgets as widgets
 
 from ..analysis.text import ArticleError, sentence_spans, word_spans
 from ..analysis.article import Article, load_article
+from ..analysis.lexicons import check_hints, word_list
 from .highlight import Span, article_blocks_html, attribution_spans, highlight_html, legend_html
 from .palette import style_for
 
@@ -99,22 +100,9 @@ def _line_of(text: str, offset: int) -> int:
 
 # --- lesson 01: sources -----------------------------------------------------------
 
-#: How a reader can check each kind of source (lateral reading: leave the page, look elsewhere).
-CHECK_HINTS: dict[str, str] = {
-    "named person": "Look for the primary statement: the person's official website or account, a transcript or "
-                    "a video of what they said, and check that the words and the date match the article.",
-    "named group": "Find out exactly who is in the group and whether they published a joint statement; "
-                   "then read that statement rather than the summary.",
-    "unnamed": "You cannot check an unnamed source yourself. Ask why the article does not name it, and whether "
-               "other outlets name it or report the same thing independently.",
-    "agentless": "No one is named, so there is nothing to check. Look for another report that says who "
-                 "noted or reported this.",
-    "photo agency": "A credit names who took or supplied the photo, not who wrote the story; 'via' means the "
-                    "picture was passed on by another agency. Search the agency's archive for the original caption and date.",
-    "photographer": "The person who took the photo. Search their name with the agency to find the original "
-                    "caption, date and place.",
-}
-_DEFAULT_HINT = "Search for this source outside the article and compare what it says with the article's version."
+#: How a reader can check each kind of source (lateral reading: leave the page, look elsewhere); see check_hints.csv.
+CHECK_HINTS: dict[str, str] = {k: v for k, v in check_hints().items() if k != "any"}
+_DEFAULT_HINT = check_hints()["any"]
 
 
 def _kind_badge(kind: str) -> str:
@@ -308,7 +296,7 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
 
 #: Modal verbs fit the same slot in a sentence, so the dial always offers them
 #: for one another, from most tentative to most certain.
-MODAL_LADDER = ("might", "could", "may", "should", "will", "must")
+MODAL_LADDER = word_list("modal ladder")
 
 #: For a word of one category, the dial also offers words of its opposite number
 #: (a hedge's booster counterpart and back), so the learner can push a claim both ways.
