@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .text import check_text
-from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
+from .lexicons import GROUP_MODIFIERS, load_lexicon, reporting_verbs, word_list
 from .names import Names, Person, names_in, vocabulary
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .wordlists import CALENDAR_WORDS, STOP_WORDS
@@ -128,7 +128,7 @@ def _lexicon() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, st
     """(first word -> every form starting with it, longest first; form -> its lexicon row)."""
     by_form: dict[str, dict[str, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for row in load_lexicon("reporting_verbs.csv"):
+    for row in reporting_verbs():
         for form in row["forms"].split("|"):
             words = tuple(form.strip().lower().split())
             by_form[" ".join(words)] = row

@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .text import check_text, word_spans
 from .attribution import find_attributions
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, reporting_verb_forms
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -230,7 +230,7 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not m or text[pos:m.start(1)].strip():
             break
         word = m.group(1).lower()
-        if word in _SOURCE_VERBS or word in _reporting_cues():
+        if word in _SOURCE_VERBS or word in reporting_verb_forms():
             # Keep the verb in the phrase when it follows at once: "reports indicated".
             return (s, m.end(1)) if adjacent else (s, e)
         if word not in _SOURCE_FILLERS:
@@ -238,15 +238,6 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         adjacent = False
         pos = m.end(1)
     return (s, e) if tail else None
-
-
-@lru_cache(maxsize=1)
-def _reporting_cues() -> frozenset[str]:
-    """One-word reporting verbs from the attribution lexicon (``forms`` column), if it has any."""
-    rows = load_lexicon("reporting_verbs.csv")
-    forms = (f.strip().lower() for r in rows if r.get("kind", "verb") == "verb"
-             for f in (r.get("forms") or r.get("cue", "")).split("|"))
-    return frozenset(f for f in forms if f.isalpha())
 
 
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:

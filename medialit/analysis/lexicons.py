@@ -107,6 +107,26 @@ def check_hints() -> dict[str, str]:
     return {r["kind"]: r["hint"] for r in _read("check_hints.csv")}
 
 
+def reporting_verbs() -> list[dict[str, str]]:
+    """The rows of ``reporting_verbs.csv``: cue, forms (``|``-separated, lower case), kind, frame, tone, why.
+
+    >>> [r["kind"] for r in reporting_verbs()][:1]
+    ['verb']
+    """
+    return load_lexicon("reporting_verbs.csv")
+
+
+@lru_cache(maxsize=None)
+def reporting_verb_forms(kind: str | None = "verb") -> frozenset[str]:
+    """Every one-word form of the reporting cues of one ``kind`` (None: every kind), e.g. "said", "warns".
+
+    >>> {"said", "warns"} <= reporting_verb_forms()
+    True
+    """
+    return frozenset(form for row in _read("reporting_verbs.csv") if kind is None or row["kind"] == kind
+                     for form in row["forms"].split("|") if " " not in form)
+
+
 #: Words before a group noun that belong to the source ("senior officials"); see vocabulary.csv.
 GROUP_MODIFIERS = frozenset(word_list("group modifier"))
 

@@ -41,7 +41,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
-from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
+from .lexicons import GROUP_MODIFIERS, load_lexicon, reporting_verb_forms, word_list
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS,
                         STOP_WORDS, TITLE_ABBREVIATIONS)
@@ -99,7 +99,7 @@ def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
     nouns = _lexicon_forms("source_nouns.csv", ("unnamed",))
     plural = {f for f, r in roles.items() if r["plural"] and r["kind"] == "role"}
     plural |= {f for f, r in nouns.items() if r["plural"] or f in word_list("plural group noun")}
-    verbs = frozenset(f for r in load_lexicon("reporting_verbs.csv") for f in r["forms"].lower().split("|") if " " not in f)
+    verbs = reporting_verb_forms(kind=None)
     return roles, places, frozenset(plural), verbs
 
 

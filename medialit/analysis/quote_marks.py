@@ -34,7 +34,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lexicons import load_lexicon
+from .lexicons import reporting_verb_forms
 from .text import check_text
 
 
@@ -209,19 +209,13 @@ def _overlaps_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
     return any(o.start < q.end and q.start < o.end for o in others)
 
 
-@lru_cache(maxsize=1)
-def _verb_forms() -> frozenset[str]:
-    return frozenset(f for row in load_lexicon("reporting_verbs.csv") if row["kind"] == "verb"
-                     for f in row["forms"].lower().split("|") if " " not in f)
-
-
 _WORDS_AFTER = re.compile(r"[\s,:;.!?—–-]*((?:[^\W\d_][\w’'.-]*\s+){0,3}[^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[\s,:—–]*$")  # not "so-called"
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
     """Does a reporting verb stand right before or after the quotation ('No,' she said)?"""
-    verbs = _verb_forms()
+    verbs = reporting_verb_forms()
     m = _WORDS_AFTER.match(text, q.end, min(len(text), q.end + 60))
     if m and "\n" not in m.group() and any(w.lower() in verbs for w in m.group(1).split()):
         return True
