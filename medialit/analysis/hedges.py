@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .text import check_text, word_spans
 from .attribution import find_attributions
-from .lexicons import load_lexicon, reporting_verb_forms
+from .lexicons import load_lexicon, reporting_verb_forms, word_list
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -129,16 +129,6 @@ _NOT_NOUN = frozenset("said says has had have is was were will would which that 
                       "on for at by with from as its it also".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\n]\s*)$")
 
-# Reporting verbs that let a vague noun ("officials", "reports") act as a source.
-_SOURCE_VERBS = frozenset("""say says said tell tells told believe believes believed think thinks thought
-    fear fears feared warn warns warned argue argues argued claim claims claimed suggest suggests suggested
-    indicate indicates indicated insist insists insisted estimate estimates estimated expect expects expected
-    note notes noted report reports reported confirm confirms confirmed dismiss dismisses dismissed deny
-    denies denied acknowledge acknowledges acknowledged add adds added allege alleges alleged stress stresses
-    stressed maintain maintains maintained contend contends contended predict predicts predicted speculate
-    speculates speculated caution cautions cautioned worry worries worried doubt doubts doubted describe
-    describes described admit admits admitted concede concedes conceded show shows showed reveal reveals
-    revealed accuse accuses accused announce announces announced explain explains explained""".split())
 # Words allowed between the source noun and its verb ("officials have also said").
 _SOURCE_FILLERS = frozenset("have has had also privately publicly reportedly repeatedly later still now "
                             "previously already".split())
@@ -230,7 +220,7 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if not m or text[pos:m.start(1)].strip():
             break
         word = m.group(1).lower()
-        if word in _SOURCE_VERBS or word in reporting_verb_forms():
+        if word in reporting_verb_forms() or word in word_list("source verb"):
             # Keep the verb in the phrase when it follows at once: "reports indicated".
             return (s, m.end(1)) if adjacent else (s, e)
         if word not in _SOURCE_FILLERS:

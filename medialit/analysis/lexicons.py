@@ -86,6 +86,7 @@ def lexicon_header(name: str) -> str:
     return "\n".join(l.lstrip("# ").rstrip() for l in raw.splitlines() if l.startswith("#"))
 
 
+@lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
     """The words of one list of ``vocabulary.csv`` ("document noun", "modal ladder", ...), in file order.
 
