@@ -36,3 +36,23 @@ PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout
 
 # Short words that stay lower case in a Title Case headline.
 SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
+
+# Closed-class words the attribution reader leans on (medialit/analysis/cues.py, subjects.py, speakers.py).
+
+# Words that may sit between a subject and its verb: "has long maintained", "also said".
+VERB_GAP_WORDS = frozenset(
+    """has have had also only would will could should may might can did does do is are was were
+    not never now already again then later still often long always recently previously once
+    first earlier just himself herself themselves itself even further today yesterday tonight""".split()
+)
+
+BE_FORMS = frozenset("is are was were be been being".split())
+
+MODALS_AND_NOT = frozenset("can could may might must shall should will would not never".split())
+
+HAVE_FORMS = frozenset("has have had".split())
+
+SUBJECT_PRONOUNS = frozenset("he she they".split())
+
+# Words that join a new clause: a cue after them is not the frame of a quote before them.
+CLAUSE_JOINERS = frozenset("and but or while whereas though although because so yet".split())

@@ -1,0 +1,187 @@
+"""Reporting cues: the words that say someone said, claimed or reported something.
+
+The first of three steps of ``attribution``: ``CueReader`` reads a text once
+(its words, sentences, quotations and names) and finds every cue from
+``data/reporting_verbs.csv`` that is used as a verb ("said", "warned",
+"according to", "It is understood"), leaving out nouns and adjectives that
+look like verbs ("the proposed talks") and negated verbs ("did not say").
+``subjects`` then finds each cue's source and ``speakers`` links quotations
+to cues.
+
+>>> [c.row["cue"] for c in CueReader("Officials said the proposed talks failed.").cues]
+['said']
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicons import reporting_verbs
+from .names import Names, names_in
+from .quote_marks import QuoteSpan, is_label, quote_spans
+from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_GAP_WORDS
+
+_DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
+_NO_ONE = frozenset("nobody none".split())
+# A subject right before "believed to be" makes it an active verb: "what they believed to be true".
+_SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
+_NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
+_WINDOW = 400
+MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, str]]]:
+    """(first word -> every form starting with it, longest first; form -> its lexicon row)."""
+    by_form: dict[str, dict[str, str]] = {}
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for row in reporting_verbs():
+        for form in row["forms"].split("|"):
+            words = tuple(form.strip().lower().split())
+            by_form[" ".join(words)] = row
+            by_first.setdefault(words[0], []).append(words)
+    for forms in by_first.values():
+        forms.sort(key=len, reverse=True)
+    return by_first, by_form
+
+
+@dataclass
+class Cue:
+    start: int
+    end: int
+    row: dict
+    sentence: int
+    source: str | None = None
+    kind: str = ""
+    s_start: int | None = None
+    s_end: int | None = None
+    ok: bool = False
+    direct: bool = False
+
+
+class CueReader:
+    """Reads one text's words and finds its reporting cues (the first step of ``attribution``)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.names: Names = names_in(text)
+        self.toks = self.names.toks
+        self.tok_starts = [t.start for t in self.toks]
+        self.quotes: list[QuoteSpan] = quote_spans(text)
+        self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
+        self.masked = self._mask()
+        self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
+        self.cues: list[Cue] = []
+        self._find_cues()
+        self._cue_starts = [c.start for c in self.cues]
+        self._by_sentence: dict[int, list[Cue]] = {}
+        for cue in self.cues:
+            self._by_sentence.setdefault(cue.sentence, []).append(cue)
+
+    def _mask(self) -> str:
+        """The text with every quotation (marks included) blanked out with ``MASK``: words inside
+        quotes are the speaker's, never the writer's cues or sources."""
+        parts, pos = [], 0
+        for q in self.quotes:
+            parts.append(self.text[pos:q.start])
+            parts.append(MASK * (q.end - q.start))
+            pos = q.end
+        parts.append(self.text[pos:])
+        return "".join(parts)
+
+    def _toks(self, start: int, end: int) -> list[int]:
+        """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
+        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
+        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != MASK]
+
+    def _word(self, k: int) -> str:
+        return self.toks[k].word.lower()
+
+    def _sentence(self, pos: int) -> tuple[int, int]:
+        """The sentence around ``pos``, cut to ``_WINDOW`` characters each side (a source is never
+        further from its cue), so one endless "sentence" cannot make the work quadratic."""
+        sents = self.names.sentences
+        s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
+        return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
+
+    def _find_cues(self) -> None:
+        by_first, by_form = cue_index()
+        toks, text, k = self.toks, self.text, 0
+        while k < len(toks):
+            t = toks[k]
+            forms = by_first.get(t.word.lower())
+            if not forms or self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
+                k += 1
+                continue
+            for words in forms:  # longest first: "expressing concern" before "expressing"
+                last = k + len(words) - 1
+                if last < len(toks) and all(toks[k + n].word.lower() == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
+                                            for n, w in enumerate(words)):
+                    break
+            else:
+                k += 1
+                continue
+            start, end, k = t.start, toks[last].end, last + 1
+            row = by_form[" ".join(words)]
+            s_start, _ = self._sentence(start)
+            initial = not any(c.isalnum() for c in self.masked[s_start:start])
+            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
+                continue  # "the State Department", "Asked whether ...": a name, or no subject before it
+            if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
+                before = self._toks(max(0, start - 40), start)
+                if before and self._gap(before[-1], start).strip() == "" and (
+                        self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.toks[before[-1]].start) is not None):
+                    continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
+            if row["kind"] == "verb":
+                before = self._toks(max(0, start - 40), start)
+                if before and self._gap(before[-1], start) == " " and (
+                        self._word(before[-1]) in _DETERMINERS or self.toks[before[-1]].possessive):
+                    continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
+                if self.names.mention_at(start) is not None:
+                    continue  # part of a name or a group ("recent reports")
+                if self._negated(before):
+                    continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
+                if self._reduced_relative(start, end, before):
+                    continue  # "The views expressed are her own": a participle after its noun, not the verb
+                nxt = toks[k] if k < len(toks) else None
+                if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
+                    continue  # "the weather forecast said", "media reports said": a noun before the verb
+            self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _negated(self, before: list[int]) -> bool:
+        """Is the verb after the words ``before`` negated ("did not say", "has never claimed",
+        "didn’t confirm publicly"), or is its subject no one ("Nobody disputes that")?
+        Adverbs such as "yet" or "publicly" may sit in between."""
+        for n, k in enumerate(reversed(before[-3:])):
+            w = self._word(k)
+            if w in ("not", "never") or w.endswith(("n't", "n’t")):
+                return True
+            if w in _NO_ONE or (w == "one" and n + 1 < len(before) and self._word(before[-n - 2]) == "no"):
+                return True  # "Nobody disputes that": the writer's claim that all agree, not a source
+            if w not in _NEGATION_ADVERBS and w not in HAVE_FORMS:
+                return False
+        return False
+
+    def _reduced_relative(self, start: int, end: int, before: list[int]) -> bool:
+        """Is the cue a noun or a participle right before the sentence's own verb, so no one speaks?
+        "The views expressed are ...", "the figures reported were ..." (an -ed form after its
+        noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
+        m = _NEXT_WORD_RE.match(self.masked, end)
+        if m is None or m.group(1).lower() not in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT - {"not", "never"}:
+            return False
+        if not before or self._gap(before[-1], start) != " ":
+            return False
+        prev = self._word(before[-1])
+        if prev in SUBJECT_PRONOUNS or prev in VERB_GAP_WORDS:
+            return False  # "she added was ...", "officials have noted": a subject and its verb
+        form = self.text[start:end].lower()
+        if form.endswith("ed"):
+            return self.names.mention_at(self.toks[before[-1]].start) is None  # "Officials reported were": a subject
+        return form.endswith("s") and not form.endswith("ss")  # a verb in -s is never followed by "were"
+
+    def _gap(self, k: int, pos: int) -> str:
+        return self.text[self.toks[k].full_end:pos]

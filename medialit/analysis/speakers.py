@@ -1,0 +1,106 @@
+"""Whose words a quotation is: each quotation linked to the reporting cue that frames it.
+
+The third step of ``attribution``. A quotation goes with a cue in the same
+sentence and clause ("“No,” she said"); a quotation with no cue of its own
+continues the speaker of the quotation before it in the paragraph, or else
+belongs to the person who is the subject of the sentence.
+
+>>> SpeakerReader('“No,” said Dr. Ann Lee.').speakers()
+[('Ann Lee', 'said')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+from .cues import Cue
+from .subjects import SubjectReader
+from .wordlists import CLAUSE_JOINERS
+
+
+class SpeakerReader(SubjectReader):
+    """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.links = self._link_quotes()
+        self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
+
+    def _link_quotes(self) -> dict[int, Cue]:
+        """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
+        links: dict[int, Cue] = {}
+        qstarts = [q.start for q in self.quotes]
+        cue_starts = sorted(c.start for c in self.cues)
+        for c in self.cues:
+            s_start, s_end = self._sentence(c.start)
+            k = bisect_right(cue_starts, c.start)
+            nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
+            # Quotes after the cue, up to the next cue: "she said, “back down.”"
+            i = bisect_left(qstarts, c.end)
+            while i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
+                self._link(links, i, c)
+                i += 1
+            # A colon that ends the sentence, and a quote right after: "She described the night:"
+            if i < len(self.quotes) and self.quotes[i].start - s_end < 20 and self.masked[s_start:s_end].rstrip().endswith(":") \
+                    and self.masked[s_end:self.quotes[i].start].strip() == "":
+                self._link(links, i, c)
+            # A quote just before the cue: "“We will not,” she said". A quote ending in a full
+            # stop is a finished sentence, so a cue after it starts a new one; so does a full
+            # stop after the closing mark ("called it ‘a disaster’. It is believed ...").
+            j = bisect_left(qstarts, c.start) - 1
+            if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
+                q = self.quotes[j]
+                between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
+                if "\n" not in self.text[q.end:c.start] and not self.text[q.inner_start:q.inner_end].endswith(".") \
+                        and self.names.sentence_of(q.end - 1) == c.sentence and between_cues == 0 \
+                        and self._only_source_between(q.end, c):
+                    self._link(links, j, c)
+        return links
+
+    def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
+        """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
+        the mayor, said"), not a clause of its own ("“...” for action, but warned")."""
+        others = [k for k in self._toks(quote_end, cue.start)
+                  if cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end]
+        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
+
+    def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
+        if i in self.labels:
+            return  # a label in quotation marks (so-called “reform”) is nobody's speech
+        cue.direct = True
+        old = links.get(i)
+        if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")):
+            links[i] = cue
+
+    def speakers(self) -> list[tuple[str | None, str | None]]:
+        """(speaker, cue) for every quote, in order."""
+        out: list[tuple[str | None, str | None]] = []
+        for i, q in enumerate(self.quotes):
+            cue = self.links.get(i)
+            if cue is not None:
+                named = cue.kind in ("named person", "named group")
+                out.append((cue.source if named else None, self.text[cue.start:cue.end]))
+                continue
+            out.append(self._speaker_without_cue(i, out))
+        return out
+
+    def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
+        q = self.quotes[i]
+        line_start = self.text.rfind("\n", 0, q.start) + 1
+        if i in self.labels:
+            return None, None
+        # The quote before it in the same paragraph, with nothing but a full stop between sentences.
+        p = i - 1
+        while p in self.labels:
+            p -= 1  # a label in between (known as “Oaky”) does not break the run of quotes
+        if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]):
+            previous = self.links.get(p)
+            if not any(self.quotes[p].end <= c.start < q.start for c in self.cues if c is not previous):
+                return done[p]
+        # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
+        s_start, _ = self._sentence(q.start)
+        for m in self.names.mentions_between(s_start, q.start):
+            person = self.names.person(m)
+            if person.kind == "person" and not self.names.in_quote(m.start):
+                return person.name, None
+        return None, None

@@ -1,0 +1,568 @@
+"""The source of a reporting cue: who is said to have said it, and what kind of source that is.
+
+The second step of ``attribution``. For each cue ``SubjectReader`` looks for
+the subject just before the verb ("Jane Doe said"), skipping asides between
+commas ("Jane Doe, who chairs the group, said"); then the same subject as an
+earlier verb; then after the verb ("said Jane Doe", "according to experts");
+then after "by" in a passive. No source at all is "agentless" ("It is
+understood"). A person or office the text names is a "named person", an
+organisation or a seat of government a "named group", anyone else "unnamed".
+
+>>> [(c.source, c.kind) for c in SubjectReader("Mayor Ann Lee said the bridge was safe.").cues]
+[('Ann Lee', 'named person')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from .cues import Cue, CueReader, MASK
+from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
+from .names import Person, vocabulary
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
+                        SUBJECT_PRONOUNS, VERB_GAP_WORDS)
+
+
+_POSSESSIVES = frozenset("its their his her our".split())
+_QUANTIFIERS = frozenset("a an the one two three four five six several some many most other these those both all few".split())
+# Words that end a clause: the subject of a later verb comes after them.
+_CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
+_RELATIVE = frozenset("that which who".split())
+# What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
+_ASIDE_WORDS = frozenset(
+    """who which whose where when the a an in on at by for with from after before during despite
+    according as like unlike also however meanwhile speaking asked""".split()
+)
+_POSTMODIFIER = frozenset(
+    "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
+# Words that stand alone for unnamed people: "Some say", "Others argue".
+_VAGUE_PRONOUNS = frozenset("some many others most few several".split())
+_NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+_GENDER = {"he": "m", "she": "f", "they": ""}
+# Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
+_OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
+# Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
+_OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
+_DOCUMENT_NOUNS = frozenset(word_list("document noun"))
+# Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
+_PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
+_SMALL = frozenset("of the and for on in at de la".split())
+_CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
+_COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
+_QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
+_QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*)?$")  # "“...,” she added"
+
+
+@lru_cache(maxsize=1)
+def _source_nouns() -> dict[str, str]:
+    """Each written form of a source noun -> unnamed / institution."""
+    out = {}
+    for row in load_lexicon("source_nouns.csv"):
+        for form in row["forms"].lower().split("|"):
+            out[form] = row["kind"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset:
+    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
+
+
+def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    out, a = [], start
+    for m in re.finditer(",", masked[start:end]):
+        out.append((a, start + m.start()))
+        a = start + m.end()
+    out.append((a, end))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _org_nouns_and_roles() -> frozenset:
+    """Nouns that describe the name after them: "the consumer group X", "the regional manager X"."""
+    return frozenset(f for f, kind in _source_nouns().items() if kind == "institution") | _role_words()
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset:
+    return frozenset(vocabulary()[0])
+
+
+class SubjectReader(CueReader):
+    """Finds the source of each cue and what kind of source it is (the second step)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        for cue in self.cues:
+            self._source(cue)
+        self.cues = [c for c in self.cues if c.ok]
+
+    def _source(self, cue: Cue) -> None:
+        row = cue.row
+        if row["kind"] == "agentless":
+            self._set(cue, None, "agentless")
+            return
+        if row["kind"] == "prep":
+            self._source_after(cue, inverted=False)
+            return
+        if self._passive(cue):
+            return
+        form = self.text[cue.start:cue.end].lower()
+        before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
+        if form.split()[0].endswith("ing") and (before.endswith(",") or before.lower().endswith(("while", "after", "before", "by"))):
+            # "..., noting that": the subject of the main verb, else of the sentence
+            self._same_subject(cue) or self._sentence_subject(cue)
+        elif not self._subject_before(cue) and self._inverted_ok(cue):
+            self._source_after(cue, inverted=True)
+        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
+            cue.ok = False
+
+    def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
+        cue.source, cue.kind, cue.ok = source, kind, True
+        cue.s_start, cue.s_end = span if span else (None, None)
+
+    def _set_person(self, cue: Cue, person: Person, span: tuple[int, int]) -> None:
+        if person.kind == "person":
+            self._set(cue, person.name, "named person", span)
+        elif person.kind == "organisation":
+            self._set(cue, person.name, "named group", span)
+        else:
+            head = person.name.split()[-1].lower()
+            # "European leaders" is a group the reader can tell; "council leaders" is not.
+            told = _source_nouns().get(head) != "unnamed" and self._proper_word(person)
+            if self.text[span[0]:span[1]].lower() in SUBJECT_PRONOUNS:
+                self._set(cue, person.name, "named group" if told else "unnamed", span)  # "they": the group's own words
+            elif not told:
+                before = self._toks(max(0, span[0] - 12), span[0])
+                if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
+                    span = (self.toks[before[-1]].start, span[1])  # "the researchers", "two officials"
+                self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+            else:
+                self._set(cue, person.name, "named group", span)
+
+    def _proper_word(self, person: Person) -> bool:
+        """Does the group's name hold a proper word ("European")? A capital that only starts
+        a sentence ("World leaders said") does not count."""
+        words = person.name.split()
+        initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
+        common = GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
+        # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
+        return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
+
+    def _passive(self, cue: Cue) -> bool:
+        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
+        form = self.text[cue.start:cue.end].lower()
+        if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")):
+            return False
+        nxt = self._toks(cue.end, self._sentence(cue.start)[1])[:1]
+        prev = self._toks(max(0, cue.start - 40), cue.start)[-1:]
+        if form in _OBJECT_VERBS and nxt and self._word(nxt[0]) == "to" and prev \
+                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS:
+            # "Residents told to leave", "Ministers urged to act": these verbs need an object
+            # before "to", so with none this is a passive with its "were" left out (headline style).
+            self._set(cue, None, "agentless")
+            return True
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.start)
+        n = len(ks)
+        while n and self._word(ks[n - 1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self._word(ks[n - 1]).endswith("ly") and self._word(ks[n - 1]) not in BE_FORMS):
+            n -= 1
+        if not n or self._word(ks[n - 1]) not in BE_FORMS:
+            return False
+        aux = n - 1
+        while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
+            aux -= 1
+        if any(self._word(k) in ("not", "never") or self._word(k).endswith("n't") for k in ks[max(0, aux - 1):n]):
+            cue.ok = False  # "could not be confirmed": says no one confirmed it, not who did
+            return True
+        if self._by_agent(cue):
+            return True
+        if cue.row["frame"] != "any" and not self._has_clause(cue):
+            cue.ok = False
+            return True
+        start = self.toks[ks[aux]].start
+        if aux and self._word(ks[aux - 1]) == "it":
+            start = self.toks[ks[aux - 1]].start
+        cue.start = start
+        self._set(cue, None, "agentless")
+        return True
+
+    def _by_agent(self, cue: Cue) -> bool:
+        _, s_end = self._sentence(cue.start)
+        ks = self._toks(cue.end, s_end)[:12]
+        for n, k in enumerate(ks):
+            if "," in self.masked[cue.end:self.toks[k].start].replace(MASK, ""):
+                return False
+            if self._word(k) == "by" and n + 1 < len(ks):
+                return self._noun_phrase_from(cue, ks[n + 1], s_end)
+        return False
+
+    def _cut(self, a: int, b: int) -> tuple[int, str | None]:
+        """Where the last clause inside ``masked[a:b]`` starts, and the word or mark that opened it.
+
+        Walks back word by word from ``b``, so the cost is the distance to the clause start.
+        """
+        ks = self._toks(a, b)
+        end = b
+        for k in reversed(ks):
+            marks = list(_CLAUSE_MARKS.finditer(self.masked, self.toks[k].full_end, end))
+            if marks:
+                return marks[-1].end(), marks[-1].group()
+            w = self._word(k)
+            if w in _CLAUSE_WORDS:
+                return self.toks[k].end, w
+            end = self.toks[k].start
+        marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
+        return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
+
+    def _subject_before(self, cue: Cue) -> bool:
+        """The source just before the verb, skipping asides set off by commas."""
+        s_start, _ = self._sentence(cue.start)
+        segments = _split_commas(self.masked, s_start, cue.start)
+        for n, (a, b) in enumerate(reversed(segments)):
+            leftmost = n == len(segments) - 1
+            cut, clause_word = self._cut(a, b)
+            ks = self._toks(cut, b)
+            words = [self._word(k) for k in ks]
+            if n == 0:
+                while ks and (words[-1] in VERB_GAP_WORDS or (words[-1].endswith("ly") and len(words[-1]) > 4)):
+                    ks, words = ks[:-1], words[:-1]
+                if not ks:
+                    if clause_word in _RELATIVE and cut > a:
+                        return self._before_relative(cue, cut)
+                    if clause_word is not None and cut > a:
+                        return False  # "“...,” said X", "as said": nothing before the verb
+                    continue
+                if words[-1] in ("and", "but", "or", "then"):
+                    return self._same_subject(cue, previous_only=True)
+                if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                    continue  # "speaking to reporters said": an aside without its commas
+                return self._subject_in(cue, ks)
+            first = self._toks(a, b)[:1]
+            if not first:
+                continue
+            w0 = self._word(first[0])
+            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
+                    or self._job_aside(self._toks(a, b)):
+                continue  # "..., who chairs the group, said": skip the aside
+            if n > 3 or not ks:
+                return False
+            return self._subject_in(cue, ks)
+        return False
+
+    def _job_aside(self, ks: list[int]) -> bool:
+        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person."""
+        if not ks or self._word(ks[0]) not in _role_words():
+            return False
+        return not any(self.names.person(m).kind == "person"
+                       for m in self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end))
+
+    def _participle(self, k: int) -> bool:
+        """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
+        w = self.toks[k].word
+        return w.islower() and len(w) > 4 and w.endswith("ing")
+
+    def _inverted_ok(self, cue: Cue) -> bool:
+        """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
+        s_start, _ = self._sentence(cue.start)
+        before = self.masked[s_start:cue.start].rstrip()
+        return before.endswith((MASK, ","))
+
+    def _before_relative(self, cue: Cue, clause_start: int) -> bool:
+        """ "a new study that suggests": the noun before "that"."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, clause_start)
+        if len(ks) < 2:
+            return False
+        return self._subject_in(cue, ks[:-1], end_only=True)
+
+    def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
+        """Find the source at the end of the words ``ks`` (a clause before the verb)."""
+        words = [self._word(k) for k in ks]
+        nouns = _source_nouns()
+        # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
+        if not end_only:
+            for h in range(min(len(ks), 4)):
+                if words[h] in nouns and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]):
+                    if all(self._modifier(k) for k in ks[:h]):
+                        if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
+                            return True  # "A study published in the journal X found": X's study
+                        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], "unnamed",
+                                  (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+                        return True
+        last = ks[-1]
+        if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
+            span = (self.toks[last].start, self.toks[last].end)
+            self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
+            return True
+        if words[-1] in SUBJECT_PRONOUNS:
+            person = self.names.antecedent(self.toks[last].start)
+            span = (self.toks[last].start, self.toks[last].end)
+            if person is not None and not self._unnamed_since(person, cue, words[-1]):
+                self._set_person(cue, person, span)
+            else:
+                self._set(cue, self.toks[last].word, "unnamed", span)
+            return True
+        if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
+            # "It said sales rose", "the figure it forecast": a company or a body named just before,
+            # else "It" as written.
+            span = (self.toks[last].start, self.toks[last].end)
+            org = self.names._subject_mention(self.toks[last].start, "organisation")
+            if org is not None:
+                self._set_person(cue, self.names.person(org), span)
+            else:
+                self._set(cue, self.toks[last].word, "unnamed", span)
+            return True
+        mention = self.names.mention_at(self.toks[last].start)
+        if mention is not None and not mention.possessive:
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
+        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
+        # "The growers' union said": an organisation or a document the text does not name further.
+        the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
+                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+        # "A neighbour said", "a passer-by told": a person the text describes but does not name.
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another") and not self.toks[last].cap
+                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+        if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
+            first = len(ks) - 1
+            while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
+                first -= 1
+                if words[first] in _QUANTIFIERS:
+                    break
+            if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
+                first -= 1  # "Its chairman", "their spokesman"
+            span = (self.toks[ks[first]].start, self.toks[last].end)
+            kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
+            if self._office(ks[first:]):
+                kind = "named person"
+            self._set(cue, self.text[span[0]:span[1]], kind, span)
+            return True
+        return False
+
+    def _office(self, ks: list[int]) -> bool:
+        """Does a role phrase that names no one still point to one person: "The Prime Minister",
+        "the mayor", "Britain’s foreign minister"? Yes when it is definite (the, or a possessive)
+        and singular, unless its noun is a classic unnamed-source word ("the official") or the
+        text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
+        head = self._word(ks[-1])
+        if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2:
+            return False
+        definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
+        return definite and self._first_indefinite(head) > self.toks[ks[0]].start
+
+    def _first_indefinite(self, head: str) -> int:
+        """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""
+        if self._indefinite is None:
+            self._indefinite = {}
+            roles = _role_words()
+            for n, t in enumerate(self.toks):
+                w = t.word.lower()
+                if w in roles and w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
+                    self._indefinite[w] = t.start
+        return self._indefinite.get(head, len(self.text) + 1)
+
+    def _unnamed_since(self, person: Person, cue: Cue, pronoun: str) -> bool:
+        """Did an unnamed source speak after the person was last named ("..., a spokeswoman
+        said. She would not say ...")? Then "she" is more likely that source: keep it unnamed."""
+        i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
+        last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
+        for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
+            if c is cue or c.start >= cue.start:
+                break
+            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
+                head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+                row = vocabulary()[0].get(head)
+                if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
+                    return True
+        return False
+
+    def _modifier(self, k: int) -> bool:
+        """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
+        w = self._word(k)
+        if w in _QUANTIFIERS or self.toks[k].possessive:
+            return True
+        if w in STOP_WORDS or w in vocabulary()[3]:
+            return False
+        return self.toks[k].cap or not w.endswith(("ed", "ing"))
+
+    def _sentence_subject(self, cue: Cue) -> bool:
+        """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.start)
+        # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
+        comma = self.masked.find(",", s_start, cue.start)
+        opening = [k for k in ks if self.toks[k].start < comma] if comma >= 0 else []
+        if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
+            ks = ks[len(opening):]
+        ks = ks[:4]
+        for n, k in enumerate(ks):
+            if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.toks[k].start) is not None:
+                return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return False
+
+    def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
+        """The source of the nearest earlier cue in the sentence (or the next one)."""
+        same = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.kind != "agentless"]
+        earlier = [c for c in same if c.start < cue.start]
+        later = [] if previous_only else [c for c in same if c.start > cue.start]
+        if not earlier and later:
+            self._source(later[0])
+        for c in (earlier[-1:] or later[:1]):
+            if c.ok:
+                cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = c.source, c.kind, c.s_start, c.s_end, True
+                return True
+        return False
+
+    def _source_after(self, cue: Cue, inverted: bool) -> bool:
+        """The source after the cue: "according to X", "“...,” said X"."""
+        _, s_end = self._sentence(cue.start)
+        ks = self._toks(cue.end, s_end)
+        if not ks or MASK in self.masked[cue.end:self.toks[ks[0]].start]:
+            return False
+        if inverted:
+            ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
+            if self._word(ks[0]) in SUBJECT_PRONOUNS:
+                return False  # "..., said he was tired": "he" starts what was said
+            if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
+                return False  # "..., said the talks failed" is not a source
+        return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _role_before_name(self, ks: list[int]) -> int:
+        """How many words of a title or role stand before a name at the start of ``ks``:
+        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
+        for n, k in enumerate(ks[:4]):
+            if self.names.mention_at(self.toks[k].start) is not None:
+                if n and self._word(ks[n - 1]).rstrip(".") in _title_words() \
+                        and self.names.person(self.names.mention_at(self.toks[k].start)).kind == "person":
+                    return n
+                return 0
+            if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":
+                return 0  # a comma or a quote between: not one phrase
+            if self._word(k) in STOP_WORDS and self._word(k) != "the":
+                return 0
+        return 0
+
+    def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
+        """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
+        mention = self.names.mention_at(self.toks[k].start)
+        if mention is None and self._word(k) == "the" and k + 1 < len(self.toks):
+            mention = self.names.mention_at(self.toks[k + 1].start)
+        after = self._toks(mention.end, s_end)[:1] if mention is not None else []
+        postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and not self._time_after(after[0]) \
+            and self.names.person(mention).kind == "group"
+        if mention is not None and not mention.possessive and not postmodified:
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        if self._word(k) in SUBJECT_PRONOUNS:
+            return self._subject_in(cue, [k])
+        end = k
+        ks = self._toks(self.toks[k].start, s_end)
+        for n, j in enumerate(ks[:12]):
+            if n and (self._word(j) in _NP_STOP or self._time_after(j)
+                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
+                break
+            end = j
+        phrase_end = self.toks[end].end
+        if not any(c.isalpha() for c in self.text[self.toks[k].start:phrase_end]):
+            return False
+        phrase = self.text[self.toks[k].start:phrase_end]
+        span = (self.toks[k].start, phrase_end)
+        if self._named_inside(cue, ks[:ks.index(end) + 1]):
+            return True
+        if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
+            return True
+        if phrase.split()[0].lower() == "the" and end > k and self.toks[k + 1].cap:
+            self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
+        else:
+            head_words = [self._word(j) for j in range(k, end + 1)]
+            inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
+            kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
+            self._set(cue, phrase, kind, span)
+        return True
+
+    def _named_inside(self, cue: Cue, ks: list[int]) -> bool:
+        """A name at the end of a described phrase: "the consumer group WaterWatch North" (the
+        group), "a report in The Times" (the paper), "a study by Jane Doe" (the author)."""
+        words = [self._word(k) for k in ks]
+        for n in range(1, len(ks)):
+            if not self.toks[ks[n]].cap:
+                continue
+            before = words[n - 1]
+            by_doc = before in ("in", "by", "from") and n >= 2 and words[n - 2] in _DOCUMENT_NOUNS
+            described = before in _org_nouns_and_roles() and all(not self.toks[j].cap for j in ks[:n])
+            if not (by_doc or described):
+                return False
+            mention = self.names.mention_at(self.toks[ks[n]].start)
+            if mention is not None and not mention.possessive and self.names.person(mention).kind != "group":
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                return True
+            if by_doc and all(self.toks[j].cap or self._word(j) in _SMALL for j in ks[n:]) and self.toks[ks[-1]].cap:
+                span = (self.toks[ks[n]].start, self.toks[ks[-1]].end)  # "The Times": a title the names do not keep
+                self._set(cue, self.text[span[0]:span[1]], "named group", span)
+                return True
+            return False
+        return False
+
+    def _published_in(self, cue: Cue, ks: list[int]) -> bool:
+        """The journal or paper after a study: "a study published on Tuesday in the journal X"
+        is X's, as "a report in The Times" is the paper's. Only publishing and time words may
+        come between, and "in" or "by" must come before the name."""
+        seen_in = False
+        for n, k in enumerate(ks[:10]):
+            if n and re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start]):
+                return False
+            w = self._word(k)
+            mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None and seen_in:
+                person = self.names.person(mention)
+                if mention.possessive or person.kind == "group":
+                    return False
+                self._set_person(cue, person, (mention.start, mention.end))
+                return True
+            if w not in _PUBLISHED_WORDS and w not in CALENDAR_WORDS and _source_nouns().get(w) != "institution":
+                return False  # only "published on Tuesday in the journal", "by the charity" may come between
+            seen_in = seen_in or w in ("in", "by")
+        return False
+
+    def _time_after(self, k: int) -> bool:
+        """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
+        if self._word(k) in ("last", "this", "next", "earlier", "later", "yesterday", "today"):
+            return True
+        if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.toks):
+            return False
+        nxt = self.toks[k + 1].word.lower()
+        return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
+
+    def _has_clause(self, cue: Cue) -> bool:
+        """Does a that-clause, a colon or a quotation go with the cue?
+
+        "she added that ...", "she described the night:", "he added, “...”",
+        "“...,” she added", "..., promising to review it “within a year”" all do;
+        "she added salt" and "she added salt and said “...”" do not. A cue whose frame is "as" also
+        takes a description: "the authors describe the effect as small".
+        """
+        _, s_end = self._sentence(cue.start)
+        after = self.masked[cue.end:s_end]
+        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)  # "described the plan as rushed"
+        if any(self._word(k) in wanted for k in self._toks(cue.end, s_end)[:6]):
+            return True
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
+            return True
+        # A participle after a comma with a quotation further on in its clause: "..., promising to
+        # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"
+        # the quotation is the diplomat's, not the negotiators'.)
+        m = _QUOTE_IN_CLAUSE_RE.match(self.masked, cue.end, s_end)
+        if m and self.text[cue.start:cue.end].lower().endswith("ing") \
+                and self.masked[self._sentence(cue.start)[0]:cue.start].rstrip().endswith(",") \
+                and not any(self._word(k) in CLAUSE_JOINERS for k in self._toks(cue.end, m.end())) \
+                and bisect_left(self._cue_starts, m.end()) == bisect_right(self._cue_starts, cue.start):
+            return True
+        return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None
