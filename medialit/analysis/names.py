@@ -181,7 +181,7 @@ class Names:
         self._tok_starts = [t.start for t in self.toks]
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
-        self._lower_words = {t.word for t in self.toks if t.word.islower()}
+        self.lower_words = {t.word for t in self.toks if t.word.islower()}
         self._quotes = self._quote_spans()
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -338,26 +338,10 @@ class Names:
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in STOP_WORDS)
                 continue
-            had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-            while run and toks[run[0]].word.lower() in STOP_WORDS:
-                had_the = toks[run[0]].word.lower() == "the"
-                run = run[1:]
-            if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self._lower_words \
-                    and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in NAME_PARTICLES \
-                    and toks[run[1]].word.lower().rstrip(".") not in roles:
-                run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+            run, had_the = self._trim_run(run, roles)
             if not run:
                 continue
-            # The role is everything up to the last role or title word: "Ukraine’s First Lady".
-            last_role = max((n for n, i in enumerate(run) if toks[i].word.lower().rstrip(".") in roles), default=-1)
-            role_span, gender = None, ""
-            if last_role >= 0:
-                row = roles[toks[run[last_role]].word.lower().rstrip(".")]
-                gender = row["gender"]
-                if row["kind"] == "role":
-                    role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
-                elif last_role > 0:
-                    role_span = (toks[run[0]].start, toks[run[last_role - 1]].full_end)
+            last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
                 if role_span:
@@ -374,9 +358,7 @@ class Names:
             if lower[0] in CALENDAR_WORDS:
                 continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
-                start, end = toks[name[0]].start, toks[name[-1]].end
-                idx = self._add_entity(("org", text[start:end].lower()), text[start:end], "organisation")
-                self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                self._add_org(name)
                 continue
             if not role_span and " ".join(lower) in _seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
@@ -384,19 +366,14 @@ class Names:
             if not role_span and (any(w in places for w in lower) or had_the):
                 follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
-                    start, end = toks[name[0]].start, toks[name[-1]].end
-                    org = text[start:end]
-                    idx = self._add_entity(("org", org.lower()), org, "organisation")
-                    self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                    self._add_org(name)
                 continue
             if role_span is None:
                 role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
             before = toks[name[0] - 1].word.lower() if name[0] and self._gap(toks[name[0] - 1], toks[name[0]]) == " " else ""
             if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[toks[name[0]].start:toks[name[-1]].end].lower()) in self._by_key):
                 if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
-                    start, end = toks[name[0]].start, toks[name[-1]].end
-                    idx = self._add_entity(("org", text[start:end].lower()), text[start:end], "organisation")
-                    self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+                    self._add_org(name)
                 continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(toks[name[-1]].full_end)
@@ -408,6 +385,44 @@ class Names:
         self._mention_starts = [m.start for m in self._mentions]
         self._resolve_epithets()
 
+    def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
+        """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
+        toks = self.toks
+        had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
+        while run and toks[run[0]].word.lower() in STOP_WORDS:
+            had_the = toks[run[0]].word.lower() == "the"
+            run = run[1:]
+        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self.lower_words \
+                and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in NAME_PARTICLES \
+                and toks[run[1]].word.lower().rstrip(".") not in roles:
+            run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+        return run, had_the
+
+    def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
+        """(where the last role or title word of ``run`` is, or -1; the role's span; its gender).
+
+        The role is everything up to the last role or title word: "Ukraine’s First Lady".
+        """
+        toks = self.toks
+        last_role = max((n for n, i in enumerate(run) if toks[i].word.lower().rstrip(".") in roles), default=-1)
+        role_span, gender = None, ""
+        if last_role >= 0:
+            row = roles[toks[run[last_role]].word.lower().rstrip(".")]
+            gender = row["gender"]
+            if row["kind"] == "role":
+                role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
+            elif last_role > 0:
+                role_span = (toks[run[0]].start, toks[run[last_role - 1]].full_end)
+        return last_role, role_span, gender
+
+    def _add_org(self, name: list[int]) -> None:
+        """Record the words ``name`` as a mention of an organisation (or a place)."""
+        toks = self.toks
+        start, end = toks[name[0]].start, toks[name[-1]].end
+        org = self.text[start:end]
+        idx = self._add_entity(("org", org.lower()), org, "organisation")
+        self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+
     def _cand(self, name: list[int], role_span, gender: str) -> dict:
         toks = self.toks
         words = [toks[i].word for i in name]
@@ -417,7 +432,7 @@ class Names:
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
-        common = len(words) == 1 and (words[0].lower() in self._lower_words or words[0].lower() in plural
+        common = len(words) == 1 and (words[0].lower() in self.lower_words or words[0].lower() in plural
                                       or words[0].lower() in roles)
         before = name[0] - 1
         speaks = not common and not toks[name[-1]].possessive and (
@@ -534,7 +549,7 @@ class Names:
             key = m.group(1).split()[0].lower()
             if self.in_quote(m.start()) or first_indefinite.get(key, len(self.text)) < m.start():
                 continue
-            subject = self._subject_mention(m.start(), "person", first_back=1)
+            subject = self.subject_mention(m.start(), "person", first_back=1)
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
@@ -598,10 +613,10 @@ class Names:
         want = _PRONOUNS.get(m.group().lower()) if m else None
         if want is None:
             return None
-        subject = self._subject_mention(pos, want)
+        subject = self.subject_mention(pos, want)
         return self.person(subject) if subject is not None else None
 
-    def _subject_mention(self, pos: int, want: str, first_back: int = 0) -> Mention | None:
+    def subject_mention(self, pos: int, want: str, first_back: int = 0) -> Mention | None:
         """The mention a reference at ``pos`` points to: the subject of its own sentence (from
         ``first_back`` = 0) or of up to three sentences before; for "group", the nearest group."""
         s = self.sentence_of(pos)

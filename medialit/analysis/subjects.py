@@ -149,7 +149,7 @@ class SubjectReader(CueReader):
         a sentence ("World leaders said") does not count."""
         words = person.name.split()
         initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
-        common = GROUP_MODIFIERS | (self.names._lower_words if initial else frozenset())
+        common = GROUP_MODIFIERS | (self.names.lower_words if initial else frozenset())
         # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
@@ -312,7 +312,7 @@ class SubjectReader(CueReader):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
             span = (self.toks[last].start, self.toks[last].end)
-            org = self.names._subject_mention(self.toks[last].start, "organisation")
+            org = self.names.subject_mention(self.toks[last].start, "organisation")
             if org is not None:
                 self._set_person(cue, self.names.person(org), span)
             else:
