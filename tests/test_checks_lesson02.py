@@ -54,9 +54,14 @@ def test_reporting_verbs_for_zelenskyy(check):
     assert fb.status == "wrong" and "check the spelling of the name" in fb.message
 
 
-def test_the_key_is_computed_not_hard_coded(check):
-    cues = [a.cue for a in medialit.find_attributions(check.article.text) if a.source == "Volodymyr Zelenskyy"]
-    assert verbs_of(check.attributions(), "Zelenskyy") == cues
+def test_the_key_agrees_with_the_human_reading(check):
+    """The key is computed by the finder; it must give the verbs the reference reading lists for Zelenskyy."""
+    import json
+
+    reading = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
+    by_hand = [a["cue"] for a in reading["attributions"] if "Zelensk" in (a["source"] or "")]
+    key = verbs_of(check.attributions(), "Zelenskyy")
+    assert sorted(key) == sorted(dict.fromkeys(by_hand))
 
 
 def test_same_verb_forgives_forms_but_not_other_verbs():

@@ -247,10 +247,6 @@ def article(request):
     return load_article(request.param)
 
 
-def test_there_is_more_than_the_seed_to_test_on():
-    assert len(OTHERS) >= 2
-
-
 def test_source_explorer_on_real_articles(article):
     v = source_explorer(article)
     sources = find_sources(article)
