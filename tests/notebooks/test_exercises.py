@@ -10,7 +10,7 @@ from medialit.exercises import (
     MD_PROMPT, SolutionMarkerError, generate, make_exercise, main, solution_regions, strip_code, strip_markdown,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SOLUTIONS = sorted((ROOT / "solutions").glob("*.ipynb"))
 
 
@@ -98,8 +98,6 @@ def test_generator_keeps_a_learners_edits_unless_forced(tmp_path):
 
 def test_an_exercise_saved_by_jupyterlab_is_unchanged_and_up_to_date(tmp_path):
     """Regression: the generator wrote each source as one string, so a save in JupyterLab rewrote every cell."""
-    import shutil
-
     import nbformat
 
     sol, ex = tmp_path / "solutions", tmp_path / "exercises"

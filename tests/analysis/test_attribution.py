@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from medialit import Attribution, find_attributions, find_quotes
 from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 KINDS = {"named person", "named group", "unnamed", "agentless"}

@@ -10,7 +10,7 @@ import medialit
 from medialit.checks import lesson03
 from medialit.checks.lesson03 import FALSE_ALARM, JUDGEMENTS, REAL, Checks, certainty_score, context
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
 
@@ -24,11 +24,6 @@ SOLUTION_HEDGES_8 = ["a degree of", "potential", "Ukrainian officials", "It is n
 EXPLANATION = ("\"Potential sanctions\" is honest caution: the sanctions were a threat that had not been carried "
                "out yet, and we know who made it. \"Reports indicated\" is evasion: it does not say who reported "
                "the fighting, so a reader cannot check it, and it makes one side's claim sound like fact.")
-
-
-@pytest.fixture(scope="module")
-def article():
-    return medialit.load_article(SEED)
 
 
 @pytest.fixture

@@ -8,15 +8,10 @@ import pytest
 import medialit
 from medialit import ArticleError, load_article
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_article(SEED)
 
 
 def test_seed_blocks_match_the_human_reading(seed):

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 from medialit.analysis.names import Person, find_people, names_in, resolve
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
 
 

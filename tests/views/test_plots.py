@@ -21,7 +21,7 @@ from medialit.analysis.quotes import Quote
 from medialit.analysis.sources import Source
 from medialit.analysis.timeline import Event
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 
 # A small invented article, with hand-made finder results, so every number can be checked by eye.

@@ -9,7 +9,7 @@ import textstat
 import medialit
 from medialit.checks.lesson04 import WORD_MEASURES, Checks, caption_text, people, places
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "footbridge-repairs-practice.txt"
 
@@ -22,11 +22,6 @@ GOOD_EXPLANATION = (
     "sentence claims. 'On Saturday, drones hit Kyiv again' is easy, but archived reports put the attack early on "
     "Sunday, so it is wrong. The correct version scores almost the same. To know if it is true, a reader has to "
     "check other sources, such as agency reports dated the same day.")
-
-
-@pytest.fixture(scope="module")
-def article():
-    return medialit.load_article(SEED)
 
 
 @pytest.fixture()

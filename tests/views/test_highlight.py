@@ -15,7 +15,7 @@ from medialit.views.palette import (FAMILIES, OKABE_ITO, UNDERLINES, all_styles,
 from medialit.analysis.quotes import Quote
 from medialit.analysis.sources import Source
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 VOID = {"br", "img", "hr", "meta", "input"}
 

@@ -9,7 +9,7 @@ import medialit
 from medialit.checks.lesson05 import SIGNALS, Checks, time_words, tone, voices
 from medialit.analysis.counts import source_mix
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "footbridge-repairs-practice.txt"
 
@@ -18,11 +18,6 @@ VERDICT = (
     "missing: no author, no outlet and no date, so I cannot check who wrote it or when. Second, the record shows "
     "that the drone attack it puts on Saturday happened early on Sunday 11 May. I would read a dated agency report "
     "and the Kremlin's own text instead.")
-
-
-@pytest.fixture(scope="module")
-def article():
-    return medialit.load_article(SEED)
 
 
 @pytest.fixture(scope="module")

@@ -10,14 +10,9 @@ from medialit import ArticleError, find_sources, load_article
 from medialit.checks import same_name
 from medialit.analysis.sources import read_credit
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = ROOT / "tests" / "data" / "articles"
-
-
-@pytest.fixture(scope="module")
-def seed():
-    return load_article(ROOT / "seeds" / "putin-istanbul-talks-2025.txt")
 
 
 @pytest.fixture(scope="module")

@@ -22,7 +22,7 @@ from medialit.views.widgets import (CHECK_HINTS, MODAL_LADDER, View, attribution
                               bring_your_own, certainty_dial, hedge_highlighter, readability_sandbox,
                               report_card, source_explorer)
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 OTHERS = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
 

@@ -13,7 +13,7 @@ from medialit.analysis.attribution import Attribution
 from medialit.analysis.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
 from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))

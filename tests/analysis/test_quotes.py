@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from medialit import ArticleError, Quote, find_quotes
 from medialit.analysis.quote_marks import quote_spans
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = ROOT / "tests" / "data" / "articles"

@@ -21,7 +21,7 @@ import pytest
 
 from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 
-ARTICLES = Path(__file__).resolve().parent / "data" / "articles"
+ARTICLES = Path(__file__).resolve().parents[1] / "data" / "articles"
 NAMES = sorted(p.stem for p in ARTICLES.glob("*.txt"))
 
 

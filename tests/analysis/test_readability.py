@@ -10,24 +10,18 @@ from pathlib import Path
 import pytest
 import textstat
 
-import medialit
 from medialit import ArticleError, readability, readability_by_block
 from medialit.analysis.readability import (
     MAIN_SCORES, kit_word_spans, readability_by_kind, readability_notes, sentence_lengths,
     spoken_syllables, textstat_version,
 )
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 KEYS = {"words", "sentences", "syllables", "difficult_words", "words_per_sentence", "flesch_reading_ease",
         "flesch_kincaid_grade", "gunning_fog", "smog_index", "coleman_liau_index",
         "automated_readability_index", "dale_chall", "sentences_kit", "words_kit"}
-
-
-@pytest.fixture(scope="module")
-def article():
-    return medialit.load_article(SEED)
 
 
 def block(article, line):

@@ -6,7 +6,7 @@ from medialit import load_article
 from medialit.analysis.counts import block_mix
 from medialit.views.plots import plot_block_mix, takeaway_block_mix
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_block_mix_counts_words_per_kind_in_page_order():

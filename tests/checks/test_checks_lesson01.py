@@ -10,7 +10,7 @@ from medialit import load_article
 from medialit.checks.classify import ClassifyWidget
 from medialit.checks.lesson01 import CREDIT_CHOICES, KIND_LABELS, Checks
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "ferry-vote-practice.txt"
 
@@ -21,11 +21,6 @@ KINDS = {
 }
 SUNDAY = date(2025, 5, 11)  # the "written on" day the exercise assumes
 CREDIT = {"photographer": "Ludovic Marin", "agency": "EPA", "via": "AMNA", "POOL": "b", "MAXPPP OUT": "c"}
-
-
-@pytest.fixture(scope="module")
-def article():
-    return load_article(SEED)
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from medialit.analysis.attribution import Attribution
 from medialit.checks import lesson02
 from medialit.checks.lesson02 import Checks, same_verb, vague_sources, verbs_of
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
 
@@ -27,11 +27,6 @@ REWRITE = ("However, Ukrainian officials have said recent Russian ceasefire decl
 WHY = ("\"It is noted that\" is in the passive voice and names no one: we are not told who noted it. So a reader "
        "cannot check the claim, or ask whether the person who noted it knew. It also makes a claim from one "
        "side of the war sound like neutral fact.")
-
-
-@pytest.fixture(scope="module")
-def article():
-    return medialit.load_article(SEED)
 
 
 @pytest.fixture

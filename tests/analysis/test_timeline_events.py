@@ -8,7 +8,7 @@ import pytest
 from medialit import ArticleError, load_article
 from medialit.analysis.timeline import Event, article_events, load_events
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 RECORD = ROOT / "seeds" / "putin-istanbul-talks-2025-record.csv"
 
 
