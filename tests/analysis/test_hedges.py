@@ -17,6 +17,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = sorted((ROOT / "tests" / "data" / "articles").glob("*.txt"))
+# The seed is read exactly as the reference reading says: no known misses (add a commented list here if one appears).
 
 
 def seed_text() -> str:
@@ -54,8 +55,7 @@ def test_seed_recall(key, kind):
     found = [h for h in find_hedges(text) if h.kind == kind]
     expected = ANNOTATION[key]
     missed = [item["phrase"] for item in expected if match(found, text, item) is None]
-    recall = 1 - len(missed) / len(expected)
-    assert recall >= 0.9, f"{key}: recall {recall:.2f}, missed {missed}"
+    assert missed == [], key
 
 
 def test_seed_hedge_categories_agree():
@@ -64,7 +64,7 @@ def test_seed_hedge_categories_agree():
     pairs = [(item, match(found, text, item)) for item in ANNOTATION["hedges"]]
     agree = [item["phrase"] for item, h in pairs if h and h.category == item["category"]]
     wrong = [(item["phrase"], item["category"], h.category) for item, h in pairs if h and h.category != item["category"]]
-    assert len(agree) / len(pairs) >= 0.9, wrong
+    assert agree and wrong == []
 
 
 def test_seed_vague_sources_span_the_source_phrase():

@@ -14,6 +14,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
 ARTICLES = ROOT / "tests" / "data" / "articles"
+# The seed is read exactly as the reference reading says: no known misses (add a commented list here if one appears).
 OPENING_MARKS = "“\"„«"
 
 
@@ -34,13 +35,11 @@ def check_spans(text, quotes):
 def test_seed_quotes_recall_with_speakers():
     expected = ANNOTATION["direct_quotes"]
     found = by_text(SEED)
-    texts = sum(1 for e in expected if e["text"] in found)
-    speakers = sum(1 for e in expected if e["text"] in found and found[e["text"]].speaker == e["speaker"])
-    cues = [e for e in expected if "cue" in e]
-    cue_hits = sum(1 for e in cues if e["text"] in found and found[e["text"]].cue == e["cue"])
-    assert texts / len(expected) >= 0.9
-    assert speakers / len(expected) >= 0.9
-    assert cue_hits / len(cues) >= 0.9
+    assert [e["text"] for e in expected if e["text"] not in found] == []
+    assert [e["text"] for e in expected if e["text"] in found and found[e["text"]].speaker != e["speaker"]] \
+        == []
+    assert [e["text"] for e in expected if "cue" in e and e["text"] in found and found[e["text"]].cue != e["cue"]] \
+        == []
 
 
 def test_seed_has_no_quote_opened_by_an_apostrophe():
