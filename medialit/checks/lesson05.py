@@ -24,7 +24,7 @@ from ..analysis.quotes import find_quotes
 from ..analysis.readability import readability
 from ..analysis.report import find_missing
 from ..analysis.sources import find_sources
-from ..analysis.timeline import find_time_expressions
+from ..analysis.timeline import WEEKDAYS, find_time_expressions
 from . import Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, written_answer
 
 #: The provenance signals of task 3, in the words shown to the learner -> ``find_missing`` names.
@@ -74,8 +74,7 @@ def time_words(article: Article) -> list[str]:
     >>> time_words(load_article("T\\n\\nLate on Friday night talks failed. On Friday, and a few days ago, on 3 May."))
     ['Friday', 'a few days ago']
     """
-    from ..analysis.timeline import WEEKDAYS
-    out: list[str] = []
+    first: dict[str, str] = {}  # normalised phrase -> the phrase as first written, so each counts once
     for t in find_time_expressions(article.text):
         if t.kind == "weekday":
             word = next(w for w in WEEKDAYS if w in t.phrase.lower()).capitalize()
@@ -83,9 +82,8 @@ def time_words(article: Article) -> list[str]:
             word = t.phrase
         else:
             continue
-        if not any(normalise(word) == normalise(o) for o in out):
-            out.append(word)
-    return out
+        first.setdefault(normalise(word), word)
+    return list(first.values())
 
 
 def _contains(given: str, expected: str) -> bool:
