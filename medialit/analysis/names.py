@@ -41,10 +41,10 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
-from .lexicons import GROUP_MODIFIERS, load_lexicon, reporting_verb_forms, word_list
+from .lexicons import GROUP_MODIFIERS
+from .name_words import Token, epithet_patterns, fold_name, org_nouns, seats, tokens, vocabulary
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS,
-                        STOP_WORDS, TITLE_ABBREVIATIONS)
+from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
 
 
 @dataclass(frozen=True)
@@ -73,99 +73,8 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
-# A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
-# Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
-_TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'‘-]*[^\W_])?")
-_APOSTROPHES = "’'‘"
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
              "they": "group", "them": "group", "their": "group"}
-
-
-def _lexicon_forms(name: str, kinds: tuple[str, ...]) -> dict[str, dict[str, str]]:
-    out: dict[str, dict[str, str]] = {}
-    for row in load_lexicon(name):
-        if row.get("kind") in kinds:
-            forms = row["forms"].lower().split("|")
-            for i, form in enumerate(forms):
-                out[form] = dict(row, plural="1" if i > 0 else "")
-    return out
-
-
-@lru_cache(maxsize=1)
-def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
-    """(role and title forms, place words, plural group nouns, reporting-verb forms)."""
-    roles = _lexicon_forms("roles.csv", ("role", "title"))
-    places = _lexicon_forms("roles.csv", ("place",))
-    nouns = _lexicon_forms("source_nouns.csv", ("unnamed",))
-    plural = {f for f, r in roles.items() if r["plural"] and r["kind"] == "role"}
-    plural |= {f for f, r in nouns.items() if r["plural"] or f in word_list("plural group noun")}
-    verbs = reporting_verb_forms(kind=None)
-    return roles, places, frozenset(plural), verbs
-
-
-@lru_cache(maxsize=1)
-def _seats() -> frozenset:
-    """Capitals and buildings that stand for a government ("Washington", "the Kremlin")."""
-    return frozenset(_lexicon_forms("roles.csv", ("seat",)))
-
-
-@lru_cache(maxsize=1)
-def _epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
-    words = "|".join(sorted((re.escape(f) for f in _lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))
-    age = r"\d{1,3}-year-old"
-    the = re.compile(rf"\b[Tt]he\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
-    a = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({age}|{words})\b")
-    return the, a
-
-
-@lru_cache(maxsize=1)
-def _org_nouns() -> frozenset:
-    """Nouns for organisations ("operator", "charity"): before a name or as its apposition, they make it one."""
-    return frozenset(_lexicon_forms("source_nouns.csv", ("institution",)))
-
-
-def _norm(word: str) -> str:
-    """Compare names loosely: case, apostrophe style and a doubled final vowel or y.
-
-    Transliterated names end in a doubled vowel in one outlet and a single one
-    in another (Zelenskyy, Zelensky; Petrenkoo, Petrenko). A doubled final
-    consonant is part of the name: Hall, Mann and Ross are not Hal, Man, Ros.
-
-    >>> [_norm(w) for w in ("Zelenskyy", "Hall", "Mann", "Ross", "O’Neill")]
-    ['zelensky', 'hall', 'mann', 'ross', "o'neill"]
-    """
-    w = word.lower().replace("’", "'").replace("‘", "'")
-    if len(w) > 3 and w[-1] == w[-2] and w[-1] in "aeiouy":
-        w = w[:-1]
-    return w
-
-
-class _Tok(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage collector
-    start: int
-    end: int  # end of the word, without "’s"
-    full_end: int  # end including "’s" or an abbreviation's full stop
-    word: str  # the word without "’s"
-    cap: bool
-    possessive: bool
-
-
-def _tokens(text: str) -> list[_Tok]:
-    toks = []
-    for m in _TOKEN_RE.finditer(text):
-        word, s, e = m.group(), m.start(), m.end()
-        full, poss = e, False
-        last = word[-1]
-        if len(word) > 2 and last == "s" and word[-2] in _APOSTROPHES:
-            word, e, poss = word[:-2], e - 2, True
-        elif (last == "s" or last == "S") and text[e:e + 1] in _APOSTROPHES and not text[e + 1:e + 2].isalpha():
-            poss, full = True, e + 1  # plural possessive: "leaders’"
-        if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in TITLE_ABBREVIATIONS):
-            full += 1
-        first_up = word[0].isupper()
-        shout = first_up and len(word) > 1 and word.isupper() and "." not in word
-        toks.append(_Tok(s, e, full, word, first_up and not shout, poss))
-    return toks
 
 
 class Names:
@@ -177,7 +86,7 @@ class Names:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = _tokens(text)
+        self.toks = tokens(text)
         self._tok_starts = [t.start for t in self.toks]
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -207,13 +116,13 @@ class Names:
         """Index of the sentence holding ``pos`` (the nearest one before it)."""
         return max(0, bisect_right(self._sent_starts, pos) - 1)
 
-    def _sentence_initial(self, tok: _Tok) -> bool:
+    def _sentence_initial(self, tok: Token) -> bool:
         if not self.sentences:
             return False
         s = self.sentences[self.sentence_of(tok.start)][0]
         return tok.start - s <= 3 and not any(c.isalnum() for c in self.text[s:tok.start])
 
-    def _gap(self, a: _Tok, b: _Tok) -> str:
+    def _gap(self, a: Token, b: Token) -> str:
         return self.text[a.full_end:b.start]
 
     def _headline_lines(self) -> list[tuple[int, int]]:
@@ -255,7 +164,7 @@ class Names:
             i = j + 1
         return runs
 
-    def _place_code(self, tok: _Tok) -> bool:
+    def _place_code(self, tok: Token) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
         return tok.word.isupper() and 2 <= len(tok.word) <= 3 and tok.word.lower() in vocabulary()[1]
 
@@ -265,7 +174,7 @@ class Names:
         "rail operator Coastline Trains", "Its operator, Orsa Hydro,", "Norgrid, the
         regional grid operator," and "Historic Piers UK, a charity," are organisations.
         """
-        orgs, toks = _org_nouns(), self.toks
+        orgs, toks = org_nouns(), self.toks
         k = first - 1
         if k >= 0 and not toks[k].cap and toks[k].word.lower() in orgs:
             gap = self._gap(toks[k], toks[first])
@@ -360,7 +269,7 @@ class Names:
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
                 self._add_org(name)
                 continue
-            if not role_span and " ".join(lower) in _seats():
+            if not role_span and " ".join(lower) in seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
             if not role_span and (any(w in places for w in lower) or had_the):
@@ -427,7 +336,7 @@ class Names:
         toks = self.toks
         words = [toks[i].word for i in name]
         half = len(words) // 2
-        if len(words) % 2 == 0 and half and [_norm(w) for w in words[:half]] == [_norm(w) for w in words[half:]]:
+        if len(words) % 2 == 0 and half and [fold_name(w) for w in words[:half]] == [fold_name(w) for w in words[half:]]:
             words = words[:half]  # "Jane Doe Jane Doe": a name copied twice
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
@@ -442,7 +351,7 @@ class Names:
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
-        return {"words": words, "key": tuple(_norm(w) for w in words), "start": toks[name[0]].start,
+        return {"words": words, "key": tuple(fold_name(w) for w in words), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
 
@@ -524,14 +433,14 @@ class Names:
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
                 prev = toks[k - 1]
                 w = prev.word.lower()
-                if w in STOP_WORDS or w in CALENDAR_WORDS or not (prev.cap or w in GROUP_MODIFIERS or w in _org_nouns()):
+                if w in STOP_WORDS or w in CALENDAR_WORDS or not (prev.cap or w in GROUP_MODIFIERS or w in org_nouns()):
                     break
                 k -= 1
             start, end = toks[k].start, t.end
             if (start, end) in taken:
                 continue
             name = self.text[start:end]
-            idx = self._add_entity(("group", _norm(name)), name, "group")
+            idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(Mention(start, end, idx, t.possessive))
 
@@ -540,7 +449,7 @@ class Names:
         before. It points to the subject of the nearest earlier sentence that names a person
         (never to someone in its own sentence: "Doe praised the teenager"), unless the text
         brought it in as "a teenager", "a 34-year-old man": then it is someone unnamed."""
-        pattern, indefinite = _epithet_patterns()
+        pattern, indefinite = epithet_patterns()
         first_indefinite: dict[str, int] = {}
         for m in indefinite.finditer(self.text):
             first_indefinite.setdefault(m.group(1).lower(), m.start())

@@ -20,7 +20,8 @@ from functools import lru_cache
 
 from .cues import Cue, CueReader, MASK
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .names import Person, vocabulary
+from .name_words import vocabulary
+from .names import Person
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
 
