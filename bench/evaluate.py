@@ -60,6 +60,8 @@ True
 False
 >>> find_span("a b a b", "a b", 2)
 (4, 7)
+>>> find_span("the hen, he said", "he")
+(9, 11)
 """
 
 from __future__ import annotations
@@ -162,13 +164,15 @@ def any_name_matches(predicted: str | None, golds: tuple[str, ...]) -> bool:
 
 
 def find_span(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
-    """The (start, end) of the ``occurrence``-th (1-based) appearance of ``phrase`` in ``text``."""
-    at = -1
-    for _ in range(occurrence):
-        at = text.find(phrase, at + 1)
-        if at < 0:
-            raise ValueError(f"{phrase!r} occurs fewer than {occurrence} times")
-    return at, at + len(phrase)
+    """The (start, end) of the ``occurrence``-th (1-based) whole-word appearance of ``phrase`` in ``text``.
+
+    Whole-word: "he" is not found inside "the"; case and punctuation must be as in the text.
+    """
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+    for i, m in enumerate(re.finditer(pattern, text), start=1):
+        if i == occurrence:
+            return m.start(), m.end()
+    raise ValueError(f"{phrase!r} occurs fewer than {occurrence} times")
 
 
 def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
