@@ -172,3 +172,17 @@ def test_report_prints_every_measure():
     assert "| direct quotes | 0.75 | 0.75 | 0.75 | gold 4, predicted 4 |" in table
     assert "| quote -> right speaker (found quotes) | | | 0.67 | 2/3 |" in table
     assert "| hedges | 1.00 | 0.50 | 0.67 |" in table
+
+
+def test_bench_docstring_examples():
+    import doctest
+
+    sys.path.insert(0, str(ROOT / "bench"))  # gold.py imports evaluate as a script neighbour
+    try:
+        spec = importlib.util.spec_from_file_location("bench_gold", ROOT / "bench" / "gold.py")
+        gold = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gold)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    for module in (ev, gold):
+        assert doctest.testmod(module).failed == 0
