@@ -134,12 +134,12 @@ def test_polnear_gold_quotes_come_from_attributed_content(tmp_path):
     assert len(doc.cues) == 2              # "reform" is outside any content: no gold quote
 
 
-def test_polnear_refuses_the_test_split_and_a_wrong_span(tmp_path):
+def test_polnear_refuses_the_test_split_and_drops_a_wrong_span(tmp_path):
     with pytest.raises(SystemExit):
         ev.load_polnear(tmp_path, "test")
-    make_polnear(tmp_path, "T1\tCue 0 4\tNope\n")
-    with pytest.raises(ValueError):
-        ev.load_polnear(tmp_path, "dev")
+    make_polnear(tmp_path, "T1\tCue 0 4\tNope\nT2\tCue 0 4\tHead\n")
+    (doc,) = ev.load_polnear(tmp_path, "dev")
+    assert doc.dropped == 1
 
 
 def test_double_quote_spans_pair_within_a_paragraph():
