@@ -18,7 +18,10 @@ Matching rules (the same for both corpora unless said otherwise)
   predicted quote matches a gold quote when their overlap covers at least 50 %
   of the gold span AND at least 50 % of the predicted span (so a quote that
   runs on through the narration does not count). Each gold and each predicted
-  quote is used at most once; pairs are taken largest overlap first. A
+  quote is used at most once; pairs are taken largest overlap first. Gold has
+  one quote per paragraph, so a predicted quote that spans paragraph breaks
+  is first cut into one piece per paragraph (same speaker; marks and spaces at
+  the piece's edges trimmed), and each piece is scored. A
   predicted quote lying wholly inside a gold quote that is already matched
   (a nested quote) is ignored, neither right nor wrong.
   PolNeAR marks no "direct quote" type, so its gold quotes are derived: every
@@ -74,6 +77,7 @@ import time
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:  # run as a script from anywhere: use this checkout's medialit
@@ -213,7 +217,33 @@ def quote_score(gold: GoldQuote, pred) -> int:
     return 0
 
 
+_EDGE = " \t\u201c\u201d\u2018\u2019\"'"
+
+
+def split_at_paragraphs(text: str, quotes: list) -> list:
+    """Each predicted quote cut at paragraph breaks, one piece per paragraph, same speaker.
+
+    Gold has one quote per paragraph (a quotation continued over paragraphs),
+    so a prediction covering three such paragraphs is scored as three pieces;
+    a quote that runs on into narration still leaves wrong pieces.
+    """
+    pieces = []
+    for q in quotes:
+        at = q.start
+        for part in text[q.start:q.end].split("\n"):
+            a, b = at, at + len(part)
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+            if b > a:
+                pieces.append(SimpleNamespace(start=a, end=b, speaker=q.speaker))
+            at += len(part) + 1
+    return pieces
+
+
 def score_quotes(doc: GoldDoc, quotes: list, totals: dict) -> None:
+    quotes = split_at_paragraphs(doc.text, quotes)
     pairs = greedy_pairs(doc.quotes, quotes, quote_score)
     matched_p = {pi for _, pi in pairs}
     matched_spans = [(doc.quotes[gi].start, doc.quotes[gi].end) for gi, _ in pairs]

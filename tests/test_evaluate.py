@@ -77,6 +77,20 @@ def test_score_quotes_counts_speakers_and_ignores_nested_quotes():
     assert totals["speaker_unknown"] == 1
 
 
+def test_a_quote_over_paragraphs_is_scored_per_paragraph():
+    text = "He said:\n\u201cOne two.\n\u201cThree four.\u201d\nNarration here."
+    one, two = ev.find_span(text, "One two."), ev.find_span(text, "Three four.")
+    doc = ev.GoldDoc("d", text, quotes=[ev.GoldQuote(*one, ("Ann",)), ev.GoldQuote(*two, ("Ann",))])
+    whole = quote(one[0], two[1], "Ann")
+    totals = ev.new_totals()
+    ev.score_quotes(doc, [whole], totals)
+    assert (totals["quotes"].tp, totals["quotes"].fp, totals["quotes"].fn) == (2, 0, 0)
+    run_on = quote(one[0], len(text), "Ann")  # runs on into the narration paragraph
+    totals = ev.new_totals()
+    ev.score_quotes(doc, [run_on], totals)
+    assert (totals["quotes"].tp, totals["quotes"].fp, totals["quotes"].fn) == (2, 1, 0)
+
+
 def test_cues_and_sources():
     doc = ev.GoldDoc("d", "x" * 100, cues=[
         ev.GoldCue(((10, 14),), ("Jane Roe",), ((0, 8),)),
