@@ -145,7 +145,7 @@ def count(docs: list[ev.GoldDoc], examples: int) -> tuple[collections.Counter, c
     shown: dict[str, list[str]] = collections.defaultdict(list)
     for doc in docs:
         text = doc.text
-        quotes = medialit.find_quotes(text)
+        quotes = ev.split_at_paragraphs(text, medialit.find_quotes(text))  # as the scorer does
         for gi, pi in ev.greedy_pairs(doc.quotes, quotes, ev.quote_score):
             gold, q = doc.quotes[gi], quotes[pi]
             if gold.speakers and not ev.any_name_matches(q.speaker, gold.speakers):
