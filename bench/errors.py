@@ -81,7 +81,10 @@ def speaker_cause(text: str, gold: ev.GoldQuote, predicted: str | None) -> str:
     lead = sentence_before(text, gold.start - 1).rstrip()
     if lead and lead[-1].isalnum() and REPORTED_CLAUSE.search(lead):  # "said that X is “..." (not "said, “...")
         return "partial quote inside reported speech (\u2026 said that \u201cX\u201d / called it \u201cX\u201d)"
-    if PRONOUN_CUE.search(text[max(p_start, gold.start - 40):gold.start]) or PRONOUN_CUE.search(after):
+    near_before = text[max(p_start, gold.start - 40):gold.start - 1]
+    if (PRONOUN_CUE.search(near_before) or PRONOUN_CUE.search(after)
+            or re.search(r"\b(he|she|they|we|I)\s+(also\s+)?\w+[,:]?\s*$", near_before, re.I)
+            or re.match(r"^\W{0,3}\s*(he|she|they|we|I)\s+(also\s+)?\w+", after)):
         return "pronoun speaker (\u201cX,\u201d he said / He added, \u201cX\u201d) not resolved to the right person"
     if is_group(gold_name):
         return "organisation, artefact or unnamed group as speaker (the campaign, the statement, officials)"
@@ -89,6 +92,8 @@ def speaker_cause(text: str, gold: ev.GoldQuote, predicted: str | None) -> str:
         return "speaker named only in an earlier paragraph (no cue or pronoun near the quote)"
     if re.search(rf",[^,\u201c\u201d\"]{{3,90}},\s*(also\s+)?({CUE_VERBS})\b", para):
         return "\u201cName, role/description, verb\u201d: the quote goes to another name"
+    if re.search(r"\b\w+(ed|s)[,:]\s*$", near_before) or re.match(r"^\W{0,3}\s*\w+\s+\w+(ed|s)\b", after):
+        return "a speech verb the lexicon lacks next to the quote (concluded, quipped, recalled, posted)"
     if predicted is None:
         return "no speaker, other"
     return "another person named nearby chosen"
