@@ -31,6 +31,8 @@ def attribution(start, end, source=None, source_start=None, source_end=None):
     ("Mrs. Clinton", "Hillary Clinton", True),
     ("Hillary Clinton", "Clinton's", True),
     ("Bill Clinton", "Hillary Clinton", False),
+    ("Republican Donald Trump", "rival Donald Trump", True),
+    ("Crooked Hillary Clinton", "Bill Clinton", False),
     ("Newcastle", "Alan Pardew", False),
     (None, "Alan Pardew", False),
     ("the", "The", False),  # nothing left after titles: never a match
