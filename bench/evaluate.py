@@ -57,6 +57,10 @@ Matching rules (the same for both corpora unless said otherwise)
   overlap of at least one character, one-to-one, largest overlap first.
 * **Sources** (real set only): recall of the gold source names by the names
   of ``find_sources(load_article(path))``, using the name rule above.
+* **Bad gold.** A real-set gold span whose offsets do not give its phrase stops
+  the run (fix it with ``bench/gold.py``). A PolNeAR span whose offsets do not
+  give its own words (3 in train) is left out and counted. Where PolNeAR has
+  several annotators' files for one article, the first in sorted order is used.
 
 >>> names_match("Mr. Trump", "Donald J. Trump")
 True
