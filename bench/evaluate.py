@@ -1,0 +1,581 @@
+"""Score medialit's finders against hand-made gold: P/R/F1 per finder.
+
+Run from the repository root::
+
+    python bench/evaluate.py --polnear /path/to/PolNeAR --split dev   # PolNeAR train or dev, never test
+    python bench/evaluate.py --real tests/data/real                   # the real-article dev set
+
+Only the public facade is used (``medialit.find_quotes``, ``find_attributions``,
+``find_hedges``, ``find_sources``, ``load_article``). Everything is
+deterministic: files are read in sorted order and matches are made greedily in
+a fixed order, so two runs on the same commit print the same table.
+
+Matching rules (the same for both corpora unless said otherwise)
+----------------------------------------------------------------
+* **Spans** are character offsets into the text as it is on disk. The finders
+  get that text unchanged, so their offsets are comparable.
+* **Direct quotes.** A quote span is the quoted words without the marks. A
+  predicted quote matches a gold quote when their overlap covers at least 50 %
+  of the gold span AND at least 50 % of the predicted span (so a quote that
+  runs on through the narration does not count). Each gold and each predicted
+  quote is used at most once; pairs are taken largest overlap first. Gold has
+  one quote per paragraph, so a predicted quote that spans paragraph breaks
+  is first cut into one piece per paragraph (same speaker; marks and spaces at
+  the piece's edges trimmed), and each piece is scored. A
+  predicted quote lying wholly inside a gold quote that is already matched
+  (a nested quote) is ignored, neither right nor wrong.
+  PolNeAR marks no "direct quote" type, so its gold quotes are derived: every
+  stretch between paired double quotation marks (curly or straight, within a
+  paragraph; an unclosed one runs to the paragraph's end) of which at least
+  50 % lies inside an annotated Content span. Scare quotes and titles outside
+  any attributed content are therefore not gold quotes, and a finder that
+  reports them loses precision.
+* **Quote -> right speaker.** Over the gold quotes that were matched and whose
+  gold speaker is known: the predicted ``speaker`` is right when its name
+  matches a gold name (see *names*). ``None`` is wrong. PolNeAR's Source span
+  is often a pronoun ("he", "who"); it is replaced by the representative
+  mention of its CoreNLP coreference chain (shipped with PolNeAR). A pronoun
+  the chain cannot resolve leaves that quote out of the speaker score (the
+  count is printed). ``end-to-end`` divides by all gold quotes with a known
+  speaker instead, so a missed quote also counts as a wrong speaker.
+* **Names** match leniently: lower-cased, possessive "'s" and punctuation
+  dropped, titles and determiners removed (Mr, Mrs, Dr, President, Sen., the,
+  a ...); then two names match when one's words are all among the other's
+  ("Trump" ~ "Mr. Donald Trump", "Mrs. Clinton" ~ "Hillary Clinton"), or
+  when both end in the same two words ("rival Donald Trump" ~ "Republican
+  Donald Trump"); "Bill Clinton" and "Hillary Clinton" never match.
+* **Attribution cues.** Each ``Attribution`` is one predicted cue (start..end;
+  duplicates of the same span count once). It matches a gold cue when the two
+  overlap by at least one character (a gold cue may be in several pieces, e.g.
+  "said ... in a statement"); one-to-one, largest overlap first.
+* **Cue -> right source.** Over matched cues whose gold cue has a source: right
+  when the predicted source name matches the gold source's name (for a
+  PolNeAR pronoun, its coreference name). Only when a pronoun cannot be
+  resolved does an overlap of the predicted and gold source spans count.
+* **Hedges / boosters** (real set only): ``find_hedges`` items of kind
+  "hedge" / "booster" against gold spans of the same kind; a match is any
+  overlap of at least one character, one-to-one, largest overlap first.
+* **Sources** (real set only): recall of the gold source names by the names
+  of ``find_sources(load_article(path))``, using the name rule above.
+* **Bad gold.** A real-set gold span whose offsets do not give its phrase stops
+  the run (fix it with ``bench/gold.py``). A PolNeAR span whose offsets do not
+  give its own words (3 in train) is left out and counted. Where PolNeAR has
+  several annotators' files for one article, the first in sorted order is used.
+
+>>> names_match("Mr. Trump", "Donald J. Trump")
+True
+>>> names_match("Bill Clinton", "Hillary Clinton")
+False
+>>> find_span("a b a b", "a b", 2)
+(4, 7)
+>>> find_span("the hen, he said", "he")
+(9, 11)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:  # run as a script from anywhere: use this checkout's medialit
+    sys.path.insert(0, str(ROOT))
+
+# --- data -----------------------------------------------------------------------------
+
+
+@dataclass
+class GoldQuote:
+    start: int
+    end: int
+    speakers: tuple[str, ...] = ()  # every acceptable name for the speaker; () = unknown
+
+
+@dataclass
+class GoldCue:
+    pieces: tuple[tuple[int, int], ...]
+    sources: tuple[str, ...] = ()  # source text and its resolved name; () = no source
+    source_pieces: tuple[tuple[int, int], ...] = ()
+
+
+@dataclass
+class GoldDoc:
+    name: str
+    text: str
+    quotes: list[GoldQuote] = field(default_factory=list)
+    cues: list[GoldCue] = field(default_factory=list)
+    hedges: list[tuple[int, int]] | None = None  # None: not annotated in this corpus
+    boosters: list[tuple[int, int]] | None = None
+    sources: list[str] | None = None
+    path: Path | None = None
+    dropped: int = 0  # gold entities left out because their span did not give their words
+
+
+@dataclass
+class Count:
+    """True positives, false positives and false negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def prf(self) -> tuple[float, float, float]:
+        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+@dataclass
+class Ratio:
+    right: int = 0
+    total: int = 0
+
+    def value(self) -> float:
+        return self.right / self.total if self.total else 0.0
+
+
+# --- names and spans -------------------------------------------------------------------
+
+TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady president vice sen senator rep
+representative gov governor gen general col lt sgt capt captain det detective insp inspector supt
+minister secretary chancellor mayor judge justice rev reverend pm chief
+the a an of this that his her their its our my your""".split())
+PRONOUNS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
+                     "which that this these those one".split())
+
+
+def name_word_list(name: str) -> list[str]:
+    """The words of a name that identify it, in order: lower case, no titles, determiners or possessive 's."""
+    name = name.lower().replace("\u2019", "'")
+    name = re.sub(r"'s\b", "", name)
+    return [w for w in re.findall(r"[a-z0-9]+", name) if w not in TITLES]
+
+
+def name_words(name: str) -> frozenset[str]:
+    return frozenset(name_word_list(name))
+
+
+def names_match(predicted: str | None, gold: str) -> bool:
+    """True when one name's identifying words include the other's, or both end in the same two words.
+
+    The second test lets a describing word differ ("rival Donald Trump" ~
+    "Republican Donald Trump") while two people with one surname stay apart.
+    """
+    if not predicted:
+        return False
+    p, g = name_word_list(predicted), name_word_list(gold)
+    if not p or not g:
+        return False
+    return set(p) <= set(g) or set(g) <= set(p) or (len(p) > 1 and len(g) > 1 and p[-2:] == g[-2:])
+
+
+def any_name_matches(predicted: str | None, golds: tuple[str, ...]) -> bool:
+    return any(names_match(predicted, g) for g in golds)
+
+
+def find_span(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:
+    """The (start, end) of the ``occurrence``-th (1-based) whole-word appearance of ``phrase`` in ``text``.
+
+    Whole-word: "he" is not found inside "the"; case and punctuation must be as in the text.
+    """
+    pattern = r"(?<!\w)" + re.escape(phrase) + r"(?!\w)"
+    for i, m in enumerate(re.finditer(pattern, text), start=1):
+        if i == occurrence:
+            return m.start(), m.end()
+    raise ValueError(f"{phrase!r} occurs fewer than {occurrence} times")
+
+
+def overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def pieces_overlap(pieces: tuple[tuple[int, int], ...], span: tuple[int, int]) -> int:
+    return sum(overlap(p, span) for p in pieces)
+
+
+def greedy_pairs(gold: list, predicted: list, score) -> list[tuple[int, int]]:
+    """One-to-one pairs (gold index, predicted index), largest ``score`` first; score <= 0 never pairs.
+
+    Ties break on position, so the result does not depend on hash order.
+    """
+    candidates = sorted(((s, gi, pi) for gi, g in enumerate(gold) for pi, p in enumerate(predicted)
+                         if (s := score(g, p)) > 0), key=lambda c: (-c[0], c[1], c[2]))
+    used_g: set[int] = set()
+    used_p: set[int] = set()
+    pairs = []
+    for _, gi, pi in candidates:
+        if gi not in used_g and pi not in used_p:
+            used_g.add(gi)
+            used_p.add(pi)
+            pairs.append((gi, pi))
+    return sorted(pairs)
+
+
+# --- scoring ---------------------------------------------------------------------------
+
+
+def quote_score(gold: GoldQuote, pred) -> int:
+    """Overlap in characters when it covers >= 50 % of both spans, else 0."""
+    ov = overlap((gold.start, gold.end), (pred.start, pred.end))
+    if ov * 2 >= gold.end - gold.start and ov * 2 >= pred.end - pred.start and ov > 0:
+        return ov
+    return 0
+
+
+_EDGE = " \t\u201c\u201d\u2018\u2019\"'"
+
+
+def split_at_paragraphs(text: str, quotes: list) -> list:
+    """Each predicted quote cut at paragraph breaks, one piece per paragraph, same speaker.
+
+    Gold has one quote per paragraph (a quotation continued over paragraphs),
+    so a prediction covering three such paragraphs is scored as three pieces;
+    a quote that runs on into narration still leaves wrong pieces.
+    """
+    pieces = []
+    for q in quotes:
+        at = q.start
+        for part in text[q.start:q.end].split("\n"):
+            a, b = at, at + len(part)
+            while a < b and text[a] in _EDGE:
+                a += 1
+            while b > a and text[b - 1] in _EDGE:
+                b -= 1
+            if b > a:
+                pieces.append(SimpleNamespace(start=a, end=b, speaker=q.speaker))
+            at += len(part) + 1
+    return pieces
+
+
+def score_quotes(doc: GoldDoc, quotes: list, totals: dict) -> None:
+    quotes = split_at_paragraphs(doc.text, quotes)
+    pairs = greedy_pairs(doc.quotes, quotes, quote_score)
+    matched_p = {pi for _, pi in pairs}
+    matched_spans = [(doc.quotes[gi].start, doc.quotes[gi].end) for gi, _ in pairs]
+    nested = {pi for pi, q in enumerate(quotes) if pi not in matched_p
+              and any(s <= q.start and q.end <= e for s, e in matched_spans)}
+    totals["quotes"].add(len(pairs), len(quotes) - len(pairs) - len(nested), len(doc.quotes) - len(pairs))
+    by_gold = dict(pairs)
+    for gi, g in enumerate(doc.quotes):
+        if not g.speakers:
+            totals["speaker_unknown"] += 1
+            continue
+        right = gi in by_gold and any_name_matches(quotes[by_gold[gi]].speaker, g.speakers)
+        totals["speaker_e2e"].total += 1
+        totals["speaker_e2e"].right += right
+        if gi in by_gold:
+            totals["speaker"].total += 1
+            totals["speaker"].right += right
+
+
+def cue_source_right(gold: GoldCue, pred) -> bool:
+    """By name when the gold source has one; by span only for an unresolvable pronoun ("he" with no chain)."""
+    if gold.sources:
+        return any_name_matches(pred.source, gold.sources)
+    return (pred.source_start is not None and pred.source_end is not None
+            and pieces_overlap(gold.source_pieces, (pred.source_start, pred.source_end)) > 0)
+
+
+def score_cues(doc: GoldDoc, attributions: list, totals: dict) -> None:
+    seen: dict[tuple[int, int], object] = {}
+    for a in attributions:
+        seen.setdefault((a.start, a.end), a)
+    preds = list(seen.values())
+    pairs = greedy_pairs(doc.cues, preds, lambda g, p: pieces_overlap(g.pieces, (p.start, p.end)))
+    totals["cues"].add(len(pairs), len(preds) - len(pairs), len(doc.cues) - len(pairs))
+    for gi, pi in pairs:
+        if doc.cues[gi].sources or doc.cues[gi].source_pieces:
+            totals["cue_source"].total += 1
+            totals["cue_source"].right += cue_source_right(doc.cues[gi], preds[pi])
+
+
+def score_spans(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], count: Count) -> None:
+    pairs = greedy_pairs(gold, predicted, overlap)
+    count.add(len(pairs), len(predicted) - len(pairs), len(gold) - len(pairs))
+
+
+def new_totals() -> dict:
+    return {"quotes": Count(), "speaker": Ratio(), "speaker_e2e": Ratio(), "speaker_unknown": 0,
+            "cues": Count(), "cue_source": Ratio(), "hedges": Count(), "boosters": Count(),
+            "sources": Ratio(), "docs": 0, "words": 0, "seconds": 0.0, "dropped": 0}
+
+
+def score_doc(doc: GoldDoc, totals: dict) -> None:
+    """Run the finders on one document and add its counts to ``totals``."""
+    import medialit
+
+    started = time.perf_counter()
+    quotes = medialit.find_quotes(doc.text)
+    attributions = medialit.find_attributions(doc.text)
+    hedges = medialit.find_hedges(doc.text) if doc.hedges is not None else []
+    sources = medialit.find_sources(medialit.load_article(doc.path)) if doc.sources is not None else []
+    totals["seconds"] += time.perf_counter() - started
+    totals["docs"] += 1
+    totals["words"] += len(doc.text.split())
+    totals["dropped"] += doc.dropped
+    score_quotes(doc, quotes, totals)
+    score_cues(doc, attributions, totals)
+    if doc.hedges is not None:
+        score_spans(doc.hedges, [(h.start, h.end) for h in hedges if h.kind == "hedge"], totals["hedges"])
+    if doc.boosters is not None:
+        score_spans(doc.boosters, [(h.start, h.end) for h in hedges if h.kind == "booster"], totals["boosters"])
+    if doc.sources is not None:
+        names = [s.name for s in sources]
+        for gold in doc.sources:
+            totals["sources"].total += 1
+            totals["sources"].right += any(names_match(n, gold) for n in names)
+
+
+# --- PolNeAR ---------------------------------------------------------------------------
+
+
+def parse_brat(ann: str) -> tuple[dict[str, tuple[str, tuple[tuple[int, int], ...], str]], list[dict[str, str]]]:
+    """Text-bound entities {id: (type, pieces, text)} and events [{role: entity id}] of a brat file."""
+    entities, events = {}, []
+    for line in ann.splitlines():
+        parts = line.split("\t")
+        if line.startswith("T") and len(parts) >= 3:
+            kind, _, spans = parts[1].partition(" ")
+            pieces = tuple(tuple(int(x) for x in s.split()) for s in spans.split(";"))
+            entities[parts[0]] = (kind, pieces, parts[2])
+        elif line.startswith("E") and len(parts) >= 2:
+            roles = dict(arg.split(":", 1) for arg in parts[1].split() if ":" in arg)
+            events.append(roles)
+    return entities, events
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+
+def double_quote_spans(text: str) -> list[tuple[int, int]]:
+    """Inner spans between paired double quotation marks, paragraph by paragraph."""
+    spans = []
+    for p_start, p_end in paragraphs(text):
+        open_at = None
+        for i in range(p_start, p_end):
+            ch = text[i]
+            opening = ch == "\u201c" or (ch == '"' and open_at is None)
+            if opening and open_at is None:
+                open_at = i + 1
+            elif open_at is not None and ch in "\u201d\"":
+                spans.append((open_at, i))
+                open_at = None
+        if open_at is not None:
+            spans.append((open_at, p_end))
+    return [s for s in spans if text[s[0]:s[1]].strip()]
+
+
+_TOKEN_PARTS = re.compile(r'<sentence id="(\d+)"|<token id="(\d+)">|<CharacterOffsetBegin>(\d+)</CharacterOffsetBegin>'
+                          r'\s*<CharacterOffsetEnd>(\d+)</CharacterOffsetEnd>')
+
+
+def token_offsets(xml: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """{(sentence id, token id): (start, end)} from the tokens part of a CoreNLP XML file.
+
+    Read with a regular expression rather than a full XML parse: the files are
+    large and only these numbers are needed (a full parse made scoring ~10x slower).
+    """
+    offsets, sentence, token = {}, 0, 0
+    for m in _TOKEN_PARTS.finditer(xml):
+        if m.group(1):
+            sentence = int(m.group(1))
+        elif m.group(2):
+            token = int(m.group(2))
+        else:
+            offsets[(sentence, token)] = (int(m.group(3)), int(m.group(4)))
+    return offsets
+
+
+def coref_resolver(xml_path: Path):
+    """A function (start, end) -> representative mention text, from a CoreNLP coreference file."""
+    if not xml_path.exists():
+        return lambda start, end: None
+    xml = xml_path.read_text(encoding="utf-8")
+    cut = xml.find("<coreference>")
+    if cut < 0:
+        return lambda start, end: None
+    offsets = token_offsets(xml[:cut])
+    coref = ET.fromstring("<root>" + xml[cut:xml.rfind("</coreference>") + len("</coreference>")] + "</root>")
+    chains = []
+    for chain in coref.iter("coreference"):
+        mentions = chain.findall("mention")
+        if not mentions:
+            continue
+        rep = next((m.findtext("text") for m in mentions if m.get("representative") == "true"), None)
+        for m in mentions:
+            sent, start, end = int(m.findtext("sentence")), int(m.findtext("start")), int(m.findtext("end"))
+            a, b = offsets.get((sent, start)), offsets.get((sent, end - 1))
+            if a and b:
+                chains.append((a[0], b[1], rep))
+
+    def resolve(start: int, end: int) -> str | None:
+        best = [(overlap((start, end), (a, b)), -(b - a), rep) for a, b, rep in chains if overlap((start, end), (a, b))]
+        return max(best)[2] if best else None
+
+    return resolve
+
+
+def source_names(text_of_source: str, pieces, resolve) -> tuple[str, ...]:
+    """The names a gold source may be matched by: its own words, and its coreference name if a pronoun."""
+    if name_words(text_of_source) - PRONOUNS:
+        return (text_of_source,)
+    resolved = resolve(pieces[0][0], pieces[-1][1])
+    if resolved and name_words(resolved) - PRONOUNS:
+        return (resolved,)
+    return ()
+
+
+def polnear_doc(text_path: Path, ann_path: Path, xml_path: Path) -> GoldDoc:
+    text = text_path.read_text(encoding="utf-8")
+    entities, events = parse_brat(ann_path.read_text(encoding="utf-8"))
+    # A few PolNeAR spans are off by a character or two from their own text: such an
+    # entity is left out (and counted), rather than scored against the wrong words.
+    broken = [tid for tid, (kind, pieces, words) in entities.items() if kind in ("Source", "Cue", "Content")
+              and " ".join(text[a:b] for a, b in pieces) != words]
+    for tid in broken:
+        del entities[tid]
+    resolve = coref_resolver(xml_path)
+    doc = GoldDoc(text_path.stem, text, dropped=len(broken))
+    contents: list[tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = []
+    for ev in events:
+        cue, src, content = ev.get("Cue"), ev.get("Source"), ev.get("Content")
+        names: tuple[str, ...] = ()
+        src_pieces: tuple[tuple[int, int], ...] = ()
+        if src in entities:
+            src_pieces = entities[src][1]
+            names = source_names(entities[src][2], src_pieces, resolve)
+        if cue in entities:
+            doc.cues.append(GoldCue(entities[cue][1], names, src_pieces))
+        if content in entities:
+            contents.append((entities[content][1], names))
+    for start, end in double_quote_spans(text):
+        inside = [(pieces_overlap(pieces, (start, end)), names) for pieces, names in contents]
+        best = max(inside, default=(0, ()), key=lambda x: x[0])
+        if best[0] * 2 >= end - start:
+            doc.quotes.append(GoldQuote(start, end, best[1]))
+    return doc
+
+
+def load_polnear(root: Path, split: str) -> list[GoldDoc]:
+    if split not in ("train", "dev"):
+        raise SystemExit("PolNeAR's test split is kept for measurement: use train or dev.")
+    base = root / "data" / split
+    if not (base / "text").is_dir():
+        raise SystemExit(f"No PolNeAR {split} split under {root} (expected {base}/text).")
+    anns = sorted((base / "attributions").glob("*.ann"))
+    docs = []
+    for text_path in sorted((base / "text").glob("*.txt")):
+        own = [a for a in anns if a.name.rsplit("_", 1)[0] == text_path.stem]
+        if own:  # several annotators: the first file in sorted order, so runs agree
+            docs.append(polnear_doc(text_path, own[0], base / "corenlp" / (text_path.name + ".xml")))
+    return docs
+
+
+# --- the real-article set --------------------------------------------------------------
+
+
+def gold_span(text: str, item: dict, where: str) -> tuple[int, int]:
+    """``item``'s (start, end), checked against its ``phrase``: gold must be exact."""
+    start, end = item["start"], item["end"]
+    if text[start:end] != item["phrase"]:
+        raise ValueError(f"{where}: text[{start}:{end}] is {text[start:end]!r}, not {item['phrase']!r}")
+    return start, end
+
+
+def real_doc(gold_path: Path) -> GoldDoc:
+    text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
+    text = text_path.read_text(encoding="utf-8")
+    gold = json.loads(gold_path.read_text(encoding="utf-8"))
+    name = text_path.stem
+    doc = GoldDoc(name, text, hedges=[], boosters=[], sources=list(gold.get("sources", [])), path=text_path)
+    for q in gold.get("quotes", []):
+        start, end = gold_span(text, q, name)
+        doc.quotes.append(GoldQuote(start, end, (q["speaker"],) if q.get("speaker") else ()))
+    for c in gold.get("cues", []):
+        pieces = (gold_span(text, c, name),)
+        src = c.get("source_phrase")
+        src_pieces = (gold_span(text, {"phrase": src, "start": c["source_start"], "end": c["source_end"]}, name),) \
+            if src else ()
+        names = tuple(n for n in (c.get("source"),) if n)
+        doc.cues.append(GoldCue(pieces, names, src_pieces))
+    doc.hedges = [gold_span(text, h, name) for h in gold.get("hedges", [])]
+    doc.boosters = [gold_span(text, b, name) for b in gold.get("boosters", [])]
+    return doc
+
+
+def load_real(folder: Path) -> list[GoldDoc]:
+    paths = sorted(folder.glob("*.gold.json"))
+    if not paths:
+        raise SystemExit(f"No *.gold.json files in {folder}.")
+    return [real_doc(p) for p in paths]
+
+
+# --- report ----------------------------------------------------------------------------
+
+
+def report(totals: dict, title: str) -> str:
+    """The printed table: one row per measure."""
+    rows = [f"## {title}: {totals['docs']} articles, {totals['words']:,} words, "
+            f"finders took {totals['seconds']:.2f} s", "",
+            "| measure | P | R | F1 | n |", "|---|---|---|---|---|"]
+
+    def prf_row(label: str, c: Count) -> None:
+        p, r, f = c.prf()
+        rows.append(f"| {label} | {p:.2f} | {r:.2f} | {f:.2f} | gold {c.tp + c.fn}, predicted {c.tp + c.fp} |")
+
+    def ratio_row(label: str, r: Ratio) -> None:
+        rows.append(f"| {label} | | | {r.value():.2f} | {r.right}/{r.total} |")
+
+    prf_row("direct quotes", totals["quotes"])
+    ratio_row("quote -> right speaker (found quotes)", totals["speaker"])
+    ratio_row("quote -> right speaker (end-to-end)", totals["speaker_e2e"])
+    prf_row("attribution cues", totals["cues"])
+    ratio_row("cue -> right source", totals["cue_source"])
+    if totals["hedges"].tp + totals["hedges"].fn + totals["hedges"].fp:
+        prf_row("hedges", totals["hedges"])
+        prf_row("boosters", totals["boosters"])
+    if totals["sources"].total:
+        ratio_row("sources found (recall)", totals["sources"])
+    if totals["dropped"]:
+        rows.append(f"\n({totals['dropped']} gold spans were left out: their offsets do not give their words.)")
+    if totals["speaker_unknown"]:
+        rows.append(f"\n({totals['speaker_unknown']} gold quotes have no resolvable speaker and are left out "
+                    "of the speaker scores.)")
+    return "\n".join(rows)
+
+
+def evaluate(docs: list[GoldDoc]) -> dict:
+    totals = new_totals()
+    for doc in docs:
+        score_doc(doc, totals)
+    return totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--polnear", type=Path, help="a PolNeAR checkout (the folder holding data/)")
+    parser.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR split (never test)")
+    parser.add_argument("--real", type=Path, help="a folder of <slug>.txt + <slug>.gold.json")
+    args = parser.parse_args(argv)
+    if not args.polnear and not args.real:
+        parser.error("give --polnear PATH and/or --real PATH")
+    if args.polnear:
+        print(report(evaluate(load_polnear(args.polnear, args.split)), f"PolNeAR {args.split}"))
+    if args.real:
+        print(report(evaluate(load_real(args.real)), f"Real articles ({args.real})"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

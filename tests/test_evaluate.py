@@ -1,0 +1,204 @@
+"""The scorer in bench/evaluate.py, on tiny hand-made gold and predictions (not the finders' scores)."""
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+_spec = importlib.util.spec_from_file_location("bench_evaluate", ROOT / "bench" / "evaluate.py")
+ev = importlib.util.module_from_spec(_spec)
+sys.modules["bench_evaluate"] = ev
+_spec.loader.exec_module(ev)
+
+
+def quote(start, end, speaker=None):
+    return SimpleNamespace(start=start, end=end, speaker=speaker)
+
+
+def attribution(start, end, source=None, source_start=None, source_end=None):
+    return SimpleNamespace(start=start, end=end, source=source, source_start=source_start, source_end=source_end)
+
+
+# --- names -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("Trump", "Donald Trump", True),
+    ("Mr. Trump", "Donald J. Trump", True),
+    ("Mrs. Clinton", "Hillary Clinton", True),
+    ("Hillary Clinton", "Clinton's", True),
+    ("Bill Clinton", "Hillary Clinton", False),
+    ("Republican Donald Trump", "rival Donald Trump", True),
+    ("Crooked Hillary Clinton", "Bill Clinton", False),
+    ("Newcastle", "Alan Pardew", False),
+    (None, "Alan Pardew", False),
+    ("the", "The", False),  # nothing left after titles: never a match
+])
+def test_names_match(predicted, gold, expected):
+    assert ev.names_match(predicted, gold) is expected
+
+
+def test_find_span_counts_whole_words_only():
+    text = "The hen said he would. He said so."
+    assert ev.find_span(text, "he") == (13, 15)
+    assert ev.find_span(text, "said", 2) == (26, 30)
+    with pytest.raises(ValueError):
+        ev.find_span(text, "said", 3)
+
+
+# --- one-to-one matching ----------------------------------------------------------------
+
+def test_greedy_pairs_is_one_to_one_and_prefers_larger_overlap():
+    gold = [(0, 10), (8, 20)]
+    predicted = [(5, 19)]
+    assert ev.greedy_pairs(gold, predicted, ev.overlap) == [(1, 0)]
+
+
+def test_quote_needs_half_of_both_spans():
+    gold = ev.GoldQuote(10, 20)
+    assert ev.quote_score(gold, quote(10, 20)) == 10
+    assert ev.quote_score(gold, quote(12, 20)) == 8          # 80 % of gold, all of predicted
+    assert ev.quote_score(gold, quote(10, 50)) == 0          # runs on: only 25 % of the prediction
+    assert ev.quote_score(gold, quote(18, 24)) == 0          # 20 % of gold
+
+
+def test_score_quotes_counts_speakers_and_ignores_nested_quotes():
+    doc = ev.GoldDoc("d", "x" * 100, quotes=[ev.GoldQuote(0, 40, ("Jane Roe",)), ev.GoldQuote(50, 60, ("Sam Poe",)),
+                                            ev.GoldQuote(70, 80, ())])
+    preds = [quote(0, 40, "Roe"), quote(10, 20, "Roe"),      # the second is nested inside a matched gold quote
+             quote(50, 60, "Jane Roe"),                       # found, wrong speaker
+             quote(85, 95, "Roe")]                            # not in gold: a false positive
+    totals = ev.new_totals()
+    ev.score_quotes(doc, preds, totals)
+    assert (totals["quotes"].tp, totals["quotes"].fp, totals["quotes"].fn) == (2, 1, 1)
+    assert (totals["speaker"].right, totals["speaker"].total) == (1, 2)
+    assert (totals["speaker_e2e"].right, totals["speaker_e2e"].total) == (1, 2)
+    assert totals["speaker_unknown"] == 1
+
+
+def test_a_quote_over_paragraphs_is_scored_per_paragraph():
+    text = "He said:\n\u201cOne two.\n\u201cThree four.\u201d\nNarration here."
+    one, two = ev.find_span(text, "One two."), ev.find_span(text, "Three four.")
+    doc = ev.GoldDoc("d", text, quotes=[ev.GoldQuote(*one, ("Ann",)), ev.GoldQuote(*two, ("Ann",))])
+    whole = quote(one[0], two[1], "Ann")
+    totals = ev.new_totals()
+    ev.score_quotes(doc, [whole], totals)
+    assert (totals["quotes"].tp, totals["quotes"].fp, totals["quotes"].fn) == (2, 0, 0)
+    run_on = quote(one[0], len(text), "Ann")  # runs on into the narration paragraph
+    totals = ev.new_totals()
+    ev.score_quotes(doc, [run_on], totals)
+    assert (totals["quotes"].tp, totals["quotes"].fp, totals["quotes"].fn) == (2, 1, 0)
+
+
+def test_cues_and_sources():
+    doc = ev.GoldDoc("d", "x" * 100, cues=[
+        ev.GoldCue(((10, 14),), ("Jane Roe",), ((0, 8),)),
+        ev.GoldCue(((30, 35), (50, 62)), ("Police",), ((20, 26),)),  # a cue in two pieces
+        ev.GoldCue(((70, 74),), (), ()),                             # agentless: not in the source score
+        ev.GoldCue(((80, 84),), (), ((76, 78),)),                    # unresolved pronoun: judged by span
+    ])
+    preds = [attribution(10, 14, "Roe"), attribution(10, 14, "Roe"),  # a duplicate span counts once
+             attribution(52, 60, "Jane Roe"),                          # matches the second piece, wrong source
+             attribution(80, 84, "Sam", 76, 78),
+             attribution(90, 94, "Sam")]                               # false positive
+    totals = ev.new_totals()
+    ev.score_cues(doc, preds, totals)
+    assert (totals["cues"].tp, totals["cues"].fp, totals["cues"].fn) == (3, 1, 1)
+    assert (totals["cue_source"].right, totals["cue_source"].total) == (2, 3)
+
+
+def test_prf():
+    count = ev.Count(tp=3, fp=1, fn=3)
+    p, r, f = count.prf()
+    assert (round(p, 3), round(r, 3), round(f, 3)) == (0.75, 0.5, 0.6)
+    assert ev.Count().prf() == (0.0, 0.0, 0.0)
+
+
+# --- PolNeAR reading ----------------------------------------------------------------------
+
+ARTICLE = 'Headline.\n\n“We won,” Jane Roe said. He called it a “fluke” and so-called “reform”.\n'
+
+
+def make_polnear(root: Path, ann: str) -> None:
+    for sub in ("text", "attributions"):
+        (root / "data" / "dev" / sub).mkdir(parents=True)
+    (root / "data" / "dev" / "text" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (root / "data" / "dev" / "attributions" / "a_1f2e.ann").write_text(ann, encoding="utf-8")
+
+
+def brat(text: str, rows: list[tuple[str, str, int, int]], events: list[str]) -> str:
+    lines = [f"{tid}\t{kind} {a} {b}\t{text[a:b]}" for tid, kind, a, b in rows]
+    return "\n".join(lines + events) + "\n"
+
+
+def test_polnear_gold_quotes_come_from_attributed_content(tmp_path):
+    t = ARTICLE
+    q0, q1 = t.index("We won"), t.index("fluke")
+    rows = [("T1", "Content", q0 - 1, t.index(" Jane")), ("T2", "Source", t.index("Jane"), t.index(" said")),
+            ("T3", "Cue", t.index("said"), t.index("said") + 4),
+            ("T4", "Source", t.index("He"), t.index("He") + 2), ("T5", "Cue", t.index("called"), t.index("called") + 6),
+            ("T6", "Content", t.index("it a"), t.index(" and so"))]
+    make_polnear(tmp_path, brat(t, rows, ["E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2",
+                                          "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4"]))
+    (doc,) = ev.load_polnear(tmp_path, "dev")
+    assert [(q.start, q.end) for q in doc.quotes] == [(q0, q0 + len("We won,")), (q1, q1 + len("fluke"))]
+    assert doc.quotes[0].speakers == ("Jane Roe",)
+    assert doc.quotes[1].speakers == ()   # "He" with no coreference file: unresolvable
+    assert len(doc.cues) == 2              # "reform" is outside any content: no gold quote
+
+
+def test_polnear_refuses_the_test_split_and_drops_a_wrong_span(tmp_path):
+    with pytest.raises(SystemExit):
+        ev.load_polnear(tmp_path, "test")
+    make_polnear(tmp_path, "T1\tCue 0 4\tNope\nT2\tCue 0 4\tHead\n")
+    (doc,) = ev.load_polnear(tmp_path, "dev")
+    assert doc.dropped == 1
+
+
+def test_double_quote_spans_pair_within_a_paragraph():
+    text = '“One,” he said. "Two" and “three\nnext “four”'
+    assert [text[a:b] for a, b in ev.double_quote_spans(text)] == ["One,", "Two", "three", "four"]
+
+
+# --- the real-article format ------------------------------------------------------------------
+
+def test_real_gold_offsets_are_checked(tmp_path):
+    (tmp_path / "a.txt").write_text("Jane said it.", encoding="utf-8")
+    gold = {"quotes": [], "cues": [{"phrase": "said", "start": 5, "end": 9, "source": "Jane",
+                                    "source_phrase": "Jane", "source_start": 0, "source_end": 4}],
+            "hedges": [], "boosters": [], "sources": ["Jane"]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    (doc,) = ev.load_real(tmp_path)
+    assert doc.cues[0].pieces == ((5, 9),) and doc.cues[0].source_pieces == ((0, 4),)
+    gold["cues"][0]["start"] = 4
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(ValueError):
+        ev.load_real(tmp_path)
+
+
+def test_report_prints_every_measure():
+    totals = ev.new_totals()
+    totals["quotes"].add(3, 1, 1)
+    totals["speaker"] = ev.Ratio(2, 3)
+    totals["hedges"].add(1, 0, 1)
+    table = ev.report(totals, "Tiny")
+    assert "| direct quotes | 0.75 | 0.75 | 0.75 | gold 4, predicted 4 |" in table
+    assert "| quote -> right speaker (found quotes) | | | 0.67 | 2/3 |" in table
+    assert "| hedges | 1.00 | 0.50 | 0.67 |" in table
+
+
+def test_bench_docstring_examples():
+    import doctest
+
+    sys.path.insert(0, str(ROOT / "bench"))  # gold.py imports evaluate as a script neighbour
+    try:
+        spec = importlib.util.spec_from_file_location("bench_gold", ROOT / "bench" / "gold.py")
+        gold = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(gold)
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    for module in (ev, gold):
+        assert doctest.testmod(module).failed == 0
