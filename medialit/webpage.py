@@ -1,0 +1,513 @@
+"""Reading a web page: the article's text laid out as the kit reads it, what the page says about itself, and its links.
+
+A teacher has a page open in a browser, not a text file. ``read_page`` takes the
+page as they have it (a saved ``.html`` file, the HTML source, or, only when
+asked, an ``http(s)`` address) and returns a ``Page``:
+
+- ``text``: the headline, then the body's paragraphs, sub-headings and photo
+  captions (with ``Credit:``), one per line with a blank line between them, as
+  ``load_article`` expects plain text. Menus, "most read" lists, comments,
+  cookie banners, share buttons and scripts are left out: trafilatura, a library
+  made for this job, finds the article in the page.
+- ``meta``: title, author, date published, site name, canonical address,
+  language and description, each ``None`` when the page does not say it.
+- ``links``: every link in the text, with its anchor text, target, domain and
+  the span of the anchor text in ``text``.
+
+trafilatura is imported only when a page is read, and nothing is downloaded
+unless an address is given.
+
+>>> page = read_page('<html lang="en"><head><meta property="og:site_name" content="Valley News"></head><body>'
+...                  '<h1>Bridge reopens</h1><p>The old bridge reopened on Monday after repairs, '
+...                  '<a href="https://council.example/bridge-report">the council said</a> in a report '
+...                  'that listed every repair made to it since the spring floods.</p></body></html>')
+>>> page.text.split("\\n\\n")[0], page.meta.site_name, page.meta.language
+('Bridge reopens', 'Valley News', 'en')
+>>> link = page.links[0]
+>>> page.text[link.start:link.end], link.domain
+('the council said', 'council.example')
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import urllib.error
+import urllib.request
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from ._text import ArticleError
+
+#: The largest page read, in bytes. Saved pages carry scripts, styles and
+#: inline images; 20 MB is far above any article page.
+MAX_PAGE_BYTES = 20_000_000
+FETCH_TIMEOUT = 10  # seconds
+
+_SAVE_TIP = ("open the page in your browser, save it with File > Save Page As (\"Web page, HTML only\"), "
+             "and load the saved .html file instead")
+_NO_TEXT = ("This HTML page has no article text the kit can find: it may be a login page, a home page, "
+            "or a page that builds its text with JavaScript. Open the article in your browser, select "
+            "its text, copy it and paste it instead.")
+_DOCUMENT_MAGIC = {  # the first bytes of files that are not web pages
+    b"%PDF": "a PDF", b"PK\x03\x04": "a Word (or other Office) file", b"\xd0\xcf\x11\xe0": "a Word file",
+    b"{\\rtf": "an RTF file", b"\x89PNG": "an image", b"\xff\xd8\xff": "an image", b"GIF8": "an image",
+}
+_DOCUMENT_SUFFIXES = {".pdf": "a PDF", ".doc": "a Word file", ".docx": "a Word file", ".odt": "a document",
+                      ".rtf": "an RTF file", ".png": "an image", ".jpg": "an image", ".jpeg": "an image",
+                      ".gif": "an image", ".webp": "an image"}
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml")
+_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)\b",
+                         re.I | re.S)
+_TAG_RE = re.compile(r"<\s*(?:html|head|body|div|p|span|a|script|article|section|h[1-6]|br|meta|title)\b[^>]*>", re.I)
+_URL_RE = re.compile(r"^([a-z][a-z0-9+.-]*):(?://)?\S*$", re.I)
+_SPACE_RE = re.compile(r"\s+")
+# Lines that are page furniture even inside the article: an advert label, a press release's end mark.
+_FURNITURE = frozenset({"advertisement", "advert", "ad", "sponsored", "ends", "-ends-", "- ends -", "###", "share",
+                        "share this", "share this article", "read more", "continue reading"})
+# Class or id words of the parts of a page that are not the story (removed before extraction).
+_NOT_STORY = re.compile(
+    r"(?:^|[\s_-])(?:share|sharing|social|cookie|consent|cmp|gdpr|comments?|discussion|related|onward|"
+    r"most[-_]?(?:read|viewed|popular)|newsletter|paywall|subscribe|author[-_]?bio|bio|ad[-_]?slot|advert|"
+    r"promo|breadcrumbs?|tags)(?:$|[\s_-])", re.I)
+_CREDIT_CLASS = re.compile(r"credit|copyright|byline|attribution|source", re.I)
+_CREDIT_IN_TEXT = re.compile(r"\(?\s*\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by)\s*([^()]+?)\s*\)?\s*$",
+                             re.I)
+_ENGLISH_WORDS = frozenset("the and of to a in is that for on was with said it as by at be are from has have "
+                           "he she they this not but an will were his her their".split())
+
+
+@dataclass(frozen=True)
+class PageMeta:
+    """What a page says about itself; ``None`` for what it does not say (never guessed).
+
+    ``date`` is ``YYYY-MM-DD``; ``notes`` are one-line remarks for the reader
+    (for example that the page is not in English).
+    """
+
+    title: str | None = None
+    author: str | None = None
+    date: str | None = None
+    site_name: str | None = None
+    url: str | None = None
+    language: str | None = None
+    description: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Link:
+    """A link in the article: ``text == page_text[start:end]``; ``domain`` without ``www.`` (None if relative)."""
+
+    text: str
+    url: str
+    domain: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page read for the kit: ``text`` as ``load_article`` expects it, ``meta`` and ``links``."""
+
+    text: str
+    meta: PageMeta
+    links: tuple[Link, ...]
+
+
+# --- what is a page --------------------------------------------------------
+
+def looks_like_html(text: str) -> bool:
+    """True if ``text`` is HTML source rather than an article's text.
+
+    >>> looks_like_html("<p>One</p><p>Two</p><div>Three</div>"), looks_like_html("3 < 5 and <b> is a tag")
+    (True, False)
+    """
+    head = text[:4096].encode("utf-8", "replace")
+    return bool(_HTML_START.match(head)) or len(_TAG_RE.findall(text[:200_000])) >= 3
+
+
+def page_from(source: object) -> Page | None:
+    """The ``Page`` if ``source`` is a web page (HTML text or bytes, an .html path, a URL), else None.
+
+    Raises ``ArticleError`` (one line) for an address that is not http(s), a
+    PDF, Word file or image, or a page with no article text.
+
+    >>> page_from("Just a line of plain text.") is None
+    True
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        refuse_documents(data, "The file")
+        return read_page(data) if _HTML_START.match(data[:4096]) or looks_like_html(data[:200_000].decode("latin-1")) else None
+    if isinstance(source, os.PathLike):
+        return _page_from_path(Path(source))
+    if not isinstance(source, str):
+        return None
+    stripped = source.strip()
+    if "\n" not in stripped and len(stripped) < 2048:
+        if _URL_RE.match(stripped) and not stripped.lower().startswith(("http://", "https://")):
+            if stripped.split(":", 1)[0].lower() in {"file", "ftp", "ftps", "data", "javascript", "mailto", "about", "chrome", "blob"}:
+                raise ArticleError(f"The kit reads web addresses that start with http:// or https://, not "
+                                   f"{stripped.split(':', 1)[0]}:. For a file on this computer, give its path or upload it.")
+        if stripped.lower().startswith(("http://", "https://")) and " " not in stripped:
+            return fetch_page(stripped)
+        if stripped.lower().startswith("www.") and " " not in stripped:
+            raise ArticleError(f"Add https:// to the start of the address: https://{stripped}")
+        if stripped.lower().endswith(_HTML_SUFFIXES + tuple(_DOCUMENT_SUFFIXES)):
+            return _page_from_path(Path(stripped))
+    return read_page(source) if looks_like_html(source) else None
+
+
+def _page_from_path(path: Path) -> Page | None:
+    suffix = path.suffix.lower()
+    if suffix not in _HTML_SUFFIXES and suffix not in _DOCUMENT_SUFFIXES:
+        return None
+    if not path.is_file():
+        raise ArticleError(f"No file at {str(path)!r}. Check the name and folder (tip: use the file browser on the left).")
+    if suffix in _DOCUMENT_SUFFIXES:
+        refuse_documents(b"", path.name, suffix)
+    if path.stat().st_size > MAX_PAGE_BYTES:
+        raise ArticleError(f"{path.name} is {path.stat().st_size / 1e6:.0f} MB, too big for one web page; "
+                           "save the page as \"Web page, HTML only\" or copy the article's text.")
+    return read_page(path.read_bytes(), name=path.name)
+
+
+def refuse_documents(data: bytes, name: str = "The file", suffix: str = "") -> None:
+    """Raise a one-line ``ArticleError`` for a PDF, Word file or image: the kit reads text and web pages.
+
+    >>> refuse_documents(b"<html></html>")
+    >>> refuse_documents(b"%PDF-1.7 ...")
+    Traceback (most recent call last):
+    ...
+    medialit._text.ArticleError: The file is a PDF, not text or a web page. Open it, select the article's text, copy it and paste it into the text box (or save it as plain text, .txt).
+    """
+    kind = _DOCUMENT_SUFFIXES.get(suffix) or next((k for magic, k in _DOCUMENT_MAGIC.items() if data.startswith(magic)), None)
+    if kind:
+        raise ArticleError(f"{name} is {kind}, not text or a web page. Open it, select the article's text, copy it "
+                           "and paste it into the text box (or save it as plain text, .txt).")
+
+
+# --- bytes to text ---------------------------------------------------------
+
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.-]+)""", re.I)
+# As browsers do (WHATWG Encoding standard): a page that says Latin-1 is read as windows-1252.
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "us-ascii": "cp1252",
+                    "ascii": "cp1252", "iso8859-1": "cp1252", "windows-1252": "cp1252"}
+
+
+def decode_html(data: bytes, declared: str | None = None) -> str:
+    """The text of a page's bytes, in the charset it declares (BOM, then header, then ``<meta>``), else UTF-8 or windows-1252.
+
+    >>> decode_html('<meta charset="windows-1252"><p>Caf\\xe9 \\x93open\\x94</p>'.encode("latin-1"))
+    '<meta charset="windows-1252"><p>Café “open”</p>'
+    """
+    if data.startswith(b"\xef\xbb\xbf"):
+        return data[3:].decode("utf-8", "replace")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", "replace")
+    m = _CHARSET_RE.search(data[:8192])
+    for name in (declared, m.group(1).decode("ascii", "ignore") if m else None):
+        if name:
+            codec = _CHARSET_ALIASES.get(name.strip().lower(), name.strip())
+            try:
+                return data.decode(codec, "replace")
+            except LookupError:
+                pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", "replace")
+
+
+# --- fetching (only when asked) --------------------------------------------
+
+def fetch_page(url: str, timeout: float = FETCH_TIMEOUT) -> Page:
+    """Download the page at an http(s) ``url`` (``timeout`` seconds) and read it; one-line error when offline or refused."""
+    data, charset = _fetch_bytes(url, timeout)
+    return read_page(data, name=url, url=url, charset=charset)
+
+
+def _fetch_bytes(url: str, timeout: float) -> tuple[bytes, str | None]:
+    host = urlsplit(url).hostname or url
+    request = urllib.request.Request(url, headers={"User-Agent": "Mozilla/5.0 (medialit teaching kit)"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            ctype = response.headers.get_content_type()
+            if ctype not in ("text/html", "application/xhtml+xml", "text/plain"):
+                raise ArticleError(f"{url} is not a web page ({ctype}): download it, open it, and copy the article's text.")
+            return response.read(MAX_PAGE_BYTES + 1)[:MAX_PAGE_BYTES], response.headers.get_content_charset()
+    except urllib.error.HTTPError as err:
+        raise ArticleError(f"{host} refused the kit (HTTP {err.code}): {_SAVE_TIP}.") from None
+    except (urllib.error.URLError, TimeoutError, OSError, ValueError) as err:
+        reason = getattr(err, "reason", err)
+        raise ArticleError(f"Could not reach {host} ({reason}); you may be offline: {_SAVE_TIP}.") from None
+
+
+# --- reading a page ----------------------------------------------------------
+
+def read_page(source: str | bytes, name: str = "The page", url: str | None = None, charset: str | None = None) -> Page:
+    """Read HTML (text or bytes) into a ``Page``: the article's text, what the page says about itself, its links.
+
+    ``url`` is where the page came from (used for relative links when the page
+    names no canonical address).
+    """
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+        if len(data) > MAX_PAGE_BYTES:
+            raise ArticleError(f"{name} is {len(data) / 1e6:.0f} MB, too big for one web page; copy the article's text instead.")
+        refuse_documents(data, name)
+        source = decode_html(data, charset)
+    tree = _parse(source)
+    meta_extra = _page_facts(tree)
+    base = meta_extra.get("url") or url
+    captions = _captions(tree)
+    _remove_furniture(tree)
+    doc = _extract(tree, base)
+    if doc is None or doc.body is None:
+        raise ArticleError(_NO_TEXT)
+    title = _clean(doc.title) or None
+    blocks = _drop_furniture(_body_blocks(doc.body, base), title)
+    blocks = _place_captions(blocks, captions)
+    if sum(len(b[0].split()) for b in blocks if not b[2]) < 20:
+        raise ArticleError(_NO_TEXT)
+    text, links = _layout(title, blocks)
+    meta = PageMeta(title=title, author=_clean(doc.author) or None, date=doc.date or None,
+                    site_name=_clean(doc.sitename) or meta_extra.get("site_name"),
+                    url=_clean(doc.url) or base, language=meta_extra.get("language"),
+                    description=_clean(doc.description) or None,
+                    notes=_language_notes(text, meta_extra.get("language")))
+    return Page(text=text, meta=meta, links=links)
+
+
+def _parse(html: str):
+    from lxml import etree, html as lxml_html  # lxml comes with trafilatura
+
+    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.replace("\x00", ""))
+    if not html.strip():
+        raise ArticleError(_NO_TEXT)
+    try:
+        tree = lxml_html.document_fromstring(html, parser=lxml_html.HTMLParser(remove_comments=True, huge_tree=True))
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError):
+        raise ArticleError(_NO_TEXT) from None
+    return tree
+
+
+def _extract(tree, base: str | None):
+    import trafilatura
+
+    # No "extensive" date search: a copyright year or a date in a sidebar is a guess, not the page's date.
+    return trafilatura.bare_extraction(
+        tree, url=base, with_metadata=True, include_links=True, include_images=False, include_tables=True,
+        include_comments=False, include_formatting=False, deduplicate=False,
+        date_extraction_params={"extensive_search": False, "original_date": True})
+
+
+def _clean(text: str | None) -> str:
+    return _SPACE_RE.sub(" ", text or "").strip()
+
+
+def _page_facts(tree) -> dict[str, str]:
+    """Language, canonical address and site name where the page states them (attributes, meta tags, JSON-LD)."""
+    facts: dict[str, str] = {}
+    lang = tree.get("lang") or tree.get("xml:lang") or _meta(tree, "og:locale") or _json_ld(tree, "inLanguage")
+    if lang and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", lang.strip()):
+        facts["language"] = lang.strip().replace("_", "-")
+    canonical = tree.xpath("//link[@rel='canonical']/@href") or [_meta(tree, "og:url") or ""]
+    if canonical[0].strip().lower().startswith(("http://", "https://")):
+        facts["url"] = canonical[0].strip()
+    site = _meta(tree, "og:site_name")
+    if site:
+        facts["site_name"] = _clean(site)
+    return facts
+
+
+def _meta(tree, name: str) -> str | None:
+    found = tree.xpath(f"//meta[@property='{name}' or @name='{name}']/@content")
+    return found[0] if found else None
+
+
+def _json_ld(tree, key: str) -> str | None:
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text or "")
+        except ValueError:
+            continue
+        items = data.get("@graph", [data]) if isinstance(data, dict) else data if isinstance(data, list) else []
+        for item in items:
+            if isinstance(item, dict) and isinstance(item.get(key), str):
+                return item[key]
+    return None
+
+
+def _classes(el) -> str:
+    return f"{el.get('class') or ''} {el.get('id') or ''}".strip()
+
+
+def _remove_furniture(tree) -> None:
+    """Drop what is never the story before extraction: figures (read apart), ads, share bars, comment boxes."""
+    doomed = tree.xpath("//figure|//amp-ad|//amp-analytics|//amp-social-share|//amp-sidebar|//form|//button")
+    for el in tree.iter():
+        if isinstance(el.tag, str) and el.tag not in ("html", "body", "main", "article") and _NOT_STORY.search(_classes(el)):
+            doomed.append(el)
+    for el in doomed:
+        parent = el.getparent()
+        if parent is not None:
+            el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+@dataclass(frozen=True)
+class _Piece:
+    """One line of the laid-out text; ``links`` are (start, end, url) inside ``text``."""
+
+    text: str
+    links: tuple[tuple[int, int, str], ...] = ()
+    kind: str = "p"  # "p", "head" or "caption"
+
+    def __getitem__(self, i):  # (text, links, is_caption), for short sums
+        return (self.text, self.links, self.kind == "caption")[i]
+
+
+def _body_blocks(body, base: str | None) -> list[_Piece]:
+    pieces: list[_Piece] = []
+    for el in body:
+        if not isinstance(el.tag, str) or el.tag == "graphic":
+            continue
+        if el.tag in ("list", "table"):
+            rows = el.xpath(".//item|.//row")
+            pieces.extend(p for row in rows if (p := _piece(row, base, "p")).text)
+            continue
+        piece = _piece(el, base, "head" if el.tag == "head" else "p")
+        if piece.text:
+            pieces.append(piece)
+    return pieces
+
+
+def _piece(el, base: str | None, kind: str) -> _Piece:
+    """The text of one element with whitespace collapsed, and where its links sit in it."""
+    parts: list[str] = []
+    links: list[tuple[int, int, str]] = []
+
+    def add(s: str | None) -> None:
+        if not s:
+            return
+        s = _SPACE_RE.sub(" ", s)
+        if s.startswith(" ") and (not parts or parts[-1].endswith(" ")):
+            s = s[1:]
+        if s:
+            parts.append(s)
+
+    def walk(node, target: str | None) -> None:
+        start = len("".join(parts))
+        if node.tag == "lb":
+            add(" ")
+        add(node.text)
+        for child in node:
+            if isinstance(child.tag, str):
+                walk(child, target)
+            add(child.tail)
+        if node.tag == "ref":
+            href = _link_target(node.get("target"), base)
+            if href and target is None:
+                text = "".join(parts)
+                s = start + (len(text[start:]) - len(text[start:].lstrip()))
+                e = len(text.rstrip())
+                if e > s:
+                    links.append((s, e, href))
+
+    add(el.text)
+    for child in el:
+        if isinstance(child.tag, str):
+            walk(child, None)
+        add(child.tail)
+    text = "".join(parts)
+    stripped = text.strip()
+    lead = len(text) - len(text.lstrip())
+    kept = tuple((s - lead, e - lead, u) for s, e, u in links if s >= lead and e - lead <= len(stripped))
+    return _Piece(stripped, kept, kind)
+
+
+def _link_target(href: str | None, base: str | None) -> str | None:
+    """An absolute http(s) address, or None for what is not a link to a source (javascript:, mailto:, #top, empty)."""
+    href = (href or "").strip()
+    if not href or href.startswith("#") or re.match(r"(?i)(?:javascript|mailto|tel|data|about|sms):", href):
+        return None
+    if base:
+        href = urljoin(base, href)
+    scheme = urlsplit(href).scheme.lower()
+    return href if scheme in ("http", "https", "") else None
+
+
+def _domain(url: str) -> str | None:
+    host = (urlsplit(url).hostname or "").lower()
+    return (host[4:] if host.startswith("www.") else host) or None
+
+
+def _norm(text: str) -> str:
+    return _SPACE_RE.sub(" ", text).strip().casefold()
+
+
+def _drop_furniture(pieces: list[_Piece], title: str | None) -> list[_Piece]:
+    """Remove a heading that repeats the title (and a short label just above it) and lines such as 'Advertisement'."""
+    if title:
+        for i, p in enumerate(pieces[:4]):
+            if _norm(p.text) == _norm(title):
+                before = pieces[:i]
+                pieces = [q for q in before if len(q.text.split()) > 5] + pieces[i + 1:]
+                break
+    return [p for p in pieces if _norm(p.text).strip(" .:") not in _FURNITURE]
+
+
+def _captions(tree) -> list[tuple[str, str, str]]:
+    """(caption, credit, text of the paragraph after the figure) for each credited <figcaption>."""
+    found = []
+    for fig in tree.xpath("//figure[.//figcaption]"):
+        cap = fig.xpath(".//figcaption")[0]
+        credit_els = [el for el in fig.iter() if isinstance(el.tag, str) and _CREDIT_CLASS.search(_classes(el))]
+        credit = _clean(" ".join(el.text_content() for el in credit_els[:1]))
+        caption = _clean(cap.text_content())
+        if credit and credit in caption:
+            caption = _clean(caption.replace(credit, " "))
+        elif not credit:
+            m = _CREDIT_IN_TEXT.search(caption)
+            if m:
+                caption, credit = _clean(caption[: m.start()]), m.group(1)
+        credit = _clean(_CREDIT_IN_TEXT.sub(r"\1", credit)).strip("() ")
+        if caption and credit:
+            after = fig.xpath("following::p[normalize-space()][1]")
+            found.append((caption, credit, _clean(after[0].text_content()) if after else ""))
+    return found
+
+
+def _place_captions(pieces: list[_Piece], captions: list[tuple[str, str, str]]) -> list[_Piece]:
+    """Put each caption line ('... Credit: name') just before the paragraph that follows its photo on the page."""
+    out = [p for p in pieces if _norm(p.text) not in {_norm(c) for c, _, _ in captions}]
+    for caption, credit, after in captions:
+        line = _Piece(f"{caption} Credit: {credit}", (), "caption")
+        key = _norm(after)[:60]
+        at = next((i for i, p in enumerate(out) if key and _norm(p.text).startswith(key)), len(out))
+        out.insert(at, line)
+    return out
+
+
+def _layout(title: str | None, pieces: list[_Piece]) -> tuple[str, tuple[Link, ...]]:
+    lines = ([title] if title else []) + [p.text for p in pieces]
+    links: list[Link] = []
+    pos = len(title) + 2 if title else 0
+    for p in pieces:
+        for s, e, url in p.links:
+            links.append(Link(p.text[s:e], url, _domain(url), pos + s, pos + e))
+        pos += len(p.text) + 2
+    return "\n\n".join(lines), tuple(links)
+
+
+def _language_notes(text: str, declared: str | None) -> tuple[str, ...]:
+    words = re.findall(r"[^\W\d_]+", text.lower())
+    english = sum(w in _ENGLISH_WORDS for w in words) / max(1, len(words))
+    if (declared and not declared.lower().startswith("en")) or (len(words) >= 30 and english < 0.08):
+        said = f" (the page says its language is {declared})" if declared and not declared.lower().startswith("en") else ""
+        return (f"This page does not look like English{said}: the kit's word lists are English, "
+                "so it will miss most quotes, hedges and sources.",)
+    return ()
