@@ -23,6 +23,7 @@ from pathlib import Path
 
 from ._text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
+from .webpage import Link, PageMeta, page_from
 
 BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")
 
@@ -56,6 +57,8 @@ class Article:
     title: str
     blocks: tuple[Block, ...]
     path: str | None = None
+    meta: PageMeta | None = None  # what a web page says about itself (None for plain text)
+    links: tuple[Link, ...] = ()  # the links of a web page, spans into .text
 
     @property
     def body(self) -> str:
@@ -103,7 +106,7 @@ def _looks_like_path(source: str) -> bool:
         return False
     if os.path.exists(source):
         return True
-    return source.lower().endswith((".txt", ".md", ".text")) and " " not in source.strip()[-12:]
+    return source.lower().endswith((".txt", ".md", ".text", ".html", ".htm")) and " " not in source.strip()[-12:]
 
 
 def load_article(source: str | os.PathLike | bytes) -> Article:
@@ -119,7 +122,11 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     (22, 'headline')
     """
     path = None
-    if isinstance(source, (bytes, bytearray, memoryview)):
+    page = page_from(source)  # a web page (HTML, a saved .html file, an http(s) URL), else None
+    if page is not None:
+        text = page.text
+        path = Path(source) if isinstance(source, (str, os.PathLike)) and _looks_like_path(str(source)) else None
+    elif isinstance(source, (bytes, bytearray, memoryview)):
         text = _decode(bytes(source))
     elif isinstance(source, os.PathLike):
         path = Path(source)
@@ -138,7 +145,7 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     check_text(text, "article")
     if not text.strip():
         raise ArticleError("The article is empty: there is no text to analyse.")
-    if _HTML_RE.search(text) and len(_HTML_RE.findall(text)) >= 3:
+    if page is None and _HTML_RE.search(text) and len(_HTML_RE.findall(text)) >= 3:
         raise ArticleError(
             "This looks like HTML source (it has tags such as <p> or <div>). "
             "Copy the article's text from the browser instead, or save the page as plain text."
@@ -146,7 +153,8 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     blocks = tuple(_classify(text))
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
     return Article(text=text, title=headline.strip() or "(untitled)", blocks=blocks,
-                   path=str(path) if path else None)
+                   path=str(path) if path else None,
+                   meta=page.meta if page else None, links=page.links if page else ())
 
 
 # --- hard-wrapped text -----------------------------------------------------

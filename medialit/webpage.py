@@ -182,11 +182,11 @@ def refuse_documents(data: bytes, name: str = "The file", suffix: str = "") -> N
     >>> refuse_documents(b"%PDF-1.7 ...")
     Traceback (most recent call last):
     ...
-    medialit._text.ArticleError: The file is a PDF, not text or a web page. Open it, select the article's text, copy it and paste it into the text box (or save it as plain text, .txt).
+    medialit._text.ArticleError: The file is a PDF (a binary file), not text or a web page. Open it, select the article's text, copy it and paste it into the text box (or save it as plain text, .txt).
     """
     kind = _DOCUMENT_SUFFIXES.get(suffix) or next((k for magic, k in _DOCUMENT_MAGIC.items() if data.startswith(magic)), None)
     if kind:
-        raise ArticleError(f"{name} is {kind}, not text or a web page. Open it, select the article's text, copy it "
+        raise ArticleError(f"{name} is {kind} (a binary file), not text or a web page. Open it, select the article's text, copy it "
                            "and paste it into the text box (or save it as plain text, .txt).")
 
 
