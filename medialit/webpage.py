@@ -64,6 +64,10 @@ _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
 _TAG_RE = re.compile(r"<\s*(?:html|head|body|div|p|span|a|script|article|section|h[1-6]|br|meta|title)\b[^>]*>", re.I)
 _URL_RE = re.compile(r"^([a-z][a-z0-9+.-]*):(?://)?\S*$", re.I)
 _SPACE_RE = re.compile(r"\s+")
+# Scripts (except JSON-LD, which says who wrote the page and when), styles, SVG drawings and templates.
+_BULKY = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+                    r"|<svg\b[^>]*>.*?</svg\s*>|<template\b[^>]*>.*?</template\s*>", re.I | re.S)
+_HUGE_TREE = 6000  # elements; a long article page has one or two thousand
 # Lines that are page furniture even inside the article: an advert label, a press release's end mark.
 _FURNITURE = frozenset({"advertisement", "advert", "ad", "sponsored", "ends", "-ends-", "- ends -", "###", "share",
                         "share this", "share this article", "read more", "continue reading"})
@@ -265,7 +269,12 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
     base = meta_extra.get("url") or url
     captions = _captions(tree)
     _remove_furniture(tree)
-    doc = _extract(tree, base)
+    # A huge page (tens of thousands of elements, mostly link lists) would take trafilatura
+    # many seconds with its fallback extractors: drop the link lists and skip the fallbacks.
+    huge = sum(1 for _ in tree.iter()) > _HUGE_TREE
+    if huge:
+        _remove_link_lists(tree)
+    doc = _extract(tree, base, fast=huge)
     if doc is None or doc.body is None:
         raise ArticleError(_NO_TEXT)
     title = _clean(doc.title) or None
@@ -286,6 +295,7 @@ def _parse(html: str):
     from lxml import etree, html as lxml_html  # lxml comes with trafilatura
 
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.replace("\x00", ""))
+    html = _BULKY.sub("", html)  # scripts, styles and drawings are never text: drop them before parsing
     if not html.strip():
         raise ArticleError(_NO_TEXT)
     try:
@@ -295,12 +305,12 @@ def _parse(html: str):
     return tree
 
 
-def _extract(tree, base: str | None):
+def _extract(tree, base: str | None, fast: bool = False):
     import trafilatura
 
     # No "extensive" date search: a copyright year or a date in a sidebar is a guess, not the page's date.
     return trafilatura.bare_extraction(
-        tree, url=base, with_metadata=True, include_links=True, include_images=False, include_tables=True,
+        tree, url=base, fast=fast, with_metadata=True, include_links=True, include_images=False, include_tables=True,
         include_comments=False, include_formatting=False, deduplicate=False,
         date_extraction_params={"extensive_search": False, "original_date": True})
 
@@ -340,6 +350,17 @@ def _json_ld(tree, key: str) -> str | None:
             if isinstance(item, dict) and isinstance(item.get(key), str):
                 return item[key]
     return None
+
+
+def _remove_link_lists(tree) -> None:
+    """Drop menus and lists whose text is nearly all link text (site navigation, 'more stories')."""
+    for el in tree.xpath("//nav|//aside|//footer|//ul|//ol"):
+        if el.getparent() is None:
+            continue
+        text = len(_clean(el.text_content()))
+        linked = sum(len(_clean(a.text_content())) for a in el.iter("a"))
+        if el.tag in ("nav", "aside", "footer") or linked >= 0.6 * max(1, text):
+            el.drop_tree()
 
 
 def _classes(el) -> str:
