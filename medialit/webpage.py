@@ -63,6 +63,7 @@ _HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!docty
                          re.I | re.S)
 _TAG_RE = re.compile(r"<\s*(?:html|head|body|div|p|span|a|script|article|section|h[1-6]|br|meta|title)\b[^>]*>", re.I)
 _URL_RE = re.compile(r"^([a-z][a-z0-9+.-]*):(?://)?\S*$", re.I)
+_OTHER_SCHEMES = frozenset({"file", "ftp", "ftps", "data", "javascript", "mailto", "about", "chrome", "blob", "view-source"})
 _SPACE_RE = re.compile(r"\s+")
 # Scripts (except JSON-LD, which says who wrote the page and when), styles, SVG drawings and templates.
 _BULKY = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
@@ -150,19 +151,28 @@ def page_from(source: object) -> Page | None:
         return _page_from_path(Path(source))
     if not isinstance(source, str):
         return None
-    stripped = source.strip()
-    if "\n" not in stripped and len(stripped) < 2048:
-        if _URL_RE.match(stripped) and not stripped.lower().startswith(("http://", "https://")):
-            if stripped.split(":", 1)[0].lower() in {"file", "ftp", "ftps", "data", "javascript", "mailto", "about", "chrome", "blob"}:
-                raise ArticleError(f"The kit reads web addresses that start with http:// or https://, not "
-                                   f"{stripped.split(':', 1)[0]}:. For a file on this computer, give its path or upload it.")
-        if stripped.lower().startswith(("http://", "https://")) and " " not in stripped:
-            return fetch_page(stripped)
-        if stripped.lower().startswith("www.") and " " not in stripped:
-            raise ArticleError(f"Add https:// to the start of the address: https://{stripped}")
-        if stripped.lower().endswith(_HTML_SUFFIXES + tuple(_DOCUMENT_SUFFIXES)):
-            return _page_from_path(Path(stripped))
+    line = source.strip()
+    if "\n" not in line and len(line) < 2048:
+        page = _page_from_line(line)
+        if page is not None:
+            return page
     return read_page(source) if looks_like_html(source) else None
+
+
+def _page_from_line(line: str) -> Page | None:
+    """A one-line source: fetch an http(s) address, read an .html path, or say in one line why not."""
+    lower = line.lower()
+    if lower.startswith(("http://", "https://")) and " " not in line:
+        return fetch_page(line)
+    scheme = _URL_RE.match(line)
+    if scheme and scheme.group(1).lower() in _OTHER_SCHEMES:
+        raise ArticleError(f"The kit reads web addresses that start with http:// or https://, not "
+                           f"{scheme.group(1)}:. For a file on this computer, give its path or upload it.")
+    if lower.startswith("www.") and " " not in line:
+        raise ArticleError(f"Add https:// to the start of the address: https://{line}")
+    if lower.endswith(_HTML_SUFFIXES + tuple(_DOCUMENT_SUFFIXES)):
+        return _page_from_path(Path(line))
+    return None
 
 
 def _page_from_path(path: Path) -> Page | None:
@@ -280,7 +290,7 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
     title = _clean(doc.title) or None
     blocks = _drop_furniture(_body_blocks(doc.body, base), title)
     blocks = _place_captions(blocks, captions)
-    if sum(len(b[0].split()) for b in blocks if not b[2]) < 20:
+    if sum(len(p.text.split()) for p in blocks if p.kind != "caption") < 20:
         raise ArticleError(_NO_TEXT)
     text, links = _layout(title, blocks)
     meta = PageMeta(title=title, author=_clean(doc.author) or None, date=doc.date or None,
@@ -386,9 +396,6 @@ class _Piece:
     text: str
     links: tuple[tuple[int, int, str], ...] = ()
     kind: str = "p"  # "p", "head" or "caption"
-
-    def __getitem__(self, i):  # (text, links, is_caption), for short sums
-        return (self.text, self.links, self.kind == "caption")[i]
 
 
 def _body_blocks(body, base: str | None) -> list[_Piece]:

@@ -309,3 +309,11 @@ def test_arbitrary_html_never_crashes_and_spans_slice_back(page):
         assert art.text[b.start:b.end] == b.text
     for link in art.links:
         assert art.text[link.start:link.end] == link.text and link.text
+
+
+def test_importing_the_kit_does_not_import_the_extractor():
+    import subprocess
+    import sys
+    code = "import sys, medialit; print('trafilatura' in sys.modules, 'lxml' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=SEED.parent.parent)
+    assert out.stdout.split() == ["False", "False"]
