@@ -31,6 +31,7 @@ unless an address is given.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import re
 import urllib.error
@@ -68,6 +69,8 @@ _SPACE_RE = re.compile(r"\s+")
 # Scripts (except JSON-LD, which says who wrote the page and when), styles, SVG drawings and templates.
 _BULKY = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
                     r"|<svg\b[^>]*>.*?</svg\s*>|<template\b[^>]*>.*?</template\s*>", re.I | re.S)
+# Characters XML cannot hold (lxml refuses them); no page shows them.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _HUGE_TREE = 6000  # elements; a long article page has one or two thousand
 # Lines that are page furniture even inside the article: an advert label, a press release's end mark.
 _FURNITURE = frozenset({"advertisement", "advert", "ad", "sponsored", "ends", "-ends-", "- ends -", "###", "share",
@@ -76,7 +79,7 @@ _FURNITURE = frozenset({"advertisement", "advert", "ad", "sponsored", "ends", "-
 _NOT_STORY = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|cookie|consent|cmp|gdpr|comments?|discussion|related|onward|"
     r"most[-_]?(?:read|viewed|popular)|newsletter|paywall|subscribe|author[-_]?bio|bio|ad[-_]?slot|advert|"
-    r"promo|breadcrumbs?|tags)(?:$|[\s_-])", re.I)
+    r"promo|breadcrumbs?|tags|caption|credit)(?:$|[\s_-])", re.I)
 _CREDIT_CLASS = re.compile(r"credit|copyright|byline|attribution|source", re.I)
 _CREDIT_IN_TEXT = re.compile(r"\(?\s*\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by)\s*([^()]+?)\s*\)?\s*$",
                              re.I)
@@ -276,7 +279,7 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
         source = decode_html(data, charset)
     tree = _parse(source)
     meta_extra = _page_facts(tree)
-    base = meta_extra.get("url") or url
+    base = meta_extra.get("url") or _saved_from(source) or url
     captions = _captions(tree)
     _remove_furniture(tree)
     # A huge page (tens of thousands of elements, mostly link lists) would take trafilatura
@@ -301,10 +304,19 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
     return Page(text=text, meta=meta, links=links)
 
 
+_SAVED_FROM = re.compile(r"<!--\s*saved from url=\(\d+\)(https?://[^\s>]+?)\s*-->", re.I)
+
+
+def _saved_from(html: str) -> str | None:
+    """The address a browser noted when it saved the page ("<!-- saved from url=(0042)https://... -->")."""
+    m = _SAVED_FROM.search(html[:4096])
+    return m.group(1) if m else None
+
+
 def _parse(html: str):
     from lxml import etree, html as lxml_html  # lxml comes with trafilatura
 
-    html = re.sub(r"^\s*<\?xml[^>]*\?>", "", html.replace("\x00", ""))
+    html = _CONTROL.sub("", re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
     html = _BULKY.sub("", html)  # scripts, styles and drawings are never text: drop them before parsing
     if not html.strip():
         raise ArticleError(_NO_TEXT)
@@ -318,11 +330,16 @@ def _parse(html: str):
 def _extract(tree, base: str | None, fast: bool = False):
     import trafilatura
 
-    # No "extensive" date search: a copyright year or a date in a sidebar is a guess, not the page's date.
-    return trafilatura.bare_extraction(
-        tree, url=base, fast=fast, with_metadata=True, include_links=True, include_images=False, include_tables=True,
-        include_comments=False, include_formatting=False, deduplicate=False,
-        date_extraction_params={"extensive_search": False, "original_date": True})
+    for name in ("trafilatura", "htmldate", "courlan", "justext"):
+        logging.getLogger(name).setLevel(logging.CRITICAL)  # its notes would show as red boxes in a notebook
+    try:
+        # No "extensive" date search: a copyright year or a date in a sidebar is a guess, not the page's date.
+        return trafilatura.bare_extraction(
+            tree, url=base, fast=fast, with_metadata=True, include_links=True, include_images=False,
+            include_tables=True, include_comments=False, include_formatting=False, deduplicate=False,
+            date_extraction_params={"extensive_search": False, "original_date": True})
+    except Exception:  # noqa: BLE001  (a page the library cannot take is a page with no text we can read)
+        return None
 
 
 def _clean(text: str | None) -> str:
@@ -379,7 +396,7 @@ def _classes(el) -> str:
 
 def _remove_furniture(tree) -> None:
     """Drop what is never the story before extraction: figures (read apart), ads, share bars, comment boxes."""
-    doomed = tree.xpath("//figure|//amp-ad|//amp-analytics|//amp-social-share|//amp-sidebar|//form|//button")
+    doomed = tree.xpath("//figure|//figcaption|//amp-ad|//amp-analytics|//amp-social-share|//amp-sidebar|//form|//button")
     for el in tree.iter():
         if isinstance(el.tag, str) and el.tag not in ("html", "body", "main", "article") and _NOT_STORY.search(_classes(el)):
             doomed.append(el)
@@ -404,7 +421,7 @@ def _body_blocks(body, base: str | None) -> list[_Piece]:
         if not isinstance(el.tag, str) or el.tag == "graphic":
             continue
         if el.tag in ("list", "table"):
-            rows = el.xpath(".//item|.//row")
+            rows = el.xpath("./item|.//row")
             pieces.extend(p for row in rows if (p := _piece(row, base, "p")).text)
             continue
         piece = _piece(el, base, "head" if el.tag == "head" else "p")
@@ -429,8 +446,8 @@ def _piece(el, base: str | None, kind: str) -> _Piece:
 
     def walk(node, target: str | None) -> None:
         start = len("".join(parts))
-        if node.tag == "lb":
-            add(" ")
+        if node.tag in ("lb", "cell", "item"):
+            add(" ")  # a line break, a table cell or a list item starts after a space
         add(node.text)
         for child in node:
             if isinstance(child.tag, str):
@@ -489,12 +506,18 @@ def _drop_furniture(pieces: list[_Piece], title: str | None) -> list[_Piece]:
 
 
 def _captions(tree) -> list[tuple[str, str, str]]:
-    """(caption, credit, text of the paragraph after the figure) for each credited <figcaption>."""
-    found = []
-    for fig in tree.xpath("//figure[.//figcaption]"):
-        cap = fig.xpath(".//figcaption")[0]
-        credit_els = [el for el in fig.iter() if isinstance(el.tag, str) and _CREDIT_CLASS.search(_classes(el))]
-        credit = _clean(" ".join(el.text_content() for el in credit_els[:1]))
+    """(caption, credit, text of the paragraph after the photo) for each photo caption that names a credit.
+
+    A caption is a ``<figcaption>`` or an element whose class says "caption";
+    the credit is an element whose class says credit (or copyright, source...)
+    in the same figure, or a "Photo: ..." at the end of the caption.
+    """
+    found, seen = [], set()
+    for cap in tree.xpath("//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"):
+        box = (cap.xpath("ancestor::figure[1]") or [cap.getparent() if cap.getparent() is not None else cap])[0]
+        credit_els = [el for el in box.iter() if isinstance(el.tag, str) and _CREDIT_CLASS.search(_classes(el))
+                      and el is not cap and len(_clean(el.text_content())) < 120]
+        credit = _clean(credit_els[0].text_content()) if credit_els else ""
         caption = _clean(cap.text_content())
         if credit and credit in caption:
             caption = _clean(caption.replace(credit, " "))
@@ -503,8 +526,9 @@ def _captions(tree) -> list[tuple[str, str, str]]:
             if m:
                 caption, credit = _clean(caption[: m.start()]), m.group(1)
         credit = _clean(_CREDIT_IN_TEXT.sub(r"\1", credit)).strip("() ")
-        if caption and credit:
-            after = fig.xpath("following::p[normalize-space()][1]")
+        if caption and credit and caption not in seen and len(caption) < 600:
+            seen.add(caption)
+            after = cap.xpath("following::p[normalize-space()][1]")
             found.append((caption, credit, _clean(after[0].text_content()) if after else ""))
     return found
 

@@ -317,3 +317,31 @@ def test_importing_the_kit_does_not_import_the_extractor():
     code = "import sys, medialit; print('trafilatura' in sys.modules, 'lxml' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=SEED.parent.parent)
     assert out.stdout.split() == ["False", "False"]
+
+
+def test_a_saved_page_resolves_links_against_the_address_the_browser_noted():
+    page = ("<!DOCTYPE html>\n<!-- saved from url=(0036)https://www.valley.example/news/1 -->\n<html><body>"
+            f"<h1>Old centre closes</h1>{BODY[:-4]} <a href='../plans/centre.pdf'>The plan</a>.</p></body></html>")
+    art = load_article(page)
+    assert [(l.url, l.domain) for l in art.links] == [("https://www.valley.example/plans/centre.pdf", "valley.example")]
+
+
+def test_a_caption_in_a_div_with_a_photo_credit_is_a_caption_block():
+    page = ("<html><body><h1>Old centre closes</h1>" + BODY +
+            "<div class='wp-caption'><img src='a.jpg' alt=''><p class='wp-caption-text'>Shoppers on the high "
+            "street on Saturday. Photo: Ana Lopez/Valley Press</p></div>" + BODY.replace("council", "town council") +
+            "</body></html>")
+    art = load_article(page)
+    caption = art.blocks_of("caption")
+    assert [(b.text, b.credit) for b in caption] == [
+        ("Shoppers on the high street on Saturday. Credit: Ana Lopez/Valley Press", "Ana Lopez/Valley Press")]
+    assert "Shoppers" not in art.body
+
+
+def test_table_cells_and_list_items_keep_a_space_between_them():
+    page = ("<html><body><article><h1>Old centre closes</h1>" + BODY + "<table><tr><td>Cars</td><td>1,200 a day</td></tr>"
+            "</table><ul><li>Bus routes 4 and 7 change on Monday, the bus company said.</li><li>Parking moves to the "
+            "station, where 300 new spaces open next month.</li></ul>" + BODY.replace("council", "town council") +
+            "</article></body></html>")
+    text = load_article(page).text
+    assert "Cars 1,200 a day" in text and "Bus routes 4 and 7 change on Monday, the bus company said." in text
