@@ -291,11 +291,11 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
     if doc is None or doc.body is None:
         raise ArticleError(_NO_TEXT)
     title = _clean(doc.title) or None
-    blocks = _drop_furniture(_body_blocks(doc.body, base), title)
+    headline, blocks = _headline(_drop_furniture(_body_blocks(doc.body, base)), title)
     blocks = _place_captions(blocks, captions)
     if sum(len(p.text.split()) for p in blocks if p.kind != "caption") < 20:
         raise ArticleError(_NO_TEXT)
-    text, links = _layout(title, blocks)
+    text, links = _layout(headline, blocks)
     meta = PageMeta(title=title, author=_clean(doc.author) or None, date=doc.date or None,
                     site_name=_clean(doc.sitename) or meta_extra.get("site_name"),
                     url=_clean(doc.url) or base, language=meta_extra.get("language"),
@@ -412,7 +412,7 @@ class _Piece:
 
     text: str
     links: tuple[tuple[int, int, str], ...] = ()
-    kind: str = "p"  # "p", "head" or "caption"
+    kind: str = "p"  # "p", "head" (a sub-heading), "h1" (the headline) or "caption"
 
 
 def _body_blocks(body, base: str | None) -> list[_Piece]:
@@ -424,7 +424,8 @@ def _body_blocks(body, base: str | None) -> list[_Piece]:
             rows = el.xpath("./item|.//row")
             pieces.extend(p for row in rows if (p := _piece(row, base, "p")).text)
             continue
-        piece = _piece(el, base, "head" if el.tag == "head" else "p")
+        kind = ("h1" if el.get("rend") == "h1" else "head") if el.tag == "head" else "p"
+        piece = _piece(el, base, kind)
         if piece.text:
             pieces.append(piece)
     return pieces
@@ -494,14 +495,19 @@ def _norm(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip().casefold()
 
 
-def _drop_furniture(pieces: list[_Piece], title: str | None) -> list[_Piece]:
-    """Remove a heading that repeats the title (and a short label just above it) and lines such as 'Advertisement'."""
-    if title:
-        for i, p in enumerate(pieces[:4]):
-            if _norm(p.text) == _norm(title):
-                before = pieces[:i]
-                pieces = [q for q in before if len(q.text.split()) > 5] + pieces[i + 1:]
-                break
+def _headline(pieces: list[_Piece], title: str | None) -> tuple[str | None, list[_Piece]]:
+    """The headline (the page's <h1> near the top, else its title) and the pieces without it.
+
+    A short label just above the headline ("Press release", "Opinion") goes too.
+    """
+    for i, p in enumerate(pieces[:4]):
+        if p.kind == "h1" or (title and _norm(p.text) == _norm(title)):
+            return p.text, [q for q in pieces[:i] if len(q.text.split()) > 5] + pieces[i + 1:]
+    return title, pieces
+
+
+def _drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
+    """Remove lines such as 'Advertisement' or a press release's 'ENDS'."""
     return [p for p in pieces if _norm(p.text).strip(" .:") not in _FURNITURE]
 
 

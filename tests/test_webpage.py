@@ -345,3 +345,11 @@ def test_table_cells_and_list_items_keep_a_space_between_them():
             "</article></body></html>")
     text = load_article(page).text
     assert "Cars 1,200 a day" in text and "Bus routes 4 and 7 change on Monday, the bus company said." in text
+
+
+def test_the_headline_is_the_pages_h1_when_the_title_differs():
+    page = ('<html><head><meta property="og:title" content="Cars banned from old centre | Valley News"></head><body>'
+            f'<article><p class="kicker">News</p><h1>Old centre closes to most cars</h1>{BODY}</article></body></html>')
+    art = load_article(page)
+    assert art.title == "Old centre closes to most cars" and art.blocks[0].kind == "headline"
+    assert art.meta.title.startswith("Cars banned") and "News\n" not in art.text
