@@ -314,7 +314,12 @@ def _saved_from(html: str) -> str | None:
 
 
 def _parse(html: str):
-    from lxml import etree, html as lxml_html  # lxml comes with trafilatura
+    try:
+        import trafilatura  # noqa: F401  (checked here so that a missing install is one line)
+        from lxml import etree, html as lxml_html  # lxml comes with trafilatura
+    except ImportError:
+        raise ArticleError("Reading web pages needs the trafilatura package, which is not installed here: "
+                           "run pip install -r requirements.txt, or paste the article's text instead.") from None
 
     html = _CONTROL.sub("", re.sub(r"^\s*<\?xml[^>]*\?>", "", html))
     html = _BULKY.sub("", html)  # scripts, styles and drawings are never text: drop them before parsing
@@ -395,15 +400,28 @@ def _classes(el) -> str:
 
 
 def _remove_furniture(tree) -> None:
-    """Drop what is never the story before extraction: figures (read apart), ads, share bars, comment boxes."""
+    """Drop what is never the story before extraction: figures (read apart), ads, share bars, comment boxes.
+
+    An element whose class only sounds like furniture but that holds the story
+    (``<div class="content has-comments">``: the <h1>, or most of the page's
+    paragraph text) stays; trafilatura judges it.
+    """
     doomed = tree.xpath("//figure|//figcaption|//amp-ad|//amp-analytics|//amp-social-share|//amp-sidebar|//form|//button")
+    paragraph_chars = sum(len(p.text_content()) for p in tree.iter("p"))
     for el in tree.iter():
-        if isinstance(el.tag, str) and el.tag not in ("html", "body", "main", "article") and _NOT_STORY.search(_classes(el)):
+        if (isinstance(el.tag, str) and el.tag not in ("html", "body", "main", "article")
+                and _NOT_STORY.search(_classes(el)) and not _holds_story(el, paragraph_chars)):
             doomed.append(el)
     for el in doomed:
         parent = el.getparent()
         if parent is not None:
             el.drop_tree()  # keeps the tail text, which belongs to the parent
+
+
+def _holds_story(el, paragraph_chars: int) -> bool:
+    if el.xpath(".//h1"):
+        return True
+    return sum(len(p.text_content()) for p in el.iter("p")) > 0.5 * paragraph_chars > 0
 
 
 @dataclass(frozen=True)
@@ -520,7 +538,7 @@ def _captions(tree) -> list[tuple[str, str, str]]:
     """
     found, seen = [], set()
     for cap in tree.xpath("//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"):
-        box = (cap.xpath("ancestor::figure[1]") or [cap.getparent() if cap.getparent() is not None else cap])[0]
+        box = (cap.xpath("ancestor::figure[1]") or [_photo_box(cap)])[0]
         credit_els = [el for el in box.iter() if isinstance(el.tag, str) and _CREDIT_CLASS.search(_classes(el))
                       and el is not cap and len(_clean(el.text_content())) < 120]
         credit = _clean(credit_els[0].text_content()) if credit_els else ""
@@ -537,6 +555,14 @@ def _captions(tree) -> list[tuple[str, str, str]]:
             after = cap.xpath("following::p[normalize-space()][1]")
             found.append((caption, credit, _clean(after[0].text_content()) if after else ""))
     return found
+
+
+def _photo_box(cap):
+    """The small wrapper around a photo and its caption (an image and a few elements), else the caption itself."""
+    parent = cap.getparent()
+    if parent is not None and len(parent) <= 4 and parent.xpath(".//img|.//picture|.//amp-img"):
+        return parent
+    return cap
 
 
 def _place_captions(pieces: list[_Piece], captions: list[tuple[str, str, str]]) -> list[_Piece]:

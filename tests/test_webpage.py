@@ -353,3 +353,21 @@ def test_the_headline_is_the_pages_h1_when_the_title_differs():
     art = load_article(page)
     assert art.title == "Old centre closes to most cars" and art.blocks[0].kind == "headline"
     assert art.meta.title.startswith("Cars banned") and "News\n" not in art.text
+
+
+def test_without_the_extractor_installed_a_page_is_one_line(monkeypatch):
+    import sys
+    monkeypatch.setitem(sys.modules, "trafilatura", None)  # what an environment without it does on import
+    with pytest.raises(ArticleError, match="needs the trafilatura package") as err:
+        load_article(f"<html><body><h1>Old centre closes</h1>{BODY}</body></html>")
+    assert "\n" not in str(err.value)
+    assert load_article(SEED).title.startswith("Putin")  # plain text does not need it
+
+
+def test_a_story_inside_a_box_whose_class_sounds_like_furniture_is_kept():
+    page = (f"<html><body><div class='content has-comments'><h1>Old centre closes</h1><p class='byline'>By Jo Hart</p>"
+            f"{BODY}<p class='caption'>A street in the old centre</p>{BODY.replace('council', 'town council')}</div>"
+            "<div class='comments'><p>First! This is a comment that should never be part of the story text.</p></div>"
+            "</body></html>")
+    art = load_article(page)
+    assert "The town council voted" in art.body and "First!" not in art.text and art.blocks_of("caption") == []
