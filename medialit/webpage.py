@@ -34,8 +34,6 @@ import json
 import logging
 import os
 import re
-import urllib.error
-import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
@@ -248,6 +246,9 @@ def fetch_page(url: str, timeout: float = FETCH_TIMEOUT) -> Page:
 
 
 def _fetch_bytes(url: str, timeout: float) -> tuple[bytes, str | None]:
+    import urllib.error
+    import urllib.request  # here, not at the top: importing the kit must not load the network stack
+
     host = urlsplit(url).hostname or url
     request = urllib.request.Request(url, headers={"User-Agent": "Mozilla/5.0 (medialit teaching kit)"})
     try:

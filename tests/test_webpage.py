@@ -371,3 +371,19 @@ def test_a_story_inside_a_box_whose_class_sounds_like_furniture_is_kept():
             "</body></html>")
     art = load_article(page)
     assert "The town council voted" in art.body and "First!" not in art.text and art.blocks_of("caption") == []
+
+
+def test_a_saved_page_is_read_with_the_network_off_and_no_warnings():
+    import subprocess
+    import sys
+    code = ("import socket\n"
+            "def refuse(*a, **k):\n"
+            "    raise OSError('network is off for this test')\n"
+            "socket.socket.connect = refuse\n"  # the class stays a class: the libraries subclass it
+            "socket.create_connection = refuse\n"
+            "import medialit\n"
+            f"art = medialit.load_article({str(PAGES / 'wordpress-newsarticle.html')!r})\n"
+            "print(art.meta.site_name, len(art.links))\n")
+    done = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "The Harbridge Courier 3" and done.stderr == ""
