@@ -106,7 +106,7 @@ def _looks_like_path(source: str) -> bool:
         return False
     if os.path.exists(source):
         return True
-    return source.lower().endswith((".txt", ".md", ".text", ".html", ".htm")) and " " not in source.strip()[-12:]
+    return source.lower().endswith((".txt", ".md", ".text")) and " " not in source.strip()[-12:]
 
 
 def load_article(source: str | os.PathLike | bytes) -> Article:
@@ -125,7 +125,8 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     page = page_from(source)  # a web page (HTML, a saved .html file, an http(s) URL), else None
     if page is not None:
         text = page.text
-        path = Path(source) if isinstance(source, (str, os.PathLike)) and _looks_like_path(str(source)) else None
+        if isinstance(source, os.PathLike) or (isinstance(source, str) and len(source) < 1024 and os.path.isfile(source)):
+            path = Path(source)  # a saved page (not HTML text, not a URL)
     elif isinstance(source, (bytes, bytearray, memoryview)):
         text = _decode(bytes(source))
     elif isinstance(source, os.PathLike):

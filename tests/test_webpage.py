@@ -387,3 +387,10 @@ def test_a_saved_page_is_read_with_the_network_off_and_no_warnings():
     done = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "The Harbridge Courier 3" and done.stderr == ""
+
+
+def test_a_fetched_page_has_no_file_path(monkeypatch):
+    page = f"<html><body><h1>Old centre closes</h1>{BODY}</body></html>".encode()
+    monkeypatch.setattr(urllib.request, "urlopen", lambda request, timeout: _Response(page))
+    assert load_article("https://news.example/story.html").path is None
+    assert load_article(str(PAGES / "amp-page.html")).path == str(PAGES / "amp-page.html")
