@@ -285,7 +285,7 @@ def read_page(source: str | bytes, name: str = "The page", url: str | None = Non
     _remove_furniture(tree)
     # A huge page (tens of thousands of elements, mostly link lists) would take trafilatura
     # many seconds with its fallback extractors: drop the link lists and skip the fallbacks.
-    huge = sum(1 for _ in tree.iter()) > _HUGE_TREE
+    huge = tree.xpath("count(//*)") > _HUGE_TREE
     if huge:
         _remove_link_lists(tree)
     doc = _extract(tree, base, fast=huge)
@@ -390,8 +390,8 @@ def _remove_link_lists(tree) -> None:
     for el in tree.xpath("//nav|//aside|//footer|//ul|//ol"):
         if el.getparent() is None:
             continue
-        text = len(_clean(el.text_content()))
-        linked = sum(len(_clean(a.text_content())) for a in el.iter("a"))
+        text = len(_SPACE_RE.sub("", el.text_content()))
+        linked = len(_SPACE_RE.sub("", "".join(a.text_content() for a in el.iter("a"))))
         if el.tag in ("nav", "aside", "footer") or linked >= 0.6 * max(1, text):
             el.drop_tree()
 
@@ -409,8 +409,8 @@ def _remove_furniture(tree) -> None:
     """
     doomed = tree.xpath("//figure|//figcaption|//amp-ad|//amp-analytics|//amp-social-share|//amp-sidebar|//form|//button")
     paragraph_chars = sum(len(p.text_content()) for p in tree.iter("p"))
-    for el in tree.iter():
-        if (isinstance(el.tag, str) and el.tag not in ("html", "body", "main", "article")
+    for el in tree.xpath("//*[@class or @id]"):  # XPath, not a Python loop over every element: big pages
+        if (el.tag not in ("html", "body", "main", "article")
                 and _NOT_STORY.search(_classes(el)) and not _holds_story(el, paragraph_chars)):
             doomed.append(el)
     for el in doomed:
