@@ -22,12 +22,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .article import Article, load_article  # noqa: F401  (load_article: for the example)
-from .attribution import find_attributions
-from .hedges import find_hedges
-from .quotes import find_quotes
-from .readability import kit_word_spans, readability
-from .sources import find_sources
+# Only the kit's public names, from the package itself: they stay put when modules move.
+from . import Article, ArticleError, find_attributions, find_hedges, find_quotes, find_sources, readability
+from . import load_article  # noqa: F401  (for the example)
 
 NO_SPEAKER = "(no speaker named)"
 # Photo credits and "It is noted" are not sources of the story's claims to compare.
@@ -147,16 +144,16 @@ def profile(article: Article) -> ArticleProfile:
     body_blocks = article.blocks_of("body")
     body = article.body
     body_chars = sum(len(b.text) for b in body_blocks)
-    words = len(kit_word_spans(body))
+    try:
+        scores = readability(body)
+        words, grade = scores["words_kit"], scores["flesch_kincaid_grade"]
+    except ArticleError:  # no words the measures can count (a headline only)
+        words, grade = 0, None
     speakers, quoted = _speakers(article, body_chars)
     loaded = tuple(article.text[a.start:a.end] for a in find_attributions(article.text)
                    if a.verb_tone == "loaded" and _in_body(article, a.start, a.end))
     hedges = find_hedges(body) if words else []
     per_100 = 100 / words if words else 0.0
-    try:
-        grade = readability(body)["flesch_kincaid_grade"] if words else None
-    except ValueError:  # ArticleError: no words the measure can count
-        grade = None
     return ArticleProfile(
         title=article.title, lede=body_blocks[0].text if body_blocks else None,
         byline=_byline(article), date=_date(article), outlet=_outlet(article),

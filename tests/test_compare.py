@@ -5,9 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from medialit import find_hedges, find_quotes, load_article
+from medialit import find_hedges, find_quotes, load_article, readability
 from medialit.compare import NO_SPEAKER, Comparison, compare, profile
-from medialit.readability import kit_word_spans
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIRS = ROOT / "seeds" / "extra" / "pairs"
@@ -62,7 +61,7 @@ def test_shares_are_the_quoted_characters_over_the_body_characters():
 def test_hedges_and_boosters_are_per_100_body_words():
     art = load_article(PAIRS / "sinkhole-local.txt")
     p = profile(art)
-    words = len(kit_word_spans(art.body))
+    words = readability(art.body)["words_kit"]
     hedges = sum(h.kind == "hedge" for h in find_hedges(art.body))
     assert p.words == words and p.hedges_per_100 == pytest.approx(100 * hedges / words, abs=0.01)
     assert p.reading_grade is not None and 0 < p.reading_grade < 20
