@@ -394,3 +394,12 @@ def test_a_fetched_page_has_no_file_path(monkeypatch):
     monkeypatch.setattr(urllib.request, "urlopen", lambda request, timeout: _Response(page))
     assert load_article("https://news.example/story.html").path is None
     assert load_article(str(PAGES / "amp-page.html")).path == str(PAGES / "amp-page.html")
+
+
+def test_an_unknown_charset_falls_back_to_utf8_and_an_xml_declaration_is_fine():
+    page = f'<html><head><meta charset="x-no-such-charset"></head><body><h1>Caf\u00e9 closes</h1>{BODY}</body></html>'
+    assert load_article(page.encode("utf-8")).title == "Caf\u00e9 closes"
+    xhtml = ('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml" '
+             f'xml:lang="en"><body><h1>Old centre closes</h1>{BODY}</body></html>')
+    art = load_article(xhtml)
+    assert art.title == "Old centre closes" and art.body.startswith("The council voted")
