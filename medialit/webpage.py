@@ -35,10 +35,12 @@ import logging
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from ._text import ArticleError
+from .lexicons import load_lexicon
 
 #: The largest page read, in bytes. Saved pages carry scripts, styles and
 #: inline images; 20 MB is far above any article page.
@@ -70,19 +72,24 @@ _BULKY = re.compile(r"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*
 # Characters XML cannot hold (lxml refuses them); no page shows them.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff\ud800-\udfff]")
 _HUGE_TREE = 6000  # elements; a long article page has one or two thousand
-# Lines that are page furniture even inside the article: an advert label, a press release's end mark.
-_FURNITURE = frozenset({"advertisement", "advert", "ad", "sponsored", "ends", "-ends-", "- ends -", "###", "share",
-                        "share this", "share this article", "read more", "continue reading"})
-# Class or id words of the parts of a page that are not the story (removed before extraction).
-_NOT_STORY = re.compile(
-    r"(?:^|[\s_-])(?:share|sharing|social|cookie|consent|cmp|gdpr|comments?|discussion|related|onward|"
-    r"most[-_]?(?:read|viewed|popular)|newsletter|paywall|subscribe|author[-_]?bio|bio|ad[-_]?slot|advert|"
-    r"promo|breadcrumbs?|tags|caption|credit)(?:$|[\s_-])", re.I)
-_CREDIT_CLASS = re.compile(r"credit|copyright|byline|attribution|source", re.I)
 _CREDIT_IN_TEXT = re.compile(r"\(?\s*\b(?:photo(?:graph)?s?|pictures?|images?|credits?)\s*(?::|by)\s*([^()]+?)\s*\)?\s*$",
                              re.I)
 _ENGLISH_WORDS = frozenset("the and of to a in is that for on was with said it as by at be are from has have "
                            "he she they this not but an will were his her their".split())
+
+
+
+
+@lru_cache(maxsize=None)
+def _furniture(kind: str) -> re.Pattern[str]:
+    """The class words (kind "class" or "credit") of data/page_furniture.csv as one regular expression."""
+    words = "|".join(r["pattern"] for r in load_lexicon("page_furniture.csv") if r["kind"] == kind)
+    return re.compile(rf"(?:^|[\s_-])(?:{words})(?:$|[\s_-])", re.I)
+
+
+@lru_cache(maxsize=None)
+def _furniture_lines() -> frozenset[str]:
+    return frozenset(r["pattern"].casefold() for r in load_lexicon("page_furniture.csv") if r["kind"] == "line")
 
 
 @dataclass(frozen=True)
@@ -411,7 +418,7 @@ def _remove_furniture(tree) -> None:
     paragraph_chars = sum(len(p.text_content()) for p in tree.iter("p"))
     for el in tree.xpath("//*[@class or @id]"):  # XPath, not a Python loop over every element: big pages
         if (el.tag not in ("html", "body", "main", "article")
-                and _NOT_STORY.search(_classes(el)) and not _holds_story(el, paragraph_chars)):
+                and _furniture("class").search(_classes(el)) and not _holds_story(el, paragraph_chars)):
             doomed.append(el)
     for el in doomed:
         parent = el.getparent()
@@ -527,7 +534,7 @@ def _headline(pieces: list[_Piece], title: str | None) -> tuple[str | None, list
 
 def _drop_furniture(pieces: list[_Piece]) -> list[_Piece]:
     """Remove lines such as 'Advertisement' or a press release's 'ENDS'."""
-    return [p for p in pieces if _norm(p.text).strip(" .:") not in _FURNITURE]
+    return [p for p in pieces if _norm(p.text).strip(" .:") not in _furniture_lines()]
 
 
 def _captions(tree) -> list[tuple[str, str, str]]:
@@ -540,7 +547,7 @@ def _captions(tree) -> list[tuple[str, str, str]]:
     found, seen = [], set()
     for cap in tree.xpath("//figcaption|//*[contains(translate(@class, 'CAPTION', 'caption'), 'caption')]"):
         box = (cap.xpath("ancestor::figure[1]") or [_photo_box(cap)])[0]
-        credit_els = [el for el in box.iter() if isinstance(el.tag, str) and _CREDIT_CLASS.search(_classes(el))
+        credit_els = [el for el in box.iter() if isinstance(el.tag, str) and _furniture("credit").search(_classes(el))
                       and el is not cap and len(_clean(el.text_content())) < 120]
         credit = _clean(credit_els[0].text_content()) if credit_els else ""
         caption = _clean(cap.text_content())

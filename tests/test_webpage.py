@@ -403,3 +403,10 @@ def test_an_unknown_charset_falls_back_to_utf8_and_an_xml_declaration_is_fine():
              f'xml:lang="en"><body><h1>Old centre closes</h1>{BODY}</body></html>')
     art = load_article(xhtml)
     assert art.title == "Old centre closes" and art.body.startswith("The council voted")
+
+
+def test_the_page_furniture_list_says_where_it_comes_from_and_why():
+    from medialit.lexicons import lexicon_header, load_lexicon
+    rows = load_lexicon("page_furniture.csv")
+    assert "Where the entries come from" in lexicon_header("page_furniture.csv")
+    assert rows and all(r["why"] and r["pattern"] and r["kind"] in ("class", "credit", "line") for r in rows)
