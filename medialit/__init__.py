@@ -14,9 +14,10 @@ The package has three layers: ``medialit.analysis`` (the finders),
 
 import sys as _sys
 
-from .analysis import article, attribution, hedges, lexicons, names, quotes, report, sources, timeline
+from .analysis import article, attribution, hedges, lexicons, names, quotes, report, sources, timeline, webpage
 from .analysis import readability as _readability_module
 from .analysis.article import Article, Block, load_article
+from .analysis.compare import compare
 from .analysis.attribution import Attribution, find_attributions
 from .analysis.hedges import Hedge, find_hedges
 from .analysis.quotes import Quote, find_quotes
@@ -33,7 +34,7 @@ __version__ = "1.0.0"
 # ``medialit.plots`` and ``medialit.widgets`` are slow to import: their short
 # names are the stubs medialit/plots.py and medialit/widgets.py, loaded on first use.
 for _module in (article, attribution, hedges, lexicons, names, quotes, _readability_module, report, sources,
-                timeline, highlight, notebook, palette, prediction):
+                timeline, webpage, highlight, notebook, palette, prediction):
     _sys.modules.setdefault(f"{__name__}.{_module.__name__.rsplit('.', 1)[1]}", _module)
 del _module
 
@@ -52,5 +53,5 @@ notebook.install()
 __all__ = [
     "Article", "ArticleError", "InputTypeError", "Attribution", "Block", "Hedge", "Quote", "Source",
     "find_attributions", "find_hedges", "find_quotes", "find_sources",
-    "load_article", "readability", "readability_by_block",
+    "compare", "load_article", "readability", "readability_by_block",
 ]

@@ -24,6 +24,7 @@ from pathlib import Path
 from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
+from .webpage import Link, PageMeta, page_from
 
 BLOCK_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boilerplate", "empty")
 
@@ -57,6 +58,8 @@ class Article:
     title: str
     blocks: tuple[Block, ...]
     path: str | None = None
+    meta: PageMeta | None = None  # what a web page says about itself (None for plain text)
+    links: tuple[Link, ...] = ()  # the links of a web page, spans into .text
 
     @property
     def body(self) -> str:
@@ -120,7 +123,12 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     (22, 'headline')
     """
     path = None
-    if isinstance(source, (bytes, bytearray, memoryview)):
+    page = page_from(source)  # a web page (HTML, a saved .html file, an http(s) URL), else None
+    if page is not None:
+        text = page.text
+        if isinstance(source, os.PathLike) or (isinstance(source, str) and len(source) < 1024 and os.path.isfile(source)):
+            path = Path(source)  # a saved page (not HTML text, not a URL)
+    elif isinstance(source, (bytes, bytearray, memoryview)):
         text = _decode(bytes(source))
     elif isinstance(source, os.PathLike):
         path = Path(source)
@@ -139,7 +147,7 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     check_text(text, "article")
     if not text.strip():
         raise ArticleError("The article is empty: there is no text to analyse.")
-    if _HTML_RE.search(text) and len(_HTML_RE.findall(text)) >= 3:
+    if page is None and _HTML_RE.search(text) and len(_HTML_RE.findall(text)) >= 3:
         raise ArticleError(
             "This looks like HTML source (it has tags such as <p> or <div>). "
             "Copy the article's text from the browser instead, or save the page as plain text."
@@ -147,7 +155,8 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
     blocks = tuple(_classify(text))
     headline = next((b.text for b in blocks if b.kind == "headline"), "")
     return Article(text=text, title=headline.strip() or "(untitled)", blocks=blocks,
-                   path=str(path) if path else None)
+                   path=str(path) if path else None,
+                   meta=page.meta if page else None, links=page.links if page else ())
 
 
 # --- hard-wrapped text -----------------------------------------------------
