@@ -15,7 +15,7 @@ here, is known to:
   its dictionary can come out as a single syllable however long it is.
 
 So :func:`readability` reports textstat's numbers *and* the kit's own counts
-(``sentences_kit`` from :func:`medialit._text.sentence_spans`, which keeps
+(``sentences_kit`` from :func:`medialit.analysis.text.sentence_spans`, which keeps
 "U.S." whole; ``words_kit`` counted the way Flesch asked: "U.S.", "30-day",
 "1,000" and "don't" are one word each), and :func:`readability_notes` lists
 what fools the formulas in a given text.
