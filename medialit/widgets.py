@@ -617,10 +617,12 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
     out["sources"] = _section("Sources", f"<p style='margin:2px 0'>{html.escape(mix_text)}.</p>" + _li(
         f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in by_kind.items()))
 
+    from .quotes import find_quotes  # one definition of "direct quote" in the kit: a passage in quotation marks
     direct = sum(1 for a in atts if a.direct)
     loaded = [a for a in atts if a.verb_tone == "loaded"]
     out["attribution"] = _section("Attribution", (
-        f"{len(atts)} attributions: {direct} direct (quoted), {len(atts) - direct} indirect (reported). "
+        f"{len(find_quotes(text))} direct quotes (passages in quotation marks). {len(atts)} attributions: "
+        f"{direct} quote the speaker's words, {len(atts) - direct} report them in the writer's words. "
         f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(a.cue)}”" for a in loaded) if loaded else "")
         + "."))
 
