@@ -163,6 +163,11 @@ def _dump(nb: dict) -> str:
     return json.dumps(nb, indent=1, ensure_ascii=False) + "\n"
 
 
+def exercise_text(solution_text: str) -> str:
+    """The exercise notebook's file content for a solution notebook's file content (what ``generate`` writes)."""
+    return _dump(make_exercise(json.loads(solution_text)))
+
+
 def learner_edited(existing: dict) -> bool:
     """True when an exercise notebook's cells differ from what the generator wrote."""
     stamp = existing.get("metadata", {}).get("medialit", {}).get("fingerprint")
@@ -174,7 +179,7 @@ def generate(solutions: Path, exercises: Path, force: bool = False, check: bool 
     messages = []
     for sol_path in sorted(solutions.glob("*.ipynb")):
         target = exercises / sol_path.name
-        wanted = _dump(make_exercise(json.loads(sol_path.read_text(encoding="utf-8"))))
+        wanted = exercise_text(sol_path.read_text(encoding="utf-8"))
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current == wanted:
             messages.append(f"up to date: {target}")
