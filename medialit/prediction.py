@@ -162,6 +162,7 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
     button = widgets.Button(description=button_text, icon="save",
                             tooltip="Keep it in your answers file next to this notebook",
                             layout=widgets.Layout(width="16em"))
+    button.add_class("ml-browser-submit")  # the browser test moves the slider, then saves: the line changes
     output = widgets.HTML()
     output.add_class("ml-widget-output")
 
