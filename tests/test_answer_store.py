@@ -84,7 +84,7 @@ def test_written_answers_come_from_the_notebooks_text_cells(tmp_path):
     written = read_written_answers(path)
     assert written == {asks[0].metadata["medialit"]["written_answer"]: "I disagree about 'stressed': it pushes the point."}
     check = lesson02.Checks(SEED, folder=tmp_path)
-    assert "1 written answer(s)" in check.save(notebook_file=path)
+    assert "Included: 1 written answer(s)" in check.save(notebook_file=path)
     assert "it pushes the point" in (tmp_path / "02-attribution-my-answers.md").read_text(encoding="utf-8")
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from medialit.exercises import (
-    MD_PROMPT, SolutionMarkerError, exercise_text, generate, make_exercise, main, solution_regions, strip_code, strip_markdown,
+    MD_PROMPT, SolutionMarkerError, exercise_text, generate, main, solution_regions, strip_code, strip_markdown,
 )
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -359,8 +359,9 @@ class Tasks:
             saved = self._store.tasks.get(feedback.task)
             if saved and saved.get("status") in _LABELS and saved["status"] != "unanswered":
                 from .store import _show
+                shown = _show(saved.get("answer")).strip()
                 restored = Feedback(feedback.task, saved["status"],
-                                    f"{RESTORED} Your answer: {_show(saved.get('answer'))}. {saved.get('message', '')}")
+                                    f"{RESTORED} {saved.get('message', '')} Your answer was: {shown}")
                 return self._progress.record(restored, saved.get("answer"))
             return self._progress.record(feedback, answer)
         self._store.record(feedback.task, feedback.status, feedback.message, answer)
@@ -442,8 +443,14 @@ class Tasks:
         for label, text in written.items():
             self._store.written[label] = {"text": text}
         path = self._store.write()
-        note = (f" {len(written)} written answer(s) from the notebook's text cells are included (as last saved: "
-                "press Ctrl+S first)." if nb_file.exists() else "")
+        if not nb_file.exists():
+            note = ""
+        elif written:
+            note = (f" Included: {len(written)} written answer(s) from the text cells, as the notebook was last saved "
+                    "(press Ctrl+S first).")
+        else:
+            note = (" No written answers found in the text cells yet (they are read from the notebook as last saved: "
+                    "press Ctrl+S first).")
         return (f"Saved: {self.progress()} Files: {path.name} and {path.with_suffix('.md').name}.{note} To hand "
                 "them in, find them in the file browser on the left, right-click and choose Download. "
                 "(On Binder, work is lost when the session ends.)")
