@@ -134,10 +134,18 @@ def lab():
         if (ROOT / folder).is_dir():
             shutil.copytree(ROOT / folder, kit / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*-my-answers*"))
     server = bh.JupyterLab(kit, work)
+    # The kernels keep their answer files next to the notebooks, in the copy: nothing a probe types
+    # (a learner's name, say) can reach the answers folder the rest of the suite uses.
+    saved_env = os.environ.pop("MEDIALIT_ANSWERS_DIR", None)
     try:
         server.start()
+        if saved_env is not None:
+            os.environ["MEDIALIT_ANSWERS_DIR"] = saved_env
+            saved_env = None
         yield server
     finally:
+        if saved_env is not None:
+            os.environ["MEDIALIT_ANSWERS_DIR"] = saved_env
         server.stop()
         bh.remove_tree(work)
 
