@@ -309,6 +309,16 @@ class Progress:
 RESTORED = "Restored from your saved answers."
 
 
+def _notebook_file(notebook: str) -> Path:
+    """The running notebook's file: Jupyter Server tells the kernel (JPY_SESSION_NAME), else ``<notebook>.ipynb``."""
+    import os
+    session = os.environ.get("JPY_SESSION_NAME", "")  # a path from the server's root; the kernel runs in its folder
+    for candidate in (Path(session), Path(Path(session).name)) if session.endswith(".ipynb") else ():
+        if candidate.is_file():
+            return candidate
+    return Path(f"{notebook}.ipynb")
+
+
 class Tasks:
     """The base of each lesson's checks: one method per task, each returning ``Feedback``.
 
@@ -438,7 +448,7 @@ class Tasks:
         from .written import read_written_answers
         if folder is not None:
             self._store.folder = Path(folder)
-        nb_file = Path(notebook_file) if notebook_file else Path(f"{self.notebook}.ipynb")
+        nb_file = Path(notebook_file) if notebook_file else _notebook_file(self.notebook)
         written = read_written_answers(nb_file)
         for label, text in written.items():
             self._store.written[label] = {"text": text}
