@@ -54,6 +54,7 @@ def test_the_learners_name_names_the_files_and_is_typed_once(tmp_path):
     check.biggest_voice("Vladimir Putin")
     check.set_learner("Zoë O'Brien/../x")
     assert not (tmp_path / "02-attribution-my-answers.json").exists()
+    assert not (tmp_path / "02-attribution-my-answers.md").exists()
     named = tmp_path / "02-attribution-my-answers-Zoe-O-Brien-x.json"
     assert json.loads(named.read_text(encoding="utf-8"))["learner"] == "Zoë O'Brien/../x"
     assert "Task 6" in named.with_suffix(".md").read_text(encoding="utf-8")

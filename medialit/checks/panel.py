@@ -33,8 +33,9 @@ def setup_panel(tasks) -> widgets.VBox:
     status.add_class("ml-widget-output")
     start_button = widgets.Button(description="Start again…", icon="trash",
                                   tooltip="Clear every saved answer of this exercise (asks first)")
-    yes_button = widgets.Button(description="Yes, clear my answers", button_style="danger")
-    no_button = widgets.Button(description="No, keep them")
+    yes_button = widgets.Button(description="Yes, clear them", button_style="danger",
+                                layout=widgets.Layout(width="auto", min_width="10em"))
+    no_button = widgets.Button(description="No, keep them", layout=widgets.Layout(width="auto", min_width="10em"))
     question = widgets.HTML("<b>Clear every answer of this exercise?</b> The old file is kept as a .bak copy.")
     confirm = widgets.HBox([question, yes_button, no_button], layout=widgets.Layout(display="none"))
 

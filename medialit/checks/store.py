@@ -179,8 +179,9 @@ class AnswerStore:
         self.learner = str(learner or "").strip()
         if old != self.path:
             self.write()
-            if old.exists():
-                os.replace(old, old.with_name(old.name + ".bak"))
+            for stale in (old, old.with_suffix(".md")):  # the files under the old name become backups
+                if stale.exists():
+                    os.replace(stale, stale.with_name(stale.name + ".bak"))
         return self.path
 
     # --- writing -------------------------------------------------------------
