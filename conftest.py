@@ -9,6 +9,8 @@
   and PYTHONPYCACHEPREFIX for kernels), so no ``__pycache__`` appears in the
   checkout; pytest has already compiled this file itself when it runs, so that
   one file is removed at the end.
+- Hypothesis keeps no example database and writes its caches to the temporary
+  folder (by default both are a ``.hypothesis/`` folder in the checkout).
 """
 
 import os
@@ -20,6 +22,16 @@ from pathlib import Path
 import pytest
 
 _SESSION = Path(tempfile.mkdtemp(prefix="medialit-tests-"))
+
+try:
+    from hypothesis import configuration, settings
+except ImportError:  # the property tests skip themselves without it
+    pass
+else:
+    settings.register_profile("medialit", database=None)
+    settings.load_profile("medialit")
+    configuration.set_hypothesis_home_dir(str(_SESSION / "hypothesis"))  # its caches, out of the checkout
+
 (_SESSION / "answers").mkdir()
 os.environ["MEDIALIT_ANSWERS_DIR"] = str(_SESSION / "answers")
 sys.pycache_prefix = str(_SESSION / "pycache")
