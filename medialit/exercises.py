@@ -54,10 +54,28 @@ def _assigned_names(code: str) -> list[str]:
     return names
 
 
+def _names_read(code: str) -> set[str]:
+    """The names a piece of code reads (loads), e.g. those a check call passes on."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return set(re.findall(r"[A-Za-z_]\w*", code))
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+
+
 def strip_code(source: str) -> str:
-    """Replace each solution region of a code cell with blank assignments."""
+    """Replace each solution region of a code cell with blank assignments.
+
+    Only the names the rest of the cell reads get a ``name = ...`` line: a
+    helper variable of the model answer (``flags = ...``) would be a line the
+    learner fills in and no check ever reads.
+
+    >>> strip_code("### BEGIN SOLUTION\\nhelper = 2\\nanswer = helper * 2\\n### END SOLUTION\\ncheck(answer)")
+    'answer = ...  # ✏️ your answer here\\ncheck(answer)'
+    """
+    lines = source.split("\n")
     out, region, inside = [], [], False
-    for line in source.split("\n"):
+    for i, line in enumerate(lines):
         marker = line.strip()
         if marker == BEGIN_CODE:
             if inside:
@@ -68,7 +86,8 @@ def strip_code(source: str) -> str:
             if not inside:
                 raise SolutionMarkerError("END SOLUTION without BEGIN SOLUTION.")
             inside = False
-            names = _assigned_names("\n".join(l[len(indent):] for l in region))
+            later = _names_read("\n".join(l.strip() for l in lines[i + 1:] if l.strip() not in (BEGIN_CODE, END_CODE)))
+            names = [n for n in _assigned_names("\n".join(l[len(indent):] for l in region)) if n in later]
             out += [f"{indent}{n} = ...  # ✏️ your answer here" for n in names] or [f"{indent}# ✏️ your code here"]
         elif inside:
             region.append(line)
@@ -102,6 +121,17 @@ def _source(cell: dict) -> str:
     return "".join(src) if isinstance(src, list) else src
 
 
+def _label(question: str) -> str:
+    """A short label for a written-answer question: its bold words, else its first line.
+
+    >>> _label("**Which label surprised you?** Note one verb...\\n")
+    'Which label surprised you?'
+    """
+    bold = re.search(r"\*\*(.+?)\*\*", question)
+    text = bold.group(1) if bold else (question.strip().splitlines() or ["written answer"])[0]
+    return text.strip()[:80]
+
+
 def _fingerprint(nb: dict) -> str:
     """A hash of the cells' sources: what a learner's edits change."""
     joined = "\u241e".join(_source(c) for c in nb.get("cells", []))
@@ -111,6 +141,7 @@ def _fingerprint(nb: dict) -> str:
 def make_exercise(solution: dict) -> dict:
     """The exercise notebook (as a dict) for a solution notebook (as a dict)."""
     nb = copy.deepcopy(solution)
+    seen: dict[str, int] = {}
     for cell in nb["cells"]:
         src = _source(cell)
         if cell["cell_type"] == "code":
@@ -119,6 +150,12 @@ def make_exercise(solution: dict) -> dict:
             cell["execution_count"] = None
         elif cell["cell_type"] == "markdown":
             cell["source"] = strip_markdown(src)
+            if MD_PROMPT in cell["source"] and BEGIN_MD in src:
+                question = cell["source"].split(MD_PROMPT)[0]
+                label = _label(question)
+                seen[label] = seen.get(label, 0) + 1
+                label += f" ({seen[label]})" if seen[label] > 1 else ""
+                cell.setdefault("metadata", {})["medialit"] = {"written_answer": label, "question": question}
         cell.get("metadata", {}).pop("execution", None)
     nb.get("metadata", {}).pop("widgets", None)
     nb["metadata"]["medialit"] = {"generated_from": "solutions", "fingerprint": _fingerprint(nb)}
@@ -137,6 +174,11 @@ def _read(text: str) -> dict:
     return nbformat.reads(text, as_version=nbformat.NO_CONVERT)
 
 
+def exercise_text(solution_text: str) -> str:
+    """The exercise notebook's file content for a solution notebook's file content (what ``generate`` writes)."""
+    return _dump(make_exercise(_read(solution_text)))
+
+
 def learner_edited(existing: dict) -> bool:
     """True when an exercise notebook's cells differ from what the generator wrote."""
     stamp = existing.get("metadata", {}).get("medialit", {}).get("fingerprint")
@@ -148,7 +190,7 @@ def generate(solutions: Path, exercises: Path, force: bool = False, check: bool 
     messages = []
     for sol_path in sorted(solutions.glob("*.ipynb")):
         target = exercises / sol_path.name
-        wanted = _dump(make_exercise(_read(sol_path.read_text(encoding="utf-8"))))
+        wanted = exercise_text(sol_path.read_text(encoding="utf-8"))
         current = target.read_text(encoding="utf-8") if target.exists() else None
         if current == wanted:
             messages.append(f"up to date: {target}")

@@ -18,7 +18,8 @@ What every notebook must satisfy
 * One control is operated (the probe convention below) and what it drives
   changes.
 * Highlights are readable without colour vision (see "Highlights").
-A full-page screenshot of each notebook goes to tests/screenshots/ (git-ignored),
+A full-page screenshot of each notebook goes to $MEDIALIT_SCREENSHOTS (default: medialit-screenshots
+in the system's temp folder; the notebooks run in a temporary copy of the kit),
 named `<folder>-<notebook>.png`, whether the checks pass or not.
 
 Lesson notebooks (notebooks/) also need:
@@ -89,6 +90,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -99,7 +101,11 @@ import browser_helpers as bh
 REPO = Path(__file__).resolve().parents[1]
 ROOT = Path(os.environ.get("MEDIALIT_BROWSER_ROOT") or REPO).resolve()
 # Developing on another folder keeps its pictures apart from the kit's.
-SCREENSHOTS = REPO / "tests" / "screenshots" if ROOT == REPO else ROOT / "screenshots"
+# Screenshots never go into the checkout: $MEDIALIT_SCREENSHOTS, or a folder in the system's temp dir.
+SCREENSHOTS = Path(os.environ.get("MEDIALIT_SCREENSHOTS") or Path(tempfile.gettempdir()) / "medialit-screenshots")
+#: What JupyterLab needs to run the notebooks; the test runs on a temporary copy, so autosave,
+#: checkpoints and answer files never touch the checkout.
+KIT_FOLDERS = ("notebooks", "solutions", "exercises", "seeds")
 MODE = os.environ.get("MEDIALIT_BROWSER_TEST", "").strip().lower()
 REQUIRED = MODE == "required"
 
@@ -126,11 +132,23 @@ def lab():
             pytest.fail(f"browser test required but {reason}", pytrace=False)
         pytest.skip(reason)
     work = Path(tempfile.mkdtemp(prefix="medialit-browser-"))
-    server = bh.JupyterLab(ROOT, work)
+    kit = work / "kit"
+    for folder in KIT_FOLDERS:
+        if (ROOT / folder).is_dir():
+            shutil.copytree(ROOT / folder, kit / folder, ignore=shutil.ignore_patterns(".ipynb_checkpoints", "*-my-answers*"))
+    server = bh.JupyterLab(kit, work)
+    # The kernels keep their answer files next to the notebooks, in the copy: nothing a probe types
+    # (a learner's name, say) can reach the answers folder the rest of the suite uses.
+    saved_env = os.environ.pop("MEDIALIT_ANSWERS_DIR", None)
     try:
         server.start()
+        if saved_env is not None:
+            os.environ["MEDIALIT_ANSWERS_DIR"] = saved_env
+            saved_env = None
         yield server
     finally:
+        if saved_env is not None:
+            os.environ["MEDIALIT_ANSWERS_DIR"] = saved_env
         server.stop()
         bh.remove_tree(work)
 

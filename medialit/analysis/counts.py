@@ -215,6 +215,7 @@ class ReportNumbers:
     sources_by_kind: tuple[tuple[str, tuple[str, ...]], ...]
     attributions: int
     direct: int
+    direct_quotes: int
     loaded_cues: tuple[str, ...]
     hedges: int
     boosters: int
@@ -248,6 +249,8 @@ def report_numbers(article: Article | str) -> ReportNumbers:
         source_mix=tuple(source_mix(sources, atts).items()),
         sources_by_kind=tuple((k, tuple(v)) for k, v in by_kind.items()),
         attributions=len(atts), direct=sum(1 for a in atts if a.direct),
+        # One definition of "direct quote" in the kit: a passage in quotation marks.
+        direct_quotes=len(find_quotes(text)),
         loaded_cues=tuple(a.cue for a in atts if a.verb_tone == "loaded"),
         hedges=n_hedges, boosters=len(found) - n_hedges, words=len(word_spans(text)),
         hedge_categories=tuple(Counter(h.category for h in found).most_common()),

@@ -13,6 +13,7 @@ article and answers at once: what is right, how many are missing or extra
 
 from __future__ import annotations
 
+import difflib
 import html
 import re
 import unicodedata
@@ -113,7 +114,7 @@ def compare_sets(answer: Iterable[str] | object, expected: Iterable[str], what: 
     Says how many are right, missing and extra; never which ones are missing.
 
     >>> compare_sets(["a", "b", "z"], ["a", "b"], "sources").message
-    '2 of 2 sources found, but 1 extra item is not one of them.'
+    "2 of 2 sources found, but 1 extra item is not one of them ('z')."
     """
     task = task or what
     if is_unanswered(answer):
@@ -134,7 +135,8 @@ def compare_sets(answer: Iterable[str] | object, expected: Iterable[str], what: 
     if missing:
         parts.append(f"{missing} still missing")
     if n_extra:
-        parts.append(f"{plural(n_extra, 'extra item')} {'is' if n_extra == 1 else 'are'} not one of them")
+        mine = ", ".join(f"'{g}'" for g in extra)  # the learner's own words: naming them gives nothing away
+        parts.append(f"{plural(n_extra, 'extra item')} {'is' if n_extra == 1 else 'are'} not one of them ({mine})")
     status = "partial" if found else "wrong"
     if missing and n_extra:
         msg = f"{head}. {parts[0].capitalize()}, and {parts[1]}."
@@ -142,7 +144,51 @@ def compare_sets(answer: Iterable[str] | object, expected: Iterable[str], what: 
         msg = f"{head}. {parts[0].capitalize()}."
     else:
         msg = f"{head}, but {parts[0]}."
+    msg += typo_hints(extra, [e for e in expected if e not in found])
     return Feedback(task, status, msg + _hint(where))
+
+
+def typo_hints(given: Iterable[object], candidates: Iterable[str]) -> str:
+    """" 'expresed' — did you mean 'expressed'?" for each given item that is a near miss of a candidate.
+
+    Only close spellings are named (difflib, ratio 0.8 or more), so a hint never gives away a missing answer.
+
+    >>> typo_hints(["expresed", "banana"], ["expressed", "stated"])
+    " 'expresed' — did you mean 'expressed'?"
+    """
+    hints = []
+    pool = {normalise(c): str(c) for c in candidates}
+    for g in given:
+        close = difflib.get_close_matches(normalise(g), list(pool), n=1, cutoff=0.8)
+        if close:
+            hints.append(f"'{g}' — did you mean '{pool[close[0]]}'?")
+    return "".join(" " + h for h in hints)
+
+
+def as_number(answer: object) -> tuple[float | None, str]:
+    """A number from an answer, forgiving a decimal comma; and a note when the comma was read.
+
+    In Python ``14,7`` is two numbers (a tuple), and ``"14,7"`` is text: both mean 14.7 here.
+
+    >>> as_number((14, 7)), as_number("14,7"), as_number(3), as_number("three")[0]
+    ((14.7, 'I read 14,7 as 14.7: Python writes decimals with a point.'), (14.7, 'I read 14,7 as 14.7: Python writes decimals with a point.'), (3.0, ''), None)
+    """
+    if isinstance(answer, bool):
+        return None, ""
+    if isinstance(answer, (int, float)):
+        return float(answer), ""
+    text = None
+    if isinstance(answer, tuple) and len(answer) == 2 and all(isinstance(x, int) and not isinstance(x, bool)
+                                                              for x in answer) and answer[1] >= 0:
+        text = f"{answer[0]},{answer[1]}"
+    elif isinstance(answer, str) and re.fullmatch(r"\s*-?\d+,\d+\s*", answer):
+        text = answer.strip()
+    if text is not None:
+        return float(text.replace(",", ".")), f"I read {text} as {text.replace(',', '.')}: Python writes decimals with a point."
+    try:
+        return float(answer), ""  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None, ""
 
 
 def compare_number(answer: object, expected: float, what: str, where: str = "", tolerance: float = 0.0,
@@ -155,14 +201,14 @@ def compare_number(answer: object, expected: float, what: str, where: str = "", 
     task = task or what
     if is_unanswered(answer):
         return Feedback(task, "unanswered", "Replace the ... with your answer, then run the cell again.")
-    try:
-        value = float(answer)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return Feedback(task, "wrong", f"Give the number of {what} as a number, e.g. 4.")
+    value, note = as_number(answer)
+    if value is None:
+        return Feedback(task, "wrong", f"Give the number of {what} as a number, e.g. 4 (no quotation marks).")
+    note = f" ({note})" if note else ""
     if abs(value - expected) <= tolerance + 1e-9:
-        return Feedback(task, "correct", f"Yes: {what} = {expected:g}.")
+        return Feedback(task, "correct", f"Yes: {what} = {expected:g}.{note}")
     direction = "too high" if value > expected else "too low"
-    return Feedback(task, "wrong", f"Your count is {direction}. Re-read the paragraph word by word." + _hint(where))
+    return Feedback(task, "wrong", f"Your count is {direction}. Re-read the paragraph word by word." + _hint(where) + note)
 
 
 def compare_labels(answer: dict | object, expected: dict[str, str], what: str, where: str = "",
@@ -170,23 +216,24 @@ def compare_labels(answer: dict | object, expected: dict[str, str], what: str, w
     """Compare a labelling (item -> label), e.g. verb -> neutral/loaded; counts right and wrong labels.
 
     >>> compare_labels({"said": "neutral", "claimed": "neutral"}, {"said": "neutral", "claimed": "loaded"}, "verbs").message
-    '1 of 2 verbs labelled as the lexicon does. Look again at 1.'
+    "1 of 2 verbs labelled as the lexicon does. Look again at: 'claimed'."
     """
     task = task or what
     if is_unanswered(answer) or not isinstance(answer, dict):
         return Feedback(task, "unanswered", "Choose a label for every item, then press Check.")
     answered = {normalise(k): normalise(v) for k, v in answer.items() if not is_unanswered(v)}
     key = {normalise(k): normalise(v) for k, v in expected.items()}
+    shown = {normalise(k): str(k) for k in expected}  # the item as the learner sees it
     right = sum(answered.get(k) == v for k, v in key.items())
-    blank = sum(k not in answered for k in key)
+    blank = [shown[k] for k in key if k not in answered]
     if right == len(key):
         return Feedback(task, "correct", f"All {len(key)} {what} labelled as the lexicon does.")
-    wrong = len(key) - right - blank
+    wrong = [shown[k] for k, v in key.items() if k in answered and answered[k] != v]
     msg = f"{right} of {len(key)} {what} labelled as the lexicon does."
     if wrong:
-        msg += f" Look again at {wrong}."
+        msg += " Look again at: " + ", ".join(f"'{w}'" for w in wrong) + "."
     if blank:
-        msg += f" {blank} not labelled yet."
+        msg += f" {len(blank)} not labelled yet."  # the blank menus show which
     return Feedback(task, "partial" if right else "wrong", msg + _hint(where))
 
 
@@ -212,10 +259,10 @@ def written_answer(answer: object, task: str, min_words: int = 15, keywords: Ite
 class Progress:
     """The learner's results in one exercise notebook, in the order the tasks were checked.
 
-    >>> p = Progress("demo")
+    >>> p = Progress("demo", total=3)
     >>> _ = p.record(Feedback("task 1", "correct", ""))
     >>> p.summary()
-    'demo: 1 of 1 checked tasks correct (0 not answered yet).'
+    'demo: 1 of 3 tasks correct · 1 answered · 2 not answered yet.'
     """
 
     notebook: str
@@ -231,10 +278,14 @@ class Progress:
         return feedback
 
     def summary(self) -> str:
-        done = sum(f.correct for f in self.results.values())
-        todo = sum(f.status == "unanswered" for f in self.results.values())
-        total = self.total or len(self.results)
-        return f"{self.notebook}: {done} of {total} checked tasks correct ({todo} not answered yet)."
+        """One line that counts what is really there: correct, answered, and not answered yet."""
+        answered = [f for f in self.results.values() if f.status != "unanswered"]
+        done = sum(f.correct for f in answered)
+        total = max(self.total or 0, len(answered))
+        todo = total - len(answered)
+        rest = "all answered" if not todo else "none answered yet" if not answered else \
+            f"{len(answered)} answered · {todo} not answered yet"
+        return f"{self.notebook}: {done} of {total} tasks correct · {rest}."
 
     def markdown(self, when: datetime | None = None) -> str:
         """The learner's answers and results as Markdown, to save and download."""
@@ -254,32 +305,111 @@ class Progress:
         return path
 
 
+RESTORED = "Restored from your saved answers."
+
+
+def _notebook_file(notebook: str) -> Path:
+    """The running notebook's file: Jupyter Server tells the kernel (JPY_SESSION_NAME), else ``<notebook>.ipynb``."""
+    import os
+    session = os.environ.get("JPY_SESSION_NAME", "")  # a path from the server's root; the kernel runs in its folder
+    for candidate in (Path(session), Path(Path(session).name)) if session.endswith(".ipynb") else ():
+        if candidate.is_file():
+            return candidate
+    return Path(f"{notebook}.ipynb")
+
+
 class Tasks:
     """The base of each lesson's checks: one method per task, each returning ``Feedback``.
 
     A subclass sets ``notebook`` and ``total`` and calls ``self._record`` in
-    every task method, so results are kept for the progress line and the
-    "save my answers" cell. The article is an argument so that the same checks
-    work on another article (the transfer tasks).
+    every task method. Each result is written to the answers file at once
+    (see ``store.py``), and a new ``Tasks`` (the Setup cell, after a restart)
+    reads it back: a task cell run again with ``...`` shows the saved answer
+    and result instead of forgetting them. The article is an argument so that
+    the same checks work on another article (the transfer tasks).
 
+    >>> import tempfile
     >>> class Demo(Tasks):
-    ...     notebook, total = "demo", 1
+    ...     notebook, total = "demo", 2
     ...     def count(self, answer):
     ...         return self._record(compare_number(answer, 3, "things"), answer)
-    >>> t = Demo(article=None)
+    >>> folder = tempfile.mkdtemp()
+    >>> t = Demo(article=None, folder=folder)
     >>> t.count(...).status, t.count(3).status, t.progress()
-    ('unanswered', 'correct', 'demo: 1 of 1 checked tasks correct (0 not answered yet).')
+    ('unanswered', 'correct', 'demo: 1 of 2 tasks correct · 1 answered · 1 not answered yet.')
+    >>> again = Demo(article=None, folder=folder)   # e.g. after Restart & Run All
+    >>> again.progress(), again.count(...).status
+    ('demo: 1 of 2 tasks correct · 1 answered · 1 not answered yet.', 'correct')
     """
 
     notebook = "exercise"
     total: int | None = None
 
-    def __init__(self, article) -> None:
+    def __init__(self, article, folder: str | Path | None = None, learner: str | None = None) -> None:
+        from .slips import install
+        from .store import AnswerStore, text_hash
+        install()  # in a notebook: beginners' slips get one line from now on
         self.article = article
         self._progress = Progress(self.notebook, total=self.total)
+        text = getattr(article, "text", "") or ""
+        self._store = AnswerStore(self.notebook, folder, learner, getattr(article, "title", "") or "",
+                                  text_hash(text) if text else "")
+        self._load_saved()
+
+    def _load_saved(self) -> None:
+        """Fill the progress from the answers file (results and answers as they were last checked)."""
+        self._progress = Progress(self.notebook, total=self.total)
+        for task, rec in self._store.tasks.items():
+            if rec.get("status") in _LABELS and rec.get("status") != "unanswered":
+                self._progress.record(Feedback(task, rec["status"], str(rec.get("message", ""))), rec.get("answer"))
 
     def _record(self, feedback: Feedback, answer: object = None) -> Feedback:
+        if feedback.status == "unanswered":
+            saved = self._store.tasks.get(feedback.task)
+            if saved and saved.get("status") in _LABELS and saved["status"] != "unanswered":
+                from .store import _show
+                shown = _show(saved.get("answer")).strip()
+                restored = Feedback(feedback.task, saved["status"],
+                                    f"{RESTORED} {saved.get('message', '')} Your answer was: {shown}")
+                return self._progress.record(restored, saved.get("answer"))
+            return self._progress.record(feedback, answer)
+        self._store.record(feedback.task, feedback.status, feedback.message, answer)
         return self._progress.record(feedback, answer)
+
+    def classify(self, items: list[str], options, checker, answers: object = None,
+                 contexts: dict[str, str] | None = None):
+        """A classification widget for a task, pre-filled from the cell's ``answers`` or else the saved answers.
+
+        ``answers`` may be a dictionary (item -> label) or a list of labels in
+        the order of the menus; anything else is not silently ignored: the
+        widget says it was not used.
+        """
+        from .classify import classify_widget
+        items = list(items)
+        note = ""
+        if isinstance(answers, (list, tuple)) and answers and all(isinstance(a, str) for a in answers):
+            answers = dict(zip(items, answers))  # a list of labels, in the order of the menus
+        if not isinstance(answers, dict) or not answers:
+            if not is_unanswered(answers):
+                note = ("Your answers line was not used: write a dictionary {item: label} or a list of labels, "
+                        "or just choose in the menus.")
+            answers = None
+        if answers is None:
+            answers = self._saved_labels(items)
+            note = note or (RESTORED if answers else "")
+        return classify_widget(items, options, checker, answers=answers, contexts=contexts, note=note)
+
+    def _saved_labels(self, items: list[str]) -> dict | None:
+        """The saved labelling whose items are these menus' items (restores a widget after a restart)."""
+        for rec in self._store.tasks.values():
+            answer = rec.get("answer")
+            if isinstance(answer, dict) and answer and set(answer) <= set(items):
+                return answer
+        return None
+
+    def saved_answer(self, task: str) -> object:
+        """The answer last checked for ``task`` (from this session or the answers file), or None."""
+        return self._store.tasks.get(task, {}).get("answer")
 
     def paragraph(self, n: int) -> str:
         """The text of body paragraph ``n`` (1 = the first body block), as the tasks number them."""
@@ -289,11 +419,47 @@ class Tasks:
         return body[n - 1].text
 
     def progress(self) -> str:
-        """One line: how many tasks are checked correct so far."""
+        """One line: how many tasks are correct, answered and not answered yet."""
         return self._progress.summary()
 
-    def save(self, folder: str | Path = ".") -> str:
-        """Write the answers and results to a Markdown file next to the notebook; say how to download it."""
-        path = self._progress.save(folder)
-        return (f"Saved your answers to {path.name}. To keep them, find the file in the file browser "
-                "on the left, right-click it and choose Download. (On Binder, work is lost when the session ends.)")
+    @property
+    def learner(self) -> str:
+        """The learner's name as typed (may be empty)."""
+        return self._store.learner
+
+    def set_learner(self, name: str) -> Path:
+        """Use the learner's name: in the answers files' content and names. Returns the JSON file's path."""
+        return self._store.rename(name)
+
+    def start_again(self) -> None:
+        """Forget every answer of this notebook (the old file is kept as ``.bak``). Only the panel's
+        confirmed "start again" button calls this."""
+        self._store.clear()
+        self._progress = Progress(self.notebook, total=self.total)
+
+    def panel(self):
+        """The Setup cell's panel: the learner's name, the progress line and a "start again" button."""
+        from .panel import setup_panel
+        return setup_panel(self)
+
+    def save(self, folder: str | Path | None = None, notebook_file: str | Path | None = None) -> str:
+        """Write the answers, results and written answers to the JSON and Markdown files; say how to download them."""
+        from .written import read_written_answers
+        if folder is not None:
+            self._store.folder = Path(folder)
+        nb_file = Path(notebook_file) if notebook_file else _notebook_file(self.notebook)
+        written = read_written_answers(nb_file)
+        for label, text in written.items():
+            self._store.written[label] = {"text": text}
+        path = self._store.write()
+        if not nb_file.exists():
+            note = ""
+        elif written:
+            note = (f" Included: {len(written)} written answer(s) from the text cells, as the notebook was last saved "
+                    "(press Ctrl+S first).")
+        else:
+            note = (" No written answers found in the text cells yet (they are read from the notebook as last saved: "
+                    "press Ctrl+S first).")
+        return (f"Saved: {self.progress()} Files: {path.name} and {path.with_suffix('.md').name}.{note} To hand "
+                "them in, find them in the file browser on the left, right-click and choose Download. "
+                "(On Binder, work is lost when the session ends.)")

@@ -23,14 +23,16 @@ class ClassifyWidget(widgets.VBox):
     """A VBox with ``dropdowns`` (item -> Dropdown), ``check_button`` and ``feedback`` (HTML)."""
 
     def __init__(self, items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],
-                 answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None) -> None:
+                 answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None,
+                 note: str = "") -> None:
         options = list(options)
         answers = answers or {}
         contexts = contexts or {}
         self.dropdowns: dict[str, widgets.Dropdown] = {}
         rows = []
         for item in items:
-            dd = widgets.Dropdown(options=[_BLANK] + options, value=answers.get(item, _BLANK),
+            value = answers.get(item, _BLANK)
+            dd = widgets.Dropdown(options=[_BLANK] + options, value=value if value in options else _BLANK,
                                   description="", layout=widgets.Layout(width="11em"))
             self.dropdowns[item] = dd
             label = f"<b>{html.escape(item)}</b>"
@@ -41,11 +43,12 @@ class ClassifyWidget(widgets.VBox):
                                            tooltip="Check your labels")
         self.check_button.add_class("ml-browser-probe")
         self.feedback = widgets.HTML("")
+        self.note = widgets.HTML(f'<div style="color:#111;font-size:13px">{html.escape(note)}</div>' if note else "")
         self.feedback.add_class("ml-widget-output")
         self._checker = checker
         self.checks = 0  # how many times the labels were checked
         self.check_button.on_click(lambda _: self.check())
-        super().__init__(rows + [self.check_button, self.feedback])
+        super().__init__(([self.note] if note else []) + rows + [self.check_button, self.feedback])
         if answers:
             self.check()
 
@@ -64,6 +67,7 @@ class ClassifyWidget(widgets.VBox):
 
 
 def classify_widget(items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],
-                    answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None) -> ClassifyWidget:
-    """Build a classification task; ``answers`` pre-fills it (used in the solution notebooks)."""
-    return ClassifyWidget(items, options, checker, answers, contexts)
+                    answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None,
+                    note: str = "") -> ClassifyWidget:
+    """Build a classification task; ``answers`` pre-fills it (the solutions, or the saved answers)."""
+    return ClassifyWidget(items, options, checker, answers, contexts, note)

@@ -103,9 +103,7 @@ class Checks(Tasks):
 
     def kinds_widget(self, answers: dict | None = None):
         """The classification widget for task 3: named / unnamed / no source given, per source."""
-        from .classify import classify_widget
-        answers = answers if isinstance(answers, dict) else None
-        return classify_widget(self.kind_items(), KIND_LABELS, self.source_kinds, answers=answers)
+        return self.classify(self.kind_items(), KIND_LABELS, self.source_kinds, answers=answers)
 
     def credits(self) -> list[str]:
         """The photo credits of the article, in order."""

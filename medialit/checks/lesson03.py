@@ -95,9 +95,7 @@ class Checks(Tasks):
 
     def flag_widget(self, answers: dict | None = None):
         """The classification widget for task 2: one dropdown per flagged word."""
-        from .classify import classify_widget
-        answers = None if is_unanswered(answers) or not isinstance(answers, dict) else answers
-        return classify_widget(self.flag_items(), LABELS, self.flag_judgements, answers=answers,
+        return self.classify(self.flag_items(), LABELS, self.flag_judgements, answers=answers,
                                contexts=self.flag_contexts())
 
     # --- the tasks ------------------------------------------------------------

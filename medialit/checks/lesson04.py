@@ -22,7 +22,7 @@ import re
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.article import Article, Block
 from ..analysis.readability import readability, readability_by_block, readability_by_kind
-from . import Feedback, Tasks, compare_labels, is_unanswered, normalise, same_name, written_answer
+from . import Feedback, Tasks, as_number, compare_labels, is_unanswered, normalise, same_name, written_answer
 
 #: What each formula counts to judge how hard a *word* is (all of them also use sentence length).
 #: From the formulas as published: Flesch 1948; Kincaid et al. 1975; Gunning 1952; McLaughlin 1969;
@@ -50,10 +50,7 @@ _PLACE = re.compile(r"\b(?:in|at|near)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][
 
 
 def _number(answer: object) -> float | None:
-    try:
-        return float(answer)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
+    return as_number(answer)[0]  # a decimal comma ("14,7" or 14,7) is read as a point
 
 
 def _kind_name(kind: str) -> str:
@@ -120,9 +117,7 @@ class Checks(Tasks):
 
     def formula_widget(self, answers: dict | None = None):
         """The classification widget for task 3: what each formula counts to judge a word."""
-        from .classify import classify_widget
-        answers = None if is_unanswered(answers) or not isinstance(answers, dict) else answers
-        return classify_widget(list(WORD_MEASURES), MEASURE_OPTIONS, self.word_measures, answers=answers)
+        return self.classify(list(WORD_MEASURES), MEASURE_OPTIONS, self.word_measures, answers=answers)
 
     # --- the tasks ------------------------------------------------------------
 

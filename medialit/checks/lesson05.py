@@ -25,7 +25,7 @@ from ..analysis.readability import readability
 from ..analysis.report import find_missing
 from ..analysis.sources import find_sources
 from ..analysis.timeline import WEEKDAYS, find_time_expressions
-from . import Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, written_answer
+from . import Feedback, Tasks, as_number, compare_labels, compare_sets, is_unanswered, normalise, written_answer
 
 #: The provenance signals of task 3, in the words shown to the learner -> ``find_missing`` names.
 SIGNALS = {
@@ -98,25 +98,25 @@ def _compare_numbers(task: str, answers: dict[str, object], key: dict[str, float
     if all(is_unanswered(v) for v in answers.values()):
         return Feedback(task, "unanswered", _UNANSWERED)
     blank = [k for k, v in answers.items() if is_unanswered(v)]
-    wrong = []
+    wrong: list[str] = []
+    notes: list[str] = []
     for name, value in answers.items():
         if name in blank:
             continue
-        try:
-            ok = abs(float(value) - key[name]) <= tolerance.get(name, 0) + 1e-9  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            ok = False
-        if not ok:
+        number, note = as_number(value)
+        notes += [note] if note else []
+        if number is None or abs(number - key[name]) > tolerance.get(name, 0) + 1e-9:
             wrong.append(name)
     right = len(answers) - len(blank) - len(wrong)
+    extra = "".join(f" ({n})" for n in notes)
     if right == len(answers):
-        return Feedback(task, "correct", f"All {len(answers)} numbers match the toolkit.")
+        return Feedback(task, "correct", f"All {len(answers)} numbers match the toolkit.{extra}")
     msg = f"{right} of {len(answers)} numbers match the toolkit."
     if wrong:
         msg += " Look again at: " + ", ".join(wrong) + "."
     if blank:
         msg += f" {len(blank)} not answered yet."
-    return Feedback(task, "partial" if right else "wrong", msg + f" See lesson {where}.")
+    return Feedback(task, "partial" if right else "wrong", msg + f" See lesson {where}.{extra}")
 
 
 class Checks(Tasks):
@@ -129,9 +129,7 @@ class Checks(Tasks):
 
     def signals_widget(self, answers: dict | None = None):
         """The classification widget for task 3: is each provenance signal present or missing?"""
-        from .classify import classify_widget
-        answers = None if is_unanswered(answers) or not isinstance(answers, dict) else answers
-        return classify_widget(list(SIGNALS), PRESENCE, self.signals, answers=answers)
+        return self.classify(list(SIGNALS), PRESENCE, self.signals, answers=answers)
 
     # --- the tasks ------------------------------------------------------------
 

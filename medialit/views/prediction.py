@@ -2,9 +2,13 @@
 
 Before any analysis, a learner rates how much they trust the article (1 to 5)
 and says why. Comparing that first impression with what the analysis finds is
-the point of the capstone. The prediction is a tiny Markdown file next to the
-notebook, written only when the learner asks (a button), read back with
-``load_prediction``.
+the point of the capstone.
+
+Privacy: the rating and the reasons are the learner's own. JupyterLab
+autosaves notebooks, so they are never printed into a notebook's outputs:
+they go only into the learner's answers file (``00-start-here-my-answers.json``
+next to the notebook, see ``medialit/checks/store.py``), written only when the
+learner presses Save, and are shown again only inside a widget.
 
 >>> p = Prediction(4, "It names its sources.")
 >>> p.words
@@ -20,8 +24,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-#: The file a prediction is saved to, next to the notebook.
+#: The file of older versions of the kit (still read, never written).
 DEFAULT_FILE = "my-prediction.md"
+#: Where lesson 00 keeps the prediction, and the names of the two ratings in an answers file.
+LESSON_00 = "00-start-here"
+FIRST = "first impression (lesson 00)"
+VERDICT = "verdict (lesson 05)"
 
 #: What each rating means, in words (a scale says more with labels than numbers).
 SCALE = {1: "not at all", 2: "a little", 3: "somewhat", 4: "mostly", 5: "completely"}
@@ -80,26 +88,67 @@ def parse_prediction(text: str) -> Prediction:
     return Prediction(int(m.group(1)), "" if reasons == "(no reasons written)" else reasons)
 
 
-def save_prediction(prediction: Prediction, folder: str | Path = ".", title: str = "the article") -> Path:
-    """Write ``my-prediction.md`` in ``folder`` and return its path."""
-    path = Path(folder) / DEFAULT_FILE
-    path.write_text(prediction.markdown(title), encoding="utf-8")
-    return path
+def _store(notebook: str, folder: str | Path | None):
+    from .checks.store import AnswerStore  # the learner's answers file: the one place private entries go
+    return AnswerStore(notebook, folder)
 
 
-def load_prediction(folder: str | Path = ".") -> Prediction | None:
-    """The prediction saved in ``folder``, or None if the learner has not saved one."""
-    path = Path(folder) / DEFAULT_FILE
-    if not path.is_file():
-        return None
-    return parse_prediction(path.read_text(encoding="utf-8"))
+def save_prediction(prediction: Prediction, folder: str | Path | None = None, title: str = "the article",
+                    which: str = FIRST, notebook: str = LESSON_00) -> Path:
+    """Keep a rating in the learner's answers file in ``folder`` (never in the notebook); returns the file's path."""
+    store = _store(notebook, folder)
+    store.article_title = store.article_title or title
+    store.record_trust(which, prediction.rating, prediction.reasons)
+    return store.path
 
 
-def prediction_widget(folder: str | Path = ".", title: str = "the article", rating: int = 3) -> "widgets.VBox":
+def load_prediction(folder: str | Path | None = None, which: str = FIRST, notebook: str = LESSON_00) -> Prediction | None:
+    """The rating saved in ``folder``, or None if the learner has not saved one."""
+    saved = _store(notebook, folder).trust.get(which)
+    if isinstance(saved, dict) and saved.get("rating") in SCALE:
+        return Prediction(int(saved["rating"]), str(saved.get("reasons", "")))
+    legacy = Path(folder if folder is not None else ".") / DEFAULT_FILE
+    if which == FIRST and legacy.is_file():
+        return parse_prediction(legacy.read_text(encoding="utf-8"))
+    return None
+
+
+def prediction_viewer(folder: str | Path | None = None, which: str = FIRST) -> "widgets.VBox":
+    """A button that shows a saved rating inside a widget, so it never becomes part of the notebook file.
+
+    >>> prediction_viewer("/nonexistent").button.description
+    'Show my first impression'
+    """
+    import ipywidgets as widgets
+
+    button = widgets.Button(description="Show my first impression", icon="eye", layout=widgets.Layout(width="18em"))
+    output = widgets.HTML()
+    output.add_class("ml-widget-output")
+
+    def show(_=None) -> None:
+        p = load_prediction(folder, which)
+        output.value = ('<div style="color:#111;font-size:14px">' + (
+            f"You trusted it <b>{p.rating} out of 5 ({html.escape(p.words)})</b>. "
+            f"{html.escape(p.reasons) or '(no reasons written)'}" if p else
+            "No saved prediction was found next to this notebook: how much did you trust the article at first, "
+            "from 1 to 5, and why?") + "</div>")
+
+    button.on_click(show)
+    box = widgets.VBox([button, output])
+    box.button, box.output = button, output
+    return box
+
+
+def prediction_widget(folder: str | Path | None = None, title: str = "the article", rating: int = 3,
+                      which: str = FIRST, notebook: str = LESSON_00,
+                      button_text: str = "Save my prediction") -> "widgets.VBox":
     """A 1-5 trust slider, a box for reasons and a Save button; nothing is written until Save is pressed.
 
+    What the learner enters goes only to their answers file; the message under
+    the button is neutral ("Saved"), and repeats neither the rating nor the reasons.
+
     >>> w = prediction_widget(rating=2)
-    >>> "2 out of 5 (a little)" in w.output.value
+    >>> "Not saved yet" in w.output.value
     True
     """
     import ipywidgets as widgets  # a view: only this function needs widgets
@@ -108,26 +157,29 @@ def prediction_widget(folder: str | Path = ".", title: str = "the article", rati
                                continuous_update=False, style={"description_width": "initial"},
                                layout=widgets.Layout(width="24em"))
     slider.add_class("ml-browser-probe")
-    reasons = widgets.Textarea(placeholder="Why? One or two sentences (optional: you can also edit the cell above).",
-                               layout=widgets.Layout(width="36em", height="4.5em"))
-    button = widgets.Button(description="Save my prediction", icon="save",
-                            tooltip=f"Write {DEFAULT_FILE} next to this notebook",
+    reasons = widgets.Textarea(placeholder="Why? One or two sentences. They are kept in your answers file, "
+                               "not in this notebook.", layout=widgets.Layout(width="36em", height="4.5em"))
+    button = widgets.Button(description=button_text, icon="save",
+                            tooltip="Keep it in your answers file next to this notebook",
                             layout=widgets.Layout(width="16em"))
+    button.add_class("ml-browser-submit")  # the browser test moves the slider, then saves: the line changes
     output = widgets.HTML()
     output.add_class("ml-widget-output")
 
-    def show(note: str = "") -> None:
-        p = Prediction(slider.value, reasons.value)
-        output.value = (f'<div style="color:#111;font-size:14px">Your rating: <b>{p.rating} out of 5 '
-                        f"({html.escape(p.words)})</b>. {html.escape(note)}</div>")
+    def show(note: str) -> None:
+        output.value = f'<div style="color:#111;font-size:14px">{html.escape(note)}</div>'
 
     saved: list[Prediction] = []  # what was last written to the file, if anything
 
     def save(_=None) -> None:
         p = Prediction(slider.value, reasons.value)
-        path = save_prediction(p, folder, title)
+        path = save_prediction(p, folder, title, which, notebook)
+        if which == VERDICT:  # one file with both ratings, for the learner and the teacher's overview
+            first = load_prediction(folder)
+            if first is not None:
+                save_prediction(first, folder, title, FIRST, notebook)
         saved[:] = [p]
-        show(f"Saved to {path.name}: lesson 05 will come back to it.")
+        show(f"Saved in {path.name} (not in this notebook).")
 
     def changed(_=None) -> None:
         if not saved:
@@ -135,7 +187,7 @@ def prediction_widget(folder: str | Path = ".", title: str = "the article", rati
         elif saved[0] != Prediction(slider.value, reasons.value):
             show("Changed since you saved: press the button again to keep this version.")
         else:
-            show(f"Saved to {DEFAULT_FILE}.")
+            show("Saved.")
 
     slider.observe(changed, names="value")
     reasons.observe(changed, names="value")

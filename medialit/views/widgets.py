@@ -591,7 +591,8 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
 
     loaded = n.loaded_cues
     out["attribution"] = _section("Attribution", (
-        f"{n.attributions} attributions: {n.direct} direct (quoted), {n.attributions - n.direct} indirect (reported). "
+        f"{n.direct_quotes} direct quotes (passages in quotation marks). {n.attributions} attributions: "
+        f"{n.direct} quote the speaker's words, {n.attributions - n.direct} report them in the writer's words. "
         f"{len(loaded)} use a loaded verb" + (": " + ", ".join(f"“{html.escape(c)}”" for c in loaded) if loaded else "")
         + "."))
 

@@ -2,17 +2,24 @@
 
 import pytest
 
-from medialit.views.prediction import (DEFAULT_FILE, Prediction, load_prediction, parse_prediction, prediction_widget,
-                                 save_prediction)
+import json
+
+from medialit.views.prediction import (DEFAULT_FILE, FIRST, VERDICT, Prediction, load_prediction, parse_prediction,
+                                 prediction_viewer, prediction_widget, save_prediction)
 
 
 def test_round_trip_through_the_file(tmp_path):
     p = Prediction(2, "No author, no date.\nThe photos come via a state agency.")
     path = save_prediction(p, tmp_path, title="Putin Asks for Direct Talks")
-    assert path.name == DEFAULT_FILE
-    text = path.read_text(encoding="utf-8")
-    assert "Trust rating: 2 out of 5 (a little), for Putin Asks for Direct Talks." in text
+    assert path.name == "00-start-here-my-answers.json"  # the learner's answers file, never the notebook
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert data["trust_ratings"][FIRST]["rating"] == 2 and data["article_title"] == "Putin Asks for Direct Talks"
     assert load_prediction(tmp_path) == p
+
+
+def test_a_prediction_saved_by_an_older_kit_is_still_read(tmp_path):
+    (tmp_path / DEFAULT_FILE).write_text(Prediction(4, "Calm tone.").markdown(), encoding="utf-8")
+    assert load_prediction(tmp_path) == Prediction(4, "Calm tone.")
 
 
 def test_no_file_means_no_prediction(tmp_path):
@@ -36,17 +43,32 @@ def test_empty_reasons_survive_the_round_trip():
 
 def test_widget_writes_nothing_until_save_is_pressed(tmp_path):
     w = prediction_widget(tmp_path, rating=3)
-    assert "3 out of 5 (somewhat)" in w.output.value and "Not saved yet" in w.output.value
+    assert "Not saved yet" in w.output.value
     w.slider.value = 1
-    assert "1 out of 5 (not at all)" in w.output.value and "Not saved yet" in w.output.value
-    assert not (tmp_path / DEFAULT_FILE).exists()
+    assert "Not saved yet" in w.output.value
+    assert not list(tmp_path.iterdir())
     w.reasons.value = "It has no byline."
     w.button.click()
     assert load_prediction(tmp_path) == Prediction(1, "It has no byline.")
-    assert f"Saved to {DEFAULT_FILE}" in w.output.value
+    # Privacy: the message is neutral, it repeats neither the rating nor the reasons.
+    assert "Saved in 00-start-here-my-answers.json" in w.output.value
+    assert "1 out of 5" not in w.output.value and "byline" not in w.output.value
     w.slider.value = 2
-    assert "2 out of 5" in w.output.value and "Changed since you saved" in w.output.value
+    assert "Changed since you saved" in w.output.value
     assert load_prediction(tmp_path).rating == 1  # the file changes only when Save is pressed
+
+
+def test_the_verdict_is_kept_beside_the_first_impression_and_shown_only_in_a_widget(tmp_path):
+    save_prediction(Prediction(3, "Sounded calm."), tmp_path)
+    w = prediction_widget(tmp_path, which=VERDICT, notebook="05-capstone", button_text="Save my verdict")
+    w.slider.value = 2
+    w.button.click()
+    data = json.loads((tmp_path / "05-capstone-my-answers.json").read_text(encoding="utf-8"))
+    assert data["trust_ratings"][VERDICT]["rating"] == 2 and data["trust_ratings"][FIRST]["rating"] == 3
+    viewer = prediction_viewer(tmp_path)
+    assert viewer.output.value == ""
+    viewer.button.click()
+    assert "3 out of 5 (somewhat)" in viewer.output.value and "Sounded calm." in viewer.output.value
 
 
 def test_widget_carries_the_browser_test_classes(tmp_path):

@@ -336,7 +336,9 @@ def test_report_card_on_real_articles(article):
     for title in ("Sources", "Attribution", "Hedging", "Readability (body only)", "What is missing"):
         assert f">{title}</h4>" in out
     atts = find_attributions(article.text)
-    assert f"{len(atts)} attributions: {sum(a.direct for a in atts)} direct" in out
+    assert f"{len(atts)} attributions: {sum(a.direct for a in atts)} quote the speaker" in out
+    # "direct quotes" means one thing in the kit: passages in quotation marks (exercise 05 Task 1 counts them)
+    assert f"{len(find_quotes(article.text))} direct quotes (passages in quotation marks)" in out
     for section in REPORT_SECTIONS:
         v.controls["section"].value = section
         one = ok(v)

@@ -8,9 +8,9 @@ import pytest
 from medialit import find_hedges, find_quotes, load_article, readability
 from medialit.analysis.compare import NO_SPEAKER, Comparison, compare, profile
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 PAIRS = ROOT / "seeds" / "extra" / "pairs"
-PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 
 
 def pair(first, second):

@@ -22,9 +22,9 @@ from hypothesis import strategies as st
 from medialit import ArticleError, load_article
 from medialit.analysis.webpage import Link, PageMeta, decode_html, looks_like_html, read_page
 
-PAGES = Path(__file__).resolve().parent / "data" / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "data" / "pages"
 NAMES = sorted(p.stem for p in PAGES.glob("*.html"))
-SEED = Path(__file__).resolve().parent.parent / "seeds" / "putin-istanbul-talks-2025.txt"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "putin-istanbul-talks-2025.txt"
 BODY = ("<p>The council voted on Tuesday to close the old centre of the town to most cars from next spring, "
         "officials said. Shops in the centre had asked for the change for years, and most of them welcomed "
         "the vote.</p>")

@@ -1,0 +1,98 @@
+"""The answers file: written at each check, merged (never shrinks), named after the learner, cleared only on request."""
+
+import json
+from pathlib import Path
+
+import nbformat
+
+from medialit import load_article
+from medialit.checks import lesson02
+from medialit.checks.store import SCHEMA, AnswerStore, safe_name
+from medialit.checks.written import read_written_answers
+from medialit.exercises import MD_PROMPT
+
+ROOT = Path(__file__).resolve().parents[2]
+SEED = load_article(ROOT / "seeds" / "putin-istanbul-talks-2025.txt")
+
+
+def test_each_check_is_on_disk_at_once_with_the_schema_fields(tmp_path):
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    check.biggest_voice("Vladimir Putin")
+    data = json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))
+    assert data["schema"] == SCHEMA and data["notebook"] == "02-attribution"
+    assert data["article_title"] == SEED.title and len(data["article_sha256"]) == 64
+    task = data["tasks"]["Task 6 · the biggest voice"]
+    assert task["answer"] == "Vladimir Putin" and task["status"] == "correct" and task["checked_at"]
+    assert "trust_ratings" in data and "written_answers" in data and "learner" in data
+    assert not list(tmp_path.glob("*.tmp")), "no temporary file is left behind"
+    assert "Vladimir Putin" in (tmp_path / "02-attribution-my-answers.md").read_text(encoding="utf-8")
+
+
+def test_a_second_kernel_never_drops_the_first_ones_answers(tmp_path):
+    first, second = lesson02.Checks(SEED, folder=tmp_path), lesson02.Checks(SEED, folder=tmp_path)
+    first.biggest_voice("Vladimir Putin")
+    second.unnamed_sources(["reports"])  # this kernel never saw task 6
+    tasks = json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"]
+    assert set(tasks) == {"Task 6 · the biggest voice", "Task 4 · unnamed and agentless sources"}
+    assert (tmp_path / "02-attribution-my-answers.json.bak").exists()
+
+
+def test_progress_counts_what_is_there(tmp_path):
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    assert check.progress() == "02-attribution: 0 of 7 tasks correct · none answered yet."
+    check.biggest_voice("Vladimir Putin")
+    check.unnamed_sources(...)
+    assert check.progress() == "02-attribution: 1 of 7 tasks correct · 1 answered · 6 not answered yet."
+    again = lesson02.Checks(SEED, folder=tmp_path)  # the Setup cell, after a restart
+    assert again.progress() == check.progress()
+    fb = again.biggest_voice(...)
+    assert fb.correct and "Restored from your saved answers" in fb.message and "Vladimir Putin" in fb.message
+
+
+def test_the_learners_name_names_the_files_and_is_typed_once(tmp_path):
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    check.biggest_voice("Vladimir Putin")
+    check.set_learner("Zoë O'Brien/../x")
+    assert not (tmp_path / "02-attribution-my-answers.json").exists()
+    assert not (tmp_path / "02-attribution-my-answers.md").exists()
+    named = tmp_path / "02-attribution-my-answers-Zoe-O-Brien-x.json"
+    assert json.loads(named.read_text(encoding="utf-8"))["learner"] == "Zoë O'Brien/../x"
+    assert "Task 6" in named.with_suffix(".md").read_text(encoding="utf-8")
+    later = AnswerStore("05-capstone", tmp_path)  # another exercise in the same folder
+    assert later.learner == "Zoë O'Brien/../x" and later.path.name == "05-capstone-my-answers-Zoe-O-Brien-x.json"
+    assert safe_name("   ") == ""
+
+
+def test_only_start_again_clears_and_keeps_a_backup(tmp_path):
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    check.biggest_voice("Vladimir Putin")
+    check.save()
+    assert json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"]
+    check.start_again()
+    assert json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"] == {}
+    backup = json.loads((tmp_path / "02-attribution-my-answers.json.bak").read_text(encoding="utf-8"))
+    assert "Task 6 · the biggest voice" in backup["tasks"]
+    assert lesson02.Checks(SEED, folder=tmp_path).biggest_voice(...).status == "unanswered"
+
+
+def test_written_answers_come_from_the_notebooks_text_cells(tmp_path):
+    nb = nbformat.read(ROOT / "exercises" / "02-attribution.ipynb", as_version=4)
+    asks = [c for c in nb.cells if c.cell_type == "markdown" and c.metadata.get("medialit", {}).get("written_answer")]
+    assert len(asks) == 3 and all(MD_PROMPT in c.source for c in asks)
+    asks[0].source = asks[0].metadata["medialit"]["question"] + "I disagree about 'stressed': it pushes the point."
+    path = tmp_path / "02-attribution.ipynb"
+    nbformat.write(nb, path)
+    written = read_written_answers(path)
+    assert written == {asks[0].metadata["medialit"]["written_answer"]: "I disagree about 'stressed': it pushes the point."}
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    assert "Included: 1 written answer(s)" in check.save(notebook_file=path)
+    assert "it pushes the point" in (tmp_path / "02-attribution-my-answers.md").read_text(encoding="utf-8")
+
+
+def test_a_list_for_the_menus_is_used_and_other_answers_are_not_silently_ignored(tmp_path):
+    check = lesson02.Checks(SEED, folder=tmp_path)
+    items = check.tone_items()
+    w = check.tone_widget(["neutral"] * len(items))
+    assert [d.value for d in w.dropdowns.values()] == ["neutral"] * len(items)
+    w2 = lesson02.Checks(SEED, folder=tmp_path / "other").tone_widget("neutral")
+    assert "was not used" in w2.note.value
