@@ -26,4 +26,7 @@ data_missing = sorted(p.relative_to(checkout / "medialit").as_posix()
                       if p.is_file() and not (installed / "data" / p.name).is_file())
 if missing or data_missing:
     sys.exit(f"missing from the wheel: modules {missing}, data {data_missing}")
+for settings in ("share/jupyter/lab/settings/overrides.json", "etc/ipython/ipython_kernel_config.json"):
+    if not (Path(sys.prefix) / settings).is_file():
+        sys.exit(f"the wheel did not install {settings} into the environment")
 print(f"imported {len(names)} modules from {installed}; every data file present")
