@@ -347,7 +347,7 @@ class Tasks:
 
     def __init__(self, article, folder: str | Path | None = None, learner: str | None = None) -> None:
         from .slips import install
-        from .store import AnswerStore, text_hash
+        from ..views.store import AnswerStore, text_hash
         install()  # in a notebook: beginners' slips get one line from now on
         self.article = article
         self._progress = Progress(self.notebook, total=self.total)
@@ -367,8 +367,8 @@ class Tasks:
         if feedback.status == "unanswered":
             saved = self._store.tasks.get(feedback.task)
             if saved and saved.get("status") in _LABELS and saved["status"] != "unanswered":
-                from .store import _show
-                shown = _show(saved.get("answer")).strip()
+                from ..views.store import show_answer
+                shown = show_answer(saved.get("answer")).strip()
                 restored = Feedback(feedback.task, saved["status"],
                                     f"{RESTORED} {saved.get('message', '')} Your answer was: {shown}")
                 return self._progress.record(restored, saved.get("answer"))

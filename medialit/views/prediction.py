@@ -7,7 +7,7 @@ the point of the capstone.
 Privacy: the rating and the reasons are the learner's own. JupyterLab
 autosaves notebooks, so they are never printed into a notebook's outputs:
 they go only into the learner's answers file (``00-start-here-my-answers.json``
-next to the notebook, see ``medialit/checks/store.py``), written only when the
+next to the notebook, see ``medialit/views/store.py``), written only when the
 learner presses Save, and are shown again only inside a widget.
 
 >>> p = Prediction(4, "It names its sources.")
@@ -89,7 +89,7 @@ def parse_prediction(text: str) -> Prediction:
 
 
 def _store(notebook: str, folder: str | Path | None):
-    from .checks.store import AnswerStore  # the learner's answers file: the one place private entries go
+    from .store import AnswerStore  # the learner's answers file: the one place private entries go
     return AnswerStore(notebook, folder)
 
 

@@ -30,7 +30,7 @@ def check(article):
 
 
 def _fresh(check):
-    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see checks/store.py)."""
+    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see views/store.py)."""
     return type(check)(check.article, folder=tempfile.mkdtemp())
 
 

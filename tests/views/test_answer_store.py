@@ -7,7 +7,7 @@ import nbformat
 
 from medialit import load_article
 from medialit.checks import lesson02
-from medialit.checks.store import SCHEMA, AnswerStore, safe_name
+from medialit.views.store import SCHEMA, AnswerStore, safe_name
 from medialit.checks.written import read_written_answers
 from medialit.exercises import MD_PROMPT
 

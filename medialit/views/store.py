@@ -221,7 +221,7 @@ class AnswerStore:
         for task, rec in self.tasks.items():
             lines += [f"## {task}", "", f"- Result: {rec.get('status')}. {rec.get('message', '')}".rstrip()]
             if rec.get("answer") is not None:
-                lines += ["- My answer:", "", "```", _show(rec["answer"]), "```"]
+                lines += ["- My answer:", "", "```", show_answer(rec["answer"]), "```"]
             lines.append("")
         for label, rec in self.written.items():
             lines += [f"## Written answer · {label}", "", str(rec.get("text", "")), ""]
@@ -230,7 +230,7 @@ class AnswerStore:
         return "\n".join(lines)
 
 
-def _show(answer: object) -> str:
+def show_answer(answer: object) -> str:
     """An answer as the learner would have typed it."""
     if isinstance(answer, str):
         return answer
