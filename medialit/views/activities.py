@@ -59,7 +59,7 @@ def _text(description: str, placeholder: str, area: bool = False) -> widgets.Wid
 def _dropdown(description: str, options: Sequence) -> widgets.Dropdown:
     return widgets.Dropdown(options=list(options), value=options[0] if not isinstance(options[0], tuple)
                             else options[0][1], description=description, style=_LABEL_STYLE,
-                            layout=widgets.Layout(width="34em"))
+                            layout=widgets.Layout(width="40em"))
 
 
 def _li(items: Sequence[str]) -> str:
@@ -101,7 +101,7 @@ def _item_activity(picker: widgets.Widget, fields: dict[str, widgets.Widget], re
             loading[0] = False
 
     controls = {"item": picker, **fields, "reveal": reveal}
-    header = [picker] + ([widgets.HTML(note)] if note else [])
+    header = ([widgets.HTML(note)] if note else []) + [picker]
     view = View(controls, widgets.HTML(), lambda: render(picker.value, reveal.value), analysis, "item",
                 header=header, extra=list(fields.values()) + [reveal])
     view.answers = answers

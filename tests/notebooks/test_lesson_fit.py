@@ -17,7 +17,8 @@ lesson_fit = importlib.util.module_from_spec(_spec)
 sys.modules.setdefault("lesson_fit", lesson_fit)  # dataclasses look their module up by name
 _spec.loader.exec_module(lesson_fit)
 
-LESSONS_CHECKED = ["01-finding-sources.ipynb", "01b-reading-laterally.ipynb"]
+LESSONS_CHECKED = ["00-start-here.ipynb", "01-finding-sources.ipynb", "01b-reading-laterally.ipynb",
+                   "02-attribution.ipynb"]
 
 
 @pytest.fixture(scope="module", params=LESSONS_CHECKED)
