@@ -96,7 +96,7 @@ def load_prediction(folder: str | Path = ".") -> Prediction | None:
 
 
 def prediction_widget(folder: str | Path = ".", title: str = "the article", rating: int = 3) -> "widgets.VBox":
-    """A 1-5 trust slider, a box for reasons and a Save button; nothing is written until Save is pressed.
+    """A 1-5 trust scale (five labelled buttons), a box for reasons and a Save button; nothing is written until Save is pressed.
 
     >>> w = prediction_widget(rating=2)
     >>> "2 out of 5 (a little)" in w.output.value
@@ -104,9 +104,11 @@ def prediction_widget(folder: str | Path = ".", title: str = "the article", rati
     """
     import ipywidgets as widgets  # a view: only this function needs widgets
 
-    slider = widgets.IntSlider(value=rating, min=1, max=5, step=1, description="Trust (1–5)",
-                               continuous_update=False, style={"description_width": "initial"},
-                               layout=widgets.Layout(width="24em"))
+    # Five labelled buttons, not a slider: a slider's handle has no accessible name
+    # (ipywidgets cannot give it one), so a screen reader would announce just a number.
+    slider = widgets.ToggleButtons(options=[(f"{n} {SCALE[n]}", n) for n in SCALE], value=rating,
+                                   description="Trust (1–5)", style={"description_width": "initial",
+                                                                     "button_width": "auto"})
     slider.add_class("ml-browser-probe")
     reasons = widgets.Textarea(placeholder="Why? One or two sentences (optional: you can also edit the cell above).",
                                layout=widgets.Layout(width="36em", height="4.5em"))
