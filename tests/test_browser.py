@@ -68,6 +68,22 @@ the same "Correct" again: that is no change).
 
 A notebook without a probe fails with a one-line reason naming it.
 
+Accessibility (lesson notebooks)
+--------------------------------
+axe-core (the engine behind browsers' accessibility audits) runs on the
+output areas of every lesson at 1024x768, after the probes were operated:
+0 violations (every figure has alt text, every control a label...). axe-core
+is not vendored: MEDIALIT_AXE_JS names its axe.min.js (.ci/run installs it
+with npm). Without it the check is skipped with a reason
+(test_axe_core_is_available), or fails when MEDIALIT_BROWSER_TEST=required.
+
+First launch
+------------
+JupyterLab reads the kit's jupyter-settings/overrides.json (installed into
+<env>/share/jupyter/lab/settings by a wheel install; here a copy is given as
+--LabApp.app_settings_dir), so its "get notified about official Jupyter news?"
+pop-up never shows: test_no_news_popup_on_first_launch checks the page.
+
 Highlights (class `ml-mark`, the kit's highlight spans)
 -------------------------------------------------------
 * text colour against the colour painted behind it: WCAG AA, at least 4.5:1;
@@ -166,6 +182,36 @@ def browser(lab):
             chromium.close()
 
 
+@pytest.fixture(scope="module")
+def axe_js():
+    source, reason = bh.axe_source()
+    if source is None and REQUIRED:
+        pytest.fail(f"browser test required but {reason}", pytrace=False)
+    return source, reason
+
+
+def test_axe_core_is_available(axe_js):
+    source, reason = axe_js
+    if source is None:
+        pytest.skip(f"accessibility check not run: {reason}")
+    assert "axe.run" in source or "runRules" in source, "the file named by MEDIALIT_AXE_JS is not axe-core"
+
+
+def test_no_news_popup_on_first_launch(lab, browser):
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shot = SCREENSHOTS / "jupyterlab-first-launch.png"
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    try:
+        page.goto(lab.url("/lab?reset"), timeout=NOTEBOOK_TIMEOUT_S * 1000)
+        page.wait_for_selector(".jp-LabShell", timeout=NOTEBOOK_TIMEOUT_S * 1000)
+        shown = bh.news_question_shown(page, wait_ms=5000)
+        page.screenshot(path=str(shot))
+    finally:
+        context.close()
+    assert not shown, f"JupyterLab asks about news on first launch (screenshot {shot})"
+
+
 def test_there_are_notebooks_to_run():
     folders = {p.parent.name for p in NOTEBOOKS}
     assert {"notebooks", "solutions"} <= folders, (
@@ -237,7 +283,7 @@ def _mark_problems(found: list[dict]) -> list[str]:
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=[_id(p) for p in NOTEBOOKS])
-def test_notebook_runs_in_jupyterlab(path: Path, lab, browser):
+def test_notebook_runs_in_jupyterlab(path: Path, lab, browser, axe_js):
     name = _id(path)
     lesson = path.parent.name == "notebooks"
     rel = path.relative_to(ROOT).as_posix()
@@ -281,6 +327,9 @@ def test_notebook_runs_in_jupyterlab(path: Path, lab, browser):
         problems += [f"kernel sent (outside any output): {e.strip()[:200]}"
                      for e in bh.iopub_errors(page) if e.strip() not in shown_already]
         problems += _mark_problems(bh.marks(page))
+        if lesson and axe_js[0] is not None:
+            problems += [f"axe-core at 1024x768: {v['count']} {v['impact']} {v['id']} ({v['help']}), e.g. {v['nodes'][0]}"
+                         for v in bh.axe_violations(page, axe_js[0])]
     finally:
         try:
             bh.full_page_screenshot(page, str(shot))

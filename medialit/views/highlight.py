@@ -338,25 +338,86 @@ def article_blocks_html(article: Article, highlight: Iterable[str] | None = None
     out = ['<div class="ml-blocks">']
     shown = counts if kinds is None else {k: v for k, v in counts.items() if k in kinds}
     out.append(legend_html(dict(shown), title="Blocks"))
-    for b in article.blocks:
-        st = style_for(b.kind)
-        on = kinds is None or b.kind in kinds
-        border = st.underline if st.underline != "wavy" else "double"
-        box = (f"border-left:6px {border} {st.line};background:{st.tint};" if on
-               else "border-left:6px solid #BBBBBB;background:#FFFFFF;color:#444;")
-        text = _block_text(article, b) if on else html.escape(b.text)
-        if b.kind == "empty":
-            codes = ", ".join(f"U+{ord(c):04X}" for c in b.text[:8])
-            text = f'<i>(a line that looks empty: it holds only {html.escape(codes)})</i>'
-        out.append(
-            f'<div class="ml-block ml-{st.slug}{" ml-on" if on else ""}" data-label="{b.kind}" data-line="{b.line}" '
-            f'style="{box}padding:4px 8px;margin:4px 0;white-space:pre-wrap;{_FONT}">'
-            f'<span class="ml-block-label" style="display:block;font-family:\'DejaVu Sans\',Arial,sans-serif;'
-            f'font-size:11px;font-weight:bold;letter-spacing:0.05em;color:#111">'
-            f"{html.escape(st.tag)} · line {b.line}</span>{text}</div>"
-        )
+    out += [block_html(article, b, kinds is None or b.kind in kinds) for b in article.blocks]
     out.append("</div>")
     return "".join(out)
+
+
+def block_html(article: Article, b: Block, on: bool = True, copy: bool = False) -> str:
+    """One block as a labelled box ("CAPTION · line 4"), coloured when ``on``, plain otherwise.
+
+    ``copy`` marks a second showing of a block (a filter's first match above the
+    article) with the class ``ml-block-copy`` instead of ``ml-block``.
+
+    >>> from medialit.analysis.article import load_article
+    >>> art = load_article("A Title\\n\\nA body line.")
+    >>> "BODY · line 3" in block_html(art, art.blocks[-1])
+    True
+    """
+    st = style_for(b.kind)
+    border = st.underline if st.underline != "wavy" else "double"
+    box = (f"border-left:6px {border} {st.line};background:{st.tint};" if on
+           else "border-left:6px solid #BBBBBB;background:#FFFFFF;color:#444;")
+    text = _block_text(article, b) if on else html.escape(b.text)
+    if b.kind == "empty":
+        codes = ", ".join(f"U+{ord(c):04X}" for c in b.text[:8])
+        text = f'<i>(a line that looks empty: it holds only {html.escape(codes)})</i>'
+    return (
+        f'<div class="{"ml-block-copy" if copy else "ml-block"} ml-{st.slug}{" ml-on" if on and not copy else ""}" data-label="{html.escape(b.kind)}" data-line="{b.line}" '
+        f'style="{box}padding:4px 8px;margin:4px 0;white-space:pre-wrap;{_FONT}">'
+        f'<span class="ml-block-label" style="display:block;font-family:\'DejaVu Sans\',Arial,sans-serif;'
+        f'font-size:11px;font-weight:bold;letter-spacing:0.05em;color:#111">'
+        f"{html.escape(st.tag)} · line {b.line}</span>{text}</div>"
+    )
+
+
+def place_of(article: Article | None, text: str, offset: int) -> str:
+    """Where an offset is, as a reader finds it: "paragraph 2 (line 5)" in the body, else its block and line.
+
+    Paragraphs are the body blocks, counted from 1.
+
+    >>> from medialit.analysis.article import load_article
+    >>> art = load_article("A Title\\n\\nFirst para.\\n\\nSecond para.")
+    >>> place_of(art, art.text, art.text.index("Second")), place_of(art, art.text, 0)
+    ('paragraph 2 (line 5)', 'the headline (line 1)')
+    """
+    line = text.count("\n", 0, offset) + 1
+    if article is None:
+        return f"line {line}"
+    body = 0
+    for b in article.blocks:
+        body += b.kind == "body"
+        if b.start <= offset < max(b.end, b.start + 1):
+            if b.kind == "body":
+                return f"paragraph {body} (line {b.line})"
+            return f"the {b.kind.replace('_', ' ')} (line {b.line})"
+    return f"line {line}"
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}es" if noun.endswith(("s", "x")) else f"{n} {noun}s"
+
+
+def match_summary_html(what: str, counts: Iterable[tuple[str, int]], where: str | None,
+                       first: str = "") -> str:
+    """The line a filter shows right under its controls: what it selected and where the first match is.
+
+    ``first`` is HTML of the first match (already escaped), shown below the line so
+    the learner sees the effect without scrolling. The line is a live region, so
+    a screen reader reads it out when the choice changes.
+
+    >>> out = match_summary_html("Ann Lee", [("cue", 1), ("quote", 2)], "paragraph 9 (line 20)")
+    >>> "Ann Lee</b>: 1 cue, 2 quotes — first at paragraph 9 (line 20)." in out
+    True
+    """
+    parts = ", ".join(_plural(n, noun) for noun, n in counts) or "nothing"
+    tail = f" — first at {html.escape(where)}." if where else " — nothing matches this choice."
+    return (f'<div class="ml-filter-summary" role="status" aria-live="polite" '
+            f'style="font-family:\'DejaVu Sans\',Arial,sans-serif;font-size:14px;color:#111;'
+            f'border-left:5px solid #0072B2;padding:4px 8px;margin:4px 0;background:#F4F8FB">'
+            f"<b>{html.escape(what)}</b>: {html.escape(parts)}{tail}"
+            + (f'<div class="ml-first-match" style="margin-top:4px">{first}</div>' if first else "")
+            + "</div><!-- /ml-filter-summary -->")
 
 
 def _block_text(article: Article, b: Block) -> str:

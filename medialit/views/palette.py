@@ -9,6 +9,14 @@ contrast ratio of at least 4.5:1 (``contrast_ratio`` checks it). Each category
 also has its own underline style, a short visible tag and, in figures, a hatch
 pattern and a marker, so a reader who cannot tell the colours apart still can.
 
+The hedges and boosters of lesson 03 are nine categories in one view, more than
+Okabe–Ito's seven colours, and its tints of blue and sky blue look alike. They
+use Paul Tol's "light" scheme instead (Tol, P. 2021, "Colour Schemes", SRON
+technical note SRON/EPS/TN/09-002, https://personal.sron.nl/~pault/): nine
+pale colours made to sit behind black text and to stay apart for colour-blind
+readers. Boosters take the warm ones and also get a box around the phrase, so
+"stronger" and "softer" differ without colour too.
+
 >>> s = style_for("modal")
 >>> (s.tag, s.underline, contrast_ratio(s.text, s.tint) >= 4.5)
 ('modal', 'dotted', True)
@@ -28,6 +36,19 @@ OKABE_ITO: dict[str, str] = {
     "blue": "#0072B2",
     "vermillion": "#D55E00",
     "reddish purple": "#CC79A7",
+}
+
+#: Paul Tol's "light" scheme (Tol 2021): pale colours for backgrounds behind black text.
+TOL_LIGHT: dict[str, str] = {
+    "light blue": "#77AADD",
+    "light cyan": "#99DDFF",
+    "mint": "#44BB99",
+    "pear": "#BBCC33",
+    "olive": "#AAAA00",
+    "light yellow": "#EEDD88",
+    "orange (light)": "#EE8866",
+    "pink": "#FFAABB",
+    "pale grey": "#DDDDDD",
 }
 
 #: Text colour on every highlight: near-black reads well on all the light tints.
@@ -118,6 +139,7 @@ class Style:
     tint: str
     line: str
     text: str = TEXT
+    boxed: bool = False  # a thin box around the phrase too (boosters): a second non-colour signal
 
     @property
     def hatch(self) -> str:
@@ -141,6 +163,7 @@ class Style:
             f"text-decoration:underline {self.underline} {self.line};"
             "text-decoration-thickness:2px;text-underline-offset:3px;"
             "padding:0 1px;border-radius:2px"
+            + (f";border:1.5px solid {self.line}" if self.boxed else "")
         )
 
 
@@ -164,16 +187,17 @@ def slugify(name: str) -> str:
 # category: (tag, Okabe–Ito colour name, underline). Within one view (family)
 # no two categories share both colour and underline, and every tag differs.
 _TABLE: dict[str, dict[str, tuple[str, str, str]]] = {
+    # Lesson 03: nine categories, nine colours of Tol's light scheme; boosters warm and boxed.
     "hedge": {
-        "possibility": ("possible", "orange", "dashed"),
-        "modal": ("modal", "sky blue", "dotted"),
-        "approximator": ("approx.", "bluish green", "solid"),
-        "tentative": ("tentative", "yellow", "wavy"),
-        "vague attribution": ("vague source", "reddish purple", "double"),
-        "agentless attribution": ("no agent", "vermillion", "dashed"),
-        "distancing": ("distancing", "blue", "dotted"),
-        "intensifier": ("intensifier", "vermillion", "solid"),
-        "certainty": ("certain", "blue", "wavy"),
+        "possibility": ("possible", "light yellow", "dashed"),
+        "modal": ("modal", "light blue", "dotted"),
+        "approximator": ("approx.", "mint", "solid"),
+        "tentative": ("tentative", "pear", "wavy"),
+        "vague attribution": ("vague source", "pale grey", "double"),
+        "agentless attribution": ("no agent", "olive", "dashed"),
+        "distancing": ("distancing", "light cyan", "wavy"),
+        "intensifier": ("intensifier", "pink", "double"),
+        "certainty": ("certain", "orange (light)", "solid"),
         "hedge": ("hedge", "sky blue", "solid"),
         "booster": ("booster", "vermillion", "wavy"),
     },
@@ -218,10 +242,18 @@ FAMILIES: dict[str, tuple[str, ...]] = {fam: tuple(rows) for fam, rows in _TABLE
 _CYCLE = [name for name in OKABE_ITO if name != "black"]
 
 
+#: Categories that strengthen a claim: their marks are boxed as well as underlined.
+BOOSTERS = frozenset({"certainty", "intensifier", "booster"})
+
+
 def _make(category: str, tag: str, colour_name: str, underline: str) -> Style:
-    colour = OKABE_ITO[colour_name]
-    light = tint(colour, 0.22 if colour_name == "black" else 0.35)
-    return Style(category, tag, colour, underline, light, _line_colour(colour, light))
+    if colour_name in TOL_LIGHT:  # already pale: the colour itself goes behind the text
+        colour = light = TOL_LIGHT[colour_name]
+    else:
+        colour = OKABE_ITO[colour_name]
+        light = tint(colour, 0.22 if colour_name == "black" else 0.35)
+    return Style(category, tag, colour, underline, light, _line_colour(colour, light),
+                 boxed=category in BOOSTERS)
 
 
 _STYLES: dict[str, Style] = {}

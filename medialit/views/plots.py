@@ -20,6 +20,8 @@ numbers can be checked.
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 from functools import lru_cache
 from typing import Any, Iterable, Sequence
@@ -55,10 +57,46 @@ RC = {
 }
 
 
+class TakeawayFigure(Figure):
+    """A figure that a notebook shows as an HTML ``<img>`` whose alt text is its takeaway.
+
+    A bare image output has no text alternative, so a screen reader says
+    nothing useful about it; this one reads out the one-sentence takeaway.
+    Everything else is an ordinary ``matplotlib.figure.Figure``.
+
+    >>> fig = plot_block_mix("", data={"body": 5})
+    >>> fig.alt_text
+    "The body holds 5 of the page's 5 words (100%)."
+    >>> '<img alt="The body holds 5 of the page&#x27;s 5 words (100%)."' in fig._repr_html_()
+    True
+    """
+
+    alt_text: str = ""
+
+    def _repr_html_(self) -> str:
+        buf = io.BytesIO()
+        with plt.rc_context(RC):
+            self.savefig(buf, format="png", bbox_inches="tight", metadata={"Software": None})
+        data = base64.b64encode(buf.getvalue()).decode("ascii")
+        alt = html.escape(self.alt_text or "A chart; its takeaway is printed beside it.")
+        return (f'<img alt="{alt}" class="ml-figure" style="max-width:100%;height:auto" '
+                f'src="data:image/png;base64,{data}">')
+
+    def _ipython_display_(self) -> None:
+        # Only the HTML (with alt text): the inline backend would add a bare PNG otherwise.
+        from IPython.display import display
+        display({"text/html": self._repr_html_(), "text/plain": f"Figure: {self.alt_text}"}, raw=True)
+
+
 def _new_figure(width: float, height: float) -> tuple[Figure, Any]:
-    fig, ax = plt.subplots(figsize=(width, height), layout="constrained")
+    fig, ax = plt.subplots(figsize=(width, height), layout="constrained", FigureClass=TakeawayFigure)
     plt.close(fig)  # the notebook shows the returned figure; pyplot must not show it again
     return fig, ax
+
+
+def _alt(fig: Figure, takeaway: str) -> Figure:
+    fig.alt_text = takeaway  # type: ignore[attr-defined]
+    return fig
 
 
 @lru_cache(maxsize=1)
@@ -129,7 +167,7 @@ def plot_voice(article_or_text: Article | str, data: list[dict] | None = None) -
             ax.set_xlim(0, max(r["total"] for r in rows) * 1.15 + 1)
         else:
             _nothing(ax, "No attributed words found.")
-    return fig
+    return _alt(fig, takeaway_voice(article_or_text, data=rows))
 
 
 def takeaway_voice(article_or_text: Article | str, data: list[dict] | None = None) -> str:
@@ -186,7 +224,7 @@ def plot_hedges_per_paragraph(article: Article | str, data: list[dict] | None = 
             fig.legend(handles=handles, loc="outside lower center", ncols=3, frameon=False, fontsize=9)
         else:
             _nothing(ax, "No body paragraphs found.")
-    return fig
+    return _alt(fig, takeaway_hedges_per_paragraph(article, data=rows))
 
 
 def takeaway_hedges_per_paragraph(article: Article | str, data: list[dict] | None = None) -> str:
@@ -241,7 +279,7 @@ def plot_readability_by_block(article: Article | str, data: list[dict] | None = 
             fig.legend(loc="outside lower center", ncols=5, frameon=False, fontsize=8)
         else:
             _nothing(ax, "No blocks with words found.")
-    return fig
+    return _alt(fig, takeaway_readability_by_block(article, data=rows))
 
 
 def takeaway_readability_by_block(article: Article | str, data: list[dict] | None = None) -> str:
@@ -289,7 +327,7 @@ def plot_sentence_lengths(text: str, data: list[dict] | None = None) -> Figure:
                   loc="outside lower center", ncols=2, frameon=False, fontsize=8)
         if not rows:
             _nothing(ax, "No sentences found.")
-    return fig
+    return _alt(fig, takeaway_sentence_lengths(text, data=rows))
 
 
 def takeaway_sentence_lengths(text: str, data: list[dict] | None = None) -> str:
@@ -332,7 +370,7 @@ def plot_source_mix(sources: Iterable, attributions: Iterable = (), data: dict[s
         ax.set_xlabel("how many")
         ax.set_ylabel("kind of source")
         ax.set_title("Where the article's information comes from")
-    return fig
+    return _alt(fig, takeaway_source_mix(sources, attributions, data=counts))
 
 
 def takeaway_source_mix(sources: Iterable, attributions: Iterable = (), data: dict[str, int] | None = None) -> str:
@@ -404,7 +442,7 @@ def plot_timeline(events: Sequence) -> Figure:
             fig.legend(loc="outside lower center", ncols=len(rows), frameon=False, fontsize=8)
         else:
             _nothing(ax, "No dated events to show.")
-    return fig
+    return _alt(fig, takeaway_timeline(events))
 
 
 def _timeline_layout(events: Sequence, rows: list[str], axes_width_in: float) -> dict:
@@ -498,7 +536,7 @@ def plot_block_mix(article: Article | str, data: dict[str, int] | None = None) -
         ax.set_title("What the scraped page is made of")
         if not counts:
             _nothing(ax, "The page has no blocks.")
-    return fig
+    return _alt(fig, takeaway_block_mix(article, data=counts))
 
 
 def takeaway_block_mix(article: Article | str, data: dict[str, int] | None = None) -> str:
@@ -525,5 +563,5 @@ __all__ = [
     "plot_sentence_lengths", "takeaway_sentence_lengths", "sentence_length_data",
     "plot_source_mix", "takeaway_source_mix", "source_mix",
     "plot_timeline", "takeaway_timeline", "to_svg", "safe_label",
-    "plot_block_mix", "takeaway_block_mix", "block_mix",
+    "plot_block_mix", "takeaway_block_mix", "block_mix", "TakeawayFigure",
 ]

@@ -142,7 +142,7 @@ def prediction_viewer(folder: str | Path | None = None, which: str = FIRST) -> "
 def prediction_widget(folder: str | Path | None = None, title: str = "the article", rating: int = 3,
                       which: str = FIRST, notebook: str = LESSON_00,
                       button_text: str = "Save my prediction") -> "widgets.VBox":
-    """A 1-5 trust slider, a box for reasons and a Save button; nothing is written until Save is pressed.
+    """A 1-5 trust scale (five labelled buttons), a box for reasons and a Save button; nothing is written until Save is pressed.
 
     What the learner enters goes only to their answers file; the message under
     the button is neutral ("Saved"), and repeats neither the rating nor the reasons.
@@ -153,9 +153,11 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
     """
     import ipywidgets as widgets  # a view: only this function needs widgets
 
-    slider = widgets.IntSlider(value=rating, min=1, max=5, step=1, description="Trust (1–5)",
-                               continuous_update=False, style={"description_width": "initial"},
-                               layout=widgets.Layout(width="24em"))
+    # Five labelled buttons, not a slider: a slider's handle has no accessible name
+    # (ipywidgets cannot give it one), so a screen reader would announce just a number.
+    slider = widgets.ToggleButtons(options=[(f"{n} {SCALE[n]}", n) for n in SCALE], value=rating,
+                                   description="Trust (1–5)", style={"description_width": "initial",
+                                                                     "button_width": "auto"})
     slider.add_class("ml-browser-probe")
     reasons = widgets.Textarea(placeholder="Why? One or two sentences. They are kept in your answers file, "
                                "not in this notebook.", layout=widgets.Layout(width="36em", height="4.5em"))

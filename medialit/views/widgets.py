@@ -31,7 +31,8 @@ import ipywidgets as widgets
 from ..analysis.text import ArticleError, sentence_spans, word_spans
 from ..analysis.article import Article, load_article
 from ..analysis.lexicons import check_hints, word_list
-from .highlight import Span, article_blocks_html, attribution_spans, highlight_html, legend_html
+from .highlight import (Span, article_blocks_html, attribution_spans, block_html, highlight_html, legend_html,
+                        match_summary_html, place_of)
 from .palette import style_for
 
 __all__ = [
@@ -203,6 +204,7 @@ def attribution_highlighter(article: Article | str, *, attributions: Sequence | 
         from ..analysis.quotes import find_quotes
         quotes = find_quotes(text)
     attributions, quotes = list(attributions), list(quotes)
+    art = article if isinstance(article, Article) else _article_or_none(text)
     names = sorted({a.source or NO_ONE for a in attributions} | {q.speaker for q in quotes if q.speaker})
     who = widgets.Dropdown(options=[_ALL] + names, value=_ALL, description="Source:",
                            layout=widgets.Layout(width="28em"))
@@ -221,12 +223,35 @@ def attribution_highlighter(article: Article | str, *, attributions: Sequence | 
             spans += [Span(q.start, q.end, "quote", f"the exact words of {q.speaker or 'an unnamed speaker'}")
                       for q in quotes if who.value in (_ALL, q.speaker or NO_ONE)]
         table = _attribution_table(text, chosen)
-        return highlight_html(text, spans) + table
+        return _attribution_summary(text, art, who.value, chosen, spans) + highlight_html(text, spans) + table
 
     view = View({"source": who, "speech": speech}, widgets.HTML(), render,
                 {"attributions": attributions, "quotes": quotes}, "source")
     view.watch()
     return view
+
+
+def _article_or_none(text: str) -> Article | None:
+    try:
+        return load_article(text.encode("utf-8"))  # bytes: a short text is never taken for a file name
+    except (ArticleError, TypeError, ValueError):
+        return None
+
+
+def _attribution_summary(text: str, art: Article | None, who: str, chosen: Sequence, spans: Sequence[Span]) -> str:
+    """What the filter selected, right under the controls, and the first match's line (see match_summary_html)."""
+    n_quotes = sum(1 for sp in spans if sp.label == "quote")
+    counts = [("cue", len(chosen)), ("quote", n_quotes)]
+    what = "All sources" if who == _ALL else who
+    if not spans:
+        return match_summary_html(what, counts, None)
+    first = min(spans, key=lambda sp: (sp.start, -sp.end))
+    line_start = text.rfind("\n", 0, first.start) + 1
+    line_end = text.find("\n", first.start)
+    line_end = len(text) if line_end < 0 else line_end
+    on_line = [sp for sp in spans if line_start <= sp.start and sp.end <= line_end]
+    shown = highlight_html(text, on_line, legend=False, listing=False, only_marked_lines=True)
+    return match_summary_html(what, counts, place_of(art, text, first.start), shown)
 
 
 def _attribution_table(text: str, chosen: Sequence) -> str:
@@ -342,10 +367,17 @@ def _strength(hedges: Sequence) -> int:
 
 
 def _scale_html(score: int, before: int) -> str:
-    """A labelled text scale from tentative (-3) to certain (+3), with the score marked."""
+    """A labelled text scale from tentative (-3) to certain (+3), with the score marked.
+
+    A sentence can score beyond ±3 (four boosters give +4): the scale then grows
+    to reach the score, so the marked cell always shows the number in the text.
+
+    >>> import re; re.findall(r"ml-scale-cell[^>]*>([^<]*)<", _scale_html(4, 3))[-1]
+    '▼ +4'
+    """
     cells = []
-    for v in range(-3, 4):
-        here = v == max(-3, min(3, score))
+    for v in range(min(-3, score, before), max(3, score, before) + 1):
+        here = v == score
         style = ("background:#0072B2;color:#FFFFFF;font-weight:bold" if here else "background:#F2F2F2;color:#111")
         cells.append(f'<span class="ml-scale-cell{" ml-scale-here" if here else ""}" style="{style};'
                      f'display:inline-block;width:2.4em;text-align:center;border:1px solid #555;margin-right:2px">'
@@ -718,11 +750,29 @@ def block_viewer(article: Article | str) -> View:
     kinds = list(dict.fromkeys(b.kind for b in art.blocks))
     pick = widgets.ToggleButtons(options=[(_ALL.lower(), _ALL)] + [(f"{k.replace('_', ' ')} ({counts[k]})", k) for k in kinds],
                                  value=_ALL, description="Show:")
-    view = View({"kind": pick}, widgets.HTML(),
-                lambda: article_blocks_html(art, None if pick.value == _ALL else {pick.value}),
-                {"article": art, "counts": dict(counts)}, "kind")
+    def render() -> str:
+        chosen = None if pick.value == _ALL else {pick.value}
+        return _block_summary(art, pick.value) + article_blocks_html(art, chosen)
+
+    view = View({"kind": pick}, widgets.HTML(), render, {"article": art, "counts": dict(counts)}, "kind")
     view.watch()
     return view
+
+
+def _block_summary(art: Article, kind: str) -> str:
+    """The chosen kind's count and words, and its first block shown right under the buttons."""
+    if kind == _ALL:
+        mix = Counter(b.kind.replace("_", " ") for b in art.blocks)
+        return match_summary_html("All blocks", [(f"{k} block", n) for k, n in mix.items()],
+                                  "line 1" if art.blocks else None)
+    found = [b for b in art.blocks if b.kind == kind]
+    words = sum(len(b.text.split()) for b in found)
+    name = kind.replace("_", " ")
+    if not found:
+        return match_summary_html(name, [("block", 0)], None)
+    first = found[0]
+    return match_summary_html(name, [("block", len(found)), ("word", words)], f"line {first.line}",
+                              block_html(art, first, copy=True))
 
 
 # --- timing ----------------------------------------------------------------------------
