@@ -97,6 +97,14 @@ def bench_notebooks(folder: Path = Path("notebooks")) -> list[tuple[str, float]]
     return rows
 
 
+def print_lesson_fit(folder: Path = Path("notebooks")) -> None:
+    """The lesson-fit table of bench/lesson_fit.py, printed with the toolkit timings."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent))  # bench/ is a folder of scripts, not a package
+    from lesson_fit import main as lesson_fit_table
+
+    lesson_fit_table(str(folder))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the benchmark figures; returns the exit status."""
     parser = argparse.ArgumentParser(description="Benchmark the medialit toolkit.")
@@ -108,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     rows = bench_toolkit(args.seed)
     for label, words, ms in rows:
         print(f"  {label:<24} {words:>7,} words  {ms:8.1f} ms  ({ms / words * 1000:6.1f} µs/word)")
+    print("Lessons: estimated minutes against each header, long sentences and prose grade (bench/lesson_fit.py)")
+    print_lesson_fit()
     if args.widgets:
         from medialit.views.widgets import widget_update_timings
 

@@ -67,13 +67,14 @@ def voice_data(article_or_text: Article | str, quotes: Sequence | None = None,
     to it ("X said that ..."), counted once per sentence, leaving out words
     inside quotation marks (already counted as direct). Sources are sorted by
     total words, then by name. ``quotes``/``attributions`` default to running
-    the finders on the text.
+    the finders on the text. Given an Article, only its body is counted (captions
+    and photo labels are not the story's voices), as the kit measures everything else.
 
     >>> from medialit.analysis.quotes import Quote
     >>> voice_data("Ann Lee said: \\u201cWe will win.\\u201d", quotes=[Quote("We will win.", 15, 27, "Ann Lee", "said")], attributions=[])
     [{'source': 'Ann Lee', 'direct': 3, 'indirect': 0, 'total': 3}]
     """
-    text = text_of(article_or_text)
+    text = article_or_text.body if isinstance(article_or_text, Article) else article_or_text
     if quotes is None:
         quotes = find_quotes(text)
     if attributions is None:

@@ -502,3 +502,18 @@ def readability_notes(text: str) -> list[ReadabilityNote]:
     kit_words = kit_word_spans(text)
     notes = _word_notes(text, kit_words) + _repeat_notes(text, kit_words) + _sentence_notes(text)
     return sorted(notes, key=lambda n: (n.start, n.end, n.kind))
+
+
+def dale_chall_band(score: float) -> str:
+    """The grade band a Dale–Chall raw score stands for (the score itself is not a grade).
+
+    >>> dale_chall_band(12.63)
+    'college graduate'
+    >>> dale_chall_band(7.2)
+    'grades 9-10'
+    """
+    band = "grade 4 or below"
+    for row in load_lexicon("dale_chall_bands.csv"):
+        if score >= float(row["min_score"]):
+            band = row["band"]
+    return band

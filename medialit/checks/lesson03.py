@@ -134,7 +134,7 @@ class Checks(Tasks):
                             task="Task 4 · the densest paragraph")
         if fb.status == "wrong" and "number" not in fb.message:
             fb = Feedback(fb.task, "wrong", "Not that paragraph: look for the highest point of the dotted line "
-                          "(per 100 words), not the tallest bar. See lesson 03 §5.")
+                          "(per 100 words), not the tallest bar. See lesson 03 §6.")
         return self._record(fb, answer)
 
     def explain_caution(self, answer: object) -> Feedback:
@@ -153,13 +153,13 @@ class Checks(Tasks):
         keep = _words(original)
         if keep and len(keep & _words(str(rewrite))) / len(keep) < 0.5:
             return self._record(Feedback(task, "partial", "Keep most of the sentence: change only the words that "
-                                         "make it sound sure or unsure. See lesson 03 §6."), rewrite)
+                                         "make it sound sure or unsure. See lesson 03 §7."), rewrite)
         moved = after > before if direction == "more" else after < before
         if not moved:
             way = "strengthen it (a booster) or remove a hedge" if direction == "more" else \
                 "soften it (a hedge) or remove a booster"
             return self._record(Feedback(task, "wrong", f"The kit's count did not move: certainty {before} before, "
-                                         f"{after} after. Try a word that would {way}. See lesson 03 §6."), rewrite)
+                                         f"{after} after. Try a word that would {way}. See lesson 03 §7."), rewrite)
         return self._record(Feedback(task, "correct", f"The count moved the right way: certainty {before} before, "
                                      f"{after} after (boosters minus hedges)."), rewrite)
 

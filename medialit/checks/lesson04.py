@@ -12,7 +12,7 @@ never what the count is.
 >>> check.words_per_sentence(14, 2, 7).status
 'correct'
 >>> check.words_per_sentence(14, 1, 14).message
-'Your sentence count is too low. Count the full stops that really end a sentence. See lesson 04 §2.'
+'Your sentence count is too low. Count the full stops that really end a sentence. See lesson 04b §2.'
 """
 
 from __future__ import annotations
@@ -154,7 +154,7 @@ class Checks(Tasks):
             return self._record(Feedback(task, "correct", f"Yes: about {key_wps:.1f} words per sentence in the "
                                          f"paragraph on line {block.line}."), answer)
         status = "partial" if len(problems) < 2 else "wrong"
-        return self._record(Feedback(task, status, " ".join(problems) + " See lesson 04 §2."), answer)
+        return self._record(Feedback(task, status, " ".join(problems) + " See lesson 04b §2."), answer)
 
     def syllables(self, sentence: str, count: object) -> Feedback:
         """Task 2: the syllables in ``sentence``, counted by hand (within 1 of the kit's count)."""
@@ -170,7 +170,7 @@ class Checks(Tasks):
                                          "is a fair judgement call)."), count)
         direction = "too high" if n > key else "too low"
         return self._record(Feedback(task, "wrong", f"Your count is {direction}. Say each word aloud and clap the "
-                                     "beats; say abbreviations letter by letter. See lesson 04 §2."), count)
+                                     "beats; say abbreviations letter by letter. See lesson 04b §2."), count)
 
     def word_measures(self, labels: object) -> Feedback:
         """Task 3: for each formula, what it counts to judge how hard a word is."""
@@ -195,7 +195,7 @@ class Checks(Tasks):
             return self._record(Feedback(task, "correct", f"Yes: the {_kind_name(match)} text scores "
                                          f"{scores[match]:.1f} on Reading Ease, the lowest."), kind)
         return self._record(Feedback(task, "wrong", f"The {_kind_name(match)} text scores {scores[match]:.1f}; "
-                                     "another kind scores lower (harder). See lesson 04 §3."), kind)
+                                     "another kind scores lower (harder). See lesson 04b §3."), kind)
 
     def caption_rewrite(self, rewrite: object) -> Feedback:
         """Task 5: the longest caption rewritten for grade 9 or below, still saying who and where."""
@@ -230,7 +230,7 @@ class Checks(Tasks):
             return self._record(Feedback(task, "correct", f"Grade {grade:.1f}, and it still says who and where. "
                                          "Check with a partner that it still says what happened."), rewrite)
         status = "wrong" if grade > TARGET_GRADE and (lost_who or lost_where) else "partial"
-        return self._record(Feedback(task, status, " ".join(notes) + " See lesson 04 §5."), rewrite)
+        return self._record(Feedback(task, status, " ".join(notes) + " See lesson 04 §4."), rewrite)
 
     def readable_not_true(self, answer: object) -> Feedback:
         """Task 6: explain why a readable sentence is not necessarily true or fair."""
@@ -265,4 +265,4 @@ class Checks(Tasks):
             return self._record(Feedback(task, "correct", f"Yes: line {hardest} scores {scores[hardest]:.1f}, the "
                                          "lowest Reading Ease of the body."), line)
         return self._record(Feedback(task, "wrong", f"Line {int(n)} scores {scores[int(n)]:.1f}; another body "
-                                     "paragraph scores lower (harder). See lesson 04 §3."), line)
+                                     "paragraph scores lower (harder). See lesson 04b §3."), line)

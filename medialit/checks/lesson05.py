@@ -177,5 +177,5 @@ class Checks(Tasks):
                    "hedges": hedges, "boosters": boosters}
         key = {**voices(other), **tone(other)}
         fb = _compare_numbers("Task 6 · transfer: a report card for another article", answers, key,
-                              "05 §5 (bring your own article)")
+                              "05 §7 (bring your own article)")
         return self._record(fb, answers)

@@ -242,3 +242,13 @@ def test_works_with_the_network_off():
     done = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == "ok" and done.stderr == ""
+
+
+def test_dale_chall_score_is_read_as_a_band_not_a_grade():
+    # Review finding H3: 12.63 is "college graduate", not "grade 12.6".
+    from medialit.analysis.readability import dale_chall_band
+    assert dale_chall_band(12.63) == "college graduate"
+    assert dale_chall_band(10.0) == "college graduate"
+    assert dale_chall_band(9.99) == "grades 13-15 (college)"
+    assert dale_chall_band(4.9) == "grade 4 or below"
+    assert dale_chall_band(5.0) == "grades 5-6"

@@ -96,7 +96,7 @@ def test_hedges_in_paragraph_8(check):
 def test_most_hedged_paragraph(check):
     assert check.most_hedged_paragraph(11).correct
     fb = check.most_hedged_paragraph(8)  # the tallest bar, not the highest rate
-    assert fb.status == "wrong" and "dotted line" in fb.message and "03 §5" in fb.message
+    assert fb.status == "wrong" and "dotted line" in fb.message and "03 §6" in fb.message
     assert "as a number" in check.most_hedged_paragraph("the last one").message
     assert _fresh(check).most_hedged_paragraph(...).status == "unanswered"
 
@@ -116,7 +116,7 @@ def test_certainty_rewrite(check):
     more = original.replace("might be", "is")
     assert check.certainty_rewrite(original, more, direction="more").correct
     fb = check.certainty_rewrite(original, original, direction="more")
-    assert fb.status == "wrong" and "did not move" in fb.message and "03 §6" in fb.message
+    assert fb.status == "wrong" and "did not move" in fb.message and "03 §7" in fb.message
     assert check.certainty_rewrite(original, more, direction="less").status == "wrong"
     less = original.replace("must precede", "should perhaps precede")
     assert check.certainty_rewrite(original, less, direction="less").correct

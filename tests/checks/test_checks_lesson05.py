@@ -150,7 +150,7 @@ def test_task6_transfer_card(check, practice):
     seed_v = voices(check.article)
     assert seed_v["named sources"] != 3
     fb = check.transfer_card(practice, seed_v["named sources"], v["unnamed sources"], 2, t["hedges"], t["boosters"])
-    assert fb.status == "partial" and "named sources" in fb.message and "§5" in fb.message
+    assert fb.status == "partial" and "named sources" in fb.message and "§7" in fb.message
     assert _fresh(check).transfer_card(practice, ..., ..., ..., ..., ...).status == "unanswered"
 
 

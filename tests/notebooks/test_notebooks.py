@@ -15,10 +15,10 @@ ROOT = Path(__file__).resolve().parents[2]
 LESSONS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
 EXPECTED_LESSONS = ["00-start-here", "01-finding-sources", "01b-reading-laterally", "02-attribution", "03-hedged-language",
-                    "04-readability", "05-capstone"]
+                    "04-readability", "04b-readability-extension", "05-capstone"]
 
 
-def test_all_seven_lessons_exist():
+def test_all_lessons_exist():
     assert [p.stem for p in LESSONS] == EXPECTED_LESSONS
 
 

@@ -279,11 +279,11 @@ def real(request):
 
 
 def test_voice_on_real_articles_matches_the_finders(real):
-    quotes = find_quotes(real.text)
+    quotes = find_quotes(real.body)  # the voice chart counts the body only, as the kit's other measures do
     rows = voice_data(real)
     by = {r["source"]: r for r in rows}
     for speaker in {q.speaker for q in quotes if q.speaker}:
-        assert by[speaker]["direct"] == sum(len(kit_word_spans(real.text, q.start, q.end)) for q in quotes if q.speaker == speaker)
+        assert by[speaker]["direct"] == sum(len(kit_word_spans(real.body, q.start, q.end)) for q in quotes if q.speaker == speaker)
     fig = plot_voice(real)
     assert _drawn_widths(fig.axes[0], "indirect") == [r["indirect"] for r in rows]
     _draw_without_warnings(fig)
@@ -335,3 +335,13 @@ def test_seed_voice_takeaway():
     assert takeaway_voice(art).startswith("Vladimir Putin gets the most attributed words")
     by = {r["source"]: r for r in voice_data(art)}
     assert by["Tammy Bruce"]["direct"] == 13  # "fly around the world at the drop of a hat to mediate meetings."
+
+
+def test_voice_counts_the_body_not_a_caption():
+    # Review finding M4: the seed's caption 1 ("President Putin stated that ...") is not one of the story's voices.
+    art = load_article(SEED)
+    assert voice_data(art) == voice_data(art.body)
+    body = {r["source"]: r for r in voice_data(art)}["Vladimir Putin"]
+    page = {r["source"]: r for r in voice_data(art.text)}["Vladimir Putin"]
+    assert body["total"] < page["total"]
+    assert body["direct"] == page["direct"]  # the caption quotes no one: only reported words drop out
