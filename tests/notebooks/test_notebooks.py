@@ -71,7 +71,9 @@ def test_lesson_has_header_widget_figure_takeaway_and_key_points(path):
         assert word in md, f"{path.name} lacks a '{word}' section"
     outputs = [o for c in nb["cells"] if c["cell_type"] == "code" for o in c["outputs"]]
     assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs), "no widget"
-    assert any("image/png" in o.get("data", {}) for o in outputs), "no figure"
+    # A figure is a PNG, shown as an <img> with its takeaway as alt text (views/plots.py).
+    assert any("image/png" in o.get("data", {}) or "<img" in "".join(o.get("data", {}).get("text/html", ""))
+               for o in outputs), "no figure"
     assert "Takeaway" in md or any("Takeaway" in "".join(o.get("text", "")) for o in outputs)
 
 
