@@ -687,7 +687,8 @@ def bring_your_own(text: str = "") -> View:
     """
     box = widgets.Textarea(value=text, placeholder="Paste the article's text or the page's HTML here (headline first)…",
                            continuous_update=False, layout=widgets.Layout(width="100%", height="12em"))
-    upload = widgets.FileUpload(accept=".txt,.html,.htm", multiple=False, description="Upload .txt or .html")
+    upload = widgets.FileUpload(accept=".txt,.html,.htm", multiple=False, description="Upload .txt/.html",
+                                layout=widgets.Layout(width="auto"))
     button = widgets.Button(description="Analyse", button_style="primary", icon="search",
                             tooltip="Make the report card of the uploaded file or the text in the box")
     status = widgets.HTML("")
