@@ -64,11 +64,13 @@ def plot_comparison(c: Comparison) -> Figure:
             for x, ((letter, colour, hatch), value) in enumerate(zip(SIDES, values)):
                 ax.bar(x, value, color=colour, hatch=hatch, edgecolor="#222222", width=0.6, gid=f"{key}-{letter}")
                 ax.text(x, value, f"{value:g}", ha="center", va="bottom", fontsize=11, fontweight="bold")
-            ax.set_xticks([0, 1], [f"A: {safe_label(c.a.label, 14)}", f"B: {safe_label(c.b.label, 14)}"], fontsize=9)
+            ax.set_xticks([0, 1], ["A", "B"], fontsize=12, fontweight="bold")
             ax.set_title(title, fontsize=11)
             ax.set_ylim(0, max(values + [1.0]) * 1.3)
             ax.tick_params(axis="y", labelsize=9)
         fig.suptitle("Article A and article B: the same measures side by side", fontsize=12, fontweight="bold")
+        fig.supxlabel(f"A = {safe_label(c.a.label, 30)} (orange, ///)      B = {safe_label(c.b.label, 30)} (blue, \\\\\\)",
+                      fontsize=10)
     return fig
 
 

@@ -691,7 +691,7 @@ def bring_your_own(text: str = "") -> View:
                                 layout=widgets.Layout(width="auto"))
     button = widgets.Button(description="Analyse", button_style="primary", icon="search",
                             tooltip="Make the report card of the uploaded file or the text in the box")
-    status = widgets.HTML("")
+    status = widgets.HTML(_extracted_preview(text))  # what the kit reads from the starting text
     # "box": analyse the text box; "upload": the uploaded article; "refused": the last upload was refused.
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": "",
                              "html": _message("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
