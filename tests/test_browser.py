@@ -298,7 +298,8 @@ def test_capstone_uploads_a_saved_page_and_shows_its_provenance(lab, browser):
         bh.wait_until_finished(page, NOTEBOOK_TIMEOUT_S)
         bh.wait_for_widgets(page, WIDGET_TIMEOUT_S)
         cell = bh.upload_in_cell(page, "bring_your_own", str(UPLOAD_PAGE))
-        extracted = cell.locator(".ml-extracted")
+        # The widget already shows what it read from its starting example: wait for the page's own title.
+        extracted = cell.locator(".ml-extracted", has_text=expected["title"])
         extracted.wait_for(timeout=CHANGE_TIMEOUT_S * 1000)
         seen = extracted.inner_text()
         for key in ("title", "author", "date", "site_name"):
