@@ -692,3 +692,14 @@ def contrast(a, b) -> float:
     """WCAG 2 contrast ratio of two sRGB colours (1 to 21)."""
     la, lb = sorted((luminance(a), luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)
+
+
+def upload_in_cell(page, cell_text: str, file_path: str) -> object:
+    """Give a file to the FileUpload widget of the first code cell whose source contains ``cell_text``; the cell."""
+    cell = page.locator(".jp-CodeCell", has=page.locator(".jp-InputArea", has_text=cell_text)).first
+    cell.scroll_into_view_if_needed()
+    # ipywidgets' FileUpload opens the browser's file chooser when clicked: answer it as a learner would.
+    with page.expect_file_chooser() as chooser:
+        cell.locator(".widget-upload").first.click()
+    chooser.value.set_files(file_path)
+    return cell

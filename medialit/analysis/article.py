@@ -115,8 +115,12 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
 
     ``source`` is a path (``str`` or ``pathlib.Path``), the article text itself,
     or the raw bytes of a text file (as an upload widget gives them). Line endings
-    become ``\\n``, and a paragraph hard-wrapped over several lines (as in text
-    copied from an e-mail or a PDF) becomes one line; nothing else is changed.
+    become ``\\n``, a paragraph hard-wrapped over several lines (as in text
+    copied from an e-mail or a PDF) becomes one line, and a word a PDF split
+    with a hyphen at a line end ("presid- ent") is joined again; nothing else
+    is changed. ``Article.text`` is the text after these changes: every span
+    indexes it, and the views show it, so a span always slices the text the
+    learner sees (``Block.line`` counts its lines).
 
     >>> art = load_article("seeds/putin-istanbul-talks-2025.txt")
     >>> len(art.blocks), art.blocks[0].kind
@@ -144,6 +148,8 @@ def load_article(source: str | os.PathLike | bytes) -> Article:
             f"load_article needs a file path or the article's text, not {type(source).__name__}."
         )
     text = unwrap(text.replace("\r\n", "\n").replace("\r", "\n"))
+    if page is None:  # a page's link spans index its text as read; pages are not hyphenated by line
+        text = join_hyphenated(text)
     check_text(text, "article")
     if not text.strip():
         raise ArticleError("The article is empty: there is no text to analyse.")
@@ -199,6 +205,26 @@ def unwrap(text: str) -> str:
     return "".join(out)
 
 
+# --- words split by a hyphen at a line end (PDFs) ----------------------------
+
+# A letter, a hyphen, then a line break or the space ``unwrap`` left there, then the rest of the word in
+# lower case. Not "short- and long-term" (a hyphen shared by two words), nor "well - known" (a dash).
+_SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-(?:\n|[ \t]\n?)(?=[a-z])(?!(?:and|or|nor|to|as|but|than)\b)")
+
+
+def join_hyphenated(text: str) -> str:
+    """Join the words a PDF split at a line end: "presid- ent" and "presid-\\nent" become "president".
+
+    The hyphen and the break are removed, so the text gets shorter: call it
+    before finding anything, and keep the spans of the result (``load_article``
+    does). A hyphen shared by two words ("short- and long-term") stays.
+
+    >>> join_hyphenated("The presid- ent may possi-\\nbly go; short- and long-term plans differ.")
+    'The president may possibly go; short- and long-term plans differ.'
+    """
+    return _SPLIT_WORD.sub("", text)
+
+
 # --- block labelling -------------------------------------------------------
 
 def _patterns(kind: str) -> re.Pattern[str]:
@@ -237,6 +263,34 @@ def _short_title(line: str, max_words: int) -> bool:
     return 0 < len(words) <= max_words and not _ENDS_SENTENCE.search(line)
 
 
+# How a headline may end: a question, an exclamation, a quotation ("Mayor: bridge is ‘safe’"), a full stop.
+_HEADLINE_END = re.compile(r"[?!]\s*[\"\u201d\u2019']?\s*$|[\"\u201d\u2019']\s*$|(?<![A-Z])\.\s*$")
+
+
+def _is_headline(line: str, after: str) -> bool:
+    """The first title-like line: short with no closing punctuation, or a short headline ending in ?, !, a quote or a full stop.
+
+    A line that ends like a sentence counts only when it is one sentence of
+    at most 20 words followed by a blank line and a longer paragraph (so a
+    text that starts with its first paragraph has no headline).
+
+    >>> _is_headline("Will the bridge reopen before winter?", "\\n\\nThe council met on Tuesday to decide on it.")
+    True
+    >>> _is_headline("The council met.", "\\nIt voted.")
+    False
+    """
+    if _short_title(line, 25):
+        return True
+    words = line.split()
+    if not 0 < len(words) <= 20 or not _HEADLINE_END.search(line) or re.search(r"[.!?]\s+[A-Z]", line):
+        return False
+    following = after.lstrip(" \t")
+    if not following.startswith("\n\n") and not re.match(r"\n[ \t]*\n", following):
+        return False  # a headline stands alone: a blank line follows it
+    next_block = following.strip().split("\n", 1)[0] if following.strip() else ""
+    return len(next_block.split()) > len(words)
+
+
 def _classify(text: str) -> list[Block]:
     credit_re = _patterns("credit")
     caption_re = _patterns("caption")
@@ -273,7 +327,7 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         elif ((boiler_re.search(stripped) or is_byline(stripped)) and len(stripped.split()) <= 25) or note_re.search(stripped):
             kind = "boilerplate"
-        elif not seen_headline and _short_title(stripped, 25):
+        elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
         elif _short_title(stripped, 8) and next_line.strip() and credit_re.search(next_line):
             kind = "image_label"  # alt text scraped just above a captioned photo

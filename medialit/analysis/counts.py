@@ -36,7 +36,7 @@ TEXT_KINDS = ("headline", "subheading", "image_label", "caption", "body", "boile
 MIX_BUCKETS = ("named", "unnamed", "agentless", "photo credits")
 _BUCKET = {"named person": "named", "named group": "named", "unnamed": "unnamed", "agentless": "agentless",
            "photo agency": "photo credits", "photographer": "photo credits", "photo credit": "photo credits",
-           "agency": "photo credits"}
+           "agency": "photo credits", "link": "links"}
 
 
 def text_of(article_or_text: Article | str) -> str:

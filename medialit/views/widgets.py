@@ -34,11 +34,12 @@ from ..analysis.lexicons import check_hints, word_list
 from .highlight import (Span, article_blocks_html, attribution_spans, block_html, highlight_html, legend_html,
                         match_summary_html, place_of)
 from .palette import style_for
+from .provenance import CAUTION, extracted_html, link_table_html, paragraph_links_html, provenance_html
 
 __all__ = [
     "View", "source_explorer", "attribution_highlighter", "hedge_highlighter", "certainty_dial",
     "readability_sandbox", "report_card", "report_card_html", "report_card_sections", "bring_your_own", "block_viewer",
-    "widget_update_timings", "CHECK_HINTS",
+    "widget_update_timings", "CHECK_HINTS", "compare_articles",
 ]
 
 _SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
@@ -135,10 +136,14 @@ def source_explorer(article: Article | str, *, sources: Sequence | None = None,
         quotes = find_quotes(text)
     sources = list(sources)
     options = [(f"{s.name} ({s.kind})", i) for i, s in enumerate(sources)] or [("(no sources found)", -1)]
+    if art.links:
+        options.append((f"(every link: {len(art.links)})", EVERY_LINK))
     pick = widgets.Dropdown(options=options, value=options[0][1], description="Source:",
                             layout=widgets.Layout(width="32em"))
 
     def render() -> str:
+        if pick.value == EVERY_LINK:
+            return link_table_html(art)
         if pick.value < 0:
             return _message("No sources were found in this text: nobody is named or credited.", "info")
         s = sources[pick.value]
@@ -153,12 +158,16 @@ def source_explorer(article: Article | str, *, sources: Sequence | None = None,
                 ("Mentions", f"{len(s.mentions)} (line{'s' if len(lines) != 1 else ''} {', '.join(map(str, lines))})"),
                 ("How to check", html.escape(CHECK_HINTS.get(s.kind, _DEFAULT_HINT)))]
         rows += _credit_rows(art, s)
-        return _card(rows) + highlight_html(text, spans, only_marked_lines=True,
+        links = link_table_html(art, s.domain) if s.kind == "link" else ""
+        return _card(rows) + links + highlight_html(text, spans, only_marked_lines=True,
                                             title=f"Where the article mentions {s.name}")
 
     view = View({"source": pick}, widgets.HTML(), render, {"sources": sources, "quotes": list(quotes)}, "source")
     view.watch()
     return view
+
+
+EVERY_LINK = -2  # the source explorer's choice that lists every link
 
 
 def _credit_rows(art: Article, source: Any) -> list[tuple[str, str]]:
@@ -601,7 +610,7 @@ def _li(items: Iterable[str]) -> str:
     return "<ul style='margin:2px 0'>" + "".join(f"<li>{i}</li>" for i in items) + "</ul>" if items else "<i>none</i>"
 
 
-REPORT_SECTIONS = ("sources", "attribution", "hedging", "readability", "what is missing")
+REPORT_SECTIONS = ("provenance", "sources", "attribution", "hedging", "readability", "what is missing")
 
 
 def _words_per_sentence(r: dict) -> float | None:
@@ -615,8 +624,9 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
     """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``); the numbers are ``report_numbers``."""
     from ..analysis.counts import report_numbers
 
-    n = report_numbers(_as_article(article))
-    out: dict[str, str] = {}
+    art = _as_article(article)
+    n = report_numbers(art)
+    out: dict[str, str] = {"provenance": provenance_section(art)}
     mix_text = ", ".join(f"{count} {name}" for name, count in n.source_mix)
     out["sources"] = _section("Sources", f"<p style='margin:2px 0'>{html.escape(mix_text)}.</p>" + _li(
         f"{_kind_badge(k)}: {html.escape(', '.join(v))}" for k, v in n.sources_by_kind))
@@ -652,6 +662,15 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
     return out
 
 
+def provenance_section(article: Article) -> str:
+    """The report card's first section: who wrote it, when, for whom, and which paragraphs link to evidence.
+
+    >>> "not stated" in provenance_section(load_article("Rain Due\\n\\nIt will rain, forecasters said."))
+    True
+    """
+    return _section("Where it comes from", provenance_html(article) + paragraph_links_html(article))
+
+
 def report_card_html(article: Article | str, sections: dict[str, str] | None = None,
                      show: Iterable[str] = REPORT_SECTIONS) -> str:
     """A one-page report card: sources, attribution, hedging, readability and what is missing.
@@ -663,7 +682,8 @@ def report_card_html(article: Article | str, sections: dict[str, str] | None = N
     parts = report_card_sections(art) if sections is None else sections
     body = "".join(parts[name] for name in show if name in parts)
     return (f'<div class="ml-report" style="{_SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
-            f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>{body}</div>')
+            f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>'
+            f'<p class="ml-caution" style="margin:2px 0 6px 0"><i>{html.escape(CAUTION)}</i></p>{body}</div>')
 
 
 def report_card(article: Article | str) -> View:
@@ -688,32 +708,35 @@ def report_card(article: Article | str) -> View:
 
 
 def bring_your_own(text: str = "") -> View:
-    """Paste or upload (.txt) your own article and press Analyse to get its report card.
+    """Paste text or HTML, or upload a .txt, .html or .htm file; check what was read; press Analyse for the report card.
 
-    A bad upload (a binary file, an empty file, HTML source) shows a one-line
-    message and leaves the text box as it was.
+    What was read is shown before analysing. A refused file gets one line saying
+    what to do; the text box keeps what the learner typed (an upload never
+    replaces it); after a refused upload Analyse repeats that line, never an earlier card.
 
     >>> v = bring_your_own("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
     >>> v.controls["analyse"].click(); "Report card" in v.output_html.value
     True
     """
-    box = widgets.Textarea(value=text, placeholder="Paste the article's text here (headline first)…",
-                           layout=widgets.Layout(width="100%", height="12em"))
-    upload = widgets.FileUpload(accept=".txt", multiple=False, description="Upload .txt")
-    button = widgets.Button(description="Analyse", button_style="primary", icon="search")
-    status = widgets.HTML("")
-    state = {"html": _message("Paste an article or upload a .txt file, then press Analyse.", "info")}
+    box = widgets.Textarea(value=text, placeholder="Paste the article's text or the page's HTML here (headline first)…",
+                           continuous_update=False, layout=widgets.Layout(width="100%", height="12em"))
+    upload = widgets.FileUpload(accept=".txt,.html,.htm", multiple=False, description="Upload .txt/.html",
+                                layout=widgets.Layout(width="auto"))
+    button = widgets.Button(description="Analyse", button_style="primary", icon="search",
+                            tooltip="Make the report card of the uploaded file or the text in the box")
+    status = widgets.HTML(_extracted_preview(text))  # what the kit reads from the starting text
+    # "box": analyse the text box; "upload": the uploaded article; "refused": the last upload was refused.
+    state: dict[str, Any] = {"use": "box", "article": None, "refusal": "",
+                             "html": _message("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
 
     def analyse(_: Any = None) -> None:
-        status.value = ""
-        try:
+        if state["use"] == "refused":
+            state["html"] = _message(state["refusal"])
+        elif state["use"] == "upload" and state["article"] is not None:
+            state["html"] = _safe_card(lambda: state["article"])
+        else:
             # Bytes, so a short text that looks like a file name is never opened as a path.
-            art = load_article(box.value.encode("utf-8"))
-            state["html"] = report_card_html(art)
-        except (ArticleError, TypeError) as exc:
-            state["html"] = _message(_one_line(exc))
-        except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
-            state["html"] = _message(f"The analysis stopped on this text ({type(exc).__name__}: {_one_line(exc)}).")
+            state["html"] = _safe_card(lambda: load_article(box.value.encode("utf-8")))
         view.refresh()
 
     def on_upload(change: dict) -> None:
@@ -725,17 +748,57 @@ def bring_your_own(text: str = "") -> View:
         try:
             art = load_article(bytes(item["content"]))
         except (ArticleError, TypeError) as exc:
-            status.value = _message(f"{name}: {_one_line(exc)}")
-            return
-        status.value = _message(f"Loaded {name}. Press Analyse.", "info")
-        box.value = art.text
+            state.update(use="refused", article=None, refusal=f"{name}: {_one_line(exc)}")
+            status.value = _message(state["refusal"])
+        else:
+            state.update(use="upload", article=art)
+            status.value = (_message(f"Loaded {name}. Check what was read, then press Analyse "
+                                     "(edit the text box to analyse your own text instead).", "info") + extracted_html(art))
+        state["html"] = _message("Press Analyse to see the report card.", "info")  # never an earlier card
+        view.refresh()
+
+    def on_text(_: Any) -> None:
+        state.update(use="box", article=None)
+        status.value = _extracted_preview(box.value)
 
     view = View({"text": box, "upload": upload, "analyse": button}, widgets.HTML(), lambda: state["html"],
                 {}, "analyse", header=[box, widgets.HBox([upload, button]), status])
     view.status_html = status
     button.on_click(analyse)
     upload.observe(on_upload, names="value")
+    box.observe(on_text, names="value")
     return view
+
+
+def _safe_card(get_article: Callable[[], Article]) -> str:
+    """The report card, or one line saying why not (never a traceback)."""
+    try:
+        return report_card_html(get_article())
+    except (ArticleError, TypeError) as exc:
+        return _message(_one_line(exc))
+    except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
+        return _message(f"The analysis stopped on this text ({type(exc).__name__}: {_one_line(exc)}).")
+
+
+def _extracted_preview(value: str) -> str:
+    """What the kit reads from the text box, or one line saying why it cannot."""
+    if not value.strip():
+        return ""
+    try:
+        return extracted_html(load_article(value.encode("utf-8")))
+    except (ArticleError, TypeError) as exc:
+        return _message(_one_line(exc))
+
+
+# --- two articles side by side -------------------------------------------------------------
+
+def compare_articles(a: Article | str, b: Article | str) -> widgets.VBox:
+    """Two articles side by side with one figure and its takeaway (see ``medialit.views.compare_view``).
+
+    Each article is an ``Article``, a path (.txt, .html), pasted text or HTML.
+    """
+    from .compare_view import compare_articles as build
+    return build(a, b)
 
 
 # --- lesson 00: blocks -------------------------------------------------------------
