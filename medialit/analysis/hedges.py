@@ -119,14 +119,15 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
 _NUMBER_AHEAD = re.compile(
-    rf"[\s\u00a0]+(?:(?:a|an)\s+)?(?:[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b|(?:a|an)\s+(?:{_UNITS})\b)", re.I)
+    rf"[\s\u00a0]+(?:(?:a|an)\s+)?(?:(?:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b|(?:a|an)\s+(?:{_UNITS})\b)", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
 _MONTHS = frozenset("january february march april june july august september october november december".split())
 _MONTH_LEAD = frozenset("in on of since until till by from through during before after early late mid "
                         "last next this each every between".split())
 _NOT_NOUN = frozenset("said says has had have is was were will would which that who and or but of to in "
-                      "on for at by with from as its it also".split())
+                      "on for at by with from as its it also the a an this these those their his her our "
+                      "up out away off".split())  # "to clear the way", "clear up": a verb, not before a noun
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"\u201c\u201d\n]\s*)$")
 
 # Words allowed between the source noun and its verb ("officials have also said").
@@ -265,11 +266,13 @@ _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u201
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
                            "weight weights vehicles vehicle lorries trucks equipment".split())
-_PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside".split())
+_PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
+                          "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
 _CLAIM_OBJECTS = frozenset("its their his her the a an first victory responsibility credit lives life ownership "
                            "asylum benefits title seat prize win damages compensation".split())
-_CONCESSIVE = frozenset("though if so as when while then".split())
+# After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
+_CONCESSIVE = frozenset("though if so as when while then and or with money keel number numbers".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
 
 
@@ -322,7 +325,7 @@ def _ok_literal(text: str, start: int, end: int) -> bool:
 def _ok_appear(text: str, start: int, end: int) -> bool:
     """"appear uniquely tuned" looks true; "appeared in court" is being there."""
     after = _words_after(text, end, 1)
-    return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an", "live", "together")
+    return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:

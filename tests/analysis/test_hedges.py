@@ -336,10 +336,12 @@ def test_cause8_boosters_found(text, phrase):
     "We must act now.",
     "He had never smoked.",
     "Even though it rained, the match went ahead.",
+    "Gas is pulling even and may pass coal.",
     "The side played badly in the first half.",
     "It was a massive, world-class and crucial project.",
     "Heavy snow closed roads, and heavy goods vehicles were stuck.",
     "The field is far from the road.",
+    "Crews worked to clear the rubble.",
 ])
 def test_cause8_not_boosters(text):
     assert [p for p, k in kinds(text) if k == "booster"] == [], kinds(text)
@@ -350,6 +352,7 @@ def test_cause8_not_boosters(text):
     ("The team lost most of the other games.", "most of the"),
     ("A number of shops closed.", "A number of"),
     ("The farm is about a 30-minute drive from town.", "about"),
+    ("It was worth £30 million (about US$49 million).", "about"),
     ("“I think the market will recover,” he said.", "I think"),
     ("My understanding is that the deal is off.", "My understanding is"),
     ("Staff felt that the change was rushed.", "felt that"),
