@@ -456,6 +456,7 @@ _INSTITUTIONS = frozenset("police military army navy government ministry council
 # Heads that hide a person however precise the rest is: "a Whitehall source".
 _ANONYMOUS_HEADS = frozenset("source sources insider insiders people person someone".split())
 _DEFINITE = frozenset("the this that these those his her their its our".split())
+_PLACE_LINKS = frozenset("in on near across around of".split())
 _ORG_LINK = re.compile(r"\b(?:for|at|from)\s+(?:the\b|[A-Z])")
 
 
@@ -478,9 +479,11 @@ def _identifies_source(source: str) -> bool:
     head = next((w.lower() for w in words if w.lower() in _ANONYMOUS_HEADS), None)
     if head:
         return False
-    if len(words) == 1 and words[0].lower() in _INSTITUTIONS:
-        return True
-    for word in words[1:]:
+    if words[0].lower() in _INSTITUTIONS and (len(words) == 1 or words[1].lower() in _PLACE_LINKS):
+        return True  # "police", "Police in the West Midlands"; not "council leaders", "court documents"
+    for before, word in zip(words, words[1:]):
+        if before.lower() in _PLACE_LINKS:
+            break  # "Forecasters in the Vell Valley": a place says where, not who
         bare = word.strip("'\u2019s")
         if word[:1].isupper() and not _NATIONALITY.search(bare) and word.lower() not in _SOURCE_MODIFIERS:
             return True

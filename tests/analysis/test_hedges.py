@@ -408,6 +408,7 @@ def test_cause11_named_sources_are_not_vague(text):
     ("Ukrainian officials said the attack went on.", "officials"),
     ("But a Whitehall source said there was no money left.", "source"),
     ("Experts say the risk is low.", "Experts"),
+    ("Forecasters in the Vell Valley say the dry spell could last.", "Forecasters"),
 ])
 def test_cause11_unnamed_sources_stay_vague(text, word):
     vague = [h.phrase for h in find_hedges(text) if h.category == "vague attribution"]
