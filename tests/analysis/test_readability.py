@@ -252,3 +252,48 @@ def test_dale_chall_score_is_read_as_a_band_not_a_grade():
     assert dale_chall_band(9.99) == "grades 13-15 (college)"
     assert dale_chall_band(4.9) == "grade 4 or below"
     assert dale_chall_band(5.0) == "grades 5-6"
+
+
+# --- the one-pass counts give textstat's own numbers (issue 10, speed) ----------
+
+def _textstat_reference(text: str) -> dict:
+    from medialit.analysis.readability import _TS
+    return {"words": _TS.lexicon_count(text), "sentences": _TS.sentence_count(text),
+            "syllables": _TS.syllable_count(text), "difficult_words": _TS.difficult_words(text),
+            "words_per_sentence": _TS.words_per_sentence(text), "flesch_reading_ease": _TS.flesch_reading_ease(text),
+            "flesch_kincaid_grade": _TS.flesch_kincaid_grade(text), "gunning_fog": _TS.gunning_fog(text),
+            "smog_index": _TS.smog_index(text), "coleman_liau_index": _TS.coleman_liau_index(text),
+            "automated_readability_index": _TS.automated_readability_index(text),
+            "dale_chall": _TS.dale_chall_readability_score(text)}
+
+
+def _equality_texts() -> list[str]:
+    import random
+    from pathlib import Path
+    root = Path(__file__).resolve().parents[2]
+    texts = [p.read_text(encoding="utf-8") for p in sorted((root / "tests" / "data" / "articles").glob("*.txt"))]
+    texts.append((root / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8"))
+    rng = random.Random(10)
+    chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,!?'\"-\u2019\u2018\u201c\u201d\n;:()\u00e9\u0130\u00df"
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 200))) for _ in range(200)]
+    words = "the cat DON'T it's U.S. 30-day 2022 rock 'n' roll Dr. extraordinary I'll Zelenskyy na\u00efve co-operate".split()
+    texts += [" ".join(rng.choice(words) + rng.choice(["", ".", ",", "!"]) for _ in range(rng.randint(1, 30)))
+              for _ in range(150)]
+    return texts
+
+
+def test_one_pass_counts_equal_textstat_078_exactly():
+    import warnings
+    from medialit.analysis.readability import _textstat_scores, _syllables, _TS, _ts_words
+    checked = 0
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        for text in _equality_texts():
+            if not _ts_words(text):
+                assert _TS.lexicon_count(text) == 0
+                continue
+            assert _textstat_scores(text) == _textstat_reference(text), text[:80]
+            for word in text.split()[:10]:
+                assert _syllables(word) == _TS.syllable_count(word), word
+            checked += 1
+    assert checked > 300  # the 14 articles, the seed and most random texts have words
