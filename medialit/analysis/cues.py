@@ -31,7 +31,11 @@ _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split()
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 _WINDOW = 400
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_BLANKED = frozenset((MASK, " "))  # a word starting on either was masked: a quotation or a short bracket
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+# "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
+# right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
+_LABEL_BRACKET_RE = re.compile(r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
 
 
 @lru_cache(maxsize=1)
@@ -84,19 +88,24 @@ class CueReader:
 
     def _mask(self) -> str:
         """The text with every quotation (marks included) blanked out with ``MASK``: words inside
-        quotes are the speaker's, never the writer's cues or sources."""
+        quotes are the speaker's, never the writer's cues or sources. A short bracket right after a
+        capitalised word ("Jim Doe (R-Ohio) said", "the Agency (EPA) said") is blanked with spaces,
+        so it does not cut the subject from its verb; a longer aside in brackets still does."""
         parts, pos = [], 0
         for q in self.quotes:
             parts.append(self.text[pos:q.start])
             parts.append(MASK * (q.end - q.start))
             pos = q.end
         parts.append(self.text[pos:])
-        return "".join(parts)
+        masked = "".join(parts)
+        if "(" in masked:
+            masked = _LABEL_BRACKET_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+        return masked
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != MASK]
+        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] not in _BLANKED]
 
     def _word(self, k: int) -> str:
         return self.toks[k].word.lower()

@@ -23,3 +23,39 @@ def test_ap_doubled_closing_mark_ends_the_quotation():
 
 def test_single_apostrophes_are_still_not_quotations():
     assert quotes("Rock 'n' roll came back in the '90s, and it's loud.") == []
+
+
+# -- causes 1 and 2: "Name, role, verb" after a quotation; questions; carried-over speakers ---
+
+def test_title_words_and_a_comma_aside_between_quote_and_verb():
+    text = "“The bridge will open in May,” City Works Director Omar Reyes, a civil engineer, said on Monday."
+    assert quotes(text) == [("The bridge will open in May,", "Omar Reyes")]
+
+
+def test_short_bracket_after_a_name_does_not_cut_the_subject_from_its_verb():
+    text = "“We need the votes,” Sen. Ruth Ambler (D-Ore.), a committee member, said."
+    assert quotes(text) == [("We need the votes,", "Ruth Ambler")]
+    assert [a.source for a in find_attributions(text)] == ["Ruth Ambler"]
+
+
+def test_a_quoted_question_goes_with_the_verb_after_it():
+    text = "Mayor Lena Ortiz spoke first. “Who will pay for this?” Ortiz asked. “Nobody knows.”"
+    assert quotes(text) == [("Who will pay for this?", "Lena Ortiz"), ("Nobody knows.", "Lena Ortiz")]
+
+
+def test_quote_after_a_reported_sentence_keeps_its_speaker():
+    text = "Lena Ortiz said the budget was tight. “We cut every line.”\n\nThe council met later."
+    assert quotes(text) == [("We cut every line.", "Lena Ortiz")]
+
+
+def test_paragraph_opening_with_a_quotation_continues_the_previous_speaker():
+    text = ("“We cut every line,” Lena Ortiz said.\n\n“And we will cut more next year.”\n\n"
+            "The council met later. “Nobody asked us,” a resident complained.\n\n“It is unfair.”")
+    found = quotes(text)
+    assert found[:2] == [("We cut every line,", "Lena Ortiz"), ("And we will cut more next year.", "Lena Ortiz")]
+    assert found[-1] == ("It is unfair.", None)  # the unnamed resident: no name to carry over
+
+
+def test_narration_between_paragraphs_stops_the_carry_over():
+    text = "“We cut every line,” Lena Ortiz said.\n\nThe council then voted. “It passed.”"
+    assert quotes(text)[-1] == ("It passed.", None)
