@@ -65,6 +65,7 @@ class Cue:
     s_end: int | None = None
     ok: bool = False
     direct: bool = False
+    refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
 
 
 class CueReader:

@@ -93,7 +93,7 @@ class SpeakerReader(SubjectReader):
             cue = self.links.get(i)
             if cue is not None:
                 named = cue.kind in ("named person", "named group")
-                out.append((cue.source if named else None, self.text[cue.start:cue.end]))
+                out.append(((cue.refers_to or cue.source) if named else None, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
@@ -131,7 +131,7 @@ class SpeakerReader(SubjectReader):
         if prev_cue is not None and prev_cue.start >= line_start:
             if prev_cue.kind in ("named person", "named group") and not any(
                     prev_cue.end <= o.start < q.start for o in self.quotes):
-                return prev_cue.source, None
+                return prev_cue.refers_to or prev_cue.source, None
             return None, None
         if self.text[line_start:q.start].strip():
             return None, None  # narration before the quotation in its own paragraph

@@ -59,3 +59,22 @@ def test_paragraph_opening_with_a_quotation_continues_the_previous_speaker():
 def test_narration_between_paragraphs_stops_the_carry_over():
     text = "“We cut every line,” Lena Ortiz said.\n\nThe council then voted. “It passed.”"
     assert quotes(text)[-1] == ("It passed.", None)
+
+
+# -- cause 3: an organisation speaks through "the force", "the company" -------------------------
+
+def test_the_institution_noun_resolves_to_the_organisation_named_before():
+    text = "Harbour Rail Ltd cancelled trains on Friday. “Safety comes first,” the company said."
+    assert quotes(text) == [("Safety comes first,", "Harbour Rail Ltd")]
+    # The attribution keeps the words the text uses; the quotation's speaker takes the name.
+    assert [(a.source, a.source_kind) for a in find_attributions(text)] == [("the company", "named group")]
+
+
+def test_the_institution_noun_with_no_organisation_before_stays_as_written():
+    text = "Trains were cancelled on Friday. “Safety comes first,” the company said."
+    assert quotes(text) == [("Safety comes first,", "the company")]
+
+
+def test_a_place_or_document_after_an_inverted_source_is_not_part_of_it():
+    text = "“We were not involved,” said the Harbour Trust in a press release on Monday."
+    assert [a.source for a in find_attributions(text)] == ["Harbour Trust"]
