@@ -121,6 +121,9 @@ class SubjectReader(CueReader):
             self._source_after(cue, inverted=True)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
+        if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
+                and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
+            cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
         cue.source, cue.kind, cue.ok = source, kind, True

@@ -78,3 +78,24 @@ def test_the_institution_noun_with_no_organisation_before_stays_as_written():
 def test_a_place_or_document_after_an_inverted_source_is_not_part_of_it():
     text = "“We were not involved,” said the Harbour Trust in a press release on Monday."
     assert [a.source for a in find_attributions(text)] == ["Harbour Trust"]
+
+
+# -- cause 7: belief and intention verbs for people; more verbs of speech -----------------------
+
+def cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def test_belief_and_intention_verbs_count_for_a_person():
+    assert cues("Mayor Lena Ortiz wants a new bridge. She hopes work starts soon.") == [
+        ("wants", "Lena Ortiz"), ("hopes", "Lena Ortiz")]
+
+
+def test_belief_and_intention_verbs_need_a_person_as_subject():
+    assert cues("The new plan wants more money. The firm hopes to grow.") == []
+
+
+def test_new_speech_verbs_with_their_frames():
+    assert cues("“We won,” Lena Ortiz tweeted.") == [("tweeted", "Lena Ortiz")]
+    assert cues("Lena Ortiz continued, “We will build it.”") == [("continued", "Lena Ortiz")]
+    assert cues("The rain continued all week.") == []  # no quotation or that-clause: not speech
