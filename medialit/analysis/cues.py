@@ -31,6 +31,7 @@ _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split()
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 _WINDOW = 400
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 _BLANKED = frozenset((MASK, " "))  # a word starting on either was masked: a quotation or a short bracket
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
@@ -44,6 +45,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     by_form: dict[str, dict[str, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for row in reporting_verbs():
+        if row["kind"] == "dash":
+            continue  # punctuation, not a word: ``CueReader._find_dash_cues`` looks for it
         for form in row["forms"].split("|"):
             words = tuple(form.strip().lower().split())
             by_form[" ".join(words)] = row
@@ -82,6 +85,7 @@ class CueReader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
+        self._find_dash_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
         for cue in self.cues:
@@ -161,6 +165,24 @@ class CueReader:
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _find_dash_cues(self) -> None:
+        """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the
+        paragraph (a handle or a date may follow), is the quotation's attribution. Must not catch a
+        dash that goes on with the sentence ("“Enough,” ― and then she left")."""
+        rows = [r for r in reporting_verbs() if r["kind"] == "dash"]
+        if not rows or not any(d in self.text for d in rows[0]["forms"].split("|")):
+            return
+        for i, q in enumerate(self.quotes):
+            m = _DASH_AFTER_QUOTE_RE.match(self.text, q.end)
+            if i in self.labels or m is None or self.names.mention_at(m.end()) is None:
+                continue
+            line_end = self.text.find("\n", m.end())
+            if len(self.text[m.end():line_end if line_end >= 0 else len(self.text)]) > 80:
+                continue
+            start = m.start(1)
+            self.cues.append(Cue(start, start + 1, rows[0], self.names.sentence_of(start)))
+        self.cues.sort(key=lambda c: c.start)
 
     def _negated(self, before: list[int]) -> bool:
         """Is the verb after the words ``before`` negated ("did not say", "has never claimed",

@@ -33,6 +33,9 @@ class SpeakerReader(SubjectReader):
         qstarts = [q.start for q in self.quotes]
         cue_starts = sorted(c.start for c in self.cues)
         for c in self.cues:
+            if c.row["kind"] == "dash":  # "“...” ― Jane Doe": the quotation the dash follows
+                self._link(links, bisect_left(qstarts, c.start) - 1, c)
+                continue
             s_start, s_end = self._sentence(c.start)
             k = bisect_right(cue_starts, c.start)
             nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
@@ -143,6 +146,7 @@ class SpeakerReader(SubjectReader):
         if j >= 0 and self.quotes[j].start >= prev_start and done[j][0] is not None:
             k = bisect_left(self._cue_starts_final, self.quotes[j].end)
             later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
-            if all(c is self.links.get(j) for c in later_cues):
+            own = self.links.get(j)
+            if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
         return None, None

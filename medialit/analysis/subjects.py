@@ -107,7 +107,7 @@ class SubjectReader(CueReader):
         if row["kind"] == "agentless":
             self._set(cue, None, "agentless")
             return
-        if row["kind"] == "prep":
+        if row["kind"] in ("prep", "dash"):
             self._source_after(cue, inverted=False)
             return
         if self._passive(cue):

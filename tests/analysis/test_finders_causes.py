@@ -99,3 +99,10 @@ def test_new_speech_verbs_with_their_frames():
     assert cues("“We won,” Lena Ortiz tweeted.") == [("tweeted", "Lena Ortiz")]
     assert cues("Lena Ortiz continued, “We will build it.”") == [("continued", "Lena Ortiz")]
     assert cues("The rain continued all week.") == []  # no quotation or that-clause: not speech
+
+
+def test_a_dash_and_a_name_after_a_quotation_attribute_it():
+    text = "Readers wrote in.\n“He is not fit to lead.” ― Carla Sanchez\n“We deserve better.”― Ana Ruiz.\n“Enough,” ― and then she left."
+    assert quotes(text) == [("He is not fit to lead.", "Carla Sanchez"), ("We deserve better.", "Ana Ruiz"), ("Enough,", None)]
+    assert [(a.cue, a.source, a.direct) for a in find_attributions(text)] == [
+        ("―", "Carla Sanchez", True), ("―", "Ana Ruiz", True)]
