@@ -32,6 +32,8 @@ _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly spec
 _WINDOW = 400
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
+# A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
+_LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
 _BLANKED = frozenset((MASK, " "))  # a word starting on either was masked: a quotation or a short bracket
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
@@ -45,8 +47,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     by_form: dict[str, dict[str, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for row in reporting_verbs():
-        if row["kind"] == "dash":
-            continue  # punctuation, not a word: ``CueReader._find_dash_cues`` looks for it
+        if row["kind"] in ("dash", "colon"):
+            continue  # punctuation, not a word: ``CueReader._find_mark_cues`` looks for it
         for form in row["forms"].split("|"):
             words = tuple(form.strip().lower().split())
             by_form[" ".join(words)] = row
@@ -85,7 +87,7 @@ class CueReader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
-        self._find_dash_cues()
+        self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
         for cue in self.cues:
@@ -166,13 +168,31 @@ class CueReader:
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
 
-    def _find_dash_cues(self) -> None:
+    def _find_mark_cues(self) -> None:
+        """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""
+        rows = {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+        if "dash" in rows and any(d in self.text for d in rows["dash"]["forms"].split("|")):
+            self._find_dash_cues(rows["dash"])
+        if "colon" in rows and ":" in self.text:
+            self._find_colon_cues(rows["colon"])
+        self.cues.sort(key=lambda c: c.start)
+
+    def _find_colon_cues(self, row: dict) -> None:
+        """ "Jane Doe: We will not give up" (a headline), "Jane Doe: “We will win.”" (a line): a name that
+        opens a paragraph, right before a colon, is the source of what follows. Must not catch a label
+        ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
+        for m in _LINE_COLON_RE.finditer(self.text):
+            mention = self.names.mention_at(m.start(1))
+            if mention is None or mention.end != m.end(1) or mention.possessive \
+                    or self.names.person(mention).kind not in ("person", "organisation"):
+                continue
+            start = m.end(1)
+            self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _find_dash_cues(self, row: dict) -> None:
         """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the
         paragraph (a handle or a date may follow), is the quotation's attribution. Must not catch a
         dash that goes on with the sentence ("“Enough,” ― and then she left")."""
-        rows = [r for r in reporting_verbs() if r["kind"] == "dash"]
-        if not rows or not any(d in self.text for d in rows[0]["forms"].split("|")):
-            return
         for i, q in enumerate(self.quotes):
             m = _DASH_AFTER_QUOTE_RE.match(self.text, q.end)
             if i in self.labels or m is None or self.names.mention_at(m.end()) is None:
@@ -181,8 +201,7 @@ class CueReader:
             if len(self.text[m.end():line_end if line_end >= 0 else len(self.text)]) > 80:
                 continue
             start = m.start(1)
-            self.cues.append(Cue(start, start + 1, rows[0], self.names.sentence_of(start)))
-        self.cues.sort(key=lambda c: c.start)
+            self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start)))
 
     def _negated(self, before: list[int]) -> bool:
         """Is the verb after the words ``before`` negated ("did not say", "has never claimed",

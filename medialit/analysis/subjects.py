@@ -110,6 +110,11 @@ class SubjectReader(CueReader):
         if row["kind"] in ("prep", "dash"):
             self._source_after(cue, inverted=False)
             return
+        if row["kind"] == "colon":  # "Jane Doe: ...": the name before the colon
+            mention = self.names.mention_at(cue.s_start) if cue.s_start is not None else None
+            if mention is not None:
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return
         if self._passive(cue):
             return
         form = self.text[cue.start:cue.end].lower()

@@ -487,7 +487,7 @@ def test_lexicon_is_complete_and_explained():
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
-        assert r["kind"] in ("verb", "prep", "agentless", "dash")
+        assert r["kind"] in ("verb", "prep", "agentless", "dash", "colon")
         assert r["frame"] in ("any", "clause", "as", "quote", "person")
         assert r["tone"] in ("neutral", "loaded")
         assert 10 <= len(r["why"]) <= 120 and r["cue"] and r["forms"]

@@ -106,3 +106,9 @@ def test_a_dash_and_a_name_after_a_quotation_attribute_it():
     assert quotes(text) == [("He is not fit to lead.", "Carla Sanchez"), ("We deserve better.", "Ana Ruiz"), ("Enough,", None)]
     assert [(a.cue, a.source, a.direct) for a in find_attributions(text)] == [
         ("―", "Carla Sanchez", True), ("―", "Ana Ruiz", True)]
+
+
+def test_a_name_and_a_colon_opening_a_line_attribute_what_follows():
+    text = "Lorna Vale: “We will win the seat.”\n\nNote: the figures are provisional.\nAt 10:30 the polls closed."
+    assert quotes(text) == [("We will win the seat.", "Lorna Vale")]
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [(":", "Lorna Vale")]
