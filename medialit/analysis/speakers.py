@@ -26,6 +26,7 @@ class SpeakerReader(SubjectReader):
         self.links = self._link_quotes()
         self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
         self._cue_starts_final = [c.start for c in self.cues]
+        self._quote_starts = [q.start for q in self.quotes]
 
     def _link_quotes(self) -> dict[int, Cue]:
         """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
@@ -132,8 +133,9 @@ class SpeakerReader(SubjectReader):
         k = bisect_left(self._cue_starts_final, q.start) - 1
         prev_cue = self.cues[k] if k >= 0 else None
         if prev_cue is not None and prev_cue.start >= line_start:
-            if prev_cue.kind in ("named person", "named group") and not any(
-                    prev_cue.end <= o.start < q.start for o in self.quotes):
+            # no other quotation between the cue and this one (looked up by bisection: no quadratic work)
+            if prev_cue.kind in ("named person", "named group") \
+                    and bisect_left(self._quote_starts, q.start) == bisect_left(self._quote_starts, prev_cue.end):
                 return prev_cue.refers_to or prev_cue.source, None
             return None, None
         if self.text[line_start:q.start].strip():
@@ -142,7 +144,7 @@ class SpeakerReader(SubjectReader):
         while prev_end > 0 and self.text[prev_end - 1].isspace():
             prev_end -= 1
         prev_start = self.text.rfind("\n", 0, prev_end) + 1
-        j = bisect_left([o.start for o in self.quotes], q.start) - 1
+        j = bisect_left(self._quote_starts, q.start) - 1
         if j >= 0 and self.quotes[j].start >= prev_start and done[j][0] is not None:
             k = bisect_left(self._cue_starts_final, self.quotes[j].end)
             later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
