@@ -25,8 +25,9 @@ Matching rules (the same for both corpora unless said otherwise)
   predicted quote lying wholly inside a gold quote that is already matched
   (a nested quote) is ignored, neither right nor wrong.
   PolNeAR marks no "direct quote" type, so its gold quotes are derived: every
-  stretch between paired double quotation marks (curly or straight, within a
-  paragraph; an unclosed one runs to the paragraph's end) of which at least
+  stretch between paired double quotation marks (curly or straight, or a
+  doubled single mark: '' as 116 of the 840 train texts quote, AP's ‘‘ ’’;
+  within a paragraph; an unclosed one runs to the paragraph's end) of which at least
   50 % lies inside an annotated Content span. Scare quotes and titles outside
   any attributed content are therefore not gold quotes, and a finder that
   reports them loses precision.
@@ -359,18 +360,24 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 
 def double_quote_spans(text: str) -> list[tuple[int, int]]:
-    """Inner spans between paired double quotation marks, paragraph by paragraph."""
+    """Inner spans between paired double quotation marks, paragraph by paragraph.
+    A doubled single mark ('' or ‘‘ ’’) is a double mark (newspaper-archive and AP style)."""
     spans = []
     for p_start, p_end in paragraphs(text):
         open_at = None
-        for i in range(p_start, p_end):
+        i = p_start
+        while i < p_end:
             ch = text[i]
-            opening = ch == "\u201c" or (ch == '"' and open_at is None)
+            pair = text[i:i + 2]
+            width = 2 if pair in ("''", "\u2018\u2018", "\u2019\u2019") else 1
+            kind = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}.get(pair, ch) if width == 2 else ch
+            opening = kind == "\u201c" or (kind == '"' and open_at is None)
             if opening and open_at is None:
-                open_at = i + 1
-            elif open_at is not None and ch in "\u201d\"":
+                open_at = i + width
+            elif open_at is not None and kind in "\u201d\"":
                 spans.append((open_at, i))
                 open_at = None
+            i += width
         if open_at is not None:
             spans.append((open_at, p_end))
     return [s for s in spans if text[s[0]:s[1]].strip()]

@@ -165,6 +165,11 @@ def test_double_quote_spans_pair_within_a_paragraph():
 
 # --- the real-article format ------------------------------------------------------------------
 
+def test_double_quote_spans_read_doubled_single_marks_as_double_marks():
+    text = "''We won,'' she said. It's ‘‘fine’’ now.\nRock 'n' roll."
+    assert [text[a:b] for a, b in ev.double_quote_spans(text)] == ["We won,", "fine"]
+
+
 def test_real_gold_offsets_are_checked(tmp_path):
     (tmp_path / "a.txt").write_text("Jane said it.", encoding="utf-8")
     gold = {"quotes": [], "cues": [{"phrase": "said", "start": 5, "end": 9, "source": "Jane",

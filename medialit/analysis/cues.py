@@ -31,7 +31,14 @@ _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split()
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 _WINDOW = 400
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
+# A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
+_LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
+_BLANKED = frozenset((MASK, " "))  # a word starting on either was masked: a quotation or a short bracket
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+# "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
+# right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
+_LABEL_BRACKET_RE = re.compile(r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
 
 
 @lru_cache(maxsize=1)
@@ -40,6 +47,8 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     by_form: dict[str, dict[str, str]] = {}
     by_first: dict[str, list[tuple[str, ...]]] = {}
     for row in reporting_verbs():
+        if row["kind"] in ("dash", "colon"):
+            continue  # punctuation, not a word: ``CueReader._find_mark_cues`` looks for it
         for form in row["forms"].split("|"):
             words = tuple(form.strip().lower().split())
             by_form[" ".join(words)] = row
@@ -61,6 +70,7 @@ class Cue:
     s_end: int | None = None
     ok: bool = False
     direct: bool = False
+    refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
 
 
 class CueReader:
@@ -77,6 +87,7 @@ class CueReader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
+        self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
         for cue in self.cues:
@@ -84,19 +95,24 @@ class CueReader:
 
     def _mask(self) -> str:
         """The text with every quotation (marks included) blanked out with ``MASK``: words inside
-        quotes are the speaker's, never the writer's cues or sources."""
+        quotes are the speaker's, never the writer's cues or sources. A short bracket right after a
+        capitalised word ("Jim Doe (R-Ohio) said", "the Agency (EPA) said") is blanked with spaces,
+        so it does not cut the subject from its verb; a longer aside in brackets still does."""
         parts, pos = [], 0
         for q in self.quotes:
             parts.append(self.text[pos:q.start])
             parts.append(MASK * (q.end - q.start))
             pos = q.end
         parts.append(self.text[pos:])
-        return "".join(parts)
+        masked = "".join(parts)
+        if "(" in masked:
+            masked = _LABEL_BRACKET_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
+        return masked
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] != MASK]
+        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] not in _BLANKED]
 
     def _word(self, k: int) -> str:
         return self.toks[k].word.lower()
@@ -151,6 +167,41 @@ class CueReader:
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _find_mark_cues(self) -> None:
+        """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""
+        rows = {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+        if "dash" in rows and any(d in self.text for d in rows["dash"]["forms"].split("|")):
+            self._find_dash_cues(rows["dash"])
+        if "colon" in rows and ":" in self.text:
+            self._find_colon_cues(rows["colon"])
+        self.cues.sort(key=lambda c: c.start)
+
+    def _find_colon_cues(self, row: dict) -> None:
+        """ "Jane Doe: We will not give up" (a headline), "Jane Doe: “We will win.”" (a line): a name that
+        opens a paragraph, right before a colon, is the source of what follows. Must not catch a label
+        ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
+        for m in _LINE_COLON_RE.finditer(self.text):
+            mention = self.names.mention_at(m.start(1))
+            if mention is None or mention.end != m.end(1) or mention.possessive \
+                    or self.names.person(mention).kind not in ("person", "organisation"):
+                continue
+            start = m.end(1)
+            self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _find_dash_cues(self, row: dict) -> None:
+        """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the
+        paragraph (a handle or a date may follow), is the quotation's attribution. Must not catch a
+        dash that goes on with the sentence ("“Enough,” ― and then she left")."""
+        for i, q in enumerate(self.quotes):
+            m = _DASH_AFTER_QUOTE_RE.match(self.text, q.end)
+            if i in self.labels or m is None or self.names.mention_at(m.end()) is None:
+                continue
+            line_end = self.text.find("\n", m.end())
+            if len(self.text[m.end():line_end if line_end >= 0 else len(self.text)]) > 80:
+                continue
+            start = m.start(1)
+            self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start)))
 
     def _negated(self, before: list[int]) -> bool:
         """Is the verb after the words ``before`` negated ("did not say", "has never claimed",

@@ -47,16 +47,19 @@ class QuoteSpan(NamedTuple):
     inner_end: int
 
 
-_MARKS_RE = re.compile(r"[“”„\"«»]")
+# A doubled single mark is a double mark: wire and newspaper-archive texts write ''...'' (two
+# apostrophes) and AP closes with ’’ or opens with ‘‘. Must not catch one apostrophe (it's, '90s).
+_MARKS_RE = re.compile(r"''|‘‘|’’|[“”„\"«»]")
+_DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 
-def _opens(text: str, i: int) -> bool:
-    """Does the straight mark at ``i`` look like an opening mark (space or start before it)?"""
+def _opens(text: str, i: int, width: int = 1) -> bool:
+    """Does the straight mark at ``i`` (``width`` characters long) look like an opening mark (space or start before it)?"""
     before = text[i - 1] if i else " "
-    after = text[i + 1] if i + 1 < len(text) else " "
+    after = text[i + width] if i + width < len(text) else " "
     return (before.isspace() or before in "([{—–-/:") and not after.isspace()
 
 
@@ -104,14 +107,15 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
     for n, (p_start, p_end) in enumerate(paragraphs):
         first = True
         for m in _MARKS_RE.finditer(text, p_start, p_end):
-            i, mark = m.start(), m.group()
+            i, width = m.start(), m.end() - m.start()
+            mark = _DOUBLED.get(m.group(), m.group())
             if open_at is not None and first and i == p_start + _lead(text, p_start, p_end) and n and _continues(text, i):
                 first = False  # the repeated opening mark of a quote that runs on: skip it
                 continue
             first = False
             if open_at is None:
-                if mark in _OPENERS or (mark == '"' and _opens(text, i)):
-                    open_at, depth = i, 1
+                if mark in _OPENERS or (mark == '"' and _opens(text, i, width)):
+                    open_at, open_width, depth = i, width, 1
                 continue
             if mark == "“" and text[open_at] == "„" and depth == 1:
                 _add(text, open_at, i, i + 1, spans)  # German style: „ ... “
@@ -121,14 +125,14 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             elif mark in _CLOSERS or (mark == '"' and _closes(text, i)):
                 depth -= 1
                 if depth == 0:
-                    _add(text, open_at, i, i + 1, spans)
+                    _add(text, open_at, i, i + width, spans, open_width)
                     open_at = None
-            elif mark == '"' and _opens(text, i):
+            elif mark == '"' and _opens(text, i, width):
                 depth += 1
         if open_at is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
             if nxt is None or not _continues(text, nxt[0] + _lead(text, *nxt)):
-                _add(text, open_at, p_end, p_end, spans)  # never closed: stop at the paragraph's end
+                _add(text, open_at, p_end, p_end, spans, open_width)  # never closed: stop at the paragraph's end
                 open_at = None
     return spans
 
@@ -233,11 +237,13 @@ def _lead(text: str, start: int, end: int) -> int:
 
 def _continues(text: str, i: int) -> bool:
     """Does the paragraph starting at ``i`` open with a quotation mark (a quote that runs on)?"""
+    if text.startswith(("''", "‘‘"), i):
+        return _opens(text, i, 2)
     return i < len(text) and (text[i] in _OPENERS or (text[i] == '"' and _opens(text, i)))
 
 
-def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan]) -> None:
-    s, e = open_at + 1, close_at
+def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan], open_width: int = 1) -> None:
+    s, e = open_at + open_width, close_at
     while s < e and text[s].isspace():
         s += 1
     while e > s and text[e - 1].isspace():

@@ -25,6 +25,8 @@ class SpeakerReader(SubjectReader):
         super().__init__(text)
         self.links = self._link_quotes()
         self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
+        self._cue_starts_final = [c.start for c in self.cues]
+        self._quote_starts = [q.start for q in self.quotes]
 
     def _link_quotes(self) -> dict[int, Cue]:
         """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
@@ -32,6 +34,9 @@ class SpeakerReader(SubjectReader):
         qstarts = [q.start for q in self.quotes]
         cue_starts = sorted(c.start for c in self.cues)
         for c in self.cues:
+            if c.row["kind"] == "dash":  # "“...” ― Jane Doe": the quotation the dash follows
+                self._link(links, bisect_left(qstarts, c.start) - 1, c)
+                continue
             s_start, s_end = self._sentence(c.start)
             k = bisect_right(cue_starts, c.start)
             nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
@@ -51,8 +56,12 @@ class SpeakerReader(SubjectReader):
             if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
                 q = self.quotes[j]
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
+                # A question or an exclamation inside the marks does not end the writer's sentence:
+                # "“Who knows?” Doe asked" (the sentence splitter may still cut after "?”").
+                same_sentence = self.names.sentence_of(q.end - 1) == c.sentence \
+                    or self.text[q.inner_start:q.inner_end].endswith(("?", "!"))
                 if "\n" not in self.text[q.end:c.start] and not self.text[q.inner_start:q.inner_end].endswith(".") \
-                        and self.names.sentence_of(q.end - 1) == c.sentence and between_cues == 0 \
+                        and same_sentence and between_cues == 0 \
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
         return links
@@ -60,8 +69,17 @@ class SpeakerReader(SubjectReader):
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
         the mayor, said"), not a clause of its own ("“...” for action, but warned")."""
+        # Capitalised words are the source's title or office ("White House Press Secretary Jane Doe");
+        # words between commas right after the source describe it ("Jane Doe, an oversight panel member, said").
+        aside_end = -1
+        if cue.s_end is not None:
+            gap = self.masked[cue.s_end:cue.start].strip()
+            if gap.startswith(",") and gap.endswith(",") and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
+                aside_end = cue.start
         others = [k for k in self._toks(quote_end, cue.start)
-                  if cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end]
+                  if (cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end)
+                  and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
+                  and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
         return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
@@ -79,7 +97,7 @@ class SpeakerReader(SubjectReader):
             cue = self.links.get(i)
             if cue is not None:
                 named = cue.kind in ("named person", "named group")
-                out.append((cue.source if named else None, self.text[cue.start:cue.end]))
+                out.append(((cue.refers_to or cue.source) if named else None, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
@@ -103,4 +121,34 @@ class SpeakerReader(SubjectReader):
             person = self.names.person(m)
             if person.kind == "person" and not self.names.in_quote(m.start):
                 return person.name, None
+        return self._speaker_carried_over(q, line_start, done)
+
+    def _speaker_carried_over(self, q, line_start: int, done: list) -> tuple[str | None, str | None]:
+        """A quotation with no cue of its own in its sentence keeps the speaker of what came just before:
+        - "Doe said the crowd was huge. “They are angry.”": the last cue earlier in the paragraph, when
+          it has a named source and no other quotation or cue stands between;
+        - a paragraph that opens with a quotation mark after a paragraph whose last quotation has a
+          speaker ("“We will win,” Doe said. ¶ “And we will rebuild.”"): a quotation that runs on.
+        Must not: reach past another paragraph of narration, or past a cue with no named source."""
+        k = bisect_left(self._cue_starts_final, q.start) - 1
+        prev_cue = self.cues[k] if k >= 0 else None
+        if prev_cue is not None and prev_cue.start >= line_start:
+            # no other quotation between the cue and this one (looked up by bisection: no quadratic work)
+            if prev_cue.kind in ("named person", "named group") \
+                    and bisect_left(self._quote_starts, q.start) == bisect_left(self._quote_starts, prev_cue.end):
+                return prev_cue.refers_to or prev_cue.source, None
+            return None, None
+        if self.text[line_start:q.start].strip():
+            return None, None  # narration before the quotation in its own paragraph
+        prev_end = line_start - 1
+        while prev_end > 0 and self.text[prev_end - 1].isspace():
+            prev_end -= 1
+        prev_start = self.text.rfind("\n", 0, prev_end) + 1
+        j = bisect_left(self._quote_starts, q.start) - 1
+        if j >= 0 and self.quotes[j].start >= prev_start and done[j][0] is not None:
+            k = bisect_left(self._cue_starts_final, self.quotes[j].end)
+            later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
+            own = self.links.get(j)
+            if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
+                return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
         return None, None

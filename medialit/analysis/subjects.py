@@ -107,8 +107,13 @@ class SubjectReader(CueReader):
         if row["kind"] == "agentless":
             self._set(cue, None, "agentless")
             return
-        if row["kind"] == "prep":
+        if row["kind"] in ("prep", "dash"):
             self._source_after(cue, inverted=False)
+            return
+        if row["kind"] == "colon":  # "Jane Doe: ...": the name before the colon
+            mention = self.names.mention_at(cue.s_start) if cue.s_start is not None else None
+            if mention is not None:
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return
         if self._passive(cue):
             return
@@ -121,6 +126,9 @@ class SubjectReader(CueReader):
             self._source_after(cue, inverted=True)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
+        if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
+                and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
+            cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
         cue.source, cue.kind, cue.ok = source, kind, True
@@ -344,9 +352,22 @@ class SubjectReader(CueReader):
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
+            elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "institution":
+                self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
+        """ "the force", "the company": the organisation that is the subject of this sentence or of one
+        of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
+        sees the words the text uses; a quotation's speaker takes the name). Must not: reach a person
+        ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
+        if self.text[span[1] - 1] == "s" and not self.text[span[0]:span[1]].lower().endswith(("ss", "us")):
+            return
+        org = self.names.subject_mention(span[0], "organisation")
+        if org is not None:
+            cue.refers_to = self.names.person(org).name
 
     def _office(self, ks: list[int]) -> bool:
         """Does a role phrase that names no one still point to one person: "The Prime Minister",
@@ -467,7 +488,9 @@ class SubjectReader(CueReader):
         end = k
         ks = self._toks(self.toks[k].start, s_end)
         for n, j in enumerate(ks[:12]):
+            # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self._word(j) in _NP_STOP or self._time_after(j)
+                      or (self._word(j) in ("in", "at", "on", "during") and self.toks[ks[n - 1]].cap)
                       or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
                 break
             end = j
