@@ -269,7 +269,7 @@ def plot_readability_by_block(article: Article | str, data: list[dict] | None = 
                     gid=f"block-{r['line']}")
         ax.set_yticks(y, [f"line {r['line']} ({r['kind'].replace('_', ' ')})" for r in rows])
         ax.invert_yaxis()
-        ax.axvspan(60, 70, color="#DDDDDD", zorder=0, label="plain English (60–70)")
+        ax.axvspan(60, 70, color="#DDDDDD", zorder=0, label="standard (60–70), often called plain English")
         ax.axvline(0, color="#222222", linewidth=0.8)
         ax.set_xlabel("Flesch Reading Ease (higher = easier)")
         ax.set_ylabel("block")

@@ -538,7 +538,7 @@ def readability_panel_html(text: str) -> str:
     fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
     grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
     wps = _words_per_sentence(r)
-    rows = [("Flesch Reading Ease", f"<b>{fre:.1f}</b> (higher is easier; 60–70 is plain English)" if fre is not None else "—"),
+    rows = [("Flesch Reading Ease", f"<b>{fre:.1f}</b> (higher is easier; 60–70 is Flesch's 'standard', often called plain English)" if fre is not None else "—"),
             ("Grade level", f"<b>{grade:.1f}</b> (Flesch–Kincaid: years of school in the US system)" if grade is not None else "—"),
             ("Words per sentence", f"<b>{wps:.1f}</b> on average" if wps is not None else "—"),
             ("Counts", _counts_note(r, lengths))]
