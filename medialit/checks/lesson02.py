@@ -10,8 +10,8 @@ matches "noting".
 >>> check = Checks(art)
 >>> check.reporting_verbs("Lee", ["says"]).status
 'correct'
->>> check.verb_tones({"said": "neutral", "claimed": "neutral"}).message
-"1 of 2 reporting verbs labelled as the lexicon does. Look again at: 'claimed'. See lesson 02 §3."
+>>> check.verb_tones({"said": "neutral because it only reports", "claimed": "neutral because she did say it"}).status
+'judged'
 """
 
 from __future__ import annotations
@@ -21,8 +21,7 @@ from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name,
-               written_answer)
+from . import (Feedback, Tasks, compare_judgements, compare_sets, is_unanswered, normalise, same_name)
 
 TONES = ("neutral", "loaded")
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
@@ -172,6 +171,7 @@ class Checks(Tasks):
 
     notebook = "02-attribution"
     total = 7
+    written, judgements = 1, 1
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -179,12 +179,12 @@ class Checks(Tasks):
         """The attributions the toolkit finds in the article."""
         return find_attributions(self.article.text)
 
-    def _tone_key(self) -> dict[str, tuple[str, str]]:
-        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context)."""
-        key: dict[str, tuple[str, str]] = {}
+    def _tone_key(self) -> dict[str, tuple[str, str, str]]:
+        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context, why)."""
+        key: dict[str, tuple[str, str, str]] = {}
         for a in self.attributions():
             if a.source_kind != "agentless" and not any(same_verb(a.cue, k) for k in key):
-                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5))
+                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5), a.why)
         return key
 
     def tone_items(self) -> list[str]:
@@ -193,12 +193,12 @@ class Checks(Tasks):
 
     def tone_contexts(self) -> dict[str, str]:
         """For each item of ``tone_items``: the words around its first use, to show next to the dropdown."""
-        return {cue: ctx for cue, (_, ctx) in self._tone_key().items()}
+        return {cue: ctx for cue, (_, ctx, _) in self._tone_key().items()}
 
     def tone_widget(self, answers: dict | None = None):
-        """The classification widget for task 2: one dropdown (neutral / loaded) per reporting verb."""
+        """The judgement widget for task 2: per reporting verb, neutral / loaded and a "because …" box."""
         return self.classify(self.tone_items(), TONES, self.verb_tones, answers=answers,
-                               contexts=self.tone_contexts())
+                             contexts=self.tone_contexts(), reasons=True)
 
     # --- the tasks ------------------------------------------------------------
 
@@ -215,9 +215,9 @@ class Checks(Tasks):
         return self._verbs("Task 1 · reporting verbs", self.attributions(), source, verbs)
 
     def verb_tones(self, labels: object) -> Feedback:
-        """Task 2: label each reporting verb neutral or loaded, as the kit's lexicon does."""
-        key = {cue: tone for cue, (tone, _) in self._tone_key().items()}
-        fb = compare_labels(labels, key, "reporting verbs", "02 §3", task="Task 2 · neutral or loaded verbs")
+        """Task 2: neutral or loaded, each with a reason; then compare with the word list and its ``why``."""
+        key = {cue: (tone, why) for cue, (tone, _, why) in self._tone_key().items()}
+        fb = compare_judgements(labels, key, TONES, "reporting verbs", "02 §3", task="Task 2 · neutral or loaded verbs")
         return self._record(fb, labels)
 
     def neutral_rewrite(self, rewrite: object) -> Feedback:
@@ -263,8 +263,7 @@ class Checks(Tasks):
 
     def explain_agentless(self, answer: object) -> Feedback:
         """Task 5: a written answer on why an agentless "It is noted that" matters."""
-        fb = written_answer(answer, "Task 5 · why 'It is noted' matters", min_words=25, keywords=("who", "check"))
-        return self._record(fb, answer)
+        return self._written("Task 5 · why 'It is noted' matters", answer, min_words=25)
 
     def biggest_voice(self, answer: object) -> Feedback:
         """Task 6: the source with the most words attributed to it (the longest bar in the voice chart)."""
