@@ -245,3 +245,44 @@ def read_folder(folder) -> ClassReport:
     """Every ``*.json`` file in a folder, as a class report (for a teacher who copied the files there)."""
     from pathlib import Path
     return class_report((p.name, p.read_bytes()) for p in sorted(Path(folder).glob("*.json")))
+
+
+def example_class(n: int = 30, seed: int = 7) -> list[tuple[str, bytes]]:
+    """Made-up answers files for a class of ``n`` (and 3 bad files), to try the overview before real ones arrive.
+
+    >>> files = example_class(4)
+    >>> len(files), class_report(files).n_learners
+    (15, 4)
+    """
+    import random
+    rng = random.Random(seed)
+    reasons = ["it makes the danger sound real", "wire style uses it for any threat", "it only reports the words",
+               "it hints that others disagree", "it names what they did"]
+    files = []
+    for i in range(n):
+        who = f"Learner {i + 1:02d}"
+        first = rng.randint(2, 5)
+        final = max(1, min(5, first - rng.choice([-1, 0, 1, 1, 2])))
+        wrong_voice = rng.random() < 0.3
+        tasks = {
+            "Task 6 · the biggest voice": {"answer": "Zelenskyy" if wrong_voice else "Putin", "kind": "auto",
+                                          "status": "wrong" if wrong_voice else "correct"},
+            "Task 2 · neutral or loaded verbs": {
+                "answer": {"warned": f"{rng.choice(['loaded', 'neutral'])} because {rng.choice(reasons)}"},
+                "status": "judged", "kind": "judgement", "reason": f"warned: {rng.choice(reasons)}"},
+            "Task 5 · why 'It is noted' matters": {
+                "answer": rng.choice(["It names nobody, so I cannot check who noted it or whether they knew.",
+                                      "The passive hides the source and makes a disputed claim sound settled."]),
+                "status": "received", "kind": "written"},
+        }
+        doc = {"schema": SCHEMA, "notebook": "02-attribution", "learner": who, "tasks": tasks,
+               "trust_ratings": {}}
+        start = {"schema": SCHEMA, "notebook": "00-start-here", "learner": who, "tasks": {},
+                 "trust_ratings": {FIRST: {"rating": first, "reasons": "it sounds calm"}}}
+        end = {"schema": SCHEMA, "notebook": "05-capstone", "learner": who, "tasks": {},
+               "trust_ratings": {VERDICT: {"rating": final, "reasons": "no byline, a wrong weekday"}}}
+        for d in (start, doc, end):
+            files.append((f"{d['notebook']}-my-answers-{who.replace(' ', '-')}.json", json.dumps(d).encode()))
+    files += [("homework.json", b"{oops"), ("quiz-export.json", json.dumps({"format": "other"}).encode()),
+              (files[1][0].replace(".json", " (1).json"), files[1][1])]
+    return files
