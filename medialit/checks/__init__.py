@@ -315,6 +315,26 @@ def model_answer(notebook: str, task: str) -> tuple[str, tuple[str, ...]]:
     return entry.get("model", ""), tuple(entry.get("selfcheck", ()))
 
 
+def article_key(article, notebook: str, task: str) -> dict[str, tuple[str, str]]:
+    """The authors' key for a judgement task on ``article`` (item -> (label, why)), from ``data/answer_keys.json``.
+
+    Keyed by the sha256 of the article's text, so only the article it was written for has one.
+
+    >>> from types import SimpleNamespace
+    >>> article_key(SimpleNamespace(text="It may rain."), "03-hedged-language", "Task 2 · real flag or false alarm")
+    {}
+    """
+    return {item: (v["label"], v.get("why", "")) for item, v in article_key_rows(article, notebook, task).items()}
+
+
+def article_key_rows(article, notebook: str, task: str) -> dict[str, dict]:
+    """The raw rows of an article's key (with any extra fields, e.g. the sentence)."""
+    import json
+    from .store import text_hash
+    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "answer_keys.json").read_text("utf-8"))
+    return data.get(text_hash(getattr(article, "text", "") or ""), {}).get(notebook, {}).get(task, {})
+
+
 def split_reason(answer: object) -> tuple[str, str]:
     """A judgement typed as "label because reason" (or a (label, reason) pair): the label and the reason.
 

@@ -16,14 +16,19 @@ matches "noting".
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import re
 from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, compare_judgements, compare_sets, is_unanswered, normalise, same_name)
+from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, compare_sets, is_unanswered, normalise, same_name)
 
 TONES = ("neutral", "loaded")
+CLAIM_LABELS = ("fact that can be checked", "claim attributed to someone", "writer's interpretation")
+CLAIM_TASK = "Task 4 · fact, claim or interpretation"
+NO_KEY = "This task's key is for the lesson article; your judgement is yours."
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
@@ -171,7 +176,7 @@ class Checks(Tasks):
 
     notebook = "02-attribution"
     total = 7
-    written, judgements = 1, 1
+    written, judgements = 1, 2
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -253,6 +258,29 @@ class Checks(Tasks):
         verbs = ", ".join(f"'{a.cue}'" for a in found)
         return self._record(Feedback(task, "correct", f"Every reporting verb in your sentence ({verbs}) is neutral, "
                                      "and the source and the content are kept."), rewrite)
+
+    def claim_items(self) -> list[str]:
+        """The sentences of task 4 ("sentence 1 (line 8)" ...): only the lesson article has them."""
+        return list(article_key_rows(self.article, self.notebook, CLAIM_TASK))
+
+    def claim_widget(self, answers: dict | None = None):
+        """Task 4: per sentence, fact / attributed claim / interpretation, with a "because …" box."""
+        rows = article_key_rows(self.article, self.notebook, CLAIM_TASK)
+        if not rows:
+            import ipywidgets as widgets
+            return widgets.HTML(f"<div>{NO_KEY} Pick three sentences and label them in a note.</div>")
+        return self.classify(list(rows), CLAIM_LABELS, self.claim_labels, answers=answers,
+                             contexts={k: v.get("sentence", "") for k, v in rows.items()}, reasons=True)
+
+    def claim_labels(self, labels: object) -> Feedback:
+        """Task 4: each sentence labelled with a reason; then the kit's reading (and why) to compare."""
+        key = article_key(self.article, self.notebook, CLAIM_TASK)
+        if not key:
+            return self._record(Feedback(CLAIM_TASK, "unanswered", NO_KEY, kind="judgement"))
+        fb = compare_judgements(labels, key, CLAIM_LABELS, "sentences", "02 §4", task=CLAIM_TASK)
+        if fb.status == "judged":
+            fb = replace(fb, details_title="The kit's reading of each sentence, and why")
+        return self._record(fb, labels)
 
     def unnamed_sources(self, answer: object) -> Feedback:
         """Task 4: the unnamed sources and the claims with no source at all."""

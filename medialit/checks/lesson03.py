@@ -24,7 +24,7 @@ from dataclasses import replace
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.hedges import Hedge, find_hedges
 from .lesson02 import as_list, context
-from . import Feedback, Tasks, compare_judgements, compare_number, compare_sets, is_unanswered, normalise
+from . import Feedback, Tasks, article_key as judgement_key, compare_judgements, compare_number, compare_sets, is_unanswered, normalise
 
 REAL, FALSE_ALARM = "real", "false alarm"
 LABELS = (REAL, FALSE_ALARM)
@@ -33,23 +33,6 @@ _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 NO_KEY = ("This task's key is for the lesson article; your judgement is yours. Your labels and reasons are "
           "saved for your teacher.")
 MAX_UNKEYED = 8  # on another article: the first flags, so the task stays short
-
-
-def judgement_key(article, notebook: str, task: str) -> dict[str, tuple[str, str]]:
-    """The authors' judgements for ``article`` (flagged phrase -> (label, why)), from ``data/answer_keys.json``.
-
-    Keyed by the sha256 of the article's text, so only the article they were written for has one.
-
-    >>> from medialit import load_article
-    >>> judgement_key(load_article("T\\n\\nIt may rain."), "03-hedged-language", "Task 2 · real flag or false alarm")
-    {}
-    """
-    import json
-    from pathlib import Path
-    from .store import text_hash
-    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "answer_keys.json").read_text("utf-8"))
-    entry = data.get(text_hash(getattr(article, "text", "") or ""), {}).get(notebook, {}).get(task, {})
-    return {phrase: (v["label"], v.get("why", "")) for phrase, v in entry.items()}
 
 
 def certainty_score(text: str) -> int:

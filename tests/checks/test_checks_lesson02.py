@@ -178,10 +178,20 @@ def test_progress_counts_each_task_once(check):
     check.reporting_verbs("Zelenskyy", ["said"])
     check.reporting_verbs("Zelenskyy", ["expressed", "maintained", "emphasized", "noting"])  # re-run replaces
     check.biggest_voice(...)
-    assert check.progress() == "02-attribution: 1 of 5 auto-checked tasks right · 0 of 1 written answers done · 0 of 1 judgements with reasons · 6 not answered yet."
+    assert check.progress() == "02-attribution: 1 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · 6 not answered yet."
     assert lesson02.Checks.total == 7
 
 
 def test_a_list_typed_as_one_string_is_read_as_a_list(check):
     assert check.reporting_verbs("Zelenskyy", "expressed, maintained, emphasized and noting").correct
     assert check.unnamed_sources("Ukrainian officials; reports; It is noted").correct
+
+
+def test_claim_labels_accept_a_reasoned_label_and_show_the_kits_reading(check):
+    items = check.claim_items()
+    assert len(items) == 9 and items[0] == "sentence 1 (line 8)"
+    fb = check.claim_labels({i: "fact that can be checked because other outlets could report it" for i in items})
+    assert fb.status == "judged" and not fb.correct and "responded to" in fb.details
+    assert check.claim_labels({items[0]: "writer's interpretation"}).status == "nudge"
+    other = Checks(medialit.load_article(PRACTICE), folder=tempfile.mkdtemp())
+    assert other.claim_items() == [] and "key is for the lesson article" in other.claim_labels({}).message
