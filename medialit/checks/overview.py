@@ -264,12 +264,13 @@ def example_class(n: int = 30, seed: int = 7) -> list[tuple[str, bytes]]:
         first = rng.randint(2, 5)
         final = max(1, min(5, first - rng.choice([-1, 0, 1, 1, 2])))
         wrong_voice = rng.random() < 0.3
+        label, because = rng.choice(["loaded", "neutral"]), rng.choice(reasons)
         tasks = {
             "Task 6 · the biggest voice": {"answer": "Zelenskyy" if wrong_voice else "Putin", "kind": "auto",
                                           "status": "wrong" if wrong_voice else "correct"},
             "Task 2 · neutral or loaded verbs": {
-                "answer": {"warned": f"{rng.choice(['loaded', 'neutral'])} because {rng.choice(reasons)}"},
-                "status": "judged", "kind": "judgement", "reason": f"warned: {rng.choice(reasons)}"},
+                "answer": {"warned": f"{label} because {because}"},
+                "status": "judged", "kind": "judgement", "reason": f"warned: {because}"},
             "Task 5 · why 'It is noted' matters": {
                 "answer": rng.choice(["It names nobody, so I cannot check who noted it or whether they knew.",
                                       "The passive hides the source and makes a disputed claim sound settled."]),

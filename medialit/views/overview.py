@@ -29,11 +29,15 @@ def trust_chart(moves: Iterable) -> "object":
         colour, marker = (_LESS, "v") if final < first else (_MORE, "^") if final > first else (_SAME, "o")
         ax.plot([0, 1], [first, final], color=colour, linewidth=1 + 1.5 * n, alpha=0.85)
         ax.plot([1], [final], marker=marker, color=colour, markersize=7)
-        ax.annotate(f"{n}", (1.03, final), va="center", fontsize=9)
+    ends: dict[int, int] = {}
+    for (_, final), n in counts.items():  # one count per final rating, so labels never overprint
+        ends[final] = ends.get(final, 0) + n
+    for final, n in ends.items():
+        ax.annotate(f"{n} learner{'s' if n != 1 else ''}", (1.03, final), va="center", fontsize=9)
     ax.set_xticks([0, 1], ["first impression\n(lesson 00)", "final verdict\n(lesson 05)"])
     ax.set_yticks(range(1, 6))
     ax.set_ylim(0.6, 5.4)
-    ax.set_xlim(-0.15, 1.2)
+    ax.set_xlim(-0.15, 1.35)
     ax.set_ylabel("trust (1 = not at all, 5 = completely)")
     ax.set_title("How trust moved (line width = number of learners)", fontsize=10)
     fig.tight_layout()
