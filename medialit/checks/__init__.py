@@ -22,8 +22,16 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
 
-_ICONS = {"correct": "✔", "partial": "◐", "wrong": "✘", "unanswered": "…"}
-_LABELS = {"correct": "Correct", "partial": "Nearly there", "wrong": "Not yet", "unanswered": "Not answered yet"}
+_ICONS = {"correct": "✔", "partial": "◐", "wrong": "✘", "unanswered": "…", "received": "✎", "judged": "⚖",
+          "nudge": "✎"}
+_LABELS = {"correct": "Correct", "partial": "Nearly there", "wrong": "Not yet", "unanswered": "Not answered yet",
+           "received": "Received — now compare with the model answer",
+           "judged": "Your judgement is recorded — now compare", "nudge": "Say a little more"}
+#: What kind of task a result belongs to. Only "auto" tasks can be right or wrong: a written answer is
+#: received (never "correct"), and a contestable judgement with a reason is recorded, never marked wrong.
+KINDS = ("auto", "written", "judgement")
+_COLOURS = {"correct": "#d9f2e6", "partial": "#fff3cc", "wrong": "#fde2d6", "unanswered": "#eeeeee",
+            "received": "#e3ecfa", "judged": "#e3ecfa", "nudge": "#fff3cc"}
 
 
 @dataclass(frozen=True)
@@ -37,23 +45,42 @@ class Feedback:
     task: str
     status: str
     message: str
+    kind: str = "auto"
+    #: Shown after submitting, folded away: the model answer, or what the word list says and why.
+    details: str = ""
+    details_title: str = "Model answer"
+    #: A short self-check list from the marking guide, for the learner to tick.
+    selfcheck: tuple[str, ...] = ()
+    #: The learner's reason ("because ..."), for judgements; saved for the teacher.
+    reason: str = ""
 
     @property
     def correct(self) -> bool:
-        return self.status == "correct"
+        return self.kind == "auto" and self.status == "correct"
 
     def __str__(self) -> str:
-        return f"{_ICONS[self.status]} {self.task}: {_LABELS[self.status]}. {self.message}".rstrip()
+        text = f"{_ICONS[self.status]} {self.task}: {_LABELS[self.status]}. {self.message}".rstrip()
+        if self.details:
+            text += f"\n{self.details_title}: {self.details}"
+        if self.selfcheck:
+            text += "\nCheck your own answer:" + "".join(f"\n[ ] {item}" for item in self.selfcheck)
+        return text
 
     __repr__ = __str__
 
     def _repr_html_(self) -> str:
-        colours = {"correct": "#d9f2e6", "partial": "#fff3cc", "wrong": "#fde2d6", "unanswered": "#eeeeee"}
+        extra = ""
+        if self.details:
+            extra += (f'<details style="margin-top:4px"><summary>{html.escape(self.details_title)} '
+                      f"(open it after you have written yours)</summary>{html.escape(self.details)}</details>")
+        if self.selfcheck:
+            ticks = "".join(f'<li><label><input type="checkbox"> {html.escape(i)}</label></li>' for i in self.selfcheck)
+            extra += f'<div style="margin-top:4px">Check your own answer:<ul style="margin:2px 0">{ticks}</ul></div>'
         return (
             f'<div class="ml-feedback ml-feedback-{self.status}" role="status" '
-            f'style="background:{colours[self.status]};color:#000;border-left:6px solid #000;padding:6px 10px;">'
+            f'style="background:{_COLOURS[self.status]};color:#000;border-left:6px solid #000;padding:6px 10px;">'
             f"<strong>{_ICONS[self.status]} {html.escape(self.task)}: {_LABELS[self.status]}.</strong> "
-            f"{html.escape(self.message)}</div>"
+            f"{html.escape(self.message)}{extra}</div>"
         )
 
 
@@ -237,38 +264,167 @@ def compare_labels(answer: dict | object, expected: dict[str, str], what: str, w
     return Feedback(task, "partial" if right else "wrong", msg + _hint(where))
 
 
-def written_answer(answer: object, task: str, min_words: int = 15, keywords: Iterable[str] = ()) -> Feedback:
-    """A light check of a written answer: long enough, and touching the key ideas (hints, not marks).
+def looks_like_prose(text: str) -> bool:
+    """False for padding: a few words repeated to reach a length ("date date date ...").
 
-    >>> written_answer("Because nobody is named.", "why it matters", min_words=3).status
-    'correct'
+    >>> looks_like_prose("who who yet yet banana " * 6), looks_like_prose("It names no one, so nobody can check it.")
+    (False, True)
+    """
+    words = [w for w in re.findall(r"[a-z']+", normalise(text))]
+    distinct = set(words)
+    return len(distinct) >= 0.5 * len(words) and (len(words) < 12 or len(distinct) >= 8)
+
+
+def written_answer(answer: object, task: str, min_words: int = 15, model: str = "",
+                   selfcheck: Iterable[str] = ()) -> Feedback:
+    """A written answer is received, never marked: the model answer and a self-check list come back.
+
+    No keyword decides anything: a machine cannot judge an argument. Only an
+    empty, very short or padded answer gets a kind nudge instead.
+
+    >>> written_answer("Because nobody is named, a reader cannot check it.", "why it matters", min_words=3).status
+    'received'
+    >>> written_answer("date " * 45, "verdict").status
+    'nudge'
     """
     if is_unanswered(answer):
-        return Feedback(task, "unanswered", 'Replace the ... with your answer in quotation marks ("like this"), then run the cell.')
-    words = len(str(answer).split())
+        return Feedback(task, "unanswered", 'Replace the ... with your answer in quotation marks ("like this"), '
+                        "then run the cell.", kind="written")
+    text = str(answer)
+    words = len(text.split())
     if words < min_words:
-        return Feedback(task, "partial", f"You wrote {words} words: say a little more ({min_words} or so), with an example from the article.")
-    low = normalise(answer)
-    missed = [k for k in keywords if normalise(k) not in low]
-    if missed:
-        return Feedback(task, "partial", f"A good start. Strong answers also mention an idea about '{missed[0]}'. Compare with your teacher's guide.")
-    return Feedback(task, "correct", "Thank you: compare your answer with a partner's or the model answer.")
+        return Feedback(task, "nudge", f"You wrote {words} words: say a little more ({min_words} or so), with an "
+                        "example from the article.", kind="written")
+    if not looks_like_prose(text):
+        return Feedback(task, "nudge", "Your answer repeats the same few words. Write it in your own sentences, "
+                        "with an example from the article.", kind="written")
+    return Feedback(task, "received", "Read the model answer below, then tick what your answer already does. "
+                    "Your teacher reads the rest.", kind="written", details=model, selfcheck=tuple(selfcheck))
+
+
+def model_answer(notebook: str, task: str) -> tuple[str, tuple[str, ...]]:
+    """The model answer and self-check list of a written task, from ``data/model_answers.json``.
+
+    >>> text, ticks = model_answer("02-attribution", "Task 5 · why 'It is noted' matters")
+    >>> text.startswith('"It is noted that"'), len(ticks) > 2, model_answer("none", "x")
+    (True, True, ('', ()))
+    """
+    import json
+    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "model_answers.json").read_text("utf-8"))
+    entry = data.get(notebook, {}).get(task, {})
+    return entry.get("model", ""), tuple(entry.get("selfcheck", ()))
+
+
+def article_key(article, notebook: str, task: str) -> dict[str, tuple[str, str]]:
+    """The authors' key for a judgement task on ``article`` (item -> (label, why)), from ``data/answer_keys.json``.
+
+    Keyed by the sha256 of the article's text, so only the article it was written for has one.
+
+    >>> from types import SimpleNamespace
+    >>> article_key(SimpleNamespace(text="It may rain."), "03-hedged-language", "Task 2 · real flag or false alarm")
+    {}
+    """
+    return {item: (v["label"], v.get("why", "")) for item, v in article_key_rows(article, notebook, task).items()}
+
+
+def article_key_rows(article, notebook: str, task: str) -> dict[str, dict]:
+    """The raw rows of an article's key (with any extra fields, e.g. the sentence)."""
+    import json
+    from ..views.store import text_hash
+    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "answer_keys.json").read_text("utf-8"))
+    return data.get(text_hash(getattr(article, "text", "") or ""), {}).get(notebook, {}).get(task, {})
+
+
+def split_reason(answer: object) -> tuple[str, str]:
+    """A judgement typed as "label because reason" (or a (label, reason) pair): the label and the reason.
+
+    >>> split_reason("Loaded because it makes the threat sound real."), split_reason(("neutral", "plain verb"))
+    (('loaded', 'it makes the threat sound real.'), ('neutral', 'plain verb'))
+    """
+    if isinstance(answer, (list, tuple)) and len(answer) == 2:
+        return normalise(answer[0]), str(answer[1]).strip()
+    text = str(answer or "").strip()
+    match = re.match(r"(?is)(.*?)(?:,|;|:|\s)\s*(?:because|as|since)\b\s*(.*)", text)
+    if match:
+        return normalise(match.group(1)), match.group(2).strip()
+    return normalise(text), ""
+
+
+def has_reason(reason: str, min_words: int = 3) -> bool:
+    """A one-line reason: a few real words, not a shrug.
+
+    >>> has_reason("it sounds like a threat"), has_reason("idk"), has_reason("")
+    (True, False, False)
+    """
+    return len(reason.split()) >= min_words and looks_like_prose(reason)
+
+
+def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], options: Iterable[str],
+                       what: str, where: str = "", task: str | None = None) -> Feedback:
+    """Contestable labels: any label is accepted WITH a reason; then the word list's label and ``why`` are shown.
+
+    ``answer`` maps each item to "label because reason"; ``key`` maps it to (label, why).
+    A reasoned disagreement is never marked wrong; a label without a reason asks for one.
+
+    >>> key = {"warned": ("loaded", "presents a danger as real")}
+    >>> compare_judgements({"warned": "neutral because wire style uses it for threats"}, key, ["neutral", "loaded"], "verbs").status
+    'judged'
+    >>> compare_judgements({"warned": "neutral"}, key, ["neutral", "loaded"], "verbs").message
+    "1 label still needs a reason: write 'because …' after it ('warned'). Any label is fine with a reason."
+    """
+    task = task or what
+    options = [normalise(o) for o in options]
+    if is_unanswered(answer) or not isinstance(answer, dict):
+        return Feedback(task, "unanswered", "Choose a label for every item and write why, then press Check.",
+                        kind="judgement")
+    given = {normalise(k): split_reason(v) for k, v in answer.items() if not is_unanswered(v)}
+    shown = {normalise(k): str(k) for k in key}
+    blank = [shown[k] for k in shown if k not in given or given[k][0] not in options]
+    no_reason = [shown[k] for k in shown if k in given and given[k][0] in options and not has_reason(given[k][1])]
+    if blank or no_reason:
+        parts = []
+        if blank:
+            parts.append(f"{len(blank)} of {len(key)} {what} not labelled yet.")
+        if no_reason:
+            n = len(no_reason)
+            names = ", ".join(f"'{w}'" for w in no_reason)
+            parts.append(f"{n} label{'s' if n > 1 else ''} still need{'' if n > 1 else 's'} a reason: write "
+                         f"'because …' after it ({names}).")
+        return Feedback(task, "nudge", " ".join(parts) + " Any label is fine with a reason.", kind="judgement")
+    rows, differ = [], 0
+    for k, (label, why) in key.items():
+        mine, reason = given[normalise(k)]
+        same = mine == normalise(label)
+        differ += not same
+        rows.append(f"{k}: you — {mine} (because {reason}); word list — {label}" + (f" ({why})" if why else "")
+                    + ("" if same else "  ← you differ: whose reason fits this sentence better?"))
+    msg = (f"All {len(key)} {what} labelled, each with a reason. You and the word list differ on {differ}. "
+           "Open the comparison below: a reasoned disagreement is not a mistake." + _hint(where))
+    return Feedback(task, "judged", msg, kind="judgement", details=" · ".join(rows),
+                    details_title="What the word list says, and why",
+                    reason=" | ".join(f"{k}: {given[normalise(k)][1]}" for k in key))
 
 
 @dataclass
 class Progress:
     """The learner's results in one exercise notebook, in the order the tasks were checked.
 
-    >>> p = Progress("demo", total=3)
+    Only auto-checked tasks count as right; written answers count as done once
+    received, and judgements once they carry a reason.
+
+    >>> p = Progress("demo", total=3, written=1)
     >>> _ = p.record(Feedback("task 1", "correct", ""))
+    >>> _ = p.record(Feedback("task 2", "received", "", kind="written"))
     >>> p.summary()
-    'demo: 1 of 3 tasks correct · 1 answered · 2 not answered yet.'
+    'demo: 1 of 2 auto-checked tasks right · 1 of 1 written answers done · 1 not answered yet.'
     """
 
     notebook: str
     results: dict[str, Feedback] = field(default_factory=dict)
     answers: dict[str, object] = field(default_factory=dict)
     total: int | None = None
+    written: int = 0
+    judgements: int = 0
 
     def record(self, feedback: Feedback, answer: object = None) -> Feedback:
         """Keep the latest result of a task (re-running a cell replaces it) and return it."""
@@ -278,14 +434,24 @@ class Progress:
         return feedback
 
     def summary(self) -> str:
-        """One line that counts what is really there: correct, answered, and not answered yet."""
+        """One line: auto-checked tasks right, written answers done, judgements with reasons, not answered yet."""
         answered = [f for f in self.results.values() if f.status != "unanswered"]
-        done = sum(f.correct for f in answered)
+        of_kind = lambda kind: [f for f in answered if f.kind == kind]
+        n_written = max(self.written, len(of_kind("written")))
+        n_judged = max(self.judgements, len(of_kind("judgement")))
         total = max(self.total or 0, len(answered))
-        todo = total - len(answered)
-        rest = "all answered" if not todo else "none answered yet" if not answered else \
-            f"{len(answered)} answered · {todo} not answered yet"
-        return f"{self.notebook}: {done} of {total} tasks correct · {rest}."
+        n_auto = max(total - n_written - n_judged, len(of_kind("auto")))
+        right = sum(f.correct for f in answered)
+        parts = [f"{right} of {n_auto} auto-checked tasks right"]
+        if n_written:
+            parts.append(f"{sum(f.status == 'received' for f in of_kind('written'))} of {n_written} written answers done")
+        if n_judged:
+            parts.append(f"{sum(f.status == 'judged' for f in of_kind('judgement'))} of {n_judged} "
+                         "judgements with reasons")
+        todo = n_auto + n_written + n_judged - len(answered)
+        parts.append("all answered" if todo <= 0 else "none answered yet" if not answered
+                     else f"{todo} not answered yet")
+        return f"{self.notebook}: " + " · ".join(parts) + "."
 
     def markdown(self, when: datetime | None = None) -> str:
         """The learner's answers and results as Markdown, to save and download."""
@@ -306,6 +472,12 @@ class Progress:
 
 
 RESTORED = "Restored from your saved answers."
+
+
+def _restored(task: str, rec: dict) -> Feedback:
+    """A saved result as Feedback again (older files have no ``kind``: their tasks were auto-checked)."""
+    kind = rec.get("kind") if rec.get("kind") in KINDS else "auto"
+    return Feedback(task, rec["status"], str(rec.get("message", "")), kind=kind, reason=str(rec.get("reason") or ""))
 
 
 def _notebook_file(notebook: str) -> Path:
@@ -336,21 +508,24 @@ class Tasks:
     >>> folder = tempfile.mkdtemp()
     >>> t = Demo(article=None, folder=folder)
     >>> t.count(...).status, t.count(3).status, t.progress()
-    ('unanswered', 'correct', 'demo: 1 of 2 tasks correct · 1 answered · 1 not answered yet.')
+    ('unanswered', 'correct', 'demo: 1 of 2 auto-checked tasks right · 1 not answered yet.')
     >>> again = Demo(article=None, folder=folder)   # e.g. after Restart & Run All
     >>> again.progress(), again.count(...).status
-    ('demo: 1 of 2 tasks correct · 1 answered · 1 not answered yet.', 'correct')
+    ('demo: 1 of 2 auto-checked tasks right · 1 not answered yet.', 'correct')
     """
 
     notebook = "exercise"
     total: int | None = None
+    #: How many of ``total`` are written answers and contestable judgements (never marked right or wrong).
+    written: int = 0
+    judgements: int = 0
 
     def __init__(self, article, folder: str | Path | None = None, learner: str | None = None) -> None:
         from .slips import install
         from ..views.store import AnswerStore, text_hash
         install()  # in a notebook: beginners' slips get one line from now on
         self.article = article
-        self._progress = Progress(self.notebook, total=self.total)
+        self._progress = Progress(self.notebook, total=self.total, written=self.written, judgements=self.judgements)
         text = getattr(article, "text", "") or ""
         self._store = AnswerStore(self.notebook, folder, learner, getattr(article, "title", "") or "",
                                   text_hash(text) if text else "")
@@ -358,10 +533,10 @@ class Tasks:
 
     def _load_saved(self) -> None:
         """Fill the progress from the answers file (results and answers as they were last checked)."""
-        self._progress = Progress(self.notebook, total=self.total)
+        self._progress = Progress(self.notebook, total=self.total, written=self.written, judgements=self.judgements)
         for task, rec in self._store.tasks.items():
             if rec.get("status") in _LABELS and rec.get("status") != "unanswered":
-                self._progress.record(Feedback(task, rec["status"], str(rec.get("message", ""))), rec.get("answer"))
+                self._progress.record(_restored(task, rec), rec.get("answer"))
 
     def _record(self, feedback: Feedback, answer: object = None) -> Feedback:
         if feedback.status == "unanswered":
@@ -369,15 +544,22 @@ class Tasks:
             if saved and saved.get("status") in _LABELS and saved["status"] != "unanswered":
                 from ..views.store import show_answer
                 shown = show_answer(saved.get("answer")).strip()
-                restored = Feedback(feedback.task, saved["status"],
-                                    f"{RESTORED} {saved.get('message', '')} Your answer was: {shown}")
+                restored = _restored(feedback.task, saved)
+                restored = Feedback(**{**restored.__dict__, "message": f"{RESTORED} {restored.message} "
+                                                                       f"Your answer was: {shown}"})
                 return self._progress.record(restored, saved.get("answer"))
             return self._progress.record(feedback, answer)
-        self._store.record(feedback.task, feedback.status, feedback.message, answer)
+        self._store.record(feedback.task, feedback.status, feedback.message, answer, kind=feedback.kind,
+                           reason=feedback.reason)
         return self._progress.record(feedback, answer)
 
+    def _written(self, task: str, answer: object, min_words: int) -> Feedback:
+        """A written task: received with the model answer and self-check list (never marked right)."""
+        model, ticks = model_answer(self.notebook, task)
+        return self._record(written_answer(answer, task, min_words=min_words, model=model, selfcheck=ticks), answer)
+
     def classify(self, items: list[str], options, checker, answers: object = None,
-                 contexts: dict[str, str] | None = None):
+                 contexts: dict[str, str] | None = None, reasons: bool = False):
         """A classification widget for a task, pre-filled from the cell's ``answers`` or else the saved answers.
 
         ``answers`` may be a dictionary (item -> label) or a list of labels in
@@ -397,7 +579,7 @@ class Tasks:
         if answers is None:
             answers = self._saved_labels(items)
             note = note or (RESTORED if answers else "")
-        return classify_widget(items, options, checker, answers=answers, contexts=contexts, note=note)
+        return classify_widget(items, options, checker, answers=answers, contexts=contexts, note=note, reasons=reasons)
 
     def _saved_labels(self, items: list[str]) -> dict | None:
         """The saved labelling whose items are these menus' items (restores a widget after a restart)."""
@@ -435,7 +617,7 @@ class Tasks:
         """Forget every answer of this notebook (the old file is kept as ``.bak``). Only the panel's
         confirmed "start again" button calls this."""
         self._store.clear()
-        self._progress = Progress(self.notebook, total=self.total)
+        self._progress = Progress(self.notebook, total=self.total, written=self.written, judgements=self.judgements)
 
     def panel(self):
         """The Setup cell's panel: the learner's name, the progress line and a "start again" button."""

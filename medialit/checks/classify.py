@@ -14,7 +14,7 @@ from typing import Callable, Iterable
 
 import ipywidgets as widgets
 
-from . import Feedback, compare_labels  # noqa: F401  (compare_labels: for the example)
+from . import Feedback, compare_labels, normalise, split_reason  # noqa: F401  (compare_labels: for the example)
 
 _BLANK = "— choose —"
 
@@ -24,21 +24,28 @@ class ClassifyWidget(widgets.VBox):
 
     def __init__(self, items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],
                  answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None,
-                 note: str = "") -> None:
+                 note: str = "", reasons: bool = False) -> None:
         options = list(options)
         answers = answers or {}
         contexts = contexts or {}
         self.dropdowns: dict[str, widgets.Dropdown] = {}
+        self.reasons: dict[str, widgets.Text] = {}  # with ``reasons``: one "because …" box per item
         rows = []
         for item in items:
-            value = answers.get(item, _BLANK)
-            dd = widgets.Dropdown(options=[_BLANK] + options, value=value if value in options else _BLANK,
+            value, because = split_reason(answers.get(item, _BLANK))
+            value = next((o for o in options if normalise(o) == value), _BLANK)
+            dd = widgets.Dropdown(options=[_BLANK] + options, value=value,
                                   description="", layout=widgets.Layout(width="11em"))
             self.dropdowns[item] = dd
             label = f"<b>{html.escape(item)}</b>"
             if item in contexts:
                 label += f' <span style="color:#333">… {html.escape(contexts[item])} …</span>'
-            rows.append(widgets.HBox([dd, widgets.HTML(label)]))
+            row = [dd, widgets.HTML(label)]
+            if reasons:
+                self.reasons[item] = widgets.Text(value=because, placeholder="because …",
+                                                  layout=widgets.Layout(width="22em"))
+                row = [dd, self.reasons[item], widgets.HTML(label)]
+            rows.append(widgets.HBox(row))
         self.check_button = widgets.Button(description="Check", button_style="", icon="check",
                                            tooltip="Check your labels")
         self.check_button.add_class("ml-browser-probe")
@@ -53,8 +60,14 @@ class ClassifyWidget(widgets.VBox):
             self.check()
 
     def labels(self) -> dict[str, str]:
-        """The learner's current choices (unanswered items left out)."""
-        return {k: d.value for k, d in self.dropdowns.items() if d.value != _BLANK}
+        """The learner's current choices (unanswered items left out); "label because reason" with reasons."""
+        out = {}
+        for k, d in self.dropdowns.items():
+            if d.value == _BLANK:
+                continue
+            because = self.reasons[k].value.strip() if k in self.reasons else ""
+            out[k] = f"{d.value} because {because}" if because else d.value
+        return out
 
     def check(self) -> Feedback:
         result = self._checker(self.labels())
@@ -68,6 +81,9 @@ class ClassifyWidget(widgets.VBox):
 
 def classify_widget(items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],
                     answers: dict[str, str] | None = None, contexts: dict[str, str] | None = None,
-                    note: str = "") -> ClassifyWidget:
-    """Build a classification task; ``answers`` pre-fills it (the solutions, or the saved answers)."""
-    return ClassifyWidget(items, options, checker, answers, contexts, note)
+                    note: str = "", reasons: bool = False) -> ClassifyWidget:
+    """Build a classification task; ``answers`` pre-fills it (the solutions, or the saved answers).
+
+    With ``reasons`` each item also gets a "because …" box (contestable judgements).
+    """
+    return ClassifyWidget(items, options, checker, answers, contexts, note, reasons)

@@ -10,21 +10,25 @@ matches "noting".
 >>> check = Checks(art)
 >>> check.reporting_verbs("Lee", ["says"]).status
 'correct'
->>> check.verb_tones({"said": "neutral", "claimed": "neutral"}).message
-"1 of 2 reporting verbs labelled as the lexicon does. Look again at: 'claimed'. See lesson 02 §3."
+>>> check.verb_tones({"said": "neutral because it only reports", "claimed": "neutral because she did say it"}).status
+'judged'
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 import re
 from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, compare_labels, compare_sets, is_unanswered, normalise, same_name,
-               written_answer)
+from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, compare_sets, is_unanswered, normalise, same_name)
 
 TONES = ("neutral", "loaded")
+CLAIM_LABELS = ("fact that can be checked", "claim attributed to someone", "writer's interpretation")
+CLAIM_TASK = "Task 4 · fact, claim or interpretation"
+NO_KEY = "This task's key is for the lesson article; your judgement is yours."
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
@@ -172,6 +176,7 @@ class Checks(Tasks):
 
     notebook = "02-attribution"
     total = 7
+    written, judgements = 1, 2
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -179,12 +184,12 @@ class Checks(Tasks):
         """The attributions the toolkit finds in the article."""
         return find_attributions(self.article.text)
 
-    def _tone_key(self) -> dict[str, tuple[str, str]]:
-        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context)."""
-        key: dict[str, tuple[str, str]] = {}
+    def _tone_key(self) -> dict[str, tuple[str, str, str]]:
+        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context, why)."""
+        key: dict[str, tuple[str, str, str]] = {}
         for a in self.attributions():
             if a.source_kind != "agentless" and not any(same_verb(a.cue, k) for k in key):
-                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5))
+                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5), a.why)
         return key
 
     def tone_items(self) -> list[str]:
@@ -193,12 +198,12 @@ class Checks(Tasks):
 
     def tone_contexts(self) -> dict[str, str]:
         """For each item of ``tone_items``: the words around its first use, to show next to the dropdown."""
-        return {cue: ctx for cue, (_, ctx) in self._tone_key().items()}
+        return {cue: ctx for cue, (_, ctx, _) in self._tone_key().items()}
 
     def tone_widget(self, answers: dict | None = None):
-        """The classification widget for task 2: one dropdown (neutral / loaded) per reporting verb."""
+        """The judgement widget for task 2: per reporting verb, neutral / loaded and a "because …" box."""
         return self.classify(self.tone_items(), TONES, self.verb_tones, answers=answers,
-                               contexts=self.tone_contexts())
+                             contexts=self.tone_contexts(), reasons=True)
 
     # --- the tasks ------------------------------------------------------------
 
@@ -215,9 +220,9 @@ class Checks(Tasks):
         return self._verbs("Task 1 · reporting verbs", self.attributions(), source, verbs)
 
     def verb_tones(self, labels: object) -> Feedback:
-        """Task 2: label each reporting verb neutral or loaded, as the kit's lexicon does."""
-        key = {cue: tone for cue, (tone, _) in self._tone_key().items()}
-        fb = compare_labels(labels, key, "reporting verbs", "02 §3", task="Task 2 · neutral or loaded verbs")
+        """Task 2: neutral or loaded, each with a reason; then compare with the word list and its ``why``."""
+        key = {cue: (tone, why) for cue, (tone, _, why) in self._tone_key().items()}
+        fb = compare_judgements(labels, key, TONES, "reporting verbs", "02 §3", task="Task 2 · neutral or loaded verbs")
         return self._record(fb, labels)
 
     def neutral_rewrite(self, rewrite: object) -> Feedback:
@@ -254,6 +259,29 @@ class Checks(Tasks):
         return self._record(Feedback(task, "correct", f"Every reporting verb in your sentence ({verbs}) is neutral, "
                                      "and the source and the content are kept."), rewrite)
 
+    def claim_items(self) -> list[str]:
+        """The sentences of task 4 ("sentence 1 (line 8)" ...): only the lesson article has them."""
+        return list(article_key_rows(self.article, self.notebook, CLAIM_TASK))
+
+    def claim_widget(self, answers: dict | None = None):
+        """Task 4: per sentence, fact / attributed claim / interpretation, with a "because …" box."""
+        rows = article_key_rows(self.article, self.notebook, CLAIM_TASK)
+        if not rows:
+            import ipywidgets as widgets
+            return widgets.HTML(f"<div>{NO_KEY} Pick three sentences and label them in a note.</div>")
+        return self.classify(list(rows), CLAIM_LABELS, self.claim_labels, answers=answers,
+                             contexts={k: v.get("sentence", "") for k, v in rows.items()}, reasons=True)
+
+    def claim_labels(self, labels: object) -> Feedback:
+        """Task 4: each sentence labelled with a reason; then the kit's reading (and why) to compare."""
+        key = article_key(self.article, self.notebook, CLAIM_TASK)
+        if not key:
+            return self._record(Feedback(CLAIM_TASK, "unanswered", NO_KEY, kind="judgement"))
+        fb = compare_judgements(labels, key, CLAIM_LABELS, "sentences", "02 §4", task=CLAIM_TASK)
+        if fb.status == "judged":
+            fb = replace(fb, details_title="The kit's reading of each sentence, and why")
+        return self._record(fb, labels)
+
     def unnamed_sources(self, answer: object) -> Feedback:
         """Task 4: the unnamed sources and the claims with no source at all."""
         key = vague_sources(self.attributions())
@@ -263,8 +291,7 @@ class Checks(Tasks):
 
     def explain_agentless(self, answer: object) -> Feedback:
         """Task 5: a written answer on why an agentless "It is noted that" matters."""
-        fb = written_answer(answer, "Task 5 · why 'It is noted' matters", min_words=25, keywords=("who", "check"))
-        return self._record(fb, answer)
+        return self._written("Task 5 · why 'It is noted' matters", answer, min_words=25)
 
     def biggest_voice(self, answer: object) -> Feedback:
         """Task 6: the source with the most words attributed to it (the longest bar in the voice chart)."""

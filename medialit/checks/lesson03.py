@@ -3,8 +3,10 @@
 Answer keys are computed with ``find_hedges`` on the checked article, so the
 checks work on any article. One task is different: deciding whether a flagged
 word really hedges or boosts *in its sentence* is a judgement, which no word
-list can make. For that task this module keeps a small judgement key
-(``JUDGEMENTS``), word by word, written and explained by the kit's authors.
+list can make. For that task the kit's authors' judgements for the lesson
+article are data (``data/answer_keys.json``, keyed by the article's hash): any
+label with a reason is accepted and compared with theirs; on another article
+the task says its key is for the lesson article.
 
 >>> from medialit import load_article
 >>> art = load_article("Storm Warning\\n\\nThe storm may reach the coast. It will certainly be strong.")
@@ -17,28 +19,20 @@ list can make. For that task this module keeps a small judgement key
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.hedges import Hedge, find_hedges
 from .lesson02 import as_list, context
-from . import Feedback, Tasks, compare_labels, compare_number, compare_sets, is_unanswered, normalise, written_answer
+from . import Feedback, Tasks, article_key as judgement_key, compare_judgements, compare_number, compare_sets, is_unanswered, normalise
 
 REAL, FALSE_ALARM = "real", "false alarm"
 LABELS = (REAL, FALSE_ALARM)
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 
-#: The authors' judgement, flag by flag, for task 2: does the flagged word soften
-#: or strengthen the writer's claim in its sentence, or was the word list fooled?
-#: Keyed by the flagged phrase (lower case); only flags found in the checked
-#: article are asked about. The reasons are in the solution notebook.
-JUDGEMENTS: dict[str, str] = {
-    "potential": REAL,       # a threat or an outcome not (yet) real: honest caution
-    "it is noted": REAL,     # a real hedge: the claim is made, but no one stands behind it
-    "might": REAL,           # a real hedge, though it may be a source's, not the writer's
-    "powerful": REAL,        # the writer's own praise: a real booster
-    "increasingly": REAL,    # makes a feeling sound stronger and growing: a real booster
-    "trying to": FALSE_ALARM,    # describes an effort being made, not doubt about the claim
-    "attempts to": FALSE_ALARM,  # the same: reports efforts, the writer is not less sure of anything
-}
+NO_KEY = ("This task's key is for the lesson article; your judgement is yours. Your labels and reasons are "
+          "saved for your teacher.")
+MAX_UNKEYED = 8  # on another article: the first flags, so the task stays short
 
 
 def certainty_score(text: str) -> int:
@@ -66,6 +60,7 @@ class Checks(Tasks):
 
     notebook = "03-hedged-language"
     total = 7
+    written, judgements = 1, 1
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -77,9 +72,13 @@ class Checks(Tasks):
                 return text[s:e]
         raise ValueError(f"No sentence of the article contains {phrase!r}.")
 
+    FLAG_TASK = "Task 2 · real flag or false alarm"
+
     def flags(self) -> list[Hedge]:
-        """The flags of the article that the judgement key covers, in reading order."""
-        return [h for h in find_hedges(self.article.text) if h.phrase.lower() in JUDGEMENTS]
+        """The flags of task 2 in reading order: those the article's judgement key covers, or else the first few."""
+        key = judgement_key(self.article, self.notebook, self.FLAG_TASK)
+        found = find_hedges(self.article.text)
+        return [h for h in found if h.phrase.lower() in key] if key else found[:MAX_UNKEYED]
 
     def _item(self, h: Hedge) -> str:
         line = self.article.text.count("\n", 0, h.start) + 1
@@ -96,7 +95,7 @@ class Checks(Tasks):
     def flag_widget(self, answers: dict | None = None):
         """The classification widget for task 2: one dropdown per flagged word."""
         return self.classify(self.flag_items(), LABELS, self.flag_judgements, answers=answers,
-                               contexts=self.flag_contexts())
+                             contexts=self.flag_contexts(), reasons=True)
 
     # --- the tasks ------------------------------------------------------------
 
@@ -108,11 +107,13 @@ class Checks(Tasks):
         return self._record(fb, answer)
 
     def flag_judgements(self, labels: object) -> Feedback:
-        """Task 2: for each flag, does it really hedge or boost here, or is it a false alarm?"""
-        key = {self._item(h): JUDGEMENTS[h.phrase.lower()] for h in self.flags()}
-        fb = compare_labels(labels, key, "flags", "03 §3", task="Task 2 · real flag or false alarm")
-        if fb.status != "unanswered":
-            fb = Feedback(fb.task, fb.status, fb.message.replace("as the lexicon does", "as the authors judged"))
+        """Task 2: for each flag, real or false alarm, with a reason; then compare with the authors' key."""
+        authors = judgement_key(self.article, self.notebook, self.FLAG_TASK)
+        key = {self._item(h): authors.get(h.phrase.lower(), ("no key for this article", "")) for h in self.flags()}
+        fb = compare_judgements(labels, key, LABELS, "flags", "03 §3", task=self.FLAG_TASK)
+        if fb.status == "judged":
+            fb = replace(fb, details_title="What the kit's authors judged, and why") if authors else \
+                replace(fb, message=NO_KEY, details="")
         return self._record(fb, labels)
 
     def hedges_in_paragraph(self, answer: object, paragraph: int = 8) -> Feedback:
@@ -139,8 +140,7 @@ class Checks(Tasks):
 
     def explain_caution(self, answer: object) -> Feedback:
         """Task 5: a written answer: when is a hedge honest caution, and when is it evasion?"""
-        fb = written_answer(answer, "Task 5 · caution or evasion", min_words=30, keywords=("who", "yet"))
-        return self._record(fb, answer)
+        return self._written("Task 5 · caution or evasion", answer, min_words=30)
 
     def certainty_rewrite(self, original: str, rewrite: object, direction: str = "more") -> Feedback:
         """Task 6: rewrite ``original`` to sound ``direction`` ("more" or "less") certain, keeping its meaning."""

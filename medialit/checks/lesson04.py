@@ -22,7 +22,7 @@ import re
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.article import Article, Block
 from ..analysis.readability import readability, readability_by_block, readability_by_kind
-from . import Feedback, Tasks, as_number, compare_labels, is_unanswered, normalise, same_name, written_answer
+from . import Feedback, Tasks, as_number, compare_labels, is_unanswered, normalise, same_name
 
 #: What each formula counts to judge how hard a *word* is (all of them also use sentence length).
 #: From the formulas as published: Flesch 1948; Kincaid et al. 1975; Gunning 1952; McLaughlin 1969;
@@ -102,6 +102,7 @@ class Checks(Tasks):
 
     notebook = "04-readability"
     total = 7
+    written = 1
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -235,17 +236,7 @@ class Checks(Tasks):
     def readable_not_true(self, answer: object) -> Feedback:
         """Task 6: explain why a readable sentence is not necessarily true or fair."""
         task = "Task 6 · readable is not true"
-        fb = written_answer(answer, task, min_words=30)
-        if fb.status != "correct":
-            return self._record(fb, answer)
-        low = normalise(answer)
-        if not any(w in low for w in ("true", "correct", "accura", "wrong", "false", "fact", "right")):
-            fb = Feedback(task, "partial", "A good start. Strong answers say what a score cannot measure: "
-                          "whether the sentence is true. Compare with your teacher's guide.")
-        elif not any(w in low for w in ("source", "check", "record", "report", "evidence", "verif")):
-            fb = Feedback(task, "partial", "A good start. Strong answers also say how a reader finds out: "
-                          "by checking other sources. Compare with your teacher's guide.")
-        return self._record(fb, answer)
+        return self._written(task, answer, min_words=30)
 
     def transfer_hardest_paragraph(self, other: Article, line: object) -> Feedback:
         """Task 7: in another article, the line of the body paragraph with the lowest Reading Ease."""

@@ -14,7 +14,7 @@ way to clear the saved answers, and it asks first.
 >>> box.start_button.click(); box.confirm.layout.display
 'flex'
 >>> box.yes_button.click(); t.progress()
-'demo: 0 of 1 tasks correct · none answered yet.'
+'demo: 0 of 1 auto-checked tasks right · none answered yet.'
 """
 
 from __future__ import annotations

@@ -158,9 +158,11 @@ class AnswerStore:
                 "article_sha256": self.article_sha256, "learner": self.learner, "saved_at": _now(),
                 "tasks": self.tasks, "written_answers": self.written, "trust_ratings": self.trust}
 
-    def record(self, task: str, status: str, message: str, answer: object) -> None:
-        """Keep one check's answer and result, and write the file at once."""
-        self.tasks[task] = {"answer": to_json(answer), "status": status, "message": message, "checked_at": _now()}
+    def record(self, task: str, status: str, message: str, answer: object, kind: str = "auto",
+               reason: str = "") -> None:
+        """Keep one check's answer, result, kind (auto, written, judgement) and reason; write the file at once."""
+        self.tasks[task] = {"answer": to_json(answer), "status": status, "message": message, "kind": kind,
+                            "reason": reason, "checked_at": _now()}
         self.write()
 
     def record_written(self, label: str, text: str) -> None:

@@ -208,7 +208,7 @@ def test_unanswered_says_so(check, call):
 def test_progress_counts_seven_tasks_and_saves(check, tmp_path):
     check.missing(["byline", "date", "outlet", "links"])
     check.unnamed_sources(...)
-    assert check.progress() == "01-finding-sources: 1 of 7 tasks correct · 1 answered · 6 not answered yet."
+    assert check.progress() == "01-finding-sources: 1 of 7 auto-checked tasks right · 6 not answered yet."
     message = check.save(tmp_path)
     assert "01-finding-sources-my-answers.md" in message
     saved = (tmp_path / "01-finding-sources-my-answers.md").read_text(encoding="utf-8")

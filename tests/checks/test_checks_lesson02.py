@@ -72,25 +72,35 @@ def test_same_verb_forgives_forms_but_not_other_verbs():
     assert not same_verb("concern", "expressing concern")
 
 
-def test_verb_tones(check):
+def _reasoned(labels):
+    return {k: f"{v} because of how it reports the words here" for k, v in labels.items()}
+
+
+def test_verb_tones_accept_any_label_with_a_reason(check):
     assert check.tone_items() == list(SOLUTION_TONES)
-    assert check.verb_tones(SOLUTION_TONES).correct
-    all_neutral = {k: "neutral" for k in SOLUTION_TONES}
-    fb = check.verb_tones(all_neutral)
-    assert fb.status == "partial" and "12 of 16 reporting verbs labelled as the lexicon does. Look again at: 'warned', 'maintained', 'noting', 'dismissed'." in fb.message
+    fb = check.verb_tones(_reasoned(SOLUTION_TONES))
+    assert fb.status == "judged" and fb.kind == "judgement" and "differ on 0" in fb.message
+    fb = check.verb_tones(_reasoned({k: "neutral" for k in SOLUTION_TONES}))  # a reasoned disagreement
+    assert fb.status == "judged" and "differ on 4" in fb.message and not fb.correct
+    assert "warned: you — neutral" in fb.details and "word list — loaded" in fb.details
     assert "02 §3" in fb.message
-    fb = check.verb_tones({"warned": "loaded"})
-    assert "15 not labelled yet" in fb.message
+    fb = check.verb_tones(SOLUTION_TONES)  # labels without reasons
+    assert fb.status == "nudge" and "16 labels still need a reason" in fb.message
+    fb = check.verb_tones({"warned": "loaded because it sounds like a threat"})
+    assert "15 of 16 reporting verbs not labelled yet" in fb.message
     assert _fresh(check).verb_tones(...).status == "unanswered"
 
 
 def test_tone_widget_prefilled_and_blank(check):
-    assert "Correct" in check.tone_widget(SOLUTION_TONES).feedback.value
+    assert "judgement is recorded" in check.tone_widget(_reasoned(SOLUTION_TONES)).feedback.value
     blank = _fresh(check).tone_widget(...)  # the exercise: tones = ...
     assert blank.feedback.value == "" and list(blank.dropdowns) == check.tone_items()
+    assert set(blank.reasons) == set(blank.dropdowns)  # a "because" box per verb
     blank.dropdowns["dismissed"].value = "neutral"
     blank.check_button.click()
-    assert "Not yet" in blank.feedback.value
+    assert "Say a little more" in blank.feedback.value and "reason" in blank.feedback.value
+    blank.reasons["dismissed"].value = "it says what they did with the declarations"
+    assert blank.labels()["dismissed"] == "neutral because it says what they did with the declarations"
     assert check.tone_contexts()["dismissed"] == "However, Ukrainian officials have dismissed recent Russian ceasefire declarations, citing"
 
 
@@ -126,13 +136,13 @@ def test_vague_sources_skip_pronouns_and_named_sources():
     assert vague_sources([a, b, c, d, a]) == ["officials", "It is believed"]
 
 
-def test_explain_agentless(check):
-    assert check.explain_agentless(WHY).correct
+def test_explain_agentless_is_received_never_correct(check):
+    fb = check.explain_agentless(WHY)
+    assert fb.status == "received" and not fb.correct and "Both sides" in fb.details
     assert "say a little more" in check.explain_agentless("Nobody is named.").message
-    no_check = ("The phrase uses the passive voice, so we never learn who noted the Easter ceasefire. That hides "
-                "the source from the reader and makes one side's account of the fighting sound like neutral fact.")
-    fb = check.explain_agentless(no_check)
-    assert fb.status == "partial" and "'check'" in fb.message
+    no_keywords = ("The phrase uses the passive voice, so we never learn who noted the Easter ceasefire. That hides "
+                   "the source from the reader and makes a disputed account of the fighting sound settled.")
+    assert check.explain_agentless(no_keywords).status == "received"  # no keyword decides anything
     assert _fresh(check).explain_agentless(...).status == "unanswered"
 
 
@@ -159,7 +169,7 @@ def test_checks_work_on_another_article():
                                 "it was rushed. It is understood that the vote was delayed.")
     check = Checks(art)
     assert check.reporting_verbs("Ann Lee", ["said"]).correct
-    assert check.verb_tones({"said": "neutral", "claimed": "loaded"}).correct
+    assert check.verb_tones({"said": "neutral because it just reports", "claimed": "loaded because it doubts them"}).status == "judged"
     assert check.unnamed_sources(["critics", "It is understood"]).correct
     assert check.biggest_voice("Ann Lee").status in ("correct", "wrong")  # answers, never crashes
 
@@ -168,10 +178,20 @@ def test_progress_counts_each_task_once(check):
     check.reporting_verbs("Zelenskyy", ["said"])
     check.reporting_verbs("Zelenskyy", ["expressed", "maintained", "emphasized", "noting"])  # re-run replaces
     check.biggest_voice(...)
-    assert check.progress() == "02-attribution: 1 of 7 tasks correct · 1 answered · 6 not answered yet."
+    assert check.progress() == "02-attribution: 1 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · 6 not answered yet."
     assert lesson02.Checks.total == 7
 
 
 def test_a_list_typed_as_one_string_is_read_as_a_list(check):
     assert check.reporting_verbs("Zelenskyy", "expressed, maintained, emphasized and noting").correct
     assert check.unnamed_sources("Ukrainian officials; reports; It is noted").correct
+
+
+def test_claim_labels_accept_a_reasoned_label_and_show_the_kits_reading(check):
+    items = check.claim_items()
+    assert len(items) == 9 and items[0] == "sentence 1 (line 8)"
+    fb = check.claim_labels({i: "fact that can be checked because other outlets could report it" for i in items})
+    assert fb.status == "judged" and not fb.correct and "responded to" in fb.details
+    assert check.claim_labels({items[0]: "writer's interpretation"}).status == "nudge"
+    other = Checks(medialit.load_article(PRACTICE), folder=tempfile.mkdtemp())
+    assert other.claim_items() == [] and "key is for the lesson article" in other.claim_labels({}).message

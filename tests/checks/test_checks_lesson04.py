@@ -171,17 +171,14 @@ def test_task5_unanswered_and_not_text(check):
 
 # --- Task 6 -----------------------------------------------------------------------
 
-def test_task6_written_answer(check):
-    assert check.readable_not_true(GOOD_EXPLANATION).status == "correct"
+def test_task6_written_answer_is_received_never_correct(check):
+    fb = check.readable_not_true(GOOD_EXPLANATION)
+    assert fb.status == "received" and not fb.correct and fb.details and fb.selfcheck
     fb = check.readable_not_true("Because it is easy.")
-    assert fb.status == "partial" and "say a little more" in fb.message
-    no_truth = ("Readability formulas count words per sentence and syllables per word, so they only show how "
-                "long the sentences and the words are, and nothing else about the sentence or the article at all.")
-    fb = check.readable_not_true(no_truth)
-    assert fb.status == "partial" and "whether the sentence is true" in fb.message
-    no_how = no_truth.replace("nothing else", "not whether it is true")
-    fb = check.readable_not_true(no_how)
-    assert fb.status == "partial" and "checking other sources" in fb.message
+    assert fb.status == "nudge" and "say a little more" in fb.message
+    no_keywords = ("Readability formulas count words per sentence and syllables per word, so they only show how "
+                   "long the sentences and the words are, and nothing else about the sentence or the article at all.")
+    assert check.readable_not_true(no_keywords).status == "received"  # the model answer shows what is missing
     assert _fresh(check).readable_not_true(...).status == "unanswered"
 
 
@@ -219,4 +216,4 @@ def test_checks_work_on_an_invented_article():
 def test_progress_counts_seven_tasks(check, article):
     check.words_per_sentence(67, 2, 33.5)
     check.syllables(_line(article, 20), ...)
-    assert check.progress() == "04-readability: 1 of 7 tasks correct · 1 answered · 6 not answered yet."
+    assert check.progress() == "04-readability: 1 of 6 auto-checked tasks right · 0 of 1 written answers done · 6 not answered yet."

@@ -126,15 +126,12 @@ def test_task4_time_words(check):
 
 # --- Task 5: the verdict -----------------------------------------------------------------
 
-def test_task5_verdict(check):
-    assert check.verdict(VERDICT).status == "correct"
+def test_task5_verdict_is_received_never_correct(check):
+    fb = check.verdict(VERDICT)
+    assert fb.status == "received" and not fb.correct and "Sunday 11 May" in fb.details
     fb = check.verdict("I do not trust it.")
-    assert fb.status == "partial" and "say a little more" in fb.message
-    no_evidence = ("I think I trust it a bit less than before, maybe two out of five, because it just feels a bit off "
-                   "to me and I am not really sure why, but my friends think so too and I agree with them in the end, "
-                   "so that is what I think about it now.")
-    fb = check.verdict(no_evidence)
-    assert fb.status == "partial" and "piece of evidence" in fb.message
+    assert fb.status == "nudge" and "say a little more" in fb.message
+    assert check.verdict(" ".join(["date"] * 45)).status == "nudge"
     assert _fresh(check).verdict(...).status == "unanswered"
 
 
@@ -157,4 +154,4 @@ def test_task6_transfer_card(check, practice):
 def test_progress_counts_six_tasks(check):
     check.verdict(VERDICT)
     check.time_phrases(...)
-    assert check.progress() == "05-capstone: 1 of 6 tasks correct · 1 answered · 5 not answered yet."
+    assert check.progress() == "05-capstone: 0 of 5 auto-checked tasks right · 1 of 1 written answers done · 5 not answered yet."

@@ -14,6 +14,7 @@ from nbclient import NotebookClient
 ROOT = Path(__file__).resolve().parents[2]
 LESSONS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 EXERCISES = sorted((ROOT / "exercises").glob("*.ipynb"))
+TEACHER = sorted((ROOT / "teacher").glob("*.ipynb"))  # the class overview
 EXPECTED_LESSONS = ["00-start-here", "01-finding-sources", "01b-reading-laterally", "02-attribution", "03-hedged-language",
                     "04-readability", "04b-readability-extension", "05-capstone"]
 
@@ -45,7 +46,7 @@ def _run(path: Path):
     return first, again
 
 
-@pytest.mark.parametrize("path", LESSONS + EXERCISES, ids=lambda p: f"{p.parent.name}/{p.name}")
+@pytest.mark.parametrize("path", LESSONS + EXERCISES + TEACHER, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_notebook_runs_cleanly_in_order_and_out_of_order(path):
     first, again = _run(path)
     assert not first, f"{path.name} (top to bottom): {first[:3]}"

@@ -39,10 +39,10 @@ def test_a_second_kernel_never_drops_the_first_ones_answers(tmp_path):
 
 def test_progress_counts_what_is_there(tmp_path):
     check = lesson02.Checks(SEED, folder=tmp_path)
-    assert check.progress() == "02-attribution: 0 of 7 tasks correct · none answered yet."
+    assert check.progress() == "02-attribution: 0 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · none answered yet."
     check.biggest_voice("Vladimir Putin")
     check.unnamed_sources(...)
-    assert check.progress() == "02-attribution: 1 of 7 tasks correct · 1 answered · 6 not answered yet."
+    assert check.progress() == "02-attribution: 1 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · 6 not answered yet."
     again = lesson02.Checks(SEED, folder=tmp_path)  # the Setup cell, after a restart
     assert again.progress() == check.progress()
     fb = again.biggest_voice(...)
