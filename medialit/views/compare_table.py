@@ -57,7 +57,7 @@ def comparison_rows(c: Comparison) -> list[tuple[str, str, str]]:
 def comparison_table_html(a: Article, b: Article) -> str:
     """The comparison of two articles as an escaped HTML table, with the takeaway under it."""
     c = compare(a, b)
-    head = f'<tr><th {_CELL}></th><th {_CELL}>Article A</th><th {_CELL}>Article B</th></tr>'
+    head = f'<tr><th {_CELL}>What is compared</th><th {_CELL}>Article A</th><th {_CELL}>Article B</th></tr>'
     body = "".join(f"<tr><th {_CELL}>{html.escape(k)}</th><td {_CELL}>{html.escape(x)}</td>"
                    f"<td {_CELL}>{html.escape(y)}</td></tr>" for k, x, y in comparison_rows(c))
     note = ("These are counts of what the rules matched. Each difference is a question for you, "

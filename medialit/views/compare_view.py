@@ -118,7 +118,7 @@ def _rows(c: Comparison) -> list[tuple[str, str, str]]:
 
 def comparison_html(c: Comparison, figure_png: str | None = None) -> str:
     """The side-by-side table, the sources both use, the takeaway and (if given) the figure with the takeaway as alt text."""
-    head = (f'<tr><th scope="col" style="width:18%"></th><th scope="col" style="text-align:left;width:41%">'
+    head = (f'<tr><th scope="col" style="width:18%">What is compared</th><th scope="col" style="text-align:left;width:41%">'
             f'A: {html.escape(c.a.label)}</th><th scope="col" style="text-align:left;width:41%">B: {html.escape(c.b.label)}</th></tr>')
     body = "".join(f'<tr><th scope="row" style="text-align:left;vertical-align:top;padding:3px 8px 3px 0">{html.escape(k)}</th>'
                    f'<td style="vertical-align:top;padding:3px 8px;border-top:1px solid #999">{x}</td>'
