@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 from medialit.checks import overview
 from medialit.checks.overview import class_report, read_class, task_summaries, trust_moves, trust_takeaway
-from medialit.checks.store import SCHEMA
+from medialit.views.store import SCHEMA
 from medialit.views import prediction
 from medialit.views.overview import html_of_answers, overview_widget, report_html
 
