@@ -119,15 +119,11 @@ def _handler(shell, etype: type, value: BaseException, tb: TracebackType | None,
 
 def install(shell=None, exercise: bool = True) -> bool:
     """Show slips as one line in the running IPython (``exercise``: the Setup cell of an exercise ran)."""
-    if shell is None:
-        try:
-            from IPython import get_ipython
-        except ImportError:
-            return False
-        shell = get_ipython()
+    from ..views.notebook import FRIENDLY, running_shell
+
+    shell = shell if shell is not None else running_shell()
     if shell is None:
         return False
-    from ..views.notebook import FRIENDLY
     _state["exercise"] = _state["exercise"] or exercise
     shell.set_custom_exc(FRIENDLY + (NameError, Slip), _handler)
     if _transform not in shell.input_transformers_post:

@@ -40,12 +40,21 @@ def install() -> bool:
     >>> install()   # outside IPython there is nothing to do
     False
     """
-    try:
-        from IPython import get_ipython
-    except ImportError:
-        return False
-    shell = get_ipython()
+    shell = running_shell()
     if shell is None:
         return False
     shell.set_custom_exc(FRIENDLY, _handler)
     return True
+
+
+def running_shell():
+    """The running IPython shell, or None outside IPython (or without IPython installed).
+
+    >>> running_shell() is None   # a plain Python process
+    True
+    """
+    try:
+        from IPython import get_ipython
+    except ImportError:
+        return None
+    return get_ipython()
