@@ -5,7 +5,7 @@ same word lists to judge a cue's subject.
 
 >>> [t.word for t in tokens("Mayor Jane O’Neill met U.S. officials.")][:4]
 ['Mayor', 'Jane', 'O’Neill', 'met']
->>> fold_name("Zelenskyy") == fold_name("Zelensky")
+>>> fold_name("Kovalenkoo") == fold_name("Kovalenko")
 True
 """
 
@@ -73,11 +73,11 @@ def fold_name(word: str) -> str:
     """Compare names loosely: case, apostrophe style and a doubled final vowel or y.
 
     Transliterated names end in a doubled vowel in one outlet and a single one
-    in another (Zelenskyy, Zelensky; Petrenkoo, Petrenko). A doubled final
+    in another (Shevchenkoo, Shevchenko; Petrenkoo, Petrenko). A doubled final
     consonant is part of the name: Hall, Mann and Ross are not Hal, Man, Ros.
 
-    >>> [fold_name(w) for w in ("Zelenskyy", "Hall", "Mann", "Ross", "O’Neill")]
-    ['zelensky', 'hall', 'mann', 'ross', "o'neill"]
+    >>> [fold_name(w) for w in ("Dmytryy", "Hall", "Mann", "Ross", "O’Neill")]
+    ['dmytry', 'hall', 'mann', 'ross', "o'neill"]
     """
     w = word.lower().replace("’", "'").replace("‘", "'")
     if len(w) > 3 and w[-1] == w[-2] and w[-1] in "aeiouy":

@@ -266,7 +266,7 @@ def example_class(n: int = 30, seed: int = 7) -> list[tuple[str, bytes]]:
         wrong_voice = rng.random() < 0.3
         label, because = rng.choice(["loaded", "neutral"]), rng.choice(reasons)
         tasks = {
-            "Task 6 · the biggest voice": {"answer": "Zelenskyy" if wrong_voice else "Putin", "kind": "auto",
+            "Task 6 · the biggest voice": {"answer": "the second speaker" if wrong_voice else "the first speaker", "kind": "auto",
                                           "status": "wrong" if wrong_voice else "correct"},
             "Task 2 · neutral or loaded verbs": {
                 "answer": {"warned": f"{label} because {because}"},
