@@ -78,16 +78,6 @@ CREDIT_CHOICES = {
 _CREDIT_KEY = {"pool": "b", "restriction": "c"}
 
 
-def vague_sources(sources: list[Source]) -> list[str]:
-    """The inventory entries a reader cannot check: unnamed sources and agentless claims.
-
-    >>> vague_sources([Source("Ann Lee", "named person", None, ((0, 7),), False),
-    ...                Source("officials", "unnamed", None, ((9, 18),), False)])
-    ['officials']
-    """
-    return [s.name for s in sources if s.kind in ("unnamed", "agentless")]
-
-
 def judged_sources(sources: list[Source]) -> list[Source]:
     """The sources to judge in tasks 2 and 7: groups, unnamed and agentless first, at most ``MAX_JUDGED``,
     in reading order (people with a name are the easy case, so they come last).

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..analysis.text import sentence_spans, word_spans
+from ..analysis.text import sentence_spans
 from ..analysis.article import Article, Block
 from ..analysis.lexicons import load_lexicon
 from ..analysis.readability import readability, readability_by_block

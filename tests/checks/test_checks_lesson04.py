@@ -256,3 +256,9 @@ def test_progress_counts_eight_tasks_by_kind(check, article):
     check.score_fit(FIT)
     assert check.progress() == ("04-readability: 1 of 3 auto-checked tasks right · 0 of 1 written answers done · "
                                 "1 of 4 judgements with reasons · 6 not answered yet.")
+
+
+def test_task5b_on_a_practice_article_with_a_caption(tmp_path):
+    ferry = Checks(medialit.load_article(ROOT / "seeds" / "extra" / "ferry-vote-practice.txt"), folder=tmp_path)
+    fb = ferry.caption_choice("People wait for the boat in Kestrel Point.", "my rewrite because it is short and keeps the place")
+    assert fb.status == "judged" and "names 0 person(s) and 1 place(s)" in fb.details
