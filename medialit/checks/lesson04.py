@@ -1,10 +1,13 @@
 """Checks for exercise 04 (readability: what the formulas count, and what fools them).
 
-Every answer key about the article is computed from the toolkit on the
-checked article, so the same checks work on any article (the transfer task
-passes a second one). Counting by hand is a judgement call, so the counting
-tasks accept a small margin and say whether an answer is too high or too low,
-never what the count is.
+Every answer key about an article is computed from the toolkit on that
+article, so the same checks work on any article (the practice and transfer
+tasks pass a second one). Counting by hand is a judgement call, so the
+counting tasks accept a small margin and say whether an answer is too high or
+too low, never what the count is. Four tasks are judgements: whether a score
+fits a sentence, which paragraph is hardest for a reader, and which caption to
+print. Any choice with a reason is accepted; the feedback then shows what the
+formula measured (and the kit's reading, with its ``why``) to compare with.
 
 >>> from medialit import load_article
 >>> art = load_article("Harbour Plan\\n\\nThe plan is ready. Critics say it was rushed and will cost too much.")
@@ -13,33 +16,26 @@ never what the count is.
 'correct'
 >>> check.words_per_sentence(14, 1, 14).message
 'Your sentence count is too low. Count the full stops that really end a sentence. See lesson 04b §2.'
+>>> check.hardest_for_a_reader("line 3 because it is the longest", art).status
+'judged'
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..analysis.text import sentence_spans, word_spans
+from ..analysis.text import sentence_spans
 from ..analysis.article import Article, Block
-from ..analysis.readability import readability, readability_by_block, readability_by_kind
-from . import Feedback, Tasks, as_number, compare_labels, is_unanswered, normalise, same_name
+from ..analysis.lexicons import load_lexicon
+from ..analysis.readability import readability, readability_by_block
+from . import (Feedback, Tasks, as_number, compare_judgements, has_reason, is_unanswered, normalise, same_name,
+               split_reason)
 
-#: What each formula counts to judge how hard a *word* is (all of them also use sentence length).
-#: From the formulas as published: Flesch 1948; Kincaid et al. 1975; Gunning 1952; McLaughlin 1969;
-#: Coleman & Liau 1975; Senter & Smith 1967; Dale & Chall 1948 (Chall & Dale 1995).
-WORD_MEASURES = {
-    "Flesch Reading Ease": "syllables",
-    "Flesch–Kincaid grade": "syllables",
-    "Gunning Fog": "syllables",
-    "SMOG": "syllables",
-    "Coleman–Liau": "letters",
-    "Automated Readability Index": "letters",
-    "Dale–Chall": "familiar-word list",
-}
-MEASURE_OPTIONS = ("syllables", "letters", "familiar-word list")
-
-#: The kinds of block that are prose, written by someone to be read (labels and boilerplate are not).
-PROSE_KINDS = ("headline", "subheading", "caption", "body")
+#: Task 3: does a sentence's score fit how hard it really is to read? (``data/readability_fit.csv``)
+FIT_LABELS = ("harder than its score says", "easier than its score says", "about right")
+#: Task 5b: which caption would you print under the photo?
+CAPTION_CHOICES = ("my rewrite", "the original", "neither")
 
 #: The grade a rewritten caption must reach (US grade 9: readers of about 14 to 15).
 TARGET_GRADE = 9.0
@@ -51,10 +47,6 @@ _PLACE = re.compile(r"\b(?:in|at|near)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][
 
 def _number(answer: object) -> float | None:
     return as_number(answer)[0]  # a decimal comma ("14,7" or 14,7) is read as a point
-
-
-def _kind_name(kind: str) -> str:
-    return kind.replace("_", " ")
 
 
 def caption_text(block: Block) -> str:
@@ -97,12 +89,43 @@ def _mentions(answer: str, name: str) -> bool:
     return any(same_name(word, last) for word in re.findall(r"[\w’'-]+", answer))
 
 
+def fit_key() -> dict[str, tuple[str, str]]:
+    """Task 3's sentences with the kit's reading and why: sentence -> (label, why).
+
+    >>> key = fit_key()
+    >>> len(key) >= 3 and all(label in FIT_LABELS for label, _ in key.values())
+    True
+    """
+    return {r["sentence"]: (r["reading"], r["why"]) for r in load_lexicon("readability_fit.csv")}
+
+
+def _line_of(label: str) -> int | None:
+    """The line number in a prediction's label ("line 14", "14", "paragraph on line 14").
+
+    >>> _line_of("line 14"), _line_of("the one on line 9"), _line_of("the last")
+    (14, 9, None)
+    """
+    found = re.findall(r"\d+", label)
+    return int(found[-1]) if found else None
+
+
+def caption_facts(text: str) -> str:
+    """What the toolkit measures in a caption: words, sentences, grade, people and places named.
+
+    >>> caption_facts("A crowd waits as Ann Lee speaks in Leeds.")
+    '9 words, 1 sentence(s), grade -0.3; names 1 person(s) and 1 place(s)'
+    """
+    r = readability(text)
+    return (f"{r['words']} words, {r['sentences_kit']} sentence(s), grade {r['flesch_kincaid_grade']:.1f}; "
+            f"names {len(people(text))} person(s) and {len(places(text))} place(s)")
+
+
 class Checks(Tasks):
-    """The seven checked tasks of exercise 04."""
+    """The eight checked tasks of exercise 04: three auto-checked, one written, four judgements with reasons."""
 
     notebook = "04-readability"
-    total = 7
-    written = 1
+    total = 8
+    written, judgements = 1, 4
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -116,9 +139,11 @@ class Checks(Tasks):
         caps = self.article.blocks_of("caption")
         return max(caps, key=lambda b: (len(caption_text(b).split()), -b.start)) if caps else None
 
-    def formula_widget(self, answers: dict | None = None):
-        """The classification widget for task 3: what each formula counts to judge a word."""
-        return self.classify(list(WORD_MEASURES), MEASURE_OPTIONS, self.word_measures, answers=answers)
+    def fit_widget(self, answers: dict | None = None):
+        """The judgement widget of task 3: per sentence, does its score fit, with a "because …" box."""
+        contexts = {sentence: f"grade {readability(sentence)['flesch_kincaid_grade']:.1f}" for sentence in fit_key()}
+        return self.classify(list(fit_key()), FIT_LABELS, self.score_fit, answers=answers, contexts=contexts,
+                             reasons=True)
 
     # --- the tasks ------------------------------------------------------------
 
@@ -173,30 +198,42 @@ class Checks(Tasks):
         return self._record(Feedback(task, "wrong", f"Your count is {direction}. Say each word aloud and clap the "
                                      "beats; say abbreviations letter by letter. See lesson 04b §2."), count)
 
-    def word_measures(self, labels: object) -> Feedback:
-        """Task 3: for each formula, what it counts to judge how hard a word is."""
-        fb = compare_labels(labels, WORD_MEASURES, "formulas", "04 §1", task="Task 3 · what the formulas count")
-        return self._record(Feedback(fb.task, fb.status, fb.message.replace("as the lexicon does", "correctly")),
-                            labels)
+    def score_fit(self, labels: object) -> Feedback:
+        """Task 3: does each sentence's grade fit how hard it is to read? Any label with a reason."""
+        fb = compare_judgements(labels, fit_key(), FIT_LABELS, "sentences", "04 §2", task="Task 3 · does the score fit?")
+        if fb.status == "judged":
+            fb = replace(fb, message=fb.message.replace("the word list", "the kit's reading"),
+                         details=fb.details.replace("; word list — ", "; the kit's reading — "),
+                         details_title="The kit's reading of each sentence, and why")
+        return self._record(fb, labels)
 
-    def hardest_kind(self, kind: object) -> Feedback:
-        """Task 4: which kind of prose block (headline, subheading, caption, body) is hardest to read."""
-        task = "Task 4 · the hardest kind of block"
-        if is_unanswered(kind):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        rows = [r for r in readability_by_kind(self.article) if r["kind"] in PROSE_KINDS]
-        scores = {r["kind"]: r["flesch_reading_ease"] for r in rows}
-        given = normalise(kind).replace("_", " ").rstrip("s")
-        match = next((k for k in scores if _kind_name(k) == given or given.endswith(_kind_name(k))), None)
-        if match is None:
-            options = ", ".join(_kind_name(k) for k in scores)
-            return self._record(Feedback(task, "wrong", f"Answer with one kind of block: {options}."), kind)
+    def hardest_for_a_reader(self, answer: object, other: Article, transfer: bool = False) -> Feedback:
+        """Task 4 (or 7): the body paragraph a 15-year-old would find hardest, with a reason; then the formula's view."""
+        task = ("Task 7 · transfer: the hardest paragraph for a reader" if transfer
+                else "Task 4 · the hardest paragraph for a reader")
+        if is_unanswered(answer):
+            return self._record(Feedback(task, "unanswered", 'Write "line N because …", then run the cell.',
+                                         kind="judgement"))
+        scores = {r["line"]: r["flesch_reading_ease"] for r in readability_by_block(other)}
+        label, reason = split_reason(answer)
+        line = _line_of(label)
+        if line not in scores:
+            lines = ", ".join(map(str, scores))
+            return self._record(Feedback(task, "nudge", f"Give the line of a body paragraph ({lines}), then "
+                                         "'because' and your reason.", kind="judgement"), answer)
+        if not has_reason(reason):
+            return self._record(Feedback(task, "nudge", f"Line {line} is your choice: now add 'because …' and say "
+                                         "what makes it hard for a reader.", kind="judgement"), answer)
         hardest = min(scores, key=lambda k: (scores[k], k))
-        if match == hardest:
-            return self._record(Feedback(task, "correct", f"Yes: the {_kind_name(match)} text scores "
-                                         f"{scores[match]:.1f} on Reading Ease, the lowest."), kind)
-        return self._record(Feedback(task, "wrong", f"The {_kind_name(match)} text scores {scores[match]:.1f}; "
-                                     "another kind scores lower (harder). See lesson 04b §3."), kind)
+        same = ("The formula agrees: it gives that paragraph the lowest Reading Ease." if line == hardest else
+                f"The formula gives line {hardest} the lowest Reading Ease. You and the formula differ: "
+                "whose reason fits a 15-year-old reader better?")
+        details = " · ".join(f"line {k}: {v:.1f}" for k, v in scores.items())
+        return self._record(Feedback(task, "judged", f"{same} The formula counts only sentence and word "
+                                     "length; you may have seen more. See lesson 04 §1.",
+                                     kind="judgement", details=details,
+                                     details_title="Reading Ease of each body paragraph (lower is harder)",
+                                     reason=reason), answer)
 
     def caption_rewrite(self, rewrite: object) -> Feedback:
         """Task 5: the longest caption rewritten for grade 9 or below, still saying who and where."""
@@ -238,22 +275,25 @@ class Checks(Tasks):
         task = "Task 6 · readable is not true"
         return self._written(task, answer, min_words=30)
 
-    def transfer_hardest_paragraph(self, other: Article, line: object) -> Feedback:
-        """Task 7: in another article, the line of the body paragraph with the lowest Reading Ease."""
-        task = "Task 7 · transfer: the hardest paragraph of another article"
-        if is_unanswered(line):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        rows = readability_by_block(other)
-        if not rows:
-            return self._record(Feedback(task, "wrong", "That article has no body paragraphs to score."), line)
-        scores = {r["line"]: r["flesch_reading_ease"] for r in rows}
-        n = _number(line)
-        if n is None or int(n) not in scores:
-            return self._record(Feedback(task, "wrong", "Give the line number of a body paragraph, as the list "
-                                         "from readability_by_block shows it."), line)
-        hardest = min(scores, key=lambda k: (scores[k], k))
-        if int(n) == hardest:
-            return self._record(Feedback(task, "correct", f"Yes: line {hardest} scores {scores[hardest]:.1f}, the "
-                                         "lowest Reading Ease of the body."), line)
-        return self._record(Feedback(task, "wrong", f"Line {int(n)} scores {scores[int(n)]:.1f}; another body "
-                                     "paragraph scores lower (harder). See lesson 04b §3."), line)
+    def caption_choice(self, rewrite: object, choice: object) -> Feedback:
+        """Task 5b: print the original caption or your rewrite? A choice with a reason; then what the kit measured."""
+        task = "Task 5b · which caption would you print?"
+        if is_unanswered(rewrite) or not isinstance(rewrite, str):
+            return self._record(Feedback(task, "unanswered", "Write your caption in Task 5 first.", kind="judgement"))
+        if is_unanswered(choice):
+            return self._record(Feedback(task, "unanswered", 'Write "my rewrite because …" (or "the original" or '
+                                         '"neither"), then run the cell.', kind="judgement"))
+        label, reason = split_reason(choice)
+        if label not in CAPTION_CHOICES:
+            return self._record(Feedback(task, "nudge", "Start with one of: " + ", ".join(CAPTION_CHOICES)
+                                         + "; then 'because' and your reason.", kind="judgement"), choice)
+        if not has_reason(reason):
+            return self._record(Feedback(task, "nudge", "Add 'because …': what does your choice keep, or lose, for "
+                                         "the reader?", kind="judgement"), choice)
+        block = self.longest_caption()
+        original = caption_text(block) if block else ""
+        details = f"The original: {caption_facts(original)}. Your rewrite: {caption_facts(rewrite)}."
+        return self._record(Feedback(task, "judged", "Open what the toolkit measured in both captions: does it show what your reason says? It cannot "
+                                     "see whether a caption is true. See lesson 04 §3.", kind="judgement",
+                                     details=details, details_title="What the toolkit measured", reason=reason),
+                            choice)

@@ -8,11 +8,12 @@ import pytest
 import textstat
 
 import medialit
-from medialit.checks.lesson04 import WORD_MEASURES, Checks, caption_text, people, places
+from medialit.checks.lesson04 import CAPTION_CHOICES, FIT_LABELS, Checks, caption_facts, caption_text, fit_key, people, places
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "footbridge-repairs-practice.txt"
+HEATWAVE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
 
 GOOD_CAPTION = ("Six leaders visit Independence Square in Kyiv, Ukraine, on 10 May 2025. "
                 "They are Donald Tusk of Poland and Olena Zelenska of Ukraine. "
@@ -96,44 +97,77 @@ def test_task2_key_follows_the_sentence(check):
     assert _fresh(check).syllables("The cat sat.", ...).status == "unanswered"
 
 
-# --- Task 3 -----------------------------------------------------------------------
+# --- Task 3 · does the score fit? (judgement) ----------------------------------------
 
-def test_task3_formula_labels(check):
-    assert check.word_measures(dict(WORD_MEASURES)).status == "correct"
-    all_syllables = {k: "syllables" for k in WORD_MEASURES}
-    fb = check.word_measures(all_syllables)
-    assert fb.status == "partial" and "Look again at: 'Coleman–Liau', 'Automated Readability Index', 'Dale–Chall'." in fb.message and "§1" in fb.message
-    half = dict(list(WORD_MEASURES.items())[:3])
-    assert "not labelled yet" in check.word_measures(half).message
-    assert _fresh(check).word_measures(...).status == "unanswered"
+FIT = {
+    "The EU, the UN and NATO met the OSCE in the UAE.": "harder than its score says because you must know five organisations",
+    "Everybody watched television yesterday afternoon.": "easier than its score says because the long words are very common",
+    "The ferry will run two boats a day in winter.": "about right because the words are short and common",
+    "We ought not to be so sure that what we know is what is so.": "harder than its score says because the idea is abstract",
+}
 
 
-def test_task3_widget_prefilled_checks_itself(check):
-    w = check.formula_widget(dict(WORD_MEASURES))
-    assert "Correct" in w.feedback.value
+def test_task3_sentences_are_data_with_a_why_and_really_mislead_the_formula():
+    key = fit_key()
+    assert list(key) == list(FIT) and all(why for _, why in key.values())
+    grades = {s: medialit.readability(s)["flesch_kincaid_grade"] for s in key}
+    assert grades["The EU, the UN and NATO met the OSCE in the UAE."] < 5  # abbreviations look easy
+    assert grades["Everybody watched television yesterday afternoon."] > 15  # common long words look hard
+
+
+def test_task3_any_label_with_a_reason_is_judged(check):
+    fb = check.score_fit(FIT)
+    assert fb.status == "judged" and not fb.correct and "differ on 0" in fb.message and "word list" not in fb.message
+    mine = dict(FIT, **{"We ought not to be so sure that what we know is what is so.":
+                        "about right because every word is short and easy"})
+    fb = check.score_fit(mine)
+    assert fb.status == "judged" and "differ on 1" in fb.message and "abstract" in fb.details
+
+
+def test_task3_without_reasons_or_blank(check):
+    fb = check.score_fit({k: v.split(" because")[0] for k, v in FIT.items()})
+    assert fb.status == "nudge" and "4 labels still need a reason" in fb.message
+    assert check.score_fit(dict(list(FIT.items())[:1])).status == "nudge"
+    assert _fresh(check).score_fit(...).status == "unanswered"
+
+
+def test_task3_widget_prefilled_shows_grades(check):
+    w = check.fit_widget(FIT)
+    assert "recorded" in w.feedback.value and all(d.options[1:] == FIT_LABELS for d in w.dropdowns.values())
     assert "ml-browser-probe" in w.check_button._dom_classes
-    blank = _fresh(check).formula_widget(...)
-    assert blank.feedback.value == ""
+    assert _fresh(check).fit_widget(...).feedback.value == ""
 
 
-# --- Task 4 -----------------------------------------------------------------------
+# --- Tasks 4 and 7 · the hardest paragraph for a reader (judgement) --------------------------
 
-def test_task4_hardest_kind_is_computed_from_the_scores(check, article):
-    from medialit.analysis.readability import readability_by_kind
-    rows = {r["kind"]: r["flesch_reading_ease"] for r in readability_by_kind(article)
-            if r["kind"] in ("headline", "subheading", "caption", "body")}
-    hardest = min(rows, key=rows.get)
-    assert hardest == "caption"
-    assert check.hardest_kind("Captions").status == "correct"
-    assert check.hardest_kind("photo caption").status == "correct"
+def test_task4_prediction_that_agrees_with_the_formula(check):
+    heat = medialit.load_article(HEATWAVE)
+    fb = check.hardest_for_a_reader("line 5 because it has two long sentences with a quote", heat)
+    assert fb.status == "judged" and fb.kind == "judgement" and "The formula agrees" in fb.message
+    assert "line 5: 42.9" in fb.details and fb.reason.startswith("it has two")
 
 
-def test_task4_rejects_other_kinds_and_nonsense(check):
-    fb = check.hardest_kind("body")
-    assert fb.status == "wrong" and "another kind scores lower" in fb.message and "§3" in fb.message
-    fb = check.hardest_kind("the weather")
-    assert fb.status == "wrong" and "Answer with one kind of block" in fb.message
-    assert _fresh(check).hardest_kind(...).status == "unanswered"
+def test_task4_a_different_reasoned_choice_is_not_wrong(check):
+    heat = medialit.load_article(HEATWAVE)
+    fb = check.hardest_for_a_reader("Line 13, because 'appear to be preparing' and 'could not be confirmed' are vague", heat)
+    assert fb.status == "judged" and "line 5 the lowest" in fb.message and "whose reason" in fb.message
+
+
+def test_task4_needs_a_body_line_and_a_reason(check):
+    heat = medialit.load_article(HEATWAVE)
+    fb = check.hardest_for_a_reader("line 5", heat)
+    assert fb.status == "nudge" and "add 'because" in fb.message
+    fb = check.hardest_for_a_reader("line 1 because the headline is short", heat)  # not a body paragraph
+    assert fb.status == "nudge" and "3, 5, 7" in fb.message
+    assert _fresh(check).hardest_for_a_reader(..., heat).status == "unanswered"
+
+
+def test_task4_on_the_seed_and_task7_transfer(check, article):
+    fb = check.hardest_for_a_reader("line 18 because it is the longest paragraph", article)
+    assert fb.status == "judged" and "line 18" in fb.details
+    practice = medialit.load_article(PRACTICE)
+    fb = check.hardest_for_a_reader("line 16 because of rare, abstract words", practice, transfer=True)
+    assert fb.task.startswith("Task 7") and "The formula agrees" in fb.message
 
 
 # --- Task 5 -----------------------------------------------------------------------
@@ -182,20 +216,23 @@ def test_task6_written_answer_is_received_never_correct(check):
     assert _fresh(check).readable_not_true(...).status == "unanswered"
 
 
-# --- Task 7 -----------------------------------------------------------------------
+# --- Task 5b · which caption would you print? (judgement) ---------------------------------
 
-def test_task7_transfer_to_the_practice_article(check):
-    practice = medialit.load_article(PRACTICE)
-    rows = medialit.readability_by_block(practice)
-    hardest = min(rows, key=lambda r: r["flesch_reading_ease"])
-    assert hardest["first_words"].startswith("Notwithstanding")
-    assert check.transfer_hardest_paragraph(practice, hardest["line"]).status == "correct"
-    easy = max(rows, key=lambda r: r["flesch_reading_ease"])["line"]
-    fb = check.transfer_hardest_paragraph(practice, easy)
-    assert fb.status == "wrong" and "another body" in fb.message and "§3" in fb.message
-    fb = check.transfer_hardest_paragraph(practice, 1)  # the headline's line is not a body paragraph
-    assert fb.status == "wrong" and "line number of a body paragraph" in fb.message
-    assert _fresh(check).transfer_hardest_paragraph(practice, ...).status == "unanswered"
+def test_task5b_choice_with_a_reason_shows_what_the_kit_measured(check):
+    fb = check.caption_choice(GOOD_CAPTION, "my rewrite because it keeps all six people and a young reader can follow it")
+    assert fb.status == "judged" and not fb.correct and "names 6 person(s) and 1 place(s)" in fb.details
+    assert fb.details.count("grade") == 2
+    fb = check.caption_choice(GOOD_CAPTION, "The original, because it is one sentence and shorter")
+    assert fb.status == "judged"
+
+
+def test_task5b_needs_a_choice_a_reason_and_a_rewrite(check):
+    assert check.caption_choice(GOOD_CAPTION, "my rewrite").status == "nudge"
+    fb = check.caption_choice(GOOD_CAPTION, "the best one because it is nice and short")
+    assert fb.status == "nudge" and all(c in fb.message for c in CAPTION_CHOICES)
+    assert _fresh(check).caption_choice(..., "my rewrite because x y z").status == "unanswered"
+    assert _fresh(check).caption_choice(GOOD_CAPTION, ...).status == "unanswered"
+    assert caption_facts("A crowd waits as Ann Lee speaks in Leeds.").startswith("9 words, 1 sentence(s)")
 
 
 # --- on another article, and progress ----------------------------------------------
@@ -213,7 +250,15 @@ def test_checks_work_on_an_invented_article():
     assert fb.status == "correct"
 
 
-def test_progress_counts_seven_tasks(check, article):
+def test_progress_counts_eight_tasks_by_kind(check, article):
     check.words_per_sentence(67, 2, 33.5)
     check.syllables(_line(article, 20), ...)
-    assert check.progress() == "04-readability: 1 of 6 auto-checked tasks right · 0 of 1 written answers done · 6 not answered yet."
+    check.score_fit(FIT)
+    assert check.progress() == ("04-readability: 1 of 3 auto-checked tasks right · 0 of 1 written answers done · "
+                                "1 of 4 judgements with reasons · 6 not answered yet.")
+
+
+def test_task5b_on_a_practice_article_with_a_caption(tmp_path):
+    ferry = Checks(medialit.load_article(ROOT / "seeds" / "extra" / "ferry-vote-practice.txt"), folder=tmp_path)
+    fb = ferry.caption_choice("People wait for the boat in Kestrel Point.", "my rewrite because it is short and keeps the place")
+    assert fb.status == "judged" and "names 0 person(s) and 1 place(s)" in fb.details
