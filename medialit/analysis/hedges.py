@@ -34,6 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .index import text_index
 from .text import check_text, word_spans
 from .attribution import find_attributions
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -73,6 +74,7 @@ _PLACEHOLDERS = {"{be}": _BE, "{someone}": _SOMEONE}
 _BE_FIRST = ("is", "are", "was", "were", "has", "have", "had", "will", "would")
 # A space (or hyphen) in a phrase matches any run of spaces and hyphens.
 _GAP = r"[\s\-\u2010\u2011]+"
+_WHOLE_WORD_START = r"(?<![\w\-])"
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,7 @@ def _phrase_regex(phrase: str) -> str:
     for token in re.split(r"[\s\-]+", phrase.strip()):
         parts.append(_PLACEHOLDERS.get(token) or re.escape(token))
     # Whole words only: no letter, digit or hyphen may touch either end.
-    return r"(?<![\w\-])" + _GAP.join(parts) + r"(?![\w\-])"
+    return _WHOLE_WORD_START + _GAP.join(parts) + r"(?![\w\-])"
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
@@ -108,6 +110,62 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
         for word in _first_words(phrase):
             index.setdefault(word, []).append((len(phrase), entry))
     return {w: tuple(e for _, e in sorted(es, key=lambda x: -x[0])) for w, es in index.items()}
+
+
+@lru_cache(maxsize=1)
+def _second_words() -> dict[str, tuple[str, ...] | None]:
+    """For each first word, how the word after it must begin for one of its phrases to match.
+
+    ``None`` when no such test is safe: a one-word phrase, or a placeholder
+    ("{be}", "{someone}") or a mark in the first two places.
+    """
+    by_first: dict[str, set[str] | None] = {}
+    for phrase in {f.strip().lower() for row in load_lexicon("hedges.csv")
+                   for f in [row["phrase"]] + row.get("also", "").split(";") if f.strip()}:
+        tokens = re.split(r"[\s\-]+", phrase.strip())
+        second = re.match(r"[a-z0-9]+(?:'[a-z]+)*", tokens[1]) if len(tokens) > 1 else None
+        for first in _first_words(phrase):
+            if second is None or tokens[0] == "{be}" or first in by_first and by_first[first] is None:
+                by_first[first] = None
+            else:
+                by_first.setdefault(first, set()).add(second.group())
+    return {w: None if nexts is None else tuple(sorted(nexts)) for w, nexts in by_first.items()}
+
+
+# Gaps a phrase's space may stand for that the next-word test can read (see _can_match).
+_PLAIN_GAP = " \t\n\r\f\v-\u2010\u2011"
+
+
+def _can_match(text: str, i: int, words, lower, second_words) -> bool:
+    """False when no phrase starting with word ``i`` can match: the next word begins none of them.
+
+    Only a plain gap (spaces, hyphens) and an ASCII next word are judged; anything
+    else is left to the phrase patterns, which have the last word either way.
+    """
+    nexts = second_words[lower[i]]
+    if nexts is None:
+        return True
+    if i + 1 >= len(words):
+        return False
+    word = lower[i + 1]
+    if not word.isascii() or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP):
+        return True
+    return word.startswith(nexts)
+
+
+@lru_cache(maxsize=1)
+def _any_entry() -> dict[str, re.Pattern[str]]:
+    """For each first word, one pattern that matches where any of its entries matches.
+
+    Common words ("in", "the", "is") start many phrases, and most of their
+    occurrences start none: one failed match rules them all out at once.
+    """
+    def one(entries: tuple[_Entry, ...]) -> re.Pattern[str]:
+        # Every phrase pattern opens with the same whole-word test: test it once.
+        alternatives = "|".join(e.pattern.pattern.removeprefix(_WHOLE_WORD_START) for e in entries)
+        return re.compile(f"{_WHOLE_WORD_START}(?:{alternatives})", re.I)
+
+    return {word: one(entries) for word, entries in _lexicon().items()}
 
 
 # --- context checks (the lexicon's "when" column) ---------------------------
@@ -409,27 +467,21 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 
 def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     """Lexicon matches, left to right, longest first, without overlaps."""
-    lexicon = _lexicon()
+    lexicon, any_entry, second_words = _lexicon(), _any_entry(), _second_words()
+    if len(text) > 500:  # an article: its shared index (a short phrase gets no index of its own)
+        ix = text_index(text)
+        words, lower = ix.words, ix.lower_words
+    else:
+        words = word_spans(text)
+        lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    for ws, we in word_spans(text):
-        if ws < taken:
+    for i in [i for i, w in enumerate(lower) if w in lexicon]:
+        ws = words[i][0]
+        if ws < taken or not _can_match(text, i, words, lower, second_words) \
+                or not any_entry[lower[i]].match(text, ws):
             continue
-        entries = lexicon.get(text[ws:we].lower())
-        if not entries:
-            continue
-        best: tuple[int, int, dict[str, str]] | None = None
-        for entry in entries:
-            m = entry.pattern.match(text, ws)
-            if not m or (best and m.end() - m.start() <= best[1] - best[0]):
-                continue
-            for row in entry.rows:
-                if skip_sources and row.get("when") == "as a source":
-                    continue
-                span = _check(row, text, m.start(), m.end())
-                if span and (not best or span[1] - span[0] > best[1] - best[0]):
-                    best = (span[0], span[1], row)
-                    break
+        best = _best_match(text, ws, lexicon[lower[i]], skip_sources)
         if best:
             # A longer phrase that swallows earlier matches replaces them
             # ("According to people familiar with the talks").
@@ -441,6 +493,24 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
             found.append(Hedge(text[s:e], s, e, row["kind"], row["category"], row["why"]))
             taken = e
     return found
+
+
+def _best_match(text: str, ws: int, entries: tuple[_Entry, ...],
+                skip_sources: bool) -> tuple[int, int, dict[str, str]] | None:
+    """The longest span an entry starting at ``ws`` flags (after its ``when`` check), with its row."""
+    best: tuple[int, int, dict[str, str]] | None = None
+    for entry in entries:
+        m = entry.pattern.match(text, ws)
+        if not m or (best and m.end() - m.start() <= best[1] - best[0]):
+            continue
+        for row in entry.rows:
+            if skip_sources and row.get("when") == "as a source":
+                continue
+            span = _check(row, text, m.start(), m.end())
+            if span and (not best or span[1] - span[0] > best[1] - best[0]):
+                best = (span[0], span[1], row)
+                break
+    return best
 
 
 _PRONOUNS = frozenset("he she they it we i you him her them us".split())

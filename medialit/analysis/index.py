@@ -1,0 +1,62 @@
+"""One reading of a text that every finder can share: its words and sentences, found once.
+
+Several finders walk the same article word by word and sentence by sentence.
+``text_index(text)`` does that walk once and keeps the result for the last few
+texts, so a lesson that runs every finder on one article splits it once. A
+new text (even one that differs by a single character) gets a fresh index.
+
+Everything here is a span into ``text``; nothing changes the text.
+
+>>> ix = text_index("The U.S. agreed. Talks begin.")
+>>> [ix.text[s:e] for s, e in ix.sentences]
+['The U.S. agreed.', 'Talks begin.']
+>>> ix.lower_words
+('the', 'u', 's', 'agreed', 'talks', 'begin')
+>>> ix.words_between(17, 29)
+((17, 22), (23, 28))
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+
+from .text import sentence_spans, word_spans
+
+
+@dataclass(frozen=True, eq=False)
+class TextIndex:
+    """What the finders need to know about one text, each computed once.
+
+    ``words`` are :func:`medialit.analysis.text.word_spans` of the whole text and
+    ``sentences`` the spans of :func:`medialit.analysis.text.sentence_spans`.
+    ``lower_words`` (the words in lower case) is made the first time a finder
+    asks for it, and then kept, like everything else here.
+    """
+
+    text: str
+    words: tuple[tuple[int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+
+    @cached_property
+    def lower_words(self) -> tuple[str, ...]:
+        """Each word of ``words`` in lower case."""
+        text, low = self.text, self.text.lower()
+        if len(low) != len(text):  # a letter such as "\u0130" grew in lower case: lower each word alone
+            return tuple([text[s:e].lower() for s, e in self.words])
+        return tuple([low[s:e] for s, e in self.words])
+
+    def words_between(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
+        """The words that start in ``[start, end)`` (a sentence's words, when given its span)."""
+        return self.words[bisect_left(self.words, (start, -1)):bisect_left(self.words, (end, -1))]
+
+
+@lru_cache(maxsize=16)
+def text_index(text: str) -> TextIndex:
+    """The shared index of ``text`` (kept for the 16 texts seen last).
+
+    >>> text_index("It's 30 days.").words
+    ((0, 4), (5, 7), (8, 12))
+    """
+    return TextIndex(text, tuple(word_spans(text)), tuple(sentence_spans(text)))
