@@ -710,9 +710,9 @@ def report_card(article: Article | str) -> View:
 def bring_your_own(text: str = "") -> View:
     """Paste text or HTML, or upload a .txt, .html or .htm file; check what was read; press Analyse for the report card.
 
-    What was read is shown before analysing. A refused file gets one line saying
-    what to do; the text box keeps what the learner typed (an upload never
-    replaces it); after a refused upload Analyse repeats that line, never an earlier card.
+    What was read is shown before analysing. A refused file gets one line saying what to do; the text
+    box keeps what was typed (an upload never replaces it); after a refused upload Analyse repeats that
+    line, never an earlier card. A folded panel under the card compares it with a second article.
 
     >>> v = bring_your_own("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
     >>> v.controls["analyse"].click(); "Report card" in v.output_html.value
@@ -729,14 +729,14 @@ def bring_your_own(text: str = "") -> View:
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": "",
                              "html": _message("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
 
-    def analyse(_: Any = None) -> None:
+    def first_article() -> Article:  # what Analyse reads; also article A of the optional comparison
         if state["use"] == "refused":
-            state["html"] = _message(state["refusal"])
-        elif state["use"] == "upload" and state["article"] is not None:
-            state["html"] = _safe_card(lambda: state["article"])
-        else:
-            # Bytes, so a short text that looks like a file name is never opened as a path.
-            state["html"] = _safe_card(lambda: load_article(box.value.encode("utf-8")))
+            raise ArticleError(state["refusal"])
+        # Bytes, so a short text that looks like a file name is never opened as a path.
+        return state["article"] if state["use"] == "upload" else load_article(box.value.encode("utf-8"))
+
+    def analyse(_: Any = None) -> None:
+        state["html"] = _safe_card(first_article)
         view.refresh()
 
     def on_upload(change: dict) -> None:
@@ -761,13 +761,75 @@ def bring_your_own(text: str = "") -> View:
         state.update(use="box", article=None)
         status.value = _extracted_preview(box.value)
 
-    view = View({"text": box, "upload": upload, "analyse": button}, widgets.HTML(), lambda: state["html"],
+    panel, second = second_article_panel(first_article)
+    view = View({"text": box, "upload": upload, "analyse": button, **second}, widgets.HTML(), lambda: state["html"],
                 {}, "analyse", header=[box, widgets.HBox([upload, button]), status])
-    view.status_html = status
+    view.children, view.status_html = view.children + (panel,), status  # the extension comes after the card
     button.on_click(analyse)
     upload.observe(on_upload, names="value")
     box.observe(on_text, names="value")
     return view
+
+
+COMPARE_TITLE = "Extension (optional): compare with a second article"
+
+
+def second_article_panel(first: Callable[[], Article]) -> tuple[widgets.Accordion, dict[str, widgets.Widget]]:
+    """A folded panel to compare article A (``first()``) with a second article B, pasted or uploaded.
+
+    Its controls are returned by name (``second_text``, ``second_upload``,
+    ``compare``, ``compare_output``). Like the main box, the second box is
+    never cleared or replaced by an upload; a bad article A or B gets one line.
+
+    >>> panel, c = second_article_panel(lambda: load_article("Rain Due\\n\\nIt will rain tomorrow, forecasters said."))
+    >>> c["second_text"].value = "Storm Chaos Ahead\\n\\nForecasters admitted a terrifying storm is surely coming."
+    >>> c["compare"].click(); "Storm Chaos Ahead" in c["compare_output"].children[0].output_html.value
+    True
+    """
+    box = widgets.Textarea(placeholder="Paste a second report of the same event (text or HTML), headline first…",
+                           continuous_update=False, layout=widgets.Layout(width="100%", height="8em"))
+    upload = widgets.FileUpload(accept=".txt,.html,.htm", multiple=False, description="Upload B (.txt/.html)",
+                                layout=widgets.Layout(width="auto"))
+    button = widgets.Button(description="Compare A and B", icon="columns",
+                            tooltip="Put your article (A, above) and this one (B) side by side")
+    result = widgets.VBox([widgets.HTML(_message(
+        "A is the article above (the box or your upload); B is the one you paste or upload here.", "info"))])
+    state: dict[str, Any] = {"use": "box", "article": None, "refusal": ""}
+
+    def show_line(text: str, kind: str = "error") -> None:
+        result.children = (widgets.HTML(_message(text, kind)),)
+
+    def on_upload(change: dict) -> None:
+        if not change["new"]:
+            return
+        item = change["new"][0]
+        name = item["name"] if "name" in item else "the file"
+        try:
+            state.update(use="upload", article=load_article(bytes(item["content"])))
+            show_line(f"Loaded {name} as B. Press Compare (edit the box to compare your own text instead).", "info")
+        except (ArticleError, TypeError) as exc:
+            state.update(use="refused", article=None, refusal=f"Article B, {name}: {_one_line(exc)}")
+            show_line(state["refusal"])
+
+    def compare_now(_: Any = None) -> None:
+        try:
+            a = first()
+        except (ArticleError, TypeError) as exc:
+            return show_line(f"Article A (above): {_one_line(exc)}")
+        if state["use"] == "refused":
+            return show_line(state["refusal"])
+        try:
+            b = state["article"] if state["use"] == "upload" else load_article(box.value.encode("utf-8"))
+        except (ArticleError, TypeError) as exc:
+            return show_line(f"Article B: {_one_line(exc)}")
+        result.children = (compare_articles(a, b),)  # shows a failed comparison as one line itself
+
+    button.on_click(compare_now)
+    upload.observe(on_upload, names="value")
+    box.observe(lambda _: state.update(use="box", article=None), names="value")
+    panel = widgets.Accordion(children=[widgets.VBox([box, widgets.HBox([upload, button]), result])],
+                              titles=(COMPARE_TITLE,), selected_index=None)
+    return panel, {"second_text": box, "second_upload": upload, "compare": button, "compare_output": result}
 
 
 def _safe_card(get_article: Callable[[], Article]) -> str:
