@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import ipywidgets as widgets
 
-from ..analysis.text import ArticleError, sentence_spans, word_spans
+from ..analysis.text import ArticleError, sentence_spans
 from ..analysis.article import Article, load_article
 from ..analysis.lexicons import check_hints, word_list
 from .highlight import (Span, article_blocks_html, attribution_spans, block_html, highlight_html, legend_html,
@@ -293,7 +293,8 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
     >>> ('<mark class="ml-mark ml-modal"' in v.output_html.value, 'data-count="1"' in v.output_html.value)
     (False, True)
     """
-    text = article.text if isinstance(article, Article) else article
+    art = _as_article(article)
+    text = art.text
     if hedges is None:
         from ..analysis.hedges import find_hedges
         hedges = find_hedges(text)
@@ -312,13 +313,7 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
 
     def render() -> str:
         hidden = [c for c, b in boxes.items() if not b.value]
-        n_h = sum(1 for h in hedges if h.kind == "hedge")
-        n_b = len(hedges) - n_h
-        words = len(word_spans(text))
-        rate = f"{100 * len(hedges) / words:.1f}" if words else "0"
-        summary = _message(f"{n_h} hedges (softeners) and {n_b} boosters (strengtheners) in {words} words: "
-                           f"{rate} per 100 words. Untick a category to hide its marks.", "info")
-        return summary + highlight_html(text, hedges, hidden=hidden)
+        return hedge_summary_html(art, hedges) + highlight_html(text, hedges, hidden=hidden)
 
     header = [widgets.HBox(list(controls.values()), layout=widgets.Layout(flex_flow="row wrap"))]
     view = View(controls, widgets.HTML(), render, {"hedges": hedges, "counts": dict(counts)},
@@ -326,6 +321,26 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
     if boxes:
         view.watch(*boxes)
     return view
+
+
+def hedge_summary_html(article: Article, hedges: Sequence) -> str:
+    """The highlighter's line: hedges and boosters in the body, per 100 of the body's words (as lesson 03 counts).
+
+    >>> from medialit.analysis.hedges import find_hedges
+    >>> art = load_article("Rain Due\\n\\nIt will probably rain tomorrow, the weather office said.")
+    >>> "1 hedge (softener) and 0 boosters (strengtheners) in 9 words in the body" in hedge_summary_html(art, find_hedges(art.text))
+    True
+    """
+    from ..analysis.counts import body_words, in_body, words_in_body
+
+    inside = [h for h in hedges if in_body(article, h.start)]
+    n_h = sum(1 for h in inside if h.kind == "hedge")
+    n_b, words, outside = len(inside) - n_h, body_words(article), len(hedges) - len(inside)
+    rate = f"{100 * len(inside) / words:.1f}" if words else "0"
+    more = f" {outside} more marked outside the body (headline, captions…)." if outside else ""
+    return _message(f"{n_h} hedge{'s' if n_h != 1 else ''} (softener{'s' if n_h != 1 else ''}) and {n_b} booster"
+                    f"{'s' if n_b != 1 else ''} (strengthener{'s' if n_b != 1 else ''}) in {words_in_body(words)}: "
+                    f"{rate} per 100 words.{more} Untick a category to hide its marks.", "info")
 
 
 #: Modal verbs fit the same slot in a sentence, so the dial always offers them
@@ -622,7 +637,7 @@ def _words_per_sentence(r: dict) -> float | None:
 
 def report_card_sections(article: Article | str) -> dict[str, str]:
     """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``); the numbers are ``report_numbers``."""
-    from ..analysis.counts import report_numbers
+    from ..analysis.counts import report_numbers, words_in_body
 
     art = _as_article(article)
     n = report_numbers(art)
@@ -640,7 +655,7 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
 
     total, words = n.hedges + n.boosters, n.words
     out["hedging"] = _section("Hedging", (
-        f"{n.hedges} hedges and {n.boosters} boosters in {words} words "
+        f"{n.hedges} hedges and {n.boosters} boosters in {words_in_body(words)} "
         f"({100 * total / words if words else 0:.1f} per 100 words). "
         + (legend_html(dict(n.hedge_categories), title="By category") if n.hedge_categories else "")))
 
@@ -891,7 +906,9 @@ def _block_summary(art: Article, kind: str) -> str:
         return match_summary_html("All blocks", [(f"{k} block", n) for k, n in mix.items()],
                                   "line 1" if art.blocks else None)
     found = [b for b in art.blocks if b.kind == kind]
-    words = sum(len(b.text.split()) for b in found)
+    from ..analysis.counts import count_words  # the kit's one word counter
+
+    words = sum(count_words(art.text, b.start, b.end) for b in found)
     name = kind.replace("_", " ")
     if not found:
         return match_summary_html(name, [("block", 0)], None)
