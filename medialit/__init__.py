@@ -25,7 +25,7 @@ from .analysis.readability import readability, readability_by_block
 from .analysis.sources import Source, find_sources
 from .analysis.text import ArticleError, InputTypeError
 from .views import highlight, notebook, palette, prediction
-from .views.table import table  # medialit.table(rows, header): an HTML table that never wraps mid-word
+from .views.table import paragraph, table  # an HTML paragraph / table that never wraps mid-word
 
 __version__ = "1.0.0"
 
@@ -54,5 +54,5 @@ notebook.install()
 __all__ = [
     "Article", "ArticleError", "InputTypeError", "Attribution", "Block", "Hedge", "Quote", "Source",
     "find_attributions", "find_hedges", "find_quotes", "find_sources",
-    "compare", "load_article", "readability", "readability_by_block", "table",
+    "compare", "load_article", "paragraph", "readability", "readability_by_block", "table",
 ]

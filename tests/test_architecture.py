@@ -19,7 +19,7 @@ PACKAGE_DIR = Path(medialit.__file__).resolve().parent
 PUBLIC_NAMES = [
     "Article", "ArticleError", "InputTypeError", "Attribution", "Block", "Hedge", "Quote", "Source",
     "find_attributions", "find_hedges", "find_quotes", "find_sources",
-    "compare", "load_article", "readability", "readability_by_block", "table",
+    "compare", "load_article", "paragraph", "readability", "readability_by_block", "table",
 ]
 
 

@@ -287,8 +287,51 @@ def _is_headline(line: str, after: str) -> bool:
     following = after.lstrip(" \t")
     if not following.startswith("\n\n") and not re.match(r"\n[ \t]*\n", following):
         return False  # a headline stands alone: a blank line follows it
-    next_block = following.strip().split("\n", 1)[0] if following.strip() else ""
+    # The next paragraph, past a byline ("By Jo Hart"), must be longer than the headline.
+    next_block = next((l.strip() for l in following.split("\n") if l.strip() and not is_byline(l)), "")
     return len(next_block.split()) > len(words)
+
+
+# Abbreviated day and month names a dateline may use ("Mon, 2 Dec 2013").
+_SHORT_CALENDAR = frozenset("mon tue tues wed thu thur thurs fri sat sun jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)?", re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """Is the line only a date ("Monday, December 2, 2013", "12 May 2025")? Such a dateline is no headline.
+
+    >>> [is_date_line(l) for l in ("Monday, December 2, 2013", "Sat 10 May", "May Day march draws 5,000")]
+    [True, True, False]
+    """
+    tokens = re.findall(r"[^\W_]+", line)
+    return (bool(tokens) and any(t[0].isdigit() for t in tokens)
+            and all(_ORDINAL.fullmatch(t) or t.lower() in CALENDAR_WORDS or t.lower() in _SHORT_CALENDAR for t in tokens))
+
+
+def is_section_label(line: str, following: list[str]) -> bool:
+    """Is the line a section label or kicker set above the headline ("WORLD NEWS", "Analysis", "Ukraine war")?
+
+    ``following`` are the next non-blank lines. A label is short (at most two
+    words, or up to five in capitals), does not end like a sentence, and
+    stands right above a title-like line at least three words longer (the
+    real headline), which is no photo label (no credit line under it).
+    A short headline over a body paragraph is not a label.
+
+    >>> is_section_label("WORLD NEWS", ["Talks to resume in Istanbul on Friday", "The talks resumed on Monday."])
+    True
+    >>> is_section_label("Talks Resume", ["The talks resumed on Monday, officials said."])
+    False
+    """
+    words = line.split()
+    letters = [c for c in line if c.isalpha()]
+    in_capitals = bool(letters) and all(c.isupper() for c in letters)
+    if not words or len(words) > (5 if in_capitals else 2) or _ENDS_SENTENCE.search(line) or not following:
+        return False
+    title = following[0]
+    title_like = _short_title(title, 25) or bool(re.search(r"[?!]\s*[\"\u201d\u2019']?\s*$", title))
+    under_title = following[1] if len(following) > 1 else ""
+    return (title_like and len(title.split()) >= len(words) + 3 and len(title.split()) <= 25
+            and not is_byline(title) and not is_date_line(title) and not _patterns("credit").search(under_title))
 
 
 def _classify(text: str) -> list[Block]:
@@ -327,6 +370,9 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         elif ((boiler_re.search(stripped) or is_byline(stripped)) and len(stripped.split()) <= 25) or note_re.search(stripped):
             kind = "boilerplate"
+        elif not seen_headline and (is_date_line(stripped)
+                                    or is_section_label(stripped, _next_lines(text, lines, i, 2))):
+            kind = "boilerplate"  # a dateline or a section label above the headline is the page's furniture
         elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
         elif _short_title(stripped, 8) and next_line.strip() and credit_re.search(next_line):
@@ -337,3 +383,14 @@ def _classify(text: str) -> list[Block]:
             seen_headline = seen_headline or kind in ("headline", "body", "subheading")
         blocks.append(Block(kind, stripped, ls, le, number, credit_text, credit_start))
     return blocks
+
+
+def _next_lines(text: str, lines: list[tuple[int, int, int]], i: int, count: int) -> list[str]:
+    """The next ``count`` non-blank lines after line ``i``, stripped."""
+    found: list[str] = []
+    for _, s, e in lines[i + 1:]:
+        if len(found) == count:
+            break
+        if text[s:e].strip():
+            found.append(text[s:e].strip())
+    return found

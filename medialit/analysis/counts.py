@@ -22,7 +22,7 @@ from .quotes import find_quotes
 from .report import MissingItem, find_missing
 from .sources import find_sources
 from .readability import kit_word_spans, readability, readability_by_block, sentence_word_counts  # counted as the formulas count
-from .text import ArticleError, sentence_spans, word_spans
+from .text import ArticleError, sentence_spans
 
 #: Above this many words a sentence counts as long (GOV.UK content design
 #: guidance suggests keeping sentences to 25 words or fewer).
@@ -37,6 +37,48 @@ MIX_BUCKETS = ("named", "unnamed", "agentless", "photo credits")
 _BUCKET = {"named person": "named", "named group": "named", "unnamed": "unnamed", "agentless": "agentless",
            "photo agency": "photo credits", "photographer": "photo credits", "photo credit": "photo credits",
            "agency": "photo credits", "link": "links"}
+
+
+def count_words(text: str, start: int = 0, end: int | None = None) -> int:
+    """Words in ``text[start:end]``, counted as the lessons and the readability formulas count them.
+
+    "30-day", "U.S." and "1,000" are one word each (``readability.kit_word_spans``).
+
+    >>> count_words("A 30-day U.S. plan for 1,000 towns.")
+    7
+    """
+    return len(kit_word_spans(text, start, end))
+
+
+def body_words(article_or_text: Article | str) -> int:
+    """The kit's one word count of an article: the words of its body paragraphs (not headline, captions...).
+
+    Every view that shows a word count shows this one, labelled by ``words_in_body``.
+
+    >>> body_words("Rain Due\\n\\nIt will probably rain tomorrow, forecasters said.")
+    7
+    """
+    art = article_of(article_or_text)
+    return sum(count_words(art.text, b.start, b.end) for b in art.blocks_of("body"))
+
+
+def words_in_body(n: int) -> str:
+    """How a view labels the body word count.
+
+    >>> words_in_body(458), words_in_body(1)
+    ('458 words in the body', '1 word in the body')
+    """
+    return f"{n} word{'' if n == 1 else 's'} in the body"
+
+
+def in_body(article: Article, offset: int) -> bool:
+    """Does the character at ``offset`` belong to a body paragraph?
+
+    >>> art = load_article("Rain Due\\n\\nIt may rain.")
+    >>> in_body(art, 0), in_body(art, 12)
+    (False, True)
+    """
+    return any(b.start <= offset < b.end for b in article.blocks_of("body"))
 
 
 def text_of(article_or_text: Article | str) -> str:
@@ -119,7 +161,7 @@ def hedges_per_paragraph(article: Article | str, hedges: Sequence | None = None)
     rows = []
     for n, b in enumerate(art.blocks_of("body"), 1):
         inside = [h for h in hedges if b.start <= h.start < b.end]
-        words = len(kit_word_spans(art.text, b.start, b.end))
+        words = count_words(art.text, b.start, b.end)
         hn = sum(1 for h in inside if h.kind == "hedge")
         bn = sum(1 for h in inside if h.kind == "booster")
         rows.append({"paragraph": n, "line": b.line, "hedges": hn, "boosters": bn, "words": words,
@@ -199,7 +241,7 @@ def block_mix(article: Article | str) -> dict[str, int]:
     art = article_of(article)
     counts: dict[str, int] = {}
     for b in art.blocks:
-        counts[b.kind] = counts.get(b.kind, 0) + len(word_spans(b.text))
+        counts[b.kind] = counts.get(b.kind, 0) + count_words(art.text, b.start, b.end)
     return counts
 
 
@@ -208,8 +250,9 @@ class ReportNumbers:
     """What lesson 05's report card says about an article, before it is shown.
 
     ``readability`` is None when the body has no words to score; ``loaded_cues``
-    are the loaded reporting verbs in order; ``hedge_categories`` is ordered from
-    the most common category down.
+    are the loaded reporting verbs in order. ``hedges``, ``boosters`` and
+    ``hedge_categories`` (most common first) count the body only, and ``words``
+    is ``body_words``: the rate per 100 words is the one lesson 03 teaches.
     """
 
     source_mix: tuple[tuple[str, int], ...]
@@ -231,13 +274,13 @@ def report_numbers(article: Article | str) -> ReportNumbers:
 
     >>> n = report_numbers("Rain Due\\n\\nIt will probably rain tomorrow, forecasters said.")
     >>> (n.attributions, n.hedges, n.words, [m.what for m in n.missing])
-    (1, 2, 9, ['byline', 'date', 'outlet', 'links'])
+    (1, 2, 7, ['byline', 'date', 'outlet', 'links'])
     """
     art = article_of(article)
     text = art.text
     sources = find_sources(art)
     atts = find_attributions(text)
-    found = find_hedges(text)
+    found = [h for h in find_hedges(text) if in_body(art, h.start)]
     by_kind: dict[str, list[str]] = {}
     for s in sources:
         by_kind.setdefault(s.kind, []).append(s.name)
@@ -253,6 +296,6 @@ def report_numbers(article: Article | str) -> ReportNumbers:
         # One definition of "direct quote" in the kit: a passage in quotation marks.
         direct_quotes=len(find_quotes(text)),
         loaded_cues=tuple(a.cue for a in atts if a.verb_tone == "loaded"),
-        hedges=n_hedges, boosters=len(found) - n_hedges, words=len(word_spans(text)),
+        hedges=n_hedges, boosters=len(found) - n_hedges, words=body_words(art),
         hedge_categories=tuple(Counter(h.category for h in found).most_common()),
         readability=scores or None, missing=tuple(find_missing(art)))

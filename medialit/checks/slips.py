@@ -20,6 +20,9 @@ How it is wired, and why:
   so every kernel there loads it at start. It only rewords the error for the
   name ``check`` until an exercise's Setup has run: lessons and other code keep
   their normal tracebacks.
+- The same command puts the kit's JupyterLab settings (no "Jupyter news?"
+  pop-up on first launch) into ``<venv>/share/jupyter/lab/settings/``: a wheel
+  install does that by itself, the README's editable install does not.
 
 >>> slip_line(NameError("name 'expressed' is not defined"), exercise=True)
 'Put each answer in quotation marks, like "expressed" (without them, Python looks for a variable called expressed).'
@@ -31,6 +34,8 @@ from __future__ import annotations
 
 import argparse
 import ast
+import json
+import os
 import re
 import sys
 from pathlib import Path
@@ -152,15 +157,54 @@ def install_config(prefix: str | Path = sys.prefix) -> str:
     return f"written: {path}"
 
 
+# JupyterLab settings the kit ships (the same as jupyter-settings/overrides.json, which a wheel
+# install puts in place by itself): never ask "get notified about official Jupyter news?", which
+# covers the lesson on first launch, and never look for updates (the kit runs offline).
+NEWS_PLUGIN = "@jupyterlab/apputils-extension:notification"
+LAB_OVERRIDES = {NEWS_PLUGIN: {"fetchNews": "false", "checkForUpdates": False}}
+
+
+def lab_settings_file(prefix: str | Path = sys.prefix) -> Path:
+    """JupyterLab's overrides file in the environment at ``prefix`` (its ``app_settings_dir``)."""
+    return Path(prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+
+
+def install_lab_settings(prefix: str | Path = sys.prefix) -> str:
+    """Merge the kit's JupyterLab settings into the environment's overrides.json; returns what was done.
+
+    An editable install (``pip install -e .``, as requirements.txt does) skips
+    the wheel's data files, so this puts them in place. Other settings already
+    in the file are kept; a file that is not JSON is left alone, with one line.
+    """
+    path = lab_settings_file(prefix)
+    try:
+        current = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
+    except (OSError, UnicodeDecodeError, ValueError):
+        current = None
+    if not isinstance(current, dict):
+        return f"not changed: {path} is not a JSON settings file; add {json.dumps(LAB_OVERRIDES)} to it by hand"
+    merged = {**current, **{k: {**current.get(k, {}), **v} for k, v in LAB_OVERRIDES.items()}}
+    if merged == current:
+        return f"already set up: {path}"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(path.name + ".tmp")
+    temporary.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
+    os.replace(temporary, path)  # atomic: JupyterLab never reads half a file
+    return f"written: {path}"
+
+
 def main(argv: list[str] | None = None) -> int:
-    """``python -m medialit.checks.slips --install``: load the one-line hints in every kernel of this environment."""
+    """``python -m medialit.checks.slips --install``: one-line hints in every kernel here, and no news pop-up."""
     parser = argparse.ArgumentParser(description=main.__doc__)
-    parser.add_argument("--install", action="store_true", help="write the IPython kernel configuration line")
+    parser.add_argument("--install", action="store_true",
+                        help="write the IPython kernel configuration line and JupyterLab's settings")
     args = parser.parse_args(argv)
     if not args.install:
-        print(f"Nothing done. With --install, this adds one line to {config_file()}.")
+        print(f"Nothing done. With --install, this adds one line to {config_file()} "
+              f"and turns JupyterLab's news question off in {lab_settings_file()}.")
         return 0
     print(install_config())
+    print(install_lab_settings())
     return 0
 
 

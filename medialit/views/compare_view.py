@@ -28,6 +28,7 @@ from matplotlib.figure import Figure
 
 from ..analysis.article import Article, load_article
 from ..analysis.compare import ArticleProfile, Comparison, compare
+from ..analysis.counts import words_in_body
 from ..analysis.text import ArticleError
 from .palette import OKABE_ITO
 from .plots import RC, safe_label
@@ -112,7 +113,7 @@ def _rows(c: Comparison) -> list[tuple[str, str, str]]:
         ("Loaded reporting verbs", _names(a.loaded_verbs), _names(b.loaded_verbs)),
         ("Hedges / boosters per 100 words", f"{a.hedges_per_100:g} / {a.boosters_per_100:g}",
          f"{b.hedges_per_100:g} / {b.boosters_per_100:g}"),
-        ("Readability (body)", f"{grade(a)}, {a.words} words", f"{grade(b)}, {b.words} words"),
+        ("Readability (body)", f"{grade(a)}, {words_in_body(a.words)}", f"{grade(b)}, {words_in_body(b.words)}"),
     ]
 
 

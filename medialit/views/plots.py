@@ -34,7 +34,7 @@ from matplotlib.ticker import FuncFormatter
 
 from ..analysis.article import Article
 from ..analysis.counts import (LONG_SENTENCE, block_mix, hedges_per_paragraph, readability_data,
-                               sentence_length_data, source_mix, voice_data)
+                               sentence_length_data, source_mix, voice_data, words_in_body)
 from ..analysis.timeline import short_date
 from .palette import OKABE_ITO, style_for
 
@@ -66,8 +66,8 @@ class TakeawayFigure(Figure):
 
     >>> fig = plot_block_mix("", data={"body": 5})
     >>> fig.alt_text
-    "The body holds 5 of the page's 5 words (100%)."
-    >>> '<img alt="The body holds 5 of the page&#x27;s 5 words (100%)."' in fig._repr_html_()
+    'There are 5 words in the body, out of 5 on the page (100%).'
+    >>> '<img alt="There are 5 words in the body, out of 5 on the page (100%)."' in fig._repr_html_()
     True
     """
 
@@ -231,7 +231,7 @@ def takeaway_hedges_per_paragraph(article: Article | str, data: list[dict] | Non
     """One sentence on where hedging and boosting is densest.
 
     >>> takeaway_hedges_per_paragraph("x", data=[{"paragraph": 1, "line": 3, "hedges": 2, "boosters": 1, "words": 30, "per_100": 10.0}])
-    'Paragraph 1 (line 3) is the most hedged or boosted, with 10.0 per 100 words; the body has 2 hedges and 1 boosters in 30 words.'
+    'Paragraph 1 (line 3) is the most hedged or boosted, with 10.0 per 100 words; there are 2 hedges and 1 booster in 30 words in the body.'
     """
     rows = hedges_per_paragraph(article) if data is None else data
     if not rows:
@@ -240,10 +240,10 @@ def takeaway_hedges_per_paragraph(article: Article | str, data: list[dict] | Non
     bn = sum(r["boosters"] for r in rows)
     words = sum(r["words"] for r in rows)
     if hn + bn == 0:
-        return f"No hedges or boosters were found in the {len(rows)} body paragraphs ({words} words)."
+        return f"No hedges or boosters were found in the {len(rows)} body paragraphs ({words_in_body(words)})."
     top = max(rows, key=lambda r: (r["per_100"], -r["paragraph"]))
     return (f"Paragraph {top['paragraph']} (line {top['line']}) is the most hedged or boosted, with "
-            f"{top['per_100']} per 100 words; the body has {hn} hedges and {bn} boosters in {words} words.")
+            f"{top['per_100']} per 100 words; there are {hn} hedge{'s' * (hn != 1)} and {bn} booster{'s' * (bn != 1)} in {words_in_body(words)}.")
 
 
 # --- lesson 04: readability ------------------------------------------------------
@@ -543,7 +543,7 @@ def takeaway_block_mix(article: Article | str, data: dict[str, int] | None = Non
     """One sentence: how much of the page is the story itself.
 
     >>> takeaway_block_mix("", data={"headline": 9, "body": 500, "boilerplate": 12})
-    "The body holds 500 of the page's 521 words (96%); the other 21 are in the headline and boilerplate blocks, which are not the story."
+    'There are 500 words in the body, out of 521 on the page (96%); the other 21 are in the headline and boilerplate blocks, which are not the story.'
     """
     c = block_mix(article) if data is None else data
     total = sum(c.values())
@@ -553,7 +553,7 @@ def takeaway_block_mix(article: Article | str, data: dict[str, int] | None = Non
     others = [_BLOCK_NAMES.get(k, k.replace("_", " ")) for k, n in c.items() if k != "body" and n > 0]
     rest = ", ".join(others[:-1]) + " and " + others[-1] if len(others) > 1 else "".join(others)
     tail = f"; the other {total - body} are in the {rest} blocks, which are not the story." if others else "."
-    return f"The body holds {body} of the page's {total} words ({100 * body / total:.0f}%){tail}"
+    return f"There are {words_in_body(body)}, out of {total} on the page ({100 * body / total:.0f}%){tail}"
 
 
 __all__ = [

@@ -1,4 +1,4 @@
-"""A table for notebook output that wraps between words, never inside one.
+"""A table, and a paragraph, for notebook output that wrap between words, never inside one.
 
 A printed table (``print(f"{a:20} {b:13}")``) is monospaced text: on a
 1024-pixel projector at 125 % zoom its lines are longer than the output area,
@@ -12,11 +12,15 @@ True
 source   cue
 Ann Lee  said
 <b>x</b> claimed
+
+A long printed sentence (a figure's takeaway) has the same problem: ``paragraph``
+shows it as an HTML paragraph, and as lines of at most 76 characters when printed.
 """
 
 from __future__ import annotations
 
 import html
+import textwrap
 from dataclasses import dataclass
 from typing import Any, Iterable, Sequence
 
@@ -42,6 +46,9 @@ class Table:
                        for row in self.rows)
         return f'<table class="ml-table" style="{_CSS}">{cap}{head}<tbody>{body}</tbody></table>'
 
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(str(self))  # the plain-text form, for a terminal or a notebook without HTML
+
     def __str__(self) -> str:
         lines = ([self.header] if self.header else []) + list(self.rows)
         widths = [max(len(r[i]) for r in lines if i < len(r)) for i in range(max(map(len, lines), default=0))]
@@ -56,3 +63,41 @@ def table(rows: Iterable[Sequence[Any]], header: Sequence[str] = (), caption: st
     """
     as_text = tuple(tuple("—" if c is None else str(c) for c in row) for row in rows)
     return Table(as_text, tuple(str(h) for h in header), caption)
+
+
+PRINT_WIDTH = 76  # characters per printed line: fits 1024 px at 125 % zoom with the notebook's margins
+_PARAGRAPH_CSS = ("font-family:'DejaVu Sans',Arial,sans-serif;font-size:14px;color:#111;margin:4px 0;"
+                  "max-width:100%;overflow-wrap:normal;word-break:normal")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A sentence or two for notebook output, after an optional bold label ("Takeaway:")."""
+
+    text: str
+    label: str = ""
+
+    def _repr_html_(self) -> str:
+        label = f"<strong>{html.escape(self.label)}</strong> " if self.label else ""
+        return f'<p class="ml-paragraph" style="{_PARAGRAPH_CSS}">{label}{html.escape(self.text)}</p>'
+
+    def _repr_pretty_(self, printer, cycle: bool) -> None:
+        printer.text(str(self))
+
+    def __str__(self) -> str:
+        return textwrap.fill(f"{self.label} {self.text}".strip(), PRINT_WIDTH, break_long_words=False,
+                             break_on_hyphens=False)
+
+
+def paragraph(text: Any, label: str = "") -> Paragraph:
+    """``text`` as a paragraph that wraps between words, after ``label`` in bold (the label is optional).
+
+    >>> p = paragraph("Five of <9> sources are named, and the other four cannot be checked by a reader.", "Takeaway:")
+    >>> print(p)
+    Takeaway: Five of <9> sources are named, and the other four cannot be
+    checked by a reader.
+    >>> p._repr_html_().endswith("<strong>Takeaway:</strong> Five of &lt;9&gt; sources are named, and the other four "
+    ...                          "cannot be checked by a reader.</p>")
+    True
+    """
+    return Paragraph(" ".join(str(text).split()), str(label))

@@ -28,7 +28,7 @@ from typing import Any, Callable, Iterable, Sequence
 
 import ipywidgets as widgets
 
-from ..analysis.text import ArticleError, sentence_spans, word_spans
+from ..analysis.text import ArticleError, sentence_spans
 from ..analysis.article import Article, load_article
 from ..analysis.lexicons import check_hints, word_list
 from .highlight import (Span, article_blocks_html, attribution_spans, block_html, highlight_html, legend_html,
@@ -293,7 +293,8 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
     >>> ('<mark class="ml-mark ml-modal"' in v.output_html.value, 'data-count="1"' in v.output_html.value)
     (False, True)
     """
-    text = article.text if isinstance(article, Article) else article
+    art = _as_article(article)
+    text = art.text
     if hedges is None:
         from ..analysis.hedges import find_hedges
         hedges = find_hedges(text)
@@ -312,13 +313,7 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
 
     def render() -> str:
         hidden = [c for c, b in boxes.items() if not b.value]
-        n_h = sum(1 for h in hedges if h.kind == "hedge")
-        n_b = len(hedges) - n_h
-        words = len(word_spans(text))
-        rate = f"{100 * len(hedges) / words:.1f}" if words else "0"
-        summary = _message(f"{n_h} hedges (softeners) and {n_b} boosters (strengtheners) in {words} words: "
-                           f"{rate} per 100 words. Untick a category to hide its marks.", "info")
-        return summary + highlight_html(text, hedges, hidden=hidden)
+        return hedge_summary_html(art, hedges) + highlight_html(text, hedges, hidden=hidden)
 
     header = [widgets.HBox(list(controls.values()), layout=widgets.Layout(flex_flow="row wrap"))]
     view = View(controls, widgets.HTML(), render, {"hedges": hedges, "counts": dict(counts)},
@@ -326,6 +321,26 @@ def hedge_highlighter(article: Article | str, *, hedges: Sequence | None = None)
     if boxes:
         view.watch(*boxes)
     return view
+
+
+def hedge_summary_html(article: Article, hedges: Sequence) -> str:
+    """The highlighter's line: hedges and boosters in the body, per 100 of the body's words (as lesson 03 counts).
+
+    >>> from medialit.analysis.hedges import find_hedges
+    >>> art = load_article("Rain Due\\n\\nIt will probably rain tomorrow, the weather office said.")
+    >>> "1 hedge (softener) and 0 boosters (strengtheners) in 9 words in the body" in hedge_summary_html(art, find_hedges(art.text))
+    True
+    """
+    from ..analysis.counts import body_words, in_body, words_in_body
+
+    inside = [h for h in hedges if in_body(article, h.start)]
+    n_h = sum(1 for h in inside if h.kind == "hedge")
+    n_b, words, outside = len(inside) - n_h, body_words(article), len(hedges) - len(inside)
+    rate = f"{100 * len(inside) / words:.1f}" if words else "0"
+    more = f" {outside} more marked outside the body (headline, captions…)." if outside else ""
+    return _message(f"{n_h} hedge{'s' if n_h != 1 else ''} (softener{'s' if n_h != 1 else ''}) and {n_b} booster"
+                    f"{'s' if n_b != 1 else ''} (strengthener{'s' if n_b != 1 else ''}) in {words_in_body(words)}: "
+                    f"{rate} per 100 words.{more} Untick a category to hide its marks.", "info")
 
 
 #: Modal verbs fit the same slot in a sentence, so the dial always offers them
@@ -622,7 +637,7 @@ def _words_per_sentence(r: dict) -> float | None:
 
 def report_card_sections(article: Article | str) -> dict[str, str]:
     """The report card's sections as HTML, by name (see ``REPORT_SECTIONS``); the numbers are ``report_numbers``."""
-    from ..analysis.counts import report_numbers
+    from ..analysis.counts import report_numbers, words_in_body
 
     art = _as_article(article)
     n = report_numbers(art)
@@ -640,7 +655,7 @@ def report_card_sections(article: Article | str) -> dict[str, str]:
 
     total, words = n.hedges + n.boosters, n.words
     out["hedging"] = _section("Hedging", (
-        f"{n.hedges} hedges and {n.boosters} boosters in {words} words "
+        f"{n.hedges} hedges and {n.boosters} boosters in {words_in_body(words)} "
         f"({100 * total / words if words else 0:.1f} per 100 words). "
         + (legend_html(dict(n.hedge_categories), title="By category") if n.hedge_categories else "")))
 
@@ -710,9 +725,9 @@ def report_card(article: Article | str) -> View:
 def bring_your_own(text: str = "") -> View:
     """Paste text or HTML, or upload a .txt, .html or .htm file; check what was read; press Analyse for the report card.
 
-    What was read is shown before analysing. A refused file gets one line saying
-    what to do; the text box keeps what the learner typed (an upload never
-    replaces it); after a refused upload Analyse repeats that line, never an earlier card.
+    What was read is shown before analysing. A refused file gets one line saying what to do; the text
+    box keeps what was typed (an upload never replaces it); after a refused upload Analyse repeats that
+    line, never an earlier card. A folded panel under the card compares it with a second article.
 
     >>> v = bring_your_own("Rain Due\\n\\nIt will rain tomorrow, forecasters said.")
     >>> v.controls["analyse"].click(); "Report card" in v.output_html.value
@@ -729,14 +744,14 @@ def bring_your_own(text: str = "") -> View:
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": "",
                              "html": _message("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
 
-    def analyse(_: Any = None) -> None:
+    def first_article() -> Article:  # what Analyse reads; also article A of the optional comparison
         if state["use"] == "refused":
-            state["html"] = _message(state["refusal"])
-        elif state["use"] == "upload" and state["article"] is not None:
-            state["html"] = _safe_card(lambda: state["article"])
-        else:
-            # Bytes, so a short text that looks like a file name is never opened as a path.
-            state["html"] = _safe_card(lambda: load_article(box.value.encode("utf-8")))
+            raise ArticleError(state["refusal"])
+        # Bytes, so a short text that looks like a file name is never opened as a path.
+        return state["article"] if state["use"] == "upload" else load_article(box.value.encode("utf-8"))
+
+    def analyse(_: Any = None) -> None:
+        state["html"] = _safe_card(first_article)
         view.refresh()
 
     def on_upload(change: dict) -> None:
@@ -761,13 +776,75 @@ def bring_your_own(text: str = "") -> View:
         state.update(use="box", article=None)
         status.value = _extracted_preview(box.value)
 
-    view = View({"text": box, "upload": upload, "analyse": button}, widgets.HTML(), lambda: state["html"],
+    panel, second = second_article_panel(first_article)
+    view = View({"text": box, "upload": upload, "analyse": button, **second}, widgets.HTML(), lambda: state["html"],
                 {}, "analyse", header=[box, widgets.HBox([upload, button]), status])
-    view.status_html = status
+    view.children, view.status_html = view.children + (panel,), status  # the extension comes after the card
     button.on_click(analyse)
     upload.observe(on_upload, names="value")
     box.observe(on_text, names="value")
     return view
+
+
+COMPARE_TITLE = "Extension (optional): compare with a second article"
+
+
+def second_article_panel(first: Callable[[], Article]) -> tuple[widgets.Accordion, dict[str, widgets.Widget]]:
+    """A folded panel to compare article A (``first()``) with a second article B, pasted or uploaded.
+
+    Its controls are returned by name (``second_text``, ``second_upload``,
+    ``compare``, ``compare_output``). Like the main box, the second box is
+    never cleared or replaced by an upload; a bad article A or B gets one line.
+
+    >>> panel, c = second_article_panel(lambda: load_article("Rain Due\\n\\nIt will rain tomorrow, forecasters said."))
+    >>> c["second_text"].value = "Storm Chaos Ahead\\n\\nForecasters admitted a terrifying storm is surely coming."
+    >>> c["compare"].click(); "Storm Chaos Ahead" in c["compare_output"].children[0].output_html.value
+    True
+    """
+    box = widgets.Textarea(placeholder="Paste a second report of the same event (text or HTML), headline first…",
+                           continuous_update=False, layout=widgets.Layout(width="100%", height="8em"))
+    upload = widgets.FileUpload(accept=".txt,.html,.htm", multiple=False, description="Upload B (.txt/.html)",
+                                layout=widgets.Layout(width="auto"))
+    button = widgets.Button(description="Compare A and B", icon="columns",
+                            tooltip="Put your article (A, above) and this one (B) side by side")
+    result = widgets.VBox([widgets.HTML(_message(
+        "A is the article above (the box or your upload); B is the one you paste or upload here.", "info"))])
+    state: dict[str, Any] = {"use": "box", "article": None, "refusal": ""}
+
+    def show_line(text: str, kind: str = "error") -> None:
+        result.children = (widgets.HTML(_message(text, kind)),)
+
+    def on_upload(change: dict) -> None:
+        if not change["new"]:
+            return
+        item = change["new"][0]
+        name = item["name"] if "name" in item else "the file"
+        try:
+            state.update(use="upload", article=load_article(bytes(item["content"])))
+            show_line(f"Loaded {name} as B. Press Compare (edit the box to compare your own text instead).", "info")
+        except (ArticleError, TypeError) as exc:
+            state.update(use="refused", article=None, refusal=f"Article B, {name}: {_one_line(exc)}")
+            show_line(state["refusal"])
+
+    def compare_now(_: Any = None) -> None:
+        try:
+            a = first()
+        except (ArticleError, TypeError) as exc:
+            return show_line(f"Article A (above): {_one_line(exc)}")
+        if state["use"] == "refused":
+            return show_line(state["refusal"])
+        try:
+            b = state["article"] if state["use"] == "upload" else load_article(box.value.encode("utf-8"))
+        except (ArticleError, TypeError) as exc:
+            return show_line(f"Article B: {_one_line(exc)}")
+        result.children = (compare_articles(a, b),)  # shows a failed comparison as one line itself
+
+    button.on_click(compare_now)
+    upload.observe(on_upload, names="value")
+    box.observe(lambda _: state.update(use="box", article=None), names="value")
+    panel = widgets.Accordion(children=[widgets.VBox([box, widgets.HBox([upload, button]), result])],
+                              titles=(COMPARE_TITLE,), selected_index=None)
+    return panel, {"second_text": box, "second_upload": upload, "compare": button, "compare_output": result}
 
 
 def _safe_card(get_article: Callable[[], Article]) -> str:
@@ -829,7 +906,9 @@ def _block_summary(art: Article, kind: str) -> str:
         return match_summary_html("All blocks", [(f"{k} block", n) for k, n in mix.items()],
                                   "line 1" if art.blocks else None)
     found = [b for b in art.blocks if b.kind == kind]
-    words = sum(len(b.text.split()) for b in found)
+    from ..analysis.counts import count_words  # the kit's one word counter
+
+    words = sum(count_words(art.text, b.start, b.end) for b in found)
     name = kind.replace("_", " ")
     if not found:
         return match_summary_html(name, [("block", 0)], None)

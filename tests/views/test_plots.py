@@ -126,7 +126,7 @@ def test_hedges_per_paragraph_counts_and_rates():
     _draw_without_warnings(fig)
     assert takeaway_hedges_per_paragraph(art, data=rows) == (
         "Paragraph 3 (line 7) is the most hedged or boosted, with 25.0 per 100 words; "
-        "the body has 3 hedges and 1 boosters in 33 words.")
+        "there are 3 hedges and 1 booster in 33 words in the body.")
 
 
 # --- readability -------------------------------------------------------------------------

@@ -22,7 +22,7 @@ def test_seed_body_is_most_but_not_all_of_the_page():
     assert mix["body"] == max(mix.values()) and mix["body"] < sum(mix.values())
     assert mix["caption"] > 0 and mix["image_label"] > 0 and mix["boilerplate"] > 0
     sentence = takeaway_block_mix(art)
-    assert sentence.startswith(f"The body holds {mix['body']} of the page's {sum(mix.values())} words")
+    assert sentence.startswith(f"There are {mix['body']} words in the body, out of {sum(mix.values())} on the page")
     assert "photo label" in sentence and "image_label" not in sentence
 
 
@@ -36,7 +36,7 @@ def test_figure_has_title_labelled_axes_and_one_bar_per_kind():
 
 
 def test_only_body_gives_a_short_takeaway():
-    assert takeaway_block_mix("", data={"body": 10}) == "The body holds 10 of the page's 10 words (100%)."
+    assert takeaway_block_mix("", data={"body": 10}) == "There are 10 words in the body, out of 10 on the page (100%)."
     assert takeaway_block_mix("", data={}) == "The page has no words."
 
 

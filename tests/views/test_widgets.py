@@ -136,7 +136,9 @@ def test_hedge_highlighter_toggles_categories_and_keeps_the_legend_counts():
     out = ok(v)
     assert list(v.controls) == ["modal", "agentless attribution", "certainty"]  # hedges first, most frequent first
     assert len(marks(out)) == 4 and legend_counts(out) == {"modal": 2, "agentless attribution": 1, "certainty": 1}
-    assert "3 hedges (softeners) and 1 boosters" in out
+    # The summary counts the body (its last line is a subheading here), as lesson 03 does.
+    assert "1 hedge (softener) and 1 booster (strengthener) in 25 words in the body" in out
+    assert "2 more marked outside the body" in out
     v.controls["modal"].value = False
     out = ok(v)
     assert [t for _, t in marks(out)] == ["certainly", "It is noted"]
