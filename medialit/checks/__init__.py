@@ -305,8 +305,8 @@ def written_answer(answer: object, task: str, min_words: int = 15, model: str = 
 def model_answer(notebook: str, task: str) -> tuple[str, tuple[str, ...]]:
     """The model answer and self-check list of a written task, from ``data/model_answers.json``.
 
-    >>> text, ticks = model_answer("02-attribution", "Task 5 · why 'It is noted' matters")
-    >>> text.startswith('"It is noted that"'), len(ticks) > 2, model_answer("none", "x")
+    >>> text, ticks = model_answer("05-capstone", "Task 5 · my verdict")
+    >>> text.startswith("I now trust"), len(ticks) > 2, model_answer("none", "x")
     (True, True, ('', ()))
     """
     import json
@@ -360,10 +360,11 @@ def has_reason(reason: str, min_words: int = 3) -> bool:
 
 
 def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], options: Iterable[str],
-                       what: str, where: str = "", task: str | None = None) -> Feedback:
+                       what: str, where: str = "", task: str | None = None, whose: str = "the word list") -> Feedback:
     """Contestable labels: any label is accepted WITH a reason; then the word list's label and ``why`` are shown.
 
-    ``answer`` maps each item to "label because reason"; ``key`` maps it to (label, why).
+    ``answer`` maps each item to "label because reason"; ``key`` maps it to (label, why), and
+    ``whose`` names where the key's reading comes from (the word list, the toolkit, the kit's authors).
     A reasoned disagreement is never marked wrong; a label without a reason asks for one.
 
     >>> key = {"warned": ("loaded", "presents a danger as real")}
@@ -396,9 +397,9 @@ def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], o
         mine, reason = given[normalise(k)]
         same = mine == normalise(label)
         differ += not same
-        rows.append(f"{k}: you — {mine} (because {reason}); word list — {label}" + (f" ({why})" if why else "")
+        rows.append(f"{k}: you — {mine} (because {reason}); {whose} — {label}" + (f" ({why})" if why else "")
                     + ("" if same else "  ← you differ: whose reason fits this sentence better?"))
-    msg = (f"All {len(key)} {what} labelled, each with a reason. You and the word list differ on {differ}. "
+    msg = (f"All {len(key)} {what} labelled, each with a reason. You and {whose} differ on {differ}. "
            "Open the comparison below: a reasoned disagreement is not a mistake." + _hint(where))
     return Feedback(task, "judged", msg, kind="judgement", details=" · ".join(rows),
                     details_title="What the word list says, and why",
