@@ -90,7 +90,7 @@ def judge_flags(article, notebook: str, task: str, labels: object) -> Feedback:
         return fb
     if authors:
         return replace(fb, details_title="What the kit's authors judged, and why")
-    unkeyed = fb.details.replace("  ← you differ: whose reason fits this sentence better?", "")
+    unkeyed = fb.details.replace("  ← you differ: whose reason fits better?", "")
     return replace(fb, message=NO_KEY, details=unkeyed, details_title="What the word list says about each flag "
                    "(not a verdict)")
 

@@ -138,7 +138,7 @@ class Checks(Tasks):
             others = " · ".join(f"{k}: {v['why']}" for k, v in pack["options"].items() if k != answer)
             fb = replace(fb, message="Your choice and your reason are recorded. Open the comparison below: a "
                          "different choice with a good reason is not a mistake. See lesson 01b (reading laterally).",
-                         details=f"{fb.details} · The others — {others}",
+                         details=f"{fb.details} · {others}",
                          details_title="The kit's reading of the pack, and why")
         return self._record(fb, labels)
 
