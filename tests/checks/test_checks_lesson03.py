@@ -62,6 +62,9 @@ def test_must_judgements_accept_either_label_with_a_reason(check):
     assert _fresh(check).must_judgements(...).status == "unanswered"
     w = _fresh(check).must_widget(...)
     assert list(w.dropdowns) == items and w.feedback.value == ""
+    # the sentences are invented, so the task is the same on a practice article
+    on_practice = Checks(medialit.load_article(str(PRACTICE)), folder=tempfile.mkdtemp())
+    assert on_practice.must_judgements(_reasoned(kit)).status == "judged"
 
 
 def test_flag_items_are_not_the_ones_the_lesson_answers(check):

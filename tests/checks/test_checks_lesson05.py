@@ -47,6 +47,8 @@ def test_independent_snippet_accepts_any_choice_with_a_reason(check):
     assert "Riverside Radio" in check.snippets()
     w = _fresh(check).snippet_widget(...)
     assert list(w.dropdowns) == ["the independent snippet"]
+    on_practice = Checks(medialit.load_article(str(FOOTBRIDGE)), folder=tempfile.mkdtemp())  # the pack is invented
+    assert on_practice.independent({"the independent snippet": "snippet C because it has its own source"}).status == "judged"
 
 
 def test_time_words_and_the_pin_reading_are_computed():
