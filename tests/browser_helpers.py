@@ -703,3 +703,36 @@ def upload_in_cell(page, cell_text: str, file_path: str) -> object:
         cell.locator(".widget-upload").first.click()
     chooser.value.set_files(file_path)
     return cell
+
+
+def code_cell(page, cell_text: str):
+    """The first code cell whose source contains ``cell_text``, scrolled into view."""
+    cell = page.locator(".jp-CodeCell", has=page.locator(".jp-InputArea", has_text=cell_text)).first
+    cell.scroll_into_view_if_needed()
+    return cell
+
+
+def feedback_in(cell, has_text: str, timeout_s: float) -> str:
+    """Wait until the cell shows a feedback box containing ``has_text``; return the box's visible text."""
+    box = cell.locator(".ml-feedback", has_text=has_text).last
+    box.wait_for(timeout=timeout_s * 1000)
+    return box.inner_text()
+
+
+def choose_and_check(cell, labels: list[str], reasons: list[str]) -> None:
+    """Pick one label per menu and type one reason per "because" box (in page order), then press Check."""
+    for i, label in enumerate(labels):
+        cell.locator("select").nth(i).select_option(label=label)
+    boxes = cell.locator("input[type=text]")
+    for i, reason in enumerate(reasons):
+        boxes.nth(i).fill(reason)
+        boxes.nth(i).press("Tab")  # the widget syncs its value to the kernel
+    cell.locator("button", has_text="Check").first.click()
+
+
+def run_with_source(page, cell, source: str) -> None:
+    """Replace a code cell's source as a learner would (select all, type), then run it with Shift+Enter."""
+    cell.locator(".cm-content").first.click()
+    page.keyboard.press("Control+A")
+    page.keyboard.insert_text(source)  # inserted as is: no auto-indent or auto-closed quotes
+    page.keyboard.press("Shift+Enter")

@@ -389,3 +389,75 @@ def test_capstone_uploads_a_saved_page_and_shows_its_provenance(lab, browser):
         finally:
             context.close()
             lab.shutdown_kernels()
+
+
+def _judge_then_write(page, judgement: dict, written: dict) -> dict[str, str]:
+    """Answer one judgement task (labels without, then with reasons) and one written task (too short, then
+    a real answer), as a learner does; return the feedback text seen at each step."""
+    seen: dict[str, str] = {}
+    cell = bh.code_cell(page, judgement["cell"])
+    bh.choose_and_check(cell, judgement["labels"], [])
+    seen["no reason"] = bh.feedback_in(cell, "Say a little more", CHANGE_TIMEOUT_S)
+    bh.choose_and_check(cell, judgement["labels"], judgement["reasons"])
+    seen["reasoned"] = bh.feedback_in(cell, "Your judgement is recorded", CHANGE_TIMEOUT_S)
+    cell.locator(".ml-feedback summary").last.click()  # open the comparison, as the feedback asks
+    seen["compare"] = bh.feedback_in(cell, "you differ", CHANGE_TIMEOUT_S)
+    seen["cell"] = cell
+    cell = bh.code_cell(page, written["cell"])
+    bh.run_with_source(page, cell, f'{written["name"]} = "Search for it."\n{written["cell"]}')
+    seen["short"] = bh.feedback_in(cell, "Say a little more", CHANGE_TIMEOUT_S)
+    bh.run_with_source(page, cell, f'{written["name"]} = "{written["answer"]}"\n{written["cell"]}')
+    seen["received"] = bh.feedback_in(cell, "Received", CHANGE_TIMEOUT_S)
+    return seen
+
+
+EXERCISE_RUNS = {
+    "02-attribution": (
+        {"cell": "check.version_widget(versions)",
+         "labels": ["can be checked", "cannot be checked", "can be checked", "cannot be checked"],
+         "reasons": ["the school could confirm what is understood", "reports are not named",
+                     "it names the head teacher and her letter", "some parents could be anyone"]},
+        {"cell": "check.explain_source(who_is_behind)", "name": "who_is_behind",
+         "answer": "The sentence names nobody, so it reads as the writer's own view of a whole government. I would look "
+                   "for what US officials said on the record that week, in dated reports and the State Department's "
+                   "briefings, and the writer could add who said it."}),
+    "05-capstone": (
+        {"cell": "check.snippet_widget(choice)", "labels": ["snippet B"],
+         "reasons": ["a newspaper printed it, so it is a second source"]},
+        {"cell": "check.verdict(verdict)", "name": "verdict",
+         "answer": "I trust the article 2 out of 5, less than at first. It names no author, no outlet and no date, so "
+                   "I cannot check who wrote it or when. The record shows the drone attack was early on Sunday, not on "
+                   "Saturday, and one remark was ten days old. The quotes are close to the Kremlin text, so it is not "
+                   "worthless, but I would read a dated agency report instead."}),
+}
+
+
+@pytest.mark.parametrize("stem", list(EXERCISE_RUNS))
+def test_exercise_feedback_a_learner_sees(stem, lab, browser):
+    """Issue 13: in an unfilled exercise, a judgement without reasons asks for them; with reasons (one differing
+    from the kit) it is recorded and compared, never marked wrong; a short written answer gets a nudge and a real
+    one is received with the model answer and a self-check list, never "Correct". Screenshot at 1024x768."""
+    judgement, written = EXERCISE_RUNS[stem]
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    context = browser.new_context(viewport={"width": 1024, "height": 768})
+    page = context.new_page()
+    try:
+        bh.open_notebook(page, lab.url(f"/lab/tree/exercises/{stem}.ipynb?reset"), NOTEBOOK_TIMEOUT_S)
+        bh.restart_and_run_all(page)
+        bh.wait_until_finished(page, NOTEBOOK_TIMEOUT_S)
+        bh.wait_for_widgets(page, WIDGET_TIMEOUT_S)
+        seen = _judge_then_write(page, judgement, written)
+        assert "still need" in seen["no reason"] and "reason" in seen["no reason"], seen["no reason"]
+        assert "Any label is fine with a reason" in seen["no reason"]
+        assert "Not yet" not in seen["reasoned"] and "Correct" not in seen["reasoned"], seen["reasoned"]
+        assert "you differ" in seen["compare"] and "kit" in seen["compare"], seen["compare"]
+        seen["cell"].locator(".ml-feedback").last.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / f"exercises-{stem}-judgement-feedback.png"))
+        assert "say a little more" in seen["short"], seen["short"]
+        assert "Received — now compare with the model answer" in seen["received"], seen["received"]
+        assert "Check your own answer" in seen["received"] and "Correct" not in seen["received"]
+        problems = [e for e in bh.iopub_errors(page) if e.strip()]
+        assert not problems, f"kernel errors: {problems[:3]}"
+    finally:
+        context.close()
+        lab.shutdown_kernels()

@@ -59,7 +59,7 @@ class Feedback:
         return self.kind == "auto" and self.status == "correct"
 
     def __str__(self) -> str:
-        text = f"{_ICONS[self.status]} {self.task}: {_LABELS[self.status]}. {self.message}".rstrip()
+        text = f"{_ICONS[self.status]} {self._head()} {_LABELS[self.status]}. {self.message}".rstrip()
         if self.details:
             text += f"\n{self.details_title}: {self.details}"
         if self.selfcheck:
@@ -68,20 +68,36 @@ class Feedback:
 
     __repr__ = __str__
 
+    def _head(self) -> str:
+        """The task's name, then a colon (none after a question mark: "Task 1 · who is it?")."""
+        return self.task if self.task.endswith("?") else f"{self.task}:"
+
     def _repr_html_(self) -> str:
         extra = ""
         if self.details:
             extra += (f'<details style="margin-top:4px"><summary>{html.escape(self.details_title)} '
-                      f"(open it after you have written yours)</summary>{html.escape(self.details)}</details>")
+                      f"(open it after you have written yours)</summary>{_details_html(self.details)}</details>")
         if self.selfcheck:
             ticks = "".join(f'<li><label><input type="checkbox"> {html.escape(i)}</label></li>' for i in self.selfcheck)
             extra += f'<div style="margin-top:4px">Check your own answer:<ul style="margin:2px 0">{ticks}</ul></div>'
         return (
             f'<div class="ml-feedback ml-feedback-{self.status}" role="status" '
             f'style="background:{_COLOURS[self.status]};color:#000;border-left:6px solid #000;padding:6px 10px;">'
-            f"<strong>{_ICONS[self.status]} {html.escape(self.task)}: {_LABELS[self.status]}.</strong> "
+            f"<strong>{_ICONS[self.status]} {html.escape(self._head())} {_LABELS[self.status]}.</strong> "
             f"{html.escape(self.message)}{extra}</div>"
         )
+
+
+def _details_html(details: str) -> str:
+    """Details as escaped HTML: rows joined by " · " (a comparison, item by item) become a list.
+
+    >>> _details_html("a: x · b: <y>")
+    '<ul style="margin:2px 0"><li>a: x</li><li>b: &lt;y&gt;</li></ul>'
+    """
+    rows = details.split(" · ")
+    if len(rows) == 1:
+        return html.escape(details)
+    return '<ul style="margin:2px 0">' + "".join(f"<li>{html.escape(r)}</li>" for r in rows) + "</ul>"
 
 
 def normalise(answer: object) -> str:
@@ -305,8 +321,8 @@ def written_answer(answer: object, task: str, min_words: int = 15, model: str = 
 def model_answer(notebook: str, task: str) -> tuple[str, tuple[str, ...]]:
     """The model answer and self-check list of a written task, from ``data/model_answers.json``.
 
-    >>> text, ticks = model_answer("02-attribution", "Task 5 · why 'It is noted' matters")
-    >>> text.startswith('"It is noted that"'), len(ticks) > 2, model_answer("none", "x")
+    >>> text, ticks = model_answer("05-capstone", "Task 5 · my verdict")
+    >>> text.startswith("I now trust"), len(ticks) > 2, model_answer("none", "x")
     (True, True, ('', ()))
     """
     import json
@@ -360,10 +376,11 @@ def has_reason(reason: str, min_words: int = 3) -> bool:
 
 
 def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], options: Iterable[str],
-                       what: str, where: str = "", task: str | None = None) -> Feedback:
+                       what: str, where: str = "", task: str | None = None, whose: str = "the word list") -> Feedback:
     """Contestable labels: any label is accepted WITH a reason; then the word list's label and ``why`` are shown.
 
-    ``answer`` maps each item to "label because reason"; ``key`` maps it to (label, why).
+    ``answer`` maps each item to "label because reason"; ``key`` maps it to (label, why), and
+    ``whose`` names where the key's reading comes from (the word list, the toolkit, the kit's authors).
     A reasoned disagreement is never marked wrong; a label without a reason asks for one.
 
     >>> key = {"warned": ("loaded", "presents a danger as real")}
@@ -373,7 +390,8 @@ def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], o
     "1 label still needs a reason: write 'because …' after it ('warned'). Any label is fine with a reason."
     """
     task = task or what
-    options = [normalise(o) for o in options]
+    offered = {normalise(o): str(o) for o in options}  # the labels as the menus show them
+    options = list(offered)
     if is_unanswered(answer) or not isinstance(answer, dict):
         return Feedback(task, "unanswered", "Choose a label for every item and write why, then press Check.",
                         kind="judgement")
@@ -396,9 +414,9 @@ def compare_judgements(answer: dict | object, key: dict[str, tuple[str, str]], o
         mine, reason = given[normalise(k)]
         same = mine == normalise(label)
         differ += not same
-        rows.append(f"{k}: you — {mine} (because {reason}); word list — {label}" + (f" ({why})" if why else "")
-                    + ("" if same else "  ← you differ: whose reason fits this sentence better?"))
-    msg = (f"All {len(key)} {what} labelled, each with a reason. You and the word list differ on {differ}. "
+        rows.append(f"{k}: you — {offered.get(mine, mine)} (because {reason}); {whose} — {label}"
+                    + (f" ({why})" if why else "") + ("" if same else "  ← you differ: whose reason fits better?"))
+    msg = (f"All {len(key)} {what} labelled, each with a reason. You and {whose} differ on {differ}. "
            "Open the comparison below: a reasoned disagreement is not a mistake." + _hint(where))
     return Feedback(task, "judged", msg, kind="judgement", details=" · ".join(rows),
                     details_title="What the word list says, and why",

@@ -1,14 +1,17 @@
 """Checks for exercise 02 (attribution: who said what, and how the text says it).
 
-Every answer key is computed from the toolkit on the checked article, so the
-same checks work on any article (the transfer task passes a second one).
+Most tasks are judgements: the learner picks a label and writes a reason, and
+the feedback shows the toolkit's reading (computed on the checked article, or
+on the invented items in ``data/exercise_items.json``) to compare; a reasoned
+disagreement is never marked wrong. Only the sentence sort has a key that is
+data, and it is for the lesson article only.
 Verbs are compared forgivingly: "emphasised" matches "emphasized", "noted"
 matches "noting".
 
 >>> from medialit import load_article
 >>> art = load_article("Harbour Plan\\n\\nMayor Ann Lee said the plan was ready. Critics claimed it was rushed.")
 >>> check = Checks(art)
->>> check.reporting_verbs("Lee", ["says"]).status
+>>> check.neutral_rewrite("Critics said it was rushed.").status
 'correct'
 >>> check.verb_tones({"said": "neutral because it only reports", "claimed": "neutral because she did say it"}).status
 'judged'
@@ -23,32 +26,17 @@ from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, compare_sets, is_unanswered, normalise, same_name)
+from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, is_unanswered, normalise, same_name)
 
 TONES = ("neutral", "loaded")
 CLAIM_LABELS = ("fact that can be checked", "claim attributed to someone", "writer's interpretation")
 CLAIM_TASK = "Task 4 · fact, claim or interpretation"
+CHECKABLE = ("can be checked", "cannot be checked")
+VERSION_TASK = "Task 1 · which version can a reader check?"
 NO_KEY = "This task's key is for the lesson article; your judgement is yours."
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
-_PRONOUNS = frozenset("he she they it we i you".split())  # "they said": the source is named elsewhere
-
-
-def _stem(word: str) -> str:
-    """A rough stem, enough to match forms of one reporting verb.
-
-    >>> _stem("emphasised"), _stem("emphasizes"), _stem("noting"), _stem("noted")
-    ('emphasiz', 'emphasiz', 'not', 'not')
-    """
-    w = normalise(word)
-    if w in _IRREGULAR:
-        return _IRREGULAR[w]
-    w = re.sub(r"is(e|ed|es|ing)$", r"iz\1", w)  # British -ise, American -ize
-    for suffix in _SUFFIXES:
-        if w.endswith(suffix) and len(w) - len(suffix) >= 3:
-            return w[: -len(suffix)]
-    return w
 
 
 def _stems(word: str) -> set[str]:
@@ -84,25 +72,6 @@ def same_verb(answer: str, cue: str) -> bool:
     return bool(key) and len(given) >= len(key) and all(_stems(g) & _stems(k) for g, k in zip(given, key))
 
 
-def as_list(answer: object) -> object:
-    """A list answer typed as one string ("said, told and warned") becomes a list; anything else is kept.
-
-    >>> as_list("said, told and warned"), as_list(["said"]), as_list(...)
-    (['said', 'told', 'warned'], ['said'], Ellipsis)
-    """
-    if isinstance(answer, str) and answer.strip():
-        return [p.strip() for p in re.split(r",|;|\band\b", answer) if p.strip()]
-    return answer
-
-
-def _loose(answer: str, expected: str) -> bool:
-    """Names of sources: the same name, or one phrase inside the other ("reports" in "reports indicated")."""
-    if same_name(answer, expected):
-        return True
-    a, e = normalise(answer), normalise(expected)
-    return len(a) >= 4 and len(e) >= 4 and (f" {a} " in f" {e} " or f" {e} " in f" {a} ")
-
-
 def context(text: str, start: int, end: int, words: int = 6) -> str:
     """Up to ``words`` words either side of ``text[start:end]``, within its sentence.
 
@@ -134,49 +103,94 @@ def _words(text: str) -> set[str]:
     return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
-def vague_sources(attributions: Iterable[Attribution]) -> list[str]:
-    """The sources a reader cannot check: unnamed sources by name, agentless claims by their cue.
+def exercise_items(notebook: str, task: str) -> dict[str, dict]:
+    """The invented items of a judgement task (``data/exercise_items.json``): item -> {sentence, label, why, ...}.
 
-    >>> a = Attribution("officials", "unnamed", "said", False, 10, 14, "neutral", 0, 9, "")
-    >>> b = Attribution(None, "agentless", "It is believed", False, 20, 34, "neutral", None, None, "")
-    >>> c = Attribution("they", "unnamed", "said", False, 40, 44, "neutral", 35, 39, "")
-    >>> vague_sources([a, b, a, c])
-    ['officials', 'It is believed']
+    >>> sorted(exercise_items("02-attribution", VERSION_TASK))[:2]
+    ['version A', 'version B']
     """
-    out: list[str] = []
+    import json
+    from pathlib import Path
+    path = Path(__file__).resolve().parent.parent / "data" / "exercise_items.json"
+    return json.loads(path.read_text("utf-8")).get(notebook, {}).get(task, {})
+
+
+def checkable(sentence: str) -> tuple[str, str]:
+    """The toolkit's reading of one sentence: can a reader check who said it? (label, why).
+
+    >>> checkable("Ann Lee, the mayor, said the bridge will close.")[0], checkable("It is understood that it will close.")[0]
+    ('can be checked', 'cannot be checked')
+    """
+    found = find_attributions(sentence)
+    named = [a for a in found if a.source_kind in ("named person", "named group")]
+    if named:
+        return CHECKABLE[0], f"the toolkit finds a named source ('{named[0].source}'): you can look for what they said"
+    if found:
+        kind = found[0].source_kind
+        who = f"'{found[0].source}'" if found[0].source else "no one"
+        return CHECKABLE[1], f"the toolkit finds an {kind} source ({who}, cue '{found[0].cue}'): nobody to ask"
+    return CHECKABLE[1], "the toolkit finds no source at all in this sentence"
+
+
+def tone_key(attributions: Iterable[Attribution], text: str, source: str | None = None) -> dict[str, tuple[str, str, str]]:
+    """Each reporting verb once, in reading order: cue -> (tone, context, why); only ``source``'s when given.
+
+    >>> from medialit import load_article
+    >>> art = load_article("T\\n\\nAnn Lee said it was late. Lee warned of floods. Bo Park claimed it was fine.")
+    >>> {cue: tone for cue, (tone, _, _) in tone_key(find_attributions(art.text), art.text, "Ann Lee").items()}
+    {'said': 'neutral', 'warned': 'loaded'}
+    """
+    key: dict[str, tuple[str, str, str]] = {}
     for a in attributions:
-        if a.source_kind == "unnamed" and a.source and normalise(a.source) not in _PRONOUNS:
-            phrase = a.source
-        elif a.source_kind == "agentless":
-            phrase = a.cue
-        else:
+        if a.source_kind == "agentless" or (source and not (a.source and same_name(a.source, source))):
             continue
-        if not any(normalise(phrase) == normalise(p) for p in out):
-            out.append(phrase)
-    return out
-
-
-def verbs_of(attributions: Iterable[Attribution], source: str) -> list[str]:
-    """The cues of every attribution to ``source`` (spelling variants forgiven), each verb once.
-
-    >>> a = Attribution("Ann Lee", "named person", "said", False, 8, 12, "neutral", 0, 7, "")
-    >>> b = Attribution("Ann Lee", "named person", "says", False, 30, 34, "neutral", 20, 23, "")
-    >>> verbs_of([a, b], "Lee")
-    ['said']
-    """
-    key: list[str] = []
-    for a in attributions:
-        if a.source and same_name(a.source, source) and not any(same_verb(a.cue, k) for k in key):
-            key.append(a.cue)
+        if not any(same_verb(a.cue, k) for k in key):
+            key[a.cue] = (a.verb_tone, context(text, a.start, a.end, words=5), a.why)
     return key
 
 
+def rewrite_feedback(article, rewrite: object, task: str) -> Feedback:
+    """A loaded attribution of ``article`` rewritten with a neutral verb: the toolkit reads the rewrite.
+
+    Correct when every cue the toolkit finds is neutral, the source is one of the article's
+    loaded-verb sources, and most of the content words are kept.
+    """
+    if is_unanswered(rewrite):
+        return Feedback(task, "unanswered", _UNANSWERED)
+    text = str(rewrite)
+    found = find_attributions(text)
+    if not found:
+        return Feedback(task, "wrong", "The toolkit finds no attribution in your sentence: say who said it, with a "
+                        "reporting verb. See lesson 02 §3.")
+    loaded = [a for a in found if a.verb_tone == "loaded"]
+    if loaded:
+        return Feedback(task, "wrong", f"The toolkit still reads a loaded verb: '{loaded[0].cue}'. Try the plainest "
+                        "verb there is. See lesson 02 §3.")
+    originals = [a for a in find_attributions(article.text) if a.verb_tone == "loaded"]
+    same_source = [o for o in originals if any(f.source and o.source and same_name(f.source, o.source) for f in found)]
+    if not same_source:
+        return Feedback(task, "partial", "The verb is neutral now, but keep the same source: who said it must not "
+                        "change. See lesson 02 §2.")
+    sentences = [article.text[s:e] for s, e in sentence_spans(article.text) if any(s <= o.start < e for o in same_source)]
+    mine = _words(text)
+    # A faithful rewrite of one clause must not be measured against the whole two-clause sentence.
+    parts = [c for s in sentences for c in [s, *clauses(s)]]
+    overlap = max((len(mine & _words(c)) / max(len(_words(c)), 1) for c in parts), default=0.0)
+    if overlap < 0.4:
+        return Feedback(task, "partial", "Neutral verb and the same source: good. Now keep what the source said "
+                        "(the content): change the verb, not the claim.")
+    before = ", ".join(sorted({f"'{o.cue}'" for o in same_source}))
+    after = ", ".join(f"'{a.cue}' ({a.verb_tone})" for a in found)
+    return Feedback(task, "correct", f"The toolkit reads your sentence: {after}. In the article the same source had "
+                    f"{before} (loaded). The source and the content are kept; only the verb's judgement is gone.")
+
+
 class Checks(Tasks):
-    """The seven checked tasks of exercise 02."""
+    """The six checked tasks of exercise 02: four judgements, one rewrite, one written answer."""
 
     notebook = "02-attribution"
-    total = 7
-    written, judgements = 1, 2
+    total = 6
+    written, judgements = 1, 4
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -185,12 +199,7 @@ class Checks(Tasks):
         return find_attributions(self.article.text)
 
     def _tone_key(self) -> dict[str, tuple[str, str, str]]:
-        """Each reporting verb once (forms of one verb counted once), in reading order: cue -> (tone, context, why)."""
-        key: dict[str, tuple[str, str, str]] = {}
-        for a in self.attributions():
-            if a.source_kind != "agentless" and not any(same_verb(a.cue, k) for k in key):
-                key[a.cue] = (a.verb_tone, context(self.article.text, a.start, a.end, words=5), a.why)
-        return key
+        return tone_key(self.attributions(), self.article.text)
 
     def tone_items(self) -> list[str]:
         """The items of task 2: each reporting verb of a named or unnamed source once, in reading order."""
@@ -205,19 +214,21 @@ class Checks(Tasks):
         return self.classify(self.tone_items(), TONES, self.verb_tones, answers=answers,
                              contexts=self.tone_contexts(), reasons=True)
 
+    def version_widget(self, answers: dict | None = None):
+        """Task 1: four invented versions of one claim; can a reader check who said it?"""
+        items = exercise_items(self.notebook, VERSION_TASK)
+        return self.classify(list(items), CHECKABLE, self.versions, answers=answers,
+                             contexts={k: v["sentence"] for k, v in items.items()}, reasons=True)
+
     # --- the tasks ------------------------------------------------------------
 
-    def _verbs(self, task: str, attributions: list[Attribution], source: str, verbs: object) -> Feedback:
-        key = verbs_of(attributions, source)
-        if not key:
-            return self._record(Feedback(task, "wrong", f"The toolkit finds no attribution to '{source}' in "
-                                         "this article: check the spelling of the name."), verbs)
-        fb = compare_sets(as_list(verbs), key, "reporting verbs", "02 §2", task=task, match=same_verb)
-        return self._record(fb, verbs)
-
-    def reporting_verbs(self, source: str, verbs: object) -> Feedback:
-        """Task 1: the reporting verbs (cues) of every attribution to ``source``."""
-        return self._verbs("Task 1 · reporting verbs", self.attributions(), source, verbs)
+    def versions(self, labels: object) -> Feedback:
+        """Task 1: each version judged with a reason; then what the toolkit finds in each one."""
+        key = {k: checkable(v["sentence"]) for k, v in exercise_items(self.notebook, VERSION_TASK).items()}
+        fb = compare_judgements(labels, key, CHECKABLE, "versions", "02 §4", task=VERSION_TASK, whose="the toolkit")
+        if fb.status == "judged":
+            fb = replace(fb, details_title="What the toolkit finds in each version")
+        return self._record(fb, labels)
 
     def verb_tones(self, labels: object) -> Feedback:
         """Task 2: neutral or loaded, each with a reason; then compare with the word list and its ``why``."""
@@ -227,40 +238,10 @@ class Checks(Tasks):
 
     def neutral_rewrite(self, rewrite: object) -> Feedback:
         """Task 3: one of the article's loaded attributions, rewritten with a neutral verb."""
-        task = "Task 3 · rewrite neutrally"
-        if is_unanswered(rewrite):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        text = str(rewrite)
-        found = find_attributions(text)
-        if not found:
-            return self._record(Feedback(task, "wrong", "The toolkit finds no attribution in your sentence: say "
-                                         "who said it, with a reporting verb. See lesson 02 §3."), rewrite)
-        loaded = [a for a in found if a.verb_tone == "loaded"]
-        if loaded:
-            return self._record(Feedback(task, "wrong", f"Your sentence still has a loaded verb: "
-                                         f"'{loaded[0].cue}'. Try the plainest verb there is. See lesson 02 §3."),
-                                rewrite)
-        originals = [a for a in self.attributions() if a.verb_tone == "loaded"]
-        same_source = [o for o in originals
-                       if any(f.source and o.source and same_name(f.source, o.source) for f in found)]
-        if not same_source:
-            return self._record(Feedback(task, "partial", "The verb is neutral now, but keep the same source: "
-                                         "who said it must not change. See lesson 02 §2."), rewrite)
-        sentences = [self.article.text[s:e] for s, e in sentence_spans(self.article.text)
-                     if any(s <= o.start < e for o in same_source)]
-        mine = _words(text)
-        # A faithful rewrite of one clause must not be measured against the whole two-clause sentence.
-        parts = [c for s in sentences for c in [s, *clauses(s)]]
-        overlap = max((len(mine & _words(c)) / max(len(_words(c)), 1) for c in parts), default=0.0)
-        if overlap < 0.4:
-            return self._record(Feedback(task, "partial", "Neutral verb and the same source: good. Now keep what "
-                                         "the source said (the content): change the verb, not the claim."), rewrite)
-        verbs = ", ".join(f"'{a.cue}'" for a in found)
-        return self._record(Feedback(task, "correct", f"Every reporting verb in your sentence ({verbs}) is neutral, "
-                                     "and the source and the content are kept."), rewrite)
+        return self._record(rewrite_feedback(self.article, rewrite, "Task 3 · rewrite neutrally"), rewrite)
 
     def claim_items(self) -> list[str]:
-        """The sentences of task 4 ("sentence 1 (line 8)" ...): only the lesson article has them."""
+        """The sentences of task 4 ("sentence 1 (line 6)" ...): only the lesson article has them."""
         return list(article_key_rows(self.article, self.notebook, CLAIM_TASK))
 
     def claim_widget(self, answers: dict | None = None):
@@ -277,45 +258,27 @@ class Checks(Tasks):
         key = article_key(self.article, self.notebook, CLAIM_TASK)
         if not key:
             return self._record(Feedback(CLAIM_TASK, "unanswered", NO_KEY, kind="judgement"))
-        fb = compare_judgements(labels, key, CLAIM_LABELS, "sentences", "02 §4", task=CLAIM_TASK)
+        fb = compare_judgements(labels, key, CLAIM_LABELS, "sentences", "02 §4", task=CLAIM_TASK,
+                                whose="the kit's reading")
         if fb.status == "judged":
             fb = replace(fb, details_title="The kit's reading of each sentence, and why")
         return self._record(fb, labels)
 
-    def unnamed_sources(self, answer: object) -> Feedback:
-        """Task 4: the unnamed sources and the claims with no source at all."""
-        key = vague_sources(self.attributions())
-        fb = compare_sets(as_list(answer), key, "unnamed or agentless sources", "02 §4",
-                          task="Task 4 · unnamed and agentless sources", match=_loose)
-        return self._record(fb, answer)
+    def explain_source(self, answer: object) -> Feedback:
+        """Task 5: a written plan: how would you find out who is behind an unnamed source?"""
+        return self._written("Task 5 · who is behind it?", answer, min_words=25)
 
-    def explain_agentless(self, answer: object) -> Feedback:
-        """Task 5: a written answer on why an agentless "It is noted that" matters."""
-        return self._written("Task 5 · why 'It is noted' matters", answer, min_words=25)
+    def transfer_widget(self, other, source: str, answers: dict | None = None):
+        """Task 6: task 2's decision on a second article, for the reporting verbs of ``source``."""
+        key = tone_key(find_attributions(other.text), other.text, source)
+        if not key:
+            raise ValueError(f"The toolkit finds no attribution to {source!r} in this article: check the name.")
+        return self.classify(list(key), TONES, lambda labels: self.transfer_tones(other, source, labels),
+                             answers=answers, contexts={k: v[1] for k, v in key.items()}, reasons=True)
 
-    def biggest_voice(self, answer: object) -> Feedback:
-        """Task 6: the source with the most words attributed to it (the longest bar in the voice chart)."""
-        from ..analysis.counts import voice_data
-        task = "Task 6 · the biggest voice"
-        if is_unanswered(answer):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        if not isinstance(answer, str):
-            return self._record(Feedback(task, "wrong", "Give one name, in quotation marks, like \"Ann Lee\" "
-                                         "(not a list or a number)."), answer)
-        rows = voice_data(self.article)
-        if not rows:
-            return self._record(Feedback(task, "wrong", "The toolkit finds no attributed words in this article."),
-                                answer)
-        top = [r["source"] for r in rows if r["total"] == rows[0]["total"]]
-        if any(same_name(str(answer), t) for t in top):
-            return self._record(Feedback(task, "correct", "Yes: more words are attributed to this source than to "
-                                         "any other (the longest bar)."), answer)
-        if any(same_name(str(answer), r["source"]) for r in rows):
-            return self._record(Feedback(task, "wrong", "That source has a voice, but not the biggest one. Compare "
-                                         "the lengths of the bars. See lesson 02 §5."), answer)
-        return self._record(Feedback(task, "wrong", "That name is not one of the sources in the voice chart. See "
-                                     "lesson 02 §5."), answer)
-
-    def transfer_verbs(self, other, source: str, verbs: object) -> Feedback:
-        """Task 7: task 1 again on a second article (``other``: an Article): the verbs of ``source``."""
-        return self._verbs("Task 7 · transfer", find_attributions(other.text), source, verbs)
+    def transfer_tones(self, other, source: str, labels: object) -> Feedback:
+        """Task 6: neutral or loaded for ``source``'s verbs in ``other``; the word list's label is computed there."""
+        key = {cue: (tone, why) for cue, (tone, _, why) in
+               tone_key(find_attributions(other.text), other.text, source).items()}
+        fb = compare_judgements(labels, key, TONES, "reporting verbs", "02 §3", task="Task 6 · transfer: neutral or loaded")
+        return self._record(fb, labels)

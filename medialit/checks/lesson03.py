@@ -1,18 +1,20 @@
 """Checks for exercise 03 (hedged language: how sure does the text sound?).
 
-Answer keys are computed with ``find_hedges`` on the checked article, so the
-checks work on any article. One task is different: deciding whether a flagged
-word really hedges or boosts *in its sentence* is a judgement, which no word
-list can make. For that task the kit's authors' judgements for the lesson
-article are data (``data/answer_keys.json``, keyed by the article's hash): any
-label with a reason is accepted and compared with theirs; on another article
-the task says its key is for the lesson article.
+Which words the finder flags is computed with ``find_hedges`` on the checked
+article, so the checks work on any article. Whether a flagged word really
+hedges or boosts *in its sentence* is a judgement, which no word list can make:
+any label with a reason is accepted, then compared with the kit's authors'
+reading. Their readings are data: for an article in ``data/answer_keys.json``
+(keyed by the article's hash: the lesson article and one practice article) and
+for the invented *must* sentences in ``data/exercise_items.json``. On any other
+article the feedback says plainly that there is no key and shows the word list's
+own reason instead.
 
 >>> from medialit import load_article
 >>> art = load_article("Storm Warning\\n\\nThe storm may reach the coast. It will certainly be strong.")
 >>> check = Checks(art)
->>> check.boosters_in_paragraph(1, paragraph=1).status
-'correct'
+>>> check.most_hedged_sentence()
+'The storm may reach the coast.'
 >>> certainty_score("It may rain."), certainty_score("It will certainly rain.")
 (-1, 1)
 """
@@ -23,15 +25,20 @@ from dataclasses import replace
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.hedges import Hedge, find_hedges
-from .lesson02 import as_list, context
-from . import Feedback, Tasks, article_key as judgement_key, compare_judgements, compare_number, compare_sets, is_unanswered, normalise
+from .lesson02 import context, exercise_items
+from . import Feedback, Tasks, article_key as judgement_key, compare_judgements, is_unanswered
 
 REAL, FALSE_ALARM = "real", "false alarm"
 LABELS = (REAL, FALSE_ALARM)
+MUST_LABELS = ("booster", "demand")
+MUST_TASK = "Task 1 · must: sure or obliged?"
+FLAG_TASK = "Task 2 · real flag or false alarm"
+TRANSFER_TASK = "Task 5 · transfer: real flag or false alarm"
 _UNANSWERED = "Replace the ... with your answer, then run the cell again."
 
-NO_KEY = ("This task's key is for the lesson article; your judgement is yours. Your labels and reasons are "
-          "saved for your teacher.")
+NO_KEY = ("There is no key for this article (keys exist for the lesson article and one practice article): "
+          "your judgement is yours. Below is what the word list says about each flag, and why. Your labels and "
+          "reasons are saved for your teacher.")
 MAX_UNKEYED = 8  # on another article: the first flags, so the task stays short
 
 
@@ -49,18 +56,52 @@ def _words(text: str) -> set[str]:
     return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
-def _loose(answer: str, expected: str) -> bool:
-    """A flagged phrase, forgiving case and spacing, and a phrase given with a word more or less."""
-    a, e = normalise(answer), normalise(expected)
-    return bool(a) and (a == e or (len(a) >= 3 and (f" {a} " in f" {e} " or f" {e} " in f" {a} ")))
+def line_item(text: str, h: Hedge) -> str:
+    """A flag as a task item: the phrase and its line, e.g. "potential (line 8)".
+
+    >>> line_item("A\\nIt may rain.", find_hedges("A\\nIt may rain.")[0])
+    'may (line 2)'
+    """
+    return f"{h.phrase} (line {text.count(chr(10), 0, h.start) + 1})"
+
+
+def flags_for(article, notebook: str, task: str, limit: int = MAX_UNKEYED) -> tuple[list[Hedge], dict]:
+    """The flags of a real-or-false-alarm task and the key: keyed flags, or else the first ``limit`` flags.
+
+    A key row may name an item ("May (line 3)": one use of a word) or a phrase ("rare": every use).
+    """
+    key = judgement_key(article, notebook, task)
+    found = find_hedges(article.text)
+    if not key:
+        return found[:limit], {}
+    return [h for h in found if line_item(article.text, h) in key or h.phrase.lower() in key], key
+
+
+def judge_flags(article, notebook: str, task: str, labels: object) -> Feedback:
+    """Real or false alarm for each flag, with a reason; then the authors' reading, or the word list's."""
+    flags, authors = flags_for(article, notebook, task)
+    key = {}
+    for h in flags:
+        item = line_item(article.text, h)
+        key[item] = authors.get(item) or authors.get(h.phrase.lower()) or (f"flagged as a {h.kind}", h.why)
+    fb = compare_judgements(labels, key, LABELS, "flags", "03 §3", task=task,
+                            whose="the kit's authors" if authors else "the word list")
+    if fb.status != "judged":
+        return fb
+    if authors:
+        return replace(fb, details_title="What the kit's authors judged, and why")
+    unkeyed = fb.details.replace("  ← you differ: whose reason fits better?", "")
+    return replace(fb, message=NO_KEY, details=unkeyed, details_title="What the word list says about each flag "
+                   "(not a verdict)")
 
 
 class Checks(Tasks):
-    """The seven checked tasks of exercise 03."""
+    """The five checked tasks of exercise 03: three judgements, one written answer, one rewrite."""
 
     notebook = "03-hedged-language"
-    total = 7
-    written, judgements = 1, 1
+    total = 5
+    written, judgements = 1, 3
+    FLAG_TASK = FLAG_TASK
 
     # --- helpers the notebook uses -------------------------------------------
 
@@ -72,79 +113,74 @@ class Checks(Tasks):
                 return text[s:e]
         raise ValueError(f"No sentence of the article contains {phrase!r}.")
 
-    FLAG_TASK = "Task 2 · real flag or false alarm"
+    def most_hedged_sentence(self, article=None) -> str:
+        """The body sentence with the most hedges (the first of a tie): task 4's sentence, on any article."""
+        article = article or self.article
+        body = article.body
+        spans = sentence_spans(body)
+        if not spans:
+            raise ValueError("The article has no body sentences.")
+        count = lambda se: sum(1 for h in find_hedges(body[se[0]:se[1]]) if h.kind == "hedge")
+        best = max(spans, key=lambda se: (count(se), -se[0]))
+        return body[best[0]:best[1]]
 
-    def flags(self) -> list[Hedge]:
-        """The flags of task 2 in reading order: those the article's judgement key covers, or else the first few."""
-        key = judgement_key(self.article, self.notebook, self.FLAG_TASK)
-        found = find_hedges(self.article.text)
-        return [h for h in found if h.phrase.lower() in key] if key else found[:MAX_UNKEYED]
+    def flags(self, article=None, task: str = FLAG_TASK) -> list[Hedge]:
+        """The flags of task 2 (or 5) in reading order: those the article's key covers, or else the first few."""
+        return flags_for(article or self.article, self.notebook, task)[0]
 
-    def _item(self, h: Hedge) -> str:
-        line = self.article.text.count("\n", 0, h.start) + 1
-        return f"{h.phrase} (line {line})"
+    def flag_items(self, article=None, task: str = FLAG_TASK) -> list[str]:
+        """The items of task 2 (or 5): each flag with its line, e.g. "potential (line 8)"."""
+        article = article or self.article
+        return [line_item(article.text, h) for h in self.flags(article, task)]
 
-    def flag_items(self) -> list[str]:
-        """The items of task 2: each covered flag with its line, e.g. "potential (line 8)"."""
-        return [self._item(h) for h in self.flags()]
-
-    def flag_contexts(self) -> dict[str, str]:
-        """Each item of task 2 with a few words either side, from its own sentence."""
-        return {self._item(h): context(self.article.text, h.start, h.end) for h in self.flags()}
+    def flag_contexts(self, article=None, task: str = FLAG_TASK) -> dict[str, str]:
+        """Each item with a few words either side, from its own sentence."""
+        article = article or self.article
+        return {line_item(article.text, h): context(article.text, h.start, h.end) for h in self.flags(article, task)}
 
     def flag_widget(self, answers: dict | None = None):
-        """The classification widget for task 2: one dropdown per flagged word."""
+        """The judgement widget for task 2: one dropdown and one "because …" box per flagged word."""
         return self.classify(self.flag_items(), LABELS, self.flag_judgements, answers=answers,
                              contexts=self.flag_contexts(), reasons=True)
 
+    def must_widget(self, answers: dict | None = None):
+        """Task 1: invented sentences where the finder flags *must*: booster or demand?"""
+        items = exercise_items(self.notebook, MUST_TASK)
+        return self.classify(list(items), MUST_LABELS, self.must_judgements, answers=answers,
+                             contexts={k: v["sentence"] for k, v in items.items()}, reasons=True)
+
+    def transfer_widget(self, other, answers: dict | None = None):
+        """Task 5: task 2's decision on a second article's flags."""
+        return self.classify(self.flag_items(other, TRANSFER_TASK), LABELS,
+                             lambda labels: self.transfer_judgements(other, labels), answers=answers,
+                             contexts=self.flag_contexts(other, TRANSFER_TASK), reasons=True)
+
     # --- the tasks ------------------------------------------------------------
 
-    def boosters_in_paragraph(self, answer: object, paragraph: int = 7) -> Feedback:
-        """Task 1: how many boosters the toolkit finds in one body paragraph."""
-        key = sum(1 for h in find_hedges(self.paragraph(paragraph)) if h.kind == "booster")
-        fb = compare_number(answer, key, f"boosters in paragraph {paragraph}", "03 §2",
-                            task="Task 1 · boosters in a paragraph")
-        return self._record(fb, answer)
+    def must_judgements(self, labels: object) -> Feedback:
+        """Task 1: each *must* judged with a reason; then the authors' reading and what the finder flagged."""
+        rows = exercise_items(self.notebook, MUST_TASK)
+        key = {}
+        for item, row in rows.items():
+            flagged = [h for h in find_hedges(row["sentence"]) if h.phrase.lower().startswith("must")]
+            finder = f"; the finder flags '{flagged[0].phrase}' as a {flagged[0].kind}" if flagged else ""
+            key[item] = (row["label"], row["why"] + finder)
+        fb = compare_judgements(labels, key, MUST_LABELS, "sentences", "03 §3", task=MUST_TASK, whose="the kit's authors")
+        if fb.status == "judged":
+            fb = replace(fb, details_title="The kit's reading of each sentence, and what the finder did")
+        return self._record(fb, labels)
 
     def flag_judgements(self, labels: object) -> Feedback:
         """Task 2: for each flag, real or false alarm, with a reason; then compare with the authors' key."""
-        authors = judgement_key(self.article, self.notebook, self.FLAG_TASK)
-        key = {self._item(h): authors.get(h.phrase.lower(), ("no key for this article", "")) for h in self.flags()}
-        fb = compare_judgements(labels, key, LABELS, "flags", "03 §3", task=self.FLAG_TASK)
-        if fb.status == "judged":
-            fb = replace(fb, details_title="What the kit's authors judged, and why") if authors else \
-                replace(fb, message=NO_KEY, details="")
-        return self._record(fb, labels)
-
-    def hedges_in_paragraph(self, answer: object, paragraph: int = 8) -> Feedback:
-        """Task 3: the hedges (not boosters) the toolkit finds in one body paragraph."""
-        key: list[str] = []
-        for h in find_hedges(self.paragraph(paragraph)):
-            if h.kind == "hedge" and h.phrase not in key:
-                key.append(h.phrase)
-        fb = compare_sets(as_list(answer), key, "hedges", "03 §2", task="Task 3 · hedges in a paragraph",
-                          match=_loose)
-        return self._record(fb, answer)
-
-    def most_hedged_paragraph(self, answer: object) -> Feedback:
-        """Task 4: the body paragraph with the most hedges and boosters per 100 words."""
-        from ..analysis.counts import hedges_per_paragraph
-        rows = hedges_per_paragraph(self.article)
-        top = max(rows, key=lambda r: (r["per_100"], -r["paragraph"]))
-        fb = compare_number(answer, top["paragraph"], "the most hedged or boosted paragraph", "03 §5",
-                            task="Task 4 · the densest paragraph")
-        if fb.status == "wrong" and "number" not in fb.message:
-            fb = Feedback(fb.task, "wrong", "Not that paragraph: look for the highest point of the dotted line "
-                          "(per 100 words), not the tallest bar. See lesson 03 §6.")
-        return self._record(fb, answer)
+        return self._record(judge_flags(self.article, self.notebook, FLAG_TASK, labels), labels)
 
     def explain_caution(self, answer: object) -> Feedback:
-        """Task 5: a written answer: when is a hedge honest caution, and when is it evasion?"""
-        return self._written("Task 5 · caution or evasion", answer, min_words=30)
+        """Task 3: a written answer: when is a hedge honest caution, and when is it evasion?"""
+        return self._written("Task 3 · caution or evasion", answer, min_words=30)
 
     def certainty_rewrite(self, original: str, rewrite: object, direction: str = "more") -> Feedback:
-        """Task 6: rewrite ``original`` to sound ``direction`` ("more" or "less") certain, keeping its meaning."""
-        task = "Task 6 · more or less certain"
+        """Task 4: rewrite ``original`` to sound ``direction`` ("more" or "less") certain, keeping its meaning."""
+        task = "Task 4 · more or less certain"
         if direction not in ("more", "less"):
             raise ValueError('direction must be "more" or "less".')
         if is_unanswered(rewrite):
@@ -163,21 +199,6 @@ class Checks(Tasks):
         return self._record(Feedback(task, "correct", f"The count moved the right way: certainty {before} before, "
                                      f"{after} after (boosters minus hedges)."), rewrite)
 
-    def transfer_counts(self, other, hedges: object, boosters: object) -> Feedback:
-        """Task 7: the numbers of hedges and boosters in the body of a second article (``other``)."""
-        task = "Task 7 · transfer"
-        if is_unanswered(hedges) or is_unanswered(boosters):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
-        found = find_hedges(other.body)
-        key_h = sum(1 for h in found if h.kind == "hedge")
-        key_b = sum(1 for h in found if h.kind == "booster")
-        fh = compare_number(hedges, key_h, "hedges", "03 §2")
-        fb = compare_number(boosters, key_b, "boosters", "03 §2")
-        if fh.correct and fb.correct:
-            return self._record(Feedback(task, "correct", f"Yes: {key_h} hedges and {key_b} boosters in the body."),
-                                (hedges, boosters))
-        parts = [f"{what}: {f.message.split('.')[0].replace('Your count', 'your count')}"
-                 for what, f in (("Hedges", fh), ("Boosters", fb)) if not f.correct]
-        status = "partial" if fh.correct or fb.correct else "wrong"
-        return self._record(Feedback(task, status, "; ".join(parts) + ". Count in the body only (article.body). "
-                                     "See lesson 03 §2."), (hedges, boosters))
+    def transfer_judgements(self, other, labels: object) -> Feedback:
+        """Task 5: real or false alarm for a second article's flags (its key, or the word list's reasons)."""
+        return self._record(judge_flags(other, self.notebook, TRANSFER_TASK, labels), labels)

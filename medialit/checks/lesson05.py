@@ -1,68 +1,39 @@
-"""Checks for exercise 05 (the capstone: fill in a report card, judge, and transfer).
+"""Checks for exercise 05 (the capstone: weigh evidence, judge, rewrite, and give a verdict).
 
-Every key is computed from the toolkit on the checked article (or, for the
-transfer task, on the second article passed in), with the same counting the
-report card uses, so the checks work on any article. A report-card task
-checks several numbers at once and says which ones to look at again, never
-what they should be.
+Three tasks are judgements: any label with a reason is accepted, then the kit's
+reading is shown to compare. Where the toolkit can know the answer, the reading
+is computed on the checked article (does it give a publication date? is a
+booster inside an attributed sentence?), so the tasks work on any article. The
+evidence pack is invented (``data/exercise_items.json``). The rewrite is read
+by the toolkit; the verdict is a written answer, never marked right.
 
 >>> from medialit import load_article
->>> art = load_article("Rain Due\\n\\nIt will probably rain tomorrow, forecasters said.")
+>>> art = load_article("Rain Due\\n\\nIt will certainly rain on Friday, forecasters said.")
 >>> check = Checks(art)
->>> check.card_voices(0, 1, 0).status
-'correct'
->>> check.card_voices(1, 1, 0).message
-'2 of 3 numbers match the toolkit. Look again at: named sources. See lesson 05 §2 (the report card) or lesson 01.'
+>>> check.time_items(art)
+['Friday']
+>>> check.pin_times(art, {"Friday": "cannot pin it because no date is given"}).status
+'judged'
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..analysis.article import Article
 from ..analysis.attribution import find_attributions
-from ..analysis.hedges import find_hedges
-from ..analysis.quotes import find_quotes
-from ..analysis.readability import readability
+from ..analysis.hedges import Hedge, find_hedges
 from ..analysis.report import find_missing
-from ..analysis.sources import find_sources
+from ..analysis.text import sentence_spans
 from ..analysis.timeline import WEEKDAYS, find_time_expressions
-from . import Feedback, Tasks, as_number, compare_labels, compare_sets, is_unanswered, normalise
+from . import Feedback, Tasks, compare_judgements, normalise
+from .lesson02 import context, exercise_items, rewrite_feedback
+from .lesson03 import line_item
 
-#: The provenance signals of task 3, in the words shown to the learner -> ``find_missing`` names.
-SIGNALS = {
-    "the author's name (byline)": "byline",
-    "a publication date": "date",
-    "the outlet's name": "outlet",
-    "links to primary sources": "links",
-}
-PRESENCE = ("present", "missing")
-
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
-
-
-def voices(article: Article) -> dict[str, int]:
-    """Named and unnamed sources (as the report card counts them) and direct quotes.
-
-    >>> from medialit import load_article
-    >>> voices(load_article("T\\n\\nAnn Lee said: \\u201cWe will win.\\u201d Officials said it was late."))
-    {'named sources': 1, 'unnamed sources': 1, 'direct quotes': 1}
-    """
-    from ..analysis.counts import source_mix
-    mix = source_mix(find_sources(article), find_attributions(article.text))
-    return {"named sources": mix["named"], "unnamed sources": mix["unnamed"],
-            "direct quotes": len(find_quotes(article.text))}
-
-
-def tone(article: Article) -> dict[str, float]:
-    """Hedges and boosters in the whole text, and the body's Flesch–Kincaid grade.
-
-    >>> from medialit import load_article
-    >>> tone(load_article("T\\n\\nIt may rain. It will certainly be cold."))["boosters"]
-    1
-    """
-    hedges = find_hedges(article.text)
-    n_hedges = sum(1 for h in hedges if h.kind == "hedge")
-    grade = readability(article.body)["flesch_kincaid_grade"] if article.body.strip() else 0.0
-    return {"hedges": n_hedges, "boosters": len(hedges) - n_hedges, "grade": grade}
+PIN = ("can pin it", "cannot pin it")
+WHOSE = ("the writer's", "a source's")
+SNIPPET_TASK = "Task 1 · which snippet is independent?"
+MAX_BOOSTERS = 6  # the first boosters only, so the task stays short
 
 
 def time_words(article: Article) -> list[str]:
@@ -84,93 +55,113 @@ def time_words(article: Article) -> list[str]:
     return list(first.values())
 
 
-def _contains(given: str, expected: str) -> bool:
-    """A phrase names a time word when it contains it ("late on Saturday night" names "Saturday")."""
-    return normalise(expected) in normalise(given)
+def pin_reading(article: Article) -> tuple[str, str]:
+    """The toolkit's reading for every time word: can the article alone pin it to a date? (label, why).
+
+    >>> from medialit import load_article
+    >>> pin_reading(load_article("T\\n\\nIt rained on Friday."))[0]
+    'cannot pin it'
+    """
+    missing = {m.what: m.why for m in find_missing(article)}
+    if "date" in missing:
+        return PIN[1], missing["date"]
+    return PIN[0], "the article gives its publication date: count from it (and mind the time zone)"
 
 
-def _compare_numbers(task: str, answers: dict[str, object], key: dict[str, float], where: str,
-                     tolerance: dict[str, float] | None = None) -> Feedback:
-    """Several numbers at once: correct when all match, else which ones to look at again."""
-    tolerance = tolerance or {}
-    if all(is_unanswered(v) for v in answers.values()):
-        return Feedback(task, "unanswered", _UNANSWERED)
-    blank = [k for k, v in answers.items() if is_unanswered(v)]
-    wrong: list[str] = []
-    notes: list[str] = []
-    for name, value in answers.items():
-        if name in blank:
-            continue
-        number, note = as_number(value)
-        notes += [note] if note else []
-        if number is None or abs(number - key[name]) > tolerance.get(name, 0) + 1e-9:
-            wrong.append(name)
-    right = len(answers) - len(blank) - len(wrong)
-    extra = "".join(f" ({n})" for n in notes)
-    if right == len(answers):
-        return Feedback(task, "correct", f"All {len(answers)} numbers match the toolkit.{extra}")
-    msg = f"{right} of {len(answers)} numbers match the toolkit."
-    if wrong:
-        msg += " Look again at: " + ", ".join(wrong) + "."
-    if blank:
-        msg += f" {len(blank)} not answered yet."
-    return Feedback(task, "partial" if right else "wrong", msg + f" See lesson {where}.{extra}")
+def whose_certainty(text: str, flag: Hedge) -> tuple[str, str]:
+    """The kit's guess at whose certainty a booster is: a source's when it sits after a reporting cue (or in a
+    quote) in its sentence, else the writer's. A guess from word order, so a prompt, not a verdict.
+
+    >>> text = "Ann Lee said the plan was clearly ready. It was a powerful speech."
+    >>> [whose_certainty(text, h)[0] for h in find_hedges(text)]
+    ["a source's", "the writer's"]
+    """
+    start, end = next(((s, e) for s, e in sentence_spans(text) if s <= flag.start < e), (0, len(text)))
+    cues = [a for a in find_attributions(text[start:end]) if a.source_kind != "agentless"]
+    before = [a for a in cues if start + a.start < flag.start]
+    if before:
+        return WHOSE[1], f"it comes after '{before[0].cue}' ({before[0].source}): it may be the source's emphasis"
+    return WHOSE[0], "no reporting verb comes before it in its sentence: the writer says it"
 
 
 class Checks(Tasks):
-    """The six checked tasks of exercise 05."""
+    """The five checked tasks of exercise 05: three judgements, one rewrite, one written verdict."""
 
     notebook = "05-capstone"
-    total = 6
-    written = 1
+    total = 5
+    written, judgements = 1, 3
 
     # --- helpers the notebook uses -------------------------------------------
 
-    def signals_widget(self, answers: dict | None = None):
-        """The classification widget for task 3: is each provenance signal present or missing?"""
-        return self.classify(list(SIGNALS), PRESENCE, self.signals, answers=answers)
+    def snippets(self) -> str:
+        """The invented evidence pack of task 1, as plain text to print."""
+        pack = exercise_items(self.notebook, SNIPPET_TASK)
+        lines = [f"Claim: {pack['claim']}", ""] + [f"{k}: {v['text']}" for k, v in pack["options"].items()]
+        return "\n".join(lines)
+
+    def snippet_widget(self, answers: dict | None = None):
+        """Task 1: one menu (which snippet?) and a "because …" box."""
+        options = list(exercise_items(self.notebook, SNIPPET_TASK)["options"])
+        return self.classify(["the independent snippet"], options, self.independent, answers=answers, reasons=True)
+
+    def time_items(self, other: Article) -> list[str]:
+        """The items of task 2: the time words of ``other`` (weekdays and relative phrases), each once."""
+        return time_words(other)
+
+    def time_widget(self, other: Article, answers: dict | None = None):
+        """Task 2: for each time word of ``other``, can the article alone pin it to a date?"""
+        return self.classify(self.time_items(other), PIN, lambda labels: self.pin_times(other, labels),
+                             answers=answers, reasons=True)
+
+    def boosters(self) -> list[Hedge]:
+        """The first boosters the finder flags in the body, in reading order (task 4)."""
+        text = self.article.text
+        start = text.find(self.article.body[:40]) if self.article.body else 0
+        return [h for h in find_hedges(text) if h.kind == "booster" and h.start >= max(start, 0)][:MAX_BOOSTERS]
+
+    def booster_widget(self, answers: dict | None = None):
+        """Task 4: for each booster, whose certainty is it?"""
+        text = self.article.text
+        items = {line_item(text, h): context(text, h.start, h.end) for h in self.boosters()}
+        return self.classify(list(items), WHOSE, self.whose_boosters, answers=answers, contexts=items, reasons=True)
 
     # --- the tasks ------------------------------------------------------------
 
-    def card_voices(self, named_sources: object, unnamed_sources: object, direct_quotes: object) -> Feedback:
-        """Task 1: the report card's named and unnamed sources, and the number of direct quotes."""
-        answers = {"named sources": named_sources, "unnamed sources": unnamed_sources, "direct quotes": direct_quotes}
-        fb = _compare_numbers("Task 1 · report card: sources and quotes", answers, voices(self.article),
-                              "05 §2 (the report card) or lesson 01")
-        return self._record(fb, answers)
+    def independent(self, labels: object) -> Feedback:
+        """Task 1: the snippet that checks the claim independently, with a reason; then every snippet's why."""
+        pack = exercise_items(self.notebook, SNIPPET_TASK)
+        answer = pack["answer"]
+        key = {"the independent snippet": (answer, pack["options"][answer]["why"])}
+        fb = compare_judgements(labels, key, pack["options"], "choices", task=SNIPPET_TASK,
+                                whose="the kit's reading")
+        if fb.status == "judged":
+            others = " · ".join(f"{k}: {v['why']}" for k, v in pack["options"].items() if k != answer)
+            fb = replace(fb, message="Your choice and your reason are recorded. Open the comparison below: a "
+                         "different choice with a good reason is not a mistake. See lesson 01b (reading laterally).",
+                         details=f"{fb.details} · {others}",
+                         details_title="The kit's reading of the pack, and why")
+        return self._record(fb, labels)
 
-    def card_tone(self, hedges: object, boosters: object, grade: object) -> Feedback:
-        """Task 2: hedges, boosters and the body's Flesch–Kincaid grade (within half a grade)."""
-        answers = {"hedges": hedges, "boosters": boosters, "grade": grade}
-        fb = _compare_numbers("Task 2 · report card: hedging and readability", answers, tone(self.article),
-                              "05 §2 (the report card), lesson 03 or lesson 04", tolerance={"grade": 0.5})
-        return self._record(fb, answers)
+    def pin_times(self, other: Article, labels: object) -> Feedback:
+        """Task 2: each time word judged with a reason; the reading is computed (is there a publication date?)."""
+        reading = pin_reading(other)
+        key = {word: reading for word in time_words(other)}
+        fb = compare_judgements(labels, key, PIN, "time words", "05 §3", task="Task 2 · can you pin it down?",
+                                whose="the toolkit")
+        return self._record(fb, labels)
 
-    def signals(self, labels: object) -> Feedback:
-        """Task 3: which provenance signals the article has and which are missing."""
-        missing = {m.what for m in find_missing(self.article)}
-        key = {label: ("missing" if what in missing else "present") for label, what in SIGNALS.items()}
-        fb = compare_labels(labels, key, "signals", "05 §2", task="Task 3 · what is missing")
-        return self._record(Feedback(fb.task, fb.status, fb.message.replace("as the lexicon does", "correctly")),
-                            labels)
+    def rewrite(self, other: Article, rewrite: object) -> Feedback:
+        """Task 3: a loaded attribution of ``other`` rewritten neutrally; the toolkit reads the rewrite."""
+        return self._record(rewrite_feedback(other, rewrite, "Task 3 · rewrite and re-run the toolkit"), rewrite)
 
-    def time_phrases(self, phrases: object) -> Feedback:
-        """Task 4: the weekdays and relative time phrases that need a date (and a time zone) to check."""
-        fb = compare_sets(phrases, time_words(self.article), "time words", "05 §3",
-                          task="Task 4 · time words to pin down", match=_contains)
-        return self._record(fb, phrases)
+    def whose_boosters(self, labels: object) -> Feedback:
+        """Task 4: whose certainty each booster is, with a reason; then the kit's guess from word order."""
+        text = self.article.text
+        key = {line_item(text, h): whose_certainty(text, h) for h in self.boosters()}
+        fb = compare_judgements(labels, key, WHOSE, "boosters", "05 §2", task="Task 4 · whose certainty?",
+                                whose="the kit's guess")
+        return self._record(fb, labels)
 
     def verdict(self, answer: object) -> Feedback:
         """Task 5: a reasoned verdict, pointing to evidence."""
-        task = "Task 5 · my verdict"
-        return self._written(task, answer, min_words=40)
-
-    def transfer_card(self, other: Article, named_sources: object, unnamed_sources: object, direct_quotes: object,
-                      hedges: object, boosters: object) -> Feedback:
-        """Task 6: the same report-card numbers for a second article."""
-        answers = {"named sources": named_sources, "unnamed sources": unnamed_sources, "direct quotes": direct_quotes,
-                   "hedges": hedges, "boosters": boosters}
-        key = {**voices(other), **tone(other)}
-        fb = _compare_numbers("Task 6 · transfer: a report card for another article", answers, key,
-                              "05 §7 (bring your own article)")
-        return self._record(fb, answers)
+        return self._written("Task 5 · my verdict", answer, min_words=40)

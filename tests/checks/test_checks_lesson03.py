@@ -1,6 +1,6 @@
-"""Exercise 03's checks: each accepts the solution's answer, rejects typical wrong answers with
-the right hint, and says "not answered yet" for ``...``. Keys come from the toolkit, so the
-checks also work on other articles (tested on small invented texts)."""
+"""Exercise 03's checks: three judgements (must: sure or obliged; real flag or false alarm, on the seed
+and on a practice article), one written answer, one rewrite read by the toolkit. Each is tested right,
+wrong, with and without a reason, empty, on the seed and on a practice article."""
 
 import tempfile
 from pathlib import Path
@@ -9,27 +9,28 @@ import pytest
 
 import medialit
 from medialit.checks import lesson03
-from medialit.checks.lesson03 import FALSE_ALARM, REAL, Checks, certainty_score, context, judgement_key
+from medialit.checks.lesson02 import exercise_items
+from medialit.checks.lesson03 import (FALSE_ALARM, MUST_TASK, REAL, TRANSFER_TASK, Checks, certainty_score, context,
+                                      judgement_key)
 
 ROOT = Path(__file__).resolve().parents[2]
-SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 PRACTICE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
+LESSON = ROOT / "notebooks" / "03-hedged-language.ipynb"
 
 # The answers written in solutions/03-hedged-language.ipynb.
 SOLUTION_JUDGEMENTS = {
-    "potential (line 8)": REAL, "powerful (line 18)": REAL, "potential (line 25)": REAL,
-    "It is noted (line 25)": REAL, "trying to (line 27)": FALSE_ALARM, "might (line 34)": REAL,
-    "attempts to (line 35)": FALSE_ALARM, "increasingly (line 35)": REAL,
+    "rare (line 10)": REAL, "as he says (line 12)": REAL, "consider (line 14)": FALSE_ALARM,
+    "unified (line 18)": REAL, "heavy (line 25)": FALSE_ALARM, "actively (line 27)": FALSE_ALARM,
+    "cautious (line 33)": FALSE_ALARM, "increasingly (line 35)": REAL,
 }
-SOLUTION_HEDGES_8 = ["a degree of", "potential", "Ukrainian officials", "It is noted", "reports indicated"]
-EXPLANATION = ("\"Potential sanctions\" is honest caution: the sanctions were a threat that had not been carried "
-               "out yet, and we know who made it. \"Reports indicated\" is evasion: it does not say who reported "
-               "the fighting, so a reader cannot check it, and it makes one side's claim sound like fact.")
+EXPLANATION = ("'About 3,000 people' is honest: nobody counts every walker, so a round number is fair. "
+               "'It is understood' hides who expects the delay, so a reader cannot ask them how they know, "
+               "although the 'may' about the weather is a real and honest doubt.")
 
 
 @pytest.fixture
 def check(article):
-    return Checks(article)
+    return Checks(article, folder=tempfile.mkdtemp())
 
 
 def _fresh(check):
@@ -37,97 +38,86 @@ def _fresh(check):
     return type(check)(check.article, folder=tempfile.mkdtemp())
 
 
-def test_boosters_in_paragraph_7(check):
-    assert check.boosters_in_paragraph(1, paragraph=7).correct
-    too_many = check.boosters_in_paragraph(2, paragraph=7)  # "must" and "immediately" counted apart
-    assert too_many.status == "wrong" and "too high" in too_many.message and "03 §2" in too_many.message
-    assert "too low" in check.boosters_in_paragraph(0, paragraph=7).message
-    assert "as a number" in check.boosters_in_paragraph("one", paragraph=7).message
-    assert _fresh(check).boosters_in_paragraph(..., paragraph=7).status == "unanswered"
+def _reasoned(labels, reason="of what the word does in its sentence"):
+    return {k: f"{v} because {reason}" for k, v in labels.items()}
 
 
-def test_paragraph_numbers_are_body_blocks(check):
-    assert check.paragraph(7).startswith("The message of the European leaders")
-    with pytest.raises(ValueError, match="12 body paragraphs"):
-        check.paragraph(13)
+def test_the_must_sentences_are_invented_and_each_is_flagged():
+    rows = exercise_items("03-hedged-language", MUST_TASK)
+    assert len(rows) == 4 and {r["label"] for r in rows.values()} == {"booster", "demand"}
+    for row in rows.values():
+        assert any(h.phrase.lower().startswith("must") for h in medialit.find_hedges(row["sentence"]))
+        assert row["why"]
 
 
-def _reasoned(labels):
-    return {k: f"{v} because of what the word does in its sentence" for k, v in labels.items()}
+def test_must_judgements_accept_either_label_with_a_reason(check):
+    items = list(exercise_items("03-hedged-language", MUST_TASK))
+    kit = {"sentence A": "booster", "sentence B": "demand", "sentence C": "booster", "sentence D": "demand"}
+    fb = check.must_judgements(_reasoned(kit))
+    assert fb.status == "judged" and fb.kind == "judgement" and "differ on 0" in fb.message and not fb.correct
+    assert "the finder flags 'must' as a booster" in fb.details
+    fb = check.must_judgements(_reasoned({i: "booster" for i in items}, "it sounds very sure"))  # word list's view
+    assert fb.status == "judged" and "differ on 2" in fb.message and "the kit's authors — demand" in fb.details
+    assert check.must_judgements(kit).status == "nudge"  # labels without reasons
+    assert _fresh(check).must_judgements(...).status == "unanswered"
+    w = _fresh(check).must_widget(...)
+    assert list(w.dropdowns) == items and w.feedback.value == ""
+    # the sentences are invented, so the task is the same on a practice article
+    on_practice = Checks(medialit.load_article(str(PRACTICE)), folder=tempfile.mkdtemp())
+    assert on_practice.must_judgements(_reasoned(kit)).status == "judged"
 
 
-def test_judgement_key_covers_flags_the_finder_really_raises(check):
-    # A stale key (a phrase the finder no longer flags) would silently shrink the task.
+def test_flag_items_are_not_the_ones_the_lesson_answers(check):
+    assert check.flag_items() == list(SOLUTION_JUDGEMENTS)
+    lesson = LESSON.read_text(encoding="utf-8")
+    for phrase in ("trying to", "might", "potential", "It is noted"):  # the lesson judges these itself
+        assert not any(i.startswith(phrase + " (") for i in check.flag_items())
+        assert phrase in lesson
     key = judgement_key(check.article, check.notebook, check.FLAG_TASK)
     flagged = {h.phrase.lower() for h in medialit.find_hedges(check.article.text)}
-    assert key and set(key) <= flagged and all(why for _, why in key.values())
-    assert set(check.flag_items()) == set(SOLUTION_JUDGEMENTS)
-    assert {FALSE_ALARM, REAL} == {label for label, _ in key.values()}
+    assert set(key) <= flagged and {FALSE_ALARM, REAL} == {label for label, _ in key.values()}
 
 
 def test_flag_judgements_accept_either_label_with_a_reason(check):
     fb = check.flag_judgements(_reasoned(SOLUTION_JUDGEMENTS))
-    assert fb.status == "judged" and "differ on 0" in fb.message and "authors" in fb.details_title
-    fb = check.flag_judgements(_reasoned({k: REAL for k in SOLUTION_JUDGEMENTS}))
-    assert fb.status == "judged" and "differ on 2" in fb.message and not fb.correct
-    assert "trying to (line 27): you — real" in fb.details and "describes an effort" in fb.details
-    assert "03 §3" in fb.message
-    half = dict(list(_reasoned(SOLUTION_JUDGEMENTS).items())[:4])
-    assert "4 of 8 flags not labelled yet" in check.flag_judgements(half).message
-    assert check.flag_judgements(SOLUTION_JUDGEMENTS).status == "nudge"  # no reasons: ask for them
+    assert fb.status == "judged" and "differ on 0" in fb.message and "authors judged" in fb.details_title
+    fb = check.flag_judgements(_reasoned({k: REAL for k in SOLUTION_JUDGEMENTS}, "it makes the claim sound surer"))
+    assert fb.status == "judged" and "differ on 4" in fb.message and not fb.correct
+    fb = check.flag_judgements(SOLUTION_JUDGEMENTS)
+    assert fb.status == "nudge" and "8 labels still need a reason" in fb.message
     assert _fresh(check).flag_judgements(...).status == "unanswered"
 
 
 def test_flag_widget_prefilled_and_blank(check):
-    solved = check.flag_widget(_reasoned(SOLUTION_JUDGEMENTS))
-    assert "judgement is recorded" in solved.feedback.value
-    blank = _fresh(check).flag_widget(...)  # the exercise: answers = ...
-    assert blank.feedback.value == "" and list(blank.dropdowns) == check.flag_items()
-    blank.dropdowns["trying to (line 27)"].value = REAL
-    blank.check_button.click()
-    assert "Say a little more" in blank.feedback.value
-    assert check.flag_contexts()["trying to (line 27)"] == "Ukrainian air defense systems actively engaged trying to intercept Russian bombs"
-
-
-def test_hedges_in_paragraph_8(check):
-    assert check.hedges_in_paragraph(SOLUTION_HEDGES_8, paragraph=8).correct
-    spelled = ["A DEGREE OF", " potential ", "ukrainian officials", "it is noted", "reports indicated."]
-    assert check.hedges_in_paragraph(spelled, paragraph=8).correct
-    fb = check.hedges_in_paragraph(["potential", "It is noted", "reports indicated"], paragraph=8)
-    assert fb.status == "partial" and "3 of 5 hedges found. 2 still missing" in fb.message
-    fb = check.hedges_in_paragraph(SOLUTION_HEDGES_8 + ["heavy"], paragraph=8)  # a booster is not a hedge
-    assert "1 extra item is not one of them" in fb.message
-    assert _fresh(check).hedges_in_paragraph(..., paragraph=8).status == "unanswered"
-
-
-def test_most_hedged_paragraph(check):
-    assert check.most_hedged_paragraph(11).correct
-    fb = check.most_hedged_paragraph(8)  # the tallest bar, not the highest rate
-    assert fb.status == "wrong" and "dotted line" in fb.message and "03 §6" in fb.message
-    assert "as a number" in check.most_hedged_paragraph("the last one").message
-    assert _fresh(check).most_hedged_paragraph(...).status == "unanswered"
+    assert "judgement is recorded" in check.flag_widget(_reasoned(SOLUTION_JUDGEMENTS)).feedback.value
+    blank = _fresh(check).flag_widget(...)
+    assert blank.feedback.value == "" and list(blank.dropdowns) == list(SOLUTION_JUDGEMENTS)
+    assert check.flag_contexts()["actively (line 27)"] == ("attacks, with Ukrainian air defense systems actively engaged "
+                                                            "trying to intercept Russian bombs")
 
 
 def test_explain_caution_is_received_never_correct(check):
     fb = check.explain_caution(EXPLANATION)
-    assert fb.status == "received" and not fb.correct and fb.selfcheck
-    assert "say a little more" in check.explain_caution("It is vague.").message
-    no_who = ("Potential sanctions are a threat not carried out so far, so the hedge is accurate and fair. Reports "
-              "indicated is vague wording that sounds like neutral fact and cannot be traced by the reader.")
-    assert check.explain_caution(no_who).status == "received"  # no keyword decides anything
+    assert fb.status == "received" and not fb.correct and "About 3,000" in fb.details
+    assert check.explain_caution("It hides who.").status == "nudge"
     assert _fresh(check).explain_caution(...).status == "unanswered"
 
 
+def test_the_rewrite_sentence_is_computed(check):
+    original = check.most_hedged_sentence()
+    assert original.startswith("German Chancellor Merz expressed a degree of hope")
+    practice = medialit.load_article(str(PRACTICE))
+    assert check.most_hedged_sentence(practice).startswith("Forecasters in the Vell Valley say")
+
+
 def test_certainty_rewrite(check):
-    original = check.sentence_with("might")
-    more = original.replace("might be", "is")
+    original = check.most_hedged_sentence()
+    more = original.replace("a degree of hope for a potential ceasefire", "hope for a ceasefire")
     assert check.certainty_rewrite(original, more, direction="more").correct
     fb = check.certainty_rewrite(original, original, direction="more")
     assert fb.status == "wrong" and "did not move" in fb.message and "03 §7" in fb.message
     assert check.certainty_rewrite(original, more, direction="less").status == "wrong"
-    less = original.replace("must precede", "should perhaps precede")
-    assert check.certainty_rewrite(original, less, direction="less").correct
-    fb = check.certainty_rewrite(original, "Macron is certainly right.", direction="more")
+    fb = check.certainty_rewrite(original, "Merz is certainly right.", direction="more")
     assert fb.status == "partial" and "Keep most of the sentence" in fb.message
     assert _fresh(check).certainty_rewrite(original, ..., direction="more").status == "unanswered"
     with pytest.raises(ValueError):
@@ -140,39 +130,26 @@ def test_certainty_score_counts_boosters_minus_hedges():
     assert certainty_score("Prices will certainly rise.") == 1
 
 
-def test_transfer_counts_on_an_invented_article(check):
-    other = medialit.load_article("Storm Warning\n\nThe storm may reach the coast. It will certainly be strong. "
-                                  "Forecasters could be wrong.")
-    assert check.transfer_counts(other, 2, 1).correct
-    fb = check.transfer_counts(other, 3, 1)
-    assert fb.status == "partial" and "Hedges: your count is too high" in fb.message
-    fb = check.transfer_counts(other, 0, 0)
-    assert fb.status == "wrong" and "Boosters: your count is too low" in fb.message
-    assert _fresh(check).transfer_counts(other, ..., 1).status == "unanswered"
+def test_transfer_on_the_practice_article_uses_its_key(check):
+    practice = medialit.load_article(str(PRACTICE))
+    items = check.flag_items(practice, TRANSFER_TASK)
+    assert items[:2] == ["Forecasters in the Vell Valley say (line 3)", "May (line 3)"] and len(items) == 8
+    assert "may (line 5)" in items and "May (line 5)" in items  # the month and the verb are told apart
+    fb = check.transfer_judgements(practice, _reasoned({i: REAL for i in items}))
+    assert fb.status == "judged" and "differ on 4" in fb.message and "the month of May" in fb.details
+    assert check.transfer_judgements(practice, {items[0]: "real"}).status == "nudge"
+    assert _fresh(check).transfer_judgements(practice, ...).status == "unanswered"
+    w = _fresh(check).transfer_widget(practice, ...)
+    assert list(w.dropdowns) == items
 
 
-def test_transfer_on_the_practice_article_counts_the_body_only(check):
-    practice = medialit.load_article(PRACTICE)
-    found = medialit.find_hedges(practice.body)
-    h = sum(1 for x in found if x.kind == "hedge")
-    b = len(found) - h
-    assert h > 5 and b > 2  # a practice text worth counting
-    assert check.transfer_counts(practice, h, b).correct
-    # the headline's "Could" is not in the body: counting the whole text is a typical slip
-    whole = medialit.find_hedges(practice.text)
-    assert len(whole) > len(found)
-    assert not check.transfer_counts(practice, sum(1 for x in whole if x.kind == "hedge"), b).correct
-
-
-def test_checks_work_on_another_article():
-    art = medialit.load_article("Storm Warning\n\nThe storm may reach the coast. It will certainly be strong.")
-    check = Checks(art)
-    assert check.boosters_in_paragraph(1, paragraph=1).correct
-    assert check.hedges_in_paragraph(["may"], paragraph=1).correct
-    assert check.flag_items() == ["may (line 3)", "certainly (line 3)"]  # no key here: the learner's own judgement
-    fb = check.flag_judgements({"may (line 3)": "real because the storm may not come",
-                                "certainly (line 3)": "real because it insists on the strength"})
-    assert fb.status == "judged" and "key is for the lesson article" in fb.message
+def test_transfer_on_an_article_without_a_key_shows_the_word_list():
+    own = medialit.load_article("Storm Warning\n\nThe storm may reach the coast. It will certainly be strong.")
+    check = Checks(own, folder=tempfile.mkdtemp())
+    assert check.flag_items(own, TRANSFER_TASK) == ["may (line 3)", "certainly (line 3)"]
+    fb = check.transfer_judgements(own, {"may (line 3)": "real because the storm may not come",
+                                         "certainly (line 3)": "false alarm because it is only about strength"})
+    assert fb.status == "judged" and "no key for this article" in fb.message and "flagged as a booster" in fb.details
 
 
 def test_context_stays_inside_the_sentence():
@@ -181,10 +158,11 @@ def test_context_stays_inside_the_sentence():
 
 
 def test_progress_counts_and_save(check, tmp_path):
-    check.boosters_in_paragraph(1, paragraph=7)
-    check.most_hedged_paragraph(8)
+    check.flag_judgements(_reasoned(SOLUTION_JUDGEMENTS))
+    check.certainty_rewrite("It may rain.", "It will rain.")
     check.explain_caution(...)
-    assert check.progress() == "03-hedged-language: 1 of 5 auto-checked tasks right · 0 of 1 written answers done · 0 of 1 judgements with reasons · 5 not answered yet."
+    assert check.progress() == ("03-hedged-language: 1 of 1 auto-checked tasks right · 0 of 1 written answers done · "
+                                "1 of 3 judgements with reasons · 3 not answered yet.")
     path = check._progress.save(tmp_path)
-    assert path.name == "03-hedged-language-my-answers.md" and "Task 1" in path.read_text(encoding="utf-8")
-    assert lesson03.Checks.total == 7
+    assert path.name == "03-hedged-language-my-answers.md" and "Task 2" in path.read_text(encoding="utf-8")
+    assert lesson03.Checks.total == 5

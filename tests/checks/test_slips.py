@@ -34,7 +34,7 @@ def _error(outputs):
 
 def test_slips_after_setup_are_one_line_each():
     outs = _run(SETUP,
-                'check.reporting_verbs("Zelenskyy", [expressed, maintained])',
+                'check.neutral_rewrite([expressed, maintained])',
                 'why = "It names no one.\nSo nobody can check it."',
                 "x = [1, 2",
                 "1/0",

@@ -13,51 +13,54 @@ from medialit.exercises import MD_PROMPT
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = load_article(ROOT / "seeds" / "putin-istanbul-talks-2025.txt")
+REWRITE = ("Ukrainian President Volodymyr Zelenskyy said on Sunday that he supported Putin's proposal but has said "
+           "that an immediate and comprehensive ceasefire is essential.")
+REWRITE_TASK = "Task 3 · rewrite neutrally"
 
 
 def test_each_check_is_on_disk_at_once_with_the_schema_fields(tmp_path):
     check = lesson02.Checks(SEED, folder=tmp_path)
-    check.biggest_voice("Vladimir Putin")
+    check.neutral_rewrite(REWRITE)
     data = json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))
     assert data["schema"] == SCHEMA and data["notebook"] == "02-attribution"
     assert data["article_title"] == SEED.title and len(data["article_sha256"]) == 64
-    task = data["tasks"]["Task 6 · the biggest voice"]
-    assert task["answer"] == "Vladimir Putin" and task["status"] == "correct" and task["checked_at"]
+    task = data["tasks"][REWRITE_TASK]
+    assert task["answer"] == REWRITE and task["status"] == "correct" and task["checked_at"]
     assert "trust_ratings" in data and "written_answers" in data and "learner" in data
     assert not list(tmp_path.glob("*.tmp")), "no temporary file is left behind"
-    assert "Vladimir Putin" in (tmp_path / "02-attribution-my-answers.md").read_text(encoding="utf-8")
+    assert "comprehensive ceasefire" in (tmp_path / "02-attribution-my-answers.md").read_text(encoding="utf-8")
 
 
 def test_a_second_kernel_never_drops_the_first_ones_answers(tmp_path):
     first, second = lesson02.Checks(SEED, folder=tmp_path), lesson02.Checks(SEED, folder=tmp_path)
-    first.biggest_voice("Vladimir Putin")
-    second.unnamed_sources(["reports"])  # this kernel never saw task 6
+    first.neutral_rewrite(REWRITE)
+    second.explain_source("Nobody is named.")  # this kernel never saw task 3
     tasks = json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"]
-    assert set(tasks) == {"Task 6 · the biggest voice", "Task 4 · unnamed and agentless sources"}
+    assert set(tasks) == {REWRITE_TASK, "Task 5 · who is behind it?"}
     assert (tmp_path / "02-attribution-my-answers.json.bak").exists()
 
 
 def test_progress_counts_what_is_there(tmp_path):
     check = lesson02.Checks(SEED, folder=tmp_path)
-    assert check.progress() == "02-attribution: 0 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · none answered yet."
-    check.biggest_voice("Vladimir Putin")
-    check.unnamed_sources(...)
-    assert check.progress() == "02-attribution: 1 of 4 auto-checked tasks right · 0 of 1 written answers done · 0 of 2 judgements with reasons · 6 not answered yet."
+    assert check.progress() == "02-attribution: 0 of 1 auto-checked tasks right · 0 of 1 written answers done · 0 of 4 judgements with reasons · none answered yet."
+    check.neutral_rewrite(REWRITE)
+    check.explain_source(...)
+    assert check.progress() == "02-attribution: 1 of 1 auto-checked tasks right · 0 of 1 written answers done · 0 of 4 judgements with reasons · 5 not answered yet."
     again = lesson02.Checks(SEED, folder=tmp_path)  # the Setup cell, after a restart
     assert again.progress() == check.progress()
-    fb = again.biggest_voice(...)
-    assert fb.correct and "Restored from your saved answers" in fb.message and "Vladimir Putin" in fb.message
+    fb = again.neutral_rewrite(...)
+    assert fb.correct and "Restored from your saved answers" in fb.message and "comprehensive ceasefire" in fb.message
 
 
 def test_the_learners_name_names_the_files_and_is_typed_once(tmp_path):
     check = lesson02.Checks(SEED, folder=tmp_path)
-    check.biggest_voice("Vladimir Putin")
+    check.neutral_rewrite(REWRITE)
     check.set_learner("Zoë O'Brien/../x")
     assert not (tmp_path / "02-attribution-my-answers.json").exists()
     assert not (tmp_path / "02-attribution-my-answers.md").exists()
     named = tmp_path / "02-attribution-my-answers-Zoe-O-Brien-x.json"
     assert json.loads(named.read_text(encoding="utf-8"))["learner"] == "Zoë O'Brien/../x"
-    assert "Task 6" in named.with_suffix(".md").read_text(encoding="utf-8")
+    assert "Task 3" in named.with_suffix(".md").read_text(encoding="utf-8")
     later = AnswerStore("05-capstone", tmp_path)  # another exercise in the same folder
     assert later.learner == "Zoë O'Brien/../x" and later.path.name == "05-capstone-my-answers-Zoe-O-Brien-x.json"
     assert safe_name("   ") == ""
@@ -65,20 +68,20 @@ def test_the_learners_name_names_the_files_and_is_typed_once(tmp_path):
 
 def test_only_start_again_clears_and_keeps_a_backup(tmp_path):
     check = lesson02.Checks(SEED, folder=tmp_path)
-    check.biggest_voice("Vladimir Putin")
+    check.neutral_rewrite(REWRITE)
     check.save()
     assert json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"]
     check.start_again()
     assert json.loads((tmp_path / "02-attribution-my-answers.json").read_text(encoding="utf-8"))["tasks"] == {}
     backup = json.loads((tmp_path / "02-attribution-my-answers.json.bak").read_text(encoding="utf-8"))
-    assert "Task 6 · the biggest voice" in backup["tasks"]
-    assert lesson02.Checks(SEED, folder=tmp_path).biggest_voice(...).status == "unanswered"
+    assert REWRITE_TASK in backup["tasks"]
+    assert lesson02.Checks(SEED, folder=tmp_path).neutral_rewrite(...).status == "unanswered"
 
 
 def test_written_answers_come_from_the_notebooks_text_cells(tmp_path):
     nb = nbformat.read(ROOT / "exercises" / "02-attribution.ipynb", as_version=4)
     asks = [c for c in nb.cells if c.cell_type == "markdown" and c.metadata.get("medialit", {}).get("written_answer")]
-    assert len(asks) == 3 and all(MD_PROMPT in c.source for c in asks)
+    assert len(asks) == 5 and all(MD_PROMPT in c.source for c in asks)
     asks[0].source = asks[0].metadata["medialit"]["question"] + "I disagree about 'stressed': it pushes the point."
     path = tmp_path / "02-attribution.ipynb"
     nbformat.write(nb, path)
