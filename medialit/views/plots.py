@@ -488,7 +488,8 @@ def takeaway_timeline(events: Sequence) -> str:
     >>> from medialit.analysis.timeline import Event
     >>> print(takeaway_timeline([Event(date(2024, 3, 4), "Talks open", "the article", "article says"),
     ...                          Event(date(2024, 3, 2), "Talks open", "an agency report", "record")]))
-    The article gives 1 dated event (4 Mar 2024) and the record 1 (2 Mar 2024); 0 of the article's 1 dates match a date on the record.
+    The article gives 1 dated event (4 Mar 2024) and the record 1 (2 Mar 2024); 0 of the article's 1 dates fall on a day with an event on the record
+    (which event is for you to check).
     """
     said = [e for e in events if e.kind == "article says"]
     rec = [e for e in events if e.kind != "article says"]
@@ -504,7 +505,8 @@ def takeaway_timeline(events: Sequence) -> str:
     rec_dates = {e.date for e in rec}
     match = sum(1 for e in said if e.date in rec_dates)
     return (f"The article gives {len(said)} dated event{'s' if len(said) != 1 else ''} ({span(said)}) and the record "
-            f"{len(rec)} ({span(rec)}); {match} of the article's {len(said)} dates match a date on the record.")
+            f"{len(rec)} ({span(rec)}); {match} of the article's {len(said)} dates fall on a day with an event on the record "
+            "(which event is for you to check).")
 
 
 # --- lesson 00: what a scraped page is made of ------------------------------------------

@@ -214,7 +214,8 @@ def test_timeline_puts_each_kind_on_its_row_at_its_dates():
     assert not any(a.overlaps(b) for i, a in enumerate(boxes) for b in boxes[i + 1:])
     _draw_without_warnings(fig)
     assert takeaway_timeline(events) == ("The article gives 2 dated events (10 May 2025 to 15 May 2025) and the record 3 "
-                                         "(1 May 2025 to 11 May 2025); 0 of the article's 2 dates match a date on the record.")
+                                         "(1 May 2025 to 11 May 2025); 0 of the article's 2 dates fall on a day with an event on the record "
+                                         "(which event is for you to check).")
 
 
 # --- every figure: determinism, closing, safety ------------------------------------------------
