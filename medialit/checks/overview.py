@@ -112,6 +112,21 @@ def _rating(value: object) -> int | None:
     return value if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 5 else None
 
 
+def learner_from_file_name(name: str, notebook: str) -> str:
+    """Who an unnamed file belongs to: what the learner added to the file name, else the name itself.
+
+    Without this, one learner's unnamed lesson 00 and lesson 05 files would count as two learners.
+
+    >>> learner_from_file_name("05-capstone-my-answers-Sam Lee.json", "05-capstone")
+    'Sam Lee'
+    >>> learner_from_file_name("05-capstone-my-answers.json", "05-capstone")
+    '05-capstone-my-answers'
+    """
+    stem = name.rsplit(".", 1)[0]
+    added = stem.removeprefix(f"{notebook}-my-answers").strip(" -_()") if notebook else ""
+    return added if added and added != stem else stem
+
+
 def parse_file(name: str, raw: bytes) -> LearnerFile | Skipped:
     """One file, read; or the one-line reason it cannot be used."""
     if len(raw) > MAX_BYTES:
@@ -132,7 +147,7 @@ def parse_file(name: str, raw: bytes) -> LearnerFile | Skipped:
     ratings = tuple((str(w), _rating(r.get("rating")), str(r.get("reasons") or ""))
                     for w, r in trust.items() if isinstance(r, dict) and _rating(r.get("rating")))
     texts = tuple((str(k), str(v.get("text", ""))) for k, v in written.items() if isinstance(v, dict))
-    learner = str(doc.get("learner") or "").strip() or name.rsplit(".", 1)[0]
+    learner = str(doc.get("learner") or "").strip() or learner_from_file_name(name, notebook)
     return LearnerFile(name, learner, notebook, str(doc.get("article_title") or ""),
                        str(doc.get("article_sha256") or ""), str(doc.get("saved_at") or ""), records, texts, ratings)
 

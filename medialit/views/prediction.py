@@ -94,9 +94,15 @@ def _store(notebook: str, folder: str | Path | None):
 
 
 def save_prediction(prediction: Prediction, folder: str | Path | None = None, title: str = "the article",
-                    which: str = FIRST, notebook: str = LESSON_00) -> Path:
-    """Keep a rating in the learner's answers file in ``folder`` (never in the notebook); returns the file's path."""
+                    which: str = FIRST, notebook: str = LESSON_00, learner: str | None = None) -> Path:
+    """Keep a rating in the learner's answers file in ``folder`` (never in the notebook); returns the file's path.
+
+    ``learner`` (optional, typed by the learner) goes into the file and its name, so
+    the teacher's overview can pair a learner's first impression with their verdict.
+    """
     store = _store(notebook, folder)
+    if learner is not None and learner.strip() != store.learner:
+        store.rename(learner)
     store.article_title = store.article_title or title
     store.record_trust(which, prediction.rating, prediction.reasons)
     return store.path
@@ -139,6 +145,25 @@ def prediction_viewer(folder: str | Path | None = None, which: str = FIRST) -> "
     return box
 
 
+def _trust_controls(rating: int, learner_name: str) -> tuple:
+    """The scale, the reasons box and the optional name box of the trust widget."""
+    import ipywidgets as widgets
+
+    # Five labelled buttons, not a slider: a slider's handle has no accessible name
+    # (ipywidgets cannot give it one), so a screen reader would announce just a number.
+    slider = widgets.ToggleButtons(options=[(f"{n} {SCALE[n]}", n) for n in SCALE], value=rating,
+                                   description="Trust (1–5)", style={"description_width": "initial",
+                                                                     "button_width": "auto"})
+    slider.add_class("ml-browser-probe")
+    reasons = widgets.Textarea(placeholder="Why? One or two sentences. They are kept in your answers file, "
+                               "not in this notebook.", layout=widgets.Layout(width="36em", height="4.5em"))
+    # Optional: the name only labels the answers file, so a teacher can pair lesson 00 with lesson 05.
+    learner = widgets.Text(value=learner_name, description="Your name (optional)",
+                           placeholder="first name, or leave empty", style={"description_width": "initial"},
+                           layout=widgets.Layout(width="30em"))
+    return slider, reasons, learner
+
+
 def prediction_widget(folder: str | Path | None = None, title: str = "the article", rating: int = 3,
                       which: str = FIRST, notebook: str = LESSON_00,
                       button_text: str = "Save my prediction") -> "widgets.VBox":
@@ -153,14 +178,7 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
     """
     import ipywidgets as widgets  # a view: only this function needs widgets
 
-    # Five labelled buttons, not a slider: a slider's handle has no accessible name
-    # (ipywidgets cannot give it one), so a screen reader would announce just a number.
-    slider = widgets.ToggleButtons(options=[(f"{n} {SCALE[n]}", n) for n in SCALE], value=rating,
-                                   description="Trust (1–5)", style={"description_width": "initial",
-                                                                     "button_width": "auto"})
-    slider.add_class("ml-browser-probe")
-    reasons = widgets.Textarea(placeholder="Why? One or two sentences. They are kept in your answers file, "
-                               "not in this notebook.", layout=widgets.Layout(width="36em", height="4.5em"))
+    slider, reasons, learner = _trust_controls(rating, _store(notebook, folder).learner)
     button = widgets.Button(description=button_text, icon="save",
                             tooltip="Keep it in your answers file next to this notebook",
                             layout=widgets.Layout(width="16em"))
@@ -175,11 +193,11 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
 
     def save(_=None) -> None:
         p = Prediction(slider.value, reasons.value)
-        path = save_prediction(p, folder, title, which, notebook)
+        path = save_prediction(p, folder, title, which, notebook, learner.value)
         if which == VERDICT:  # one file with both ratings, for the learner and the teacher's overview
             first = load_prediction(folder)
             if first is not None:
-                save_prediction(first, folder, title, FIRST, notebook)
+                save_prediction(first, folder, title, FIRST, notebook, learner.value)
         saved[:] = [p]
         show(f"Saved in {path.name} (not in this notebook).")
 
@@ -195,6 +213,6 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
     reasons.observe(changed, names="value")
     button.on_click(save)
     changed()
-    box = widgets.VBox([slider, reasons, button, output])
-    box.slider, box.reasons, box.button, box.output = slider, reasons, button, output
+    box = widgets.VBox([slider, reasons, learner, button, output])
+    box.slider, box.reasons, box.learner, box.button, box.output = slider, reasons, learner, button, output
     return box

@@ -82,3 +82,34 @@ def test_widget_escapes_reasons_in_its_message(tmp_path):
     w.reasons.value = "<script>alert(1)</script>"
     w.button.click()
     assert "<script>" not in w.output.value
+
+
+def test_a_typed_name_labels_both_ratings_so_the_overview_pairs_them(tmp_path):
+    from medialit.checks.overview import class_report
+
+    first = prediction_widget(tmp_path, rating=4)
+    first.learner.value = "Sam Lee"
+    first.button.click()
+    assert (tmp_path / "00-start-here-my-answers-Sam-Lee.json").is_file()
+    verdict = prediction_widget(tmp_path, which=VERDICT, notebook="05-capstone", button_text="Save my verdict")
+    assert verdict.learner.value == "Sam Lee"  # typed once, offered again in lesson 05
+    verdict.slider.value = 2
+    verdict.button.click()
+    files = [(p.name, p.read_bytes()) for p in sorted(tmp_path.glob("*.json"))]
+    assert [p for p, _ in files] == ["00-start-here-my-answers-Sam-Lee.json", "05-capstone-my-answers-Sam-Lee.json"]
+    report = class_report(files)
+    assert report.n_learners == 1
+    assert [(m.learner, m.first, m.final) for m in report.moves] == [("Sam Lee", 4, 2)]
+
+
+def test_unnamed_files_renamed_by_hand_are_paired_by_their_added_name():
+    from medialit.checks.overview import class_report
+
+    def doc(notebook, trust):
+        return json.dumps({"schema": "medialit-answers/1", "notebook": notebook, "learner": "", "tasks": {},
+                           "trust_ratings": trust}).encode()
+
+    report = class_report([("00-start-here-my-answers-Ana.json", doc("00-start-here", {FIRST: {"rating": 5}})),
+                           ("05-capstone-my-answers-Ana.json",
+                            doc("05-capstone", {FIRST: {"rating": 5}, VERDICT: {"rating": 3}}))])
+    assert report.n_learners == 1
