@@ -41,8 +41,9 @@ def find_quotes(text: str) -> list[Quote]:
     """Direct quotations in ``text`` with their speaker and reporting cue, sorted by start.
 
     ``text`` excludes the quotation marks but keeps the punctuation inside
-    them; ``speaker`` is the fullest name the text gives, or None when the
-    text does not say (or names no one: "a senior official said"). A label in
+    them; ``speaker`` is the fullest name the text gives, the phrase as written
+    for a source it does not name ("a senior official"), or None when the text
+    does not say who spoke ("It is said", "the sign read"). A label in
     quotation marks (so-called “reform”) is not a quotation, so it is left out.
 
     >>> t = 'Jane Roe, the mayor, said the plan was “dead.” “It will not return.”'

@@ -3,7 +3,9 @@
 The third step of ``attribution``. A quotation goes with a cue in the same
 sentence and clause ("“No,” she said"); a quotation with no cue of its own
 continues the speaker of the quotation before it in the paragraph, or else
-belongs to the person who is the subject of the sentence.
+belongs to the person who is the subject of the sentence. A source the text
+does not name gives its phrase ("a senior official"), not None: a learner
+sees who the text says spoke; only an agentless cue ("It is said") gives None.
 
 >>> SpeakerReader('“No,” said Dr. Ann Lee.').speakers()
 [('Ann Lee', 'said')]
@@ -15,7 +17,7 @@ from bisect import bisect_left, bisect_right
 
 from .cues import Cue
 from .subjects import SubjectReader
-from .wordlists import CLAUSE_JOINERS
+from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 
 
 class SpeakerReader(SubjectReader):
@@ -96,11 +98,21 @@ class SpeakerReader(SubjectReader):
         for i, q in enumerate(self.quotes):
             cue = self.links.get(i)
             if cue is not None:
-                named = cue.kind in ("named person", "named group")
-                out.append(((cue.refers_to or cue.source) if named else None, self.text[cue.start:cue.end]))
+                # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
+                # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
+                out.append((self._speaker_of(cue), self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    @staticmethod
+    def _speaker_of(cue: Cue) -> str | None:
+        """The cue's source as a quotation's speaker; a pronoun the text does not resolve ("he") says
+        nothing a learner can use, so it gives None."""
+        source = cue.refers_to or cue.source
+        if source is None or (cue.kind == "unnamed" and source.lower() in SUBJECT_PRONOUNS | {"it"}):
+            return None
+        return source
 
     def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
         q = self.quotes[i]
@@ -134,9 +146,9 @@ class SpeakerReader(SubjectReader):
         prev_cue = self.cues[k] if k >= 0 else None
         if prev_cue is not None and prev_cue.start >= line_start:
             # no other quotation between the cue and this one (looked up by bisection: no quadratic work)
-            if prev_cue.kind in ("named person", "named group") \
+            if prev_cue.kind in ("named person", "named group", "unnamed") and self._speaker_of(prev_cue) \
                     and bisect_left(self._quote_starts, q.start) == bisect_left(self._quote_starts, prev_cue.end):
-                return prev_cue.refers_to or prev_cue.source, None
+                return self._speaker_of(prev_cue), None
             return None, None
         if self.text[line_start:q.start].strip():
             return None, None  # narration before the quotation in its own paragraph

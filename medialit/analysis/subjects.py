@@ -310,12 +310,7 @@ class SubjectReader(CueReader):
             self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
             return True
         if words[-1] in SUBJECT_PRONOUNS:
-            person = self.names.antecedent(self.toks[last].start)
-            span = (self.toks[last].start, self.toks[last].end)
-            if person is not None and not self._unnamed_since(person, cue, words[-1]):
-                self._set_person(cue, person, span)
-            else:
-                self._set(cue, self.toks[last].word, "unnamed", span)
+            self._pronoun_source(cue, last)
             return True
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
@@ -358,6 +353,19 @@ class SubjectReader(CueReader):
             return True
         return False
 
+    def _pronoun_source(self, cue: Cue, k: int) -> None:
+        """ "he said": the person the pronoun points to, else the unnamed source that spoke since
+        ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
+        person = self.names.antecedent(self.toks[k].start)
+        span = (self.toks[k].start, self.toks[k].end)
+        unnamed = self._unnamed_since(person, cue, self._word(k))
+        if person is not None and unnamed is None:
+            self._set_person(cue, person, span)
+            return
+        self._set(cue, self.toks[k].word, "unnamed", span)
+        if unnamed is not None:
+            cue.refers_to = unnamed.source
+
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
         of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
@@ -391,11 +399,15 @@ class SubjectReader(CueReader):
                     self._indefinite[w] = t.start
         return self._indefinite.get(head, len(self.text) + 1)
 
-    def _unnamed_since(self, person: Person, cue: Cue, pronoun: str) -> bool:
-        """Did an unnamed source speak after the person was last named ("..., a spokeswoman
-        said. She would not say ...")? Then "she" is more likely that source: keep it unnamed."""
-        i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
-        last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
+    def _unnamed_since(self, person: Person | None, cue: Cue, pronoun: str) -> Cue | None:
+        """The cue of an unnamed source that spoke after the person was last named ("..., a
+        spokeswoman said. She would not say ..."): "she" is more likely that source, so it stays
+        unnamed. With no person named before, only the last 400 characters are searched."""
+        if person is None:
+            last = cue.start - 400
+        else:
+            i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
+            last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
         for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
             if c is cue or c.start >= cue.start:
                 break
@@ -403,8 +415,8 @@ class SubjectReader(CueReader):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
-                    return True
-        return False
+                    return c
+        return None
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
