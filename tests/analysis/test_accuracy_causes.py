@@ -1,0 +1,36 @@
+"""Regression tests for the issue 10 causes fixed on branch ``accuracy``, each on text written for it."""
+
+from medialit import find_quotes
+from medialit.analysis.attribution import find_attributions
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+# -- an office stands for the person who holds it --------------------------------------------
+
+def test_shortened_office_is_the_person_introduced_with_it():
+    t = "Prime Minister Jane Roe visited a school on Monday. The PM said: “We will build more.”"
+    assert speakers(t) == [("We will build more.", "Jane Roe")]
+
+
+def test_office_no_one_is_titled_with_is_the_person_named_nearby():
+    # The office comes first and the name only later, with no title: a common shape of press releases.
+    t = ("New homes for all, says Jane Roe\n\nThe Prime Minister has said homes will be built.\n\n"
+         "Jane Roe and Housing Secretary Lord Kim visited the site.\n\nThe PM said:\n\n“We will build more.”")
+    assert speakers(t) == [("We will build more.", "Jane Roe")]
+    t = ("The Prime Minister thanked the crews.\n\nSpeaking on radio, the Prime Minister said: “We should be told.”"
+         "\n\nJane Roe said she had spoken to firms.")
+    assert speakers(t) == [("We should be told.", "Jane Roe")]
+
+
+def test_office_is_not_given_to_someone_with_another_title_or_to_a_spokesman():
+    t = "Housing Secretary Lord Kim toured the site. The Prime Minister said: “We will build more.”"
+    assert speakers(t) == [("We will build more.", "The Prime Minister")]
+    t = "Jane Roe opened the plant. The spokesman said: “It is a good day.”"
+    assert speakers(t) == [("It is a good day.", "The spokesman")]
+    # Someone brought in ahead with a title and a description is someone else.
+    t = ("Officials met on Monday. The Prime Minister said: “We will act.”\n\n"
+         "Dr Jane Roe, a historian, said the problem was old.")
+    assert speakers(t) == [("We will act.", "The Prime Minister")]
