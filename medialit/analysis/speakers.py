@@ -20,6 +20,12 @@ from .subjects import SubjectReader
 from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 
 
+# How far a cue may stand after the quotation it follows: room for a name with a long comma aside
+# ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
+# still turns away a clause of the writer's own.
+_QUOTE_TO_CUE = 250
+
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
@@ -55,7 +61,7 @@ class SpeakerReader(SubjectReader):
             # stop is a finished sentence, so a cue after it starts a new one; so does a full
             # stop after the closing mark ("called it ‘a disaster’. It is believed ...").
             j = bisect_left(qstarts, c.start) - 1
-            if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
+            if j >= 0 and 0 <= c.start - self.quotes[j].end < _QUOTE_TO_CUE:
                 q = self.quotes[j]
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
                 # A question or an exclamation inside the marks does not end the writer's sentence:

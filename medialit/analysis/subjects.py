@@ -34,7 +34,7 @@ _RELATIVE = frozenset("that which who".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
-    according as like unlike also however meanwhile speaking asked""".split()
+    according as like unlike also however meanwhile speaking asked of""".split()
 )
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
@@ -260,7 +260,13 @@ class SubjectReader(CueReader):
                 continue  # "..., who chairs the group, said": skip the aside
             if n > 3 or not ks:
                 return False
-            return self._subject_in(cue, ks)
+            if self._subject_in(cue, ks):
+                return True
+            if n == len(segments) - 1 or len(ks) > 3 or not all(self.toks[k].cap or self.toks[k].word.isupper() for k in ks):
+                return False
+            # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
+            # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
+            # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
 
     def _job_aside(self, ks: list[int]) -> bool:

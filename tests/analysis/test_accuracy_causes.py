@@ -34,3 +34,20 @@ def test_office_is_not_given_to_someone_with_another_title_or_to_a_spokesman():
     t = ("Officials met on Monday. The Prime Minister said: “We will act.”\n\n"
          "Dr Jane Roe, a historian, said the problem was old.")
     assert speakers(t) == [("We will act.", "The Prime Minister")]
+
+
+# -- "Name, role at Organisation, verb" -------------------------------------------------------
+
+def test_name_with_a_long_description_before_the_verb_after_a_quote():
+    t = ("“It is fiscally responsible,” Jim Doe, director of the Tax Policy Center and a professor at the "
+         "Maxwell School of Kestrel University, said in an interview.")
+    assert speakers(t) == [("It is fiscally responsible,", "Jim Doe")]
+
+
+def test_short_asides_between_the_name_and_its_verb_are_skipped():
+    assert speakers("“Our view is clear,” Senate Leader Jim Doe, R-Ky., said Tuesday.") == [
+        ("Our view is clear,", "Jim Doe")]
+    assert speakers("Ann Lee, of Leeds, said it was “lovely”.") == [("lovely", "Ann Lee")]
+    # A clause of the writer's own between quote and verb still stops it.
+    t = "“We will see,” the minister replied, and the crowd, angry and wet, said nothing."
+    assert [a.source for a in find_attributions(t) if a.cue == "said"] == []
