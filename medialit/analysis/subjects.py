@@ -50,6 +50,8 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
+# Words that end a share of people who answered: "63 percent said", "a third said".
+_AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 _SMALL = frozenset("of the and for on in at de la".split())
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
@@ -124,11 +126,49 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
+        if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
+            self._phrase_before(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _phrase_before(self, cue: Cue) -> None:
+        """A plain speech verb whose subject the rules above did not read: the noun phrase right
+        before it, as written, is an unnamed source: "73 percent said", "Political observers in the
+        state and around the country say", "an architect who said" (the noun before "who").
+        Must not: take a clause word, a pronoun object or a verb as the subject ("..., and then
+        said", "told him said"); the phrase must end in a noun-like word and have at most 10 words."""
+        if self.names.in_headline(cue.start):
+            self._source_after(cue, inverted=True)  # "New port will bring jobs, says Jane Doe"
+            return
+        s_start, _ = self._sentence(cue.start)
+        cut, clause_word = self._cut(s_start, cue.start)
+        if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
+            cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
+            ks = self._toks(cut, cue.start)[:-1]
+        elif clause_word is None or clause_word in ",":
+            ks = self._toks(cut, cue.start)
+        else:
+            return
+        while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
+            ks = ks[:-1]
+        if not ks or len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS \
+                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
+            return  # "A statement was issued on the website": a clause, not a noun phrase
+        begin = self.toks[ks[0]].start
+        if len(ks) > 1 and self.masked[self.toks[ks[0]].end:self.toks[ks[1]].start].startswith(","):
+            begin = self.toks[ks[0]].end + 1  # "However, 63 percent said": the opening adverb is not the source
+            begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
+            ks = ks[1:]
+        head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
+        last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
+        if not (self.toks[ks[head]].cap or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
+                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
+            return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
+        span = (min(begin, self.toks[ks[0]].start), self.toks[ks[-1]].end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
         cue.source, cue.kind, cue.ok = source, kind, True

@@ -51,3 +51,21 @@ def test_short_asides_between_the_name_and_its_verb_are_skipped():
     # A clause of the writer's own between quote and verb still stops it.
     t = "“We will see,” the minister replied, and the crowd, angry and wet, said nothing."
     assert [a.source for a in find_attributions(t) if a.cue == "said"] == []
+
+
+# -- cue recall: a plain speech verb whose subject is a longer noun phrase --------------------
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def test_plain_speech_verb_keeps_a_longer_unnamed_subject():
+    assert sources("Political observers in the state and around the country say she deserves it.") == [
+        ("say", "Political observers in the state and around the country")]
+    assert sources("However, 63 percent said the plan was fair.") == [("said", "63 percent")]
+    assert sources("New port will bring jobs, says Jane Doe\n\nThe port opened in May.") == [("says", "Jane Doe")]
+
+
+def test_a_clause_or_an_adjective_before_the_verb_is_no_subject():
+    assert sources("The crowd, angry and wet, said nothing.") == []
+    assert sources("A statement was issued on the website criticising the attack.") == []
