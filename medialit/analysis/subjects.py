@@ -50,6 +50,8 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
+# Subject pronouns that open a reported clause with "that" left out.
+_CLAUSE_SUBJECTS = frozenset("he she they we i".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 _SMALL = frozenset("of the and for on in at de la".split())
@@ -634,7 +636,12 @@ class SubjectReader(CueReader):
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
         wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)  # "described the plan as rushed"
-        if any(self._word(k) in wanted for k in self._toks(cue.end, s_end)[:6]):
+        following = self._toks(cue.end, s_end)[:6]
+        if any(self._word(k) in wanted for k in following):
+            return True
+        # A that-clause without "that": "declared he was standing down", "recognised we must act".
+        # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
+        if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
             return True

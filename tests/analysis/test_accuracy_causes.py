@@ -69,3 +69,12 @@ def test_plain_speech_verb_keeps_a_longer_unnamed_subject():
 def test_a_clause_or_an_adjective_before_the_verb_is_no_subject():
     assert sources("The crowd, angry and wet, said nothing.") == []
     assert sources("A statement was issued on the website criticising the attack.") == []
+
+
+def test_more_reporting_verbs_and_clauses_without_that():
+    assert sources("Jane Doe declared she was standing down.") == [("declared", "Jane Doe")]
+    assert sources("Jane Doe reiterated the offer. Doe recognised that costs had risen.") == [
+        ("reiterated", "Jane Doe"), ("recognised", "Jane Doe")]
+    assert sources("Jane Doe felt that the vote was unfair.") == [("felt", "Jane Doe")]
+    assert sources("The quake was felt in the city.") == []  # no person: not a view
+    assert sources("Jane Doe recalled him fondly.") == []  # an object, not a clause
