@@ -50,6 +50,9 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
+# Verbs of making something public: in the passive with no content ("were announced on Monday")
+# they report an event. Charges and judgements ("was accused of", "were criticised for") are not here.
+_EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
@@ -238,9 +241,22 @@ class SubjectReader(CueReader):
         start = self.toks[ks[aux]].start
         if aux and self._word(ks[aux - 1]) == "it":
             start = self.toks[ks[aux - 1]].start
+        elif self._event_passive(cue):
+            cue.ok = False
+            return True
         cue.start = start
         self._set(cue, None, "agentless")
         return True
+
+    def _event_passive(self, cue: Cue) -> bool:
+        """ "Ten new titles were announced on Monday", "job cuts will be announced": a passive that
+        reports an event, with no content said (no that-clause, colon, quotation, "as" or "to"
+        after it), is not an attribution. "It was reported that ...", "were told to leave" and
+        "are recognised as a threat" still are."""
+        if self.text[cue.start:cue.end].lower() not in _EVENT_VERBS or self._has_clause(cue):
+            return False  # "was accused of", "were blamed for": a charge someone made, not an event
+        following = self._toks(cue.end, self._sentence(cue.start)[1])[:3]
+        return not any(self._word(k) in ("as", "to") for k in following)
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)
@@ -353,6 +369,8 @@ class SubjectReader(CueReader):
                                   (self.toks[ks[0]].start, self.toks[ks[-1]].end))
                         return True
         last = ks[-1]
+        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
+            return True  # "Acme’s statement said": Acme's words, in writing
         if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
             span = (self.toks[last].start, self.toks[last].end)
             self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
@@ -400,6 +418,15 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _issuer(self, cue: Cue, k: int) -> bool:
+        """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
+        right before a document noun? Then the source is the one who issued the document."""
+        mention = self.names.mention_at(self.toks[k].start)
+        if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
 
     def _pronoun_source(self, cue: Cue, k: int) -> None:
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since

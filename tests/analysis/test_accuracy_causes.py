@@ -78,3 +78,18 @@ def test_more_reporting_verbs_and_clauses_without_that():
     assert sources("Jane Doe felt that the vote was unfair.") == [("felt", "Jane Doe")]
     assert sources("The quake was felt in the city.") == []  # no person: not a view
     assert sources("Jane Doe recalled him fondly.") == []  # an object, not a clause
+
+
+# -- nominal cues and event passives ------------------------------------------------------------
+
+def test_a_document_in_the_possessive_is_its_issuers_words():
+    t = "Mayor Jane Doe spoke. Doe’s statement said the bridge was safe."
+    assert [(a.cue, a.source, a.source_kind) for a in find_attributions(t)] == [("said", "Jane Doe", "named person")]
+
+
+def test_an_event_in_the_passive_is_no_attribution_but_reported_speech_is():
+    assert sources("Ten extra titles were announced on Monday.") == []
+    assert sources("Job cuts will be announced next week.") == []
+    assert sources("It was reported that the mayor resigned.") == [("It was reported", None)]
+    assert sources("Residents were told to leave.") == [("were told", None)]
+    assert sources("The firm was accused of hiding losses.") == [("was accused", None)]
