@@ -159,14 +159,17 @@ class SubjectReader(CueReader):
             return
         while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
             ks = ks[:-1]
-        if not ks or len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS \
-                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
-            return  # "A statement was issued on the website": a clause, not a noun phrase
+        if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
+            return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.toks[ks[0]].start
-        if len(ks) > 1 and self.masked[self.toks[ks[0]].end:self.toks[ks[1]].start].startswith(","):
-            begin = self.toks[ks[0]].end + 1  # "However, 63 percent said": the opening adverb is not the source
+        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.toks[ks[n - 1]].end:self.toks[ks[n]].start]]
+        if commas:  # "However, 63 percent said": only the piece after the last comma
+            begin = self.masked.rfind(",", 0, self.toks[ks[commas[-1]]].start) + 1
             begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
-            ks = ks[1:]
+            ks = ks[commas[-1]:]
+        if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
+                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
+            return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
         last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
         if not (self.toks[ks[head]].cap or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
@@ -307,6 +310,10 @@ class SubjectReader(CueReader):
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._same_subject(cue, previous_only=True)
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                    mention = self.names.mention_at(self.toks[ks[-1]].start)
+                    named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
+                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
+                        return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, ks)
             first = self._toks(a, b)[:1]
@@ -662,7 +669,11 @@ class SubjectReader(CueReader):
         """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
-        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)  # "described the plan as rushed"
+        # "described the plan as rushed", "described what happened" (a wh-clause right after the verb)
+        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)
+        first = self._toks(cue.end, s_end)[:1]
+        if cue.row["frame"] == "as" and first and self._word(first[0]) in ("what", "how"):
+            return True
         following = self._toks(cue.end, s_end)[:6]
         if any(self._word(k) in wanted for k in following):
             return True

@@ -93,3 +93,10 @@ def test_an_event_in_the_passive_is_no_attribution_but_reported_speech_is():
     assert sources("It was reported that the mayor resigned.") == [("It was reported", None)]
     assert sources("Residents were told to leave.") == [("were told", None)]
     assert sources("The firm was accused of hiding losses.") == [("was accused", None)]
+
+
+def test_described_without_as_and_a_subject_after_an_opening_phrase():
+    t = "Police Chief Jane Doe spoke. In a press release, Doe described what happened after the raid."
+    assert sources(t) == [("described", "Jane Doe")]
+    t = "Jane Doe gave an interview. In the interview Doe also described the economy as “difficult.”"
+    assert speakers(t) == [("difficult.", "Jane Doe")]
