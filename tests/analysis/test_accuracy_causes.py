@@ -100,3 +100,18 @@ def test_described_without_as_and_a_subject_after_an_opening_phrase():
     assert sources(t) == [("described", "Jane Doe")]
     t = "Jane Doe gave an interview. In the interview Doe also described the economy as “difficult.”"
     assert speakers(t) == [("difficult.", "Jane Doe")]
+
+
+# -- terms in quotation marks ------------------------------------------------------------------
+
+def test_terms_titles_and_glosses_in_marks_are_not_quotes():
+    t = ("The term “gig economy” is new. The band played “Yesterday” at the end. Police found "
+         "MDMA (“ecstasy”) in the van, officers said.")
+    assert speakers(t) == []
+
+
+def test_partial_quotes_with_a_speaker_or_a_cue_stay():
+    assert speakers("Doe said the plan was “dead” and left.") == [("dead", "Doe")]
+    assert speakers("Sales were “disappointing”, the firm said.") == [("disappointing", "the firm")]
+    assert speakers("Jane Doe’s plan wants “no talks”.") == [("no talks", "Jane Doe")]
+    assert speakers("The sign read “Keep out.”") == [("Keep out.", None)]  # a sentence: kept, no speaker
