@@ -168,6 +168,7 @@ class SubjectReader(CueReader):
             begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
             ks = ks[commas[-1]:]
         if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
+                or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
             return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)

@@ -115,3 +115,7 @@ def test_partial_quotes_with_a_speaker_or_a_cue_stay():
     assert speakers("Sales were “disappointing”, the firm said.") == [("disappointing", "the firm")]
     assert speakers("Jane Doe’s plan wants “no talks”.") == [("no talks", "Jane Doe")]
     assert speakers("The sign read “Keep out.”") == [("Keep out.", None)]  # a sentence: kept, no speaker
+
+
+def test_a_participle_after_a_preposition_is_no_cue():
+    assert sources("Two towns near deal on disputed river border\n\nTalks went on.") == []
