@@ -119,3 +119,13 @@ def test_partial_quotes_with_a_speaker_or_a_cue_stay():
 
 def test_a_participle_after_a_preposition_is_no_cue():
     assert sources("Two towns near deal on disputed river border\n\nTalks went on.") == []
+
+
+# -- cues inside quotations -------------------------------------------------------------------
+
+def test_a_view_stated_inside_a_quotation_is_the_speakers_cue():
+    t = "“I think the legacy will last,” Jane Doe said. “We found that the pumps were old.”"
+    assert sources(t) == [("think", "Jane Doe"), ("said", "Jane Doe")]
+    t = "“We found that the pumps were old,” Jane Doe said."
+    assert sources(t) == [("found", "Jane Doe"), ("said", "Jane Doe")]
+    assert sources("“I said no and I want out,” Jane Doe said.") == [("said", "Jane Doe")]
