@@ -199,4 +199,16 @@ class SpeakerReader(SubjectReader):
             own = self.links.get(j)
             if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
-        return None, None
+            return None, None
+        return self._speaker_of_paragraph_before(prev_start, prev_end)
+
+    def _speaker_of_paragraph_before(self, prev_start: int, prev_end: int) -> tuple[str | None, None]:
+        """ "Doe said the city would recover. ¶ “We will rebuild.”": a paragraph that is all quotation,
+        after a paragraph with no quotation whose last cue has a named source, goes on with that source.
+        Must not: reach past a quotation of someone else (handled above) or take an unnamed source."""
+        k = bisect_left(self._cue_starts_final, prev_end) - 1
+        if k < 0 or self.cues[k].start < prev_start or self.cues[k].kind not in ("named person", "named group"):
+            return None, None
+        if bisect_left(self._quote_starts, prev_end) != bisect_left(self._quote_starts, prev_start):
+            return None, None  # the paragraph before holds a quotation
+        return self._speaker_of(self.cues[k]), None

@@ -129,3 +129,17 @@ def test_a_view_stated_inside_a_quotation_is_the_speakers_cue():
     t = "“We found that the pumps were old,” Jane Doe said."
     assert sources(t) == [("found", "Jane Doe"), ("said", "Jane Doe")]
     assert sources("“I said no and I want out,” Jane Doe said.") == [("said", "Jane Doe")]
+
+
+# -- a quotation paragraph after reported speech; "he’s claiming" -------------------------------
+
+def test_quotation_paragraph_continues_the_named_source_of_the_paragraph_before():
+    assert speakers("Jane Doe said the city would recover.\n\n“We will rebuild.”") == [("We will rebuild.", "Jane Doe")]
+    assert speakers("A resident said it was cold.\n\n“We froze.”") == [("We froze.", None)]  # unnamed: not carried
+    assert speakers("Jane Doe said it was cold. Tom Roe spoke next.\n\nThe crowd left.\n\n“We froze.”") == [
+        ("We froze.", None)]  # narration in between: not carried
+
+
+def test_contracted_pronoun_is_a_subject_not_a_possessive():
+    t = "Jane Doe spoke in Ohio. She’s claiming that fraud is “a big problem” in the state."
+    assert speakers(t) == [("a big problem", "Jane Doe")]
