@@ -85,9 +85,9 @@ class SpeakerReader(SubjectReader):
     def _add_quoted_cues(self) -> None:
         """Cues inside a quotation that report the speaker's own view: "“I think we won,” Doe said",
         "“We found that ...”". PolNeAR and the real-set guidelines count them; their source is the
-        quotation's speaker. Only first person (I, we) with a verb the lexicon takes for people, and
-        only in a quotation whose cue names its source. Must not: read "I said no" inside a story
-        someone retells as a new source (the speaker is still the one quoted, so this is right)."""
+        quotation's speaker. Only first person (I, we) with a verb of thinking or finding, and only in
+        a quotation linked to a cue with a source. Must not: take "I said" or "we want" inside a
+        quotation (retold speech and wishes), nor a quotation whose speaker is only carried over."""
         by_form = cue_index()[1]
         added = []
         for i, cue in self.links.items():
