@@ -476,9 +476,12 @@ class Names:
         toks = self.toks
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
+        multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
         for n, t in enumerate(toks):
             if t.word.lower() not in plural or self.in_quote(t.start) or (t.cap and t.end in name_ends):
                 continue
+            if n and not t.cap and t.word.lower() in verbs and " " in multiword_ends.get(toks[n - 1].end, ""):
+                continue  # "The New York Post reports that": a name and its verb, not a group "Post reports"
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
                 prev = toks[k - 1]

@@ -143,3 +143,9 @@ def test_quotation_paragraph_continues_the_named_source_of_the_paragraph_before(
 def test_contracted_pronoun_is_a_subject_not_a_possessive():
     t = "Jane Doe spoke in Ohio. She’s claiming that fraud is “a big problem” in the state."
     assert speakers(t) == [("a big problem", "Jane Doe")]
+
+
+def test_a_name_and_its_verb_in_s_is_not_a_group():
+    t = "The Kestrel Herald reports that the team avoided the hospital to “keep the details quiet.”"
+    assert speakers(t) == [("keep the details quiet.", "Kestrel Herald")]
+    assert sources("Police reports said the road was closed.") == [("said", "Police reports")]
