@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-import re
-
-from .cues import Cue, cue_index
+from .cues import Cue
 from .subjects import SubjectReader
 from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 
@@ -26,11 +24,6 @@ from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 # ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
 # still turns away a clause of the writer's own.
 _QUOTE_TO_CUE = 250
-# Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
-# "we found"); "I said" or "we want" there retell speech or wishes, which PolNeAR leaves unmarked.
-_VIEW_CUES = frozenset("thought believed found felt".split())
-# "I think", "we also believe", "I really feel": a first-person subject and a verb, inside a quotation.
-_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)\s+(?:also\s+|really\s+|still\s+|just\s+)?([a-z]+)\b")
 
 
 class SpeakerReader(SubjectReader):
@@ -40,7 +33,6 @@ class SpeakerReader(SubjectReader):
         super().__init__(text)
         self.links = self._link_quotes()
         self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
-        self._add_quoted_cues()
         self._cue_starts_final = [c.start for c in self.cues]
         self._quote_starts = [q.start for q in self.quotes]
 
@@ -81,28 +73,6 @@ class SpeakerReader(SubjectReader):
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
         return links
-
-    def _add_quoted_cues(self) -> None:
-        """Cues inside a quotation that report the speaker's own view: "“I think we won,” Doe said",
-        "“We found that ...”". PolNeAR and the real-set guidelines count them; their source is the
-        quotation's speaker. Only first person (I, we) with a verb of thinking or finding, and only in
-        a quotation linked to a cue with a source. Must not: take "I said" or "we want" inside a
-        quotation (retold speech and wishes), nor a quotation whose speaker is only carried over."""
-        by_form = cue_index()[1]
-        added = []
-        for i, cue in self.links.items():
-            if cue.kind not in ("named person", "named group", "unnamed") or cue.source is None:
-                continue
-            q = self.quotes[i]
-            for m in _FIRST_PERSON_VERB_RE.finditer(self.text, q.inner_start, q.inner_end):
-                row = by_form.get(m.group(2).lower())
-                if row is None or row["kind"] != "verb" or row["cue"] not in _VIEW_CUES:
-                    continue
-                start, end = m.start(2), m.end(2)
-                added.append(Cue(start, end, row, self.names.sentence_of(start), cue.source, cue.kind,
-                                 m.start(1), m.end(1), True, False, cue.refers_to))
-        if added:
-            self.cues = sorted(self.cues + added, key=lambda c: c.start)
 
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,

@@ -121,16 +121,6 @@ def test_a_participle_after_a_preposition_is_no_cue():
     assert sources("Two towns near deal on disputed river border\n\nTalks went on.") == []
 
 
-# -- cues inside quotations -------------------------------------------------------------------
-
-def test_a_view_stated_inside_a_quotation_is_the_speakers_cue():
-    t = "“I think the legacy will last,” Jane Doe said. “We found that the pumps were old.”"
-    assert sources(t) == [("think", "Jane Doe"), ("said", "Jane Doe")]
-    t = "“We found that the pumps were old,” Jane Doe said."
-    assert sources(t) == [("found", "Jane Doe"), ("said", "Jane Doe")]
-    assert sources("“I said no and I want out,” Jane Doe said.") == [("said", "Jane Doe")]
-
-
 # -- a quotation paragraph after reported speech; "he’s claiming" -------------------------------
 
 def test_quotation_paragraph_continues_the_named_source_of_the_paragraph_before():
