@@ -44,7 +44,14 @@ Matching rules (the same for both corpora unless said otherwise)
   a ...); then two names match when one's words are all among the other's
   ("Trump" ~ "Mr. Donald Trump", "Mrs. Clinton" ~ "Hillary Clinton"), or
   when both end in the same two words ("rival Donald Trump" ~ "Republican
-  Donald Trump"); "Bill Clinton" and "Hillary Clinton" never match.
+  Donald Trump"); "Bill Clinton" and "Hillary Clinton" never match. A gold
+  name is also tried without the apposition its span carries ("Flynn, a top
+  Trump surrogate," -> "Flynn"; "Joseph, who has four children" -> "Joseph"),
+  since PolNeAR's Source spans include it but the speaker is the head.
+* **Unnamed speakers** are written as their phrase by both gold sets ("a
+  senior official", "the announcer"), and the finder gives the phrase too, so
+  they are scored by the same name rule. (A gold quote whose speaker is
+  null is left out of the speaker score, as before.)
 * **Attribution cues.** Each ``Attribution`` is one predicted cue (start..end;
   duplicates of the same span count once). It matches a gold cue when the two
   overlap by at least one character (a gold cue may be in several pieces, e.g.
@@ -180,8 +187,21 @@ def names_match(predicted: str | None, gold: str) -> bool:
     return set(p) <= set(g) or set(g) <= set(p) or (len(p) > 1 and len(g) > 1 and p[-2:] == g[-2:])
 
 
+_APPOSITION = re.compile(r",|\s(?:who|whose|which)\s")
+
+
+def gold_head(name: str) -> str:
+    """A gold source without the apposition PolNeAR's Source span carries along: "Flynn, a top
+    surrogate," -> "Flynn"; "Joseph, who has four children" -> "Joseph". The speaker is the head.
+
+    >>> gold_head("Jane Roe, a historian at Kent,")
+    'Jane Roe'
+    """
+    return _APPOSITION.split(name, maxsplit=1)[0].strip() or name
+
+
 def any_name_matches(predicted: str | None, golds: tuple[str, ...]) -> bool:
-    return any(names_match(predicted, g) for g in golds)
+    return any(names_match(predicted, g) or names_match(predicted, gold_head(g)) for g in golds)
 
 
 def find_span(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:

@@ -26,6 +26,8 @@ from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, V
 
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _NO_ONE = frozenset("nobody none".split())
+# "He’s claiming", "she’s said": the ’s of a pronoun is "is" or "has", not a possessive.
+_CONTRACTED_SUBJECTS = frozenset("he she it who that there what".split())
 # A subject right before "believed to be" makes it an active verb: "what they believed to be true".
 _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
@@ -155,7 +157,8 @@ class CueReader:
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
-                        self._word(before[-1]) in _DETERMINERS or self.toks[before[-1]].possessive):
+                        self._word(before[-1]) in _DETERMINERS
+                        or (self.toks[before[-1]].possessive and self._word(before[-1]) not in _CONTRACTED_SUBJECTS)):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")

@@ -288,10 +288,11 @@ class Names:
                 role_span = self._role_after(toks[name[-1]].full_end)
             cands.append(self._cand(name, role_span, gender))
         self._resolve_people(cands)
-        self._resolve_roles(role_only)
+        unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
         self._mentions.sort(key=lambda m: (m.start, m.end))
         self._mention_starts = [m.start for m in self._mentions]
+        self._resolve_offices(unresolved)
         self._resolve_epithets()
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
@@ -398,8 +399,9 @@ class Names:
                 best, best_pos = i, starts[j]
         return best
 
-    def _resolve_roles(self, role_only: list) -> None:
-        """"The Russian President", "the mayor": the person whose roles hold those words."""
+    def _resolve_roles(self, role_only: list) -> list:
+        """"The Russian President", "the mayor": the person whose roles hold those words.
+        Returns the offices that no one's role holds, for ``_resolve_offices``."""
         roles = vocabulary()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
         lower_role = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
@@ -408,27 +410,78 @@ class Names:
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
+        for m in _OFFICE_ABBREVIATION_RE.finditer(self.text):  # "the PM": an office in capitals, not a name
+            role_only.append((m.start(1), m.end(1), (m.group(1).lower(),)))
         having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
         for i in people:
             for r in self._entities[i]["roles"]:
                 for w in re.findall(r"[^\W\d_]+", r):
                     having.setdefault(w.lower(), set()).add(i)
+        unresolved = []
         for start, end, words in role_only:
-            want = {w for w in words if w not in STOP_WORDS}
+            want = {x for w in words if w not in STOP_WORDS for x in _OFFICE_ABBREVIATIONS.get(w, (w,))}
             if not want:
                 continue
             matches = sorted(set.intersection(*(having.get(w, set()) for w in want)))
             if matches:
                 self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
+            else:
+                unresolved.append((start, end, want))
+        return unresolved
+
+    def _resolve_offices(self, offices: list) -> None:
+        """ "The Prime Minister said ... Gordon Doe said": a definite office ("the minister", "The PM")
+        that no named person holds by title is the person named as a subject in the nearest
+        sentence around it, up to three back (a headline included) or three ahead, when that person
+        has no other title. The first reading holds for the whole text: one office, one person.
+        Must not: reach a person titled with another office ("Business Secretary Lord Roe"), a
+        person inside a quotation, or an office after "a"/"an" (someone new, unnamed)."""
+        held: dict[frozenset, int] = {}
+        found = []
+        for start, end, want in offices:
+            key = frozenset(want)
+            if key & _SOURCE_OFFICES or not re.search(r"\b[Tt]he\s+(?:\w+\s+){0,2}$", self.text[max(0, start - 30):start] + " ") \
+                    or _OFFICE_NAMED_AFTER_RE.match(self.text, end):
+                continue  # "the mayor of Port Alden, Ines Varela,": the name comes right after
+            if key not in held:
+                holder = self._office_holder(start)
+                if holder is None:
+                    continue
+                held[key] = holder
+            found.append(Mention(start, end, held[key], False))
+        if found:
+            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mention_starts = [m.start for m in self._mentions]
+
+    def _office_holder(self, pos: int) -> int | None:
+        """The untitled person named as a subject nearest to ``pos``: back three sentences, then ahead three."""
+        back = self.subject_mention(pos, "person")
+        if back is not None:
+            return None if self._entities[back.index]["roles"] else back.index
+        s = self.sentence_of(pos)
+        for start, end in self.sentences[s + 1:s + 4]:
+            people = [m for m in self.mentions_between(start, end) if not m.possessive and not self.in_quote(m.start)
+                      and self._entities[m.index]["kind"] == "person"]
+            if people:
+                m = people[0]
+                # Ahead, only a bare name that opens its sentence ("Jane Roe said ..."): "Dr Jane Roe, a
+                # historian, said" brings in someone else.
+                opens = self.text[start:m.start].strip(" \n\"“‘'") == ""
+                bare = not self._entities[m.index]["roles"] and not _OFFICE_NAMED_AFTER_RE.match(self.text, m.end)
+                return m.index if opens and bare else None
+        return None
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
         toks = self.toks
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
+        multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
         for n, t in enumerate(toks):
             if t.word.lower() not in plural or self.in_quote(t.start) or (t.cap and t.end in name_ends):
                 continue
+            if n and not t.cap and t.word.lower() in verbs and " " in multiword_ends.get(toks[n - 1].end, ""):
+                continue  # "The New York Post reports that": a name and its verb, not a group "Post reports"
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
                 prev = toks[k - 1]
@@ -566,6 +619,12 @@ class Names:
         return self.antecedent(pos)
 
 
+# Shortened offices, read as their full words so "the PM" and "the Prime Minister" are one office.
+_OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
+_OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
+_OFFICE_ABBREVIATION_RE = re.compile(r"\b[Tt]he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
+# Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
+_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -8,7 +8,10 @@ Rules, in the order a careful reader applies them:
   "said Jane Doe", "according to X"), else from the quote before it in the
   same paragraph, else from the person who is the subject of the sentence.
 - A name or a label in quotation marks is not a quotation: its so-called
-  “reform”, known to fans as “Oaky”, nicknamed “the Wall” (see ``is_label``).
+  “reform”, known to fans as “Oaky”, nicknamed “the Wall” (see ``is_label``);
+  nor is a term of up to three words in the writer's own sentence that no one
+  is said to speak (“gig economy”, a title, a scare quote), or a gloss in
+  brackets, “(“ecstasy”)” (see ``is_term``).
 
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
@@ -19,9 +22,10 @@ Rules, in the order a careful reader applies them:
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
-from .attribution import quote_speakers
+from .attribution import find_attributions, quote_speakers
 from .quote_marks import is_label, quote_spans
 from .text import check_text
 
@@ -41,8 +45,9 @@ def find_quotes(text: str) -> list[Quote]:
     """Direct quotations in ``text`` with their speaker and reporting cue, sorted by start.
 
     ``text`` excludes the quotation marks but keeps the punctuation inside
-    them; ``speaker`` is the fullest name the text gives, or None when the
-    text does not say (or names no one: "a senior official said"). A label in
+    them; ``speaker`` is the fullest name the text gives, the phrase as written
+    for a source it does not name ("a senior official"), or None when the text
+    does not say who spoke ("It is said", "the sign read"). A label in
     quotation marks (so-called “reform”) is not a quotation, so it is left out.
 
     >>> t = 'Jane Roe, the mayor, said the plan was “dead.” “It will not return.”'
@@ -50,5 +55,51 @@ def find_quotes(text: str) -> list[Quote]:
     [('dead.', 'Jane Roe'), ('It will not return.', 'Jane Roe')]
     """
     check_text(text)
-    return [Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue)
-            for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)) if not is_label(text, q)]
+    cue_starts = None
+    out = []
+    for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)):
+        if is_label(text, q):
+            continue
+        if is_term(text, q) and not _gloss(text, q) and speaker is None and cue is None:
+            if cue_starts is None:
+                cue_starts = [a.start for a in find_attributions(text)]
+            if not _cue_in_sentence(text, q, cue_starts):
+                continue  # “gig economy”, a title: a term, not speech
+        elif is_term(text, q) and _gloss(text, q):
+            continue
+        out.append(Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue))
+    return out
+
+
+def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
+    """Does a reporting cue stand in the quotation's sentence ("Officials were ‘looking at options’
+    for a fund and ‘working on it’, Downing Street said")? Then its short quotes are speech."""
+    start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
+    ends = [i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0]
+    end = min(ends) if ends else len(text)
+    i = bisect_left(cue_starts, start)
+    return i < len(cue_starts) and cue_starts[i] < end
+
+
+def _gloss(text: str, q) -> bool:
+    """A term in brackets, “(“ecstasy”)”: the writer's gloss, never anyone's words."""
+    return text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")"
+
+
+def is_term(text: str, q) -> bool:
+    """Is a quotation that no one is said to have spoken only a term in marks, inside the writer's
+    own sentence: a scare quote, a title or a coined word ("the “gig economy” grew", "the band
+    played “Yesterday”")? Yes when it has at most three words, no sentence punctuation inside, and
+    the writer's words go on right after it. Must not: drop a spoken sentence or a quotation with a
+    speaker or a cue (the caller keeps those).
+
+    >>> t = 'The “gig economy” grew fast.'
+    >>> from medialit.analysis.quote_marks import quote_spans
+    >>> is_term(t, quote_spans(t)[0])
+    True
+    """
+    inner = text[q.inner_start:q.inner_end]
+    if len(inner.split()) > 3 or any(ch in inner for ch in ".!?,;:"):
+        return False
+    after = text[q.end:q.end + 3]
+    return bool(after) and (after[0] == " " and after[1:2].isalpha() or after[0] in ",;:)")

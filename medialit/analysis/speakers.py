@@ -3,7 +3,9 @@
 The third step of ``attribution``. A quotation goes with a cue in the same
 sentence and clause ("“No,” she said"); a quotation with no cue of its own
 continues the speaker of the quotation before it in the paragraph, or else
-belongs to the person who is the subject of the sentence.
+belongs to the person who is the subject of the sentence. A source the text
+does not name gives its phrase ("a senior official"), not None: a learner
+sees who the text says spoke; only an agentless cue ("It is said") gives None.
 
 >>> SpeakerReader('“No,” said Dr. Ann Lee.').speakers()
 [('Ann Lee', 'said')]
@@ -15,7 +17,13 @@ from bisect import bisect_left, bisect_right
 
 from .cues import Cue
 from .subjects import SubjectReader
-from .wordlists import CLAUSE_JOINERS
+from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
+
+
+# How far a cue may stand after the quotation it follows: room for a name with a long comma aside
+# ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
+# still turns away a clause of the writer's own.
+_QUOTE_TO_CUE = 250
 
 
 class SpeakerReader(SubjectReader):
@@ -53,7 +61,7 @@ class SpeakerReader(SubjectReader):
             # stop is a finished sentence, so a cue after it starts a new one; so does a full
             # stop after the closing mark ("called it ‘a disaster’. It is believed ...").
             j = bisect_left(qstarts, c.start) - 1
-            if j >= 0 and 0 <= c.start - self.quotes[j].end < 80:
+            if j >= 0 and 0 <= c.start - self.quotes[j].end < _QUOTE_TO_CUE:
                 q = self.quotes[j]
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
                 # A question or an exclamation inside the marks does not end the writer's sentence:
@@ -96,11 +104,21 @@ class SpeakerReader(SubjectReader):
         for i, q in enumerate(self.quotes):
             cue = self.links.get(i)
             if cue is not None:
-                named = cue.kind in ("named person", "named group")
-                out.append(((cue.refers_to or cue.source) if named else None, self.text[cue.start:cue.end]))
+                # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
+                # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
+                out.append((self._speaker_of(cue), self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    @staticmethod
+    def _speaker_of(cue: Cue) -> str | None:
+        """The cue's source as a quotation's speaker; a pronoun the text does not resolve ("he") says
+        nothing a learner can use, so it gives None."""
+        source = cue.refers_to or cue.source
+        if source is None or (cue.kind == "unnamed" and source.lower() in SUBJECT_PRONOUNS | {"it"}):
+            return None
+        return source
 
     def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
         q = self.quotes[i]
@@ -134,9 +152,9 @@ class SpeakerReader(SubjectReader):
         prev_cue = self.cues[k] if k >= 0 else None
         if prev_cue is not None and prev_cue.start >= line_start:
             # no other quotation between the cue and this one (looked up by bisection: no quadratic work)
-            if prev_cue.kind in ("named person", "named group") \
+            if prev_cue.kind in ("named person", "named group", "unnamed") and self._speaker_of(prev_cue) \
                     and bisect_left(self._quote_starts, q.start) == bisect_left(self._quote_starts, prev_cue.end):
-                return prev_cue.refers_to or prev_cue.source, None
+                return self._speaker_of(prev_cue), None
             return None, None
         if self.text[line_start:q.start].strip():
             return None, None  # narration before the quotation in its own paragraph
@@ -151,4 +169,16 @@ class SpeakerReader(SubjectReader):
             own = self.links.get(j)
             if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
-        return None, None
+            return None, None
+        return self._speaker_of_paragraph_before(prev_start, prev_end)
+
+    def _speaker_of_paragraph_before(self, prev_start: int, prev_end: int) -> tuple[str | None, None]:
+        """ "Doe said the city would recover. ¶ “We will rebuild.”": a paragraph that is all quotation,
+        after a paragraph with no quotation whose last cue has a named source, goes on with that source.
+        Must not: reach past a quotation of someone else (handled above) or take an unnamed source."""
+        k = bisect_left(self._cue_starts_final, prev_end) - 1
+        if k < 0 or self.cues[k].start < prev_start or self.cues[k].kind not in ("named person", "named group"):
+            return None, None
+        if bisect_left(self._quote_starts, prev_end) != bisect_left(self._quote_starts, prev_start):
+            return None, None  # the paragraph before holds a quotation
+        return self._speaker_of(self.cues[k]), None

@@ -34,7 +34,7 @@ _RELATIVE = frozenset("that which who".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
-    according as like unlike also however meanwhile speaking asked""".split()
+    according as like unlike also however meanwhile speaking asked of""".split()
 )
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
@@ -50,6 +50,13 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
+# Verbs of making something public: in the passive with no content ("were announced on Monday")
+# they report an event. Charges and judgements ("was accused of", "were criticised for") are not here.
+_EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
+# Subject pronouns that open a reported clause with "that" left out.
+_CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+# Words that end a share of people who answered: "63 percent said", "a third said".
+_AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 _SMALL = frozenset("of the and for on in at de la".split())
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
@@ -124,11 +131,53 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
+        if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
+            self._phrase_before(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _phrase_before(self, cue: Cue) -> None:
+        """A plain speech verb whose subject the rules above did not read: the noun phrase right
+        before it, as written, is an unnamed source: "73 percent said", "Political observers in the
+        state and around the country say", "an architect who said" (the noun before "who").
+        Must not: take a clause word, a pronoun object or a verb as the subject ("..., and then
+        said", "told him said"); the phrase must end in a noun-like word and have at most 10 words."""
+        if self.names.in_headline(cue.start):
+            self._source_after(cue, inverted=True)  # "New port will bring jobs, says Jane Doe"
+            return
+        s_start, _ = self._sentence(cue.start)
+        cut, clause_word = self._cut(s_start, cue.start)
+        if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
+            cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
+            ks = self._toks(cut, cue.start)[:-1]
+        elif clause_word is None or clause_word in ",":
+            ks = self._toks(cut, cue.start)
+        else:
+            return
+        while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
+            ks = ks[:-1]
+        if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
+            return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
+        begin = self.toks[ks[0]].start
+        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.toks[ks[n - 1]].end:self.toks[ks[n]].start]]
+        if commas:  # "However, 63 percent said": only the piece after the last comma
+            begin = self.masked.rfind(",", 0, self.toks[ks[commas[-1]]].start) + 1
+            begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
+            ks = ks[commas[-1]:]
+        if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
+                or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
+                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
+            return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
+        head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
+        last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
+        if not (self.toks[ks[head]].cap or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
+                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
+            return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
+        span = (min(begin, self.toks[ks[0]].start), self.toks[ks[-1]].end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
         cue.source, cue.kind, cue.ok = source, kind, True
@@ -196,9 +245,22 @@ class SubjectReader(CueReader):
         start = self.toks[ks[aux]].start
         if aux and self._word(ks[aux - 1]) == "it":
             start = self.toks[ks[aux - 1]].start
+        elif self._event_passive(cue):
+            cue.ok = False
+            return True
         cue.start = start
         self._set(cue, None, "agentless")
         return True
+
+    def _event_passive(self, cue: Cue) -> bool:
+        """ "Ten new titles were announced on Monday", "job cuts will be announced": a passive that
+        reports an event, with no content said (no that-clause, colon, quotation, "as" or "to"
+        after it), is not an attribution. "It was reported that ...", "were told to leave" and
+        "are recognised as a threat" still are."""
+        if self.text[cue.start:cue.end].lower() not in _EVENT_VERBS or self._has_clause(cue):
+            return False  # "was accused of", "were blamed for": a charge someone made, not an event
+        following = self._toks(cue.end, self._sentence(cue.start)[1])[:3]
+        return not any(self._word(k) in ("as", "to") for k in following)
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)
@@ -249,6 +311,10 @@ class SubjectReader(CueReader):
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._same_subject(cue, previous_only=True)
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                    mention = self.names.mention_at(self.toks[ks[-1]].start)
+                    named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
+                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
+                        return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, ks)
             first = self._toks(a, b)[:1]
@@ -260,7 +326,13 @@ class SubjectReader(CueReader):
                 continue  # "..., who chairs the group, said": skip the aside
             if n > 3 or not ks:
                 return False
-            return self._subject_in(cue, ks)
+            if self._subject_in(cue, ks):
+                return True
+            if n == len(segments) - 1 or len(ks) > 3 or not all(self.toks[k].cap or self.toks[k].word.isupper() for k in ks):
+                return False
+            # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
+            # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
+            # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
 
     def _job_aside(self, ks: list[int]) -> bool:
@@ -305,17 +377,14 @@ class SubjectReader(CueReader):
                                   (self.toks[ks[0]].start, self.toks[ks[-1]].end))
                         return True
         last = ks[-1]
+        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
+            return True  # "Acme’s statement said": Acme's words, in writing
         if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
             span = (self.toks[last].start, self.toks[last].end)
             self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
             return True
         if words[-1] in SUBJECT_PRONOUNS:
-            person = self.names.antecedent(self.toks[last].start)
-            span = (self.toks[last].start, self.toks[last].end)
-            if person is not None and not self._unnamed_since(person, cue, words[-1]):
-                self._set_person(cue, person, span)
-            else:
-                self._set(cue, self.toks[last].word, "unnamed", span)
+            self._pronoun_source(cue, last)
             return True
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
@@ -358,6 +427,28 @@ class SubjectReader(CueReader):
             return True
         return False
 
+    def _issuer(self, cue: Cue, k: int) -> bool:
+        """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
+        right before a document noun? Then the source is the one who issued the document."""
+        mention = self.names.mention_at(self.toks[k].start)
+        if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _pronoun_source(self, cue: Cue, k: int) -> None:
+        """ "he said": the person the pronoun points to, else the unnamed source that spoke since
+        ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
+        person = self.names.antecedent(self.toks[k].start)
+        span = (self.toks[k].start, self.toks[k].end)
+        unnamed = self._unnamed_since(person, cue, self._word(k))
+        if person is not None and unnamed is None:
+            self._set_person(cue, person, span)
+            return
+        self._set(cue, self.toks[k].word, "unnamed", span)
+        if unnamed is not None:
+            cue.refers_to = unnamed.source
+
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
         of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
@@ -391,11 +482,15 @@ class SubjectReader(CueReader):
                     self._indefinite[w] = t.start
         return self._indefinite.get(head, len(self.text) + 1)
 
-    def _unnamed_since(self, person: Person, cue: Cue, pronoun: str) -> bool:
-        """Did an unnamed source speak after the person was last named ("..., a spokeswoman
-        said. She would not say ...")? Then "she" is more likely that source: keep it unnamed."""
-        i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
-        last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
+    def _unnamed_since(self, person: Person | None, cue: Cue, pronoun: str) -> Cue | None:
+        """The cue of an unnamed source that spoke after the person was last named ("..., a
+        spokeswoman said. She would not say ..."): "she" is more likely that source, so it stays
+        unnamed. With no person named before, only the last 400 characters are searched."""
+        if person is None:
+            last = cue.start - 400
+        else:
+            i = bisect_left(person.mentions, (cue.start, cue.start))  # mentions are sorted spans
+            last = max(person.mentions[i - 1][0] if i else -1, cue.start - 1000)
         for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
             if c is cue or c.start >= cue.start:
                 break
@@ -403,8 +498,8 @@ class SubjectReader(CueReader):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
-                    return True
-        return False
+                    return c
+        return None
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
@@ -575,8 +670,17 @@ class SubjectReader(CueReader):
         """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
-        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)  # "described the plan as rushed"
-        if any(self._word(k) in wanted for k in self._toks(cue.end, s_end)[:6]):
+        # "described the plan as rushed", "described what happened" (a wh-clause right after the verb)
+        wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)
+        first = self._toks(cue.end, s_end)[:1]
+        if cue.row["frame"] == "as" and first and self._word(first[0]) in ("what", "how"):
+            return True
+        following = self._toks(cue.end, s_end)[:6]
+        if any(self._word(k) in wanted for k in following):
+            return True
+        # A that-clause without "that": "declared he was standing down", "recognised we must act".
+        # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
+        if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
             return True

@@ -53,7 +53,7 @@ def test_paragraph_opening_with_a_quotation_continues_the_previous_speaker():
             "The council met later. “Nobody asked us,” a resident complained.\n\n“It is unfair.”")
     found = quotes(text)
     assert found[:2] == [("We cut every line,", "Lena Ortiz"), ("And we will cut more next year.", "Lena Ortiz")]
-    assert found[-1] == ("It is unfair.", None)  # the unnamed resident: no name to carry over
+    assert found[-1] == ("It is unfair.", "a resident")  # the unnamed resident's phrase carries over too
 
 
 def test_narration_between_paragraphs_stops_the_carry_over():

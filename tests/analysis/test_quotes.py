@@ -209,9 +209,14 @@ def test_agentless_cue_gives_no_speaker_but_the_cue():
     assert (q.speaker, q.cue) == (None, "is said to")
 
 
-def test_unnamed_source_gives_no_speaker_but_a_cue():
+def test_unnamed_source_gives_its_phrase_as_speaker():
+    # The phrase tells a learner more than nothing; the attribution's source_kind says it is unnamed.
     [q] = find_quotes('A senior diplomat said only that "talks continue."')
+    assert q.speaker == "A senior diplomat" and q.cue == "said"
+    [q] = find_quotes('“We are not sure,” he said.')  # a pronoun the text never resolves tells nothing
     assert q.speaker is None and q.cue == "said"
+    quotes = find_quotes("A neighbour, who asked not to be named, said it was “loud”. “I was scared,” she said.")
+    assert [q.speaker for q in quotes] == ["A neighbour", "A neighbour"]
 
 
 # -- input, robustness, speed -------------------------------------------------------
