@@ -368,7 +368,8 @@ def _classify(text: str) -> list[Block]:
             credit_text = stripped[credit.end():].strip() or None
             if credit_text:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
-        elif ((boiler_re.search(stripped) or is_byline(stripped)) and len(stripped.split()) <= 25) or note_re.search(stripped):
+        # The cheap length test first: the boilerplate patterns need not search every long paragraph.
+        elif (len(stripped.split()) <= 25 and (boiler_re.search(stripped) or is_byline(stripped))) or note_re.search(stripped):
             kind = "boilerplate"
         elif not seen_headline and (is_date_line(stripped)
                                     or is_section_label(stripped, _next_lines(text, lines, i, 2))):

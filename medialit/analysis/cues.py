@@ -128,22 +128,22 @@ class CueReader:
 
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
-        toks, text, k = self.toks, self.text, 0
-        while k < len(toks):
+        toks, text, resume = self.toks, self.text, 0
+        lower = [t.word.lower() for t in toks]  # once per text: most words start no cue, and are skipped at once
+        for k in [i for i, w in enumerate(lower) if w in by_first]:
+            if k < resume:
+                continue  # inside a cue already found
             t = toks[k]
-            forms = by_first.get(t.word.lower())
-            if not forms or self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
-                k += 1
+            if self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
                 continue
-            for words in forms:  # longest first: "expressing concern" before "expressing"
+            for words in by_first[lower[k]]:  # longest first: "expressing concern" before "expressing"
                 last = k + len(words) - 1
-                if last < len(toks) and all(toks[k + n].word.lower() == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
+                if last < len(toks) and all(lower[k + n] == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
                                             for n, w in enumerate(words)):
                     break
             else:
-                k += 1
                 continue
-            start, end, k = t.start, toks[last].end, last + 1
+            start, end, resume = t.start, toks[last].end, last + 1
             row = by_form[" ".join(words)]
             s_start, _ = self._sentence(start)
             initial = not any(c.isalnum() for c in self.masked[s_start:start])
@@ -166,7 +166,7 @@ class CueReader:
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
-                nxt = toks[k] if k < len(toks) else None
+                nxt = toks[resume] if resume < len(toks) else None
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))

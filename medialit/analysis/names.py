@@ -131,12 +131,16 @@ class Names:
         for line in self.text.split("\n"):
             end = start + len(line)
             i = bisect_right(self._tok_starts, start - 1)
-            words = []
+            words, title_case = 0, True
             while i < len(self.toks) and self.toks[i].start < end:
-                if self.toks[i].word.lower() not in SMALL_WORDS:
-                    words.append(self.toks[i])
+                word = self.toks[i].word
+                if word.lower() not in SMALL_WORDS:
+                    if not word[0].isupper():
+                        title_case = False  # one lower-case word decides it: stop reading the line
+                        break
+                    words += 1
                 i += 1
-            if len(words) >= 2 and all(t.word[0].isupper() for t in words):
+            if title_case and words >= 2:
                 out.append((start, end))
             start = end + 1
         return out
