@@ -543,6 +543,7 @@ class Tasks:
         from ..views.store import AnswerStore, text_hash
         install()  # in a notebook: beginners' slips get one line from now on
         self.article = article
+        self._checking = ""  # the menu widget's check now running, kept with its answer
         self._progress = Progress(self.notebook, total=self.total, written=self.written, judgements=self.judgements)
         text = getattr(article, "text", "") or ""
         self._store = AnswerStore(self.notebook, folder, learner, getattr(article, "title", "") or "",
@@ -568,7 +569,7 @@ class Tasks:
                 return self._progress.record(restored, saved.get("answer"))
             return self._progress.record(feedback, answer)
         self._store.record(feedback.task, feedback.status, feedback.message, answer, kind=feedback.kind,
-                           reason=feedback.reason)
+                           reason=feedback.reason, check=self._checking)
         return self._progress.record(feedback, answer)
 
     def _written(self, task: str, answer: object, min_words: int) -> Feedback:
@@ -594,17 +595,31 @@ class Tasks:
                 note = ("Your answers line was not used: write a dictionary {item: label} or a list of labels, "
                         "or just choose in the menus.")
             answers = None
+        name = getattr(checker, "__name__", "")
         if answers is None:
-            answers = self._saved_labels(items)
+            answers = self._saved_labels(items, name)
             note = note or (RESTORED if answers else "")
-        return classify_widget(items, options, checker, answers=answers, contexts=contexts, note=note, reasons=reasons)
 
-    def _saved_labels(self, items: list[str]) -> dict | None:
-        """The saved labelling whose items are these menus' items (restores a widget after a restart)."""
-        for rec in self._store.tasks.values():
-            answer = rec.get("answer")
-            if isinstance(answer, dict) and answer and set(answer) <= set(items):
-                return answer
+        def checked(*args, **kwargs):
+            self._checking = name
+            try:
+                return checker(*args, **kwargs)
+            finally:
+                self._checking = ""
+
+        return classify_widget(items, options, checked, answers=answers, contexts=contexts, note=note, reasons=reasons)
+
+    def _saved_labels(self, items: list[str], check: str = "") -> dict | None:
+        """The saved labelling of this check whose items are these menus' items (restores a widget after a restart).
+
+        Another check's answer is never used, even when its items are the same;
+        a file from before checks were named is matched by its items alone.
+        """
+        fits = [rec for rec in self._store.tasks.values()
+                if isinstance(rec.get("answer"), dict) and rec["answer"] and set(rec["answer"]) <= set(items)]
+        for rec in sorted(fits, key=lambda r: r.get("check") != check):  # this check's own answer first
+            if rec.get("check") in (check, None):
+                return rec["answer"]
         return None
 
     def saved_answer(self, task: str) -> object:

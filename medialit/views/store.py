@@ -159,10 +159,16 @@ class AnswerStore:
                 "tasks": self.tasks, "written_answers": self.written, "trust_ratings": self.trust}
 
     def record(self, task: str, status: str, message: str, answer: object, kind: str = "auto",
-               reason: str = "") -> None:
-        """Keep one check's answer, result, kind (auto, written, judgement) and reason; write the file at once."""
+               reason: str = "", check: str = "") -> None:
+        """Keep one check's answer, result, kind (auto, written, judgement) and reason; write the file at once.
+
+        ``check`` names the check that ran (e.g. ``neutral_or_loaded``), so a menu
+        widget is refilled from its own task's answer after a restart.
+        """
         self.tasks[task] = {"answer": to_json(answer), "status": status, "message": message, "kind": kind,
                             "reason": reason, "checked_at": _now()}
+        if check:
+            self.tasks[task]["check"] = check
         self.write()
 
     def record_written(self, label: str, text: str) -> None:

@@ -99,3 +99,27 @@ def test_a_list_for_the_menus_is_used_and_other_answers_are_not_silently_ignored
     assert [d.value for d in w.dropdowns.values()] == ["neutral"] * len(items)
     w2 = lesson02.Checks(SEED, folder=tmp_path / "other").tone_widget("neutral")
     assert "was not used" in w2.note.value
+
+
+def test_two_menu_widgets_with_the_same_items_each_get_their_own_answer_back(tmp_path):
+    from medialit.checks import Feedback
+
+    class TwoTasks(lesson02.Checks):
+        def first(self, labels):
+            return self._record(Feedback("Task A", "judged", "ok", kind="judgement"), labels)
+
+        def second(self, labels):
+            return self._record(Feedback("Task B", "judged", "ok", kind="judgement"), labels)
+
+    items, options = ["said", "warned"], ["neutral", "loaded"]
+    check = TwoTasks(SEED, folder=tmp_path)
+    a = check.classify(items, options, check.first, answers={"said": "neutral", "warned": "loaded"})
+    a.check()
+    b = check.classify(items, options, check.second, answers={"said": "loaded", "warned": "loaded"})
+    b.check()
+    # A restart: a new checker reads the file; each widget gets its own task's labels back.
+    again = TwoTasks(SEED, folder=tmp_path)
+    assert again.classify(items, options, again.first).labels() == {"said": "neutral", "warned": "loaded"}
+    assert again.classify(items, options, again.second).labels() == {"said": "loaded", "warned": "loaded"}
+    stored = json.loads(again._store.path.read_text(encoding="utf-8"))["tasks"]
+    assert (stored["Task A"]["check"], stored["Task B"]["check"]) == ("first", "second")
