@@ -380,7 +380,18 @@ def test_capstone_uploads_a_saved_page_and_shows_its_provenance(lab, browser):
         for key in ("author", "date", "site_name"):
             assert expected[key] in top, f"the card's provenance lacks {expected[key]!r}: {top[:300]!r}"
         assert "These are counts of words the rules matched" in card.inner_text()
-        card.scroll_into_view_if_needed()
+        # Issue 11 §2: the optional panel puts the uploaded page (A) beside a pasted second report (B).
+        second = (REPO / "seeds" / "extra" / "pairs" / "fuel-levy-blog.txt").read_text(encoding="utf-8")
+        cell.get_by_text("compare with a second article").first.click()
+        box = cell.locator("textarea[placeholder^='Paste a second report']")
+        box.fill(second)
+        box.press("Tab")  # the widget syncs its value to the kernel
+        cell.locator("button", has_text="Compare A and B").first.click()
+        b_title = second.strip().splitlines()[0].strip()
+        compared = cell.locator(".ml-compare", has_text=b_title[:30])
+        compared.wait_for(timeout=CHANGE_TIMEOUT_S * 1000)
+        assert expected["title"][:30] in compared.inner_text(), "article A is not in the comparison"
+        compared.scroll_into_view_if_needed()
         problems = [e for e in bh.iopub_errors(page) if e.strip()]
         assert not problems, f"kernel errors: {problems[:3]}"
     finally:
