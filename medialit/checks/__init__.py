@@ -318,21 +318,34 @@ def written_answer(answer: object, task: str, min_words: int = 15, model: str = 
                     "Your teacher reads the rest.", kind="written", details=model, selfcheck=tuple(selfcheck))
 
 
+def lesson_keys(name: str) -> dict:
+    """A keys file of the lesson article (``seeds/keys/<name>``), or {} where the kit has no ``seeds`` folder.
+
+    They name the lesson article's people, so they live beside it, not in the
+    kit's rules. They are found from the notebook's folder (``exercises/`` ->
+    ``../seeds``), the current folder, or the kit's own checkout.
+    """
+    import json
+    here = Path.cwd()
+    for folder in (here / "seeds", here.parent / "seeds", Path(__file__).resolve().parents[2] / "seeds"):
+        if (folder / "keys" / name).is_file():
+            return json.loads((folder / "keys" / name).read_text("utf-8"))
+    return {}
+
+
 def model_answer(notebook: str, task: str) -> tuple[str, tuple[str, ...]]:
-    """The model answer and self-check list of a written task, from ``data/model_answers.json``.
+    """The model answer and self-check list of a written task, from ``seeds/keys/model-answers.json``.
 
     >>> text, ticks = model_answer("05-capstone", "Task 5 · my verdict")
     >>> text.startswith("I now trust"), len(ticks) > 2, model_answer("none", "x")
     (True, True, ('', ()))
     """
-    import json
-    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "model_answers.json").read_text("utf-8"))
-    entry = data.get(notebook, {}).get(task, {})
+    entry = lesson_keys("model-answers.json").get(notebook, {}).get(task, {})
     return entry.get("model", ""), tuple(entry.get("selfcheck", ()))
 
 
 def article_key(article, notebook: str, task: str) -> dict[str, tuple[str, str]]:
-    """The authors' key for a judgement task on ``article`` (item -> (label, why)), from ``data/answer_keys.json``.
+    """The authors' key for a judgement task on ``article`` (item -> (label, why)), from ``seeds/keys/answer-keys.json``.
 
     Keyed by the sha256 of the article's text, so only the article it was written for has one.
 
@@ -345,10 +358,8 @@ def article_key(article, notebook: str, task: str) -> dict[str, tuple[str, str]]
 
 def article_key_rows(article, notebook: str, task: str) -> dict[str, dict]:
     """The raw rows of an article's key (with any extra fields, e.g. the sentence)."""
-    import json
     from ..views.store import text_hash
-    data = json.loads((Path(__file__).resolve().parent.parent / "data" / "answer_keys.json").read_text("utf-8"))
-    return data.get(text_hash(getattr(article, "text", "") or ""), {}).get(notebook, {}).get(task, {})
+    return lesson_keys("answer-keys.json").get(text_hash(getattr(article, "text", "") or ""), {}).get(notebook, {}).get(task, {})
 
 
 def split_reason(answer: object) -> tuple[str, str]:

@@ -4,7 +4,7 @@ Which words the finder flags is computed with ``find_hedges`` on the checked
 article, so the checks work on any article. Whether a flagged word really
 hedges or boosts *in its sentence* is a judgement, which no word list can make:
 any label with a reason is accepted, then compared with the kit's authors'
-reading. Their readings are data: for an article in ``data/answer_keys.json``
+reading. Their readings are data: for an article in ``seeds/keys/answer-keys.json``
 (keyed by the article's hash: the lesson article and one practice article) and
 for the invented *must* sentences in ``data/exercise_items.json``. On any other
 article the feedback says plainly that there is no key and shows the word list's

@@ -95,3 +95,14 @@ def test_lesson01_keeps_items_that_mention_a_year(article):
 def test_lesson05_has_no_seed_weekdays():
     src = Path(lesson05.__file__).read_text(encoding="utf-8").lower()
     assert "_evidence" not in src  # the old keyword list that counted the seed's weekdays as evidence
+
+
+def test_the_lesson_articles_keys_live_beside_it_and_are_found_from_the_exercises_folder(monkeypatch):
+    from pathlib import Path
+    from medialit.checks import lesson_keys
+    root = Path(__file__).resolve().parents[2]
+    monkeypatch.chdir(root / "exercises")  # where a learner's kernel runs
+    assert "05-capstone" in lesson_keys("model-answers.json")
+    assert any(len(k) == 64 for k in lesson_keys("answer-keys.json"))  # keyed by the article's sha256
+    assert lesson_keys("no-such-keys.json") == {}
+    assert not list((root / "medialit" / "data").glob("*answer*"))  # no article's keys among the kit's rules
