@@ -25,7 +25,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..views.store import SCHEMA
+from ..views.store import SCHEMA, SUFFIX
 
 #: The names of the two trust ratings in the answers files (see ``views/prediction.py``).
 FIRST = "first impression (lesson 00)"
@@ -123,7 +123,7 @@ def learner_from_file_name(name: str, notebook: str) -> str:
     '05-capstone-my-answers'
     """
     stem = name.rsplit(".", 1)[0]
-    added = stem.removeprefix(f"{notebook}-my-answers").strip(" -_()") if notebook else ""
+    added = stem.removeprefix(f"{notebook}{SUFFIX}").strip(" -_()") if notebook else ""
     return added if added and added != stem else stem
 
 

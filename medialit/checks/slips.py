@@ -35,7 +35,6 @@ from __future__ import annotations
 import argparse
 import ast
 import json
-import os
 import re
 import sys
 from pathlib import Path
@@ -186,10 +185,8 @@ def install_lab_settings(prefix: str | Path = sys.prefix) -> str:
     merged = {**current, **{k: {**current.get(k, {}), **v} for k, v in LAB_OVERRIDES.items()}}
     if merged == current:
         return f"already set up: {path}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(json.dumps(merged, indent=2) + "\n", encoding="utf-8")
-    os.replace(temporary, path)  # atomic: JupyterLab never reads half a file
+    from ..views.store import write_atomic  # the kit's one atomic writer: JupyterLab never reads half a file
+    write_atomic(path, json.dumps(merged, indent=2) + "\n")
     return f"written: {path}"
 
 
