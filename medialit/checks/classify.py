@@ -14,12 +14,13 @@ from typing import Callable, Iterable
 
 import ipywidgets as widgets
 
+from ..views.toolbox import ToolBox
 from . import Feedback, compare_labels, normalise, split_reason  # noqa: F401  (compare_labels: for the example)
 
 _BLANK = "— choose —"
 
 
-class ClassifyWidget(widgets.VBox):
+class ClassifyWidget(ToolBox):
     """A VBox with ``dropdowns`` (item -> Dropdown), ``check_button`` and ``feedback`` (HTML)."""
 
     def __init__(self, items: Iterable[str], options: Iterable[str], checker: Callable[[dict], Feedback],

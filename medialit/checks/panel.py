@@ -23,6 +23,8 @@ import html
 
 import ipywidgets as widgets
 
+from ..views.toolbox import ToolBox
+
 
 def setup_panel(tasks) -> widgets.VBox:
     """A VBox with ``name`` (Text), ``status`` (HTML), ``start_button`` and a hidden ``confirm`` row."""
@@ -66,7 +68,7 @@ def setup_panel(tasks) -> widgets.VBox:
     yes_button.on_click(clear)
     no_button.on_click(keep)
     show()
-    box = widgets.VBox([name, status, start_button, confirm])
+    box = ToolBox([name, status, start_button, confirm])
     box.name, box.status, box.start_button, box.confirm = name, status, start_button, confirm
     box.yes_button, box.no_button = yes_button, no_button
     return box

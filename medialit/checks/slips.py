@@ -158,14 +158,33 @@ def install_config(prefix: str | Path = sys.prefix) -> str:
 
 # JupyterLab settings the kit ships (the same as jupyter-settings/overrides.json, which a wheel
 # install puts in place by itself): never ask "get notified about official Jupyter news?", which
-# covers the lesson on first launch, and never look for updates (the kit runs offline).
+# covers the lesson on first launch, and never look for updates (the kit runs offline). Code cells
+# wrap long lines at the cell's edge: on a projector at 1024x768 a line that runs off to the right
+# is a line the class cannot read, and a learner does not know to scroll sideways.
 NEWS_PLUGIN = "@jupyterlab/apputils-extension:notification"
-LAB_OVERRIDES = {NEWS_PLUGIN: {"fetchNews": "false", "checkForUpdates": False}}
+NOTEBOOK_PLUGIN = "@jupyterlab/notebook-extension:tracker"
+LAB_OVERRIDES = {
+    NEWS_PLUGIN: {"fetchNews": "false", "checkForUpdates": False},
+    NOTEBOOK_PLUGIN: {"codeCellConfig": {"lineWrap": True}},
+}
 
 
 def lab_settings_file(prefix: str | Path = sys.prefix) -> Path:
     """JupyterLab's overrides file in the environment at ``prefix`` (its ``app_settings_dir``)."""
     return Path(prefix) / "share" / "jupyter" / "lab" / "settings" / "overrides.json"
+
+
+def merge_settings(current: dict, ours: dict) -> dict:
+    """``current`` with ``ours`` laid over it, key by key, keeping every setting ``ours`` does not name.
+
+    >>> merge_settings({"a": {"x": 1, "y": {"p": 1}}}, {"a": {"y": {"q": 2}}})
+    {'a': {'x': 1, 'y': {'p': 1, 'q': 2}}}
+    """
+    merged = dict(current)
+    for key, value in ours.items():
+        old = merged.get(key)
+        merged[key] = merge_settings(old, value) if isinstance(value, dict) and isinstance(old, dict) else value
+    return merged
 
 
 def install_lab_settings(prefix: str | Path = sys.prefix) -> str:
@@ -182,7 +201,7 @@ def install_lab_settings(prefix: str | Path = sys.prefix) -> str:
         current = None
     if not isinstance(current, dict):
         return f"not changed: {path} is not a JSON settings file; add {json.dumps(LAB_OVERRIDES)} to it by hand"
-    merged = {**current, **{k: {**current.get(k, {}), **v} for k, v in LAB_OVERRIDES.items()}}
+    merged = merge_settings(current, LAB_OVERRIDES)
     if merged == current:
         return f"already set up: {path}"
     from ..views.store import write_atomic  # the kit's one atomic writer: JupyterLab never reads half a file
@@ -198,7 +217,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if not args.install:
         print(f"Nothing done. With --install, this adds one line to {config_file()} "
-              f"and turns JupyterLab's news question off in {lab_settings_file()}.")
+              f"and sets JupyterLab's settings (no news question, code lines wrapped) in {lab_settings_file()}.")
         return 0
     print(install_config())
     print(install_lab_settings())

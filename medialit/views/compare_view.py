@@ -32,6 +32,7 @@ from ..analysis.counts import words_in_body
 from ..analysis.text import ArticleError
 from .palette import OKABE_ITO
 from .plots import RC, safe_label
+from .toolbox import ToolBox
 
 _SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
 #: The two articles' colours and hatches: Okabe–Ito orange and blue, with different hatches and letters,
@@ -158,7 +159,7 @@ def compare_articles(a: Article | str, b: Article | str) -> widgets.VBox:
             out.value = comparison_html(c, _png(plot_comparison(c)))
         except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
             out.value = _line(f"The comparison stopped ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}).")
-    view = widgets.VBox([out])
+    view = ToolBox([out])
     view.output_html = out
     view.analysis = analysis
     return view

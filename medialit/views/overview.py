@@ -119,6 +119,8 @@ def overview_widget(build: Callable[[Iterable[tuple[str, bytes]]], object], repo
     ``report`` shows a first report (e.g. of a folder) before any upload.
     """
     import ipywidgets as widgets
+
+    from .toolbox import ToolBox
     upload = widgets.FileUpload(accept=".json", multiple=True, description="Upload answers files",
                                 layout=widgets.Layout(width="16em"))
     shown = widgets.HTML()
@@ -144,5 +146,5 @@ def overview_widget(build: Callable[[Iterable[tuple[str, bytes]]], object], repo
     upload.observe(uploaded, names="value")
     task_filter.observe(show_answers, names="value")
     show()
-    return widgets.VBox([upload, shown, widgets.HTML("<h4>Written answers and reasons, side by side</h4>"),
+    return ToolBox([upload, shown, widgets.HTML("<h4>Written answers and reasons, side by side</h4>"),
                          task_filter, answers])

@@ -140,7 +140,9 @@ def prediction_viewer(folder: str | Path | None = None, which: str = FIRST) -> "
             "from 1 to 5, and why?") + "</div>")
 
     button.on_click(show)
-    box = widgets.VBox([button, output])
+    from .toolbox import ToolBox  # a view: widgets only when a box is built
+
+    box = ToolBox([button, output])
     box.button, box.output = button, output
     return box
 
@@ -213,6 +215,8 @@ def prediction_widget(folder: str | Path | None = None, title: str = "the articl
     reasons.observe(changed, names="value")
     button.on_click(save)
     changed()
-    box = widgets.VBox([slider, reasons, learner, button, output])
+    from .toolbox import ToolBox
+
+    box = ToolBox([slider, reasons, learner, button, output])
     box.slider, box.reasons, box.learner, box.button, box.output = slider, reasons, learner, button, output
     return box

@@ -35,9 +35,10 @@ from .highlight import (Span, article_blocks_html, attribution_spans, block_html
                         match_summary_html, place_of)
 from .palette import style_for
 from .provenance import CAUTION, extracted_html, link_table_html, paragraph_links_html, provenance_html
+from .toolbox import ToolBox
 
 __all__ = [
-    "View", "source_explorer", "attribution_highlighter", "hedge_highlighter", "certainty_dial",
+    "View", "ToolBox", "source_explorer", "attribution_highlighter", "hedge_highlighter", "certainty_dial",
     "readability_sandbox", "report_card", "report_card_html", "report_card_sections", "bring_your_own", "block_viewer",
     "widget_update_timings", "CHECK_HINTS", "compare_articles",
 ]
@@ -46,7 +47,7 @@ _SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
 _ALL = "All"
 
 
-class View(widgets.VBox):
+class View(ToolBox):
     """A lesson widget: a VBox with ``controls`` (name -> widget), ``output_html`` and ``analysis``."""
 
     def __init__(self, controls: dict[str, widgets.Widget], output_html: widgets.HTML,
@@ -807,7 +808,7 @@ def second_article_panel(first: Callable[[], Article]) -> tuple[widgets.Accordio
                                 layout=widgets.Layout(width="auto"))
     button = widgets.Button(description="Compare A and B", icon="columns",
                             tooltip="Put your article (A, above) and this one (B) side by side")
-    result = widgets.VBox([widgets.HTML(_message(
+    result = ToolBox([widgets.HTML(_message(
         "A is the article above (the box or your upload); B is the one you paste or upload here.", "info"))])
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": ""}
 

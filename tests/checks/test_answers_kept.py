@@ -31,12 +31,24 @@ def _client(nb, folder: Path) -> NotebookClient:
                           resources={"metadata": {"path": str(folder)}})
 
 
-def _text(cell) -> str:
+def _widget_text(states: dict, model_id: str) -> str:
+    """Every string a widget and its children show (labels, values, HTML), from the kernel's widget state."""
+    state = states.get(model_id, {})  # nbclient keeps each model's state under its id
+    parts = [v for k, v in state.items() if k in ("value", "description", "placeholder") and isinstance(v, str)]
+    for child in state.get("children", []):
+        parts.append(_widget_text(states, str(child).removeprefix("IPY_MODEL_")))
+    return "\n".join(parts)
+
+
+def _text(cell, client: NotebookClient | None = None) -> str:
     parts = []
     for out in cell.get("outputs", []):
+        data = out.get("data", {})
         parts.append("".join(out.get("text", "")))
-        parts.append("".join(out.get("data", {}).get("text/plain", "")))
-        parts.append("".join(out.get("data", {}).get("text/html", "")))
+        parts.append("".join(data.get("text/plain", "")))
+        parts.append("".join(data.get("text/html", "")))
+        if client is not None and "application/vnd.jupyter.widget-view+json" in data:
+            parts.append(_widget_text(client.widget_state, data["application/vnd.jupyter.widget-view+json"]["model_id"]))
     return "\n".join(parts)
 
 
@@ -77,7 +89,7 @@ def test_every_answer_survives_a_fresh_run_a_setup_rerun_and_a_save(exercise, tm
         code = [i for i, c in enumerate(nb.cells) if c.cell_type == "code"]
         for i in code:
             client.execute_cell(nb.cells[i], i)
-        outputs = "\n".join(_text(nb.cells[i]) for i in code)
+        outputs = "\n".join(_text(nb.cells[i], client) for i in code)
         progress = [_text(nb.cells[i]) for i in code if "check.progress()" in nb.cells[i].source][0]
         auto = sum(t.get("kind", "auto") == "auto" for t in tasks.values())
         assert "all answered" in progress and f"{auto} of {auto} auto-checked tasks right" in progress, progress

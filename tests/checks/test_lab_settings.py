@@ -11,7 +11,7 @@ import sys
 import sysconfig
 from pathlib import Path
 
-from medialit.checks.slips import LAB_OVERRIDES, NEWS_PLUGIN, install_lab_settings, lab_settings_file
+from medialit.checks.slips import LAB_OVERRIDES, NEWS_PLUGIN, NOTEBOOK_PLUGIN, install_lab_settings, lab_settings_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -43,6 +43,25 @@ def test_settings_already_there_are_kept(tmp_path):
     merged = json.loads(path.read_text(encoding="utf-8"))
     assert merged["@jupyterlab/apputils-extension:themes"] == theme["@jupyterlab/apputils-extension:themes"]
     assert merged[NEWS_PLUGIN] == {"doNotDisturbMode": True, "fetchNews": "false", "checkForUpdates": False}
+
+
+def test_a_teachers_own_code_cell_settings_are_kept_beside_the_line_wrap(tmp_path):
+    path = lab_settings_file(tmp_path)
+    path.parent.mkdir(parents=True)
+    path.write_text(json.dumps({NOTEBOOK_PLUGIN: {"codeCellConfig": {"lineNumbers": True}, "kernelShutdown": True}}))
+    install_lab_settings(tmp_path)
+    mine = json.loads(path.read_text(encoding="utf-8"))[NOTEBOOK_PLUGIN]
+    assert mine == {"codeCellConfig": {"lineNumbers": True, "lineWrap": True}, "kernelShutdown": True}
+
+
+def test_jupyterlab_accepts_the_line_wrap_setting():
+    from jupyterlab.commands import get_app_dir
+
+    package, name = NOTEBOOK_PLUGIN.split(":")
+    schema = json.loads((Path(get_app_dir()) / "schemas" / package / f"{name}.json").read_text(encoding="utf-8"))
+    config = schema["properties"]["codeCellConfig"]
+    assert config["type"] == "object" and "lineWrap" in config["default"]
+    assert LAB_OVERRIDES[NOTEBOOK_PLUGIN]["codeCellConfig"]["lineWrap"] is True
 
 
 def test_a_file_that_is_not_json_is_left_alone_with_one_line(tmp_path):
