@@ -408,6 +408,46 @@ def _ok_degree(text: str, start: int, end: int) -> bool:
     return bool(after) and (after[0].endswith("ed") or after[0] in ("hurt", "wrong", "off", "shaken", "beaten"))
 
 
+# Degree "pretty" stands before an adjective or adverb ("pretty special", "pretty well");
+# the adjective "pretty" stands before a noun ("a pretty garden") and is left alone.
+# (No "-ing" or "-er": "a pretty thing", "a pretty flower" are nouns.)
+_ADJECTIVE_ENDINGS = ("al", "ful", "ous", "ive", "ant", "ent", "ic", "able", "ible", "ly", "ish", "less", "ed")
+_SHORT_ADJECTIVES = frozenset("good well bad much sure clear close big small strong high low hard tough quick fast "
+                              "soon simple safe rare long short easy busy happy angry early late confident sorry "
+                              "tight open poor rich new old sad keen amazing interesting exciting surprising "
+                              "worrying boring".split())
+
+
+def _ok_adjective(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return bool(after) and (after[0] in _SHORT_ADJECTIVES or after[0].endswith(_ADJECTIVE_ENDINGS))
+
+
+# A negated booster does not boost: "have not been fully explored", "not entirely sure"
+# (if anything it hedges). Looks back up to three words in the same clause.
+_NEGATIONS = frozenset("not never no n't hardly".split())
+
+
+def _ok_not_negated(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 3)
+    return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
+
+
+def _ok_not_agency(text: str, start: int, end: int) -> bool:
+    """"funded in part by the NIH" states who paid: a fact, not a hedge."""
+    after = _words_after(text, end, 1)
+    return not (after and after[0] == "by")
+
+
+_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
+
+
+def _ok_not_time(text: str, start: int, end: int) -> bool:
+    """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge)."""
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _TIME_UNITS)
+
+
 def _named_after(text: str, end: int) -> bool:
     """"according to data from MarketAxess", "according to the indictment": the source is identified."""
     after = re.split(r"[.!?;:,\u201c\u201d\"\n(]", text[end:end + 60])[0].split()[:5]
@@ -430,6 +470,10 @@ _CONTEXT_OK = {
     "not a connective": _ok_even,
     "before a comparative": _ok_comparative,
     "before a participle": _ok_degree,
+    "before an adjective": _ok_adjective,
+    "not negated": _ok_not_negated,
+    "not agency": _ok_not_agency,
+    "not a time": _ok_not_time,
 }
 
 
