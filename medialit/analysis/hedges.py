@@ -574,6 +574,27 @@ _PLACE_LINKS = frozenset("in on near across around of".split())
 _ORG_LINK = re.compile(r"\b(?:for|at|from)\s+(?:the\b|[A-Z])")
 
 
+_NAME_LINKS = frozenset("of for and on the de".split())
+
+
+def _is_proper_name(words: list[str]) -> bool:
+    """Two or more capitalised words, joined only by small words: "Church of Scientology".
+
+    Not "Ukrainian officials" (a lower-case head) nor "Senior officials".
+    """
+    capitals = [w for w in words if w[:1].isupper()]
+    head = words[-1].lower().strip("'\u2019")
+    return len(capitals) >= 2 and all(w[:1].isupper() or w.lower() in _NAME_LINKS for w in words) \
+        and head not in _unnamed_nouns() and head not in _ANONYMOUS_HEADS  # not a title-case "Senior Officials"
+
+
+@lru_cache(maxsize=1)
+def _unnamed_nouns() -> frozenset[str]:
+    """The nouns data/source_nouns.csv lists as unnamed sources ("officials", "diplomats")."""
+    return frozenset(form.lower() for row in load_lexicon("source_nouns.csv") if row["kind"] == "unnamed"
+                     for form in row["forms"].split("|"))
+
+
 def _identifies_source(source: str) -> bool:
     """True when an "unnamed" source still names who speaks.
 
@@ -590,6 +611,8 @@ def _identifies_source(source: str) -> bool:
     words = source.split()
     if words[0].lower() in _DEFINITE:
         return True
+    if _is_proper_name(words):
+        return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
     head = next((w.lower() for w in words if w.lower() in _ANONYMOUS_HEADS), None)
     if head:
         return False
@@ -599,7 +622,8 @@ def _identifies_source(source: str) -> bool:
         if before.lower() in _PLACE_LINKS:
             break  # "Forecasters in the Vell Valley": a place says where, not who
         bare = word.strip("'\u2019s")
-        if word[:1].isupper() and not _NATIONALITY.search(bare) and word.lower() not in _SOURCE_MODIFIERS:
+        if word[:1].isupper() and not _NATIONALITY.search(bare) and word.lower() not in _SOURCE_MODIFIERS \
+                and bare.lower() not in _unnamed_nouns():  # "Senior Officials" in a title-case headline
             return True
     return bool(_ORG_LINK.search(source))
 
