@@ -433,10 +433,16 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
+_SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
+
+
 def _ok_not_agency(text: str, start: int, end: int) -> bool:
-    """"funded in part by the NIH" states who paid: a fact, not a hedge."""
-    after = _words_after(text, end, 1)
-    return not (after and after[0] == "by")
+    """"funded in part by the NIH" states who paid a share: a fact, not a hedge.
+
+    "caused in part by rain" still hedges: it leaves the other causes open.
+    """
+    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    return not (after and after[0] == "by" and before and before[0] in _SHARE_VERBS)
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
@@ -607,6 +613,8 @@ def _identifies_source(source: str) -> bool:
 
     >>> [_identifies_source(s) for s in ("The PM", "a WeWork spokesperson", "Ukrainian officials", "a Whitehall source")]
     [True, True, False, False]
+    >>> [_identifies_source(s) for s in ("Society of Lighthouse Keepers", "Senior Officials")]
+    [True, False]
     """
     words = source.split()
     if words[0].lower() in _DEFINITE:

@@ -173,7 +173,7 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
 # Britain's statistics office", whose source is the office, not Britain).
 _NAME = r"[A-Z][\w\u2019'&.-]*"
 # (No "on" between names: "a statement by Ana Lopez on June 11" must stop before the date.)
-_NAME_RUN = rf"{_NAME}(?:(?:\s+|,\s+)(?:(?:of|for|and|the|de)\s+)*{_NAME})*(?:\s+\([A-Z][\w-]*\))?"
+_NAME_RUN = rf"{_NAME}(?:(?: +|, +)(?:(?:of|for|and|the|de) +)*{_NAME})*(?: +\([A-Z][\w-]*\))?"  # one line
 _ORGANISATION_HEADS = re.compile(
     r"\b(?:Office|Ministry|Department|Agency|Centre|Center|Institute|Institutes|University|Council|Commission|"
     r"Bank|Service|Survey|Authority|Association|Foundation|Board|Committee|Police|Company|Group|Inc|Ltd|"
@@ -341,9 +341,13 @@ def find_sources(article: Article) -> list[Source]:
     people = {p.name: p for p in find_people(text)}
     quoted = {q.speaker for q in quotes if q.speaker}
 
+    extra = _phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
     by_name: dict[tuple[str, str], list] = {}
     for a in attributions:
         key = _source_key(a, text, people)
+        if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
+            key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
+                        and a.source_end <= e and e - s > a.source_end - a.source_start), key)
         if key:
             by_name.setdefault(key, []).append(a)
     for speaker in quoted:
@@ -351,11 +355,10 @@ def find_sources(article: Article) -> list[Source]:
             by_name.setdefault((speaker, "named person"), [])
     phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
-    extra = _phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
     spelled_out = _acronyms(text) if extra else {}
     for name, kind, span in extra:
-        if any(s < span[1] and span[0] < e for s, e in taken):
-            continue  # a source the verbs already gave
+        if any(s <= span[0] and span[1] <= e for s, e in taken):
+            continue  # a source the verbs already gave (a longer name holding theirs is kept: see above)
         # "MSF demands that", after "Médecins Sans Frontières (MSF)": the source already listed.
         key = next((k for k in by_name if k[0] == spelled_out.get(name)), (name, kind))
         by_name.setdefault(key, [])
