@@ -38,6 +38,16 @@ def test_a_negated_booster_does_not_boost(sentence, word):
     assert word in flags(sentence.replace("not ", "").replace("isn't", "is"), "booster")
 
 
+@pytest.mark.parametrize("sentence", ["The firm expects a profit this year.", "The firm reported a loss.",
+                                      "The firm plans to hire forty people."])
+def test_the_firm_as_a_company_is_not_a_booster(sentence):
+    assert "firm" not in flags(sentence, "booster")
+
+
+def test_firm_as_an_adjective_still_boosts():
+    assert "firm" in flags("The mayor wants a firm promise from the bus company.", "booster")
+
+
 # --- item 9: vague quantities and degree hedges -------------------------------------
 
 def test_degree_pretty_is_a_hedge_but_the_adjective_is_not():
@@ -67,7 +77,23 @@ def test_funded_in_part_by_names_who_paid_a_share():
     assert "in part" in flags("The delay was caused in part by heavy rain.", "hedge")
 
 
+def test_would_after_a_plural_reporting_verb_reports_a_forecast():
+    assert "would" not in flags("Engineers say the new bridge would last a century.", "hedge")
+    # A condition keeps the hypothetical "would".
+    assert "would" in flags("Engineers say the bridge would fall if the river rose again.", "hedge")
+
+
 # --- item 11: named sources against vague ones --------------------------------------
+
+@pytest.mark.parametrize("sentence", ["One academic told the paper that the plan was unfair.",
+                                      "Clinicians say the ward is too small."])
+def test_a_truly_vague_group_is_a_vague_attribution(sentence):
+    assert [h for h in find_hedges(sentence) if h.category == "vague attribution"]
+
+
+def test_a_named_organisation_behind_a_spokesperson_is_not_vague():
+    assert not [h for h in find_hedges("The shop will close, said a Brightmart spokesperson.")
+                if h.category == "vague attribution"]
 
 def test_the_source_a_noun_names_is_listed():
     found = sources("Harbour Plans\n\nThe plan follows calls from Transport Secretary Jane Roe for safer ports. "
