@@ -376,9 +376,22 @@ def find_sources(article: Article) -> list[Source]:
         spans |= phrase_spans.get((name, kind), set())
         role = person.role if person and kind == "named person" else None
         sources.append(Source(name, kind, role, tuple(sorted(spans)), name in quoted, len(atts)))
-    sources = _merge_outlets(sources)
+    sources = _merge_outlets(_drop_name_fragments(sources))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
+
+
+def _drop_name_fragments(sources: list[Source]) -> list[Source]:
+    """Leave out a "person" who is only a piece of an organisation's name listed as a source.
+
+    "Aquaculture Science", given a quotation by the quote finder, is part of "the
+    Centre for Environment, Fisheries and Aquaculture Science": not a second source.
+    Only a source with no attribution of its own is dropped.
+    """
+    groups = [m for s in sources if s.kind == "named group" for m in s.mentions]
+    return [s for s in sources if not (
+        s.kind == "named person" and s.attributions == 0 and s.mentions
+        and all(any(gs <= ms and me <= ge and (ge - gs) > (me - ms) for gs, ge in groups) for ms, me in s.mentions))]
 
 
 def _link_sources(article: Article) -> list[Source]:

@@ -124,3 +124,9 @@ def test_an_acronym_after_its_full_name_is_the_same_source():
             "In a statement, DWB demands that the road to the clinic be reopened.")
     names = [s.name for s in find_sources(load_article(text)) if s.kind != "agentless"]
     assert "DWB" not in names
+
+
+def test_a_piece_of_an_organisation_name_is_not_a_second_source():
+    text = ("Sea Hitchhikers\n\nPioneering research led by the Institute for Ocean and Coastal Science (IOCS) and "
+            "funded by the ministry sheds light on species ‘hitchhiking’ across the sea on floating debris.")
+    assert sources(text) == {"Institute for Ocean and Coastal Science (IOCS)": "named group"}
