@@ -22,7 +22,7 @@ from urllib.parse import urlsplit
 from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
-from .lexicons import load_lexicon
+from .lexicons import load_lexicon, reporting_verb_forms
 from .names import find_people
 from .quotes import find_quotes
 
@@ -163,12 +163,167 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
     return (a.source, a.source_kind)
 
 
+# --- sources that no reporting verb introduces ------------------------------
+# Two shapes the attribution finder (which reads verbs) does not turn into sources:
+# a noun of expression or evidence with its source after "by"/"from" ("calls from
+# Environment Secretary Jane Roe", "research led by the Centre for Marine Science
+# (CMS)", "according to data from Acme Analytics"), and "what <someone> described
+# as" ("In what an officer described as ..."). They must not catch a place
+# ("reports from Kyiv"), a date ("figures from March") or a possessive ("data from
+# Britain's statistics office", whose source is the office, not Britain).
+_NAME = r"[A-Z][\w\u2019'&.-]*"
+# (No "on" between names: "a statement by Ana Lopez on June 11" must stop before the date.)
+_NAME_RUN = rf"{_NAME}(?:(?: +|, +)(?:(?:of|for|and|the|de) +)*{_NAME})*(?: +\([A-Z][\w-]*\))?"  # one line
+_ORGANISATION_HEADS = re.compile(
+    r"\b(?:Office|Ministry|Department|Agency|Centre|Center|Institute|Institutes|University|Council|Commission|"
+    r"Bank|Service|Survey|Authority|Association|Foundation|Board|Committee|Police|Company|Group|Inc|Ltd|"
+    r"Corporation|Fund|Trust|Society|Organisation|Organization|Party|Court|Church|Union|College|Laboratory|"
+    r"Network|Programme|Program|Administration|Bureau|Force|Forces|Army|Navy)\b")
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+((?:an?|one|some|several|many|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|"
+    rf"{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:described|describes|termed|terms|labelled|labeled|branded)"
+    r"(?:\s+(?:it|them|this|that))?\s+as\b")
+_NOT_NAMES = frozenset("january february march april may june july august september october november december "
+                       "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+# "by"/"from" before a capital first (rare), then the noun before it (see source_phrases.csv).
+# "a statement released by the Lopez campaign": the campaign, not the person, is the source.
+_BY_NAME = re.compile(rf"\s(by|from)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
+
+
+@lru_cache(maxsize=1)
+def _noun_before() -> re.Pattern[str]:
+    nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
+                   key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+(?:led|carried\s+out|conducted|"
+                      r"published|issued|released))?$")
+
+
+def _named_source(text: str, start: int, end: int, people: dict, loose: bool) -> tuple[str, str] | None:
+    """The (name, kind) that ``text[start:end]`` names, or None when it is no clear source.
+
+    ``loose``: any capitalised run counts as a name (after "by", or as the subject of a
+    reporting verb); otherwise ("from") only an organisation's name does, not a place.
+    """
+    words = text[start:end]
+    if words.endswith(("'s", "\u2019s")) or words.split()[0].lower() in _NOT_NAMES:
+        return None
+    for name, person in people.items():
+        for s, e in person.mentions if getattr(person, "kind", "person") == "person" else ():
+            # A person ends the phrase ("Environment Secretary Jane Roe", "Warren E. Buffett"),
+            # unless an organisation's name holds it ("Department of Veterans Affairs").
+            if s < end and e == end and not _ORGANISATION_HEADS.search(text[start:max(start, s)]) \
+                    and (loose or " " in name):  # after "from" a one-word "person" may be a place ("data from Iowa")
+                return name, "named person"
+    if _ORGANISATION_NAME.match(words) or _ORGANISATION_HEADS.search(words) or loose:
+        return words, "named group"
+    return None
+
+
+def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the sources named by a noun ("calls from X") or by "what X described as"."""
+    found = []
+    for m in _BY_NAME.finditer(text):
+        if not _noun_before().search(text, max(0, m.start() - 40), m.start()):
+            continue
+        key = _named_source(text, m.start(2), m.end(2), people, m.group(1) == "by")
+        if key:
+            found.append((*key, m.span(2)))
+    for m in _WHAT_CALLED.finditer(text):
+        words = m.group(1)
+        if words[:1].isupper():
+            key = _named_source(text, m.start(1), m.end(1), people, True)
+            if key:
+                found.append((*key, m.span(1)))
+        else:
+            found.append((words, "unnamed", m.span(1)))
+    return found
+
+
+# A third shape: "<subject> [has] <reporting verb> that ..." whose verb the attribution
+# finder left without a source (a long subject with an apposition, "Scientists from
+# the Institute (ABC), part of the Agency, argue that"; "Wikinews has learned that").
+# Only a name or an unnamed-source noun may be the subject, never a pronoun or a
+# quantifier ("It", "This", "Many"), and only where no attribution covers the verb.
+_NOT_SUBJECTS = frozenset("it its this that these those he she they we i you there what which who many some "
+                          "others most few all both each one none everyone someone anyone nobody "
+                          "and but so yet or then if when as because while".split())
+# Verbs of evidence take things as subjects ("Video shows that", "Research found that"):
+# with them a lone capitalised word is a name only when the name finder knows it.
+_EVIDENCE_VERBS = frozenset("show shows showed shown suggest suggests suggested reveal reveals revealed indicate "
+                            "indicates indicated find finds found prove proves proved mean means meant confirm "
+                            "confirms confirmed demonstrate demonstrates demonstrated imply implies implied".split())
+
+
+_THAT = re.compile(r"(?<=[a-z])\s+that\b")
+_LAST_WORD = re.compile(r"(?<![\w'\u2019-])([a-z]+)$")
+
+
+@lru_cache(maxsize=1)
+def _subject_before() -> re.Pattern[str]:
+    """A subject (and its apposition and auxiliaries) that ends where the searched text ends."""
+    nouns = sorted(_unnamed_nouns(), key=len, reverse=True)
+    group = rf"(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(map(re.escape, nouns))})" \
+            rf"(?:\s+(?:from|at|of)\s+(?:the\s+)?{_NAME_RUN})?"
+    return re.compile(rf"(?:^|(?<=[.!?\n]\s)|(?<=\n)|(?<=,\s))(?P<subj>{_NAME_RUN}|{group})"
+                      r"(?:\s*,[^,.;\n]{1,80},)?(?:\s+(?:has|have|had|also|now))*\s+$")
+
+
+def _that_clause_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the subjects of reporting verbs that no attribution covers."""
+    verbs, cues = reporting_verb_forms(), [(a.start, a.end) for a in attributions]
+    found = []
+    for that in _THAT.finditer(text):  # verbs first: few are left without an attribution
+        v = _LAST_WORD.search(text, max(0, that.start() - 30), that.start())
+        if not v or v.group(1) not in verbs or any(s < v.end() and v.start() < e for s, e in cues):
+            continue
+        verb, vs = v.group(1), v.start()
+        offset = max(0, vs - 200)
+        m = _subject_before().search(text[offset:vs])
+        if not m:
+            continue
+        subject, span = m.group("subj"), (offset + m.start("subj"), offset + m.end("subj"))
+        if subject.split()[0].lower() in _NOT_SUBJECTS or (
+                verb in _EVIDENCE_VERBS and " " not in subject and subject not in people
+                and not _ORGANISATION_NAME.match(subject)):
+            continue
+        if subject[:1].islower() or subject.lower() in _unnamed_nouns():
+            found.append((subject, "unnamed", span))
+        else:
+            key = _named_source(text, *span, people, True)
+            if key:
+                found.append((*key, span))
+    return found
+
+
+@lru_cache(maxsize=1)
+def _unnamed_nouns() -> frozenset[str]:
+    """The nouns data/source_nouns.csv lists as unnamed sources ("officials", "scientists")."""
+    return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "unnamed"
+                     for f in row["forms"].split("|"))
+
+
+_SPELLED_OUT = re.compile(rf"(?:^|(?<=\s))({_NAME}(?:\s+(?:(?:of|for|and|the|de)\s+)*{_NAME})*)\s+$")
+
+
+def _acronyms(text: str) -> dict[str, str]:
+    """Acronym -> the name it shortens, from "Médecins Sans Frontières (MSF)" in the text."""
+    found = {}
+    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", text):
+        name = _SPELLED_OUT.search(text, max(0, m.start() - 100), m.start())
+        if name:
+            found[m.group(1)] = name.group(1)
+    return found
+
+
 def find_sources(article: Article) -> list[Source]:
     """Everyone and everything ``article`` relies on, ordered by first mention.
 
     People and groups count as sources when the text attributes something to
-    them (an attribution or a quote); people who are only mentioned are left
-    out. Photo agencies and photographers come from the captions' credits; the
+    them (an attribution or a quote, or a noun that carries their words or
+    findings: "calls from Jane Roe", "research led by the Marine Institute");
+    people who are only mentioned are left out. Photo agencies and photographers come from the captions' credits; the
     sites a web page links to are sources of the kind "link". One outlet named
     two ways ("NYT", "the Times") is listed once, under its first name.
 
@@ -186,14 +341,28 @@ def find_sources(article: Article) -> list[Source]:
     people = {p.name: p for p in find_people(text)}
     quoted = {q.speaker for q in quotes if q.speaker}
 
+    extra = _phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
     by_name: dict[tuple[str, str], list] = {}
     for a in attributions:
         key = _source_key(a, text, people)
+        if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
+            key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
+                        and a.source_end <= e and e - s > a.source_end - a.source_start), key)
         if key:
             by_name.setdefault(key, []).append(a)
     for speaker in quoted:
         if not any(name == speaker for name, _ in by_name):
             by_name.setdefault((speaker, "named person"), [])
+    phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
+    spelled_out = _acronyms(text) if extra else {}
+    for name, kind, span in extra:
+        if any(s <= span[0] and span[1] <= e for s, e in taken):
+            continue  # a source the verbs already gave (a longer name holding theirs is kept: see above)
+        # "MSF demands that", after "Médecins Sans Frontières (MSF)": the source already listed.
+        key = next((k for k in by_name if k[0] == spelled_out.get(name)), (name, kind))
+        by_name.setdefault(key, [])
+        phrase_spans.setdefault(key, set()).add(span)
 
     sources = []
     for (name, kind), atts in by_name.items():
@@ -204,11 +373,25 @@ def find_sources(article: Article) -> list[Source]:
                 spans.add((a.source_start, a.source_end))  # (not the workplace of a person: "Ana Lopez of X said")
             elif kind == "agentless":
                 spans.add((a.start, a.end))
+        spans |= phrase_spans.get((name, kind), set())
         role = person.role if person and kind == "named person" else None
         sources.append(Source(name, kind, role, tuple(sorted(spans)), name in quoted, len(atts)))
-    sources = _merge_outlets(sources)
+    sources = _merge_outlets(_drop_name_fragments(sources))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
+
+
+def _drop_name_fragments(sources: list[Source]) -> list[Source]:
+    """Leave out a "person" who is only a piece of an organisation's name listed as a source.
+
+    "Aquaculture Science", given a quotation by the quote finder, is part of "the
+    Centre for Environment, Fisheries and Aquaculture Science": not a second source.
+    Only a source with no attribution of its own is dropped.
+    """
+    groups = [m for s in sources if s.kind == "named group" for m in s.mentions]
+    return [s for s in sources if not (
+        s.kind == "named person" and s.attributions == 0 and s.mentions
+        and all(any(gs <= ms and me <= ge and (ge - gs) > (me - ms) for gs, ge in groups) for ms, me in s.mentions))]
 
 
 def _link_sources(article: Article) -> list[Source]:
