@@ -1,0 +1,62 @@
+"""Regression tests for the cue recall work of issue 10 (session 4), each on text written for it."""
+
+import pytest
+
+from medialit.analysis.attribution import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# -- stance and refusal verbs now in the lexicon -------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mayor Ann Lee declined to attend the ceremony.", "declined"),
+    ("Mayor Ann Lee refused to apologise for the remark.", "refused"),
+    ("Mayor Ann Lee blasted the decision on Monday.", "blasted"),
+    ("Mayor Ann Lee assured voters that the bridge was safe.", "assured"),
+    ("Mayor Ann Lee labeled the plan a disaster.", "labeled"),
+    ("Mayor Ann Lee has long pushed for a new bridge.", "pushed for"),
+    ("Mayor Ann Lee remarked on the weather before the vote.", "remarked"),
+    ("Judge Ann Lee ordered the release of the files.", "ordered"),
+    ("Critics charged that the plan was rushed.", "charged"),
+])
+def test_stance_and_refusal_verbs_are_cues(text, cue):
+    got = cues(text)
+    assert [c for c, _ in got] == [cue]
+    assert got[0][1] in ("Ann Lee", "Critics")
+
+
+def test_a_criminal_charge_is_not_a_cue():
+    # "charged" needs a that-clause or a quotation: "charged with fraud" is a legal act, not speech.
+    assert cues("Jim Doe was charged with fraud last year.") == []
+
+
+def test_base_forms_of_hope_and_oppose_are_a_persons_stance():
+    assert cues("Ann Lee met the voters. They hope the bridge will open soon.") == [("hope", "They")]
+    assert [c for c, _ in cues("Ann Lee visited the site. They oppose the plan, she said.")] == ["oppose", "said"]
+    # A stance verb needs a person: a noun "hope" or rules that "oppose" something are no one's stance.
+    assert cues("The hope is that it opens.") == []
+    assert cues("The new rules oppose nothing.") == []
+
+
+# -- verbs that no longer need a that-clause or a quotation -----------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ann Lee promised to cut taxes.", "promised"),
+    ("Ann Lee mentioned the bridge twice.", "mentioned"),
+    ("Ann Lee quoted the report at length.", "quoted"),
+    ("Ann Lee repeated the offer on Monday.", "repeated"),
+    ("The survey showed a rise in support for the plan.", "showed"),
+    ("Ann Lee defended the plan on Monday.", "defended"),
+])
+def test_speech_verbs_without_a_clause_are_cues(text, cue):
+    assert [c for c, _ in cues(text)] == [cue]
+
+
+def test_verbs_that_keep_their_frames():
+    # With no clause, quotation or "as", these are actions or memories, not reports.
+    assert cues("Readers wrote in.") == []
+    assert cues("Jane Doe described the night.") == []
+    assert cues("Ann Lee asked the council for more money.") == []
