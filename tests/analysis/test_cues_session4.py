@@ -48,7 +48,6 @@ def test_base_forms_of_hope_and_oppose_are_a_persons_stance():
     ("Ann Lee mentioned the bridge twice.", "mentioned"),
     ("Ann Lee quoted the report at length.", "quoted"),
     ("Ann Lee repeated the offer on Monday.", "repeated"),
-    ("The survey showed a rise in support for the plan.", "showed"),
     ("Ann Lee defended the plan on Monday.", "defended"),
 ])
 def test_speech_verbs_without_a_clause_are_cues(text, cue):
@@ -60,3 +59,5 @@ def test_verbs_that_keep_their_frames():
     assert cues("Readers wrote in.") == []
     assert cues("Jane Doe described the night.") == []
     assert cues("Ann Lee asked the council for more money.") == []
+    # "show" is as often a noun (a TV show) or a display ("had shown bad judgment") as evidence.
+    assert cues("Ann Lee has shown bad judgment.") == []
