@@ -41,6 +41,12 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
 _LABEL_BRACKET_RE = re.compile(r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
+# Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
+# "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
+_VIEW_CUES = frozenset("thought believed found felt".split())
+# "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
+# Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
+_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +64,23 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     for forms in by_first.values():
         forms.sort(key=len, reverse=True)
     return by_first, by_form
+
+
+def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
+    """The speaker's own stated view inside the quoted words ``text[start:end]``: each "I think",
+    "we found", "I believe", "I felt" as (subject start, subject end, verb start, verb end, lexicon row).
+    The gold sets count these as cues whose source is the quotation's speaker.
+
+    >>> [(s, row["cue"]) for *s, row in first_person_views("I think we won, but I said no.", 0, 30)]
+    [([0, 1, 2, 7], 'thought')]
+    """
+    by_form = cue_index()[1]
+    out = []
+    for m in _FIRST_PERSON_VERB_RE.finditer(text, start, end):
+        row = by_form.get(m.group(2))
+        if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
+    return out
 
 
 @dataclass

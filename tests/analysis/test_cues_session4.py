@@ -61,3 +61,22 @@ def test_verbs_that_keep_their_frames():
     assert cues("Ann Lee asked the council for more money.") == []
     # "show" is as often a noun (a TV show) or a display ("had shown bad judgment") as evidence.
     assert cues("Ann Lee has shown bad judgment.") == []
+
+
+# -- cues inside quotations: the quoted speaker's own view ---------------------------------------
+
+def test_a_view_stated_inside_a_quotation_is_the_speakers_cue():
+    t = "“I think the ferry will last,” Jane Doe said. “We found that the pumps were old.”"
+    got = find_attributions(t)
+    assert [(a.cue, a.source, a.direct) for a in got] == [("think", "Jane Doe", True), ("said", "Jane Doe", True)]
+    assert got[0].source_start is None  # "I" is the speaker's word, not a new mention of the source
+    assert "Inside the quotation" in got[0].why
+    t = "“We found that the pumps were old,” Jane Doe said."
+    assert cues(t) == [("found", "Jane Doe"), ("said", "Jane Doe")]
+
+
+def test_only_first_person_views_inside_a_quotation_are_cues():
+    # Retold speech and wishes stay the speaker's words; a quotation with no source gives no cue.
+    assert cues("“I said no and I want out,” Jane Doe said.") == [("said", "Jane Doe")]
+    assert cues("“They think we lost,” Jane Doe said.") == [("said", "Jane Doe")]
+    assert cues("The sign read “I think, therefore I am”.") == []
