@@ -80,3 +80,12 @@ def test_only_first_person_views_inside_a_quotation_are_cues():
     assert cues("“I said no and I want out,” Jane Doe said.") == [("said", "Jane Doe")]
     assert cues("“They think we lost,” Jane Doe said.") == [("said", "Jane Doe")]
     assert cues("The sign read “I think, therefore I am”.") == []
+
+
+# -- false cues: nouns that look like speech verbs --------------------------------------------------
+
+def test_state_and_claims_as_nouns_are_no_cues():
+    assert cues("Ann Lee said the firm broke state law. Voters in swing states turned out.") == [("said", "Ann Lee")]
+    assert cues("The checkers rated most Republican claims as false.") == []
+    assert cues("Ann Lee claims that the bridge is safe.") == [("claims", "Ann Lee")]
+    assert cues("Ann Lee stated that the bridge was safe.") == [("stated", "Ann Lee")]
