@@ -89,3 +89,9 @@ def test_state_and_claims_as_nouns_are_no_cues():
     assert cues("The checkers rated most Republican claims as false.") == []
     assert cues("Ann Lee claims that the bridge is safe.") == [("claims", "Ann Lee")]
     assert cues("Ann Lee stated that the bridge was safe.") == [("stated", "Ann Lee")]
+
+
+def test_called_on_is_a_demand():
+    assert cues("Senator Ann Lee called on the mayor to resign.") == [("called on", "Ann Lee")]
+    # "called" alone still needs a quotation: naming is not speech
+    assert cues("His group, called the River Trust, will stay.") == []
