@@ -95,3 +95,19 @@ def test_called_on_is_a_demand():
     assert cues("Senator Ann Lee called on the mayor to resign.") == [("called on", "Ann Lee")]
     # "called" alone still needs a quotation: naming is not speech
     assert cues("His group, called the River Trust, will stay.") == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Ann Lee made it clear that she would not resign.", "made it clear"),
+    ("Ann Lee decried the cuts to the library.", "decried"),
+    ("Ann Lee reminded voters that the bridge was old.", "reminded"),
+    ("Ann Lee contended that the vote was unfair.", "contended"),
+    ("Ann Lee pressed for answers, and she pressed that the audit be published.", "pressed"),
+])
+def test_more_speech_and_stance_verbs(text, cue):
+    assert cue in [c for c, _ in cues(text)]
+
+
+def test_reads_and_pressed_need_a_clause():
+    assert cues("Ann Lee reads the paper each morning.") == []
+    assert cues("Ann Lee pressed the button.") == []
