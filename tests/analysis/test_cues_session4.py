@@ -111,3 +111,8 @@ def test_more_speech_and_stance_verbs(text, cue):
 def test_reads_and_pressed_need_a_clause():
     assert cues("Ann Lee reads the paper each morning.") == []
     assert cues("Ann Lee pressed the button.") == []
+
+
+def test_a_question_put_is_a_cue():
+    assert cues("Ann Lee asked whether the bridge was safe.") == [("asked whether", "Ann Lee")]
+    assert cues("Ann Lee asked about the cost of the bridge.") == [("asked about", "Ann Lee")]
