@@ -116,3 +116,9 @@ def test_reads_and_pressed_need_a_clause():
 def test_a_question_put_is_a_cue():
     assert cues("Ann Lee asked whether the bridge was safe.") == [("asked whether", "Ann Lee")]
     assert cues("Ann Lee asked about the cost of the bridge.") == [("asked about", "Ann Lee")]
+
+
+def test_wrote_needs_no_clause_but_wrote_in_does():
+    assert cues("Ann Lee wrote a letter to the council about the bridge.") == [("wrote", "Ann Lee")]
+    assert cues("Ann Lee wrote in a letter that the bridge was unsafe.") == [("wrote in", "Ann Lee")]
+    assert cues("Readers wrote in.") == []
