@@ -122,3 +122,20 @@ def test_wrote_needs_no_clause_but_wrote_in_does():
     assert cues("Ann Lee wrote a letter to the council about the bridge.") == [("wrote", "Ann Lee")]
     assert cues("Ann Lee wrote in a letter that the bridge was unsafe.") == [("wrote in", "Ann Lee")]
     assert cues("Readers wrote in.") == []
+
+
+# -- evidence verbs with a source ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Polls show Ann Lee ahead in the race.", "show", "Polls"),
+    ("One study found taxes would rise.", "found", "One study"),
+    ("Other studies have shown the same.", "shown", "Other studies"),
+])
+def test_evidence_that_shows_or_finds_is_a_source(text, cue, source):
+    assert cues(text) == [(cue, source)]
+
+
+def test_show_and_find_by_a_person_still_need_a_clause():
+    assert cues("Ann Lee has shown bad judgment.") == []
+    assert cues("Police found the keys.") == []
+    assert cues("Police found that the keys were gone.") == [("found", "Police")]
