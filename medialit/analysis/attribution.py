@@ -51,6 +51,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from .cues import first_person_views
 from .speakers import SpeakerReader
 from .text import check_text
 
@@ -81,6 +82,13 @@ class _Reader(SpeakerReader):
         for c in self.cues:
             out.append(Attribution(c.source, c.kind, self.text[c.start:c.end], c.direct, c.start, c.end,
                                    c.row["tone"], c.s_start, c.s_end, c.row["why"]))
+        for i, c in self.links.items():  # "“I think we won,” Doe said": the quoted speaker's own view
+            if c.source is not None and c.kind != "agentless":
+                q = self.quotes[i]
+                # No source span: "I" is the speaker's word, not a new mention of the source.
+                out.extend(Attribution(c.source, c.kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
+                                       f"Inside the quotation: the speaker's own view. {row['why']}")
+                           for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
         return sorted(out, key=lambda a: (a.start, a.end))
 
 

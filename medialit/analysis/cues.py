@@ -19,7 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicons import reporting_verbs
+from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_GAP_WORDS
@@ -32,6 +32,8 @@ _CONTRACTED_SUBJECTS = frozenset("he she it who that there what".split())
 _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split())
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 _WINDOW = 400
+# Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
+_EVIDENCE_VERBS = frozenset("showed found".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -41,6 +43,22 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
 _LABEL_BRACKET_RE = re.compile(r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
+# Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
+# "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
+_VIEW_CUES = frozenset("thought believed found felt".split())
+# "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
+# Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
+_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
+
+
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Nouns for evidence that "show" or "find" something (``data/evidence_nouns.csv``).
+
+    >>> {"poll", "study"} <= evidence_nouns()
+    True
+    """
+    return frozenset(r["word"] for r in load_lexicon("evidence_nouns.csv"))
 
 
 @lru_cache(maxsize=1)
@@ -58,6 +76,23 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     for forms in by_first.values():
         forms.sort(key=len, reverse=True)
     return by_first, by_form
+
+
+def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
+    """The speaker's own stated view inside the quoted words ``text[start:end]``: each "I think",
+    "we found", "I believe", "I felt" as (subject start, subject end, verb start, verb end, lexicon row).
+    The gold sets count these as cues whose source is the quotation's speaker.
+
+    >>> [(s, row["cue"]) for *s, row in first_person_views("I think we won, but I said no.", 0, 30)]
+    [([0, 1, 2, 7], 'thought')]
+    """
+    by_form = cue_index()[1]
+    out = []
+    for m in _FIRST_PERSON_VERB_RE.finditer(text, start, end):
+        row = by_form.get(m.group(2))
+        if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
+    return out
 
 
 @dataclass
@@ -169,7 +204,17 @@ class CueReader:
                 nxt = toks[resume] if resume < len(toks) else None
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
+            if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
+                row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _after_evidence_noun(self, start: int) -> bool:
+        """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study
+        found", "other studies have shown")? Must not catch a person ("he has shown") or an object."""
+        before = self._toks(max(0, start - 40), start)
+        if before and self._word(before[-1]) in HAVE_FORMS:
+            before = before[:-1]
+        return bool(before) and self._word(before[-1]) in evidence_nouns()
 
     def _find_mark_cues(self) -> None:
         """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""

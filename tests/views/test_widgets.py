@@ -66,10 +66,20 @@ def without_summary(html_text):
 
 
 def marks(html_text, label=None):
-    """(label, text) of every highlighted phrase in a view's HTML, below the filter summary."""
+    """(label, text) of every highlighted phrase in a view's HTML, below the filter summary, in the
+    order they open. Marks may nest (a cue inside a quotation): each is matched to its own </mark>,
+    and a nested mark's visible [tag] is not part of the outer phrase."""
     html_text = without_summary(html_text)
-    found = re.findall(r'<mark class="ml-mark [^"]*" data-label="([^"]*)"[^>]*>(.*?)</mark>', html_text, re.S)
-    return [(unescape(l), unescape(re.sub(r"<[^>]+>", "", t))) for l, t in found if label in (None, unescape(l))]
+    found, stack = [], []
+    for m in re.finditer(r'<mark class="ml-mark [^"]*" data-label="([^"]*)"[^>]*>|</mark>', html_text):
+        if m.group(0) != "</mark>":
+            stack.append((m.group(1), m.end()))
+        elif stack:
+            name, start = stack.pop()
+            found.append((start, name, html_text[start:m.start()]))
+    found.sort()
+    text_of = lambda t: unescape(re.sub(r"<[^>]+>", "", re.sub(r'<sup class="ml-tag"[^>]*>.*?</sup>', "", t)))
+    return [(unescape(l), text_of(t)) for _, l, t in found if label in (None, unescape(l))]
 
 
 def legend_counts(html_text):
