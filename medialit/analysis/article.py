@@ -19,6 +19,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
@@ -209,7 +210,8 @@ def unwrap(text: str) -> str:
 
 # A letter, a hyphen, then a line break or the space ``unwrap`` left there, then the rest of the word in
 # lower case. Not "short- and long-term" (a hyphen shared by two words), nor "well - known" (a dash).
-_SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-(?:\n|[ \t]\n?)(?=[a-z])(?!(?:and|or|nor|to|as|but|than)\b)")
+# It starts with the hyphen itself (the letter is looked back at), so the regex engine jumps from hyphen to hyphen.
+_SPLIT_WORD = re.compile(r"-(?<=[^\W\d_]-)(?:\n|[ \t]\n?)(?=[a-z])(?!(?:and|or|nor|to|as|but|than)\b)")
 
 
 def join_hyphenated(text: str) -> str:
@@ -227,7 +229,9 @@ def join_hyphenated(text: str) -> str:
 
 # --- block labelling -------------------------------------------------------
 
+@lru_cache(maxsize=None)
 def _patterns(kind: str) -> re.Pattern[str]:
+    # One pattern per kind, made once: every line of every article is tested against it.
     rows = [r for r in load_lexicon("blocks.csv") if r["kind"] == kind]
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
 

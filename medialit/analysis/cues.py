@@ -82,7 +82,7 @@ class CueReader:
         self.text = text
         self.names: Names = names_in(text)
         self.toks = self.names.toks
-        self.tok_starts = [t.start for t in self.toks]
+        self.tok_starts = self.names.tok_starts
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
@@ -129,7 +129,7 @@ class CueReader:
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
         toks, text, resume = self.toks, self.text, 0
-        lower = [t.word.lower() for t in toks]  # once per text: most words start no cue, and are skipped at once
+        lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
         for k in [i for i, w in enumerate(lower) if w in by_first]:
             if k < resume:
                 continue  # inside a cue already found

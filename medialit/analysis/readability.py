@@ -226,7 +226,7 @@ def _easy_words() -> frozenset[str]:
 # textstat 0.7.8's punctuation rule: drop every mark except an apostrophe that
 # starts a contraction ending ("don't", "it's", "we've"); case matters, as there.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s']+")  # runs: fewer replacements, the same result
+_PUNCTUATION = re.compile(r"[^\w\s'][^\w\s']*")  # runs: fewer replacements; one class first: a fast scan
 _HAS_WORD = re.compile(r"\w").search
 
 
@@ -364,7 +364,7 @@ def readability(text: str) -> dict[str, float]:
         raise ArticleError("The text has no words to measure (the kit reads English text); "
                            "pass a paragraph or article.body.")
     sentences_kit = max(1, len(sentence_word_counts(text)))
-    syllables_kit = sum(n * _syllables(word) for word, n in Counter(text[s:e] for s, e in kit_words).items())
+    syllables_kit = sum(n * _syllables(word) for word, n in Counter([text[s:e] for s, e in kit_words]).items())
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = _textstat_scores(text, tokens)
     scores.update({
