@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from .index import note_joined_lines
 from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
@@ -65,7 +66,10 @@ class Article:
     @property
     def body(self) -> str:
         """The body paragraphs only, one per line: what readability measures by default."""
-        return "\n".join(b.text for b in self.blocks if b.kind == "body")
+        blocks = [b for b in self.blocks if b.kind == "body"]
+        body = "\n".join(b.text for b in blocks)
+        note_joined_lines(body, self.text, tuple((b.start, b.end) for b in blocks))  # its words are found already
+        return body
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         """The blocks of the given kinds, in order.

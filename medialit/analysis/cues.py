@@ -44,6 +44,12 @@ _LABEL_BRACKET_RE = re.compile(r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,2
 
 
 @lru_cache(maxsize=1)
+def mark_cue_rows() -> dict[str, dict[str, str]]:
+    """The lexicon rows of the punctuation cues, by kind ("dash", "colon"): read once, not for every text."""
+    return {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+
+
+@lru_cache(maxsize=1)
 def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, str]]]:
     """(first word -> every form starting with it, longest first; form -> its lexicon row)."""
     by_form: dict[str, dict[str, str]] = {}
@@ -173,7 +179,7 @@ class CueReader:
 
     def _find_mark_cues(self) -> None:
         """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""
-        rows = {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+        rows = mark_cue_rows()
         if "dash" in rows and any(d in self.text for d in rows["dash"]["forms"].split("|")):
             self._find_dash_cues(rows["dash"])
         if "colon" in rows and ":" in self.text:
