@@ -38,6 +38,7 @@ from bisect import bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -153,7 +154,7 @@ class Names:
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
         toks, text, runs, last = self.toks, self.text, [], -1
-        for i in [i for i, t in enumerate(toks) if t.cap]:  # a run starts only at a capitalised word
+        for i in list(compress(count(), map(_TOKEN_CAP, toks))):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
@@ -304,14 +305,14 @@ class Names:
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
-        toks = self.toks
-        had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-        while run and toks[run[0]].word.lower() in STOP_WORDS:
-            had_the = toks[run[0]].word.lower() == "the"
+        toks, lower = self.toks, self.tok_lower
+        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
+        while run and lower[run[0]] in STOP_WORDS:
+            had_the = lower[run[0]] == "the"
             run = run[1:]
-        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self.lower_words \
-                and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in NAME_PARTICLES \
-                and toks[run[1]].word.lower().rstrip(".") not in roles:
+        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
+                and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
+                and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
         return run, had_the
 
@@ -320,11 +321,11 @@ class Names:
 
         The role is everything up to the last role or title word: "Ukraine’s First Lady".
         """
-        toks = self.toks
-        last_role = max((n for n, i in enumerate(run) if toks[i].word.lower().rstrip(".") in roles), default=-1)
+        toks, lower = self.toks, self.tok_lower
+        last_role = max((n for n, i in enumerate(run) if lower[i].rstrip(".") in roles), default=-1)
         role_span, gender = None, ""
         if last_role >= 0:
-            row = roles[toks[run[last_role]].word.lower().rstrip(".")]
+            row = roles[lower[run[last_role]].rstrip(".")]
             gender = row["gender"]
             if row["kind"] == "role":
                 role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
@@ -484,7 +485,7 @@ class Names:
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
-        for n in [n for n, w in enumerate(self.tok_lower) if w in plural]:  # few words are group nouns: find them first
+        for n in compress(count(), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
             t = toks[n]
             if self.in_quote(t.start) or (t.cap and t.end in name_ends):
                 continue
@@ -636,7 +637,7 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
-_TOKEN_START, _TOKEN_WORD = itemgetter(0), itemgetter(3)  # Token.start, Token.word, read by C-level maps
+_TOKEN_START, _TOKEN_WORD, _TOKEN_CAP = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, for C-level maps
 
 
 @lru_cache(maxsize=16)
