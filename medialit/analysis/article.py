@@ -19,8 +19,10 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
+from .index import note_joined_lines
 from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
@@ -64,7 +66,10 @@ class Article:
     @property
     def body(self) -> str:
         """The body paragraphs only, one per line: what readability measures by default."""
-        return "\n".join(b.text for b in self.blocks if b.kind == "body")
+        blocks = [b for b in self.blocks if b.kind == "body"]
+        body = "\n".join(b.text for b in blocks)
+        note_joined_lines(body, self.text, tuple((b.start, b.end) for b in blocks))  # its words are found already
+        return body
 
     def blocks_of(self, *kinds: str) -> list[Block]:
         """The blocks of the given kinds, in order.
@@ -209,7 +214,8 @@ def unwrap(text: str) -> str:
 
 # A letter, a hyphen, then a line break or the space ``unwrap`` left there, then the rest of the word in
 # lower case. Not "short- and long-term" (a hyphen shared by two words), nor "well - known" (a dash).
-_SPLIT_WORD = re.compile(r"(?<=[^\W\d_])-(?:\n|[ \t]\n?)(?=[a-z])(?!(?:and|or|nor|to|as|but|than)\b)")
+# It starts with the hyphen itself (the letter is looked back at), so the regex engine jumps from hyphen to hyphen.
+_SPLIT_WORD = re.compile(r"-(?<=[^\W\d_]-)(?:\n|[ \t]\n?)(?=[a-z])(?!(?:and|or|nor|to|as|but|than)\b)")
 
 
 def join_hyphenated(text: str) -> str:
@@ -227,7 +233,9 @@ def join_hyphenated(text: str) -> str:
 
 # --- block labelling -------------------------------------------------------
 
+@lru_cache(maxsize=None)
 def _patterns(kind: str) -> re.Pattern[str]:
+    # One pattern per kind, made once: every line of every article is tested against it.
     rows = [r for r in load_lexicon("blocks.csv") if r["kind"] == kind]
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
 

@@ -62,6 +62,12 @@ def evidence_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def mark_cue_rows() -> dict[str, dict[str, str]]:
+    """The lexicon rows of the punctuation cues, by kind ("dash", "colon"): read once, not for every text."""
+    return {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+
+
+@lru_cache(maxsize=1)
 def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, str]]]:
     """(first word -> every form starting with it, longest first; form -> its lexicon row)."""
     by_form: dict[str, dict[str, str]] = {}
@@ -117,7 +123,7 @@ class CueReader:
         self.text = text
         self.names: Names = names_in(text)
         self.toks = self.names.toks
-        self.tok_starts = [t.start for t in self.toks]
+        self.tok_starts = self.names.tok_starts
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
@@ -164,7 +170,7 @@ class CueReader:
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
         toks, text, resume = self.toks, self.text, 0
-        lower = [t.word.lower() for t in toks]  # once per text: most words start no cue, and are skipped at once
+        lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
         for k in [i for i, w in enumerate(lower) if w in by_first]:
             if k < resume:
                 continue  # inside a cue already found
@@ -218,7 +224,7 @@ class CueReader:
 
     def _find_mark_cues(self) -> None:
         """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""
-        rows = {r["kind"]: r for r in reporting_verbs() if r["kind"] in ("dash", "colon")}
+        rows = mark_cue_rows()
         if "dash" in rows and any(d in self.text for d in rows["dash"]["forms"].split("|")):
             self._find_dash_cues(rows["dash"])
         if "colon" in rows and ":" in self.text:

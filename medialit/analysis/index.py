@@ -59,4 +59,48 @@ def text_index(text: str) -> TextIndex:
     >>> text_index("It's 30 days.").words
     ((0, 4), (5, 7), (8, 12))
     """
+    joined = _JOINED_LINES.get(text)
+    if joined is not None:
+        return _index_of_joined_lines(text, *joined)
     return TextIndex(text, tuple(word_spans(text)), tuple(sentence_spans(text)))
+
+
+# Texts made of some lines of another text, joined by line breaks (an article's body): text -> (the other
+# text, the lines' spans in it). Their index is read off the other text's index, not made again.
+_JOINED_LINES: dict[str, tuple[str, tuple[tuple[int, int], ...]]] = {}
+
+
+def note_joined_lines(joined: str, source: str, lines: tuple[tuple[int, int], ...]) -> None:
+    """Record that ``joined`` is ``"\\n".join(source[s:e] for s, e in lines)``, each span a whole line of
+    ``source`` without its outer white space (as ``Article.body`` is made of body blocks).
+
+    >>> source = "Title\\n\\n  First line.\\nSecond one."
+    >>> note_joined_lines("First line.\\nSecond one.", source, ((9, 20), (21, 32)))
+    >>> text_index("First line.\\nSecond one.").sentences
+    ((0, 11), (12, 23))
+    """
+    if joined == source:
+        return  # nothing to gain; and each recorded text is shorter than its source, so look-ups always end
+    if len(_JOINED_LINES) >= 16:
+        del _JOINED_LINES[next(iter(_JOINED_LINES))]  # the oldest: a lesson reads one article at a time
+    _JOINED_LINES[joined] = (source, lines)
+
+
+def _index_of_joined_lines(text: str, source: str, lines: tuple[tuple[int, int], ...]) -> TextIndex:
+    """The index of ``text`` from the index of ``source``, line by line.
+
+    The same as indexing ``text`` afresh: a word never crosses white space, and a
+    sentence never crosses a line break nor looks past one (see ``sentence_spans``),
+    so each line holds the same words and sentences in both texts, only shifted.
+    """
+    whole = text_index(source)
+    words: list[tuple[int, int]] = []
+    sentences: list[tuple[int, int]] = []
+    at = 0  # where the line starts in ``text``
+    for start, end in lines:
+        shift = at - start
+        words += [(s + shift, e + shift) for s, e in whole.words_between(start, end)]
+        first = bisect_left(whole.sentences, (start, -1))
+        sentences += [(s + shift, e + shift) for s, e in whole.sentences[first:bisect_left(whole.sentences, (end, -1))]]
+        at += end - start + 1
+    return TextIndex(text, tuple(words), tuple(sentences))

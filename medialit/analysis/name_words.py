@@ -12,7 +12,8 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, partial
+from itertools import accumulate
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -21,7 +22,9 @@ from .wordlists import TITLE_ABBREVIATIONS
 
 # A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
 # Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
-TOKEN_RE = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'‘-]*[^\W_])?")
+# Written to start with one letter class (the initials' capital is a letter too), so
+# the regex engine can skip quickly to where a word may start.
+TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w’'‘-]*[^\W_])?)")
 APOSTROPHES = "’'‘"
 
 
@@ -58,8 +61,10 @@ def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
     words = "|".join(sorted((re.escape(f) for f in lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))
     age = r"\d{1,3}-year-old"
-    the = re.compile(rf"\b[Tt]he\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
-    a = re.compile(rf"\b[Aa]n?\s+(?:[a-z]+\s+)?({age}|{words})\b")
+    # "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to start with a character class, which the regex
+    # engine can skip to quickly (the look-back checks the word boundary before the "T").
+    the = re.compile(rf"[Tt](?<!\w[Tt])he\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
+    a = re.compile(rf"[Aa](?<!\w[Aa])n?\s+(?:[a-z]+\s+)?({age}|{words})\b")
     return the, a
 
 
@@ -94,20 +99,45 @@ class Token(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage c
     possessive: bool
 
 
+# The same words as TOKEN_RE, kept with the text between them: ``split`` hands back
+# [gap, word, gap, word, ..., gap] in one call, so most words need no Python code of their own.
+_TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
+# A word needs a closer look (possessive, a title's full stop) only when one of these follows it.
+_LOOK_AFTER = frozenset(APOSTROPHES + ".")
+_POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
+_make_token = partial(tuple.__new__, Token)  # a NamedTuple's own constructor is one more Python call per word
+
+
 def tokens(text: str) -> list[Token]:
-    toks = []
-    make = tuple.__new__  # a NamedTuple's own constructor is one more Python call per word
-    for m in TOKEN_RE.finditer(text):
-        word, s, e = m.group(), m.start(), m.end()
-        full, poss = e, False
-        last = word[-1]
-        if len(word) > 2 and last == "s" and word[-2] in APOSTROPHES:
-            word, e, poss = word[:-2], e - 2, True
-        elif (last == "s" or last == "S") and text[e:e + 1] in APOSTROPHES and not text[e + 1:e + 2].isalpha():
-            poss, full = True, e + 1  # plural possessive: "leaders’"
-        if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in TITLE_ABBREVIATIONS):
-            full += 1
-        first_up = word[0].isupper()
-        shout = first_up and len(word) > 1 and word.isupper() and "." not in word
-        toks.append(make(Token, (s, e, full, word, first_up and not shout, poss)))
-    return toks
+    """The words of ``text``: "’s" taken off (possessive), "Dr." and "J." with their full stop in ``full_end``.
+
+    >>> [(t.word, t.possessive, t.cap) for t in tokens("Dr. Doe’s NATO plan")]
+    [('Dr', False, True), ('Doe', True, True), ('NATO', False, False), ('plan', False, False)]
+    """
+    pieces = _TOKEN_SPLIT_RE.split(text)
+    words, gaps = pieces[1::2], pieces[2::2]
+    bounds = list(accumulate(map(len, pieces)))  # where each piece ends
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    full_ends, possessive = ends[:], [False] * len(words)
+    closer = {i for i, gap in enumerate(gaps) if gap[:1] in _LOOK_AFTER}
+    closer.update(i for i, word in enumerate(words) if word.endswith(_POSSESSIVE_ENDINGS))
+    if gaps and not gaps[-1]:
+        closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
+    for i in closer:
+        ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
+    # Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") count as capitalised.
+    caps = [w[0].isupper() and (len(w) == 1 or not w.isupper() or "." in w) for w in words]
+    return list(map(_make_token, zip(starts, ends, full_ends, words, caps, possessive)))
+
+
+def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
+    """(end, full_end, word, possessive) of the word ending at ``end``: "’s" off, a title's full stop kept."""
+    full, poss = end, False
+    last = word[-1]
+    if len(word) > 2 and last == "s" and word[-2] in APOSTROPHES:
+        word, end, poss = word[:-2], end - 2, True
+    elif (last == "s" or last == "S") and text[end:end + 1] in APOSTROPHES and not text[end + 1:end + 2].isalpha():
+        poss, full = True, end + 1  # plural possessive: "leaders’" (also a final "s" at the very end of the text)
+    if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in TITLE_ABBREVIATIONS):
+        full += 1
+    return end, full, word, poss

@@ -38,6 +38,8 @@ from bisect import bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
@@ -87,10 +89,13 @@ class Names:
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = tokens(text)
-        self._tok_starts = [t.start for t in self.toks]
+        # Per-word facts several finders read, made once here with C-level maps (no Python loop per word).
+        words = list(map(_TOKEN_WORD, self.toks))
+        self.tok_starts: list[int] = list(map(_TOKEN_START, self.toks))
+        self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
-        self.lower_words = {t.word for t in self.toks if t.word.islower()}
+        self.lower_words = {w for w in words if w.islower()}
         self._quotes = self._quote_spans()
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -130,7 +135,7 @@ class Names:
         out, start = [], 0
         for line in self.text.split("\n"):
             end = start + len(line)
-            i = bisect_right(self._tok_starts, start - 1)
+            i = bisect_right(self.tok_starts, start - 1)
             words, title_case = 0, True
             while i < len(self.toks) and self.toks[i].start < end:
                 word = self.toks[i].word
@@ -148,24 +153,23 @@ class Names:
     # -- finding -------------------------------------------------------
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
-        toks, runs, i = self.toks, [], 0
-        while i < len(toks):
-            if not toks[i].cap:
-                i += 1
-                continue
+        toks, text, runs, last = self.toks, self.text, [], -1
+        for i in list(compress(count(), map(_TOKEN_CAP, toks))):  # a run starts only at a capitalised word
+            if i <= last:
+                continue  # inside the run before
             run = [i]
             j = i
             while j + 1 < len(toks):
                 k = j + 1
-                while k < len(toks) and toks[k].word in NAME_PARTICLES and self._gap(toks[k - 1], toks[k]) == " ":
+                while k < len(toks) and toks[k].word in NAME_PARTICLES and text[toks[k - 1].full_end:toks[k].start] == " ":
                     k += 1
-                if k < len(toks) and (toks[k].cap or self._place_code(toks[k])) and self._gap(toks[k - 1], toks[k]) == " ":
+                if k < len(toks) and (toks[k].cap or self._place_code(toks[k])) and text[toks[k - 1].full_end:toks[k].start] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
                 else:
                     break
             runs.append(run)
-            i = j + 1
+            last = j
         return runs
 
     def _place_code(self, tok: Token) -> bool:
@@ -301,14 +305,14 @@ class Names:
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
-        toks = self.toks
-        had_the = run[0] > 0 and toks[run[0] - 1].word.lower() == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-        while run and toks[run[0]].word.lower() in STOP_WORDS:
-            had_the = toks[run[0]].word.lower() == "the"
+        toks, lower = self.toks, self.tok_lower
+        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
+        while run and lower[run[0]] in STOP_WORDS:
+            had_the = lower[run[0]] == "the"
             run = run[1:]
-        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and toks[run[0]].word.lower() in self.lower_words \
-                and toks[run[0]].word.lower() not in roles and toks[run[0]].word.lower() not in NAME_PARTICLES \
-                and toks[run[1]].word.lower().rstrip(".") not in roles:
+        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
+                and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
+                and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
         return run, had_the
 
@@ -317,11 +321,11 @@ class Names:
 
         The role is everything up to the last role or title word: "Ukraine’s First Lady".
         """
-        toks = self.toks
-        last_role = max((n for n, i in enumerate(run) if toks[i].word.lower().rstrip(".") in roles), default=-1)
+        toks, lower = self.toks, self.tok_lower
+        last_role = max((n for n, i in enumerate(run) if lower[i].rstrip(".") in roles), default=-1)
         role_span, gender = None, ""
         if last_role >= 0:
-            row = roles[toks[run[last_role]].word.lower().rstrip(".")]
+            row = roles[lower[run[last_role]].rstrip(".")]
             gender = row["gender"]
             if row["kind"] == "role":
                 role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
@@ -356,7 +360,7 @@ class Names:
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
-        return {"words": words, "key": tuple(fold_name(w) for w in words), "start": toks[name[0]].start,
+        return {"words": words, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
 
@@ -481,8 +485,9 @@ class Names:
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
-        for n, t in enumerate(toks):
-            if t.word.lower() not in plural or self.in_quote(t.start) or (t.cap and t.end in name_ends):
+        for n in compress(count(), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
+            t = toks[n]
+            if self.in_quote(t.start) or (t.cap and t.end in name_ends):
                 continue
             if n and not t.cap and t.word.lower() in verbs and " " in multiword_ends.get(toks[n - 1].end, ""):
                 continue  # "The New York Post reports that": a name and its verb, not a group "Post reports"
@@ -632,6 +637,7 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+_TOKEN_START, _TOKEN_WORD, _TOKEN_CAP = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, for C-level maps
 
 
 @lru_cache(maxsize=16)

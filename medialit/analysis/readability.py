@@ -39,6 +39,7 @@ from collections import Counter
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import mul
 from typing import TYPE_CHECKING, Sequence
 
 import importlib.resources
@@ -226,7 +227,7 @@ def _easy_words() -> frozenset[str]:
 # textstat 0.7.8's punctuation rule: drop every mark except an apostrophe that
 # starts a contraction ending ("don't", "it's", "we've"); case matters, as there.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
-_PUNCTUATION = re.compile(r"[^\w\s']+")  # runs: fewer replacements, the same result
+_PUNCTUATION = re.compile(r"[^\w\s'][^\w\s']*")  # runs: fewer replacements; one class first: a fast scan
 _HAS_WORD = re.compile(r"\w").search
 
 
@@ -364,7 +365,8 @@ def readability(text: str) -> dict[str, float]:
         raise ArticleError("The text has no words to measure (the kit reads English text); "
                            "pass a paragraph or article.body.")
     sentences_kit = max(1, len(sentence_word_counts(text)))
-    syllables_kit = sum(n * _syllables(word) for word, n in Counter(text[s:e] for s, e in kit_words).items())
+    word_counts = Counter([text[s:e] for s, e in kit_words])
+    syllables_kit = sum(map(mul, word_counts.values(), map(_syllables, word_counts)))  # each distinct word once, in C
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = _textstat_scores(text, tokens)
     scores.update({
