@@ -598,8 +598,21 @@ class Names:
             if want == "group":
                 return cands[-1]
             subjects = [mm for mm in cands if not mm.possessive]
-            return subjects[0] if subjects else cands[-1]
+            # A name with a speech verb right after it is the sentence's speaker, whatever stands before
+            # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
+            speaking = [mm for mm in subjects if self._speaks(mm)]
+            return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def _speaks(self, m: Mention) -> bool:
+        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
+        ("said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
+        verbs = vocabulary()[3]
+        k = bisect_right(self._tok_starts, m.end - 1)
+        if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
+            return True
+        k = bisect_right(self._tok_starts, m.start - 1) - 2
+        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
 
     def _fits(self, m: Mention, want: str) -> bool:
         e = self._entities[m.index]

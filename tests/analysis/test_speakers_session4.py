@@ -1,0 +1,21 @@
+"""Regression tests for issue 10 (session 4): quote -> speaker causes, on sentences written for these tests."""
+
+from medialit import find_quotes
+from medialit.analysis.names import names_in
+
+
+def _speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_pronoun_goes_to_the_name_that_speaks_not_the_first_name():
+    # "Of Roe, Doe said": the first name in the sentence is not its speaker.
+    text = ("Of Alan Roe, Senator Maria Doe said the voters would find his plan hard to accept.\n\n"
+            "“The numbers simply do not add up,” she said.")
+    assert _speakers(text) == ["Maria Doe"]
+
+
+def test_speaking_mention_wins_over_an_earlier_name_in_the_sentence():
+    text = "If the city gives money to Head Start Partners, Tom Vale said, schools would lose out. He frowned."
+    names = names_in(text)
+    assert names.resolve(text.index("He frowned")).name == "Tom Vale"
