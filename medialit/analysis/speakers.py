@@ -13,6 +13,7 @@ sees who the text says spoke; only an agentless cue ("It is said") gives None.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
@@ -24,6 +25,13 @@ from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 # ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
 # still turns away a clause of the writer's own.
 _QUOTE_TO_CUE = 250
+
+
+# A transcript line in quotation marks: a speaker's name in capitals and a colon open it (“DOE: We will
+# ...”, “MS. ROE: No.”). Must not: take a heading of the writer's own (“UPDATE: ...”, “VIDEO: ...”).
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):\s")
+_NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|AUDIO|TRANSCRIPT|"
+                                "READ MORE|CORRECTION|Q|A".split("|"))
 
 
 class SpeakerReader(SubjectReader):
@@ -102,6 +110,10 @@ class SpeakerReader(SubjectReader):
         """(speaker, cue) for every quote, in order."""
         out: list[tuple[str | None, str | None]] = []
         for i, q in enumerate(self.quotes):
+            label = _SPEAKER_LABEL_RE.match(self.text, q.inner_start, q.inner_end)
+            if label and label.group(1).rstrip(". ") not in _NOT_SPEAKER_LABELS:
+                out.append((label.group(1), None))  # a transcript line, “DOE: We will ...”: the label is the speaker
+                continue
             cue = self.links.get(i)
             if cue is not None:
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text

@@ -19,3 +19,12 @@ def test_speaking_mention_wins_over_an_earlier_name_in_the_sentence():
     text = "If the city gives money to Head Start Partners, Tom Vale said, schools would lose out. He frowned."
     names = names_in(text)
     assert names.resolve(text.index("He frowned")).name == "Tom Vale"
+
+
+def test_transcript_label_in_capitals_is_the_speaker():
+    text = ("Part of the radio interview follows.\n\n"
+            "“HOST: Will the new bridge open this year?”\n\n"
+            "“MAYOR GREEN: It will open in June, on time.”\n\n"
+            "“UPDATE: the council met again on Friday.”")
+    assert _speakers(text)[:2] == ["HOST", "MAYOR GREEN"]
+    assert "UPDATE" not in _speakers(text)  # a heading of the writer's own is no speaker
