@@ -544,6 +544,8 @@ class Names:
         return sorted(out, key=lambda p: p.mentions[0])
 
     # -- asking --------------------------------------------------------
+    _genders: dict[int, str] | None = None  # made on first need by ``_text_genders``
+
     def person(self, mention: Mention) -> Person:
         """The entity a mention refers to."""
         return self._entities[mention.index]["person"]
@@ -620,7 +622,39 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        return e["kind"] == "person" and e["gender"] in ("", want)
+        return e["kind"] == "person" and (e["gender"] or self._text_genders().get(m.index, "")) in ("", want)
+
+    def _text_genders(self) -> dict[int, str]:
+        """The gender the text itself shows for people with no gendered title, read once per text: in a
+        sentence that names one person only, a he or she after the name ("Doe said she would
+        ..."), and the He/She that opens the next sentence ("Doe spoke. She said ...").
+        Kept only when one side has at least twice the other's votes. Must not: guess from the name."""
+        if self._genders is not None:
+            return self._genders
+        votes: dict[int, list[int]] = {}
+        n_toks, pending = len(self.toks), None
+        for start, end in self.sentences:
+            k = bisect_right(self._tok_starts, start - 1)
+            if pending is not None and k < n_toks and self.toks[k].start < end:
+                g = _PRONOUNS.get(self.toks[k].word.lower())
+                if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
+            people = {m.index for m in self.mentions_between(start, end)
+                      if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
+            pending = next(iter(people)) if len(people) == 1 else None
+            if pending is None:
+                continue
+            first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
+            k = bisect_right(self._tok_starts, first - 1)
+            while k < n_toks and self.toks[k].start < end:
+                g = _PRONOUNS.get(self.toks[k].word.lower())
+                # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
+                # who began his speech").
+                if self.toks[k].word.lower() in ("he", "she") and not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
+                k += 1
+        self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
+        return self._genders
 
     def resolve(self, pos: int) -> Person | None:
         """The person, group or organisation meant at ``pos``: a name mention or a pronoun."""

@@ -28,3 +28,11 @@ def test_transcript_label_in_capitals_is_the_speaker():
             "“UPDATE: the council met again on Friday.”")
     assert _speakers(text)[:2] == ["HOST", "MAYOR GREEN"]
     assert "UPDATE" not in _speakers(text)  # a heading of the writer's own is no speaker
+
+
+def test_pronoun_agrees_with_the_gender_the_text_shows():
+    # Nothing in the names tells their gender; the text does ("He" after Lund, "Kemp said she ...").
+    text = ("Chris Lund spoke first. He called the budget a fair deal. Dana Kemp said she would vote against it.\n\n"
+            "Lund had misread the figures by a wide margin.\n\n"
+            "“The shortfall is real,” she said.")
+    assert _speakers(text) == ["Dana Kemp"]
