@@ -594,7 +594,7 @@ class Names:
             start, end = self.sentences[s - back]
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
             cands = [mm for mm in self.mentions_between(start, min(end, pos)) if not self.in_quote(mm.start)
-                     and self._fits(mm, want)]
+                     and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
             if want == "group":
@@ -605,6 +605,35 @@ class Names:
             speaking = [mm for mm in subjects if self._speaks(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def describes_next(self, m: Mention) -> bool:
+        """Does the name only describe the words after it: "Obama consultant Jane Doe", "Doe campaign
+        manager Ann Lee" (a name after at most three lower-case words), "Doe aides" (a plural role)?
+        Then it is not the subject of its sentence. Must not: take a verb ("Doe said Ann Lee ...").
+
+        >>> t = "Acme consultant Jane Doe spoke."
+        >>> n = names_in(t)
+        >>> n.describes_next(n.mention_at(0))
+        True
+        """
+        _, _, plural, verbs = vocabulary()
+        k = bisect_right(self._tok_starts, m.end - 1)
+        if m.possessive or k >= len(self.toks) or self.text[m.end:self.toks[k].start] != " " \
+                or not self.toks[k].word.islower() or self.toks[k].word in verbs:
+            return False
+        if self.toks[k].word in plural:
+            return True
+        if not _DESCRIBING_WORD_RE.fullmatch(self.toks[k].word) or self.toks[k].word in STOP_WORDS:
+            return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
+        for j in range(k + 1, min(k + 4, len(self.toks))):
+            if self.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+                return False
+            if self.toks[j].cap:
+                after = self.mention_at(self.toks[j].start)
+                return after is not None and self._entities[after.index]["kind"] == "person"
+            if not _DESCRIBING_WORD_RE.fullmatch(self.toks[j].word) or self.toks[j].word in verbs | STOP_WORDS:
+                return False
+        return False
 
     def _speaks(self, m: Mention) -> bool:
         """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
@@ -679,6 +708,9 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
+# A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
+# verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".
+_DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")
 
 
 @lru_cache(maxsize=16)

@@ -149,7 +149,7 @@ class SpeakerReader(SubjectReader):
         s_start, _ = self._sentence(q.start)
         for m in self.names.mentions_between(s_start, q.start):
             person = self.names.person(m)
-            if person.kind == "person" and not self.names.in_quote(m.start):
+            if person.kind == "person" and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)
 

@@ -36,3 +36,12 @@ def test_pronoun_agrees_with_the_gender_the_text_shows():
             "Lund had misread the figures by a wide margin.\n\n"
             "“The shortfall is real,” she said.")
     assert _speakers(text) == ["Dana Kemp"]
+
+
+def test_a_name_that_only_describes_the_next_name_is_not_the_subject():
+    text = ("Mayor Ann Lee closed the old bridge in May.\n\n"
+            "Lee campaign manager Tom Vale later described the closure as “a necessary pause”.")
+    assert _speakers(text) == ["Tom Vale"]
+    # a verb after the name is not a description: "Lee thanked Vale"
+    names = names_in("Ann Lee thanked Tom Vale for his work.")
+    assert not names.describes_next(names.mention_at(0))
