@@ -92,9 +92,18 @@ class SpeakerReader(SubjectReader):
             gap = self.masked[cue.s_end:cue.start].strip()
             if gap.startswith(",") and gap.endswith(",") and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
                 aside_end = cue.start
+        # A job before the source, between commas: "“...,” Acme's chief executive, Jane Doe, told".
+        job_start = cue.s_start if cue.s_start is not None else -1
+        if cue.s_start is not None:
+            before = self.masked[quote_end:cue.s_start].strip()
+            ks = self._toks(quote_end, cue.s_start)
+            if before.endswith(",") and len(ks) <= 6 and any(self._role_word(k) for k in ks) \
+                    and not any(ch in before for ch in ";:\ue000\n") and not any(self._word(k) in CLAUSE_JOINERS for k in ks):
+                job_start = quote_end
         others = [k for k in self._toks(quote_end, cue.start)
                   if (cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end)
                   and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
+                  and not (job_start <= self.toks[k].start < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
         return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
 

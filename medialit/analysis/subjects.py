@@ -336,11 +336,23 @@ class SubjectReader(CueReader):
         return False
 
     def _job_aside(self, ks: list[int]) -> bool:
-        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person."""
-        if not ks or self._word(ks[0]) not in _role_words():
+        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
+        So is a job held for someone named in the possessive: "Jane Doe, Mr. Roe's chief of staff, said",
+        "Ann Lee, Acme's chief executive, told". Must not: skip a phrase that names its own person."""
+        if not ks:
             return False
-        return not any(self.names.person(m).kind == "person"
-                       for m in self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end))
+        mentions = self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        if self._word(ks[0]) not in _role_words():
+            # the job comes after a possessive name: "Mr. Roe's chief of staff"
+            poss = [n for n, k in enumerate(ks[:4]) if self.toks[k].possessive]
+            if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
+                return False
+            return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
+        return not any(self.names.person(m).kind == "person" for m in mentions)
+
+    def _role_word(self, k: int) -> bool:
+        """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
+        return self._word(k) in _role_words()
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""

@@ -45,3 +45,13 @@ def test_a_name_that_only_describes_the_next_name_is_not_the_subject():
     # a verb after the name is not a description: "Lee thanked Vale"
     names = names_in("Ann Lee thanked Tom Vale for his work.")
     assert not names.describes_next(names.mention_at(0))
+
+
+def test_a_job_held_for_someone_named_in_the_possessive_is_an_aside():
+    text = "“The ferry will run again in spring,” Ann Lee, Mr. Roe's chief of staff, said in an interview."
+    assert _speakers(text) == ["Ann Lee"]
+
+
+def test_a_job_between_the_quote_and_the_name_does_not_break_the_link():
+    text = "“We are hiring again,” Harbor Mills' chief human resources officer, Tom Vale, told reporters on Monday."
+    assert _speakers(text) == ["Tom Vale"]
