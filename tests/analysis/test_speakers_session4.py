@@ -55,3 +55,9 @@ def test_a_job_held_for_someone_named_in_the_possessive_is_an_aside():
 def test_a_job_between_the_quote_and_the_name_does_not_break_the_link():
     text = "“We are hiring again,” Harbor Mills' chief human resources officer, Tom Vale, told reporters on Monday."
     assert _speakers(text) == ["Tom Vale"]
+
+
+def test_a_titled_name_between_the_quote_and_the_verb_keeps_the_cue():
+    # "Mr." has a full stop: the name is still only a name, so "added" frames the quotation.
+    text = "The plan was announced in May.\n\n“It will take two more years,” Mr. Vale added."
+    assert _speakers(text) == ["Vale"]
