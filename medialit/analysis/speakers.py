@@ -34,6 +34,10 @@ _NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|
                                 "READ MORE|CORRECTION|Q|A".split("|"))
 
 
+# A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
+_SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
+
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
@@ -154,6 +158,9 @@ class SpeakerReader(SubjectReader):
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start for c in self.cues if c is not previous):
                 return done[p]
+        signed = self._signed_by(q)
+        if signed is not None:
+            return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
         s_start, _ = self._sentence(q.start)
         for m in self.names.mentions_between(s_start, q.start):
@@ -161,6 +168,18 @@ class SpeakerReader(SubjectReader):
             if person.kind == "person" and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)
+
+    def _signed_by(self, q) -> str | None:
+        """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"
+        on the same line, or "- Jane Doe" opening the next paragraph. Must not: take a dash that opens
+        the writer's own aside ("“...” — a claim that ...": no name right after it)."""
+        m = _SIGNATURE_RE.match(self.text, q.end)
+        if m is None:
+            return None
+        mention = self.names.mention_at(m.end())
+        if mention is None or mention.start != m.end() or self.names.person(mention).kind == "group":
+            return None
+        return self.names.person(mention).name
 
     def _speaker_carried_over(self, q, line_start: int, done: list) -> tuple[str | None, str | None]:
         """A quotation with no cue of its own in its sentence keeps the speaker of what came just before:

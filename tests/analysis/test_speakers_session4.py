@@ -61,3 +61,11 @@ def test_a_titled_name_between_the_quote_and_the_verb_keeps_the_cue():
     # "Mr." has a full stop: the name is still only a name, so "added" frames the quotation.
     text = "The plan was announced in May.\n\n“It will take two more years,” Mr. Vale added."
     assert _speakers(text) == ["Vale"]
+
+
+def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
+    text = ("We asked readers, among them Ann Lee, what the new tram means to them.\n"
+            "“It cuts my trip to work in half.”\u00a0― Rosa Delgado Perez\n"
+            "“I miss the old bus stop.” — Tom Vale\n\n"
+            "“Ticket prices must come down.”\n\n- Lee.")
+    assert _speakers(text) == ["Rosa Delgado Perez", "Tom Vale", "Ann Lee"]
