@@ -420,8 +420,8 @@ class SubjectReader(CueReader):
         # "The growers' union said": an organisation or a document the text does not name further.
         the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
                     and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        # "A neighbour said", "a passer-by told": a person the text describes but does not name.
-        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another") and not self.toks[last].cap
+        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
                   and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
         if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
             first = len(ks) - 1

@@ -69,3 +69,8 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
             "“I miss the old bus stop.” — Tom Vale\n\n"
             "“Ticket prices must come down.”\n\n- Lee.")
     assert _speakers(text) == ["Rosa Delgado Perez", "Tom Vale", "Ann Lee"]
+
+
+def test_one_plus_a_noun_is_an_unnamed_speaker():
+    text = "At the town meeting, one questioner claimed that the new tram was “a waste of money”."
+    assert _speakers(text) == ["one questioner"]
