@@ -597,9 +597,10 @@ class Names:
                      and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
-            if want == "group":
-                return cands[-1]
             subjects = [mm for mm in cands if not mm.possessive]
+            if want == "group":
+                # "they": the group that speaks in that sentence, else the nearest one
+                return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
             # A name with a speech verb right after it is the sentence's speaker, whatever stands before
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
             speaking = [mm for mm in subjects if self._speaks(mm)]

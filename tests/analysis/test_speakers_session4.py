@@ -74,3 +74,9 @@ def test_a_quotation_signed_with_a_dash_and_a_name_is_that_persons():
 def test_one_plus_a_noun_is_an_unnamed_speaker():
     text = "At the town meeting, one questioner claimed that the new tram was “a waste of money”."
     assert _speakers(text) == ["one questioner"]
+
+
+def test_they_goes_to_the_group_that_speaks_not_the_last_group_named():
+    text = "Opposition lawmakers said they had written to senior officials about the drought. They warned it would get worse."
+    names = names_in(text)
+    assert names.resolve(text.index("They warned")).name == "Opposition lawmakers"
