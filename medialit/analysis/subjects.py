@@ -311,7 +311,9 @@ class SubjectReader(CueReader):
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
                 if words[-1] in ("and", "but", "or", "then"):
-                    return self._same_subject(cue, previous_only=True)
+                    # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
+                    # pronoun that opens the sentence (the first verb need not be a cue)
+                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.toks[ks[-1]].start)
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"

@@ -1,6 +1,6 @@
 """Regression tests for issue 10 (session 4): quote -> speaker causes, on sentences written for these tests."""
 
-from medialit import find_quotes
+from medialit import find_attributions, find_quotes
 from medialit.analysis.names import names_in
 
 
@@ -80,3 +80,10 @@ def test_they_goes_to_the_group_that_speaks_not_the_last_group_named():
     text = "Opposition lawmakers said they had written to senior officials about the drought. They warned it would get worse."
     names = names_in(text)
     assert names.resolve(text.index("They warned")).name == "Opposition lawmakers"
+
+
+def test_a_second_verb_after_and_takes_the_subject_that_opens_the_sentence():
+    # "outlined" is no cue; "vowed" still belongs to the mayor who opens the sentence.
+    text = "Mayor Ann Lee outlined her housing plan and vowed to punish “landlords who break the rules.”"
+    assert _speakers(text) == ["Ann Lee"]
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [("vowed", "Ann Lee")]
