@@ -38,6 +38,10 @@ _NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
 
+# How far back an unresolved "he"/"she" may take the speaker of the quotation before it.
+_PRONOUN_REACH = 600
+
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
@@ -131,7 +135,13 @@ class SpeakerReader(SubjectReader):
             if cue is not None:
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
-                out.append((self._speaker_of(cue), self.text[cue.start:cue.end]))
+                speaker = self._speaker_of(cue)
+                if speaker is None and cue.source is not None and cue.source.lower() in ("he", "she") and out \
+                        and out[-1][0] is not None and q.start - self.quotes[i - 1].end < _PRONOUN_REACH:
+                    # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
+                    # (the pronoun's person is usually the last speaker)
+                    speaker = out[-1][0]
+                out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out

@@ -87,3 +87,11 @@ def test_a_second_verb_after_and_takes_the_subject_that_opens_the_sentence():
     text = "Mayor Ann Lee outlined her housing plan and vowed to punish “landlords who break the rules.”"
     assert _speakers(text) == ["Ann Lee"]
     assert [(a.cue, a.source) for a in find_attributions(text)] == [("vowed", "Ann Lee")]
+
+
+def test_an_unresolved_pronoun_keeps_the_speaker_of_the_quotation_before():
+    # The quotation before is Ito's, so "He added" is too.
+    # Ito is named more than three sentences back (the sentences inside quotation marks count too).
+    text = ("“We will open the new school in May,” said Ren Ito. “It is a big day. We waited years. "
+            "The town is ready.”\n\nHe added, “The builders are ahead of schedule.”")
+    assert _speakers(text) == ["Ren Ito", "Ren Ito", "Ren Ito"]
