@@ -419,8 +419,10 @@ class SubjectReader(CueReader):
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
                         and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
-        # "The growers' union said": an organisation or a document the text does not name further.
-        the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
+        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
+        # person the text does not name further.
+        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the", "its", "their") or self.toks[ks[0]].possessive)
+                    and not self.toks[last].cap
                     and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
@@ -572,9 +574,13 @@ class SubjectReader(CueReader):
         """How many words of a title or role stand before a name at the start of ``ks``:
         "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
         for n, k in enumerate(ks[:4]):
-            if self.names.mention_at(self.toks[k].start) is not None:
-                if n and self._word(ks[n - 1]).rstrip(".") in _title_words() \
-                        and self.names.person(self.names.mention_at(self.toks[k].start)).kind == "person":
+            mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None:
+                # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
+                # description of plain words (no grammar word, no date) right before a person's name
+                if n and self.names.person(mention).kind == "person" and (
+                        self._word(ks[n - 1]).rstrip(".") in _title_words()
+                        or not any(self._word(j) in CALENDAR_WORDS for j in ks[:n])):
                     return n
                 return 0
             if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":

@@ -95,3 +95,13 @@ def test_an_unresolved_pronoun_keeps_the_speaker_of_the_quotation_before():
     text = ("“We will open the new school in May,” said Ren Ito. “It is a big day. We waited years. "
             "The town is ready.”\n\nHe added, “The builders are ahead of schedule.”")
     assert _speakers(text) == ["Ren Ito", "Ren Ito", "Ren Ito"]
+
+
+def test_a_short_description_between_said_and_the_name():
+    text = "“The bridge is safe,” said radio host Ann Lee. “Drivers can relax.”"
+    assert _speakers(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_possessive_name_and_a_job_is_an_unnamed_speaker():
+    text = "Mayor Ann Lee lost the vote.\n\n“That was unfair,” Lee's former campaign strategist said in an interview."
+    assert _speakers(text) == ["Lee's former campaign strategist"]
