@@ -612,9 +612,9 @@ class Names:
         manager Ann Lee" (a name after at most three lower-case words), "Doe aides" (a plural role)?
         Then it is not the subject of its sentence. Must not: take a verb ("Doe said Ann Lee ...").
 
-        >>> t = "Acme consultant Jane Doe spoke."
+        >>> t = "Ann Lee won. Lee consultant Jane Doe spoke."
         >>> n = names_in(t)
-        >>> n.describes_next(n.mention_at(0))
+        >>> n.describes_next(n.mention_at(t.index("Lee consultant")))
         True
         """
         _, _, plural, verbs = vocabulary()
