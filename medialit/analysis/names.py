@@ -549,6 +549,8 @@ class Names:
         return sorted(out, key=lambda p: p.mentions[0])
 
     # -- asking --------------------------------------------------------
+    _genders: dict[int, str] | None = None  # made on first need by ``_text_genders``
+
     def person(self, mention: Mention) -> Person:
         """The entity a mention refers to."""
         return self._entities[mention.index]["person"]
@@ -597,14 +599,57 @@ class Names:
             start, end = self.sentences[s - back]
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
             cands = [mm for mm in self.mentions_between(start, min(end, pos)) if not self.in_quote(mm.start)
-                     and self._fits(mm, want)]
+                     and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
-            if want == "group":
-                return cands[-1]
             subjects = [mm for mm in cands if not mm.possessive]
-            return subjects[0] if subjects else cands[-1]
+            if want == "group":
+                # "they": the group that speaks in that sentence, else the nearest one
+                return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
+            # A name with a speech verb right after it is the sentence's speaker, whatever stands before
+            # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
+            speaking = [mm for mm in subjects if self._speaks(mm)]
+            return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def describes_next(self, m: Mention) -> bool:
+        """Does the name only describe the words after it: "Obama consultant Jane Doe", "Doe campaign
+        manager Ann Lee" (a name after at most three lower-case words), "Doe aides" (a plural role)?
+        Then it is not the subject of its sentence. Must not: take a verb ("Doe said Ann Lee ...").
+
+        >>> t = "Ann Lee won. Lee consultant Jane Doe spoke."
+        >>> n = names_in(t)
+        >>> n.describes_next(n.mention_at(t.index("Lee consultant")))
+        True
+        """
+        _, _, plural, verbs = vocabulary()
+        k = bisect_right(self._tok_starts, m.end - 1)
+        if m.possessive or k >= len(self.toks) or self.text[m.end:self.toks[k].start] != " " \
+                or not self.toks[k].word.islower() or self.toks[k].word in verbs:
+            return False
+        if self.toks[k].word in plural:
+            return True
+        if not _DESCRIBING_WORD_RE.fullmatch(self.toks[k].word) or self.toks[k].word in STOP_WORDS:
+            return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
+        for j in range(k + 1, min(k + 4, len(self.toks))):
+            if self.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+                return False
+            if self.toks[j].cap:
+                after = self.mention_at(self.toks[j].start)
+                return after is not None and self._entities[after.index]["kind"] == "person"
+            if not _DESCRIBING_WORD_RE.fullmatch(self.toks[j].word) or self.toks[j].word in verbs | STOP_WORDS:
+                return False
+        return False
+
+    def _speaks(self, m: Mention) -> bool:
+        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
+        ("said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
+        verbs = vocabulary()[3]
+        k = bisect_right(self._tok_starts, m.end - 1)
+        if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
+            return True
+        k = bisect_right(self._tok_starts, m.start - 1) - 2
+        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
 
     def _fits(self, m: Mention, want: str) -> bool:
         e = self._entities[m.index]
@@ -612,7 +657,39 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        return e["kind"] == "person" and e["gender"] in ("", want)
+        return e["kind"] == "person" and (e["gender"] or self._text_genders().get(m.index, "")) in ("", want)
+
+    def _text_genders(self) -> dict[int, str]:
+        """The gender the text itself shows for people with no gendered title, read once per text: in a
+        sentence that names one person only, a he or she after the name ("Doe said she would
+        ..."), and the He/She that opens the next sentence ("Doe spoke. She said ...").
+        Kept only when one side has at least twice the other's votes. Must not: guess from the name."""
+        if self._genders is not None:
+            return self._genders
+        votes: dict[int, list[int]] = {}
+        n_toks, pending = len(self.toks), None
+        for start, end in self.sentences:
+            k = bisect_right(self._tok_starts, start - 1)
+            if pending is not None and k < n_toks and self.toks[k].start < end:
+                g = _PRONOUNS.get(self.toks[k].word.lower())
+                if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
+            people = {m.index for m in self.mentions_between(start, end)
+                      if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
+            pending = next(iter(people)) if len(people) == 1 else None
+            if pending is None:
+                continue
+            first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
+            k = bisect_right(self._tok_starts, first - 1)
+            while k < n_toks and self.toks[k].start < end:
+                g = _PRONOUNS.get(self.toks[k].word.lower())
+                # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
+                # who began his speech").
+                if self.toks[k].word.lower() in ("he", "she") and not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
+                k += 1
+        self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
+        return self._genders
 
     def resolve(self, pos: int) -> Person | None:
         """The person, group or organisation meant at ``pos``: a name mention or a pronoun."""
@@ -638,6 +715,9 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 _TOKEN_START, _TOKEN_WORD, _TOKEN_CAP = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, for C-level maps
+# A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
+# verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".
+_DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")
 
 
 @lru_cache(maxsize=16)

@@ -13,6 +13,7 @@ sees who the text says spoke; only an agentless cue ("It is said") gives None.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
@@ -24,6 +25,21 @@ from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 # ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
 # still turns away a clause of the writer's own.
 _QUOTE_TO_CUE = 250
+
+
+# A transcript line in quotation marks: a speaker's name in capitals and a colon open it (“DOE: We will
+# ...”, “MS. ROE: No.”). Must not: take a heading of the writer's own (“UPDATE: ...”, “VIDEO: ...”).
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):\s")
+_NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|AUDIO|TRANSCRIPT|"
+                                "READ MORE|CORRECTION|Q|A".split("|"))
+
+
+# A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
+_SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
+
+
+# How far back an unresolved "he"/"she" may take the speaker of the quotation before it.
+_PRONOUN_REACH = 600
 
 
 class SpeakerReader(SubjectReader):
@@ -84,9 +100,18 @@ class SpeakerReader(SubjectReader):
             gap = self.masked[cue.s_end:cue.start].strip()
             if gap.startswith(",") and gap.endswith(",") and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
                 aside_end = cue.start
+        # A job before the source, between commas: "“...,” Acme's chief executive, Jane Doe, told".
+        job_start = cue.s_start if cue.s_start is not None else -1
+        if cue.s_start is not None:
+            before = self.masked[quote_end:cue.s_start].strip()
+            ks = self._toks(quote_end, cue.s_start)
+            if before.endswith(",") and len(ks) <= 6 and any(self._role_word(k) for k in ks) \
+                    and not any(ch in before for ch in ";:\ue000\n") and not any(self._word(k) in CLAUSE_JOINERS for k in ks):
+                job_start = quote_end
         others = [k for k in self._toks(quote_end, cue.start)
                   if (cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end)
                   and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
+                  and not (job_start <= self.toks[k].start < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
         return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
 
@@ -102,11 +127,21 @@ class SpeakerReader(SubjectReader):
         """(speaker, cue) for every quote, in order."""
         out: list[tuple[str | None, str | None]] = []
         for i, q in enumerate(self.quotes):
+            label = _SPEAKER_LABEL_RE.match(self.text, q.inner_start, q.inner_end)
+            if label and label.group(1).rstrip(". ") not in _NOT_SPEAKER_LABELS:
+                out.append((label.group(1), None))  # a transcript line, “DOE: We will ...”: the label is the speaker
+                continue
             cue = self.links.get(i)
             if cue is not None:
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
-                out.append((self._speaker_of(cue), self.text[cue.start:cue.end]))
+                speaker = self._speaker_of(cue)
+                if speaker is None and cue.source is not None and cue.source.lower() in ("he", "she") and out \
+                        and out[-1][0] is not None and q.start - self.quotes[i - 1].end < _PRONOUN_REACH:
+                    # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
+                    # (the pronoun's person is usually the last speaker)
+                    speaker = out[-1][0]
+                out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
@@ -133,13 +168,28 @@ class SpeakerReader(SubjectReader):
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start for c in self.cues if c is not previous):
                 return done[p]
+        signed = self._signed_by(q)
+        if signed is not None:
+            return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
         s_start, _ = self._sentence(q.start)
         for m in self.names.mentions_between(s_start, q.start):
             person = self.names.person(m)
-            if person.kind == "person" and not self.names.in_quote(m.start):
+            if person.kind == "person" and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)
+
+    def _signed_by(self, q) -> str | None:
+        """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"
+        on the same line, or "- Jane Doe" opening the next paragraph. Must not: take a dash that opens
+        the writer's own aside ("“...” — a claim that ...": no name right after it)."""
+        m = _SIGNATURE_RE.match(self.text, q.end)
+        if m is None:
+            return None
+        mention = self.names.mention_at(m.end())
+        if mention is None or mention.start != m.end() or self.names.person(mention).kind == "group":
+            return None
+        return self.names.person(mention).name
 
     def _speaker_carried_over(self, q, line_start: int, done: list) -> tuple[str | None, str | None]:
         """A quotation with no cue of its own in its sentence keeps the speaker of what came just before:

@@ -62,7 +62,9 @@ _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
-_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*)?$")  # "“...,” she added"
+# "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
+# the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
+_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*)?$")
 
 
 @lru_cache(maxsize=1)
@@ -309,7 +311,9 @@ class SubjectReader(CueReader):
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
                 if words[-1] in ("and", "but", "or", "then"):
-                    return self._same_subject(cue, previous_only=True)
+                    # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
+                    # pronoun that opens the sentence (the first verb need not be a cue)
+                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.toks[ks[-1]].start)
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
@@ -336,11 +340,23 @@ class SubjectReader(CueReader):
         return False
 
     def _job_aside(self, ks: list[int]) -> bool:
-        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person."""
-        if not ks or self._word(ks[0]) not in _role_words():
+        """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
+        So is a job held for someone named in the possessive: "Jane Doe, Mr. Roe's chief of staff, said",
+        "Ann Lee, Acme's chief executive, told". Must not: skip a phrase that names its own person."""
+        if not ks:
             return False
-        return not any(self.names.person(m).kind == "person"
-                       for m in self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end))
+        mentions = self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        if self._word(ks[0]) not in _role_words():
+            # the job comes after a possessive name: "Mr. Roe's chief of staff"
+            poss = [n for n, k in enumerate(ks[:4]) if self.toks[k].possessive]
+            if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
+                return False
+            return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
+        return not any(self.names.person(m).kind == "person" for m in mentions)
+
+    def _role_word(self, k: int) -> bool:
+        """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
+        return self._word(k) in _role_words()
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
@@ -403,11 +419,13 @@ class SubjectReader(CueReader):
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
                         and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
-        # "The growers' union said": an organisation or a document the text does not name further.
-        the_noun = (2 <= len(ks) <= 5 and words[0] in ("the", "its", "their") and not self.toks[last].cap
+        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
+        # person the text does not name further.
+        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the", "its", "their") or self.toks[ks[0]].possessive)
+                    and not self.toks[last].cap
                     and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        # "A neighbour said", "a passer-by told": a person the text describes but does not name.
-        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another") and not self.toks[last].cap
+        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
                   and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
         if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
             first = len(ks) - 1
@@ -556,9 +574,13 @@ class SubjectReader(CueReader):
         """How many words of a title or role stand before a name at the start of ``ks``:
         "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
         for n, k in enumerate(ks[:4]):
-            if self.names.mention_at(self.toks[k].start) is not None:
-                if n and self._word(ks[n - 1]).rstrip(".") in _title_words() \
-                        and self.names.person(self.names.mention_at(self.toks[k].start)).kind == "person":
+            mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None:
+                # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
+                # description of plain words (no grammar word, no date) right before a person's name
+                if n and self.names.person(mention).kind == "person" and (
+                        self._word(ks[n - 1]).rstrip(".") in _title_words()
+                        or not any(self._word(j) in CALENDAR_WORDS for j in ks[:n])):
                     return n
                 return 0
             if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":
