@@ -623,7 +623,7 @@ class Names:
         True
         """
         _, _, plural, verbs = vocabulary()
-        k = bisect_right(self._tok_starts, m.end - 1)
+        k = bisect_right(self.tok_starts, m.end - 1)
         if m.possessive or k >= len(self.toks) or self.text[m.end:self.toks[k].start] != " " \
                 or not self.toks[k].word.islower() or self.toks[k].word in verbs:
             return False
@@ -645,10 +645,10 @@ class Names:
         """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
         ("said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
         verbs = vocabulary()[3]
-        k = bisect_right(self._tok_starts, m.end - 1)
+        k = bisect_right(self.tok_starts, m.end - 1)
         if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
             return True
-        k = bisect_right(self._tok_starts, m.start - 1) - 2
+        k = bisect_right(self.tok_starts, m.start - 1) - 2
         return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
 
     def _fits(self, m: Mention, want: str) -> bool:
@@ -669,7 +669,7 @@ class Names:
         votes: dict[int, list[int]] = {}
         n_toks, pending = len(self.toks), None
         for start, end in self.sentences:
-            k = bisect_right(self._tok_starts, start - 1)
+            k = bisect_right(self.tok_starts, start - 1)
             if pending is not None and k < n_toks and self.toks[k].start < end:
                 g = _PRONOUNS.get(self.toks[k].word.lower())
                 if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
@@ -680,7 +680,7 @@ class Names:
             if pending is None:
                 continue
             first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
-            k = bisect_right(self._tok_starts, first - 1)
+            k = bisect_right(self.tok_starts, first - 1)
             while k < n_toks and self.toks[k].start < end:
                 g = _PRONOUNS.get(self.toks[k].word.lower())
                 # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
