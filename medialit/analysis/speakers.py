@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
+from .quote_marks import speaker_label
 from .subjects import SubjectReader
 from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 
@@ -25,13 +26,6 @@ from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 # ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
 # still turns away a clause of the writer's own.
 _QUOTE_TO_CUE = 250
-
-
-# A transcript line in quotation marks: a speaker's name in capitals and a colon open it (“DOE: We will
-# ...”, “MS. ROE: No.”). Must not: take a heading of the writer's own (“UPDATE: ...”, “VIDEO: ...”).
-_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):\s")
-_NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|AUDIO|TRANSCRIPT|"
-                                "READ MORE|CORRECTION|Q|A".split("|"))
 
 
 # A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
@@ -127,9 +121,9 @@ class SpeakerReader(SubjectReader):
         """(speaker, cue) for every quote, in order."""
         out: list[tuple[str | None, str | None]] = []
         for i, q in enumerate(self.quotes):
-            label = _SPEAKER_LABEL_RE.match(self.text, q.inner_start, q.inner_end)
-            if label and label.group(1).rstrip(". ") not in _NOT_SPEAKER_LABELS:
-                out.append((label.group(1), None))  # a transcript line, “DOE: We will ...”: the label is the speaker
+            label = speaker_label(self.text, q.inner_start, q.inner_end)
+            if label is not None:
+                out.append((label, None))  # a transcript line, “DOE: We will ...”: the label is the speaker
                 continue
             cue = self.links.get(i)
             if cue is not None:

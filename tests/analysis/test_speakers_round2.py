@@ -1,0 +1,22 @@
+"""Speaker rules of issue 10, round 2: each test on sentences written for it."""
+
+from medialit.analysis.quotes import find_quotes
+
+
+def test_transcript_over_several_paragraphs_gives_each_turn_its_own_speaker():
+    text = ("The host spoke with the governor. A partial transcript follows:\n\n"
+            "“HOST: Will you attend the debate?\n\n"
+            "“GOVERNOR: No, I will not be there.\n\n"
+            "“But my team will watch it closely.\n\n"
+            "“HOST: Thank you, sir.”")
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["HOST", "GOVERNOR", "HOST"]
+    assert quotes[1].text.startswith("GOVERNOR:") and "watch it closely" in quotes[1].text
+
+
+def test_a_heading_label_does_not_split_a_quotation_that_runs_on():
+    text = ("“We will rebuild the bridge,” said Mayor Ann Lee.\n\n"
+            "“It will take a year.\n\n"
+            "“UPDATE: the work starts in May.”")
+    quotes = find_quotes(text)
+    assert len(quotes) == 2 and quotes[1].speaker == "Ann Lee"
