@@ -20,3 +20,20 @@ def test_a_heading_label_does_not_split_a_quotation_that_runs_on():
             "“UPDATE: the work starts in May.”")
     quotes = find_quotes(text)
     assert len(quotes) == 2 and quotes[1].speaker == "Ann Lee"
+
+
+def test_a_title_before_a_job_word_makes_a_surname():
+    text = "Mr. King retired on Monday after 40 years. “I have never been bored,” he said."
+    assert find_quotes(text)[0].speaker == "King"
+
+
+def test_a_title_marks_a_one_word_name_as_a_person_but_not_gen_z():
+    from medialit.analysis.names import find_people
+    people = [(p.name, p.kind) for p in find_people("Gen Z voters met Miss Universe. Mr. Jones retired. Dr Roe left.")]
+    assert people == [("Jones", "person"), ("Roe", "person")]
+
+
+def test_a_title_before_a_job_word_inside_a_quotation_stays_an_address():
+    from medialit.analysis.names import find_people
+    text = "“Thank you, Mr. President,” Jane Roe said to the president."
+    assert [p.name for p in find_people(text)] == ["Jane Roe"]
