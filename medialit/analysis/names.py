@@ -332,6 +332,8 @@ class Names:
             # "Mr. King said": a capitalised word right after a form of address is a surname, even when it
             # is also a job word. Must not: take "Mr. President" spoken to someone (inside a quotation).
             last_role -= 1
+        if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
+            last_role = -1
         role_span, gender = None, ""
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]
@@ -351,6 +353,18 @@ class Names:
         tok = self.toks[run[last_role]]
         word = tok.word.lower()
         return roles.get(word, {}).get("kind") == "title" and (self.text[tok.end:tok.end + 1] == "." or word in _BARE_TITLES)
+
+    def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
+        """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
+        words (no role, title, place or common word before it, no "the") and speaks is a surname. Must not:
+        take "the Prime Minister said", "Saudi King said" (a place word) or "Vice President said" (a role word)."""
+        places, first = vocabulary()[1], run[0]
+        if first > 0 and self.tok_lower[first - 1] == "the":
+            return False  # "the Prime Minister said": an office, not a name
+        if any(self.tok_lower[i].rstrip(".") in roles or self.tok_lower[i] in places or self.tok_lower[i] in self.lower_words
+               for i in run[:-1]):
+            return False
+        return self._cand(run, None, "")["speaks"]
 
     def _add_org(self, name: list[int]) -> None:
         """Record the words ``name`` as a mention of an organisation (or a place)."""

@@ -37,3 +37,14 @@ def test_a_title_before_a_job_word_inside_a_quotation_stays_an_address():
     from medialit.analysis.names import find_people
     text = "“Thank you, Mr. President,” Jane Roe said to the president."
     assert [p.name for p in find_people(text)] == ["Jane Roe"]
+
+
+def test_a_job_word_that_ends_a_plain_name_that_speaks_is_a_surname():
+    text = "Turnout fell.\n\n“People stayed home,” said Tom King, a local organiser. “It was cold.”"
+    assert [q.speaker for q in find_quotes(text)] == ["Tom King", "Tom King"]
+
+
+def test_an_office_after_the_is_not_read_as_a_surname():
+    from medialit.analysis.names import find_people
+    text = "Jane Roe met the press. The Prime Minister said “no.”"
+    assert "Prime Minister" not in [p.name for p in find_people(text)]
