@@ -48,3 +48,24 @@ def test_an_office_after_the_is_not_read_as_a_surname():
     from medialit.analysis.names import find_people
     text = "Jane Roe met the press. The Prime Minister said “no.”"
     assert "Prime Minister" not in [p.name for p in find_people(text)]
+
+
+def test_a_cue_in_a_relative_clause_does_not_break_a_run_of_quotes():
+    text = ("“The vote was rigged,” Tom Doe wrote in the email, which was first reported by the Daily Star. "
+            "“We will appeal.”")
+    assert [q.speaker for q in find_quotes(text)] == ["Tom Doe", "Tom Doe"]
+
+
+def test_a_quote_ending_in_a_full_stop_before_a_bare_cue_sentence_is_that_sources():
+    text = "The vote failed.\n\n“If they were serious, they would talk.” Tom Doe said on Tuesday."
+    assert find_quotes(text)[0].speaker == "Tom Doe"
+
+
+def test_a_quote_ending_in_a_full_stop_before_a_reporting_sentence_is_not_taken():
+    text = "The vote failed.\n\n“We will win.” Tom Doe said the team would fight."
+    assert find_quotes(text)[0].speaker is None
+
+
+def test_a_refusal_after_a_quote_ending_in_a_full_stop_does_not_take_it():
+    text = "Tom Doe posted: “No plan yet.” The ministry did not immediately respond."
+    assert find_quotes(text)[0].speaker == "Tom Doe"
