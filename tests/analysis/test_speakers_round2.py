@@ -69,3 +69,13 @@ def test_a_quote_ending_in_a_full_stop_before_a_reporting_sentence_is_not_taken(
 def test_a_refusal_after_a_quote_ending_in_a_full_stop_does_not_take_it():
     text = "Tom Doe posted: “No plan yet.” The ministry did not immediately respond."
     assert find_quotes(text)[0].speaker == "Tom Doe"
+
+
+def test_an_organisation_that_opens_the_sentence_speaks_its_partial_quote():
+    text = "The Acme Institute issued a report this month charging the militia with “crimes against humanity.”"
+    assert find_quotes(text)[0].speaker == "Acme Institute"
+
+
+def test_a_place_after_a_preposition_does_not_speak_a_partial_quote():
+    text = "In Port Alden, the crowd kept chanting “four more years, four more years.”"
+    assert find_quotes(text)[0].speaker != "Port Alden"
