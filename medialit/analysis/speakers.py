@@ -195,10 +195,10 @@ class SpeakerReader(SubjectReader):
         s_start, _ = self._sentence(q.start)
         for n, m in enumerate(self.names.mentions_between(s_start, q.start)):
             person = self.names.person(m)
-            # An organisation counts only when it opens the sentence: "The Acme Institute issued a report
-            # charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
+            # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
+            # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
             opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
-            if (person.kind == "person" or (person.kind == "organisation" and opens)) \
+            if (person.kind == "person" or (person.kind in ("organisation", "group") and opens)) \
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)

@@ -79,3 +79,8 @@ def test_an_organisation_that_opens_the_sentence_speaks_its_partial_quote():
 def test_a_place_after_a_preposition_does_not_speak_a_partial_quote():
     text = "In Port Alden, the crowd kept chanting “four more years, four more years.”"
     assert find_quotes(text)[0].speaker != "Port Alden"
+
+
+def test_a_named_group_that_opens_the_sentence_speaks_its_partial_quote():
+    text = "Ukrainian officials met in Kyiv to discuss “a just and lasting peace.”"
+    assert find_quotes(text)[0].speaker == "Ukrainian officials"
