@@ -49,6 +49,10 @@ from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
 
 
+# Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
+_BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
+
+
 @dataclass(frozen=True)
 class Person:
     """A person, group or organisation the text names.
@@ -294,7 +298,7 @@ class Names:
                 continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(toks[name[-1]].full_end)
-            cands.append(self._cand(name, role_span, gender))
+            cands.append(dict(self._cand(name, role_span, gender), titled=self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
@@ -323,6 +327,13 @@ class Names:
         """
         toks, lower = self.toks, self.tok_lower
         last_role = max((n for n, i in enumerate(run) if lower[i].rstrip(".") in roles), default=-1)
+        if 0 < last_role == len(run) - 1 and roles.get(lower[run[last_role - 1]].rstrip("."), {}).get("kind") == "title" \
+                and not self.in_quote(toks[run[last_role]].start):
+            # "Mr. King said": a capitalised word right after a form of address is a surname, even when it
+            # is also a job word. Must not: take "Mr. President" spoken to someone (inside a quotation).
+            last_role -= 1
+        if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
+            last_role = -1
         role_span, gender = None, ""
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]
@@ -332,6 +343,28 @@ class Names:
             elif last_role > 0:
                 role_span = (toks[run[0]].start, toks[run[last_role - 1]].full_end)
         return last_role, role_span, gender
+
+    def _titled(self, run: list[int], last_role: int, roles: dict) -> bool:
+        """Does a form of address stand right before the name ("Mr. Doe", "Dr Roe", "Sen. Poe")? It marks a
+        person even when the name is one word said once. Must not: take "Gen Z" or "Miss Universe" (only
+        a title with a full stop, or Mr, Mrs, Ms, Dr without one, counts)."""
+        if last_role < 0:
+            return False
+        tok = self.toks[run[last_role]]
+        word = tok.word.lower()
+        return roles.get(word, {}).get("kind") == "title" and (self.text[tok.end:tok.end + 1] == "." or word in _BARE_TITLES)
+
+    def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
+        """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
+        words (no role, title, place or common word before it, no "the") and speaks is a surname. Must not:
+        take "the Prime Minister said", "Saudi King said" (a place word) or "Vice President said" (a role word)."""
+        places, first = vocabulary()[1], run[0]
+        if first > 0 and self.tok_lower[first - 1] == "the":
+            return False  # "the Prime Minister said": an office, not a name
+        if any(self.tok_lower[i].rstrip(".") in roles or self.tok_lower[i] in places or self.tok_lower[i] in self.lower_words
+               for i in run[:-1]):
+            return False
+        return self._cand(run, None, "")["speaks"]
 
     def _add_org(self, name: list[int]) -> None:
         """Record the words ``name`` as a mention of an organisation (or a place)."""
@@ -379,7 +412,7 @@ class Names:
                 org = self._add_entity(("org", name.lower()), name, "organisation")
                 self._mentions.append(Mention(c["start"], c["end"], org, c["poss"]))
                 continue
-            elif (c["role"] or c["core"] >= 2 or c["speaks"]) and c["core"] <= 4:
+            elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)

@@ -14,7 +14,9 @@
   marks, a single-marked phrase counts only with a reporting verb right next
   to it ('No,' she said), so a scare-quoted 'peace plan' is not a quotation.
 - A quotation may run over several paragraphs: the first paragraph has no
-  closing mark and the next one starts with an opening mark again.
+  closing mark and the next one starts with an opening mark again. In a
+  transcript, a paragraph whose opening mark comes before a new speaker's
+  label (“ROE: ...”) starts a new quotation (see ``speaker_label``).
 - A mark that is never closed stops at the end of its paragraph, so a typo
   cannot swallow the rest of the article.
 - A name or a label in quotation marks is not a quotation: its so-called
@@ -110,7 +112,13 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             i, width = m.start(), m.end() - m.start()
             mark = _DOUBLED.get(m.group(), m.group())
             if open_at is not None and first and i == p_start + _lead(text, p_start, p_end) and n and _continues(text, i):
-                first = False  # the repeated opening mark of a quote that runs on: skip it
+                first = False  # the repeated opening mark of a quote that runs on: skip it ...
+                if speaker_label(text, i + width, p_end) is not None:
+                    # ... unless a transcript label opens the paragraph (“ROE: No.”): a new speaker's turn
+                    # is a new quotation, so the turn before ends with its paragraph
+                    prev_end = paragraphs[n - 1][1]
+                    _add(text, open_at, prev_end, prev_end, spans, open_width)
+                    open_at, open_width, depth = i, width, 1
                 continue
             first = False
             if open_at is None:
@@ -135,6 +143,26 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
                 _add(text, open_at, p_end, p_end, spans, open_width)  # never closed: stop at the paragraph's end
                 open_at = None
     return spans
+
+
+# A transcript line in quotation marks: a speaker's name in capitals and a colon open it (“DOE: We will
+# ...”, “MS. ROE: No.”). Must not: take a heading of the writer's own (“UPDATE: ...”, “VIDEO: ...”).
+_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):\s")
+_NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|AUDIO|TRANSCRIPT|"
+                                "READ MORE|CORRECTION|Q|A".split("|"))
+
+
+def speaker_label(text: str, start: int, end: int) -> str | None:
+    """The transcript label that opens ``text[start:end]`` (“DOE: We will ...” gives 'DOE'), if any.
+
+    >>> t = '“MS. ROE: No.” “UPDATE: rain.”'
+    >>> speaker_label(t, 1, 13), speaker_label(t, 16, 29)
+    ('MS. ROE', None)
+    """
+    m = _SPEAKER_LABEL_RE.match(text, start, end)
+    if m is None or m.group(1).rstrip(". ") in _NOT_SPEAKER_LABELS:
+        return None
+    return m.group(1)
 
 
 # -- single marks -----------------------------------------------------------

@@ -17,8 +17,9 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
+from .quote_marks import speaker_label
 from .subjects import SubjectReader
-from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
+from .wordlists import CALENDAR_WORDS, CLAUSE_JOINERS, SUBJECT_PRONOUNS
 
 
 # How far a cue may stand after the quotation it follows: room for a name with a long comma aside
@@ -27,15 +28,17 @@ from .wordlists import CLAUSE_JOINERS, SUBJECT_PRONOUNS
 _QUOTE_TO_CUE = 250
 
 
-# A transcript line in quotation marks: a speaker's name in capitals and a colon open it (“DOE: We will
-# ...”, “MS. ROE: No.”). Must not: take a heading of the writer's own (“UPDATE: ...”, “VIDEO: ...”).
-_SPEAKER_LABEL_RE = re.compile(r"((?:[A-Z][A-Z'’-]*\.? ){0,2}[A-Z][A-Z'’-]+):\s")
-_NOT_SPEAKER_LABELS = frozenset("UPDATE|NOTE|VIDEO|BREAKING|WATCH|EDITOR'S NOTE|EDITOR’S NOTE|PHOTO|AUDIO|TRANSCRIPT|"
-                                "READ MORE|CORRECTION|Q|A".split("|"))
-
-
 # A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
+
+
+# A relative clause after a comma, as in ", which was reported by", ", who told".
+_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|where)\b")
+
+
+# Words that open a short tail after "Doe said": when, where or how ("on Tuesday", "in a letter", "later").
+_TAIL_STARTS = frozenset("on in at to during after before from via with over through later earlier last this "
+                         "yesterday today tonight afterward afterwards".split())
 
 
 # How far back an unresolved "he"/"she" may take the speaker of the quotation before it.
@@ -55,7 +58,7 @@ class SpeakerReader(SubjectReader):
     def _link_quotes(self) -> dict[int, Cue]:
         """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
         links: dict[int, Cue] = {}
-        qstarts = [q.start for q in self.quotes]
+        qstarts = self._quote_starts_all = [q.start for q in self.quotes]
         cue_starts = sorted(c.start for c in self.cues)
         for c in self.cues:
             if c.row["kind"] == "dash":  # "“...” ― Jane Doe": the quotation the dash follows
@@ -84,11 +87,27 @@ class SpeakerReader(SubjectReader):
                 # "“Who knows?” Doe asked" (the sentence splitter may still cut after "?”").
                 same_sentence = self.names.sentence_of(q.end - 1) == c.sentence \
                     or self.text[q.inner_start:q.inner_end].endswith(("?", "!"))
-                if "\n" not in self.text[q.end:c.start] and not self.text[q.inner_start:q.inner_end].endswith(".") \
-                        and same_sentence and between_cues == 0 \
+                ended = self.text[q.inner_start:q.inner_end].endswith(".")
+                if "\n" not in self.text[q.end:c.start] and between_cues == 0 \
+                        and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
         return links
+
+    def _bare_cue_sentence(self, quote_end: int, cue: Cue) -> bool:
+        """ "“We will win.” Doe said on Tuesday.": a full stop inside the marks, then a sentence that is
+        only the source, the verb and a short tail of when or where, and quotes nothing: the writer's
+        slip for a comma, so the quotation is that source's. Must not: take a sentence that reports
+        more ("“We will win.” Doe said the team would fight.") or a refusal ("Acme did not respond.")."""
+        _, s_end = self._sentence(cue.start)
+        tail = self.masked[cue.end:s_end].strip()
+        verb = self.text[cue.start:cue.end].lower().split()
+        if cue.s_start is None or cue.s_start < quote_end or not tail.endswith(".") or "\n" in self.text[cue.end:s_end] \
+                or len(verb) > 2 or any(w in ("not", "never") or w.endswith("n't") for w in verb):
+            return False  # "... did not immediately respond.": a refusal, not the speaker of the quote
+        words = tail.rstrip(".").lower().split()
+        return (not words or (len(words) <= 5 and (words[0] in _TAIL_STARTS or words[0] in CALENDAR_WORDS))) \
+            and bisect_left(self._quote_starts_all, s_end) == bisect_left(self._quote_starts_all, cue.end)
 
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
@@ -127,9 +146,9 @@ class SpeakerReader(SubjectReader):
         """(speaker, cue) for every quote, in order."""
         out: list[tuple[str | None, str | None]] = []
         for i, q in enumerate(self.quotes):
-            label = _SPEAKER_LABEL_RE.match(self.text, q.inner_start, q.inner_end)
-            if label and label.group(1).rstrip(". ") not in _NOT_SPEAKER_LABELS:
-                out.append((label.group(1), None))  # a transcript line, “DOE: We will ...”: the label is the speaker
+            label = speaker_label(self.text, q.inner_start, q.inner_end)
+            if label is not None:
+                out.append((label, None))  # a transcript line, “DOE: We will ...”: the label is the speaker
                 continue
             cue = self.links.get(i)
             if cue is not None:
@@ -166,18 +185,32 @@ class SpeakerReader(SubjectReader):
             p -= 1  # a label in between (known as “Oaky”) does not break the run of quotes
         if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]):
             previous = self.links.get(p)
-            if not any(self.quotes[p].end <= c.start < q.start for c in self.cues if c is not previous):
+            if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
+                       for c in self.cues if c is not previous):
                 return done[p]
         signed = self._signed_by(q)
         if signed is not None:
             return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
         s_start, _ = self._sentence(q.start)
-        for m in self.names.mentions_between(s_start, q.start):
+        for n, m in enumerate(self.names.mentions_between(s_start, q.start)):
             person = self.names.person(m)
-            if person.kind == "person" and not self.names.in_quote(m.start) and not self.names.describes_next(m):
+            # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
+            # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
+            opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
+            if (person.kind == "person" or (person.kind in ("organisation", "group") and opens)) \
+                    and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)
+
+    def _in_relative_clause(self, previous: Cue | None, cue: Cue) -> bool:
+        """ "“...,” Doe wrote in the email, which was first reported by the Post. “...”": a cue in a
+        relative clause (", which", ", who") of the sentence that named the speaker before does not
+        change who is speaking. Must not: skip a cue of a new sentence or a clause of its own."""
+        if previous is None or previous.end > cue.start or self.names.sentence_of(previous.start) != cue.sentence:
+            return False
+        between = self.masked[previous.end:cue.start]
+        return "\n" not in between and _RELATIVE_RE.search(between) is not None
 
     def _signed_by(self, q) -> str | None:
         """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"
