@@ -46,6 +46,10 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# Words of a time phrase between a subject and its verb: "the court this month rejected".
+_TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
+_TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
@@ -302,8 +306,8 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, b)
             words = [self._word(k) for k in ks]
             if n == 0:
-                while ks and (words[-1] in VERB_GAP_WORDS or (words[-1].endswith("ly") and len(words[-1]) > 4)):
-                    ks, words = ks[:-1], words[:-1]
+                ks = self._drop_adverbials(ks)
+                words = words[:len(ks)]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
                         return self._before_relative(cue, cut)
@@ -338,6 +342,39 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _drop_adverbials(self, ks: list[int]) -> list[int]:
+        """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:
+        "Doe also said", "the court this month rejected", "prosecutors in April charged", "the firm
+        just last week announced". Must not: eat the subject itself, so a time phrase is dropped
+        only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
+        while ks:
+            w = self._word(ks[-1])
+            if w in VERB_GAP_WORDS or (w.endswith("ly") and len(w) > 4):
+                ks = ks[:-1]
+                continue
+            n = self._time_phrase_start(ks)
+            if n is None or n == 0:
+                return ks
+            ks = ks[:n]
+        return ks
+
+    def _time_phrase_start(self, ks: list[int]) -> int | None:
+        """Where a time phrase that ends ``ks`` starts ("this month", "on Tuesday", "in April",
+        "earlier this week", "in 2015"), or None. The phrase needs its opening word: a bare
+        "April" or "Monday" may be a name."""
+        if len(ks) < 2:
+            return None
+        last, before = self._word(ks[-1]), self._word(ks[-2])
+        if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.toks[ks[-1]].end):
+            return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
+        dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
+        if not dated or before not in _TIME_OPENERS:
+            return None
+        n = len(ks) - 2
+        if n and before in ("this", "last", "next") and self._word(ks[n - 1]) in _TIME_OPENERS - {"this", "last", "next"}:
+            n -= 1  # "earlier this month", "in this week"
+        return n
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.

@@ -1,0 +1,27 @@
+"""Regression tests for the subject-finding work of issue 10 (session 4), each on text written for it."""
+
+import pytest
+
+from medialit.analysis.attribution import find_attributions
+
+
+def sources(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# -- a time phrase or adverb between the subject and its verb ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The Harbour Trust just this month announced that the pier would close.", "Harbour Trust"),
+    ("Port officials in April said the pier was unsafe.", "Port officials"),
+    ("The Harbour Trust earlier this week said the pier would reopen.", "Harbour Trust"),
+    ("Ann Lee on Tuesday said the pier would reopen.", "Ann Lee"),
+    ("Port officials in 2019 warned that the pier was unsafe.", "Port officials"),
+])
+def test_time_phrase_between_subject_and_verb(text, source):
+    assert sources(text)[0][1] == source
+
+
+def test_time_phrase_alone_is_no_subject():
+    # "Last week" is the whole phrase before the verb: nothing is left to be the subject.
+    assert all(s != "Last week" for _, s in sources("Last week said nothing about the pier."))
