@@ -48,6 +48,8 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
+# Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
@@ -330,8 +332,10 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or self._job_aside(self._toks(a, b)):
-                continue  # "..., who chairs the group, said": skip the aside
+                    or (not leftmost and self._job_aside(self._toks(a, b))):
+                # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
+                # "Officials at the agency, a division of X, said" is the officials'.
+                continue
             if n > 3 or not ks:
                 return False
             if self._subject_in(cue, ks):
@@ -350,7 +354,7 @@ class SubjectReader(CueReader):
         only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
         while ks:
             w = self._word(ks[-1])
-            if w in VERB_GAP_WORDS or (w.endswith("ly") and len(w) > 4):
+            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]):
                 ks = ks[:-1]
                 continue
             n = self._time_phrase_start(ks)
@@ -358,6 +362,14 @@ class SubjectReader(CueReader):
                 return ks
             ks = ks[:n]
         return ks
+
+    def _ly_adverb(self, k: int) -> bool:
+        """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,
+        a possessive or a preposition ("the family", "its ally", "for the assembly"), nor a capitalised one ("Italy")."""
+        w = self._word(k)
+        if not (w.endswith("ly") and len(w) > 4) or self.toks[k].cap or k == 0:
+            return False
+        return not (self._word(k - 1) in _DETERMINER_WORDS or self.toks[k - 1].possessive)
 
     def _time_phrase_start(self, ks: list[int]) -> int | None:
         """Where a time phrase that ends ``ks`` starts ("this month", "on Tuesday", "in April",

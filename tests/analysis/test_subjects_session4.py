@@ -25,3 +25,18 @@ def test_time_phrase_between_subject_and_verb(text, source):
 def test_time_phrase_alone_is_no_subject():
     # "Last week" is the whole phrase before the verb: nothing is left to be the subject.
     assert all(s != "Last week" for _, s in sources("Last week said nothing about the pier."))
+
+
+# -- the sentence's first piece is never an aside; nouns that end in "-ly" ------------------------
+
+def test_first_piece_before_an_aside_is_the_subject():
+    got = sources("Officials at the port authority, a branch of the ministry, said the pier was unsafe.")
+    assert got[0][1] == "Officials at the port authority"
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The lawyer for the family said the pier was unsafe.", "The lawyer for the family"),
+    ("Ann Lee publicly said the pier was unsafe.", "Ann Lee"),
+])
+def test_ly_noun_is_not_an_adverb(text, source):
+    assert sources(text)[0][1] == source
