@@ -465,18 +465,7 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
-        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
-        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
-                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
-        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
-        # person the text does not name further.
-        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the", "its", "their") or self.toks[ks[0]].possessive)
-                    and not self.toks[last].cap
-                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
-        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
-                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
+        if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
@@ -493,6 +482,27 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _described_noun(self, ks: list[int]) -> bool:
+        """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
+        words = [self._word(k) for k in ks]
+        last = ks[-1]
+        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
+        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
+        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
+        # person the text does not name further.
+        # "Her family said", "Jane Doe's campaign said": a possessive may follow a name of several words.
+        owner = next((n for n, k in enumerate(ks[:-1]) if self.toks[k].possessive), None)
+        owned = owner is not None and all(self.toks[k].cap for k in ks[:owner])
+        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
+                    and not self.toks[last].cap
+                    and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
+                    and words[-1] not in STOP_WORDS)
+        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
+                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+        return plural_alone or the_noun or a_noun
 
     def _issuer(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),

@@ -40,3 +40,14 @@ def test_first_piece_before_an_aside_is_the_subject():
 ])
 def test_ly_noun_is_not_an_adverb(text, source):
     assert sources(text)[0][1] == source
+
+
+# -- possessive groups: "Her family", "Jane Doe's campaign" ---------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Her family said the pier was unsafe.", "Her family"),
+    ("Ann Lee’s campaign said the pier was unsafe.", "Ann Lee’s campaign"),
+    ("Ann Lee's lawyer said the pier was unsafe.", "Ann Lee's lawyer"),
+])
+def test_possessive_group_is_the_subject(text, source):
+    assert sources(text)[0][1] == source
