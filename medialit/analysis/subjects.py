@@ -433,8 +433,10 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if words[h] in nouns and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]):
+                if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]) \
+                        and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
+                    # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
@@ -482,6 +484,15 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _head_noun(self, k: int) -> bool:
+        """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
+        ad", "protesters outside the court")? A source noun, a role, or a plain plural in lower case
+        (not "-ss", "-us", "-is": "class", "bonus", "basis")."""
+        w = self._word(k)
+        if w in _source_nouns() or w in _role_words():
+            return True
+        return not self.toks[k].cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""

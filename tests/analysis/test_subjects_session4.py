@@ -51,3 +51,14 @@ def test_ly_noun_is_not_an_adverb(text, source):
 ])
 def test_possessive_group_is_the_subject(text, source):
     assert sources(text)[0][1] == source
+
+
+# -- a role or a plain plural with words after it ------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Inspectors at the port authority said the pier was unsafe.", "Inspectors at the port authority"),
+    ("A director for the council said the pier was unsafe.", "A director for the council"),
+])
+def test_postmodified_head_is_the_subject(text, source):
+    assert sources(text)[0][1] == source
+
