@@ -48,6 +48,13 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
+# Verbs (and "able", "about", "set") that take another verb after "to" with the same subject:
+# "Doe plans to call for", "protesters continued to demand", "she is set to announce". Every form of each.
+_CATENATIVE_BASES = "plan need want try continue seem fail refuse decline appear begin start decide intend tend use threaten choose"
+_CATENATIVE_FORMS = frozenset(
+    [f for b in _CATENATIVE_BASES.split() for f in (b, b + "s", b + "ed", b + "d", b + "ing", b[:-1] + "ing", b[:-1] + "ied",
+                                                     b[:-1] + "ies", b + b[-1] + "ed", b + b[-1] + "ing")]
+    + "able about set going began begun".split())
 # Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
@@ -356,6 +363,9 @@ class SubjectReader(CueReader):
             w = self._word(ks[-1])
             if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]):
                 ks = ks[:-1]
+                continue
+            if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
+                ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
             n = self._time_phrase_start(ks)
             if n is None or n == 0:

@@ -62,3 +62,14 @@ def test_possessive_group_is_the_subject(text, source):
 def test_postmodified_head_is_the_subject(text, source):
     assert sources(text)[0][1] == source
 
+
+
+# -- a verb that takes "to" and another verb between the subject and the cue -----------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ann Lee plans to call for a new pier.", "call for", "Ann Lee"),
+    ("The mayor is set to announce that the pier will close.", "announce", "The mayor"),
+    ("Ann Lee has failed to explain why the pier closed.", "explain", "Ann Lee"),
+])
+def test_catenative_verb_keeps_the_subject(text, cue, source):
+    assert (cue, source) in sources(text)
