@@ -493,7 +493,38 @@ class SubjectReader(CueReader):
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
-        return False
+        return self._capitalised_subject(cue, ks)
+
+    def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
+        """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
+        "The Post has learned", "Acme Labs reported". One word, an abbreviation or a name after "the" is a group.
+        Must not: take a capital word that only opens the sentence and is no name ("Yesterday",
+        "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
+        if not 1 <= len(ks) <= 3 or self.toks[ks[-1]].possessive \
+                or "," in self.masked[self.toks[ks[0]].start:self.toks[ks[-1]].end] \
+                or re.search(r"[,.]", self.masked[self.toks[ks[-1]].end:cue.start]) \
+                or (ks[0] and self._word(ks[0] - 1) == "that"):
+            # "Jim Doe, R-Ky., said": a label between commas, not the subject. "X stated that Russia is
+            # proposing": inside reported words a bare capital word is as likely a country as a source.
+            return False
+        words = [self._word(k) for k in ks]
+        first = 1 if words[0] == "the" and len(ks) > 1 else 0
+        if any(not (self.toks[k].cap or self.toks[k].word.isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
+            return False
+        span = (self.toks[ks[first]].start, self.toks[ks[-1]].end)
+        # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
+        # whom the text would have named in full first.
+        group = first or len(ks) == 1 or any(self.toks[k].word.isupper() and len(self.toks[k].word) > 1 for k in ks)
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group" if group else "named person", span)
+        return True
+
+    def _spelled_out(self, name: str) -> str:
+        """The full name an abbreviation stands for where the text spells it out first: "Doctors of the
+        World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
+        if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+            return name
+        m = re.search(r"((?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le)[ \t]+)*)+)\(" + name + r"\)", self.text)
+        return m.group(1).strip() if m else name
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the

@@ -73,3 +73,18 @@ def test_postmodified_head_is_the_subject(text, source):
 ])
 def test_catenative_verb_keeps_the_subject(text, cue, source):
     assert (cue, source) in sources(text)
+
+
+# -- a short run of capitalised words the names did not keep; an abbreviation spelled out -----------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("KLX said there were two hundred people in the building.", "said", "KLX"),
+    ("The Courier has learned that the pier will close.", "learned", "Courier"),
+    ("Doctors of the Harbour (DOTH) runs the clinic. DOTH said the pier was unsafe.", "said", "Doctors of the Harbour"),
+])
+def test_capitalised_words_before_the_verb_are_the_subject(text, cue, source):
+    assert (cue, source) in sources(text)
+
+
+def test_grammar_word_opening_the_sentence_is_no_subject():
+    assert all(s != "Yesterday" for _, s in sources("Yesterday said nothing about the pier."))
