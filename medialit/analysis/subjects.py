@@ -793,6 +793,21 @@ class SubjectReader(CueReader):
         nxt = self.toks[k + 1].word.lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
+    def _parenthetical(self, cue: Cue, after: str) -> bool:
+        """Is the cue with its subject a reporting clause set off by a comma: "..., the source added.",
+        "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
+        rest of the sentence. Must not: take a cue with words after it ("..., she added salt") or one
+        with no comma before its subject."""
+        if cue.s_start is None or cue.s_start > cue.start:
+            return False
+        rest = after.strip().rstrip(".!?").strip()
+        if rest and not rest.startswith(","):
+            return False
+        before = self.masked[max(self._sentence(cue.start)[0], cue.s_start - 40):cue.s_start].rstrip()
+        if before.lower().endswith(" the"):
+            before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
+        return before.endswith(",") and bool(before[:-1].strip())
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -815,7 +830,7 @@ class SubjectReader(CueReader):
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
             return True
-        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"

@@ -88,3 +88,17 @@ def test_capitalised_words_before_the_verb_are_the_subject(text, cue, source):
 
 def test_grammar_word_opening_the_sentence_is_no_subject():
     assert all(s != "Yesterday" for _, s in sources("Yesterday said nothing about the pier."))
+
+
+# -- a reporting clause set off by a comma needs no that-clause ----------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mayor overruled the request, the source added.", "added", "the source"),
+    ("The pier will close, The Courier has learned.", "learned", "Courier"),
+])
+def test_parenthetical_reporting_clause_is_a_cue(text, cue, source):
+    assert (cue, source) in sources(text)
+
+
+def test_clause_verb_with_an_object_after_a_comma_is_no_cue():
+    assert sources("On Monday, she added salt.") == []
