@@ -46,6 +46,19 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# Words of a time phrase between a subject and its verb: "the court this month rejected".
+_TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
+# Verbs (and "able", "about", "set") that take another verb after "to" with the same subject:
+# "Doe plans to call for", "protesters continued to demand", "she is set to announce". Every form of each.
+_CATENATIVE_BASES = "plan need want try continue seem fail refuse decline appear begin start decide intend tend use threaten choose"
+_CATENATIVE_FORMS = frozenset(
+    [f for b in _CATENATIVE_BASES.split() for f in (b, b + "s", b + "ed", b + "d", b + "ing", b[:-1] + "ing", b[:-1] + "ied",
+                                                     b[:-1] + "ies", b + b[-1] + "ed", b + b[-1] + "ing")]
+    + "able about set going began begun".split())
+# Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
+_DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
+_NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
+_TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
@@ -302,8 +315,8 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, b)
             words = [self._word(k) for k in ks]
             if n == 0:
-                while ks and (words[-1] in VERB_GAP_WORDS or (words[-1].endswith("ly") and len(words[-1]) > 4)):
-                    ks, words = ks[:-1], words[:-1]
+                ks = self._drop_adverbials(ks)
+                words = words[:len(ks)]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
                         return self._before_relative(cue, cut)
@@ -326,8 +339,10 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or self._job_aside(self._toks(a, b)):
-                continue  # "..., who chairs the group, said": skip the aside
+                    or (not leftmost and self._job_aside(self._toks(a, b))):
+                # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
+                # "Officials at the agency, a division of X, said" is the officials'.
+                continue
             if n > 3 or not ks:
                 return False
             if self._subject_in(cue, ks):
@@ -338,6 +353,50 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _drop_adverbials(self, ks: list[int]) -> list[int]:
+        """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:
+        "Doe also said", "the court this month rejected", "prosecutors in April charged", "the firm
+        just last week announced". Must not: eat the subject itself, so a time phrase is dropped
+        only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
+        while ks:
+            w = self._word(ks[-1])
+            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]):
+                ks = ks[:-1]
+                continue
+            if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
+                ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
+                continue
+            n = self._time_phrase_start(ks)
+            if n is None or n == 0:
+                return ks
+            ks = ks[:n]
+        return ks
+
+    def _ly_adverb(self, k: int) -> bool:
+        """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,
+        a possessive or a preposition ("the family", "its ally", "for the assembly"), nor a capitalised one ("Italy")."""
+        w = self._word(k)
+        if not (w.endswith("ly") and len(w) > 4) or self.toks[k].cap or k == 0:
+            return False
+        return not (self._word(k - 1) in _DETERMINER_WORDS or self.toks[k - 1].possessive)
+
+    def _time_phrase_start(self, ks: list[int]) -> int | None:
+        """Where a time phrase that ends ``ks`` starts ("this month", "on Tuesday", "in April",
+        "earlier this week", "in 2015"), or None. The phrase needs its opening word: a bare
+        "April" or "Monday" may be a name."""
+        if len(ks) < 2:
+            return None
+        last, before = self._word(ks[-1]), self._word(ks[-2])
+        if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.toks[ks[-1]].end):
+            return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
+        dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
+        if not dated or before not in _TIME_OPENERS:
+            return None
+        n = len(ks) - 2
+        if n and before in ("this", "last", "next") and self._word(ks[n - 1]) in _TIME_OPENERS - {"this", "last", "next"}:
+            n -= 1  # "earlier this month", "in this week"
+        return n
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
@@ -384,8 +443,10 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if words[h] in nouns and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]):
+                if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]) \
+                        and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
+                    # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
@@ -416,18 +477,7 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
-        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
-        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
-                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
-        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
-        # person the text does not name further.
-        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the", "its", "their") or self.toks[ks[0]].possessive)
-                    and not self.toks[last].cap
-                    and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
-        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
-                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
-        if words[-1] in nouns or words[-1] in _role_words() or plural_alone or the_noun or a_noun:
+        if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
@@ -443,7 +493,68 @@ class SubjectReader(CueReader):
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
-        return False
+        return self._capitalised_subject(cue, ks)
+
+    def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
+        """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
+        "The Post has learned", "Acme Labs reported". One word, an abbreviation or a name after "the" is a group.
+        Must not: take a capital word that only opens the sentence and is no name ("Yesterday",
+        "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
+        if not 1 <= len(ks) <= 3 or self.toks[ks[-1]].possessive \
+                or "," in self.masked[self.toks[ks[0]].start:self.toks[ks[-1]].end] \
+                or re.search(r"[,.]", self.masked[self.toks[ks[-1]].end:cue.start]) \
+                or (ks[0] and self._word(ks[0] - 1) == "that"):
+            # "Jim Doe, R-Ky., said": a label between commas, not the subject. "X stated that Russia is
+            # proposing": inside reported words a bare capital word is as likely a country as a source.
+            return False
+        words = [self._word(k) for k in ks]
+        first = 1 if words[0] == "the" and len(ks) > 1 else 0
+        if any(not (self.toks[k].cap or self.toks[k].word.isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
+            return False
+        span = (self.toks[ks[first]].start, self.toks[ks[-1]].end)
+        # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
+        # whom the text would have named in full first.
+        group = first or len(ks) == 1 or any(self.toks[k].word.isupper() and len(self.toks[k].word) > 1 for k in ks)
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group" if group else "named person", span)
+        return True
+
+    def _spelled_out(self, name: str) -> str:
+        """The full name an abbreviation stands for where the text spells it out first: "Doctors of the
+        World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
+        if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
+            return name
+        m = re.search(r"((?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le)[ \t]+)*)+)\(" + name + r"\)", self.text)
+        return m.group(1).strip() if m else name
+
+    def _head_noun(self, k: int) -> bool:
+        """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
+        ad", "protesters outside the court")? A source noun, a role, or a plain plural in lower case
+        (not "-ss", "-us", "-is": "class", "bonus", "basis")."""
+        w = self._word(k)
+        if w in _source_nouns() or w in _role_words():
+            return True
+        return not self.toks[k].cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+
+    def _described_noun(self, ks: list[int]) -> bool:
+        """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
+        words = [self._word(k) for k in ks]
+        last = ks[-1]
+        # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
+        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
+        # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
+        # person the text does not name further.
+        # "Her family said", "Jane Doe's campaign said": a possessive may follow a name of several words.
+        owner = next((n for n, k in enumerate(ks[:-1]) if self.toks[k].possessive), None)
+        owned = owner is not None and all(self.toks[k].cap for k in ks[:owner])
+        the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
+                    and not self.toks[last].cap
+                    and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
+                    and words[-1] not in STOP_WORDS)
+        # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
+                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+        return plural_alone or the_noun or a_noun
 
     def _issuer(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
@@ -682,6 +793,21 @@ class SubjectReader(CueReader):
         nxt = self.toks[k + 1].word.lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
+    def _parenthetical(self, cue: Cue, after: str) -> bool:
+        """Is the cue with its subject a reporting clause set off by a comma: "..., the source added.",
+        "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
+        rest of the sentence. Must not: take a cue with words after it ("..., she added salt") or one
+        with no comma before its subject."""
+        if cue.s_start is None or cue.s_start > cue.start:
+            return False
+        rest = after.strip().rstrip(".!?").strip()
+        if rest and not rest.startswith(","):
+            return False
+        before = self.masked[max(self._sentence(cue.start)[0], cue.s_start - 40):cue.s_start].rstrip()
+        if before.lower().endswith(" the"):
+            before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
+        return before.endswith(",") and bool(before[:-1].strip())
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -704,7 +830,7 @@ class SubjectReader(CueReader):
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
             return True
-        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"
