@@ -68,6 +68,9 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+# Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
+_CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
+_FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 _SMALL = frozenset("of the and for on in at de la".split())
@@ -829,6 +832,13 @@ class SubjectReader(CueReader):
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
+            return True
+        # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
+        # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
+        # the salt" or "described the plan" stay objects.
+        if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
+                and self.masked[cue.end:self.toks[following[0]].start] == " " \
+                and any(self._word(k) in _FINITE_WORDS for k in following[1:5]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True

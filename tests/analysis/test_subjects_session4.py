@@ -102,3 +102,15 @@ def test_parenthetical_reporting_clause_is_a_cue(text, cue, source):
 
 def test_clause_verb_with_an_object_after_a_comma_is_no_cue():
     assert sources("On Monday, she added salt.") == []
+
+
+@pytest.mark.parametrize("sentence, cue", [
+    ("The water board claims the new pipes will last for fifty years.", "claims"),
+    ("A spokesman added the repairs had taken longer than planned.", "added"),
+])
+def test_a_clause_without_that_and_with_a_noun_subject_meets_the_clause_frame(sentence, cue):
+    assert cue in [a.cue for a in find_attributions(sentence)]
+
+
+def test_an_object_after_a_clause_verb_is_still_not_a_clause():
+    assert "added" not in [a.cue for a in find_attributions("The chef added the salt to the soup.")]
