@@ -506,9 +506,12 @@ class SubjectReader(CueReader):
         if not 1 <= len(ks) <= 3 or self.toks[ks[-1]].possessive \
                 or "," in self.masked[self.toks[ks[0]].start:self.toks[ks[-1]].end] \
                 or re.search(r"[,.]", self.masked[self.toks[ks[-1]].end:cue.start]) \
-                or (ks[0] and self._word(ks[0] - 1) == "that"):
+                or (ks[0] and self._word(ks[0] - 1) == "that") \
+                or (ks[-1] + 1 < len(self.toks) and self.toks[ks[-1] + 1].cap
+                    and self.toks[ks[-1] + 1].start < cue.start):
             # "Jim Doe, R-Ky., said": a label between commas, not the subject. "X stated that Russia is
             # proposing": inside reported words a bare capital word is as likely a country as a source.
+            # A run cut short ("The Rural" of "The Rural Bus Users' Group said") would name a fragment.
             return False
         words = [self._word(k) for k in ks]
         first = 1 if words[0] == "the" and len(ks) > 1 else 0

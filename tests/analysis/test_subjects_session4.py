@@ -114,3 +114,8 @@ def test_a_clause_without_that_and_with_a_noun_subject_meets_the_clause_frame(se
 
 def test_an_object_after_a_clause_verb_is_still_not_a_clause():
     assert "added" not in [a.cue for a in find_attributions("The chef added the salt to the soup.")]
+
+
+def test_a_run_of_capitals_cut_short_is_not_given_as_the_source():
+    text = "Fuel Levy Approved\n\nThe Rural Bus Users' Group welcomed the vote and said it would check the spending."
+    assert "Rural" not in [a.source for a in find_attributions(text)]
