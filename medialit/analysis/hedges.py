@@ -173,7 +173,7 @@ def _any_entry() -> dict[str, re.Pattern[str]]:
 _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
                  "million|millions|billion|billions|dozen|dozens|half|third|quarter|score")
-# "a"/"an" before a unit is an amount too: "less than a minute", "more than a decade".
+# "a"/"an" before a unit is an amount too: "less than a minute", "close to a decade".
 _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
 _NUMBER_AHEAD = re.compile(

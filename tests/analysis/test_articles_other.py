@@ -136,7 +136,12 @@ def test_spans_slice_back(name):
             assert 0 <= a.source_start < a.source_end <= len(text)
 
 
-@pytest.mark.parametrize("name", NAMES)
+def with_hedges():
+    """The articles whose hand reading lists at least one hedge (recall needs something to find)."""
+    return [n for n in NAMES if load(n)[1]["hedges"]]
+
+
+@pytest.mark.parametrize("name", with_hedges())
 def test_hedges_recall(name):
     text, expected = load(name)
     found = find_hedges(text)

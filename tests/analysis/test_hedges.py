@@ -152,13 +152,26 @@ def test_may_the_verb_is_a_modal(text):
     ("About 40 people came.", True), ("They spoke about 3,000 jobs.", True), ("It cost about $5 million.", True),
     ("He wrote about a third of it.", True), ("She asked about the plan.", False), ("They talked about Jane.", False),
     ("Some 300 people left.", True), ("Some people left.", False), ("They flew around the world.", False),
-    ("Around 50 boats sank.", True), ("More than 6 feet of water.", True), ("It was more than we hoped.", False),
+    ("Around 50 boats sank.", True), ("Up to 6 feet of water.", True), ("It was up to us.", False),
     # "a"/"an" before a unit of time or measure is an amount too; before other nouns it is not.
     ("It was over in less than a minute.", True), ("She left about a year ago.", True),
-    ("It has been more than a decade.", True), ("It is more than a game.", False), ("A film about a man.", False),
+    ("It has been close to a decade.", True), ("They went up to a door.", False), ("A film about a man.", False),
 ])
 def test_approximators_before_numbers_only(text, flagged):
     assert bool(phrases(text, "approximator")) == flagged, find_hedges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Shares fell more than 12% on Wednesday.", "Over 800 million people use it.",
+    "They waited over 3 hours.", "It rose more than 6 feet above flood stage.",
+])
+def test_a_bound_stated_as_fact_is_not_a_hedge(text):
+    # Issue 10, cause 10: "more than 20" is a precise floor, not a withheld commitment.
+    assert phrases(text, "approximator") == [], find_hedges(text)
+
+
+def test_at_least_still_says_the_real_figure_is_unknown():
+    assert phrases("At least 20 people died.", "approximator") == ["At least"]
 
 
 def test_reported_future_would_is_not_a_modal_but_conditional_would_is():
