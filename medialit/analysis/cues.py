@@ -34,6 +34,9 @@ _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly spec
 _WINDOW = 400
 # Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
 _EVIDENCE_VERBS = frozenset("showed found".split())
+# "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
+# Must not catch a forecast about someone ("is expected to win", "are expected to be close").
+_SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -195,6 +198,8 @@ class CueReader:
                 if before and self._gap(before[-1], start).strip() == "" and (
                         self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.toks[before[-1]].start) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
+            if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
+                continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (

@@ -149,7 +149,7 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
-        if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
+        if not cue.ok and row["frame"] in ("any", "clause") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False

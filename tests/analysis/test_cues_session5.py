@@ -1,0 +1,32 @@
+"""Session 5 cue causes (issue 10), each on sentences written for this test."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def found(text):
+    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A passive forecast with no one named is an agentless cue.
+    ("The mill is expected to close next spring.", [(None, "agentless", "is expected to")]),
+    ("Turnout was widely expected to fall.", [(None, "agentless", "was widely expected to")]),
+    # A timetable ("to be" and a participle) is no one's forecast; "than expected" names no one.
+    ("The new bridge is expected to be opened in June.", []),
+    ("Sales were higher than expected.", []),
+])
+def test_expected_passive(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A verb that needs a that-clause, with a plain noun phrase as its subject.
+    ("Most of the farmers agreed that rents would rise.", [("Most of the farmers", "unnamed", "agreed")]),
+    ("Farmers in the valley agreed that rents would rise.", [("Farmers in the valley", "unnamed", "agreed")]),
+    # No clause: an action agreed on, not a view.
+    ("Farmers in the valley agreed to sell.", []),
+])
+def test_clause_verb_with_noun_phrase_subject(text, expected):
+    assert found(text) == expected
