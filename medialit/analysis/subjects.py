@@ -47,6 +47,10 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
+# Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
+_OPENING_PREPOSITIONS = frozenset("in on at after before during since by at amid despite following with without while".split())
+# One-word openings that link to the sentence before ("Meanwhile, the firm ..."), never a subject.
+_LINKING_ADVERBS = frozenset("meanwhile however still instead later earlier yet also separately again now then".split())
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
 # Verbs (and "able", "about", "set") that take another verb after "to" with the same subject:
 # "Doe plans to call for", "protesters continued to demand", "she is set to announce". Every form of each.
@@ -185,6 +189,9 @@ class SubjectReader(CueReader):
             begin = self.masked.rfind(",", 0, self.toks[ks[commas[-1]]].start) + 1
             begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
             ks = ks[commas[-1]:]
+        if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
+            ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
+            begin = self.toks[ks[0]].start
         if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
                 or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
@@ -654,11 +661,22 @@ class SubjectReader(CueReader):
         opening = [k for k in ks if self.toks[k].start < comma] if comma >= 0 else []
         if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
             ks = ks[len(opening):]
+        elif opening and self._long_opening(opening):
+            ks = ks[len(opening):]
         ks = ks[:4]
         for n, k in enumerate(ks):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.toks[k].start) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _long_opening(self, opening: list[int]) -> bool:
+        """Is ``opening`` (the words before the sentence's first comma) a phrase that sets the scene, not
+        the subject: "During a speech earlier in the day," (a preposition, at most ten words), "Meanwhile,"
+        (one linking adverb)? Must not skip a subject with an aside ("Jane Doe, the mayor, ...")."""
+        first = self._word(opening[0])
+        if len(opening) == 1:
+            return first in _LINKING_ADVERBS
+        return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.toks[opening[0]].possessive
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""

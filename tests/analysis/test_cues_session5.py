@@ -30,3 +30,21 @@ def test_expected_passive(text, expected):
 ])
 def test_clause_verb_with_noun_phrase_subject(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A participle after a comma takes the sentence's subject, past a scene-setting opening.
+    ("During a long speech in the city on Friday, Jane Doe attacked the plan, saying it was rushed.",
+     [("Jane Doe", "named person", "saying")]),
+    ("Meanwhile, Jane Doe attacked the plan, saying it was rushed.", [("Jane Doe", "named person", "saying")]),
+    # A subject with an aside is no opening phrase.
+    ("Jane Doe, the mayor, attacked the plan, saying it was rushed.", [("Jane Doe", "named person", "saying")]),
+])
+def test_participle_after_opening_phrase(text, expected):
+    assert found(text) == expected
+
+
+def test_noun_phrase_after_and():
+    # "..., and local shopkeepers warned": the phrase after "and" is the source, not nothing.
+    assert found("The mayor praised the scheme, and local shopkeepers warned that rents would rise.") == [
+        ("The mayor", "named person", "praised"), ("local shopkeepers", "unnamed", "warned")]
