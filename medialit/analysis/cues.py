@@ -242,11 +242,27 @@ class CueReader:
         ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
         for m in _LINE_COLON_RE.finditer(self.text):
             mention = self.names.mention_at(m.start(1))
-            if mention is None or mention.end != m.end(1) or mention.possessive \
+            start = m.end(1)
+            if mention is None:
+                person = self._label_person(m.group(1))
+                if person is not None:  # "PENCE: Well, look ...": a transcript's label for a person named elsewhere
+                    kind = "named person" if person.kind == "person" else "named group"
+                    self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), person.name, kind,
+                                         m.start(1), m.end(1)))
+                continue
+            if mention.end != m.end(1) or mention.possessive \
                     or self.names.person(mention).kind not in ("person", "organisation"):
                 continue
-            start = m.end(1)
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _label_person(self, label: str):
+        """The one person or organisation of the text whose full name or last name is ``label``, whatever
+        its case ("PENCE", "Pat Caddell" in a headline the name finder does not read). Must not catch a
+        label that names no one of the text ("Poll", "Note") or a last name two people share."""
+        want = " ".join(label.split()).lower()
+        found = [p for p in self.names.people if p.kind in ("person", "organisation")
+                 and want in (p.name.lower(), p.name.split()[-1].lower())]
+        return found[0] if len(found) == 1 else None
 
     def _find_dash_cues(self, row: dict) -> None:
         """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the

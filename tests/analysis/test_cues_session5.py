@@ -48,3 +48,16 @@ def test_noun_phrase_after_and():
     # "..., and local shopkeepers warned": the phrase after "and" is the source, not nothing.
     assert found("The mayor praised the scheme, and local shopkeepers warned that rents would rise.") == [
         ("The mayor", "named person", "praised"), ("local shopkeepers", "unnamed", "warned")]
+
+
+def test_transcript_labels_in_capitals():
+    # "REED:" and "DOE:" spell the last names of people the text names; "NOTE:" names no one.
+    text = ("Mayor Jane Doe spoke to the radio host Tom Reed on Sunday.\n\nREED: Will the bridge open?\n\n"
+            "DOE: It will open in May.\n\nNOTE: Times are local.")
+    assert found(text) == [("Tom Reed", "named person", ":"), ("Jane Doe", "named person", ":")]
+
+
+def test_headline_label_of_a_name_given_below():
+    # A headline in title case is not read for names; the same name in the body makes "Jane Doe:" a cue.
+    text = "Jane Doe: Bridge Will Open in May\n\nThe new bridge will open in May, Mayor Jane Doe told reporters."
+    assert found(text) == [("Jane Doe", "named person", ":"), ("Jane Doe", "named person", "told")]
