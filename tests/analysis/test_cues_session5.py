@@ -61,3 +61,14 @@ def test_headline_label_of_a_name_given_below():
     # A headline in title case is not read for names; the same name in the body makes "Jane Doe:" a cue.
     text = "Jane Doe: Bridge Will Open in May\n\nThe new bridge will open in May, Mayor Jane Doe told reporters."
     assert found(text) == [("Jane Doe", "named person", ":"), ("Jane Doe", "named person", "told")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "called" with an object and a description starting "a"/"an" gives a view, quoted or not.
+    ("Jane Doe called the plan a disaster.", [("Jane Doe", "named person", "called")]),
+    ("Jane Doe called him a liar on Monday.", [("Jane Doe", "named person", "called")]),
+    # Calling a meeting is an action, not a description.
+    ("Jane Doe called a meeting for Monday.", []),
+])
+def test_called_object_description(text, expected):
+    assert found(text) == expected
