@@ -72,3 +72,14 @@ def test_headline_label_of_a_name_given_below():
 ])
 def test_called_object_description(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Doe likened the new tax to a trap.", [("Jane Doe", "named person", "likened")]),
+    ("The farmers made the case that the road should stay open.", [("The farmers", "unnamed", "made the case")]),
+    ("Jane Doe spoke of her fears for the valley.", [("Jane Doe", "named person", "spoke of")]),
+    # Naming a topic is not reporting what was said.
+    ("The two leaders discussed trade.", []),
+])
+def test_session5_lexicon_rows(text, expected):
+    assert found(text) == expected
