@@ -83,3 +83,11 @@ def test_called_object_description(text, expected):
 ])
 def test_session5_lexicon_rows(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The council disclosed that the bridge had failed two checks.", [("The council", "named group", "disclosed")]),
+    ("Jane Doe recounted how the river rose overnight.", [("Jane Doe", "named person", "recounted")]),
+])
+def test_disclosed_and_recounted(text, expected):
+    assert found(text) == expected
