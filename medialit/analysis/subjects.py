@@ -379,11 +379,26 @@ class SubjectReader(CueReader):
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
+            if w == "to" and self._infinitive_lead(ks) is not None:
+                ks = ks[:self._infinitive_lead(ks)]  # "Doe went on to say", "Doe has yet to explain"
+                continue
             n = self._time_phrase_start(ks)
             if n is None or n == 0:
                 return ks
             ks = ks[:n]
         return ks
+
+    def _infinitive_lead(self, ks: list[int]) -> int | None:
+        """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so
+        the subject is before them: "Doe went on to say", "the firm has yet to explain"); else None."""
+        if len(ks) < 4 or any(self.toks[k].cap for k in ks[-3:-1]):
+            return None
+        pair = (self._word(ks[-3]), self._word(ks[-2]))
+        if pair[1] == "on" and pair[0] in ("went", "goes", "go", "going", "gone"):
+            return len(ks) - 3
+        if pair[1] == "yet" and pair[0] in HAVE_FORMS | BE_FORMS:
+            return len(ks) - 3
+        return None
 
     def _ly_adverb(self, k: int) -> bool:
         """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,

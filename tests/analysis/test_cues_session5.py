@@ -91,3 +91,14 @@ def test_session5_lexicon_rows(text, expected):
 ])
 def test_disclosed_and_recounted(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "went on to" and "has yet to" lead into the verb: the subject stands before them.
+    ("Jane Doe praised the firm and went on to say that jobs were safe.",
+     [("Jane Doe", "named person", "praised"), ("Jane Doe", "named person", "say")]),
+    ("The firm has yet to explain why the plant closed.", [("The firm", "named group", "explain")]),
+    ("Jane Doe went on to win the seat.", []),
+])
+def test_verb_after_went_on_to_and_yet_to(text, expected):
+    assert found(text) == expected
