@@ -31,6 +31,8 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+# Words that open a clause whose own subject follows them ("while 73 percent said", "because officials say").
+_SUBORDINATORS = frozenset("while because though although whereas since after before if when where as".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
@@ -62,6 +64,7 @@ _CATENATIVE_FORMS = frozenset(
 # Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
@@ -177,8 +180,8 @@ class SubjectReader(CueReader):
         if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
             cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
             ks = self._toks(cut, cue.start)[:-1]
-        elif clause_word is None or clause_word in ",":
-            ks = self._toks(cut, cue.start)
+        elif clause_word is None or clause_word in "," or clause_word in _SUBORDINATORS:
+            ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
         while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
@@ -204,6 +207,9 @@ class SubjectReader(CueReader):
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
             return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
         span = (min(begin, self.toks[ks[0]].start), self.toks[ks[-1]].end)
+        number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
+        if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
+            span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:

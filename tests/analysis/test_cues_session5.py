@@ -102,3 +102,14 @@ def test_disclosed_and_recounted(text, expected):
 ])
 def test_verb_after_went_on_to_and_yet_to(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # After a clause word the phrase that follows it is the clause's subject, with its figure.
+    ("Most voters backed the plan, while 40 percent said it was too costly.", [("40 percent", "unnamed", "said")]),
+    ("The road stayed shut because local engineers said the bridge was unsafe.",
+     [("local engineers", "unnamed", "said")]),
+    ("73 percent said it was too costly.", [("73 percent", "unnamed", "said")]),
+])
+def test_subject_after_clause_word(text, expected):
+    assert found(text) == expected
