@@ -34,6 +34,13 @@ _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly spec
 _WINDOW = 400
 # Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
 _EVIDENCE_VERBS = frozenset("showed found".split())
+# "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
+# Must not catch a forecast about someone ("is expected to win", "are expected to be close").
+_SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
+# "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
+# two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
+# "called a meeting", "called for", "called Doe on Monday" or "called the police".
+_NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -195,6 +202,8 @@ class CueReader:
                 if before and self._gap(before[-1], start).strip() == "" and (
                         self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.toks[before[-1]].start) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
+            if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
+                continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
@@ -210,6 +219,8 @@ class CueReader:
                 nxt = toks[resume] if resume < len(toks) else None
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
+            if row["cue"] == "called" and _NAMED_AS_RE.match(self.masked, end):
+                row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
@@ -237,11 +248,27 @@ class CueReader:
         ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
         for m in _LINE_COLON_RE.finditer(self.text):
             mention = self.names.mention_at(m.start(1))
-            if mention is None or mention.end != m.end(1) or mention.possessive \
+            start = m.end(1)
+            if mention is None:
+                person = self._label_person(m.group(1))
+                if person is not None:  # "PENCE: Well, look ...": a transcript's label for a person named elsewhere
+                    kind = "named person" if person.kind == "person" else "named group"
+                    self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), person.name, kind,
+                                         m.start(1), m.end(1)))
+                continue
+            if mention.end != m.end(1) or mention.possessive \
                     or self.names.person(mention).kind not in ("person", "organisation"):
                 continue
-            start = m.end(1)
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _label_person(self, label: str):
+        """The one person or organisation of the text whose full name or last name is ``label``, whatever
+        its case ("PENCE", "Pat Caddell" in a headline the name finder does not read). Must not catch a
+        label that names no one of the text ("Poll", "Note") or a last name two people share."""
+        want = " ".join(label.split()).lower()
+        found = [p for p in self.names.people if p.kind in ("person", "organisation")
+                 and want in (p.name.lower(), p.name.split()[-1].lower())]
+        return found[0] if len(found) == 1 else None
 
     def _find_dash_cues(self, row: dict) -> None:
         """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the

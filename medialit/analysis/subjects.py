@@ -31,6 +31,8 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+# Words that open a clause whose own subject follows them ("while 73 percent said", "because officials say").
+_SUBORDINATORS = frozenset("while because though although whereas since after before if when where as".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
@@ -47,6 +49,10 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
+# Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
+_OPENING_PREPOSITIONS = frozenset("in on at after before during since by at amid despite following with without while".split())
+# One-word openings that link to the sentence before ("Meanwhile, the firm ..."), never a subject.
+_LINKING_ADVERBS = frozenset("meanwhile however still instead later earlier yet also separately again now then".split())
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
 # Verbs (and "able", "about", "set") that take another verb after "to" with the same subject:
 # "Doe plans to call for", "protesters continued to demand", "she is set to announce". Every form of each.
@@ -58,6 +64,7 @@ _CATENATIVE_FORMS = frozenset(
 # Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
+_NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
@@ -139,6 +146,8 @@ class SubjectReader(CueReader):
             mention = self.names.mention_at(cue.s_start) if cue.s_start is not None else None
             if mention is not None:
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            elif cue.source is not None:  # a label that spells a name given elsewhere ("PENCE:"); see cues.py
+                cue.ok = True
             return
         if self._passive(cue):
             return
@@ -149,7 +158,7 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif not self._subject_before(cue) and self._inverted_ok(cue):
             self._source_after(cue, inverted=True)
-        if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
+        if not cue.ok and row["frame"] in ("any", "clause") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
@@ -171,8 +180,8 @@ class SubjectReader(CueReader):
         if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
             cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
             ks = self._toks(cut, cue.start)[:-1]
-        elif clause_word is None or clause_word in ",":
-            ks = self._toks(cut, cue.start)
+        elif clause_word is None or clause_word in "," or clause_word in _SUBORDINATORS:
+            ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
         while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
@@ -185,6 +194,9 @@ class SubjectReader(CueReader):
             begin = self.masked.rfind(",", 0, self.toks[ks[commas[-1]]].start) + 1
             begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
             ks = ks[commas[-1]:]
+        if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
+            ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
+            begin = self.toks[ks[0]].start
         if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
                 or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
@@ -195,6 +207,9 @@ class SubjectReader(CueReader):
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
             return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
         span = (min(begin, self.toks[ks[0]].start), self.toks[ks[-1]].end)
+        number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
+        if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
+            span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
@@ -370,11 +385,26 @@ class SubjectReader(CueReader):
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
+            if w == "to" and self._infinitive_lead(ks) is not None:
+                ks = ks[:self._infinitive_lead(ks)]  # "Doe went on to say", "Doe has yet to explain"
+                continue
             n = self._time_phrase_start(ks)
             if n is None or n == 0:
                 return ks
             ks = ks[:n]
         return ks
+
+    def _infinitive_lead(self, ks: list[int]) -> int | None:
+        """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so
+        the subject is before them: "Doe went on to say", "the firm has yet to explain"); else None."""
+        if len(ks) < 4 or any(self.toks[k].cap for k in ks[-3:-1]):
+            return None
+        pair = (self._word(ks[-3]), self._word(ks[-2]))
+        if pair[1] == "on" and pair[0] in ("went", "goes", "go", "going", "gone"):
+            return len(ks) - 3
+        if pair[1] == "yet" and pair[0] in HAVE_FORMS | BE_FORMS:
+            return len(ks) - 3
+        return None
 
     def _ly_adverb(self, k: int) -> bool:
         """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,
@@ -654,11 +684,22 @@ class SubjectReader(CueReader):
         opening = [k for k in ks if self.toks[k].start < comma] if comma >= 0 else []
         if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
             ks = ks[len(opening):]
+        elif opening and self._long_opening(opening):
+            ks = ks[len(opening):]
         ks = ks[:4]
         for n, k in enumerate(ks):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.toks[k].start) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _long_opening(self, opening: list[int]) -> bool:
+        """Is ``opening`` (the words before the sentence's first comma) a phrase that sets the scene, not
+        the subject: "During a speech earlier in the day," (a preposition, at most ten words), "Meanwhile,"
+        (one linking adverb)? Must not skip a subject with an aside ("Jane Doe, the mayor, ...")."""
+        first = self._word(opening[0])
+        if len(opening) == 1:
+            return first in _LINKING_ADVERBS
+        return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.toks[opening[0]].possessive
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""
