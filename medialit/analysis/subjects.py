@@ -144,10 +144,15 @@ class SubjectReader(CueReader):
             return
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
-        if form.split()[0].endswith("ing") and (before.endswith(",") or before.lower().endswith(("while", "after", "before", "by"))):
-            # "..., noting that": the subject of the main verb, else of the sentence
+        participle = form.split()[0].endswith("ing")
+        if participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
+            # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
+            # else of the sentence
             self._same_subject(cue) or self._sentence_subject(cue)
-        elif not self._subject_before(cue) and self._inverted_ok(cue):
+        elif not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+                and self._inverted_ok(cue):
+            # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
+            # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
         if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
@@ -357,6 +362,29 @@ class SubjectReader(CueReader):
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
 
+    def _name_before_asides(self, cue: Cue) -> bool:
+        """ "Senator Jane Doe of Ohio, the party's No. 2 in the Senate, said", "Ann Lee, 59, of Ashton,
+        Md., who watched it, said", "Jim Roe, director of the Institute for X, said": a sentence that
+        opens with a name (after a title, before "of" and a place) and whose verb comes right after a
+        comma is that name's, whatever the asides between say. Must not: take a name that is only part
+        of the first clause ("Jane Doe met Roe, who said"), a possessive, or a plural group."""
+        s_start, _ = self._sentence(cue.start)
+        if not self.masked[s_start:cue.start].rstrip().endswith(","):
+            return False
+        comma = self.masked.find(",", s_start, cue.start)
+        ks = self._toks(s_start, comma)
+        found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.toks[k].start))), None)
+        if found is None or not all(self.toks[k].cap for k in ks[:found[0]]):
+            return False  # "In a statement, ...": the sentence does not open with the name
+        n, mention = found
+        rest = [k for k in ks[n:] if self.toks[k].start >= mention.end]
+        person = self.names.person(mention)
+        if mention.possessive or person.kind == "group" or (
+                rest and not (self._word(rest[0]) == "of" and all(self.toks[k].cap for k in rest[1:5]) and len(rest) <= 5)):
+            return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
+        self._set_person(cue, person, (mention.start, mention.end))
+        return True
+
     def _drop_adverbials(self, ks: list[int]) -> list[int]:
         """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:
         "Doe also said", "the court this month rejected", "prosecutors in April charged", "the firm
@@ -414,7 +442,10 @@ class SubjectReader(CueReader):
             if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
                 return False
             return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
-        return not any(self.names.person(m).kind == "person" for m in mentions)
+        # Only a name before the first "of", "at", "for" ... is the job holder's: "director of the Institute
+        # for Harbour Studies" names the employer, whatever the names make of "Harbour Studies".
+        employer = next((self.toks[k].start for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
+        return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
@@ -685,7 +716,21 @@ class SubjectReader(CueReader):
                 return False  # "..., said he was tired": "he" starts what was said
             if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
                 return False  # "..., said the talks failed" is not a source
+            if self.names.mention_at(self.toks[ks[0]].start) is None \
+                    and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
+                return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _clause_words(self, ks: list[int]) -> list[int]:
+        """The words of ``ks`` up to the first comma, colon, quotation mark or relative word (at most 12):
+        "a fisherman in the port who asked not to be named" ends before "who"."""
+        out = []
+        for n, k in enumerate(ks[:12]):
+            if n and (self._word(k) in _NP_STOP
+                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start])):
+                break
+            out.append(k)
+        return out
 
     def _role_before_name(self, ks: list[int]) -> int:
         """How many words of a title or role stand before a name at the start of ``ks``:

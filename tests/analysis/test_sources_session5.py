@@ -1,0 +1,46 @@
+"""Session 5: the source chosen for a found cue (subjects.py). Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def sources(text):
+    return {a.cue: (a.source, a.source_kind) for a in find_attributions(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Jane Doe has praised the new bridge as “a marvel,” saying the town would be proud of it.",
+    "Jane Doe called the bridge “a marvel,” telling reporters on Friday that it would open soon.",
+])
+def test_a_participle_after_a_quotation_takes_the_subject_of_the_sentence(text):
+    # After "saying" or "telling" come the words said or the people told, never the source.
+    cue = "saying" if "saying" in text else "telling"
+    assert sources(text)[cue] == ("Jane Doe", "named person")
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ann Lee of Ohio, the second Democrat in the Senate, said the bill would pass easily.",
+    "Tom Roe, director of the Institute for Harbour Studies at Kestrel University, said the tides were rising.",
+    "Mary Okafor, 59, of Ashton, Md., who watched the parade from a bench, said the event was moving.",
+])
+def test_a_sentence_that_opens_with_a_name_and_asides_before_the_verb_is_that_names(text):
+    # "Name, aside, said": the name opens the sentence; what follows "said" is what was said.
+    source, kind = sources(text)["said"]
+    assert kind == "named person" and source == text.split(",")[0].replace("Senator ", "").replace(" of Ohio", "")
+
+
+def test_what_follows_said_is_no_source_when_it_is_a_clause():
+    # With no name before it, "said the bill would pass" has no source rather than the clause as source.
+    found = sources("The second Democrat in the Senate, a careful woman, said the bill would pass easily.")
+    assert "the bill would pass easily" not in str(found.get("said"))
+
+
+def test_an_inverted_source_may_still_carry_a_relative_clause():
+    text = "“We read about it in the papers,” said a fisherman in the port who asked not to be named."
+    assert sources(text)["said"][0] == "a fisherman in the port"
+
+
+def test_a_name_inside_the_first_clause_is_not_taken_for_the_speaker():
+    # "Jane Doe met Tom Roe, who said": Roe said it (the relative clause), not Doe.
+    assert sources("Jane Doe met Tom Roe, who said the plan was dead.")["said"][0] == "Tom Roe"
