@@ -44,3 +44,16 @@ def test_an_inverted_source_may_still_carry_a_relative_clause():
 def test_a_name_inside_the_first_clause_is_not_taken_for_the_speaker():
     # "Jane Doe met Tom Roe, who said": Roe said it (the relative clause), not Doe.
     assert sources("Jane Doe met Tom Roe, who said the plan was dead.")["said"][0] == "Tom Roe"
+
+
+def test_an_office_is_not_the_holder_it_meets_in_its_own_sentence():
+    # "The Mayor met Harbourside's Mayor Ines Varela": two mayors; the first is the one named in the headline.
+    text = ("Tom Okafor visits Mayor Ines Varela of Harbourside\n\n"
+            "The Mayor met Harbourside's Mayor Ines Varela this evening at the town hall.\n\n"
+            "The Mayor confirmed that the ferry link will open again in 2026.")
+    assert sources(text)["confirmed"] == ("Tom Okafor", "named person")
+
+
+def test_an_office_still_resolves_to_its_holder_named_before():
+    text = "Mayor Ines Varela opened the bridge on Monday. The Mayor said it was safe."
+    assert sources(text)["said"] == ("Ines Varela", "named person")
