@@ -156,11 +156,23 @@ class SubjectReader(CueReader):
             self._source_after(cue, inverted=True)
         if not cue.ok and row["frame"] == "any" and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
+        if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
+            self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _relative_subject(self, cue: Cue) -> None:
+        """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is
+        in "he said", so the source span marks that word while the source names whom it stands for.
+        Must not: move the span for a name inside the relative clause ("the plan, which Doe said")."""
+        cut, clause_word = self._cut(self._sentence(cue.start)[0], cue.start)
+        # No comma between: in "Doe, who backed X, said" the main verb's subject is Doe, not "who".
+        if clause_word in ("who", "which") and cue.s_end <= cut and "," not in self.masked[cut:cue.start]:
+            k = bisect_right(self.tok_starts, cut - 1) - 1
+            cue.s_start, cue.s_end = self.toks[k].start, self.toks[k].end
 
     def _phrase_before(self, cue: Cue) -> None:
         """A plain speech verb whose subject the rules above did not read: the noun phrase right

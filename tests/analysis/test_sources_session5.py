@@ -57,3 +57,16 @@ def test_an_office_is_not_the_holder_it_meets_in_its_own_sentence():
 def test_an_office_still_resolves_to_its_holder_named_before():
     text = "Mayor Ines Varela opened the bridge on Monday. The Mayor said it was safe."
     assert sources(text)["said"] == ("Ines Varela", "named person")
+
+
+def test_a_relative_pronoun_is_the_source_span_and_stands_for_the_name_before_it():
+    # As with "he said", the span marks the verb's own subject ("who") and the source names its person.
+    text = "The award went to Jane Doe, who on Tuesday praised the jury."
+    a = next(a for a in find_attributions(text) if a.cue == "praised")
+    assert (a.source, text[a.source_start:a.source_end]) == ("Jane Doe", "who")
+
+
+def test_the_main_verb_after_a_relative_clause_keeps_the_name_as_its_span():
+    text = "Jane Doe, who on Tuesday praised the jury, said the prize was deserved."
+    a = next(a for a in find_attributions(text) if a.cue == "said")
+    assert (a.source, text[a.source_start:a.source_end]) == ("Jane Doe", "Jane Doe")
