@@ -359,7 +359,7 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and self._job_aside(self._toks(a, b))):
+                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'.
                 continue
@@ -440,6 +440,14 @@ class SubjectReader(CueReader):
         if n and before in ("this", "last", "next") and self._word(ks[n - 1]) in _TIME_OPENERS - {"this", "last", "next"}:
             n -= 1  # "earlier this month", "in this week"
         return n
+
+    def _past_participle_aside(self, ks: list[int]) -> bool:
+        """ "The study, funded in part by X, highlights", "The firm, based in Leeds, said": a lower-case
+        "-ed" word with "by", "in", "at" ... within the next three words opens an aside. Must not: skip
+        a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
+        w = self.toks[ks[0]].word
+        return w.islower() and w.endswith("ed") and len(ks) > 1 \
+            and any(self._word(k) in ("by", "in", "at", "on", "from", "with") for k in ks[1:4])
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
