@@ -529,7 +529,8 @@ class SubjectReader(CueReader):
             return True
         mention = self.names.mention_at(self.toks[last].start)
         if mention is not None and not mention.possessive:
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            if not self._named_pair(cue, ks, mention):
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
         if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
             first = len(ks) - 1
@@ -548,6 +549,28 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
+        """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
+        together, written as both full names. Must not: join a name that belongs to an earlier clause
+        ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
+        n = next((i for i, k in enumerate(ks) if self.toks[k].start >= second.start), None)
+        while n and self._word(ks[n - 1]).rstrip(".") in _title_words() and self.toks[ks[n - 1]].cap:
+            n -= 1  # "Mr." before the second name
+        if n is None or n < 2 or self._word(ks[n - 1]) != "and" or self.toks[ks[n - 1]].cap:
+            return False
+        first = self.names.mention_at(self.toks[ks[n - 2]].start)
+        if first is None or first.possessive or first.index == second.index:
+            return False
+        m = next(i for i, k in enumerate(ks) if self.toks[k].end > first.start)
+        if any(self._word(k) not in ("but", "and", "both", "yet", "so") and not self.toks[k].cap for k in ks[:m]):
+            return False  # "Doe met Lee and Roe said": Lee is not part of the subject
+        a, b = self.names.person(first), self.names.person(second)
+        if "group" in (a.kind, b.kind):
+            return False
+        kind = "named person" if a.kind == b.kind == "person" else "named group"
+        self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
+        return True
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",

@@ -82,3 +82,12 @@ def test_an_aside_that_opens_with_a_past_participle_is_skipped(text, source):
     # "The study, funded by X, highlights ...": the study highlights, not what comes after the verb.
     found = [a for a in find_attributions(text) if a.cue in ("shows", "highlights", "said")]
     assert found and found[0].source == source
+
+
+def test_two_names_joined_by_and_are_the_source_together():
+    text = "Mayor Ines Varela and Dr. Tom Okafor visited the dam. Ms. Varela and Dr. Okafor said repairs would start soon."
+    assert sources(text)["said"] == ("Ines Varela and Tom Okafor", "named person")
+
+
+def test_a_name_in_an_earlier_clause_is_not_joined_to_the_subject():
+    assert sources("Jane Doe met Tom Lee and Ann Roe said the plan was dead.")["said"][0] == "Ann Roe"
