@@ -145,10 +145,15 @@ class SubjectReader(CueReader):
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         participle = form.split()[0].endswith("ing")
+        # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
+        # (not "now", "also": "Doe, R-Tenn., now saying" has its subject right before the comma)
+        bare = re.sub(r"(?:\s+(?:even|perhaps|\w+ly))+$", "", " " + before, flags=re.I)
         if participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
             self._same_subject(cue) or self._sentence_subject(cue)
+        elif participle and bare.endswith((",", MASK)) and (self._same_subject(cue) or self._sentence_subject(cue)):
+            pass  # "..., even suggesting": the same, when it finds a subject
         elif not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",

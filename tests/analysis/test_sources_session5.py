@@ -91,3 +91,8 @@ def test_two_names_joined_by_and_are_the_source_together():
 
 def test_a_name_in_an_earlier_clause_is_not_joined_to_the_subject():
     assert sources("Jane Doe met Tom Lee and Ann Roe said the plan was dead.")["said"][0] == "Ann Roe"
+
+
+def test_a_participle_after_an_adverb_takes_the_subject_of_the_sentence():
+    text = "The mayor complained about the noise on Monday, even suggesting that the fair should move."
+    assert sources(text)["suggesting"][0] == "The mayor"
