@@ -704,6 +704,11 @@ class Names:
         k = bisect_right(self.tok_starts, m.start - 1) - 2
         return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
 
+    def fits(self, m: Mention, pronoun: str) -> bool:
+        """Can the pronoun ("he", "she", "they") stand for the entity of mention ``m``?"""
+        want = _PRONOUNS.get(pronoun.lower())
+        return want is not None and self._fits(m, want)
+
     def _fits(self, m: Mention, want: str) -> bool:
         e = self._entities[m.index]
         if want == "group":

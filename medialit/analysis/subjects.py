@@ -656,12 +656,34 @@ class SubjectReader(CueReader):
         person = self.names.antecedent(self.toks[k].start)
         span = (self.toks[k].start, self.toks[k].end)
         unnamed = self._unnamed_since(person, cue, self._word(k))
+        if person is None and unnamed is None and self._word(k) in ("he", "she"):
+            person = self._last_named_source(cue, self._word(k))
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
         self._set(cue, self.toks[k].word, "unnamed", span)
         if unnamed is not None:
             cue.refers_to = unnamed.source
+
+    def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
+        """ "“...,” he said" with no person named in the three sentences before: the person who was the
+        source of the nearest earlier cue (within 1,500 characters) and fits the pronoun, since a
+        story goes on quoting the one it last quoted. Must not: reach past an unnamed source or
+        a group that spoke since (the pronoun may be theirs), or a name inside a quotation."""
+        for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.kind == "agentless":
+                continue
+            if c.kind != "named person":
+                return None
+            mention = self.names.mention_at(c.s_start)
+            if mention is None:  # "he said" before: the person that pronoun stood for
+                same = self._word_at(c.s_start) == pronoun
+                return next((p for p in self.names.people if p.name == c.source and p.kind == "person"), None) if same else None
+            return self.names.person(mention) if self.names.fits(mention, pronoun) and not self.names.in_quote(c.s_start) else None
+        return None
+
+    def _word_at(self, pos: int) -> str:
+        return self._word(bisect_right(self.tok_starts, pos) - 1)
 
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one

@@ -96,3 +96,19 @@ def test_a_name_in_an_earlier_clause_is_not_joined_to_the_subject():
 def test_a_participle_after_an_adverb_takes_the_subject_of_the_sentence():
     text = "The mayor complained about the noise on Monday, even suggesting that the fair should move."
     assert sources(text)["suggesting"][0] == "The mayor"
+
+
+def test_he_with_no_person_in_the_sentences_before_is_the_person_last_quoted():
+    text = ("Dr. Tom Okafor, a harbour engineer, said the wall would hold. “It was built for worse,” he said. "
+            "The storm came on Monday. Boats stayed in port. Waves broke over the pier. The road was shut. "
+            "“We will check every stone,” he said.")
+    said = [a for a in find_attributions(text) if a.cue == "said"]
+    assert said[-1].source == "Tom Okafor"
+
+
+def test_he_is_not_given_to_the_last_quoted_person_past_an_unnamed_source():
+    text = ("Dr. Tom Okafor said the wall would hold. The storm came on Monday. Boats stayed in port. "
+            "A fisherman said the waves were huge. The road was shut. The pier closed. Shops shut early. "
+            "“We will check every stone,” he said.")
+    said = [a for a in find_attributions(text) if a.cue == "said"]
+    assert said[-1].source != "Tom Okafor"
