@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .cues import Cue, CueReader, MASK
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import vocabulary
+from .name_words import spelled_out_names, vocabulary
 from .names import Person
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
@@ -608,8 +608,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        m = re.search(r"((?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le)[ \t]+)*)+)\(" + name + r"\)", self.text)
-        return m.group(1).strip() if m else name
+        return spelled_out_names(self.text).get(name, name)
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
