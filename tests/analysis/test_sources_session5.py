@@ -112,3 +112,14 @@ def test_he_is_not_given_to_the_last_quoted_person_past_an_unnamed_source():
             "“We will check every stone,” he said.")
     said = [a for a in find_attributions(text) if a.cue == "said"]
     assert said[-1].source != "Tom Okafor"
+
+
+def test_one_reader_of_a_spelled_out_abbreviation_serves_sources_and_attributions():
+    from medialit import find_sources, load_article
+    from medialit.analysis.name_words import spelled_out_names
+
+    text = ("Doctors of the World (DOTW) sent two nurses to the island on Monday.\n\n"
+            "DOTW said the clinic would open within a week.")
+    assert spelled_out_names(text) == {"DOTW": "Doctors of the World"}
+    assert sources(text)["said"] == ("Doctors of the World", "named group")
+    assert "Doctors of the World" in [s.name for s in find_sources(load_article(text))]
