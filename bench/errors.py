@@ -7,6 +7,10 @@ Each wrong or missing speaker of a found quote, each missed gold cue and each
 false cue is put in the FIRST cause below whose test it passes. The tests are
 rough surface checks on the text around the quote or cue (written for ranking
 causes, not for fixing them), so read the counts as sizes, not exact figures.
+Each found cue whose source does not match the gold source (the "cue -> right
+source" errors of ``evaluate.py``) is put in a rough cause by comparing the
+predicted and gold source spans: none given, a pronoun, a span too long or too
+short, an organisation given for a person or the reverse, another person.
 ``--examples N`` prints N examples of each cause.
 """
 
@@ -142,11 +146,64 @@ def cue_cause(text: str, cue: ev.GoldCue, quote_spans: list[tuple[int, int]]) ->
     return "other verb or phrase"
 
 
+PRONOUN_WORDS = frozenset("i me we us you he him she her they them it who which that this these those one".split())
+PERSON_TITLES = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|president|senator|prof)\b\.?", re.I)
+
+
+def looks_organisation(name: str) -> bool:
+    """A rough test: does this source name an organisation or group rather than one person?"""
+    return not PERSON_TITLES.match(name.strip()) and is_group(name)
+
+
+def source_cause(text: str, cue: ev.GoldCue, pred) -> str:
+    """The first rough cause that fits a found cue whose predicted source does not match the gold one."""
+    if pred.source is None:
+        return "no source given (agentless or none found)"
+    own = text[pred.source_start:pred.source_end] if pred.source_start is not None else ""
+    if own and not (ev.name_words(own) - PRONOUN_WORDS):
+        if ev.name_words(pred.source) - PRONOUN_WORDS:
+            return "pronoun (he, she, they, it, who) resolved to the wrong name"
+        return "pronoun (he, she, they, it, who) left as written, gold gives a name"
+    gold = cue.source_pieces
+    span = (pred.source_start, pred.source_end) if pred.source_start is not None else None
+    if gold and span and ev.pieces_overlap(gold, span):
+        g_start, g_end = gold[0][0], gold[-1][1]
+        if text[span[0]:span[1]].lower().removeprefix("the ") == text[g_start:g_end].lower().removeprefix("the "):
+            return "the gold's own phrase, resolved to another name (an office or \u201cthe force\u201d)"
+        if span[0] <= g_start and span[1] >= g_end:
+            return "span too long (the gold source plus other words)"
+        if g_start <= span[0] and g_end >= span[1]:
+            return "span too short (a piece of the gold source)"
+        return "span overlaps the gold source but is cut differently"
+    gold_name = cue.sources[0] if cue.sources else text[gold[0][0]:gold[-1][1]]
+    if looks_organisation(gold_name) != looks_organisation(pred.source):
+        return "organisation given for a person, or a person for an organisation"
+    return "another person or group (no overlap with the gold source)"
+
+
+def count_sources(text: str, cues: list[ev.GoldCue], preds: list, pairs, sources: collections.Counter,
+                  shown: dict, examples: int) -> None:
+    """Count the cue -> source errors of one text by rough cause, keeping ``examples`` of each."""
+    for gi, pi in pairs:
+        cue, pred = cues[gi], preds[pi]
+        if not (cue.sources or cue.source_pieces) or ev.cue_source_right(cue, pred):
+            continue
+        cause = source_cause(text, cue, pred)
+        sources[cause] += 1
+        if len(shown[cause]) < examples:
+            gold = cue.sources[0] if cue.sources else text[cue.source_pieces[0][0]:cue.source_pieces[-1][1]]
+            start = min([cue.pieces[0][0]] + [a for a, _ in cue.source_pieces])
+            p_start, p_end = paragraph(text, cue.pieces[0][0])
+            shown[cause].append(f"gold {gold!r}, found {pred.source!r} ({pred.cue!r}): "
+                                f"\u2026{text[max(p_start, start - 80):min(p_end, pred.end + 60)]}\u2026")
+
+
 def count(docs: list[ev.GoldDoc], examples: int) -> tuple[collections.Counter, collections.Counter,
-                                                          collections.Counter, dict]:
+                                                          collections.Counter, collections.Counter, dict]:
     import medialit
 
     speakers, missed, false = collections.Counter(), collections.Counter(), collections.Counter()
+    sources: collections.Counter = collections.Counter()
     shown: dict[str, list[str]] = collections.defaultdict(list)
     for doc in docs:
         text = doc.text
@@ -166,6 +223,7 @@ def count(docs: list[ev.GoldDoc], examples: int) -> tuple[collections.Counter, c
         preds = list(unique.values())
         pairs = ev.greedy_pairs(doc.cues, preds, lambda g, p: ev.pieces_overlap(g.pieces, (p.start, p.end)))
         matched_gold, matched_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+        count_sources(text, doc.cues, preds, pairs, sources, shown, examples)
         spans = [(g.start, g.end) for g in doc.quotes]
         found_sentences = {sentence_key(text, p.start) for p in preds}
         forms = lexicon_forms()
@@ -180,7 +238,7 @@ def count(docs: list[ev.GoldDoc], examples: int) -> tuple[collections.Counter, c
         for pi, a in enumerate(preds):
             if pi not in matched_pred:
                 false[a.cue.lower()] += 1
-    return speakers, missed, false, shown
+    return speakers, missed, false, sources, shown
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -191,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--examples", type=int, default=0)
     args = parser.parse_args(argv)
     docs = ev.load_polnear(args.polnear, args.split) if args.polnear else ev.load_real(args.real)
-    speakers, missed, false, shown = count(docs, args.examples)
+    speakers, missed, false, sources, shown = count(docs, args.examples)
     print(f"Speaker errors on found quotes: {sum(speakers.values())}")
     for cause, n in speakers.most_common():
         print(f"  {n:5d}  {cause}")
@@ -202,6 +260,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {n:5d}  {cause}")
     print(f"False cues: {sum(false.values())}; most frequent: "
           + ", ".join(f"{w} {n}" for w, n in false.most_common(12)))
+    print(f"Cue -> right source errors on found cues: {sum(sources.values())}")
+    for cause, n in sources.most_common():
+        print(f"  {n:5d}  {cause}")
+        for line in shown.get(cause, []):
+            print(f"           e.g. {line}")
     return 0
 
 

@@ -141,3 +141,29 @@ def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
     if text[full:full + 1] == "." and (len(word) == 1 and word.isupper() or word.lower() in TITLE_ABBREVIATIONS):
         full += 1
     return end, full, word, poss
+
+
+# "Médecins Sans Frontières (MSF)": an abbreviation in brackets, and the capitalised words before it,
+# with small joining words inside ("Doctors of the World", "Banque de la Ville").
+_ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+_NAME_WORD = r"[A-Z][\w\u2019'&.-]*"
+_SPELLED_OUT_RE = re.compile(
+    rf"(?:^|(?<=\s))({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_NAME_WORD})*)\s+$")
+
+
+@lru_cache(maxsize=16)
+def spelled_out_names(text: str) -> dict[str, str]:
+    """Each abbreviation ``text`` spells out as "Full Name (ABBR)" -> that full name (the first spelling).
+
+    Both the source list and the attribution reader use it, so "MSF said" and "Médecins Sans
+    Frontières (MSF)" are one source.
+
+    >>> spelled_out_names("Doctors of the World (DOTW) said it would help. DOTW sent two nurses.")
+    {'DOTW': 'Doctors of the World'}
+    """
+    found: dict[str, str] = {}
+    for m in _ABBREVIATION_RE.finditer(text):
+        name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
+        if name:
+            found.setdefault(m.group(1), name.group(1))
+    return found

@@ -459,16 +459,36 @@ class Names:
                 for w in re.findall(r"[^\W\d_]+", r):
                     having.setdefault(w.lower(), set()).add(i)
         unresolved = []
+        others = self._others_in_office(role_only, having)
         for start, end, words in role_only:
             want = {x for w in words if w not in STOP_WORDS for x in _OFFICE_ABBREVIATIONS.get(w, (w,))}
             if not want:
                 continue
-            matches = sorted(set.intersection(*(having.get(w, set()) for w in want)))
+            matches = sorted(set.intersection(*(having.get(w, set()) for w in want)) - others.get(frozenset(want), set()))
             if matches:
                 self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
             else:
                 unresolved.append((start, end, want))
         return unresolved
+
+    def _others_in_office(self, role_only: list, having: dict[str, set[int]]) -> dict[frozenset, set[int]]:
+        """For each office, the holders it cannot mean: a person named in the same sentence as the office
+        ("The Prime Minister met Japan’s Prime Minister Jane Doe": one does not meet oneself). One office
+        is one person in a text, so such a person is left out for every mention of that office. Must
+        not: leave out anyone for an office whose sentence names no holder ("Prime Minister Jane Doe
+        spoke. The Prime Minister said ...")."""
+        out: dict[frozenset, set[int]] = {}
+        named_at = sorted((m.start, m.index) for m in self._mentions)  # the mentions are not sorted yet here
+        for start, end, words in role_only:
+            want = frozenset(x for w in words if w not in STOP_WORDS for x in _OFFICE_ABBREVIATIONS.get(w, (w,)))
+            if not want:
+                continue
+            s_start, s_end = self.sentences[self.sentence_of(start)] if self.sentences else (0, len(self.text))
+            holders = set.intersection(*(having.get(w, set()) for w in want))
+            named = {i for at, i in named_at[bisect_right(named_at, (s_start, -1)):bisect_right(named_at, (s_end, -1))]
+                     if at != start}
+            out.setdefault(want, set()).update(holders & named)
+        return out
 
     def _resolve_offices(self, offices: list) -> None:
         """ "The Prime Minister said ... Gordon Doe said": a definite office ("the minister", "The PM")
@@ -683,6 +703,11 @@ class Names:
             return True
         k = bisect_right(self.tok_starts, m.start - 1) - 2
         return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
+
+    def fits(self, m: Mention, pronoun: str) -> bool:
+        """Can the pronoun ("he", "she", "they") stand for the entity of mention ``m``?"""
+        want = _PRONOUNS.get(pronoun.lower())
+        return want is not None and self._fits(m, want)
 
     def _fits(self, m: Mention, want: str) -> bool:
         e = self._entities[m.index]

@@ -23,6 +23,7 @@ from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .lexicons import load_lexicon, reporting_verb_forms
+from .name_words import spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
 
@@ -304,19 +305,6 @@ def _unnamed_nouns() -> frozenset[str]:
                      for f in row["forms"].split("|"))
 
 
-_SPELLED_OUT = re.compile(rf"(?:^|(?<=\s))({_NAME}(?:\s+(?:(?:of|for|and|the|de)\s+)*{_NAME})*)\s+$")
-
-
-def _acronyms(text: str) -> dict[str, str]:
-    """Acronym -> the name it shortens, from "Médecins Sans Frontières (MSF)" in the text."""
-    found = {}
-    for m in re.finditer(r"\(([A-Z][A-Za-z]{1,9})\)", text):
-        name = _SPELLED_OUT.search(text, max(0, m.start() - 100), m.start())
-        if name:
-            found[m.group(1)] = name.group(1)
-    return found
-
-
 def find_sources(article: Article) -> list[Source]:
     """Everyone and everything ``article`` relies on, ordered by first mention.
 
@@ -355,7 +343,7 @@ def find_sources(article: Article) -> list[Source]:
             by_name.setdefault((speaker, "named person"), [])
     phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
-    spelled_out = _acronyms(text) if extra else {}
+    spelled_out = spelled_out_names(text) if extra else {}
     for name, kind, span in extra:
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue  # a source the verbs already gave (a longer name holding theirs is kept: see above)

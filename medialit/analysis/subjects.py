@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from .cues import Cue, CueReader, MASK
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import vocabulary
+from .name_words import spelled_out_names, vocabulary
 from .names import Person
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
@@ -153,18 +153,40 @@ class SubjectReader(CueReader):
             return
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
-        if form.split()[0].endswith("ing") and (before.endswith(",") or before.lower().endswith(("while", "after", "before", "by"))):
-            # "..., noting that": the subject of the main verb, else of the sentence
+        participle = form.split()[0].endswith("ing")
+        # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
+        # (not "now", "also": "Doe, R-Tenn., now saying" has its subject right before the comma)
+        bare = re.sub(r"(?:\s+(?:even|perhaps|\w+ly))+$", "", " " + before, flags=re.I)
+        if participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
+            # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
+            # else of the sentence
             self._same_subject(cue) or self._sentence_subject(cue)
-        elif not self._subject_before(cue) and self._inverted_ok(cue):
+        elif participle and bare.endswith((",", MASK)) and (self._same_subject(cue) or self._sentence_subject(cue)):
+            pass  # "..., even suggesting": the same, when it finds a subject
+        elif not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+                and self._inverted_ok(cue):
+            # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
+            # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
         if not cue.ok and row["frame"] in ("any", "clause") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
+        if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
+            self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _relative_subject(self, cue: Cue) -> None:
+        """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is
+        in "he said", so the source span marks that word while the source names whom it stands for.
+        Must not: move the span for a name inside the relative clause ("the plan, which Doe said")."""
+        cut, clause_word = self._cut(self._sentence(cue.start)[0], cue.start)
+        # No comma between: in "Doe, who backed X, said" the main verb's subject is Doe, not "who".
+        if clause_word in ("who", "which") and cue.s_end <= cut and "," not in self.masked[cut:cue.start]:
+            k = bisect_right(self.tok_starts, cut - 1) - 1
+            cue.s_start, cue.s_end = self.toks[k].start, self.toks[k].end
 
     def _phrase_before(self, cue: Cue) -> None:
         """A plain speech verb whose subject the rules above did not read: the noun phrase right
@@ -357,7 +379,7 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and self._job_aside(self._toks(a, b))):
+                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'.
                 continue
@@ -371,6 +393,29 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _name_before_asides(self, cue: Cue) -> bool:
+        """ "Senator Jane Doe of Ohio, the party's No. 2 in the Senate, said", "Ann Lee, 59, of Ashton,
+        Md., who watched it, said", "Jim Roe, director of the Institute for X, said": a sentence that
+        opens with a name (after a title, before "of" and a place) and whose verb comes right after a
+        comma is that name's, whatever the asides between say. Must not: take a name that is only part
+        of the first clause ("Jane Doe met Roe, who said"), a possessive, or a plural group."""
+        s_start, _ = self._sentence(cue.start)
+        if not self.masked[s_start:cue.start].rstrip().endswith(","):
+            return False
+        comma = self.masked.find(",", s_start, cue.start)
+        ks = self._toks(s_start, comma)
+        found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.toks[k].start))), None)
+        if found is None or not all(self.toks[k].cap for k in ks[:found[0]]):
+            return False  # "In a statement, ...": the sentence does not open with the name
+        n, mention = found
+        rest = [k for k in ks[n:] if self.toks[k].start >= mention.end]
+        person = self.names.person(mention)
+        if mention.possessive or person.kind == "group" or (
+                rest and not (self._word(rest[0]) == "of" and all(self.toks[k].cap for k in rest[1:5]) and len(rest) <= 5)):
+            return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
+        self._set_person(cue, person, (mention.start, mention.end))
+        return True
 
     def _drop_adverbials(self, ks: list[int]) -> list[int]:
         """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:
@@ -431,6 +476,14 @@ class SubjectReader(CueReader):
             n -= 1  # "earlier this month", "in this week"
         return n
 
+    def _past_participle_aside(self, ks: list[int]) -> bool:
+        """ "The study, funded in part by X, highlights", "The firm, based in Leeds, said": a lower-case
+        "-ed" word with "by", "in", "at" ... within the next three words opens an aside. Must not: skip
+        a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
+        w = self.toks[ks[0]].word
+        return w.islower() and w.endswith("ed") and len(ks) > 1 \
+            and any(self._word(k) in ("by", "in", "at", "on", "from", "with") for k in ks[1:4])
+
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
         So is a job held for someone named in the possessive: "Jane Doe, Mr. Roe's chief of staff, said",
@@ -444,7 +497,10 @@ class SubjectReader(CueReader):
             if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
                 return False
             return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
-        return not any(self.names.person(m).kind == "person" for m in mentions)
+        # Only a name before the first "of", "at", "for" ... is the job holder's: "director of the Institute
+        # for Harbour Studies" names the employer, whatever the names make of "Harbour Studies".
+        employer = next((self.toks[k].start for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
+        return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
@@ -508,7 +564,8 @@ class SubjectReader(CueReader):
             return True
         mention = self.names.mention_at(self.toks[last].start)
         if mention is not None and not mention.possessive:
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            if not self._named_pair(cue, ks, mention):
+                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
         if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
             first = len(ks) - 1
@@ -527,6 +584,28 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
+        """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
+        together, written as both full names. Must not: join a name that belongs to an earlier clause
+        ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
+        n = next((i for i, k in enumerate(ks) if self.toks[k].start >= second.start), None)
+        while n and self._word(ks[n - 1]).rstrip(".") in _title_words() and self.toks[ks[n - 1]].cap:
+            n -= 1  # "Mr." before the second name
+        if n is None or n < 2 or self._word(ks[n - 1]) != "and" or self.toks[ks[n - 1]].cap:
+            return False
+        first = self.names.mention_at(self.toks[ks[n - 2]].start)
+        if first is None or first.possessive or first.index == second.index:
+            return False
+        m = next(i for i, k in enumerate(ks) if self.toks[k].end > first.start)
+        if any(self._word(k) not in ("but", "and", "both", "yet", "so") and not self.toks[k].cap for k in ks[:m]):
+            return False  # "Doe met Lee and Roe said": Lee is not part of the subject
+        a, b = self.names.person(first), self.names.person(second)
+        if "group" in (a.kind, b.kind):
+            return False
+        kind = "named person" if a.kind == b.kind == "person" else "named group"
+        self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
+        return True
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -559,8 +638,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        m = re.search(r"((?:[A-Z][\w'’.-]*[ \t]+(?:(?:of|for|and|the|on|de|du|des|la|le)[ \t]+)*)+)\(" + name + r"\)", self.text)
-        return m.group(1).strip() if m else name
+        return spelled_out_names(self.text).get(name, name)
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -607,12 +685,34 @@ class SubjectReader(CueReader):
         person = self.names.antecedent(self.toks[k].start)
         span = (self.toks[k].start, self.toks[k].end)
         unnamed = self._unnamed_since(person, cue, self._word(k))
+        if person is None and unnamed is None and self._word(k) in ("he", "she"):
+            person = self._last_named_source(cue, self._word(k))
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
         self._set(cue, self.toks[k].word, "unnamed", span)
         if unnamed is not None:
             cue.refers_to = unnamed.source
+
+    def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
+        """ "“...,” he said" with no person named in the three sentences before: the person who was the
+        source of the nearest earlier cue (within 1,500 characters) and fits the pronoun, since a
+        story goes on quoting the one it last quoted. Must not: reach past an unnamed source or
+        a group that spoke since (the pronoun may be theirs), or a name inside a quotation."""
+        for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.kind == "agentless":
+                continue
+            if c.kind != "named person":
+                return None
+            mention = self.names.mention_at(c.s_start)
+            if mention is None:  # "he said" before: the person that pronoun stood for
+                same = self._word_at(c.s_start) == pronoun
+                return next((p for p in self.names.people if p.name == c.source and p.kind == "person"), None) if same else None
+            return self.names.person(mention) if self.names.fits(mention, pronoun) and not self.names.in_quote(c.s_start) else None
+        return None
+
+    def _word_at(self, pos: int) -> str:
+        return self._word(bisect_right(self.tok_starts, pos) - 1)
 
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
@@ -726,7 +826,21 @@ class SubjectReader(CueReader):
                 return False  # "..., said he was tired": "he" starts what was said
             if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
                 return False  # "..., said the talks failed" is not a source
+            if self.names.mention_at(self.toks[ks[0]].start) is None \
+                    and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
+                return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _clause_words(self, ks: list[int]) -> list[int]:
+        """The words of ``ks`` up to the first comma, colon, quotation mark or relative word (at most 12):
+        "a fisherman in the port who asked not to be named" ends before "who"."""
+        out = []
+        for n, k in enumerate(ks[:12]):
+            if n and (self._word(k) in _NP_STOP
+                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start])):
+                break
+            out.append(k)
+        return out
 
     def _role_before_name(self, ks: list[int]) -> int:
         """How many words of a title or role stand before a name at the start of ``ks``:
