@@ -559,10 +559,10 @@ def report(totals: dict, title: str) -> str:
 
     def prf_row(label: str, c: Count) -> None:
         p, r, f = c.prf()
-        rows.append(f"| {label} | {p:.2f} | {r:.2f} | {f:.2f} | gold {c.tp + c.fn}, predicted {c.tp + c.fp} |")
+        rows.append(f"| {label} | {p:.3f} | {r:.3f} | {f:.3f} | gold {c.tp + c.fn}, predicted {c.tp + c.fp} |")
 
     def ratio_row(label: str, r: Ratio) -> None:
-        rows.append(f"| {label} | | | {r.value():.2f} | {r.right}/{r.total} |")
+        rows.append(f"| {label} | | | {r.value():.3f} | {r.right}/{r.total} |")
 
     prf_row("direct quotes", totals["quotes"])
     ratio_row("quote -> right speaker (found quotes)", totals["speaker"])

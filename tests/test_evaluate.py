@@ -190,9 +190,9 @@ def test_report_prints_every_measure():
     totals["speaker"] = ev.Ratio(2, 3)
     totals["hedges"].add(1, 0, 1)
     table = ev.report(totals, "Tiny")
-    assert "| direct quotes | 0.75 | 0.75 | 0.75 | gold 4, predicted 4 |" in table
-    assert "| quote -> right speaker (found quotes) | | | 0.67 | 2/3 |" in table
-    assert "| hedges | 1.00 | 0.50 | 0.67 |" in table
+    assert "| direct quotes | 0.750 | 0.750 | 0.750 | gold 4, predicted 4 |" in table
+    assert "| quote -> right speaker (found quotes) | | | 0.667 | 2/3 |" in table
+    assert "| hedges | 1.000 | 0.500 | 0.667 |" in table
 
 
 def test_bench_docstring_examples():
