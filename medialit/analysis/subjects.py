@@ -690,9 +690,13 @@ class SubjectReader(CueReader):
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
-        self._set(cue, self.toks[k].word, "unnamed", span)
-        if unnamed is not None:
-            cue.refers_to = unnamed.source
+        if unnamed is None:
+            self._set(cue, self.toks[k].word, "unnamed", span)
+            return
+        # "A neighbour said ... She added": the source is the neighbour, still unnamed, as "he" is the
+        # person's name when a person is meant; the span stays on the pronoun the text writes.
+        self._set(cue, unnamed.refers_to or unnamed.source, "unnamed", span)
+        cue.refers_to = unnamed.refers_to or unnamed.source
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
         """ "“...,” he said" with no person named in the three sentences before: the person who was the

@@ -273,7 +273,8 @@ def test_pronoun_after_an_unnamed_speaker_stays_unnamed():
     t = ("Board chair Evelyn Marsh took over last year. The office is reviewing the accounts, a spokeswoman said. "
          "She would not say when the review ends.")
     a = [x for x in find_attributions(t) if x.cue == "would not say"][0]
-    assert (a.source, a.source_kind) == ("She", "unnamed")
+    # The source is the spokeswoman, still unnamed; the span marks the "She" the text writes.
+    assert (a.source, a.source_kind, t[a.source_start:a.source_end]) == ("a spokeswoman", "unnamed", "She")
     t2 = "Board chair Evelyn Marsh took over last year. Officials said the review goes on. She said it would end soon."
     assert found(t2)[-1] == ("Evelyn Marsh", "named person", "said")
 
@@ -300,9 +301,9 @@ def test_a_plural_noun_capitalised_by_the_sentence_is_unnamed():
 ])
 def test_a_person_described_but_not_named_is_an_unnamed_source(text, source):
     assert found(text)[0] == (source, "unnamed", found(text)[0][2])
-    # ... and "she" after that person stays unnamed too.
+    # ... and "she" after that person is that person, still unnamed.
     t = text + " “I have never seen anything like it,” she said."
-    assert found(t)[-1] == ("she", "unnamed", "said")
+    assert found(t)[-1] == (source, "unnamed", "said")
 
 
 def test_unresolved_pronoun_is_kept_as_written():
