@@ -101,6 +101,7 @@ class Names:
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = {w for w in words if w.islower()}
         self._quotes = self._quote_spans()
+        self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
@@ -636,6 +637,9 @@ class Names:
             if not cands:
                 continue
             subjects = [mm for mm in cands if not mm.possessive]
+            chained = self._pronoun_chain(start, min(end, pos), want, subjects)
+            if chained is not None and chained[0] is not None:
+                return chained[0]
             if want == "group":
                 # "they": the group that speaks in that sentence, else the nearest one
                 return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
@@ -643,6 +647,27 @@ class Names:
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
             speaking = [mm for mm in subjects if self._speaks(mm)]
             return (speaking or subjects or cands[-1:])[0]
+        return None
+
+    def _pronoun_chain(self, start: int, end: int, want: str, subjects: list[Mention]) -> tuple[Mention | None] | None:
+        """ "Doe spoke. He said Roe was wrong. ¶ “...,” he said": a sentence whose subject is "He"/"She"
+        of the same gender, standing before every name that is not a possessive, passes the reference
+        on to that pronoun's own person (a chain of he's is one person), not to a name in its object.
+        None when the sentence has no such pronoun. Must not: follow "his"/"her" (often someone else's),
+        a pronoun inside a quotation, or a pronoun after the sentence's subject name."""
+        if want not in ("m", "f"):
+            return None
+        first = subjects[0].start if subjects else end
+        k = bisect_right(self.tok_starts, start - 1)
+        for k in range(k, min(k + 6, len(self.toks))):
+            tok = self.toks[k]
+            if tok.start >= first:
+                return None
+            if _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok.start):
+                if tok.start not in self._chains:
+                    self._chains[tok.start] = None  # guards against a loop while it is worked out
+                    self._chains[tok.start] = self.subject_mention(tok.start, want)
+                return (self._chains[tok.start],)
         return None
 
     def describes_next(self, m: Mention) -> bool:
