@@ -85,9 +85,10 @@ class SpeakerReader(SubjectReader):
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
                 # A question or an exclamation inside the marks does not end the writer's sentence:
                 # "“Who knows?” Doe asked" (the sentence splitter may still cut after "?”").
-                same_sentence = self.names.sentence_of(q.end - 1) == c.sentence \
-                    or self.text[q.inner_start:q.inner_end].endswith(("?", "!"))
-                ended = self.text[q.inner_start:q.inner_end].endswith(".")
+                # A closing inner mark does not hide the end: "“... ‘What can I do?’” Doe said".
+                inner = self.text[q.inner_start:q.inner_end].rstrip("’'\"”")
+                same_sentence = self.names.sentence_of(q.end - 1) == c.sentence or inner.endswith(("?", "!"))
+                ended = inner.endswith(".")
                 if "\n" not in self.text[q.end:c.start] and between_cues == 0 \
                         and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
@@ -193,7 +194,11 @@ class SpeakerReader(SubjectReader):
             return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
         s_start, _ = self._sentence(q.start)
-        for n, m in enumerate(self.names.mentions_between(s_start, q.start)):
+        mentions = self.names.mentions_between(s_start, q.start)
+        pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else q.start)
+        if pronoun is not None:
+            return pronoun, None
+        for n, m in enumerate(mentions):
             person = self.names.person(m)
             # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
             # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
@@ -202,6 +207,17 @@ class SpeakerReader(SubjectReader):
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name, None
         return self._speaker_carried_over(q, line_start, done)
+
+    def _opening_pronoun(self, s_start: int, end: int) -> str | None:
+        """ "She then turned to the crowd: “...”", "He has called the senator “the next leader”": a
+        sentence whose subject is "he"/"she" (within its first four words, before any name) is that
+        person's, resolved as the text resolves the pronoun. Must not: take "his"/"her" (a possessive
+        is often someone else's), a pronoun inside a quotation, or a pronoun the text cannot resolve."""
+        for k in self._toks(s_start, end)[:4]:
+            if self._word(k) in ("he", "she") and not self.names.in_quote(self.toks[k].start):
+                person = self.names.antecedent(self.toks[k].start)
+                return person.name if person is not None and person.kind == "person" else None
+        return None
 
     def _in_relative_clause(self, previous: Cue | None, cue: Cue) -> bool:
         """ "“...,” Doe wrote in the email, which was first reported by the Post. “...”": a cue in a

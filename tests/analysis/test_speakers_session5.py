@@ -13,3 +13,20 @@ def test_a_chain_of_he_is_one_person_not_a_name_in_an_object():
          "Ann Cole and Bo Grant. That is why, he argued, the council must act.\n\n"
          "“This is a new time,” he said.")
     assert speakers(t) == ["Tom Reed"]
+
+
+def test_a_question_quoted_inside_a_quotation_still_takes_the_cue_after_it():
+    t = "“She was the only one to ask us, ‘What do you need?’” Mia Holt said.\n"
+    assert speakers(t) == ["Mia Holt"]
+
+
+def test_a_sentence_opened_by_he_gives_its_quotation_to_his_person():
+    # No cue in the sentence: its subject "He" is the speaker, not the senator he praised.
+    t = ("Radio host Sam Reyes backed the campaign of Senator Lou Diaz.\n\n"
+         "He then turned to the crowd and the senator: “This is our year.”")
+    assert speakers(t) == ["Sam Reyes"]
+
+
+def test_an_opening_pronoun_with_no_person_before_it_gives_no_speaker():
+    t = "He then turned to the crowd: “This is our year.”"
+    assert speakers(t) == [None]
