@@ -193,11 +193,18 @@ class SpeakerReader(SubjectReader):
         if signed is not None:
             return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
-        s_start, _ = self._sentence(q.start)
-        mentions = self.names.mentions_between(s_start, q.start)
-        pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else q.start)
+        subject = self._subject_name(self._sentence(q.start)[0], q.start)
+        if subject is not None:
+            return subject, None
+        return self._speaker_carried_over(q, line_start, done)
+
+    def _subject_name(self, s_start: int, end: int) -> str | None:
+        """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
+        "he"/"she", else the first person named, else an organisation or group that opens it."""
+        mentions = self.names.mentions_between(s_start, end)
+        pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
         if pronoun is not None:
-            return pronoun, None
+            return pronoun
         for n, m in enumerate(mentions):
             person = self.names.person(m)
             # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
@@ -205,8 +212,8 @@ class SpeakerReader(SubjectReader):
             opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
             if (person.kind == "person" or (person.kind in ("organisation", "group") and opens)) \
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
-                return person.name, None
-        return self._speaker_carried_over(q, line_start, done)
+                return person.name
+        return None
 
     def _opening_pronoun(self, s_start: int, end: int) -> str | None:
         """ "She then turned to the crowd: “...”", "He has called the senator “the next leader”": a
@@ -269,6 +276,12 @@ class SpeakerReader(SubjectReader):
             if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
             return None, None
+        if self.text[prev_end - 1] == ":" and bisect_left(self._quote_starts, prev_end) == bisect_left(self._quote_starts, prev_start):
+            # "Doe issued the following statement: ¶ “...”": the quotation the paragraph before announces
+            # is its subject's. Must not: take a paragraph that holds a quotation (handled above).
+            subject = self._subject_name(self._sentence(prev_end - 1)[0], prev_end)
+            if subject is not None:
+                return subject, None
         return self._speaker_of_paragraph_before(prev_start, prev_end)
 
     def _speaker_of_paragraph_before(self, prev_start: int, prev_end: int) -> tuple[str | None, None]:

@@ -30,3 +30,14 @@ def test_a_sentence_opened_by_he_gives_its_quotation_to_his_person():
 def test_an_opening_pronoun_with_no_person_before_it_gives_no_speaker():
     t = "He then turned to the crowd: “This is our year.”"
     assert speakers(t) == [None]
+
+
+def test_a_paragraph_ending_in_a_colon_hands_its_subject_to_the_quotation_below():
+    t = ("After the vote, Governor Ruth Okafor issued the following statement:\n\n"
+         "“Our thoughts are with every family in the valley tonight.”")
+    assert speakers(t) == ["Ruth Okafor"]
+
+
+def test_a_colon_paragraph_with_no_person_gives_no_speaker():
+    t = "The sign on the door of the hall read as follows:\n\n“Closed until the water is safe again.”"
+    assert speakers(t) == [None]
