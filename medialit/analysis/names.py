@@ -210,6 +210,32 @@ class Names:
         return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
             and toks[first - 2].word.lower().rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
+    def _department_after(self, k: int) -> int | None:
+        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
+        takes "of <department>", how many capitalised words the department has before the holder's
+        name, whose last two words (and any initials before them) are the name. None when token ``k``
+        is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
+        place, "head of Acme Steel Works" an organisation)."""
+        toks = self.toks
+        if k < 0 or k + 2 >= len(toks) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+                or not toks[k + 2].cap or self._gap(toks[k], toks[k + 1]) != " " or self._gap(toks[k + 1], toks[k + 2]) != " ":
+            return None
+        run = [k + 2]
+        while run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and self._gap(toks[run[-1]], toks[run[-1] + 1]) == " ":
+            run.append(run[-1] + 1)
+        n = len(run) - 2
+        while n > 1 and len(toks[run[n]].word.rstrip(".")) == 1:
+            n -= 1  # initials belong to the name: "John F. Kerry"
+        return n if n >= 1 else None
+
+    def _holder_of_department(self, name: list[int]) -> tuple[list[int], tuple[int, int] | None]:
+        """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
+        as the role; the name unchanged and no role when it is not after such an office."""
+        department = self._department_after(name[0] - 2) if name[0] >= 2 else None
+        if department is None or len(name) - department < 2:
+            return name, None
+        return name[department:], (self.toks[name[0] - 2].start, self.toks[name[department - 1]].end)
+
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
         roles, _, _, verbs = vocabulary()
@@ -266,7 +292,7 @@ class Names:
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
-                if role_span:
+                if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
                     words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in STOP_WORDS)
                     role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
                 continue
@@ -279,6 +305,8 @@ class Names:
             lower = [toks[i].word.lower() for i in name]
             if lower[0] in CALENDAR_WORDS:
                 continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
+            if not role_span:
+                name, role_span = self._holder_of_department(name)
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
                 self._add_org(name)
                 continue
@@ -768,6 +796,8 @@ _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 _OFFICE_ABBREVIATION_RE = re.compile(r"\b[Tt]he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
+# Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
+_DEPARTMENT_OFFICES = frozenset("secretary minister".split())
 _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")

@@ -41,3 +41,19 @@ def test_a_paragraph_ending_in_a_colon_hands_its_subject_to_the_quotation_below(
 def test_a_colon_paragraph_with_no_person_gives_no_speaker():
     t = "The sign on the door of the hall read as follows:\n\n“Closed until the water is safe again.”"
     assert speakers(t) == [None]
+
+
+def test_secretary_of_a_department_before_a_name_is_the_persons_role():
+    from medialit.analysis.names import find_people
+
+    t = "Secretary of State Jo M. Banda said the talks failed. “We remain open,” Banda said."
+    people = [(p.name, p.kind, p.role) for p in find_people(t)]
+    assert ("Jo M Banda", "person", "Secretary of State") in people
+    assert speakers(t) == ["Jo M Banda"]
+
+
+def test_the_head_of_a_firm_is_still_an_organisation():
+    from medialit.analysis.names import find_people
+
+    t = "The head of Acme Steel Works spoke on Monday."
+    assert [(p.name, p.kind) for p in find_people(t)] == [("Acme Steel Works", "organisation")]
