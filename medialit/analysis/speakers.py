@@ -41,6 +41,11 @@ _TAIL_STARTS = frozenset("on in at to during after before from via with over thr
                          "yesterday today tonight afterward afterwards".split())
 
 
+# Words that open a clause of the writer's own after a quotation: "“...,” when Doe blasted him" (the cue
+# is Doe's, the quotation someone else's). Not "as": "“...,” as Doe said" is Doe's.
+_SUBORDINATORS = frozenset("when after before if unless until since whether".split())
+
+
 # How far back an unresolved "he"/"she" may take the speaker of the quotation before it.
 _PRONOUN_REACH = 600
 
@@ -133,7 +138,7 @@ class SpeakerReader(SubjectReader):
                   and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
                   and not (job_start <= self.toks[k].start < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
-        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
+        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS | _SUBORDINATORS for k in others)
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
         if i in self.labels:

@@ -57,3 +57,8 @@ def test_the_head_of_a_firm_is_still_an_organisation():
 
     t = "The head of Acme Steel Works spoke on Monday."
     assert [(p.name, p.kind) for p in find_people(t)] == [("Acme Steel Works", "organisation")]
+
+
+def test_a_cue_in_a_when_clause_after_a_quotation_is_not_its_speakers():
+    t = "Mayor Al Kent shrugged, “That makes me smart,” when Jo Reyes blasted him for it."
+    assert speakers(t) == ["Al Kent"]
