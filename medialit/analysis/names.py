@@ -303,8 +303,8 @@ class Names:
                     name = name[:n + 1]
                     break
             lower = [toks[i].word.lower() for i in name]
-            if lower[0] in CALENDAR_WORDS:
-                continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
+            if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
+                continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
                 name, role_span = self._holder_of_department(name)
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
@@ -796,6 +796,7 @@ _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 _OFFICE_ABBREVIATION_RE = re.compile(r"\b[Tt]he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
 _DEPARTMENT_OFFICES = frozenset("secretary minister".split())
 _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())

@@ -62,3 +62,11 @@ def test_the_head_of_a_firm_is_still_an_organisation():
 def test_a_cue_in_a_when_clause_after_a_quotation_is_not_its_speakers():
     t = "Mayor Al Kent shrugged, “That makes me smart,” when Jo Reyes blasted him for it."
     assert speakers(t) == ["Al Kent"]
+
+
+def test_a_capitalised_word_before_a_weekday_is_not_a_person():
+    from medialit.analysis.names import find_people
+
+    t = "Following Monday’s debate, the mayor spoke. Ann Cole said on Friday that the plan had failed."
+    names = [p.name for p in find_people(t)]
+    assert "Following Monday" not in names and "Ann Cole" in names
