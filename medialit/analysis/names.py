@@ -686,12 +686,16 @@ class Names:
         if want not in ("m", "f"):
             return None
         first = subjects[0].start if subjects else end
-        k = bisect_right(self.tok_starts, start - 1)
-        for k in range(k, min(k + 6, len(self.toks))):
+        k0 = bisect_right(self.tok_starts, start - 1)
+        verbs = vocabulary()[3]
+        for k in range(k0, min(k0 + 12, len(self.toks))):
             tok = self.toks[k]
             if tok.start >= first:
                 return None
-            if _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok.start):
+            # Among the first six words, or a "he said" aside before the first name ("Though it was close,
+            # he said, ...").
+            near = k - k0 < 6 or (k + 1 < len(self.toks) and self.tok_lower[k + 1] in verbs)
+            if near and _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok.start):
                 if tok.start not in self._chains:
                     self._chains[tok.start] = None  # guards against a loop while it is worked out
                     self._chains[tok.start] = self.subject_mention(tok.start, want)

@@ -70,3 +70,10 @@ def test_a_capitalised_word_before_a_weekday_is_not_a_person():
     t = "Following Monday’s debate, the mayor spoke. Ann Cole said on Friday that the plan had failed."
     names = [p.name for p in find_people(t)]
     assert "Following Monday" not in names and "Ann Cole" in names
+
+
+def test_a_he_said_aside_late_in_a_sentence_still_carries_the_chain():
+    t = ("Party elder Sam Okoro spoke on Monday.\n\n"
+         "Though the last change was smooth, he said, a new one could set allies of Ann Cole against Bo Grant.\n\n"
+         "“This is a different time,” he said.")
+    assert speakers(t) == ["Sam Okoro"]
