@@ -77,3 +77,9 @@ def test_a_he_said_aside_late_in_a_sentence_still_carries_the_chain():
          "Though the last change was smooth, he said, a new one could set allies of Ann Cole against Bo Grant.\n\n"
          "“This is a different time,” he said.")
     assert speakers(t) == ["Sam Okoro"]
+
+
+def test_gov_before_a_name_is_a_title():
+    t = ("Ohio Gov. Lena Marsh called the ruling a “disgrace” on Monday.\n\n"
+         "“It is a disgrace and the court knows it,” Marsh said.")
+    assert speakers(t) == ["Lena Marsh", "Lena Marsh"]
