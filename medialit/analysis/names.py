@@ -101,6 +101,7 @@ class Names:
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = {w for w in words if w.islower()}
         self._quotes = self._quote_spans()
+        self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
@@ -209,6 +210,32 @@ class Names:
         return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
             and toks[first - 2].word.lower().rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
+    def _department_after(self, k: int) -> int | None:
+        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
+        takes "of <department>", how many capitalised words the department has before the holder's
+        name, whose last two words (and any initials before them) are the name. None when token ``k``
+        is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
+        place, "head of Acme Steel Works" an organisation)."""
+        toks = self.toks
+        if k < 0 or k + 2 >= len(toks) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+                or not toks[k + 2].cap or self._gap(toks[k], toks[k + 1]) != " " or self._gap(toks[k + 1], toks[k + 2]) != " ":
+            return None
+        run = [k + 2]
+        while run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and self._gap(toks[run[-1]], toks[run[-1] + 1]) == " ":
+            run.append(run[-1] + 1)
+        n = len(run) - 2
+        while n > 1 and len(toks[run[n]].word.rstrip(".")) == 1:
+            n -= 1  # initials belong to the name: "John F. Kerry"
+        return n if n >= 1 else None
+
+    def _holder_of_department(self, name: list[int]) -> tuple[list[int], tuple[int, int] | None]:
+        """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
+        as the role; the name unchanged and no role when it is not after such an office."""
+        department = self._department_after(name[0] - 2) if name[0] >= 2 else None
+        if department is None or len(name) - department < 2:
+            return name, None
+        return name[department:], (self.toks[name[0] - 2].start, self.toks[name[department - 1]].end)
+
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
         roles, _, _, verbs = vocabulary()
@@ -265,7 +292,7 @@ class Names:
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
-                if role_span:
+                if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
                     words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in STOP_WORDS)
                     role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
                 continue
@@ -276,8 +303,10 @@ class Names:
                     name = name[:n + 1]
                     break
             lower = [toks[i].word.lower() for i in name]
-            if lower[0] in CALENDAR_WORDS:
-                continue  # "Saturday", "May 15th", "Easter Sunday" (but "Theresa May" is a name)
+            if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
+                continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
+            if not role_span:
+                name, role_span = self._holder_of_department(name)
             if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
                 self._add_org(name)
                 continue
@@ -656,6 +685,9 @@ class Names:
             if not cands:
                 continue
             subjects = [mm for mm in cands if not mm.possessive]
+            chained = self._pronoun_chain(start, min(end, pos), want, subjects)
+            if chained is not None and chained[0] is not None:
+                return chained[0]
             if want == "group":
                 # "they": the group that speaks in that sentence, else the nearest one
                 return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
@@ -663,6 +695,31 @@ class Names:
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
             speaking = [mm for mm in subjects if self._speaks(mm)]
             return (speaking or subjects or cands[-1:])[0]
+        return None
+
+    def _pronoun_chain(self, start: int, end: int, want: str, subjects: list[Mention]) -> tuple[Mention | None] | None:
+        """ "Doe spoke. He said Roe was wrong. ¶ “...,” he said": a sentence whose subject is "He"/"She"
+        of the same gender, standing before every name that is not a possessive, passes the reference
+        on to that pronoun's own person (a chain of he's is one person), not to a name in its object.
+        None when the sentence has no such pronoun. Must not: follow "his"/"her" (often someone else's),
+        a pronoun inside a quotation, or a pronoun after the sentence's subject name."""
+        if want not in ("m", "f"):
+            return None
+        first = subjects[0].start if subjects else end
+        k0 = bisect_right(self.tok_starts, start - 1)
+        verbs = vocabulary()[3]
+        for k in range(k0, min(k0 + 12, len(self.toks))):
+            tok = self.toks[k]
+            if tok.start >= first:
+                return None
+            # Among the first six words, or a "he said" aside before the first name ("Though it was close,
+            # he said, ...").
+            near = k - k0 < 6 or (k + 1 < len(self.toks) and self.tok_lower[k + 1] in verbs)
+            if near and _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok.start):
+                if tok.start not in self._chains:
+                    self._chains[tok.start] = None  # guards against a loop while it is worked out
+                    self._chains[tok.start] = self.subject_mention(tok.start, want)
+                return (self._chains[tok.start],)
         return None
 
     def describes_next(self, m: Mention) -> bool:
@@ -768,6 +825,9 @@ _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 _OFFICE_ABBREVIATION_RE = re.compile(r"\b[Tt]he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
+# Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
+_DEPARTMENT_OFFICES = frozenset("secretary minister".split())
 _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")

@@ -41,6 +41,11 @@ _TAIL_STARTS = frozenset("on in at to during after before from via with over thr
                          "yesterday today tonight afterward afterwards".split())
 
 
+# Words that open a clause of the writer's own after a quotation: "“...,” when Doe blasted him" (the cue
+# is Doe's, the quotation someone else's). Not "as": "“...,” as Doe said" is Doe's.
+_SUBORDINATORS = frozenset("when after before if unless until since whether".split())
+
+
 # How far back an unresolved "he"/"she" may take the speaker of the quotation before it.
 _PRONOUN_REACH = 600
 
@@ -85,9 +90,10 @@ class SpeakerReader(SubjectReader):
                 between_cues = bisect_left(cue_starts, c.start) - bisect_left(cue_starts, q.end)
                 # A question or an exclamation inside the marks does not end the writer's sentence:
                 # "“Who knows?” Doe asked" (the sentence splitter may still cut after "?”").
-                same_sentence = self.names.sentence_of(q.end - 1) == c.sentence \
-                    or self.text[q.inner_start:q.inner_end].endswith(("?", "!"))
-                ended = self.text[q.inner_start:q.inner_end].endswith(".")
+                # A closing inner mark does not hide the end: "“... ‘What can I do?’” Doe said".
+                inner = self.text[q.inner_start:q.inner_end].rstrip("’'\"”")
+                same_sentence = self.names.sentence_of(q.end - 1) == c.sentence or inner.endswith(("?", "!"))
+                ended = inner.endswith(".")
                 if "\n" not in self.text[q.end:c.start] and between_cues == 0 \
                         and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
@@ -132,7 +138,7 @@ class SpeakerReader(SubjectReader):
                   and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
                   and not (job_start <= self.toks[k].start < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
-        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS for k in others)
+        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS | _SUBORDINATORS for k in others)
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
         if i in self.labels:
@@ -192,16 +198,38 @@ class SpeakerReader(SubjectReader):
         if signed is not None:
             return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
-        s_start, _ = self._sentence(q.start)
-        for n, m in enumerate(self.names.mentions_between(s_start, q.start)):
+        subject = self._subject_name(self._sentence(q.start)[0], q.start)
+        if subject is not None:
+            return subject, None
+        return self._speaker_carried_over(q, line_start, done)
+
+    def _subject_name(self, s_start: int, end: int) -> str | None:
+        """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
+        "he"/"she", else the first person named, else an organisation or group that opens it."""
+        mentions = self.names.mentions_between(s_start, end)
+        pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
+        if pronoun is not None:
+            return pronoun
+        for n, m in enumerate(mentions):
             person = self.names.person(m)
             # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
             # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
             opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
             if (person.kind == "person" or (person.kind in ("organisation", "group") and opens)) \
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
-                return person.name, None
-        return self._speaker_carried_over(q, line_start, done)
+                return person.name
+        return None
+
+    def _opening_pronoun(self, s_start: int, end: int) -> str | None:
+        """ "She then turned to the crowd: “...”", "He has called the senator “the next leader”": a
+        sentence whose subject is "he"/"she" (within its first four words, before any name) is that
+        person's, resolved as the text resolves the pronoun. Must not: take "his"/"her" (a possessive
+        is often someone else's), a pronoun inside a quotation, or a pronoun the text cannot resolve."""
+        for k in self._toks(s_start, end)[:4]:
+            if self._word(k) in ("he", "she") and not self.names.in_quote(self.toks[k].start):
+                person = self.names.antecedent(self.toks[k].start)
+                return person.name if person is not None and person.kind == "person" else None
+        return None
 
     def _in_relative_clause(self, previous: Cue | None, cue: Cue) -> bool:
         """ "“...,” Doe wrote in the email, which was first reported by the Post. “...”": a cue in a
@@ -253,6 +281,12 @@ class SpeakerReader(SubjectReader):
             if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
             return None, None
+        if self.text[prev_end - 1] == ":" and bisect_left(self._quote_starts, prev_end) == bisect_left(self._quote_starts, prev_start):
+            # "Doe issued the following statement: ¶ “...”": the quotation the paragraph before announces
+            # is its subject's. Must not: take a paragraph that holds a quotation (handled above).
+            subject = self._subject_name(self._sentence(prev_end - 1)[0], prev_end)
+            if subject is not None:
+                return subject, None
         return self._speaker_of_paragraph_before(prev_start, prev_end)
 
     def _speaker_of_paragraph_before(self, prev_start: int, prev_end: int) -> tuple[str | None, None]:
