@@ -90,7 +90,7 @@ def fold_name(word: str) -> str:
     return w
 
 
-class Token(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage collector
+class Token(NamedTuple):  # a tuple: cheap to make (as a subclass of tuple, the garbage collector still walks it)
     start: int
     end: int  # end of the word, without "’s"
     full_end: int  # end including "’s" or an abbreviation's full stop
