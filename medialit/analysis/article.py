@@ -240,6 +240,24 @@ def _patterns(kind: str) -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in rows), re.I)
 
 
+@lru_cache(maxsize=None)
+def _line_tests(kind: str) -> tuple[re.Pattern[str], ...]:
+    """The rows of ``kind`` as two patterns: those anchored at the line's start ("^...") and the rest.
+
+    A line has a match of either exactly when it has one of ``_patterns(kind)``. Apart, the
+    anchored rows are tried once at the start of a line, not at every character of a long
+    paragraph as inside the one alternation.
+    """
+    rows = [r["pattern"] for r in load_lexicon("blocks.csv") if r["kind"] == kind]
+    parts = ([p for p in rows if p.startswith("^")], [p for p in rows if not p.startswith("^")])
+    return tuple(re.compile("|".join(f"(?:{p})" for p in part), re.I) for part in parts if part)
+
+
+def _has_match(kind: str, line: str) -> bool:
+    """Does ``line`` hold a match of any ``blocks.csv`` row of ``kind``?"""
+    return any(test.search(line) for test in _line_tests(kind))
+
+
 # A byline: "By Jane Doe", "Opinion by Jane Doe", "Reporting by Ann Lee and Tom Roe, Reuters", "By Ana Lopez,
 # 3 May 2024". Only the leading words ignore case: the names must be capitalised, so "by the way" is no byline.
 _BYLINE_RE = re.compile(
@@ -345,8 +363,6 @@ def is_section_label(line: str, following: list[str]) -> bool:
 def _classify(text: str) -> list[Block]:
     credit_re = _patterns("credit")
     caption_re = _patterns("caption")
-    boiler_re = _patterns("boilerplate")
-    note_re = _patterns("note")  # corrections and disclaimers: boilerplate however long
     lines: list[tuple[int, int, int]] = []  # (line number, start, end)
     pos = 0
     for number, line in enumerate(text.split("\n"), start=1):
@@ -377,7 +393,9 @@ def _classify(text: str) -> list[Block]:
             if credit_text:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         # The cheap length test first: the boilerplate patterns need not search every long paragraph.
-        elif (len(stripped.split()) <= 25 and (boiler_re.search(stripped) or is_byline(stripped))) or note_re.search(stripped):
+        # (A note, a correction or a disclaimer, is boilerplate however long.)
+        elif (len(stripped.split()) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
+                or _has_match("note", stripped):
             kind = "boilerplate"
         elif not seen_headline and (is_date_line(stripped)
                                     or is_section_label(stripped, _next_lines(text, lines, i, 2))):

@@ -33,6 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, count
 
 from .index import text_index
 from .text import check_text, word_spans
@@ -553,7 +554,7 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
         lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    for i in [i for i, w in enumerate(lower) if w in lexicon]:
+    for i in list(compress(count(), map(lexicon.__contains__, lower))):  # few words start a phrase: C finds them
         ws = words[i][0]
         if ws < taken or not _can_match(text, i, words, lower, second_words) \
                 or not any_entry[lower[i]].match(text, ws):

@@ -86,6 +86,16 @@ def note_joined_lines(joined: str, source: str, lines: tuple[tuple[int, int], ..
     _JOINED_LINES[joined] = (source, lines)
 
 
+def joined_lines(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """``(source, lines)`` when ``note_joined_lines`` recorded ``text`` as lines of ``source``, else None.
+
+    >>> note_joined_lines("B.\\nC.", "A\\nB.\\nC.", ((2, 4), (5, 7)))
+    >>> joined_lines("B.\\nC.")
+    ('A\\nB.\\nC.', ((2, 4), (5, 7)))
+    """
+    return _JOINED_LINES.get(text)
+
+
 def _index_of_joined_lines(text: str, source: str, lines: tuple[tuple[int, int], ...]) -> TextIndex:
     """The index of ``text`` from the index of ``source``, line by line.
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from itertools import accumulate
+from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -90,7 +90,7 @@ def fold_name(word: str) -> str:
     return w
 
 
-class Token(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage collector
+class Token(NamedTuple):  # a tuple: cheap to make (as a subclass of tuple, the garbage collector still walks it)
     start: int
     end: int  # end of the word, without "’s"
     full_end: int  # end including "’s" or an abbreviation's full stop
@@ -103,7 +103,7 @@ class Token(NamedTuple):  # a tuple: cheap to make, and ignored by the garbage c
 # [gap, word, gap, word, ..., gap] in one call, so most words need no Python code of their own.
 _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # A word needs a closer look (possessive, a title's full stop) only when one of these follows it.
-_LOOK_AFTER = frozenset(APOSTROPHES + ".")
+_LOOK_AFTER = tuple(APOSTROPHES + ".")
 _POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
 _make_token = partial(tuple.__new__, Token)  # a NamedTuple's own constructor is one more Python call per word
 
@@ -119,8 +119,9 @@ def tokens(text: str) -> list[Token]:
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
     starts, ends = bounds[0:-1:2], bounds[1::2]
     full_ends, possessive = ends[:], [False] * len(words)
-    closer = {i for i, gap in enumerate(gaps) if gap[:1] in _LOOK_AFTER}
-    closer.update(i for i, word in enumerate(words) if word.endswith(_POSSESSIVE_ENDINGS))
+    # (str.startswith and str.endswith mapped over the pieces: few words need a look, and C finds them.)
+    closer = set(compress(count(), map(str.startswith, gaps, repeat(_LOOK_AFTER))))
+    closer.update(compress(count(), map(str.endswith, words, repeat(_POSSESSIVE_ENDINGS))))
     if gaps and not gaps[-1]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:

@@ -99,7 +99,7 @@ class Names:
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
-        self.lower_words = {w for w in words if w.islower()}
+        self.lower_words = set(filter(str.islower, words))
         self._quotes = self._quote_spans()
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
@@ -474,8 +474,7 @@ class Names:
         Returns the offices that no one's role holds, for ``_resolve_offices``."""
         roles = vocabulary()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
-        lower_role = re.compile(r"\b[Tt]he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
-        for m in lower_role.finditer(self.text):
+        for m in _LOWER_ROLE_RE.finditer(self.text):
             head = m.group(2)
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
                 words = tuple(m.group(1).split()) + (head,)
@@ -823,7 +822,10 @@ class Names:
 # Shortened offices, read as their full words so "the PM" and "the Prime Minister" are one office.
 _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
-_OFFICE_ABBREVIATION_RE = re.compile(r"\b[Tt]he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
+# "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to start with a character class, which the regex engine can
+# skip to quickly (the look-back checks the word boundary before the "T"): these scan the whole text.
+_OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
+_LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").

