@@ -33,6 +33,8 @@ _SUBJECT_WORDS = frozenset("he she they we i you it what who which that".split()
 _NEGATION_ADVERBS = frozenset("yet immediately publicly officially directly specifically ever also".split())
 _WINDOW = 400
 # Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
+# Words that open what describes an evidence noun: "a study by", "video of", "research conducted by".
+_EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried"})
 _EVIDENCE_VERBS = frozenset("showed found".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
@@ -231,7 +233,23 @@ class CueReader:
         before = self._toks(max(0, start - 40), start)
         if before and self._word(before[-1]) in HAVE_FORMS:
             before = before[:-1]
-        return bool(before) and self._word(before[-1]) in evidence_nouns()
+        if before and self._word(before[-1]) in evidence_nouns():
+            return True
+        return self._evidence_opens_sentence(start)
+
+    def _evidence_opens_sentence(self, start: int) -> bool:
+        """Does the sentence open with a phrase whose noun is evidence, followed by what describes it
+        ("A 2014 study by Loyola's Jane Doe found", "Video of the incident shows")? The noun stands
+        in the first four words and "of"/"by"/"from"/"conducted" ... follows it. Must not catch a
+        person opening the sentence ("Doe's review of the data found") or a verb far away."""
+        s_start, _ = self._sentence(start)
+        ks = self._toks(s_start, start)
+        for n, k in enumerate(ks[:4]):
+            if self._word(k) in evidence_nouns() and not self.toks[k].possessive:
+                after = ks[n + 1] if n + 1 < len(ks) else None
+                return (after is not None and self._word(after) in _EVIDENCE_MODIFIERS
+                        and len(ks) - n <= 20 and not any(self.toks[j].possessive for j in ks[:n]))
+        return False
 
     def _find_mark_cues(self) -> None:
         """Cues that are punctuation: a dash before a name after a quotation, a colon after a name."""

@@ -1,0 +1,30 @@
+"""Session 5 (lead): evidence opening its sentence with a describing phrase ("a study by X found") makes a cue.
+
+The source is the phrase the subject reader gives: the study's author when the text names one."""
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text,cue,source_word", [
+    ("A 2014 study by a law professor found 31 cases of fraud in a billion votes.", "found", "law professor"),
+    ("Video of the arrest shows the man with his hands in the air.", "shows", "Video"),
+    ("Research conducted by a media charity found that the checks favoured one side.", "found", "media charity"),
+])
+def test_evidence_with_a_describing_phrase_makes_a_cue(text, cue, source_word):
+    found = cues(text)
+    assert [c for c, _ in found] == [cue], found
+    assert source_word in (found[0][1] or ""), found
+
+
+@pytest.mark.parametrize("text", [
+    "Doe's review of the files found nothing new.",  # a person's review: "found" keeps its clause frame
+    "The keys of the van were found in a drawer.",  # not evidence
+    "The mayor found the keys of the van in a drawer.",
+])
+def test_no_evidence_cue_without_an_evidence_phrase(text):
+    assert cues(text) == []
