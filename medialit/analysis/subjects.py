@@ -29,10 +29,10 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
 _POSSESSIVES = frozenset("its their his her our".split())
 _QUANTIFIERS = frozenset("a an the one two three four five six several some many most other these those both all few".split())
 # Words that end a clause: the subject of a later verb comes after them.
-_CLAUSE_WORDS = frozenset("that which who whom where when while because though although after before as if since whereas whether until unless".split())
+_CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
 # Words that open a clause whose own subject follows them ("while 73 percent said", "because officials say").
-_SUBORDINATORS = frozenset("while because though although whereas since after before if when where as".split())
+_SUBORDINATORS = frozenset("while because though although whereas since after before if when where as what".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
@@ -168,7 +168,7 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
-        if not cue.ok and row["frame"] in ("any", "clause") and row["kind"] == "verb" and not form.endswith("ing"):
+        if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
             self._relative_subject(cue)

@@ -28,3 +28,12 @@ def test_evidence_with_a_describing_phrase_makes_a_cue(text, cue, source_word):
 ])
 def test_no_evidence_cue_without_an_evidence_phrase(text):
     assert cues(text) == []
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("In what an officer described as one of the largest seizures, the van was stopped.", "described", "an officer"),
+    ("It amounted to what the senators said was a land grab.", "said", "the senators"),
+])
+def test_what_opens_a_clause_whose_subject_is_the_source(text, cue, source):
+    # "what X described as": X is the source of the description, even with no quotation marks.
+    assert cues(text) == [(cue, source)]
