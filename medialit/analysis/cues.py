@@ -43,6 +43,8 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
 _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
+# "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
+_ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) to [a-z]+")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -221,6 +223,8 @@ class CueReader:
                 nxt = toks[resume] if resume < len(toks) else None
                 if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
+            if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
+                row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
             if row["cue"] == "called" and _NAMED_AS_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):

@@ -80,6 +80,8 @@ _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
+# Words that count a group before "of" ("eight of 10 voters", "most of the senators").
+_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten most many some all none few several each both".split())
 _SMALL = frozenset("of the and for on in at de la".split())
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
@@ -199,6 +201,8 @@ class SubjectReader(CueReader):
             return
         s_start, _ = self._sentence(cue.start)
         cut, clause_word = self._cut(s_start, cue.start)
+        if clause_word == "whom" and self._counted_whom(cue, cut):
+            return  # "families, many of whom say": "many of whom", an unnamed part of the group
         if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
             cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
             ks = self._toks(cut, cue.start)[:-1]
@@ -224,6 +228,8 @@ class SubjectReader(CueReader):
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
             return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
+        if head < len(ks) - 2 and self._word(ks[head + 1]) == "of" and self._word(ks[head]) in _COUNT_WORDS:
+            head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
         last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
         if not (self.toks[ks[head]].cap or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
@@ -233,6 +239,16 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _counted_whom(self, cue: Cue, cut: int) -> bool:
+        """ "many of whom say", "two of whom said": the counted part of a group named before is the
+        source, as written. Must not: take "whom" alone ("the man whom police said")."""
+        ks = self._toks(max(0, cut - 40), cut)
+        if len(ks) < 3 or self._word(ks[-2]) != "of" or self._word(ks[-3]) not in _COUNT_WORDS:
+            return False
+        span = (self.toks[ks[-3]].start, self.toks[ks[-1]].end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
 
     def _set(self, cue: Cue, source: str | None, kind: str, span: tuple[int, int] | None = None) -> None:
         cue.source, cue.kind, cue.ok = source, kind, True

@@ -37,3 +37,22 @@ def test_no_evidence_cue_without_an_evidence_phrase(text):
 def test_what_opens_a_clause_whose_subject_is_the_source(text, cue, source):
     # "what X described as": X is the source of the description, even with no quotation marks.
     assert cues(text) == [(cue, source)]
+
+
+def test_a_count_of_a_group_has_the_group_as_its_head():
+    assert cues("Nearly eight of 10 voters say they plan to watch.") == [("say", "Nearly eight of 10 voters")]
+
+
+def test_many_of_whom_is_the_source_as_written():
+    assert cues("The plan angered families, many of whom say the claims are false.") == [("say", "many of whom")]
+    assert cues("She met the man whom police said they had arrested.") == [("said", "police")]
+
+
+@pytest.mark.parametrize("text,found", [
+    ("The moderator, Jane Doe, asked the candidates to discuss their own plans.", [("asked", "Jane Doe")]),
+    ("She asked voters to decide in May.", [("asked", "She")]),
+    ("He was asked to leave the room.", []),  # a passive with no one named: no cue
+    ("They asked for more time.", []),  # "asks for" stays no cue ("Leader asks for talks" is an action)
+])
+def test_asked_someone_to_do_something_is_a_request_with_a_source(text, found):
+    assert cues(text) == found
