@@ -41,7 +41,9 @@ _ASIDE_WORDS = frozenset(
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
-_VAGUE_PRONOUNS = frozenset("some many others most few several".split())
+_VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
+# Quantifiers that float after their subject ("They all said", "the leaders both agreed").
+_FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
@@ -210,7 +212,7 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
-        while ks and self._word(ks[-1]) in VERB_GAP_WORDS:
+        while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
         if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
             return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
@@ -223,7 +225,10 @@ class SubjectReader(CueReader):
         if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
             begin = self.toks[ks[0]].start
-        if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or self._participle(ks[0]) \
+        # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
+        # right away ("restructuring experts say", "striking workers said").
+        gerund_modifier = len(ks) == 2 and self._word(ks[1]).endswith("s") and self._word(ks[1]) not in STOP_WORDS
+        if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
                 or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
             return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
@@ -440,8 +445,8 @@ class SubjectReader(CueReader):
         only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
         while ks:
             w = self._word(ks[-1])
-            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]):
-                ks = ks[:-1]
+            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
+                ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb

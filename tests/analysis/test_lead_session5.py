@@ -56,3 +56,14 @@ def test_many_of_whom_is_the_source_as_written():
 ])
 def test_asked_someone_to_do_something_is_a_request_with_a_source(text, found):
     assert cues(text) == found
+
+
+@pytest.mark.parametrize("text,found", [
+    ("They all said the deal was fair.", [("said", "They")]),
+    ("The leaders all said the deal was fair.", [("said", "The leaders")]),
+    ("All said the deal was fair.", [("said", "All")]),
+    ("To varying degrees, all agreed that the tax would rise.", [("agreed", "all")]),
+    ("Outside the plant, striking workers said the talks had failed.", [("said", "striking workers")]),
+])
+def test_floating_all_and_a_gerund_before_a_plural_keep_the_subject(text, found):
+    assert cues(text) == found
