@@ -11,7 +11,8 @@ cue's source) and ``speakers`` (linking quotations to cues).
 How the source is found, in plain words:
 
 - the subject just before the verb: "Jane Doe said", "officials said",
-  "a spokesperson for the ministry said", "he said" (he = the person meant),
+  "a spokesperson for the ministry said", "he said" (he = the person meant;
+  after "a spokeswoman said", "she" is that spokeswoman, still unnamed),
   "it said" (it = the organisation named just before);
 - skipping what sits between commas: "Jane Doe, who chairs the group, said";
 - the same subject for a second verb: "she praised the plan but warned ...",
