@@ -83,7 +83,7 @@ _FINITE_WORDS = frozenset("will would can could may might must should shall is a
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 # Words that count a group before "of" ("eight of 10 voters", "most of the senators").
-_COUNT_WORDS = frozenset("one two three four five six seven eight nine ten most many some all none few several each both".split())
+_COUNT_WORDS = (_VAGUE_PRONOUNS - {"others"}) | frozenset("one two three four five six seven eight nine ten none each".split())
 _SMALL = frozenset("of the and for on in at de la".split())
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
@@ -451,8 +451,8 @@ class SubjectReader(CueReader):
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
-            if w == "to" and self._infinitive_lead(ks) is not None:
-                ks = ks[:self._infinitive_lead(ks)]  # "Doe went on to say", "Doe has yet to explain"
+            if w == "to" and (lead := self._infinitive_lead(ks)) is not None:
+                ks = ks[:lead]  # "Doe went on to say", "Doe has yet to explain"
                 continue
             n = self._time_phrase_start(ks)
             if n is None or n == 0:
