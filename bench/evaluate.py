@@ -37,7 +37,14 @@ Matching rules (the same for both corpora unless said otherwise)
   is often a pronoun ("he", "who"); it is replaced by the representative
   mention of its CoreNLP coreference chain (shipped with PolNeAR). A pronoun
   the chain cannot resolve leaves that quote out of the speaker score (the
-  count is printed). ``end-to-end`` divides by all gold quotes with a known
+  count is printed). Two checks on PolNeAR's gold, made with its own CoreNLP
+  parse and never with the finder's answer, leave out gold that names nobody
+  (each count is printed): a Source span whose every word is a verb or a
+  function word (an annotation slip: the Source marked on "said"), and a
+  coreference name that cannot be what the pronoun stands for (a time or a
+  number, "four years"; for he/she, a plural, "Republicans", or a head that is
+  neither a noun nor a named entity, "Many"). Such a pronoun is then scored as
+  an unresolved one. ``end-to-end`` divides by all gold quotes with a known
   speaker instead, so a missed quote also counts as a wrong speaker.
 * **Names** match leniently: lower-cased, possessive "'s" and punctuation
   dropped, titles and determiners removed (Mr, Mrs, Dr, President, Sen., the,
@@ -83,6 +90,7 @@ False
 from __future__ import annotations
 
 import argparse
+import collections
 import json
 import re
 import sys
@@ -124,6 +132,7 @@ class GoldDoc:
     sources: list[str] | None = None
     path: Path | None = None
     dropped: int = 0  # gold entities left out because their span did not give their words
+    gold_checks: collections.Counter = field(default_factory=collections.Counter)  # see source_names
 
 
 @dataclass
@@ -328,7 +337,8 @@ def score_spans(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], c
 def new_totals() -> dict:
     return {"quotes": Count(), "speaker": Ratio(), "speaker_e2e": Ratio(), "speaker_unknown": 0,
             "cues": Count(), "cue_source": Ratio(), "hedges": Count(), "boosters": Count(),
-            "sources": Ratio(), "docs": 0, "words": 0, "seconds": 0.0, "dropped": 0}
+            "sources": Ratio(), "docs": 0, "words": 0, "seconds": 0.0, "dropped": 0,
+            "gold_checks": collections.Counter()}
 
 
 def score_doc(doc: GoldDoc, totals: dict) -> None:
@@ -344,6 +354,7 @@ def score_doc(doc: GoldDoc, totals: dict) -> None:
     totals["docs"] += 1
     totals["words"] += len(doc.text.split())
     totals["dropped"] += doc.dropped
+    totals["gold_checks"].update(doc.gold_checks)
     score_quotes(doc, quotes, totals)
     score_cues(doc, attributions, totals)
     if doc.hedges is not None:
@@ -404,63 +415,142 @@ def double_quote_spans(text: str) -> list[tuple[int, int]]:
 
 
 _TOKEN_PARTS = re.compile(r'<sentence id="(\d+)"|<token id="(\d+)">|<CharacterOffsetBegin>(\d+)</CharacterOffsetBegin>'
-                          r'\s*<CharacterOffsetEnd>(\d+)</CharacterOffsetEnd>')
+                          r'\s*<CharacterOffsetEnd>(\d+)</CharacterOffsetEnd>(?:\s*<POS>([^<]*)</POS>\s*<NER>([^<]*)</NER>)?')
 
 
-def token_offsets(xml: str) -> dict[tuple[int, int], tuple[int, int]]:
-    """{(sentence id, token id): (start, end)} from the tokens part of a CoreNLP XML file.
+@dataclass(frozen=True)
+class ParsedToken:
+    """One token of PolNeAR's shipped CoreNLP parse: its characters, part of speech and entity class."""
+
+    start: int
+    end: int
+    pos: str = ""
+    ner: str = ""
+
+
+def parsed_tokens(xml: str) -> dict[tuple[int, int], ParsedToken]:
+    """{(sentence id, token id): token} from the tokens part of a CoreNLP XML file.
 
     Read with a regular expression rather than a full XML parse: the files are
-    large and only these numbers are needed (a full parse made scoring ~10x slower).
+    large and only these fields are needed (a full parse made scoring ~10x slower).
     """
-    offsets, sentence, token = {}, 0, 0
+    tokens, sentence, token = {}, 0, 0
     for m in _TOKEN_PARTS.finditer(xml):
         if m.group(1):
             sentence = int(m.group(1))
         elif m.group(2):
             token = int(m.group(2))
         else:
-            offsets[(sentence, token)] = (int(m.group(3)), int(m.group(4)))
-    return offsets
+            tokens[(sentence, token)] = ParsedToken(int(m.group(3)), int(m.group(4)), m.group(5) or "", m.group(6) or "")
+    return tokens
 
 
-def coref_resolver(xml_path: Path):
-    """A function (start, end) -> representative mention text, from a CoreNLP coreference file."""
-    if not xml_path.exists():
-        return lambda start, end: None
-    xml = xml_path.read_text(encoding="utf-8")
-    cut = xml.find("<coreference>")
-    if cut < 0:
-        return lambda start, end: None
-    offsets = token_offsets(xml[:cut])
-    coref = ET.fromstring("<root>" + xml[cut:xml.rfind("</coreference>") + len("</coreference>")] + "</root>")
-    chains = []
-    for chain in coref.iter("coreference"):
-        mentions = chain.findall("mention")
-        if not mentions:
-            continue
-        rep = next((m.findtext("text") for m in mentions if m.get("representative") == "true"), None)
-        for m in mentions:
-            sent, start, end = int(m.findtext("sentence")), int(m.findtext("start")), int(m.findtext("end"))
-            a, b = offsets.get((sent, start)), offsets.get((sent, end - 1))
-            if a and b:
-                chains.append((a[0], b[1], rep))
+@dataclass(frozen=True)
+class Mention:
+    """A coreference chain's representative mention: its words and its head token's tags."""
 
-    def resolve(start: int, end: int) -> str | None:
-        best = [(overlap((start, end), (a, b)), -(b - a), rep) for a, b, rep in chains if overlap((start, end), (a, b))]
-        return max(best)[2] if best else None
-
-    return resolve
+    text: str
+    head_pos: str
+    head_ner: str
 
 
-def source_names(text_of_source: str, pieces, resolve) -> tuple[str, ...]:
-    """The names a gold source may be matched by: its own words, and its coreference name if a pronoun."""
+class CoreNLPReading:
+    """What PolNeAR's CoreNLP file says about a gold source: its words' tags and its coreference chain.
+
+    An article without a CoreNLP file (or without coreference) has no tags and no chains.
+    """
+
+    def __init__(self, xml_path: Path | None = None):
+        self.tokens: list[ParsedToken] = []
+        self.chains: list[tuple[int, int, Mention]] = []
+        if xml_path is None or not xml_path.exists():
+            return
+        xml = xml_path.read_text(encoding="utf-8")
+        cut = xml.find("<coreference>")
+        by_id = parsed_tokens(xml if cut < 0 else xml[:cut])
+        self.tokens = list(by_id.values())
+        if cut >= 0:
+            self._read_chains(xml[cut:xml.rfind("</coreference>") + len("</coreference>")], by_id)
+
+    def _read_chains(self, coref_xml: str, by_id: dict[tuple[int, int], ParsedToken]) -> None:
+        for chain in ET.fromstring("<root>" + coref_xml + "</root>").iter("coreference"):
+            mentions = chain.findall("mention")
+            rep = next((m for m in mentions if m.get("representative") == "true"), None)
+            if rep is None:
+                continue
+            head = by_id.get((int(rep.findtext("sentence")), int(rep.findtext("head"))), ParsedToken(0, 0))
+            name = Mention(rep.findtext("text"), head.pos, head.ner)
+            for m in mentions:
+                sent, start, end = int(m.findtext("sentence")), int(m.findtext("start")), int(m.findtext("end"))
+                a, b = by_id.get((sent, start)), by_id.get((sent, end - 1))
+                if a and b:
+                    self.chains.append((a.start, b.end, name))
+
+    def tags(self, pieces) -> list[str]:
+        """The parts of speech of the tokens inside a span's pieces ([] when the article has no parse)."""
+        return [t.pos for t in self.tokens if any(a <= t.start and t.end <= b for a, b in pieces)]
+
+    def chain_name(self, start: int, end: int) -> Mention | None:
+        """The representative mention of the chain whose mention best covers start..end."""
+        best = [(overlap((start, end), (a, b)), -(b - a), i) for i, (a, b, _) in enumerate(self.chains)
+                if overlap((start, end), (a, b))]
+        return self.chains[max(best)[2]][2] if best else None
+
+
+# Checks on PolNeAR's gold sources. They look only at the gold and its parse, never at
+# the finder's answer, so they cannot favour it. Each leaves a gold speaker out only where
+# the shipped annotation or the machine coreference is plainly broken, and is counted.
+NOT_NAMING_TAGS = ("VB", "MD", "IN", "TO", "CC", "RB", "RP", "POS", "WRB")
+NOT_A_SPEAKER_NER = frozenset("DATE TIME DURATION SET NUMBER PERCENT MONEY ORDINAL".split())
+SINGULAR_PERSONAL = frozenset("he him his himself she her hers herself".split())
+
+
+def names_nobody(tags: list[str]) -> bool:
+    """True when every word of a source span is a verb or a function word: a slip like "said".
+
+    >>> names_nobody(["VBD"]), names_nobody(["DT", "NN"]), names_nobody([])
+    (True, False, False)
+    """
+    return bool(tags) and all(tag.startswith(NOT_NAMING_TAGS) for tag in tags)
+
+
+def can_stand_for(pronoun: str, name: Mention) -> bool:
+    """Whether a coreference name can be what a pronoun source stands for.
+
+    Never a time or a number ("four years", "the early '80s"). He and she stand for
+    one person: not for a plural ("Republicans") and not for a head that is no noun
+    and no named entity ("Many" of "Many of the visitors", "in", "so publicly").
+    Other pronouns ("they", "who") are only held to the first test.
+
+    >>> can_stand_for("he", Mention("Republicans", "NNPS", "MISC")), can_stand_for("they", Mention("Republicans", "NNPS", "MISC"))
+    (False, True)
+    """
+    if name.head_ner in NOT_A_SPEAKER_NER:
+        return False
+    if pronoun.lower() not in SINGULAR_PERSONAL:
+        return True
+    if name.head_pos in ("NNS", "NNPS"):
+        return False
+    return name.head_pos.startswith("NN") or name.head_ner not in ("O", "")
+
+
+def source_names(text_of_source: str, pieces, reading: CoreNLPReading,
+                 checks: collections.Counter | None = None) -> tuple[str, ...]:
+    """The names a gold source may be matched by: its own words, and its coreference name if a pronoun.
+
+    () means unknown: a pronoun without a chain, or whose chain's name cannot stand for
+    it (counted in ``checks``).
+    """
     if name_words(text_of_source) - PRONOUNS:
         return (text_of_source,)
-    resolved = resolve(pieces[0][0], pieces[-1][1])
-    if resolved and name_words(resolved) - PRONOUNS:
-        return (resolved,)
-    return ()
+    name = reading.chain_name(pieces[0][0], pieces[-1][1])
+    if not name or not name_words(name.text) - PRONOUNS:
+        return ()
+    if not can_stand_for(text_of_source.strip(), name):
+        if checks is not None:
+            checks["pronoun whose coreference name cannot stand for it (left out)"] += 1
+        return ()
+    return (name.text,)
 
 
 def polnear_doc(text_path: Path, ann_path: Path, xml_path: Path) -> GoldDoc:
@@ -472,7 +562,7 @@ def polnear_doc(text_path: Path, ann_path: Path, xml_path: Path) -> GoldDoc:
               and " ".join(text[a:b] for a, b in pieces) != words]
     for tid in broken:
         del entities[tid]
-    resolve = coref_resolver(xml_path)
+    reading = CoreNLPReading(xml_path)
     doc = GoldDoc(text_path.stem, text, dropped=len(broken))
     contents: list[tuple[tuple[tuple[int, int], ...], tuple[str, ...]]] = []
     for ev in events:
@@ -481,7 +571,11 @@ def polnear_doc(text_path: Path, ann_path: Path, xml_path: Path) -> GoldDoc:
         src_pieces: tuple[tuple[int, int], ...] = ()
         if src in entities:
             src_pieces = entities[src][1]
-            names = source_names(entities[src][2], src_pieces, resolve)
+            if names_nobody(reading.tags(src_pieces)):
+                doc.gold_checks["source span names nobody (left out)"] += 1
+                src_pieces = ()
+            else:
+                names = source_names(entities[src][2], src_pieces, reading, doc.gold_checks)
         if cue in entities:
             doc.cues.append(GoldCue(entities[cue][1], names, src_pieces))
         if content in entities:
@@ -576,6 +670,8 @@ def report(totals: dict, title: str) -> str:
         ratio_row("sources found (recall)", totals["sources"])
     if totals["dropped"]:
         rows.append(f"\n({totals['dropped']} gold spans were left out: their offsets do not give their words.)")
+    for check, n in sorted(totals["gold_checks"].items()):
+        rows.append(f"\n(Gold sources checked against PolNeAR's CoreNLP parse: {check}: {n}.)")
     if totals["speaker_unknown"]:
         rows.append(f"\n({totals['speaker_unknown']} gold quotes have no resolvable speaker and are left out "
                     "of the speaker scores.)")

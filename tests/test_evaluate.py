@@ -2,6 +2,7 @@
 
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 from types import SimpleNamespace
@@ -148,6 +149,75 @@ def test_polnear_gold_quotes_come_from_attributed_content(tmp_path):
     assert doc.quotes[0].speakers == ("Jane Roe",)
     assert doc.quotes[1].speakers == ()   # "He" with no coreference file: unresolvable
     assert len(doc.cues) == 2              # "reform" is outside any content: no gold quote
+
+
+REPRESENTATIVE = ' representative="true"'
+
+
+def corenlp_xml(tokens: list[tuple[str, int, int, str, str]], chains: list[list[tuple[int, int, int, bool]]]) -> str:
+    """A tiny CoreNLP file: one sentence of (word, start, end, POS, NER) tokens, and chains of
+    (start token, end token, head token, representative?) mentions (token ids from 1)."""
+    toks = "".join(f'<token id="{i}"><word>{w}</word><lemma>{w}</lemma>'
+                   f"<CharacterOffsetBegin>{a}</CharacterOffsetBegin><CharacterOffsetEnd>{b}</CharacterOffsetEnd>"
+                   f"<POS>{pos}</POS><NER>{ner}</NER></token>" for i, (w, a, b, pos, ner) in enumerate(tokens, 1))
+    words = {i: w for i, (w, *_rest) in enumerate(tokens, 1)}
+    coref = "".join("<coreference>" + "".join(
+        f"<mention{REPRESENTATIVE if rep else ''}><sentence>1</sentence><start>{s}</start>"
+        f"<end>{e}</end><head>{h}</head><text>{' '.join(words[i] for i in range(s, e))}</text></mention>"
+        for s, e, h, rep in chain) + "</coreference>" for chain in chains)
+    return (f'<root><document><sentences><sentence id="1"><tokens>{toks}</tokens></sentence></sentences>'
+            f"<coreference>{coref}</coreference></document></root>")
+
+
+def words_of(text: str, pos_ner: dict[str, tuple[str, str]]) -> list[tuple[str, int, int, str, str]]:
+    return [(m.group(), m.start(), m.end(), *pos_ner.get(m.group(), ("NN", "O")))
+            for m in re.finditer(r"\w+|[^\w\s]", text)]
+
+
+def test_broken_gold_sources_are_left_out_and_counted(tmp_path):
+    # "he" whose chain names a plural, and a Source span that is only the verb "said":
+    # neither can be scored, so both quotes are left out of the speaker score.
+    t = ARTICLE
+    tags = {"Jane": ("NNP", "PERSON"), "Roe": ("NNP", "PERSON"), "said": ("VBD", "O"), "He": ("PRP", "O"),
+            "We": ("PRP", "O"), "won": ("VBD", "O"), "called": ("VBD", "O")}
+    tokens = words_of(t, tags)
+    # Chain: representative "Headline" tagged as a plural noun, with "He" (token 6) as a mention.
+    tokens[0] = ("Headline", 0, 8, "NNPS", "MISC")
+    make_polnear(tmp_path, brat(t, [
+        ("T1", "Content", t.index("We won") - 1, t.index(" Jane")), ("T2", "Source", t.index("said"), t.index("said") + 4),
+        ("T3", "Cue", t.index("said"), t.index("said") + 4),
+        ("T4", "Source", t.index("He"), t.index("He") + 2), ("T5", "Cue", t.index("called"), t.index("called") + 6),
+        ("T6", "Content", t.index("it a"), t.index(" and so"))],
+        ["E1\tAttribution:T3 Content:T1 Cue:T3 Source:T2", "E2\tAttribution:T5 Content:T6 Cue:T5 Source:T4"]))
+    he = next(i for i, tok in enumerate(tokens, 1) if tok[0] == "He")
+    xml = corenlp_xml(tokens, [[(1, 2, 1, True), (he, he + 1, he, False)]])
+    (tmp_path / "data" / "dev" / "corenlp").mkdir()
+    (tmp_path / "data" / "dev" / "corenlp" / "a.txt.xml").write_text(xml, encoding="utf-8")
+    (doc,) = ev.load_polnear(tmp_path, "dev")
+    assert [q.speakers for q in doc.quotes] == [(), ()]
+    assert doc.gold_checks == {"source span names nobody (left out)": 1,
+                               "pronoun whose coreference name cannot stand for it (left out)": 1}
+    assert doc.cues[0].source_pieces == ()     # no span fallback for "said" either
+    # The same chain read for "they" is kept: a plural can be what "they" stands for.
+    reading = ev.CoreNLPReading(tmp_path / "data" / "dev" / "corenlp" / "a.txt.xml")
+    span = (t.index("He"), t.index("He") + 2)
+    assert ev.source_names("they", (span,), reading) == ("Headline",)
+    assert ev.source_names("He", (span,), reading) == ()
+    assert reading.tags(((t.index("Jane"), t.index(" said")),)) == ["NNP", "NNP"]
+
+
+@pytest.mark.parametrize("pronoun, mention, expected", [
+    ("she", ("Jane Roe", "NNP", "PERSON"), True),
+    ("she", ("the mayor", "NN", "O"), True),
+    ("he", ("Devine", "JJ", "PERSON"), True),        # a mis-tagged name is still a named person
+    ("he", ("Many", "JJ", "O"), False),
+    ("he", ("Republicans", "NNPS", "MISC"), False),
+    ("they", ("Republicans", "NNPS", "MISC"), True),
+    ("who", ("the current", "JJ", "DATE"), False),
+    ("it", ("four years", "NNS", "DURATION"), False),
+])
+def test_can_stand_for(pronoun, mention, expected):
+    assert ev.can_stand_for(pronoun, ev.Mention(*mention)) is expected
 
 
 def test_polnear_refuses_the_test_split_and_drops_a_wrong_span(tmp_path):
