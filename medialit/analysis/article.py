@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .index import note_joined_lines
-from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
+from .text import MAX_CHARS, ArticleError, InputTypeError, check_text, may_hold_any
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
 from .webpage import Link, PageMeta, page_from
@@ -268,15 +268,12 @@ def _credit_search(line: str) -> re.Match[str] | None:
 
 # Under re.I a row that is not anchored at the line's start is tried at every character of the line,
 # which costs more than all the other line tests together; but each such row needs one of a few words,
-# and most lines hold none of them: ``in`` on the lowered line tells so at once.
+# and most lines hold none of them: ``may_hold_any`` tells so at once.
 _ROW_WORDS = {
     "credit": ("credit", "photo", "image", "picture"),
     "boilerplate": ("all rights reserved", "subscribe", "newsletter", "sign up", "follow us", "share", "your "),
     "note": ("the views expressed",),
 }
-# Besides the letters themselves, re.I matches four characters to ASCII letters ("\u0130" and "\u0131" to
-# i, "\u017f" to s, the Kelvin sign to k): ``in`` cannot see those, so a line holding one is searched.
-_CASE_ODDITY = re.compile("[\u0130\u0131\u017f\u212a]").search
 
 
 @lru_cache(maxsize=None)
@@ -293,10 +290,7 @@ def _row_words(kind: str) -> tuple[str, ...] | None:
 def _may_match_unanchored(kind: str, line: str) -> bool:
     """False when no unanchored row of ``kind`` can match ``line``: it holds none of their words."""
     words = _row_words(kind)
-    if words is None or _CASE_ODDITY(line):
-        return True
-    low = line.lower()
-    return any(w in low for w in words)
+    return words is None or may_hold_any(line, words)
 
 
 # A byline: "By Jane Doe", "Opinion by Jane Doe", "Reporting by Ann Lee and Tom Roe, Reuters", "By Ana Lopez,

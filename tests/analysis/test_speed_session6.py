@@ -9,7 +9,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.analysis import article
+from medialit.analysis import article, quote_marks, sources
 from medialit.analysis.lexicons import load_lexicon
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
@@ -56,3 +56,38 @@ def test_a_line_with_a_case_oddity_is_searched_in_full():
     assert article._credit_search("Cred\u0131t: Jane Doe") is not None  # dotless i: re.I reads it as "i"
     assert article._has_match("boilerplate", "Sub\u017fcribe today")  # long s
     assert not article._has_match("boilerplate", "The council met on Tuesday and voted.")
+
+
+LABEL_PIECES = ["so-called", "So-Called", "\u017fo-called", "nicknamed", "NICKNAMED", "known", "\u212anown", "Known to fans",
+                "as", "AS", "“", "”", "Reform", "the", "plan", " ", ",", "\n", "a-known", "unknown", "wellknown as"]
+label_texts = st.one_of(st.lists(st.sampled_from(LABEL_PIECES), max_size=20).map(" ".join),
+                        st.lists(st.sampled_from(LABEL_PIECES), max_size=20).map("".join), st.text(max_size=120))
+
+
+@SETTINGS
+@given(label_texts)
+def test_is_label_with_the_word_check_agrees_with_the_plain_search(txt):
+    plain = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
+    for q in quote_marks.quote_spans(txt) + [quote_marks.QuoteSpan(len(txt), len(txt), len(txt), len(txt))]:
+        assert quote_marks.is_label(txt, q) == (plain.search(txt, max(0, q.start - 60), q.start) is not None)
+
+
+WHAT_PIECES = ["what", "What", "somewhat", "what-", "an", "a", "one", "officials", "Jane", "Doe", "described", "termed",
+               "it", "as", "branded", "them", " ", ",", "\n", "_what"]
+
+
+@SETTINGS
+@given(st.one_of(st.lists(st.sampled_from(WHAT_PIECES), max_size=25).map(" ".join),
+                 st.lists(st.sampled_from(WHAT_PIECES), max_size=25).map("".join), st.text(max_size=120)))
+def test_what_called_finds_what_it_found_with_a_word_boundary(txt):
+    new = sources._WHAT_CALLED
+    old = re.compile(new.pattern.replace("what(?<!\\wwhat)", "\\bwhat"))
+    assert old.pattern != new.pattern
+    assert [(m.span(), m.groups()) for m in old.finditer(txt)] == [(m.span(), m.groups()) for m in new.finditer(txt)]
+
+
+def test_the_rewritten_patterns_still_find_their_examples():
+    assert sources._WHAT_CALLED.search("in what one official described as a crisis").group(1) == "one official"
+    assert sources._WHAT_CALLED.search("in somewhat one official described as a crisis") is None
+    t = "The so-called “reform” failed, in what Jane Doe termed “a farce”."
+    assert [quote_marks.is_label(t, q) for q in quote_marks.quote_spans(t)] == [True, False]
