@@ -91,3 +91,15 @@ def test_the_rewritten_patterns_still_find_their_examples():
     assert sources._WHAT_CALLED.search("in somewhat one official described as a crisis") is None
     t = "The so-called “reform” failed, in what Jane Doe termed “a farce”."
     assert [quote_marks.is_label(t, q) for q in quote_marks.quote_spans(t)] == [True, False]
+
+
+def test_a_finders_list_is_the_callers_own_though_the_reading_is_kept():
+    from medialit import find_attributions, find_quotes
+
+    t = "“We are ready,” said Jane Doe. Officials claimed the plan was “dead.”"
+    first = find_quotes(t)
+    first.clear()
+    assert [q.text for q in find_quotes(t)] == ["We are ready,", "dead."]
+    attributions = find_attributions(t)
+    attributions.append(None)
+    assert None not in find_attributions(t) and len(find_attributions(t)) == 2
