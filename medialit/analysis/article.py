@@ -320,8 +320,12 @@ def _is_blank(line: str) -> bool:
 
 
 def _short_title(line: str, max_words: int) -> bool:
-    words = line.split()
-    return 0 < len(words) <= max_words and not _ENDS_SENTENCE.search(line)
+    return 0 < _words_up_to(line, max_words) <= max_words and not _ENDS_SENTENCE.search(line)
+
+
+def _words_up_to(line: str, most: int) -> int:
+    """How many words ``line`` has, or ``most + 1`` when it has more: a long paragraph is not split whole."""
+    return len(line.split(None, most))
 
 
 # How a headline may end: a question, an exclamation, a quotation ("Mayor: bridge is ‘safe’"), a full stop.
@@ -428,7 +432,7 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         # The cheap length test first: the boilerplate patterns need not search every long paragraph.
         # (A note, a correction or a disclaimer, is boilerplate however long.)
-        elif (len(stripped.split()) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
+        elif (_words_up_to(stripped, 25) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
                 or _has_match("note", stripped):
             kind = "boilerplate"
         elif not seen_headline and (is_date_line(stripped)
