@@ -103,3 +103,13 @@ def test_a_finders_list_is_the_callers_own_though_the_reading_is_kept():
     attributions = find_attributions(t)
     attributions.append(None)
     assert None not in find_attributions(t) and len(find_attributions(t)) == 2
+
+
+@SETTINGS
+@given(lines)
+def test_may_hold_any_never_says_no_where_a_case_blind_search_finds_a_word(line):
+    from medialit.analysis.text import may_hold_any
+
+    for words in (("credit", "photo", "image", "picture"), ("so-called", "nicknamed", "known"), ("your ", "sign up")):
+        if re.search("|".join(map(re.escape, words)), line, re.I):
+            assert may_hold_any(line, words)
