@@ -292,7 +292,6 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     >>> is_label(t, quote_spans(t)[0])
     True
     """
-    start = max(0, q.start - 60)
-    if not may_hold_any(text[start:q.start], _LABEL_WORDS):
+    if not may_hold_any(text[max(0, q.start - 60):q.start], _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
-    return _LABEL_BEFORE.search(text, start, q.start) is not None
+    return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
