@@ -23,7 +23,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .index import note_joined_lines
-from .text import MAX_CHARS, ArticleError, InputTypeError, check_text
+from .text import MAX_CHARS, ArticleError, InputTypeError, check_text, may_hold_any
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
 from .webpage import Link, PageMeta, page_from
@@ -241,7 +241,7 @@ def _patterns(kind: str) -> re.Pattern[str]:
 
 
 @lru_cache(maxsize=None)
-def _line_tests(kind: str) -> tuple[re.Pattern[str], ...]:
+def _line_tests(kind: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     """The rows of ``kind`` as two patterns: those anchored at the line's start ("^...") and the rest.
 
     A line has a match of either exactly when it has one of ``_patterns(kind)``. Apart, the
@@ -250,12 +250,47 @@ def _line_tests(kind: str) -> tuple[re.Pattern[str], ...]:
     """
     rows = [r["pattern"] for r in load_lexicon("blocks.csv") if r["kind"] == kind]
     parts = ([p for p in rows if p.startswith("^")], [p for p in rows if not p.startswith("^")])
-    return tuple(re.compile("|".join(f"(?:{p})" for p in part), re.I) for part in parts if part)
+    anchored, unanchored = (re.compile("|".join(f"(?:{p})" for p in part), re.I) if part else None for part in parts)
+    return anchored, unanchored
 
 
 def _has_match(kind: str, line: str) -> bool:
     """Does ``line`` hold a match of any ``blocks.csv`` row of ``kind``?"""
-    return any(test.search(line) for test in _line_tests(kind))
+    anchored, unanchored = _line_tests(kind)
+    return bool(anchored and anchored.search(line)) \
+        or bool(unanchored and _may_match_unanchored(kind, line) and unanchored.search(line))
+
+
+def _credit_search(line: str) -> re.Match[str] | None:
+    """Where a photo credit starts in ``line`` (``_patterns("credit").search``, skipped when it cannot match)."""
+    return _patterns("credit").search(line) if _may_match_unanchored("credit", line) else None
+
+
+# Under re.I a row that is not anchored at the line's start is tried at every character of the line,
+# which costs more than all the other line tests together; but each such row needs one of a few words,
+# and most lines hold none of them: ``may_hold_any`` tells so at once.
+_ROW_WORDS = {
+    "credit": ("credit", "photo", "image", "picture"),
+    "boilerplate": ("all rights reserved", "subscribe", "newsletter", "sign up", "follow us", "share", "your "),
+    "note": ("the views expressed",),
+}
+
+
+@lru_cache(maxsize=None)
+def _row_words(kind: str) -> tuple[str, ...] | None:
+    """The words one of which every unanchored row of ``kind`` writes; None when a row writes none
+    (a row added to ``blocks.csv`` with other words): then every line is searched, as before."""
+    words = _ROW_WORDS.get(kind)
+    rows = [r["pattern"].lower() for r in load_lexicon("blocks.csv") if r["kind"] == kind]
+    if words is None or not all(any(w in row for w in words) for row in rows if not row.startswith("^")):
+        return None
+    return words
+
+
+def _may_match_unanchored(kind: str, line: str) -> bool:
+    """False when no unanchored row of ``kind`` can match ``line``: it holds none of their words."""
+    words = _row_words(kind)
+    return words is None or may_hold_any(line, words)
 
 
 # A byline: "By Jane Doe", "Opinion by Jane Doe", "Reporting by Ann Lee and Tom Roe, Reuters", "By Ana Lopez,
@@ -285,8 +320,12 @@ def _is_blank(line: str) -> bool:
 
 
 def _short_title(line: str, max_words: int) -> bool:
-    words = line.split()
-    return 0 < len(words) <= max_words and not _ENDS_SENTENCE.search(line)
+    return 0 < _words_up_to(line, max_words) <= max_words and not _ENDS_SENTENCE.search(line)
+
+
+def _words_up_to(line: str, most: int) -> int:
+    """How many words ``line`` has, or ``most + 1`` when it has more: a long paragraph is not split whole."""
+    return len(line.split(None, most))
 
 
 # How a headline may end: a question, an exclamation, a quotation ("Mayor: bridge is ‘safe’"), a full stop.
@@ -357,11 +396,10 @@ def is_section_label(line: str, following: list[str]) -> bool:
     title_like = _short_title(title, 25) or bool(re.search(r"[?!]\s*[\"\u201d\u2019']?\s*$", title))
     under_title = following[1] if len(following) > 1 else ""
     return (title_like and len(title.split()) >= len(words) + 3 and len(title.split()) <= 25
-            and not is_byline(title) and not is_date_line(title) and not _patterns("credit").search(under_title))
+            and not is_byline(title) and not is_date_line(title) and not _credit_search(under_title))
 
 
 def _classify(text: str) -> list[Block]:
-    credit_re = _patterns("credit")
     caption_re = _patterns("caption")
     lines: list[tuple[int, int, int]] = []  # (line number, start, end)
     pos = 0
@@ -384,7 +422,7 @@ def _classify(text: str) -> list[Block]:
         le = s + len(line.rstrip())
         stripped = text[ls:le]
         next_line = text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < n else ""
-        credit = credit_re.search(stripped)
+        credit = _credit_search(stripped)
         kind = "body"
         credit_text = credit_start = None
         if credit and (len(stripped.split()) >= 3 or caption_re.search(stripped)):
@@ -394,7 +432,7 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         # The cheap length test first: the boilerplate patterns need not search every long paragraph.
         # (A note, a correction or a disclaimer, is boilerplate however long.)
-        elif (len(stripped.split()) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
+        elif (_words_up_to(stripped, 25) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
                 or _has_match("note", stripped):
             kind = "boilerplate"
         elif not seen_headline and (is_date_line(stripped)
@@ -402,7 +440,7 @@ def _classify(text: str) -> list[Block]:
             kind = "boilerplate"  # a dateline or a section label above the headline is the page's furniture
         elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
-        elif _short_title(stripped, 8) and next_line.strip() and credit_re.search(next_line):
+        elif _short_title(stripped, 8) and next_line.strip() and _credit_search(next_line):
             kind = "image_label"  # alt text scraped just above a captioned photo
         elif _short_title(stripped, 14) and seen_headline:
             kind = "subheading"

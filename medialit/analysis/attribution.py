@@ -116,4 +116,11 @@ def find_attributions(text: str) -> list[Attribution]:
     [('Jane Doe', 'named person', 'said', True), ('Reports', 'unnamed', 'suggest', False)]
     """
     check_text(text)
-    return _read(text).attributions()
+    return list(_attributions(text))  # a new list: the caller may change it
+
+
+@lru_cache(maxsize=16)
+def _attributions(text: str) -> tuple[Attribution, ...]:
+    # A lesson asks for one article's attributions three times (find_attributions, find_hedges and
+    # find_sources): they are made once.
+    return tuple(_read(text).attributions())

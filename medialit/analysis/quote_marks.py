@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import reporting_verb_forms
-from .text import check_text
+from .text import check_text, may_hold_any
 
 
 class QuoteSpan(NamedTuple):
@@ -282,6 +282,7 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 
 # Words that put a name or a label, not someone's speech, in quotation marks.
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
+_LABEL_WORDS = ("so-called", "nicknamed", "known")  # one of which every match of _LABEL_BEFORE holds
 
 
 def is_label(text: str, q: QuoteSpan) -> bool:
@@ -291,4 +292,6 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     >>> is_label(t, quote_spans(t)[0])
     True
     """
+    if not may_hold_any(text[max(0, q.start - 60):q.start], _LABEL_WORDS):
+        return False  # (a quick test: the case-blind search tries every character)
     return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
 from .quote_marks import is_label, quote_spans
@@ -55,6 +56,12 @@ def find_quotes(text: str) -> list[Quote]:
     [('dead.', 'Jane Roe'), ('It will not return.', 'Jane Roe')]
     """
     check_text(text)
+    return list(_quotes(text))  # a new list: the caller may change it
+
+
+@lru_cache(maxsize=16)
+def _quotes(text: str) -> tuple[Quote, ...]:
+    # A lesson asks for one article's quotes twice (find_quotes, then find_sources): read them once.
     cue_starts = None
     out = []
     for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)):
@@ -68,7 +75,7 @@ def find_quotes(text: str) -> list[Quote]:
         elif is_term(text, q) and _gloss(text, q):
             continue
         out.append(Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue))
-    return out
+    return tuple(out)
 
 
 def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:

@@ -287,36 +287,35 @@ def _textstat_sentences(text: str) -> int:
 
 
 @lru_cache(maxsize=65536)
-def _token_facts(token: str) -> tuple[int, bool, bool, int]:
-    """What textstat's formulas need of one token: (syllables, SMOG word, hard word, hard-word syllables).
+def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
+    """What textstat's formulas need of one token: (syllables, SMOG word, Dale-Chall hard word,
+    Gunning fog word, difficult word).
 
     textstat counts a token again for SMOG, and its lower-case form again for the
     hard-word tests; the two differ only for letters such as "\u0130" that change
-    length in lower case.
+    length in lower case. A hard word of three syllables or more is a fog word, of
+    two or more a difficult one.
     """
     lower = token.lower()
     hard = lower not in _easy_words()
-    return _word_syllables(lower), _syllables(token) >= 3, hard, _syllables(lower) if hard else 0
+    hard_syllables = _syllables(lower) if hard else 0
+    return _word_syllables(lower), _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
 def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
     """(syllables, SMOG words, fog words, Dale-Chall hard words, difficult words) of textstat's tokens.
 
-    Each distinct token is looked up once and counted as often as it occurs.
+    Each distinct token is looked up once and counted as often as it occurs
+    (``map(mul, ...)`` sums in C; a True fact counts as 1).
     """
-    syllables = smog = fog = dale = difficult = 0
-    for token, n in Counter(tokens).items():
-        count, polysyllable, hard, hard_syllables = _token_facts(token)
-        syllables += n * count
-        if polysyllable:
-            smog += n
-        if hard:
-            dale += n
-            if hard_syllables >= 3:
-                fog += n
-            if hard_syllables >= 2:
-                difficult += 1  # textstat counts each distinct difficult token once
-    return syllables, smog, fog, dale, difficult
+    counter = Counter(tokens)
+    if not counter:
+        return 0, 0, 0, 0, 0
+    times = counter.values()
+    syllables, smog, hard, fog, difficult = zip(*map(_token_facts, counter))
+    # textstat counts each distinct difficult token once
+    return (sum(map(mul, times, syllables)), sum(map(mul, times, smog)), sum(map(mul, times, fog)),
+            sum(map(mul, times, hard)), sum(difficult))
 
 
 def _textstat_scores(text: str, tokens: list[str] | None = None) -> dict[str, float]:

@@ -180,8 +180,9 @@ _ORGANISATION_HEADS = re.compile(
     r"Bank|Service|Survey|Authority|Association|Foundation|Board|Committee|Police|Company|Group|Inc|Ltd|"
     r"Corporation|Fund|Trust|Society|Organisation|Organization|Party|Court|Church|Union|College|Laboratory|"
     r"Network|Programme|Program|Administration|Bureau|Force|Forces|Army|Navy)\b")
+# ("what(?<!\wwhat)" is "\bwhat" written to start with its letters, which the regex engine can skip to.)
 _WHAT_CALLED = re.compile(
-    r"\bwhat\s+((?:an?|one|some|several|many|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|"
+    r"what(?<!\wwhat)\s+((?:an?|one|some|several|many|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|"
     rf"{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:described|describes|termed|terms|labelled|labeled|branded)"
     r"(?:\s+(?:it|them|this|that))?\s+as\b")
 _NOT_NAMES = frozenset("january february march april may june july august september october november december "
