@@ -45,6 +45,8 @@ _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split()
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+# Words that join a clause to the one before; the subject follows them ("But officials say").
+_LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
@@ -394,7 +396,7 @@ class SubjectReader(CueReader):
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
-                return self._subject_in(cue, ks)
+                return self._subject_in(cue, self._drop_leading_joiner(ks))
             first = self._toks(a, b)[:1]
             if not first:
                 continue
@@ -414,6 +416,15 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _drop_leading_joiner(self, ks: list[int]) -> list[int]:
+        """``ks`` without the "but", "and", "yet" or "so" that opens it: "But his campaign said", "..., and
+        officials say" have the words after the joiner as their subject. Must not: leave nothing ("and
+        said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
+        Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
+        if len(ks) > 1 and self._word(ks[0]) in _LEADING_JOINERS and not any(self.toks[k].possessive for k in ks[1:]):
+            return ks[1:]
+        return ks
 
     def _name_before_asides(self, cue: Cue) -> bool:
         """ "Senator Jane Doe of Ohio, the party's No. 2 in the Senate, said", "Ann Lee, 59, of Ashton,
