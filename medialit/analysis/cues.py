@@ -45,6 +45,14 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
 _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) to [a-z]+")
+# "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
+# are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
+_WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"
+                          r"|April|May|June|July|August|September|October|November|December|\d{4})\b")
+# "asked the senator about the plan", "asked him whether", "asked Doe if", "asked a question": a question put to
+# someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
+_ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their|its) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?))?"
+                                r" (?:about|if|whether|why|how|what|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -225,11 +233,22 @@ class CueReader:
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
+            if self._names_writing_or_question(row, words, end):
+                row = {**row, "frame": "any"}  # "wrote in a letter", "asked him whether": the content needs no clause
             if row["cue"] == "called" and _NAMED_AS_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
+        """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing
+        or its date, "asked" (past) before a question put to someone ("asked Doe whether", "asked a question")?"""
+        if row["cue"] == "wrote in":
+            return _WROTE_IN_RE.match(self.masked, end) is not None
+        if row["cue"] == "asked" and words[0] in ("asked", "asking"):
+            return _ASKED_QUESTION_RE.match(self.masked, end) is not None
+        return False
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

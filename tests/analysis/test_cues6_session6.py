@@ -18,3 +18,26 @@ def found(text):
 ])
 def test_leading_joiner(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "wrote in" before the piece of writing or its date: the words are the writer's, even with no clause.
+    ("Jane Doe wrote in a letter to the court.", [("Jane Doe", "named person", "wrote in")]),
+    ("Jane Doe wrote in April.", [("Jane Doe", "named person", "wrote in")]),
+    # Readers writing in, or a write-in vote, are no one's words.
+    ("Readers wrote in.", []),
+    ("He wrote in Jane Doe in 2012.", []),
+])
+def test_wrote_in_a_piece_of_writing(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A question put to someone is the asker's.
+    ("A reporter asked the senator about the plan.", [("A reporter", "unnamed", "asked")]),
+    ("The host asked him a question.", [("The host", "unnamed", "asked")]),
+    # A request for something stays no cue.
+    ("Ann Lee asked the council for more money.", []),
+])
+def test_asked_a_question(text, expected):
+    assert found(text) == expected
