@@ -307,7 +307,7 @@ class SubjectReader(CueReader):
         n = len(ks)
         while n and self._word(ks[n - 1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self._word(ks[n - 1]).endswith("ly") and self._word(ks[n - 1]) not in BE_FORMS):
             n -= 1
-        if not n or self._word(ks[n - 1]) not in BE_FORMS:
+        if not n or self._word(ks[n - 1]) not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
         aux = n - 1
         while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
@@ -329,6 +329,12 @@ class SubjectReader(CueReader):
         cue.start = start
         self._set(cue, None, "agentless")
         return True
+
+    def _quote_between(self, k: int, pos: int) -> bool:
+        """Is there a quotation between word ``k`` and ``pos``? "The law was “too rigid,” said Doe": the
+        "was" belongs to the sentence quoted from, so "said" is no passive. Must not: stop a passive
+        whose words are all outside quotations ("was widely said to be")."""
+        return MASK in self.masked[self.toks[k].end:pos]
 
     def _event_passive(self, cue: Cue) -> bool:
         """ "Ten new titles were announced on Monday", "job cuts will be announced": a passive that

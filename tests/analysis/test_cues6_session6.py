@@ -41,3 +41,13 @@ def test_wrote_in_a_piece_of_writing(text, expected):
 ])
 def test_asked_a_question(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "was" inside the sentence a quotation is cut from does not make the cue after the quotation a passive.
+    ("The old rule was “far too rigid,” said Ann Roe, a teacher at the school.", [("Ann Roe", "named person", "said")]),
+    # A passive with no quotation between stays agentless.
+    ("The plan was said to be dead.", [(None, "agentless", "was said to")]),
+])
+def test_quotation_between_be_and_cue(text, expected):
+    assert found(text) == expected
