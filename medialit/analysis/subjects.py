@@ -613,6 +613,8 @@ class SubjectReader(CueReader):
                     break
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
                 first -= 1  # "Its chairman", "their spokesman"
+            elif first > 0 and words[first - 1] == "another":
+                first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.toks[ks[first]].start, self.toks[last].end)
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
@@ -704,8 +706,9 @@ class SubjectReader(CueReader):
                     and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
                     and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
-                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+                  and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
     def _issuer(self, cue: Cue, k: int) -> bool:

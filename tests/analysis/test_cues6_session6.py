@@ -51,3 +51,12 @@ def test_asked_a_question(text, expected):
 ])
 def test_quotation_between_be_and_cue(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "Another" and a noun is one more unnamed person, as "a neighbour" is.
+    ("Another commenter said, “We all know the answer.”", [("Another commenter", "unnamed", "said")]),
+    ("Another local official said the road would close.", [("Another local official", "unnamed", "said")]),
+])
+def test_another_person(text, expected):
+    assert found(text) == expected
