@@ -96,6 +96,19 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*)?$")
 
 
+# A share of the people asked, right before the verb: "47 percent said", "26% say", "about four in 10 voters
+# said", "more than 4 in 10 said", "at least 21,000 said", "those surveyed said". It must open the clause (after
+# the sentence start, a comma or a joining word). Must not catch a number that ends some other phrase
+# ("the plant cut 300 jobs said": a verb before it) or a year ("In 2015 said").
+_SHARE_BEFORE_RE = re.compile(
+    r"(?:^|[,;]|\b(?:and|but|while|whereas|though|although|because|as|with|compared to|compared with))\s*"
+    r"((?:(?:about|around|roughly|nearly|almost|only|just|some|over|under|at least|more than|fewer than|less than|close to)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|10|ten)(?:\s+[a-z-]+){0,2}"
+    r"|\d{1,3}(?:,\d{3})+(?:\s+[a-z-]+)?"
+    r"|those\s+(?:surveyed|polled|asked|questioned|interviewed)))\s+(?:also\s+|still\s+)?$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _source_nouns() -> dict[str, str]:
     """Each written form of a source noun -> unnamed / institution."""
@@ -169,7 +182,7 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif participle and bare.endswith((",", MASK)) and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+        elif not self._share_before(cue) and not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
@@ -246,6 +259,20 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _share_before(self, cue: Cue) -> bool:
+        """A share of people asked, alone before the verb: "Around that time, 47 percent said", "Only 26% say",
+        "..., and 26% say" (not the subject of the verb before), "About four in 10 voters said" (see
+        ``_SHARE_BEFORE_RE``): an unnamed source, as written. Figures are no word tokens, so the other rules miss them."""
+        if cue.row["kind"] != "verb":
+            return False
+        s_start, _ = self._sentence(cue.start)
+        m = _SHARE_BEFORE_RE.search(self.masked, max(s_start, cue.start - 120), cue.start)
+        if m is None:
+            return False
+        span = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
 
     def _counted_whom(self, cue: Cue, cut: int) -> bool:
         """ "many of whom say", "two of whom said": the counted part of a group named before is the

@@ -60,3 +60,18 @@ def test_quotation_between_be_and_cue(text, expected):
 ])
 def test_another_person(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A share of the people asked is the unnamed source of what they answered.
+    ("About four in 10 voters said the roads were worse.", [("About four in 10 voters", "unnamed", "said")]),
+    ("Around that time, 47 percent said they would stay.", [("47 percent", "unnamed", "said")]),
+    ("Only 26% say they walk to work.", [("Only 26%", "unnamed", "say")]),
+    # After "and", the share is the new verb's subject, not the earlier verb's.
+    ("In the survey, 53% praised the park and 26% say it is too small.",
+     [("53%", "unnamed", "praised"), ("26%", "unnamed", "say")]),
+    # A year is no share.
+    ("In 2015 said the plan would fail.", []),
+])
+def test_share_of_people_asked(text, expected):
+    assert found(text) == expected
