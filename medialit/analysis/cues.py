@@ -53,6 +53,12 @@ _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
 _ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their|its) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?))?"
                                 r" (?:about|if|whether|why|how|what|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
+# Forms that are nouns far more often than verbs in news ("the jobs report", "his second tweet", "her earlier
+# remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking
+# (PolNeAR train: 3 cues in 39). Must not catch the verb after a subject ("the agencies report that" is rare;
+# "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
+_NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
+_VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -224,6 +230,8 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
+                if self._noun_after_modifiers(words, before):
+                    continue  # "the jobs report", "his second tweet": a thing, not someone speaking
                 if self._negated(before):
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
@@ -248,6 +256,21 @@ class CueReader:
             return _WROTE_IN_RE.match(self.masked, end) is not None
         if row["cue"] == "asked" and words[0] in ("asked", "asking"):
             return _ASKED_QUESTION_RE.match(self.masked, end) is not None
+        return False
+
+    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int]) -> bool:
+        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase: a determiner or a possessive,
+        then one or two lower-case words that are no verbs ("a news report", "Her seemingly rash comments")?"""
+        if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
+            return False
+        for n in (1, 2):
+            if len(before) <= n:
+                return False
+            middle, opener = before[-n:], before[-n - 1]
+            if any(not self.toks[k].word.islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
+                return False
+            if self._word(opener) in _DETERMINERS or self.toks[opener].possessive:
+                return True
         return False
 
     def _after_evidence_noun(self, start: int) -> bool:

@@ -75,3 +75,16 @@ def test_another_person(text, expected):
 ])
 def test_share_of_people_asked(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A mostly-noun form after a determiner and plain words names a thing, not someone speaking.
+    ("The monthly jobs report lifted the markets.", []),
+    ("His second tweet, an hour later, attacked the mayor.", []),
+    ("Her seemingly rash comments on the issue show the problem.", []),
+    # The same forms as verbs after their subject stay cues.
+    ("Officials report that sales fell.", [("Officials", "unnamed", "report")]),
+    ("The agency will report that sales fell.", [("The agency", "named group", "report")]),
+])
+def test_noun_forms_after_modifiers(text, expected):
+    assert found(text) == expected
