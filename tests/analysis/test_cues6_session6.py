@@ -88,3 +88,13 @@ def test_share_of_people_asked(text, expected):
 ])
 def test_noun_forms_after_modifiers(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "maintained" reports a claim only with what was claimed.
+    ("The firm has long maintained that its books were sound.", [("The firm", "named group", "maintained")]),
+    # Keeping something up is no claim.
+    ("The senator maintained her lead in the polls.", []),
+])
+def test_maintained_needs_a_clause(text, expected):
+    assert found(text) == expected
