@@ -59,6 +59,11 @@ _ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their
 # "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
+# "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
+# named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
+# sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
+_POLL_OPENING_RE = re.compile(r"\bIn((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
+_POLL_CUE = "in a poll"
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -155,6 +160,7 @@ class CueReader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
+        self._find_poll_openings()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
@@ -211,6 +217,8 @@ class CueReader:
                 continue
             start, end, resume = t.start, toks[last].end, last + 1
             row = by_form[" ".join(words)]
+            if row["cue"] == _POLL_CUE:
+                continue  # only where it opens a sentence: ``_find_poll_openings``
             s_start, _ = self._sentence(start)
             initial = not any(c.isalnum() for c in self.masked[s_start:start])
             if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
@@ -272,6 +280,19 @@ class CueReader:
             if self._word(opener) in _DETERMINERS or self.toks[opener].possessive:
                 return True
         return False
+
+    def _find_poll_openings(self) -> None:
+        """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase
+        names a poll or a survey, whose finding the sentence reports. The cue is "In"; the poll is its source."""
+        if " poll" not in self.text and " survey" not in self.text:
+            return
+        row = cue_index()[1].get(_POLL_CUE)
+        for m in _POLL_OPENING_RE.finditer(self.masked):
+            start = m.start()
+            s_start, _ = self._sentence(start)
+            if row is None or any(c.isalnum() for c in self.masked[s_start:start]) or MASK in m.group(0):
+                continue
+            self.cues.append(Cue(start, start + 2, row, self.names.sentence_of(start)))
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

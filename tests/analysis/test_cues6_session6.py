@@ -68,7 +68,7 @@ def test_another_person(text, expected):
     ("Around that time, 47 percent said they would stay.", [("47 percent", "unnamed", "said")]),
     ("Only 26% say they walk to work.", [("Only 26%", "unnamed", "say")]),
     # After "and", the share is the new verb's subject, not the earlier verb's.
-    ("In the survey, 53% praised the park and 26% say it is too small.",
+    ("Among residents, 53% praised the park and 26% say it is too small.",
      [("53%", "unnamed", "praised"), ("26%", "unnamed", "say")]),
     # A year is no share.
     ("In 2015 said the plan would fail.", []),
@@ -97,4 +97,17 @@ def test_noun_forms_after_modifiers(text, expected):
     ("The senator maintained her lead in the polls.", []),
 ])
 def test_maintained_needs_a_clause(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A poll named in the phrase that opens the sentence is where its finding comes from.
+    ("In a new Acme News poll released Sunday, just 8 percent of voters said they would move.",
+     [("a new Acme News poll", "unnamed", "In"), ("just 8 percent of voters", "unnamed", "said")]),
+    ("In the latest polls, the mayor trails by ten points.", [("the latest polls", "unnamed", "In")]),
+    # Inside a sentence "in the polls" is a standing, not a source.
+    ("The mayor slid in the polls after the vote.", []),
+    ("Voters in a poll town went to the polls.", []),
+])
+def test_poll_opening_a_sentence(text, expected):
     assert found(text) == expected
