@@ -64,6 +64,12 @@ _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
 _POLL_OPENING_RE = re.compile(r"\bIn((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
+# "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
+# relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
+# "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
+_FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]henever|[Ww]hoever|[Ww]hichever)"
+                               r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
+_WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -240,6 +246,8 @@ class CueReader:
                     continue  # part of a name or a group ("recent reports")
                 if self._noun_after_modifiers(words, before):
                     continue  # "the jobs report", "his second tweet": a thing, not someone speaking
+                if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
+                    continue  # "what they want most": the thing wanted, not a view
                 if self._negated(before):
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):

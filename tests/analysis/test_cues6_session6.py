@@ -111,3 +111,16 @@ def test_maintained_needs_a_clause(text, expected):
 ])
 def test_poll_opening_a_sentence(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A wish or belief verb in a free relative names the thing wanted or believed, not a view put forward.
+    ("The plan offers voters what they want most.", []),
+    ("Jane Doe spent whatever she wanted on the garden.", []),
+    # The verb with its object after it stays a cue; so does a label given with "what ... called".
+    ("Jane Doe wants what is fair for the town.", [("Jane Doe", "named person", "wants")]),
+    ("Jane Doe condemned what she called a “brazen breach” of the rules.",
+     [("Jane Doe", "named person", "condemned"), ("Jane Doe", "named person", "called")]),
+])
+def test_free_relative_wish_or_belief(text, expected):
+    assert found(text) == expected
