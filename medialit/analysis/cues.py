@@ -45,6 +45,31 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
 _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) to [a-z]+")
+# "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
+# are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
+_WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"
+                          r"|April|May|June|July|August|September|October|November|December|\d{4})\b")
+# "asked the senator about the plan", "asked him whether", "asked Doe if", "asked a question": a question put to
+# someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
+_ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their|its) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?))?"
+                                r" (?:about|if|whether|why|how|what|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
+# Forms that are nouns far more often than verbs in news ("the jobs report", "his second tweet", "her earlier
+# remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking
+# (PolNeAR train: 3 cues in 39). Must not catch the verb after a subject ("the agencies report that" is rare;
+# "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
+_NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
+_VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
+# "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
+# named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
+# sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
+_POLL_OPENING_RE = re.compile(r"\bIn((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
+_POLL_CUE = "in a poll"
+# "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
+# relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
+# "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
+_FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]henever|[Ww]hoever|[Ww]hichever)"
+                               r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
+_WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
@@ -141,6 +166,7 @@ class CueReader:
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
+        self._find_poll_openings()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
@@ -197,6 +223,8 @@ class CueReader:
                 continue
             start, end, resume = t.start, toks[last].end, last + 1
             row = by_form[" ".join(words)]
+            if row["cue"] == _POLL_CUE:
+                continue  # only where it opens a sentence: ``_find_poll_openings``
             s_start, _ = self._sentence(start)
             initial = not any(c.isalnum() for c in self.masked[s_start:start])
             if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
@@ -216,6 +244,10 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
+                if self._noun_after_modifiers(words, before):
+                    continue  # "the jobs report", "his second tweet": a thing, not someone speaking
+                if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
+                    continue  # "what they want most": the thing wanted, not a view
                 if self._negated(before):
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
@@ -225,11 +257,50 @@ class CueReader:
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
+            if self._names_writing_or_question(row, words, end):
+                row = {**row, "frame": "any"}  # "wrote in a letter", "asked him whether": the content needs no clause
             if row["cue"] == "called" and _NAMED_AS_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
+        """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing
+        or its date, "asked" (past) before a question put to someone ("asked Doe whether", "asked a question")?"""
+        if row["cue"] == "wrote in":
+            return _WROTE_IN_RE.match(self.masked, end) is not None
+        if row["cue"] == "asked" and words[0] in ("asked", "asking"):
+            return _ASKED_QUESTION_RE.match(self.masked, end) is not None
+        return False
+
+    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int]) -> bool:
+        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase: a determiner or a possessive,
+        then one or two lower-case words that are no verbs ("a news report", "Her seemingly rash comments")?"""
+        if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
+            return False
+        for n in (1, 2):
+            if len(before) <= n:
+                return False
+            middle, opener = before[-n:], before[-n - 1]
+            if any(not self.toks[k].word.islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
+                return False
+            if self._word(opener) in _DETERMINERS or self.toks[opener].possessive:
+                return True
+        return False
+
+    def _find_poll_openings(self) -> None:
+        """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase
+        names a poll or a survey, whose finding the sentence reports. The cue is "In"; the poll is its source."""
+        if " poll" not in self.text and " survey" not in self.text:
+            return
+        row = cue_index()[1].get(_POLL_CUE)
+        for m in _POLL_OPENING_RE.finditer(self.masked):
+            start = m.start()
+            s_start, _ = self._sentence(start)
+            if row is None or any(c.isalnum() for c in self.masked[s_start:start]) or MASK in m.group(0):
+                continue
+            self.cues.append(Cue(start, start + 2, row, self.names.sentence_of(start)))
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

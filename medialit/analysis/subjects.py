@@ -45,6 +45,8 @@ _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split()
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+# Words that join a clause to the one before; the subject follows them ("But officials say").
+_LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
@@ -92,6 +94,19 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*)?$")
+
+
+# A share of the people asked, right before the verb: "47 percent said", "26% say", "about four in 10 voters
+# said", "more than 4 in 10 said", "at least 21,000 said", "those surveyed said". It must open the clause (after
+# the sentence start, a comma or a joining word). Must not catch a number that ends some other phrase
+# ("the plant cut 300 jobs said": a verb before it) or a year ("In 2015 said").
+_SHARE_BEFORE_RE = re.compile(
+    r"(?:^|[,;]|\b(?:and|but|while|whereas|though|although|because|as|with|compared to|compared with))\s*"
+    r"((?:(?:about|around|roughly|nearly|almost|only|just|some|over|under|at least|more than|fewer than|less than|close to)\s+)?"
+    r"(?:\d[\d,.]*\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
+    r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|10|ten)(?:\s+[a-z-]+){0,2}"
+    r"|\d{1,3}(?:,\d{3})+(?:\s+[a-z-]+)?"
+    r"|those\s+(?:surveyed|polled|asked|questioned|interviewed)))\s+(?:also\s+|still\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -167,7 +182,7 @@ class SubjectReader(CueReader):
             self._same_subject(cue) or self._sentence_subject(cue)
         elif participle and bare.endswith((",", MASK)) and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+        elif not self._share_before(cue) and not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
@@ -245,6 +260,20 @@ class SubjectReader(CueReader):
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
+    def _share_before(self, cue: Cue) -> bool:
+        """A share of people asked, alone before the verb: "Around that time, 47 percent said", "Only 26% say",
+        "..., and 26% say" (not the subject of the verb before), "About four in 10 voters said" (see
+        ``_SHARE_BEFORE_RE``): an unnamed source, as written. Figures are no word tokens, so the other rules miss them."""
+        if cue.row["kind"] != "verb":
+            return False
+        s_start, _ = self._sentence(cue.start)
+        m = _SHARE_BEFORE_RE.search(self.masked, max(s_start, cue.start - 120), cue.start)
+        if m is None:
+            return False
+        span = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
+
     def _counted_whom(self, cue: Cue, cut: int) -> bool:
         """ "many of whom say", "two of whom said": the counted part of a group named before is the
         source, as written. Must not: take "whom" alone ("the man whom police said")."""
@@ -305,7 +334,7 @@ class SubjectReader(CueReader):
         n = len(ks)
         while n and self._word(ks[n - 1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self._word(ks[n - 1]).endswith("ly") and self._word(ks[n - 1]) not in BE_FORMS):
             n -= 1
-        if not n or self._word(ks[n - 1]) not in BE_FORMS:
+        if not n or self._word(ks[n - 1]) not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
         aux = n - 1
         while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
@@ -327,6 +356,12 @@ class SubjectReader(CueReader):
         cue.start = start
         self._set(cue, None, "agentless")
         return True
+
+    def _quote_between(self, k: int, pos: int) -> bool:
+        """Is there a quotation between word ``k`` and ``pos``? "The law was “too rigid,” said Doe": the
+        "was" belongs to the sentence quoted from, so "said" is no passive. Must not: stop a passive
+        whose words are all outside quotations ("was widely said to be")."""
+        return MASK in self.masked[self.toks[k].end:pos]
 
     def _event_passive(self, cue: Cue) -> bool:
         """ "Ten new titles were announced on Monday", "job cuts will be announced": a passive that
@@ -394,7 +429,7 @@ class SubjectReader(CueReader):
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
-                return self._subject_in(cue, ks)
+                return self._subject_in(cue, self._drop_leading_joiner(ks))
             first = self._toks(a, b)[:1]
             if not first:
                 continue
@@ -414,6 +449,15 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _drop_leading_joiner(self, ks: list[int]) -> list[int]:
+        """``ks`` without the "but", "and", "yet" or "so" that opens it: "But his campaign said", "..., and
+        officials say" have the words after the joiner as their subject. Must not: leave nothing ("and
+        said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
+        Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
+        if len(ks) > 1 and self._word(ks[0]) in _LEADING_JOINERS and not any(self.toks[k].possessive for k in ks[1:]):
+            return ks[1:]
+        return ks
 
     def _name_before_asides(self, cue: Cue) -> bool:
         """ "Senator Jane Doe of Ohio, the party's No. 2 in the Senate, said", "Ann Lee, 59, of Ashton,
@@ -596,6 +640,8 @@ class SubjectReader(CueReader):
                     break
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
                 first -= 1  # "Its chairman", "their spokesman"
+            elif first > 0 and words[first - 1] == "another":
+                first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.toks[ks[first]].start, self.toks[last].end)
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
@@ -687,8 +733,9 @@ class SubjectReader(CueReader):
                     and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
                     and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
+        # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
-                  and all(self._modifier(k) for k in ks[:-1]) and words[-1] not in STOP_WORDS)
+                  and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
     def _issuer(self, cue: Cue, k: int) -> bool:
