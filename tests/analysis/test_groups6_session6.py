@@ -1,0 +1,69 @@
+"""Session 6 (groups6): quotations with no cue whose sentence opens with the group, body or document
+that speaks them. Every sentence here is invented for these tests."""
+
+from medialit import find_quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+# --- the noun phrase that opens the sentence speaks a quotation with no cue -----------------------------
+
+
+def test_an_unnamed_group_that_opens_the_sentence_speaks_its_chant():
+    text = "Marchers crossing the bridge chanted “Fair pay now!” and kept walking to the town hall."
+    assert _speakers(text) == ["Marchers crossing the bridge"]
+
+
+def test_a_body_that_acts_speaks_the_quotation_not_the_person_it_wrote_to():
+    text = "The harbour board mailed Jane Doe a letter under the heading “Safety first, always.”"
+    assert _speakers(text) == ["The harbour board"]
+
+
+def test_a_phrase_of_time_before_the_subject_is_skipped():
+    text = "After the vote, the residents' group printed leaflets with a plea to Jane Doe: “Save our library, please.”"
+    assert _speakers(text) == ["the residents' group"]
+
+
+def test_a_verb_in_s_ends_the_subject():
+    text = "The ferry company lists “bad weather, strikes and acts of God” among the reasons for delays."
+    assert _speakers(text) == ["The ferry company"]
+
+
+def test_a_plural_noun_in_s_is_not_taken_for_the_verb():
+    text = "The two city councils introduced the “clean streets, clean air” plan together."
+    assert _speakers(text) == ["The two city councils"]
+
+
+# --- what the rule must not do ------------------------------------------------------------------------------
+
+
+def test_a_pronoun_or_a_word_for_no_one_is_not_a_speaker():
+    assert _speakers("It was “the worst winter anyone here remembers, by far.”") == [None]
+    assert _speakers("Something moved “very fast, like a shadow.”") == [None]
+
+
+def test_the_subject_of_is_describes_and_does_not_speak():
+    text = "The old mill was “a ruin, a danger and an eyesore” until Jane Doe bought it."
+    assert _speakers(text) == [None]
+
+
+def test_a_cue_of_its_own_still_decides():
+    assert _speakers("Fundraising can “wait a year or two,” the treasurer said.") == ["the treasurer"]
+
+
+def test_a_title_in_marks_gets_no_speaker():
+    assert _speakers("The choir sang “Abide with me” twice.") == []
+
+
+def test_a_guess_from_the_opening_phrase_is_not_carried_to_the_next_quotation():
+    text = ("Neighbours waved banners reading “Stay strong, Fenwick.” In the square, the fountain that "
+            "Mayor Ann Lee on Friday described as “a place of peace for all” was full of flowers.")
+    assert _speakers(text)[0] == "Neighbours"
+    assert _speakers(text)[1] != "Neighbours"
+
+
+def test_a_person_named_in_the_opening_phrase_is_given_by_name():
+    text = "Acme's chief, Jane Doe, offered staff “a fresh start, and a fair one.”"
+    assert _speakers(text) == ["Jane Doe"]
