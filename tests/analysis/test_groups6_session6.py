@@ -1,7 +1,7 @@
 """Session 6 (groups6): quotations with no cue whose sentence opens with the group, body or document
 that speaks them. Every sentence here is invented for these tests."""
 
-from medialit import find_quotes
+from medialit import find_attributions, find_quotes
 
 
 def _speakers(text: str) -> list[str | None]:
@@ -67,3 +67,18 @@ def test_a_guess_from_the_opening_phrase_is_not_carried_to_the_next_quotation():
 def test_a_person_named_in_the_opening_phrase_is_given_by_name():
     text = "Acme's chief, Jane Doe, offered staff “a fresh start, and a fair one.”"
     assert _speakers(text) == ["Jane Doe"]
+
+
+# --- "X was “...,” said Y": the quotation between "was" and "said" makes no passive --------------------
+
+
+def test_a_quotation_between_was_and_said_is_the_named_speakers():
+    text = "The new bypass was “a costly mistake from the start,” said Jane Doe, a planner at the county council."
+    assert _speakers(text) == ["Jane Doe"]
+    [cue] = [a for a in find_attributions(text) if a.cue == "said"]
+    assert (cue.source, cue.source_kind) == ("Jane Doe", "named person")
+
+
+def test_a_real_passive_keeps_no_source():
+    text = "The bypass was said to be “a costly mistake from the start.”"
+    assert [a.source_kind for a in find_attributions(text)] == ["agentless"]
