@@ -63,6 +63,9 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most 
 # Words that end a subject and start its verb phrase ("The committee also noted", "The piece was").
 _VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
 
+# Prepositions not in STOP_WORDS that may open a sentence ("Besides the mayor, ...").
+_PREPOSITION_OPENERS = frozenset("besides beside given including excluding toward towards amid amidst".split())
+
 # Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
 _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
 
@@ -280,8 +283,9 @@ class SpeakerReader(SubjectReader):
             return None
         head = self.toks[ks[0]]
         opener = self._word(ks[0])
-        if not (opener in _SUBJECT_DETERMINERS or (head.word[0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)):
-            return None
+        if not (opener in _SUBJECT_DETERMINERS or (head.word[0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
+                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS:
+            return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
         for n, k in enumerate(ks[1:8], 1):
             t = self.toks[k]
             if self.masked[self.toks[ks[n - 1]].end:t.start].strip(" '’-"):
