@@ -47,6 +47,9 @@ _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
+# Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
+# "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
+_OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
@@ -172,6 +175,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
+        if participle and cue.ok:
+            self._participle_after_object(cue)
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
@@ -181,6 +186,21 @@ class SubjectReader(CueReader):
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _participle_after_object(self, cue: Cue) -> None:
+        """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating
+        “...”": an "-ing" cue whose source was read off a preposition's object (on, to, at ...) has the
+        source of the verb before it in the sentence, else the sentence's subject, instead. Must not: change a source that is the subject
+        right before the verb ("Doe saying", "with Doe calling it": a preposition's object that acts)."""
+        if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
+            return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
+        before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
+        if not before or self._word(before[0]) not in _OBJECT_PREPOSITIONS or self.masked[cue.s_end:cue.start].strip():
+            return
+        saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
+        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)) \
+                or (cue.s_start, cue.s_end) == saved[2:4]:
+            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
 
     def _relative_subject(self, cue: Cue) -> None:
         """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is

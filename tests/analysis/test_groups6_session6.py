@@ -82,3 +82,27 @@ def test_a_quotation_between_was_and_said_is_the_named_speakers():
 def test_a_real_passive_keeps_no_source():
     text = "The bypass was said to be “a costly mistake from the start.”"
     assert [a.source_kind for a in find_attributions(text)] == ["agentless"]
+
+
+# --- an "-ing" cue after a preposition's object: the object does not speak -------------------------------
+
+
+def test_a_participle_after_on_a_site_is_the_subjects():
+    text = "Jane Doe answered the question on Facebook writing, “Yes, I will, and soon.”"
+    assert _speakers(text) == ["Jane Doe"]
+
+
+def test_a_participle_after_to_its_readers_takes_the_sentences_subject():
+    text = "Acme Ferries sent a letter to residents stating, “All sailings are cancelled today.”"
+    assert _speakers(text) == ["Acme Ferries"]
+
+
+def test_a_participle_after_with_or_of_keeps_its_own_subject():
+    assert _speakers("The vote was close, with Jane Doe calling it “a fair result.”") == ["Jane Doe"]
+
+
+def test_a_participle_or_preposition_that_opens_the_sentence_is_no_subject():
+    text = "Based on the leaflet released by the council, swimmers “must not enter the water at all.”"
+    assert _speakers(text)[0] != "Based on the leaflet"
+    text = "Besides the ferry, the island needed “a bridge, or at least a tunnel.”"
+    assert _speakers(text)[0] != "Besides the ferry"
