@@ -50,6 +50,8 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
+# Irregular past tenses that take a document as object: "sent a letter saying", "put out a statement saying".
+_PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
@@ -195,12 +197,20 @@ class SubjectReader(CueReader):
         if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
-        if not before or self._word(before[0]) not in _OBJECT_PREPOSITIONS or self.masked[cue.s_end:cue.start].strip():
+        if not before or self.masked[cue.s_end:cue.start].strip() or not (
+                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
         if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)) \
                 or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _object_of_verb(self, k: int, cue: Cue) -> bool:
+        """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter
+        saying"? Only a past-tense verb and a source that opens with a determiner."""
+        w = self._word(k)
+        verb = not self.toks[k].cap and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
+        return verb and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS
 
     def _relative_subject(self, cue: Cue) -> None:
         """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is

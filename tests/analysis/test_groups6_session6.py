@@ -106,3 +106,12 @@ def test_a_participle_or_preposition_that_opens_the_sentence_is_no_subject():
     assert _speakers(text)[0] != "Based on the leaflet"
     text = "Besides the ferry, the island needed “a bridge, or at least a tunnel.”"
     assert _speakers(text)[0] != "Besides the ferry"
+
+
+def test_a_participle_after_the_object_of_issued_is_the_issuers():
+    text = "The Harbour Trust issued a statement calling the closure “a sad day for the town.”"
+    assert _speakers(text) == ["Harbour Trust"]
+
+
+def test_a_participle_right_after_its_subject_keeps_it():
+    assert _speakers("Jane Doe praised the mayor saying “she did well, very well.”") == ["Jane Doe"]
