@@ -115,3 +115,11 @@ def test_a_participle_after_the_object_of_issued_is_the_issuers():
 
 def test_a_participle_right_after_its_subject_keeps_it():
     assert _speakers("Jane Doe praised the mayor saying “she did well, very well.”") == ["Jane Doe"]
+
+
+# --- "Name II, role, said": a generation numeral ends the name --------------------------------------------
+
+
+def test_a_generation_numeral_ends_the_speakers_name():
+    text = "“We will rebuild the pier,” Thomas Hale III, a director of the harbour trust, said on Monday."
+    assert _speakers(text) == ["Thomas Hale III"]
