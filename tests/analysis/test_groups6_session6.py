@@ -123,3 +123,9 @@ def test_a_participle_right_after_its_subject_keeps_it():
 def test_a_generation_numeral_ends_the_speakers_name():
     text = "“We will rebuild the pier,” Thomas Hale III, a director of the harbour trust, said on Monday."
     assert _speakers(text) == ["Thomas Hale III"]
+
+
+def test_another_opens_an_unnamed_source_after_said():
+    assert _speakers("“The pier is not safe,” said another resident of the old town.") == ["another resident of the old town"]
+    [cue] = find_attributions("“The pier is not safe,” said another resident.")
+    assert (cue.source, cue.source_kind) == ("another resident", "unnamed")
