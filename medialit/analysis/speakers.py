@@ -63,6 +63,9 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most 
 # Words that end a subject and start its verb phrase ("The committee also noted", "The piece was").
 _VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
 
+# Words that open a clause or an infinitive inside what looked like a subject ("Contrary to his claim that ...").
+_CLAUSE_OPENERS = frozenset("that which who whom whose to if because than whether".split())
+
 # Prepositions not in STOP_WORDS that may open a sentence ("Besides the mayor, ...").
 _PREPOSITION_OPENERS = frozenset("besides beside given including excluding toward towards amid amidst".split())
 
@@ -291,10 +294,14 @@ class SpeakerReader(SubjectReader):
             if self.masked[self.toks[ks[n - 1]].end:t.start].strip(" '’-"):
                 return None  # an aside or a bracket: the subject's end is not clear
             w = self._word(k)
-            if t.word[0].isupper() or t.possessive or w in STOP_WORDS - _VERB_STARTS:
-                continue
+            if w in _CLAUSE_OPENERS:
+                return None  # "Contrary to his claim that people would “...”": a clause, not a subject
+            if t.word[0].isupper() or t.possessive or (w in STOP_WORDS - _VERB_STARTS and w != "asked"):
+                continue  # ("asked" is a grammar word to the name finder, a verb here)
             if w in BE_FORMS or (action_only and w in _STATE_WORDS):
                 return None  # "The mill was “a ruin”", "Nothing can “stop” it": a description, no one speaks
+            if w.endswith("ed") and self._word(ks[n - 1]) in _SUBJECT_DETERMINERS:
+                continue  # "a concerned parent", "The armed men": an adjective after its determiner
             if w in _VERB_STARTS or (w.endswith("ed") and len(w) > 3) or self._verb_in_s(ks, n):
                 span = (head.start, self.toks[ks[n - 1]].end)
                 return span if self._word(ks[n - 1]) not in STOP_WORDS else None

@@ -129,3 +129,13 @@ def test_another_opens_an_unnamed_source_after_said():
     assert _speakers("“The pier is not safe,” said another resident of the old town.") == ["another resident of the old town"]
     [cue] = find_attributions("“The pier is not safe,” said another resident.")
     assert (cue.source, cue.source_kind) == ("another resident", "unnamed")
+
+
+def test_a_clause_inside_the_opening_phrase_is_no_subject():
+    text = "Contrary to his claim that people would “learn nothing at all,” the files were long."
+    assert _speakers(text)[0] is None
+
+
+def test_asked_ends_the_opening_subject():
+    text = "One pointed question asked whether the council would “keep the pier open, or not.”"
+    assert _speakers(text) == ["One pointed question"]
