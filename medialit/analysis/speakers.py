@@ -63,6 +63,9 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most 
 # Words that end a subject and start its verb phrase ("The committee also noted", "The piece was").
 _VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
 
+# Common adjectives that cannot end a subject: "The new" (plans), "the former" (aide).
+_PLAIN_ADJECTIVES = frozenset("new old former latest top first last other same big small whole full recent".split())
+
 # Words that open a clause or an infinitive inside what looked like a subject ("Contrary to his claim that ...").
 _CLAUSE_OPENERS = frozenset("that which who whom whose to if because than whether".split())
 
@@ -303,8 +306,10 @@ class SpeakerReader(SubjectReader):
             if w.endswith("ed") and self._word(ks[n - 1]) in _SUBJECT_DETERMINERS:
                 continue  # "a concerned parent", "The armed men": an adjective after its determiner
             if w in _VERB_STARTS or (w.endswith("ed") and len(w) > 3) or self._verb_in_s(ks, n):
-                span = (head.start, self.toks[ks[n - 1]].end)
-                return span if self._word(ks[n - 1]) not in STOP_WORDS else None
+                last = self._word(ks[n - 1])
+                if last in STOP_WORDS or last in _PLAIN_ADJECTIVES or last.endswith("ly"):
+                    return None  # "The new plans “...”", "A newly released ...": the noun is still to come
+                return head.start, self.toks[ks[n - 1]].end
         return None
 
     def _verb_in_s(self, ks: list[int], n: int) -> bool:

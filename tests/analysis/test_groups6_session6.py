@@ -139,3 +139,9 @@ def test_a_clause_inside_the_opening_phrase_is_no_subject():
 def test_asked_ends_the_opening_subject():
     text = "One pointed question asked whether the council would “keep the pier open, or not.”"
     assert _speakers(text) == ["One pointed question"]
+
+
+def test_an_adjective_before_a_plural_is_not_a_whole_subject():
+    text = "The new rules “will not solve the problem, but they help,” a committee aide said."
+    assert "The new" not in _speakers(text)
+    assert _speakers("The new ferries “run late, every single day.”") == [None]
