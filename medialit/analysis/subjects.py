@@ -46,12 +46,12 @@ _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split()
 _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
-# Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
 # Irregular past tenses that take a document as object: "sent a letter saying", "put out a statement saying".
 _PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
+# Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
@@ -190,10 +190,11 @@ class SubjectReader(CueReader):
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
 
     def _participle_after_object(self, cue: Cue) -> None:
-        """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating
-        “...”": an "-ing" cue whose source was read off a preposition's object (on, to, at ...) has the
-        source of the verb before it in the sentence, else the sentence's subject, instead. Must not: change a source that is the subject
-        right before the verb ("Doe saying", "with Doe calling it": a preposition's object that acts)."""
+        """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
+        "the council issued a statement calling ...": an "-ing" cue whose source was read off a preposition's
+        object (on, to, at ...) or a past-tense verb's object has the source of the verb before it in the
+        sentence, else the sentence's subject, instead. Must not: change a source that is the subject right
+        before the verb ("Doe saying", "with Doe calling it": an object that acts) or a stance verb's."""
         if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
