@@ -49,6 +49,11 @@ from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
 
 
+# Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
+# not capitalised words to the finder). Must not: start a name (a run starts only at a capitalised word).
+_NAME_NUMERALS = frozenset("II III IV".split())
+
+
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
@@ -168,7 +173,8 @@ class Names:
                 k = j + 1
                 while k < len(toks) and toks[k].word in NAME_PARTICLES and text[toks[k - 1].full_end:toks[k].start] == " ":
                     k += 1
-                if k < len(toks) and (toks[k].cap or self._place_code(toks[k])) and text[toks[k - 1].full_end:toks[k].start] == " ":
+                if k < len(toks) and (toks[k].cap or self._place_code(toks[k]) or toks[k].word in _NAME_NUMERALS) \
+                        and text[toks[k - 1].full_end:toks[k].start] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
                 else:

@@ -295,3 +295,21 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     if not may_hold_any(text[max(0, q.start - 60):q.start], _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
     return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+
+
+def is_term(text: str, q) -> bool:
+    """Is a quotation that no one is said to have spoken only a term in marks, inside the writer's
+    own sentence: a scare quote, a title or a coined word ("the “gig economy” grew", "the band
+    played “Yesterday”")? Yes when it has at most three words, no sentence punctuation inside, and
+    the writer's words go on right after it. Must not: drop a spoken sentence or a quotation with a
+    speaker or a cue (the caller keeps those).
+
+    >>> t = 'The “gig economy” grew fast.'
+    >>> is_term(t, quote_spans(t)[0])
+    True
+    """
+    inner = text[q.inner_start:q.inner_end]
+    if len(inner.split()) > 3 or any(ch in inner for ch in ".!?,;:"):
+        return False
+    after = text[q.end:q.end + 3]
+    return bool(after) and (after[0] == " " and after[1:2].isalpha() or after[0] in ",;:)")

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
-from .quote_marks import is_label, quote_spans
+from .quote_marks import is_label, is_term, quote_spans
 from .text import check_text
 
 
@@ -91,22 +91,3 @@ def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
 def _gloss(text: str, q) -> bool:
     """A term in brackets, “(“ecstasy”)”: the writer's gloss, never anyone's words."""
     return text[q.start - 1:q.start] == "(" and text[q.end:q.end + 1] == ")"
-
-
-def is_term(text: str, q) -> bool:
-    """Is a quotation that no one is said to have spoken only a term in marks, inside the writer's
-    own sentence: a scare quote, a title or a coined word ("the “gig economy” grew", "the band
-    played “Yesterday”")? Yes when it has at most three words, no sentence punctuation inside, and
-    the writer's words go on right after it. Must not: drop a spoken sentence or a quotation with a
-    speaker or a cue (the caller keeps those).
-
-    >>> t = 'The “gig economy” grew fast.'
-    >>> from medialit.analysis.quote_marks import quote_spans
-    >>> is_term(t, quote_spans(t)[0])
-    True
-    """
-    inner = text[q.inner_start:q.inner_end]
-    if len(inner.split()) > 3 or any(ch in inner for ch in ".!?,;:"):
-        return False
-    after = text[q.end:q.end + 3]
-    return bool(after) and (after[0] == " " and after[1:2].isalpha() or after[0] in ",;:)")

@@ -17,9 +17,10 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
-from .quote_marks import speaker_label
+from .quote_marks import is_term, speaker_label
 from .subjects import SubjectReader
-from .wordlists import CALENDAR_WORDS, CLAUSE_JOINERS, SUBJECT_PRONOUNS
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
+                        SUBJECT_PRONOUNS, VERB_GAP_WORDS)
 
 
 # How far a cue may stand after the quotation it follows: room for a name with a long comma aside
@@ -50,12 +51,41 @@ _SUBORDINATORS = frozenset("when after before if unless until since whether".spl
 _PRONOUN_REACH = 600
 
 
+# Words that open a phrase of time, place or manner before a sentence's subject: "In a 2013 memo, the
+# agency ...", "Meanwhile, the campaign ...". The phrase runs to the first comma.
+_OPENER_WORDS = frozenset("in on at after before during following since with under amid as when while despite "
+                          "meanwhile then but and still however later earlier last yesterday today".split())
+
+# Words that open a noun phrase which can be a sentence's subject ("The statement", "Several groups").
+_SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most several both all two three "
+                                 "four five other another each".split())
+
+# Words that end a subject and start its verb phrase ("The committee also noted", "The piece was").
+_VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
+
+# Common adjectives that cannot end a subject: "The new" (plans), "the former" (aide).
+_PLAIN_ADJECTIVES = frozenset("new old former latest top first last other same big small whole full recent".split())
+
+# Words that open a clause or an infinitive inside what looked like a subject ("Contrary to his claim that ...").
+_CLAUSE_OPENERS = frozenset("that which who whom whose to if because than whether".split())
+
+# Prepositions not in STOP_WORDS that may open a sentence ("Besides the mayor, ...").
+_PREPOSITION_OPENERS = frozenset("besides beside given including excluding toward towards amid amidst".split())
+
+# Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
+_NO_ONE_WORDS = frozenset("nothing something everything anything".split())
+
+# A verb phrase that opens with these tells a state or a possibility, not what its subject did.
+_STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
+
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self.links = self._link_quotes()
+        self._phrase_speakers: set[int] = set()  # quotes whose speaker is only a sentence's opening phrase
         self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]
         self._cue_starts_final = [c.start for c in self.cues]
         self._quote_starts = [q.start for q in self.quotes]
@@ -189,7 +219,8 @@ class SpeakerReader(SubjectReader):
         p = i - 1
         while p in self.labels:
             p -= 1  # a label in between (known as “Oaky”) does not break the run of quotes
-        if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]):
+        if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]) \
+                and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
                        for c in self.cues if c is not previous):
@@ -198,10 +229,21 @@ class SpeakerReader(SubjectReader):
         if signed is not None:
             return signed, None
         # The person who is the subject of the sentence: "Doe’s plan wants “no talks.”"
-        subject = self._subject_name(self._sentence(q.start)[0], q.start)
+        s_start = self._sentence(q.start)[0]
+        term = is_term(self.text, q)  # a term in marks keeps the old reading: no phrase makes it speech
+        acting = None if term else self._acting_subject(s_start, q.start)
+        if acting is not None:
+            return acting, None
+        subject = self._subject_name(s_start, q.start)
         if subject is not None:
             return subject, None
-        return self._speaker_carried_over(q, line_start, done)
+        carried = self._speaker_carried_over(q, line_start, done)
+        if carried[0] is None and not term:
+            span = self._opening_subject(s_start, q.start)
+            if span is not None:
+                self._phrase_speakers.add(i)
+                return self.text[span[0]:span[1]], None
+        return carried
 
     def _subject_name(self, s_start: int, end: int) -> str | None:
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
@@ -219,6 +261,67 @@ class SpeakerReader(SubjectReader):
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name
         return None
+
+    def _acting_subject(self, s_start: int, end: int) -> str | None:
+        """ "The town released a statement saying Doe’s comments “are false”", "A staffer emailed Doe the
+        list under the subject line “...”": a sentence with no cue whose opening noun phrase does
+        something (a verb in "-ed" or "-s", not "is" or "can") speaks the quotation, even when a person
+        is named later in the sentence (the object, not the speaker). Must not: take a phrase with a
+        proper name in it (then ``_subject_name`` decides) or a copula's subject ("Fundraising was “flat”")."""
+        span = self._opening_subject(s_start, end, action_only=True)
+        if span is None or any(self.text[m.start].isupper() for m in self.names.mentions_between(*span)):
+            return None  # a proper name there: ``_subject_name`` gives it as the text names it
+        return self.text[span[0]:span[1]]
+
+    def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
+        """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
+        with no cue and no person as subject belongs to the noun phrase that opens its sentence (after a
+        phrase of time or place: "In a 2013 memo, the agency suggested ... “...”"), up to its verb.
+        Must not: take a pronoun ("It", "This"), a phrase that runs into the quotation, or a long stretch
+        with no verb (more than seven words: not a subject)."""
+        ks = self._toks(s_start, end)
+        if not ks:
+            return None
+        first_comma = self.masked.find(",", s_start, end)
+        if self._word(ks[0]) in _OPENER_WORDS and first_comma >= 0:
+            ks = [k for k in ks if self.toks[k].start > first_comma]
+        if len(ks) < 2:
+            return None
+        head = self.toks[ks[0]]
+        opener = self._word(ks[0])
+        if not (opener in _SUBJECT_DETERMINERS or (head.word[0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
+                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS:
+            return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
+        for n, k in enumerate(ks[1:8], 1):
+            t = self.toks[k]
+            if self.masked[self.toks[ks[n - 1]].end:t.start].strip(" '’-"):
+                return None  # an aside or a bracket: the subject's end is not clear
+            w = self._word(k)
+            if w in _CLAUSE_OPENERS:
+                return None  # "Contrary to his claim that people would “...”": a clause, not a subject
+            if t.word[0].isupper() or t.possessive or (w in STOP_WORDS - _VERB_STARTS and w != "asked"):
+                continue  # ("asked" is a grammar word to the name finder, a verb here)
+            if w in BE_FORMS or (action_only and w in _STATE_WORDS):
+                return None  # "The mill was “a ruin”", "Nothing can “stop” it": a description, no one speaks
+            if w.endswith("ed") and self._word(ks[n - 1]) in _SUBJECT_DETERMINERS:
+                continue  # "a concerned parent", "The armed men": an adjective after its determiner
+            if w in _VERB_STARTS or (w.endswith("ed") and len(w) > 3) or self._verb_in_s(ks, n):
+                last = self._word(ks[n - 1])
+                if last in STOP_WORDS or last in _PLAIN_ADJECTIVES or last.endswith("ly"):
+                    return None  # "The new plans “...”", "A newly released ...": the noun is still to come
+                return head.start, self.toks[ks[n - 1]].end
+        return None
+
+    def _verb_in_s(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` a verb in "-s" ("The study finds", "the FBI lists “...”")? Only when
+        a determiner, a preposition or the quotation follows it: "presidents introduced" is a plural noun."""
+        w = self._word(ks[n])
+        if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
+            return False
+        after = self.masked[self.toks[ks[n]].end:self.toks[ks[n]].end + 3].strip()
+        if after.startswith(("\ue000", ":")):
+            return True
+        return n + 1 < len(ks) and self._word(ks[n + 1]) in _SUBJECT_DETERMINERS | {"that", "on", "to", "about", "for"}
 
     def _opening_pronoun(self, s_start: int, end: int) -> str | None:
         """ "She then turned to the crowd: “...”", "He has called the senator “the next leader”": a

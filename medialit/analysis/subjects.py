@@ -27,7 +27,7 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
 
 
 _POSSESSIVES = frozenset("its their his her our".split())
-_QUANTIFIERS = frozenset("a an the one two three four five six several some many most other these those both all few".split())
+_QUANTIFIERS = frozenset("a an the one two three four five six several some many most other another these those both all few".split())
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
@@ -48,6 +48,11 @@ _NP_STOP = frozenset("who which whose that where when as because while and but o
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
+# Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
+# "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
+_OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
+# Irregular past tenses that take a document as object: "sent a letter saying", "put out a statement saying".
+_PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
@@ -187,6 +192,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
+        if participle and cue.ok:
+            self._participle_after_object(cue)
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
@@ -196,6 +203,30 @@ class SubjectReader(CueReader):
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _participle_after_object(self, cue: Cue) -> None:
+        """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
+        "the council issued a statement calling ...": an "-ing" cue whose source was read off a preposition's
+        object (on, to, at ...) or a past-tense verb's object has the source of the verb before it in the
+        sentence, else the sentence's subject, instead. Must not: change a source that is the subject right
+        before the verb ("Doe saying", "with Doe calling it": an object that acts) or a stance verb's."""
+        if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
+            return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
+        before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
+        if not before or self.masked[cue.s_end:cue.start].strip() or not (
+                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
+            return
+        saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
+        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)) \
+                or (cue.s_start, cue.s_end) == saved[2:4]:
+            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _object_of_verb(self, k: int, cue: Cue) -> bool:
+        """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter
+        saying"? Only a past-tense verb and a source that opens with a determiner."""
+        w = self._word(k)
+        verb = not self.toks[k].cap and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
+        return verb and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS
 
     def _relative_subject(self, cue: Cue) -> None:
         """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is
@@ -336,6 +367,8 @@ class SubjectReader(CueReader):
             n -= 1
         if not n or self._word(ks[n - 1]) not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
+        if MASK in self.masked[self.toks[ks[n - 1]].end:cue.start]:
+            return False  # "The plan was “bold,” said Doe": a quotation between "was" and "said", so no passive
         aux = n - 1
         while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
             aux -= 1
