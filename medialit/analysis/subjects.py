@@ -367,8 +367,6 @@ class SubjectReader(CueReader):
             n -= 1
         if not n or self._word(ks[n - 1]) not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
-        if MASK in self.masked[self.toks[ks[n - 1]].end:cue.start]:
-            return False  # "The plan was “bold,” said Doe": a quotation between "was" and "said", so no passive
         aux = n - 1
         while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
             aux -= 1
