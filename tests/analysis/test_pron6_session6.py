@@ -25,3 +25,13 @@ def test_one_unnamed_person_still_takes_the_later_she():
     text = ("Jane Doe, the museum director, opened the new wing on Monday. A neighbour said the street was busy. "
             "“It is a fine building,” she said.")
     assert speakers(text) == ["A neighbour"]
+
+
+@pytest.mark.parametrize("source, speaker", [
+    ("An officer in charge of the station", "An officer in charge of the station"),  # head "officer": one person
+    ("Officers in charge of the station", "Jane Doe"),  # head "Officers": many, so not "she"
+])
+def test_the_head_before_of_or_in_decides_one_person(source, speaker):
+    text = (f"Jane Doe, the museum director, opened the new wing on Monday. {source} said the road was closed. "
+            "“Stay at home,” she said.")
+    assert speakers(text) == [speaker]
