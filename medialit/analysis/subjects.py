@@ -790,7 +790,7 @@ class SubjectReader(CueReader):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
-                        and (pronoun == "they" or self._one_unnamed_person(c)):
+                        and self._one_unnamed_person(c):
                     return c
         return None
 
