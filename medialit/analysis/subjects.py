@@ -53,6 +53,8 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
 # Irregular past tenses that take a document as object: "sent a letter saying", "put out a statement saying".
 _PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
+# Words that end the head of a source phrase: "the officer in charge of ...", "a caller who ...".
+_HEAD_ENDS = frozenset("in of at for from with about on who whom whose which that why".split())
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
@@ -865,9 +867,27 @@ class SubjectReader(CueReader):
             if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
-                if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])):
+                if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
+                        and self._one_unnamed_person(c):
                     return c
         return None
+
+    def _one_unnamed_person(self, c: Cue) -> bool:
+        """Can the unnamed source of cue ``c`` be the one person a later "he"/"she" stands for: "a
+        neighbour", "the woman", "one questioner", "the officer in charge of the base"? Its phrase
+        opens with a determiner, a possessive or a capital, and its head (the last word before "in",
+        "of", "who" ...) is singular. Must not: take a plural ("advocates in the community", "aides",
+        "Senate filings"), a pronoun ("they"), or words that open with a verb ("sounded a note ...")."""
+        ks = self._toks(c.s_start, c.s_end)
+        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | {"it"}:
+            return False
+        if not (self.toks[ks[0]].cap or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
+            return False
+        head_ks = next((ks[:n] for n, k in enumerate(ks) if n and self._word(k) in _HEAD_ENDS), ks)
+        head = self._word(head_ks[-1])
+        plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
+            and self.names.mention_at(self.toks[head_ks[-1]].start) is None  # "Chris Evans" is one person
+        return not plural and head not in vocabulary()[2]
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
