@@ -967,9 +967,17 @@ class SubjectReader(CueReader):
 
     def _role_before_name(self, ks: list[int]) -> int:
         """How many words of a title or role stand before a name at the start of ``ks``:
-        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
-        for n, k in enumerate(ks[:4]):
+        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe";
+        also a name that only describes the person after it: "said Doe campaign manager Ann Lee" is
+        Lee's (the manager), not Doe's. Must not: skip a name that speaks ("said Doe, adding ...")."""
+        reach = 4
+        for n, k in enumerate(ks[:reach + 2]):
             mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None and self.names.describes_next(mention):
+                reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
+                continue
+            if n >= reach:
+                return 0
             if mention is not None:
                 # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
                 # description of plain words (no grammar word, no date) right before a person's name

@@ -1,0 +1,25 @@
+"""Session 8 rules on how a source's name is cut out of the text, on sentences written for these tests."""
+
+from medialit import find_attributions, find_quotes
+
+
+def sources(text: str) -> list:
+    return [a.source for a in find_attributions(text)]
+
+
+def speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_after_the_verb_a_name_that_describes_the_next_one_is_not_the_source():
+    # "said Lee campaign manager Tom Hale": the manager speaks, not the candidate named as his employer.
+    t = "Ann Lee spoke at the fair. “We will win in May,” said Lee campaign manager Tom Hale."
+    assert speakers(t) == ["Tom Hale"]
+    assert sources(t) == ["Tom Hale"]
+    t = "Ann Lee spoke at the fair. “We will win in May,” tweeted Ann Lee spokesman Tom Hale."
+    assert speakers(t) == ["Tom Hale"]
+
+
+def test_after_the_verb_a_name_alone_is_still_the_source():
+    t = "Ann Lee spoke at the fair. “We will win in May,” said Lee."
+    assert speakers(t) == ["Ann Lee"]
