@@ -45,6 +45,9 @@ _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split()
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+# Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
+# official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
+_NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -1009,7 +1012,7 @@ class SubjectReader(CueReader):
         ks = self._toks(self.toks[k].start, s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
-            if n and (self._word(j) in _NP_STOP or self._time_after(j)
+            if n and (self._word(j) in _NP_END or self._time_after(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.toks[ks[n - 1]].cap)
                       or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
                 break

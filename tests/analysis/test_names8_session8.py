@@ -23,3 +23,10 @@ def test_after_the_verb_a_name_that_describes_the_next_one_is_not_the_source():
 def test_after_the_verb_a_name_alone_is_still_the_source():
     t = "Ann Lee spoke at the fair. “We will win in May,” said Lee."
     assert speakers(t) == ["Ann Lee"]
+
+
+def test_a_clause_opener_ends_the_source_phrase_after_the_verb():
+    # "after the meeting" says when, "if asked" on what terms: neither belongs to who spoke.
+    assert sources("“The plan will fail,” said a senior official after the meeting.") == ["a senior official"]
+    assert sources("“The plan will fail,” said the union leader if asked.") == ["the union leader"]
+    assert sources("“The plan will fail,” said the union leader before the vote.") == ["the union leader"]
