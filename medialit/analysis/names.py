@@ -836,7 +836,10 @@ _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
 _DEPARTMENT_OFFICES = frozenset("secretary minister".split())
-_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())
+_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source "
+                             # campaign jobs that a story gives to someone it does not name ("greeted by an
+                             # organizer ... the organizer said"): not the untitled person named nearby
+                             "advisor organizer organiser strategist pollster consultant operative surrogate".split())
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

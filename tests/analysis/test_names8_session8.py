@@ -30,3 +30,17 @@ def test_a_clause_opener_ends_the_source_phrase_after_the_verb():
     assert sources("“The plan will fail,” said a senior official after the meeting.") == ["a senior official"]
     assert sources("“The plan will fail,” said the union leader if asked.") == ["the union leader"]
     assert sources("“The plan will fail,” said the union leader before the vote.") == ["the union leader"]
+
+
+def test_campaign_jobs_before_a_name_are_roles():
+    from medialit.analysis.names import find_people
+    people = find_people("Republican strategist Tom Hale spoke. House Speaker Ann Vale and pollster Ben Oduya agreed.")
+    assert [(p.name, p.role) for p in people] == [
+        ("Tom Hale", "Republican strategist"), ("Ann Vale", "House Speaker"), ("Ben Oduya", "pollster")]
+
+
+def test_a_campaign_job_brought_in_unnamed_is_not_the_person_named_nearby():
+    t = ("Mia Holt and her husband were greeted by an organizer at the office. "
+         "“You will be good at this,” the organizer told them.")
+    assert sources(t) == ["the organizer"]
+    assert speakers(t) == ["the organizer"]
