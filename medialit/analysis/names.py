@@ -428,7 +428,10 @@ class Names:
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
-        return {"words": words, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
+        # An initial keeps its full stop in the name shown ("Jo M. Banda"), not in the key that compares names.
+        shown = [w + "." if len(w) == 1 and w.isupper() and self.text[toks[i].end:toks[i].end + 1] == "." else w
+                 for i, w in zip(name, words)]
+        return {"words": shown, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
 
@@ -451,6 +454,11 @@ class Names:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
+                # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
+                # or a last word ("J. Doe" and "Jane Doe" stay apart).
+                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:]
+                if 2 <= len(bare) < len(key):
+                    endings.setdefault(bare, []).append(idx)
             else:
                 continue
             self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], c["gender"])

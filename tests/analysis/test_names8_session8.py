@@ -44,3 +44,15 @@ def test_a_campaign_job_brought_in_unnamed_is_not_the_person_named_nearby():
          "“You will be good at this,” the organizer told them.")
     assert sources(t) == ["the organizer"]
     assert speakers(t) == ["the organizer"]
+
+
+def test_a_name_with_and_without_its_middle_initial_is_one_person_shown_with_the_full_stop():
+    from medialit.analysis.names import find_people
+    t = "Tom Q. Hale said the road would close. Later, Tom Hale said it again, and Hale left."
+    assert [(p.name, len(p.mentions)) for p in find_people(t)] == [("Tom Q. Hale", 3)]
+
+
+def test_an_initial_does_not_join_two_different_first_names():
+    from medialit.analysis.names import find_people
+    t = "Tom Q. Hale said the road would close. Ann Hale said it would not."
+    assert [p.name for p in find_people(t)] == ["Tom Q. Hale", "Ann Hale"]
