@@ -54,6 +54,13 @@ from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL
 _NAME_NUMERALS = frozenset("II III IV".split())
 
 
+# Words that open a sentence before a name without being part of it: "Besides Doe, ...", "Alongside Roe's
+# plan, ...", "Maybe Doe will ...". Must not: hold a word that starts names (these are never first names).
+_SENTENCE_OPENERS = frozenset(
+    "besides alongside beyond amid amidst toward towards throughout regarding following including plus whatever "
+    "whoever maybe imagine".split())
+
+
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
@@ -346,7 +353,7 @@ class Names:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
         toks, lower = self.toks, self.tok_lower
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-        while run and lower[run[0]] in STOP_WORDS:
+        while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
         if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
@@ -428,8 +435,9 @@ class Names:
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
-        # An initial keeps its full stop in the name shown ("Jo M. Banda"), not in the key that compares names.
-        shown = [w + "." if len(w) == 1 and w.isupper() and self.text[toks[i].end:toks[i].end + 1] == "." else w
+        # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
+        # compares names.
+        shown = [w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
                  for i, w in zip(name, words)]
         return {"words": shown, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,

@@ -56,3 +56,22 @@ def test_an_initial_does_not_join_two_different_first_names():
     from medialit.analysis.names import find_people
     t = "Tom Q. Hale said the road would close. Ann Hale said it would not."
     assert [p.name for p in find_people(t)] == ["Tom Q. Hale", "Ann Hale"]
+
+
+def test_a_word_that_opens_the_sentence_is_not_part_of_the_name_after_it():
+    from medialit.analysis.names import find_people
+    t = "Besides Hale, Ann Lee said the road would close. Hale agreed."
+    assert [p.name for p in find_people(t)] == ["Ann Lee", "Hale"]
+
+
+def test_a_job_written_capitalised_before_a_name_is_its_role():
+    from medialit.analysis.names import find_people
+    t = "Billionaire Tom Hale spoke. Actress Mia Holt and Adm. Jo Banda agreed. “We are ready,” Admiral Banda said."
+    assert [(p.name, p.role) for p in find_people(t)] == [
+        ("Tom Hale", "Billionaire"), ("Mia Holt", "Actress"), ("Jo Banda", "Admiral")]
+    assert speakers(t) == ["Jo Banda"]
+
+
+def test_jr_keeps_its_full_stop_in_the_name_shown():
+    from medialit.analysis.names import find_people
+    assert [p.name for p in find_people("Tom B. Hale Jr. said the road would close.")] == ["Tom B. Hale Jr."]
