@@ -972,11 +972,13 @@ class SubjectReader(CueReader):
         """How many words of a title or role stand before a name at the start of ``ks``:
         "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe";
         also a name that only describes the person after it: "said Doe campaign manager Ann Lee" is
-        Lee's (the manager), not Doe's. Must not: skip a name that speaks ("said Doe, adding ...")."""
+        Lee's (the manager), not Doe's, and an owner before it: "said Acme Weekly's Ann Lee", "said Doe's
+        spokesman Ann Lee". Must not: skip a name that speaks ("said Doe, adding ..."), nor leave an owner
+        with no name after it ("said Doe's spokesman" keeps the phrase)."""
         reach = 4
         for n, k in enumerate(ks[:reach + 2]):
             mention = self.names.mention_at(self.toks[k].start)
-            if mention is not None and self.names.describes_next(mention):
+            if mention is not None and (mention.possessive or self.names.describes_next(mention)):
                 reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
                 continue
             if n >= reach:

@@ -75,3 +75,16 @@ def test_a_job_written_capitalised_before_a_name_is_its_role():
 def test_jr_keeps_its_full_stop_in_the_name_shown():
     from medialit.analysis.names import find_people
     assert [p.name for p in find_people("Tom B. Hale Jr. said the road would close.")] == ["Tom B. Hale Jr."]
+
+
+def test_after_the_verb_an_owner_before_a_name_is_not_the_source():
+    # "said Coastal Review's Tom Hale": Hale speaks; the paper he writes for only describes him.
+    t = "Ann Vale spoke on Monday. “We need a plan,” said Coastal Review’s Tom Hale."
+    assert sources(t) == ["Tom Hale"]
+    t = "Ann Vale spoke on Monday. “It is ready,” said Vale’s spokesman Tom Hale."
+    assert speakers(t) == ["Tom Hale"]
+
+
+def test_after_the_verb_an_owner_with_no_name_after_it_keeps_the_phrase():
+    t = "Ann Vale spoke on Monday. “It is ready,” said Vale’s spokesman."
+    assert sources(t) == ["Vale’s spokesman"]
