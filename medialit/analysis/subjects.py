@@ -477,6 +477,11 @@ class SubjectReader(CueReader):
                 continue
             if n > 3 or not ks:
                 return False
+            if not leftmost and self._name_only(ks) and self._word(self._toks(*segments[0])[0]) not in STOP_WORDS \
+                    and self._name_before_asides(cue):
+                # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
+                # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
+                return True
             if self._subject_in(cue, ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.toks[k].cap or self.toks[k].word.isupper() for k in ks):
@@ -485,6 +490,11 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _name_only(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
+        mention = self.names.mention_at(self.toks[ks[0]].start)
+        return mention is not None and self.names.person(mention).kind != "group" and mention.end >= self.toks[ks[-1]].end
 
     def _drop_leading_joiner(self, ks: list[int]) -> list[int]:
         """``ks`` without the "but", "and", "yet" or "so" that opens it: "But his campaign said", "..., and

@@ -88,3 +88,16 @@ def test_after_the_verb_an_owner_before_a_name_is_not_the_source():
 def test_after_the_verb_an_owner_with_no_name_after_it_keeps_the_phrase():
     t = "Ann Vale spoke on Monday. “It is ready,” said Vale’s spokesman."
     assert sources(t) == ["Vale’s spokesman"]
+
+
+def test_name_then_description_then_a_second_name_gives_the_first():
+    # "Kent Courier" only says which paper Hale edits; Hale said it.
+    t = "Tom Hale, editor of the county’s weekly paper, Kent Courier, said the dam had failed."
+    assert sources(t) == ["Tom Hale"]
+
+
+def test_a_name_after_an_opening_preposition_is_not_taken_for_the_subject():
+    t = "At Hill Farm, where a round costs a lot, Tom Hale, the club’s president, suggested that it was fine."
+    assert sources(t) == ["Tom Hale"]
+    t = "In Kent, Acme Corp said the dam had failed."
+    assert sources(t) == ["Acme Corp"]
