@@ -360,6 +360,9 @@ class Names:
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+        described = [n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        if described:
+            run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
@@ -856,6 +859,10 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
+# A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
+# name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
+# these endings count.
+_DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -101,3 +101,11 @@ def test_a_name_after_an_opening_preposition_is_not_taken_for_the_subject():
     assert sources(t) == ["Tom Hale"]
     t = "In Kent, Acme Corp said the dam had failed."
     assert sources(t) == ["Acme Corp"]
+
+
+def test_a_place_joined_to_a_describing_word_is_not_part_of_the_name():
+    from medialit.analysis.names import find_people
+    assert [p.name for p in find_people("Kent-based Tom Hale said the road was shut.")] == ["Tom Hale"]
+    t = "Ann Vale ran again. “It is over,” said Tom Hale, a Kent-area Vale volunteer who was elected."
+    assert [p.name for p in find_people(t)] == ["Ann Vale", "Tom Hale"]
+    assert [p.name for p in find_people("Ann Mark-Viverito said the road was shut.")] == ["Ann Mark-Viverito"]
