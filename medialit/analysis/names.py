@@ -476,7 +476,10 @@ class Names:
 
     def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:
         e = self._entities[idx]
-        e["forms"][form] = e["forms"].get(form, 0) + 1
+        # A form inside a quotation is kept apart: a speaker's nickname ("Crooked Jane Doe") is not the
+        # name the story gives, and is shown only when the story gives no other.
+        forms = e.setdefault("quoted_forms", {}) if self.in_quote(start) else e["forms"]
+        forms[form] = forms.get(form, 0) + 1
         if role_span:
             e["roles"].append(self.text[role_span[0]:role_span[1]])
         if gender and not e["gender"]:
@@ -642,7 +645,7 @@ class Names:
             if i not in spans:
                 e["person"] = None
                 continue
-            forms = e["forms"] or {e["name"]: 1}
+            forms = e["forms"] or e.get("quoted_forms") or {e["name"]: 1}
             if e["kind"] == "person":
                 longest = max(len(f.split()) for f in forms)
                 # The fullest name: most words, then most often written, then first seen.

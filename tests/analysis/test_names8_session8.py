@@ -109,3 +109,14 @@ def test_a_place_joined_to_a_describing_word_is_not_part_of_the_name():
     t = "Ann Vale ran again. “It is over,” said Tom Hale, a Kent-area Vale volunteer who was elected."
     assert [p.name for p in find_people(t)] == ["Ann Vale", "Tom Hale"]
     assert [p.name for p in find_people("Ann Mark-Viverito said the road was shut.")] == ["Ann Mark-Viverito"]
+
+
+def test_a_nickname_inside_a_quotation_is_not_the_name_shown():
+    from medialit.analysis.names import find_people
+    t = "Ann Vale spoke in Kent. “Crooked Ann Vale is spending a fortune,” Tom Hale wrote. Vale said she would win."
+    assert [p.name for p in find_people(t)] == ["Ann Vale", "Tom Hale"]
+
+
+def test_a_name_given_only_inside_a_quotation_is_still_shown():
+    from medialit.analysis.names import find_people
+    assert [p.name for p in find_people("“We all love Ann Vale,” Tom Hale said.")] == ["Ann Vale", "Tom Hale"]
