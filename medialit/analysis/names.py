@@ -360,6 +360,9 @@ class Names:
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+        if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
+                lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
+            run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
         described = [n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
@@ -862,6 +865,8 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
+# Party labels that stand before a politician's name like an adjective ("Republican Jane Doe", "Labour MP").
+_PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
 # name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.

@@ -120,3 +120,15 @@ def test_a_nickname_inside_a_quotation_is_not_the_name_shown():
 def test_a_name_given_only_inside_a_quotation_is_still_shown():
     from medialit.analysis.names import find_people
     assert [p.name for p in find_people("“We all love Ann Vale,” Tom Hale said.")] == ["Ann Vale", "Tom Hale"]
+
+
+def test_a_party_label_before_a_name_is_not_part_of_it():
+    from medialit.analysis.names import find_people
+    t = "Republican Tom Hale spoke first. Democrat Ann J. Vale said she would win."
+    assert [p.name for p in find_people(t)] == ["Tom Hale", "Ann J. Vale"]
+
+
+def test_a_party_label_that_starts_an_organisation_name_stays():
+    from medialit.analysis.names import find_people
+    t = "The Republican Study Committee met. The Conservative Political Action Conference said it would meet."
+    assert [p.name for p in find_people(t)] == ["Republican Study Committee", "Conservative Political Action Conference"]
