@@ -231,6 +231,7 @@ class Names:
         place, "head of Acme Steel Works" an organisation)."""
         toks = self.toks
         if k < 0 or k + 2 >= len(toks) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+                or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not toks[k].cap) \
                 or not toks[k + 2].cap or self._gap(toks[k], toks[k + 1]) != " " or self._gap(toks[k + 1], toks[k + 2]) != " ":
             return None
         run = [k + 2]
@@ -860,7 +861,10 @@ _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
-_DEPARTMENT_OFFICES = frozenset("secretary minister".split())
+_DEPARTMENT_OFFICES = frozenset("secretary minister chief director".split())
+# Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
+# National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
+_TITLE_CASE_OFFICES = frozenset("chief director".split())
 _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source "
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby

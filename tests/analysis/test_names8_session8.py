@@ -132,3 +132,16 @@ def test_a_party_label_that_starts_an_organisation_name_stays():
     from medialit.analysis.names import find_people
     t = "The Republican Study Committee met. The Conservative Political Action Conference said it would meet."
     assert [p.name for p in find_people(t)] == ["Republican Study Committee", "Conservative Political Action Conference"]
+
+
+def test_a_capitalised_chief_or_director_of_a_department_is_the_role_before_the_name():
+    from medialit.analysis.names import find_people
+    t = "White House Chief of Staff Tom Hale spoke. Director of National Intelligence Ann Vale agreed."
+    assert [(p.name, p.role) for p in find_people(t)] == [
+        ("Tom Hale", "Chief of Staff"), ("Ann Vale", "Director of National Intelligence")]
+
+
+def test_the_chief_of_a_firm_in_lower_case_leaves_the_firm_whole():
+    from medialit.analysis.names import find_people
+    t = "The chief of Acme Steel Works said the plant would close."
+    assert [(p.name, p.kind) for p in find_people(t)] == [("Acme Steel Works", "organisation")]
