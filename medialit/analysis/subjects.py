@@ -985,8 +985,8 @@ class SubjectReader(CueReader):
         Lee's (the manager), not Doe's, and an owner before it: "said Acme Weekly's Ann Lee", "said Doe's
         spokesman Ann Lee". Must not: skip a name that speaks ("said Doe, adding ..."), nor leave an owner
         with no name after it ("said Doe's spokesman" keeps the phrase)."""
-        reach = 4
-        for n, k in enumerate(ks[:reach + 2]):
+        reach = 4  # words a role may take before the name: 6 once a describing name or an owner was skipped
+        for n, k in enumerate(ks[:6]):
             mention = self.names.mention_at(self.toks[k].start)
             if mention is not None and (mention.possessive or self.names.describes_next(mention)):
                 reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
