@@ -54,6 +54,13 @@ from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL
 _NAME_NUMERALS = frozenset("II III IV".split())
 
 
+# Words that open a sentence before a name without being part of it: "Besides Doe, ...", "Alongside Roe's
+# plan, ...", "Maybe Doe will ...". Must not: hold a word that starts names (these are never first names).
+_SENTENCE_OPENERS = frozenset(
+    "besides alongside beyond amid amidst toward towards throughout regarding following including plus whatever "
+    "whoever maybe imagine".split())
+
+
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
@@ -224,6 +231,7 @@ class Names:
         place, "head of Acme Steel Works" an organisation)."""
         toks = self.toks
         if k < 0 or k + 2 >= len(toks) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+                or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not toks[k].cap) \
                 or not toks[k + 2].cap or self._gap(toks[k], toks[k + 1]) != " " or self._gap(toks[k + 1], toks[k + 2]) != " ":
             return None
         run = [k + 2]
@@ -346,13 +354,19 @@ class Names:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
         toks, lower = self.toks, self.tok_lower
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
-        while run and lower[run[0]] in STOP_WORDS:
+        while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
         if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+        if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
+                lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
+            run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
+        described = [n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        if described:
+            run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
@@ -428,7 +442,11 @@ class Names:
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
-        return {"words": words, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
+        # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
+        # compares names.
+        shown = [w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
+                 for i, w in zip(name, words)]
+        return {"words": shown, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
 
@@ -451,13 +469,21 @@ class Names:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
+                # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
+                # or a last word ("J. Doe" and "Jane Doe" stay apart).
+                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:]
+                if 2 <= len(bare) < len(key):
+                    endings.setdefault(bare, []).append(idx)
             else:
                 continue
             self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], c["gender"])
 
     def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:
         e = self._entities[idx]
-        e["forms"][form] = e["forms"].get(form, 0) + 1
+        # A form inside a quotation is kept apart: a speaker's nickname ("Crooked Jane Doe") is not the
+        # name the story gives, and is shown only when the story gives no other.
+        forms = e.setdefault("quoted_forms", {}) if self.in_quote(start) else e["forms"]
+        forms[form] = forms.get(form, 0) + 1
         if role_span:
             e["roles"].append(self.text[role_span[0]:role_span[1]])
         if gender and not e["gender"]:
@@ -623,7 +649,7 @@ class Names:
             if i not in spans:
                 e["person"] = None
                 continue
-            forms = e["forms"] or {e["name"]: 1}
+            forms = e["forms"] or e.get("quoted_forms") or {e["name"]: 1}
             if e["kind"] == "person":
                 longest = max(len(f.split()) for f in forms)
                 # The fullest name: most words, then most often written, then first seen.
@@ -835,8 +861,20 @@ _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
-_DEPARTMENT_OFFICES = frozenset("secretary minister".split())
-_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source".split())
+_DEPARTMENT_OFFICES = frozenset("secretary minister chief director".split())
+# Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
+# National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
+_TITLE_CASE_OFFICES = frozenset("chief director".split())
+_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source "
+                             # campaign jobs that a story gives to someone it does not name ("greeted by an
+                             # organizer ... the organizer said"): not the untitled person named nearby
+                             "advisor organizer organiser strategist pollster consultant operative surrogate".split())
+# Party labels that stand before a politician's name like an adjective ("Republican Jane Doe", "Labour MP").
+_PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
+# A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
+# name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
+# these endings count.
+_DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -45,6 +45,9 @@ _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split()
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+# Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
+# official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
+_NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -474,6 +477,11 @@ class SubjectReader(CueReader):
                 continue
             if n > 3 or not ks:
                 return False
+            if not leftmost and self._name_only(ks) and self._word(self._toks(*segments[0])[0]) not in STOP_WORDS \
+                    and self._name_before_asides(cue):
+                # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
+                # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
+                return True
             if self._subject_in(cue, ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.toks[k].cap or self.toks[k].word.isupper() for k in ks):
@@ -482,6 +490,11 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _name_only(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
+        mention = self.names.mention_at(self.toks[ks[0]].start)
+        return mention is not None and self.names.person(mention).kind != "group" and mention.end >= self.toks[ks[-1]].end
 
     def _drop_leading_joiner(self, ks: list[int]) -> list[int]:
         """``ks`` without the "but", "and", "yet" or "so" that opens it: "But his campaign said", "..., and
@@ -967,9 +980,19 @@ class SubjectReader(CueReader):
 
     def _role_before_name(self, ks: list[int]) -> int:
         """How many words of a title or role stand before a name at the start of ``ks``:
-        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe"."""
-        for n, k in enumerate(ks[:4]):
+        "Professor" in "said Professor Jane Doe", "council leader" in "said council leader Jane Doe";
+        also a name that only describes the person after it: "said Doe campaign manager Ann Lee" is
+        Lee's (the manager), not Doe's, and an owner before it: "said Acme Weekly's Ann Lee", "said Doe's
+        spokesman Ann Lee". Must not: skip a name that speaks ("said Doe, adding ..."), nor leave an owner
+        with no name after it ("said Doe's spokesman" keeps the phrase)."""
+        reach = 4  # words a role may take before the name: 6 once a describing name or an owner was skipped
+        for n, k in enumerate(ks[:6]):
             mention = self.names.mention_at(self.toks[k].start)
+            if mention is not None and (mention.possessive or self.names.describes_next(mention)):
+                reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
+                continue
+            if n >= reach:
+                return 0
             if mention is not None:
                 # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
                 # description of plain words (no grammar word, no date) right before a person's name
@@ -1001,7 +1024,7 @@ class SubjectReader(CueReader):
         ks = self._toks(self.toks[k].start, s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
-            if n and (self._word(j) in _NP_STOP or self._time_after(j)
+            if n and (self._word(j) in _NP_END or self._time_after(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.toks[ks[n - 1]].cap)
                       or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
                 break

@@ -48,8 +48,8 @@ def test_secretary_of_a_department_before_a_name_is_the_persons_role():
 
     t = "Secretary of State Jo M. Banda said the talks failed. “We remain open,” Banda said."
     people = [(p.name, p.kind, p.role) for p in find_people(t)]
-    assert ("Jo M Banda", "person", "Secretary of State") in people
-    assert speakers(t) == ["Jo M Banda"]
+    assert ("Jo M. Banda", "person", "Secretary of State") in people
+    assert speakers(t) == ["Jo M. Banda"]
 
 
 def test_the_head_of_a_firm_is_still_an_organisation():
