@@ -1,0 +1,74 @@
+"""Session 8 speaker rules (helper speakers8), on sentences written for these tests (no article text)."""
+
+from medialit import find_quotes
+
+
+def speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text)]
+
+
+# Rule 1: a cue that closes its sentence is the cue of every quotation before it in that sentence.
+
+def test_a_closing_said_gives_its_speaker_to_earlier_quotes_in_the_sentence():
+    t = ("Lou Diaz spoke first.\n\n"
+         "The banners read “Fair pay,” “Safe streets” and “Clean air,” said organiser Mia Holt.")
+    assert speakers(t) == ["Mia Holt", "Mia Holt", "Mia Holt"]
+
+
+def test_a_closing_cue_does_not_reach_across_a_dash_aside():
+    # The first quotation sits before an aside in dashes: the closing cue is not its cue.
+    t = ("Tom Reed spoke first. The plan is “a bad deal” -- a view Ann Cole shares -- and “a waste,” "
+         "Mia Holt said.")
+    assert speakers(t)[1] == "Mia Holt"
+    assert speakers(t)[0] != "Mia Holt"
+
+
+def test_a_closing_cue_does_not_reach_into_the_sentence_before():
+    t = "Tom Reed called the vote “a loss.” The result was “a lesson,” said Mia Holt."
+    assert speakers(t) == ["Tom Reed", "Mia Holt"]
+
+
+# Rule 2: a job written without a comma between a name and the person ("Lee campaign spokesman Hal Roe").
+
+def test_a_name_that_only_describes_a_job_gives_the_person_after_the_job():
+    t = "Mayor Ann Lee won the seat.\n\n“We will build,” said Lee campaign spokesman Hal Gidley."
+    assert speakers(t) == ["Hal Gidley"]
+
+
+def test_a_name_followed_by_a_comma_aside_stays_the_speaker():
+    t = "Mayor Ann Lee won the seat.\n\n“We will build,” said Lee, a former teacher."
+    assert speakers(t) == ["Ann Lee"]
+
+
+# Rule 3: a participle clause after the cue ("Lee said, adding that ...") keeps Lee as the one speaking.
+
+def test_a_participle_after_the_cue_does_not_stop_the_next_paragraph_continuing():
+    t = ("Mayor Ann Lee spoke on Monday. “We will win,” Lee said, adding that the team was ready.\n\n"
+         "“We always are.”")
+    assert speakers(t) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_finite_verb_of_another_source_still_stops_the_run():
+    t = ("Mayor Ann Lee spoke on Monday. “We will win,” Lee said, and Tom Reed added that the team was ready.\n\n"
+         "“We always are.”")
+    assert speakers(t)[1] != "Ann Lee"
+
+
+# Rule 4: a paragraph of narration that opens with a person's name hands that person a paragraph that is
+# only a quotation.
+
+def test_a_paragraph_opened_by_a_name_gives_the_next_bare_quotation_to_that_person():
+    t = "Ann Lee has fought the toll plan for a decade.\n\n“It is a waste of money.”"
+    assert speakers(t) == ["Ann Lee"]
+
+
+def test_a_paragraph_opened_by_a_possessive_name_gives_no_speaker():
+    t = "Ann Lee’s plan has been fought for a decade.\n\n“It is a waste of money.”"
+    assert speakers(t) == [None]
+
+
+# Rule 5: an irregular past tense ends the opening subject ("The harbour board sent ...").
+
+def test_an_irregular_past_tense_ends_the_opening_subject():
+    t = "The harbour board sent every family a card with “urgent news.”"
+    assert speakers(t) == ["The harbour board"]
