@@ -70,6 +70,9 @@ _IRREGULAR_PAST = frozenset("""told wrote spoke thought felt went took gave made
 sought taught fought caught knew grew threw drew heard meant sent spent kept held built led met paid stood
 understood sat ran won got struck chose swore forgot hung stuck""".split())
 
+# Lower-case words a title before a name may hold: "former South Carolina Gov. and Party Chairman Jane Doe".
+_TITLE_JOINERS = frozenset("former state and of the".split())
+
 # Common adjectives that cannot end a subject: "The new" (plans), "the former" (aide).
 _PLAIN_ADJECTIVES = frozenset("new old former latest top first last other same big small whole full recent".split())
 
@@ -245,6 +248,33 @@ class SpeakerReader(SubjectReader):
             return None
         return source
 
+    def _titled_source_of_dropped_cue(self, q) -> tuple[str, str] | None:
+        """ "“...,” said Ohio Democratic Party Chairman Jane Doe.", "“...,” Clark County Sheriff Jane Doe said": a
+        cue right after the quotation whose source the cue reader left unread (a place opens the title)
+        still names its speaker: the person whose name ends that title. Must not: take a title phrase
+        with other words in it ("said the talks with Jane Doe"), a name followed by more than an aside
+        after a comma, or a cue further on in the sentence."""
+        for c in self._by_sentence.get(self.names.sentence_of(q.end), ()):
+            if c.ok or c.row["kind"] != "verb" or not 0 <= c.start - q.end < 150 or "\n" in self.text[q.end:c.start]:
+                continue
+            gap = self.masked[q.end:c.start]
+            lead = len(gap) - len(gap.lstrip(" ,\ue000"))
+            if gap.strip(" ,\ue000"):  # "“...,” Clark County Sheriff Jane Doe said"
+                start, end = q.end + lead, c.start
+            else:  # "“...,” said Ohio Party Chairman Jane Doe, a lawyer."
+                s_end = self._sentence(c.start)[1]
+                comma = self.masked.find(",", c.end, s_end)
+                start, end = c.end, comma if comma >= 0 else s_end
+            end = start + len(self.text[start:end].rstrip(" .")) if start < end else start
+            ks = self._toks(start, end)
+            mentions = self.names.mentions_between(start, end)
+            if not ks or not mentions or mentions[-1].end != end or mentions[-1].possessive \
+                    or self.names.person(mentions[-1]).kind != "person" \
+                    or not all(self.toks[k].cap or self._word(k) in _TITLE_JOINERS for k in ks):
+                return None
+            return self.names.person(mentions[-1]).name, self.text[c.start:c.end]
+        return None
+
     def _described_person(self, cue: Cue) -> str | None:
         """ "“...,” said Acme campaign spokesman Hal Roe", "said Doe ally Jane Roe": a name that only describes
         a job written without a comma before the person's name (the source read as "Acme" or "Doe") gives
@@ -265,6 +295,9 @@ class SpeakerReader(SubjectReader):
         line_start = self.text.rfind("\n", 0, q.start) + 1
         if i in self.labels:
             return None, None
+        titled = self._titled_source_of_dropped_cue(q)
+        if titled is not None:
+            return titled
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
         p = i - 1
         while p in self.labels:

@@ -72,3 +72,21 @@ def test_a_paragraph_opened_by_a_possessive_name_gives_no_speaker():
 def test_an_irregular_past_tense_ends_the_opening_subject():
     t = "The harbour board sent every family a card with “urgent news.”"
     assert speakers(t) == ["The harbour board"]
+
+
+# Rule 6 (next error group): a cue whose source the cue reader left unread because a place opens the title.
+
+def test_a_title_opened_by_a_place_still_gives_the_name_after_it():
+    t = ("“The bridge will open in May,” said South Carolina Transport Board Chairman Hal Gidley. "
+         "“Not a day later.”")
+    assert speakers(t) == ["Hal Gidley", "Hal Gidley"]
+
+
+def test_a_title_with_an_aside_after_the_name_still_gives_the_name():
+    t = "“The bridge will open in May,” said former South Carolina Gov. Ann Lee, a supporter of the plan."
+    assert speakers(t) == ["Ann Lee"]
+
+
+def test_words_that_are_not_a_title_give_no_speaker_from_the_dropped_cue():
+    t = "“The bridge will open in May,” said the talks with Ohio officials on Ann Lee."
+    assert speakers(t) != ["Ann Lee"]
