@@ -65,10 +65,10 @@ _VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
 
 # Irregular past tenses that end a sentence's opening subject as "-ed" does ("The campaign told reporters",
 # "Her aide wrote in an email"). Left out: forms that are as often nouns or adjectives (read, cut, set,
-# left, lost, saw, shot, fell, rose, bit), which must not cut a subject short ("The left wing").
+# left, lost, shot, fell, rose, bit), which must not cut a subject short ("The left wing").
 _IRREGULAR_PAST = frozenset("""told wrote spoke thought felt went took gave made came became began brought bought
 sought taught fought caught knew grew threw drew heard meant sent spent kept held built led met paid stood
-understood sat ran won got struck chose swore forgot hung stuck""".split())
+understood sat ran won got struck chose swore forgot hung stuck saw""".split())
 
 # Lower-case words a title before a name may hold: "former South Carolina Gov. and Party Chairman Jane Doe".
 _TITLE_JOINERS = frozenset("former state and of the".split())
@@ -139,7 +139,35 @@ class SpeakerReader(SubjectReader):
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
                     self._link_earlier_in_sentence(links, j, c, cue_starts)
+        for c in self.cues:
+            self._link_before_closing_cue(links, c, qstarts, cue_starts)
         return links
+
+    def _link_before_closing_cue(self, links: dict[int, Cue], cue: Cue, qstarts: list[int], cue_starts: list[int]) -> None:
+        """ "So are a “small handful” of the firms that back the event, Doe said.", "..., said Jane Doe, a
+        planner.": a cue set off by a comma at the end of its sentence reports the whole sentence, so the
+        quotations in it that have no cue of their own are its source's. Must not: take a quotation with
+        a cue between it and this one ("Roe called it “a disaster,” Doe said"), one before a dash or a
+        semicolon, or a sentence that goes on quoting after the cue."""
+        if cue.row["kind"] != "verb" or self.text[cue.start:cue.end].split()[0].lower().endswith("ing"):
+            return
+        s_start, s_end = self._sentence(cue.start)
+        if bisect_left(qstarts, s_end) != bisect_left(qstarts, cue.end) or "\n" in self.text[cue.end:s_end]:
+            return  # more quoted after the cue: not a cue that closes the sentence
+        comma = self.masked.rfind(",", s_start, cue.start)
+        if comma < 0 or any(ch in self.masked[comma:cue.start] for ch in "\ue000\n;"):
+            return
+        between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe said"
+        if len(between) > 6 or not all(self.toks[k].cap or self._role_word(k) or self._word(k) in _TITLE_JOINERS | {"a", "an"}
+                                       or (cue.s_start is not None and cue.s_start <= self.toks[k].start < (cue.s_end or 0))
+                                       for k in between):
+            return
+        k = bisect_left(qstarts, comma) - 1
+        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma and k not in links \
+                and not any(ch in self.text[self.quotes[k].end:comma] for ch in "\n—–;") and "--" not in self.text[self.quotes[k].end:comma] \
+                and bisect_left(cue_starts, cue.start) == bisect_left(cue_starts, self.quotes[k].end):
+            self._link(links, k, cue)
+            k -= 1
 
     def _link_earlier_in_sentence(self, links: dict[int, Cue], j: int, cue: Cue, cue_starts: list[int]) -> None:
         """ "They chanted “A,” “B” and “C,” said Doe.": a cue that closes its sentence after quotation ``j``
@@ -492,9 +520,12 @@ class SpeakerReader(SubjectReader):
 
     def _opening_person(self, start: int, end: int) -> str | None:
         """ "Jane Doe has fought the plan for a decade. ¶ “It is a waste of money.”": a paragraph of narration
-        with no cue that opens with a person's name (its subject) hands that person a paragraph that is
-        only a quotation. Must not: take a name that opens a longer phrase ("Doe’s plan", "Doe aide Ann
+        with no cue that opens with a person's name or a "he"/"she" the text resolves (its subject) hands
+        that person a paragraph that is only a quotation. Must not: take a name that opens a longer phrase ("Doe’s plan", "Doe aide Ann
         Lee"), an organisation, or a paragraph that does not open with the name."""
+        first = self._toks(start, end)[:1]
+        if first and self.toks[first[0]].start == start and self._word(first[0]) in ("he", "she"):
+            return self._opening_pronoun(start, self.toks[first[0]].end)  # "She has fought ...": whom it stands for
         mentions = self.names.mentions_between(start, end)
         if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
             return None

@@ -67,11 +67,22 @@ def test_a_paragraph_opened_by_a_possessive_name_gives_no_speaker():
     assert speakers(t) == [None]
 
 
+def test_a_paragraph_opened_by_she_gives_the_next_bare_quotation_to_her_person():
+    t = ("Mayor Ann Lee spoke at the hall on Monday.\n\n"
+         "She has fought the toll plan for a decade.\n\n“It is a waste of money.”")
+    assert speakers(t) == ["Ann Lee"]
+
+
 # Rule 5: an irregular past tense ends the opening subject ("The harbour board sent ...").
 
 def test_an_irregular_past_tense_ends_the_opening_subject():
     t = "The harbour board sent every family a card with “urgent news.”"
     assert speakers(t) == ["The harbour board"]
+
+
+def test_saw_ends_the_opening_subject_but_the_saw_is_a_noun():
+    t = "The board saw the mayor as the driver to speed the “grandfather of the whole coast” into the new age."
+    assert speakers(t) == ["The board"]
 
 
 # Rule 6 (next error group): a cue whose source the cue reader left unread because a place opens the title.
@@ -90,3 +101,21 @@ def test_a_title_with_an_aside_after_the_name_still_gives_the_name():
 def test_words_that_are_not_a_title_give_no_speaker_from_the_dropped_cue():
     t = "“The bridge will open in May,” said the talks with Ohio officials on Ann Lee."
     assert speakers(t) != ["Ann Lee"]
+
+
+# Rule 7 (next error group): a cue set off by a comma at the end of its sentence reports the whole sentence.
+
+def test_a_closing_cue_after_a_comma_gives_its_speaker_to_a_partial_quote_in_the_sentence():
+    t = "Mayor Tom Reed spoke first. Only a “small handful” of the firms back the fair this year, Mia Holt said."
+    assert speakers(t) == ["Mia Holt"]
+
+
+def test_a_closing_said_with_an_aside_gives_its_speaker_to_the_sentence():
+    t = ("Mayor Tom Reed spoke first. Turnout was “far above what anyone expected” in the north, said Mia Holt, "
+         "a pollster at the university.")
+    assert speakers(t) == ["Mia Holt"]
+
+
+def test_a_closing_cue_does_not_take_a_quote_framed_by_another_verb():
+    t = "Mayor Tom Reed spoke first. Ann Cole called the plan “a disaster” for the town, Mia Holt said."
+    assert speakers(t) != ["Mia Holt"]
