@@ -145,15 +145,13 @@ class SpeakerReader(SubjectReader):
 
     def _link_before_closing_cue(self, links: dict[int, Cue], cue: Cue, qstarts: list[int], cue_starts: list[int]) -> None:
         """ "So are a “small handful” of the firms that back the event, Doe said.", "..., said Jane Doe, a
-        planner.": a cue set off by a comma at the end of its sentence reports the whole sentence, so the
-        quotations in it that have no cue of their own are its source's. Must not: take a quotation with
-        a cue between it and this one ("Roe called it “a disaster,” Doe said"), one before a dash or a
-        semicolon, or a sentence that goes on quoting after the cue."""
+        planner.", "“If ...” by the allies, Doe said, “we would ...”": a cue set off by a comma after the
+        quotations of its sentence reports them, so those with no cue of their own are its source's.
+        Must not: take a quotation with a cue between it and this one ("Roe called it “a disaster,” Doe
+        said"), one before a dash or a semicolon, or one in another paragraph."""
         if cue.row["kind"] != "verb" or self.text[cue.start:cue.end].split()[0].lower().endswith("ing"):
             return
-        s_start, s_end = self._sentence(cue.start)
-        if bisect_left(qstarts, s_end) != bisect_left(qstarts, cue.end) or "\n" in self.text[cue.end:s_end]:
-            return  # more quoted after the cue: not a cue that closes the sentence
+        s_start, _ = self._sentence(cue.start)
         comma = self.masked.rfind(",", s_start, cue.start)
         if comma < 0 or any(ch in self.masked[comma:cue.start] for ch in "\ue000\n;"):
             return

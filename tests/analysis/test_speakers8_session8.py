@@ -119,3 +119,9 @@ def test_a_closing_said_with_an_aside_gives_its_speaker_to_the_sentence():
 def test_a_closing_cue_does_not_take_a_quote_framed_by_another_verb():
     t = "Mayor Tom Reed spoke first. Ann Cole called the plan “a disaster” for the town, Mia Holt said."
     assert speakers(t) != ["Mia Holt"]
+
+
+def test_a_cue_set_off_by_commas_in_mid_sentence_gives_its_speaker_to_the_quote_before_it():
+    t = ("Mayor Tom Reed spoke first. “If the dam had not held” through the long storm of last winter, Mia Holt said on Monday, "
+         "“the valley would be under water.”")
+    assert speakers(t) == ["Mia Holt", "Mia Holt"]
