@@ -145,11 +145,12 @@ class SpeakerReader(SubjectReader):
 
     def _link_before_closing_cue(self, links: dict[int, Cue], cue: Cue, qstarts: list[int], cue_starts: list[int]) -> None:
         """ "So are a “small handful” of the firms that back the event, Doe said.", "..., said Jane Doe, a
-        planner.", "“If ...” by the allies, Doe said, “we would ...”": a cue set off by a comma after the
+        planner.", "“If ...” by the allies, Doe said, “we would ...”", "... a “walk-in” at 200 schools,
+        according to the organisers.": a cue set off by a comma after the
         quotations of its sentence reports them, so those with no cue of their own are its source's.
         Must not: take a quotation with a cue between it and this one ("Roe called it “a disaster,” Doe
         said"), one before a dash or a semicolon, or one in another paragraph."""
-        if cue.row["kind"] != "verb" or self.text[cue.start:cue.end].split()[0].lower().endswith("ing"):
+        if cue.row["kind"] != "prep" and (cue.row["kind"] != "verb" or self.text[cue.start:cue.end].split()[0].lower().endswith("ing")):
             return
         s_start, _ = self._sentence(cue.start)
         comma = self.masked.rfind(",", s_start, cue.start)

@@ -125,3 +125,9 @@ def test_a_cue_set_off_by_commas_in_mid_sentence_gives_its_speaker_to_the_quote_
     t = ("Mayor Tom Reed spoke first. “If the dam had not held” through the long storm of last winter, Mia Holt said on Monday, "
          "“the valley would be under water.”")
     assert speakers(t) == ["Mia Holt", "Mia Holt"]
+
+
+def test_a_closing_according_to_gives_its_source_to_the_quote_in_the_sentence():
+    t = ("Mayor Tom Reed spoke first. More than 900 people joined a city-wide “clean-up day” in the parks, "
+         "according to Mia Holt, who runs the parks team.")
+    assert speakers(t) == ["Mia Holt"]
