@@ -146,41 +146,48 @@ class SpeakerReader(SubjectReader):
     def _link_before_closing_cue(self, links: dict[int, Cue], cue: Cue, qstarts: list[int], cue_starts: list[int]) -> None:
         """ "So are a “small handful” of the firms that back the event, Doe said.", "..., said Jane Doe, a
         planner.", "“If ...” by the allies, Doe said, “we would ...”", "... a “walk-in” at 200 schools,
-        according to the organisers.": a cue set off by a comma after the
-        quotations of its sentence reports them, so those with no cue of their own are its source's.
-        Must not: take a quotation with a cue between it and this one ("Roe called it “a disaster,” Doe
-        said"), one before a dash or a semicolon, or one in another paragraph."""
-        if cue.row["kind"] != "prep" and (cue.row["kind"] != "verb" or self.text[cue.start:cue.end].split()[0].lower().endswith("ing")):
-            return
+        according to the organisers.": a cue set off by a comma after the quotations of its sentence
+        reports them, so those with no cue of their own are its source's. Must not: take a quotation with
+        a cue between it and this one ("Roe called it “a disaster,” Doe said"), one before a dash or a
+        semicolon, or one in another paragraph."""
+        participle = self.text[cue.start:cue.end].split()[0].lower().endswith("ing")
+        if not (cue.row["kind"] == "prep" or (cue.row["kind"] == "verb" and not participle)):
+            return  # "according to X" is a cue of this kind; "..., saying" is not
         s_start, _ = self._sentence(cue.start)
         comma = self.masked.rfind(",", s_start, cue.start)
         if comma < 0 or any(ch in self.masked[comma:cue.start] for ch in "\ue000\n;"):
             return
-        between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe said"
-        if len(between) > 6 or not all(self.toks[k].cap or self._role_word(k) or self._word(k) in _TITLE_JOINERS | {"a", "an"}
-                                       or (cue.s_start is not None and cue.s_start <= self.toks[k].start < (cue.s_end or 0))
-                                       for k in between):
+        between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe has said"
+        in_source = cue.s_start is not None and cue.s_end is not None
+        if len(between) > 6 or not all(
+                self.toks[k].cap or self._role_word(k) or self._word(k) in _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
+                or (in_source and cue.s_start <= self.toks[k].start < cue.s_end) for k in between):
             return
         k = bisect_left(qstarts, comma) - 1
-        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma and k not in links \
-                and not any(ch in self.text[self.quotes[k].end:comma] for ch in "\n—–;") and "--" not in self.text[self.quotes[k].end:comma] \
-                and bisect_left(cue_starts, cue.start) == bisect_left(cue_starts, self.quotes[k].end):
+        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma \
+                and self._free_to_link(links, k, comma, cue, cue_starts):
             self._link(links, k, cue)
             k -= 1
+
+    def _free_to_link(self, links: dict[int, Cue], k: int, upto: int, cue: Cue, cue_starts: list[int]) -> bool:
+        """May quotation ``k`` take a cue found later in its sentence? Only with no cue of its own, no
+        other cue between, and no line break, dash or semicolon up to ``upto`` (an aside: "Doe -- “A” --")."""
+        gap = self.text[self.quotes[k].end:upto]
+        return k not in links and not any(ch in gap for ch in "\n—–;") and "--" not in gap \
+            and bisect_left(cue_starts, cue.start) == bisect_left(cue_starts, self.quotes[k].end)
 
     def _link_earlier_in_sentence(self, links: dict[int, Cue], j: int, cue: Cue, cue_starts: list[int]) -> None:
         """ "They chanted “A,” “B” and “C,” said Doe.": a cue that closes its sentence after quotation ``j``
         is also the cue of the quotations before ``j`` in the same sentence that have no cue of their own.
         Must not: take a quotation with a cue between it and this one ("“A,” Roe said, and “B,” said Doe"),
-        nor reach into another sentence or paragraph or across a dash or a semicolon (an aside: "Doe -- “A” -- and
-        Roe"), nor work for a cue with more quoted after it."""
+        nor reach into another sentence or paragraph or across a dash or a semicolon (an aside: "Doe --
+        “A” -- and Roe"), nor work for a cue with more quoted after it."""
         _, s_end = self._sentence(cue.start)
         if bisect_left(self._quote_starts_all, s_end) != bisect_left(self._quote_starts_all, cue.end):
             return  # a quotation after the cue in its sentence: not a closing cue
         k = j - 1
-        while k >= 0 and k not in links and self.names.sentence_of(self.quotes[k].end - 1) == cue.sentence \
-                and not any(ch in self.text[self.quotes[k].end:cue.start] for ch in "\n—–;") and "--" not in self.text[self.quotes[k].end:cue.start] \
-                and bisect_left(cue_starts, cue.start) == bisect_left(cue_starts, self.quotes[k].end):
+        while k >= 0 and self.names.sentence_of(self.quotes[k].end - 1) == cue.sentence \
+                and self._free_to_link(links, k, cue.start, cue, cue_starts):
             self._link(links, k, cue)
             k -= 1
 
@@ -520,8 +527,8 @@ class SpeakerReader(SubjectReader):
     def _opening_person(self, start: int, end: int) -> str | None:
         """ "Jane Doe has fought the plan for a decade. ¶ “It is a waste of money.”": a paragraph of narration
         with no cue that opens with a person's name or a "he"/"she" the text resolves (its subject) hands
-        that person a paragraph that is only a quotation. Must not: take a name that opens a longer phrase ("Doe’s plan", "Doe aide Ann
-        Lee"), an organisation, or a paragraph that does not open with the name."""
+        that person a paragraph that is only a quotation. Must not: take a name that opens a longer phrase
+        ("Doe’s plan", "Doe aide Ann Lee"), an organisation, or a paragraph that does not open with the name."""
         first = self._toks(start, end)[:1]
         if first and self.toks[first[0]].start == start and self._word(first[0]) in ("he", "she"):
             return self._opening_pronoun(start, self.toks[first[0]].end)  # "She has fought ...": whom it stands for

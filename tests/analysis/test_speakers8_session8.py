@@ -131,3 +131,8 @@ def test_a_closing_according_to_gives_its_source_to_the_quote_in_the_sentence():
     t = ("Mayor Tom Reed spoke first. More than 900 people joined a city-wide “clean-up day” in the parks, "
          "according to Mia Holt, who runs the parks team.")
     assert speakers(t) == ["Mia Holt"]
+
+
+def test_a_closing_cue_with_has_between_source_and_verb_gives_its_speaker():
+    t = "Mayor Tom Reed spoke first. The office made a “mistake” in the permit for the new harbour wall, Mia Holt has said."
+    assert speakers(t) == ["Mia Holt"]
