@@ -63,6 +63,16 @@ _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most 
 # Words that end a subject and start its verb phrase ("The committee also noted", "The piece was").
 _VERB_STARTS = VERB_GAP_WORDS | frozenset("says said".split())
 
+# Irregular past tenses that end a sentence's opening subject as "-ed" does ("The campaign told reporters",
+# "Her aide wrote in an email"). Left out: forms that are as often nouns or adjectives (read, cut, set,
+# left, lost, shot, fell, rose, bit), which must not cut a subject short ("The left wing").
+_IRREGULAR_PAST = frozenset("""told wrote spoke thought felt went took gave made came became began brought bought
+sought taught fought caught knew grew threw drew heard meant sent spent kept held built led met paid stood
+understood sat ran won got struck chose swore forgot hung stuck saw""".split())
+
+# Lower-case words a title before a name may hold: "former South Carolina Gov. and Party Chairman Jane Doe".
+_TITLE_JOINERS = frozenset("former state and of the".split())
+
 # Common adjectives that cannot end a subject: "The new" (plans), "the former" (aide).
 _PLAIN_ADJECTIVES = frozenset("new old former latest top first last other same big small whole full recent".split())
 
@@ -128,7 +138,58 @@ class SpeakerReader(SubjectReader):
                         and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
+                    self._link_earlier_in_sentence(links, j, c, cue_starts)
+        for c in self.cues:
+            self._link_before_closing_cue(links, c, qstarts, cue_starts)
         return links
+
+    def _link_before_closing_cue(self, links: dict[int, Cue], cue: Cue, qstarts: list[int], cue_starts: list[int]) -> None:
+        """ "So are a “small handful” of the firms that back the event, Doe said.", "..., said Jane Doe, a
+        planner.", "“If ...” by the allies, Doe said, “we would ...”", "... a “walk-in” at 200 schools,
+        according to the organisers.": a cue set off by a comma after the quotations of its sentence
+        reports them, so those with no cue of their own are its source's. Must not: take a quotation with
+        a cue between it and this one ("Roe called it “a disaster,” Doe said"), one before a dash or a
+        semicolon, or one in another paragraph."""
+        participle = self.text[cue.start:cue.end].split()[0].lower().endswith("ing")
+        if not (cue.row["kind"] == "prep" or (cue.row["kind"] == "verb" and not participle)):
+            return  # "according to X" is a cue of this kind; "..., saying" is not
+        s_start, _ = self._sentence(cue.start)
+        comma = self.masked.rfind(",", s_start, cue.start)
+        if comma < 0 or any(ch in self.masked[comma:cue.start] for ch in "\ue000\n;"):
+            return
+        between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe has said"
+        in_source = cue.s_start is not None and cue.s_end is not None
+        if len(between) > 6 or not all(
+                self.toks[k].cap or self._role_word(k) or self._word(k) in _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
+                or (in_source and cue.s_start <= self.toks[k].start < cue.s_end) for k in between):
+            return
+        k = bisect_left(qstarts, comma) - 1
+        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma \
+                and self._free_to_link(links, k, comma, cue, cue_starts):
+            self._link(links, k, cue)
+            k -= 1
+
+    def _free_to_link(self, links: dict[int, Cue], k: int, upto: int, cue: Cue, cue_starts: list[int]) -> bool:
+        """May quotation ``k`` take a cue found later in its sentence? Only with no cue of its own, no
+        other cue between, and no line break, dash or semicolon up to ``upto`` (an aside: "Doe -- “A” --")."""
+        gap = self.text[self.quotes[k].end:upto]
+        return k not in links and not any(ch in gap for ch in "\n—–;") and "--" not in gap \
+            and bisect_left(cue_starts, cue.start) == bisect_left(cue_starts, self.quotes[k].end)
+
+    def _link_earlier_in_sentence(self, links: dict[int, Cue], j: int, cue: Cue, cue_starts: list[int]) -> None:
+        """ "They chanted “A,” “B” and “C,” said Doe.": a cue that closes its sentence after quotation ``j``
+        is also the cue of the quotations before ``j`` in the same sentence that have no cue of their own.
+        Must not: take a quotation with a cue between it and this one ("“A,” Roe said, and “B,” said Doe"),
+        nor reach into another sentence or paragraph or across a dash or a semicolon (an aside: "Doe --
+        “A” -- and Roe"), nor work for a cue with more quoted after it."""
+        _, s_end = self._sentence(cue.start)
+        if bisect_left(self._quote_starts_all, s_end) != bisect_left(self._quote_starts_all, cue.end):
+            return  # a quotation after the cue in its sentence: not a closing cue
+        k = j - 1
+        while k >= 0 and self.names.sentence_of(self.quotes[k].end - 1) == cue.sentence \
+                and self._free_to_link(links, k, cue.start, cue, cue_starts):
+            self._link(links, k, cue)
+            k -= 1
 
     def _bare_cue_sentence(self, quote_end: int, cue: Cue) -> bool:
         """ "“We will win.” Doe said on Tuesday.": a full stop inside the marks, then a sentence that is
@@ -144,6 +205,15 @@ class SpeakerReader(SubjectReader):
         words = tail.rstrip(".").lower().split()
         return (not words or (len(words) <= 5 and (words[0] in _TAIL_STARTS or words[0] in CALENDAR_WORDS))) \
             and bisect_left(self._quote_starts_all, s_end) == bisect_left(self._quote_starts_all, cue.end)
+
+    def _participle_of(self, cue: Cue | None, other: Cue) -> bool:
+        """ "“...,” Doe said, adding that ...", "said Doe, speaking to reporters": is ``other`` a participle
+        clause of ``cue``'s sentence with the same source, so Doe is still the one speaking after it?
+        Must not: take a finite verb ("Doe said, and Roe added") or a participle with a source of its own."""
+        return cue is not None and other.start > cue.end and other.sentence == cue.sentence \
+            and cue.s_start is not None and (other.s_start, other.s_end) == (cue.s_start, cue.s_end) \
+            and self.text[other.start:other.end].split()[0].lower().endswith("ing") \
+            and self.masked[cue.end:other.start].count(",") >= 1
 
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
@@ -201,20 +271,67 @@ class SpeakerReader(SubjectReader):
             out.append(self._speaker_without_cue(i, out))
         return out
 
-    @staticmethod
-    def _speaker_of(cue: Cue) -> str | None:
+    def _speaker_of(self, cue: Cue) -> str | None:
         """The cue's source as a quotation's speaker; a pronoun the text does not resolve ("he") says
         nothing a learner can use, so it gives None."""
+        described = self._described_person(cue)
+        if described is not None:
+            return described
         source = cue.refers_to or cue.source
         if source is None or (cue.kind == "unnamed" and source.lower() in SUBJECT_PRONOUNS | {"it"}):
             return None
         return source
+
+    def _titled_source_of_dropped_cue(self, q) -> tuple[str, str] | None:
+        """ "“...,” said Ohio Democratic Party Chairman Jane Doe.", "“...,” Clark County Sheriff Jane Doe said": a
+        cue right after the quotation whose source the cue reader left unread (a place opens the title)
+        still names its speaker: the person whose name ends that title. Must not: take a title phrase
+        with other words in it ("said the talks with Jane Doe"), a name followed by more than an aside
+        after a comma, or a cue further on in the sentence."""
+        for c in self._by_sentence.get(self.names.sentence_of(q.end), ()):
+            if c.ok or c.row["kind"] != "verb" or not 0 <= c.start - q.end < 150 or "\n" in self.text[q.end:c.start]:
+                continue
+            gap = self.masked[q.end:c.start]
+            lead = len(gap) - len(gap.lstrip(" ,\ue000"))
+            if gap.strip(" ,\ue000"):  # "“...,” Clark County Sheriff Jane Doe said"
+                start, end = q.end + lead, c.start
+            else:  # "“...,” said Ohio Party Chairman Jane Doe, a lawyer."
+                s_end = self._sentence(c.start)[1]
+                comma = self.masked.find(",", c.end, s_end)
+                start, end = c.end, comma if comma >= 0 else s_end
+            end = start + len(self.text[start:end].rstrip(" .")) if start < end else start
+            ks = self._toks(start, end)
+            mentions = self.names.mentions_between(start, end)
+            if not ks or not mentions or mentions[-1].end != end or mentions[-1].possessive \
+                    or self.names.person(mentions[-1]).kind != "person" \
+                    or not all(self.toks[k].cap or self._word(k) in _TITLE_JOINERS for k in ks):
+                return None
+            return self.names.person(mentions[-1]).name, self.text[c.start:c.end]
+        return None
+
+    def _described_person(self, cue: Cue) -> str | None:
+        """ "“...,” said Acme campaign spokesman Hal Roe", "said Doe ally Jane Roe": a name that only describes
+        a job written without a comma before the person's name (the source read as "Acme" or "Doe") gives
+        the person named after the job as the speaker. Must not: take a name followed by its verb or by
+        a comma ("said Doe, ally of Roe"), nor a person named in another sentence."""
+        if cue.s_start is None or cue.s_end is None:
+            return None
+        m = self.names.mention_at(cue.s_start)
+        if m is None or m.end != cue.s_end or not self.names.describes_next(m):
+            return None
+        after = self.names.mentions_between(m.end, min(m.end + 80, self._sentence(cue.start)[1]))
+        if not after or self.names.person(after[0]).kind != "person" or "," in self.masked[m.end:after[0].start]:
+            return None
+        return self.names.person(after[0]).name
 
     def _speaker_without_cue(self, i: int, done: list) -> tuple[str | None, str | None]:
         q = self.quotes[i]
         line_start = self.text.rfind("\n", 0, q.start) + 1
         if i in self.labels:
             return None, None
+        titled = self._titled_source_of_dropped_cue(q)
+        if titled is not None:
+            return titled
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
         p = i - 1
         while p in self.labels:
@@ -223,7 +340,7 @@ class SpeakerReader(SubjectReader):
                 and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
-                       for c in self.cues if c is not previous):
+                       for c in self.cues if c is not previous and not self._participle_of(previous, c)):
                 return done[p]
         signed = self._signed_by(q)
         if signed is not None:
@@ -305,7 +422,8 @@ class SpeakerReader(SubjectReader):
                 return None  # "The mill was “a ruin”", "Nothing can “stop” it": a description, no one speaks
             if w.endswith("ed") and self._word(ks[n - 1]) in _SUBJECT_DETERMINERS:
                 continue  # "a concerned parent", "The armed men": an adjective after its determiner
-            if w in _VERB_STARTS or (w.endswith("ed") and len(w) > 3) or self._verb_in_s(ks, n):
+            irregular = w in _IRREGULAR_PAST and self._word(ks[n - 1]) not in _SUBJECT_DETERMINERS  # not "The thought"
+            if w in _VERB_STARTS or (w.endswith("ed") and len(w) > 3) or irregular or self._verb_in_s(ks, n):
                 last = self._word(ks[n - 1])
                 if last in STOP_WORDS or last in _PLAIN_ADJECTIVES or last.endswith("ly"):
                     return None  # "The new plans “...”", "A newly released ...": the noun is still to come
@@ -381,7 +499,8 @@ class SpeakerReader(SubjectReader):
             k = bisect_left(self._cue_starts_final, self.quotes[j].end)
             later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
             own = self.links.get(j)
-            if all(c is own for c in later_cues) and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
+            if all(c is own or self._participle_of(own, c) for c in later_cues) \
+                    and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
             return None, None
         if self.text[prev_end - 1] == ":" and bisect_left(self._quote_starts, prev_end) == bisect_left(self._quote_starts, prev_start):
@@ -396,9 +515,25 @@ class SpeakerReader(SubjectReader):
         """ "Doe said the city would recover. ¶ “We will rebuild.”": a paragraph that is all quotation,
         after a paragraph with no quotation whose last cue has a named source, goes on with that source.
         Must not: reach past a quotation of someone else (handled above) or take an unnamed source."""
-        k = bisect_left(self._cue_starts_final, prev_end) - 1
-        if k < 0 or self.cues[k].start < prev_start or self.cues[k].kind not in ("named person", "named group"):
-            return None, None
         if bisect_left(self._quote_starts, prev_end) != bisect_left(self._quote_starts, prev_start):
             return None, None  # the paragraph before holds a quotation
+        k = bisect_left(self._cue_starts_final, prev_end) - 1
+        if k < 0 or self.cues[k].start < prev_start:
+            return self._opening_person(prev_start, prev_end), None
+        if self.cues[k].kind not in ("named person", "named group"):
+            return None, None
         return self._speaker_of(self.cues[k]), None
+
+    def _opening_person(self, start: int, end: int) -> str | None:
+        """ "Jane Doe has fought the plan for a decade. ¶ “It is a waste of money.”": a paragraph of narration
+        with no cue that opens with a person's name or a "he"/"she" the text resolves (its subject) hands
+        that person a paragraph that is only a quotation. Must not: take a name that opens a longer phrase
+        ("Doe’s plan", "Doe aide Ann Lee"), an organisation, or a paragraph that does not open with the name."""
+        first = self._toks(start, end)[:1]
+        if first and self.toks[first[0]].start == start and self._word(first[0]) in ("he", "she"):
+            return self._opening_pronoun(start, self.toks[first[0]].end)  # "She has fought ...": whom it stands for
+        mentions = self.names.mentions_between(start, end)
+        if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
+            return None
+        person = self.names.person(mentions[0])
+        return person.name if person.kind == "person" else None
