@@ -29,3 +29,14 @@ def test_a_row_with_an_unquoted_comma_names_the_file_and_line():
 def test_a_short_row_is_refused_too():
     with pytest.raises(TableError, match="line 2: 1 fields"):
         read_table("x.csv", "word,why\nmay\n")
+
+
+@pytest.mark.parametrize("name, kind", [("roles.csv", "role"), ("source_nouns.csv", "unnamed")])
+def test_every_form_after_a_nouns_first_is_a_plural(name, kind):
+    # The finders read forms[1:] as plurals (a group: "the organisers"), so a second spelling of the
+    # singular ("organiser" after "organizer") must have a row of its own.
+    rows = [r for r in load_lexicon(name) if r["kind"] == kind]
+    assert len(rows) > 20
+    for row in rows:
+        later = row["forms"].lower().split("|")[1:]
+        assert all(f.endswith(("s", "men", "people")) for f in later), row["forms"]

@@ -145,3 +145,12 @@ def test_the_chief_of_a_firm_in_lower_case_leaves_the_firm_whole():
     from medialit.analysis.names import find_people
     t = "The chief of Acme Steel Works said the plant would close."
     assert [(p.name, p.kind) for p in find_people(t)] == [("Acme Steel Works", "organisation")]
+
+
+def test_a_second_spelling_of_a_role_is_a_singular_not_a_group():
+    # roles.csv reads every form after the first as a plural, so "advisor" and "organiser" need rows of
+    # their own: as later forms of "adviser"/"organizer" they were read as groups ("organiser" said it).
+    from medialit import find_quotes
+    for role in ("advisor", "organiser", "adviser", "organizer"):
+        quotes = find_quotes(f"“Fair pay for all,” said {role} Mia Holt.")
+        assert [q.speaker for q in quotes] == ["Mia Holt"], role
