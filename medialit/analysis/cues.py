@@ -120,6 +120,12 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     return by_first, by_form
 
 
+@lru_cache(maxsize=1)
+def _forms_after_first() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """``cue_index``'s forms by first word, each with the list of its later words (compared at once as a slice)."""
+    return {first: [(words, list(words[1:])) for words in forms] for first, forms in cue_index()[0].items()}
+
+
 def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
     """The speaker's own stated view inside the quoted words ``text[start:end]``: each "I think",
     "we found", "I believe", "I felt" as (subject start, subject end, verb start, verb end, lexicon row).
@@ -204,20 +210,27 @@ class CueReader:
         s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
         return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
 
+    def _opens_sentence(self, start: int) -> bool:
+        """Is there no letter or digit between the start of the sentence (cut to ``_WINDOW``) and ``start``?"""
+        s_start, _ = self._sentence(start)
+        return not any(c.isalnum() for c in self.masked[s_start:start])
+
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
         toks, text, resume = self.toks, self.text, 0
         lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
+        rests, n_toks = _forms_after_first(), len(toks)
         for k in [i for i, w in enumerate(lower) if w in by_first]:
             if k < resume:
                 continue  # inside a cue already found
             t = toks[k]
             if self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
                 continue
-            for words in by_first[lower[k]]:  # longest first: "expressing concern" before "expressing"
-                last = k + len(words) - 1
-                if last < len(toks) and all(lower[k + n] == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
-                                            for n, w in enumerate(words)):
+            for words, rest in rests[lower[k]]:  # longest first: "expressing concern" before "expressing"
+                # The first word matches already: the later words must follow, each after white space only.
+                last = k + len(rest)
+                if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
+                        text[toks[j - 1].full_end:toks[j].start].isspace() for j in range(k + 1, last + 1))):
                     break
             else:
                 continue
@@ -225,9 +238,7 @@ class CueReader:
             row = by_form[" ".join(words)]
             if row["cue"] == _POLL_CUE:
                 continue  # only where it opens a sentence: ``_find_poll_openings``
-            s_start, _ = self._sentence(start)
-            initial = not any(c.isalnum() for c in self.masked[s_start:start])
-            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
+            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not self._opens_sentence(start)):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
                 before = self._toks(max(0, start - 40), start)
