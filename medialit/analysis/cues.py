@@ -197,11 +197,12 @@ class CueReader:
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
-        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] not in _BLANKED]
+        starts, toks, masked = self.tok_starts, self.toks, self.masked
+        i, j = bisect_left(starts, start), bisect_left(starts, end)
+        return [k for k in range(i, j) if toks[k].end <= end and masked[starts[k]] not in _BLANKED]
 
     def _word(self, k: int) -> str:
-        return self.toks[k].word.lower()
+        return self.names.tok_lower[k]  # the word in lower case, made once per text
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, cut to ``_WINDOW`` characters each side (a source is never
