@@ -787,11 +787,11 @@ class Names:
         if self._genders is not None:
             return self._genders
         votes: dict[int, list[int]] = {}
-        n_toks, pending = len(self.toks), None
+        n_toks, pending, lower = len(self.toks), None, self.tok_lower
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
             if pending is not None and k < n_toks and self.toks[k].start < end:
-                g = _PRONOUNS.get(self.toks[k].word.lower())
+                g = _PRONOUNS.get(lower[k])
                 if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
                     votes.setdefault(pending, [0, 0])[g == "f"] += 1
             people = {m.index for m in self.mentions_between(start, end)
@@ -802,10 +802,10 @@ class Names:
             first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
             k = bisect_right(self.tok_starts, first - 1)
             while k < n_toks and self.toks[k].start < end:
-                g = _PRONOUNS.get(self.toks[k].word.lower())
+                g = _PRONOUNS.get(lower[k])
                 # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
                 # who began his speech").
-                if self.toks[k].word.lower() in ("he", "she") and not self.in_quote(self.toks[k].start):
+                if lower[k] in ("he", "she") and not self.in_quote(self.toks[k].start):
                     votes.setdefault(pending, [0, 0])[g == "f"] += 1
                 k += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
