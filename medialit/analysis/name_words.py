@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache, partial
-from operator import itemgetter
 from itertools import accumulate, compress, count, repeat
 from typing import NamedTuple
 
@@ -128,11 +127,7 @@ def tokens(text: str) -> list[Token]:
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
     # Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") count as capitalised.
-    # (First letters are tested in C; only the capitalised words, a few, get a closer look.)
-    caps = list(map(str.isupper, map(itemgetter(0), words)))
-    for i in compress(count(), caps):
-        w = words[i]
-        caps[i] = len(w) == 1 or not w.isupper() or "." in w
+    caps = [w[0].isupper() and (len(w) == 1 or not w.isupper() or "." in w) for w in words]
     return list(map(_make_token, zip(starts, ends, full_ends, words, caps, possessive)))
 
 
