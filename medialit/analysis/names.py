@@ -173,7 +173,9 @@ class Names:
                 k = j + 1
                 while k < len(toks) and toks[k].word in NAME_PARTICLES and text[toks[k - 1].full_end:toks[k].start] == " ":
                     k += 1
-                if k < len(toks) and (toks[k].cap or self._place_code(toks[k]) or toks[k].word in _NAME_NUMERALS) \
+                # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
+                if k < len(toks) and (toks[k].cap or (toks[k].word.isupper() and self._place_code(toks[k]))
+                                      or toks[k].word in _NAME_NUMERALS) \
                         and text[toks[k - 1].full_end:toks[k].start] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
@@ -430,7 +432,7 @@ class Names:
             or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
         return {"words": words, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
-                "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
+                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks}
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
