@@ -18,6 +18,7 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress, count
 
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
@@ -122,9 +123,17 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
 
 
 @lru_cache(maxsize=1)
-def _forms_after_first() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
-    """``cue_index``'s forms by first word, each with the list of its later words (compared at once as a slice)."""
-    return {first: [(words, list(words[1:])) for words in forms] for first, forms in cue_index()[0].items()}
+def _forms_by_second_word() -> dict[str, tuple[dict[str, list[tuple[tuple[str, ...], list[str]]]], list]]:
+    """``cue_index``'s forms by first word: (second word -> the longer forms with it, the one-word forms), each
+    form with the list of its later words (compared at once with a slice). Each list keeps the longest first."""
+    out: dict[str, tuple[dict[str, list], list]] = {}
+    for first, forms in cue_index()[0].items():
+        longer: dict[str, list] = {}
+        single = []
+        for words in forms:
+            (longer.setdefault(words[1], []) if len(words) > 1 else single).append((words, list(words[1:])))
+        out[first] = (longer, single)
+    return out
 
 
 def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
@@ -221,15 +230,17 @@ class CueReader:
         by_first, by_form = cue_index()
         toks, text, resume = self.toks, self.text, 0
         lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
-        rests, n_toks = _forms_after_first(), len(toks)
-        for k in [i for i, w in enumerate(lower) if w in by_first]:
+        by_second, n_toks = _forms_by_second_word(), len(toks)
+        for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
             t = toks[k]
             if self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
                 continue
-            for words, rest in rests[lower[k]]:  # longest first: "expressing concern" before "expressing"
-                # The first word matches already: the later words must follow, each after white space only.
+            longer, single = by_second[lower[k]]
+            # Longest first: "expressing concern" before "expressing". The first word matches already, and only
+            # forms whose second word is the next word can: their later words must follow, after white space only.
+            for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
                 last = k + len(rest)
                 if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
                         text[toks[j - 1].full_end:toks[j].start].isspace() for j in range(k + 1, last + 1))):
