@@ -34,7 +34,7 @@ known names:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -790,6 +790,7 @@ class Names:
             return self._genders
         votes: dict[int, list[int]] = {}
         n_toks, pending, lower = len(self.toks), None, self.tok_lower
+        he_she = list(compress(count(), map(("he", "she").__contains__, lower)))  # few words: C finds them
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
             if pending is not None and k < n_toks and self.toks[k].start < end:
@@ -802,14 +803,13 @@ class Names:
             if pending is None:
                 continue
             first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
-            k = bisect_right(self.tok_starts, first - 1)
-            while k < n_toks and self.toks[k].start < end:
-                g = _PRONOUNS.get(lower[k])
-                # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
-                # who began his speech").
-                if lower[k] in ("he", "she") and not self.in_quote(self.toks[k].start):
-                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
-                k += 1
+            # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
+            # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
+            # who began his speech").
+            k, k_end = bisect_right(self.tok_starts, first - 1), bisect_left(self.tok_starts, end)
+            for k in he_she[bisect_left(he_she, k):bisect_left(he_she, k_end)]:
+                if not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[_PRONOUNS[lower[k]] == "f"] += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
         return self._genders
 
