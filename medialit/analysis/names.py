@@ -791,12 +791,17 @@ class Names:
         votes: dict[int, list[int]] = {}
         n_toks, pending, lower = len(self.toks), None, self.tok_lower
         he_she = list(compress(count(), map(("he", "she").__contains__, lower)))  # few words: C finds them
+        n_mentions = len(self._mention_starts)
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
             if pending is not None and k < n_toks and self.toks[k].start < end:
                 g = _PRONOUNS.get(lower[k])
                 if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
                     votes.setdefault(pending, [0, 0])[g == "f"] += 1
+            i = bisect_right(self._mention_starts, start - 1)
+            if i == n_mentions or self._mention_starts[i] >= end:
+                pending = None  # no name in this sentence (the most common case): nothing to look up
+                continue
             people = {m.index for m in self.mentions_between(start, end)
                       if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
             pending = next(iter(people)) if len(people) == 1 else None
