@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count
+from operator import itemgetter, not_
 
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
@@ -73,6 +74,7 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_TOKEN_END = itemgetter(1)  # a Token's ``end``, for a C-level map
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
 _LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
@@ -179,6 +181,9 @@ class CueReader:
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
+        # Per word, made once in C for ``_toks``: where it ends, and whether it is outside quotations and brackets.
+        self._tok_ends = list(map(_TOKEN_END, self.toks))
+        self._unmasked = list(map(not_, map(_BLANKED.__contains__, map(self.masked.__getitem__, self.tok_starts))))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
@@ -207,9 +212,10 @@ class CueReader:
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
-        starts, toks, masked = self.tok_starts, self.toks, self.masked
-        i, j = bisect_left(starts, start), bisect_left(starts, end)
-        return [k for k in range(i, j) if toks[k].end <= end and masked[starts[k]] not in _BLANKED]
+        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
+        if j > i and self._tok_ends[j - 1] > end:
+            j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
+        return list(compress(range(i, j), self._unmasked[i:j]))
 
     def _word(self, k: int) -> str:
         return self.names.tok_lower[k]  # the word in lower case, made once per text

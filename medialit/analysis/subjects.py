@@ -428,17 +428,17 @@ class SubjectReader(CueReader):
         Walks back word by word from ``b``, so the cost is the distance to the clause start.
         """
         ks = self._toks(a, b)
-        end, masked = b, self.masked
+        end, masked, toks, lower = b, self.masked, self.toks, self.names.tok_lower
         for k in reversed(ks):
-            full_end = self.toks[k].full_end
+            tok = toks[k]
             # (a gap of one space, the most common, holds no mark: no regex needed)
-            marks = [] if masked[full_end:end] == " " else list(_CLAUSE_MARKS.finditer(masked, full_end, end))
-            if marks:
-                return marks[-1].end(), marks[-1].group()
-            w = self._word(k)
-            if w in _CLAUSE_WORDS:
-                return self.toks[k].end, w
-            end = self.toks[k].start
+            if masked[tok.full_end:end] != " ":
+                marks = list(_CLAUSE_MARKS.finditer(masked, tok.full_end, end))
+                if marks:
+                    return marks[-1].end(), marks[-1].group()
+            if lower[k] in _CLAUSE_WORDS:
+                return tok.end, lower[k]
+            end = tok.start
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
