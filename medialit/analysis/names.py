@@ -197,12 +197,12 @@ class Names:
         """
         orgs, toks = org_nouns(), self.toks
         k = first - 1
-        if k >= 0 and not toks[k].cap and toks[k].word.lower() in orgs:
+        if k >= 0 and not toks[k].cap and self.tok_lower[k] in orgs:
             gap = self._gap(toks[k], toks[first])
             nxt = toks[last + 1].word if last + 1 < len(toks) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
                 return True
-            if gap == ", " and k and toks[k - 1].word.lower() in ("its", "their", "the"):
+            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
                 return True
         m = _APPOSITION_RE.match(self.text, toks[last].full_end)
         if m:
@@ -216,7 +216,7 @@ class Names:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
         toks = self.toks
         return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
-            and toks[first - 2].word.lower().rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
+            and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
     def _department_after(self, k: int) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
@@ -250,12 +250,12 @@ class Names:
         k = first - 1
         if k < 0 or self._gap(self.toks[k], self.toks[first]) != sep:
             return None
-        row = roles.get(self.toks[k].word.lower())
+        row = roles.get(self.tok_lower[k])
         if row is None or row["plural"] or (sep == " " and self.toks[k].cap):
             return None
         end, start, n = self.toks[k].full_end, self.toks[k].start, 0
         while k - 1 >= 0 and n < 3 and self._gap(self.toks[k - 1], self.toks[k]) == " ":
-            w = self.toks[k - 1].word.lower()
+            w = self.tok_lower[k - 1]
             if w in STOP_WORDS or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
                 break
             k -= 1
@@ -292,7 +292,7 @@ class Names:
             run = runs.popleft()
             if self.in_headline(toks[run[0]].start):
                 # Title Case lines (headlines, footers): single words may still name known people.
-                cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in STOP_WORDS)
+                cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
             if not run:
@@ -301,7 +301,7 @@ class Names:
             name = run[last_role + 1:]
             if not name:
                 if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
-                    words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in STOP_WORDS)
+                    words = tuple(self.tok_lower[i] for i in run if self.tok_lower[i] not in STOP_WORDS)
                     role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
                 continue
             # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
@@ -310,7 +310,7 @@ class Names:
                     runs.appendleft(name[n + 1:])
                     name = name[:n + 1]
                     break
-            lower = [toks[i].word.lower() for i in name]
+            lower = [self.tok_lower[i] for i in name]
             if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
