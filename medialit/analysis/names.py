@@ -420,8 +420,8 @@ class Names:
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
-        common = len(words) == 1 and (words[0].lower() in self.lower_words or words[0].lower() in plural
-                                      or words[0].lower() in roles)
+        first = words[0].lower()
+        common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
         before = name[0] - 1
         speaks = not common and not toks[name[-1]].possessive and (
             # "Okafor said"
@@ -429,7 +429,8 @@ class Names:
             # "..., said Okafor."
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
-            or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
+            or (self.text.startswith(",", toks[name[-1]].full_end)  # (the pattern's first character: a quick test)
+                and _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None))
         return {"words": words, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks}
