@@ -335,9 +335,7 @@ class Names:
                 continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(toks[name[-1]].full_end)
-            cand = self._cand(name, role_span, gender)  # a new dict: marked in place, not copied
-            cand["titled"] = self._titled(run, last_role, roles)
-            cands.append(cand)
+            cands.append(dict(self._cand(name, role_span, gender), titled=self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
