@@ -18,6 +18,8 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress, count
+from operator import itemgetter, not_
 
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
@@ -62,7 +64,8 @@ _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
 # named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
 # sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
-_POLL_OPENING_RE = re.compile(r"\bIn((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
+# ("In(?<!\wIn)" is "\bIn" written to start with its letters, which the regex engine searches for quickly.)
+_POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
@@ -71,6 +74,7 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+_TOKEN_END = itemgetter(1)  # a Token's ``end``, for a C-level map
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
 _LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
@@ -120,6 +124,20 @@ def cue_index() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, dict[str, s
     return by_first, by_form
 
 
+@lru_cache(maxsize=1)
+def _forms_by_second_word() -> dict[str, tuple[dict[str, list[tuple[tuple[str, ...], list[str]]]], list]]:
+    """``cue_index``'s forms by first word: (second word -> the longer forms with it, the one-word forms), each
+    form with the list of its later words (compared at once with a slice). Each list keeps the longest first."""
+    out: dict[str, tuple[dict[str, list], list]] = {}
+    for first, forms in cue_index()[0].items():
+        longer: dict[str, list] = {}
+        single = []
+        for words in forms:
+            (longer.setdefault(words[1], []) if len(words) > 1 else single).append((words, list(words[1:])))
+        out[first] = (longer, single)
+    return out
+
+
 def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
     """The speaker's own stated view inside the quoted words ``text[start:end]``: each "I think",
     "we found", "I believe", "I felt" as (subject start, subject end, verb start, verb end, lexicon row).
@@ -163,6 +181,9 @@ class CueReader:
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
+        # Per word, made once in C for ``_toks``: where it ends, and whether it is outside quotations and brackets.
+        self._tok_ends = list(map(_TOKEN_END, self.toks))
+        self._unmasked = list(map(not_, map(_BLANKED.__contains__, map(self.masked.__getitem__, self.tok_starts))))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()
@@ -192,10 +213,12 @@ class CueReader:
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        return [k for k in range(i, j) if self.toks[k].end <= end and self.masked[self.toks[k].start] not in _BLANKED]
+        if j > i and self._tok_ends[j - 1] > end:
+            j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
+        return list(compress(range(i, j), self._unmasked[i:j]))
 
     def _word(self, k: int) -> str:
-        return self.toks[k].word.lower()
+        return self.names.tok_lower[k]  # the word in lower case, made once per text
 
     def _sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, cut to ``_WINDOW`` characters each side (a source is never
@@ -204,20 +227,29 @@ class CueReader:
         s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
         return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
 
+    def _opens_sentence(self, start: int) -> bool:
+        """Is there no letter or digit between the start of the sentence (cut to ``_WINDOW``) and ``start``?"""
+        s_start, _ = self._sentence(start)
+        return not any(c.isalnum() for c in self.masked[s_start:start])
+
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
         toks, text, resume = self.toks, self.text, 0
         lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
-        for k in [i for i, w in enumerate(lower) if w in by_first]:
+        by_second, n_toks = _forms_by_second_word(), len(toks)
+        for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
             t = toks[k]
             if self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
                 continue
-            for words in by_first[lower[k]]:  # longest first: "expressing concern" before "expressing"
-                last = k + len(words) - 1
-                if last < len(toks) and all(lower[k + n] == w and (not n or text[toks[k + n - 1].full_end:toks[k + n].start].isspace())
-                                            for n, w in enumerate(words)):
+            longer, single = by_second[lower[k]]
+            # Longest first: "expressing concern" before "expressing". The first word matches already, and only
+            # forms whose second word is the next word can: their later words must follow, after white space only.
+            for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
+                last = k + len(rest)
+                if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
+                        text[toks[j - 1].full_end:toks[j].start].isspace() for j in range(k + 1, last + 1))):
                     break
             else:
                 continue
@@ -225,9 +257,7 @@ class CueReader:
             row = by_form[" ".join(words)]
             if row["cue"] == _POLL_CUE:
                 continue  # only where it opens a sentence: ``_find_poll_openings``
-            s_start, _ = self._sentence(start)
-            initial = not any(c.isalnum() for c in self.masked[s_start:start])
-            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not initial):
+            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not self._opens_sentence(start)):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
                 before = self._toks(max(0, start - 40), start)

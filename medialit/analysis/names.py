@@ -34,7 +34,7 @@ known names:
 from __future__ import annotations
 
 import re
-from bisect import bisect_right, insort
+from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
@@ -180,7 +180,9 @@ class Names:
                 k = j + 1
                 while k < len(toks) and toks[k].word in NAME_PARTICLES and text[toks[k - 1].full_end:toks[k].start] == " ":
                     k += 1
-                if k < len(toks) and (toks[k].cap or self._place_code(toks[k]) or toks[k].word in _NAME_NUMERALS) \
+                # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
+                if k < len(toks) and (toks[k].cap or (toks[k].word.isupper() and self._place_code(toks[k]))
+                                      or toks[k].word in _NAME_NUMERALS) \
                         and text[toks[k - 1].full_end:toks[k].start] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
@@ -202,12 +204,12 @@ class Names:
         """
         orgs, toks = org_nouns(), self.toks
         k = first - 1
-        if k >= 0 and not toks[k].cap and toks[k].word.lower() in orgs:
+        if k >= 0 and not toks[k].cap and self.tok_lower[k] in orgs:
             gap = self._gap(toks[k], toks[first])
             nxt = toks[last + 1].word if last + 1 < len(toks) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
                 return True
-            if gap == ", " and k and toks[k - 1].word.lower() in ("its", "their", "the"):
+            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
                 return True
         m = _APPOSITION_RE.match(self.text, toks[last].full_end)
         if m:
@@ -221,7 +223,7 @@ class Names:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
         toks = self.toks
         return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
-            and toks[first - 2].word.lower().rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
+            and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
 
     def _department_after(self, k: int) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
@@ -256,12 +258,12 @@ class Names:
         k = first - 1
         if k < 0 or self._gap(self.toks[k], self.toks[first]) != sep:
             return None
-        row = roles.get(self.toks[k].word.lower())
+        row = roles.get(self.tok_lower[k])
         if row is None or row["plural"] or (sep == " " and self.toks[k].cap):
             return None
         end, start, n = self.toks[k].full_end, self.toks[k].start, 0
         while k - 1 >= 0 and n < 3 and self._gap(self.toks[k - 1], self.toks[k]) == " ":
-            w = self.toks[k - 1].word.lower()
+            w = self.tok_lower[k - 1]
             if w in STOP_WORDS or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
                 break
             k -= 1
@@ -298,7 +300,7 @@ class Names:
             run = runs.popleft()
             if self.in_headline(toks[run[0]].start):
                 # Title Case lines (headlines, footers): single words may still name known people.
-                cands.extend(self._cand([i], None, "") for i in run if toks[i].word.lower() not in STOP_WORDS)
+                cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
             if not run:
@@ -307,7 +309,7 @@ class Names:
             name = run[last_role + 1:]
             if not name:
                 if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
-                    words = tuple(toks[i].word.lower() for i in run if toks[i].word.lower() not in STOP_WORDS)
+                    words = tuple(self.tok_lower[i] for i in run if self.tok_lower[i] not in STOP_WORDS)
                     role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
                 continue
             # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
@@ -316,7 +318,7 @@ class Names:
                     runs.appendleft(name[n + 1:])
                     name = name[:n + 1]
                     break
-            lower = [toks[i].word.lower() for i in name]
+            lower = [self.tok_lower[i] for i in name]
             if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
@@ -432,8 +434,8 @@ class Names:
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
-        common = len(words) == 1 and (words[0].lower() in self.lower_words or words[0].lower() in plural
-                                      or words[0].lower() in roles)
+        first = words[0].lower()
+        common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
         before = name[0] - 1
         speaks = not common and not toks[name[-1]].possessive and (
             # "Okafor said"
@@ -441,14 +443,15 @@ class Names:
             # "..., said Okafor."
             or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
-            or _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None)
+            or (self.text.startswith(",", toks[name[-1]].full_end)  # (the pattern's first character: a quick test)
+                and _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None))
         # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
         # compares names.
         shown = [w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
                  for i, w in zip(name, words)]
         return {"words": shown, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
-                "core": sum(1 for w in words if w not in NAME_PARTICLES), "speaks": speaks}
+                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks}
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
@@ -813,27 +816,32 @@ class Names:
         if self._genders is not None:
             return self._genders
         votes: dict[int, list[int]] = {}
-        n_toks, pending = len(self.toks), None
+        n_toks, pending, lower = len(self.toks), None, self.tok_lower
+        he_she = list(compress(count(), map(("he", "she").__contains__, lower)))  # few words: C finds them
+        n_mentions = len(self._mention_starts)
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
             if pending is not None and k < n_toks and self.toks[k].start < end:
-                g = _PRONOUNS.get(self.toks[k].word.lower())
+                g = _PRONOUNS.get(lower[k])
                 if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
                     votes.setdefault(pending, [0, 0])[g == "f"] += 1
+            i = bisect_right(self._mention_starts, start - 1)
+            if i == n_mentions or self._mention_starts[i] >= end:
+                pending = None  # no name in this sentence (the most common case): nothing to look up
+                continue
             people = {m.index for m in self.mentions_between(start, end)
                       if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
             pending = next(iter(people)) if len(people) == 1 else None
             if pending is None:
                 continue
             first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
-            k = bisect_right(self.tok_starts, first - 1)
-            while k < n_toks and self.toks[k].start < end:
-                g = _PRONOUNS.get(self.toks[k].word.lower())
-                # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
-                # who began his speech").
-                if self.toks[k].word.lower() in ("he", "she") and not self.in_quote(self.toks[k].start):
-                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
-                k += 1
+            # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
+            # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
+            # who began his speech").
+            k, k_end = bisect_right(self.tok_starts, first - 1), bisect_left(self.tok_starts, end)
+            for k in he_she[bisect_left(he_she, k):bisect_left(he_she, k_end)]:
+                if not self.in_quote(self.toks[k].start):
+                    votes.setdefault(pending, [0, 0])[_PRONOUNS[lower[k]] == "f"] += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
         return self._genders
 
