@@ -991,7 +991,7 @@ class SubjectReader(CueReader):
             if mention is not None and (mention.possessive or self.names.describes_next(mention)):
                 reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
                 continue
-            if n >= reach:
+            if n >= reach and not self._place_led_title(ks, n, mention):
                 return 0
             if mention is not None:
                 # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
@@ -1006,6 +1006,14 @@ class SubjectReader(CueReader):
             if self._word(k) in STOP_WORDS and self._word(k) != "the":
                 return 0
         return 0
+
+    def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
+        """May a role of ``n`` (5) words stand before the person named at ``ks[n]``? Yes when a title or role
+        word is right before the name: a place leads it ("said former Oregon Gov. Jane Doe", "said Kent County
+        Council leader Tom Hale"). Must not: reach past words that are not a role ("said on Monday that Doe")
+        (the caller stops at grammar words and commas before this)."""
+        return mention is not None and n < 6 and self.names.person(mention).kind == "person" \
+            and self._word(ks[n - 1]).rstrip(".") in _title_words()
 
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
