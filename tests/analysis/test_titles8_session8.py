@@ -21,3 +21,12 @@ def test_a_short_title_still_gives_the_person_and_a_plain_phrase_is_not_skipped(
     assert sources("“The bridge will open in May,” said Harlow Gov. Jo Penn.") == ["Jo Penn"]
     # five plain words and no title before the name: not read as a role
     assert sources("“It will rain,” said on a windy Monday Jo Penn.") != ["Jo Penn"]
+
+
+def test_a_county_sheriff_is_a_person_with_the_place_and_title_as_role():
+    from medialit.analysis.names import find_people
+    t = "Harlow County Sheriff Jo Penn said the road would reopen."
+    people = [(p.name, p.role, p.kind) for p in find_people(t)]
+    assert people == [("Jo Penn", "Harlow County Sheriff", "person")]
+    assert sources(t) == ["Jo Penn"]
+    assert sources("“The road will reopen,” said Harlow County Sheriff Jo Penn.") == ["Jo Penn"]
