@@ -1008,12 +1008,17 @@ class SubjectReader(CueReader):
         return 0
 
     def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
-        """May a role of ``n`` (5) words stand before the person named at ``ks[n]``? Yes when a title or role
-        word is right before the name: a place leads it ("said former Oregon Gov. Jane Doe", "said Kent County
-        Council leader Tom Hale"). Must not: reach past words that are not a role ("said on Monday that Doe")
-        (the caller stops at grammar words and commas before this)."""
-        return mention is not None and n < 6 and self.names.person(mention).kind == "person" \
-            and self._word(ks[n - 1]).rstrip(".") in _title_words()
+        """May word ``n`` (the 5th or 6th) still belong to a role before a person's name? Yes when a place
+        leads the role and a title or role word stands right before the name, at most five words in:
+        "said former Oregon Gov. Jane Doe", "said North Alden Democratic Party Chairman Ann Roe". Must not:
+        reach further, nor past a word that is not part of a title before a name ("said on a windy Monday
+        Jo Penn"; the caller stops at grammar words and commas before this)."""
+        j = n if mention is not None else n + 1  # where the person's name is
+        if j >= min(len(ks), 6):
+            return False
+        person = self.names.mention_at(self.toks[ks[j]].start)
+        return person is not None and self.names.person(person).kind == "person" \
+            and self._word(ks[j - 1]).rstrip(".") in _title_words()
 
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""

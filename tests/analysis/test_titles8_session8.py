@@ -12,6 +12,8 @@ def test_after_the_verb_a_five_word_title_led_by_a_place_gives_the_person():
     # right after the title word is the source.
     assert sources("“The bridge will open in May,” said former Harlow County Gov. Jo Penn.") == ["Jo Penn"]
     assert sources("The road is closed, said North Alden Party Chairman Ann Roe.") == ["Ann Roe"]
+    # five words of role: the title word is the fifth word after the verb
+    assert sources("“We will win it,” said North Alden Democratic Party Chairman Ann Roe.") == ["Ann Roe"]
     t = "“We will not wait,” said Harlow Town Press Secretary Tom Hale, a lawyer."
     assert sources(t) == ["Tom Hale"]
     assert [q.speaker for q in find_quotes(t)] == ["Tom Hale"]
