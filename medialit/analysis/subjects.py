@@ -999,7 +999,7 @@ class SubjectReader(CueReader):
             if mention is not None and (mention.possessive or self.names.describes_next(mention)):
                 reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
                 continue
-            if n >= reach:
+            if n >= reach and not self._place_led_title(ks, n, mention):
                 return 0
             if mention is not None:
                 # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
@@ -1014,6 +1014,19 @@ class SubjectReader(CueReader):
             if self._word(k) in STOP_WORDS and self._word(k) != "the":
                 return 0
         return 0
+
+    def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
+        """May word ``n`` (the 5th or 6th) still belong to a role before a person's name? Yes when a place
+        leads the role and a title or role word stands right before the name, at most five words in:
+        "said former Oregon Gov. Jane Doe", "said North Alden Democratic Party Chairman Ann Roe". Must not:
+        reach further, nor past a word that is not part of a title before a name ("said on a windy Monday
+        Jo Penn"; the caller stops at grammar words and commas before this)."""
+        j = n if mention is not None else n + 1  # where the person's name is
+        if j >= min(len(ks), 6):
+            return False
+        person = self.names.mention_at(self.toks[ks[j]].start)
+        return person is not None and self.names.person(person).kind == "person" \
+            and self._word(ks[j - 1]).rstrip(".") in _title_words()
 
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
