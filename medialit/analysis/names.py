@@ -718,7 +718,7 @@ class Names:
                      and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
-            subjects = self._past_place_opener(start, min(end, pos), [mm for mm in cands if not mm.possessive])
+            subjects = self.past_place_opener(start, min(end, pos), [mm for mm in cands if not mm.possessive])
             chained = self._pronoun_chain(start, min(end, pos), want, subjects)
             if chained is not None and chained[0] is not None:
                 return chained[0]
@@ -731,7 +731,7 @@ class Names:
             return (speaking or subjects or cands[-1:])[0]
         return None
 
-    def _past_place_opener(self, start: int, end: int, subjects: list[Mention]) -> list[Mention]:
+    def past_place_opener(self, start: int, end: int, subjects: list[Mention]) -> list[Mention]:
         """ "In the suburb of Santa Rita, a worker named Tom Roe says ...": a place named in a phrase of place
         that opens the sentence (a name right after a place preposition or "of", up to the phrase's comma,
         or a state after it: "At a fair in Elk Falls, Kan., Doe said") is not the sentence's subject, so

@@ -365,7 +365,8 @@ class SpeakerReader(SubjectReader):
     def _subject_name(self, s_start: int, end: int) -> str | None:
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
         "he"/"she", else the first person named, else an organisation or group that opens it."""
-        mentions = self.names.mentions_between(s_start, end)
+        # a place in an opening phrase of place is not the subject: "At the fair in Elk Falls, Doe ..."
+        mentions = self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end))
         pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
         if pronoun is not None:
             return pronoun

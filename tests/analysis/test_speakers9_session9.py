@@ -32,3 +32,8 @@ def test_person_named_with_in_an_opening_phrase_stays_a_candidate():
     text = ("In a talk with Ann Lee, the panel chair Jim Roe spoke of the plan. "
             "“It is a fine start,” she said.")
     assert SpeakerReader(text).speakers() == [("Ann Lee", "said")]
+
+
+def test_place_in_opening_phrase_is_not_the_subject_of_a_quote_without_a_cue():
+    text = "At the fair in the suburb of Santa Lucia, Jim Roe waved a sign with “Vote No” on it."
+    assert SpeakerReader(text).speakers() == [("Jim Roe", None)]
