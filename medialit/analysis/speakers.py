@@ -33,8 +33,9 @@ _QUOTE_TO_CUE = 250
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
 
-# A relative clause after a comma, as in ", which was reported by", ", who told".
-_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|where)\b")
+# A relative clause, as in ", which was reported by", ", who told", or with no comma after a described
+# source: "said Jane Doe, a delegate and Roe supporter who has accused ..." (the clause describes Doe).
+_RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
 
 
 # Words that open a short tail after "Doe said": when, where or how ("on Tuesday", "in a letter", "later").

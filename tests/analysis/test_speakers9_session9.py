@@ -37,3 +37,10 @@ def test_person_named_with_in_an_opening_phrase_stays_a_candidate():
 def test_place_in_opening_phrase_is_not_the_subject_of_a_quote_without_a_cue():
     text = "At the fair in the suburb of Santa Lucia, Jim Roe waved a sign with “Vote No” on it."
     assert SpeakerReader(text).speakers() == [("Jim Roe", None)]
+
+
+def test_cue_in_a_relative_clause_without_a_comma_keeps_the_speaker():
+    # "who has criticised" describes Jim Roe's appositive; the quotation after still runs on as his
+    text = ("“Do they read the papers?” said Jim Roe, a state delegate and Smith supporter who has "
+            "criticised the plan. “I doubt it.”")
+    assert [s for s, _ in SpeakerReader(text).speakers()] == ["Jim Roe", "Jim Roe"]
