@@ -718,7 +718,7 @@ class Names:
                      and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
-            subjects = [mm for mm in cands if not mm.possessive]
+            subjects = self.past_place_opener(start, min(end, pos), [mm for mm in cands if not mm.possessive])
             chained = self._pronoun_chain(start, min(end, pos), want, subjects)
             if chained is not None and chained[0] is not None:
                 return chained[0]
@@ -730,6 +730,31 @@ class Names:
             speaking = [mm for mm in subjects if self._speaks(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def past_place_opener(self, start: int, end: int, subjects: list[Mention]) -> list[Mention]:
+        """ "In the suburb of Santa Rita, a worker named Tom Roe says ...": a place named in a phrase of place
+        that opens the sentence (a name right after a place preposition or "of", up to the phrase's comma,
+        or a state after it: "At a fair in Elk Falls, Kan., Doe said") is not the sentence's subject, so
+        the subject is the first name after it. Must not: drop a person the phrase names ("In an interview
+        with Roe, Doe said": Roe stays), drop the only candidates, or cut a phrase that no place
+        preposition opens ("After Doe spoke, Roe ...")."""
+        k = bisect_left(self.tok_starts, start)
+        if k >= len(self.toks) or self.toks[k].word.lower() not in PLACE_PREPOSITIONS | {"on"}:
+            return subjects
+        comma = state_end = self.text.find(",", start, end)
+        if comma < 0:
+            return subjects
+        state = re.match(r",\s+[A-Z][A-Za-z.]*\.,", self.text[comma:end])  # ", S.C.," / ", Kan.," (not ", Doe,")
+        if state:
+            state_end = comma + state.end() - 1
+        if not any(mm.start > state_end for mm in subjects):
+            return subjects
+        return [mm for mm in subjects if mm.start > state_end or not (
+            comma < mm.start or self._word_before(mm) in PLACE_PREPOSITIONS | {"on", "of"})]
+
+    def _word_before(self, m: Mention) -> str:
+        k = bisect_left(self.tok_starts, m.start) - 1
+        return self.toks[k].word.lower() if k >= 0 else ""
 
     def _pronoun_chain(self, start: int, end: int, want: str, subjects: list[Mention]) -> tuple[Mention | None] | None:
         """ "Doe spoke. He said Roe was wrong. ¶ “...,” he said": a sentence whose subject is "He"/"She"

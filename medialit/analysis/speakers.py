@@ -33,8 +33,9 @@ _QUOTE_TO_CUE = 250
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
 
-# A relative clause after a comma, as in ", which was reported by", ", who told".
-_RELATIVE_RE = re.compile(r",\s+(?:which|who|whom|where)\b")
+# A relative clause, as in ", which was reported by", ", who told", or with no comma after a described
+# source: "said Jane Doe, a delegate and Roe supporter who has accused ..." (the clause describes Doe).
+_RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
 
 
 # Words that open a short tail after "Doe said": when, where or how ("on Tuesday", "in a letter", "later").
@@ -365,7 +366,8 @@ class SpeakerReader(SubjectReader):
     def _subject_name(self, s_start: int, end: int) -> str | None:
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
         "he"/"she", else the first person named, else an organisation or group that opens it."""
-        mentions = self.names.mentions_between(s_start, end)
+        # a place in an opening phrase of place is not the subject: "At the fair in Elk Falls, Doe ..."
+        mentions = self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end))
         pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
         if pronoun is not None:
             return pronoun
