@@ -65,8 +65,9 @@ class Hedge:
 # --- the lexicon, compiled once ---------------------------------------------
 
 # Placeholders a lexicon phrase may use (documented in the CSV header).
+_BE_ADVERBS = ("widely", "generally", "also", "now", "often", "still", "commonly")
 _BE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
-       r"is\s+being|was\s+being)(?:\s+(?:widely|generally|also|now|often|still|commonly))?")
+       rf"is\s+being|was\s+being)(?:\s+(?:{'|'.join(_BE_ADVERBS)}))?")
 _NAME_WORD = r"(?-i:[A-Z][\w'\u2019.-]*)"
 _SOMEONE = rf"(?:he|she|they|we|I|you|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 _PLACEHOLDERS = {"{be}": _BE, "{someone}": _SOMEONE}
@@ -117,19 +118,29 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
 def _second_words() -> dict[str, tuple[str, ...] | None]:
     """For each first word, how the word after it must begin for one of its phrases to match.
 
-    ``None`` when no such test is safe: a one-word phrase, or a placeholder
-    ("{be}", "{someone}") or a mark in the first two places.
+    ``None`` when no such test is safe: a one-word phrase, or "{someone}" or a
+    mark in the first two places. "{be}" is read as what it stands for: first
+    ("is", "has") its next word is "been"/"being"/"be", an adverb ("widely") or
+    the phrase's second word; second ("it {be} said") it is a form of "be".
     """
     by_first: dict[str, set[str] | None] = {}
     for phrase in {f.strip().lower() for row in load_lexicon("hedges.csv")
                    for f in [row["phrase"]] + row.get("also", "").split(";") if f.strip()}:
         tokens = re.split(r"[\s\-]+", phrase.strip())
         second = re.match(r"[a-z0-9]+(?:'[a-z]+)*", tokens[1]) if len(tokens) > 1 else None
+        if len(tokens) > 1 and tokens[1] == "{be}":
+            nexts = set(_BE_FIRST)  # (the phrase's own "{be}" is matched by its pattern)
+        elif second is None:
+            nexts = None
+        else:
+            nexts = {second.group()}
+        if nexts is not None and tokens[0] == "{be}":
+            nexts |= {"be", *_BE_ADVERBS}  # "has been", "is being", "will be", "is widely": all begin "be"
         for first in _first_words(phrase):
-            if second is None or tokens[0] == "{be}" or first in by_first and by_first[first] is None:
+            if nexts is None or first in by_first and by_first[first] is None:
                 by_first[first] = None
             else:
-                by_first.setdefault(first, set()).add(second.group())
+                by_first.setdefault(first, set()).update(nexts)
     return {w: None if nexts is None else tuple(sorted(nexts)) for w, nexts in by_first.items()}
 
 
