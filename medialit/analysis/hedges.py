@@ -228,6 +228,24 @@ _REPORTED_FUTURE = re.compile(
     r"[^.!?;\n]{0,60}$", re.I)
 
 
+_LONGEST_REPORTING_WORD = max(map(len, _REPORTING_WORDS.split("|")))
+
+
+def _reported_before(text: str, start: int) -> bool:
+    """A reporting word in the 80 characters before ``start``, with at most 60 more of its clause
+    after it ("said the plan would"): ``_REPORTED_FUTURE`` searched in that window.
+
+    The search starts where such a word can start at the earliest: after the window's last
+    clause mark, and no further back than 60 characters and the longest word from where
+    "$" matches (the end, or before a final line break). ``\\b`` still sees the character before.
+    """
+    window = text[max(0, start - 80):start]
+    end = len(window) - window.endswith("\n")
+    last_mark = max(window.rfind(mark, 0, end) for mark in ".!?;\n")
+    pos = max(0, last_mark + 1, end - 60 - _LONGEST_REPORTING_WORD)
+    return _REPORTED_FUTURE.search(window, pos) is not None
+
+
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 
@@ -543,10 +561,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
-        window = text[max(0, start - 80):start]
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        hypothetical = _IF_CLAUSE.match(text, end)
-        return None if _REPORTED_FUTURE.search(window) and not hypothetical else (start, end)
+        reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
+        return None if reported else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN

@@ -75,3 +75,13 @@ def test_reported_future_still_reads_a_plan():
     assert [h.phrase for h in find_hedges("The team would win the cup, in theory.")] == ["would", "in theory"]
     # a hypothetical inside the report still hedges
     assert "would" in [h.phrase for h in find_hedges("Analysts predicted the price would rise if rain fell.")]
+
+
+def test_reported_before_searches_only_where_a_match_can_start():
+    plain = re.compile(rf"\b(?:{hedges._REPORTING_WORDS})\b[^.!?;\n]{{0,60}}$", re.I)
+    text = ("Our coach said the team would win. Critics argue; the plan would fail\n"
+            "She hopes\nthe unsaid rule will hold, whether or not the long and winding harbour road "
+            "that everyone in the small town uses every day would close. Analysts predicted the price!")
+    for start in range(len(text) + 1):
+        expected = bool(plain.search(text[max(0, start - 80):start]))
+        assert hedges._reported_before(text, start) == expected, start
