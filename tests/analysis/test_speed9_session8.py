@@ -85,3 +85,17 @@ def test_reported_before_searches_only_where_a_match_can_start():
     for start in range(len(text) + 1):
         expected = bool(plain.search(text[max(0, start - 80):start]))
         assert hedges._reported_before(text, start) == expected, start
+
+
+def test_packed_token_counts_equal_the_counts_one_by_one():
+    from medialit.analysis import readability as rd
+
+    tokens = ("The extraordinary harbourmaster said the ferry's timetable was unreliable and the "
+              "harbourmaster's extraordinary patience ran out " * 3 + "Pneumonoultramicroscopicsilicovolcanoconiosis").split()
+    facts = [rd._token_facts(t) for t in tokens]
+    distinct = {t: rd._token_facts(t) for t in tokens}
+    expected = (sum(f[0] for f in facts), sum(f[1] for f in facts), sum(f[3] for f in facts),
+                sum(f[2] for f in facts), sum(f[4] for f in distinct.values()))
+    assert rd._token_counts(tokens) == expected
+    assert expected[0] > 0 and expected[2] > 0 and expected[4] > 0  # the test sees real counts
+    assert rd._token_counts([]) == (0, 0, 0, 0, 0)
