@@ -65,8 +65,9 @@ class Hedge:
 # --- the lexicon, compiled once ---------------------------------------------
 
 # Placeholders a lexicon phrase may use (documented in the CSV header).
+_BE_ADVERBS = ("widely", "generally", "also", "now", "often", "still", "commonly")
 _BE = (r"(?:is|are|was|were|has\s+been|have\s+been|had\s+been|will\s+be|would\s+be|"
-       r"is\s+being|was\s+being)(?:\s+(?:widely|generally|also|now|often|still|commonly))?")
+       rf"is\s+being|was\s+being)(?:\s+(?:{'|'.join(_BE_ADVERBS)}))?")
 _NAME_WORD = r"(?-i:[A-Z][\w'\u2019.-]*)"
 _SOMEONE = rf"(?:he|she|they|we|I|you|{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,2}})"
 _PLACEHOLDERS = {"{be}": _BE, "{someone}": _SOMEONE}
@@ -117,19 +118,29 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
 def _second_words() -> dict[str, tuple[str, ...] | None]:
     """For each first word, how the word after it must begin for one of its phrases to match.
 
-    ``None`` when no such test is safe: a one-word phrase, or a placeholder
-    ("{be}", "{someone}") or a mark in the first two places.
+    ``None`` when no such test is safe: a one-word phrase, or "{someone}" or a
+    mark in the first two places. "{be}" is read as what it stands for: first
+    ("is", "has") its next word is "been"/"being"/"be", an adverb ("widely") or
+    the phrase's second word; second ("it {be} said") it is a form of "be".
     """
     by_first: dict[str, set[str] | None] = {}
     for phrase in {f.strip().lower() for row in load_lexicon("hedges.csv")
                    for f in [row["phrase"]] + row.get("also", "").split(";") if f.strip()}:
         tokens = re.split(r"[\s\-]+", phrase.strip())
         second = re.match(r"[a-z0-9]+(?:'[a-z]+)*", tokens[1]) if len(tokens) > 1 else None
+        if len(tokens) > 1 and tokens[1] == "{be}":
+            nexts = set(_BE_FIRST)  # (the phrase's own "{be}" is matched by its pattern)
+        elif second is None:
+            nexts = None
+        else:
+            nexts = {second.group()}
+        if nexts is not None and tokens[0] == "{be}":
+            nexts |= {"be", *_BE_ADVERBS}  # "has been", "is being", "will be", "is widely": all begin "be"
         for first in _first_words(phrase):
-            if second is None or tokens[0] == "{be}" or first in by_first and by_first[first] is None:
+            if nexts is None or first in by_first and by_first[first] is None:
                 by_first[first] = None
             else:
-                by_first.setdefault(first, set()).add(second.group())
+                by_first.setdefault(first, set()).update(nexts)
     return {w: None if nexts is None else tuple(sorted(nexts)) for w, nexts in by_first.items()}
 
 
@@ -200,15 +211,39 @@ _NATIONALITY = re.compile(r"(?:an|ese|ish|i)$")
 _SOURCE_TAIL = re.compile(r"\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of)\s+(?:the\s+|a\s+|an\s+)?[\w'\u2019-]+", re.I)
 _SHOULD_CLAUSE = re.compile(r"\s+that\b[^.!?;\n]{0,80}?\b(?:should|must|ought)\b", re.I)
 _ACCORDING_TO = re.compile(r"according\s+to\s+$", re.I)
-_REPORTED_FUTURE = re.compile(
-    r"\b(?:said|says|told|tells|announced|stated|added|promised|pledged|vowed|confirmed|insisted|agreed|"
+_REPORTING_WORDS = (
+    r"said|says|told|tells|announced|stated|added|promised|pledged|vowed|confirmed|insisted|agreed|"
     r"decided|declared|warned|predicted|expected|hoped|indicated|noted|signalled|signaled|explained|"
     r"claimed|claims|argued|believed|believes|thought|thinks|asked|asks|wondered|estimated|forecast|"
     r"announces|promises|insists|suggested|whether|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
-    r"think|believe|claim|argue|estimate|suggest)\b"
+    r"think|believe|claim|argue|estimate|suggest")
+# A reporting word, then the rest of its clause up to the end of the window. (The lookahead of
+# the words' first letters lets the search pass over most words at once instead of trying every
+# alternative; it matches nothing the words would not.)
+_REPORTING_FIRST_LETTERS = "".join(sorted({word[0] for word in _REPORTING_WORDS.split("|")}))
+_REPORTED_FUTURE = re.compile(
+    rf"\b(?=[{_REPORTING_FIRST_LETTERS}])(?:{_REPORTING_WORDS})\b"
     r"[^.!?;\n]{0,60}$", re.I)
+
+
+_LONGEST_REPORTING_WORD = max(map(len, _REPORTING_WORDS.split("|")))
+
+
+def _reported_before(text: str, start: int) -> bool:
+    """A reporting word in the 80 characters before ``start``, with at most 60 more of its clause
+    after it ("said the plan would"): ``_REPORTED_FUTURE`` searched in that window.
+
+    The search starts where such a word can start at the earliest: after the window's last
+    clause mark, and no further back than 60 characters and the longest word from where
+    "$" matches (the end, or before a final line break). ``\\b`` still sees the character before.
+    """
+    window = text[max(0, start - 80):start]
+    end = len(window) - window.endswith("\n")
+    last_mark = max(window.rfind(mark, 0, end) for mark in ".!?;\n")
+    pos = max(0, last_mark + 1, end - 60 - _LONGEST_REPORTING_WORD)
+    return _REPORTED_FUTURE.search(window, pos) is not None
 
 
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
@@ -526,10 +561,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
-        window = text[max(0, start - 80):start]
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        hypothetical = _IF_CLAUSE.match(text, end)
-        return None if _REPORTED_FUTURE.search(window) and not hypothetical else (start, end)
+        reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
+        return None if reported else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN

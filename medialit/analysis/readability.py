@@ -302,20 +302,35 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     return _word_syllables(lower), _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
+# _token_weights packs four counts into one number, each in its own field of _FIELD bits
+# (no text the kit accepts comes near 2**40 syllables), so one sum adds all four.
+_FIELD = 40
+_FIELD_MASK = (1 << _FIELD) - 1
+
+
+@lru_cache(maxsize=65536)
+def _token_weights(token: str) -> int:
+    """syllables + SMOG word, fog word, Dale-Chall hard word (0 or 1 each) in fields 1, 2, 3."""
+    syllables, smog, hard, fog, _ = _token_facts(token)
+    return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD
+
+
+@lru_cache(maxsize=65536)
+def _is_difficult(token: str) -> bool:
+    return _token_facts(token)[4]
+
+
 def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
     """(syllables, SMOG words, fog words, Dale-Chall hard words, difficult words) of textstat's tokens.
 
-    Each distinct token is looked up once and counted as often as it occurs
-    (``map(mul, ...)`` sums in C; a True fact counts as 1).
+    Each distinct token is looked up once and counted as often as it occurs: its
+    packed weights times its count, summed in C (``map(mul, ...)``), then unpacked.
     """
     counter = Counter(tokens)
-    if not counter:
-        return 0, 0, 0, 0, 0
-    times = counter.values()
-    syllables, smog, hard, fog, difficult = zip(*map(_token_facts, counter))
+    total = sum(map(mul, counter.values(), map(_token_weights, counter)))
+    syllables, smog, fog, hard = (total >> shift & _FIELD_MASK for shift in range(0, 4 * _FIELD, _FIELD))
     # textstat counts each distinct difficult token once
-    return (sum(map(mul, times, syllables)), sum(map(mul, times, smog)), sum(map(mul, times, fog)),
-            sum(map(mul, times, hard)), sum(difficult))
+    return syllables, smog, fog, hard, sum(map(_is_difficult, counter))
 
 
 def _textstat_scores(text: str, tokens: list[str] | None = None) -> dict[str, float]:
