@@ -428,9 +428,10 @@ class Names:
     def _cand(self, name: list[int], role_span, gender: str) -> dict:
         toks = self.toks
         words = [toks[i].word for i in name]
+        key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
         half = len(words) // 2
-        if len(words) % 2 == 0 and half and [fold_name(w) for w in words[:half]] == [fold_name(w) for w in words[half:]]:
-            words = words[:half]  # "Jane Doe Jane Doe": a name copied twice
+        if len(words) % 2 == 0 and half and key[:half] == key[half:]:
+            words, key = words[:half], key[:half]  # "Jane Doe Jane Doe": a name copied twice
         after = name[-1] + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
@@ -447,9 +448,11 @@ class Names:
                 and _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None))
         # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
         # compares names.
-        shown = [w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
-                 for i, w in zip(name, words)]
-        return {"words": shown, "key": tuple(map(fold_name, words)), "start": toks[name[0]].start,
+        # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
+        shown = words if min(map(len, words)) > 2 else [
+            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
+            for i, w in zip(name, words)]
+        return {"words": shown, "key": tuple(key), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks}
 
