@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -112,6 +112,7 @@ class Names:
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = set(filter(str.islower, words))
+        self._hyphened = set(compress(count(), map(str.__contains__, words, repeat("-"))))  # words with a hyphen
         self._quotes = self._quote_spans()
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
@@ -298,7 +299,7 @@ class Names:
         runs = deque(self._runs())
         while runs:
             run = runs.popleft()
-            if self.in_headline(toks[run[0]].start):
+            if self.headlines and self.in_headline(toks[run[0]].start):
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
@@ -366,7 +367,9 @@ class Names:
         if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
                 lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
             run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
-        described = [n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        # (Only a word with a hyphen may be one: most runs have none, and are not searched.)
+        described = [] if self._hyphened.isdisjoint(run[:-1]) else [
+            n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
@@ -377,7 +380,8 @@ class Names:
         The role is everything up to the last role or title word: "Ukraine’s First Lady".
         """
         toks, lower = self.toks, self.tok_lower
-        last_role = max((n for n, i in enumerate(run) if lower[i].rstrip(".") in roles), default=-1)
+        hits = [lower[i].rstrip(".") in roles for i in run]
+        last_role = len(run) - 1 - hits[::-1].index(True) if True in hits else -1
         if 0 < last_role == len(run) - 1 and roles.get(lower[run[last_role - 1]].rstrip("."), {}).get("kind") == "title" \
                 and not self.in_quote(toks[run[last_role]].start):
             # "Mr. King said": a capitalised word right after a form of address is a surname, even when it
