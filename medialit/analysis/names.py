@@ -344,7 +344,7 @@ class Names:
                 continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(toks[name[-1]].full_end)
-            cands.append(dict(self._cand(name, role_span, gender), titled=self._titled(run, last_role, roles)))
+            cands.append(self._cand(name, role_span, gender, self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
@@ -429,7 +429,7 @@ class Names:
         idx = self._add_entity(("org", org.lower()), org, "organisation")
         self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
 
-    def _cand(self, name: list[int], role_span, gender: str) -> dict:
+    def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
         toks = self.toks
         words = [toks[i].word for i in name]
         key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
@@ -458,7 +458,7 @@ class Names:
             for i, w in zip(name, words)]
         return {"words": shown, "key": tuple(key), "start": toks[name[0]].start,
                 "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
-                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks}
+                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
