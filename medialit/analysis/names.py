@@ -38,7 +38,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, repeat
+from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -112,7 +112,6 @@ class Names:
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = set(filter(str.islower, words))
-        self._hyphened = set(compress(count(), map(str.__contains__, words, repeat("-"))))  # words with a hyphen
         self._quotes = self._quote_spans()
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
@@ -330,7 +329,7 @@ class Names:
             if not role_span and " ".join(lower) in seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
-            if not role_span and (any(w in places for w in lower) or had_the):
+            if not role_span and (not places.keys().isdisjoint(lower) or had_the):
                 follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
                     self._add_org(name)
@@ -367,9 +366,8 @@ class Names:
         if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
                 lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
             run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
-        # (Only a word with a hyphen may be one: most runs have none, and are not searched.)
-        described = [] if self._hyphened.isdisjoint(run[:-1]) else [
-            n for n, i in enumerate(run[:-1]) if _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        # (Only a word with a hyphen may be one: the quick test saves most words a search.)
+        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
