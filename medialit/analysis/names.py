@@ -847,7 +847,8 @@ class Names:
             return self._genders
         votes: dict[int, list[int]] = {}
         n_toks, pending, lower = len(self.toks), None, self.tok_lower
-        he_she = list(compress(count(), map(("he", "she").__contains__, lower)))  # few words: C finds them
+        # (A set's own __contains__: a tuple's is a slot wrapper, several times dearer per word.)
+        he_she = list(compress(count(), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
         n_mentions = len(self._mention_starts)
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
