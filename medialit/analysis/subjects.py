@@ -843,13 +843,27 @@ class SubjectReader(CueReader):
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
         of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
-        sees the words the text uses; a quotation's speaker takes the name). Must not: reach a person
-        ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
+        sees the words the text uses; a quotation's speaker takes the name). The name must open its
+        sentence or hold the phrase's noun ("the group" -> "Acme Group"): an organisation named deeper in a
+        sentence is seldom what it is about ("the newspaper" is not the college it wrote of). Must not:
+        reach a person ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
         if self.text[span[1] - 1] == "s" and not self.text[span[0]:span[1]].lower().endswith(("ss", "us")):
             return
         org = self.names.subject_mention(span[0], "organisation")
-        if org is not None:
+        if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+
+    def _name_opens_sentence(self, mention) -> bool:
+        """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does
+        the organisation's name open its sentence (after "The", or after an opening phrase up to a comma),
+        so that it is what the sentence is about? Must not: take a name further in ("The paper urged Doe to
+        think of the Electoral College": the paper, not the college, is that sentence's subject)."""
+        s_start = self.names.sentences[self.names.sentence_of(mention.start)][0]
+        lead = self.text[s_start:mention.start].rsplit(",", 1)[-1].strip()
+        return lead in ("", "The", "the")
+
+    def _words_of(self, mention) -> set[str]:
+        return set(self.names.person(mention).name.lower().split())
 
     def _office(self, ks: list[int]) -> bool:
         """Does a role phrase that names no one still point to one person: "The Prime Minister",
