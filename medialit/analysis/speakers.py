@@ -388,9 +388,21 @@ class SpeakerReader(SubjectReader):
         is named later in the sentence (the object, not the speaker). Must not: take a phrase with a
         proper name in it (then ``_subject_name`` decides) or a copula's subject ("Fundraising was “flat”")."""
         span = self._opening_subject(s_start, end, action_only=True)
-        if span is None or any(self.text[m.start].isupper() for m in self.names.mentions_between(*span)):
+        if span is None:
+            return None
+        mentions = [m for m in self.names.mentions_between(*span) if self.text[m.start].isupper()]
+        if mentions and not self._body_of_named(span, mentions):
             return None  # a proper name there: ``_subject_name`` gives it as the text names it
         return self.text[span[0]:span[1]]
+
+    def _body_of_named(self, span: tuple[int, int], mentions: list) -> bool:
+        """ "Doe’s campaign shrugged off the remarks, telling reporters “...”", "Roe’s lawyers asked for “...”":
+        a subject that is a named person's (or body's) campaign, office or lawyers, the one name opening it
+        in the possessive, speaks as itself: the phrase is the speaker, not the person. Must not: take a
+        thing of theirs ("Doe’s plan wants “no talks”": the plan is Doe's words) or a phrase with more names."""
+        last = self._toks(span[0], span[1])[-1]
+        return len(mentions) == 1 and mentions[0].start == span[0] and mentions[0].possessive \
+            and self._body_noun(last) and self.toks[last].start > mentions[0].end
 
     def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
         """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
@@ -413,7 +425,10 @@ class SpeakerReader(SubjectReader):
             return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
         for n, k in enumerate(ks[1:8], 1):
             t = self.toks[k]
-            if self.masked[self.toks[ks[n - 1]].end:t.start].strip(" '’-"):
+            gap = self.masked[self.toks[ks[n - 1]].end:t.start]
+            if self.toks[ks[n - 1]].possessive:
+                gap = re.sub(r"^['’]s?", "", gap)  # "Doe’s campaign": the possessive ending is no aside
+            if gap.strip(" '’-"):
                 return None  # an aside or a bracket: the subject's end is not clear
             w = self._word(k)
             if w in _CLAUSE_OPENERS:

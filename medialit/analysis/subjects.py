@@ -770,6 +770,12 @@ class SubjectReader(CueReader):
             return True
         return not self.toks[k].cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
+    def _body_noun(self, k: int) -> bool:
+        """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
+        "lawyers"), a role, or a campaign ("Doe’s campaign said")? Not a thing ("plan", "book")."""
+        w = self._word(k)
+        return w in _source_nouns() or w in _role_words() or w in ("campaign", "camp")
+
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
         words = [self._word(k) for k in ks]

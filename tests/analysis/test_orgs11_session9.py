@@ -22,3 +22,16 @@ def test_the_institution_noun_takes_an_organisation_whose_name_holds_that_noun()
     # Named deep in the sentence, but "the group" and "Harlow Group" say the same thing.
     t = "Elk Falls sold the old mill to the Harlow Group last year. “We will hire locals,” the group said."
     assert speakers(t) == ["Harlow Group"]
+
+
+def test_a_named_persons_campaign_or_lawyers_speak_as_themselves():
+    # The campaign (or the lawyers) did the accusing, not the candidate: the phrase is the speaker.
+    t = "Jane Doe’s campaign took the rare step of accusing the mayor of “plain theft.”"
+    assert speakers(t) == ["Jane Doe’s campaign"]
+    t = "Jane Doe’s lawyers relied on old rulings to defend the view that she is “a resident.”"
+    assert speakers(t) == ["Jane Doe’s lawyers"]
+
+
+def test_a_named_persons_plan_is_still_that_persons_words():
+    assert speakers("Jane Doe’s plan wants “no talks”.") == ["Jane Doe"]
+    assert speakers("Jane Doe’s plan took aim at “waste” in the budget.") == ["Jane Doe"]
