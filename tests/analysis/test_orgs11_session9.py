@@ -35,3 +35,16 @@ def test_a_named_persons_campaign_or_lawyers_speak_as_themselves():
 def test_a_named_persons_plan_is_still_that_persons_words():
     assert speakers("Jane Doe’s plan wants “no talks”.") == ["Jane Doe"]
     assert speakers("Jane Doe’s plan took aim at “waste” in the budget.") == ["Jane Doe"]
+
+
+def test_sharp_or_loud_speech_verbs_next_to_a_quotation_name_the_speaker():
+    assert speakers("Ann Lee spoke first. “Sit down,” Tom Hale shot back.") == ["Tom Hale"]
+    assert speakers("Ann Lee spoke first. “We won!” exclaimed Tom Hale.") == ["Tom Hale"]
+    assert speakers("Ann Lee spoke first. “Not now,” Tom Hale retorted.") == ["Tom Hale"]
+    assert speakers("Ann Lee spoke first. Tom Hale interjected: “That is not true.”") == ["Tom Hale"]
+
+
+def test_went_on_is_a_cue_only_with_a_quotation():
+    from medialit import find_attributions
+    assert speakers("“We need a plan,” Ann Lee said. “The roads are a mess,” Tom Hale went on.") == ["Ann Lee", "Tom Hale"]
+    assert [a.cue for a in find_attributions("Tom Hale went on to win the race in May.")] == []
