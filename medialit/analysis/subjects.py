@@ -224,13 +224,39 @@ class SubjectReader(CueReader):
         if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
-        if not before or self.masked[cue.s_end:cue.start].strip() or not (
+        if not before or not self._only_when_between(cue.s_end, cue.start) or not (
                 self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)) \
-                or (cue.s_start, cue.s_end) == saved[2:4]:
+        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+                or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _only_when_between(self, start: int, end: int) -> bool:
+        """Is the text from ``start`` to ``end`` empty or only a short "when" ("on Monday", "late Tuesday"),
+        as between "issued a statement" and "saying"? Not a place or anything longer than three words."""
+        ks = self._toks(start, end)
+        return not self.masked[start:end].strip() or (
+            len(ks) <= 3 and not self.masked[start:end].strip(" ,").count(",")
+            and all(self._word(k) in CALENDAR_WORDS or self._word(k) in ("on", "late", "early", "earlier", "later", "last", "this")
+                    for k in ks) and any(self._word(k) in CALENDAR_WORDS for k in ks))
+
+    def _described_issuer(self, cue: Cue, k: int) -> bool:
+        """ "His office put out a statement saying ...", "The council issued a letter calling ...": the subject that
+        issued the document, when the text describes it with no name (a determiner or "his", "their", and
+        a source noun or a role, two to five words, right before the verb). Must not: take a longer phrase,
+        one without such a noun ("The idea prompted a note saying"), or a name (``_sentence_subject`` does)."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, self.toks[k].start)
+        while ks and not self.toks[ks[-1]].cap and (self._word(ks[-1]).endswith("ed") or self._word(ks[-1]) in _PAST_OBJECT_VERBS):
+            ks = ks[:-1]  # the verb: "put out", "issued"
+        words = [self._word(j) for j in ks]
+        if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
+                or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.toks[j].cap for j in ks[1:]):
+            return False
+        kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
+        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], kind, (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+        return True
 
     def _object_of_verb(self, k: int, cue: Cue) -> bool:
         """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter

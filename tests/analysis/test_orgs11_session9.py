@@ -48,3 +48,20 @@ def test_went_on_is_a_cue_only_with_a_quotation():
     from medialit import find_attributions
     assert speakers("“We need a plan,” Ann Lee said. “The roads are a mess,” Tom Hale went on.") == ["Ann Lee", "Tom Hale"]
     assert [a.cue for a in find_attributions("Tom Hale went on to win the race in May.")] == []
+
+
+def test_a_statement_saying_belongs_to_whoever_issued_it():
+    from medialit import find_attributions
+    # The office put the statement out: its words are the office's, not "a statement"'s.
+    t = "His office put out a statement saying the town “cannot pay.”"
+    assert speakers(t) == ["His office"]
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("saying", "His office")]
+    # A short "when" between the document and the participle does not hide the issuer.
+    t = "Acme Corp released a statement on Monday saying the mill was “safe.”"
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("saying", "Acme Corp")]
+
+
+def test_a_document_from_a_subject_that_is_no_source_noun_keeps_its_reading():
+    from medialit import find_attributions
+    t = "The storm left a note saying the road was “closed.”"
+    assert [a.source for a in find_attributions(t)] == ["a note"]
