@@ -367,7 +367,7 @@ class SpeakerReader(SubjectReader):
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
         "he"/"she", else the first person named, else an organisation or group that opens it."""
         # a place in an opening phrase of place is not the subject: "At the fair in Elk Falls, Doe ..."
-        mentions = self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end))
+        mentions = self._past_opening_phrase(s_start, end, self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end)))
         pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
         if pronoun is not None:
             return pronoun
@@ -380,6 +380,24 @@ class SpeakerReader(SubjectReader):
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name
         return None
+
+    def _past_opening_phrase(self, s_start: int, end: int, mentions: list) -> list:
+        """ "Facing doubts about Doe’s appeal, Roe is rolling out a message: “...”", "After Doe’s speech, Roe wrote
+        “...”": names in a phrase that opens the sentence with a preposition or an "-ing" word, up to its first
+        comma, are not the subject when a person's name opens the rest (one word such as "the" may stand before
+        it). Must not: drop the only names, cut at a comma of a subject's aside ("Jane Doe, the mayor, ...": no
+        such opening word), or skip "As Doe put it," (an attribution of its own)."""
+        ks = self._toks(s_start, end)
+        comma = self.masked.find(",", s_start, end)
+        first = self._word(ks[0]) if ks else ""
+        if comma < 0 or first == "as" or not (first in _OPENER_WORDS or (first.endswith("ing") and len(first) > 4)):
+            return mentions  # "As Doe put it, Roe ...": that opening phrase is an attribution of its own
+        after = [m for m in mentions if m.start > comma]
+        # the subject opens the rest of the sentence: ", President Roe is rolling out"
+        if after and self.names.person(after[0]).kind == "person" and not after[0].possessive \
+                and len(self._toks(comma, after[0].start)) <= 1:
+            return after
+        return mentions
 
     def _acting_subject(self, s_start: int, end: int) -> str | None:
         """ "The town released a statement saying Doe’s comments “are false”", "A staffer emailed Doe the

@@ -65,3 +65,16 @@ def test_a_document_from_a_subject_that_is_no_source_noun_keeps_its_reading():
     from medialit import find_attributions
     t = "The storm left a note saying the road was “closed.”"
     assert [a.source for a in find_attributions(t)] == ["a note"]
+
+
+def test_a_name_in_an_opening_phrase_is_not_the_subject_when_a_person_opens_the_rest():
+    t = "Facing doubts about Ann Lee’s appeal, Mayor Tom Hale is rolling out a new message: “It is about me.”"
+    assert speakers(t) == ["Tom Hale"]
+    t = "After Ann Lee died in 1998, Tom Hale released the following words: “We will miss her.”"
+    assert speakers(t) == ["Tom Hale"]
+
+
+def test_an_as_phrase_that_attributes_keeps_its_name():
+    # "As Lee puts it," is an attribution of its own: the opening phrase is not skipped.
+    t = "As Ann Lee puts it, Tom Hale is making the town “an offer it cannot refuse.”"
+    assert speakers(t) == ["Ann Lee"]
