@@ -78,3 +78,16 @@ def test_an_as_phrase_that_attributes_keeps_its_name():
     # "As Lee puts it," is an attribution of its own: the opening phrase is not skipped.
     t = "As Ann Lee puts it, Tom Hale is making the town “an offer it cannot refuse.”"
     assert speakers(t) == ["Ann Lee"]
+
+
+def test_a_clause_verb_after_a_quotation_and_a_described_source_is_a_cue():
+    # "asked"/"added" need a clause or a quotation: the quotation just before, then "a Democratic staffer".
+    t = "Tom Hale showed a clip.\n\n“Will he be the next judge?” a Democratic staffer asked."
+    assert speakers(t) == ["a Democratic staffer"]
+    t = "Tom Hale showed a clip.\n\n“Sit down,” the former state senator added."
+    assert speakers(t) == ["the former state senator"]
+
+
+def test_a_clause_verb_with_an_object_is_still_no_cue():
+    from medialit import find_attributions
+    assert [a.cue for a in find_attributions("The cook added the salt to the soup.")] == []
