@@ -104,9 +104,10 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
-# "“...,” the former state senator added").
+# "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
-                              r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3})?$")
+                              r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
+                              r"|[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$")
 
 
 # A share of the people asked, right before the verb: "47 percent said", "26% say", "about four in 10 voters

@@ -91,3 +91,8 @@ def test_a_clause_verb_after_a_quotation_and_a_described_source_is_a_cue():
 def test_a_clause_verb_with_an_object_is_still_no_cue():
     from medialit import find_attributions
     assert [a.cue for a in find_attributions("The cook added the salt to the soup.")] == []
+
+
+def test_a_job_in_lower_case_before_a_name_after_a_quotation_keeps_the_cue():
+    t = "Tom Hale spoke.\n\n“But why?” reporter Ann Lee asked him."
+    assert speakers(t) == ["Ann Lee"]
