@@ -367,7 +367,7 @@ class SpeakerReader(SubjectReader):
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
         "he"/"she", else the first person named, else an organisation or group that opens it."""
         # a place in an opening phrase of place is not the subject: "At the fair in Elk Falls, Doe ..."
-        mentions = self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end))
+        mentions = self._past_opening_phrase(s_start, end, self.names.past_place_opener(s_start, end, self.names.mentions_between(s_start, end)))
         pronoun = self._opening_pronoun(s_start, mentions[0].start if mentions else end)
         if pronoun is not None:
             return pronoun
@@ -381,6 +381,24 @@ class SpeakerReader(SubjectReader):
                 return person.name
         return None
 
+    def _past_opening_phrase(self, s_start: int, end: int, mentions: list) -> list:
+        """ "Facing doubts about Doe’s appeal, Roe is rolling out a message: “...”", "After Doe’s speech, Roe wrote
+        “...”": names in a phrase that opens the sentence with a preposition or an "-ing" word, up to its first
+        comma, are not the subject when a person's name opens the rest (one word such as "the" may stand before
+        it). Must not: drop the only names, cut at a comma of a subject's aside ("Jane Doe, the mayor, ...": no
+        such opening word), or skip "As Doe put it," (an attribution of its own)."""
+        ks = self._toks(s_start, end)
+        comma = self.masked.find(",", s_start, end)
+        first = self._word(ks[0]) if ks else ""
+        if comma < 0 or first == "as" or not (first in _OPENER_WORDS or (first.endswith("ing") and len(first) > 4)):
+            return mentions  # "As Doe put it, Roe ...": that opening phrase is an attribution of its own
+        after = [m for m in mentions if m.start > comma]
+        # the subject opens the rest of the sentence: ", President Roe is rolling out"
+        if after and self.names.person(after[0]).kind == "person" and not after[0].possessive \
+                and len(self._toks(comma, after[0].start)) <= 1:
+            return after
+        return mentions
+
     def _acting_subject(self, s_start: int, end: int) -> str | None:
         """ "The town released a statement saying Doe’s comments “are false”", "A staffer emailed Doe the
         list under the subject line “...”": a sentence with no cue whose opening noun phrase does
@@ -388,9 +406,21 @@ class SpeakerReader(SubjectReader):
         is named later in the sentence (the object, not the speaker). Must not: take a phrase with a
         proper name in it (then ``_subject_name`` decides) or a copula's subject ("Fundraising was “flat”")."""
         span = self._opening_subject(s_start, end, action_only=True)
-        if span is None or any(self.text[m.start].isupper() for m in self.names.mentions_between(*span)):
+        if span is None:
+            return None
+        mentions = [m for m in self.names.mentions_between(*span) if self.text[m.start].isupper()]
+        if mentions and not self._body_of_named(span, mentions):
             return None  # a proper name there: ``_subject_name`` gives it as the text names it
         return self.text[span[0]:span[1]]
+
+    def _body_of_named(self, span: tuple[int, int], mentions: list) -> bool:
+        """ "Doe’s campaign shrugged off the remarks, telling reporters “...”", "Roe’s lawyers asked for “...”":
+        a subject that is a named person's (or body's) campaign, office or lawyers, the one name opening it
+        in the possessive, speaks as itself: the phrase is the speaker, not the person. Must not: take a
+        thing of theirs ("Doe’s plan wants “no talks”": the plan is Doe's words) or a phrase with more names."""
+        last = self._toks(span[0], span[1])[-1]
+        return len(mentions) == 1 and mentions[0].start == span[0] and mentions[0].possessive \
+            and self._body_noun(last) and self.toks[last].start > mentions[0].end
 
     def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
         """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
@@ -413,7 +443,10 @@ class SpeakerReader(SubjectReader):
             return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
         for n, k in enumerate(ks[1:8], 1):
             t = self.toks[k]
-            if self.masked[self.toks[ks[n - 1]].end:t.start].strip(" '’-"):
+            gap = self.masked[self.toks[ks[n - 1]].end:t.start]
+            if self.toks[ks[n - 1]].possessive:
+                gap = re.sub(r"^['’]s?", "", gap)  # "Doe’s campaign": the possessive ending is no aside
+            if gap.strip(" '’-"):
                 return None  # an aside or a bracket: the subject's end is not clear
             w = self._word(k)
             if w in _CLAUSE_OPENERS:

@@ -103,7 +103,11 @@ _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no 
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
-_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*)?$")
+# Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
+# "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
+_QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
+                              r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
+                              r"|[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$")
 
 
 # A share of the people asked, right before the verb: "47 percent said", "26% say", "about four in 10 voters
@@ -224,13 +228,39 @@ class SubjectReader(CueReader):
         if cue.s_start is None or cue.s_end is None or cue.s_end > cue.start or cue.row["frame"] == "person":
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
-        if not before or self.masked[cue.s_end:cue.start].strip() or not (
+        if not before or not self._only_when_between(cue.s_end, cue.start) or not (
                 self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)) \
-                or (cue.s_start, cue.s_end) == saved[2:4]:
+        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+                or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _only_when_between(self, start: int, end: int) -> bool:
+        """Is the text from ``start`` to ``end`` empty or only a short "when" ("on Monday", "late Tuesday"),
+        as between "issued a statement" and "saying"? Not a place or anything longer than three words."""
+        ks = self._toks(start, end)
+        return not self.masked[start:end].strip() or (
+            len(ks) <= 3 and not self.masked[start:end].strip(" ,").count(",")
+            and all(self._word(k) in CALENDAR_WORDS or self._word(k) in ("on", "late", "early", "earlier", "later", "last", "this")
+                    for k in ks) and any(self._word(k) in CALENDAR_WORDS for k in ks))
+
+    def _described_issuer(self, cue: Cue, k: int) -> bool:
+        """ "His office put out a statement saying ...", "The council issued a letter calling ...": the subject that
+        issued the document, when the text describes it with no name (a determiner or "his", "their", and
+        a source noun or a role, two to five words, right before the verb). Must not: take a longer phrase,
+        one without such a noun ("The idea prompted a note saying"), or a name (``_sentence_subject`` does)."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, self.toks[k].start)
+        while ks and not self.toks[ks[-1]].cap and (self._word(ks[-1]).endswith("ed") or self._word(ks[-1]) in _PAST_OBJECT_VERBS):
+            ks = ks[:-1]  # the verb: "put out", "issued"
+        words = [self._word(j) for j in ks]
+        if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
+                or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.toks[j].cap for j in ks[1:]):
+            return False
+        kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
+        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], kind, (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+        return True
 
     def _object_of_verb(self, k: int, cue: Cue) -> bool:
         """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter
@@ -770,6 +800,12 @@ class SubjectReader(CueReader):
             return True
         return not self.toks[k].cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
+    def _body_noun(self, k: int) -> bool:
+        """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
+        "lawyers"), a role, or a campaign ("Doe’s campaign said")? Not a thing ("plan", "book")."""
+        w = self._word(k)
+        return w in _source_nouns() or w in _role_words() or w in ("campaign", "camp")
+
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
         words = [self._word(k) for k in ks]
@@ -843,13 +879,27 @@ class SubjectReader(CueReader):
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
         of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
-        sees the words the text uses; a quotation's speaker takes the name). Must not: reach a person
-        ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
+        sees the words the text uses; a quotation's speaker takes the name). The name must open its
+        sentence or hold the phrase's noun ("the group" -> "Acme Group"): an organisation named deeper in a
+        sentence is seldom what it is about ("the newspaper" is not the college it wrote of). Must not:
+        reach a person ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
         if self.text[span[1] - 1] == "s" and not self.text[span[0]:span[1]].lower().endswith(("ss", "us")):
             return
         org = self.names.subject_mention(span[0], "organisation")
-        if org is not None:
+        if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+
+    def _name_opens_sentence(self, mention) -> bool:
+        """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does
+        the organisation's name open its sentence (after "The", or after an opening phrase up to a comma),
+        so that it is what the sentence is about? Must not: take a name further in ("The paper urged Doe to
+        think of the Electoral College": the paper, not the college, is that sentence's subject)."""
+        s_start = self.names.sentences[self.names.sentence_of(mention.start)][0]
+        lead = self.text[s_start:mention.start].rsplit(",", 1)[-1].strip()
+        return lead in ("", "The", "the")
+
+    def _words_of(self, mention) -> set[str]:
+        return set(self.names.person(mention).name.lower().split())
 
     def _office(self, ks: list[int]) -> bool:
         """Does a role phrase that names no one still point to one person: "The Prime Minister",
