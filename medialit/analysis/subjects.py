@@ -885,7 +885,11 @@ class SubjectReader(CueReader):
         for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
             if c is cue or c.start >= cue.start:
                 break
-            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
+            # Not an unnamed phrase in the sentence that names the person ("Doe, a creative writing
+            # professor, said ..."; "Doe offered him a job as Defense Secretary, then says ..."): there it
+            # describes the person, or is misread, and is no new speaker.
+            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they" \
+                    and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \

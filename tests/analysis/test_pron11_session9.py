@@ -42,3 +42,18 @@ def test_a_shared_surname_is_not_swapped_for_a_full_name():
     # "he" cannot be Laura, and her full name is never read as Paul's: the pronoun has no person in this sentence,
     # so it goes back to the sentence before, whose male person is Paul.
     assert n.resolve(t.index("he was")).name == "Paul Dremmel"
+
+
+def _sources(text):
+    import medialit
+    return [(a.cue, a.source) for a in medialit.find_attributions(text)]
+
+
+def test_an_unnamed_phrase_in_the_sentence_that_names_the_person_is_no_new_speaker():
+    t = "Tom Vell, a creative writing professor, said he grew up on a farm. He said he still misses the quiet."
+    assert _sources(t)[-1] == ("said", "Tom Vell")
+
+
+def test_an_unnamed_source_in_a_later_sentence_still_takes_the_pronoun():
+    t = "Tom Vell lives nearby. A farmhand said the storm came fast. “It was loud,” he said."
+    assert _sources(t)[-1] == ("said", "A farmhand")
