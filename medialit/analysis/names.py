@@ -46,7 +46,7 @@ from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
 from .name_words import Token, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, tokens, vocabulary
 from .quote_marks import quote_spans
-from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
+from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -837,14 +837,20 @@ class Names:
         return False
 
     def _speaks(self, m: Mention) -> bool:
-        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
-        ("said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
+        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it after a
+        quotation ("“...,” said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
         verbs = vocabulary()[3]
         k = bisect_right(self.tok_starts, m.end - 1)
         if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
             return True
-        k = bisect_right(self.tok_starts, m.start - 1) - 2
-        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
+        # "“...,” said Doe": the verb right before the name, itself right after a closing quotation mark.
+        # Must not: take the name after "Roe said" or "Roe, a lawyer, said" ("... said Doe would win": Doe
+        # is spoken of).
+        k, start = bisect_right(self.tok_starts, m.start - 1) - 1, m.start
+        while k > 0 and self.tok_lower[k] in TITLE_ABBREVIATIONS:  # "said Mr. Doe", "said Sen. Doe"
+            k, start = k - 1, self.toks[k].start
+        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:start] == " " \
+            and any(ch in "”\"'" for ch in self.text[max(0, self.toks[k].start - 3):self.toks[k].start].rstrip()[-2:])
 
     def fits(self, m: Mention, pronoun: str) -> bool:
         """Can the pronoun ("he", "she", "they") stand for the entity of mention ``m``?"""

@@ -57,3 +57,13 @@ def test_an_unnamed_phrase_in_the_sentence_that_names_the_person_is_no_new_speak
 def test_an_unnamed_source_in_a_later_sentence_still_takes_the_pronoun():
     t = "Tom Vell lives nearby. A farmhand said the storm came fast. “It was loud,” he said."
     assert _sources(t)[-1] == ("said", "A farmhand")
+
+
+def test_he_goes_to_the_name_after_a_quotation_and_said_not_the_sentence_opener():
+    t = "Acme Rail must act fast, “as fast as we can,” said Mr. Oswin Tark, a lawyer. Despite this, he noted, spending is low."
+    assert names_in(t).resolve(t.index("he noted")).name == "Oswin Tark"
+
+
+def test_a_name_spoken_of_after_said_is_not_the_speaker():
+    t = "Oswin Tark, a visiting fellow, said Ferris Moll could appeal. He said the court would decide."
+    assert names_in(t).resolve(t.index("He said")).name == "Oswin Tark"
