@@ -809,6 +809,8 @@ class SubjectReader(CueReader):
         unnamed = self._unnamed_since(person, cue, self._word(k))
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
+        if person is None and unnamed is None and self._word(k) == "they":
+            unnamed = self._plural_source_before(cue)
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
@@ -819,6 +821,22 @@ class SubjectReader(CueReader):
         # person's name when a person is meant; the span stays on the pronoun the text writes.
         self._set(cue, unnamed.refers_to or unnamed.source, "unnamed", span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _plural_source_before(self, cue: Cue) -> Cue | None:
+        """ "the groups say. They argue ...": a "they" the names leave open is the plural source of the
+        nearest cue before it, in its own sentence or the one before, that the text does not name
+        ("the groups", "members of both unions"). Must not: reach past a cue with a singular or named
+        source (the "they" may then be anyone), or take a "they" still unresolved."""
+        s = self.names.sentence_of(cue.start)
+        for c in reversed(self.cues[bisect_left(self._cue_starts, cue.start - 600):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.kind == "agentless":
+                continue
+            if self.names.sentence_of(c.start) < s - 1 or c.kind != "unnamed" or c.refers_to:
+                return None
+            head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+            plural = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+            return c if plural and head not in SUBJECT_PRONOUNS else None
+        return None
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
         """ "“...,” he said" with no person named in the three sentences before: the person who was the

@@ -69,3 +69,13 @@ def test_he_goes_to_the_name_after_a_quotation_and_said_not_the_sentence_opener(
 def test_a_name_spoken_of_after_said_is_not_the_speaker():
     t = "Oswin Tark, a visiting fellow, said Ferris Moll could appeal. He said the court would decide."
     assert names_in(t).resolve(t.index("He said")).name == "Oswin Tark"
+
+
+def test_they_goes_to_the_plural_unnamed_source_of_the_cue_before():
+    t = "Civil rights groups wrote to the senator on Monday, the groups say. They argue that she must act."
+    assert _sources(t)[-1] == ("argue", "the groups")
+
+
+def test_they_does_not_reach_past_a_named_speaker():
+    t = "Civil rights groups wrote to the senator, the groups say. Nola Brandt said the letter was late. They argue it was not."
+    assert _sources(t)[-1][1] != "the groups"
