@@ -675,8 +675,12 @@ class SubjectReader(CueReader):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
             span = (self.toks[last].start, self.toks[last].end)
-            org = self.names.subject_mention(self.toks[last].start, "organisation")
-            if org is not None:
+            before = self._source_before(cue, plural=False)
+            org = self.names.subject_mention(self.toks[last].start, "organisation") if before is None else None
+            if before is not None:
+                self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
+                cue.refers_to = before.refers_to or before.source
+            elif org is not None:
                 self._set_person(cue, self.names.person(org), span)
             else:
                 self._set(cue, self.toks[last].word, "unnamed", span)
@@ -810,7 +814,7 @@ class SubjectReader(CueReader):
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
-            unnamed = self._plural_source_before(cue)
+            unnamed = self._source_before(cue, plural=True)
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
@@ -822,20 +826,24 @@ class SubjectReader(CueReader):
         self._set(cue, unnamed.refers_to or unnamed.source, "unnamed", span)
         cue.refers_to = unnamed.refers_to or unnamed.source
 
-    def _plural_source_before(self, cue: Cue) -> Cue | None:
-        """ "the groups say. They argue ...": a "they" the names leave open is the plural source of the
-        nearest cue before it, in its own sentence or the one before, that the text does not name
-        ("the groups", "members of both unions"). Must not: reach past a cue with a singular or named
-        source (the "they" may then be anyone), or take a "they" still unresolved."""
+    def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
+        """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or
+        an "it" is the unnamed source of the nearest cue before it, in its own sentence or the one
+        before ("the groups", "members of both unions", "the newspaper"), when that source is plural,
+        or for "it" singular and no person's job. Must not: reach past a cue with a source of the other
+        number, a named source or a person's job (the pronoun may then be anyone), or take a pronoun."""
         s = self.names.sentence_of(cue.start)
         for c in reversed(self.cues[bisect_left(self._cue_starts, cue.start - 600):bisect_left(self._cue_starts, cue.start)]):
             if not c.ok or c.s_start is None or c.kind == "agentless":
                 continue
-            if self.names.sentence_of(c.start) < s - 1 or c.kind != "unnamed" or c.refers_to:
+            kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
+            if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
             head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
-            plural = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
-            return c if plural and head not in SUBJECT_PRONOUNS else None
+            many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+            if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
+                return None
+            return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:

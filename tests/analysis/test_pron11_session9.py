@@ -79,3 +79,13 @@ def test_they_goes_to_the_plural_unnamed_source_of_the_cue_before():
 def test_they_does_not_reach_past_a_named_speaker():
     t = "Civil rights groups wrote to the senator, the groups say. Nola Brandt said the letter was late. They argue it was not."
     assert _sources(t)[-1][1] != "the groups"
+
+
+def test_it_goes_to_the_institution_that_spoke_just_before():
+    t = "The city council wrote to the firm, the newspaper reported. It added that the deal was off."
+    assert _sources(t)[-1] == ("added", "the newspaper")
+
+
+def test_it_is_never_a_person_source_before():
+    t = "A spokesman said the plan was late. It added that costs rose."
+    assert _sources(t)[-1] == ("added", "It")
