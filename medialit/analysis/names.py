@@ -22,7 +22,10 @@ known names:
   differ only by a doubled last letter ("Doee"/"Doe") are one person;
 - "he"/"she" point to the subject of the same or an earlier sentence,
   "they" to the nearest group; a description such as "the 19-year-old" or
-  "the midfielder" to the subject of an earlier sentence.
+  "the midfielder" to the subject of an earlier sentence. Whether "he" or
+  "she" can stand for a person is read from a title ("Mrs."), else a first
+  name that one sex holds far more often (``data/first_names.csv``), else
+  the text's own "he"/"she" after the name.
 
 >>> t = "Mayor Jane Doe opened the bridge. Doe said it was safe, and she smiled."
 >>> [(p.name, p.role, len(p.mentions)) for p in find_people(t)]
