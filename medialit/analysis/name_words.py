@@ -69,6 +69,12 @@ def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def first_name_genders() -> dict[str, str]:
+    """Given names that tell a man from a woman ("jane" -> "f"), from ``data/first_names.csv``."""
+    return {row["name"].lower(): row["gender"] for row in load_lexicon("first_names.csv")}
+
+
+@lru_cache(maxsize=1)
 def org_nouns() -> frozenset:
     """Nouns for organisations ("operator", "charity"): before a name or as its apposition, they make it one."""
     return frozenset(lexicon_forms("source_nouns.csv", ("institution",)))

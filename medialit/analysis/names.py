@@ -22,7 +22,10 @@ known names:
   differ only by a doubled last letter ("Doee"/"Doe") are one person;
 - "he"/"she" point to the subject of the same or an earlier sentence,
   "they" to the nearest group; a description such as "the 19-year-old" or
-  "the midfielder" to the subject of an earlier sentence.
+  "the midfielder" to the subject of an earlier sentence. Whether "he" or
+  "she" can stand for a person is read from a title ("Mrs."), else a first
+  name that one sex holds far more often (``data/first_names.csv``), else
+  the text's own "he"/"she" after the name.
 
 >>> t = "Mayor Jane Doe opened the bridge. Doe said it was safe, and she smiled."
 >>> [(p.name, p.role, len(p.mentions)) for p in find_people(t)]
@@ -37,16 +40,16 @@ import re
 from bisect import bisect_left, bisect_right, insort
 from collections import deque
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import lru_cache, partial
 from itertools import compress, count
 from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import Token, epithet_patterns, fold_name, org_nouns, seats, tokens, vocabulary
+from .name_words import Token, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, tokens, vocabulary
 from .quote_marks import quote_spans
-from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
+from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -719,8 +722,8 @@ class Names:
                 break
             start, end = self.sentences[s - back]
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
-            cands = [mm for mm in self.mentions_between(start, min(end, pos)) if not self.in_quote(mm.start)
-                     and self._fits(mm, want) and not (want != "group" and self.describes_next(mm))]
+            cands = [mm for mm in map(partial(self._fitting, want=want), self.mentions_between(start, min(end, pos)))
+                     if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))]
             if not cands:
                 continue
             subjects = self.past_place_opener(start, min(end, pos), [mm for mm in cands if not mm.possessive])
@@ -735,6 +738,27 @@ class Names:
             speaking = [mm for mm in subjects if self._speaks(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def _fitting(self, mm: Mention, want: str) -> Mention | None:
+        """The mention as the reference ``want`` can stand for, or None. A bare surname whose person
+        the pronoun cannot be ("Heidi Doe" for "he") is read as the one other person of that surname
+        named before who fits ("Ted Doe"), of several the one named most often: the surname alone
+        names any of them. Must not: swap a full name, or pick between two named equally often."""
+        if self._fits(mm, want):
+            return mm
+        if want not in ("m", "f") or self._entities[mm.index]["kind"] != "person" or " " in self.text[mm.start:mm.end]:
+            return None
+        surname = fold_name(self.text[mm.start:mm.end])
+        others = [i for i, e in enumerate(self._entities) if i != mm.index and e["kind"] == "person" and e["person"]
+                  and e["person"].mentions[0][0] < mm.start and any(" " in f and fold_name(f.split()[-1]) == surname for f in e["forms"])
+                  and self._fits(Mention(mm.start, mm.end, i, mm.possessive), want)]
+        if not others:
+            return None
+        # Of several, the one the text names most often (the story's own bearer of the surname).
+        counts = sorted((len(self._entities[i]["person"].mentions), i) for i in others)
+        if len(counts) > 1 and counts[-1][0] == counts[-2][0]:
+            return None
+        return Mention(mm.start, mm.end, counts[-1][1], mm.possessive)
 
     def past_place_opener(self, start: int, end: int, subjects: list[Mention]) -> list[Mention]:
         """ "In the suburb of Santa Rita, a worker named Tom Roe says ...": a place named in a phrase of place
@@ -816,14 +840,20 @@ class Names:
         return False
 
     def _speaks(self, m: Mention) -> bool:
-        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it
-        ("said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
+        """Is a reporting verb the next word after the mention ("Doe said"), or the word before it after a
+        quotation ("“...,” said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
         verbs = vocabulary()[3]
         k = bisect_right(self.tok_starts, m.end - 1)
         if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
             return True
-        k = bisect_right(self.tok_starts, m.start - 1) - 2
-        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:m.start] == " "
+        # "“...,” said Doe": the verb right before the name, itself right after a closing quotation mark.
+        # Must not: take the name after "Roe said" or "Roe, a lawyer, said" ("... said Doe would win": Doe
+        # is spoken of).
+        k, start = bisect_right(self.tok_starts, m.start - 1) - 1, m.start
+        while k > 0 and self.tok_lower[k] in TITLE_ABBREVIATIONS:  # "said Mr. Doe", "said Sen. Doe"
+            k, start = k - 1, self.toks[k].start
+        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:start] == " " \
+            and any(ch in "”\"'" for ch in self.text[max(0, self.toks[k].start - 3):self.toks[k].start].rstrip()[-2:])
 
     def fits(self, m: Mention, pronoun: str) -> bool:
         """Can the pronoun ("he", "she", "they") stand for the entity of mention ``m``?"""
@@ -836,7 +866,21 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        return e["kind"] == "person" and (e["gender"] or self._text_genders().get(m.index, "")) in ("", want)
+        if e["kind"] != "person":
+            return False
+        gender = e["gender"] or self._first_name_gender(e) or self._text_genders().get(m.index, "")
+        return gender in ("", want)
+
+    @staticmethod
+    def _first_name_gender(e: dict) -> str:
+        """The gender a person's first name tells ("Jane Doe": f), when every full form of the name
+        that opens with a listed first name agrees. Must not: read a one-word form ("Doe", a surname
+        as often as a first name) or a name the list leaves out as shared by both (Kelly, Chris)."""
+        if "first_gender" not in e:
+            names = first_name_genders()
+            found = {names.get(f.split()[0].lower(), "") for f in e["forms"] if " " in f} - {""}
+            e["first_gender"] = found.pop() if len(found) == 1 else ""
+        return e["first_gender"]
 
     def _text_genders(self) -> dict[int, str]:
         """The gender the text itself shows for people with no gendered title, read once per text: in a

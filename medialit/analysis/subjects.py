@@ -705,8 +705,12 @@ class SubjectReader(CueReader):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
             span = (self.toks[last].start, self.toks[last].end)
-            org = self.names.subject_mention(self.toks[last].start, "organisation")
-            if org is not None:
+            before = self._source_before(cue, plural=False)
+            org = self.names.subject_mention(self.toks[last].start, "organisation") if before is None else None
+            if before is not None:
+                self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
+                cue.refers_to = before.refers_to or before.source
+            elif org is not None:
                 self._set_person(cue, self.names.person(org), span)
             else:
                 self._set(cue, self.toks[last].word, "unnamed", span)
@@ -845,6 +849,8 @@ class SubjectReader(CueReader):
         unnamed = self._unnamed_since(person, cue, self._word(k))
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
+        if person is None and unnamed is None and self._word(k) == "they":
+            unnamed = self._source_before(cue, plural=True)
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
@@ -855,6 +861,26 @@ class SubjectReader(CueReader):
         # person's name when a person is meant; the span stays on the pronoun the text writes.
         self._set(cue, unnamed.refers_to or unnamed.source, "unnamed", span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
+        """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or
+        an "it" is the unnamed source of the nearest cue before it, in its own sentence or the one
+        before ("the groups", "members of both unions", "the newspaper"), when that source is plural,
+        or for "it" singular and no person's job. Must not: reach past a cue with a source of the other
+        number, a named source or a person's job (the pronoun may then be anyone), or take a pronoun."""
+        s = self.names.sentence_of(cue.start)
+        for c in reversed(self.cues[bisect_left(self._cue_starts, cue.start - 600):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.kind == "agentless":
+                continue
+            kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
+            if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
+                return None
+            head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+            many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+            if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
+                return None
+            return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
+        return None
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
         """ "“...,” he said" with no person named in the three sentences before: the person who was the
@@ -935,7 +961,11 @@ class SubjectReader(CueReader):
         for c in self.cues[bisect_right(self._cue_starts, last):]:  # only the cues since then
             if c is cue or c.start >= cue.start:
                 break
-            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they":
+            # Not an unnamed phrase in the sentence that names the person ("Doe, a creative writing
+            # professor, said ..."; "Doe offered him a job as Defense Secretary, then says ..."): there it
+            # describes the person, or is misread, and is no new speaker.
+            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they" \
+                    and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
