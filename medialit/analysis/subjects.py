@@ -26,7 +26,7 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
 
 
-_POSSESSIVES = frozenset("its their his her our".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
 _QUANTIFIERS = frozenset("a an the one two three four five six several some many most other another these those both all few".split())
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
