@@ -27,6 +27,12 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
+# "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
+# guidelines count as attributions with the author as source.
+_FIRST_PERSON = frozenset("i we".split())
+# Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
+# may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
+_FIRST_PERSON_GAP = frozenset("also still just really truly often once first then later".split())
 _QUANTIFIERS = frozenset("a an the one two three four five six several some many most other another these those both all few".split())
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
@@ -470,7 +476,7 @@ class SubjectReader(CueReader):
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.toks[ks[-1]].start)
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
-                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
+                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS | _FIRST_PERSON or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
@@ -671,6 +677,8 @@ class SubjectReader(CueReader):
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
             return True
+        if words[-1] in _FIRST_PERSON:
+            return self._first_person(cue, last)
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
@@ -705,6 +713,17 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _first_person(self, cue: Cue, k: int) -> bool:
+        """ "I said", "we also asked whether", "I truly believed": the writer's own words or views, outside any
+        quotation; the source is the pronoun as written, unnamed. Must not catch a headline's capitalised verb
+        ("Doe: I Still Believe ..."), a modal or an auxiliary before the verb ("we will continue to", "I would
+        say"), which tells a plan or a hedge."""
+        gap = self.masked[self.toks[k].end:cue.start].split()
+        if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
+            return False
+        self._set(cue, self.toks[k].word, "unnamed", (self.toks[k].start, self.toks[k].end))
+        return True
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
@@ -900,7 +919,7 @@ class SubjectReader(CueReader):
         "of", "who" ...) is singular. Must not: take a plural ("advocates in the community", "aides",
         "Senate filings"), a pronoun ("they"), or words that open with a verb ("sounded a note ...")."""
         ks = self._toks(c.s_start, c.s_end)
-        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | {"it"}:
+        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
             return False
         if not (self.toks[ks[0]].cap or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
             return False

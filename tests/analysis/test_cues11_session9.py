@@ -20,3 +20,30 @@ def test_my_and_your_open_the_source_phrase(text, source):
     got = cues(text)
     assert len(got) == 1
     assert got[0][1:] == (source, "unnamed")
+
+
+# -- the writer's own words and views: "I said", "we asked whether" ------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("At the meeting I said the ferry timetable made no sense.", "said", "I"),
+    ("We asked whether the ferry would run in winter.", "asked whether", "We"),
+    ("I also told the harbour master that the ramp was broken.", "told", "I"),
+    ("I truly believed the ferry would be saved.", "believed", "I"),
+])
+def test_first_person_subject_is_the_source(text, cue, source):
+    assert cues(text) == [(cue, source, "unnamed")]
+
+
+@pytest.mark.parametrize("text", [
+    "Together with the county, we will continue to insist that the ferry runs.",  # a modal: a plan
+    "Harbour Chief: I Still Believe The Ferry Can Be Saved",  # a headline's capitalised verb
+])
+def test_first_person_rule_leaves_plans_and_headlines(text):
+    assert [c for c in cues(text) if c[1] in ("I", "we", "We")] == []
+
+
+def test_a_later_he_is_not_taken_for_the_writer():
+    # "I asked ... he said": "he" must not fall back on the writer's "I" as an unnamed speaker.
+    text = ("When I asked the ferry captain about the ramp, he shrugged. "
+            "Later he said the ramp would be mended in May.")
+    assert all(source != "I" for cue, source, _ in cues(text) if cue == "said")
