@@ -217,9 +217,26 @@ class SubjectReader(CueReader):
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
-        if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
+        if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _people_source(self, cue: Cue) -> bool:
+        """Is an unnamed source of a stance verb (frame "person") people: its last word a role or a plural
+        group noun ("Party leaders hope", "Union officials feared", "Local supporters want")? PolNeAR counts
+        these stances. Only a plural: a singular group word ("the team hopes") is often an organisation, and a
+        later "she" must not fall back on it as one unnamed person. Must not take a thing, people right after
+        another cue ("said residents felt ignored": the words of who said it) ("the new rules want", "the ferry company hopes") or an "-ing"
+        form after its noun ("a charity supporting the ferry": a description, not a stance)."""
+        if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
+            return False
+        head = self._word(bisect_right(self.tok_starts, cue.s_end - 1) - 1)
+        plural = head.endswith("s") and not head.endswith("ss")  # "the team hopes" may be the club's plan
+        if not plural or not (head in _role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
+            return False
+        # "Doe said residents felt ignored": the stance is inside what Doe said, which is Doe's claim.
+        return not any(c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")
+                       for c in self._by_sentence[cue.sentence])
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",

@@ -47,3 +47,28 @@ def test_a_later_he_is_not_taken_for_the_writer():
     text = ("When I asked the ferry captain about the ramp, he shrugged. "
             "Later he said the ramp would be mended in May.")
     assert all(source != "I" for cue, source, _ in cues(text) if cue == "said")
+
+
+# -- a stance verb ("frame person") with people as its unnamed source -----------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Party leaders hope the vote will be close.", "hope", "Party leaders"),
+    ("Union officials feared that the ferry would close.", "feared", "Union officials"),
+    ("Local supporters want a second ferry.", "want", "Local supporters"),
+])
+def test_stance_verb_after_people_words_is_a_cue(text, cue, source):
+    assert cues(text) == [(cue, source, "unnamed")]
+
+
+@pytest.mark.parametrize("text", [
+    "The new rules want more checks.",
+    "The ferry company hopes to sail in May.",
+    "A charity supporting the ferry raised money.",
+    "The ferry team hopes to sail in May.",  # a singular group word: often an organisation's plan
+])
+def test_stance_verb_after_a_thing_is_not_a_cue(text):
+    assert cues(text) == []
+
+
+def test_stance_inside_what_someone_said_stays_theirs():
+    assert [c for c, _, _ in cues("The harbour master said local fishermen felt ignored.")] == ["said"]
