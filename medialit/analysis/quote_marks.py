@@ -67,7 +67,15 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
 
 def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
-    return not before.isspace()
+    return not before.isspace() or _closes_after_inner(text, i)
+
+
+def _closes_after_inner(text: str, i: int) -> bool:
+    """Is the straight mark at ``i`` set off by a space after a nested quotation's closing single mark, as
+    some papers print it ("... asking, 'What next?' " Doe said)? Must not take a mark that opens a
+    quotation (a letter right after it) or a space-separated mark after any other character."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and not after.isalnum()
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:

@@ -72,3 +72,13 @@ def test_stance_verb_after_a_thing_is_not_a_cue(text):
 
 def test_stance_inside_what_someone_said_stays_theirs():
     assert [c for c, _, _ in cues("The harbour master said local fishermen felt ignored.")] == ["said"]
+
+
+# -- a straight closing mark set off by a space after a nested quotation's closing single mark -------------------------
+
+def test_spaced_closing_mark_after_a_nested_quote_ends_the_quotation():
+    from medialit.analysis.quote_marks import quote_spans
+    text = "\"Riders keep asking me, 'When does the ferry come back?' \" the skipper told the council. \"Soon,\" she said."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == [
+        "\"Riders keep asking me, 'When does the ferry come back?' \"", "\"Soon,\""]
+    assert [(c, s) for c, s, _ in cues(text)] == [("told", "the skipper"), ("said", "the skipper")]
