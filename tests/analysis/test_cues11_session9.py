@@ -82,3 +82,10 @@ def test_spaced_closing_mark_after_a_nested_quote_ends_the_quotation():
     assert [text[q.start:q.end] for q in quote_spans(text)] == [
         "\"Riders keep asking me, 'When does the ferry come back?' \"", "\"Soon,\""]
     assert [(c, s) for c, s, _ in cues(text)] == [("told", "the skipper"), ("said", "the skipper")]
+
+
+def test_opening_curly_mark_printed_as_a_closer_ends_the_quotation():
+    from medialit.analysis.quote_marks import quote_spans
+    text = "“The ramp is rotten,“ said Ann Lee, a ferry captain. “We need a new one,” she added."
+    assert [text[q.start:q.end] for q in quote_spans(text)] == ["“The ramp is rotten,“", "“We need a new one,”"]
+    assert [(c, s) for c, s, _ in cues(text)] == [("said", "Ann Lee"), ("added", "Ann Lee")]
