@@ -89,3 +89,23 @@ def test_opening_curly_mark_printed_as_a_closer_ends_the_quotation():
     text = "“The ramp is rotten,“ said Ann Lee, a ferry captain. “We need a new one,” she added."
     assert [text[q.start:q.end] for q in quote_spans(text)] == ["“The ramp is rotten,“", "“We need a new one,”"]
     assert [(c, s) for c, s, _ in cues(text)] == [("said", "Ann Lee"), ("added", "Ann Lee")]
+
+
+# -- a stance verb inside the clause another cue reports is part of that statement -----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ann Lee said she hopes the ferry will run again.",
+    "Mayor Ann Lee says that she supports a second ramp.",
+    "Mayor Ann Lee told reporters she expects the ferry back by May.",
+])
+def test_stance_inside_a_statement_is_one_cue(text):
+    assert [(c, s) for c, s, _ in cues(text)][0] == (text.split()[3], "Ann Lee")
+    assert len(cues(text)) == 1
+
+
+def test_belief_inside_a_statement_and_a_shared_source_stay():
+    # A belief reported inside a statement is kept (the real-article gold counts it) ...
+    assert [c for c, _, _ in cues("Several skippers said they believe the ramp is unsafe.")] == ["said", "believe"]
+    # ... and so is a participle that shares the verb's source after a quotation.
+    text = "“The ramp is rotten,” said Ann Lee, referring to the old pier."
+    assert [(c, s) for c, s, _ in cues(text)] == [("said", "Ann Lee"), ("referring to", "Ann Lee")]
