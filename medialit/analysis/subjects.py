@@ -30,6 +30,8 @@ _POSSESSIVES = frozenset("its their his her our my your".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = frozenset("i we".split())
+_DASH_AT_END_RE = re.compile(r"\s(?:--|[—–―])$")  # an aside's closing dash, right before the verb
+_DASH_RE = re.compile(r"(?:--|[—–―])\s")  # searched in the reversed text: the aside's opening dash
 # Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
 # may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
 _FIRST_PERSON_GAP = frozenset("also still just really truly often once first then later".split())
@@ -224,7 +226,8 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not self._share_before(cue) and not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+        elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
+                and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
@@ -344,6 +347,23 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _dash_aside_before(self, cue: Cue) -> bool:
+        """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
+        between two dashes right before the verb; the subject is what ends before the first dash. Must not
+        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
+        s_start, _ = self._sentence(cue.start)
+        before = self.masked[s_start:cue.start].rstrip()
+        m = _DASH_AT_END_RE.search(before)
+        if m is None:
+            return False
+        opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
+        if opening is None:
+            return False
+        end = s_start + m.start() - opening.end()
+        cut, _ = self._cut(s_start, end)
+        ks = self._drop_adverbials(self._toks(cut, end))
+        return bool(ks) and MASK not in self.masked[end:cue.start] and self._subject_in(cue, self._drop_leading_joiner(ks))
 
     def _share_before(self, cue: Cue) -> bool:
         """A share of people asked, alone before the verb: "Around that time, 47 percent said", "Only 26% say",

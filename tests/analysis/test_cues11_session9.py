@@ -109,3 +109,19 @@ def test_belief_inside_a_statement_and_a_shared_source_stay():
     # ... and so is a participle that shares the verb's source after a quotation.
     text = "“The ramp is rotten,” said Ann Lee, referring to the old pier."
     assert [(c, s) for c, s, _ in cues(text)] == [("said", "Ann Lee"), ("referring to", "Ann Lee")]
+
+
+# -- an aside between two dashes before the verb ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Jane Doe — a ferry captain from Ashton — said the ramp was rotten.", "Jane Doe"),
+    ("Jane Doe -- a ferry captain from Ashton -- said the ramp was rotten.", "Jane Doe"),
+    ("Several skippers — including one who sails at night — said the ramp was rotten.", "Several skippers"),
+])
+def test_subject_before_a_dash_aside(text, source):
+    assert [(c, s) for c, s, _ in cues(text)] == [("said", source)]
+
+
+def test_a_single_dash_before_a_participle_is_no_aside():
+    # One dash opens the participle's own clause: no subject is read from before it by this rule.
+    assert cues("The captain changed course at the last minute – saying the fog was thick.") == []
