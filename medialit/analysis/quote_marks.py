@@ -67,7 +67,24 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
 
 def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
-    return not before.isspace()
+    return not before.isspace() or _closes_after_inner(text, i)
+
+
+def _misprinted_closer(text: str, i: int) -> bool:
+    """Is the opening curly mark at ``i`` printed where a closing one belongs ("It's unusual,“ said Doe)? A letter
+    or a stop right before it and a space or the end after it. Must not take a real opening mark, which a
+    space or a bracket comes before and a word follows."""
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and before not in "([{—–-/:" and after.isspace()
+
+
+def _closes_after_inner(text: str, i: int) -> bool:
+    """Is the straight mark at ``i`` set off by a space after a nested quotation's closing single mark, as
+    some papers print it ("... asking, 'What next?' " Doe said)? Must not take a mark that opens a
+    quotation (a letter right after it) or a space-separated mark after any other character."""
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return i >= 2 and text[i - 1] == " " and text[i - 2] in "'’" and not after.isalnum()
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
@@ -128,9 +145,9 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
             if mark == "“" and text[open_at] == "„" and depth == 1:
                 _add(text, open_at, i, i + 1, spans)  # German style: „ ... “
                 open_at = None
-            elif mark in _OPENERS:
+            elif mark in _OPENERS and not (mark == "“" and _misprinted_closer(text, i)):
                 depth += 1  # a double quote inside a double quote: rare, kept inside
-            elif mark in _CLOSERS or (mark == '"' and _closes(text, i)):
+            elif mark in _CLOSERS or (mark == '"' and _closes(text, i)) or (mark == "“" and _misprinted_closer(text, i)):
                 depth -= 1
                 if depth == 0:
                     _add(text, open_at, i, i + width, spans, open_width)

@@ -26,7 +26,15 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
 
 
-_POSSESSIVES = frozenset("its their his her our".split())
+_POSSESSIVES = frozenset("its their his her our my your".split())
+# "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
+# guidelines count as attributions with the author as source.
+_FIRST_PERSON = frozenset("i we".split())
+_DASH_AT_END_RE = re.compile(r"\s(?:--|[—–―])$")  # an aside's closing dash, right before the verb
+_DASH_RE = re.compile(r"(?:--|[—–―])\s")  # searched in the reversed text: the aside's opening dash
+# Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
+# may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
+_FIRST_PERSON_GAP = frozenset("also still just really truly often once first then later".split())
 _QUANTIFIERS = frozenset("a an the one two three four five six several some many most other another these those both all few".split())
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
@@ -172,6 +180,26 @@ class SubjectReader(CueReader):
         for cue in self.cues:
             self._source(cue)
         self.cues = [c for c in self.cues if c.ok]
+        self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
+
+    def _in_reported_clause(self, before: Cue, cue: Cue) -> bool:
+        """Is the cue a stance verb (frame "person": wants, hopes, supports, opposes, felt; or "expects") that opens
+        the clause the cue ``before`` reports, its subject right after that verb ("Doe said she hopes ...",
+        "Doe says that he supports ...", "Doe told reporters she expects ...")? Then the stance is part of what Doe said, and one cue tells it
+        (PolNeAR marks none of these: each word belongs to one attribution). Only stance verbs: the real-article
+        gold keeps a belief or a claim reported inside a statement ("said they believe", "has learned that X
+        has begun to accuse"). Must not drop a cue whose subject is not right after the verb, nor one that
+        shares the verb's source ("“...,” said Doe, referring to ...")."""
+        if (cue.row["frame"] != "person" and cue.row["cue"] != "expects") or before.sentence != cue.sentence \
+                or before.row["kind"] != "verb" or cue.s_start is None or cue.s_end is None \
+                or not before.end <= cue.s_start < cue.s_end <= cue.start \
+                or (cue.s_start, cue.s_end) == (before.s_start, before.s_end):
+            return False
+        gap = self.masked[before.end:cue.s_start].split()
+        if gap[-1:] == ["that"]:
+            gap = gap[:-1]
+        # "told reporters she hopes", "told the crowd that he supports": whom it was told, then the clause
+        return not gap or (before.row["cue"] == "told" and len(gap) <= 2 and all(w.isalpha() for w in gap))
 
     def _source(self, cue: Cue) -> None:
         row = cue.row
@@ -202,7 +230,8 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not self._share_before(cue) and not self._subject_before(cue) and not self._name_before_asides(cue) and not participle \
+        elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
+                and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
@@ -215,9 +244,26 @@ class SubjectReader(CueReader):
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
-        if cue.ok and row["frame"] == "person" and cue.kind != "named person" \
+        if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+
+    def _people_source(self, cue: Cue) -> bool:
+        """Is an unnamed source of a stance verb (frame "person") people: its last word a role or a plural
+        group noun ("Party leaders hope", "Union officials feared", "Local supporters want")? PolNeAR counts
+        these stances. Only a plural: a singular group word ("the team hopes") is often an organisation, and a
+        later "she" must not fall back on it as one unnamed person. Must not take a thing, people right after
+        another cue ("said residents felt ignored": the words of who said it) ("the new rules want", "the ferry company hopes") or an "-ing"
+        form after its noun ("a charity supporting the ferry": a description, not a stance)."""
+        if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
+            return False
+        head = self._word(bisect_right(self.tok_starts, cue.s_end - 1) - 1)
+        plural = head.endswith("s") and not head.endswith("ss")  # "the team hopes" may be the club's plan
+        if not plural or not (head in _role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
+            return False
+        # "Doe said residents felt ignored": the stance is inside what Doe said, which is Doe's claim.
+        return not any(c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")
+                       for c in self._by_sentence[cue.sentence])
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
@@ -331,6 +377,23 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _dash_aside_before(self, cue: Cue) -> bool:
+        """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
+        between two dashes right before the verb; the subject is what ends before the first dash. Must not
+        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
+        s_start, _ = self._sentence(cue.start)
+        before = self.masked[s_start:cue.start].rstrip()
+        m = _DASH_AT_END_RE.search(before)
+        if m is None:
+            return False
+        opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
+        if opening is None:
+            return False
+        end = s_start + m.start() - opening.end()
+        cut, _ = self._cut(s_start, end)
+        ks = self._drop_adverbials(self._toks(cut, end))
+        return bool(ks) and MASK not in self.masked[end:cue.start] and self._subject_in(cue, self._drop_leading_joiner(ks))
 
     def _share_before(self, cue: Cue) -> bool:
         """A share of people asked, alone before the verb: "Around that time, 47 percent said", "Only 26% say",
@@ -500,7 +563,7 @@ class SubjectReader(CueReader):
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.toks[ks[-1]].start)
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
-                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS or named):
+                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS | _FIRST_PERSON or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
@@ -701,6 +764,8 @@ class SubjectReader(CueReader):
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
             return True
+        if words[-1] in _FIRST_PERSON:
+            return self._first_person(cue, last)
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
@@ -739,6 +804,17 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _first_person(self, cue: Cue, k: int) -> bool:
+        """ "I said", "we also asked whether", "I truly believed": the writer's own words or views, outside any
+        quotation; the source is the pronoun as written, unnamed. Must not catch a headline's capitalised verb
+        ("Doe: I Still Believe ..."), a modal or an auxiliary before the verb ("we will continue to", "I would
+        say"), which tells a plan or a hedge."""
+        gap = self.masked[self.toks[k].end:cue.start].split()
+        if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
+            return False
+        self._set(cue, self.toks[k].word, "unnamed", (self.toks[k].start, self.toks[k].end))
+        return True
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
@@ -980,7 +1056,7 @@ class SubjectReader(CueReader):
         "of", "who" ...) is singular. Must not: take a plural ("advocates in the community", "aides",
         "Senate filings"), a pronoun ("they"), or words that open with a verb ("sounded a note ...")."""
         ks = self._toks(c.s_start, c.s_end)
-        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | {"it"}:
+        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
             return False
         if not (self.toks[ks[0]].cap or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
             return False
