@@ -578,7 +578,8 @@ class SubjectReader(CueReader):
                 continue
             if n > 3 or not ks:
                 return False
-            if not leftmost and self._name_only(ks) and self._word(self._toks(*segments[0])[0]) not in STOP_WORDS \
+            opening = self._toks(*segments[0])[:1]  # empty when the sentence opens with a comma
+            if not leftmost and self._name_only(ks) and not (opening and self._word(opening[0]) in STOP_WORDS) \
                     and self._name_before_asides(cue):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").

@@ -4,7 +4,7 @@ import json
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from medialit import ArticleError, Quote, find_quotes
@@ -262,6 +262,7 @@ QUOTEY = st.lists(st.sampled_from(list("ab .,\n’‘'\"“”«»„") + ["said
 
 @settings(max_examples=200, deadline=None)
 @given(st.one_of(st.text(max_size=300), QUOTEY))
+@example(",B A,sAID")  # once crashed: a cue's sentence opening with a comma had no first word
 def test_never_crashes_and_spans_slice_back(text):
     quotes = find_quotes(text)
     check_spans(text, quotes)
