@@ -90,6 +90,11 @@ _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right be
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
+# Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
+# Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
+_WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset("""email emails memo memos letter letters note message messages
+post tweet release caption headline headlines banner notice petition invitation text card placard plaque ad ads
+order ruling filing complaint motion bill platform policy website page label slogan subject line""".split())
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
 # Verbs of making something public: in the passive with no content ("were announced on Monday")
@@ -244,6 +249,8 @@ class SubjectReader(CueReader):
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
+        if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
+            cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
                 and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
             cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
@@ -264,6 +271,16 @@ class SubjectReader(CueReader):
         # "Doe said residents felt ignored": the stance is inside what Doe said, which is Doe's claim.
         return not any(c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")
                        for c in self._by_sentence[cue.sentence])
+
+    def _text_reads(self, cue: Cue) -> bool:
+        """ "“...,” the statement read", "“...” read the email", "One message read “...”": a written text is the
+        source of "read" when a noun for one heads the source and a quotation is in the sentence.
+        Must not: keep a reader ("Doe read the memo", "she reads “...” to her class")."""
+        if cue.s_start is None or cue.s_end is None:
+            return False
+        ks = self._toks(cue.s_start, cue.s_end)
+        s_start, s_end = self._sentence(cue.start)
+        return bool(ks) and self._word(ks[-1]) in _WRITTEN_NOUNS and MASK in self.masked[s_start:s_end]
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
@@ -965,8 +982,8 @@ class SubjectReader(CueReader):
         story goes on quoting the one it last quoted. Must not: reach past an unnamed source or
         a group that spoke since (the pronoun may be theirs), or a name inside a quotation."""
         for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
-            if not c.ok or c.s_start is None or c.kind == "agentless":
-                continue
+            if not c.ok or c.s_start is None or c.kind == "agentless" or self._written_source(c):
+                continue  # a written text ("the email read") is no "he" or "she": look past it
             if c.kind != "named person":
                 return None
             mention = self.names.mention_at(c.s_start)
@@ -975,6 +992,10 @@ class SubjectReader(CueReader):
                 return next((p for p in self.names.people if p.name == c.source and p.kind == "person"), None) if same else None
             return self.names.person(mention) if self.names.fits(mention, pronoun) and not self.names.in_quote(c.s_start) else None
         return None
+
+    def _written_source(self, c: Cue) -> bool:
+        """Is the source of cue ``c`` an unnamed written text, "the email", "the statement"?"""
+        return c.kind == "unnamed" and c.s_end is not None and self._word_at(c.s_end - 1) in _WRITTEN_NOUNS
 
     def _word_at(self, pos: int) -> str:
         return self._word(bisect_right(self.tok_starts, pos) - 1)
@@ -1065,7 +1086,8 @@ class SubjectReader(CueReader):
         head = self._word(head_ks[-1])
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
             and self.names.mention_at(self.toks[head_ks[-1]].start) is None  # "Chris Evans" is one person
-        return not plural and head not in vocabulary()[2]
+        # A written text ("the email read ...") is no "he" or "she": "“...,” the email read. He added ..." is not the email's.
+        return not plural and head not in vocabulary()[2] and head not in _WRITTEN_NOUNS
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""

@@ -1,0 +1,36 @@
+"""Session 9 (after11): a described speaker right after a quotation, and a written text that "read" its words.
+
+Every sentence here is invented for these tests."""
+
+from medialit import find_attributions, find_quotes
+
+
+def _speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text)]
+
+
+def test_document_that_read_is_speaker():
+    text = "Ann Roe spoke on Monday. “The plan failed,” the article read."
+    assert _speakers(text) == ["the article"]
+    assert [a.source for a in find_attributions(text)] == ["the article"]
+
+
+def test_inverted_read_gives_the_email():
+    text = "Ann Roe spoke. “We won,” read the email."
+    assert _speakers(text) == ["the email"]
+
+
+def test_person_reading_is_no_cue():
+    assert find_attributions("Ann Roe read the memo on Monday.") == []
+    text = "Ann Roe read “The Road” to her class."
+    assert all(a.source != "Ann Roe" or "read" not in text[a.start:a.end] for a in find_attributions(text))
+
+
+def test_he_after_a_text_that_read_is_the_person_quoted_before():
+    text = ("“We can still win,” said Senator Tom Hale. The race is close. Polls vary. Turnout is low. Rain is due. "
+            "“Give today,” the email read. “It is a long road,” he said.")
+    assert _speakers(text) == ["Tom Hale", "the email", "Tom Hale"]
+
+
+def test_a_sign_that_read_keeps_no_speaker():
+    assert _speakers("The sign read “Keep out.”") == [None]
