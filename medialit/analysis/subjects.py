@@ -95,6 +95,10 @@ _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset("""email emails memo memos letter letters note message messages
 post tweet release caption headline headlines banner notice petition invitation text card placard plaque ad ads
 order ruling filing complaint motion bill platform policy website page label slogan subject line""".split())
+# Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
+_DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
+# Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
+_PLACE_PREPOSITIONS = frozenset("in on at from for of to with".split())
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
 # Verbs of making something public: in the passive with no content ("were announced on Monday")
@@ -245,6 +249,8 @@ class SubjectReader(CueReader):
             self._participle_after_object(cue)
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
+        if not cue.ok and row["kind"] == "verb" and not participle:
+            self._described_after_quote(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
@@ -271,6 +277,35 @@ class SubjectReader(CueReader):
         # "Doe said residents felt ignored": the stance is inside what Doe said, which is Doe's claim.
         return not any(c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")
                        for c in self._by_sentence[cue.sentence])
+
+    def _described_after_quote(self, cue: Cue) -> None:
+        """ "“...?” a narrator in the ad asks", "“...,” my father often said": a person described, not named,
+        between a closing quotation mark and the verb (a determiner or a possessive, lower-case words, and
+        perhaps "in the X") is the source, as written. Must not: take a phrase with a verb, a clause word or
+        a capitalised word before its head ("“...,” the Acme chief said" is for the name rules), nor
+        anything not right after the quotation ("“...” for action, the group said" has a clause between)."""
+        s_start, _ = self._sentence(cue.start)
+        mark = self.masked.rfind(MASK, s_start, cue.start)
+        if mark < 0:
+            return
+        ks = self._toks(mark + 1, cue.start)
+        if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
+            return
+        while ks and self._word(ks[-1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS - MODALS_AND_NOT:
+            ks = ks[:-1]  # "my father often said": the adverb is no part of the source
+        if not 2 <= len(ks) <= 9 or self.masked[mark + 1:self.toks[ks[0]].start].strip(" ,") \
+                or self._word(ks[0]) not in _DESCRIBING_DETERMINERS:
+            return
+        words = [self._word(k) for k in ks]
+        prep = next((n for n in range(2, len(ks)) if words[n] in _PLACE_PREPOSITIONS), len(ks))
+        head, tail = ks[1:prep], ks[prep + 1:]
+        if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
+                or any(self.toks[k].cap or self._word(k) in STOP_WORDS or self._word(k).endswith("ly") for k in head) \
+                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _NP_STOP for k in ks) \
+                or any(self.masked[self.toks[a].end:self.toks[b].start].strip() for a, b in zip(ks, ks[1:])):
+            return
+        span = (self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _text_reads(self, cue: Cue) -> bool:
         """ "“...,” the statement read", "“...” read the email", "One message read “...”": a written text is the
@@ -1355,4 +1390,9 @@ class SubjectReader(CueReader):
                 and not any(self._word(k) in CLAUSE_JOINERS for k in self._toks(cue.end, m.end())) \
                 and bisect_left(self._cue_starts, m.end()) == bisect_right(self._cue_starts, cue.start):
             return True
+        if cue.s_start is not None and cue.s_end is not None and cue.s_end <= cue.start \
+                and self.text[cue.s_start:cue.s_end].split()[0] in _DESCRIBING_DETERMINERS \
+                and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
+                and all(self._word(k) in VERB_GAP_WORDS for k in self._toks(cue.s_end, cue.start)):
+            return True  # "“...?” a narrator in the ad asks": the source between the quotation and the verb
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None

@@ -9,6 +9,31 @@ def _speakers(text: str) -> list:
     return [q.speaker for q in find_quotes(text)]
 
 
+def test_described_person_with_place_after_quote_is_speaker():
+    text = "The Daily Ledger ran a long piece on Tom Hale. “Why would anyone trust him?” a narrator in the ad asks."
+    assert _speakers(text) == ["a narrator in the ad"]
+
+
+def test_my_possessive_after_quote_is_speaker_with_adverb():
+    text = "Tom Hale grew up on a farm. “Work never ends,” my father often said."
+    assert _speakers(text) == ["my father"]
+
+
+def test_described_aide_with_preposition_phrase():
+    text = "Ann Roe met the governor. “We are in trouble,” one aide to the governor wrote."
+    assert _speakers(text) == ["one aide to the governor"]
+
+
+def test_name_after_quote_still_wins():
+    text = "Ann Roe spoke on Monday. “We will win,” the Acme chief said."
+    assert _speakers(text) == ["the Acme chief"]
+
+
+def test_clause_between_quote_and_verb_is_not_a_source():
+    text = "Tom Hale grew up on a farm. “Work never ends” for action, but the pastor said no."
+    assert _speakers(text) == [None]
+
+
 def test_document_that_read_is_speaker():
     text = "Ann Roe spoke on Monday. “The plan failed,” the article read."
     assert _speakers(text) == ["the article"]
