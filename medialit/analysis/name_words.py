@@ -12,8 +12,10 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
+from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -102,10 +104,11 @@ class Token(NamedTuple):  # a tuple: cheap to make (as a subclass of tuple, the 
 # The same words as TOKEN_RE, kept with the text between them: ``split`` hands back
 # [gap, word, gap, word, ..., gap] in one call, so most words need no Python code of their own.
 _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
-# A word needs a closer look (possessive, a title's full stop) only when one of these follows it.
-_LOOK_AFTER = tuple(APOSTROPHES + ".")
-_POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
-_make_token = partial(tuple.__new__, Token)  # a NamedTuple's own constructor is one more Python call per word
+# A word needs a closer look (possessive, a title's full stop) only when one of these follows it, or when it
+# ends in an apostrophe and "s". Few characters of a text are these: found by the regex engine, each is
+# matched to the word it ends by bisection (no test for every word).
+_LOOK_AFTER_RE = re.compile(f"[{APOSTROPHES}.]")
+_POSSESSIVE_END_RE = re.compile(f"[{APOSTROPHES}]s")
 
 
 def tokens(text: str) -> list[Token]:
@@ -115,20 +118,39 @@ def tokens(text: str) -> list[Token]:
     [('Dr', False, True), ('Doe', True, True), ('NATO', False, False), ('plan', False, False)]
     """
     pieces = _TOKEN_SPLIT_RE.split(text)
-    words, gaps = pieces[1::2], pieces[2::2]
+    words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
     starts, ends = bounds[0:-1:2], bounds[1::2]
     full_ends, possessive = ends[:], [False] * len(words)
-    # (str.startswith and str.endswith mapped over the pieces: few words need a look, and C finds them.)
-    closer = set(compress(count(), map(str.startswith, gaps, repeat(_LOOK_AFTER))))
-    closer.update(compress(count(), map(str.endswith, words, repeat(_POSSESSIVE_ENDINGS))))
-    if gaps and not gaps[-1]:
+    closer = _words_to_look_at(text, starts, ends)
+    if words and not pieces[-1]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    # Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") count as capitalised.
-    caps = [w[0].isupper() and (len(w) == 1 or not w.isupper() or "." in w) for w in words]
-    return list(map(_make_token, zip(starts, ends, full_ends, words, caps, possessive)))
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, full_ends, words, _capitalised(words), possessive)))
+
+
+def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:
+    """The words that an apostrophe or a full stop follows, or that end in an apostrophe and "s"."""
+    closer = set()
+    for m in _LOOK_AFTER_RE.finditer(text):
+        i = bisect_left(ends, m.start())
+        if i < len(ends) and ends[i] == m.start():
+            closer.add(i)
+    for m in _POSSESSIVE_END_RE.finditer(text):
+        i = bisect_left(ends, m.end())
+        if i < len(ends) and ends[i] == m.end() and starts[i] <= m.start():
+            closer.add(i)
+    return closer
+
+
+def _capitalised(words: list[str]) -> list[bool]:
+    """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count."""
+    caps = list(map(str.isupper, map(itemgetter(0), words)))  # in C: the first letter of each word
+    for i in compress(count(), map(str.isupper, words)):  # few words are in capitals: only they are looked at
+        if len(words[i]) > 1 and "." not in words[i]:
+            caps[i] = False
+    return caps
 
 
 def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
