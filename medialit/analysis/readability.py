@@ -302,22 +302,17 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     return _word_syllables(lower), _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
-# _token_weights packs four counts into one number, each in its own field of _FIELD bits
-# (no text the kit accepts comes near 2**40 syllables), so one sum adds all four.
+# _token_weights packs five counts into one number, each in its own field of _FIELD bits
+# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
 _FIELD = 40
 _FIELD_MASK = (1 << _FIELD) - 1
 
 
 @lru_cache(maxsize=65536)
 def _token_weights(token: str) -> int:
-    """syllables + SMOG word, fog word, Dale-Chall hard word (0 or 1 each) in fields 1, 2, 3."""
-    syllables, smog, hard, fog, _ = _token_facts(token)
-    return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD
-
-
-@lru_cache(maxsize=65536)
-def _is_difficult(token: str) -> bool:
-    return _token_facts(token)[4]
+    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4."""
+    syllables, smog, hard, fog, difficult = _token_facts(token)
+    return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
 
 def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
@@ -325,12 +320,14 @@ def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
 
     Each distinct token is looked up once and counted as often as it occurs: its
     packed weights times its count, summed in C (``map(mul, ...)``), then unpacked.
+    textstat counts each distinct difficult token once: the plain sum of the distinct
+    tokens' weights holds that count in its last field (one look-up per token serves both).
     """
     counter = Counter(tokens)
-    total = sum(map(mul, counter.values(), map(_token_weights, counter)))
+    weights = list(map(_token_weights, counter))
+    total = sum(map(mul, counter.values(), weights))
     syllables, smog, fog, hard = (total >> shift & _FIELD_MASK for shift in range(0, 4 * _FIELD, _FIELD))
-    # textstat counts each distinct difficult token once
-    return syllables, smog, fog, hard, sum(map(_is_difficult, counter))
+    return syllables, smog, fog, hard, sum(weights) >> 4 * _FIELD
 
 
 def _textstat_scores(text: str, tokens: list[str] | None = None) -> dict[str, float]:
