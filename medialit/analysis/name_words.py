@@ -71,6 +71,13 @@ def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
+def epithet_hints() -> tuple[str, ...]:
+    """Strings one of which every match of ``epithet_patterns`` holds: a quick test in C before the patterns
+    scan a text (they stop at every "the" and "a")."""
+    return ("-year-old",) + tuple(lexicon_forms("roles.csv", ("epithet",)))
+
+
+@lru_cache(maxsize=1)
 def org_nouns() -> frozenset:
     """Nouns for organisations ("operator", "charity"): before a name or as its apposition, they make it one."""
     return frozenset(lexicon_forms("source_nouns.csv", ("institution",)))

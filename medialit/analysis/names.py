@@ -44,7 +44,7 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import Token, epithet_patterns, fold_name, org_nouns, seats, tokens, vocabulary
+from .name_words import Token, epithet_hints, epithet_patterns, fold_name, org_nouns, seats, tokens, vocabulary
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS
 
@@ -519,7 +519,8 @@ class Names:
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
-        for m in _OFFICE_ABBREVIATION_RE.finditer(self.text):  # "the PM": an office in capitals, not a name
+        # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
+        for m in _OFFICE_ABBREVIATION_RE.finditer(self.text) if any(map(self.text.__contains__, _OFFICE_CAPITALS)) else ():
             role_only.append((m.start(1), m.end(1), (m.group(1).lower(),)))
         having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
         for i in people:
@@ -632,6 +633,8 @@ class Names:
         before. It points to the subject of the nearest earlier sentence that names a person
         (never to someone in its own sentence: "Doe praised the teenager"), unless the text
         brought it in as "a teenager", "a 34-year-old man": then it is someone unnamed."""
+        if not any(hint in self.text for hint in epithet_hints()):
+            return  # no age and no epithet word anywhere in the text: nothing to find
         pattern, indefinite = epithet_patterns()
         first_indefinite: dict[str, int] = {}
         for m in indefinite.finditer(self.text):
@@ -895,6 +898,7 @@ _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 # "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to start with a character class, which the regex engine can
 # skip to quickly (the look-back checks the word boundary before the "T"): these scan the whole text.
+_OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
