@@ -115,7 +115,6 @@ _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # ends in an apostrophe and "s". Few characters of a text are these: found by the regex engine, each is
 # matched to the word it ends by bisection (no test for every word).
 _LOOK_AFTER_RE = re.compile(f"[{APOSTROPHES}.]")
-_POSSESSIVE_END_RE = re.compile(f"[{APOSTROPHES}]s")
 
 
 def tokens(text: str) -> list[Token]:
@@ -139,15 +138,16 @@ def tokens(text: str) -> list[Token]:
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:
     """The words that an apostrophe or a full stop follows, or that end in an apostrophe and "s"."""
-    closer = set()
-    for m in _LOOK_AFTER_RE.finditer(text):
-        i = bisect_left(ends, m.start())
-        if i < len(ends) and ends[i] == m.start():
-            closer.add(i)
-    for m in _POSSESSIVE_END_RE.finditer(text):
-        i = bisect_left(ends, m.end())
-        if i < len(ends) and ends[i] == m.end() and starts[i] <= m.start():
-            closer.add(i)
+    closer, n = set(), len(ends)
+    for m in _LOOK_AFTER_RE.finditer(text):  # one scan finds both
+        at = m.start()
+        i = bisect_left(ends, at)
+        if i < n and ends[i] == at:
+            closer.add(i)  # the mark follows word i
+        if text[at] != "." and text[at + 1:at + 2] == "s":
+            i = bisect_left(ends, at + 2, i)
+            if i < n and ends[i] == at + 2 and starts[i] <= at:
+                closer.add(i)  # word i ends in the apostrophe and "s"
     return closer
 
 
