@@ -264,7 +264,7 @@ _THAT_WORD = re.compile(r"that\b")  # starts with letters: the regex engine skip
 
 def _that_starts(text: str) -> Iterator[int]:
     """Where each "that" with white space before it, right after a lower-case letter, starts its white space
-    ("said  that" -> the first space): what ``(?<=[a-z])\s+that\b`` finds, found from each "that" backwards."""
+    ("said  that" -> the first space): what ``(?<=[a-z])\\s+that\\b`` finds, found from each "that" backwards."""
     for m in _THAT_WORD.finditer(text):
         i = m.start()
         while i and text[i - 1].isspace():  # (str.isspace is the regex engine's \s)
