@@ -25,8 +25,10 @@ from .wordlists import TITLE_ABBREVIATIONS
 # A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
 # Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
 # Written to start with one letter class (the initials' capital is a letter too), so
-# the regex engine can skip quickly to where a word may start.
-TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w’'‘-]*[^\W_])?)")
+# the regex engine can skip quickly to where a word may start. The rest of a word is letters and digits, then
+# any joins (hyphens, apostrophes, "_") each followed by more letters or digits: what "[\w’'‘-]*[^\W_]" takes,
+# read without stepping back from each word's end (the possessive "*+" never gives back).
+TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
 APOSTROPHES = "’'‘"
 
 
