@@ -156,8 +156,8 @@ def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]
 def _capitalised(words: list[str]) -> list[bool]:
     """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count."""
     caps = list(map(str.isupper, map(itemgetter(0), words)))  # in C: the first letter of each word
-    for i in compress(count(), map(str.isupper, words)):  # few words are in capitals: only they are looked at
-        if len(words[i]) > 1 and "." not in words[i]:
+    for i in compress(count(), caps):  # few words start with a capital: only they are read whole
+        if len(words[i]) > 1 and words[i].isupper() and "." not in words[i]:
             caps[i] = False
     return caps
 

@@ -211,7 +211,8 @@ class Names:
                 return True
             if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
                 return True
-        m = _APPOSITION_RE.match(self.text, toks[last].full_end)
+        # (The pattern opens with a comma: a quick test spares most names the match.)
+        m = _APPOSITION_RE.match(self.text, toks[last].full_end) if self.text.startswith(",", toks[last].full_end) else None
         if m:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
@@ -359,7 +360,8 @@ class Names:
         while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
-        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
+        # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
+        if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(toks[run[0]]) \
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
@@ -367,7 +369,8 @@ class Names:
                 lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
             run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
         # (Only a word with a hyphen may be one: the quick test saves most words a search.)
-        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)] \
+            if len(run) > 1 else ()  # (a one-word run has no word before its last)
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
