@@ -33,6 +33,7 @@ attributions can use it without importing each other.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -195,14 +196,27 @@ def _single_closes(text: str, i: int) -> bool:
     return not before.isspace() and not (after.isalnum() or after in "‘’'")
 
 
+def _single_marks(text: str) -> list[int]:
+    """Where each single mark (‘ ’ ') stands, in text order: found with str.find, which is quicker than a
+    regex scan for a set of characters wider than Latin-1."""
+    marks = []
+    for mark in "‘’'":
+        at = text.find(mark)
+        while at >= 0:
+            marks.append(at)
+            at = text.find(mark, at + 1)
+    return sorted(marks)
+
+
 def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:
     """Quotations between single marks. Single marks do not nest; an opening mark
     left open at a paragraph's end is dropped (it was an apostrophe) unless the
     next paragraph opens again (a quotation that runs on)."""
     spans: list[QuoteSpan] = []
     open_at: int | None = None
+    every_mark = _single_marks(text)
     for n, (p_start, p_end) in enumerate(paragraphs):
-        marks = [m.start() for m in _SINGLE_RE.finditer(text, p_start, p_end)]
+        marks = every_mark[bisect_left(every_mark, p_start):bisect_left(every_mark, p_end)]
         k = 0
         if open_at is not None:
             k = 1  # the repeated opening mark of a quotation that runs on
