@@ -28,7 +28,6 @@ texts = st.one_of(news_like, glued, st.text(max_size=200))
 # (the pattern as it was, the pattern now) for each pattern rewritten to start with one character class
 # or to read without stepping back
 REWRITTEN = [
-    (r"''|‘‘|’’|[“”„\"«»]", quote_marks._MARKS_RE),
     (r"(\b[A-Z][\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))", cues._LABEL_BRACKET_RE),
     (r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w’'‘-]*[^\W_])?)", name_words.TOKEN_RE),
 ]
@@ -40,6 +39,14 @@ def test_rewritten_patterns_find_the_same_matches(txt):
     for old, new in REWRITTEN:
         assert [(m.span(), m.groups()) for m in re.finditer(old, txt)] == \
             [(m.span(), m.groups()) for m in new.finditer(txt)], old
+
+
+@SETTINGS
+@given(texts)
+def test_double_marks_are_what_the_pattern_found(txt):
+    doubled = {"''": '"', "‘‘": "“", "’’": "”"}
+    assert quote_marks._double_marks(txt) == [(m.start(), m.end() - m.start(), doubled.get(m.group(), m.group()))
+                                              for m in re.finditer(r"''|‘‘|’’|[“”„\"«»]", txt)]
 
 
 @SETTINGS
