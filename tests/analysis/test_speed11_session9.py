@@ -89,3 +89,10 @@ def test_three_word_test_is_the_split_and_search_test(txt):
 def test_difficult_words_counted_once_each_from_the_packed_weights(tokens):
     plain_difficult = sum(readability._token_facts(t)[4] for t in set(tokens))
     assert readability._token_counts(tokens)[4] == plain_difficult
+
+
+@SETTINGS
+@given(texts, st.integers(0, 200), st.integers(0, 200))
+def test_join_gaps_are_what_the_pattern_found(txt, a, b):
+    start, end = min(a, b, len(txt)), min(max(a, b), len(txt))
+    assert readability._join_gaps(txt, start, end) == [m.start() for m in readability._JOIN_GAP.finditer(txt, start, end)]
