@@ -12,9 +12,11 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache, partial
+from bisect import bisect_left
+from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
-from typing import NamedTuple
+from operator import itemgetter
+from typing import Iterator, NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .wordlists import TITLE_ABBREVIATIONS
@@ -23,8 +25,10 @@ from .wordlists import TITLE_ABBREVIATIONS
 # A word: letters, then letters, digits, hyphens or apostrophes (O’Connor,
 # Brooks-Hart, Smith‘s), ending in a letter or digit; or dotted initials (U.S.).
 # Written to start with one letter class (the initials' capital is a letter too), so
-# the regex engine can skip quickly to where a word may start.
-TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|(?:[\w’'‘-]*[^\W_])?)")
+# the regex engine can skip quickly to where a word may start. The rest of a word is letters and digits, then
+# any joins (hyphens, apostrophes, "_") each followed by more letters or digits: what "[\w’'‘-]*[^\W_]" takes,
+# read without stepping back from each word's end (the possessive "*+" never gives back).
+TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
 APOSTROPHES = "’'‘"
 
 
@@ -75,6 +79,13 @@ def first_name_genders() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def epithet_hints() -> tuple[str, ...]:
+    """Strings one of which every match of ``epithet_patterns`` holds: a quick test in C before the patterns
+    scan a text (they stop at every "the" and "a")."""
+    return ("-year-old",) + tuple(lexicon_forms("roles.csv", ("epithet",)))
+
+
+@lru_cache(maxsize=1)
 def org_nouns() -> frozenset:
     """Nouns for organisations ("operator", "charity"): before a name or as its apposition, they make it one."""
     return frozenset(lexicon_forms("source_nouns.csv", ("institution",)))
@@ -108,10 +119,10 @@ class Token(NamedTuple):  # a tuple: cheap to make (as a subclass of tuple, the 
 # The same words as TOKEN_RE, kept with the text between them: ``split`` hands back
 # [gap, word, gap, word, ..., gap] in one call, so most words need no Python code of their own.
 _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
-# A word needs a closer look (possessive, a title's full stop) only when one of these follows it.
-_LOOK_AFTER = tuple(APOSTROPHES + ".")
-_POSSESSIVE_ENDINGS = tuple(a + "s" for a in APOSTROPHES)
-_make_token = partial(tuple.__new__, Token)  # a NamedTuple's own constructor is one more Python call per word
+# A word needs a closer look (possessive, a title's full stop) only when one of these follows it, or when it
+# ends in an apostrophe and "s". Few characters of a text are these: found with str.find (quicker than a
+# regex scan for a set of characters), each is matched to the word it ends by bisection (no test for every word).
+_LOOK_AFTER = APOSTROPHES + "."
 
 
 def tokens(text: str) -> list[Token]:
@@ -121,20 +132,48 @@ def tokens(text: str) -> list[Token]:
     [('Dr', False, True), ('Doe', True, True), ('NATO', False, False), ('plan', False, False)]
     """
     pieces = _TOKEN_SPLIT_RE.split(text)
-    words, gaps = pieces[1::2], pieces[2::2]
+    words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
     starts, ends = bounds[0:-1:2], bounds[1::2]
     full_ends, possessive = ends[:], [False] * len(words)
-    # (str.startswith and str.endswith mapped over the pieces: few words need a look, and C finds them.)
-    closer = set(compress(count(), map(str.startswith, gaps, repeat(_LOOK_AFTER))))
-    closer.update(compress(count(), map(str.endswith, words, repeat(_POSSESSIVE_ENDINGS))))
-    if gaps and not gaps[-1]:
+    closer = _words_to_look_at(text, starts, ends)
+    if words and not pieces[-1]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    # Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") count as capitalised.
-    caps = [w[0].isupper() and (len(w) == 1 or not w.isupper() or "." in w) for w in words]
-    return list(map(_make_token, zip(starts, ends, full_ends, words, caps, possessive)))
+    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, full_ends, words, _capitalised(words), possessive)))
+
+
+def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:
+    """The words that an apostrophe or a full stop follows, or that end in an apostrophe and "s"."""
+    closer, n = set(), len(ends)
+    for at in _positions(text, _LOOK_AFTER):  # one look at each mark finds both
+        i = bisect_left(ends, at)
+        if i < n and ends[i] == at:
+            closer.add(i)  # the mark follows word i
+        if text[at] != "." and text[at + 1:at + 2] == "s":
+            i = bisect_left(ends, at + 2, i)
+            if i < n and ends[i] == at + 2 and starts[i] <= at:
+                closer.add(i)  # word i ends in the apostrophe and "s"
+    return closer
+
+
+def _positions(text: str, chars: str) -> Iterator[int]:
+    """Where each of ``chars`` stands in ``text`` (character by character, not in text order)."""
+    for char in chars:
+        at = text.find(char)
+        while at >= 0:
+            yield at
+            at = text.find(char, at + 1)
+
+
+def _capitalised(words: list[str]) -> list[bool]:
+    """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count."""
+    caps = list(map(str.isupper, map(itemgetter(0), words)))  # in C: the first letter of each word
+    for i in compress(count(), caps):  # few words start with a capital: only they are read whole
+        if len(words[i]) > 1 and words[i].isupper() and "." not in words[i]:
+            caps[i] = False
+    return caps
 
 
 def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:

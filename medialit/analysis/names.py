@@ -47,7 +47,8 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import Token, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, tokens, vocabulary
+from .name_words import (Token, epithet_hints, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, tokens,
+                         vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
 
@@ -214,7 +215,8 @@ class Names:
                 return True
             if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
                 return True
-        m = _APPOSITION_RE.match(self.text, toks[last].full_end)
+        # (The pattern opens with a comma: a quick test spares most names the match.)
+        m = _APPOSITION_RE.match(self.text, toks[last].full_end) if self.text.startswith(",", toks[last].full_end) else None
         if m:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
@@ -362,7 +364,8 @@ class Names:
         while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
-        if len(run) > 1 and self._sentence_initial(toks[run[0]]) and lower[run[0]] in self.lower_words \
+        # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
+        if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(toks[run[0]]) \
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
@@ -370,7 +373,8 @@ class Names:
                 lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
             run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
         # (Only a word with a hyphen may be one: the quick test saves most words a search.)
-        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)]
+        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)] \
+            if len(run) > 1 else ()  # (a one-word run has no word before its last)
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         return run, had_the
@@ -522,7 +526,8 @@ class Names:
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
-        for m in _OFFICE_ABBREVIATION_RE.finditer(self.text):  # "the PM": an office in capitals, not a name
+        # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
+        for m in _OFFICE_ABBREVIATION_RE.finditer(self.text) if any(map(self.text.__contains__, _OFFICE_CAPITALS)) else ():
             role_only.append((m.start(1), m.end(1), (m.group(1).lower(),)))
         having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
         for i in people:
@@ -635,6 +640,8 @@ class Names:
         before. It points to the subject of the nearest earlier sentence that names a person
         (never to someone in its own sentence: "Doe praised the teenager"), unless the text
         brought it in as "a teenager", "a 34-year-old man": then it is someone unnamed."""
+        if not any(hint in self.text for hint in epithet_hints()):
+            return  # no age and no epithet word anywhere in the text: nothing to find
         pattern, indefinite = epithet_patterns()
         first_indefinite: dict[str, int] = {}
         for m in indefinite.finditer(self.text):
@@ -939,6 +946,7 @@ _OFFICE_ABBREVIATIONS = {"pm": ("prime", "minister")}
 _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 # "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to start with a character class, which the regex engine can
 # skip to quickly (the look-back checks the word boundary before the "T"): these scan the whole text.
+_OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.

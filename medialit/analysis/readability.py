@@ -114,6 +114,25 @@ def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 # The one-character gaps _joins can accept, before a word character: anywhere else two
 # words never join. (An apostrophe before a letter is inside a word already.)
 _JOIN_GAP = re.compile(r"[-\u2010\u2011.,\u2018`\u00b4'](?=[A-Za-z\u00C0-\u024F0-9])")
+_JOIN_MARKS = "-\u2010\u2011.,\u2018`\u00b4'"  # _JOIN_GAP's first characters
+
+
+def _join_gaps(text: str, start: int, end: int) -> list[int]:
+    """Where ``_JOIN_GAP`` matches in ``text[start:end]``, in text order, found with str.find: quicker than
+    the regex engine's scan for a set of characters wider than Latin-1."""
+    gaps: list[int] = []
+    if end - start < 2:
+        return gaps  # (no room for a mark and a word character; and str.find reads a negative end from the back)
+    for mark in _JOIN_MARKS:
+        at = text.find(mark, start, end - 1)  # (the word character after it must lie before ``end`` too)
+        while at >= 0:
+            c = text[at + 1]
+            if "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9" or "\u00C0" <= c <= "\u024F":
+                gaps.append(at)
+            at = text.find(mark, at + 1, end - 1)
+    return sorted(gaps)
+
+
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
@@ -126,8 +145,7 @@ def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int) -> list[tu
     spans: list[tuple[int, int]] = []
     joined: list[int] = []
     done = 0
-    for m in _JOIN_GAP.finditer(text, words[0][0] if words else 0, end):
-        gap = m.start()
+    for gap in _join_gaps(text, words[0][0] if words else 0, end):
         i = bisect_left(words, (gap + 1, -1))  # the word starting just after the gap, if any
         if i == 0 or i >= len(words) or words[i][0] != gap + 1 or words[i - 1][1] != gap:
             continue
@@ -250,7 +268,9 @@ def _easy_words() -> frozenset[str]:
 # starts a contraction ending ("don't", "it's", "we've"); case matters, as there.
 _NONCONTRACTION_APOSTROPHE = re.compile(r"'(?![tsd]|ve|ll|re)")
 _PUNCTUATION = re.compile(r"[^\w\s'][^\w\s']*")  # runs: fewer replacements; one class first: a fast scan
-_HAS_WORD = re.compile(r"\w").search
+# A piece whose first three words (split at white space, as str.split does) each hold a letter or digit:
+# one match instead of a split and a search per word.
+_THREE_WORDS = re.compile(r"\s*[^\s\w]*\w\S*\s+[^\s\w]*\w\S*\s+[^\s\w]*\w").match
 
 
 def _ts_words(text: str) -> list[str]:
@@ -276,10 +296,9 @@ def _textstat_sentences(text: str) -> int:
     pieces = _TEXTSTAT_PIECE.findall(text)
     short = 0
     for piece in pieces:
-        head = piece.split(None, 3)
         # Removing punctuation keeps every raw word that holds a letter or digit, so three
         # such words make a long piece; only the others need textstat's own word count.
-        if len(head) >= 3 and all(_HAS_WORD(w) for w in head[:3]):
+        if _THREE_WORDS(piece):
             continue
         if len(_ts_words(piece)) <= 2:
             short += 1
@@ -302,22 +321,17 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     return _word_syllables(lower), _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
-# _token_weights packs four counts into one number, each in its own field of _FIELD bits
-# (no text the kit accepts comes near 2**40 syllables), so one sum adds all four.
+# _token_weights packs five counts into one number, each in its own field of _FIELD bits
+# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
 _FIELD = 40
 _FIELD_MASK = (1 << _FIELD) - 1
 
 
 @lru_cache(maxsize=65536)
 def _token_weights(token: str) -> int:
-    """syllables + SMOG word, fog word, Dale-Chall hard word (0 or 1 each) in fields 1, 2, 3."""
-    syllables, smog, hard, fog, _ = _token_facts(token)
-    return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD
-
-
-@lru_cache(maxsize=65536)
-def _is_difficult(token: str) -> bool:
-    return _token_facts(token)[4]
+    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4."""
+    syllables, smog, hard, fog, difficult = _token_facts(token)
+    return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
 
 def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
@@ -325,12 +339,14 @@ def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
 
     Each distinct token is looked up once and counted as often as it occurs: its
     packed weights times its count, summed in C (``map(mul, ...)``), then unpacked.
+    textstat counts each distinct difficult token once: the plain sum of the distinct
+    tokens' weights holds that count in its last field (one look-up per token serves both).
     """
     counter = Counter(tokens)
-    total = sum(map(mul, counter.values(), map(_token_weights, counter)))
+    weights = list(map(_token_weights, counter))
+    total = sum(map(mul, counter.values(), weights))
     syllables, smog, fog, hard = (total >> shift & _FIELD_MASK for shift in range(0, 4 * _FIELD, _FIELD))
-    # textstat counts each distinct difficult token once
-    return syllables, smog, fog, hard, sum(map(_is_difficult, counter))
+    return syllables, smog, fog, hard, sum(weights) >> 4 * _FIELD
 
 
 def _textstat_scores(text: str, tokens: list[str] | None = None) -> dict[str, float]:

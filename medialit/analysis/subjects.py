@@ -22,6 +22,7 @@ from .cues import Cue, CueReader, MASK
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
+from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
                         SUBJECT_PRONOUNS, VERB_GAP_WORDS)
 
@@ -138,6 +139,7 @@ _SHARE_BEFORE_RE = re.compile(
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|10|ten)(?:\s+[a-z-]+){0,2}"
     r"|\d{1,3}(?:,\d{3})+(?:\s+[a-z-]+)?"
     r"|those\s+(?:surveyed|polled|asked|questioned|interviewed)))\s+(?:also\s+|still\s+)?$", re.I)
+_DIGIT_RE = re.compile(r"\d")
 
 
 @lru_cache(maxsize=1)
@@ -454,7 +456,11 @@ class SubjectReader(CueReader):
         if cue.row["kind"] != "verb":
             return False
         s_start, _ = self._sentence(cue.start)
-        m = _SHARE_BEFORE_RE.search(self.masked, max(s_start, cue.start - 120), cue.start)
+        begin = max(s_start, cue.start - 120)
+        # Every share holds a figure, "ten" or "those": a quick test first (the pattern tries every position).
+        if not _DIGIT_RE.search(self.masked, begin, cue.start) and not may_hold_any(self.masked[begin:cue.start], ("ten", "those")):
+            return False
+        m = _SHARE_BEFORE_RE.search(self.masked, begin, cue.start)
         if m is None:
             return False
         span = (m.start(1), m.start(1) + len(m.group(1).rstrip()))
