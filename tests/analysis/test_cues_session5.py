@@ -34,11 +34,14 @@ def test_clause_verb_with_noun_phrase_subject(text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # A participle after a comma takes the sentence's subject, past a scene-setting opening.
+    # (Since session 9, stance12, "attacked" with a person as subject is a cue too, with the same source.)
     ("During a long speech in the city on Friday, Jane Doe attacked the plan, saying it was rushed.",
-     [("Jane Doe", "named person", "saying")]),
-    ("Meanwhile, Jane Doe attacked the plan, saying it was rushed.", [("Jane Doe", "named person", "saying")]),
+     [("Jane Doe", "named person", "attacked"), ("Jane Doe", "named person", "saying")]),
+    ("Meanwhile, Jane Doe attacked the plan, saying it was rushed.",
+     [("Jane Doe", "named person", "attacked"), ("Jane Doe", "named person", "saying")]),
     # A subject with an aside is no opening phrase.
-    ("Jane Doe, the mayor, attacked the plan, saying it was rushed.", [("Jane Doe", "named person", "saying")]),
+    ("Jane Doe, the mayor, attacked the plan, saying it was rushed.",
+     [("Jane Doe", "named person", "attacked"), ("Jane Doe", "named person", "saying")]),
 ])
 def test_participle_after_opening_phrase(text, expected):
     assert found(text) == expected
