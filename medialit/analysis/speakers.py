@@ -85,6 +85,11 @@ _PREPOSITION_OPENERS = frozenset("besides beside given including excluding towar
 
 # Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
 _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
+# Nouns for a written text a quotation can be taken from: "From the report: “...”", "From Doe’s post: “...”".
+_TEXT_NOUNS = frozenset("""report study survey poll statement memo letter email post tweet release editorial
+article column essay filing complaint ruling order platform transcript document speech remarks testimony""".split())
+# "From the report:", "From Doe’s Facebook post:": the whole stretch before the quotation, up to a colon.
+_FROM_TEXT_RE = re.compile(r"From ((?:[\w’'.-]+ ){0,5}?[\w’'-]+):\s*$")
 
 # A verb phrase that opens with these tells a state or a possibility, not what its subject did.
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
@@ -258,6 +263,11 @@ class SpeakerReader(SubjectReader):
                 out.append((label, None))  # a transcript line, “DOE: We will ...”: the label is the speaker
                 continue
             cue = self.links.get(i)
+            # "From Doe’s Facebook post: “...”" ("post" may be read as a cue); a cue after the quotation still rules
+            quoted_text = self._from_text(q) if cue is None or cue.end <= q.start else None
+            if quoted_text is not None:
+                out.append((quoted_text, None))
+                continue
             if cue is not None:
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
@@ -362,6 +372,20 @@ class SpeakerReader(SubjectReader):
                 self._phrase_speakers.add(i)
                 return self.text[span[0]:span[1]], None
         return carried
+
+    def _from_text(self, q) -> str | None:
+        """ "From the report: “...”", "From Doe’s Facebook post: “...”": a sentence that is only "From" and a
+        written text before a colon quotes that text; its speaker is the person whose text it is (a name in
+        the possessive opening the phrase), else the text itself. Must not: take a phrase that is not a text
+        ("From the start: “...”", "From Ohio: “...”"), nor more than a short phrase before the colon."""
+        s_start = self._sentence(q.start)[0]
+        m = _FROM_TEXT_RE.fullmatch(self.text, s_start, q.start)
+        if m is None or "\n" in m.group(0) or m.group(1).split()[-1].lower() not in _TEXT_NOUNS:
+            return None
+        owner = self.names.mention_at(m.start(1))
+        if owner is not None and owner.possessive and self.names.person(owner).kind == "person":
+            return self.names.person(owner).name
+        return m.group(1)
 
     def _subject_name(self, s_start: int, end: int) -> str | None:
         """The person who is the subject of the sentence from ``s_start`` up to ``end``: an opening
