@@ -1,0 +1,54 @@
+"""Speed short cuts of session 9 (speed12), each checked against the form it replaces on random text.
+
+The old forms are written out here, so a later change that makes the two disagree fails at once.
+"""
+
+from operator import itemgetter
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from medialit.analysis.cues import CueReader
+from medialit.analysis.name_words import Token, token_table, tokens
+from medialit.analysis.names import Names
+
+SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+
+PIECES = [
+    "U.S.", "Mr.", "Dr. Lee", "J.", "Doe’s", "leaders’", "Jones'", "O’Neill", "Brooks-Hart", "NATO", "É’s", "s", "S",
+    "the", "The", "said", ".", "!", "?", "’", "'", "‘", "“", "”", "(", ")", ",", " ", "\n", "Talks resumed", "x_y",
+    "é1_", "ΣΟΦΟΣ", "İstanbul", "de la", "Van", "1A.B.",
+]
+texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join),
+                  st.lists(st.sampled_from(PIECES), max_size=80).map("".join), st.text(max_size=300))
+
+
+@SETTINGS
+@given(texts)
+def test_token_table_columns_are_the_tokens_fields(text):
+    # Old form: each column read back from the tokens with a C-level map of an itemgetter.
+    table = token_table(text)
+    assert table.toks == tokens(text)
+    assert all(type(t) is Token for t in table.toks)
+    assert table.starts == list(map(itemgetter(0), table.toks))
+    assert table.ends == list(map(itemgetter(1), table.toks))
+    assert table.words == list(map(itemgetter(3), table.toks))
+    assert table.caps == list(map(itemgetter(4), table.toks))
+
+
+@SETTINGS
+@given(texts)
+def test_names_and_cue_reader_read_the_same_columns(text):
+    names = Names(text)
+    assert names.tok_starts == [t.start for t in names.toks]
+    assert names.tok_ends == [t.end for t in names.toks]
+    assert names.lower_words == {t.word for t in names.toks if t.word.islower()}
+    if text.strip():
+        assert CueReader(text)._tok_ends == [t.end for t in tokens(text)]
+
+
+def test_invented_sentence_columns():
+    table = token_table("Mayor Jane O’Neill’s aides met U.S. officials.")
+    assert table.words == ["Mayor", "Jane", "O’Neill", "aides", "met", "U.S.", "officials"]
+    assert table.caps == [True, True, True, False, False, True, False]
+    assert table.ends[2] == table.starts[2] + len("O’Neill")
