@@ -8,9 +8,10 @@ from operator import itemgetter
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.analysis.cues import CueReader
+from medialit.analysis.cues import MASK, CueReader
 from medialit.analysis.name_words import Token, token_table, tokens
 from medialit.analysis.names import Names
+from medialit.analysis.text import _WORD_RE, word_spans
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -52,3 +53,29 @@ def test_invented_sentence_columns():
     assert table.words == ["Mayor", "Jane", "O’Neill", "aides", "met", "U.S.", "officials"]
     assert table.caps == [True, True, True, False, False, True, False]
     assert table.ends[2] == table.starts[2] + len("O’Neill")
+
+
+@SETTINGS
+@given(texts, st.integers(0, 40), st.integers(0, 400))
+def test_word_spans_by_map_equal_the_list_comprehension(text, start, end):
+    # Old form: a list comprehension calling each match's span().
+    old = [m.span() for m in _WORD_RE.finditer(text, start, end)]
+    assert word_spans(text, start, end) == old
+
+
+@SETTINGS
+@given(texts)
+def test_unmasked_by_isalnum_equals_the_blanked_set(text):
+    # Old form: a word is masked when the masked text holds MASK or a space where it starts.
+    if not text.strip():
+        return
+    reader = CueReader(text)
+    blanked = frozenset((MASK, " "))
+    assert reader._unmasked == [reader.masked[s] not in blanked for s in reader.tok_starts]
+
+
+def test_a_word_inside_a_quotation_or_a_short_bracket_is_masked():
+    text = "Jim Roe (D-Ore.) said “taxes rise” on Monday."
+    reader = CueReader(text)
+    words = [text[s:e] for s, e, ok in zip(reader.tok_starts, reader._tok_ends, reader._unmasked) if not ok]
+    assert words == ["D-Ore", "taxes", "rise"]
