@@ -19,7 +19,6 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count
-from operator import itemgetter, not_
 
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
@@ -74,11 +73,9 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
-_TOKEN_END = itemgetter(1)  # a Token's ``end``, for a C-level map
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
 _LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
-_BLANKED = frozenset((MASK, " "))  # a word starting on either was masked: a quotation or a short bracket
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
@@ -184,8 +181,9 @@ class CueReader:
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
         # Per word, made once in C for ``_toks``: where it ends, and whether it is outside quotations and brackets.
-        self._tok_ends = list(map(_TOKEN_END, self.toks))
-        self._unmasked = list(map(not_, map(_BLANKED.__contains__, map(self.masked.__getitem__, self.tok_starts))))
+        self._tok_ends = self.names.tok_ends
+        # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
+        self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self.cues: list[Cue] = []
         self._find_cues()

@@ -131,6 +131,25 @@ def tokens(text: str) -> list[Token]:
     >>> [(t.word, t.possessive, t.cap) for t in tokens("Dr. Doe’s NATO plan")]
     [('Dr', False, True), ('Doe', True, True), ('NATO', False, False), ('plan', False, False)]
     """
+    return token_table(text).toks
+
+
+class TokenTable(NamedTuple):
+    """``tokens(text)`` and, field by field, the lists they were made from (so no reader needs a map
+    over the tokens to get one field back). The lists are shared: read them, never change them."""
+    toks: list[Token]
+    starts: list[int]
+    ends: list[int]
+    words: list[str]
+    caps: list[bool]
+
+
+def token_table(text: str) -> TokenTable:
+    """The tokens of ``text`` with their starts, ends, words and capitalisation as lists of their own.
+
+    >>> token_table("Dr. Doe’s plan").words
+    ['Dr', 'Doe', 'plan']
+    """
     pieces = _TOKEN_SPLIT_RE.split(text)
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
@@ -141,7 +160,9 @@ def tokens(text: str) -> list[Token]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    return list(map(tuple.__new__, repeat(Token), zip(starts, ends, full_ends, words, _capitalised(words), possessive)))
+    caps = _capitalised(words)
+    return TokenTable(list(map(tuple.__new__, repeat(Token), zip(starts, ends, full_ends, words, caps, possessive))),
+                      starts, ends, words, caps)
 
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:

@@ -42,12 +42,11 @@ from collections import deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count
-from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import (Token, epithet_hints, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, tokens,
+from .name_words import (Token, epithet_hints, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -108,10 +107,11 @@ class Names:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.toks = tokens(text)
-        # Per-word facts several finders read, made once here with C-level maps (no Python loop per word).
-        words = list(map(_TOKEN_WORD, self.toks))
-        self.tok_starts: list[int] = list(map(_TOKEN_START, self.toks))
+        # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
+        table = token_table(text)
+        self.toks, words, self._tok_caps = table.toks, table.words, table.caps
+        self.tok_starts: list[int] = table.starts
+        self.tok_ends: list[int] = table.ends  # where each token's word ends (``Token.end``)
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -175,7 +175,7 @@ class Names:
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
         toks, text, runs, last = self.toks, self.text, [], -1
-        for i in list(compress(count(), map(_TOKEN_CAP, toks))):  # a run starts only at a capitalised word
+        for i in list(compress(count(), self._tok_caps)):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
@@ -969,7 +969,6 @@ _DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backe
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
-_TOKEN_START, _TOKEN_WORD, _TOKEN_CAP = itemgetter(0), itemgetter(3), itemgetter(4)  # Token fields, for C-level maps
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
 # verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".
 _DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")
