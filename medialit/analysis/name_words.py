@@ -73,12 +73,6 @@ def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @lru_cache(maxsize=1)
-def first_name_genders() -> dict[str, str]:
-    """Given names that tell a man from a woman ("jane" -> "f"), from ``data/first_names.csv``."""
-    return {row["name"].lower(): row["gender"] for row in load_lexicon("first_names.csv")}
-
-
-@lru_cache(maxsize=1)
 def epithet_hints() -> tuple[str, ...]:
     """Strings one of which every match of ``epithet_patterns`` holds: a quick test in C before the patterns
     scan a text (they stop at every "the" and "a")."""

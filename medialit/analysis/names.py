@@ -23,8 +23,7 @@ known names:
 - "he"/"she" point to the subject of the same or an earlier sentence,
   "they" to the nearest group; a description such as "the 19-year-old" or
   "the midfielder" to the subject of an earlier sentence. Whether "he" or
-  "she" can stand for a person is read from a title ("Mrs."), else a first
-  name that one sex holds far more often (``data/first_names.csv``), else
+  "she" can stand for a person is read from a title ("Mrs."), else from
   the text's own "he"/"she" after the name.
 
 >>> t = "Mayor Jane Doe opened the bridge. Doe said it was safe, and she smiled."
@@ -46,7 +45,7 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import (Token, epithet_hints, epithet_patterns, first_name_genders, fold_name, org_nouns, seats, token_table,
+from .name_words import (Token, epithet_hints, epithet_patterns, fold_name, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -875,19 +874,8 @@ class Names:
             return e["kind"] == want
         if e["kind"] != "person":
             return False
-        gender = e["gender"] or self._first_name_gender(e) or self._text_genders().get(m.index, "")
+        gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
-
-    @staticmethod
-    def _first_name_gender(e: dict) -> str:
-        """The gender a person's first name tells ("Jane Doe": f), when every full form of the name
-        that opens with a listed first name agrees. Must not: read a one-word form ("Doe", a surname
-        as often as a first name) or a name the list leaves out as shared by both (Kelly, Chris)."""
-        if "first_gender" not in e:
-            names = first_name_genders()
-            found = {names.get(f.split()[0].lower(), "") for f in e["forms"] if " " in f} - {""}
-            e["first_gender"] = found.pop() if len(found) == 1 else ""
-        return e["first_gender"]
 
     def _text_genders(self) -> dict[int, str]:
         """The gender the text itself shows for people with no gendered title, read once per text: in a
