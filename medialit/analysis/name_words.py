@@ -16,9 +16,10 @@ from bisect import bisect_left
 from functools import lru_cache
 from itertools import accumulate, compress, count, repeat
 from operator import itemgetter
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
+from .text import char_positions
 from .wordlists import TITLE_ABBREVIATIONS
 
 
@@ -162,7 +163,7 @@ def token_table(text: str) -> TokenTable:
 def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:
     """The words that an apostrophe or a full stop follows, or that end in an apostrophe and "s"."""
     closer, n = set(), len(ends)
-    for at in _positions(text, _LOOK_AFTER):  # one look at each mark finds both
+    for at in char_positions(text, _LOOK_AFTER):  # one look at each mark finds both
         i = bisect_left(ends, at)
         if i < n and ends[i] == at:
             closer.add(i)  # the mark follows word i
@@ -171,15 +172,6 @@ def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]
             if i < n and ends[i] == at + 2 and starts[i] <= at:
                 closer.add(i)  # word i ends in the apostrophe and "s"
     return closer
-
-
-def _positions(text: str, chars: str) -> Iterator[int]:
-    """Where each of ``chars`` stands in ``text`` (character by character, not in text order)."""
-    for char in chars:
-        at = text.find(char)
-        while at >= 0:
-            yield at
-            at = text.find(char, at + 1)
 
 
 def _capitalised(words: list[str]) -> list[bool]:

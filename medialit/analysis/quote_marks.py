@@ -38,7 +38,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import reporting_verb_forms
-from .text import check_text, may_hold_any
+from .text import char_positions, check_text, may_hold_any
 
 
 class QuoteSpan(NamedTuple):
@@ -124,12 +124,7 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
     ``''|‘‘|’’|[“”„\"«»]`` finds, found with str.find (quicker than a regex scan for a set of
     characters wider than Latin-1). A run of one single mark holds as many doubled marks as pairs
     fit in it, left to right."""
-    marks = []
-    for mark in "“”„\"«»":
-        at = text.find(mark)
-        while at >= 0:
-            marks.append((at, 1, mark))
-            at = text.find(mark, at + 1)
+    marks = [(at, 1, text[at]) for at in char_positions(text, "“”„\"«»")]
     for single in "'‘’":
         doubled, at = _DOUBLED[single * 2], text.find(single * 2)
         while at >= 0:
@@ -232,13 +227,7 @@ def _single_closes(text: str, i: int) -> bool:
 def _single_marks(text: str) -> list[int]:
     """Where each single mark (‘ ’ ') stands, in text order: found with str.find, which is quicker than a
     regex scan for a set of characters wider than Latin-1."""
-    marks = []
-    for mark in "‘’'":
-        at = text.find(mark)
-        while at >= 0:
-            marks.append(at)
-            at = text.find(mark, at + 1)
-    return sorted(marks)
+    return char_positions(text, "‘’'")
 
 
 def _single_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpan]:

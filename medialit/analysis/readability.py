@@ -49,7 +49,7 @@ import pyphen
 import textstat
 
 from .index import joined_lines, text_index
-from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
+from .text import ArticleError, InputTypeError, char_positions, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
 if TYPE_CHECKING:  # only for the type hints: article.py does not need this module
@@ -120,17 +120,14 @@ _JOIN_MARKS = "-\u2010\u2011.,\u2018`\u00b4'"  # _JOIN_GAP's first characters
 def _join_gaps(text: str, start: int, end: int) -> list[int]:
     """Where ``_JOIN_GAP`` matches in ``text[start:end]``, in text order, found with str.find: quicker than
     the regex engine's scan for a set of characters wider than Latin-1."""
-    gaps: list[int] = []
     if end - start < 2:
-        return gaps  # (no room for a mark and a word character; and str.find reads a negative end from the back)
-    for mark in _JOIN_MARKS:
-        at = text.find(mark, start, end - 1)  # (the word character after it must lie before ``end`` too)
-        while at >= 0:
-            c = text[at + 1]
-            if "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9" or "\u00C0" <= c <= "\u024F":
-                gaps.append(at)
-            at = text.find(mark, at + 1, end - 1)
-    return sorted(gaps)
+        return []  # (no room for a mark and a word character; and str.find reads a negative end from the back)
+    gaps = []
+    for at in char_positions(text, _JOIN_MARKS, start, end - 1):  # (the word character after it lies before ``end``)
+        c = text[at + 1]
+        if "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9" or "\u00C0" <= c <= "\u024F":
+            gaps.append(at)
+    return gaps
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")

@@ -99,7 +99,7 @@ order ruling filing complaint motion bill platform policy website page label slo
 # Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
-_PLACE_PREPOSITIONS = frozenset("in on at from for of to with".split())
+_DESCRIPTION_PREPOSITIONS = frozenset("in on at from for of to with".split())
 # Words between a study and the journal it appeared in: "a study published on Tuesday in the journal X".
 _PUBLISHED_WORDS = frozenset("published released online the a on in by last this earlier journal magazine newspaper".split())
 # Verbs of making something public: in the passive with no content ("were announced on Monday")
@@ -299,7 +299,7 @@ class SubjectReader(CueReader):
                 or self._word(ks[0]) not in _DESCRIBING_DETERMINERS:
             return
         words = [self._word(k) for k in ks]
-        prep = next((n for n in range(2, len(ks)) if words[n] in _PLACE_PREPOSITIONS), len(ks))
+        prep = next((n for n in range(2, len(ks)) if words[n] in _DESCRIPTION_PREPOSITIONS), len(ks))
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
                 or any(self.toks[k].cap or self._word(k) in STOP_WORDS or self._word(k).endswith("ly") for k in head) \

@@ -91,6 +91,25 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
 
 
+def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
+    """Where each of ``chars`` stands in ``text[start:end]``, in text order.
+
+    Found with str.find, one character at a time: quicker than a regex scan for a set
+    of characters, above all one wider than Latin-1 (curly quotation marks).
+
+    >>> char_positions("“Yes,” she said. ‘No.’", "“”")
+    [0, 5]
+    """
+    end = len(text) if end is None else end
+    found: list[int] = []
+    for char in chars:
+        at = text.find(char, start, end)
+        while at >= 0:
+            found.append(at)
+            at = text.find(char, at + 1, end)
+    return sorted(found)
+
+
 # Abbreviations that end in a full stop but rarely end a sentence. Lower-case,
 # without the final stop. Kept short and general on purpose.
 _ABBREVIATIONS = frozenset(
