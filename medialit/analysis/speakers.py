@@ -17,6 +17,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 from .cues import Cue
+from .lexicons import word_list
 from .quote_marks import is_term, speaker_label
 from .subjects import SubjectReader
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
@@ -86,8 +87,7 @@ _PREPOSITION_OPENERS = frozenset("besides beside given including excluding towar
 # Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
 _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
 # Nouns for a written text a quotation can be taken from: "From the report: “...”", "From Doe’s post: “...”".
-_TEXT_NOUNS = frozenset("""report study survey poll statement memo letter email post tweet release editorial
-article column essay filing complaint ruling order platform transcript document speech remarks testimony""".split())
+_TEXT_NOUNS = frozenset(word_list("document noun") + word_list("written text") + word_list("spoken text"))
 # "From the report:", "From Doe’s Facebook post:": the whole stretch before the quotation, up to a colon.
 _FROM_TEXT_RE = re.compile(r"From ((?:[\w’'.-]+ ){0,5}?[\w’'-]+):\s*$")
 

@@ -93,9 +93,7 @@ _TIME_OPENERS = frozenset("this last next on in during earlier late early".split
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
-_WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset("""email emails memo memos letter letters note message messages
-post tweet release caption headline headlines banner notice petition invitation text card placard plaque ad ads
-order ruling filing complaint motion bill platform policy website page label slogan subject line""".split())
+_WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
 # Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
