@@ -40,6 +40,9 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+# Words that cannot open the phrase before "who" that is a verb's subject: a preposition ("In the town, those
+# who ..."), or an object pronoun.
+_WHO_PHRASE_OPENERS_NOT = frozenset("in on at from for of to with by about after before during since near among him her them us me".split())
 # Words that open a clause whose own subject follows them ("while 73 percent said", "because officials say").
 _SUBORDINATORS = frozenset("while because though although whereas since after before if when where as what".split())
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
@@ -230,9 +233,13 @@ class SubjectReader(CueReader):
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         participle = form.split()[0].endswith("ing")
+        # "A man who lives nearby said": "who" is not the verb's subject (nor for _relative_subject below)
+        who_clause = not participle and row["kind"] == "verb" and self._subject_across_who(cue)
         # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
         # (not "now", "also": "Doe, R-Tenn., now saying" has its subject right before the comma)
-        if participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
+        if who_clause:
+            pass
+        elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
             self._same_subject(cue) or self._sentence_subject(cue)
@@ -251,7 +258,7 @@ class SubjectReader(CueReader):
             self._phrase_before(cue)
         if not cue.ok and row["kind"] == "verb" and not participle:
             self._described_after_quote(cue)
-        if cue.ok and cue.s_end is not None and cue.s_end <= cue.start:
+        if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue):
             cue.ok = False
@@ -380,7 +387,7 @@ class SubjectReader(CueReader):
     def _phrase_before(self, cue: Cue) -> None:
         """A plain speech verb whose subject the rules above did not read: the noun phrase right
         before it, as written, is an unnamed source: "73 percent said", "Political observers in the
-        state and around the country say", "an architect who said" (the noun before "who").
+        state and around the country say".
         Must not: take a clause word, a pronoun object or a verb as the subject ("..., and then
         said", "told him said"); the phrase must end in a noun-like word and have at most 10 words."""
         if self.names.in_headline(cue.start):
@@ -390,9 +397,8 @@ class SubjectReader(CueReader):
         cut, clause_word = self._cut(s_start, cue.start)
         if clause_word == "whom" and self._counted_whom(cue, cut):
             return  # "families, many of whom say": "many of whom", an unnamed part of the group
-        if clause_word in _RELATIVE and cut > s_start:  # "an architect who said": the noun before "who"
-            cut, _ = self._cut(s_start, self.masked.rfind(clause_word, s_start, cut))
-            ks = self._toks(cut, cue.start)[:-1]
+        if clause_word in _RELATIVE and cut > s_start:
+            return  # "an aide who said": the clause's own verb; "X who lives here said": see _source
         elif clause_word is None or clause_word in "," or clause_word in _SUBORDINATORS:
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
@@ -429,6 +435,44 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _subject_across_who(self, cue: Cue) -> bool:
+        """Is the clause right before the verb one on "who" that has a verb of its own? Then its subject
+        stands before "who" (see ``_who_clause_subject``)."""
+        s_start = self._sentence(cue.start)[0]
+        cut, clause_word = self._cut(s_start, cue.start)
+        return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, s_start, cut)
+
+    def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
+        """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
+        no commas stands between the subject and its verb, so the source is the phrase before "who" (a person,
+        as "who" tells). Local reports and wire copy quote people this way. Must not: run over a comma, a
+        quotation or more than 8 words of clause ("The number of people who died rose, officials said"), nor
+        take a phrase that holds a verb or opens with a preposition ("In the town, people who ..."), nor read
+        a clause of only helping words and adverbs ("Doe, who has publicly pledged": the verb is the clause's),
+        nor a verb after "to" ("Lee who declined to endorse") or after a subject of the clause's own ("critics
+        who say he should condemn"), which the clause holds. A comma before "who" opens an aside, read elsewhere."""
+        who_start = who_end - 3
+        clause = self.masked[who_end:cue.start]
+        between = clause.lower().split()
+        if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
+                or all(w in VERB_GAP_WORDS or w.endswith("ly") for w in between) or between[-1] == "to" \
+                or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[:who_start].rstrip().endswith(","):
+            return False
+        ks = self._toks(s_start, who_start)
+        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.toks[ks[n - 1]].end:self.toks[ks[n]].start]]
+        ks = self._drop_leading_joiner(ks[commas[-1]:] if commas else ks)
+        words = [self._word(k) for k in ks]
+        if not 1 <= len(words) <= 6 or words[-1] in STOP_WORDS or words[0] in _WHO_PHRASE_OPENERS_NOT \
+                or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
+            return False
+        span = (self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        mention = self.names.mention_at(span[0])
+        if mention is not None and (mention.start, mention.end) == span:  # "Jane Doe who lives nearby said"
+            self._set_person(cue, self.names.person(mention), span)
+        else:
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
 
     def _dash_aside_before(self, cue: Cue) -> bool:
         """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
