@@ -51,9 +51,10 @@ class QuoteSpan(NamedTuple):
 
 
 # A doubled single mark is a double mark: wire and newspaper-archive texts write ''...'' (two
-# apostrophes) and AP closes with ’’ or opens with ‘‘. Must not catch one apostrophe (it's, '90s).
-# (``_double_marks`` finds what ``''|‘‘|’’|[“”„"«»]`` would.)
-_DOUBLED = {"''": '"', "‘‘": "“", "’’": "”"}
+# apostrophes), AP closes with ’’ or opens with ‘‘, and feed copy opens with ‘’ (a straight '' that a
+# program curled one mark at a time). Must not catch one apostrophe (it's, '90s).
+# (``_double_marks`` finds what ``''|‘‘|’’|‘’|[“”„"«»]`` would.)
+_DOUBLED = {"''": '"', "‘‘": "“", "’’": "”", "‘’": "“"}
 _OPENERS = "“„«"
 _CLOSERS = "”»"
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
@@ -121,15 +122,16 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
 
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
     """(where, width, which double mark) for each double mark of ``text``, in text order: what
-    ``''|‘‘|’’|[“”„\"«»]`` finds, found with str.find (quicker than a regex scan for a set of
+    ``''|‘‘|’’|‘’|[“”„\"«»]`` finds, found with str.find (quicker than a regex scan for a set of
     characters wider than Latin-1). A run of one single mark holds as many doubled marks as pairs
     fit in it, left to right."""
     marks = [(at, 1, text[at]) for at in char_positions(text, "“”„\"«»")]
-    for single in "'‘’":
-        doubled, at = _DOUBLED[single * 2], text.find(single * 2)
+    for pair, doubled in _DOUBLED.items():
+        at = text.find(pair)
         while at >= 0:
-            marks.append((at, 2, doubled))
-            at = text.find(single * 2, at + 2)  # (a third mark in a row pairs with a fourth, if any)
+            if pair != "‘’" or _opens(text, at, 2):  # ‘’ only opens: "He wrote ‘’ here" is no quotation
+                marks.append((at, 2, doubled))
+            at = text.find(pair, at + 2)  # (a third mark in a row pairs with a fourth, if any)
     return sorted(marks)
 
 
@@ -304,7 +306,7 @@ def _lead(text: str, start: int, end: int) -> int:
 
 def _continues(text: str, i: int) -> bool:
     """Does the paragraph starting at ``i`` open with a quotation mark (a quote that runs on)?"""
-    if text.startswith(("''", "‘‘"), i):
+    if text.startswith(("''", "‘‘", "‘’"), i):
         return _opens(text, i, 2)
     return i < len(text) and (text[i] in _OPENERS or (text[i] == '"' and _opens(text, i)))
 
@@ -321,19 +323,26 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 
 # Words that put a name or a label, not someone's speech, in quotation marks.
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
-_LABEL_WORDS = ("so-called", "nicknamed", "known")  # one of which every match of _LABEL_BEFORE holds
+# The name of a criminal charge, alone or in a list of them: charged with “fraud”, on charges of “X,” “Y,”
+# and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
+# catch "accused of “lying”", which quotes the accuser.
+_CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
+                            r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
+_LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count")  # what every match holds
 
 
 def is_label(text: str, q: QuoteSpan) -> bool:
-    """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”?
+    """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”, or the
+    name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”")?
 
     >>> t = 'The so-called “reform” failed.'
     >>> is_label(t, quote_spans(t)[0])
     True
     """
-    if not may_hold_any(text[max(0, q.start - 60):q.start], _LABEL_WORDS):
+    if not may_hold_any(text[max(0, q.start - 300):q.start], _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
-    return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None
+    return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None \
+        or _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None
 
 
 def is_term(text: str, q) -> bool:
