@@ -199,6 +199,9 @@ def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
 # "Médecins Sans Frontières (MSF)": an abbreviation in brackets, and the capitalised words before it,
 # with small joining words inside ("Doctors of the World", "Banque de la Ville").
 _ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+# "the Strategic Advisory Group of Experts on Immunization or SAGE": an abbreviation after "or". Only when
+# its letters are the name's initials in order ("Group of Experts or GE"), so "Doe or NATO" is two names.
+_OR_ABBREVIATION_RE = re.compile(r"(?<=\s)or\s+([A-Z]{2,9})\b")
 _NAME_WORD = r"[A-Z][\w\u2019'&.-]*"
 _SPELLED_OUT_RE = re.compile(
     rf"(?:^|(?<=\s))({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_NAME_WORD})*)\s+$")
@@ -219,4 +222,16 @@ def spelled_out_names(text: str) -> dict[str, str]:
         name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
         if name:
             found.setdefault(m.group(1), name.group(1))
+    for m in _OR_ABBREVIATION_RE.finditer(text):
+        name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
+        full = name.group(1).removeprefix("The ") if name else ""
+        if len(full.split()) >= 2 and _initials_spell(full, m.group(1)):
+            found.setdefault(m.group(1), full)
     return found
+
+
+def _initials_spell(name: str, abbreviation: str) -> bool:
+    """Do the initials of ``name``'s words hold ``abbreviation``'s letters in order, from the first?
+    ("Strategic Advisory Group of Experts on Immunization", "SAGE": yes.)"""
+    initials = iter(w[0].upper() for w in name.split())
+    return name[0].upper() == abbreviation[0] and all(letter in initials for letter in abbreviation)
