@@ -1,0 +1,23 @@
+"""Two speech verbs added in session 10 from outlet-style texts: "appealed for" and "informed" (with a clause).
+
+Every sentence here was written for this test.
+"""
+from medialit import find_attributions
+
+
+def _cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def test_a_police_appeal_is_a_cue():
+    assert _cues("Detectives have appealed for anyone with dashcam footage to call them.") == [
+        ("appealed for", "Detectives")]
+
+
+def test_informed_with_a_clause_is_a_cue():
+    assert _cues("The head teacher informed parents that the trip was cancelled.") == [
+        ("informed", "The head teacher")]
+
+
+def test_informed_as_an_adjective_is_no_cue():
+    assert _cues("The budget needs an informed debate this spring.") == []
