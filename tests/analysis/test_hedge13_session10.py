@@ -1,0 +1,28 @@
+"""Session 10 (hedge13): hedges and boosters as political news uses them. Invented sentences only."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator won a sweeping victory in the northern counties.",
+    "Her genuine warmth won over the hall.",
+    "The mayor spoke of the huge crowds and the remarkable turnout.",
+    "Turnout rose, especially among younger voters, and particularly in the towns.",
+])
+def test_evaluation_adjectives_and_pointers_are_not_boosters(text):
+    assert flags(text, "booster") == []
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The bill is enormously popular with farmers.", "enormously"),
+    ("Costs rose dramatically after the vote.", "dramatically"),
+    ("She genuinely believed the count was wrong.", "genuinely"),
+])
+def test_degree_adverbs_stay_boosters(text, word):
+    assert flags(text, "booster") == [word]
