@@ -26,3 +26,16 @@ def test_evaluation_adjectives_and_pointers_are_not_boosters(text):
 ])
 def test_degree_adverbs_stay_boosters(text, word):
     assert flags(text, "booster") == [word]
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Challengers often lose ground in the last week.", "often"),
+    ("The council usually meets on a Tuesday.", "usually"),
+    ("Such polls are sometimes wrong.", "sometimes"),
+    ("Governors typically sign the budget in June.", "typically"),
+    ("The minister occasionally votes against her party.", "occasionally"),
+    ("The debate was, at times, bitter.", "at times"),
+])
+def test_frequency_words_are_hedges(text, word):
+    # Hyland's frequency hedges: the claim holds for some or most cases, not for all.
+    assert flags(text, "hedge") == [word]
