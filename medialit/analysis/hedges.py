@@ -465,6 +465,22 @@ def _ok_adjective(text: str, start: int, end: int) -> bool:
     return bool(after) and (after[0] in _SHORT_ADJECTIVES or after[0].endswith(_ADJECTIVE_ENDINGS))
 
 
+# Intensifying "so" stands before an adjective, an adverb or many/much/few and says "to such a
+# degree" ("so important", "so eloquently", "so many places"). Not "so-called" (a hyphen follows),
+# not the pro-form after do ("did so quickly": did that, quickly), not "so long as", and never
+# "so that", "so far", "and so", "So," (no adjective follows).
+_DO_FORMS = frozenset("do does did doing done".split())
+
+
+def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
+    if not text[end:end + 1].isspace():
+        return False
+    before, after = _words_before(text, start, 1), _words_after(text, end, 2)
+    if (before and before[-1] in _DO_FORMS) or not after or after[:2] == ["long", "as"]:
+        return False
+    return after[0] in ("many", "few") or _ok_adjective(text, start, end)
+
+
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
 # (if anything it hedges). Looks back up to three words in the same clause.
 _NEGATIONS = frozenset("not never no n't hardly".split())
@@ -537,6 +553,7 @@ _CONTEXT_OK = {
     "before a comparative": _ok_comparative,
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
+    "intensifying": _ok_intensifying_so,
     "not negated": _ok_not_negated,
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,

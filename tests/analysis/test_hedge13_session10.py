@@ -39,3 +39,17 @@ def test_degree_adverbs_stay_boosters(text, word):
 def test_frequency_words_are_hedges(text, word):
     # Hyland's frequency hedges: the claim holds for some or most cases, not for all.
     assert flags(text, "hedge") == [word]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The choice is so important for the state.", ["so"]),
+    ("She argued so eloquently that the room went quiet.", ["so"]),
+    ("There are so many empty shops on the high street.", ["so"]),
+    ("The so-called reform was dropped.", []),
+    ("He wanted to leave early, and he did so quietly.", []),
+    ("The vote was close, so the count went on.", []),
+    ("Turnout rose, so far as anyone can tell.", []),
+    ("Members may vote so long as they have paid.", []),
+])
+def test_intensifying_so_is_a_booster(text, found):
+    assert flags(text, "booster") == found
