@@ -481,6 +481,30 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     return after[0] in ("many", "few") or _ok_adjective(text, start, end)
 
 
+# "some" as an amount: before a plural, perhaps after up to three modifiers ("some voters", "Some
+# Republican gun control measures"), or standing for people before their verb ("some call it",
+# "some worrying that"), or ending its clause ("help the energy some"). Not "some" naming one
+# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some of the ..."
+# (a share of a group the text names), nor "some pretty tough stuff".
+_SOME_VERBS = frozenset("say says said call calls argue argues believe believes think thinks thought fear fears "
+                        "worry worries see saw seek seeks sought want wants claim claims suggest suggests feel "
+                        "feels felt insist insists hope hopes expect expects".split())
+_SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or but that which who "
+                        "is are was were be been will would could can may might have has had".split())
+
+
+def _ok_some_amount(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 4)
+    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")):
+        return True
+    for word in after:
+        if word in _SOME_STOPS:
+            return False
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")):
+            return True
+    return False
+
+
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
 # (if anything it hedges). Looks back up to three words in the same clause.
 _NEGATIONS = frozenset("not never no n't hardly".split())
@@ -554,6 +578,7 @@ _CONTEXT_OK = {
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
     "intensifying": _ok_intensifying_so,
+    "an amount": _ok_some_amount,
     "not negated": _ok_not_negated,
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
@@ -746,6 +771,25 @@ def _from_attributions(text: str) -> list[Hedge]:
     return found
 
 
+# "Some service coaches said": the attribution finder reads "coaches said" as a vague source and
+# the lexicon reads "Some" as an amount; it is one vague source, so the source's flag takes in the
+# "some" that opens its noun phrase (only words between them, no punctuation).
+_OPENS_PHRASE = re.compile(r"[A-Za-z\- ]{0,40}")
+
+
+def _join_some(text: str, derived: list[Hedge], lexical: list[Hedge]) -> tuple[list[Hedge], list[Hedge]]:
+    joined, used = [], set()
+    for d in derived:
+        if d.category == "vague attribution":
+            some = next((h for h in lexical if h.phrase.lower() == "some" and h.end < d.start
+                         and _OPENS_PHRASE.fullmatch(text, h.end, d.start)), None)
+            if some:
+                used.add(some.start)
+                d = Hedge(text[some.start:d.end], some.start, d.end, d.kind, d.category, d.why)
+        joined.append(d)
+    return joined, [h for h in lexical if h.start not in used]
+
+
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge and booster in ``text``, sorted by start, without overlaps.
 
@@ -757,6 +801,7 @@ def find_hedges(text: str) -> list[Hedge]:
     check_text(text)
     derived = _from_attributions(text)
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
+    derived, lexical = _join_some(text, derived, lexical)
     # Longest span first; at equal length the attribution finder wins.
     candidates = sorted(derived + lexical, key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Hedge] = []  # sorted by start, never overlapping

@@ -53,3 +53,22 @@ def test_frequency_words_are_hedges(text, word):
 ])
 def test_intensifying_so_is_a_booster(text, found):
     assert flags(text, "booster") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The plan won over some rural voters.", ["some"]),
+    ("Some county budget plans were cut.", ["Some"]),
+    ("The rules are strict, though some call them fair.", ["some"]),
+    ("The board met at some point in the spring.", []),
+    ("He hired some celebrity chef for the gala.", []),
+    ("She thanked some of the volunteers.", []),
+    ("Some 40 people came.", ["Some"]),
+])
+def test_some_as_an_amount_is_a_hedge(text, found):
+    assert flags(text, "hedge") == found
+
+
+def test_some_opening_a_vague_source_is_one_flag():
+    text = "Some party organisers said the turnout was low."
+    hedges = [h for h in find_hedges(text) if h.kind == "hedge"]
+    assert [(h.phrase, h.category) for h in hedges] == [("Some party organisers said", "vague attribution")]
