@@ -216,6 +216,9 @@ _REPORTING_WORDS = (
     r"decided|declared|warned|predicted|expected|hoped|indicated|noted|signalled|signaled|explained|"
     r"claimed|claims|argued|believed|believes|thought|thinks|asked|asks|wondered|estimated|forecast|"
     r"announces|promises|insists|suggested|whether|"
+    # -ing forms: "saying she would be", "announcing he would meet"
+    r"saying|announcing|adding|stating|insisting|warning|predicting|promising|vowing|pledging|"
+    r"arguing|claiming|noting|telling|declaring|confirming|explaining|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
     r"think|believe|claim|argue|estimate|suggest")
@@ -370,7 +373,11 @@ _PREPOSITIONS = frozenset("in at on before for with as alongside to from near in
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
 _CLAIM_OBJECTS = frozenset("its their his her the a an first victory responsibility credit lives life ownership "
-                           "asylum benefits title seat prize win damages compensation".split())
+                           "asylum benefits title seat prize win damages compensation allegiance".split())
+# The noun "claim" names a demand or an assertion without doubting it ("staking its claim",
+# "a damages claim for", "North Korea's claims about"): after a determiner or a possessive, or
+# before for/to/of/about/on. The verb ("she claimed that") keeps its distance and stays flagged.
+_CLAIM_NOUN_AFTER = frozenset("for to of about on against".split())
 # After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
 _CONCESSIVE = frozenset("though if so as when while then and or with money keel number numbers".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
@@ -429,7 +436,11 @@ def _ok_appear(text: str, start: int, end: int) -> bool:
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 1)
+    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    if text[start:end].lower() in ("claim", "claims") and (
+            (before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "\u2019s"))))
+            or (after and after[0] in _CLAIM_NOUN_AFTER)):
+        return False  # the noun
     return not (after and after[0] in _CLAIM_OBJECTS)
 
 

@@ -72,3 +72,28 @@ def test_some_opening_a_vague_source_is_one_flag():
     text = "Some party organisers said the turnout was low."
     hedges = [h for h in find_hedges(text) if h.kind == "hedge"]
     assert [(h.phrase, h.category) for h in hedges] == [("Some party organisers said", "vague attribution")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The town is staking its claim to the title of capital.", []),
+    ("The family filed a damages claim for lost wages.", []),
+    ("Experts doubted the regime's claims about the test.", []),
+    ("The minister claimed that crime had fallen.", ["claimed"]),
+])
+def test_the_noun_claim_does_not_distance(text, found):
+    assert flags(text, "hedge") == found
+
+
+def test_claiming_allegiance_is_not_distancing():
+    # (the attribution finder may still read "a gunman claiming" as a vague source: its call)
+    assert "claiming" not in flags("Two gunmen claiming allegiance to the group were held.", "hedge")
+    assert "claiming" in flags("Two gunmen claiming to be police were held.", "hedge")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The mayor spoke on Monday, saying she would be a candidate.", []),
+    ("The senator ended the rally, announcing he would meet the unions.", []),
+    ("A new tax would be a heavy burden for farmers.", ["would"]),
+])
+def test_would_after_a_reporting_ing_form_reports_a_plan(text, found):
+    assert flags(text, "hedge") == found
