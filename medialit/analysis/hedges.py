@@ -591,6 +591,9 @@ _CONTEXT_OK = {
     "intensifying": _ok_intensifying_so,
     "an amount": _ok_some_amount,
     "not negated": _ok_not_negated,
+    # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
+    # a bare "necessarily" is left alone.
+    "negated": lambda text, start, end: not _ok_not_negated(text, start, end),
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
     "an adjective, not the noun": _ok_adjective_not_noun,

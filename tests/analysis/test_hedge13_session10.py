@@ -97,3 +97,18 @@ def test_claiming_allegiance_is_not_distancing():
 ])
 def test_would_after_a_reporting_ing_form_reports_a_plan(text, found):
     assert flags(text, "hedge") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Polls aren't necessarily a guide to the result.", ["necessarily"]),
+    ("Higher taxes do not necessarily mean better roads.", ["necessarily"]),
+    ("The voter was not sure whether to back the mayor.", ["not sure"]),
+    ("The loss was in large part a result of low turnout.", ["in large part"]),
+    ("Most of us want cheaper bus fares.", ["Most of us"]),
+    ("I don't think the council will agree.", ["I don't think"]),
+    ("The bill essentially keeps the old rules.", ["essentially"]),
+    ("The speech was a little nervous.", ["a little"]),
+    ("She gave the child a little toy.", []),
+])
+def test_more_hedges_of_opinion_and_degree(text, found):
+    assert flags(text, "hedge") == found
