@@ -516,6 +516,28 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     return False
 
 
+# The adjective "very" after a determiner means "exact", not "to a high degree": "the very words",
+# "the very people". Before an adjective it is still the intensifier ("the very best", "a very
+# large"), so only a following word that does not look like an adjective makes it the adjective.
+def _ok_degree_very(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    if not before or before[-1] not in _DETERMINERS:
+        return True
+    after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
+    return not after or after[0].endswith("est") or _ok_adjective(text, start, end)
+
+
+# "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
+# a determiner meaning "some particular", so no certainty is claimed: skip it before an
+# adjective-like word or a plural.
+def _ok_certain_sure(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if not after:
+        return True
+    plural = after[0].endswith("s") and not after[0].endswith(("ss", "us", "is"))
+    return not (plural or _ok_adjective(text, start, end))
+
+
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
 # (if anything it hedges). Looks back up to three words in the same clause.
 _NEGATIONS = frozenset("not never no n't hardly".split())
@@ -589,6 +611,8 @@ _CONTEXT_OK = {
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
     "intensifying": _ok_intensifying_so,
+    "not the adjective": _ok_degree_very,
+    "of being sure": _ok_certain_sure,
     "an amount": _ok_some_amount,
     "not negated": _ok_not_negated,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);

@@ -112,3 +112,21 @@ def test_would_after_a_reporting_ing_form_reports_a_plan(text, found):
 ])
 def test_more_hedges_of_opinion_and_degree(text, found):
     assert flags(text, "hedge") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("These are the very words of the law.", []),
+    ("It was the very best result for the party.", ["very"]),
+    ("It was a very, very long count.", ["very", "very"]),
+    ("She spoke highly of the judge.", []),
+    ("The plan is highly unusual.", ["highly"]),
+    ("There are certain risks in any reform.", []),
+    ("Aides are certain the bill will pass.", ["are certain"]),
+    ("The inquiry found no evidence whatsoever of fraud.", ["whatsoever"]),
+    ("The mayor gave no answer at all.", ["at all"]),
+    ("The road will be rebuilt, if at all, next year.", []),
+    ("He literally wrote the rule book.", ["literally"]),
+    ("To be clear, the council has not voted.", ["To be clear"]),
+])
+def test_booster_senses(text, found):
+    assert flags(text, "booster") == found
