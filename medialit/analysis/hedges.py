@@ -763,6 +763,10 @@ def _identifies_source(source: str) -> bool:
         return True
     if _is_proper_name(words):
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
+    if words[0][:1].isupper() and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() not in _PRONOUNS:
+        return True  # "Starr's remarks", "Acme's lawyers": whose they are is named
+    if words[0][:1].isdigit() and (words[0].endswith("%") or (len(words) > 1 and words[1].lower() == "percent")):
+        return True  # "61 percent say": a poll's measured share, not a vague crowd
     head = next((w.lower() for w in words if w.lower() in _ANONYMOUS_HEADS), None)
     if head:
         return False

@@ -130,3 +130,15 @@ def test_more_hedges_of_opinion_and_degree(text, found):
 ])
 def test_booster_senses(text, found):
     assert flags(text, "booster") == found
+
+
+@pytest.mark.parametrize("source, named", [
+    ("Starr's remarks", True),
+    ("61 percent", True),
+    ("40% of voters", True),
+    ("officials", False),
+    ("Some residents", False),
+])
+def test_a_possessive_name_or_a_poll_share_identifies_a_source(source, named):
+    from medialit.analysis import hedges
+    assert hedges._identifies_source(source) == named
