@@ -538,6 +538,17 @@ def _ok_certain_sure(text: str, start: int, end: int) -> bool:
     return not (plural or _ok_adjective(text, start, end))
 
 
+# "most" as an amount ("most voters", "most Clinton allies"): like "some" above, before a plural,
+# but never the superlative: not after a determiner ("the most votes") and not before an
+# adjective-like word or participle ("most important issues", "most pressing", "most gifted").
+def _ok_most_amount(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if (before and before[-1] in _DETERMINERS) or not after or _ok_adjective(text, start, end) \
+            or after[0].endswith("ing"):
+        return False
+    return after[0] not in _SOME_VERBS and _ok_some_amount(text, start, end)
+
+
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
 # (if anything it hedges). Looks back up to three words in the same clause.
 _NEGATIONS = frozenset("not never no n't hardly".split())
@@ -614,6 +625,7 @@ _CONTEXT_OK = {
     "not the adjective": _ok_degree_very,
     "of being sure": _ok_certain_sure,
     "an amount": _ok_some_amount,
+    "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.

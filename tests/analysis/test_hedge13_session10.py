@@ -142,3 +142,13 @@ def test_booster_senses(text, found):
 def test_a_possessive_name_or_a_poll_share_identifies_a_source(source, named):
     from medialit.analysis import hedges
     assert hedges._identifies_source(source) == named
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Most party members backed the deal.", ["Most"]),
+    ("She won the most votes in the city.", []),
+    ("Jobs are the most important issues for voters.", []),
+    ("He heard the complaints most pressing to farmers.", []),
+])
+def test_most_as_an_amount_is_a_hedge(text, found):
+    assert flags(text, "hedge") == found
