@@ -418,9 +418,18 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
 
 
+# "is trying to", "we're trying to", "want to try to": a be-form or "to" before it makes "try to"
+# a statement of what someone is doing or means to do (an intent), which the guidelines do not
+# count as a hedge; "systems trying to intercept", "they tried to help" leave open whether the
+# effort worked, and stay flagged.
+_BE_FORMS = frozenset("am is are was were be been being to".split())
+
+
 def _ok_try(text: str, start: int, end: int) -> bool:
-    """Not a rugby score: "won by four try to two"."""
+    """Not a rugby score ("won by four try to two"), nor an intent after a be-form or "to"."""
     before = _words_before(text, start, 1)
+    if before and (before[0] in _BE_FORMS or before[0].endswith(("'re", "\u2019re", "'m", "\u2019m"))):
+        return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
 

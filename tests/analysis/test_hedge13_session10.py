@@ -152,3 +152,14 @@ def test_a_possessive_name_or_a_poll_share_identifies_a_source(source, named):
 ])
 def test_most_as_an_amount_is_a_hedge(text, found):
     assert flags(text, "hedge") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The campaign was trying to change the subject.", []),
+    ("What we're trying to do is fix the roads.", []),
+    ("I want to try to answer that.", []),
+    ("Rescuers tried to reach the village.", ["tried to"]),
+    ("Guards trying to stop the crowd were pushed back.", ["trying to"]),
+])
+def test_try_to_after_a_be_form_or_to_states_an_intent(text, found):
+    assert flags(text, "hedge") == found
