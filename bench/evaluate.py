@@ -67,9 +67,12 @@ Matching rules (the same for both corpora unless said otherwise)
   when the predicted source name matches the gold source's name (for a
   PolNeAR pronoun, its coreference name). Only when a pronoun cannot be
   resolved does an overlap of the predicted and gold source spans count.
-* **Hedges / boosters** (real set only): ``find_hedges`` items of kind
-  "hedge" / "booster" against gold spans of the same kind; a match is any
-  overlap of at least one character, one-to-one, largest overlap first.
+* **Hedges / boosters** (real set, and the PolNeAR articles that have hand-made
+  hedge gold in ``bench/polnear-hedges/<split>/``, see its README; PolNeAR has
+  none of its own): ``find_hedges`` items of kind "hedge" / "booster" against
+  gold spans of the same kind; a match is any overlap of at least one
+  character, one-to-one, largest overlap first. On PolNeAR only the articles
+  with such gold are scored for hedges, and the table says how many.
 * **Sources** (real set only): recall of the gold source names by the names
   of ``find_sources(load_article(path))``, using the name rule above.
 * **Bad gold.** A real-set gold span whose offsets do not give its phrase stops
@@ -337,7 +340,7 @@ def score_spans(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], c
 def new_totals() -> dict:
     return {"quotes": Count(), "speaker": Ratio(), "speaker_e2e": Ratio(), "speaker_unknown": 0,
             "cues": Count(), "cue_source": Ratio(), "hedges": Count(), "boosters": Count(),
-            "sources": Ratio(), "docs": 0, "words": 0, "seconds": 0.0, "dropped": 0,
+            "sources": Ratio(), "docs": 0, "hedge_docs": 0, "words": 0, "seconds": 0.0, "dropped": 0,
             "gold_checks": collections.Counter()}
 
 
@@ -358,6 +361,7 @@ def score_doc(doc: GoldDoc, totals: dict) -> None:
     score_quotes(doc, quotes, totals)
     score_cues(doc, attributions, totals)
     if doc.hedges is not None:
+        totals["hedge_docs"] += 1
         score_spans(doc.hedges, [(h.start, h.end) for h in hedges if h.kind == "hedge"], totals["hedges"])
     if doc.boosters is not None:
         score_spans(doc.boosters, [(h.start, h.end) for h in hedges if h.kind == "booster"], totals["boosters"])
@@ -588,7 +592,30 @@ def polnear_doc(text_path: Path, ann_path: Path, xml_path: Path) -> GoldDoc:
     return doc
 
 
-def load_polnear(root: Path, split: str) -> list[GoldDoc]:
+HEDGE_GOLD = Path(__file__).resolve().parent / "polnear-hedges"  # hand-made; see its README.md
+
+
+def add_hedge_gold(docs: list[GoldDoc], folder: Path) -> None:
+    """Give each doc with a ``<name>.gold.json`` in ``folder`` its hedge and booster gold.
+
+    The file holds offsets and phrases only; the text is PolNeAR's own, so every offset is
+    checked against it (``gold_span``, as for the real set) and a file that fails is refused.
+    """
+    by_name = {doc.name: doc for doc in docs}
+    for path in sorted(folder.glob("*.gold.json")):
+        doc = by_name.get(path.name[:-len(".gold.json")])
+        if doc is None:
+            raise SystemExit(f"Hedge gold {path} names no PolNeAR article of this split.")
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        try:
+            doc.hedges = [gold_span(doc.text, h, path.name) for h in gold.get("hedges", [])]
+            doc.boosters = [gold_span(doc.text, b, path.name) for b in gold.get("boosters", [])]
+        except ValueError as err:
+            raise SystemExit(f"Hedge gold refused, its offsets do not give its phrase: {err}") from None
+
+
+def load_polnear(root: Path, split: str, hedge_gold: Path | None = None) -> list[GoldDoc]:
+    """The split's docs; with ``hedge_gold`` (a folder of <split>/ folders), their hedge gold too."""
     if split not in ("train", "dev"):
         raise SystemExit("PolNeAR's test split is kept for measurement: use train or dev.")
     base = root / "data" / split
@@ -600,6 +627,8 @@ def load_polnear(root: Path, split: str) -> list[GoldDoc]:
         own = [a for a in anns if a.name.rsplit("_", 1)[0] == text_path.stem]
         if own:  # several annotators: the first file in sorted order, so runs agree
             docs.append(polnear_doc(text_path, own[0], base / "corenlp" / (text_path.name + ".xml")))
+    if hedge_gold:
+        add_hedge_gold(docs, hedge_gold / split)
     return docs
 
 
@@ -668,6 +697,8 @@ def report(totals: dict, title: str) -> str:
         prf_row("boosters", totals["boosters"])
     if totals["sources"].total:
         ratio_row("sources found (recall)", totals["sources"])
+    if totals["hedge_docs"] and totals["hedge_docs"] < totals["docs"]:
+        rows.append(f"\n(Hedges and boosters: over the {totals['hedge_docs']} articles with hedge gold.)")
     if totals["dropped"]:
         rows.append(f"\n({totals['dropped']} gold spans were left out: their offsets do not give their words.)")
     for check, n in sorted(totals["gold_checks"].items()):
@@ -694,7 +725,7 @@ def main(argv: list[str] | None = None) -> int:
     if not args.polnear and not args.real:
         parser.error("give --polnear PATH and/or --real PATH")
     if args.polnear:
-        print(report(evaluate(load_polnear(args.polnear, args.split)), f"PolNeAR {args.split}"))
+        print(report(evaluate(load_polnear(args.polnear, args.split, HEDGE_GOLD)), f"PolNeAR {args.split}"))
     if args.real:
         print(report(evaluate(load_real(args.real)), f"Real articles ({args.real})"))
     return 0

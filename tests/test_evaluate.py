@@ -285,3 +285,28 @@ def test_bench_docstring_examples():
         sys.path.remove(str(ROOT / "bench"))
     for module in (ev, gold):
         assert doctest.testmod(module).failed == 0
+
+
+def test_polnear_hedge_gold_is_read_checked_and_scored(tmp_path):
+    # Invented text: the hedge gold gives offsets and phrases only, the text comes from the PolNeAR folder.
+    text = "Headline.\n\nThe vote may be close, Jane Roe said. It was clearly a win.\n"
+    make_polnear(tmp_path, "T1\tCue 0 8\tHeadline\n")
+    (tmp_path / "data" / "dev" / "text" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "dev" / "text" / "b.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "data" / "dev" / "attributions" / "b_1f2e.ann").write_text("T1\tCue 0 8\tHeadline\n", "utf-8")
+    may, clearly = text.index("may"), text.index("clearly")
+    gold = {"hedges": [{"phrase": "may", "n": 1, "start": may, "end": may + 3}],
+            "boosters": [{"phrase": "clearly", "n": 1, "start": clearly, "end": clearly + 7}]}
+    (tmp_path / "hedges" / "dev").mkdir(parents=True)
+    (tmp_path / "hedges" / "dev" / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    docs = ev.load_polnear(tmp_path, "dev", hedge_gold=tmp_path / "hedges")
+    assert [(d.name, d.hedges, d.boosters) for d in docs] == [
+        ("a", [(may, may + 3)], [(clearly, clearly + 7)]), ("b", None, None)]
+    totals = ev.evaluate(docs)
+    assert totals["hedge_docs"] == 1
+    assert totals["hedges"].tp + totals["hedges"].fn == 1 and totals["boosters"].tp + totals["boosters"].fn == 1
+    assert "over the 1 articles with hedge gold" in ev.report(totals, "Tiny")
+    gold["hedges"][0]["start"] += 1
+    (tmp_path / "hedges" / "dev" / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    with pytest.raises(SystemExit, match="offsets do not give its phrase"):
+        ev.load_polnear(tmp_path, "dev", hedge_gold=tmp_path / "hedges")

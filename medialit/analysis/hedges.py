@@ -216,6 +216,9 @@ _REPORTING_WORDS = (
     r"decided|declared|warned|predicted|expected|hoped|indicated|noted|signalled|signaled|explained|"
     r"claimed|claims|argued|believed|believes|thought|thinks|asked|asks|wondered|estimated|forecast|"
     r"announces|promises|insists|suggested|whether|"
+    # -ing forms: "saying she would be", "announcing he would meet"
+    r"saying|announcing|adding|stating|insisting|warning|predicting|promising|vowing|pledging|"
+    r"arguing|claiming|noting|telling|declaring|confirming|explaining|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
     r"think|believe|claim|argue|estimate|suggest")
@@ -370,7 +373,11 @@ _PREPOSITIONS = frozenset("in at on before for with as alongside to from near in
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
 _CLAIM_OBJECTS = frozenset("its their his her the a an first victory responsibility credit lives life ownership "
-                           "asylum benefits title seat prize win damages compensation".split())
+                           "asylum benefits title seat prize win damages compensation allegiance".split())
+# The noun "claim" names a demand or an assertion without doubting it ("staking its claim",
+# "a damages claim for", "North Korea's claims about"): after a determiner or a possessive, or
+# before for/to/of/about/on. The verb ("she claimed that") keeps its distance and stays flagged.
+_CLAIM_NOUN_AFTER = frozenset("for to of about on against".split())
 # After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
 _CONCESSIVE = frozenset("though if so as when while then and or with money keel number numbers".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
@@ -411,9 +418,18 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
 
 
+# "is trying to", "we're trying to", "want to try to": a be-form or "to" before it makes "try to"
+# a statement of what someone is doing or means to do (an intent), which the guidelines do not
+# count as a hedge; "systems trying to intercept", "they tried to help" leave open whether the
+# effort worked, and stay flagged.
+_BE_FORMS = frozenset("am is are was were be been being to".split())
+
+
 def _ok_try(text: str, start: int, end: int) -> bool:
-    """Not a rugby score: "won by four try to two"."""
+    """Not a rugby score ("won by four try to two"), nor an intent after a be-form or "to"."""
     before = _words_before(text, start, 1)
+    if before and (before[0] in _BE_FORMS or before[0].endswith(("'re", "\u2019re", "'m", "\u2019m"))):
+        return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
 
@@ -429,7 +445,11 @@ def _ok_appear(text: str, start: int, end: int) -> bool:
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 1)
+    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    if text[start:end].lower() in ("claim", "claims") and (
+            (before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "\u2019s"))))
+            or (after and after[0] in _CLAIM_NOUN_AFTER)):
+        return False  # the noun
     return not (after and after[0] in _CLAIM_OBJECTS)
 
 
@@ -463,6 +483,79 @@ _SHORT_ADJECTIVES = frozenset("good well bad much sure clear close big small str
 def _ok_adjective(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     return bool(after) and (after[0] in _SHORT_ADJECTIVES or after[0].endswith(_ADJECTIVE_ENDINGS))
+
+
+# Intensifying "so" stands before an adjective, an adverb or many/much/few and says "to such a
+# degree" ("so important", "so eloquently", "so many places"). Not "so-called" (a hyphen follows),
+# not the pro-form after do ("did so quickly": did that, quickly), not "so long as", and never
+# "so that", "so far", "and so", "So," (no adjective follows).
+_DO_FORMS = frozenset("do does did doing done".split())
+
+
+def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
+    if not text[end:end + 1].isspace():
+        return False
+    before, after = _words_before(text, start, 1), _words_after(text, end, 2)
+    if (before and before[-1] in _DO_FORMS) or not after or after[:2] == ["long", "as"]:
+        return False
+    return after[0] in ("many", "few") or _ok_adjective(text, start, end)
+
+
+# "some" as an amount: before a plural, perhaps after up to three modifiers ("some voters", "Some
+# Republican gun control measures"), or standing for people before their verb ("some call it",
+# "some worrying that"), or ending its clause ("help the energy some"). Not "some" naming one
+# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some of the ..."
+# (a share of a group the text names), nor "some pretty tough stuff".
+_SOME_VERBS = frozenset("say says said call calls argue argues believe believes think thinks thought fear fears "
+                        "worry worries see saw seek seeks sought want wants claim claims suggest suggests feel "
+                        "feels felt insist insists hope hopes expect expects".split())
+_SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or but that which who "
+                        "is are was were be been will would could can may might have has had".split())
+
+
+def _ok_some_amount(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 4)
+    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")):
+        return True
+    for word in after:
+        if word in _SOME_STOPS:
+            return False
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")):
+            return True
+    return False
+
+
+# The adjective "very" after a determiner means "exact", not "to a high degree": "the very words",
+# "the very people". Before an adjective it is still the intensifier ("the very best", "a very
+# large"), so only a following word that does not look like an adjective makes it the adjective.
+def _ok_degree_very(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    if not before or before[-1] not in _DETERMINERS:
+        return True
+    after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
+    return not after or after[0].endswith("est") or _ok_adjective(text, start, end)
+
+
+# "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
+# a determiner meaning "some particular", so no certainty is claimed: skip it before an
+# adjective-like word or a plural.
+def _ok_certain_sure(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if not after:
+        return True
+    plural = after[0].endswith("s") and not after[0].endswith(("ss", "us", "is"))
+    return not (plural or _ok_adjective(text, start, end))
+
+
+# "most" as an amount ("most voters", "most Clinton allies"): like "some" above, before a plural,
+# but never the superlative: not after a determiner ("the most votes") and not before an
+# adjective-like word or participle ("most important issues", "most pressing", "most gifted").
+def _ok_most_amount(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if (before and before[-1] in _DETERMINERS) or not after or _ok_adjective(text, start, end) \
+            or after[0].endswith("ing"):
+        return False
+    return after[0] not in _SOME_VERBS and _ok_some_amount(text, start, end)
 
 
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
@@ -537,7 +630,15 @@ _CONTEXT_OK = {
     "before a comparative": _ok_comparative,
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
+    "intensifying": _ok_intensifying_so,
+    "not the adjective": _ok_degree_very,
+    "of being sure": _ok_certain_sure,
+    "an amount": _ok_some_amount,
+    "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
+    # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
+    # a bare "necessarily" is left alone.
+    "negated": lambda text, start, end: not _ok_not_negated(text, start, end),
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
     "an adjective, not the noun": _ok_adjective_not_noun,
@@ -683,6 +784,10 @@ def _identifies_source(source: str) -> bool:
         return True
     if _is_proper_name(words):
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
+    if words[0][:1].isupper() and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() not in _PRONOUNS:
+        return True  # "Starr's remarks", "Acme's lawyers": whose they are is named
+    if words[0][:1].isdigit() and (words[0].endswith("%") or (len(words) > 1 and words[1].lower() == "percent")):
+        return True  # "61 percent say": a poll's measured share, not a vague crowd
     head = next((w.lower() for w in words if w.lower() in _ANONYMOUS_HEADS), None)
     if head:
         return False
@@ -729,6 +834,25 @@ def _from_attributions(text: str) -> list[Hedge]:
     return found
 
 
+# "Some service coaches said": the attribution finder reads "coaches said" as a vague source and
+# the lexicon reads "Some" as an amount; it is one vague source, so the source's flag takes in the
+# "some" that opens its noun phrase (only words between them, no punctuation).
+_OPENS_PHRASE = re.compile(r"[A-Za-z\- ]{0,40}")
+
+
+def _join_some(text: str, derived: list[Hedge], lexical: list[Hedge]) -> tuple[list[Hedge], list[Hedge]]:
+    joined, used = [], set()
+    for d in derived:
+        if d.category == "vague attribution":
+            some = next((h for h in lexical if h.phrase.lower() == "some" and h.end < d.start
+                         and _OPENS_PHRASE.fullmatch(text, h.end, d.start)), None)
+            if some:
+                used.add(some.start)
+                d = Hedge(text[some.start:d.end], some.start, d.end, d.kind, d.category, d.why)
+        joined.append(d)
+    return joined, [h for h in lexical if h.start not in used]
+
+
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge and booster in ``text``, sorted by start, without overlaps.
 
@@ -740,6 +864,7 @@ def find_hedges(text: str) -> list[Hedge]:
     check_text(text)
     derived = _from_attributions(text)
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
+    derived, lexical = _join_some(text, derived, lexical)
     # Longest span first; at equal length the attribution finder wins.
     candidates = sorted(derived + lexical, key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Hedge] = []  # sorted by start, never overlapping

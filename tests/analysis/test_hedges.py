@@ -291,7 +291,9 @@ def test_lexicon_rows_are_complete_and_readable():
              "not reported future", "as a source", "not before a name", "before a noun",
              "not ability", "not enabling", "not a score", "emphatic", "not a demand", "not literal",
              "not a presence", "not an object", "not a connective", "before a comparative", "before a participle",
-             "before an adjective", "not negated", "not agency", "not a time", "an adjective, not the noun"}
+             "before an adjective", "not negated", "not agency", "not a time", "an adjective, not the noun",
+             "intensifying", "an amount", "negated", "not the adjective", "of being sure",
+             "an amount, not the superlative"}
     for row in rows:
         assert row["kind"] in ("hedge", "booster"), row
         cats = HEDGE_CATEGORIES if row["kind"] == "hedge" else BOOSTER_CATEGORIES
