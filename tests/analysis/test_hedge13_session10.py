@@ -163,3 +163,11 @@ def test_most_as_an_amount_is_a_hedge(text, found):
 ])
 def test_try_to_after_a_be_form_or_to_states_an_intent(text, found):
     assert flags(text, "hedge") == found
+
+
+def test_severe_classifies_but_severely_intensifies():
+    # Written for this test: "severe" names a kind of illness or weather; "severely" raises the force of a verb.
+    from medialit import find_hedges
+    flagged = [h.phrase.lower() for h in find_hedges("Older people face a risk of severe illness. "
+                                                     "The council was severely criticised for the delay.")]
+    assert "severe" not in flagged and "severely" in flagged
