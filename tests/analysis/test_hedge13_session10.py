@@ -169,5 +169,5 @@ def test_severe_classifies_but_severely_intensifies():
     # Written for this test: "severe" names a kind of illness or weather; "severely" raises the force of a verb.
     from medialit import find_hedges
     flagged = [h.phrase.lower() for h in find_hedges("Older people face a risk of severe illness. "
-                                                     "The council was severely criticised for the delay.")]
+                                                     "The storm severely damaged the old pier.")]
     assert "severe" not in flagged and "severely" in flagged
