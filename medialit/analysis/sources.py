@@ -145,7 +145,9 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
     Two corrections to the attribution finder, both about organisations and
     the people who work there: "Professor Ana Lopez of Valley University said"
     is Ana Lopez speaking, and "WikiLeaks" or "NATO" is an organisation (a named
-    group), not a person and not an unnamed source.
+    group), not a person and not an unnamed source. So is a name the text
+    abbreviates ("Médecins Sans Frontières (MSF) reported"), which is then one
+    source with its later "MSF said".
     """
     if a.source_kind == "agentless":
         return (a.cue, "agentless")
@@ -159,8 +161,9 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
             for start, end in person.mentions:
                 if end <= a.source_start and _AFFILIATION.fullmatch(text[end:a.source_start]) and before:
                     return (name, "named person")
-    if a.source_kind in ("named person", "unnamed") and _ORGANISATION_NAME.match(a.source) \
-            and not _SURNAME_PREFIX.match(a.source):
+    if a.source_kind in ("named person", "unnamed") and (_ORGANISATION_NAME.match(a.source) and not
+                                                         _SURNAME_PREFIX.match(a.source)
+                                                         or a.source in spelled_out_names(text).values()):
         return (a.source, "named group")
     return (a.source, a.source_kind)
 

@@ -97,6 +97,8 @@ _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
+# Words that open the object of a verb: "released a statement", "issued their own report".
+_OBJECT_DETERMINERS = frozenset("a an his her its their our".split())
 # Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
@@ -847,6 +849,7 @@ class SubjectReader(CueReader):
             for h in range(min(len(ks), 4)):
                 if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]) \
+                        and not self._verb_with_object(words[h + 1:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
@@ -905,6 +908,13 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    @staticmethod
+    def _verb_with_object(words: list[str]) -> bool:
+        """Do ``words`` open with a past tense and its object ("released a statement", "issued their own
+        report")? Then "The army released a statement saying" is a clause, not a phrase with a postmodifier
+        ("a report released Tuesday", "sources familiar with the matter"), which a determiner seldom follows."""
+        return len(words) >= 2 and words[0].endswith("ed") and words[1] in _OBJECT_DETERMINERS
 
     def _first_person(self, cue: Cue, k: int) -> bool:
         """ "I said", "we also asked whether", "I truly believed": the writer's own words or views, outside any
