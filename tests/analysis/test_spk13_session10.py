@@ -1,0 +1,22 @@
+"""Session 10 (spk13): speaker rules found by reading PolNeAR train speaker errors.
+
+Every sentence here is invented for these tests."""
+
+from medialit import find_attributions, find_quotes
+
+
+def _speakers(text: str) -> list:
+    return [q.speaker for q in find_quotes(text)]
+
+
+# A "not" of the sentence before a quotation does not negate the verb after it.
+
+def test_not_before_quotation_does_not_negate_inverted_verb():
+    text = "Some members did not. “The plan was rushed,” said Nora Quill."
+    assert _speakers(text) == ["Nora Quill"]
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [("said", "Nora Quill")]
+
+
+def test_not_right_before_verb_still_negates():
+    assert find_attributions("Officials did not say how much the bridge would cost.") == []
+    assert find_attributions("Nora Quill did not, however, say when the bridge would open.") == []
