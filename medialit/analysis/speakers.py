@@ -37,6 +37,10 @@ _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 # A relative clause, as in ", which was reported by", ", who told", or with no comma after a described
 # source: "said Jane Doe, a delegate and Roe supporter who has accused ..." (the clause describes Doe).
 _RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
+# A clause of time or reason after a comma ("..., Doe told the Post, after Roe stated an interest"): it too
+# tells the circumstances, not a new speaker. Must not: take one with no comma before it ("said that
+# when Roe ...": what was said).
+_CIRCUMSTANCE_RE = re.compile(r",\s+(?:after|before|when|while|as|since|because|though|although|even as)\s")
 
 
 # Words that open a short tail after "Doe said": when, where or how ("on Tuesday", "in a letter", "later").
@@ -518,7 +522,7 @@ class SpeakerReader(SubjectReader):
         if previous is None or previous.end > cue.start or self.names.sentence_of(previous.start) != cue.sentence:
             return False
         between = self.masked[previous.end:cue.start]
-        return "\n" not in between and _RELATIVE_RE.search(between) is not None
+        return "\n" not in between and (_RELATIVE_RE.search(between) is not None or _CIRCUMSTANCE_RE.search(between) is not None)
 
     def _signed_by(self, q) -> str | None:
         """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"

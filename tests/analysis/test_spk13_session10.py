@@ -20,3 +20,17 @@ def test_not_before_quotation_does_not_negate_inverted_verb():
 def test_not_right_before_verb_still_negates():
     assert find_attributions("Officials did not say how much the bridge would cost.") == []
     assert find_attributions("Nora Quill did not, however, say when the bridge would open.") == []
+
+
+# A cue in a clause of time after a comma does not take over the next quotation.
+
+def test_clause_of_time_does_not_break_run_of_quotes():
+    text = ("“The lease cannot be ended,” Acme spokesman Ray Dunmore told the Ledger, after Mayor Ivy Lark "
+            "stated a wish to end it. “The contract is binding.”")
+    assert _speakers(text) == ["Ray Dunmore", "Ray Dunmore"]
+
+
+def test_new_sentence_cue_still_breaks_run():
+    text = "“The lease stands,” Ray Dunmore said. Ivy Lark stated a wish to end it. “It is binding.”"
+    assert _speakers(text)[0] == "Ray Dunmore"
+    assert _speakers(text)[1] != "Ray Dunmore"
