@@ -833,13 +833,24 @@ class Names:
             return False
         if self.toks[k].word in plural:
             return True
+        if self.toks[k].word.endswith("ly") and self.toks[k].word not in STOP_WORDS and k + 1 < len(self.toks) \
+                and self.text[self.toks[k].end:self.toks[k + 1].start] == " " and self.toks[k + 1].cap:
+            # "Doe ally Jane Roe": a "-ly" noun between two names (an adverb never stands there: "Doe
+            # recently said"). Must not: take a word that is no person's name after it.
+            after = self.mention_at(self.toks[k + 1].start)
+            return after is not None and self._entities[after.index]["kind"] == "person"
         if not _DESCRIBING_WORD_RE.fullmatch(self.toks[k].word) or self.toks[k].word in STOP_WORDS:
             return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
         for j in range(k + 1, min(k + 4, len(self.toks))):
-            if self.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+            if self.text[self.toks[j - 1].end:self.toks[j].start] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
                 return False
             if self.toks[j].cap:
                 after = self.mention_at(self.toks[j].start)
+                if after is None and self.tok_lower[j] in vocabulary()[0] and j + 1 < len(self.toks) \
+                        and self.text[self.toks[j].end:self.toks[j + 1].start] in (" ", ". "):
+                    # "Doe campaign Chairman Ann Lee": a capitalised title between the job and the name.
+                    # Must not: take a title with no person's name right after it.
+                    after = self.mention_at(self.toks[j + 1].start)
                 return after is not None and self._entities[after.index]["kind"] == "person"
             if not _DESCRIBING_WORD_RE.fullmatch(self.toks[j].word) or self.toks[j].word in verbs | STOP_WORDS:
                 return False

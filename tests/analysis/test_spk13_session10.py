@@ -34,3 +34,26 @@ def test_new_sentence_cue_still_breaks_run():
     text = "“The lease stands,” Ray Dunmore said. Ivy Lark stated a wish to end it. “It is binding.”"
     assert _speakers(text)[0] == "Ray Dunmore"
     assert _speakers(text)[1] != "Ray Dunmore"
+
+
+# A name that only describes a job before another person's name is not the speaker.
+
+def test_ally_between_names_describes_next_person():
+    text = "Ivy Lark lost the vote. “She will be back,” said Lark ally Tobias Wren."
+    assert _speakers(text) == ["Tobias Wren"]
+
+
+def test_no_break_space_inside_job_before_name():
+    text = "Ivy Lark lost the vote. “She will be back,” said Lark voter\xa0Tobias Wren."
+    assert _speakers(text) == ["Tobias Wren"]
+
+
+def test_adverb_before_verb_is_not_a_job():
+    text = "“We will be back,” Ivy Lark quietly said."
+    assert _speakers(text) == ["Ivy Lark"]
+
+
+def test_capitalised_title_between_job_and_name():
+    text = ("Ivy Lark spoke first. And Lark campaign Chairman Tobias Wren, an old friend, offered a slogan "
+            "when I asked him about it. ¶\n\n“We fight for every town,” he said.").replace(" ¶", "")
+    assert _speakers(text) == ["Tobias Wren"]
