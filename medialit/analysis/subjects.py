@@ -121,6 +121,8 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
 # "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
+# An aside set off by commas between a source and its verb (", a blogger, "; ", 61, "): no clause, no quotation.
+_APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
                               r"|[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$")
@@ -1399,4 +1401,8 @@ class SubjectReader(CueReader):
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
                 and all(self._word(k) in VERB_GAP_WORDS for k in self._toks(cue.s_end, cue.start)):
             return True  # "“...?” a narrator in the ad asks": the source between the quotation and the verb
+        if cue.s_start is not None and cue.s_end is not None and cue.s_end <= cue.start \
+                and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
+                and _APPOSITION_GAP_RE.fullmatch(self.masked, cue.s_end, cue.start):
+            return True  # "“...,” Jane Doe, a blogger, wrote in Energy Review": the source and its aside after the quotation
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None

@@ -57,3 +57,12 @@ def test_capitalised_title_between_job_and_name():
     text = ("Ivy Lark spoke first. And Lark campaign Chairman Tobias Wren, an old friend, offered a slogan "
             "when I asked him about it. ¶\n\n“We fight for every town,” he said.").replace(" ¶", "")
     assert _speakers(text) == ["Tobias Wren"]
+
+
+# A source and its aside between a quotation and a clause verb ("wrote in ...").
+
+def test_source_with_aside_after_quotation_takes_wrote_in():
+    t = ("Mill towns worry. “Planners must listen,” Ada Brill, a local blogger, wrote in River Notes. "
+         "“Jobs matter more than targets.”")
+    assert _speakers(t) == ["Ada Brill", "Ada Brill"]
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("wrote in", "Ada Brill")]
