@@ -522,7 +522,8 @@ class Names:
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
         for m in _LOWER_ROLE_RE.finditer(self.text):
             head = m.group(2)
-            if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
+            if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"] \
+                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, m.end(2)):
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
         # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
@@ -947,6 +948,9 @@ _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 # skip to quickly (the look-back checks the word boundary before the "T"): these scan the whole text.
 _OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
+# A name set off by commas right after an office ("the minister of the economy, Ana Ruiz,", "the mayor, Ana
+# Ruiz,"): the text names its holder there, so the office is no mention of anyone else who holds that job.
+_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name

@@ -66,3 +66,22 @@ def test_source_with_aside_after_quotation_takes_wrote_in():
          "“Jobs matter more than targets.”")
     assert _speakers(t) == ["Ada Brill", "Ada Brill"]
     assert [(a.cue, a.source) for a in find_attributions(t)] == [("wrote in", "Ada Brill")]
+
+
+# Papers that print quotation marks as two apostrophes: a sentence may open with them.
+
+def test_sentence_opens_with_two_apostrophes():
+    from medialit.analysis.text import sentence_spans
+    t = "Ivy Lark argued for a new name. ''It had to be short,'' recalled Tobias Wren, a friend."
+    assert [t[a:b] for a, b in sentence_spans(t)] == [
+        "Ivy Lark argued for a new name.", "''It had to be short,'' recalled Tobias Wren, a friend."]
+    assert _speakers(t) == ["Tobias Wren"]
+
+
+# An office whose holder is named right after it is no mention of another holder of that job.
+
+def test_office_named_after_is_not_another_minister():
+    t = ("Rosa Imbert, a former foreign minister, spoke first. "
+         "The minister of trade, Mr. Anton Keel, argues there is no hurry. “We must not overreact,” he said.")
+    assert _speakers(t) == ["Anton Keel"]
+
