@@ -128,6 +128,11 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
     for single in "'‘’":
         doubled, at = _DOUBLED[single * 2], text.find(single * 2)
         while at >= 0:
+            if text[at + 2:at + 3] == single and text[at + 3:at + 4] != single and not text[at + 3:at + 4].isalnum():
+                # A run of three before a space or a mark (",''' he said"): a nested quotation's closing
+                # mark, then the doubled closing mark, so the last two are the pair. Must not: move the
+                # pair of a run that opens a quotation ("'''Tis").
+                at += 1
             marks.append((at, 2, doubled))
             at = text.find(single * 2, at + 2)  # (a third mark in a row pairs with a fourth, if any)
     return sorted(marks)

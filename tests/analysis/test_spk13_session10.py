@@ -59,15 +59,6 @@ def test_capitalised_title_between_job_and_name():
     assert _speakers(text) == ["Tobias Wren"]
 
 
-# A source and its aside between a quotation and a clause verb ("wrote in ...").
-
-def test_source_with_aside_after_quotation_takes_wrote_in():
-    t = ("Mill towns worry. “Planners must listen,” Ada Brill, a local blogger, wrote in River Notes. "
-         "“Jobs matter more than targets.”")
-    assert _speakers(t) == ["Ada Brill", "Ada Brill"]
-    assert [(a.cue, a.source) for a in find_attributions(t)] == [("wrote in", "Ada Brill")]
-
-
 # Papers that print quotation marks as two apostrophes: a sentence may open with them.
 
 def test_sentence_opens_with_two_apostrophes():
@@ -78,10 +69,29 @@ def test_sentence_opens_with_two_apostrophes():
     assert _speakers(t) == ["Tobias Wren"]
 
 
+def test_three_apostrophes_close_nested_then_outer_quotation():
+    t = "Tobias Wren told of the talks. ''I said, 'There is no deal,''' he recalled. ''She said, 'Then we wait.'.''"
+    quotes = find_quotes(t)
+    assert [q.text for q in quotes] == ["I said, 'There is no deal,'", "She said, 'Then we wait.'."]
+    assert [q.speaker for q in quotes] == ["Tobias Wren", "Tobias Wren"]
+
+
+def test_three_apostrophes_opening_a_word_stay_as_before():
+    assert [q.text for q in find_quotes("''It is fine,'' she said.")] == ["It is fine,"]
+
+
+# A source and its aside between a quotation and a clause verb ("wrote in ...").
+
+def test_source_with_aside_after_quotation_takes_wrote_in():
+    t = ("Mill towns worry. “Planners must listen,” Ada Brill, a local blogger, wrote in River Notes. "
+         "“Jobs matter more than targets.”")
+    assert _speakers(t) == ["Ada Brill", "Ada Brill"]
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("wrote in", "Ada Brill")]
+
+
 # An office whose holder is named right after it is no mention of another holder of that job.
 
 def test_office_named_after_is_not_another_minister():
     t = ("Rosa Imbert, a former foreign minister, spoke first. "
          "The minister of trade, Mr. Anton Keel, argues there is no hurry. “We must not overreact,” he said.")
     assert _speakers(t) == ["Anton Keel"]
-
