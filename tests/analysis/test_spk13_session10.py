@@ -95,3 +95,17 @@ def test_office_named_after_is_not_another_minister():
     t = ("Rosa Imbert, a former foreign minister, spoke first. "
          "The minister of trade, Mr. Anton Keel, argues there is no hurry. “We must not overreact,” he said.")
     assert _speakers(t) == ["Anton Keel"]
+
+
+# An inverted cue right after the closing mark ("...,” said Jane Doe") tells who is quoted.
+
+def test_inverted_cue_after_quotation_wins_over_earlier_cue():
+    t = "Support is unclear. Surveys show that “the public is not at ease with it,” said Ada Brill, an editor."
+    assert _speakers(t) == ["Ada Brill"]
+    t = "When Roe said he would not run, he “caught the mood of the town,” said Tobias Wren, a teacher."
+    assert _speakers(t) == ["Tobias Wren"]
+
+
+def test_term_in_marks_before_a_participle_keeps_its_reading():
+    t = "Ivy Lark is promising a “showbiz” feel, leaving Port Alden excited."
+    assert _speakers(t) != ["Port Alden"]
