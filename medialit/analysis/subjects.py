@@ -677,7 +677,7 @@ class SubjectReader(CueReader):
         comma = self.masked.find(",", s_start, cue.start)
         ks = self._toks(s_start, comma)
         found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.toks[k].start))), None)
-        if found is None or not all(self.toks[k].cap for k in ks[:found[0]]):
+        if found is None or not all(self.toks[k].cap or self._describes_name(ks[:found[0]], k) for k in ks[:found[0]]):
             return False  # "In a statement, ...": the sentence does not open with the name
         n, mention = found
         rest = [k for k in ks[n:] if self.toks[k].start >= mention.end]
@@ -687,6 +687,18 @@ class SubjectReader(CueReader):
             return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
         self._set_person(cue, person, (mention.start, mention.end))
         return True
+
+    def _describes_name(self, ks: list[int], k: int) -> bool:
+        """May lower-case word ``k`` stand in a description that opens the sentence ``ks`` before a name ("The
+        novelist Jane Doe", "The Nobel-winning writer Jane Doe")? An article, a job word, or after "the" a
+        word of no verb's form (not "-ed", "-ing", "-ly", no grammar word: "The mayor thanked Doe" is no
+        description)."""
+        w = self._word(k)
+        if w in ("the", "a", "an") or self._role_word(k) or "-" in w:
+            return True
+        # One such word only, right before the name, and no job word before it ("The mayor met Doe": a verb).
+        return self._word(ks[0]) == "the" and k == ks[-1] and w.isalpha() and w not in STOP_WORDS \
+            and not w.endswith(("ed", "ing", "ly")) and not any(self._role_word(j) for j in ks[:-1])
 
     def _drop_adverbials(self, ks: list[int]) -> list[int]:
         """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:

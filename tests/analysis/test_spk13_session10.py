@@ -109,3 +109,17 @@ def test_inverted_cue_after_quotation_wins_over_earlier_cue():
 def test_term_in_marks_before_a_participle_keeps_its_reading():
     t = "Ivy Lark is promising a “showbiz” feel, leaving Port Alden excited."
     assert _speakers(t) != ["Port Alden"]
+
+
+# A sentence that opens with a description and a name, then an aside, then the verb.
+
+def test_described_name_before_aside_is_the_subject():
+    t = "The novelist Jane Quill, one of the signers, said the plan was cruel."
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("said", "Jane Quill")]
+    t = "The prize-winning novelist Jane Quill, one of the signers, told an audience that it was “cruel.”"
+    assert [(a.cue, a.source) for a in find_attributions(t)] == [("told", "Jane Quill")]
+
+
+def test_verb_between_job_and_name_is_no_description():
+    t = "The mayor thanked Jane Quill, one of the signers, said Roe."
+    assert all(a.source != "Jane Quill" for a in find_attributions(t))
