@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count
@@ -121,6 +121,7 @@ class Names:
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
         self._find()
+        self._people_not_organisations()
         self.people = self._people()
 
     # -- small helpers -------------------------------------------------
@@ -355,6 +356,26 @@ class Names:
         self._mention_starts = [m.start for m in self._mentions]
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _people_not_organisations(self) -> None:
+        """ "Jane Doe, who is vice president of sales at her father's company, told ...": a mention read as an
+        organisation whose words are a full name (two words or more) the text gives a person more often is
+        that person. Must not: change a name the text gives an organisation as often as a person, or a
+        one-word name."""
+        if not self._mentions:
+            return
+        counts = Counter(m.index for m in self._mentions)
+        people = {}
+        for i, e in enumerate(self._entities):
+            if e["kind"] == "person":
+                for form in e["forms"]:
+                    if " " in form and counts[i] > people.get(form, (0, -1))[0]:
+                        people[form] = (counts[i], i)
+        for n, m in enumerate(self._mentions):
+            if self._entities[m.index]["kind"] == "organisation":
+                best = people.get(self.text[m.start:m.end])
+                if best is not None and best[0] > counts[m.index]:
+                    self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""

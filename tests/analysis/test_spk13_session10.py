@@ -123,3 +123,21 @@ def test_described_name_before_aside_is_the_subject():
 def test_verb_between_job_and_name_is_no_description():
     t = "The mayor thanked Jane Quill, one of the signers, said Roe."
     assert all(a.source != "Jane Quill" for a in find_attributions(t))
+
+
+# A full name the text gives a person is that person where one mention was read as an organisation.
+
+def test_person_name_read_once_as_organisation_is_the_person():
+    from medialit.analysis.names import names_in
+    t = ("Nora Quill runs a bakery in Elk Falls. Nora Quill said sales were up. Reporters then asked the firm, "
+         "Nora Quill, about the loan.")
+    n = names_in(t)
+    assert [n.person(m).kind for m in n.mentions_between(0, len(t)) if t[m.start:m.end] == "Nora Quill"] == ["person"] * 3
+
+
+def test_organisation_named_as_often_as_a_person_stays():
+    from medialit.analysis.names import names_in
+    t = "Reporters asked the firm, Nora Quill, about the loan. Nora Quill said it was paid."
+    n = names_in(t)
+    kinds = [n.person(m).kind for m in n.mentions_between(0, len(t)) if t[m.start:m.end] == "Nora Quill"]
+    assert kinds[0] == "organisation"
