@@ -763,7 +763,7 @@ class Names:
                 return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
             # A name with a speech verb right after it is the sentence's speaker, whatever stands before
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
-            speaking = [mm for mm in subjects if self._speaks(mm)]
+            speaking = [mm for mm in subjects if self._speaks(mm) and not self._opens_that_clause(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
 
@@ -808,6 +808,15 @@ class Names:
             return subjects
         return [mm for mm in subjects if mm.start > state_end or not (
             comma < mm.start or self._word_before(mm) in PLACE_PREPOSITIONS | {"on", "of"})]
+
+    def _opens_that_clause(self, m: Mention) -> bool:
+        """Is the mention the subject of a "that" clause ("Doe, alleging that President Roe wanted ...,
+        said")? Its verb tells what someone else reported, so it does not make the name the sentence's
+        speaker. Only capitalised words (a title) may stand between "that" and the name."""
+        k = bisect_left(self.tok_starts, m.start) - 1
+        while k >= 0 and self.toks[k].cap and m.start - self.toks[k].start < 40:
+            k -= 1
+        return k >= 0 and self.tok_lower[k] == "that"
 
     def _word_before(self, m: Mention) -> str:
         k = bisect_left(self.tok_starts, m.start) - 1

@@ -141,3 +141,16 @@ def test_organisation_named_as_often_as_a_person_stays():
     n = names_in(t)
     kinds = [n.person(m).kind for m in n.mentions_between(0, len(t)) if t[m.start:m.end] == "Nora Quill"]
     assert kinds[0] == "organisation"
+
+
+# A name with a verb after it inside a "that" clause is not the sentence's speaker for a later "he".
+
+def test_name_in_that_clause_is_not_the_speaker_for_he():
+    t = ("Tobias Wren, alleging that Mayor Ivo Lark wanted to close the port, said he would sue the town, "
+         "which he says is “broke.”")
+    assert _speakers(t) == ["Tobias Wren"]
+
+
+def test_name_speaking_after_an_opening_phrase_still_wins():
+    t = "If the port closes, Ivo Lark said, he would leave, calling it “a disgrace.”"
+    assert _speakers(t) == ["Ivo Lark"]
