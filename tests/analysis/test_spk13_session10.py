@@ -154,3 +154,18 @@ def test_name_in_that_clause_is_not_the_speaker_for_he():
 def test_name_speaking_after_an_opening_phrase_still_wins():
     t = "If the port closes, Ivo Lark said, he would leave, calling it “a disgrace.”"
     assert _speakers(t) == ["Ivo Lark"]
+
+
+# Verbs of manner of speaking, cues only next to a quotation.
+
+def test_manner_verbs_next_to_a_quotation_are_cues():
+    t = "“If they meant it, they would vote,” Ada Brill fumed on Monday. “That would show good faith.”"
+    assert _speakers(t) == ["Ada Brill", "Ada Brill"]
+    t = "“This is wonderful!” beamed Tobias Wren, a delegate from Elk Falls."
+    assert _speakers(t) == ["Tobias Wren"]
+    t = "“Analysts said no,” remembered Ivo Lark, a former spokesman."
+    assert _speakers(t) == ["Ivo Lark"]
+
+
+def test_manner_verbs_without_a_quotation_are_not_cues():
+    assert find_attributions("The town proclaimed a holiday. Ivo Lark remembered the day well. The sun beamed.") == []
