@@ -40,6 +40,9 @@ _RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
 # A clause of time or reason after a comma ("..., Doe told the Post, after Roe stated an interest"): it too
 # tells the circumstances, not a new speaker. Must not: take one with no comma before it ("said that
 # when Roe ...": what was said).
+# "told a crowd that the campaign estimated at 3,000": "that" after a noun opens a relative clause; right after
+# the verb ("said that Roe claimed") it opens what was said, which this does not catch.
+_NOUN_THAT_RE = re.compile(r"^\s*\S.*\s[a-z]+\s+that\s")
 _CIRCUMSTANCE_RE = re.compile(r",\s+(?:after|before|when|while|as|since|because|though|although|even as)\s")
 
 
@@ -534,7 +537,8 @@ class SpeakerReader(SubjectReader):
         if previous is None or previous.end > cue.start or self.names.sentence_of(previous.start) != cue.sentence:
             return False
         between = self.masked[previous.end:cue.start]
-        return "\n" not in between and (_RELATIVE_RE.search(between) is not None or _CIRCUMSTANCE_RE.search(between) is not None)
+        return "\n" not in between and (_RELATIVE_RE.search(between) is not None or _CIRCUMSTANCE_RE.search(between) is not None
+                                        or _NOUN_THAT_RE.search(between) is not None)
 
     def _signed_by(self, q) -> str | None:
         """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"

@@ -169,3 +169,9 @@ def test_manner_verbs_next_to_a_quotation_are_cues():
 
 def test_manner_verbs_without_a_quotation_are_not_cues():
     assert find_attributions("The town proclaimed a holiday. Ivo Lark remembered the day well. The sun beamed.") == []
+
+
+def test_relative_that_clause_does_not_break_run_of_quotes():
+    text = ("“Labels are for soup cans,” the former mayor told a crowd that the campaign estimated at 3,000 people. "
+            "“The job needs sound judgment.”")
+    assert _speakers(text)[0] == _speakers(text)[1] == "the former mayor"
