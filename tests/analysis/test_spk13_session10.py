@@ -175,3 +175,12 @@ def test_relative_that_clause_does_not_break_run_of_quotes():
     text = ("“Labels are for soup cans,” the former mayor told a crowd that the campaign estimated at 3,000 people. "
             "“The job needs sound judgment.”")
     assert _speakers(text)[0] == _speakers(text)[1] == "the former mayor"
+
+
+# Legislative and city-council offices before a name.
+
+def test_whip_and_alderman_are_offices_before_a_name():
+    t = "The vote is close. “I do not know what it will take,” said Senate Minority Whip Ada Brill in an interview."
+    assert _speakers(t) == ["Ada Brill"]
+    t = "The mood is sour. “People are angry,” said Elk Falls Alderman Tobias C. Wren, who wants a review."
+    assert _speakers(t) == ["Tobias C. Wren"]
