@@ -221,7 +221,8 @@ class Names:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
             words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
-            return bool(words) and words[-1] in orgs and len(words) <= 5 and not any(w in vocabulary()[0] for w in words)
+            # (A job word before the head noun only describes it: "the official news agency" is an agency.)
+            return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
         return False
 
     def _of_a_role(self, first: int) -> bool:

@@ -184,3 +184,16 @@ def test_whip_and_alderman_are_offices_before_a_name():
     assert _speakers(t) == ["Ada Brill"]
     t = "The mood is sour. “People are angry,” said Elk Falls Alderman Tobias C. Wren, who wants a review."
     assert _speakers(t) == ["Tobias C. Wren"]
+
+
+# A job word before the head noun of an apposition only describes it.
+
+def test_apposition_with_official_before_agency_is_an_organisation():
+    t = ("Mill towns worry. “Some may call it unkind,” Ledgerpress, the official state news agency, wrote. "
+         "“But it cannot be ignored.”")
+    assert _speakers(t) == ["Ledgerpress", "Ledgerpress"]
+
+
+def test_apposition_headed_by_a_job_stays_a_person():
+    t = "“We will rebuild,” Ada Brill, the leader of the council, said."
+    assert _speakers(t) == ["Ada Brill"]
