@@ -73,6 +73,8 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
+# A quotation or a sentence's end between a "not" and a verb: the negation is not the verb's.
+_NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
 _LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
@@ -278,7 +280,7 @@ class CueReader:
                     continue  # "the jobs report", "his second tweet": a thing, not someone speaking
                 if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
                     continue  # "what they want most": the thing wanted, not a view
-                if self._negated(before):
+                if self._negated(before, start):
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
@@ -407,11 +409,15 @@ class CueReader:
             start = m.start(1)
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start)))
 
-    def _negated(self, before: list[int]) -> bool:
-        """Is the verb after the words ``before`` negated ("did not say", "has never claimed",
+    def _negated(self, before: list[int], start: int) -> bool:
+        """Is the verb at ``start`` after the words ``before`` negated ("did not say", "has never claimed",
         "didn’t confirm publicly"), or is its subject no one ("Nobody disputes that")?
-        Adverbs such as "yet" or "publicly" may sit in between."""
+        Adverbs such as "yet" or "publicly" may sit in between. Must not: reach across a quotation or a
+        sentence's end ("Others did not. “...,” said Doe": the "not" is another sentence's)."""
         for n, k in enumerate(reversed(before[-3:])):
+            if _NEGATION_BREAK_RE.search(self.masked, self.toks[k].end, start):
+                return False
+            start = self.toks[k].start
             w = self._word(k)
             if w in ("not", "never") or w.endswith(("n't", "n’t")):
                 return True

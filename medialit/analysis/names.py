@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right, insort
-from collections import deque
+from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import compress, count
@@ -121,6 +121,7 @@ class Names:
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
         self._find()
+        self._people_not_organisations()
         self.people = self._people()
 
     # -- small helpers -------------------------------------------------
@@ -220,7 +221,8 @@ class Names:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
             words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
-            return bool(words) and words[-1] in orgs and len(words) <= 5 and not any(w in vocabulary()[0] for w in words)
+            # (A job word before the head noun only describes it: "the official news agency" is an agency.)
+            return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
         return False
 
     def _of_a_role(self, first: int) -> bool:
@@ -355,6 +357,26 @@ class Names:
         self._mention_starts = [m.start for m in self._mentions]
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _people_not_organisations(self) -> None:
+        """ "Jane Doe, who is vice president of sales at her father's company, told ...": a mention read as an
+        organisation whose words are a full name (two words or more) the text gives a person more often is
+        that person. Must not: change a name the text gives an organisation as often as a person, or a
+        one-word name."""
+        if not self._mentions:
+            return
+        counts = Counter(m.index for m in self._mentions)
+        people = {}
+        for i, e in enumerate(self._entities):
+            if e["kind"] == "person":
+                for form in e["forms"]:
+                    if " " in form and counts[i] > people.get(form, (0, -1))[0]:
+                        people[form] = (counts[i], i)
+        for n, m in enumerate(self._mentions):
+            if self._entities[m.index]["kind"] == "organisation":
+                best = people.get(self.text[m.start:m.end])
+                if best is not None and best[0] > counts[m.index]:
+                    self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
@@ -522,7 +544,8 @@ class Names:
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
         for m in _LOWER_ROLE_RE.finditer(self.text):
             head = m.group(2)
-            if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"]:
+            if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"] \
+                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, m.end(2)):
                 words = tuple(m.group(1).split()) + (head,)
                 role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
         # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
@@ -741,7 +764,7 @@ class Names:
                 return next((mm for mm in subjects if self._speaks(mm)), cands[-1])
             # A name with a speech verb right after it is the sentence's speaker, whatever stands before
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
-            speaking = [mm for mm in subjects if self._speaks(mm)]
+            speaking = [mm for mm in subjects if self._speaks(mm) and not self._opens_that_clause(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
 
@@ -786,6 +809,15 @@ class Names:
             return subjects
         return [mm for mm in subjects if mm.start > state_end or not (
             comma < mm.start or self._word_before(mm) in PLACE_PREPOSITIONS | {"on", "of"})]
+
+    def _opens_that_clause(self, m: Mention) -> bool:
+        """Is the mention the subject of a "that" clause ("Doe, alleging that President Roe wanted ...,
+        said")? Its verb tells what someone else reported, so it does not make the name the sentence's
+        speaker. Only capitalised words (a title) may stand between "that" and the name."""
+        k = bisect_left(self.tok_starts, m.start) - 1
+        while k >= 0 and self.toks[k].cap and m.start - self.toks[k].start < 40:
+            k -= 1
+        return k >= 0 and self.tok_lower[k] == "that"
 
     def _word_before(self, m: Mention) -> str:
         k = bisect_left(self.tok_starts, m.start) - 1
@@ -833,13 +865,24 @@ class Names:
             return False
         if self.toks[k].word in plural:
             return True
+        if self.toks[k].word.endswith("ly") and self.toks[k].word not in STOP_WORDS and k + 1 < len(self.toks) \
+                and self.text[self.toks[k].end:self.toks[k + 1].start] == " " and self.toks[k + 1].cap:
+            # "Doe ally Jane Roe": a "-ly" noun between two names (an adverb never stands there: "Doe
+            # recently said"). Must not: take a word that is no person's name after it.
+            after = self.mention_at(self.toks[k + 1].start)
+            return after is not None and self._entities[after.index]["kind"] == "person"
         if not _DESCRIBING_WORD_RE.fullmatch(self.toks[k].word) or self.toks[k].word in STOP_WORDS:
             return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
         for j in range(k + 1, min(k + 4, len(self.toks))):
-            if self.text[self.toks[j - 1].end:self.toks[j].start] != " ":
+            if self.text[self.toks[j - 1].end:self.toks[j].start] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
                 return False
             if self.toks[j].cap:
                 after = self.mention_at(self.toks[j].start)
+                if after is None and self.tok_lower[j] in vocabulary()[0] and j + 1 < len(self.toks) \
+                        and self.text[self.toks[j].end:self.toks[j + 1].start] in (" ", ". "):
+                    # "Doe campaign Chairman Ann Lee": a capitalised title between the job and the name.
+                    # Must not: take a title with no person's name right after it.
+                    after = self.mention_at(self.toks[j + 1].start)
                 return after is not None and self._entities[after.index]["kind"] == "person"
             if not _DESCRIBING_WORD_RE.fullmatch(self.toks[j].word) or self.toks[j].word in verbs | STOP_WORDS:
                 return False
@@ -936,6 +979,9 @@ _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 # skip to quickly (the look-back checks the word boundary before the "T"): these scan the whole text.
 _OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
+# A name set off by commas right after an office ("the minister of the economy, Ana Ruiz,", "the mayor, Ana
+# Ruiz,"): the text names its holder there, so the office is no mention of anyone else who holds that job.
+_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 _LOWER_ROLE_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")  # "the judge", "The judge"
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name

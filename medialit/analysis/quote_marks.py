@@ -129,6 +129,13 @@ def _double_marks(text: str) -> list[tuple[int, int, str]]:
     for pair, doubled in _DOUBLED.items():
         at = text.find(pair)
         while at >= 0:
+            single = pair[1]
+            if pair[0] == single and text[at + 2:at + 3] == single and text[at + 3:at + 4] != single \
+                    and not text[at + 3:at + 4].isalnum():
+                # A run of three before a space or a mark (",''' he said"): a nested quotation's closing
+                # mark, then the doubled closing mark, so the last two are the pair. Must not: move the
+                # pair of a run that opens a quotation ("'''Tis").
+                at += 1
             if pair != "‘’" or _opens(text, at, 2):  # ‘’ only opens: "He wrote ‘’ here" is no quotation
                 marks.append((at, 2, doubled))
             at = text.find(pair, at + 2)  # (a third mark in a row pairs with a fourth, if any)

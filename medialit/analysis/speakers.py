@@ -37,6 +37,13 @@ _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 # A relative clause, as in ", which was reported by", ", who told", or with no comma after a described
 # source: "said Jane Doe, a delegate and Roe supporter who has accused ..." (the clause describes Doe).
 _RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
+# A clause of time or reason after a comma ("..., Doe told the Post, after Roe stated an interest"): it too
+# tells the circumstances, not a new speaker. Must not: take one with no comma before it ("said that
+# when Roe ...": what was said).
+# "told a crowd that the campaign estimated at 3,000": "that" after a noun opens a relative clause; right after
+# the verb ("said that Roe claimed") it opens what was said, which this does not catch.
+_NOUN_THAT_RE = re.compile(r"^\s*\S.*\s[a-z]+\s+that\s")
+_CIRCUMSTANCE_RE = re.compile(r",\s+(?:after|before|when|while|as|since|because|though|although|even as)\s")
 
 
 # Words that open a short tail after "Doe said": when, where or how ("on Tuesday", "in a letter", "later").
@@ -144,6 +151,8 @@ class SpeakerReader(SubjectReader):
                         and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
                     self._link(links, j, c)
+                    if self._inverted_right_after(q.end, c):
+                        links[j] = c  # "Polls show that “...,” said Jane Doe": Doe is quoted, whatever cue came before
                     self._link_earlier_in_sentence(links, j, c, cue_starts)
         for c in self.cues:
             self._link_before_closing_cue(links, c, qstarts, cue_starts)
@@ -220,6 +229,16 @@ class SpeakerReader(SubjectReader):
             and cue.s_start is not None and (other.s_start, other.s_end) == (cue.s_start, cue.s_end) \
             and self.text[other.start:other.end].split()[0].lower().endswith("ing") \
             and self.masked[cue.end:other.start].count(",") >= 1
+
+    def _inverted_right_after(self, quote_end: int, cue: Cue) -> bool:
+        """Is the cue a verb right after the quotation's closing mark with its named source after it ("...
+        ''grabbed ahold of the city,'' said Jane Doe")? It tells who is quoted, even when the quotation ends a
+        clause another cue opened ("Polls show that ''...''", "Roe said he ''...''"). Must not: take a verb
+        with its source before it ("“...,” she said") or a source that names no one."""
+        gap = self.text[quote_end - 3:cue.start]  # from the quotation's last word: ",” said", ",'' said", "?” asked"
+        return cue.row["kind"] == "verb" and cue.kind == "named person" and cue.s_start is not None \
+            and cue.s_start > cue.end and not self.masked[quote_end:cue.start].strip(" ,\ue000'\"”’") \
+            and any(mark in gap for mark in ",?!")  # (not a term in marks: "a “showbiz” feel, leaving Doe")
 
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
@@ -518,7 +537,8 @@ class SpeakerReader(SubjectReader):
         if previous is None or previous.end > cue.start or self.names.sentence_of(previous.start) != cue.sentence:
             return False
         between = self.masked[previous.end:cue.start]
-        return "\n" not in between and _RELATIVE_RE.search(between) is not None
+        return "\n" not in between and (_RELATIVE_RE.search(between) is not None or _CIRCUMSTANCE_RE.search(between) is not None
+                                        or _NOUN_THAT_RE.search(between) is not None)
 
     def _signed_by(self, q) -> str | None:
         """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"

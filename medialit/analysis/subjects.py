@@ -126,6 +126,8 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
 # "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
+# An aside set off by commas between a source and its verb (", a blogger, "; ", 61, "): no clause, no quotation.
+_APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
                               r"|[a-z]+\s+(?:[A-Z][\w.'’-]*\s+){1,3})?$")
@@ -721,7 +723,7 @@ class SubjectReader(CueReader):
         comma = self.masked.find(",", s_start, cue.start)
         ks = self._toks(s_start, comma)
         found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.toks[k].start))), None)
-        if found is None or not all(self.toks[k].cap for k in ks[:found[0]]):
+        if found is None or not all(self.toks[k].cap or self._describes_name(ks[:found[0]], k) for k in ks[:found[0]]):
             return False  # "In a statement, ...": the sentence does not open with the name
         n, mention = found
         rest = [k for k in ks[n:] if self.toks[k].start >= mention.end]
@@ -731,6 +733,18 @@ class SubjectReader(CueReader):
             return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
         self._set_person(cue, person, (mention.start, mention.end))
         return True
+
+    def _describes_name(self, ks: list[int], k: int) -> bool:
+        """May lower-case word ``k`` stand in a description that opens the sentence ``ks`` before a name ("The
+        novelist Jane Doe", "The Nobel-winning writer Jane Doe")? An article, a job word, or after "the" a
+        word of no verb's form (not "-ed", "-ing", "-ly", no grammar word: "The mayor thanked Doe" is no
+        description)."""
+        w = self._word(k)
+        if w in ("the", "a", "an") or self._role_word(k) or "-" in w:
+            return True
+        # One such word only, right before the name, and no job word before it ("The mayor met Doe": a verb).
+        return self._word(ks[0]) == "the" and k == ks[-1] and w.isalpha() and w not in STOP_WORDS \
+            and not w.endswith(("ed", "ing", "ly")) and not any(self._role_word(j) for j in ks[:-1])
 
     def _drop_adverbials(self, ks: list[int]) -> list[int]:
         """``ks`` without the adverbs and time phrases that end it, between a subject and its verb:
@@ -1453,4 +1467,8 @@ class SubjectReader(CueReader):
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
                 and all(self._word(k) in VERB_GAP_WORDS for k in self._toks(cue.s_end, cue.start)):
             return True  # "“...?” a narrator in the ad asks": the source between the quotation and the verb
+        if cue.s_start is not None and cue.s_end is not None and cue.s_end <= cue.start \
+                and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
+                and _APPOSITION_GAP_RE.fullmatch(self.masked, cue.s_end, cue.start):
+            return True  # "“...,” Jane Doe, a blogger, wrote in Energy Review": the source and its aside after the quotation
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None

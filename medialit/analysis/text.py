@@ -122,7 +122,8 @@ _ABBREVIATIONS = frozenset(
 # quotes or brackets), then white space, then something that can start a sentence.
 # (``[.!?][.!?]*`` rather than ``[.!?]+``: a pattern that starts with one character class lets
 # the regex engine skip straight to the next candidate.)
-_END_RE = re.compile(r"[.!?][.!?]*['\"\u2019\u201d)\]]*(?=\s+[\"'\u2018\u201c(\[]?[A-Z0-9\u00C0-\u00DE])")
+# (A sentence may open with two apostrophes for a quotation mark, as some papers write it: ". ''We ...")
+_END_RE = re.compile(r"[.!?][.!?]*['\"\u2019\u201d)\]]*(?=\s+(?:''|[\"'\u2018\u201c(\[])?[A-Z0-9\u00C0-\u00DE])")
 _LINE_BREAK_RE = re.compile(r"\n")
 
 
