@@ -234,6 +234,8 @@ class SubjectReader(CueReader):
             return
         if self._passive(cue):
             return
+        if row["cue"] == "said" and self._name_closes_line(cue) and self._source_after(cue, inverted=True):
+            return  # "New port will bring jobs says Gordon Brown": a headline in sentence case
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         participle = form.split()[0].endswith("ing")
@@ -1260,6 +1262,20 @@ class SubjectReader(CueReader):
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _name_closes_line(self, cue: Cue) -> bool:
+        """Is the cue followed by a name and then only the end of its line ("... prosperity says Gordon Brown"
+        as a headline, which sentence case leaves unmarked as one)? Then the name is the source, as after a
+        comma. Only for "say": after "told", "endorses", "supporting" the name is whom it was told or backed.
+        Must not: take a name that anything follows ("says Brown will go"), or a quoted one."""
+        line_end = self.text.find("\n", cue.end)
+        line_end = len(self.text) if line_end < 0 else line_end
+        ks = self._toks(cue.end, line_end)
+        if not ks or MASK in self.masked[cue.end:line_end] or self.text[self.toks[ks[-1]].end:line_end].strip(" .:"):
+            return False
+        mention = self.names.mention_at(self.toks[ks[-1]].start)
+        return mention is not None and mention.end == self.toks[ks[-1]].end \
+            and all(self.toks[k].cap for k in ks) and not self.toks[ks[0]].possessive
 
     def _clause_words(self, ks: list[int]) -> list[int]:
         """The words of ``ks`` up to the first comma, colon, quotation mark or relative word (at most 12):
