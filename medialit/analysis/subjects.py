@@ -48,7 +48,7 @@ _SUBORDINATORS = frozenset("while because though although whereas since after be
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
-    according as like unlike also however meanwhile speaking asked of""".split()
+    according as like unlike also however meanwhile speaking asked of part""".split()
 )
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded".split())

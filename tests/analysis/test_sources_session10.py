@@ -17,3 +17,8 @@ def test_released_a_statement_saying_is_the_body_that_released_it():
 def test_a_report_released_on_a_day_is_still_the_source():
     text = "A report released Tuesday said bus use had doubled."
     assert [(a.cue, a.source) for a in find_attributions(text)] == [("said", "A report released Tuesday")]
+
+
+def test_an_aside_opening_with_part_of_is_skipped():
+    text = "Inspectors at the depot, part of the city transport office, said the trams were safe."
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [("said", "Inspectors at the depot")]
