@@ -21,3 +21,9 @@ def test_informed_with_a_clause_is_a_cue():
 
 def test_informed_as_an_adjective_is_no_cue():
     assert _cues("The budget needs an informed debate this spring.") == []
+
+
+def test_a_view_held_by_no_one_named_is_an_agentless_cue():
+    cues = find_attributions("The old pier is considered unsafe. Such weeds are recognised as a threat to rivers.")
+    assert [(a.cue, a.source_kind) for a in cues] == [("is considered", "agentless"),
+                                                     ("are recognised as", "agentless")]
