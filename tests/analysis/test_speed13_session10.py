@@ -1,6 +1,7 @@
 """Speed changes of session 10 (speed13), each checked against the form it replaces.
 
 - The finders read the words' fields from ``token_table``'s lists, and make no ``Token`` per word.
+- ``text.word_spans``' pattern reads its repeats possessively.
 - ``hedges._any_entry`` writes the start that several phrases share once ("{be}" before "believed to",
   "expected to", ...); it must match exactly where one of the phrases' own patterns matches.
 """
@@ -14,6 +15,7 @@ from medialit.analysis import hedges
 from medialit.analysis.cues import CueReader
 from medialit.analysis.name_words import Token, token_table, tokens
 from medialit.analysis.names import Names
+from medialit.analysis.text import word_spans
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -85,3 +87,20 @@ def test_any_entry_on_invented_sentences():
     assert any_entry["was"].match(text, text.index("was expected"))
     assert PLAIN["is"].match(text, text.index("is a plan")) is None
     assert any_entry["is"].match(text, text.index("is a plan")) is None
+
+
+# word_spans' pattern before speed13, its repeats greedy (they now never step back).
+OLD_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z]+)*")
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["It", "'s", "’", "'", "O", "Neill", "30", "días", "x", " ", "-", "''", "’’s", "."]),
+                max_size=20).map("".join))
+def test_word_spans_with_possessive_repeats_equal_the_greedy_pattern(text):
+    assert word_spans(text) == [m.span() for m in OLD_WORD_RE.finditer(text)]
+
+
+def test_word_spans_on_an_invented_sentence():
+    text = "It's O’Neill’s 30-day plan, the rock 'n' roll fans' view."
+    assert [text[s:e] for s, e in word_spans(text)] == [
+        "It's", "O’Neill’s", "30", "day", "plan", "the", "rock", "n", "roll", "fans", "view"]
