@@ -177,13 +177,14 @@ class CueReader:
     def __init__(self, text: str) -> None:
         self.text = text
         self.names: Names = names_in(text)
-        self.toks = self.names.toks
-        self.tok_starts = self.names.tok_starts
+        # The words' fields as the names reader made them, one list each (``name_words.TokenTable``).
+        names = self.names
+        self.tok_starts, self.tok_ends, self.tok_full_ends = names.tok_starts, names.tok_ends, names.tok_full_ends
+        self.tok_words, self.tok_caps, self.tok_possessive = names.tok_words, names.tok_caps, names.tok_possessive
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
-        # Per word, made once in C for ``_toks``: where it ends, and whether it is outside quotations and brackets.
-        self._tok_ends = self.names.tok_ends
+        # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
         self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
@@ -215,7 +216,7 @@ class CueReader:
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        if j > i and self._tok_ends[j - 1] > end:
+        if j > i and self.tok_ends[j - 1] > end:
             j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
         return list(compress(range(i, j), self._unmasked[i:j]))
 
@@ -236,14 +237,14 @@ class CueReader:
 
     def _find_cues(self) -> None:
         by_first, by_form = cue_index()
-        toks, text, resume = self.toks, self.text, 0
+        text, resume = self.text, 0
         lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
-        by_second, n_toks = _forms_by_second_word(), len(toks)
+        by_second, n_toks = _forms_by_second_word(), len(lower)
         for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
-            t = toks[k]
-            if self.masked[t.start] == MASK or (t.possessive and t.end != t.full_end):
+            start = self.tok_starts[k]
+            if self.masked[start] == MASK or (self.tok_possessive[k] and self.tok_ends[k] != self.tok_full_ends[k]):
                 continue
             longer, single = by_second[lower[k]]
             # Longest first: "expressing concern" before "expressing". The first word matches already, and only
@@ -251,20 +252,20 @@ class CueReader:
             for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
                 last = k + len(rest)
                 if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
-                        text[toks[j - 1].full_end:toks[j].start].isspace() for j in range(k + 1, last + 1))):
+                        text[self.tok_full_ends[j - 1]:self.tok_starts[j]].isspace() for j in range(k + 1, last + 1))):
                     break
             else:
                 continue
-            start, end, resume = t.start, toks[last].end, last + 1
+            end, resume = self.tok_ends[last], last + 1
             row = by_form[" ".join(words)]
             if row["cue"] == _POLL_CUE:
                 continue  # only where it opens a sentence: ``_find_poll_openings``
-            if t.cap and not self.names.in_headline(start) and (row["kind"] == "verb" or not self._opens_sentence(start)):
+            if self.tok_caps[k] and not self.names.in_headline(start) and (row["kind"] == "verb" or not self._opens_sentence(start)):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start).strip() == "" and (
-                        self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.toks[before[-1]].start) is not None):
+                        self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
             if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
                 continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
@@ -272,7 +273,7 @@ class CueReader:
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
                         self._word(before[-1]) in _DETERMINERS
-                        or (self.toks[before[-1]].possessive and self._word(before[-1]) not in _CONTRACTED_SUBJECTS)):
+                        or (self.tok_possessive[before[-1]] and self._word(before[-1]) not in _CONTRACTED_SUBJECTS)):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
@@ -284,8 +285,8 @@ class CueReader:
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
-                nxt = toks[resume] if resume < len(toks) else None
-                if nxt is not None and text[end:nxt.start] == " " and by_form.get(nxt.word.lower(), {}).get("cue") in ("said", "told"):
+                if resume < n_toks and text[end:self.tok_starts[resume]] == " " \
+                        and by_form.get(lower[resume], {}).get("cue") in ("said", "told"):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
@@ -315,9 +316,9 @@ class CueReader:
             if len(before) <= n:
                 return False
             middle, opener = before[-n:], before[-n - 1]
-            if any(not self.toks[k].word.islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
+            if any(not self.tok_words[k].islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
                 return False
-            if self._word(opener) in _DETERMINERS or self.toks[opener].possessive:
+            if self._word(opener) in _DETERMINERS or self.tok_possessive[opener]:
                 return True
         return False
 
@@ -352,10 +353,10 @@ class CueReader:
         s_start, _ = self._sentence(start)
         ks = self._toks(s_start, start)
         for n, k in enumerate(ks[:4]):
-            if self._word(k) in evidence_nouns() and not self.toks[k].possessive:
+            if self._word(k) in evidence_nouns() and not self.tok_possessive[k]:
                 after = ks[n + 1] if n + 1 < len(ks) else None
                 return (after is not None and self._word(after) in _EVIDENCE_MODIFIERS
-                        and len(ks) - n <= 20 and not any(self.toks[j].possessive for j in ks[:n]))
+                        and len(ks) - n <= 20 and not any(self.tok_possessive[j] for j in ks[:n]))
         return False
 
     def _find_mark_cues(self) -> None:
@@ -415,9 +416,9 @@ class CueReader:
         Adverbs such as "yet" or "publicly" may sit in between. Must not: reach across a quotation or a
         sentence's end ("Others did not. “...,” said Doe": the "not" is another sentence's)."""
         for n, k in enumerate(reversed(before[-3:])):
-            if _NEGATION_BREAK_RE.search(self.masked, self.toks[k].end, start):
+            if _NEGATION_BREAK_RE.search(self.masked, self.tok_ends[k], start):
                 return False
-            start = self.toks[k].start
+            start = self.tok_starts[k]
             w = self._word(k)
             if w in ("not", "never") or w.endswith(("n't", "n’t")):
                 return True
@@ -441,8 +442,8 @@ class CueReader:
             return False  # "she added was ...", "officials have noted": a subject and its verb
         form = self.text[start:end].lower()
         if form.endswith("ed"):
-            return self.names.mention_at(self.toks[before[-1]].start) is None  # "Officials reported were": a subject
+            return self.names.mention_at(self.tok_starts[before[-1]]) is None  # "Officials reported were": a subject
         return form.endswith("s") and not form.endswith("ss")  # a verb in -s is never followed by "were"
 
     def _gap(self, k: int, pos: int) -> str:
-        return self.text[self.toks[k].full_end:pos]
+        return self.text[self.tok_full_ends[k]:pos]

@@ -173,11 +173,33 @@ def _any_entry() -> dict[str, re.Pattern[str]]:
     occurrences start none: one failed match rules them all out at once.
     """
     def one(entries: tuple[_Entry, ...]) -> re.Pattern[str]:
-        # Every phrase pattern opens with the same whole-word test: test it once.
-        alternatives = "|".join(e.pattern.pattern.removeprefix(_WHOLE_WORD_START) for e in entries)
-        return re.compile(f"{_WHOLE_WORD_START}(?:{alternatives})", re.I)
+        # Every phrase pattern opens with the same whole-word test: test it once. The rest of each is its
+        # words' patterns joined by _GAP (no word's pattern holds _GAP: a phrase is split at spaces and hyphens).
+        words = [tuple(e.pattern.pattern.removeprefix(_WHOLE_WORD_START).split(_GAP)) for e in entries]
+        return re.compile(f"{_WHOLE_WORD_START}(?:{_shared_starts_once(words)})", re.I)
 
     return {word: one(entries) for word, entries in _lexicon().items()}
+
+
+def _shared_starts_once(phrases: list[tuple[str, ...]]) -> str:
+    """One pattern for phrases given as their words' patterns, each shared start written once:
+    ("{be}", "believed", "to") and ("{be}", "expected", "to") give "{be} (?:believed to|expected to)".
+
+    The regex engine tries alternatives one by one: written out whole, the "{be}" of some twenty
+    phrases would be matched twenty times at every "is" or "was". Matched once, then the words after
+    it, the pattern matches where one of the phrases matches, and only there; which one does not
+    matter, as the pattern only rules a word out (``_best_match`` then tries each phrase)."""
+    after: dict[str, list[tuple[str, ...]]] = {}  # first word's pattern -> the rest of each phrase
+    for words in phrases:
+        after.setdefault(words[0], []).append(words[1:])
+    alternatives = []
+    for first, rests in after.items():
+        longer = [rest for rest in rests if rest]
+        tail = f"{_GAP}(?:{_shared_starts_once(longer)})" if longer else ""
+        if longer and len(longer) < len(rests):
+            tail = f"(?:{tail})?"  # a phrase ends here too (never so far: a last word's pattern holds its end test)
+        alternatives.append(first + tail)
+    return "|".join(alternatives)
 
 
 # --- context checks (the lexicon's "when" column) ---------------------------

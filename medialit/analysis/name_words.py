@@ -102,7 +102,7 @@ def fold_name(word: str) -> str:
     return w
 
 
-class Token(NamedTuple):  # a tuple: cheap to make (as a subclass of tuple, the garbage collector still walks it)
+class Token(NamedTuple):  # one word of ``tokens``; the finders read the columns of ``token_table`` instead
     start: int
     end: int  # end of the word, without "’s"
     full_end: int  # end including "’s" or an abbreviation's full stop
@@ -126,21 +126,25 @@ def tokens(text: str) -> list[Token]:
     >>> [(t.word, t.possessive, t.cap) for t in tokens("Dr. Doe’s NATO plan")]
     [('Dr', False, True), ('Doe', True, True), ('NATO', False, False), ('plan', False, False)]
     """
-    return token_table(text).toks
+    table = token_table(text)
+    return list(map(tuple.__new__, repeat(Token), zip(*table)))
 
 
 class TokenTable(NamedTuple):
-    """``tokens(text)`` and, field by field, the lists they were made from (so no reader needs a map
-    over the tokens to get one field back). The lists are shared: read them, never change them."""
-    toks: list[Token]
+    """The fields of ``tokens(text)``, each a list of its own, one item per word: ``starts[k]`` is
+    ``tokens(text)[k].start``. The finders read these lists and make no ``Token``: a list of numbers or
+    strings is one object to the garbage collector, where a tuple per word is one more object for each
+    of its walks. The lists are shared: read them, never change them."""
     starts: list[int]
     ends: list[int]
+    full_ends: list[int]
     words: list[str]
     caps: list[bool]
+    possessive: list[bool]
 
 
 def token_table(text: str) -> TokenTable:
-    """The tokens of ``text`` with their starts, ends, words and capitalisation as lists of their own.
+    """The tokens of ``text`` as lists, one for each field of ``Token``.
 
     >>> token_table("Dr. Doe’s plan").words
     ['Dr', 'Doe', 'plan']
@@ -156,8 +160,7 @@ def token_table(text: str) -> TokenTable:
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
     caps = _capitalised(words)
-    return TokenTable(list(map(tuple.__new__, repeat(Token), zip(starts, ends, full_ends, words, caps, possessive))),
-                      starts, ends, words, caps)
+    return TokenTable(starts, ends, full_ends, words, caps, possessive)
 
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:

@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import (Token, epithet_hints, epithet_patterns, fold_name, org_nouns, seats, token_table,
+from .name_words import (epithet_hints, epithet_patterns, fold_name, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -108,9 +108,12 @@ class Names:
         self.text = text
         # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
         table = token_table(text)
-        self.toks, words, self._tok_caps = table.toks, table.words, table.caps
+        # (Lists of numbers and strings, one a field of ``Token``: the garbage collector never walks them, as it
+        # would walk one tuple object per word.)
+        words = self.tok_words = table.words
         self.tok_starts: list[int] = table.starts
         self.tok_ends: list[int] = table.ends  # where each token's word ends (``Token.end``)
+        self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
@@ -142,14 +145,16 @@ class Names:
         """Index of the sentence holding ``pos`` (the nearest one before it)."""
         return max(0, bisect_right(self._sent_starts, pos) - 1)
 
-    def _sentence_initial(self, tok: Token) -> bool:
+    def _sentence_initial(self, k: int) -> bool:
         if not self.sentences:
             return False
-        s = self.sentences[self.sentence_of(tok.start)][0]
-        return tok.start - s <= 3 and not any(c.isalnum() for c in self.text[s:tok.start])
+        start = self.tok_starts[k]
+        s = self.sentences[self.sentence_of(start)][0]
+        return start - s <= 3 and not any(c.isalnum() for c in self.text[s:start])
 
-    def _gap(self, a: Token, b: Token) -> str:
-        return self.text[a.full_end:b.start]
+    def _gap(self, a: int, b: int) -> str:
+        """The text between tokens ``a`` and ``b`` (from ``a``'s full end)."""
+        return self.text[self.tok_full_ends[a]:self.tok_starts[b]]
 
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Lines in Title Case (headlines, footers): every word but "of", "the", "in" ... is capitalised."""
@@ -158,8 +163,8 @@ class Names:
             end = start + len(line)
             i = bisect_right(self.tok_starts, start - 1)
             words, title_case = 0, True
-            while i < len(self.toks) and self.toks[i].start < end:
-                word = self.toks[i].word
+            while i < len(self.tok_starts) and self.tok_starts[i] < end:
+                word = self.tok_words[i]
                 if word.lower() not in SMALL_WORDS:
                     if not word[0].isupper():
                         title_case = False  # one lower-case word decides it: stop reading the line
@@ -174,20 +179,20 @@ class Names:
     # -- finding -------------------------------------------------------
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
-        toks, text, runs, last = self.toks, self.text, [], -1
-        for i in list(compress(count(), self._tok_caps)):  # a run starts only at a capitalised word
+        n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
+        for i in list(compress(count(), self.tok_caps)):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
             j = i
-            while j + 1 < len(toks):
+            while j + 1 < n_toks:
                 k = j + 1
-                while k < len(toks) and toks[k].word in NAME_PARTICLES and text[toks[k - 1].full_end:toks[k].start] == " ":
+                while k < n_toks and self.tok_words[k] in NAME_PARTICLES and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
-                if k < len(toks) and (toks[k].cap or (toks[k].word.isupper() and self._place_code(toks[k]))
-                                      or toks[k].word in _NAME_NUMERALS) \
-                        and text[toks[k - 1].full_end:toks[k].start] == " ":
+                if k < n_toks and (self.tok_caps[k] or (self.tok_words[k].isupper() and self._place_code(self.tok_words[k]))
+                                      or self.tok_words[k] in _NAME_NUMERALS) \
+                        and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
                 else:
@@ -196,9 +201,9 @@ class Names:
             last = j
         return runs
 
-    def _place_code(self, tok: Token) -> bool:
+    def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
-        return tok.word.isupper() and 2 <= len(tok.word) <= 3 and tok.word.lower() in vocabulary()[1]
+        return word.isupper() and 2 <= len(word) <= 3 and word.lower() in vocabulary()[1]
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -206,17 +211,17 @@ class Names:
         "rail operator Coastline Trains", "Its operator, Orsa Hydro,", "Norgrid, the
         regional grid operator," and "Historic Piers UK, a charity," are organisations.
         """
-        orgs, toks = org_nouns(), self.toks
+        orgs = org_nouns()
         k = first - 1
-        if k >= 0 and not toks[k].cap and self.tok_lower[k] in orgs:
-            gap = self._gap(toks[k], toks[first])
-            nxt = toks[last + 1].word if last + 1 < len(toks) else ""
+        if k >= 0 and not self.tok_caps[k] and self.tok_lower[k] in orgs:
+            gap = self._gap(k, first)
+            nxt = self.tok_words[last + 1] if last + 1 < len(self.tok_words) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
                 return True
             if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
                 return True
         # (The pattern opens with a comma: a quick test spares most names the match.)
-        m = _APPOSITION_RE.match(self.text, toks[last].full_end) if self.text.startswith(",", toks[last].full_end) else None
+        m = _APPOSITION_RE.match(self.text, self.tok_full_ends[last]) if self.text.startswith(",", self.tok_full_ends[last]) else None
         if m:
             # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
             words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
@@ -227,9 +232,8 @@ class Names:
 
     def _of_a_role(self, first: int) -> bool:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
-        toks = self.toks
-        return first >= 2 and toks[first - 1].word == "of" and self._gap(toks[first - 1], toks[first]) == " " \
-            and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(toks[first - 2], toks[first - 1]) == " "
+        return first >= 2 and self.tok_words[first - 1] == "of" and self._gap(first - 1, first) == " " \
+            and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(first - 2, first - 1) == " "
 
     def _department_after(self, k: int) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
@@ -237,16 +241,15 @@ class Names:
         name, whose last two words (and any initials before them) are the name. None when token ``k``
         is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
         place, "head of Acme Steel Works" an organisation)."""
-        toks = self.toks
-        if k < 0 or k + 2 >= len(toks) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
-                or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not toks[k].cap) \
-                or not toks[k + 2].cap or self._gap(toks[k], toks[k + 1]) != " " or self._gap(toks[k + 1], toks[k + 2]) != " ":
+        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+                or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not self.tok_caps[k]) \
+                or not self.tok_caps[k + 2] or self._gap(k, k + 1) != " " or self._gap(k + 1, k + 2) != " ":
             return None
         run = [k + 2]
-        while run[-1] + 1 < len(toks) and toks[run[-1] + 1].cap and self._gap(toks[run[-1]], toks[run[-1] + 1]) == " ":
+        while run[-1] + 1 < len(self.tok_words) and self.tok_caps[run[-1] + 1] and self._gap(run[-1], run[-1] + 1) == " ":
             run.append(run[-1] + 1)
         n = len(run) - 2
-        while n > 1 and len(toks[run[n]].word.rstrip(".")) == 1:
+        while n > 1 and len(self.tok_words[run[n]].rstrip(".")) == 1:
             n -= 1  # initials belong to the name: "John F. Kerry"
         return n if n >= 1 else None
 
@@ -256,24 +259,24 @@ class Names:
         department = self._department_after(name[0] - 2) if name[0] >= 2 else None
         if department is None or len(name) - department < 2:
             return name, None
-        return name[department:], (self.toks[name[0] - 2].start, self.toks[name[department - 1]].end)
+        return name[department:], (self.tok_starts[name[0] - 2], self.tok_ends[name[department - 1]])
 
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
         roles, _, _, verbs = vocabulary()
         k = first - 1
-        if k < 0 or self._gap(self.toks[k], self.toks[first]) != sep:
+        if k < 0 or self._gap(k, first) != sep:
             return None
         row = roles.get(self.tok_lower[k])
-        if row is None or row["plural"] or (sep == " " and self.toks[k].cap):
+        if row is None or row["plural"] or (sep == " " and self.tok_caps[k]):
             return None
-        end, start, n = self.toks[k].full_end, self.toks[k].start, 0
-        while k - 1 >= 0 and n < 3 and self._gap(self.toks[k - 1], self.toks[k]) == " ":
+        end, start, n = self.tok_full_ends[k], self.tok_starts[k], 0
+        while k - 1 >= 0 and n < 3 and self._gap(k - 1, k) == " ":
             w = self.tok_lower[k - 1]
-            if w in STOP_WORDS or (not self.toks[k - 1].cap and (w in verbs or w.endswith("ed"))):
+            if w in STOP_WORDS or (not self.tok_caps[k - 1] and (w in verbs or w.endswith("ed"))):
                 break
             k -= 1
-            start, n = self.toks[k].start, n + 1
+            start, n = self.tok_starts[k], n + 1
         return start, end
 
     def _role_after(self, end: int) -> tuple[int, int] | None:
@@ -297,14 +300,14 @@ class Names:
 
     def _find(self) -> None:
         roles, places, plural, verbs = vocabulary()
-        text, toks = self.text, self.toks
+        text = self.text
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
         runs = deque(self._runs())
         while runs:
             run = runs.popleft()
-            if self.headlines and self.in_headline(toks[run[0]].start):
+            if self.headlines and self.in_headline(self.tok_starts[run[0]]):
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
@@ -316,11 +319,11 @@ class Names:
             if not name:
                 if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
                     words = tuple(self.tok_lower[i] for i in run if self.tok_lower[i] not in STOP_WORDS)
-                    role_only.append((toks[run[0]].start, toks[run[-1]].end, words))
+                    role_only.append((self.tok_starts[run[0]], self.tok_ends[run[-1]], words))
                 continue
             # A possessive ends the name: "Doe’s office"; what follows is looked at on its own.
             for n, i in enumerate(name[:-1]):
-                if toks[i].possessive:
+                if self.tok_possessive[i]:
                     runs.appendleft(name[n + 1:])
                     name = name[:n + 1]
                     break
@@ -336,19 +339,19 @@ class Names:
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the):
-                follows = toks[name[-1] + 1].word if name[-1] + 1 < len(toks) else ""
+                follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
                     self._add_org(name)
                 continue
             if role_span is None:
                 role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
-            before = toks[name[0] - 1].word.lower() if name[0] and self._gap(toks[name[0] - 1], toks[name[0]]) == " " else ""
-            if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[toks[name[0]].start:toks[name[-1]].end].lower()) in self._by_key):
+            before = self.tok_words[name[0] - 1].lower() if name[0] and self._gap(name[0] - 1, name[0]) == " " else ""
+            if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
                 if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
                     self._add_org(name)
                 continue
             if role_span is None and len(name) >= 2:
-                role_span = self._role_after(toks[name[-1]].full_end)
+                role_span = self._role_after(self.tok_full_ends[name[-1]])
             cands.append(self._cand(name, role_span, gender, self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
@@ -380,13 +383,13 @@ class Names:
 
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
-        toks, lower = self.toks, self.tok_lower
-        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(toks[run[0] - 1], toks[run[0]]) == " "
+        lower = self.tok_lower
+        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(run[0] - 1, run[0]) == " "
         while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
         # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
-        if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(toks[run[0]]) \
+        if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                 and lower[run[1]].rstrip(".") not in roles:
             run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
@@ -394,7 +397,7 @@ class Names:
                 lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
             run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
         # (Only a word with a hyphen may be one: the quick test saves most words a search.)
-        described = [n for n, i in enumerate(run[:-1]) if "-" in toks[i].word and _DESCRIBING_COMPOUND_RE.search(toks[i].word)] \
+        described = [n for n, i in enumerate(run[:-1]) if "-" in self.tok_words[i] and _DESCRIBING_COMPOUND_RE.search(self.tok_words[i])] \
             if len(run) > 1 else ()  # (a one-word run has no word before its last)
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
@@ -405,11 +408,11 @@ class Names:
 
         The role is everything up to the last role or title word: "Ukraine’s First Lady".
         """
-        toks, lower = self.toks, self.tok_lower
+        lower = self.tok_lower
         hits = [lower[i].rstrip(".") in roles for i in run]
         last_role = len(run) - 1 - hits[::-1].index(True) if True in hits else -1
         if 0 < last_role == len(run) - 1 and roles.get(lower[run[last_role - 1]].rstrip("."), {}).get("kind") == "title" \
-                and not self.in_quote(toks[run[last_role]].start):
+                and not self.in_quote(self.tok_starts[run[last_role]]):
             # "Mr. King said": a capitalised word right after a form of address is a surname, even when it
             # is also a job word. Must not: take "Mr. President" spoken to someone (inside a quotation).
             last_role -= 1
@@ -420,9 +423,9 @@ class Names:
             row = roles[lower[run[last_role]].rstrip(".")]
             gender = row["gender"]
             if row["kind"] == "role":
-                role_span = (toks[run[0]].start, toks[run[last_role]].full_end)
+                role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role]])
             elif last_role > 0:
-                role_span = (toks[run[0]].start, toks[run[last_role - 1]].full_end)
+                role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role - 1]])
         return last_role, role_span, gender
 
     def _titled(self, run: list[int], last_role: int, roles: dict) -> bool:
@@ -431,9 +434,9 @@ class Names:
         a title with a full stop, or Mr, Mrs, Ms, Dr without one, counts)."""
         if last_role < 0:
             return False
-        tok = self.toks[run[last_role]]
-        word = tok.word.lower()
-        return roles.get(word, {}).get("kind") == "title" and (self.text[tok.end:tok.end + 1] == "." or word in _BARE_TITLES)
+        k = run[last_role]
+        word, end = self.tok_lower[k], self.tok_ends[k]
+        return roles.get(word, {}).get("kind") == "title" and (self.text[end:end + 1] == "." or word in _BARE_TITLES)
 
     def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
         """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
@@ -449,15 +452,13 @@ class Names:
 
     def _add_org(self, name: list[int]) -> None:
         """Record the words ``name`` as a mention of an organisation (or a place)."""
-        toks = self.toks
-        start, end = toks[name[0]].start, toks[name[-1]].end
+        start, end = self.tok_starts[name[0]], self.tok_ends[name[-1]]
         org = self.text[start:end]
         idx = self._add_entity(("org", org.lower()), org, "organisation")
-        self._mentions.append(Mention(start, end, idx, toks[name[-1]].possessive))
+        self._mentions.append(Mention(start, end, idx, self.tok_possessive[name[-1]]))
 
     def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
-        toks = self.toks
-        words = [toks[i].word for i in name]
+        words = [self.tok_words[i] for i in name]
         key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
         half = len(words) // 2
         if len(words) % 2 == 0 and half and key[:half] == key[half:]:
@@ -468,22 +469,22 @@ class Names:
         first = words[0].lower()
         common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
         before = name[0] - 1
-        speaks = not common and not toks[name[-1]].possessive and (
+        speaks = not common and not self.tok_possessive[name[-1]] and (
             # "Okafor said"
-            (after < len(toks) and toks[after].word in verbs and self._gap(toks[name[-1]], toks[after]) == " ")
+            (after < len(self.tok_words) and self.tok_words[after] in verbs and self._gap(name[-1], after) == " ")
             # "..., said Okafor."
-            or (before >= 0 and toks[before].word in verbs and self.text[toks[name[-1]].end:toks[name[-1]].end + 1] in (".", ",", ";"))
+            or (before >= 0 and self.tok_words[before] in verbs and self.text[self.tok_ends[name[-1]]:self.tok_ends[name[-1]] + 1] in (".", ",", ";"))
             # "Okafor, 45, said": an age after a name
-            or (self.text.startswith(",", toks[name[-1]].full_end)  # (the pattern's first character: a quick test)
-                and _AGE_RE.match(self.text, toks[name[-1]].full_end) is not None))
+            or (self.text.startswith(",", self.tok_full_ends[name[-1]])  # (the pattern's first character: a quick test)
+                and _AGE_RE.match(self.text, self.tok_full_ends[name[-1]]) is not None))
         # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
         # compares names.
         # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
         shown = words if min(map(len, words)) > 2 else [
-            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[toks[i].end:toks[i].end + 1] == "." else w
+            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
             for i, w in zip(name, words)]
-        return {"words": shown, "key": tuple(key), "start": toks[name[0]].start,
-                "end": toks[name[-1]].end, "poss": toks[name[-1]].possessive, "role": role_span, "gender": gender,
+        return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
+                "end": self.tok_ends[name[-1]], "poss": self.tok_possessive[name[-1]], "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
 
     def _resolve_people(self, cands: list[dict]) -> None:
@@ -632,30 +633,28 @@ class Names:
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
-        toks = self.toks
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
         for n in compress(count(), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
-            t = toks[n]
-            if self.in_quote(t.start) or (t.cap and t.end in name_ends):
+            end, cap = self.tok_ends[n], self.tok_caps[n]
+            if self.in_quote(self.tok_starts[n]) or (cap and end in name_ends):
                 continue
-            if n and not t.cap and t.word.lower() in verbs and " " in multiword_ends.get(toks[n - 1].end, ""):
+            if n and not cap and self.tok_lower[n] in verbs and " " in multiword_ends.get(self.tok_ends[n - 1], ""):
                 continue  # "The New York Post reports that": a name and its verb, not a group "Post reports"
             k = n
-            while k - 1 >= 0 and n - k < 3 and self._gap(toks[k - 1], toks[k]) == " " and not toks[k - 1].possessive:
-                prev = toks[k - 1]
-                w = prev.word.lower()
-                if w in STOP_WORDS or w in CALENDAR_WORDS or not (prev.cap or w in GROUP_MODIFIERS or w in org_nouns()):
+            while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
+                w = self.tok_lower[k - 1]
+                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()):
                     break
                 k -= 1
-            start, end = toks[k].start, t.end
+            start = self.tok_starts[k]
             if (start, end) in taken:
                 continue
             name = self.text[start:end]
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
-            self._mentions.append(Mention(start, end, idx, t.possessive))
+            self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
 
     def _resolve_epithets(self) -> None:
         """ "the 19-year-old", "the midfielder": a description that stands for a person named just
@@ -797,7 +796,7 @@ class Names:
         with Roe, Doe said": Roe stays), drop the only candidates, or cut a phrase that no place
         preposition opens ("After Doe spoke, Roe ...")."""
         k = bisect_left(self.tok_starts, start)
-        if k >= len(self.toks) or self.toks[k].word.lower() not in PLACE_PREPOSITIONS | {"on"}:
+        if k >= len(self.tok_words) or self.tok_words[k].lower() not in PLACE_PREPOSITIONS | {"on"}:
             return subjects
         comma = state_end = self.text.find(",", start, end)
         if comma < 0:
@@ -815,13 +814,13 @@ class Names:
         said")? Its verb tells what someone else reported, so it does not make the name the sentence's
         speaker. Only capitalised words (a title) may stand between "that" and the name."""
         k = bisect_left(self.tok_starts, m.start) - 1
-        while k >= 0 and self.toks[k].cap and m.start - self.toks[k].start < 40:
+        while k >= 0 and self.tok_caps[k] and m.start - self.tok_starts[k] < 40:
             k -= 1
         return k >= 0 and self.tok_lower[k] == "that"
 
     def _word_before(self, m: Mention) -> str:
         k = bisect_left(self.tok_starts, m.start) - 1
-        return self.toks[k].word.lower() if k >= 0 else ""
+        return self.tok_words[k].lower() if k >= 0 else ""
 
     def _pronoun_chain(self, start: int, end: int, want: str, subjects: list[Mention]) -> tuple[Mention | None] | None:
         """ "Doe spoke. He said Roe was wrong. ¶ “...,” he said": a sentence whose subject is "He"/"She"
@@ -834,18 +833,18 @@ class Names:
         first = subjects[0].start if subjects else end
         k0 = bisect_right(self.tok_starts, start - 1)
         verbs = vocabulary()[3]
-        for k in range(k0, min(k0 + 12, len(self.toks))):
-            tok = self.toks[k]
-            if tok.start >= first:
+        for k in range(k0, min(k0 + 12, len(self.tok_starts))):
+            tok_start = self.tok_starts[k]
+            if tok_start >= first:
                 return None
             # Among the first six words, or a "he said" aside before the first name ("Though it was close,
             # he said, ...").
-            near = k - k0 < 6 or (k + 1 < len(self.toks) and self.tok_lower[k + 1] in verbs)
-            if near and _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok.start):
-                if tok.start not in self._chains:
-                    self._chains[tok.start] = None  # guards against a loop while it is worked out
-                    self._chains[tok.start] = self.subject_mention(tok.start, want)
-                return (self._chains[tok.start],)
+            near = k - k0 < 6 or (k + 1 < len(self.tok_lower) and self.tok_lower[k + 1] in verbs)
+            if near and _PRONOUNS.get(self.tok_lower[k]) == want and self.tok_lower[k] in ("he", "she") and not self.in_quote(tok_start):
+                if tok_start not in self._chains:
+                    self._chains[tok_start] = None  # guards against a loop while it is worked out
+                    self._chains[tok_start] = self.subject_mention(tok_start, want)
+                return (self._chains[tok_start],)
         return None
 
     def describes_next(self, m: Mention) -> bool:
@@ -860,31 +859,31 @@ class Names:
         """
         _, _, plural, verbs = vocabulary()
         k = bisect_right(self.tok_starts, m.end - 1)
-        if m.possessive or k >= len(self.toks) or self.text[m.end:self.toks[k].start] != " " \
-                or not self.toks[k].word.islower() or self.toks[k].word in verbs:
+        if m.possessive or k >= len(self.tok_starts) or self.text[m.end:self.tok_starts[k]] != " " \
+                or not self.tok_words[k].islower() or self.tok_words[k] in verbs:
             return False
-        if self.toks[k].word in plural:
+        if self.tok_words[k] in plural:
             return True
-        if self.toks[k].word.endswith("ly") and self.toks[k].word not in STOP_WORDS and k + 1 < len(self.toks) \
-                and self.text[self.toks[k].end:self.toks[k + 1].start] == " " and self.toks[k + 1].cap:
+        if self.tok_words[k].endswith("ly") and self.tok_words[k] not in STOP_WORDS and k + 1 < len(self.tok_starts) \
+                and self.text[self.tok_ends[k]:self.tok_starts[k + 1]] == " " and self.tok_caps[k + 1]:
             # "Doe ally Jane Roe": a "-ly" noun between two names (an adverb never stands there: "Doe
             # recently said"). Must not: take a word that is no person's name after it.
-            after = self.mention_at(self.toks[k + 1].start)
+            after = self.mention_at(self.tok_starts[k + 1])
             return after is not None and self._entities[after.index]["kind"] == "person"
-        if not _DESCRIBING_WORD_RE.fullmatch(self.toks[k].word) or self.toks[k].word in STOP_WORDS:
+        if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[k]) or self.tok_words[k] in STOP_WORDS:
             return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
-        for j in range(k + 1, min(k + 4, len(self.toks))):
-            if self.text[self.toks[j - 1].end:self.toks[j].start] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
+        for j in range(k + 1, min(k + 4, len(self.tok_starts))):
+            if self.text[self.tok_ends[j - 1]:self.tok_starts[j]] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
                 return False
-            if self.toks[j].cap:
-                after = self.mention_at(self.toks[j].start)
-                if after is None and self.tok_lower[j] in vocabulary()[0] and j + 1 < len(self.toks) \
-                        and self.text[self.toks[j].end:self.toks[j + 1].start] in (" ", ". "):
+            if self.tok_caps[j]:
+                after = self.mention_at(self.tok_starts[j])
+                if after is None and self.tok_lower[j] in vocabulary()[0] and j + 1 < len(self.tok_starts) \
+                        and self.text[self.tok_ends[j]:self.tok_starts[j + 1]] in (" ", ". "):
                     # "Doe campaign Chairman Ann Lee": a capitalised title between the job and the name.
                     # Must not: take a title with no person's name right after it.
-                    after = self.mention_at(self.toks[j + 1].start)
+                    after = self.mention_at(self.tok_starts[j + 1])
                 return after is not None and self._entities[after.index]["kind"] == "person"
-            if not _DESCRIBING_WORD_RE.fullmatch(self.toks[j].word) or self.toks[j].word in verbs | STOP_WORDS:
+            if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[j]) or self.tok_words[j] in verbs | STOP_WORDS:
                 return False
         return False
 
@@ -893,16 +892,16 @@ class Names:
         quotation ("“...,” said Doe")? Must not: count a verb after a comma ("Doe, said to be ...")."""
         verbs = vocabulary()[3]
         k = bisect_right(self.tok_starts, m.end - 1)
-        if k < len(self.toks) and self.text[m.end:self.toks[k].start] == " " and self.toks[k].word in verbs:
+        if k < len(self.tok_starts) and self.text[m.end:self.tok_starts[k]] == " " and self.tok_words[k] in verbs:
             return True
         # "“...,” said Doe": the verb right before the name, itself right after a closing quotation mark.
         # Must not: take the name after "Roe said" or "Roe, a lawyer, said" ("... said Doe would win": Doe
         # is spoken of).
         k, start = bisect_right(self.tok_starts, m.start - 1) - 1, m.start
         while k > 0 and self.tok_lower[k] in TITLE_ABBREVIATIONS:  # "said Mr. Doe", "said Sen. Doe"
-            k, start = k - 1, self.toks[k].start
-        return k >= 0 and self.toks[k].word in verbs and self.text[self.toks[k].end:start] == " " \
-            and any(ch in "”\"'" for ch in self.text[max(0, self.toks[k].start - 3):self.toks[k].start].rstrip()[-2:])
+            k, start = k - 1, self.tok_starts[k]
+        return k >= 0 and self.tok_words[k] in verbs and self.text[self.tok_ends[k]:start] == " " \
+            and any(ch in "”\"'" for ch in self.text[max(0, self.tok_starts[k] - 3):self.tok_starts[k]].rstrip()[-2:])
 
     def fits(self, m: Mention, pronoun: str) -> bool:
         """Can the pronoun ("he", "she", "they") stand for the entity of mention ``m``?"""
@@ -928,15 +927,15 @@ class Names:
         if self._genders is not None:
             return self._genders
         votes: dict[int, list[int]] = {}
-        n_toks, pending, lower = len(self.toks), None, self.tok_lower
+        n_toks, pending, lower = len(self.tok_starts), None, self.tok_lower
         # (A set's own __contains__: a tuple's is a slot wrapper, several times dearer per word.)
         he_she = list(compress(count(), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
         n_mentions = len(self._mention_starts)
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)
-            if pending is not None and k < n_toks and self.toks[k].start < end:
+            if pending is not None and k < n_toks and self.tok_starts[k] < end:
                 g = _PRONOUNS.get(lower[k])
-                if self.toks[k].word in ("He", "She") and not self.in_quote(self.toks[k].start):
+                if self.tok_words[k] in ("He", "She") and not self.in_quote(self.tok_starts[k]):
                     votes.setdefault(pending, [0, 0])[g == "f"] += 1
             i = bisect_right(self._mention_starts, start - 1)
             if i == n_mentions or self._mention_starts[i] >= end:
@@ -953,7 +952,7 @@ class Names:
             # who began his speech").
             k, k_end = bisect_right(self.tok_starts, first - 1), bisect_left(self.tok_starts, end)
             for k in he_she[bisect_left(he_she, k):bisect_left(he_she, k_end)]:
-                if not self.in_quote(self.toks[k].start):
+                if not self.in_quote(self.tok_starts[k]):
                     votes.setdefault(pending, [0, 0])[_PRONOUNS[lower[k]] == "f"] += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
         return self._genders

@@ -175,8 +175,8 @@ class SpeakerReader(SubjectReader):
         between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe has said"
         in_source = cue.s_start is not None and cue.s_end is not None
         if len(between) > 6 or not all(
-                self.toks[k].cap or self._role_word(k) or self._word(k) in _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
-                or (in_source and cue.s_start <= self.toks[k].start < cue.s_end) for k in between):
+                self.tok_caps[k] or self._role_word(k) or self._word(k) in _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
+                or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for k in between):
             return
         k = bisect_left(qstarts, comma) - 1
         while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma \
@@ -259,10 +259,10 @@ class SpeakerReader(SubjectReader):
                     and not any(ch in before for ch in ";:\ue000\n") and not any(self._word(k) in CLAUSE_JOINERS for k in ks):
                 job_start = quote_end
         others = [k for k in self._toks(quote_end, cue.start)
-                  if (cue.s_start is None or not cue.s_start <= self.toks[k].start < cue.s_end)
-                  and not (self.toks[k].cap and cue.s_start is not None and self.toks[k].start < cue.s_start)
-                  and not (job_start <= self.toks[k].start < (cue.s_start or 0))
-                  and not (cue.s_end is not None and cue.s_end <= self.toks[k].start < aside_end)]
+                  if (cue.s_start is None or not cue.s_start <= self.tok_starts[k] < cue.s_end)
+                  and not (self.tok_caps[k] and cue.s_start is not None and self.tok_starts[k] < cue.s_start)
+                  and not (job_start <= self.tok_starts[k] < (cue.s_start or 0))
+                  and not (cue.s_end is not None and cue.s_end <= self.tok_starts[k] < aside_end)]
         return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS | _SUBORDINATORS for k in others)
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
@@ -334,7 +334,7 @@ class SpeakerReader(SubjectReader):
             mentions = self.names.mentions_between(start, end)
             if not ks or not mentions or mentions[-1].end != end or mentions[-1].possessive \
                     or self.names.person(mentions[-1]).kind != "person" \
-                    or not all(self.toks[k].cap or self._word(k) in _TITLE_JOINERS for k in ks):
+                    or not all(self.tok_caps[k] or self._word(k) in _TITLE_JOINERS for k in ks):
                 return None
             return self.names.person(mentions[-1]).name, self.text[c.start:c.end]
         return None
@@ -463,7 +463,7 @@ class SpeakerReader(SubjectReader):
         thing of theirs ("Doe’s plan wants “no talks”": the plan is Doe's words) or a phrase with more names."""
         last = self._toks(span[0], span[1])[-1]
         return len(mentions) == 1 and mentions[0].start == span[0] and mentions[0].possessive \
-            and self._body_noun(last) and self.toks[last].start > mentions[0].end
+            and self._body_noun(last) and self.tok_starts[last] > mentions[0].end
 
     def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
         """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
@@ -476,25 +476,23 @@ class SpeakerReader(SubjectReader):
             return None
         first_comma = self.masked.find(",", s_start, end)
         if self._word(ks[0]) in _OPENER_WORDS and first_comma >= 0:
-            ks = [k for k in ks if self.toks[k].start > first_comma]
+            ks = [k for k in ks if self.tok_starts[k] > first_comma]
         if len(ks) < 2:
             return None
-        head = self.toks[ks[0]]
         opener = self._word(ks[0])
-        if not (opener in _SUBJECT_DETERMINERS or (head.word[0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
+        if not (opener in _SUBJECT_DETERMINERS or (self.tok_words[ks[0]][0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
                 or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS:
             return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
         for n, k in enumerate(ks[1:8], 1):
-            t = self.toks[k]
-            gap = self.masked[self.toks[ks[n - 1]].end:t.start]
-            if self.toks[ks[n - 1]].possessive:
+            gap = self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]
+            if self.tok_possessive[ks[n - 1]]:
                 gap = re.sub(r"^['’]s?", "", gap)  # "Doe’s campaign": the possessive ending is no aside
             if gap.strip(" '’-"):
                 return None  # an aside or a bracket: the subject's end is not clear
             w = self._word(k)
             if w in _CLAUSE_OPENERS:
                 return None  # "Contrary to his claim that people would “...”": a clause, not a subject
-            if t.word[0].isupper() or t.possessive or (w in STOP_WORDS - _VERB_STARTS and w != "asked"):
+            if self.tok_words[k][0].isupper() or self.tok_possessive[k] or (w in STOP_WORDS - _VERB_STARTS and w != "asked"):
                 continue  # ("asked" is a grammar word to the name finder, a verb here)
             if w in BE_FORMS or (action_only and w in _STATE_WORDS):
                 return None  # "The mill was “a ruin”", "Nothing can “stop” it": a description, no one speaks
@@ -505,7 +503,7 @@ class SpeakerReader(SubjectReader):
                 last = self._word(ks[n - 1])
                 if last in STOP_WORDS or last in _PLAIN_ADJECTIVES or last.endswith("ly"):
                     return None  # "The new plans “...”", "A newly released ...": the noun is still to come
-                return head.start, self.toks[ks[n - 1]].end
+                return self.tok_starts[ks[0]], self.tok_ends[ks[n - 1]]
         return None
 
     def _verb_in_s(self, ks: list[int], n: int) -> bool:
@@ -514,7 +512,7 @@ class SpeakerReader(SubjectReader):
         w = self._word(ks[n])
         if not w.endswith("s") or w.endswith("ss") or len(w) < 4:
             return False
-        after = self.masked[self.toks[ks[n]].end:self.toks[ks[n]].end + 3].strip()
+        after = self.masked[self.tok_ends[ks[n]]:self.tok_ends[ks[n]] + 3].strip()
         if after.startswith(("\ue000", ":")):
             return True
         return n + 1 < len(ks) and self._word(ks[n + 1]) in _SUBJECT_DETERMINERS | {"that", "on", "to", "about", "for"}
@@ -525,8 +523,8 @@ class SpeakerReader(SubjectReader):
         person's, resolved as the text resolves the pronoun. Must not: take "his"/"her" (a possessive
         is often someone else's), a pronoun inside a quotation, or a pronoun the text cannot resolve."""
         for k in self._toks(s_start, end)[:4]:
-            if self._word(k) in ("he", "she") and not self.names.in_quote(self.toks[k].start):
-                person = self.names.antecedent(self.toks[k].start)
+            if self._word(k) in ("he", "she") and not self.names.in_quote(self.tok_starts[k]):
+                person = self.names.antecedent(self.tok_starts[k])
                 return person.name if person is not None and person.kind == "person" else None
         return None
 
@@ -609,8 +607,8 @@ class SpeakerReader(SubjectReader):
         that person a paragraph that is only a quotation. Must not: take a name that opens a longer phrase
         ("Doe’s plan", "Doe aide Ann Lee"), an organisation, or a paragraph that does not open with the name."""
         first = self._toks(start, end)[:1]
-        if first and self.toks[first[0]].start == start and self._word(first[0]) in ("he", "she"):
-            return self._opening_pronoun(start, self.toks[first[0]].end)  # "She has fought ...": whom it stands for
+        if first and self.tok_starts[first[0]] == start and self._word(first[0]) in ("he", "she"):
+            return self._opening_pronoun(start, self.tok_ends[first[0]])  # "She has fought ...": whom it stands for
         mentions = self.names.mentions_between(start, end)
         if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
             return None

@@ -302,22 +302,22 @@ class SubjectReader(CueReader):
         if mark < 0:
             return
         ks = self._toks(mark + 1, cue.start)
-        if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
+        if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
             return
         while ks and self._word(ks[-1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS - MODALS_AND_NOT:
             ks = ks[:-1]  # "my father often said": the adverb is no part of the source
-        if not 2 <= len(ks) <= 9 or self.masked[mark + 1:self.toks[ks[0]].start].strip(" ,") \
+        if not 2 <= len(ks) <= 9 or self.masked[mark + 1:self.tok_starts[ks[0]]].strip(" ,") \
                 or self._word(ks[0]) not in _DESCRIBING_DETERMINERS:
             return
         words = [self._word(k) for k in ks]
         prep = next((n for n in range(2, len(ks)) if words[n] in _DESCRIPTION_PREPOSITIONS), len(ks))
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
-                or any(self.toks[k].cap or self._word(k) in STOP_WORDS or self._word(k).endswith("ly") for k in head) \
+                or any(self.tok_caps[k] or self._word(k) in STOP_WORDS or self._word(k).endswith("ly") for k in head) \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _NP_STOP for k in ks) \
-                or any(self.masked[self.toks[a].end:self.toks[b].start].strip() for a, b in zip(ks, ks[1:])):
+                or any(self.masked[self.tok_ends[a]:self.tok_starts[b]].strip() for a, b in zip(ks, ks[1:])):
             return
-        span = (self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _text_reads(self, cue: Cue) -> bool:
@@ -362,22 +362,22 @@ class SubjectReader(CueReader):
         a source noun or a role, two to five words, right before the verb). Must not: take a longer phrase,
         one without such a noun ("The idea prompted a note saying"), or a name (``_sentence_subject`` does)."""
         s_start, _ = self._sentence(cue.start)
-        ks = self._toks(s_start, self.toks[k].start)
-        while ks and not self.toks[ks[-1]].cap and (self._word(ks[-1]).endswith("ed") or self._word(ks[-1]) in _PAST_OBJECT_VERBS):
+        ks = self._toks(s_start, self.tok_starts[k])
+        while ks and not self.tok_caps[ks[-1]] and (self._word(ks[-1]).endswith("ed") or self._word(ks[-1]) in _PAST_OBJECT_VERBS):
             ks = ks[:-1]  # the verb: "put out", "issued"
         words = [self._word(j) for j in ks]
         if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
-                or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.toks[j].cap for j in ks[1:]):
+                or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.tok_caps[j] for j in ks[1:]):
             return False
         kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
-        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], kind, (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind, (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
         return True
 
     def _object_of_verb(self, k: int, cue: Cue) -> bool:
         """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter
         saying"? Only a past-tense verb and a source that opens with a determiner."""
         w = self._word(k)
-        verb = not self.toks[k].cap and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
+        verb = not self.tok_caps[k] and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
         return verb and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS
 
     def _relative_subject(self, cue: Cue) -> None:
@@ -388,7 +388,7 @@ class SubjectReader(CueReader):
         # No comma between: in "Doe, who backed X, said" the main verb's subject is Doe, not "who".
         if clause_word in ("who", "which") and cue.s_end <= cut and "," not in self.masked[cut:cue.start]:
             k = bisect_right(self.tok_starts, cut - 1) - 1
-            cue.s_start, cue.s_end = self.toks[k].start, self.toks[k].end
+            cue.s_start, cue.s_end = self.tok_starts[k], self.tok_ends[k]
 
     def _phrase_before(self, cue: Cue) -> None:
         """A plain speech verb whose subject the rules above did not read: the noun phrase right
@@ -411,17 +411,17 @@ class SubjectReader(CueReader):
             return
         while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
-        if not ks or self.masked[self.toks[ks[-1]].end:cue.start].strip():
+        if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
             return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
-        begin = self.toks[ks[0]].start
-        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.toks[ks[n - 1]].end:self.toks[ks[n]].start]]
+        begin = self.tok_starts[ks[0]]
+        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[ks[n]]]]
         if commas:  # "However, 63 percent said": only the piece after the last comma
-            begin = self.masked.rfind(",", 0, self.toks[ks[commas[-1]]].start) + 1
+            begin = self.masked.rfind(",", 0, self.tok_starts[ks[commas[-1]]]) + 1
             begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
             ks = ks[commas[-1]:]
         if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
-            begin = self.toks[ks[0]].start
+            begin = self.tok_starts[ks[0]]
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self._word(ks[1]).endswith("s") and self._word(ks[1]) not in STOP_WORDS
@@ -433,10 +433,10 @@ class SubjectReader(CueReader):
         if head < len(ks) - 2 and self._word(ks[head + 1]) == "of" and self._word(ks[head]) in _COUNT_WORDS:
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
         last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
-        if not (self.toks[ks[head]].cap or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
+        if not (self.tok_caps[ks[head]] or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
             return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
-        span = (min(begin, self.toks[ks[0]].start), self.toks[ks[-1]].end)
+        span = (min(begin, self.tok_starts[ks[0]]), self.tok_ends[ks[-1]])
         number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
@@ -466,13 +466,13 @@ class SubjectReader(CueReader):
                 or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[:who_start].rstrip().endswith(","):
             return False
         ks = self._toks(s_start, who_start)
-        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.toks[ks[n - 1]].end:self.toks[ks[n]].start]]
+        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[ks[n]]]]
         ks = self._drop_leading_joiner(ks[commas[-1]:] if commas else ks)
         words = [self._word(k) for k in ks]
         if not 1 <= len(words) <= 6 or words[-1] in STOP_WORDS or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
             return False
-        span = (self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         mention = self.names.mention_at(span[0])
         if mention is not None and (mention.start, mention.end) == span:  # "Jane Doe who lives nearby said"
             self._set_person(cue, self.names.person(mention), span)
@@ -521,7 +521,7 @@ class SubjectReader(CueReader):
         ks = self._toks(max(0, cut - 40), cut)
         if len(ks) < 3 or self._word(ks[-2]) != "of" or self._word(ks[-3]) not in _COUNT_WORDS:
             return False
-        span = (self.toks[ks[-3]].start, self.toks[ks[-1]].end)
+        span = (self.tok_starts[ks[-3]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True
 
@@ -543,7 +543,7 @@ class SubjectReader(CueReader):
             elif not told:
                 before = self._toks(max(0, span[0] - 12), span[0])
                 if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
-                    span = (self.toks[before[-1]].start, span[1])  # "the researchers", "two officials"
+                    span = (self.tok_starts[before[-1]], span[1])  # "the researchers", "two officials"
                 self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
             else:
                 self._set(cue, person.name, "named group", span)
@@ -588,9 +588,9 @@ class SubjectReader(CueReader):
         if cue.row["frame"] != "any" and not self._has_clause(cue):
             cue.ok = False
             return True
-        start = self.toks[ks[aux]].start
+        start = self.tok_starts[ks[aux]]
         if aux and self._word(ks[aux - 1]) == "it":
-            start = self.toks[ks[aux - 1]].start
+            start = self.tok_starts[ks[aux - 1]]
         elif self._event_passive(cue):
             cue.ok = False
             return True
@@ -602,7 +602,7 @@ class SubjectReader(CueReader):
         """Is there a quotation between word ``k`` and ``pos``? "The law was “too rigid,” said Doe": the
         "was" belongs to the sentence quoted from, so "said" is no passive. Must not: stop a passive
         whose words are all outside quotations ("was widely said to be")."""
-        return MASK in self.masked[self.toks[k].end:pos]
+        return MASK in self.masked[self.tok_ends[k]:pos]
 
     def _event_passive(self, cue: Cue) -> bool:
         """ "Ten new titles were announced on Monday", "job cuts will be announced": a passive that
@@ -618,7 +618,7 @@ class SubjectReader(CueReader):
         _, s_end = self._sentence(cue.start)
         ks = self._toks(cue.end, s_end)[:12]
         for n, k in enumerate(ks):
-            if "," in self.masked[cue.end:self.toks[k].start].replace(MASK, ""):
+            if "," in self.masked[cue.end:self.tok_starts[k]].replace(MASK, ""):
                 return False
             if self._word(k) == "by" and n + 1 < len(ks):
                 return self._noun_phrase_from(cue, ks[n + 1], s_end)
@@ -630,17 +630,17 @@ class SubjectReader(CueReader):
         Walks back word by word from ``b``, so the cost is the distance to the clause start.
         """
         ks = self._toks(a, b)
-        end, masked, toks, lower = b, self.masked, self.toks, self.names.tok_lower
+        end, masked, lower = b, self.masked, self.names.tok_lower
         for k in reversed(ks):
-            tok = toks[k]
+            full_end = self.tok_full_ends[k]
             # (a gap of one space, the most common, holds no mark: no regex needed)
-            if masked[tok.full_end:end] != " ":
-                marks = list(_CLAUSE_MARKS.finditer(masked, tok.full_end, end))
+            if masked[full_end:end] != " ":
+                marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
             if lower[k] in _CLAUSE_WORDS:
-                return tok.end, lower[k]
-            end = tok.start
+                return self.tok_ends[k], lower[k]
+            end = self.tok_starts[k]
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
@@ -667,7 +667,7 @@ class SubjectReader(CueReader):
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
-                    mention = self.names.mention_at(self.toks[ks[-1]].start)
+                    mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS | _FIRST_PERSON or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
@@ -692,7 +692,7 @@ class SubjectReader(CueReader):
                 return True
             if self._subject_in(cue, ks):
                 return True
-            if n == len(segments) - 1 or len(ks) > 3 or not all(self.toks[k].cap or self.toks[k].word.isupper() for k in ks):
+            if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
                 return False
             # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
@@ -701,15 +701,15 @@ class SubjectReader(CueReader):
 
     def _name_only(self, ks: list[int]) -> bool:
         """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
-        mention = self.names.mention_at(self.toks[ks[0]].start)
-        return mention is not None and self.names.person(mention).kind != "group" and mention.end >= self.toks[ks[-1]].end
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        return mention is not None and self.names.person(mention).kind != "group" and mention.end >= self.tok_ends[ks[-1]]
 
     def _drop_leading_joiner(self, ks: list[int]) -> list[int]:
         """``ks`` without the "but", "and", "yet" or "so" that opens it: "But his campaign said", "..., and
         officials say" have the words after the joiner as their subject. Must not: leave nothing ("and
         said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
         Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
-        if len(ks) > 1 and self._word(ks[0]) in _LEADING_JOINERS and not any(self.toks[k].possessive for k in ks[1:]):
+        if len(ks) > 1 and self._word(ks[0]) in _LEADING_JOINERS and not any(self.tok_possessive[k] for k in ks[1:]):
             return ks[1:]
         return ks
 
@@ -724,14 +724,14 @@ class SubjectReader(CueReader):
             return False
         comma = self.masked.find(",", s_start, cue.start)
         ks = self._toks(s_start, comma)
-        found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.toks[k].start))), None)
-        if found is None or not all(self.toks[k].cap or self._describes_name(ks[:found[0]], k) for k in ks[:found[0]]):
+        found = next(((n, m) for n, k in enumerate(ks[:4]) if (m := self.names.mention_at(self.tok_starts[k]))), None)
+        if found is None or not all(self.tok_caps[k] or self._describes_name(ks[:found[0]], k) for k in ks[:found[0]]):
             return False  # "In a statement, ...": the sentence does not open with the name
         n, mention = found
-        rest = [k for k in ks[n:] if self.toks[k].start >= mention.end]
+        rest = [k for k in ks[n:] if self.tok_starts[k] >= mention.end]
         person = self.names.person(mention)
         if mention.possessive or person.kind == "group" or (
-                rest and not (self._word(rest[0]) == "of" and all(self.toks[k].cap for k in rest[1:5]) and len(rest) <= 5)):
+                rest and not (self._word(rest[0]) == "of" and all(self.tok_caps[k] for k in rest[1:5]) and len(rest) <= 5)):
             return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
         self._set_person(cue, person, (mention.start, mention.end))
         return True
@@ -758,7 +758,7 @@ class SubjectReader(CueReader):
             if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
-            if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.toks[ks[-2]].cap:
+            if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
             if w == "to" and (lead := self._infinitive_lead(ks)) is not None:
@@ -773,7 +773,7 @@ class SubjectReader(CueReader):
     def _infinitive_lead(self, ks: list[int]) -> int | None:
         """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so
         the subject is before them: "Doe went on to say", "the firm has yet to explain"); else None."""
-        if len(ks) < 4 or any(self.toks[k].cap for k in ks[-3:-1]):
+        if len(ks) < 4 or any(self.tok_caps[k] for k in ks[-3:-1]):
             return None
         pair = (self._word(ks[-3]), self._word(ks[-2]))
         if pair[1] == "on" and pair[0] in ("went", "goes", "go", "going", "gone"):
@@ -786,9 +786,9 @@ class SubjectReader(CueReader):
         """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,
         a possessive or a preposition ("the family", "its ally", "for the assembly"), nor a capitalised one ("Italy")."""
         w = self._word(k)
-        if not (w.endswith("ly") and len(w) > 4) or self.toks[k].cap or k == 0:
+        if not (w.endswith("ly") and len(w) > 4) or self.tok_caps[k] or k == 0:
             return False
-        return not (self._word(k - 1) in _DETERMINER_WORDS or self.toks[k - 1].possessive)
+        return not (self._word(k - 1) in _DETERMINER_WORDS or self.tok_possessive[k - 1])
 
     def _time_phrase_start(self, ks: list[int]) -> int | None:
         """Where a time phrase that ends ``ks`` starts ("this month", "on Tuesday", "in April",
@@ -797,7 +797,7 @@ class SubjectReader(CueReader):
         if len(ks) < 2:
             return None
         last, before = self._word(ks[-1]), self._word(ks[-2])
-        if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.toks[ks[-1]].end):
+        if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.tok_ends[ks[-1]]):
             return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS:
@@ -811,7 +811,7 @@ class SubjectReader(CueReader):
         """ "The study, funded in part by X, highlights", "The firm, based in Leeds, said": a lower-case
         "-ed" word with "by", "in", "at" ... within the next three words opens an aside. Must not: skip
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
-        w = self.toks[ks[0]].word
+        w = self.tok_words[ks[0]]
         return w.islower() and w.endswith("ed") and len(ks) > 1 \
             and any(self._word(k) in ("by", "in", "at", "on", "from", "with") for k in ks[1:4])
 
@@ -821,16 +821,16 @@ class SubjectReader(CueReader):
         "Ann Lee, Acme's chief executive, told". Must not: skip a phrase that names its own person."""
         if not ks:
             return False
-        mentions = self.names.mentions_between(self.toks[ks[0]].start, self.toks[ks[-1]].end)
+        mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         if self._word(ks[0]) not in _role_words():
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
-            poss = [n for n, k in enumerate(ks[:4]) if self.toks[k].possessive]
+            poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
             if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
                 return False
             return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
         # Only a name before the first "of", "at", "for" ... is the job holder's: "director of the Institute
         # for Harbour Studies" names the employer, whatever the names make of "Harbour Studies".
-        employer = next((self.toks[k].start for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
+        employer = next((self.tok_starts[k] for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
         return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
     def _role_word(self, k: int) -> bool:
@@ -839,7 +839,7 @@ class SubjectReader(CueReader):
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
-        w = self.toks[k].word
+        w = self.tok_words[k]
         return w.islower() and len(w) > 4 and w.endswith("ing")
 
     def _inverted_ok(self, cue: Cue) -> bool:
@@ -871,15 +871,15 @@ class SubjectReader(CueReader):
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
-                        self._set(cue, self.text[self.toks[ks[0]].start:self.toks[ks[-1]].end], "unnamed",
-                                  (self.toks[ks[0]].start, self.toks[ks[-1]].end))
+                        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
+                                  (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing
         if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
-            span = (self.toks[last].start, self.toks[last].end)
-            self._set(cue, self.toks[last].word, "unnamed", span)  # "Some say": who?
+            span = (self.tok_starts[last], self.tok_ends[last])
+            self._set(cue, self.tok_words[last], "unnamed", span)  # "Some say": who?
             return True
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
@@ -889,18 +889,18 @@ class SubjectReader(CueReader):
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             # "It said sales rose", "the figure it forecast": a company or a body named just before,
             # else "It" as written.
-            span = (self.toks[last].start, self.toks[last].end)
+            span = (self.tok_starts[last], self.tok_ends[last])
             before = self._source_before(cue, plural=False)
-            org = self.names.subject_mention(self.toks[last].start, "organisation") if before is None else None
+            org = self.names.subject_mention(self.tok_starts[last], "organisation") if before is None else None
             if before is not None:
                 self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
                 cue.refers_to = before.refers_to or before.source
             elif org is not None:
                 self._set_person(cue, self.names.person(org), span)
             else:
-                self._set(cue, self.toks[last].word, "unnamed", span)
+                self._set(cue, self.tok_words[last], "unnamed", span)
             return True
-        mention = self.names.mention_at(self.toks[last].start)
+        mention = self.names.mention_at(self.tok_starts[last])
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
@@ -915,7 +915,7 @@ class SubjectReader(CueReader):
                 first -= 1  # "Its chairman", "their spokesman"
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
-            span = (self.toks[ks[first]].start, self.toks[last].end)
+            span = (self.tok_starts[ks[first]], self.tok_ends[last])
             kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
@@ -937,26 +937,26 @@ class SubjectReader(CueReader):
         quotation; the source is the pronoun as written, unnamed. Must not catch a headline's capitalised verb
         ("Doe: I Still Believe ..."), a modal or an auxiliary before the verb ("we will continue to", "I would
         say"), which tells a plan or a hedge."""
-        gap = self.masked[self.toks[k].end:cue.start].split()
+        gap = self.masked[self.tok_ends[k]:cue.start].split()
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
-        self._set(cue, self.toks[k].word, "unnamed", (self.toks[k].start, self.toks[k].end))
+        self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         return True
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
         together, written as both full names. Must not: join a name that belongs to an earlier clause
         ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
-        n = next((i for i, k in enumerate(ks) if self.toks[k].start >= second.start), None)
-        while n and self._word(ks[n - 1]).rstrip(".") in _title_words() and self.toks[ks[n - 1]].cap:
+        n = next((i for i, k in enumerate(ks) if self.tok_starts[k] >= second.start), None)
+        while n and self._word(ks[n - 1]).rstrip(".") in _title_words() and self.tok_caps[ks[n - 1]]:
             n -= 1  # "Mr." before the second name
-        if n is None or n < 2 or self._word(ks[n - 1]) != "and" or self.toks[ks[n - 1]].cap:
+        if n is None or n < 2 or self._word(ks[n - 1]) != "and" or self.tok_caps[ks[n - 1]]:
             return False
-        first = self.names.mention_at(self.toks[ks[n - 2]].start)
+        first = self.names.mention_at(self.tok_starts[ks[n - 2]])
         if first is None or first.possessive or first.index == second.index:
             return False
-        m = next(i for i, k in enumerate(ks) if self.toks[k].end > first.start)
-        if any(self._word(k) not in ("but", "and", "both", "yet", "so") and not self.toks[k].cap for k in ks[:m]):
+        m = next(i for i, k in enumerate(ks) if self.tok_ends[k] > first.start)
+        if any(self._word(k) not in ("but", "and", "both", "yet", "so") and not self.tok_caps[k] for k in ks[:m]):
             return False  # "Doe met Lee and Roe said": Lee is not part of the subject
         a, b = self.names.person(first), self.names.person(second)
         if "group" in (a.kind, b.kind):
@@ -970,24 +970,24 @@ class SubjectReader(CueReader):
         "The Post has learned", "Acme Labs reported". One word, an abbreviation or a name after "the" is a group.
         Must not: take a capital word that only opens the sentence and is no name ("Yesterday",
         "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
-        if not 1 <= len(ks) <= 3 or self.toks[ks[-1]].possessive \
-                or "," in self.masked[self.toks[ks[0]].start:self.toks[ks[-1]].end] \
-                or re.search(r"[,.]", self.masked[self.toks[ks[-1]].end:cue.start]) \
+        if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
+                or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
+                or re.search(r"[,.]", self.masked[self.tok_ends[ks[-1]]:cue.start]) \
                 or (ks[0] and self._word(ks[0] - 1) == "that") \
-                or (ks[-1] + 1 < len(self.toks) and self.toks[ks[-1] + 1].cap
-                    and self.toks[ks[-1] + 1].start < cue.start):
+                or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
+                    and self.tok_starts[ks[-1] + 1] < cue.start):
             # "Jim Doe, R-Ky., said": a label between commas, not the subject. "X stated that Russia is
             # proposing": inside reported words a bare capital word is as likely a country as a source.
             # A run cut short ("The Rural" of "The Rural Bus Users' Group said") would name a fragment.
             return False
         words = [self._word(k) for k in ks]
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
-        if any(not (self.toks[k].cap or self.toks[k].word.isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
+        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
             return False
-        span = (self.toks[ks[first]].start, self.toks[ks[-1]].end)
+        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
         # whom the text would have named in full first.
-        group = first or len(ks) == 1 or any(self.toks[k].word.isupper() and len(self.toks[k].word) > 1 for k in ks)
+        group = first or len(ks) == 1 or any(self.tok_words[k].isupper() and len(self.tok_words[k]) > 1 for k in ks)
         self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group" if group else "named person", span)
         return True
 
@@ -1005,7 +1005,7 @@ class SubjectReader(CueReader):
         w = self._word(k)
         if w in _source_nouns() or w in _role_words():
             return True
-        return not self.toks[k].cap and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        return not self.tok_caps[k] and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
     def _body_noun(self, k: int) -> bool:
         """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
@@ -1019,26 +1019,26 @@ class SubjectReader(CueReader):
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
-                        and not self.toks[last].cap and all(self._modifier(k) for k in ks[:-1]))
+                        and not self.tok_caps[last] and all(self._modifier(k) for k in ks[:-1]))
         # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
         # person the text does not name further.
         # "Her family said", "Jane Doe's campaign said": a possessive may follow a name of several words.
-        owner = next((n for n, k in enumerate(ks[:-1]) if self.toks[k].possessive), None)
-        owned = owner is not None and all(self.toks[k].cap for k in ks[:owner])
+        owner = next((n for n, k in enumerate(ks[:-1]) if self.tok_possessive[k]), None)
+        owned = owner is not None and all(self.tok_caps[k] for k in ks[:owner])
         the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
-                    and not self.toks[last].cap
+                    and not self.tok_caps[last]
                     and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
                     and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
-        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.toks[last].cap
+        a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.tok_caps[last]
                   and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
     def _issuer(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
         right before a document noun? Then the source is the one who issued the document."""
-        mention = self.names.mention_at(self.toks[k].start)
+        mention = self.names.mention_at(self.tok_starts[k])
         if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
@@ -1047,8 +1047,8 @@ class SubjectReader(CueReader):
     def _pronoun_source(self, cue: Cue, k: int) -> None:
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
-        person = self.names.antecedent(self.toks[k].start)
-        span = (self.toks[k].start, self.toks[k].end)
+        person = self.names.antecedent(self.tok_starts[k])
+        span = (self.tok_starts[k], self.tok_ends[k])
         unnamed = self._unnamed_since(person, cue, self._word(k))
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
@@ -1058,7 +1058,7 @@ class SubjectReader(CueReader):
             self._set_person(cue, person, span)
             return
         if unnamed is None:
-            self._set(cue, self.toks[k].word, "unnamed", span)
+            self._set(cue, self.tok_words[k], "unnamed", span)
             return
         # "A neighbour said ... She added": the source is the neighbour, still unnamed, as "he" is the
         # person's name when a person is meant; the span stays on the pronoun the text writes.
@@ -1142,18 +1142,17 @@ class SubjectReader(CueReader):
         head = self._word(ks[-1])
         if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2:
             return False
-        definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.toks[ks[0]].possessive and self.toks[ks[0]].cap)
-        return definite and self._first_indefinite(head) > self.toks[ks[0]].start
+        definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
+        return definite and self._first_indefinite(head) > self.tok_starts[ks[0]]
 
     def _first_indefinite(self, head: str) -> int:
         """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""
         if self._indefinite is None:
             self._indefinite = {}
             roles = _role_words()
-            for n, t in enumerate(self.toks):
-                w = t.word.lower()
+            for n, w in enumerate(self.names.tok_lower):
                 if w in roles and w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
-                    self._indefinite[w] = t.start
+                    self._indefinite[w] = self.tok_starts[n]
         return self._indefinite.get(head, len(self.text) + 1)
 
     def _unnamed_since(self, person: Person | None, cue: Cue, pronoun: str) -> Cue | None:
@@ -1189,23 +1188,23 @@ class SubjectReader(CueReader):
         ks = self._toks(c.s_start, c.s_end)
         if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
             return False
-        if not (self.toks[ks[0]].cap or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
+        if not (self.tok_caps[ks[0]] or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
             return False
         head_ks = next((ks[:n] for n, k in enumerate(ks) if n and self._word(k) in _HEAD_ENDS), ks)
         head = self._word(head_ks[-1])
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
-            and self.names.mention_at(self.toks[head_ks[-1]].start) is None  # "Chris Evans" is one person
+            and self.names.mention_at(self.tok_starts[head_ks[-1]]) is None  # "Chris Evans" is one person
         # A written text ("the email read ...") is no "he" or "she": "“...,” the email read. He added ..." is not the email's.
         return not plural and head not in vocabulary()[2] and head not in _WRITTEN_NOUNS
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
         w = self._word(k)
-        if w in _QUANTIFIERS or self.toks[k].possessive:
+        if w in _QUANTIFIERS or self.tok_possessive[k]:
             return True
         if w in STOP_WORDS or w in vocabulary()[3]:
             return False
-        return self.toks[k].cap or not w.endswith(("ed", "ing"))
+        return self.tok_caps[k] or not w.endswith(("ed", "ing"))
 
     def _sentence_subject(self, cue: Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
@@ -1213,14 +1212,14 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
         comma = self.masked.find(",", s_start, cue.start)
-        opening = [k for k in ks if self.toks[k].start < comma] if comma >= 0 else []
+        opening = [k for k in ks if self.tok_starts[k] < comma] if comma >= 0 else []
         if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
             ks = ks[len(opening):]
         elif opening and self._long_opening(opening):
             ks = ks[len(opening):]
         ks = ks[:4]
         for n, k in enumerate(ks):
-            if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.toks[k].start) is not None:
+            if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
 
@@ -1231,7 +1230,7 @@ class SubjectReader(CueReader):
         first = self._word(opening[0])
         if len(opening) == 1:
             return first in _LINKING_ADVERBS
-        return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.toks[opening[0]].possessive
+        return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.tok_possessive[opening[0]]
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""
@@ -1250,15 +1249,15 @@ class SubjectReader(CueReader):
         """The source after the cue: "according to X", "“...,” said X"."""
         _, s_end = self._sentence(cue.start)
         ks = self._toks(cue.end, s_end)
-        if not ks or MASK in self.masked[cue.end:self.toks[ks[0]].start]:
+        if not ks or MASK in self.masked[cue.end:self.tok_starts[ks[0]]]:
             return False
         if inverted:
             ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
             if self._word(ks[0]) in SUBJECT_PRONOUNS:
                 return False  # "..., said he was tired": "he" starts what was said
-            if self.names.mention_at(self.toks[ks[0]].start) is None and self._word(ks[0]) not in _QUANTIFIERS:
+            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS:
                 return False  # "..., said the talks failed" is not a source
-            if self.names.mention_at(self.toks[ks[0]].start) is None \
+            if self.names.mention_at(self.tok_starts[ks[0]]) is None \
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
         return self._noun_phrase_from(cue, ks[0], s_end)
@@ -1271,11 +1270,11 @@ class SubjectReader(CueReader):
         line_end = self.text.find("\n", cue.end)
         line_end = len(self.text) if line_end < 0 else line_end
         ks = self._toks(cue.end, line_end)
-        if not ks or MASK in self.masked[cue.end:line_end] or self.text[self.toks[ks[-1]].end:line_end].strip(" .:"):
+        if not ks or MASK in self.masked[cue.end:line_end] or self.text[self.tok_ends[ks[-1]]:line_end].strip(" .:"):
             return False
-        mention = self.names.mention_at(self.toks[ks[-1]].start)
-        return mention is not None and mention.end == self.toks[ks[-1]].end \
-            and all(self.toks[k].cap for k in ks) and not self.toks[ks[0]].possessive
+        mention = self.names.mention_at(self.tok_starts[ks[-1]])
+        return mention is not None and mention.end == self.tok_ends[ks[-1]] \
+            and all(self.tok_caps[k] for k in ks) and not self.tok_possessive[ks[0]]
 
     def _clause_words(self, ks: list[int]) -> list[int]:
         """The words of ``ks`` up to the first comma, colon, quotation mark or relative word (at most 12):
@@ -1283,7 +1282,7 @@ class SubjectReader(CueReader):
         out = []
         for n, k in enumerate(ks[:12]):
             if n and (self._word(k) in _NP_STOP
-                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start])):
+                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
                 break
             out.append(k)
         return out
@@ -1297,7 +1296,7 @@ class SubjectReader(CueReader):
         with no name after it ("said Doe's spokesman" keeps the phrase)."""
         reach = 4  # words a role may take before the name: 6 once a describing name or an owner was skipped
         for n, k in enumerate(ks[:6]):
-            mention = self.names.mention_at(self.toks[k].start)
+            mention = self.names.mention_at(self.tok_starts[k])
             if mention is not None and (mention.possessive or self.names.describes_next(mention)):
                 reach = 6  # "said Jane Doe spokesman Ann Lee": the name after the describing words
                 continue
@@ -1311,7 +1310,7 @@ class SubjectReader(CueReader):
                         or not any(self._word(j) in CALENDAR_WORDS for j in ks[:n])):
                     return n
                 return 0
-            if n and self.text[self.toks[ks[n - 1]].full_end:self.toks[k].start] != " ":
+            if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
                 return 0  # a comma or a quote between: not one phrase
             if self._word(k) in STOP_WORDS and self._word(k) != "the":
                 return 0
@@ -1326,15 +1325,15 @@ class SubjectReader(CueReader):
         j = n if mention is not None else n + 1  # where the person's name is
         if j >= min(len(ks), 6):
             return False
-        person = self.names.mention_at(self.toks[ks[j]].start)
+        person = self.names.mention_at(self.tok_starts[ks[j]])
         return person is not None and self.names.person(person).kind == "person" \
             and self._word(ks[j - 1]).rstrip(".") in _title_words()
 
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
-        mention = self.names.mention_at(self.toks[k].start)
-        if mention is None and self._word(k) == "the" and k + 1 < len(self.toks):
-            mention = self.names.mention_at(self.toks[k + 1].start)
+        mention = self.names.mention_at(self.tok_starts[k])
+        if mention is None and self._word(k) == "the" and k + 1 < len(self.tok_starts):
+            mention = self.names.mention_at(self.tok_starts[k + 1])
         after = self._toks(mention.end, s_end)[:1] if mention is not None else []
         postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and not self._time_after(after[0]) \
             and self.names.person(mention).kind == "group"
@@ -1344,24 +1343,24 @@ class SubjectReader(CueReader):
         if self._word(k) in SUBJECT_PRONOUNS:
             return self._subject_in(cue, [k])
         end = k
-        ks = self._toks(self.toks[k].start, s_end)
+        ks = self._toks(self.tok_starts[k], s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self._word(j) in _NP_END or self._time_after(j)
-                      or (self._word(j) in ("in", "at", "on", "during") and self.toks[ks[n - 1]].cap)
-                      or re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[j].start])):
+                      or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
+                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break
             end = j
-        phrase_end = self.toks[end].end
-        if not any(c.isalpha() for c in self.text[self.toks[k].start:phrase_end]):
+        phrase_end = self.tok_ends[end]
+        if not any(c.isalpha() for c in self.text[self.tok_starts[k]:phrase_end]):
             return False
-        phrase = self.text[self.toks[k].start:phrase_end]
-        span = (self.toks[k].start, phrase_end)
+        phrase = self.text[self.tok_starts[k]:phrase_end]
+        span = (self.tok_starts[k], phrase_end)
         if self._named_inside(cue, ks[:ks.index(end) + 1]):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
-        if phrase.split()[0].lower() == "the" and end > k and self.toks[k + 1].cap:
+        if phrase.split()[0].lower() == "the" and end > k and self.tok_caps[k + 1]:
             self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
         else:
             head_words = [self._word(j) for j in range(k, end + 1)]
@@ -1375,19 +1374,19 @@ class SubjectReader(CueReader):
         group), "a report in The Times" (the paper), "a study by Jane Doe" (the author)."""
         words = [self._word(k) for k in ks]
         for n in range(1, len(ks)):
-            if not self.toks[ks[n]].cap:
+            if not self.tok_caps[ks[n]]:
                 continue
             before = words[n - 1]
             by_doc = before in ("in", "by", "from") and n >= 2 and words[n - 2] in _DOCUMENT_NOUNS
-            described = before in _org_nouns_and_roles() and all(not self.toks[j].cap for j in ks[:n])
+            described = before in _org_nouns_and_roles() and all(not self.tok_caps[j] for j in ks[:n])
             if not (by_doc or described):
                 return False
-            mention = self.names.mention_at(self.toks[ks[n]].start)
+            mention = self.names.mention_at(self.tok_starts[ks[n]])
             if mention is not None and not mention.possessive and self.names.person(mention).kind != "group":
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
                 return True
-            if by_doc and all(self.toks[j].cap or self._word(j) in _SMALL for j in ks[n:]) and self.toks[ks[-1]].cap:
-                span = (self.toks[ks[n]].start, self.toks[ks[-1]].end)  # "The Times": a title the names do not keep
+            if by_doc and all(self.tok_caps[j] or self._word(j) in _SMALL for j in ks[n:]) and self.tok_caps[ks[-1]]:
+                span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])  # "The Times": a title the names do not keep
                 self._set(cue, self.text[span[0]:span[1]], "named group", span)
                 return True
             return False
@@ -1399,10 +1398,10 @@ class SubjectReader(CueReader):
         come between, and "in" or "by" must come before the name."""
         seen_in = False
         for n, k in enumerate(ks[:10]):
-            if n and re.search(r"[,;:()\ue000]", self.masked[self.toks[ks[n - 1]].end:self.toks[k].start]):
+            if n and re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
                 return False
             w = self._word(k)
-            mention = self.names.mention_at(self.toks[k].start)
+            mention = self.names.mention_at(self.tok_starts[k])
             if mention is not None and seen_in:
                 person = self.names.person(mention)
                 if mention.possessive or person.kind == "group":
@@ -1418,9 +1417,9 @@ class SubjectReader(CueReader):
         """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
         if self._word(k) in ("last", "this", "next", "earlier", "later", "yesterday", "today"):
             return True
-        if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.toks):
+        if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.tok_starts):
             return False
-        nxt = self.toks[k + 1].word.lower()
+        nxt = self.tok_words[k + 1].lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
     def _parenthetical(self, cue: Cue, after: str) -> bool:
@@ -1458,13 +1457,13 @@ class SubjectReader(CueReader):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
-        if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.toks[following[0]].start] == " ":
+        if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
             return True
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
         # the salt" or "described the plan" stay objects.
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
-                and self.masked[cue.end:self.toks[following[0]].start] == " " \
+                and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
                 and any(self._word(k) in _FINITE_WORDS for k in following[1:5]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):

@@ -17,7 +17,10 @@ from functools import lru_cache
 #: larger text is almost always a mistake (a whole book, a binary file).
 MAX_CHARS = 1_000_000
 
-_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]+(?:['\u2019][A-Za-z]+)*")
+# Letters and digits, then any inner apostrophes each followed by letters ("It's", "O\u2019Neill"). The repeats
+# are possessive ("++", "*+"): nothing follows them in the pattern, so the first, longest reading is the
+# match and giving characters back could never help; the engine then keeps no place to step back to.
+_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]++(?:['\u2019][A-Za-z]++)*+")
 _SPAN = re.Match.span  # for a C-level map over matches (no Python call per word)
 
 

@@ -31,24 +31,24 @@ texts = st.one_of(st.lists(st.sampled_from(PIECES), max_size=80).map(" ".join),
 @given(texts)
 def test_token_table_columns_are_the_tokens_fields(text):
     # Old form: each column read back from the tokens with a C-level map of an itemgetter.
-    table = token_table(text)
-    assert table.toks == tokens(text)
-    assert all(type(t) is Token for t in table.toks)
-    assert table.starts == list(map(itemgetter(0), table.toks))
-    assert table.ends == list(map(itemgetter(1), table.toks))
-    assert table.words == list(map(itemgetter(3), table.toks))
-    assert table.caps == list(map(itemgetter(4), table.toks))
+    # (speed13: the table holds the columns alone; ``tokens`` makes the Token objects from them.)
+    table, toks = token_table(text), tokens(text)
+    assert all(type(t) is Token for t in toks)
+    for n, column in enumerate(table):
+        assert column == list(map(itemgetter(n), toks))
+    assert len(table) == len(Token._fields)
 
 
 @SETTINGS
 @given(texts)
 def test_names_and_cue_reader_read_the_same_columns(text):
-    names = Names(text)
-    assert names.tok_starts == [t.start for t in names.toks]
-    assert names.tok_ends == [t.end for t in names.toks]
-    assert names.lower_words == {t.word for t in names.toks if t.word.islower()}
+    names, toks = Names(text), tokens(text)
+    for field in Token._fields:  # names.tok_starts, names.tok_ends, ... names.tok_possessive
+        assert getattr(names, f"tok_{field}s".replace("possessives", "possessive")) == [getattr(t, field) for t in toks]
+    assert names.lower_words == {t.word for t in toks if t.word.islower()}
     if text.strip():
-        assert CueReader(text)._tok_ends == [t.end for t in tokens(text)]
+        reader = CueReader(text)
+        assert reader.tok_ends == [t.end for t in toks] and reader.tok_caps == [t.cap for t in toks]
 
 
 def test_invented_sentence_columns():
@@ -80,5 +80,5 @@ def test_unmasked_by_isalnum_equals_the_blanked_set(text):
 def test_a_word_inside_a_quotation_or_a_short_bracket_is_masked():
     text = "Jim Roe (D-Ore.) said “taxes rise” on Monday."
     reader = CueReader(text)
-    words = [text[s:e] for s, e, ok in zip(reader.tok_starts, reader._tok_ends, reader._unmasked) if not ok]
+    words = [text[s:e] for s, e, ok in zip(reader.tok_starts, reader.tok_ends, reader._unmasked) if not ok]
     assert words == ["D-Ore", "taxes", "rise"]
