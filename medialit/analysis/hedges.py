@@ -251,6 +251,19 @@ def _reported_before(text: str, start: int) -> bool:
 
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
+# "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
+# gives what a proposal says it will do (the guidelines' "would reporting a plan"), not the
+# writer's hypothetical. Only these nouns of proposals, then "that"/"which", at most ~40
+# characters before "would"; "a world that would end" and "voters who would choose" stay hedges.
+_PROPOSAL_THAT = re.compile(
+    r"\b(?:bills?|amendments?|legislation|measures?|proposals?|plans?|laws?|rules?|regulations?|"
+    r"deals?|agreements?|policy|policies|orders?|provisions?|programs?|programmes?|initiatives?|"
+    r"reforms?|treaty|ordinances?|resolutions?)\b[^.!?;\n]{0,40}?\b(?:that|which)\s+$", re.I)
+
+
+def _after_proposal(text: str, start: int) -> bool:
+    return _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
+
 
 def _next_word(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
@@ -431,6 +444,19 @@ def _ok_try(text: str, start: int, end: int) -> bool:
     if before and (before[0] in _BE_FORMS or before[0].endswith(("'re", "\u2019re", "'m", "\u2019m"))):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# "likely voters", "likely Republican caucusgoers": a pollster's name for a group (people who say
+# they will vote), not a forecast by the writer. "the likely nominee", "is likely to win" stay hedges.
+_POLL_GROUPS = frozenset("voters voter caucusgoers caucus-goers electorate".split())
+
+
+def _ok_not_poll_group(text: str, start: int, end: int) -> bool:
+    """False for "likely voters" and "likely women voters": the group's name, one modifier allowed."""
+    after = _words_after(text, end, 2)
+    if not after or after[0] in ("to", "that", "than"):
+        return True
+    return not (after[0] in _POLL_GROUPS or (len(after) > 1 and after[1] in _POLL_GROUPS))
 
 
 def _ok_literal(text: str, start: int, end: int) -> bool:
@@ -621,6 +647,7 @@ _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
     "not a score": _ok_try,
+    "not a poll group": _ok_not_poll_group,
     "emphatic": _is_emphatic_never,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
@@ -664,7 +691,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
-        return None if reported else (start, end)
+        return None if reported or _after_proposal(text, start) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -803,6 +830,26 @@ def _identifies_source(source: str) -> bool:
     return bool(_ORG_LINK.search(source))
 
 
+# The attribution finder may give a vague-looking source without the words that identify it:
+# "Trump and his attorneys said", "whose attorneys argued" (whose lawyers the text says), or a
+# document the sentence's subject put out: "McConnell issued a statement saying", "Cruz proposed
+# an amendment that" (the statement is McConnell's). Not "officials said", "a report said".
+_OWNERS = frozenset("his her their its our my your whose".split())
+_DOCUMENT_HEADS = frozenset("statement statements amendment amendments letter letters release filing "
+                            "motion bill memo".split())
+
+
+def _owned_or_issued(text: str, s: int, source: str) -> bool:
+    before = _words_before(text, s, 1)
+    if not before:
+        return False
+    if before[-1] in _OWNERS or (text[:s].rstrip().endswith(("'s", "\u2019s"))
+                                   and text[:s].rstrip()[-3:-2].isalpha()):
+        return True
+    words = source.lower().split()
+    return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
+
+
 def _from_attributions(text: str) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -814,7 +861,7 @@ def _from_attributions(text: str) -> list[Hedge]:
             # short noun phrase: anything else is not a hedge we can explain.
             if source.lower() in _PRONOUNS or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
-            if _identifies_source(source):
+            if _identifies_source(source) or _owned_or_issued(text, s, source):
                 continue
             # "reports indicated", "according to experts": source and cue side by side.
             if 0 <= a.start - e <= 2 and not text[e:a.start].strip():

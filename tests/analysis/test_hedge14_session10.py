@@ -1,0 +1,87 @@
+"""Session 10 (hedge14): hedges and boosters in political news, second batch. Invented sentences only."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+# "would" giving what a proposal says it will do reports a plan (guidelines), not a hypothetical.
+@pytest.mark.parametrize("text", [
+    "The senator filed a bill that would ban fireworks in parks.",
+    "Lawmakers passed an amendment which would cap rents at five percent.",
+    "The council backed a transit plan, which would cut bus fares.",
+    "She opposed new rules that would govern when the lights go out.",
+])
+def test_would_after_a_proposal_is_not_a_hedge(text):
+    assert "would" not in flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Voters who would choose him are few.",
+    "If it rained, the match would stop.",
+    "A storm that would flood the valley worries the farmers.",
+])
+def test_hypothetical_would_stays_a_hedge(text):
+    assert "would" in flags(text, "hedge")
+
+
+# "likely voters" names the pollster's group; "likely" as a forecast stays.
+@pytest.mark.parametrize("text", [
+    "The survey reached 900 likely voters in the county.",
+    "Half of likely women voters backed the mayor.",
+])
+def test_likely_voters_is_not_a_hedge(text):
+    assert "likely" not in flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is likely to win the vote.",
+    "The likely nominee spoke to voters on Tuesday.",
+])
+def test_forecast_likely_stays_a_hedge(text):
+    assert "likely" in flags(text, "hedge")
+
+
+# A vague-looking source the sentence itself identifies: whose lawyers, whose statement.
+@pytest.mark.parametrize("text", [
+    "Morales and his lawyers have said the shop would reopen.",
+    "The firm, whose lawyers argued the case, lost the appeal.",
+    "Shortly after the vote, Council Leader Maria Diaz (D-Ill.) issued a statement saying that the board "
+    "should not meet until spring.",
+    "Soon after, Rep. Tom Ruiz of Ohio, a rising star, proposed a constitutional amendment that would limit "
+    "terms for judges.",
+])
+def test_owned_or_issued_source_is_not_vague(text):
+    assert not [h for h in find_hedges(text) if h.category == "vague attribution"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the bridge was safe.",
+    "Critics said the shop would never reopen.",
+    "A statement said the bridge was safe.",
+])
+def test_unnamed_sources_stay_vague(text):
+    assert [h for h in find_hedges(text) if h.category == "vague attribution"]
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Her account was shown to be untrue.", "shown to be"),
+    ("The new drug was proven to be safe.", "proven to be"),
+])
+def test_established_finding_is_a_booster(text, phrase):
+    assert flags(text, "booster") == [phrase]
+    assert flags(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Nkosi, regarded as the favourite, lost the race.", "regarded as"),
+    ("The putative leader of the group spoke.", "putative"),
+    ("The talks were putatively about trade.", "putatively"),
+    ("Repairs will take anywhere from two to six weeks.", "anywhere from"),
+])
+def test_new_hedge_words(text, phrase):
+    assert phrase in flags(text, "hedge")
