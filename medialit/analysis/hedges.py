@@ -265,6 +265,27 @@ def _after_proposal(text: str, start: int) -> bool:
     return _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
 
 
+# Indirect speech that goes on past the 80-character window: "have said the company would
+# return ... and that it would be damaged" (a second "that" clause of the same reporting verb,
+# which must stand earlier in the sentence), and a noun of expression with its "that" clause:
+# "voiced confidence that she would win", "the promise that taxes would fall".
+_AND_THAT = re.compile(r"\b(?:and|or|but)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+_STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|pledges?|expectations?|"
+                          r"predictions?|warnings?|insistence)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+
+
+def _reported_on(text: str, start: int) -> bool:
+    if _STATED_THAT.search(text, max(0, start - 80), start):
+        return True
+    m = _AND_THAT.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    sentence = text[max(0, m.start() - 240):m.start()]
+    sentence = re.split(r"[.!?;\n]", sentence)[-1]
+    return _REPORTED_FUTURE.search(sentence + " x") is not None or re.search(
+        rf"\b(?:{_REPORTING_WORDS})\b", sentence, re.I) is not None
+
+
 def _next_word(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
     return m.group(1) if m else ""
@@ -482,7 +503,9 @@ def _ok_claim(text: str, start: int, end: int) -> bool:
 def _ok_even(text: str, start: int, end: int) -> bool:
     """"even the experts" stresses; "even though", "even if", "even so" only join clauses."""
     after = _words_after(text, end, 1)
-    return bool(after) and after[0] not in _CONCESSIVE
+    if not after:  # "and even, at times, the critics": the intensifier set off by commas
+        return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
+    return after[0] not in _CONCESSIVE
 
 
 def _ok_comparative(text: str, start: int, end: int) -> bool:
@@ -691,6 +714,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
+        reported = reported or _reported_on(text, start)
         return None if reported or _after_proposal(text, start) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
@@ -843,7 +867,7 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
     before = _words_before(text, s, 1)
     if not before:
         return False
-    if before[-1] in _OWNERS or (text[:s].rstrip().endswith(("'s", "\u2019s"))
+    if before[-1] in _OWNERS or before[-1] in _DEFINITE or (text[:s].rstrip().endswith(("'s", "\u2019s"))
                                    and text[:s].rstrip()[-3:-2].isalpha()):
         return True
     words = source.lower().split()

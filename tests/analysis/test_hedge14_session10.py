@@ -85,3 +85,32 @@ def test_established_finding_is_a_booster(text, phrase):
 ])
 def test_new_hedge_words(text, phrase):
     assert phrase in flags(text, "hedge")
+
+
+# A definite article just before the source words points back to a known source ("The latest
+# poll shows"), as a definite source phrase does.
+def test_definite_source_is_not_vague():
+    text = "A county poll in May had Lee at 40 percent. The most recent poll shows Lee has fallen to 31 percent."
+    assert not [h for h in find_hedges(text) if h.category == "vague attribution"]
+
+
+# Indirect speech that continues ("said X would ... and that Y would") or hangs on a noun of
+# expression ("voiced confidence that") reports a plan or a belief, not a hypothetical.
+@pytest.mark.parametrize("text", [
+    "Ruiz and his lawyers have said the shop would open again in a new form once the case ends, "
+    "and that it would be hurt by the leak.",
+    "The chairman voiced confidence that Lee would be easy to beat.",
+    "She gave an assurance that the clinic would stay open.",
+])
+def test_would_in_continued_indirect_speech_is_not_a_hedge(text):
+    assert "would" not in flags(text, "hedge")
+
+
+def test_would_joined_by_and_that_without_reporting_stays_a_hedge():
+    assert flags("The ferry would sink, and that would be bad.", "hedge") == ["would", "would"]
+
+
+# "and even, at times, the critics": the intensifier set off by commas is still "even".
+def test_even_set_off_by_commas_is_a_booster():
+    assert flags("Farmers, and even, on some days, the mayor came to help.", "booster") == ["even"]
+    assert flags("Even so, the fair went ahead.", "booster") == []
