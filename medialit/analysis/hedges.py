@@ -562,9 +562,14 @@ _SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or
                         "is are was were be been will would could can may might have has had".split())
 
 
+# "though some are from 2009", "some have left": "some" standing alone as the subject of its
+# verb is an unnamed part of a group, an amount the text does not give.
+_SOME_AS_SUBJECT = frozenset("are were have will would could may might".split())
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
-    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")):
+    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
         return True
     for word in after:
         if word in _SOME_STOPS:

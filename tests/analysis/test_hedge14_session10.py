@@ -114,3 +114,25 @@ def test_would_joined_by_and_that_without_reporting_stays_a_hedge():
 def test_even_set_off_by_commas_is_a_booster():
     assert flags("Farmers, and even, on some days, the mayor came to help.", "booster") == ["even"]
     assert flags("Even so, the fair went ahead.", "booster") == []
+
+
+# "some" alone as the subject of its verb: an unnamed part of a group.
+@pytest.mark.parametrize("text", [
+    "Most letters were sent in May, though some are from June.",
+    "Some have left the valley for good.",
+])
+def test_some_as_subject_is_a_hedge(text):
+    assert [h for h in find_hedges(text) if h.phrase.lower() == "some" and h.kind == "hedge"]
+
+
+def test_some_naming_one_thing_stays_unflagged():
+    assert flags("The shop will reopen in some form next year.", "hedge") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("We know they will turn out in the rain.", ["We know"]),
+    ("It is, as we all know, a long road.", ["we all know"]),
+    ("We don't know who won the vote.", []),
+])
+def test_we_know_is_a_booster_unless_negated(text, expected):
+    assert flags(text, "booster") == expected
