@@ -273,6 +273,40 @@ def _reported_before(text: str, start: int) -> bool:
 
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
+# "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
+# gives what a proposal says it will do (the guidelines' "would reporting a plan"), not the
+# writer's hypothetical. Only these nouns of proposals, then "that"/"which", at most ~40
+# characters before "would"; "a world that would end" and "voters who would choose" stay hedges.
+_PROPOSAL_THAT = re.compile(
+    r"\b(?:bills?|amendments?|legislation|measures?|proposals?|plans?|laws?|rules?|regulations?|"
+    r"deals?|agreements?|policy|policies|orders?|provisions?|programs?|programmes?|initiatives?|"
+    r"reforms?|treaty|ordinances?|resolutions?)\b[^.!?;\n]{0,40}?\b(?:that|which)\s+$", re.I)
+
+
+def _after_proposal(text: str, start: int) -> bool:
+    return _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
+
+
+# Indirect speech that goes on past the 80-character window: "have said the company would
+# return ... and that it would be damaged" (a second "that" clause of the same reporting verb,
+# which must stand earlier in the sentence), and a noun of expression with its "that" clause:
+# "voiced confidence that she would win", "the promise that taxes would fall".
+_AND_THAT = re.compile(r"\b(?:and|or|but)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+_STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|pledges?|expectations?|"
+                          r"predictions?|warnings?|insistence)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+
+
+def _reported_on(text: str, start: int) -> bool:
+    if _STATED_THAT.search(text, max(0, start - 80), start):
+        return True
+    m = _AND_THAT.search(text, max(0, start - 60), start)
+    if not m:
+        return False
+    sentence = text[max(0, m.start() - 240):m.start()]
+    sentence = re.split(r"[.!?;\n]", sentence)[-1]
+    return _REPORTED_FUTURE.search(sentence + " x") is not None or re.search(
+        rf"\b(?:{_REPORTING_WORDS})\b", sentence, re.I) is not None
+
 
 def _next_word(text: str, end: int) -> str:
     m = _NEXT_WORD.match(text, end)
@@ -455,6 +489,19 @@ def _ok_try(text: str, start: int, end: int) -> bool:
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
 
+# "likely voters", "likely Republican caucusgoers": a pollster's name for a group (people who say
+# they will vote), not a forecast by the writer. "the likely nominee", "is likely to win" stay hedges.
+_POLL_GROUPS = frozenset("voters voter caucusgoers caucus-goers electorate".split())
+
+
+def _ok_not_poll_group(text: str, start: int, end: int) -> bool:
+    """False for "likely voters" and "likely women voters": the group's name, one modifier allowed."""
+    after = _words_after(text, end, 2)
+    if not after or after[0] in ("to", "that", "than"):
+        return True
+    return not (after[0] in _POLL_GROUPS or (len(after) > 1 and after[1] in _POLL_GROUPS))
+
+
 def _ok_literal(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     return not (after and after[0] in _LITERAL_AFTER)
@@ -478,7 +525,9 @@ def _ok_claim(text: str, start: int, end: int) -> bool:
 def _ok_even(text: str, start: int, end: int) -> bool:
     """"even the experts" stresses; "even though", "even if", "even so" only join clauses."""
     after = _words_after(text, end, 1)
-    return bool(after) and after[0] not in _CONCESSIVE
+    if not after:  # "and even, at times, the critics": the intensifier set off by commas
+        return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
+    return after[0] not in _CONCESSIVE
 
 
 def _ok_comparative(text: str, start: int, end: int) -> bool:
@@ -535,9 +584,14 @@ _SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or
                         "is are was were be been will would could can may might have has had".split())
 
 
+# "though some are from 2009", "some have left": "some" standing alone as the subject of its
+# verb is an unnamed part of a group, an amount the text does not give.
+_SOME_AS_SUBJECT = frozenset("are were have will would could may might".split())
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
-    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")):
+    if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
         return True
     for word in after:
         if word in _SOME_STOPS:
@@ -643,6 +697,7 @@ _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
     "not a score": _ok_try,
+    "not a poll group": _ok_not_poll_group,
     "emphatic": _is_emphatic_never,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
@@ -686,7 +741,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
-        return None if reported else (start, end)
+        reported = reported or _reported_on(text, start)
+        return None if reported or _after_proposal(text, start) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -825,6 +881,26 @@ def _identifies_source(source: str) -> bool:
     return bool(_ORG_LINK.search(source))
 
 
+# The attribution finder may give a vague-looking source without the words that identify it:
+# "Trump and his attorneys said", "whose attorneys argued" (whose lawyers the text says), or a
+# document the sentence's subject put out: "McConnell issued a statement saying", "Cruz proposed
+# an amendment that" (the statement is McConnell's). Not "officials said", "a report said".
+_OWNERS = frozenset("his her their its our my your whose".split())
+_DOCUMENT_HEADS = frozenset("statement statements amendment amendments letter letters release filing "
+                            "motion bill memo".split())
+
+
+def _owned_or_issued(text: str, s: int, source: str) -> bool:
+    before = _words_before(text, s, 1)
+    if not before:
+        return False
+    if before[-1] in _OWNERS or before[-1] in _DEFINITE or (text[:s].rstrip().endswith(("'s", "\u2019s"))
+                                   and text[:s].rstrip()[-3:-2].isalpha()):
+        return True
+    words = source.lower().split()
+    return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
+
+
 def _from_attributions(text: str) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -836,7 +912,7 @@ def _from_attributions(text: str) -> list[Hedge]:
             # short noun phrase: anything else is not a hedge we can explain.
             if source.lower() in _PRONOUNS or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
-            if _identifies_source(source):
+            if _identifies_source(source) or _owned_or_issued(text, s, source):
                 continue
             # "reports indicated", "according to experts": source and cue side by side.
             if 0 <= a.start - e <= 2 and not text[e:a.start].strip():
