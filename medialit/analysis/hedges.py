@@ -287,25 +287,17 @@ def _after_proposal(text: str, start: int) -> bool:
     return _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
 
 
-# Indirect speech that goes on past the 80-character window: "have said the company would
-# return ... and that it would be damaged" (a second "that" clause of the same reporting verb,
-# which must stand earlier in the sentence), and a noun of expression with its "that" clause:
-# "voiced confidence that she would win", "the promise that taxes would fall".
-_AND_THAT = re.compile(r"\b(?:and|or|but)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+# A noun of expression with its "that" clause reports a belief or a plan: "voiced confidence that she
+# would win", "the promise that taxes would fall". (A second "and that" clause of a reporting verb,
+# "said it would open ..., and that its staff would check", was tried in session 10 and left out: one
+# false hedge fewer on the PolNeAR train gold, none on dev, and lesson 03's practice article keeps that
+# "would" as the false alarm its transfer task asks learners to judge.)
 _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|pledges?|expectations?|"
                           r"predictions?|warnings?|insistence)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
 
 
 def _reported_on(text: str, start: int) -> bool:
-    if _STATED_THAT.search(text, max(0, start - 80), start):
-        return True
-    m = _AND_THAT.search(text, max(0, start - 60), start)
-    if not m:
-        return False
-    sentence = text[max(0, m.start() - 240):m.start()]
-    sentence = re.split(r"[.!?;\n]", sentence)[-1]
-    return _REPORTED_FUTURE.search(sentence + " x") is not None or re.search(
-        rf"\b(?:{_REPORTING_WORDS})\b", sentence, re.I) is not None
+    return _STATED_THAT.search(text, max(0, start - 80), start) is not None
 
 
 def _next_word(text: str, end: int) -> str:
