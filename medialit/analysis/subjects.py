@@ -414,11 +414,12 @@ class SubjectReader(CueReader):
         if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
             return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
-        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[ks[n]]]]
-        if commas:  # "However, 63 percent said": only the piece after the last comma
-            begin = self.masked.rfind(",", 0, self.tok_starts[ks[commas[-1]]]) + 1
-            begin += len(self.text[begin:]) - len(self.text[begin:].lstrip())
-            ks = ks[commas[-1]:]
+        after_comma = self._after_last_comma(ks)
+        if after_comma:  # "However, 63 percent said": only the piece after the last comma
+            begin = self.masked.rfind(",", 0, self.tok_starts[ks[after_comma]]) + 1
+            while self.text[begin].isspace():
+                begin += 1
+            ks = ks[after_comma:]
         if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
             begin = self.tok_starts[ks[0]]
@@ -442,6 +443,11 @@ class SubjectReader(CueReader):
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
+    def _after_last_comma(self, ks: list[int]) -> int:
+        """The index in ``ks`` of the first word after the last comma between two of its words; 0 if none."""
+        return next((n for n in range(len(ks) - 1, 0, -1)
+                     if "," in self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[ks[n]]]), 0)
+
     def _subject_across_who(self, cue: Cue) -> bool:
         """Is the clause right before the verb one on "who" that has a verb of its own? Then its subject
         stands before "who" (see ``_who_clause_subject``)."""
@@ -463,11 +469,10 @@ class SubjectReader(CueReader):
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
                 or all(w in VERB_GAP_WORDS or w.endswith("ly") for w in between) or between[-1] == "to" \
-                or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[:who_start].rstrip().endswith(","):
+                or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[s_start:who_start].rstrip().endswith(","):
             return False
         ks = self._toks(s_start, who_start)
-        commas = [n for n in range(1, len(ks)) if "," in self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[ks[n]]]]
-        ks = self._drop_leading_joiner(ks[commas[-1]:] if commas else ks)
+        ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
         words = [self._word(k) for k in ks]
         if not 1 <= len(words) <= 6 or words[-1] in STOP_WORDS or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
