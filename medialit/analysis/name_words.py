@@ -102,6 +102,26 @@ def fold_name(word: str) -> str:
     return w
 
 
+def one_letter_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with one letter added, dropped or changed.
+
+    News copy misspells a name now and then ("Salamulah" in one paragraph,
+    "Salamumlah" in the next); ``names`` reads such a slip as the same person.
+
+    >>> one_letter_apart("okonkwo", "okonkow"), one_letter_apart("okonkwo", "okonkwoo"), one_letter_apart("hall", "hall")
+    (False, True, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    i = 0
+    while i < len(a) and a[i] == b[i]:
+        i += 1
+    # past the first difference: one letter of b more (added), or one letter each (changed)
+    return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i + 1:]
+
+
 class Token(NamedTuple):  # one word of ``tokens``; the finders read the columns of ``token_table`` instead
     start: int
     end: int  # end of the word, without "’s"

@@ -45,7 +45,7 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS
-from .name_words import (epithet_hints, epithet_patterns, fold_name, org_nouns, seats, token_table,
+from .name_words import (epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
@@ -223,8 +223,9 @@ class Names:
         # (The pattern opens with a comma: a quick test spares most names the match.)
         m = _APPOSITION_RE.match(self.text, self.tok_full_ends[last]) if self.text.startswith(",", self.tok_full_ends[last]) else None
         if m:
-            # The head noun comes before "of", "for", "at" ...: "the leader of the council" is a leader.
-            words = re.split(r"\s+(?:of|for|at|in|on|with|from)\s+", m.group(1).lower(), maxsplit=1)[0].split()
+            # The head noun comes before "of", "for", "at", "to" ...: "the leader of the council" is a leader,
+            # "an adviser to the office of the speaker" an adviser.
+            words = re.split(r"\s+(?:of|for|at|in|on|with|from|to)\s+", m.group(1).lower(), maxsplit=1)[0].split()
             words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
             # (A job word before the head noun only describes it: "the official news agency" is an agency.)
             return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
@@ -497,6 +498,8 @@ class Names:
                 idx = same
             elif key in endings:
                 idx = self._nearest(endings[key], c["start"])
+            elif len(key) == 1 and (slip := self._misspelt_surname(key[0], endings)) is not None:
+                idx = slip
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]
                 org = self._add_entity(("org", name.lower()), name, "organisation")
@@ -514,6 +517,20 @@ class Names:
             else:
                 continue
             self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], c["gender"])
+
+    @staticmethod
+    def _misspelt_surname(word: str, endings: dict[tuple, list[int]]) -> int | None:
+        """The one person whose surname ``word`` misspells by a letter ("Salamumlah" after "Ana Salamulah").
+
+        Only a long word (seven letters or more: "Johnson" and "Johnston" may be two people, but
+        a short name is too easily another), only a slip inside the word (both spellings keep their
+        first letter and last two: "Republican" is not "Republicans"), and only when one person alone fits.
+        """
+        if len(word) < 7:
+            return None
+        fits = {i for k, ids in endings.items() if len(k) == 1 and k[0][0] == word[0] and k[0][-2:] == word[-2:]
+                and one_letter_apart(k[0], word) for i in ids}
+        return fits.pop() if len(fits) == 1 else None
 
     def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:
         e = self._entities[idx]

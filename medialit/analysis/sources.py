@@ -23,7 +23,7 @@ from urllib.parse import urlsplit
 from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
-from .lexicons import load_lexicon, reporting_verb_forms
+from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
@@ -198,6 +198,12 @@ _NOT_NAMES = frozenset("january february march april may june july august septem
 _BY_NAME = re.compile(rf"\s(by|from)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
 
 
+# A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
+# officials") is a source whatever verb comes with it. Only these three words, which say outright that
+# the name is withheld, and only before a source noun (not "an anonymous donation", "unnamed roads").
+_WITHHELD_NAME = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1)
 def _noun_before() -> re.Pattern[str]:
     nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
@@ -244,6 +250,10 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
                 found.append((*key, m.span(1)))
         else:
             found.append((words, "unnamed", m.span(1)))
+    for m in _WITHHELD_NAME.finditer(text):  # the noun may have one word before it: "unnamed senior officials"
+        noun = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in _unnamed_nouns()), None)
+        if noun:
+            found.append((text[m.start():m.end(noun)], "unnamed", (m.start(), m.end(noun))))
     return found
 
 
@@ -314,11 +324,44 @@ def _that_clause_sources(text: str, attributions: list, people: dict) -> list[tu
     return found
 
 
+# A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
+# "the letter urging calm") is the source of what follows, when no attribution already covers that verb
+# (as in "the ministry released a statement saying ...", whose source is the ministry). Only after "a",
+# "an" or "the" (and at most one lower-case word): "her statement condemning" is hers, "ads attacking"
+# are no one document. Not with verbs of a mind ("the interview thinking"): a document does not think.
+# Not after a verb of sending or "in" ("the campaign sent out a press release saying", "In a statement
+# defending him, the club said"): there the sender, a source already, speaks through the document.
+_MIND_PARTICIPLES = frozenset("thinking believing hoping expecting wondering".split())
+_SENT_BEFORE = re.compile(r"(?:\b(?:sent|sends|send|out|released|releases|issued|issues|published|posted|emailed|"
+                          r"[Ii]n)\s+)$")
+
+
+@lru_cache(maxsize=1)
+def _document_then_participle() -> re.Pattern[str]:
+    nouns = sorted(set(word_list("document noun") + word_list("written text")), key=len, reverse=True)
+    participles = sorted(f for f in reporting_verb_forms() if f.endswith("ing") and f not in _MIND_PARTICIPLES)
+    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)??({'|'.join(nouns)})\s+(?:{'|'.join(participles)})\b")
+
+
+def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """(noun, "unnamed", span) for each document that a participle makes a source: "a letter urging"."""
+    cues = [(a.start, a.end) for a in attributions]
+    return [(m.group(1), "unnamed", m.span(1)) for m in _document_then_participle().finditer(text)
+            if not _SENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and not any(s < m.end() and m.end(1) < e for s, e in cues)]
+
+
 @lru_cache(maxsize=1)
 def _unnamed_nouns() -> frozenset[str]:
     """The nouns data/source_nouns.csv lists as unnamed sources ("officials", "scientists")."""
     return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "unnamed"
                      for f in row["forms"].split("|"))
+
+
+def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the sources that no attribution gives (the shapes above)."""
+    return (_phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
+            + _document_sources(text, attributions))
 
 
 def find_sources(article: Article) -> list[Source]:
@@ -345,7 +388,7 @@ def find_sources(article: Article) -> list[Source]:
     people = {p.name: p for p in find_people(text)}
     quoted = {q.speaker for q in quotes if q.speaker}
 
-    extra = _phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
+    extra = _sources_without_verbs(text, attributions, people)
     by_name: dict[tuple[str, str], list] = {}
     for a in attributions:
         key = _source_key(a, text, people)

@@ -1,0 +1,77 @@
+"""Session 11: sources the verbs do not give, and a name spelled two ways. All texts are invented."""
+
+from medialit import find_quotes, find_sources, load_article
+from medialit.analysis.name_words import one_letter_apart
+from medialit.analysis.names import find_people
+
+
+def _sources(text: str) -> dict[str, str]:
+    return {s.name: s.kind for s in find_sources(load_article(text))}
+
+
+def _people(text: str) -> dict[str, str]:
+    return {p.name: p.kind for p in find_people(text)}
+
+
+def test_an_adviser_to_an_office_is_a_person_not_the_office():
+    text = ("Harbour Plan Splits Town\n\nSpeaking by phone, Marta Okonjo, an adviser to the office of the harbour "
+            "master, disagreed. “The plan is sound,” Okonjo said.")
+    assert _people(text)["Marta Okonjo"] == "person"
+
+
+def test_an_apposition_naming_an_organisation_still_makes_one():
+    text = "Rail Deal Signed\n\nNorvale Freight, a company with depots in three towns, said the deal was signed."
+    assert _people(text).get("Norvale Freight") != "person"
+
+
+def test_a_surname_misspelt_by_one_letter_is_the_same_person():
+    text = ("Ferry Fares Rise\n\nPort manager Teodor Villanueva defended the rise. “Costs have doubled,” "
+            "Villanuva said. “We held out for a year,” Villamueva added.")
+    quotes = find_quotes(text)
+    assert [q.speaker for q in quotes] == ["Teodor Villanueva", "Teodor Villanueva"]
+    assert list(_sources(text)) == ["Teodor Villanueva"]
+
+
+def test_a_plural_or_a_short_name_is_not_read_as_a_slip():
+    # "Republicans" is not a misspelt "Republican"; "Lenz" and "Lentz" are too short to tell.
+    text = ("Vote Delayed\n\nSenator Ada Lentz said the vote would wait. Lenz said it would not. "
+            "Republican Nora Castellan said more. Castellans said they agreed.")
+    names = _sources(text)
+    assert "Lenz" in names and "Ada Lentz" in names
+    assert "Nora Castellan" in names
+
+
+def test_two_people_a_slip_could_belong_to_are_left_apart():
+    text = ("Two Coaches\n\nCoach Ivo Marchetti and assistant Lia Marchetta spoke. Marchettu said the team was tired.")
+    people = [p.name for p in find_people(text)]
+    assert "Marchettu" in people
+
+
+def test_one_letter_apart_counts_one_added_dropped_or_changed_letter():
+    assert one_letter_apart("villanueva", "villaneuva") is False  # two letters swapped: two changes
+    assert one_letter_apart("villanueva", "villanuevo") is True
+    assert one_letter_apart("villanueva", "villanuva") is True
+    assert one_letter_apart("villanueva", "villanueva") is False
+
+
+def test_sources_the_text_calls_anonymous_or_unnamed_are_listed_without_a_verb():
+    text = ("Mill Closure\n\nThe paper learned through anonymous sources that the mill would close. Citing unnamed "
+            "senior officials, the bulletin put the date in May. An anonymous donation kept the museum open.")
+    names = _sources(text)
+    assert names.get("anonymous sources") == "unnamed"
+    assert names.get("unnamed senior officials") == "unnamed"
+    assert not any("donation" in n for n in names)
+
+
+def test_a_document_with_a_reporting_participle_is_a_source():
+    text = ("School Letter\n\nThe academy has withdrawn a leaflet recommending an energy drink to pupils. "
+            "Parents had received a letter urging calm.")
+    names = _sources(text)
+    assert names.get("letter") == "unnamed"
+
+
+def test_a_document_its_sender_issues_or_owns_is_not_a_second_source():
+    text = ("Club Statement\n\nThe Rovers club sent out a statement saying the coach would stay. "
+            "In a statement defending the coach, the league said nothing was wrong. Her letter urging calm was read.")
+    names = _sources(text)
+    assert "statement" not in names and "letter" not in names
