@@ -498,7 +498,8 @@ class Names:
                 idx = same
             elif key in endings:
                 idx = self._nearest(endings[key], c["start"])
-            elif len(key) == 1 and (slip := self._misspelt_surname(key[0], endings)) is not None:
+            elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
+                    and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]

@@ -201,7 +201,8 @@ _BY_NAME = re.compile(rf"\s(by|from)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
 # officials") is a source whatever verb comes with it. Only these three words, which say outright that
 # the name is withheld, and only before a source noun (not "an anonymous donation", "unnamed roads").
-_WITHHELD_NAME = re.compile(r"\b(?:anonymous|unnamed|unidentified)\s+([a-z]+)\b(?:\s+([a-z]+)\b)?", re.IGNORECASE)
+_WITHHELD_WORDS = ("anonymous", "unnamed", "unidentified")
+_TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
 @lru_cache(maxsize=1)
@@ -233,6 +234,25 @@ def _named_source(text: str, start: int, end: int, people: dict, loose: bool) ->
     return None
 
 
+def _withheld_sources(text: str) -> list[tuple[str, str, tuple[int, int]]]:
+    """("anonymous sources", "unnamed", span) for each source noun the text calls anonymous, unnamed or unidentified."""
+    found, nouns = [], _unnamed_nouns()
+    for word in _WITHHELD_WORDS:
+        # (Found with str.find from the word's second letter, either case of the first: far quicker than a
+        # case-blind pattern scanning every position, and most texts have none of the three words.)
+        start = text.find(word[1:])
+        while start > 0:
+            first = start - 1
+            if text[first] in (word[0], word[0].upper()) and not (first and text[first - 1].isalnum()):
+                m = _TWO_WORDS_AFTER.match(text, start + len(word) - 1)
+                # the noun may have one word before it: "unnamed senior officials"
+                noun = next((g for g in (1, 2) if m and m.group(g) and m.group(g).lower() in nouns), None)
+                if noun:
+                    found.append((text[first:m.end(noun)], "unnamed", (first, m.end(noun))))
+            start = text.find(word[1:], start + 1)
+    return found
+
+
 def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the sources named by a noun ("calls from X") or by "what X described as"."""
     found = []
@@ -250,10 +270,7 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
                 found.append((*key, m.span(1)))
         else:
             found.append((words, "unnamed", m.span(1)))
-    for m in _WITHHELD_NAME.finditer(text):  # the noun may have one word before it: "unnamed senior officials"
-        noun = next((g for g in (1, 2) if m.group(g) and m.group(g).lower() in _unnamed_nouns()), None)
-        if noun:
-            found.append((text[m.start():m.end(noun)], "unnamed", (m.start(), m.end(noun))))
+    found += _withheld_sources(text)
     return found
 
 
@@ -337,18 +354,31 @@ _SENT_BEFORE = re.compile(r"(?:\b(?:sent|sends|send|out|released|releases|issued
 
 
 @lru_cache(maxsize=1)
-def _document_then_participle() -> re.Pattern[str]:
+def _document_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The participles that may follow a document, and a pattern for "a/the [word] <document>" ending a text."""
     nouns = sorted(set(word_list("document noun") + word_list("written text")), key=len, reverse=True)
-    participles = sorted(f for f in reporting_verb_forms() if f.endswith("ing") and f not in _MIND_PARTICIPLES)
-    return re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)??({'|'.join(nouns)})\s+(?:{'|'.join(participles)})\b")
+    participles = frozenset(f for f in reporting_verb_forms() if f.endswith("ing") and f not in _MIND_PARTICIPLES)
+    return participles, re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)??({'|'.join(nouns)})\s+$")
+
+
+_ING_END = re.compile(r"ing\b")  # a literal: the regex engine jumps from one "-ing" to the next
 
 
 def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(noun, "unnamed", span) for each document that a participle makes a source: "a letter urging"."""
-    cues = [(a.start, a.end) for a in attributions]
-    return [(m.group(1), "unnamed", m.span(1)) for m in _document_then_participle().finditer(text)
-            if not _SENT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-            and not any(s < m.end() and m.end(1) < e for s, e in cues)]
+    participles, document_before = _document_words()
+    found = []
+    # (Participle first, then the document before it: few "-ing" words are reporting verbs, and only
+    # those need the look back. One pass of the noun pattern over the whole text costs far more.)
+    for m in _ING_END.finditer(text):
+        space = text.rfind(" ", 0, m.start())
+        if text[space + 1:m.end()] not in participles:
+            continue
+        d = document_before.search(text, max(0, space - 40), space + 1)
+        if d and not _SENT_BEFORE.search(text, max(0, d.start() - 12), d.start()) \
+                and not any(s < m.end() and space < e for s, e in ((a.start, a.end) for a in attributions)):
+            found.append((d.group(1), "unnamed", d.span(1)))
+    return found
 
 
 @lru_cache(maxsize=1)
