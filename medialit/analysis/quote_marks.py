@@ -336,16 +336,24 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
                             r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
 _LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count")  # what every match holds
+# The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
+# the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
+# listed). Must not: take a name ("Dr. Paul Song “was ...”", capitalised) or a quote after a comma or colon
+# ("told the magazine: “...”").
+_WORK_BEFORE = re.compile(r"\b(?:journal|newspaper|magazine|book|novel|memoir|film|movie|song|album|poem|"
+                          r"documentary|podcast|series|play|musical|opera|anthem|hymn)\s*$")
 
 
 def is_label(text: str, q: QuoteSpan) -> bool:
-    """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”, or the
-    name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”")?
+    """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”, the
+    name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”"), or a title ("the film “X”")?
 
     >>> t = 'The so-called “reform” failed.'
     >>> is_label(t, quote_spans(t)[0])
     True
     """
+    if _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
+        return True
     if not may_hold_any(text[max(0, q.start - 300):q.start], _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
     return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None \

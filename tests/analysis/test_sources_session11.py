@@ -75,3 +75,18 @@ def test_a_document_its_sender_issues_or_owns_is_not_a_second_source():
             "In a statement defending the coach, the league said nothing was wrong. Her letter urging calm was read.")
     names = _sources(text)
     assert "statement" not in names and "letter" not in names
+
+
+def test_a_title_after_the_noun_for_its_kind_is_not_a_quote():
+    from medialit import find_quotes as quotes
+    text = ('Lake Study\n\nThe team published its results in the journal “Limnology Today.” '
+            'Its leader, who once wrote the book “Cold Water,” said the work took years. '
+            '“We counted every fish,” said Ana Ruiz. The campaign slogan “Fix the pier” was everywhere.')
+    found = [q.text for q in quotes(text)]
+    assert found == ["We counted every fish,", "Fix the pier"]
+
+
+def test_a_capitalised_name_before_a_quote_is_no_title():
+    from medialit import find_quotes as quotes
+    text = 'Clinic Row\n\nThe remark by Dr. Lena Song “was unkind,” the board said.'
+    assert [q.text for q in quotes(text)] == ["was unkind,"]
