@@ -1067,7 +1067,8 @@ class SubjectReader(CueReader):
             return
         # "A neighbour said ... She added": the source is the neighbour, still unnamed, as "he" is the
         # person's name when a person is meant; the span stays on the pronoun the text writes.
-        self._set(cue, unnamed.refers_to or unnamed.source, "unnamed", span)
+        kind = "named group" if unnamed.kind == "named group" else "unnamed"  # ("they" after "Two agencies say")
+        self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
 
     def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
@@ -1081,6 +1082,8 @@ class SubjectReader(CueReader):
             if not c.ok or c.s_start is None or c.kind == "agentless":
                 continue
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
+            if plural and self.names.sentence_of(c.start) == s:
+                kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
             if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
             head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)

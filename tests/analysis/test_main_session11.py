@@ -1,4 +1,4 @@
-"""Session 11: sources the verbs do not give, and a name spelled two ways. All texts are invented."""
+"""Session 11 (main engineer): sources the verbs do not give, a name spelled two ways, titles, "they". All texts are invented."""
 
 from medialit import find_quotes, find_sources, load_article
 from medialit.analysis.name_words import one_letter_apart
@@ -90,3 +90,16 @@ def test_a_capitalised_name_before_a_quote_is_no_title():
     from medialit import find_quotes as quotes
     text = 'Clinic Row\n\nThe remark by Dr. Lena Song “was unkind,” the board said.'
     assert [q.text for q in quotes(text)] == ["was unkind,"]
+
+
+def test_they_right_after_a_plural_named_group_that_speaks_is_that_group():
+    from medialit import find_attributions
+    found = [(a.cue, a.source, a.source_kind) for a in
+             find_attributions("Two water agencies say they believe the dam is weak.")]
+    assert found == [("say", "Two water agencies", "named group"), ("believe", "Two water agencies", "named group")]
+
+
+def test_they_after_a_singular_name_stays_unresolved():
+    from medialit import find_attributions
+    found = [(a.cue, a.source) for a in find_attributions("Norvale Corp said they believe the dam is weak.")]
+    assert found[1] == ("believe", "they")
