@@ -666,6 +666,47 @@ def _ok_adjective_not_noun(text: str, start: int, end: int) -> bool:
     return not (before.lower() in _DETERMINERS and verb_after)
 
 
+# "New polls show", "the latest survey showed", "a study released on Monday shows": a poll, survey
+# or study as the subject of "show" presents its finding as settled, a booster (guidelines: verbs of
+# proven knowledge where the writer adopts the finding). Not a relative clause that only describes
+# the poll ("polls that showed him ahead", the writer keeps its distance), not the noun ("a TV
+# show", "the show"), and only with an evidence noun earlier in the same clause.
+_EVIDENCE_NOUNS = frozenset("poll polls polling survey surveys study studies research data census "
+                            "figures statistics".split())
+_SHOW_FORMS = frozenset("show shows showed shown".split())
+
+
+def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 12)
+    if not before or before[-1] in _DETERMINERS or before[-1] in ("that", "which", "who", "to", "will", "would"):
+        return False
+    return any(w in _EVIDENCE_NOUNS for w in before)
+
+
+# "believe in the devil", "I believe in the good sense of people": faith or trust in someone or
+# something, not a view on a claim (the PolNeAR hedge gold reads it so). "believe it", "believe
+# that", "believe they are winning" stay flagged, and so do "I do not believe in my lifetime
+# anyone has ..." and "I believe in my heart that ...": an "in my lifetime / view / heart" aside
+# before the believed clause, not what is believed in.
+_FAITH_IN = re.compile(r"\s+in\s+(?!(?:my|our|his|her|their|your)\s+(?:lifetime|life|time|career|experience|"
+                       r"view|opinion|heart|gut|bones)\b)", re.I)
+
+
+def _ok_not_faith(text: str, start: int, end: int) -> bool:
+    return not _FAITH_IN.match(text, end)
+
+
+# "The rumour was started by ...", "the rumours spread": once a rumour has been mentioned, "the
+# rumour" is the subject being reported on, not a source passing on talk. "rumours that he
+# resigned", "amid rumours" and "Internet rumours claimed" stay flagged.
+_REFERRING = frozenset("the this that these those such".split())
+
+
+def _ok_not_referring_back(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return not (before and before[-1] in _REFERRING)
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
@@ -711,6 +752,9 @@ _CONTEXT_OK = {
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
     "an adjective, not the noun": _ok_adjective_not_noun,
+    "after a poll or study": _ok_evidence_shows,
+    "not faith": _ok_not_faith,
+    "not referring back": _ok_not_referring_back,
 }
 
 
@@ -808,7 +852,8 @@ _INSTITUTIONS = frozenset("police military army navy government ministry council
                           "congress senate cabinet embassy".split())
 # Heads that hide a person however precise the rest is: "a Whitehall source".
 _ANONYMOUS_HEADS = frozenset("source sources insider insiders people person someone".split())
-_DEFINITE = frozenset("the this that these those his her their its our".split())
+# ("my", "your": "my father said", "your doctor says" point to one person the speaker knows.)
+_DEFINITE = frozenset("the this that these those his her their its our my your".split())
 _PLACE_LINKS = frozenset("in on near across around of".split())
 _ORG_LINK = re.compile(r"\b(?:for|at|from)\s+(?:the\b|[A-Z])")
 
@@ -893,6 +938,12 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
     return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
 
 
+def _evidence_shows(source: str, cue: str) -> bool:
+    """A poll, survey or study that "shows" something: its finding is adopted as fact (a booster)."""
+    words = source.lower().split()
+    return bool(words) and words[-1] in _EVIDENCE_NOUNS and cue.lower() in _SHOW_FORMS
+
+
 def _from_attributions(text: str) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -906,6 +957,8 @@ def _from_attributions(text: str) -> list[Hedge]:
                 continue
             if _identifies_source(source) or _owned_or_issued(text, s, source):
                 continue
+            if _evidence_shows(source, text[a.start:a.end]):
+                continue  # "New polls show": the lexicon's booster on "show", not a vague source
             # "reports indicated", "according to experts": source and cue side by side.
             if 0 <= a.start - e <= 2 and not text[e:a.start].strip():
                 e = a.end

@@ -1,0 +1,82 @@
+"""Session 11 (hedge15): safer hedges and boosters on unseen news. Invented sentences only."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+# A poll, survey or study that "shows" something: the writer adopts its finding (a booster on the
+# verb), and the poll is not a vague source.
+@pytest.mark.parametrize("text, word", [
+    ("New Surveys Show Big Gaps in Ferry Vote", "Show"),
+    ("The latest poll shows the mayor has slipped to 31 percent.", "shows"),
+    ("Early polls showed the newcomer was ahead on Tuesday.", "showed"),
+    ("A long study published on Friday by two statisticians shows how towns lose buses.", "shows"),
+])
+def test_a_poll_or_study_that_shows_is_a_booster(text, word):
+    assert word in flags(text, "booster")
+    assert not any(word in h for h in flags(text, "hedge"))
+
+
+@pytest.mark.parametrize("text", [
+    "She quoted online polls that showed her ahead.",
+    "The poll team will show the results on the show tonight.",
+    "He starred in a cooking show last year.",
+])
+def test_show_without_a_poll_as_its_subject_is_not_a_booster(text):
+    assert not any(w.lower().startswith("show") for w in flags(text, "booster"))
+
+
+# "believe in" is faith or trust, not a view on a claim.
+@pytest.mark.parametrize("text", [
+    "My aunt still believes in ghosts.",
+    "I believe in the good sense of my neighbours.",
+    "We don't believe in luck, the coach said.",
+])
+def test_believe_in_is_not_a_hedge(text):
+    assert flags(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "I believe the bridge will reopen in June.",
+    "The coach believes it was a foul.",
+    "I do not believe in my lifetime anyone has built a longer pier.",
+])
+def test_believing_a_claim_stays_a_hedge(text):
+    assert flags(text, "hedge")
+
+
+# "my father said": the speaker names one person they know, not a vague source.
+@pytest.mark.parametrize("text", [
+    '"Keep your boots dry," my grandmother said.',
+    "When my brother mentioned the storm, we laughed.",
+])
+def test_my_relative_is_not_a_vague_source(text):
+    assert flags(text, "hedge") == []
+
+
+def test_an_unnamed_source_is_still_a_vague_source():
+    assert flags("Two neighbours said the pier was closed.", "hedge")
+
+
+# "the rumour": a rumour already mentioned, the topic of the report, not a source passing on talk.
+@pytest.mark.parametrize("text", [
+    "The rumour was started by a parody account.",
+    "Reporters traced the rumours to a chat group.",
+])
+def test_the_rumour_referred_back_to_is_not_a_hedge(text):
+    assert flags(text, "hedge") == []
+
+
+def test_rumours_passed_on_stay_a_hedge():
+    assert flags("Rumours that the mayor will resign spread on Monday.", "hedge") == ["Rumours"]
+
+
+# A negated "evident" does not boost.
+def test_not_evident_is_not_a_booster():
+    assert flags("If the club had a plan, it was not evident.", "booster") == []
+    assert flags("What became evident was the club's lack of a plan.", "booster") == ["evident"]
