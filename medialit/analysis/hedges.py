@@ -508,7 +508,8 @@ def _ok_appear(text: str, start: int, end: int) -> bool:
 def _ok_claim(text: str, start: int, end: int) -> bool:
     after, before = _words_after(text, end, 1), _words_before(text, start, 1)
     if text[start:end].lower() in ("claim", "claims") and (
-            (before and (before[-1] in _DETERMINERS or before[-1].endswith(("'s", "\u2019s"))))
+            (before and (before[-1] in _DETERMINERS or before[-1] in ("these", "those")
+                         or before[-1].endswith(("'s", "\u2019s"))))
             or (after and after[0] in _CLAIM_NOUN_AFTER)):
         return False  # the noun
     return not (after and after[0] in _CLAIM_OBJECTS)
@@ -561,7 +562,16 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if (before and before[-1] in _DO_FORMS) or not after or after[:2] == ["long", "as"]:
         return False
-    return after[0] in ("many", "few") or _ok_adjective(text, start, end)
+    if after[0] in ("many", "few") or _ok_adjective(text, start, end):
+        return True
+    # After a be-form or "become"/"seem", "so" before any word but a joining one is "to such a
+    # degree": "there is so little", "are so light", "became so upset" ("is so that", "is so far" are not).
+    return bool(before) and before[-1] in _SO_AFTER and after[0] not in _SO_NOT_DEGREE
+
+
+_SO_AFTER = frozenset("is are was were be been being am become becomes became seem seems seemed "
+                      "feel feels felt look looks looked".split())
+_SO_NOT_DEGREE = frozenset("that far as to much-needed called and or but if the a an".split())
 
 
 # "some" as an amount: before a plural, perhaps after up to three modifiers ("some voters", "Some
@@ -707,6 +717,16 @@ def _ok_not_referring_back(text: str, start: int, end: int) -> bool:
     return not (before and before[-1] in _REFERRING)
 
 
+# "At least you still believe it", "at least he tried": "at least" before its clause's subject
+# concedes a point (a consolation), it does not give the lowest figure of an amount.
+_SUBJECTS = frozenset("i you he she we they it this that there".split())
+
+
+def _ok_not_concession(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _SUBJECTS)
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
@@ -755,6 +775,9 @@ _CONTEXT_OK = {
     "after a poll or study": _ok_evidence_shows,
     "not faith": _ok_not_faith,
     "not referring back": _ok_not_referring_back,
+    "not a concession": _ok_not_concession,
+    "before an adjective or a comparative": lambda text, start, end: (
+        _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }
 
 

@@ -80,3 +80,53 @@ def test_rumours_passed_on_stay_a_hedge():
 def test_not_evident_is_not_a_booster():
     assert flags("If the club had a plan, it was not evident.", "booster") == []
     assert flags("What became evident was the club's lack of a plan.", "booster") == ["evident"]
+
+
+# The noun "claims" after "these"/"those" names claims already reported; it does not distance.
+def test_those_claims_is_not_a_hedge():
+    assert flags("Those claims were checked by the council.", "hedge") == []
+    assert flags("The mayor claimed that the bridge was safe.", "hedge") == ["claimed"]
+
+
+# "certain to": something will surely happen.
+@pytest.mark.parametrize("text", [
+    "The ferry vote is almost certain to draw a crowd.",
+    "The new pier appears certain to open in May.",
+])
+def test_certain_to_is_a_booster(text):
+    assert any(w.startswith(("certain", "is certain")) for w in flags(text, "booster"))
+
+
+def test_certain_as_a_determiner_is_not_a_booster():
+    assert flags("There are certain risks in sailing.", "booster") == []
+
+
+# "so" after a be-form or "become" raises the degree of the next word, whatever it is.
+@pytest.mark.parametrize("text, word", [
+    ("There is so little shade in the square.", "so"),
+    ("The rules are so light that nobody checks.", "so"),
+    ("The baker became so upset that she left.", "so"),
+])
+def test_so_after_be_is_an_intensifier(text, word):
+    assert word in flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "It is so that the buses run on time.",
+    "The plan is so far only a sketch.",
+    "He did so quickly.",
+])
+def test_so_joining_or_pro_form_is_not_a_booster(text):
+    assert "so" not in flags(text, "booster")
+
+
+# "at least" before its clause's subject concedes a point; before an amount it gives a floor.
+def test_at_least_as_a_concession_is_not_a_hedge():
+    assert flags("Thank goodness at least you still write letters.", "hedge") == []
+    assert flags("At least 12 boats were damaged.", "hedge") == ["At least"]
+
+
+# "a bit" / "a little" before a comparative softens it.
+def test_a_bit_before_a_comparative_is_a_hedge():
+    assert flags("We need to dig a bit deeper next season.", "hedge") == ["a bit"]
+    assert flags("A little girl waved from the pier.", "hedge") == []
