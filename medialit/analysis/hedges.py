@@ -595,6 +595,9 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
     if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
         return True
+    # "some form of tax", "some sense of pacing", "some other form": a kind or a degree left vague.
+    if after[0] == "other" or (len(after) > 1 and after[1] == "of" and after[0] not in _SOME_STOPS):
+        return True
     for word in after:
         if word in _SOME_STOPS:
             return False

@@ -130,3 +130,34 @@ def test_at_least_as_a_concession_is_not_a_hedge():
 def test_a_bit_before_a_comparative_is_a_hedge():
     assert flags("We need to dig a bit deeper next season.", "hedge") == ["a bit"]
     assert flags("A little girl waved from the pier.", "hedge") == []
+
+
+# Attitude and manner words say how the writer feels about an act or how it was done, not how sure
+# anyone is: no longer boosters. A degree adverb still is.
+@pytest.mark.parametrize("text", [
+    "Perhaps not surprisingly, the ferry was late.",
+    "The club's fierce drive to sell tickets annoyed fans.",
+    "The council acted decisively after the flood.",
+    "A heated debate followed the vote.",
+    "The intense heat closed the park.",
+])
+def test_attitude_and_manner_words_are_not_boosters(text):
+    assert flags(text, "booster") == []
+
+
+def test_a_degree_adverb_stays_a_booster():
+    assert flags("The repairs were extremely slow.", "booster") == ["extremely"]
+
+
+# "some form of", "some sense of", "some other": a kind or degree left vague.
+@pytest.mark.parametrize("text", [
+    "Shops should pay some form of fee.",
+    "Debates need some sense of timing.",
+    "They called it a club or some other name.",
+])
+def test_some_kind_of_is_a_hedge(text):
+    assert "some" in flags(text, "hedge")
+
+
+def test_some_unknown_one_is_not_a_hedge():
+    assert flags("Some celebrity owner bought the pier.", "hedge") == []
