@@ -867,6 +867,7 @@ def _best_match(text: str, ws: int, entries: tuple[_Entry, ...],
 
 
 _PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_RELATIVES = frozenset("which who whom that".split())
 _MAX_SOURCE_WORDS = 8
 _VAGUE_WHY = "Points to a source without naming it, so a reader cannot check who said it."
 _AGENTLESS_WHY = "Reports a claim without saying who made it."
@@ -979,7 +980,9 @@ def _from_attributions(text: str) -> list[Hedge]:
             source = text[s:e]
             # A pronoun points back to someone named earlier, and a vague source is a
             # short noun phrase: anything else is not a hedge we can explain.
-            if source.lower() in _PRONOUNS or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
+            # A relative pronoun ("the study, which notes") points back the same way.
+            if source.lower() in _PRONOUNS or source.lower() in _RELATIVES \
+                    or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
             if _identifies_source(source) or _owned_or_issued(text, s, source):
                 continue
@@ -1022,6 +1025,26 @@ def _join_some(text: str, derived: list[Hedge], lexical: list[Hedge]) -> tuple[l
     return joined, [h for h in lexical if h.start not in used]
 
 
+# A passive reporting verb distances a claim only when the claim follows it: "is said to be",
+# "It is hoped the law", "is considered a threat", "are revealed as spies". Followed by the end of its
+# clause or by a preposition of place, time or agent it only tells what happened to something:
+# "how profits are reported.", "have barely been mentioned in the campaign", "when the diagnosis was
+# confirmed,", "was confirmed by doctors". Adverbs ("reportedly") are not passives and are kept.
+_NO_CONTENT_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|at|on|during|with|from|into|for|after|before|"
+                               r"under|over|by|until|since|across|within)\b)", re.I)
+
+
+def _passive_without_content(text: str, h: Hedge) -> bool:
+    last = h.phrase.split()[-1].lower()
+    # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
+    # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
+    return (h.category == "agentless attribution" and last.endswith(_PARTICIPLE_ENDINGS)
+            and bool(_NO_CONTENT_AFTER.match(text, h.end)))
+
+
+_PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "ght", "id", "ood")
+
+
 def find_hedges(text: str) -> list[Hedge]:
     """Every hedge and booster in ``text``, sorted by start, without overlaps.
 
@@ -1034,6 +1057,8 @@ def find_hedges(text: str) -> list[Hedge]:
     derived = _from_attributions(text)
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
     derived, lexical = _join_some(text, derived, lexical)
+    derived = [h for h in derived if not _passive_without_content(text, h)]
+    lexical = [h for h in lexical if not _passive_without_content(text, h)]
     # Longest span first; at equal length the attribution finder wins.
     candidates = sorted(derived + lexical, key=lambda h: (-(h.end - h.start), h.start))
     kept: list[Hedge] = []  # sorted by start, never overlapping

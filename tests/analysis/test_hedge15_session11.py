@@ -161,3 +161,31 @@ def test_some_kind_of_is_a_hedge(text):
 
 def test_some_unknown_one_is_not_a_hedge():
     assert flags("Some celebrity owner bought the pier.", "hedge") == []
+
+
+# A passive reporting verb with no claim after it only tells what happened to something.
+@pytest.mark.parametrize("text", [
+    "Nobody knows how the ferry's losses are reported.",
+    "The pier has barely been mentioned in the campaign.",
+    "When the crack was confirmed, the bridge shut.",
+])
+def test_passive_without_a_claim_after_it_is_not_a_hedge(text):
+    assert flags(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The mayor is said to be furious.", "is said to"),
+    ("The new pier is considered a risk.", "is considered"),
+    ("The baker is reportedly in hospital.", "reportedly"),
+])
+def test_passive_before_its_claim_stays_a_hedge(text, phrase):
+    assert phrase in flags(text, "hedge")
+
+
+# A relative pronoun as the source points back to a named one ("the report, which notes").
+def test_which_as_a_source_is_not_a_vague_source():
+    assert flags("The council report, which notes that fares rose, was short.", "hedge") == []
+
+
+def test_believed_to_be_before_a_preposition_stays_a_hedge():
+    assert any("believed to" in p for p in flags("A second man, believed to be in his thirties, ran off.", "hedge"))
