@@ -243,7 +243,9 @@ _REPORTING_WORDS = (
     r"arguing|claiming|noting|telling|declaring|confirming|explaining|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
-    r"think|believe|claim|argue|estimate|suggest")
+    r"think|believe|claim|argue|estimate|suggest|"
+    # "made clear it would not", "making it clear that they would": a stated position
+    r"made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|making\s+(?:it\s+)?clear")
 # A reporting word, then the rest of its clause up to the end of the window. (The lookahead of
 # the words' first letters lets the search pass over most words at once instead of trying every
 # alternative; it matches nothing the words would not.)
@@ -804,7 +806,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
         reported = reported or _reported_on(text, start)
-        return None if reported or _after_proposal(text, start) else (start, end)
+        # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
+        why = _words_before(text, start, 1) == ["why"]
+        return None if reported or why or _after_proposal(text, start) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -882,6 +886,7 @@ _ANONYMOUS_HEADS = frozenset("source sources insider insiders people person some
 # ("my", "your": "my father said", "your doctor says" point to one person the speaker knows.)
 _DEFINITE = frozenset("the this that these those his her their its our my your".split())
 _PLACE_LINKS = frozenset("in on near across around of".split())
+_PART_OF = frozenset("group panel team board committee".split())  # not "some of Trump's rivals": which ones?
 _ORG_LINK = re.compile(r"\b(?:for|at|from)\s+(?:the\b|[A-Z])")
 
 
@@ -935,9 +940,10 @@ def _identifies_source(source: str) -> bool:
         return False
     if words[0].lower() in _INSTITUTIONS and (len(words) == 1 or words[1].lower() in _PLACE_LINKS):
         return True  # "police", "Police in the West Midlands"; not "council leaders", "court documents"
-    for before, word in zip(words, words[1:]):
-        if before.lower() in _PLACE_LINKS:
+    for earlier, before, word in zip([""] + words, words, words[1:]):
+        if before.lower() in _PLACE_LINKS and earlier.lower() not in _PART_OF:
             break  # "Forecasters in the Vell Valley": a place says where, not who
+            # (but "A group of World Health Organization experts": "of" after "group" is not a place)
         bare = word.strip("'\u2019s")
         if word[:1].isupper() and not _NATIONALITY.search(bare) and word.lower() not in _SOURCE_MODIFIERS \
                 and bare.lower() not in _unnamed_nouns():  # "Senior Officials" in a title-case headline
@@ -954,6 +960,11 @@ _DOCUMENT_HEADS = frozenset("statement statements amendment amendments letter le
                             "motion bill memo".split())
 
 
+# Initials just before the source ("WHO Experts Recommend"); not a country's ("US officials" stay vague).
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z]{2,6})[ \u00a0]$")
+_COUNTRY_CODES = frozenset("US USA UK EU UAE DPRK PRC ROK".split())
+
+
 def _owned_or_issued(text: str, s: int, source: str) -> bool:
     before = _words_before(text, s, 1)
     if not before:
@@ -961,6 +972,8 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
     if before[-1] in _OWNERS or before[-1] in _DEFINITE or (text[:s].rstrip().endswith(("'s", "\u2019s"))
                                    and text[:s].rstrip()[-3:-2].isalpha()):
         return True
+    if _ACRONYM_BEFORE.search(text, max(0, s - 12), s) and before[-1].upper() not in _COUNTRY_CODES:
+        return True  # "WHO experts", "NHS managers": an organisation's initials name whose experts
     words = source.lower().split()
     return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
 

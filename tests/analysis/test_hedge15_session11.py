@@ -189,3 +189,31 @@ def test_which_as_a_source_is_not_a_vague_source():
 
 def test_believed_to_be_before_a_preposition_stays_a_hedge():
     assert any("believed to" in p for p in flags("A second man, believed to be in his thirties, ran off.", "hedge"))
+
+
+# "made clear it would": a stated position, like "said it would".
+def test_would_after_made_clear_is_not_a_hedge():
+    assert flags("The union made clear it would not sign the deal.", "hedge") == []
+    assert flags("The union would sign if pay rose.", "hedge") == ["would"]
+
+
+# "Why would he ...?": a question about a motive, not a hypothetical claim.
+def test_why_would_is_not_a_hedge():
+    assert flags("Why would the mayor close the pier?", "hedge") == []
+
+
+# An organisation named inside the source: "a group of <Org> experts", "<INITIALS> experts".
+@pytest.mark.parametrize("text", [
+    "A group of Coastal Research Institute engineers is recommending new railings.",
+    "NHS Doctors Recommend Earlier Checks",
+])
+def test_experts_of_a_named_organisation_are_not_vague(text):
+    assert flags(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text", [
+    "US officials said the talks had stalled.",
+    "A group of engineers said the pier was unsafe.",
+])
+def test_experts_of_a_country_or_of_nobody_stay_vague(text):
+    assert flags(text, "hedge")
