@@ -732,6 +732,16 @@ def _ok_not_concession(text: str, start: int, end: int) -> bool:
     return not (after and after[0] in _SUBJECTS)
 
 
+# Degree "rather" stands before an adjective or a participle ("a rather odd choice", "a rather
+# polarizing question"). Not "rather than" (a choice), nor preference ("would rather go", "I'd rather
+# not"), nor "or rather" (a correction).
+def _ok_degree_rather(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if not after or after[0] == "than" or (before and before[-1] in ("would", "or", "i'd", "i\u2019d", "we'd")):
+        return False
+    return _ok_adjective(text, start, end) or after[0].endswith("ing")
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
@@ -781,6 +791,7 @@ _CONTEXT_OK = {
     "not faith": _ok_not_faith,
     "not referring back": _ok_not_referring_back,
     "not a concession": _ok_not_concession,
+    "of degree": _ok_degree_rather,
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }

@@ -217,3 +217,21 @@ def test_experts_of_a_named_organisation_are_not_vague(text):
 ])
 def test_experts_of_a_country_or_of_nobody_stay_vague(text):
     assert flags(text, "hedge")
+
+
+def test_anonymous_sources_is_a_vague_source():
+    assert flags("The paper learned through anonymous sources that the pier was sold.", "hedge") == ["anonymous sources"]
+
+
+def test_nor_is_it_clear_is_a_hedge():
+    assert flags("Nor is it clear that the ferry will run.", "hedge") == ["Nor is it clear"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("It was a rather polarizing vote.", ["rather"]),
+    ("That is a rather unusual choice.", ["rather"]),
+    ("She walked rather than waited.", []),
+    ("I would rather stay home.", []),
+])
+def test_rather_of_degree_is_a_hedge(text, expected):
+    assert [w for w in flags(text, "hedge") if w == "rather"] == expected
