@@ -405,7 +405,9 @@ def test_cause10_possibility_senses_stay():
     assert ("could", "hedge") in kinds("I don't want to think about what could have happened.")
     assert ("would", "hedge") in kinds("A ceasefire would save lives.")
     assert ("potential", "hedge") in kinds("They discussed a potential ceasefire.")
-    assert ("claimed", "hedge") in kinds("The group claimed that the vote was rigged.")
+    # (Session 11: "The group claimed that ..." is the attribution finder's loaded cue, not a second flag;
+    # a claiming verb with no source found stays a hedge.)
+    assert ("claiming", "hedge") in kinds("He met a man claiming to be a minister.")
 
 
 @pytest.mark.parametrize("text", [
