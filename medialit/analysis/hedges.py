@@ -742,6 +742,17 @@ def _ok_degree_rather(text: str, start: int, end: int) -> bool:
     return _ok_adjective(text, start, end) or after[0].endswith("ing")
 
 
+# "Polls show that turnout fell": "that" opens the finding, a clause with its own subject. "An hourlong
+# show that aired on Thursday": the noun "show" and a relative "that", whose verb follows at once.
+_VERB_AFTER_THAT = frozenset("is was are were has had have will would can could may might did does "
+                             "aired ran runs airs".split())
+
+
+def _ok_clause_follows(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")))
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
@@ -792,6 +803,8 @@ _CONTEXT_OK = {
     "not referring back": _ok_not_referring_back,
     "not a concession": _ok_not_concession,
     "of degree": _ok_degree_rather,
+    "a clause follows": _ok_clause_follows,
+    "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }

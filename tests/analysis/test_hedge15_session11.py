@@ -252,3 +252,13 @@ def test_a_loaded_cue_with_its_source_is_not_a_second_hedge(text):
 ])
 def test_distancing_words_without_a_source_stay_hedges(text, word):
     assert any(word in phrase for phrase in flags(text, "hedge"))
+
+
+def test_a_show_that_aired_is_not_a_booster():
+    assert flags("They taped a long show that aired on Friday.", "booster") == []
+    assert flags("The figures show that ferry use fell.", "booster") == ["show that"]
+
+
+def test_true_to_someone_is_not_a_booster():
+    assert flags("She stayed true to her own plan.", "booster") == []
+    assert flags("It is true that the pier is old.", "booster") == ["true"]
