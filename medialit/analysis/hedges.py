@@ -753,6 +753,17 @@ def _ok_clause_follows(text: str, start: int, end: int) -> bool:
     return not (after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")))
 
 
+# The noun "might" (strength): "our full military might", "the might of the navy", "with all his might".
+# A determiner, a possessive or a word of power before it makes it the noun; the modal follows a subject.
+_MIGHT_NOUN_BEFORE = frozenset("the our their his her its my your full military economic naval financial "
+                               "industrial political sheer".split())
+
+
+def _ok_modal_might(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return not (before and before[-1] in _MIGHT_NOUN_BEFORE)
+
+
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
@@ -804,6 +815,7 @@ _CONTEXT_OK = {
     "not a concession": _ok_not_concession,
     "of degree": _ok_degree_rather,
     "a clause follows": _ok_clause_follows,
+    "not the noun might": _ok_modal_might,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

@@ -262,3 +262,15 @@ def test_a_show_that_aired_is_not_a_booster():
 def test_true_to_someone_is_not_a_booster():
     assert flags("She stayed true to her own plan.", "booster") == []
     assert flags("It is true that the pier is old.", "booster") == ["true"]
+
+
+@pytest.mark.parametrize("text", [
+    "The navy showed its full military might at the parade.",
+    "The might of the river surprised the engineers.",
+])
+def test_the_noun_might_is_not_a_hedge(text):
+    assert flags(text, "hedge") == []
+
+
+def test_the_modal_might_stays_a_hedge():
+    assert flags("The ferry might sail late.", "hedge") == ["might"]
