@@ -1087,11 +1087,14 @@ def _passive_without_content(text: str, h: Hedge) -> bool:
     last = h.phrase.split()[-1].lower()
     # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
     # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
+    # Nor a verb that judges the claim standing before it: "Who broke off the talks is disputed."
     return (h.category == "agentless attribution" and last.endswith(_PARTICIPLE_ENDINGS)
-            and bool(_NO_CONTENT_AFTER.match(text, h.end)))
+            and last not in _JUDGED and bool(_NO_CONTENT_AFTER.match(text, h.end)))
 
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "ght", "id", "ood")
+_JUDGED = frozenset("disputed contested denied questioned doubted challenged rumoured rumored alleged claimed "
+                    "believed thought feared suspected argued".split())
 
 
 # "The ministry claimed there had been ...", "Lee alleged in the suit that ...": a reporting verb

@@ -274,3 +274,7 @@ def test_the_noun_might_is_not_a_hedge(text):
 
 def test_the_modal_might_stays_a_hedge():
     assert flags("The ferry might sail late.", "hedge") == ["might"]
+
+
+def test_a_passive_that_judges_the_claim_before_it_stays_a_hedge():
+    assert flags("Who closed the pier first is disputed.", "hedge") == ["is disputed"]
