@@ -997,7 +997,7 @@ _DOCUMENT_HEADS = frozenset("statement statements amendment amendments letter le
 
 
 # Initials just before the source ("WHO Experts Recommend"); not a country's ("US officials" stay vague).
-_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z]{2,6})[ \u00a0]$")
+_ACRONYM_BEFORE = re.compile(r"(?<![\w.])(?-i:[A-Z]{2,5})[ \u00a0]$")
 _COUNTRY_CODES = frozenset("US USA UK EU UAE DPRK PRC ROK".split())
 
 
@@ -1008,7 +1008,8 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
     if before[-1] in _OWNERS or before[-1] in _DEFINITE or (text[:s].rstrip().endswith(("'s", "\u2019s"))
                                    and text[:s].rstrip()[-3:-2].isalpha()):
         return True
-    if _ACRONYM_BEFORE.search(text, max(0, s - 12), s) and before[-1].upper() not in _COUNTRY_CODES:
+    if _ACRONYM_BEFORE.search(text, max(0, s - 12), s) and before[-1].upper() not in _COUNTRY_CODES \
+            and not source.isupper():  # (an all-capitals line, "TOP AIDES SAY", has no initials to read)
         return True  # "WHO experts", "NHS managers": an organisation's initials name whose experts
     words = source.lower().split()
     return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")

@@ -278,3 +278,7 @@ def test_the_modal_might_stays_a_hedge():
 
 def test_a_passive_that_judges_the_claim_before_it_stays_a_hedge():
     assert flags("Who closed the pier first is disputed.", "hedge") == ["is disputed"]
+
+
+def test_an_all_capitals_line_has_no_initials():
+    assert flags("NEW AIDES SAY THE PIER WILL CLOSE", "hedge")
