@@ -78,7 +78,9 @@ def test_some_opening_a_vague_source_is_one_flag():
     ("The town is staking its claim to the title of capital.", []),
     ("The family filed a damages claim for lost wages.", []),
     ("Experts doubted the regime's claims about the test.", []),
-    ("The minister claimed that crime had fallen.", ["claimed"]),
+    # (Session 11: the verb with its source found is the attribution finder's "loaded" cue, no second flag.)
+    ("The minister claimed that crime had fallen.", []),
+    ("He met a man claiming to be a minister.", ["claiming"]),
 ])
 def test_the_noun_claim_does_not_distance(text, found):
     assert flags(text, "hedge") == found
