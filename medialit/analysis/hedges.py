@@ -651,6 +651,22 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
+def _ok_we_know(text: str, start: int, end: int) -> bool:
+    """"we know they will vote" presents a point as sure; "life as we know it" is an idiom, and "we don't
+    know" is no certainty."""
+    idiom = _words_before(text, start, 1) == ["as"] and _words_after(text, end, 1) == ["it"]
+    return not idiom and _ok_not_negated(text, start, end)
+
+
+# A certainty word inside a condition ("If both have indeed died, ...", "whether it is really over")
+# is what the writer does not yet assert: no booster.
+_CONDITIONS = frozenset("if unless whether".split())
+
+
+def _ok_not_conditional(text: str, start: int, end: int) -> bool:
+    return not _CONDITIONS.intersection(_words_before(text, start, 6))
+
+
 _SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
 
 
@@ -693,6 +709,8 @@ _SHOW_FORMS = frozenset("show shows showed shown".split())
 
 def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 12)
+    if _words_after(text, end, 1) == ["up"]:
+        return False  # "it shows up as a factor": "show up" is "appear", no claim of proof
     if not before or before[-1] in _DETERMINERS or before[-1] in ("that", "which", "who", "to", "will", "would"):
         return False
     return any(w in _EVIDENCE_NOUNS for w in before)
@@ -803,6 +821,8 @@ _CONTEXT_OK = {
     "an amount": _ok_some_amount,
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
+    "not negated, not an idiom": _ok_we_know,
+    "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.
     "negated": lambda text, start, end: not _ok_not_negated(text, start, end),

@@ -103,3 +103,27 @@ def test_they_after_a_singular_name_stays_unresolved():
     from medialit import find_attributions
     found = [(a.cue, a.source) for a in find_attributions("Norvale Corp said they believe the dam is weak.")]
     assert found[1] == ("believe", "they")
+
+
+def _boosters(text: str) -> list[str]:
+    from medialit import find_hedges
+    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
+
+
+def test_life_as_we_know_it_is_an_idiom_not_a_booster():
+    assert _boosters("The lake holds water, a key to life as we know it.") == []
+    assert _boosters("We know the lake holds water.") == ["We know"]
+
+
+def test_indeed_inside_a_condition_asserts_nothing():
+    assert _boosters("If the ferry has indeed sunk, the port will close.") == []
+    assert _boosters("The ferry has indeed sunk.") == ["indeed"]
+
+
+def test_show_up_is_appear_not_proof():
+    assert _boosters("The more doctors study the rash, the more it shows up in children.") == []
+    assert _boosters("A new study shows the rash spreads.") == ["shows"]
+
+
+def test_more_and_more_is_an_amount_not_a_booster():
+    assert _boosters("There is more and more traffic on the bridge.") == []
