@@ -36,3 +36,17 @@ def test_a_person_as_the_object_is_a_memory_of_someone_not_an_account():
     assert cues("Lena Hart recalled him fondly.") == []
     assert cues("Lena Hart recalled her warmly.") == []
     assert cues("Tom Bray recalled her first speech.") == [("recalled", "Tom Bray")]
+
+
+def test_ridicule_put_into_words_is_a_cue_like_mocked():
+    assert cues("Senator Ada Moss belittled the new budget at the rally.") == [("belittled", "Ada Moss")]
+    assert cues("Ada Moss disparaged the plan on Tuesday.") == [("disparaged", "Ada Moss")]
+
+
+def test_the_noun_insults_is_no_cue():
+    assert cues("The two rivals traded insults for an hour.") == []
+
+
+def test_alluded_to_reports_words_that_name_nothing_outright():
+    assert cues("Mayor Ada Moss alluded to the coming vote.") == [("alluded to", "Ada Moss")]
+    assert cues("The council may allude to it.") == [("allude to", "The council")]
