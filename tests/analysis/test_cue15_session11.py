@@ -50,3 +50,22 @@ def test_the_noun_insults_is_no_cue():
 def test_alluded_to_reports_words_that_name_nothing_outright():
     assert cues("Mayor Ada Moss alluded to the coming vote.") == [("alluded to", "Ada Moss")]
     assert cues("The council may allude to it.") == [("allude to", "The council")]
+
+
+def test_a_body_or_unnamed_people_asking_someone_is_a_cue_without_a_clause():
+    text = "The Harbour Guild has asked the council for a vote. Two residents asked the mayor several times about it."
+    assert cues(text) == [("asked", "Harbour Guild"), ("asked", "Two residents")]
+
+
+def test_a_named_person_or_we_asking_with_no_clause_stays_no_cue():
+    assert cues("At the fair, Lena Hart asked for a photo.") == []
+    assert cues("We asked our readers on Monday.") == []
+
+
+def test_asking_inside_what_another_cue_reports_is_not_a_second_attribution():
+    assert cues("The Harbour Guild said it had asked the council for a vote.") == [("said", "Harbour Guild")]
+
+
+def test_asking_not_to_be_named_is_no_attribution():
+    text = "A porter, who asked not to be named, said the gate was open."
+    assert [c for c, _ in cues(text)] == ["said"]
