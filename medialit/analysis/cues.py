@@ -23,7 +23,7 @@ from itertools import chain, compress, count
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
-from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_GAP_WORDS
+from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS
 
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _NO_ONE = frozenset("nobody none".split())
@@ -72,6 +72,10 @@ _POLL_CUE = "in a poll"
 _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]henever|[Ww]hoever|[Ww]hichever)"
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
+# A speech verb that opens the sentence, its speaker and a comma or colon, then the quotation: "Said Lopez, “...”",
+# "Added the mayor, Ana Lopez: “...”". Feature and wire copy invert this way; the speaker comes after the verb.
+# Must not: take a capitalised verb anywhere else ("the Said family"), or one not followed by a quotation.
+_SPEAKER_THEN_QUOTE_RE = re.compile(r"\s+[A-Z][^;.!?\n\ue000]{0,80}[,:]\s*\ue000")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 # A quotation or a sentence's end between a "not" and a verb: the negation is not the verb's.
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
@@ -230,6 +234,17 @@ class CueReader:
         s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
         return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
 
+    def _capital_no_cue(self, k: int, row: dict, words: tuple | list, end: int) -> bool:
+        """Is a capitalised cue word no cue: part of a name ("the State Department"), or a verb with no subject
+        before it ("Asked whether ...")? Outside headlines, yes, unless it is a one-word speech verb that opens its
+        sentence before the speaker and a quotation ("Said Lopez, “...”")."""
+        start = self.tok_starts[k]
+        if self.names.in_headline(start) or not (row["kind"] == "verb" or not self._opens_sentence(start)):
+            return False
+        verb_first = len(words) == 1 and self.names.tok_lower[k] in VERB_FIRST_FORMS and self._opens_sentence(start) \
+            and _SPEAKER_THEN_QUOTE_RE.match(self.masked, end) is not None
+        return not verb_first
+
     def _opens_sentence(self, start: int) -> bool:
         """Is there no letter or digit between the start of the sentence (cut to ``_WINDOW``) and ``start``?"""
         s_start, _ = self._sentence(start)
@@ -260,7 +275,7 @@ class CueReader:
             row = by_form[" ".join(words)]
             if row["cue"] == _POLL_CUE:
                 continue  # only where it opens a sentence: ``_find_poll_openings``
-            if self.tok_caps[k] and not self.names.in_headline(start) and (row["kind"] == "verb" or not self._opens_sentence(start)):
+            if self.tok_caps[k] and self._capital_no_cue(k, row, words, end):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
             if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
                 before = self._toks(max(0, start - 40), start)

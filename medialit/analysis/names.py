@@ -48,7 +48,8 @@ from .lexicons import GROUP_MODIFIERS
 from .name_words import (epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS
+from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
+                        VERB_FIRST_FORMS)
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -389,6 +390,8 @@ class Names:
         while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
             had_the = lower[run[0]] == "the"
             run = run[1:]
+        if len(run) > 1 and lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
+            run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
         # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
         if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
                 and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
@@ -473,8 +476,10 @@ class Names:
         speaks = not common and not self.tok_possessive[name[-1]] and (
             # "Okafor said"
             (after < len(self.tok_words) and self.tok_words[after] in verbs and self._gap(name[-1], after) == " ")
-            # "..., said Okafor."
-            or (before >= 0 and self.tok_words[before] in verbs and self.text[self.tok_ends[name[-1]]:self.tok_ends[name[-1]] + 1] in (".", ",", ";"))
+            # "..., said Okafor." and "Said Okafor, “...”" (a speech verb opening the sentence)
+            or (before >= 0 and (self.tok_words[before] in verbs or self.tok_lower[before] in VERB_FIRST_FORMS
+                                 and self._sentence_initial(before))
+                and self.text[self.tok_ends[name[-1]]:self.tok_ends[name[-1]] + 1] in (".", ",", ";", ":"))
             # "Okafor, 45, said": an age after a name
             or (self.text.startswith(",", self.tok_full_ends[name[-1]])  # (the pattern's first character: a quick test)
                 and _AGE_RE.match(self.text, self.tok_full_ends[name[-1]]) is not None))

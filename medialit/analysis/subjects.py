@@ -24,7 +24,7 @@ from .name_words import spelled_out_names, vocabulary
 from .names import Person
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
-                        SUBJECT_PRONOUNS, VERB_GAP_WORDS)
+                        SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -200,6 +200,11 @@ def _title_words() -> frozenset:
     return frozenset(vocabulary()[0])
 
 
+def _verb_first_form(form: str) -> bool:
+    """ "Said" in "Said Lopez, “...”": a speech verb that may stand before its speaker (see cues.py)."""
+    return form.lower() in VERB_FIRST_FORMS
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -248,6 +253,9 @@ class SubjectReader(CueReader):
             return
         if row["cue"] == "said" and self._name_closes_line(cue) and self._source_after(cue, inverted=True):
             return  # "New port will bring jobs says Gordon Brown": a headline in sentence case
+        if self.text[cue.start].isupper() and _verb_first_form(self.text[cue.start:cue.end]) \
+                and not self.names.in_headline(cue.start) and self._source_after(cue, inverted=True):
+            return  # "Said Lopez, “...”": a capitalised verb the cue finder kept only when it opens such a sentence
         form = self.text[cue.start:cue.end].lower()
         before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         participle = form.split()[0].endswith("ing")

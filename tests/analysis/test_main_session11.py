@@ -127,3 +127,17 @@ def test_show_up_is_appear_not_proof():
 
 def test_more_and_more_is_an_amount_not_a_booster():
     assert _boosters("There is more and more traffic on the bridge.") == []
+
+
+def test_a_speech_verb_opening_the_sentence_has_its_speaker_after_it():
+    from medialit import find_attributions, find_quotes
+    text = "The council met on Monday. Said Okafor, “The bridge will open in May.” Added Ana Lopez, the mayor: “We are ready.”"
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [("Said", "Okafor"), ("Added", "Ana Lopez")]
+    assert [q.speaker for q in find_quotes(text)] == ["Okafor", "Ana Lopez"]
+    assert "Said Okafor" not in _people(text)
+
+
+def test_a_capitalised_verb_without_a_quotation_after_its_speaker_is_no_cue():
+    from medialit import find_attributions
+    assert find_attributions("Edward Said wrote the book. Said argued that the East was imagined.")[1].source == "Edward Said"
+    assert find_attributions("The council met. Said the mayor nothing at all.") == []
