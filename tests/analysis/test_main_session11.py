@@ -141,3 +141,9 @@ def test_a_capitalised_verb_without_a_quotation_after_its_speaker_is_no_cue():
     from medialit import find_attributions
     assert find_attributions("Edward Said wrote the book. Said argued that the East was imagined.")[1].source == "Edward Said"
     assert find_attributions("The council met. Said the mayor nothing at all.") == []
+
+
+def test_can_confirm_claims_proof_but_cannot_confirm_does_not():
+    assert _boosters("The paper can confirm that the ferry was late.") == ["can confirm"]
+    assert _boosters("Police cannot confirm that the ferry was late.") == []
+    assert _boosters("Police can not confirm that the ferry was late.") == []
