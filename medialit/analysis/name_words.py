@@ -204,7 +204,9 @@ def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
 _ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "the Strategic Advisory Group of Experts on Immunization or SAGE": an abbreviation after "or". Only when
 # its letters are the name's initials in order ("Group of Experts or GE"), so "Doe or NATO" is two names.
-_OR_ABBREVIATION_RE = re.compile(r"(?<=\s)or\s+([A-Z]{2,9})\b")
+# (The white space before "or" is checked by a look-back after it: a pattern that opens with the letters
+# "or" lets the regex engine skip to them at once, where a look-back first is tried at every character.)
+_OR_ABBREVIATION_RE = re.compile(r"or(?<=\sor)\s+([A-Z]{2,9})\b")
 _NAME_WORD = r"[A-Z][\w\u2019'&.-]*"
 _SPELLED_OUT_RE = re.compile(
     rf"(?:^|(?<=\s))({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_NAME_WORD})*)\s+$")
