@@ -77,7 +77,8 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
-_LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
+# (Matched at each line's start, found with str.find: a "^" that opens a pattern is tried at every character.)
+_LINE_COLON_RE = re.compile(r"[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
@@ -169,6 +170,18 @@ class Cue:
     ok: bool = False
     direct: bool = False
     refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
+
+
+def _line_colons(text: str) -> list[re.Match]:
+    """``_LINE_COLON_RE`` matched at the start of each line of ``text``, in text order (no match crosses a line)."""
+    found, at = [], 0
+    while at >= 0:
+        m = _LINE_COLON_RE.match(text, at)
+        if m:
+            found.append(m)
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else at
+    return found
 
 
 class CueReader:
@@ -372,7 +385,7 @@ class CueReader:
         """ "Jane Doe: We will not give up" (a headline), "Jane Doe: “We will win.”" (a line): a name that
         opens a paragraph, right before a colon, is the source of what follows. Must not catch a label
         ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
-        for m in _LINE_COLON_RE.finditer(self.text):
+        for m in _line_colons(self.text):
             mention = self.names.mention_at(m.start(1))
             start = m.end(1)
             if mention is None:
