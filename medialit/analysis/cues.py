@@ -77,8 +77,10 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
-# (Matched at each line's start, found with str.find: a "^" that opens a pattern is tried at every character.)
-_LINE_COLON_RE = re.compile(r"[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]")
+# (Matched at each line's start, found with str.find: a "^" that opens a pattern is tried at every character.
+# The repeats are possessive ("*+"): giving back a word character, a space or a word can never let the colon
+# match, as neither a colon nor a space is a word character, so the regex engine need not try it on each line.)
+_LINE_COLON_RE = re.compile(r"[ \t]*+[\"“‘']?([A-Z][\w.’'-]*+(?:[ \t]++[A-Z][\w.’'-]*+){0,4}+):[ \t]")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
