@@ -87,6 +87,7 @@ _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written to start with a character class, which the regex engine can skip
 # to quickly: the look-back checks the word boundary before the capital.)
 _LABEL_BRACKET_RE = re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
+_BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKET_RE blanks opens with
 # Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
 # "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
 _VIEW_CUES = frozenset("thought believed found felt".split())
@@ -186,6 +187,32 @@ def _line_colons(text: str) -> list[re.Match]:
     return found
 
 
+def _blank_label_brackets(text: str) -> str:
+    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``).
+
+    Only the lines that hold "(" and a capital right after it are searched, the rest copied as they are: no
+    match crosses a line, and that pattern, which opens with a capital, would otherwise be tried at every
+    capital of the text. (A line's first character has none before it in the line, nor a word character
+    before it in the text: the pattern's look-back reads both alike.)
+    """
+    parts, done = [], 0
+    for m in _BRACKET_CAPITAL_RE.finditer(text):
+        if m.start() < done:
+            continue  # on the line just searched
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        parts.append(text[done:start])
+        parts.append(_LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end]))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _blank_bracket(m: re.Match) -> str:
+    return m.group(1) + " " * len(m.group(2))
+
+
 class CueReader:
     """Reads one text's words and finds its reporting cues (the first step of ``attribution``)."""
 
@@ -224,9 +251,7 @@ class CueReader:
             pos = q.end
         parts.append(self.text[pos:])
         masked = "".join(parts)
-        if "(" in masked:
-            masked = _LABEL_BRACKET_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
-        return masked
+        return _blank_label_brackets(masked)
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
