@@ -159,7 +159,8 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
             if getattr(person, "kind", "person") != "person":
                 continue
             for start, end in person.mentions:
-                if end <= a.source_start and _AFFILIATION.fullmatch(text[end:a.source_start]) and before:
+                # (Matched in place, between ``end`` and the source: no copy of what may be most of the text.)
+                if end <= a.source_start and _AFFILIATION.fullmatch(text, end, a.source_start) and before:
                     return (name, "named person")
     if a.source_kind in ("named person", "unnamed") and (_ORGANISATION_NAME.match(a.source) and not
                                                          _SURNAME_PREFIX.match(a.source)
