@@ -67,3 +67,24 @@ def test_lower_role_pattern_finds_the_same_groups(txt):
 def test_by_name_pattern_finds_the_same_one_character_later(txt):
     old = [(m.start(), m.groups(), m.span(2)) for m in OLD_BY_NAME.finditer(txt)]
     assert old == [(m.start() - 1, m.groups(), m.span(2)) for m in sources._BY_NAME.finditer(txt)]
+
+
+def test_every_blocks_row_that_opens_with_a_caret_is_anchored_in_each_alternative():
+    # article._has_match tries the "^" rows with ``match`` (at the line's start only): that is the same as a
+    # search only while no such row has a top-level "|" whose other side could match later in the line.
+    from re import _parser
+
+    from medialit.analysis.lexicons import load_lexicon
+
+    rows = [r["pattern"] for r in load_lexicon("blocks.csv") if r["pattern"].startswith("^")]
+    assert rows
+    for row in rows:
+        first = list(_parser.parse(row, re.I))[0]
+        assert first == (_parser.AT, _parser.AT_BEGINNING), row
+
+
+def test_an_anchored_block_row_still_finds_a_line_that_opens_with_it():
+    from medialit.analysis import article
+
+    assert article._has_match("note", "Correction: an earlier version misspelled a name.")
+    assert not article._has_match("note", "The paper printed a correction: it misspelled a name.")
