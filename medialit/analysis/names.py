@@ -664,11 +664,14 @@ class Names:
         if not any(hint in self.text for hint in epithet_hints()):
             return  # no age and no epithet word anywhere in the text: nothing to find
         pattern, indefinite = epithet_patterns()
+        descriptions = list(pattern.finditer(self.text))
+        if not descriptions:
+            return  # (most texts with a hint have no "the <epithet>": the "a/an" scan would only serve those)
         first_indefinite: dict[str, int] = {}
         for m in indefinite.finditer(self.text):
             first_indefinite.setdefault(m.group(1).lower(), m.start())
         found = []
-        for m in pattern.finditer(self.text):
+        for m in descriptions:
             key = m.group(1).split()[0].lower()
             if self.in_quote(m.start()) or first_indefinite.get(key, len(self.text)) < m.start():
                 continue
