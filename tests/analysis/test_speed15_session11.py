@@ -88,3 +88,14 @@ def test_an_anchored_block_row_still_finds_a_line_that_opens_with_it():
 
     assert article._has_match("note", "Correction: an earlier version misspelled a name.")
     assert not article._has_match("note", "The paper printed a correction: it misspelled a name.")
+
+
+def test_the_punctuation_pattern_drops_exactly_the_characters_textstat_drops():
+    from medialit.analysis import readability
+
+    plain = re.compile(r"[^\w\s']")
+    for code in range(0x110000):
+        c = chr(code)
+        assert bool(readability._PUNCTUATION.fullmatch(c)) == bool(plain.fullmatch(c)), hex(code)
+    txt = "“Yes,” she said — it’s 30%… (ok)? don't 'quote' x_y é ½ ł\u00a0end."
+    assert readability._PUNCTUATION.sub("", txt) == re.sub(r"[^\w\s']+", "", txt)
