@@ -672,10 +672,10 @@ class Names:
             first_indefinite.setdefault(m.group(1).lower(), m.start())
         found = []
         for m in descriptions:
-            key = m.group(1).split()[0].lower()
-            if self.in_quote(m.start()) or first_indefinite.get(key, len(self.text)) < m.start():
+            key, start = m.group(1).split()[0].lower(), m.start() - 1  # the "T" (the pattern opens at its "he")
+            if self.in_quote(start) or first_indefinite.get(key, len(self.text)) < start:
                 continue
-            subject = self.subject_mention(m.start(), "person", first_back=1)
+            subject = self.subject_mention(start, "person", first_back=1)
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
