@@ -29,7 +29,9 @@ from .wordlists import TITLE_ABBREVIATIONS
 # the regex engine can skip quickly to where a word may start. The rest of a word is letters and digits, then
 # any joins (hyphens, apostrophes, "_") each followed by more letters or digits: what "[\w’'‘-]*[^\W_]" takes,
 # read without stepping back from each word's end (the possessive "*+" never gives back).
-TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
+# (The initials' branch reads the full stop first and looks back at the capital after it: nearly every word
+# fails at once on its second character, with no look-back tried.)
+TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
 APOSTROPHES = "’'‘"
 
 
