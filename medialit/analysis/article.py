@@ -257,7 +257,9 @@ def _line_tests(kind: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
 def _has_match(kind: str, line: str) -> bool:
     """Does ``line`` hold a match of any ``blocks.csv`` row of ``kind``?"""
     anchored, unanchored = _line_tests(kind)
-    return bool(anchored and anchored.search(line)) \
+    # (``match``, not ``search``: each anchored row opens with "^", which without re.M holds only at the line's
+    # start; a search would still try the whole alternation, row by row, at every character of the line.)
+    return bool(anchored and anchored.match(line)) \
         or bool(unanchored and _may_match_unanchored(kind, line) and unanchored.search(line))
 
 

@@ -81,13 +81,17 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 # A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
-_LINE_COLON_RE = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
+# (Matched at each line's start, found with str.find: a "^" that opens a pattern is tried at every character.
+# The repeats are possessive ("*+"): giving back a word character, a space or a word can never let the colon
+# match, as neither a colon nor a space is a word character, so the regex engine need not try it on each line.)
+_LINE_COLON_RE = re.compile(r"[ \t]*+[\"“‘']?([A-Z][\w.’'-]*+(?:[ \t]++[A-Z][\w.’'-]*+){0,4}+):[ \t]")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written to start with a character class, which the regex engine can skip
 # to quickly: the look-back checks the word boundary before the capital.)
 _LABEL_BRACKET_RE = re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'-]*)( ?\([A-Z][^()\n\ue000]{0,20}\))")
+_BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKET_RE blanks opens with
 # Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
 # "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
 _VIEW_CUES = frozenset("thought believed found felt".split())
@@ -175,6 +179,44 @@ class Cue:
     refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
 
 
+def _line_colons(text: str) -> list[re.Match]:
+    """``_LINE_COLON_RE`` matched at the start of each line of ``text``, in text order (no match crosses a line)."""
+    found, at = [], 0
+    while at >= 0:
+        m = _LINE_COLON_RE.match(text, at)
+        if m:
+            found.append(m)
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else at
+    return found
+
+
+def _blank_label_brackets(text: str) -> str:
+    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``).
+
+    Only the lines that hold "(" and a capital right after it are searched, the rest copied as they are: no
+    match crosses a line, and that pattern, which opens with a capital, would otherwise be tried at every
+    capital of the text. (A line's first character has none before it in the line, nor a word character
+    before it in the text: the pattern's look-back reads both alike.)
+    """
+    parts, done = [], 0
+    for m in _BRACKET_CAPITAL_RE.finditer(text):
+        if m.start() < done:
+            continue  # on the line just searched
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        end = len(text) if end < 0 else end
+        parts.append(text[done:start])
+        parts.append(_LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end]))
+        done = end
+    parts.append(text[done:])
+    return "".join(parts)
+
+
+def _blank_bracket(m: re.Match) -> str:
+    return m.group(1) + " " * len(m.group(2))
+
+
 class CueReader:
     """Reads one text's words and finds its reporting cues (the first step of ``attribution``)."""
 
@@ -213,9 +255,7 @@ class CueReader:
             pos = q.end
         parts.append(self.text[pos:])
         masked = "".join(parts)
-        if "(" in masked:
-            masked = _LABEL_BRACKET_RE.sub(lambda m: m.group(1) + " " * len(m.group(2)), masked)
-        return masked
+        return _blank_label_brackets(masked)
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
@@ -387,7 +427,7 @@ class CueReader:
         """ "Jane Doe: We will not give up" (a headline), "Jane Doe: “We will win.”" (a line): a name that
         opens a paragraph, right before a colon, is the source of what follows. Must not catch a label
         ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
-        for m in _LINE_COLON_RE.finditer(self.text):
+        for m in _line_colons(self.text):
             mention = self.names.mention_at(m.start(1))
             start = m.end(1)
             if mention is None:

@@ -29,7 +29,9 @@ from .wordlists import TITLE_ABBREVIATIONS
 # the regex engine can skip quickly to where a word may start. The rest of a word is letters and digits, then
 # any joins (hyphens, apostrophes, "_") each followed by more letters or digits: what "[\w’'‘-]*[^\W_]" takes,
 # read without stepping back from each word's end (the possessive "*+" never gives back).
-TOKEN_RE = re.compile(r"[^\W\d_](?:(?<=[A-Z])\.(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
+# (The initials' branch reads the full stop first and looks back at the capital after it: nearly every word
+# fails at once on its second character, with no look-back tried.)
+TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
 APOSTROPHES = "’'‘"
 
 
@@ -66,9 +68,11 @@ def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
     words = "|".join(sorted((re.escape(f) for f in lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))
     age = r"\d{1,3}-year-old"
-    # "[Tt](?<!\w[Tt])he" is "\b[Tt]he" written to start with a character class, which the regex
-    # engine can skip to quickly (the look-back checks the word boundary before the "T").
-    the = re.compile(rf"[Tt](?<!\w[Tt])he\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
+    # "he(?<=[Tt]he)(?<!\w[Tt]he)" is "\b[Tt]he" written to start with the letters "he", which the regex
+    # engine finds far more quickly than it stops at every "t" (the look-backs check the "T" and the word
+    # boundary before it): a match starts one character into "the". "[Aa](?<!\w[Aa])" is "\b[Aa]" written
+    # to start with a character class.
+    the = re.compile(rf"he(?<=[Tt]he)(?<!\w[Tt]he)\s+({age}(?:\s+(?:{words}))?|(?:{words}))\b(?![’'‘]s)")
     a = re.compile(rf"[Aa](?<!\w[Aa])n?\s+(?:[a-z]+\s+)?({age}|{words})\b")
     return the, a
 
@@ -224,7 +228,9 @@ def _word_ending(text: str, end: int, word: str) -> tuple[int, int, str, bool]:
 _ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "the Strategic Advisory Group of Experts on Immunization or SAGE": an abbreviation after "or". Only when
 # its letters are the name's initials in order ("Group of Experts or GE"), so "Doe or NATO" is two names.
-_OR_ABBREVIATION_RE = re.compile(r"(?<=\s)or\s+([A-Z]{2,9})\b")
+# (The white space before "or" is checked by a look-back after it: a pattern that opens with the letters
+# "or" lets the regex engine skip to them at once, where a look-back first is tried at every character.)
+_OR_ABBREVIATION_RE = re.compile(r"or(?<=\sor)\s+([A-Z]{2,9})\b")
 _NAME_WORD = r"[A-Z][\w\u2019'&.-]*"
 _SPELLED_OUT_RE = re.compile(
     rf"(?:^|(?<=\s))({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_NAME_WORD})*)\s+$")

@@ -159,7 +159,8 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
             if getattr(person, "kind", "person") != "person":
                 continue
             for start, end in person.mentions:
-                if end <= a.source_start and _AFFILIATION.fullmatch(text[end:a.source_start]) and before:
+                # (Matched in place, between ``end`` and the source: no copy of what may be most of the text.)
+                if end <= a.source_start and _AFFILIATION.fullmatch(text, end, a.source_start) and before:
                     return (name, "named person")
     if a.source_kind in ("named person", "unnamed") and (_ORGANISATION_NAME.match(a.source) and not
                                                          _SURNAME_PREFIX.match(a.source)
@@ -195,7 +196,10 @@ _NOT_NAMES = frozenset("january february march april may june july august septem
 
 # "by"/"from" before a capital first (rare), then the noun before it (see source_phrases.csv).
 # "a statement released by the Lopez campaign": the campaign, not the person, is the source.
-_BY_NAME = re.compile(rf"\s(by|from)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
+# (The white space before "by"/"from" is checked by a look-back after its first letter: a pattern that opens
+# with "b" or "f" lets the regex engine skip to those letters, where one opening with white space stops at
+# every space. A match starts at the word, one character after that space.)
+_BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -257,7 +261,7 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
     """(name, kind, span) of the sources named by a noun ("calls from X") or by "what X described as"."""
     found = []
     for m in _BY_NAME.finditer(text):
-        if not _noun_before().search(text, max(0, m.start() - 40), m.start()):
+        if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
             continue
         key = _named_source(text, m.start(2), m.end(2), people, m.group(1) == "by")
         if key:

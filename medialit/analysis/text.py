@@ -20,7 +20,9 @@ MAX_CHARS = 1_000_000
 # Letters and digits, then any inner apostrophes each followed by letters ("It's", "O\u2019Neill"). The repeats
 # are possessive ("++", "*+"): nothing follows them in the pattern, so the first, longest reading is the
 # match and giving characters back could never help; the engine then keeps no place to step back to.
-_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9]++(?:['\u2019][A-Za-z]++)*+")
+# (The first character is a class of its own: a pattern that opens with one character class lets the regex
+# engine skip straight to the next word, where one that opens with a repeat is tried at every character.)
+_WORD_RE = re.compile(r"[A-Za-z\u00C0-\u024F0-9][A-Za-z\u00C0-\u024F0-9]*+(?:['\u2019][A-Za-z]++)*+")
 _SPAN = re.Match.span  # for a C-level map over matches (no Python call per word)
 
 
