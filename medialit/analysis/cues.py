@@ -72,9 +72,10 @@ _POLL_CUE = "in a poll"
 _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]henever|[Ww]hoever|[Ww]hichever)"
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
-# A speech verb that opens the sentence, its speaker and a comma or colon, then the quotation: "Said Lopez, “...”",
-# "Added the mayor, Ana Lopez: “...”". Feature and wire copy invert this way; the speaker comes after the verb.
-# Must not: take a capitalised verb anywhere else ("the Said family"), or one not followed by a quotation.
+# A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
+# Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
+# the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
+# or one before a lower-case word ("Added the mayor: ..." is left alone).
 _SPEAKER_THEN_QUOTE_RE = re.compile(r"\s+[A-Z][^;.!?\n\ue000]{0,80}[,:]\s*\ue000")
 MASK = "\ue000"  # a private-use character: stands for the letters of a quotation
 # A quotation or a sentence's end between a "not" and a verb: the negation is not the verb's.

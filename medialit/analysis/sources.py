@@ -371,7 +371,7 @@ _ING_END = re.compile(r"ing\b")  # a literal: the regex engine jumps from one "-
 def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(noun, "unnamed", span) for each document that a participle makes a source: "a letter urging"."""
     participles, document_before = _document_words()
-    found = []
+    found, cues = [], [(a.start, a.end) for a in attributions]
     # (Participle first, then the document before it: few "-ing" words are reporting verbs, and only
     # those need the look back. One pass of the noun pattern over the whole text costs far more.)
     for m in _ING_END.finditer(text):
@@ -380,7 +380,7 @@ def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tup
             continue
         d = document_before.search(text, max(0, space - 40), space + 1)
         if d and not _SENT_BEFORE.search(text, max(0, d.start() - 12), d.start()) \
-                and not any(s < m.end() and space < e for s, e in ((a.start, a.end) for a in attributions)):
+                and not any(s < m.end() and space < e for s, e in cues):
             found.append((d.group(1), "unnamed", d.span(1)))
     return found
 

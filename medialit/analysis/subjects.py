@@ -200,11 +200,6 @@ def _title_words() -> frozenset:
     return frozenset(vocabulary()[0])
 
 
-def _verb_first_form(form: str) -> bool:
-    """ "Said" in "Said Lopez, “...”": a speech verb that may stand before its speaker (see cues.py)."""
-    return form.lower() in VERB_FIRST_FORMS
-
-
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -253,7 +248,7 @@ class SubjectReader(CueReader):
             return
         if row["cue"] == "said" and self._name_closes_line(cue) and self._source_after(cue, inverted=True):
             return  # "New port will bring jobs says Gordon Brown": a headline in sentence case
-        if self.text[cue.start].isupper() and _verb_first_form(self.text[cue.start:cue.end]) \
+        if self.text[cue.start].isupper() and self.text[cue.start:cue.end].lower() in VERB_FIRST_FORMS \
                 and not self.names.in_headline(cue.start) and self._source_after(cue, inverted=True):
             return  # "Said Lopez, “...”": a capitalised verb the cue finder kept only when it opens such a sentence
         form = self.text[cue.start:cue.end].lower()

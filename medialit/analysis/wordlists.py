@@ -57,6 +57,6 @@ SUBJECT_PRONOUNS = frozenset("he she they".split())
 # Words that join a new clause: a cue after them is not the frame of a quote before them.
 CLAUSE_JOINERS = frozenset("and but or while whereas though although because so yet".split())
 
-# Speech verbs that may open a sentence before their speaker and a quotation: "Said Lopez, “...”", "Added the
-# mayor: “...”" (cues.py finds the cue; names.py leaves the verb out of the name).
+# Speech verbs that may open a sentence before their speaker and a quotation: "Said Lopez, “...”", "Added Ana
+# Lopez, the mayor: “...”" (cues.py finds the cue; names.py leaves the verb out of the name).
 VERB_FIRST_FORMS = frozenset("said says added adds asked wrote writes explained noted recalled insisted replied".split())
