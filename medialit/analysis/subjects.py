@@ -724,9 +724,11 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
+                    or (not leftmost and not self._after_opening(segments, n)
+                        and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
-                # "Officials at the agency, a division of X, said" is the officials'.
+                # "Officials at the agency, a division of X, said" is the officials'; nor is the piece right
+                # after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue").
                 continue
             if n > 3 or not ks:
                 return False
@@ -744,6 +746,16 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
+        """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
+        ("In a new report," "During the hearing,")? Then it is where the subject stands, not an aside: "In a new
+        report, scientists at the Acme Institute, part of Acme University, argue". Must not take a second piece
+        after a subject ("Jane Doe, director of X, said": "Jane Doe" opens no scene)."""
+        if n != len(segments) - 2:
+            return False
+        opening = self._toks(*segments[0])
+        return bool(opening) and self._long_opening(opening)
 
     def _name_only(self, ks: list[int]) -> bool:
         """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
@@ -910,7 +922,8 @@ class SubjectReader(CueReader):
         if not end_only:
             for h in range(min(len(ks), 4)):
                 if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]) \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
+                                for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
@@ -970,6 +983,18 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _and_in_name(self, k: int) -> bool:
+        """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of
+        Fishing and Farming")? Must not take "and" that joins clauses ("officials in Leeds and said"). The caller
+        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of State and Democratic
+        frontrunner Jane Doe" is Doe, whom the name rules find)."""
+        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k - 1] and self.tok_caps[k + 1]
+
+    def _common_head(self, k: int) -> bool:
+        """Is word ``k`` in lower case, or capitalised only because it opens the sentence ("Scientists from",
+        "Strategists for")? A capital inside the sentence is a title ("Former Secretary of State")."""
+        return not self.tok_caps[k] or self._opens_sentence(self.tok_starts[k])
 
     @staticmethod
     def _verb_with_object(words: list[str]) -> bool:
@@ -1486,6 +1511,18 @@ class SubjectReader(CueReader):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
         return before.endswith(",") and bool(before[:-1].strip())
 
+    def _finite_after_noun(self, ks: list[int]) -> bool:
+        """Is there an auxiliary or a modal among the words ``ks`` (those after "the" or "a" that follow a verb)
+        before any clause word or subject pronoun? "the talks had failed": yes; "the drugs as they were": no, the
+        auxiliary is the "as" clause's, and "the drugs" is an object."""
+        for k in ks:
+            w = self._word(k)
+            if w in _FINITE_WORDS:
+                return True
+            if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
+                return False
+        return False
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -1510,10 +1547,11 @@ class SubjectReader(CueReader):
             return True
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
-        # the salt" or "described the plan" stay objects.
+        # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a
+        # pronoun before it opens another clause ("found the drugs as they were unloaded": an object, then "as").
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
-                and any(self._word(k) in _FINITE_WORDS for k in following[1:5]):
+                and self._finite_after_noun(following[1:5]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True

@@ -1,0 +1,48 @@
+"""Attribution cues changed in session 12 (cue16, issue 10): what each rule catches and what it must not.
+
+Every sentence here was written for this test.
+"""
+from medialit import find_attributions
+
+
+def cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# --- a subject right after a scene-setting opening is no aside, whatever asides follow it ---
+
+def test_a_subject_with_an_acronym_and_an_aside_after_an_opening_keeps_its_cue():
+    text = ("In a new paper, researchers from the Institute of Tides and Harbours (ITH), part of the Coastal "
+            "Office, argue that the sea wall failed.")
+    assert cues(text) == [("argue", "researchers from the Institute of Tides and Harbours")]
+
+
+def test_the_same_subject_with_only_the_aside_keeps_its_cue():
+    text = "During the hearing, scientists at the Port Board, part of the city council, warned that the dock leaks."
+    assert cues(text) == [("warned", "scientists at the Port Board")]
+
+
+def test_a_job_aside_after_a_name_is_still_skipped():
+    text = "On Monday, Lena Hart, director of the Harbour Trust, said the dock leaks."
+    assert cues(text) == [("said", "Lena Hart")]
+
+
+def test_and_between_lower_case_words_still_ends_the_phrase():
+    text = "Yesterday, workers at the depot and drivers, part of the union, said that pay was late."
+    assert ("said", "workers at the depot and drivers") not in cues(text)
+
+
+# --- a noun subject after a clause verb needs an auxiliary of its own ---
+
+def test_found_with_an_object_and_an_as_clause_is_no_finding():
+    text = "Guards found the boxes as they were being carried ashore."
+    assert cues(text) == []
+
+
+def test_found_with_a_noun_clause_is_still_a_finding():
+    text = "Inspectors found the pumps had failed twice."
+    assert cues(text) == [("found", "Inspectors")]
+
+
+def test_said_with_a_noun_clause_is_unchanged():
+    assert cues("Tom Bray said the ferry would sail at noon.") == [("said", "Tom Bray")]
