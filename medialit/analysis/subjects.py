@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .cues import Cue, CueReader, MASK
+from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
@@ -100,6 +100,7 @@ _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
 # Words that open the object of a verb: "released a statement", "issued their own report".
 _OBJECT_DETERMINERS = frozenset("a an his her its their our".split())
 # Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
+_THIS_THAT = frozenset("this that".split())  # pointing words before a noun ("this research"), not in _QUANTIFIERS
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
 _DESCRIPTION_PREPOSITIONS = frozenset("in on at from for of to with".split())
@@ -964,7 +965,7 @@ class SubjectReader(CueReader):
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
-        if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
+        if words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
@@ -983,6 +984,22 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
+        """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
+        "Acme's analysis") that heads the phrase? Then the evidence is the source of what it "shows" or "suggests",
+        as written. Must not take a bare noun ("Footage, filmed by X, reveals": which footage, whose, is not said),
+        one inside a phrase that describes another head ("a source familiar with the
+        investigation", "a review of records": "familiar", "of" come first), nor evidence inside what another
+        cue of the sentence reports ("Doe says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
+        words = [self._word(k) for k in ks]
+        if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
+                or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper()
+                                       or self._word(ks[-2]) in _THIS_THAT):
+            return False  # a bare "Footage" or "Research" is left to the other rules: the thing, not whose it is
+        start = self.tok_starts[ks[-1]]
+        return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
+                       for c in self._by_sentence[cue.sentence] if c is not cue)
 
     def _and_in_name(self, k: int) -> bool:
         """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of

@@ -46,3 +46,25 @@ def test_found_with_a_noun_clause_is_still_a_finding():
 
 def test_said_with_a_noun_clause_is_unchanged():
     assert cues("Tom Bray said the ferry would sail at noon.") == [("said", "Tom Bray")]
+
+
+# --- a noun for evidence heading the phrase before a cue is its source ---
+
+def test_research_before_a_verb_is_the_source_as_written():
+    text = "The tide tables were wrong for years, and this research repeats the case for new gauges."
+    assert cues(text) == [("repeats", "research")]
+
+
+def test_records_before_show_are_the_source():
+    assert cues("Donors gave twice the legal limit, the council's own records show.") == [
+        ("show", "the council's own records")]
+
+
+def test_evidence_inside_another_cue_stays_that_cue_only():
+    assert cues("The harbour master says an internal review shows no one was hurt.") == [
+        ("says", "The harbour master")]
+
+
+def test_evidence_after_a_describing_word_is_no_head():
+    found = cues("But an aide familiar with the harbour board's investigation said the files were lost.")
+    assert found == [("said", "an aide familiar with the harbour board's investigation")]
