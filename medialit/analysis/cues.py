@@ -341,8 +341,7 @@ class CueReader:
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
-                if resume < n_toks and text[end:self.tok_starts[resume]] == " " \
-                        and by_form.get(lower[resume], {}).get("cue") in ("said", "told"):
+                if resume < n_toks and text[end:self.tok_starts[resume]] == " " and self._noun_before_verb(words, lower[resume]):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
@@ -353,6 +352,17 @@ class CueReader:
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    @staticmethod
+    def _noun_before_verb(words: tuple[str, ...], following: str) -> bool:
+        """Is the cue a noun because a verb follows it: "said" or "told" after any form ("media reports said"),
+        any one-word reporting verb after a mostly-noun form (``_NOUN_FIRST_FORMS``: "the recent U.S. comments
+        confirm", "the committee report found")? Must not catch a verb before a verb of its clause ("reportedly
+        refused" is no such form)."""
+        row = cue_index()[1].get(following)
+        if row is None:
+            return False
+        return row["cue"] in ("said", "told") or (len(words) == 1 and words[0] in _NOUN_FIRST_FORMS and row["kind"] == "verb")
 
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
         """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing

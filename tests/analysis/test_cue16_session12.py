@@ -68,3 +68,20 @@ def test_evidence_inside_another_cue_stays_that_cue_only():
 def test_evidence_after_a_describing_word_is_no_head():
     found = cues("But an aide familiar with the harbour board's investigation said the files were lost.")
     assert found == [("said", "an aide familiar with the harbour board's investigation")]
+
+
+# --- a mostly-noun form right before a reporting verb is the verb's subject, not a cue ---
+
+def test_comments_before_confirm_are_a_noun():
+    found = cues("But the recent Harbour Board comments confirm what the skippers said last month.")
+    assert "comments" not in [c for c, _ in found]
+
+
+def test_a_report_before_found_is_a_noun():
+    found = cues("A 2019 Port Authority report found that the wall was weak.")
+    assert [c for c, _ in found] == ["found"]
+
+
+def test_a_verb_form_before_its_object_is_still_a_cue():
+    assert cues("Lena Hart comments on the harbour every week.") == [("comments", "Lena Hart")]
+    assert cues("Tom Bray reported that the wall was weak.") == [("reported", "Tom Bray")]
