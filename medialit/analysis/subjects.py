@@ -913,7 +913,9 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, clause_start)
         if len(ks) < 2:
             return False
-        return self._subject_in(cue, ks[:-1], end_only=True)
+        # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
+        ks = self._drop_adverbials(ks[:-1])
+        return bool(ks) and self._subject_in(cue, ks, end_only=True)
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""

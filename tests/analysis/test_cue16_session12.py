@@ -85,3 +85,15 @@ def test_a_report_before_found_is_a_noun():
 def test_a_verb_form_before_its_object_is_still_a_cue():
     assert cues("Lena Hart comments on the harbour every week.") == [("comments", "Lena Hart")]
     assert cues("Tom Bray reported that the wall was weak.") == [("reported", "Tom Bray")]
+
+
+# --- a time phrase between a noun and ", who" is not the relative clause's subject ---
+
+def test_a_time_phrase_before_who_is_skipped():
+    text = "Lena Hart said she had met the port officials on Monday, who had assured her that the boats were safe."
+    assert ("assured", "officials") in cues(text)
+
+
+def test_without_the_time_phrase_the_noun_is_found_as_before():
+    text = "Lena Hart said she had met the port officials, who had assured her that the boats were safe."
+    assert ("assured", "officials") in cues(text)
