@@ -97,3 +97,12 @@ def test_a_time_phrase_before_who_is_skipped():
 def test_without_the_time_phrase_the_noun_is_found_as_before():
     text = "Lena Hart said she had met the port officials, who had assured her that the boats were safe."
     assert ("assured", "officials") in cues(text)
+
+
+def test_a_quotation_after_the_paragraph_keeps_the_main_speaker_not_the_relative_clause():
+    from medialit import find_quotes
+    text = ("Lena Hart said she had met the port officials on Monday, who had assured her that the boats were safe.\n\n"
+            "“We are doing all we can to keep the harbour open,” she added later.\n\n"
+            "Tom Bray said he had spoken to the port officials, who had assured him the ferry would sail.\n\n"
+            "“Nobody will be left behind.”")
+    assert [q.speaker for q in find_quotes(text)] == ["Lena Hart", "Tom Bray"]
