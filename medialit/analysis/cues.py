@@ -40,6 +40,9 @@ _EVIDENCE_VERBS = frozenset("showed found".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
+# "declined 40 percent", "declined to $281 million", "would decline by four points": a fall in a figure, not a refusal.
+# Must not catch "declined to comment", "declined two requests" (a number word is left alone).
+_FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) )?(?:\$|£|€|\d)")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
@@ -323,6 +326,8 @@ class CueReader:
                 if before and self._gap(before[-1], start).strip() == "" and (
                         self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
+            if lower[k].startswith("declin") and _FALL_RE.match(self.masked, end):
+                continue  # "Trade declined 40 percent": a figure that fell, not someone refusing
             if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
                 continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
             if row["kind"] == "verb":

@@ -106,3 +106,14 @@ def test_a_quotation_after_the_paragraph_keeps_the_main_speaker_not_the_relative
             "Tom Bray said he had spoken to the port officials, who had assured him the ferry would sail.\n\n"
             "“Nobody will be left behind.”")
     assert [q.speaker for q in find_quotes(text)] == ["Lena Hart", "Tom Bray"]
+
+
+# --- "declined" before a figure is a fall, not a refusal ---
+
+def test_a_figure_that_declined_is_no_cue():
+    assert cues("Ferry fares declined 12 percent last year.") == []
+    assert cues("Harbour fees declined to $3 million in 2020.") == []
+
+
+def test_a_refusal_is_still_a_cue():
+    assert cues("Lena Hart declined to comment on the fares.") == [("declined to comment", "Lena Hart")]
