@@ -326,10 +326,8 @@ class CueReader:
                 if before and self._gap(before[-1], start).strip() == "" and (
                         self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
-            if lower[k].startswith("declin") and _FALL_RE.match(self.masked, end):
-                continue  # "Trade declined 40 percent": a figure that fell, not someone refusing
-            if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
-                continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
+            if self._figure_or_timetable(row, lower[k], end):
+                continue  # "Trade declined 40 percent", "The report is expected to be published in May"
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
@@ -357,6 +355,13 @@ class CueReader:
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
+
+    def _figure_or_timetable(self, row: dict, first: str, end: int) -> bool:
+        """Is the cue a figure that fell ("declined 40 percent", "declined to $281 million": no one refusing) or a
+        timetable ("is expected to be published": no one's forecast)?"""
+        if first.startswith("declin") and _FALL_RE.match(self.masked, end):
+            return True
+        return row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end) is not None
 
     @staticmethod
     def _noun_before_verb(words: tuple[str, ...], following: str) -> bool:
