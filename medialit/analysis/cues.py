@@ -63,6 +63,11 @@ _ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their
 # "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
+# What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
+# comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the FEC
+# report", "Trump comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
+_VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".split())
+_THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times report that": a clause makes it a report of words
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
 # named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
 # sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
@@ -336,7 +341,7 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
-                if self._noun_after_modifiers(words, before):
+                if self._noun_after_modifiers(words, before, end):
                     continue  # "the jobs report", "his second tweet": a thing, not someone speaking
                 if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
                     continue  # "what they want most": the thing wanted, not a view
@@ -383,11 +388,15 @@ class CueReader:
             return _ASKED_QUESTION_RE.match(self.masked, end) is not None
         return False
 
-    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int]) -> bool:
-        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase: a determiner or a possessive,
-        then one or two lower-case words that are no verbs ("a news report", "Her seemingly rash comments")?"""
+    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
+        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"
+        or a subject pronoun stands right before it (``_VERB_FIRST_WORDS``: "would comment", "they report") or "that"
+        follows it ("Officials report that"); and even then after a determiner or a possessive and one or two
+        lower-case words that are no verbs ("a news report", "Her seemingly rash comments")."""
         if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
             return False
+        if (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
+            return True  # "the Acme report compares", "Trump comments", "in remarks": only a verb's helpers or subject make it a verb
         for n in (1, 2):
             if len(before) <= n:
                 return False

@@ -83,7 +83,7 @@ def test_a_report_before_found_is_a_noun():
 
 
 def test_a_verb_form_before_its_object_is_still_a_cue():
-    assert cues("Lena Hart comments on the harbour every week.") == [("comments", "Lena Hart")]
+    assert cues("Lena Hart runs the ferry. She comments on the harbour every week.") == [("comments", "Lena Hart")]
     assert cues("Tom Bray reported that the wall was weak.") == [("reported", "Tom Bray")]
 
 
@@ -117,3 +117,15 @@ def test_a_figure_that_declined_is_no_cue():
 
 def test_a_refusal_is_still_a_cue():
     assert cues("Lena Hart declined to comment on the fares.") == [("declined to comment", "Lena Hart")]
+
+
+# --- a mostly-noun form is a verb only after a helping word, "to" or a subject pronoun ---
+
+def test_a_report_after_a_name_or_a_preposition_is_a_noun():
+    assert cues("A new Harbour Trust report compares fares on six routes.") == []
+    assert cues("Lena Hart spoke highly of the ferry in remarks after the meeting.") == []
+
+
+def test_the_verb_after_a_helping_word_or_a_pronoun_is_still_a_cue():
+    assert cues("Lena Hart would not comment on the fares.") == [("would not comment", "Lena Hart")]
+    assert ("report", "they") in [(c, s) for c, s in cues("Each week they report that the fares rose.")]
