@@ -99,8 +99,8 @@ _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
 # Words that open the object of a verb: "released a statement", "issued their own report".
 _OBJECT_DETERMINERS = frozenset("a an his her its their our".split())
-# Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _THIS_THAT = frozenset("this that".split())  # pointing words before a noun ("this research"), not in _QUANTIFIERS
+# Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
 _DESCRIPTION_PREPOSITIONS = frozenset("in on at from for of to with".split())
@@ -991,9 +991,9 @@ class SubjectReader(CueReader):
         """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
         "Acme's analysis") that heads the phrase? Then the evidence is the source of what it "shows" or "suggests",
         as written. Must not take a bare noun ("Footage, filmed by X, reveals": which footage, whose, is not said),
-        one inside a phrase that describes another head ("a source familiar with the
-        investigation", "a review of records": "familiar", "of" come first), nor evidence inside what another
-        cue of the sentence reports ("Doe says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
+        one inside a phrase that describes another head ("a source familiar with the investigation", "a review of
+        records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
+        says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
         words = [self._word(k) for k in ks]
         if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
                 or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper()
@@ -1006,8 +1006,8 @@ class SubjectReader(CueReader):
     def _and_in_name(self, k: int) -> bool:
         """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of
         Fishing and Farming")? Must not take "and" that joins clauses ("officials in Leeds and said"). The caller
-        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of State and Democratic
-        frontrunner Jane Doe" is Doe, whom the name rules find)."""
+        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of
+        State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
         return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k - 1] and self.tok_caps[k + 1]
 
     def _common_head(self, k: int) -> bool:
