@@ -40,6 +40,9 @@ _EVIDENCE_VERBS = frozenset("showed found".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
+# "declined 40 percent", "declined to $281 million", "would decline by four points": a fall in a figure, not a refusal.
+# Must not catch "declined to comment", "declined two requests" (a number word is left alone).
+_FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) )?(?:\$|£|€|\d)")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
@@ -60,6 +63,11 @@ _ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their
 # "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
+# What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
+# comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the FEC
+# report", "Trump comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
+_VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".split())
+_THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times report that": a clause makes it a report of words
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
 # named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
 # sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
@@ -323,8 +331,8 @@ class CueReader:
                 if before and self._gap(before[-1], start).strip() == "" and (
                         self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                     continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
-            if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
-                continue  # "The report is expected to be published in May": a timetable, not anyone's forecast
+            if self._figure_or_timetable(row, lower[k], end):
+                continue  # "Trade declined 40 percent", "The report is expected to be published in May"
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
@@ -333,7 +341,7 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
-                if self._noun_after_modifiers(words, before):
+                if self._noun_after_modifiers(words, before, end):
                     continue  # "the jobs report", "his second tweet": a thing, not someone speaking
                 if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
                     continue  # "what they want most": the thing wanted, not a view
@@ -341,8 +349,7 @@ class CueReader:
                     continue  # "Officials did not say how much": a gap, not a claim (refusals are lexicon rows)
                 if self._reduced_relative(start, end, before):
                     continue  # "The views expressed are her own": a participle after its noun, not the verb
-                if resume < n_toks and text[end:self.tok_starts[resume]] == " " \
-                        and by_form.get(lower[resume], {}).get("cue") in ("said", "told"):
+                if resume < n_toks and text[end:self.tok_starts[resume]] == " " and self._noun_before_verb(words, lower[resume]):
                     continue  # "the weather forecast said", "media reports said": a noun before the verb
             if row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
@@ -354,6 +361,24 @@ class CueReader:
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
 
+    def _figure_or_timetable(self, row: dict, first: str, end: int) -> bool:
+        """Is the cue a figure that fell ("declined 40 percent", "declined to $281 million": no one refusing) or a
+        timetable ("is expected to be published": no one's forecast)?"""
+        if first.startswith("declin") and _FALL_RE.match(self.masked, end):
+            return True
+        return row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end) is not None
+
+    @staticmethod
+    def _noun_before_verb(words: tuple[str, ...], following: str) -> bool:
+        """Is the cue a noun because a verb follows it: "said" or "told" after any form ("media reports said"),
+        any one-word reporting verb after a mostly-noun form (``_NOUN_FIRST_FORMS``: "the recent U.S. comments
+        confirm", "the committee report found")? Must not catch a verb before a verb of its clause ("reportedly
+        refused" is no such form)."""
+        row = cue_index()[1].get(following)
+        if row is None:
+            return False
+        return row["cue"] in ("said", "told") or (len(words) == 1 and words[0] in _NOUN_FIRST_FORMS and row["kind"] == "verb")
+
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
         """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing
         or its date, "asked" (past) before a question put to someone ("asked Doe whether", "asked a question")?"""
@@ -363,11 +388,15 @@ class CueReader:
             return _ASKED_QUESTION_RE.match(self.masked, end) is not None
         return False
 
-    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int]) -> bool:
-        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase: a determiner or a possessive,
-        then one or two lower-case words that are no verbs ("a news report", "Her seemingly rash comments")?"""
+    def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
+        """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"
+        or a subject pronoun stands right before it (``_VERB_FIRST_WORDS``: "would comment", "they report") or "that"
+        follows it ("Officials report that"); and even then after a determiner or a possessive and one or two
+        lower-case words that are no verbs ("a news report", "Her seemingly rash comments")."""
         if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
             return False
+        if (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
+            return True  # "the Acme report compares", "Trump comments", "in remarks": only a verb's helpers or subject make it a verb
         for n in (1, 2):
             if len(before) <= n:
                 return False

@@ -591,10 +591,13 @@ class SpeakerReader(SubjectReader):
     def _speaker_of_paragraph_before(self, prev_start: int, prev_end: int) -> tuple[str | None, None]:
         """ "Doe said the city would recover. ¶ “We will rebuild.”": a paragraph that is all quotation,
         after a paragraph with no quotation whose last cue has a named source, goes on with that source.
+        A cue in a relative clause of that cue's sentence (", who had assured him") is not the last one.
         Must not: reach past a quotation of someone else (handled above) or take an unnamed source."""
         if bisect_left(self._quote_starts, prev_end) != bisect_left(self._quote_starts, prev_start):
             return None, None  # the paragraph before holds a quotation
         k = bisect_left(self._cue_starts_final, prev_end) - 1
+        while k > 0 and self.cues[k - 1].start >= prev_start and self._in_relative_clause(self.cues[k - 1], self.cues[k]):
+            k -= 1  # "Doe said he met the makers, who had assured him ...": Doe is still the one speaking
         if k < 0 or self.cues[k].start < prev_start:
             return self._opening_person(prev_start, prev_end), None
         if self.cues[k].kind not in ("named person", "named group"):

@@ -18,7 +18,7 @@ import re
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
-from .cues import Cue, CueReader, MASK
+from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
@@ -99,6 +99,7 @@ _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
 # Words that open the object of a verb: "released a statement", "issued their own report".
 _OBJECT_DETERMINERS = frozenset("a an his her its their our".split())
+_THIS_THAT = frozenset("this that".split())  # pointing words before a noun ("this research"), not in _QUANTIFIERS
 # Words that open a description of a person right after a quotation: "“...,” a narrator asks", "my father said".
 _DESCRIBING_DETERMINERS = frozenset("a an one the my his her their our another".split())
 # Prepositions that may follow the head of such a description: "a narrator in the ad", "an aide to the mayor".
@@ -724,9 +725,11 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
+                    or (not leftmost and not self._after_opening(segments, n)
+                        and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
-                # "Officials at the agency, a division of X, said" is the officials'.
+                # "Officials at the agency, a division of X, said" is the officials'; nor is the piece right
+                # after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue").
                 continue
             if n > 3 or not ks:
                 return False
@@ -744,6 +747,16 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
+        """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
+        ("In a new report," "During the hearing,")? Then it is where the subject stands, not an aside: "In a new
+        report, scientists at the Acme Institute, part of Acme University, argue". Must not take a second piece
+        after a subject ("Jane Doe, director of X, said": "Jane Doe" opens no scene)."""
+        if n != len(segments) - 2:
+            return False
+        opening = self._toks(*segments[0])
+        return bool(opening) and self._long_opening(opening)
 
     def _name_only(self, ks: list[int]) -> bool:
         """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
@@ -900,7 +913,9 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, clause_start)
         if len(ks) < 2:
             return False
-        return self._subject_in(cue, ks[:-1], end_only=True)
+        # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
+        ks = self._drop_adverbials(ks[:-1])
+        return bool(ks) and self._subject_in(cue, ks, end_only=True)
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
@@ -910,7 +925,8 @@ class SubjectReader(CueReader):
         if not end_only:
             for h in range(min(len(ks), 4)):
                 if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP for w in words[h + 1:]) \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
+                                for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
@@ -951,7 +967,7 @@ class SubjectReader(CueReader):
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
-        if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
+        if words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
@@ -970,6 +986,34 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
+        """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
+        "Acme's analysis") that heads the phrase? Then the evidence is the source of what it "shows" or "suggests",
+        as written. Must not take a bare noun ("Footage, filmed by X, reveals": which footage, whose, is not said),
+        one inside a phrase that describes another head ("a source familiar with the investigation", "a review of
+        records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
+        says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
+        words = [self._word(k) for k in ks]
+        if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
+                or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper()
+                                       or self._word(ks[-2]) in _THIS_THAT):
+            return False  # a bare "Footage" or "Research" is left to the other rules: the thing, not whose it is
+        start = self.tok_starts[ks[-1]]
+        return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
+                       for c in self._by_sentence[cue.sentence] if c is not cue)
+
+    def _and_in_name(self, k: int) -> bool:
+        """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of
+        Fishing and Farming")? Must not take "and" that joins clauses ("officials in Leeds and said"). The caller
+        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of
+        State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
+        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k - 1] and self.tok_caps[k + 1]
+
+    def _common_head(self, k: int) -> bool:
+        """Is word ``k`` in lower case, or capitalised only because it opens the sentence ("Scientists from",
+        "Strategists for")? A capital inside the sentence is a title ("Former Secretary of State")."""
+        return not self.tok_caps[k] or self._opens_sentence(self.tok_starts[k])
 
     @staticmethod
     def _verb_with_object(words: list[str]) -> bool:
@@ -1486,6 +1530,18 @@ class SubjectReader(CueReader):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
         return before.endswith(",") and bool(before[:-1].strip())
 
+    def _finite_after_noun(self, ks: list[int]) -> bool:
+        """Is there an auxiliary or a modal among the words ``ks`` (those after "the" or "a" that follow a verb)
+        before any clause word or subject pronoun? "the talks had failed": yes; "the drugs as they were": no, the
+        auxiliary is the "as" clause's, and "the drugs" is an object."""
+        for k in ks:
+            w = self._word(k)
+            if w in _FINITE_WORDS:
+                return True
+            if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
+                return False
+        return False
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -1510,10 +1566,11 @@ class SubjectReader(CueReader):
             return True
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
-        # the salt" or "described the plan" stay objects.
+        # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a
+        # pronoun before it opens another clause ("found the drugs as they were unloaded": an object, then "as").
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
-                and any(self._word(k) in _FINITE_WORDS for k in following[1:5]):
+                and self._finite_after_noun(following[1:5]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True
