@@ -23,8 +23,8 @@ from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
 from .text import may_hold_any
-from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
-                        SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
+                        STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -179,12 +179,15 @@ _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``masked[start:end]`` between commas. A comma inside a figure ("4,000 staff") sets
+    off no aside: "The firm, which has 4,000 staff, said" is two pieces, not three."""
     out, a = [], start
     comma = masked.find(",", start, end)
     while comma >= 0:
-        out.append((a, comma))
-        a = comma + 1
-        comma = masked.find(",", a, end)
+        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 2].isdigit()):
+            out.append((a, comma))
+            a = comma + 1
+        comma = masked.find(",", comma + 1, end)
     out.append((a, end))
     return out
 
@@ -724,7 +727,8 @@ class SubjectReader(CueReader):
                 continue
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
+                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b))
+                                          or self._adverb_then_participle(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'.
                 continue
@@ -854,12 +858,19 @@ class SubjectReader(CueReader):
         return n
 
     def _past_participle_aside(self, ks: list[int]) -> bool:
-        """ "The study, funded in part by X, highlights", "The firm, based in Leeds, said": a lower-case
-        "-ed" word with "by", "in", "at" ... within the next three words opens an aside. Must not: skip
+        """ "The study, funded in part by X, highlights", "The report, seen by the BBC, warns": a lower-case
+        past participle ("-ed", or one of ``IRREGULAR_PARTICIPLES``) with "by", "in", "as" ... within the next
+        three words opens an aside. Must not: skip
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
         w = self.tok_words[ks[0]]
-        return w.islower() and w.endswith("ed") and len(ks) > 1 \
-            and any(self._word(k) in ("by", "in", "at", "on", "from", "with") for k in ks[1:4])
+        return w.islower() and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and len(ks) > 1 \
+            and any(self._word(k) in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
+
+    def _adverb_then_participle(self, ks: list[int]) -> bool:
+        """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb and an "-ing"
+        word open an aside as a bare "-ing" word does. Must not: skip a subject ("Doe, ..., later said" has its
+        verb right after the adverb, in the last piece, which this never reads)."""
+        return len(ks) > 1 and (self._word(ks[0]) in VERB_GAP_WORDS or self._ly_adverb(ks[0])) and self._participle(ks[1])
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.

@@ -1,0 +1,39 @@
+"""Session 12 (main engineer): asides between a subject and its verb in outlet copy. All texts are invented."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The bakery, which employs 4,000 people, said in a statement that it would close.", "The bakery"),
+    ("The union, which has 12,500 members, said the talks had failed.", "The union"),
+    ("Police, who arrested 1,200 fans, said the match was calm.", "Police"),
+])
+def test_a_comma_inside_a_figure_does_not_cut_an_aside(text, source):
+    # Before: the aside was cut at "4,000", and "people" became the source of "said".
+    assert _cues(text)[0] == ("said", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The council's own report, seen by the Courier, warns that visits could fall.", "The council's own report"),
+    ("The plan, written by two engineers, argues that the bridge is safe.", "The plan"),
+    ("The charity, known as Fair Hands, said it had run out of food.", "The charity"),
+])
+def test_an_irregular_past_participle_opens_an_aside(text, source):
+    assert _cues(text)[0][1] == source
+
+
+def test_an_adverb_and_an_ing_word_open_an_aside():
+    # Before: "said" had no source ("again insisting ..." was read as the subject and refused).
+    text = "The firm, again insisting that its vans were safe, said it would appeal."
+    assert ("said", "The firm") in _cues(text)
+
+
+def test_a_subject_that_opens_with_a_past_participle_adjective_is_kept():
+    # "armed police" has no preposition after the participle: a subject, not an aside.
+    assert _cues("Armed police said the road was closed.") == [("said", "Armed police")]
