@@ -714,7 +714,8 @@ class SubjectReader(CueReader):
                 if words[-1] in ("and", "but", "or", "then"):
                     # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
                     # pronoun that opens the sentence (the first verb need not be a cue)
-                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
+                        or self._subject_of_verb_before(cue, ks[:-1])
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
@@ -1281,6 +1282,25 @@ class SubjectReader(CueReader):
         for n, k in enumerate(ks):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return False
+
+    def _subject_of_verb_before(self, cue: Cue, ks: list[int]) -> bool:
+        """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of
+        the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source. Must not: reach
+        past six words or a comma after that verb, nor take an "-ed" word after a determiner ("the revised
+        plan") or a form of "be" ("He was questioned and threatened": both verbs passive)."""
+        for n, k in enumerate(reversed(ks[-6:])):
+            w = self.tok_words[k]
+            if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
+                before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+                if before is not None and self._word(before) in _CLAUSE_DETERMINERS | BE_FORMS:
+                    return False  # "the revised plan"; "was questioned and threatened": a passive shared
+                probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
+                if not self._subject_before(probe):
+                    return False
+                cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+                cue.refers_to = probe.refers_to
+                return True
         return False
 
     def _long_opening(self, opening: list[int]) -> bool:

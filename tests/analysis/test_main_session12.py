@@ -37,3 +37,20 @@ def test_an_adverb_and_an_ing_word_open_an_aside():
 def test_a_subject_that_opens_with_a_past_participle_adjective_is_kept():
     # "armed police" has no preposition after the participle: a subject, not an aside.
     assert _cues("Armed police said the road was closed.") == [("said", "Armed police")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for Elm Homes, the landlord of the flats, apologised and said engineers were on site.",
+     "A spokesman for Elm Homes"),
+    ("The council apologised and said the bins would be emptied on Friday.", "The council"),
+    ("A spokeswoman apologised and said the trains would run again.", "A spokeswoman"),
+])
+def test_the_subject_of_an_ed_verb_before_and_said_is_the_source(text, source):
+    # Before: no cue; only a name or a pronoun opening the sentence was taken for "... and said".
+    assert _cues(text) == [("said", source)]
+
+
+def test_a_shared_passive_before_and_gives_no_source():
+    # "was questioned and threatened": both verbs are passive; the man did not threaten anyone.
+    cues = _cues("For two days Mr. Ode was questioned and threatened with prison.")
+    assert [cue for cue, _ in cues if cue.endswith("threatened")] == []
