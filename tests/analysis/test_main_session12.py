@@ -2,7 +2,7 @@
 
 import pytest
 
-from medialit import find_attributions
+from medialit import find_attributions, find_quotes
 
 
 def _cues(text: str) -> list[tuple[str, str | None]]:
@@ -54,3 +54,18 @@ def test_a_shared_passive_before_and_gives_no_source():
     # "was questioned and threatened": both verbs are passive; the man did not threaten anyone.
     cues = _cues("For two days Mr. Ode was questioned and threatened with prison.")
     assert [cue for cue, _ in cues if cue.endswith("threatened")] == []
+
+
+def test_a_single_marked_headline_quote_counts_beside_double_marked_body_quotes():
+    # British and many web headlines mark quotes with single marks while the body uses double ones.
+    text = ("Library campaign: ‘We will not let them close our branch’\n\n"
+            "Parents gathered on Monday. “It is our library,” said Ann Roe, a mother of two.")
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not let them close our branch", None),  # the headline does not say who said it
+        ("It is our library,", "Ann Roe")]
+
+
+def test_a_short_single_marked_term_in_a_headline_is_not_a_quote():
+    text = "Hackers ‘Anonymous’ strike again\n\nThe group said “nothing is safe” on Monday."
+    assert [q.text for q in find_quotes(text)] == ["nothing is safe"]
