@@ -2,7 +2,8 @@
 
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit.analysis.interviews import interview_turns
 
 
 def _cues(text: str) -> list[tuple[str, str | None]]:
@@ -69,3 +70,35 @@ def test_a_single_marked_headline_quote_counts_beside_double_marked_body_quotes(
 def test_a_short_single_marked_term_in_a_headline_is_not_a_quote():
     text = "Hackers ‘Anonymous’ strike again\n\nThe group said “nothing is safe” on Monday."
     assert [q.text for q in find_quotes(text)] == ["nothing is safe"]
+
+
+_INTERVIEW = ("A baker on her first year\n"
+              "The Courier talked with Ana Petrova about her shop.\n"
+              "The Courier (TC): What made you start?\n"
+              "Ana Petrova (AP): When I began, I felt stuck at work. At some point I thought to myself, "
+              "“I need a project.”\n"
+              "TC: Was it hard?\n"
+              "AP: I believe it was worth it.")
+
+
+def test_an_interview_answer_gives_its_first_person_views_to_the_answerer():
+    views = [(a.cue, a.source) for a in find_attributions(_INTERVIEW) if a.cue in ("felt", "thought", "believe")]
+    assert views == [("felt", "Ana Petrova"), ("thought", "Ana Petrova"), ("believe", "Ana Petrova")]
+
+
+def test_a_quotation_inside_an_interview_answer_is_the_answerers():
+    assert [(q.text, q.speaker) for q in find_quotes(_INTERVIEW)] == [("I need a project.", "Ana Petrova")]
+
+
+def test_an_interviewee_is_a_source():
+    assert "Ana Petrova" in {s.name for s in find_sources(load_article(_INTERVIEW))}
+
+
+@pytest.mark.parametrize("text", [
+    "Note: figures are for 2024.\nUpdate: the count was corrected on Monday.\nI think the count is low.",
+    "Delegate count\nAnn Lee: 1,769.\nTom Reed: 1,501.\nLee: 2,316.\nI think the race is over.",
+    "Tom Reed: It Is Not A Radical Idea\nTom Reed: Why I Run\nI think he will win.",
+])
+def test_notes_figures_and_headlines_after_a_colon_are_no_interview(text):
+    assert interview_turns(text) == ()
+    assert [a.source for a in find_attributions(text) if a.cue == "think"] in ([], ["I"])
