@@ -29,13 +29,26 @@ from functools import lru_cache
 # A name of one to five capitalised words at a line's start, its initials in brackets or not, then ": ".
 # Must not catch a time ("10:30": no capital) or a sentence with a colon ("The plan is simple: ...": lower-case
 # words before the colon).
+# (Matched at the start of each line that holds a colon, found with str.find: a "^" that opens a pattern is
+# tried at every character of the text.)
 _TURN_LABEL_RE = re.compile(
-    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?:[ \t]*\(([A-Z][A-Za-z]{0,4})\))?:[ \t]+(?=\S)",
-    re.MULTILINE)
+    r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?:[ \t]*\(([A-Z][A-Za-z]{0,4})\))?:[ \t]+(?=\S)")
 # Labels that open a line of page furniture or notes, not a speaker's turn.
 _NOT_SPEAKERS = frozenset("""note update updated correction clarification photo photos image video source sources related
     read more watch listen warning disclaimer credit credits caption tags topics share published by editor
     editors""".split())
+
+
+def _line_labels(text: str) -> list[re.Match]:
+    """``_TURN_LABEL_RE`` matched at the start of each line that holds a colon, in text order."""
+    found, colon = [], text.find(":")
+    while colon >= 0:
+        m = _TURN_LABEL_RE.match(text, text.rfind("\n", 0, colon) + 1)
+        if m:
+            found.append(m)
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
+    return found
 
 
 def _says_something(text: str, start: int) -> bool:
@@ -75,7 +88,7 @@ def interview_turns(text: str) -> tuple[Turn, ...]:
 def _turns(text: str) -> tuple[Turn, ...]:
     if ":" not in text:
         return ()
-    labels = [m for m in _TURN_LABEL_RE.finditer(text)
+    labels = [m for m in _line_labels(text)
               if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and _says_something(text, m.end())]
     # Later turns may give the initials ("AP:") or the last name ("TAPPER:") of a fuller earlier label.
     short = {m.group(1).split()[-1]: m.group(1) for m in labels if " " in m.group(1)}
