@@ -102,3 +102,21 @@ def test_an_interviewee_is_a_source():
 def test_notes_figures_and_headlines_after_a_colon_are_no_interview(text):
     assert interview_turns(text) == ()
     assert [a.source for a in find_attributions(text) if a.cue == "think"] in ([], ["I"])
+
+
+@pytest.mark.parametrize("text", [
+    "The island was denied access to the summit again this year.",
+    "Reporters were refused entry to the court.",
+    "The judge denied him bail on Monday.",
+])
+def test_withholding_a_thing_is_not_a_statement(text):
+    assert [a.cue for a in find_attributions(text)] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister denied the allegations on Monday.", "denied"),
+    ("The firm denied that it had broken the law.", "denied"),
+    ("Lee refused to comment.", "refused to comment"),
+])
+def test_a_denial_of_a_claim_is_still_a_cue(text, cue):
+    assert [a.cue for a in find_attributions(text)] == [cue]
