@@ -53,10 +53,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .cues import first_person_views
+from .interviews import Turn, interview_turns
 from .speakers import SpeakerReader
 from .text import check_text
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
+_FIRST_PERSON = frozenset("i we".split())
 
 
 @dataclass(frozen=True)
@@ -80,9 +82,15 @@ class _Reader(SpeakerReader):
 
     def attributions(self) -> list[Attribution]:
         out = []
+        turns = interview_turns(self.text)
         for c in self.cues:
-            out.append(Attribution(c.source, c.kind, self.text[c.start:c.end], c.direct, c.start, c.end,
+            source, kind = c.source, c.kind
+            if turns and source is not None and source.lower() in _FIRST_PERSON:
+                source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view
+            out.append(Attribution(source, kind, self.text[c.start:c.end], c.direct, c.start, c.end,
                                    c.row["tone"], c.s_start, c.s_end, c.row["why"]))
+        if turns:
+            out.extend(self._turn_views(turns, {c.start for c in self.cues}))
         for i, c in self.links.items():  # "“I think we won,” Doe said": the quoted speaker's own view
             if c.source is not None and c.kind != "agentless":
                 q = self.quotes[i]
@@ -91,6 +99,48 @@ class _Reader(SpeakerReader):
                                        f"Inside the quotation: the speaker's own view. {row['why']}")
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
         return sorted(out, key=lambda a: (a.start, a.end))
+
+
+    def speakers(self) -> list[tuple[str | None, str | None]]:
+        """(speaker, cue) for every quote; a quote no cue gives to anyone, inside an interview's answer, is
+        the answerer's ("AP: ... I thought to myself, “I need a project.”")."""
+        out = super().speakers()
+        turns = interview_turns(self.text)
+        if turns:
+            for i, (speaker, cue) in enumerate(out):
+                if speaker is None and cue is None:
+                    found = self._turn_speaker(turns, self.quotes[i].start)
+                    out[i] = (found[0] if found else None, None)
+        return out
+
+    def _turn_speaker(self, turns: tuple[Turn, ...], pos: int) -> tuple[str, str] | None:
+        """The speaker of the interview turn that holds ``pos``, and the kind of source that speaker is."""
+        turn = next((t for t in turns if t.start <= pos < t.end), None)
+        if turn is None:
+            return None
+        person = self._label_person(turn.speaker)  # "FALLIN": the person the text names in full, if one
+        if person is None:
+            return turn.speaker, "named person"
+        return person.name, "named person" if person.kind == "person" else "named group"
+
+    def _turn_views(self, turns: tuple[Turn, ...], taken: set[int]) -> list[Attribution]:
+        """ "AP: When I began, I felt stuck": the views an interview's answers state in the first person,
+        outside quotation marks, are the turn's speaker's (``first_person_views``: "I think", "I felt").
+        Must not: add a view a cue already gives, or one inside a quotation (the quotation's speaker's)."""
+        out = []
+        for turn in turns:
+            speaker, kind = self._turn_speaker(turns, turn.start)
+            pieces, at = [], turn.start
+            for q in self.quotes:  # the turn's words between its quotations
+                if turn.start <= q.start < turn.end:
+                    pieces.append((at, q.start))
+                    at = q.end
+            pieces.append((at, turn.end))
+            for a, b in pieces:
+                out.extend(Attribution(speaker, kind, self.text[vs:ve], False, vs, ve, row["tone"], ss, se,
+                                       f"An interview answer: the speaker's own view. {row['why']}")
+                           for ss, se, vs, ve, row in first_person_views(self.text, a, b) if vs not in taken)
+        return out
 
 
 @lru_cache(maxsize=16)

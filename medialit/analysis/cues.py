@@ -43,6 +43,10 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # "declined 40 percent", "declined to $281 million", "would decline by four points": a fall in a figure, not a refusal.
 # Must not catch "declined to comment", "declined two requests" (a number word is left alone).
 _FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) )?(?:\$|£|€|\d)")
+# "denied access to", "was refused entry", "denying them bail": withholding a thing, an act, not words. Must not
+# catch a denial of a claim ("denied the allegations", "refused to comment", "denied that ...").
+_WITHHELD_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|their|his|its)[ \t]+)?(?:access|entry|bail|"
+                          r"permission|visas?|asylum|parole|admission|passage|membership|observer status)\b")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
@@ -326,13 +330,8 @@ class CueReader:
                 continue  # only where it opens a sentence: ``_find_poll_openings``
             if self.tok_caps[k] and self._capital_no_cue(k, row, words, end):
                 continue  # "the State Department", "Asked whether ...": a name, or no subject before it
-            if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
-                before = self._toks(max(0, start - 40), start)
-                if before and self._gap(before[-1], start).strip() == "" and (
-                        self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
-                    continue  # "what they believed to be true", "Doe said to wait": a subject and its verb
-            if self._figure_or_timetable(row, lower[k], end):
-                continue  # "Trade declined 40 percent", "The report is expected to be published in May"
+            if self._other_sense(row, words, start, end):
+                continue  # "Trade declined 40 percent", "is expected to be published", "was denied access"
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
@@ -360,13 +359,6 @@ class CueReader:
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(Cue(start, end, row, self.names.sentence_of(start)))
-
-    def _figure_or_timetable(self, row: dict, first: str, end: int) -> bool:
-        """Is the cue a figure that fell ("declined 40 percent", "declined to $281 million": no one refusing) or a
-        timetable ("is expected to be published": no one's forecast)?"""
-        if first.startswith("declin") and _FALL_RE.match(self.masked, end):
-            return True
-        return row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end) is not None
 
     @staticmethod
     def _noun_before_verb(words: tuple[str, ...], following: str) -> bool:
@@ -406,6 +398,20 @@ class CueReader:
             if self._word(opener) in _DETERMINERS or self.tok_possessive[opener]:
                 return True
         return False
+
+    def _other_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Is the cue form at ``start``-``end`` here a word in another sense, by its row alone?"""
+        if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
+            before = self._toks(max(0, start - 40), start)
+            if before and self._gap(before[-1], start).strip() == "" and (
+                    self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
+                return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
+        if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
+            return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
+        if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
+            return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
+        # "Taiwan was denied access": a thing withheld, not a statement
+        return row["cue"] in ("denied", "refused") and _WITHHELD_RE.match(self.masked, end) is not None
 
     def _find_poll_openings(self) -> None:
         """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase

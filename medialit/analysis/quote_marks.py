@@ -12,7 +12,9 @@
   quotations, or when more single-marked quotations than double-marked ones
   have a reporting verb next to them. In a text that quotes with double
   marks, a single-marked phrase counts only with a reporting verb right next
-  to it ('No,' she said), so a scare-quoted 'peace plan' is not a quotation.
+  to it ('No,' she said), so a scare-quoted 'peace plan' is not a quotation,
+  or when it is four words or more in the headline (Council ‘will not back
+  down’ over closures), as British papers mark quotes in headlines.
 - A quotation may run over several paragraphs: the first paragraph has no
   closing mark and the next one starts with an opening mark again. In a
   transcript, a paragraph whose opening mark comes before a new speaker's
@@ -116,7 +118,8 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
     if len(free_doubles) < len(doubles) or not free_doubles or cued > len(free_doubles):
         chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)]
     else:
-        chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles) and _cue_next_to(text, q)]
+        chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles)
+                            and (_cue_next_to(text, q) or _headline_quote(text, q, paragraphs[0]))]
     return tuple(sorted(chosen))
 
 
@@ -291,6 +294,16 @@ def _overlaps_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
 
 _WORDS_AFTER = re.compile(r"[\s,:;.!?—–-]*((?:[^\W\d_][\w’'.-]*\s+){0,3}[^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[\s,:—–]*$")  # not "so-called"
+
+
+def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
+    """Is the single-marked ``q`` a quotation in the headline, in a text whose body quotes in double marks?
+    British papers and many sites mark quotes in headlines with single marks (Council ‘will not back down’).
+    The headline is the first line, with no full stop at its end. Must not: take a term ('Anonymous', 'gig
+    economy': three words or fewer, as ``is_term`` has it) or anything in the body."""
+    start, end = first
+    return start <= q.start and q.end <= end and not text[start:end].rstrip().endswith(".") \
+        and len(text[q.inner_start:q.inner_end].split()) > 3
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:

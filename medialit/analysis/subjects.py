@@ -23,8 +23,8 @@ from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
 from .text import may_hold_any
-from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS,
-                        SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
+                        STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -180,12 +180,15 @@ _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``masked[start:end]`` between commas. A comma inside a figure ("4,000 staff") sets
+    off no aside: "The firm, which has 4,000 staff, said" is two pieces, not three."""
     out, a = [], start
     comma = masked.find(",", start, end)
     while comma >= 0:
-        out.append((a, comma))
-        a = comma + 1
-        comma = masked.find(",", a, end)
+        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 2].isdigit()):
+            out.append((a, comma))
+            a = comma + 1
+        comma = masked.find(",", comma + 1, end)
     out.append((a, end))
     return out
 
@@ -712,7 +715,8 @@ class SubjectReader(CueReader):
                 if words[-1] in ("and", "but", "or", "then"):
                     # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
                     # pronoun that opens the sentence (the first verb need not be a cue)
-                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
+                        or self._subject_of_verb_before(cue, ks[:-1])
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
@@ -726,7 +730,8 @@ class SubjectReader(CueReader):
             w0 = self._word(first[0])
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
                     or (not leftmost and not self._after_opening(segments, n)
-                        and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
+                        and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b))
+                             or self._adverb_then_participle(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'; nor is the piece right
                 # after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue").
@@ -867,12 +872,19 @@ class SubjectReader(CueReader):
         return n
 
     def _past_participle_aside(self, ks: list[int]) -> bool:
-        """ "The study, funded in part by X, highlights", "The firm, based in Leeds, said": a lower-case
-        "-ed" word with "by", "in", "at" ... within the next three words opens an aside. Must not: skip
+        """ "The study, funded in part by X, highlights", "The report, seen by the BBC, warns": a lower-case
+        past participle ("-ed", or one of ``IRREGULAR_PARTICIPLES``) with "by", "in", "as" ... within the next
+        three words opens an aside. Must not: skip
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
         w = self.tok_words[ks[0]]
-        return w.islower() and w.endswith("ed") and len(ks) > 1 \
-            and any(self._word(k) in ("by", "in", "at", "on", "from", "with") for k in ks[1:4])
+        return w.islower() and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and len(ks) > 1 \
+            and any(self._word(k) in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
+
+    def _adverb_then_participle(self, ks: list[int]) -> bool:
+        """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb and an "-ing"
+        word open an aside as a bare "-ing" word does. Must not: skip a subject ("Doe, ..., later said" has its
+        verb right after the adverb, in the last piece, which this never reads)."""
+        return len(ks) > 1 and (self._word(ks[0]) in VERB_GAP_WORDS or self._ly_adverb(ks[0])) and self._participle(ks[1])
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
@@ -1314,6 +1326,25 @@ class SubjectReader(CueReader):
         for n, k in enumerate(ks):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return False
+
+    def _subject_of_verb_before(self, cue: Cue, ks: list[int]) -> bool:
+        """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of
+        the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source. Must not: reach
+        past six words or a comma after that verb, nor take an "-ed" word after a determiner ("the revised
+        plan") or a form of "be" ("He was questioned and threatened": both verbs passive)."""
+        for n, k in enumerate(reversed(ks[-6:])):
+            w = self.tok_words[k]
+            if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
+                before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+                if before is not None and self._word(before) in _CLAUSE_DETERMINERS | BE_FORMS:
+                    return False  # "the revised plan"; "was questioned and threatened": a passive shared
+                probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
+                if not self._subject_before(probe):
+                    return False
+                cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+                cue.refers_to = probe.refers_to
+                return True
         return False
 
     def _long_opening(self, opening: list[int]) -> bool:

@@ -46,6 +46,13 @@ VERB_GAP_WORDS = frozenset(
     first earlier just himself herself themselves itself even further today yesterday tonight""".split()
 )
 
+# Past participles that do not end in "-ed", for an aside such as "The report, seen by the BBC, warns" or "The
+# group, known as X, said" (subjects.py). Only verbs that news copy puts before "by", "in", "as", "to" ...
+IRREGULAR_PARTICIPLES = frozenset(
+    """seen written given taken shown known held run built made drawn chosen paid sent brought bought
+    found kept led set put won begun sold struck caught spent told heard done hidden driven""".split()
+)
+
 BE_FORMS = frozenset("is are was were be been being".split())
 
 MODALS_AND_NOT = frozenset("can could may might must shall should will would not never".split())

@@ -1,0 +1,122 @@
+"""Session 12 (main engineer): asides between a subject and its verb in outlet copy. All texts are invented."""
+
+import pytest
+
+from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit.analysis.interviews import interview_turns
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The bakery, which employs 4,000 people, said in a statement that it would close.", "The bakery"),
+    ("The union, which has 12,500 members, said the talks had failed.", "The union"),
+    ("Police, who arrested 1,200 fans, said the match was calm.", "Police"),
+])
+def test_a_comma_inside_a_figure_does_not_cut_an_aside(text, source):
+    # Before: the aside was cut at "4,000", and "people" became the source of "said".
+    assert _cues(text)[0] == ("said", source)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The council's own report, seen by the Courier, warns that visits could fall.", "The council's own report"),
+    ("The plan, written by two engineers, argues that the bridge is safe.", "The plan"),
+    ("The charity, known as Fair Hands, said it had run out of food.", "The charity"),
+])
+def test_an_irregular_past_participle_opens_an_aside(text, source):
+    assert _cues(text)[0][1] == source
+
+
+def test_an_adverb_and_an_ing_word_open_an_aside():
+    # Before: "said" had no source ("again insisting ..." was read as the subject and refused).
+    text = "The firm, again insisting that its vans were safe, said it would appeal."
+    assert ("said", "The firm") in _cues(text)
+
+
+def test_a_subject_that_opens_with_a_past_participle_adjective_is_kept():
+    # "armed police" has no preposition after the participle: a subject, not an aside.
+    assert _cues("Armed police said the road was closed.") == [("said", "Armed police")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("A spokesman for Elm Homes, the landlord of the flats, apologised and said engineers were on site.",
+     "A spokesman for Elm Homes"),
+    ("The council apologised and said the bins would be emptied on Friday.", "The council"),
+    ("A spokeswoman apologised and said the trains would run again.", "A spokeswoman"),
+])
+def test_the_subject_of_an_ed_verb_before_and_said_is_the_source(text, source):
+    # Before: no cue; only a name or a pronoun opening the sentence was taken for "... and said".
+    assert _cues(text) == [("said", source)]
+
+
+def test_a_shared_passive_before_and_gives_no_source():
+    # "was questioned and threatened": both verbs are passive; the man did not threaten anyone.
+    cues = _cues("For two days Mr. Ode was questioned and threatened with prison.")
+    assert [cue for cue, _ in cues if cue.endswith("threatened")] == []
+
+
+def test_a_single_marked_headline_quote_counts_beside_double_marked_body_quotes():
+    # British and many web headlines mark quotes with single marks while the body uses double ones.
+    text = ("Library campaign: ‘We will not let them close our branch’\n\n"
+            "Parents gathered on Monday. “It is our library,” said Ann Roe, a mother of two.")
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [
+        ("We will not let them close our branch", None),  # the headline does not say who said it
+        ("It is our library,", "Ann Roe")]
+
+
+def test_a_short_single_marked_term_in_a_headline_is_not_a_quote():
+    text = "Hackers ‘Anonymous’ strike again\n\nThe group said “nothing is safe” on Monday."
+    assert [q.text for q in find_quotes(text)] == ["nothing is safe"]
+
+
+_INTERVIEW = ("A baker on her first year\n"
+              "The Courier talked with Ana Petrova about her shop.\n"
+              "The Courier (TC): What made you start?\n"
+              "Ana Petrova (AP): When I began, I felt stuck at work. At some point I thought to myself, "
+              "“I need a project.”\n"
+              "TC: Was it hard?\n"
+              "AP: I believe it was worth it.")
+
+
+def test_an_interview_answer_gives_its_first_person_views_to_the_answerer():
+    views = [(a.cue, a.source) for a in find_attributions(_INTERVIEW) if a.cue in ("felt", "thought", "believe")]
+    assert views == [("felt", "Ana Petrova"), ("thought", "Ana Petrova"), ("believe", "Ana Petrova")]
+
+
+def test_a_quotation_inside_an_interview_answer_is_the_answerers():
+    assert [(q.text, q.speaker) for q in find_quotes(_INTERVIEW)] == [("I need a project.", "Ana Petrova")]
+
+
+def test_an_interviewee_is_a_source():
+    assert "Ana Petrova" in {s.name for s in find_sources(load_article(_INTERVIEW))}
+
+
+@pytest.mark.parametrize("text", [
+    "Note: figures are for 2024.\nUpdate: the count was corrected on Monday.\nI think the count is low.",
+    "Delegate count\nAnn Lee: 1,769.\nTom Reed: 1,501.\nLee: 2,316.\nI think the race is over.",
+    "Tom Reed: It Is Not A Radical Idea\nTom Reed: Why I Run\nI think he will win.",
+])
+def test_notes_figures_and_headlines_after_a_colon_are_no_interview(text):
+    assert interview_turns(text) == ()
+    assert [a.source for a in find_attributions(text) if a.cue == "think"] in ([], ["I"])
+
+
+@pytest.mark.parametrize("text", [
+    "The island was denied access to the summit again this year.",
+    "Reporters were refused entry to the court.",
+    "The judge denied him bail on Monday.",
+])
+def test_withholding_a_thing_is_not_a_statement(text):
+    assert [a.cue for a in find_attributions(text)] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister denied the allegations on Monday.", "denied"),
+    ("The firm denied that it had broken the law.", "denied"),
+    ("Lee refused to comment.", "refused to comment"),
+])
+def test_a_denial_of_a_claim_is_still_a_cue(text, cue):
+    assert [a.cue for a in find_attributions(text)] == [cue]
