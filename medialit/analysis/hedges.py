@@ -212,6 +212,9 @@ _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
 _NUMBER_AHEAD = re.compile(
     rf"[\s\u00a0]+(?:(?:a|an)\s+)?(?:(?:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b|(?:a|an)\s+(?:{_UNITS})\b)", re.I)
+# "less than a minute", "just over a year": a bound with no figure, only "a"/"an" and a unit (a
+# rough estimate, flagged); "fewer than 20", "just under three hours" give the figure (not flagged).
+_UNIT_AHEAD = re.compile(rf"[\s\u00a0]+(?:a|an)\s+(?:{_UNITS})\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
 _MONTHS = frozenset("january february march april june july august september october november december".split())
@@ -429,7 +432,10 @@ _CLAIM_OBJECTS = frozenset("its their his her the a an first victory responsibil
 # before for/to/of/about/on. The verb ("she claimed that") keeps its distance and stays flagged.
 _CLAIM_NOUN_AFTER = frozenset("for to of about on against".split())
 # After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
-_CONCESSIVE = frozenset("though if so as when while then and or with money keel number numbers".split())
+# Not "when" nor "with": "or even when he was mayor", "even with a majority" stress how far the claim
+# reaches (the PolNeAR gold marks them). "as" joins clauses ("even as we act") unless "a"/"an" follows:
+# "even as a child" stresses the role (see _ok_even).
+_CONCESSIVE = frozenset("though if so as while then and or money keel number numbers".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
 
 
@@ -522,6 +528,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     if not after:  # "and even, at times, the critics": the intensifier set off by commas
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
+    if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
+        return True  # "even as a child": the role, not the joining "even as we act"
     return after[0] not in _CONCESSIVE
 
 
@@ -851,6 +859,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return (start, end) if _CONTEXT_OK[when](text, start, end) else None
     if when == "before a number":
         return (start, end) if _NUMBER_AHEAD.match(text, end) else None
+    if when == "before a or an and a unit":
+        return (start, end) if _UNIT_AHEAD.match(text, end) else None
     if when == "before a number or a/an":
         ok = _NUMBER_AHEAD.match(text, end) or _next_word(text, end).lower() in ("a", "an")
         return (start, end) if ok else None

@@ -1,0 +1,44 @@
+"""Session 12 (hedge16): sense distinctions for hedges and boosters on unseen copy. Invented sentences only."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+# A bound before a figure states a ceiling or a floor as a fact, like "more than 20": not a hedge.
+@pytest.mark.parametrize("text", [
+    "Fewer than three percent of the ferries run late.",
+    "The winner crossed the line in just under two hours and eight minutes.",
+    "Her second lap took just over 41 seconds.",
+    "The pier cost less than 40,000 pounds to mend.",
+])
+def test_a_bound_before_a_figure_is_not_a_hedge(text):
+    assert flags(text, "hedge") == []
+
+
+# With no figure, only "a"/"an" and a unit, the bound is a rough estimate: still a hedge.
+@pytest.mark.parametrize("text, phrase", [
+    ("The storm passed in less than a minute.", "less than"),
+    ("The bakery reopened just over a year later.", "just over"),
+    ("They had lived there just under a decade.", "just under"),
+])
+def test_a_bound_before_a_unit_stays_a_hedge(text, phrase):
+    assert flags(text, "hedge") == [phrase]
+
+
+# "even" before "when", "with" or "as a ..." stresses how far the claim reaches (a booster);
+# "even as" before a clause, "even if", "even though" only join clauses.
+@pytest.mark.parametrize("text, found", [
+    ("The bridge stayed busy, even when the tolls doubled.", ["even"]),
+    ("Even with a new coach, the club lost every match.", ["Even"]),
+    ("Even as a boy he mended clocks.", ["Even"]),
+    ("Even as we repair the road, the traffic grows.", []),
+    ("The club lost, even though the coach was new.", []),
+    ("The shop will open even if it rains.", []),
+])
+def test_even_before_when_with_or_a_role_is_a_booster(text, found):
+    assert flags(text, "booster") == found
