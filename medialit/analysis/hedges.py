@@ -1006,6 +1006,8 @@ def _identifies_source(source: str) -> bool:
         return False
     if words[0].lower() in _INSTITUTIONS and (len(words) == 1 or words[1].lower() in _PLACE_LINKS):
         return True  # "police", "Police in the West Midlands"; not "council leaders", "court documents"
+    if len(words) > 2 and words[0].lower() == "one" and words[1].lower() == "of" and words[2].lower() in _DEFINITE:
+        return True  # "One of the doctors": one of a group the text has already named, like "the doctors"
     for earlier, before, word in zip([""] + words, words, words[1:]):
         if before.lower() in _PLACE_LINKS and earlier.lower() not in _PART_OF:
             break  # "Forecasters in the Vell Valley": a place says where, not who

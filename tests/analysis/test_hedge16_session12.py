@@ -42,3 +42,27 @@ def test_a_bound_before_a_unit_stays_a_hedge(text, phrase):
 ])
 def test_even_before_when_with_or_a_role_is_a_booster(text, found):
     assert flags(text, "booster") == found
+
+
+# "One of the nurses" is one of a group the text has already named (like "the nurses"): not vague.
+# "One official" names no group: still vague.
+@pytest.mark.parametrize("text, vague", [
+    ("The nurses wrote to the board. One of the nurses who signed it said the ward was cold.", False),
+    ("One official said the ward was cold.", True),
+    ("Officials said the ward was cold.", True),
+])
+def test_one_of_a_named_group_is_not_a_vague_source(text, vague):
+    found = [h.phrase for h in find_hedges(text) if h.category == "vague attribution"]
+    assert bool(found) == vague, found
+
+
+# "attempt to" after a be-form or "to" states an intent, as "try to" does (session 10): not a hedge.
+# A bare effort still leaves open whether it worked.
+@pytest.mark.parametrize("text, found", [
+    ("The council is attempting to sell the old depot.", []),
+    ("They want to attempt to climb it in winter.", []),
+    ("Divers attempted to raise the wreck.", ["attempted to"]),
+    ("The mayor's attempts to close the pier failed.", ["attempts to"]),
+])
+def test_attempt_to_after_a_be_form_states_an_intent(text, found):
+    assert flags(text, "hedge") == found
