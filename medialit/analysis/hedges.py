@@ -809,6 +809,18 @@ def _named_after(text: str, end: int) -> bool:
                for w in after)
 
 
+# "demonstrated his skill", "demonstrates how the plan works": something is shown (a booster, with the
+# writer's endorsement). Not the protest sense ("demonstrated outside the court", "demonstrated
+# against the plan"), where a place, a preposition or the end of the clause follows, nor a negated one.
+_SHOWN_OBJECT = frozenset("the a an this that these those our their its his her my your how what why "
+                          "such".split())
+
+
+def _ok_object_follows(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)  # (and "has not demonstrated the temperament" shows nothing)
+    return bool(after) and after[0] in _SHOWN_OBJECT and _ok_not_negated(text, start, end)
+
+
 _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
@@ -844,6 +856,7 @@ _CONTEXT_OK = {
     "of degree": _ok_degree_rather,
     "a clause follows": _ok_clause_follows,
     "not the noun might": _ok_modal_might,
+    "an object follows": _ok_object_follows,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

@@ -66,3 +66,29 @@ def test_one_of_a_named_group_is_not_a_vague_source(text, vague):
 ])
 def test_attempt_to_after_a_be_form_states_an_intent(text, found):
     assert flags(text, "hedge") == found
+
+
+# "suspected" says something is thought to be so but not proven, like "alleged".
+@pytest.mark.parametrize("text", [
+    "Police are questioning two men about a suspected arson at the depot.",
+    "She was suspected of moving the funds.",
+])
+def test_suspected_is_a_distancing_hedge(text):
+    assert flags(text, "hedge") == ["suspected"]
+
+
+def test_to_a_large_extent_is_a_hedge():
+    assert flags("The new timetable has, to a large extent, fixed the delays.", "hedge") == ["to a large extent"]
+
+
+# "demonstrated his skill": something shown beyond doubt (a booster). Not the protest sense, nor a
+# negated one.
+@pytest.mark.parametrize("text, found", [
+    ("The goalkeeper again demonstrated his calm under pressure.", ["demonstrated"]),
+    ("The trial demonstrates how quickly the ferry can turn.", ["demonstrates"]),
+    ("Hundreds demonstrated outside the town hall on Friday.", []),
+    ("Farmers demonstrated against the new tax.", []),
+    ("The council has not demonstrated the need for a new car park.", []),
+])
+def test_demonstrated_with_an_object_is_a_booster(text, found):
+    assert flags(text, "booster") == found
