@@ -92,3 +92,16 @@ def test_to_a_large_extent_is_a_hedge():
 ])
 def test_demonstrated_with_an_object_is_a_booster(text, found):
     assert flags(text, "booster") == found
+
+
+# "a powerful show of unity" presses a description (a booster); "how powerful it was" asks a size and
+# "It is powerful." only judges. "increasingly angry" raises a quality; "increasingly turn to" is a trend.
+@pytest.mark.parametrize("text, found", [
+    ("It was a powerful show of unity by the three towns.", ["powerful"]),
+    ("Nobody knows yet how powerful the storm was.", []),
+    ("Her speech moved them. It is powerful.", []),
+    ("Commuters are increasingly angry about the delays.", ["increasingly"]),
+    ("Commuters increasingly turn to the night bus.", []),
+])
+def test_powerful_before_a_noun_and_increasingly_before_an_adjective(text, found):
+    assert flags(text, "booster") == found
