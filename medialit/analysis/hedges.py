@@ -244,6 +244,8 @@ _REPORTING_WORDS = (
     # -ing forms: "saying she would be", "announcing he would meet"
     r"saying|announcing|adding|stating|insisting|warning|predicting|promising|vowing|pledging|"
     r"arguing|claiming|noting|telling|declaring|confirming|explaining|"
+    # "cautions that the army would still face a fight": a warning reported, like "warned"
+    r"cautions|cautioned|cautioning|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
     r"think|believe|claim|argue|estimate|suggest|"
@@ -303,6 +305,20 @@ _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|
 
 def _reported_on(text: str, start: int) -> bool:
     return _STATED_THAT.search(text, max(0, start - 80), start) is not None
+
+
+# An indirect question about a plan or an outcome: "pressed him about how he would pay for it",
+# "to show what the ticket would look like", "asked when the line would open". The "would" belongs
+# to the question reported, not to the writer's hypothetical. Only after a verb of asking, showing
+# or knowing, or "about"; not "that is what I would do" nor "no matter how unpopular they would be".
+_ASKED_WH = re.compile(
+    r"\b(?:about|asked|ask|asks|asking|pressed|show|shows|showed|showing|explain|explains|explained|"
+    r"know|knows|knew|wondered|wonders|decide|decided|outlined|described|detailed)\s+"
+    r"(?:how|what|when|where)\s+(?:[\w'\u2019-]+\s+){1,4}$", re.I)
+
+
+def _indirect_question(text: str, start: int) -> bool:
+    return _ASKED_WH.search(text, max(0, start - 70), start) is not None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -884,7 +900,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
-        reported = reported or _reported_on(text, start)
+        reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
         return None if reported or why or _after_proposal(text, start) else (start, end)

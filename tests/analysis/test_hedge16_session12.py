@@ -105,3 +105,17 @@ def test_demonstrated_with_an_object_is_a_booster(text, found):
 ])
 def test_powerful_before_a_noun_and_increasingly_before_an_adjective(text, found):
     assert flags(text, "booster") == found
+
+
+# "would" inside a reported question ("asked how he would pay") or after "cautions that" belongs to
+# what someone asked or warned, not to the writer's hypothetical. A plain hypothetical stays a hedge.
+@pytest.mark.parametrize("text, found", [
+    ("Reporters pressed the mayor about how she would pay for the tram.", []),
+    ("The poster was meant to show what the new pier would look like.", []),
+    ("But the engineer cautions that the bridge would still need new cables.", []),
+    ("A new tram would cut journeys by half.", ["would"]),
+    ("That is what I would do if I were mayor.", ["would"]),
+    ("The council acted, no matter how unpopular the cuts would be.", ["would"]),
+])
+def test_would_in_a_reported_question_or_warning_is_not_a_hedge(text, found):
+    assert flags(text, "hedge") == found
