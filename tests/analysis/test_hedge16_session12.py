@@ -119,3 +119,25 @@ def test_powerful_before_a_noun_and_increasingly_before_an_adjective(text, found
 ])
 def test_would_in_a_reported_question_or_warning_is_not_a_hedge(text, found):
     assert flags(text, "hedge") == found
+
+
+# A headline or standfirst sums up whom the story then names: its unnamed group is no vague source.
+# The same group in the story's body is; and a hedging word in the headline still counts. (A text of
+# one or two lines has no headline: a story of at least two lines must follow.)
+def test_a_headline_group_is_not_a_vague_source():
+    text = ("Ferry fares to rise in spring, officials say\n\n"
+            "Fares on the island ferry will rise by a tenth in April, the harbour board said on Monday.\n\n"
+            "Officials said the rise would pay for a second boat and for repairs to the old pier at Stoll.\n")
+    vague = [h.phrase for h in find_hedges(text) if h.category == "vague attribution"]
+    assert vague == ["Officials said"]
+
+
+def test_a_hedging_word_in_a_headline_still_counts():
+    text = ("Night buses may cut late-night crashes, study suggests\n\nA study of four towns found fewer crashes.\n\n"
+            "The buses ran every hour.\n")
+    headline = [(h.phrase, h.category) for h in find_hedges(text) if h.end <= text.index("\n")]
+    assert headline == [("may", "modal"), ("suggests", "tentative")]
+
+
+def test_a_one_line_text_has_no_headline():
+    assert [h.phrase for h in find_hedges("Officials said the pier was closed.") if h.category == "vague attribution"]
