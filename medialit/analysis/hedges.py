@@ -1176,6 +1176,15 @@ def _passive_without_content(text: str, h: Hedge) -> bool:
 
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "ght", "id", "ood")
+# "are recognised as one of the greatest threats", "are revealed as spies": a factive verb presents what
+# follows as true (it is acknowledged, brought to light), so no one is being kept at a distance; "is
+# said to be", "are thought to" keep theirs. Neither gold set marks these (2 flags).
+_FACTIVE = frozenset("recognised recognized revealed acknowledged".split())
+
+
+def _factive_passive(h: Hedge) -> bool:
+    words = h.phrase.lower().split()
+    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-2:])
 _JUDGED = frozenset("disputed contested denied questioned doubted challenged rumoured rumored alleged claimed "
                     "believed thought feared suspected argued".split())
 
@@ -1204,7 +1213,7 @@ def find_hedges(text: str) -> list[Hedge]:
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
     derived, lexical = _join_some(text, derived, lexical)
     lexical = _without_loaded_cues(lexical, attributions)
-    derived = [h for h in derived if not _passive_without_content(text, h)]
+    derived = [h for h in derived if not _passive_without_content(text, h) and not _factive_passive(h)]
     lexical = [h for h in lexical if not _passive_without_content(text, h)]
     # Longest span first; at equal length the attribution finder wins.
     candidates = sorted(derived + lexical, key=lambda h: (-(h.end - h.start), h.start))

@@ -141,3 +141,15 @@ def test_a_hedging_word_in_a_headline_still_counts():
 
 def test_a_one_line_text_has_no_headline():
     assert [h.phrase for h in find_hedges("Officials said the pier was closed.") if h.category == "vague attribution"]
+
+
+# A factive passive ("are recognised as", "was revealed as") presents what follows as true: no
+# distancing hedge. "is said to be", "are thought to" still distance.
+@pytest.mark.parametrize("text, found", [
+    ("Rats are recognised as one of the worst threats to the island's birds.", []),
+    ("The two clerks were revealed as the leakers.", []),
+    ("The clerk is said to be the leaker.", ["is said to"]),
+    ("Rats are thought to have arrived by boat.", ["are thought to"]),
+])
+def test_a_factive_passive_is_not_an_agentless_hedge(text, found):
+    assert [h.phrase for h in find_hedges(text) if h.category == "agentless attribution"] == found
