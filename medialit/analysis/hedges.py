@@ -354,6 +354,19 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
             and not after[:1].isupper())
 
 
+# "If I may, ...": "may" asking leave to speak, with no claim it could soften. Only "if I/we may"
+# closing its clause, or "may" ending a sentence; not "It may, in time, cost more" (an aside, then the
+# claim) nor "It may - or may not - rain". ("May we begin?" stays flagged, as session 4 decided.)
+_SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|$)")
+_CLAUSE_END_AFTER = re.compile(r"\s*[,;:.!?]")
+
+
+def _asks_leave(text: str, start: int, end: int) -> bool:
+    if _SENTENCE_END_AFTER.match(text, end):
+        return True
+    return bool(_CLAUSE_END_AFTER.match(text, end)) and _words_before(text, start, 2) in (["if", "i"], ["if", "we"])
+
+
 def _is_proposal(text: str, end: int) -> bool:
     """"suggested a meeting", "suggesting Oslo": a proposal, not a tentative claim."""
     nxt = _next_word(text, end)
@@ -894,7 +907,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         ok = _NUMBER_AHEAD.match(text, end) or _next_word(text, end).lower() in ("a", "an")
         return (start, end) if ok else None
     if when == "not a month":
-        return None if _is_month_or_name(text, start, end) else (start, end)
+        return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) else (start, end)
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":

@@ -163,3 +163,14 @@ def test_a_factive_passive_is_not_an_agentless_hedge(text, found):
 ])
 def test_what_someone_called_is_a_hedge_only_when_the_owner_is_unnamed(text, hedged):
     assert bool(flags(text, "hedge")) == hedged, find_hedges(text)
+
+
+# "may" asking leave to speak softens no claim: "If I may, ...".
+@pytest.mark.parametrize("text, found", [
+    ("If I may, I would like to read the letter aloud.", ["would"]),
+    ("We will go on if we may.", []),
+    ("The pier may, in time, cost more to mend.", ["may"]),
+    ("The pier may close in May.", ["may"]),
+])
+def test_may_asking_leave_is_not_a_hedge(text, found):
+    assert flags(text, "hedge") == found
