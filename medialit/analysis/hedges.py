@@ -850,6 +850,16 @@ def _ok_object_follows(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in _SHOWN_OBJECT and _ok_not_negated(text, start, end)
 
 
+# "I really think", "we still think", "I honestly think": the speaker's own view, as "I think" is, with an
+# adverb between (the adverb keeps its own flag: "really" is a booster). Not "they think", "people think".
+_VIEW_ADVERBS = frozenset("really still just also actually even do honestly genuinely truly personally".split())
+
+
+def _ok_own_view(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 2)
+    return len(before) == 2 and before[0] in ("i", "we") and (before[1] in _VIEW_ADVERBS or before[1].endswith("ly"))
+
+
 _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
@@ -886,6 +896,7 @@ _CONTEXT_OK = {
     "a clause follows": _ok_clause_follows,
     "not the noun might": _ok_modal_might,
     "an object follows": _ok_object_follows,
+    "after I or we and an adverb": _ok_own_view,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

@@ -174,3 +174,14 @@ def test_what_someone_called_is_a_hedge_only_when_the_owner_is_unnamed(text, hed
 ])
 def test_may_asking_leave_is_not_a_hedge(text, found):
     assert flags(text, "hedge") == found
+
+
+# "I really think", "we still think": the speaker's own view, as "I think" is; the adverb keeps its own flag.
+@pytest.mark.parametrize("text, hedges", [
+    ("I really think the new tram will help.", ["think"]),
+    ("We still think the pier can be saved.", ["think"]),
+    ("I think the pier can be saved.", ["I think"]),
+    ("The engineers really think the pier can be saved.", []),
+])
+def test_think_after_i_or_we_and_an_adverb_is_a_hedge(text, hedges):
+    assert flags(text, "hedge") == hedges
