@@ -552,6 +552,11 @@ def _ok_claim(text: str, start: int, end: int) -> bool:
     return not (after and after[0] in _CLAIM_OBJECTS)
 
 
+_LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pulling get gets got gotten getting "
+                         "break broke broken is are was were be been stay stays stayed remain remains remained "
+                         "come comes came".split())
+
+
 def _ok_even(text: str, start: int, end: int) -> bool:
     """"even the experts" stresses; "even though", "even if", "even so" only join clauses."""
     after = _words_after(text, end, 1)
@@ -559,6 +564,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
         return True  # "even as a child": the role, not the joining "even as we act"
+    if after[0] == "with" and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _LEVEL_VERBS:
+        return False  # "has drawn even with Clinton", "is even with": level, the adjective
     return after[0] not in _CONCESSIVE
 
 
@@ -846,7 +853,9 @@ _SHOWN_OBJECT = frozenset("the a an this that these those our their its his her 
 
 
 def _ok_object_follows(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 1)  # (and "has not demonstrated the temperament" shows nothing)
+    after = _words_after(text, end, 1)  # (and "has not demonstrated the temperament" shows nothing,
+    if _words_before(text, start, 1)[-1:] == ["to"]:  # nor "struggling to demonstrate how": not yet shown)
+        return False
     return bool(after) and after[0] in _SHOWN_OBJECT and _ok_not_negated(text, start, end)
 
 
@@ -858,6 +867,24 @@ _VIEW_ADVERBS = frozenset("really still just also actually even do honestly genu
 def _ok_own_view(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 2)
     return len(before) == 2 and before[0] in ("i", "we") and (before[1] in _VIEW_ADVERBS or before[1].endswith("ly"))
+
+
+# "increasingly" raising a quality: before an adjective ("increasingly angry"), or after a be-form,
+# a determiner or a possessive ("is increasingly unpopular", "an increasingly nasty race", "Carter's
+# increasingly shaky hold") when no -ing verb follows. Not a trend in what people do: "increasingly
+# hinge on", "has increasingly fallen to", "is increasingly relying on".
+_QUALITY_BEFORE = frozenset("am is are was were be been being become becomes became becoming seem seems seemed "
+                            "grow grows grew growing look looks looked it them the a an this that its their his "
+                            "her our".split())
+
+
+def _ok_rising_quality(text: str, start: int, end: int) -> bool:
+    if _ok_adjective(text, start, end):
+        return True
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if not after or after[0].endswith("ing"):
+        return False
+    return bool(before) and (before[-1] in _QUALITY_BEFORE or before[-1].endswith(("'s", "\u2019s")))
 
 
 _CONTEXT_OK = {
@@ -897,6 +924,7 @@ _CONTEXT_OK = {
     "not the noun might": _ok_modal_might,
     "an object follows": _ok_object_follows,
     "after I or we and an adverb": _ok_own_view,
+    "raising a quality": _ok_rising_quality,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
@@ -1123,7 +1151,7 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
-            if _in_headline(text, s):
+            if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
                 continue  # "Scientists cite new evidence": a headline's shorthand for sources the story names
             # "reports indicated", "according to experts": source and cue side by side.
             if 0 <= a.start - e <= 2 and not text[e:a.start].strip():
@@ -1149,6 +1177,16 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
 # at most 20 words, with a story of at least two more lines below it (a one-line text is no headline).
 # The lexicon's own words there still count ("Results suggest that ...": "suggest").
 _HEADLINE_WORDS = 20
+
+
+# Headlines report in the present ("officials say", "critics charge"); a short first paragraph in the
+# past ("has won the primary, according to three networks", "officials said") is a lede, not a headline.
+_PAST_CUES = frozenset("said told wrote thought found felt knew saw according".split())
+
+
+def _headline_tense(cue: str) -> bool:
+    words = cue.lower().split()
+    return bool(words) and not (words[-1].endswith("ed") or words[-1] in _PAST_CUES or words[0] in _PAST_CUES)
 
 
 def _in_headline(text: str, pos: int) -> bool:

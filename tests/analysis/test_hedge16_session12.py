@@ -185,3 +185,20 @@ def test_may_asking_leave_is_not_a_hedge(text, found):
 ])
 def test_think_after_i_or_we_and_an_adverb_is_a_hedge(text, hedges):
     assert flags(text, "hedge") == hedges
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The challenger has drawn even with the mayor in the polls.", []),
+    ("The council is struggling to demonstrate how the tram will pay.", []),
+    ("The new tram is increasingly popular with students.", ["increasingly"]),
+    ("It is an increasingly shaky plan.", ["increasingly"]),
+    ("The council is increasingly relying on parking fees.", []),
+])
+def test_level_even_untested_demonstrate_and_rising_quality(text, found):
+    assert flags(text, "booster") == found
+
+
+def test_a_short_lede_in_the_past_is_no_headline():
+    text = ("Ferry strike ends\n\nThe ferry strike is over, union officials said on Monday.\n\n"
+            "Boats will run again from Tuesday.\n\nFares stay the same.\n")
+    assert [h.phrase for h in find_hedges(text) if h.category == "vague attribution"] == ["union officials said"]
