@@ -564,7 +564,7 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
         return True  # "even as a child": the role, not the joining "even as we act"
-    if after[0] == "with" and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _LEVEL_VERBS:
+    if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Clinton", "is even with": level, the adjective
     return after[0] not in _CONCESSIVE
 
