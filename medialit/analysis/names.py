@@ -116,6 +116,7 @@ class Names:
         self.tok_ends: list[int] = table.ends  # where each token's word ends (``Token.end``)
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
+        self._keep_acronyms(words)
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = set(filter(str.islower, words))
@@ -127,6 +128,16 @@ class Names:
         self._find()
         self._people_not_organisations()
         self.people = self._people()
+
+    def _keep_acronyms(self, words: list[str]) -> None:
+        """An organisation's initials that spell a grammar word ("the WHO said", "WHO officials") stay as written
+        in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
+        word, with no word in capitals of two letters or more right before or after it. Must not: take a
+        headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
+        for k in [k for k, w in enumerate(words) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()]:
+            if self.tok_lower[k] in STOP_WORDS and not any(
+                    0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
+                self.tok_lower[k] = words[k]
 
     # -- small helpers -------------------------------------------------
     def _quote_spans(self) -> list[tuple[int, int]]:

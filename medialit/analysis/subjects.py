@@ -15,6 +15,7 @@ organisation or a seat of government a "named group", anyone else "unnamed".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -127,6 +128,9 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
 # "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
 # An aside set off by commas between a source and its verb (", a blogger, "; ", 61, "): no clause, no quotation.
+# A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
+# is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
+_DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
@@ -384,9 +388,28 @@ class SubjectReader(CueReader):
                 self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+        issuer = self._word(before[0]) not in _OBJECT_PREPOSITIONS and self._subject_of_verb(cue, before[0])
+        if not (issuer or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _subject_of_verb(self, cue: Cue, k: int) -> bool:
+        """ "The Doe campaign issued a statement saying", "Minutes later, Senator Jane Doe (D-Ky.) released a
+        letter calling ...", "both women issued a statement expressing": the subject right before the past-tense
+        verb at word ``k`` that issued the document, read as the source of a verb at that place would be (a
+        name, a pronoun, "the campaign", "both women"). Must not: take what stands further left than the
+        verb's own clause (the reading must end right before the verb, only adverbs between: "Doe later
+        issued"), nor a verb's first word ("His office put out a statement": the verb is "put out")."""
+        if k and self._object_of_verb(k - 1, cue):
+            k -= 1
+        proxy = replace(cue, start=self.tok_starts[k], end=self.tok_ends[k], ok=False, source=None,
+                        s_start=None, s_end=None, refers_to=None)
+        if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > proxy.start \
+                or any(self._word(j) not in VERB_GAP_WORDS for j in self._toks(proxy.s_end, proxy.start)):
+            return False
+        cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = \
+            proxy.source, proxy.kind, proxy.s_start, proxy.s_end, True, proxy.refers_to
+        return True
 
     def _only_when_between(self, start: int, end: int) -> bool:
         """Is the text from ``start`` to ``end`` empty or only a short "when" ("on Monday", "late Tuesday"),
@@ -494,7 +517,15 @@ class SubjectReader(CueReader):
         stands before "who" (see ``_who_clause_subject``)."""
         s_start = self._sentence(cue.start)[0]
         cut, clause_word = self._cut(s_start, cue.start)
-        return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, s_start, cut)
+        return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, self._after_dateline(s_start), cut)
+
+    def _after_dateline(self, s_start: int) -> int:
+        """Where a sentence's words start after a wire story's dateline ("KENTVILLE, Ohio (AP) — ", "LONDON
+        (Reuters) - ", "Kentville, May 3 (UPI) — "): a place, perhaps a date, an agency in brackets and a
+        dash. The dateline is no subject ("Washington" did not say it). Must not: skip a bracket that is
+        no agency's one capitalised word ("Jane Doe (D-Kent) — "), nor a dash with no bracket before it."""
+        m = _DATELINE_RE.match(self.text, s_start)
+        return m.end() if m else s_start
 
     def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
@@ -951,6 +982,8 @@ class SubjectReader(CueReader):
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
+        if words[:-1] == ["the"] and self._the_initials(cue, last):
+            return True
         if words[-1] in nouns or words[-1] in _role_words() or self._described_noun(ks):
             first = len(ks) - 1
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
@@ -1043,6 +1076,20 @@ class SubjectReader(CueReader):
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
         return spelled_out_names(self.text).get(name, name)
+
+    def _the_initials(self, cue: Cue, k: int) -> bool:
+        """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out
+        where the text gives its name ("the World Health Organization (WHO)"); they are no described noun.
+        The caller passes only "the" and the initials: "a desperate HP", "the Black Caucus PAC" stay as
+        written. Must not: take a role or a source noun in capitals ("the CEO")."""
+        if not self._initials(k) or self._word(k) in _source_nouns() or self._word(k).lower() in _role_words():
+            return False
+        self._set(cue, self._spelled_out(self.tok_words[k]), "named group", (self.tok_starts[k], self.tok_ends[k]))
+        return True
+
+    def _initials(self, k: int) -> bool:
+        """Is word ``k`` written in capitals, two letters or more ("NHS", "WHO", "UN"): a body's initials?"""
+        return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -1257,7 +1304,7 @@ class SubjectReader(CueReader):
 
     def _sentence_subject(self, cue: Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
-        s_start, _ = self._sentence(cue.start)
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
         ks = self._toks(s_start, cue.start)
         # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
         comma = self.masked.find(",", s_start, cue.start)
@@ -1409,8 +1456,9 @@ class SubjectReader(CueReader):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
-        if phrase.split()[0].lower() == "the" and end > k and self.tok_caps[k + 1]:
-            self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
+        if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
+            # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
+            self._set(cue, self._spelled_out(phrase[4:]), "named group", (span[0] + 4, span[1]))
         else:
             head_words = [self._word(j) for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])

@@ -1,0 +1,78 @@
+"""Session 12, helper src16: sources of cues (who said it). Every sentence here is invented for the test."""
+
+from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit.analysis.name_words import spelled_out_names
+
+
+def sources(text):
+    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+
+
+# -- the one who issued a statement is the source of "saying" after it --------------------------
+
+def test_the_subject_that_issued_a_statement_is_the_source_of_saying():
+    assert sources("The Lopez campaign issued a statement saying that the mayor had been misquoted.") == [
+        ("saying", "The Lopez campaign", "unnamed")]
+    assert sources("Lopez's campaign released a statement saying it was postponing a rally.") == [
+        ("saying", "Lopez's campaign", "unnamed")]
+
+
+def test_an_opening_phrase_and_a_bracketed_label_do_not_hide_the_issuer():
+    text = "Minutes later, Harbour Board Chair Ana Lopez (D-Kent) issued a statement saying the ferry would stay."
+    assert sources(text) == [("saying", "Ana Lopez", "named person")]
+    text = "Following the mayor's walkout, Ana Lopez released a statement highlighting the role the council played."
+    assert [(c, s) for c, s, _ in sources(text)] == [("highlighting", "Ana Lopez")]
+
+
+def test_a_two_word_verb_is_not_part_of_the_issuer():
+    assert sources("His office put out a statement saying the town was safe.") == [
+        ("saying", "His office", "named group")]
+
+
+def test_a_thing_that_prompted_a_note_is_still_no_source():
+    assert sources("The idea prompted a note saying the plan was dead.") == []
+
+
+# -- a body's initials ("the WHO", "the NHS") name it -----------------------------------------
+
+def test_initials_that_spell_a_grammar_word_still_name_a_body():
+    assert sources("WHO said cases were falling.") == [("said", "WHO", "named group")]
+    text = "The World Health Organisation (WHO) said cases were falling. The WHO added that vaccines worked."
+    assert sources(text) == [("said", "World Health Organisation", "named group"),
+                             ("added", "World Health Organisation", "named group")]
+    assert [(s.name, s.attributions) for s in find_sources(load_article(text))] == [("World Health Organisation", 2)]
+
+
+def test_the_and_initials_is_a_named_body_not_a_described_one():
+    assert sources("The NHS said waiting lists would fall.") == [("said", "NHS", "named group")]
+    assert sources("Waiting lists will fall, according to the NHS.") == [("according to", "NHS", "named group")]
+    assert [(q.text, q.speaker) for q in find_quotes("“Lists will fall,” the NHS said.")] == [("Lists will fall,", "NHS")]
+
+
+def test_a_headline_in_capitals_and_longer_phrases_stay_as_they_were():
+    assert sources("WHO IS TO BLAME? Ana Lopez said the council was.") == [("said", "Ana Lopez", "named person")]
+    assert sources("After a desperate HP asked workers to take a pay cut, the mood changed.") == [
+        ("asked", "a desperate HP", "unnamed")]
+    # "for the EU, said X": the initials end what was said, the source comes after the verb
+    assert sources("The vote marks the end for the EU, said Ana Lopez, a member of the Kent Party.")[0][1] == "Ana Lopez"
+
+
+def test_the_spelled_out_name_drops_the_opening_the():
+    assert spelled_out_names("The Kent Ferry Trust (KFT) said fares would rise.") == {"KFT": "Kent Ferry Trust"}
+
+
+# -- a wire dateline is no subject ------------------------------------------------------------
+
+def test_a_dateline_is_not_the_subject_of_a_participle():
+    text = "KENTVILLE (AFP) – Ana Lopez has taken a swipe at her rival's plan for the port, saying that tolls do harm."
+    assert sources(text) == [("saying", "Ana Lopez", "named person")]
+
+
+def test_a_dateline_is_not_part_of_a_who_clause_subject():
+    text = "KENTVILLE, Ohio (AP) — A man who lives near the plant said he smelled smoke."
+    assert sources(text) == [("said", "A man", "unnamed")]
+
+
+def test_a_bracket_after_a_name_is_no_dateline():
+    text = "Senator Ana Lopez (D-Kent) — who has taken a swipe at the plan — said that tolls do harm."
+    assert sources(text) == [("said", "Ana Lopez", "named person")]
