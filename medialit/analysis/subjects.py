@@ -183,12 +183,15 @@ _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The pieces of ``masked[start:end]`` between commas. A comma inside a number ("2,000 people") is none:
+    "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject."""
     out, a = [], start
     comma = masked.find(",", start, end)
     while comma >= 0:
-        out.append((a, comma))
-        a = comma + 1
-        comma = masked.find(",", a, end)
+        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 4].isdigit()):
+            out.append((a, comma))
+            a = comma + 1
+        comma = masked.find(",", comma + 1, end)
     out.append((a, end))
     return out
 
@@ -754,7 +757,9 @@ class SubjectReader(CueReader):
             if not first:
                 continue
             w0 = self._word(first[0])
-            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
+            # (", later alleging that ..., said": an adverb before the "-ing" word does not make it a subject)
+            lead = 1 if w0 in _LINKING_ADVERBS and first[0] + 1 < len(self.tok_starts) and self.tok_starts[first[0] + 1] < b else 0
+            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0] + lead) or w0[0].isdigit() \
                     or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'.

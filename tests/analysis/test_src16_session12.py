@@ -64,7 +64,7 @@ def test_the_spelled_out_name_drops_the_opening_the():
 # -- a wire dateline is no subject ------------------------------------------------------------
 
 def test_a_dateline_is_not_the_subject_of_a_participle():
-    text = "KENTVILLE (AFP) – Ana Lopez has taken a swipe at her rival's plan for the port, saying that tolls do harm."
+    text = "London (AFP) – Ana Lopez has taken a swipe at her rival's plan, saying that tolls do harm."
     assert sources(text) == [("saying", "Ana Lopez", "named person")]
 
 
@@ -76,3 +76,15 @@ def test_a_dateline_is_not_part_of_a_who_clause_subject():
 def test_a_bracket_after_a_name_is_no_dateline():
     text = "Senator Ana Lopez (D-Kent) — who has taken a swipe at the plan — said that tolls do harm."
     assert sources(text) == [("said", "Ana Lopez", "named person")]
+
+
+# -- asides before the verb: a number's comma, an adverb before the "-ing" word ----------------
+
+def test_a_comma_inside_a_number_does_not_split_an_aside():
+    text = "Acme Foods, which employs 2,000 people in Kent, said profits fell. It said it would cut 300 jobs."
+    assert sources(text) == [("said", "Acme Foods", "named group"), ("said", "Acme Foods", "named group")]
+
+
+def test_an_adverb_before_the_ing_word_still_opens_an_aside():
+    text = "Ana Lopez, later alleging that the mayor wanted to admit 250,000 visitors, said she would object."
+    assert sources(text)[-1] == ("said", "Ana Lopez", "named person")
