@@ -192,7 +192,7 @@ class Names:
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
         n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
-        for i in list(compress(count(), self.tok_caps)):  # a run starts only at a capitalised word
+        for i in sorted(self._initials_before_names() + list(compress(count(), self.tok_caps))):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
@@ -212,6 +212,19 @@ class Names:
             runs.append(run)
             last = j
         return runs
+
+    def _initials_before_names(self) -> list[int]:
+        """Words in capitals that open a name with one capitalised word right after them: "DP World", "NBC
+        News". Must not: take a place's code ("US President", "UK Treasury": the name starts after it), a role
+        ("CEO Jane Doe"), initials before a longer name ("DJ Jane Doe", "PAC Acme Action": a label, the name
+        is after it), a word of a line in capitals, or one after another such word."""
+        words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
+        roles, places = vocabulary()[0], vocabulary()[1]
+        return [k for k, w in enumerate(words) if 1 < len(w) <= 5 and w.isupper() and w.isalpha()
+                and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
+                and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
+                and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
+                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
 
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""

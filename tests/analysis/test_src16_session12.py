@@ -88,3 +88,15 @@ def test_a_comma_inside_a_number_does_not_split_an_aside():
 def test_an_adverb_before_the_ing_word_still_opens_an_aside():
     text = "Ana Lopez, later alleging that the mayor wanted to admit 250,000 visitors, said she would object."
     assert sources(text)[-1] == ("said", "Ana Lopez", "named person")
+
+
+# -- initials that open a name ("DP World", "NBC News") ----------------------------------------
+
+def test_initials_open_a_name_with_one_capitalised_word_after_them():
+    assert sources("Acme port's owner said little. DP World estimates the port will save money.")[-1][1] == "DP World"
+    assert sources("The news site RTL Info reported that profits rose.")[0][1] == "RTL Info"
+
+
+def test_initials_before_a_longer_name_or_a_place_code_stay_out_of_it():
+    assert sources("DJ Ana Lopez said she was thrilled.") == [("said", "Ana Lopez", "named person")]
+    assert sources("US President Ana Lopez said profits rose.") == [("said", "Ana Lopez", "named person")]
