@@ -364,6 +364,13 @@ class Names:
             if not role_span and " ".join(lower) in seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
+            if not role_span and len(name) >= 2 and not had_the:
+                # "The town's mayor, Jo Park,", "council leader Ann Street": a role right before a full name makes
+                # it a person's, though a word of it is also a place's ("park", "street", "lake").
+                role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
+            if len(name) == 1 and not had_the and self._ends_a_person(cands, name[0]):
+                cands.append(self._cand(name, None, gender))  # "Jo Park, the mayor, ... Park says": her surname
+                continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
@@ -516,6 +523,15 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[name[-1]], "poss": self.tok_possessive[name[-1]], "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+
+    def _ends_a_person(self, cands: list[dict], k: int) -> bool:
+        """Is word ``k`` the last word of a person's full name found before it, given with a role ("The town's
+        mayor, Jo Park," makes a later "Park" her, though "park" is also a place word)? Must not: take a
+        name found with no role ("Hyde Park" is no person), nor one word of a place after "in" or "at"."""
+        key = fold_name(self.tok_words[k])
+        before = self.tok_lower[k - 1] if k and self._gap(k - 1, k) == " " else ""
+        return before not in PLACE_PREPOSITIONS and any(
+            c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < self.tok_starts[k] for c in cands)
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""

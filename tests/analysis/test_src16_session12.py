@@ -100,3 +100,17 @@ def test_initials_open_a_name_with_one_capitalised_word_after_them():
 def test_initials_before_a_longer_name_or_a_place_code_stay_out_of_it():
     assert sources("DJ Ana Lopez said she was thrilled.") == [("said", "Ana Lopez", "named person")]
     assert sources("US President Ana Lopez said profits rose.") == [("said", "Ana Lopez", "named person")]
+
+
+# -- a person's name that holds a place word ("Jo Park", "Ann Street") --------------------------
+
+def test_a_role_before_a_full_name_makes_it_a_person_though_a_word_is_a_place():
+    text = "The town's mayor, Jo Park, has backed the bakery. Park says it is good. She adds that the council will help."
+    assert sources(text) == [("says", "Jo Park", "named person"), ("adds", "Jo Park", "named person")]
+    text = "Council leader Ann Street opened the bridge. Street said it had cost too much."
+    assert sources(text) == [("said", "Ann Street", "named person")]
+
+
+def test_a_place_word_with_no_person_before_it_stays_a_place():
+    text = "Officials at Kent Park said the gates would close."
+    assert sources(text)[0][2] != "named person"
