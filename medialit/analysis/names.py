@@ -364,14 +364,7 @@ class Names:
             if not role_span and " ".join(lower) in seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
-            if not role_span and len(name) >= 2 and not had_the:
-                # "The town's mayor, Jo Park,", "council leader Ann Street": a role right before a full name makes
-                # it a person's, though a word of it is also a place's ("park", "street", "lake").
-                role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
-            if len(name) == 1 and not had_the and self._ends_a_person(cands, name[0]):
-                cands.append(self._cand(name, None, gender))  # "Jo Park, the mayor, ... Park says": her surname
-                continue
-            if not role_span and (not places.keys().isdisjoint(lower) or had_the):
+            if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
                     self._add_org(name)
@@ -523,6 +516,16 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[name[-1]], "poss": self.tok_possessive[name[-1]], "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+
+    def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
+        """Is a name with a place word in it a person's all the same: a full name with a role right before it
+        ("The town's mayor, Jo Park,", "council leader Ann Street"), or the surname of such a person named
+        before ("... Park says")? Words such as "park", "street", "lake" are places' and people's."""
+        if had_the:
+            return False
+        if len(name) >= 2:
+            return (self._role_before(name[0], " ") or self._role_before(name[0], ", ")) is not None
+        return self._ends_a_person(cands, name[0])
 
     def _ends_a_person(self, cands: list[dict], k: int) -> bool:
         """Is word ``k`` the last word of a person's full name found before it, given with a role ("The town's
