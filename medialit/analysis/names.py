@@ -98,6 +98,13 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
              "they": "group", "them": "group", "their": "group"}
 
 
+# Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
+# "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
+_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center
+    foundation academy college school federation coalition alliance league fund bureau council commission committee
+    association agency authority board union organisation organization service trust museum court""".split())
+
+
 class Names:
     """Everything names.py knows about one text: people, mentions, and how to resolve references.
 
@@ -199,7 +206,8 @@ class Names:
             j = i
             while j + 1 < n_toks:
                 k = j + 1
-                while k < n_toks and self.tok_words[k] in NAME_PARTICLES and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
+                while k < n_toks and (self.tok_words[k] in NAME_PARTICLES or self._joins_body(run, j, k)) \
+                        and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
                 if k < n_toks and (self.tok_caps[k] or (self.tok_words[k].isupper() and self._place_code(self.tok_words[k]))
@@ -225,6 +233,17 @@ class Names:
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
                 and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
+
+    def _joins_body(self, run: list[int], j: int, k: int) -> bool:
+        """Is the small word at ``k`` inside a body's name, after the run that ends at word ``j``: "of"/"for" after
+        a head such as "Institute", "University", "Bank" ("Institute for Fiscal Studies", "Bank of England"),
+        or after one such join ("Society for the Protection of Birds"); "the" right after that "of"/"for"? The
+        run goes on only if a capitalised word follows (see ``_runs``). Must not: join "and" ("the Bank of
+        England and Acme said" names two bodies), nor "of" after a person or a place ("Doe of Kent")."""
+        w = self.tok_words[k]
+        if w == "the":
+            return k - 1 > j and self.tok_words[k - 1] in ("of", "for")
+        return w in ("of", "for") and (self.tok_lower[j] in _BODY_HEADS or any(self.tok_words[i] in ("of", "for") for i in run))
 
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""

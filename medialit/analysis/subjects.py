@@ -131,6 +131,7 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
 # is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
 _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
+_PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
@@ -760,7 +761,8 @@ class SubjectReader(CueReader):
             # (", later alleging that ..., said": an adverb before the "-ing" word does not make it a subject)
             lead = 1 if w0 in _LINKING_ADVERBS and first[0] + 1 < len(self.tok_starts) and self.tok_starts[first[0] + 1] < b else 0
             if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0] + lead) or w0[0].isdigit() \
-                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b)))):
+                    or (not leftmost and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b))
+                                          or self._employer_aside(self._toks(a, b)))):
                 # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
                 # "Officials at the agency, a division of X, said" is the officials'.
                 continue
@@ -915,6 +917,35 @@ class SubjectReader(CueReader):
         employer = next((self.tok_starts[k] for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
         return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
+    def _person_of(self, mention):
+        """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
+        words before the verb is where the person comes from or works; the person named right before "of",
+        "from" or "at" (and perhaps "the") is the subject. Any other ``mention`` (or None) comes back as it is.
+        Must not: take a possessive or a group before "of" ("the Bank of England": one name), or skip a person
+        ("the son of Jane Doe said" has no name before "of")."""
+        if mention is None:
+            return None
+        m = _PERSON_OF_RE.search(self.text, max(0, mention.start - 12), mention.start)
+        before = self.names.mention_at(m.start() - 1) if m and m.start() else None
+        if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
+                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
+                or (self.names.person(mention).kind == "person" and " " in self.text[mention.start:mention.end]):
+            # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
+            # and no full name after "of" ("Supervisor of Elections Jane Doe"). (A place read as a one-word
+            # person, "of Kentville", still gives way to the person before it.)
+            return mention
+        return before
+
+    def _employer_aside(self, ks: list[int]) -> bool:
+        """ "Jane Doe, dean of the Kent College of Law, said", "Doe, now director of the Acme Center for Scholars,
+        urged": a lower-case noun, then "of" or "at" and a capitalised name, between commas after a name: a job
+        at a body, not the subject (the body's name is only where the job is held). Must not: take a piece
+        that opens the sentence (the caller asks only for pieces after the first), or a grammar word."""
+        if len(ks) > 1 and self._word(ks[0]) in _LINKING_ADVERBS:
+            ks = ks[1:]  # "now director of ..."
+        return len(ks) >= 3 and self.tok_words[ks[0]].islower() and self._word(ks[0]) not in STOP_WORDS \
+            and self._word(ks[1]) in ("of", "at") and any(self.tok_caps[k] for k in ks[2:])
+
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
         return self._word(k) in _role_words()
@@ -982,7 +1013,7 @@ class SubjectReader(CueReader):
             else:
                 self._set(cue, self.tok_words[last], "unnamed", span)
             return True
-        mention = self.names.mention_at(self.tok_starts[last])
+        mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))

@@ -114,3 +114,43 @@ def test_a_role_before_a_full_name_makes_it_a_person_though_a_word_is_a_place():
 def test_a_place_word_with_no_person_before_it_stays_a_place():
     text = "Officials at Kent Park said the gates would close."
     assert sources(text)[0][2] != "named person"
+
+
+# -- a body's name with "of"/"for" in it; a job at a body between commas ----------------------
+
+def test_a_bodys_name_goes_on_over_of_and_for():
+    assert sources("The Institute for Harbour Studies said rents would rise.") == [
+        ("said", "Institute for Harbour Studies", "named group")]
+    assert sources("The Royal Society for the Protection of Otters said numbers fell.") == [
+        ("said", "Royal Society for the Protection of Otters", "named group")]
+    assert sources("Rents rose, according to the Kent Bureau of Housing Statistics.") == [
+        ("according to", "Kent Bureau of Housing Statistics", "named group")]
+
+
+def test_of_after_a_person_or_and_between_bodies_joins_nothing():
+    assert sources("Ana Lopez of Kentville said rents would rise.")[0][1] == "Ana Lopez"
+
+
+def test_a_job_at_a_body_between_commas_is_no_subject():
+    text = "Ana Lopez, dean of the University of Kent College of Law, said there had been a rise."
+    assert sources(text) == [("said", "Ana Lopez", "named person")]
+    text = "Ana Lopez, now director of the Kent International Center for Scholars, urged the mayor to act."
+    assert sources(text)[-1][:2] == ("urged", "Ana Lopez")
+
+
+# -- "Jane Doe of Kentville said": the person, not where she is from ---------------------------
+
+def test_the_person_before_of_is_the_source_not_the_place_or_body():
+    assert sources("Senator Ana Lopez of Kentville endorsed the plan.")[0][1] == "Ana Lopez"
+    assert sources("Professor Ana Lopez from the University of Kent said rents would rise.") == [
+        ("said", "Ana Lopez", "named person")]
+
+
+def test_a_quote_before_a_person_of_a_body_is_the_persons():
+    text = "\u201cIt was the least bad outcome,\u201d Ana Lopez of the Kent Club said."
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [("It was the least bad outcome,", "Ana Lopez")]
+
+
+def test_a_role_or_a_full_name_after_of_keeps_its_reading():
+    assert sources("The son of Ana Lopez said rents would rise.")[0][1] == "Ana Lopez"
+    assert sources("Representative Ana Lopez, Republican of Ohio, said the plan was dead.")[0][1] == "Ana Lopez"
