@@ -141,7 +141,7 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        for k in [k for k, w in enumerate(words) if 2 <= len(w) <= 4 and w.isupper() and w.isalpha()]:
+        for k in [k for k in compress(count(), map(str.isupper, words)) if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(
                     0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
                 self.tok_lower[k] = words[k]
@@ -228,7 +228,7 @@ class Names:
         is after it), a word of a line in capitals, or one after another such word."""
         words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
         roles, places = vocabulary()[0], vocabulary()[1]
-        return [k for k, w in enumerate(words) if 1 < len(w) <= 5 and w.isupper() and w.isalpha()
+        return [k for k in compress(count(), map(str.isupper, words)) if 1 < len(w := words[k]) <= 5 and w.isalpha()
                 and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
