@@ -132,6 +132,7 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
 _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
 _PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
@@ -271,7 +272,7 @@ class SubjectReader(CueReader):
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
-            self._same_subject(cue) or self._sentence_subject(cue)
+            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
@@ -1363,6 +1364,28 @@ class SubjectReader(CueReader):
         if len(opening) == 1:
             return first in _LINKING_ADVERBS
         return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.tok_possessive[opening[0]]
+
+    def _joined_clause_subject(self, cue: Cue) -> bool:
+        """ "Doe pivoted to trade, but Lee brought him back to the attacks, asking ...": an "-ing" cue after a clause
+        joined by ", but", ", and", ", while" or ", yet" that opens with a name or a pronoun has that clause's
+        subject as its source, not the source of a cue before the joint. Must not: take a name that does not open
+        the clause ("..., but the bill Doe wrote ..."), a possessive, or act when a cue stands after the joint."""
+        s_start, _ = self._sentence(cue.start)
+        joint = None
+        for joint in _JOINED_CLAUSE_RE.finditer(self.masked, s_start, cue.start):
+            pass
+        if joint is None or any(joint.end() <= c.start < cue.start for c in self._by_sentence[cue.sentence] if c is not cue):
+            return False
+        k = bisect_left(self.tok_starts, joint.end())
+        if k >= len(self.tok_starts) or self.tok_starts[k] >= cue.start:
+            return False
+        mention = self.names.mention_at(self.tok_starts[k])
+        if self._word(k) in SUBJECT_PRONOUNS - {"it"}:
+            return self._subject_in(cue, [k])
+        if mention is None or mention.possessive or mention.start != self.tok_starts[k]:
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""

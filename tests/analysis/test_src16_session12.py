@@ -154,3 +154,18 @@ def test_a_quote_before_a_person_of_a_body_is_the_persons():
 def test_a_role_or_a_full_name_after_of_keeps_its_reading():
     assert sources("The son of Ana Lopez said rents would rise.")[0][1] == "Ana Lopez"
     assert sources("Representative Ana Lopez, Republican of Ohio, said the plan was dead.")[0][1] == "Ana Lopez"
+
+
+# -- an "-ing" cue after ", but <name> ..." -----------------------------------------------------
+
+def test_a_participle_after_a_joined_clause_takes_that_clauses_subject():
+    text = ("Ana Lopez quickly pivoted to talking about trade, but Tom Reed brought her back to the attacks, "
+            "asking her to share her views.")
+    assert sources(text)[-1] == ("asking", "Tom Reed", "named person")
+    text = "It was a long shot, but Ana Lopez was in Kentville on Tuesday, stressing the town's importance."
+    assert sources(text)[-1][:2] == ("stressing", "Ana Lopez")
+
+
+def test_a_participle_with_no_joint_keeps_the_main_subject():
+    assert sources("Ana Lopez criticised the plan, saying it was too costly.") == [
+        ("criticised", "Ana Lopez", "named person"), ("saying", "Ana Lopez", "named person")]
