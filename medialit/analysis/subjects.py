@@ -1374,7 +1374,7 @@ class SubjectReader(CueReader):
         joint = None
         for joint in _JOINED_CLAUSE_RE.finditer(self.masked, s_start, cue.start):
             pass
-        if joint is None or any(joint.end() <= c.start < cue.start for c in self._by_sentence[cue.sentence] if c is not cue):
+        if joint is None or any(joint.end() <= c.start < cue.start for c in self._by_sentence[cue.sentence] if c is not cue and c.ok):
             return False
         k = bisect_left(self.tok_starts, joint.end())
         if k >= len(self.tok_starts) or self.tok_starts[k] >= cue.start:

@@ -169,3 +169,8 @@ def test_a_participle_after_a_joined_clause_takes_that_clauses_subject():
 def test_a_participle_with_no_joint_keeps_the_main_subject():
     assert sources("Ana Lopez criticised the plan, saying it was too costly.") == [
         ("criticised", "Ana Lopez", "named person"), ("saying", "Ana Lopez", "named person")]
+
+
+def test_a_dropped_cue_after_the_joint_does_not_hide_its_subject():
+    text = "Ana Lopez said the plan had failed, and Tom Reed agreed, saying it was too costly."
+    assert sources(text) == [("said", "Ana Lopez", "named person"), ("saying", "Tom Reed", "named person")]
