@@ -769,6 +769,8 @@ class SubjectReader(CueReader):
                 continue
             if n > 3 or not ks:
                 return False
+            if n == 1 and self._verb_series(cue, a, b):
+                return self._same_subject(cue, previous_only=True)
             opening = self._toks(*segments[0])[:1]  # empty when the sentence opens with a comma
             if not leftmost and self._name_only(ks) and not (opening and self._word(opening[0]) in STOP_WORDS) \
                     and self._name_before_asides(cue):
@@ -783,6 +785,23 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _verb_series(self, cue: Cue, a: int, b: int) -> bool:
+        """Is the verb right after a comma the next in a series whose earlier verb is a cue in the piece
+        ``a``..``b`` before that comma, with its source before it ("The candidate has mocked a reporter, referred
+        to migrants as ... and called ...")? Then the series shares that source; the object at the piece's end
+        ("reporter") is no subject. Must not: act when the verb does not follow the comma at once ("..., Doe
+        said": see the caller), when a name follows the verb ("..., said Mr. Doe"), on an aside that is only a
+        cue (", they said, ordered"), nor take a cue whose source comes after it."""
+        if self.masked[b:cue.start].strip(", "):
+            return False
+        k = bisect_left(self.tok_starts, cue.end)
+        k += k < len(self.tok_starts) and self._word(k) == "the"
+        if k < len(self.tok_starts) and self.tok_caps[k] and self.text[cue.start:cue.end].lower() in VERB_FIRST_FORMS | {"reported"}:
+            return False  # "..., said Mr. Doe", "..., reported the Kent Courier": the source after the verb
+        # The earlier verb has words after it in its piece (its object): ", they said, ordered" is an aside.
+        return any(c.ok and c.kind != "agentless" and a <= c.start < b and c.s_end is not None and c.s_end <= c.start
+                   and self.masked[c.end:b].strip() for c in self._by_sentence[cue.sentence] if c is not cue)
 
     def _name_only(self, ks: list[int]) -> bool:
         """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""

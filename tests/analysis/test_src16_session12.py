@@ -174,3 +174,17 @@ def test_a_participle_with_no_joint_keeps_the_main_subject():
 def test_a_dropped_cue_after_the_joint_does_not_hide_its_subject():
     text = "Ana Lopez said the plan had failed, and Tom Reed agreed, saying it was too costly."
     assert sources(text) == [("said", "Ana Lopez", "named person"), ("saying", "Tom Reed", "named person")]
+
+
+# -- a series of verbs shares its subject ------------------------------------------------------
+
+def test_verbs_in_a_series_share_the_first_ones_source_not_its_object():
+    text = 'The candidate has mocked a local reporter, referred to the councillors as "clowns" and called the mayor "a fraud."'
+    assert [s for _, s, _ in sources(text)] == ["The candidate"] * 3
+
+
+def test_an_inverted_verb_or_a_cue_aside_is_no_series():
+    text = "The trust will pay for the repairs to the harbour wall, said Ms. Ana Lopez."
+    assert sources(text)[-1][1] == "Ana Lopez"
+    text = "Tom Reed, they said, ordered them to wait."
+    assert sources(text)[-1][:2] == ("ordered", "Tom Reed")
