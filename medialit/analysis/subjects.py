@@ -390,13 +390,34 @@ class SubjectReader(CueReader):
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
         if not before or not self._only_when_between(cue.s_end, cue.start) or not (
-                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
+                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)
+                or self._people_addressed(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        issuer = self._word(before[0]) not in _OBJECT_PREPOSITIONS and self._subject_of_verb(cue, before[0])
+        verb = before[0] if self._word(before[0]) not in _OBJECT_PREPOSITIONS else self._sending_verb(before[0])
+        issuer = verb is not None and self._subject_of_verb(cue, verb)
         if not (issuer or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _people_addressed(self, k: int, cue: Cue) -> bool:
+        """ "Doe emailed supporters saying ...": a past-tense verb (word ``k``) right before a plural of people
+        read as the source: they were written to, the verb's subject wrote."""
+        w, head = self._word(k), self._word_at(cue.s_end - 1)
+        return not self.tok_caps[k] and w.endswith("ed") and cue.s_end - cue.s_start == len(head) \
+            and (head in _source_nouns() or head in _role_words()) and head.endswith("s") \
+            and head.rstrip("s") not in _WRITTEN_NOUNS and head not in _WRITTEN_NOUNS  # people, not "published reports"
+
+    def _sending_verb(self, k: int) -> int | None:
+        """The past-tense verb with a document as its object before the preposition at word ``k``: "sent out a
+        text message to supporters saying" -> "sent". At most eight words back, none a comma's."""
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if "," in self.masked[self.tok_ends[j]:self.tok_starts[j + 1]]:
+                return None
+            if not self.tok_caps[j] and (self._word(j).endswith("ed") or self._word(j) in _PAST_OBJECT_VERBS - {"out"}) \
+                    and j + 1 < k and self._word(j + 1) in _DETERMINER_WORDS | {"out"}:
+                return j
+        return None
 
     def _subject_of_verb(self, cue: Cue, k: int) -> bool:
         """ "The Doe campaign issued a statement saying", "Minutes later, Senator Jane Doe (D-Ky.) released a

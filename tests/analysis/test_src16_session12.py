@@ -188,3 +188,17 @@ def test_an_inverted_verb_or_a_cue_aside_is_no_series():
     assert sources(text)[-1][1] == "Ana Lopez"
     text = "Tom Reed, they said, ordered them to wait."
     assert sources(text)[-1][:2] == ("ordered", "Tom Reed")
+
+
+# -- "-ing" after those written to: the writer is the source -------------------------------------
+
+def test_the_one_who_wrote_to_people_is_the_source_of_saying():
+    assert sources("Ana Lopez emailed supporters saying the campaign would go on.") == [
+        ("saying", "Ana Lopez", "named person")]
+    text = 'To mark the win, her campaign sent out a text message to supporters saying: "We won."'
+    assert sources(text)[-1][:2] == ("saying", "her campaign")
+
+
+def test_reports_after_a_past_verb_are_no_people_written_to():
+    text = "Her filing to the court noted published reports alleging that the firm had lied."
+    assert sources(text)[-1] == ("alleging", "reports", "unnamed")
