@@ -448,6 +448,8 @@ class Names:
             if len(run) > 1 else ()  # (a one-word run has no word before its last)
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
+        if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
+            run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
@@ -1090,6 +1092,7 @@ _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tor
 # name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.
 _DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
+_LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": like Doe, not Doe
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

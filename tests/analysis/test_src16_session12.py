@@ -202,3 +202,8 @@ def test_the_one_who_wrote_to_people_is_the_source_of_saying():
 def test_reports_after_a_past_verb_are_no_people_written_to():
     text = "Her filing to the court noted published reports alleging that the firm had lied."
     assert sources(text)[-1] == ("alleging", "reports", "unnamed")
+
+
+def test_a_manner_named_after_someone_is_no_name():
+    text = 'Tom Reed offered a Lopez-style retort on the mayor\'s favourite platform, tweeting at her, "you are wrong."'
+    assert sources(text) == [("tweeting", "Tom Reed", "named person")]
