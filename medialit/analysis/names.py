@@ -98,6 +98,13 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
              "they": "group", "them": "group", "their": "group"}
 
 
+# Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
+# "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
+_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center
+    foundation academy college school federation coalition alliance league fund bureau council commission committee
+    association agency authority board union organisation organization service trust museum court""".split())
+
+
 class Names:
     """Everything names.py knows about one text: people, mentions, and how to resolve references.
 
@@ -116,6 +123,7 @@ class Names:
         self.tok_ends: list[int] = table.ends  # where each token's word ends (``Token.end``)
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
+        self._keep_acronyms(words)
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = set(filter(str.islower, words))
@@ -127,6 +135,16 @@ class Names:
         self._find()
         self._people_not_organisations()
         self.people = self._people()
+
+    def _keep_acronyms(self, words: list[str]) -> None:
+        """An organisation's initials that spell a grammar word ("the WHO said", "WHO officials") stay as written
+        in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
+        word, with no word in capitals of two letters or more right before or after it. Must not: take a
+        headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
+        for k in [k for k in compress(count(), map(str.isupper, words)) if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
+            if self.tok_lower[k] in STOP_WORDS and not any(
+                    0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
+                self.tok_lower[k] = words[k]
 
     # -- small helpers -------------------------------------------------
     def _quote_spans(self) -> list[tuple[int, int]]:
@@ -181,14 +199,15 @@ class Names:
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
         n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
-        for i in list(compress(count(), self.tok_caps)):  # a run starts only at a capitalised word
+        for i in sorted(self._initials_before_names() + list(compress(count(), self.tok_caps))):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
             j = i
             while j + 1 < n_toks:
                 k = j + 1
-                while k < n_toks and self.tok_words[k] in NAME_PARTICLES and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
+                while k < n_toks and (self.tok_words[k] in NAME_PARTICLES or self._joins_body(run, j, k)) \
+                        and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
                 if k < n_toks and (self.tok_caps[k] or (self.tok_words[k].isupper() and self._place_code(self.tok_words[k]))
@@ -201,6 +220,30 @@ class Names:
             runs.append(run)
             last = j
         return runs
+
+    def _initials_before_names(self) -> list[int]:
+        """Words in capitals that open a name with one capitalised word right after them: "DP World", "NBC
+        News". Must not: take a place's code ("US President", "UK Treasury": the name starts after it), a role
+        ("CEO Jane Doe"), initials before a longer name ("DJ Jane Doe", "PAC Acme Action": a label, the name
+        is after it), a word of a line in capitals, or one after another such word."""
+        words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
+        roles, places = vocabulary()[0], vocabulary()[1]
+        return [k for k in compress(count(), map(str.isupper, words)) if 1 < len(w := words[k]) <= 5 and w.isalpha()
+                and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
+                and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
+                and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
+                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
+
+    def _joins_body(self, run: list[int], j: int, k: int) -> bool:
+        """Is the small word at ``k`` inside a body's name, after the run that ends at word ``j``: "of"/"for" after
+        a head such as "Institute", "University", "Bank" ("Institute for Fiscal Studies", "Bank of England"),
+        or after one such join ("Society for the Protection of Birds"); "the" right after that "of"/"for"? The
+        run goes on only if a capitalised word follows (see ``_runs``). Must not: join "and" ("the Bank of
+        England and Acme said" names two bodies), nor "of" after a person or a place ("Doe of Kent")."""
+        w = self.tok_words[k]
+        if w == "the":
+            return k - 1 > j and self.tok_words[k - 1] in ("of", "for")
+        return w in ("of", "for") and (self.tok_lower[j] in _BODY_HEADS or any(self.tok_words[i] in ("of", "for") for i in run))
 
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
@@ -340,7 +383,7 @@ class Names:
             if not role_span and " ".join(lower) in seats():
                 cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
                 continue
-            if not role_span and (not places.keys().isdisjoint(lower) or had_the):
+            if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs):
                     self._add_org(name)
@@ -405,6 +448,8 @@ class Names:
             if len(run) > 1 else ()  # (a one-word run has no word before its last)
         if described:
             run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
+        if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
+            run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
@@ -492,6 +537,25 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[name[-1]], "poss": self.tok_possessive[name[-1]], "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+
+    def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
+        """Is a name with a place word in it a person's all the same: a full name with a role right before it
+        ("The town's mayor, Jo Park,", "council leader Ann Street"), or the surname of such a person named
+        before ("... Park says")? Words such as "park", "street", "lake" are places' and people's."""
+        if had_the:
+            return False
+        if len(name) >= 2:
+            return (self._role_before(name[0], " ") or self._role_before(name[0], ", ")) is not None
+        return self._ends_a_person(cands, name[0])
+
+    def _ends_a_person(self, cands: list[dict], k: int) -> bool:
+        """Is word ``k`` the last word of a person's full name found before it, given with a role ("The town's
+        mayor, Jo Park," makes a later "Park" her, though "park" is also a place word)? Must not: take a
+        name found with no role ("Hyde Park" is no person), nor one word of a place after "in" or "at"."""
+        key = fold_name(self.tok_words[k])
+        before = self.tok_lower[k - 1] if k and self._gap(k - 1, k) == " " else ""
+        return before not in PLACE_PREPOSITIONS and any(
+            c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < self.tok_starts[k] for c in cands)
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
@@ -1028,6 +1092,7 @@ _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tor
 # name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.
 _DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
+_LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": like Doe, not Doe
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -28,6 +28,8 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, MO
 # ("“...,” Jane Doe, director of ... and a professor at ..., said"); ``_only_source_between``
 # still turns away a clause of the writer's own.
 _QUOTE_TO_CUE = 250
+# Where the source comes from or works, between the source and its verb: "Jane Doe of the Kent Club", "Doe from Acme"
+_AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.'’&-]*\s*")
 
 
 # A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
@@ -250,6 +252,8 @@ class SpeakerReader(SubjectReader):
             gap = self.masked[cue.s_end:cue.start].strip()
             if gap.startswith(",") and gap.endswith(",") and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
                 aside_end = cue.start
+            elif _AFFILIATION_RE.fullmatch(self.masked, cue.s_end, cue.start):
+                aside_end = cue.start  # "“...,” Jane Doe of the Kent Club said": where she works describes her
         # A job before the source, between commas: "“...,” Acme's chief executive, Jane Doe, told".
         job_start = cue.s_start if cue.s_start is not None else -1
         if cue.s_start is not None:

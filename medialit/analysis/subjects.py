@@ -15,6 +15,7 @@ organisation or a seat of government a "named group", anyone else "unnamed".
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
 
@@ -128,6 +129,11 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
 # "“...,” the former state senator added"), or a job in lower case before a name ("“...?” reporter Jane Doe asked").
 # An aside set off by commas between a source and its verb (", a blogger, "; ", 61, "): no clause, no quotation.
+# A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
+# is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
+_DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
+_PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+_JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
                               r"|(?:[Aa]n?|[Tt]he|[Aa]nother|[Oo]ne)\s+(?:[\w.'’-]+\s+){1,3}"
@@ -180,12 +186,12 @@ _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
 
 
 def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The pieces of ``masked[start:end]`` between commas. A comma inside a figure ("4,000 staff") sets
-    off no aside: "The firm, which has 4,000 staff, said" is two pieces, not three."""
+    """The pieces of ``masked[start:end]`` between commas. A comma inside a number ("2,000 people") is none:
+    "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject."""
     out, a = [], start
     comma = masked.find(",", start, end)
     while comma >= 0:
-        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 2].isdigit()):
+        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 4].isdigit()):
             out.append((a, comma))
             a = comma + 1
         comma = masked.find(",", comma + 1, end)
@@ -267,7 +273,7 @@ class SubjectReader(CueReader):
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
-            self._same_subject(cue) or self._sentence_subject(cue)
+            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
@@ -385,12 +391,52 @@ class SubjectReader(CueReader):
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
         if not before or not self._only_when_between(cue.s_end, cue.start) or not (
-                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)):
+                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)
+                or self._people_addressed(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        if not (self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
+        verb = before[0] if self._word(before[0]) not in _OBJECT_PREPOSITIONS else self._sending_verb(before[0])
+        issuer = verb is not None and self._subject_of_verb(cue, verb)
+        if not (issuer or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = saved
+
+    def _people_addressed(self, k: int, cue: Cue) -> bool:
+        """ "Doe emailed supporters saying ...": a past-tense verb (word ``k``) right before a plural of people
+        read as the source: they were written to, the verb's subject wrote."""
+        w, head = self._word(k), self._word_at(cue.s_end - 1)
+        return not self.tok_caps[k] and w.endswith("ed") and cue.s_end - cue.s_start == len(head) \
+            and (head in _source_nouns() or head in _role_words()) and head.endswith("s") \
+            and head.rstrip("s") not in _WRITTEN_NOUNS and head not in _WRITTEN_NOUNS  # people, not "published reports"
+
+    def _sending_verb(self, k: int) -> int | None:
+        """The past-tense verb with a document as its object before the preposition at word ``k``: "sent out a
+        text message to supporters saying" -> "sent". At most eight words back, none a comma's."""
+        for j in range(k - 1, max(-1, k - 9), -1):
+            if "," in self.masked[self.tok_ends[j]:self.tok_starts[j + 1]]:
+                return None
+            if not self.tok_caps[j] and (self._word(j).endswith("ed") or self._word(j) in _PAST_OBJECT_VERBS - {"out"}) \
+                    and j + 1 < k and self._word(j + 1) in _DETERMINER_WORDS | {"out"}:
+                return j
+        return None
+
+    def _subject_of_verb(self, cue: Cue, k: int) -> bool:
+        """ "The Doe campaign issued a statement saying", "Minutes later, Senator Jane Doe (D-Ky.) released a
+        letter calling ...", "both women issued a statement expressing": the subject right before the past-tense
+        verb at word ``k`` that issued the document, read as the source of a verb at that place would be (a
+        name, a pronoun, "the campaign", "both women"). Must not: take what stands further left than the
+        verb's own clause (the reading must end right before the verb, only adverbs between: "Doe later
+        issued"), nor a verb's first word ("His office put out a statement": the verb is "put out")."""
+        if k and self._object_of_verb(k - 1, cue):
+            k -= 1
+        proxy = replace(cue, start=self.tok_starts[k], end=self.tok_ends[k], ok=False, source=None,
+                        s_start=None, s_end=None, refers_to=None)
+        if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > proxy.start \
+                or any(self._word(j) not in VERB_GAP_WORDS for j in self._toks(proxy.s_end, proxy.start)):
+            return False
+        cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = \
+            proxy.source, proxy.kind, proxy.s_start, proxy.s_end, True, proxy.refers_to
+        return True
 
     def _only_when_between(self, start: int, end: int) -> bool:
         """Is the text from ``start`` to ``end`` empty or only a short "when" ("on Monday", "late Tuesday"),
@@ -498,7 +544,15 @@ class SubjectReader(CueReader):
         stands before "who" (see ``_who_clause_subject``)."""
         s_start = self._sentence(cue.start)[0]
         cut, clause_word = self._cut(s_start, cue.start)
-        return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, s_start, cut)
+        return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, self._after_dateline(s_start), cut)
+
+    def _after_dateline(self, s_start: int) -> int:
+        """Where a sentence's words start after a wire story's dateline ("KENTVILLE, Ohio (AP) — ", "LONDON
+        (Reuters) - ", "Kentville, May 3 (UPI) — "): a place, perhaps a date, an agency in brackets and a
+        dash. The dateline is no subject ("Washington" did not say it). Must not: skip a bracket that is
+        no agency's one capitalised word ("Jane Doe (D-Kent) — "), nor a dash with no bracket before it."""
+        m = _DATELINE_RE.match(self.text, s_start)
+        return m.end() if m else s_start
 
     def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
@@ -724,20 +778,13 @@ class SubjectReader(CueReader):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
-            first = self._toks(a, b)[:1]
-            if not first:
-                continue
-            w0 = self._word(first[0])
-            if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(first[0]) or w0[0].isdigit() \
-                    or (not leftmost and not self._after_opening(segments, n)
-                        and (self._job_aside(self._toks(a, b)) or self._past_participle_aside(self._toks(a, b))
-                             or self._adverb_then_participle(self._toks(a, b)))):
-                # "..., who chairs the group, said": skip the aside. The sentence's first piece is no aside:
-                # "Officials at the agency, a division of X, said" is the officials'; nor is the piece right
-                # after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue").
+            piece = self._toks(a, b)
+            if not piece or self._is_aside(piece, segments, n, b):
                 continue
             if n > 3 or not ks:
                 return False
+            if n == 1 and self._verb_series(cue, a, b):
+                return self._same_subject(cue, previous_only=True)
             opening = self._toks(*segments[0])[:1]  # empty when the sentence opens with a comma
             if not leftmost and self._name_only(ks) and not (opening and self._word(opening[0]) in STOP_WORDS) \
                     and self._name_before_asides(cue):
@@ -753,6 +800,21 @@ class SubjectReader(CueReader):
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
 
+    def _is_aside(self, piece: list[int], segments: list[tuple[int, int]], n: int, b: int) -> bool:
+        """Is the comma piece ``piece`` (the ``n``-th from the right, ending at ``b``) an aside to skip: "...,
+        who chairs the group, said", "..., later alleging that ..., said"? The sentence's first piece is no
+        aside ("Officials at the agency, a division of X, said" is the officials'), nor is the piece right
+        after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue")."""
+        leftmost = n == len(segments) - 1
+        w0 = self._word(piece[0])
+        # (", later alleging that ..., said": an adverb before the "-ing" word does not make it a subject)
+        lead = 1 if w0 in _LINKING_ADVERBS and piece[0] + 1 < len(self.tok_starts) and self.tok_starts[piece[0] + 1] < b else 0
+        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(piece[0] + lead) or w0[0].isdigit():
+            return True
+        return not leftmost and not self._after_opening(segments, n) and (
+            self._job_aside(piece) or self._past_participle_aside(piece) or self._adverb_then_participle(piece)
+            or self._employer_aside(piece))
+
     def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
         """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
         ("In a new report," "During the hearing,")? Then it is where the subject stands, not an aside: "In a new
@@ -762,6 +824,23 @@ class SubjectReader(CueReader):
             return False
         opening = self._toks(*segments[0])
         return bool(opening) and self._long_opening(opening)
+
+    def _verb_series(self, cue: Cue, a: int, b: int) -> bool:
+        """Is the verb right after a comma the next in a series whose earlier verb is a cue in the piece
+        ``a``..``b`` before that comma, with its source before it ("The candidate has mocked a reporter, referred
+        to migrants as ... and called ...")? Then the series shares that source; the object at the piece's end
+        ("reporter") is no subject. Must not: act when the verb does not follow the comma at once ("..., Doe
+        said": see the caller), when a name follows the verb ("..., said Mr. Doe"), on an aside that is only a
+        cue (", they said, ordered"), nor take a cue whose source comes after it."""
+        if self.masked[b:cue.start].strip(", "):
+            return False
+        k = bisect_left(self.tok_starts, cue.end)
+        k += k < len(self.tok_starts) and self._word(k) == "the"
+        if k < len(self.tok_starts) and self.tok_caps[k] and self.text[cue.start:cue.end].lower() in VERB_FIRST_FORMS | {"reported"}:
+            return False  # "..., said Mr. Doe", "..., reported the Kent Courier": the source after the verb
+        # The earlier verb has words after it in its piece (its object): ", they said, ordered" is an aside.
+        return any(c.ok and c.kind != "agentless" and a <= c.start < b and c.s_end is not None and c.s_end <= c.start
+                   and self.masked[c.end:b].strip() for c in self._by_sentence[cue.sentence] if c is not cue)
 
     def _name_only(self, ks: list[int]) -> bool:
         """Are the words ``ks`` one name and nothing else ("Kent Courier", "L'Eco di Kent"), not a group?"""
@@ -904,6 +983,35 @@ class SubjectReader(CueReader):
         employer = next((self.tok_starts[k] for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
         return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
+    def _person_of(self, mention):
+        """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
+        words before the verb is where the person comes from or works; the person named right before "of",
+        "from" or "at" (and perhaps "the") is the subject. Any other ``mention`` (or None) comes back as it is.
+        Must not: take a possessive or a group before "of" ("the Bank of England": one name), or skip a person
+        ("the son of Jane Doe said" has no name before "of")."""
+        if mention is None:
+            return None
+        m = _PERSON_OF_RE.search(self.text, max(0, mention.start - 12), mention.start)
+        before = self.names.mention_at(m.start() - 1) if m and m.start() else None
+        if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
+                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
+                or (self.names.person(mention).kind == "person" and " " in self.text[mention.start:mention.end]):
+            # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
+            # and no full name after "of" ("Supervisor of Elections Jane Doe"). (A place read as a one-word
+            # person, "of Kentville", still gives way to the person before it.)
+            return mention
+        return before
+
+    def _employer_aside(self, ks: list[int]) -> bool:
+        """ "Jane Doe, dean of the Kent College of Law, said", "Doe, now director of the Acme Center for Scholars,
+        urged": a lower-case noun, then "of" or "at" and a capitalised name, between commas after a name: a job
+        at a body, not the subject (the body's name is only where the job is held). Must not: take a piece
+        that opens the sentence (the caller asks only for pieces after the first), or a grammar word."""
+        if len(ks) > 1 and self._word(ks[0]) in _LINKING_ADVERBS:
+            ks = ks[1:]  # "now director of ..."
+        return len(ks) >= 3 and self.tok_words[ks[0]].islower() and self._word(ks[0]) not in STOP_WORDS \
+            and self._word(ks[1]) in ("of", "at") and any(self.tok_caps[k] for k in ks[2:])
+
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
         return self._word(k) in _role_words()
@@ -961,23 +1069,14 @@ class SubjectReader(CueReader):
         if words[-1] in _FIRST_PERSON:
             return self._first_person(cue, last)
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
-            # "It said sales rose", "the figure it forecast": a company or a body named just before,
-            # else "It" as written.
-            span = (self.tok_starts[last], self.tok_ends[last])
-            before = self._source_before(cue, plural=False)
-            org = self.names.subject_mention(self.tok_starts[last], "organisation") if before is None else None
-            if before is not None:
-                self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
-                cue.refers_to = before.refers_to or before.source
-            elif org is not None:
-                self._set_person(cue, self.names.person(org), span)
-            else:
-                self._set(cue, self.tok_words[last], "unnamed", span)
+            self._it_source(cue, last)
             return True
-        mention = self.names.mention_at(self.tok_starts[last])
+        mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
         if words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - 1
@@ -998,6 +1097,20 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _it_source(self, cue: Cue, k: int) -> None:
+        """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just
+        before, else "It" as written."""
+        span = (self.tok_starts[k], self.tok_ends[k])
+        before = self._source_before(cue, plural=False)
+        org = self.names.subject_mention(self.tok_starts[k], "organisation") if before is None else None
+        if before is not None:
+            self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
+            cue.refers_to = before.refers_to or before.source
+        elif org is not None:
+            self._set_person(cue, self.names.person(org), span)
+        else:
+            self._set(cue, self.tok_words[k], "unnamed", span)
 
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
@@ -1099,6 +1212,20 @@ class SubjectReader(CueReader):
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
         return spelled_out_names(self.text).get(name, name)
+
+    def _the_initials(self, cue: Cue, k: int) -> bool:
+        """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out
+        where the text gives its name ("the World Health Organization (WHO)"); they are no described noun.
+        The caller passes only "the" and the initials: "a desperate HP", "the Black Caucus PAC" stay as
+        written. Must not: take a role or a source noun in capitals ("the CEO")."""
+        if not self._initials(k) or self._word(k) in _source_nouns() or self._word(k).lower() in _role_words():
+            return False
+        self._set(cue, self._spelled_out(self.tok_words[k]), "named group", (self.tok_starts[k], self.tok_ends[k]))
+        return True
+
+    def _initials(self, k: int) -> bool:
+        """Is word ``k`` written in capitals, two letters or more ("NHS", "WHO", "UN"): a body's initials?"""
+        return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -1313,7 +1440,7 @@ class SubjectReader(CueReader):
 
     def _sentence_subject(self, cue: Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
-        s_start, _ = self._sentence(cue.start)
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
         ks = self._toks(s_start, cue.start)
         # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
         comma = self.masked.find(",", s_start, cue.start)
@@ -1355,6 +1482,28 @@ class SubjectReader(CueReader):
         if len(opening) == 1:
             return first in _LINKING_ADVERBS
         return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.tok_possessive[opening[0]]
+
+    def _joined_clause_subject(self, cue: Cue) -> bool:
+        """ "Doe pivoted to trade, but Lee brought him back to the attacks, asking ...": an "-ing" cue after a clause
+        joined by ", but", ", and", ", while" or ", yet" that opens with a name or a pronoun has that clause's
+        subject as its source, not the source of a cue before the joint. Must not: take a name that does not open
+        the clause ("..., but the bill Doe wrote ..."), a possessive, or act when a cue stands after the joint."""
+        s_start, _ = self._sentence(cue.start)
+        joint = None
+        for joint in _JOINED_CLAUSE_RE.finditer(self.masked, s_start, cue.start):
+            pass
+        if joint is None or any(joint.end() <= c.start < cue.start for c in self._by_sentence[cue.sentence] if c is not cue and c.ok):
+            return False
+        k = bisect_left(self.tok_starts, joint.end())
+        if k >= len(self.tok_starts) or self.tok_starts[k] >= cue.start:
+            return False
+        mention = self.names.mention_at(self.tok_starts[k])
+        if self._word(k) in SUBJECT_PRONOUNS - {"it"}:
+            return self._subject_in(cue, [k])
+        if mention is None or mention.possessive or mention.start != self.tok_starts[k]:
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""
@@ -1484,8 +1633,9 @@ class SubjectReader(CueReader):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
-        if phrase.split()[0].lower() == "the" and end > k and self.tok_caps[k + 1]:
-            self._set(cue, phrase[4:], "named group", (span[0] + 4, span[1]))  # "the Red Cross"
+        if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
+            # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
+            self._set(cue, self._spelled_out(phrase[4:]), "named group", (span[0] + 4, span[1]))
         else:
             head_words = [self._word(j) for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
