@@ -102,15 +102,19 @@ class _Reader(SpeakerReader):
 
 
     def speakers(self) -> list[tuple[str | None, str | None]]:
-        """(speaker, cue) for every quote; a quote no cue gives to anyone, inside an interview's answer, is
-        the answerer's ("AP: ... I thought to myself, “I need a project.”")."""
+        """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's
+        ("AP: ... I thought to myself, “I need a project.”"), and so is a quote no cue gives to anyone, unless
+        the turn asks a question: "TR: You once called it “a mess”. Why?" quotes the one asked, so the text
+        does not say who said it."""
         out = super().speakers()
         turns = interview_turns(self.text)
-        if turns:
-            for i, (speaker, cue) in enumerate(out):
-                if speaker is None and cue is None:
-                    found = self._turn_speaker(turns, self.quotes[i].start)
-                    out[i] = (found[0] if found else None, None)
+        for i, (speaker, cue) in enumerate(out):
+            first_person = speaker is not None and speaker.lower() in _FIRST_PERSON  # "AP: ... I thought, “...”"
+            turn = next((t for t in turns if t.start <= self.quotes[i].start < t.end), None) \
+                if cue is None or first_person else None
+            if turn is not None:
+                asks = "?" in self.text[turn.start:turn.end] and not first_person
+                out[i] = (None if asks else self._turn_speaker(turns, turn.start)[0], cue)
         return out
 
     def _turn_speaker(self, turns: tuple[Turn, ...], pos: int) -> tuple[str, str] | None:
@@ -118,7 +122,7 @@ class _Reader(SpeakerReader):
         turn = next((t for t in turns if t.start <= pos < t.end), None)
         if turn is None:
             return None
-        person = self._label_person(turn.speaker)  # "FALLIN": the person the text names in full, if one
+        person = self._label_person(turn.speaker)  # "ROE": the person the text names in full, if one
         if person is None:
             return turn.speaker, "named person"
         return person.name, "named person" if person.kind == "person" else "named group"

@@ -42,11 +42,13 @@ _EVIDENCE_VERBS = frozenset("showed found".split())
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # "declined 40 percent", "declined to $281 million", "would decline by four points": a fall in a figure, not a refusal.
 # Must not catch "declined to comment", "declined two requests" (a number word is left alone).
-_FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) )?(?:\$|£|€|\d)")
+_FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) (?:\$|£|€|\d)"
+                      r"|(?:\$|£|€)|\d[\d.,]*(?: ?%| percent| per cent| points?| million| billion))")
 # "denied access to", "was refused entry", "denying them bail": withholding a thing, an act, not words. Must not
 # catch a denial of a claim ("denied the allegations", "refused to comment", "denied that ...").
 _WITHHELD_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|their|his|its)[ \t]+)?(?:access|entry|bail|"
-                          r"permission|visas?|asylum|parole|admission|passage|membership|observer status)\b")
+                          r"permission|visas?|asylum|parole|admission|passage|membership|observer status)\b"
+                          r"(?![ \t]+(?:rules?|claims?|reports?|was|were|had|has|is|are)\b)")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
@@ -68,8 +70,8 @@ _ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
-# comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the FEC
-# report", "Trump comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
+# comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
+# report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
 _VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".split())
 _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times report that": a clause makes it a report of words
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
@@ -388,7 +390,7 @@ class CueReader:
         if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
             return False
         if (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
-            return True  # "the Acme report compares", "Trump comments", "in remarks": only a verb's helpers or subject make it a verb
+            return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
         for n in (1, 2):
             if len(before) <= n:
                 return False
@@ -410,7 +412,7 @@ class CueReader:
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
-        # "Taiwan was denied access": a thing withheld, not a statement
+        # "The island was denied access": a thing withheld, not a statement
         return row["cue"] in ("denied", "refused") and _WITHHELD_RE.match(self.masked, end) is not None
 
     def _find_poll_openings(self) -> None:

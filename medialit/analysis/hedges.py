@@ -355,16 +355,16 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
 
 
 # "If I may, ...": "may" asking leave to speak, with no claim it could soften. Only "if I/we may"
-# closing its clause, or "may" ending a sentence; not "It may, in time, cost more" (an aside, then the
+# closing its clause or its sentence; not "It may." (a short answer that keeps its claim), nor "It may, in time, cost more" (an aside, then the
 # claim) nor "It may - or may not - rain". ("May we begin?" stays flagged, as session 4 decided.)
 _SENTENCE_END_AFTER = re.compile(r"\s*(?:[.!?]|$)")
 _CLAUSE_END_AFTER = re.compile(r"\s*[,;:.!?]")
 
 
 def _asks_leave(text: str, start: int, end: int) -> bool:
-    if _SENTENCE_END_AFTER.match(text, end):
-        return True
-    return bool(_CLAUSE_END_AFTER.match(text, end)) and _words_before(text, start, 2) in (["if", "i"], ["if", "we"])
+    # Only after "if I"/"if we": "It may." and "they may." end with the claim the hedge softens.
+    return bool(_CLAUSE_END_AFTER.match(text, end) or _SENTENCE_END_AFTER.match(text, end)) \
+        and _words_before(text, start, 2) in (["if", "i"], ["if", "we"])
 
 
 def _is_proposal(text: str, end: int) -> bool:
@@ -565,7 +565,7 @@ def _ok_even(text: str, start: int, end: int) -> bool:
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
         return True  # "even as a child": the role, not the joining "even as we act"
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
-        return False  # "has drawn even with Clinton", "is even with": level, the adjective
+        return False  # "has drawn even with Doe", "is even with": level, the adjective
     return after[0] not in _CONCESSIVE
 
 
@@ -850,12 +850,17 @@ def _named_after(text: str, end: int) -> bool:
 # against the plan"), where a place, a preposition or the end of the clause follows, nor a negated one.
 _SHOWN_OBJECT = frozenset("the a an this that these those our their its his her my your how what why "
                           "such".split())
+_TIME_NOUNS = frozenset("day week weekend month year morning afternoon evening night monday tuesday wednesday "
+                        "thursday friday saturday sunday".split())
 
 
 def _ok_object_follows(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)  # (and "has not demonstrated the temperament" shows nothing,
     if _words_before(text, start, 1)[-1:] == ["to"]:  # nor "struggling to demonstrate how": not yet shown)
         return False
+    if bool(after) and after[0] in ("this", "that", "the", "last", "next") and \
+            _words_after(text, end, 2)[1:] and _words_after(text, end, 2)[1] in _TIME_NOUNS:
+        return False  # "demonstrated this week outside the embassy", "the day after": a protest, then when
     return bool(after) and after[0] in _SHOWN_OBJECT and _ok_not_negated(text, start, end)
 
 
@@ -866,16 +871,16 @@ _VIEW_ADVERBS = frozenset("really still just also actually even do honestly genu
 
 def _ok_own_view(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 2)
-    return len(before) == 2 and before[0] in ("i", "we") and (before[1] in _VIEW_ADVERBS or before[1].endswith("ly"))
+    return len(before) == 2 and before[0] in ("i", "we") and (before[1] in _VIEW_ADVERBS or before[1].endswith("ly")) \
+        and before[1] not in ("rarely", "hardly", "scarcely", "barely", "seldom", "only")
 
 
 # "increasingly" raising a quality: before an adjective ("increasingly angry"), or after a be-form,
-# a determiner or a possessive ("is increasingly unpopular", "an increasingly nasty race", "Carter's
+# a determiner or a possessive ("is increasingly unpopular", "an increasingly nasty race", "Roe's
 # increasingly shaky hold") when no -ing verb follows. Not a trend in what people do: "increasingly
 # hinge on", "has increasingly fallen to", "is increasingly relying on".
 _QUALITY_BEFORE = frozenset("am is are was were be been being become becomes became becoming seem seems seemed "
-                            "grow grows grew growing look looks looked it them the a an this that its their his "
-                            "her our".split())
+                            "grow grows grew growing look looks looked the a an its their his her our".split())
 
 
 def _ok_rising_quality(text: str, start: int, end: int) -> bool:
@@ -1245,8 +1250,12 @@ _FACTIVE = frozenset("recognised recognized revealed acknowledged".split())
 
 
 def _factive_passive(h: Hedge) -> bool:
+    # Not "It is widely acknowledged that": a consensus no one is named for stays a distancing flag.
     words = h.phrase.lower().split()
-    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-2:])
+    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-2:]) \
+        and words[0] != "it" and not {"widely", "generally", "universally"} & set(words)
+
+
 _JUDGED = frozenset("disputed contested denied questioned doubted challenged rumoured rumored alleged claimed "
                     "believed thought feared suspected argued".split())
 

@@ -52,23 +52,39 @@ def _line_labels(text: str) -> list[re.Match]:
 
 
 def _says_something(text: str, start: int) -> bool:
-    """Can the line after a label be spoken words? Not a figure ("Clinton: 1,769."), a form field ("Name:
-    Ann Lee Age: 27") or a headline in Title Case ("Doe: It Is Not A Radical Idea"): three words or more,
-    most of them capitalised. A short turn ("Why?") can."""
+    """Can the line after a label be spoken words? Not a figure ("Doe: 1,769."), nor a form field ("Name: Ann
+    Lee Age: 27") or a headline in Title Case ("Doe: It Is Not A Radical Idea"), whose three words or more hold
+    no lower-case word of four letters. A short turn ("Why?") and an answer with names in it can."""
     end = text.find("\n", start)
     words = text[start:end if end >= 0 else len(text)].split()[:12]
     if not words or not words[0][:1].isalpha() and words[0][:1] not in "“\"‘'":
         return False
-    return len(words) < 3 or sum(w[:1].isupper() for w in words) * 2 <= len(words)
+    return len(words) < 3 or any(len(w) >= 4 and w[:1].islower() for w in words)
+
+
+def _short_forms(labels: list[re.Match]) -> dict[str, str]:
+    """The initials ("AP") and last names ("ROE") that later turns use for a fuller label ("Ana Petrova (AP)",
+    "JANE ROE"). A short form two labels share ("Lee" for Ann Lee and Tom Lee) stands for no one."""
+    pairs = [(m.group(1).split()[-1], m.group(1)) for m in labels if " " in m.group(1)]
+    pairs += [(m.group(2), m.group(1)) for m in labels if m.group(2)]
+    fulls: dict[str, set[str]] = {}
+    for short, full in pairs:
+        fulls.setdefault(short, set()).add(full)
+    return {short: next(iter(f)) for short, f in fulls.items() if len(f) == 1 and short not in f}
+
+
+def _names_a_speaker(m: re.Match, short: dict[str, str]) -> bool:
+    """Does the label name someone: two words or more, initials in brackets, a name in capitals ("ROE"), or
+    the short form of a fuller label? Not one capitalised word of a form or a fact box ("Party:", "Cons:")."""
+    label = m.group(1)
+    return " " in label or bool(m.group(2)) or (label.isupper() and len(label) > 1) or label in short
 
 
 @dataclass(frozen=True)
 class Turn:
-    """One speaker's turn: ``label_start``/``label_end`` span the label's name, ``start``/``end`` the words said."""
+    """One speaker's turn: ``start``/``end`` span the words said, after the label."""
 
     speaker: str
-    label_start: int
-    label_end: int
     start: int
     end: int
 
@@ -88,23 +104,20 @@ def interview_turns(text: str) -> tuple[Turn, ...]:
 def _turns(text: str) -> tuple[Turn, ...]:
     if ":" not in text:
         return ()
-    labels = [m for m in _line_labels(text)
-              if m.group(1).split()[0].lower() not in _NOT_SPEAKERS and _says_something(text, m.end())]
-    # Later turns may give the initials ("AP:") or the last name ("TAPPER:") of a fuller earlier label.
-    short = {m.group(1).split()[-1]: m.group(1) for m in labels if " " in m.group(1)}
-    short.update({m.group(2): m.group(1) for m in labels if m.group(2)})
+    labels = [m for m in _line_labels(text) if m.group(1).split()[0].lower() not in _NOT_SPEAKERS]
+    short = _short_forms(labels)
+    labels = [m for m in labels if _names_a_speaker(m, short)
+              and (m.group(1) in short or _says_something(text, m.end()))]
     speakers = [short.get(m.group(1), m.group(1)) for m in labels]
-    initials = any(m.group(2) for m in labels)
-    # A dialogue: two speakers or more, each named (not "Q" and "A"), and either initials given for one of
-    # them or someone speaking twice, so two stray "Name: ..." lines are not read as an interview.
-    if len(set(speakers)) < 2 or any(len(s) < 2 for s in speakers) \
-            or not (initials or len(speakers) > len(set(speakers))):
+    # A dialogue: two speakers or more, and either initials given for one of them or someone speaking twice,
+    # so two stray "Name: ..." lines are not read as an interview.
+    if len(set(speakers)) < 2 or not (any(m.group(2) for m in labels) or len(speakers) > len(set(speakers))):
         return ()
     turns = []
     for n, (m, speaker) in enumerate(zip(labels, speakers)):
-        # The turn runs to the next label, or to the end of its own paragraph run: the answer's paragraphs
-        # after it, up to the next label, are the same speaker's (an answer may take several paragraphs).
+        # A turn runs to the next label: an answer may take several paragraphs. The last turn runs to the end
+        # of the text, so a closing paragraph in the writer's voice is read as the last speaker's; a reader
+        # of the flags is told so by each flag's ``why`` ("An interview answer: ...").
         end = labels[n + 1].start() if n + 1 < len(labels) else len(text)
-        end = len(text[:end].rstrip())
-        turns.append(Turn(speaker, m.start(1), m.end(2) + 1 if m.group(2) else m.end(1), m.end(), end))
+        turns.append(Turn(speaker, m.end(), len(text[:end].rstrip())))
     return tuple(turns)

@@ -299,11 +299,14 @@ _WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[\s,:—–]*$")  # not "s
 def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     """Is the single-marked ``q`` a quotation in the headline, in a text whose body quotes in double marks?
     British papers and many sites mark quotes in headlines with single marks (Council ‘will not back down’).
-    The headline is the first line, with no full stop at its end. Must not: take a term ('Anonymous', 'gig
-    economy': three words or fewer, as ``is_term`` has it) or anything in the body."""
+    The headline is the first line: at most 20 words, a blank line after it, and no full stop, question or
+    exclamation mark at its end (before a closing mark or not). Must not: take a term ('Anonymous', 'gig
+    economy': three words or fewer, as ``is_term`` has it), anything in the body, or a first line that is a
+    sentence (a lede in a text with no headline)."""
     start, end = first
-    return start <= q.start and q.end <= end and not text[start:end].rstrip().endswith(".") \
-        and len(text[q.inner_start:q.inner_end].split()) > 3
+    line = text[start:end].rstrip()
+    return start <= q.start and q.end <= end and len(line.split()) <= 20 and text[end:end + 2] in ("\n\n", "\n\r") \
+        and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split()) > 3
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
