@@ -1115,14 +1115,16 @@ class SubjectReader(CueReader):
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
         "Acme's analysis") that heads the phrase? Then the evidence is the source of what it "shows" or "suggests",
-        as written. Must not take a bare noun ("Footage, filmed by X, reveals": which footage, whose, is not said),
+        as written. Must not take a bare noun ("Footage, filmed by X, reveals", "Now footage shows": which footage,
+        whose, is not said),
         one inside a phrase that describes another head ("a source familiar with the investigation", "a review of
         records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
         says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
         words = [self._word(k) for k in ks]
         if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
-                or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper()
-                                       or self._word(ks[-2]) in _THIS_THAT):
+                or len(ks) < 2 or not (self._modifier(ks[-2]) or self._word(ks[-2]) in _THIS_THAT
+                                       or ((self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper())
+                                           and self._word(ks[-2]) not in STOP_WORDS | VERB_GAP_WORDS)):
             return False  # a bare "Footage" or "Research" is left to the other rules: the thing, not whose it is
         start = self.tok_starts[ks[-1]]
         return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]

@@ -160,3 +160,8 @@ def test_a_last_name_two_labels_share_stands_for_no_one():
 ])
 def test_a_withheld_thing_and_a_fall_in_a_figure_are_read_narrowly(text, cues):
     assert [a.cue for a in find_attributions(text)] == cues
+
+
+def test_a_capitalised_opening_word_does_not_make_evidence_someones():
+    # "Now" is no owner of the footage: a bare evidence noun is left alone, as "Footage shows" is.
+    assert [(a.cue, a.source) for a in find_attributions("Now footage shows the guard asleep.")] == []
