@@ -809,7 +809,11 @@ class SubjectReader(CueReader):
         w0 = self._word(piece[0])
         # (", later alleging that ..., said": an adverb before the "-ing" word does not make it a subject)
         lead = 1 if w0 in _LINKING_ADVERBS and piece[0] + 1 < len(self.tok_starts) and self.tok_starts[piece[0] + 1] < b else 0
-        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS)) or self._participle(piece[0] + lead) or w0[0].isdigit():
+        # "On Monday, the firm, founded in 1990, said": after a scene-setting opening, "the firm" is the subject,
+        # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
+        subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
+        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening) \
+                or self._participle(piece[0] + lead) or w0[0].isdigit():
             return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._adverb_then_participle(piece)

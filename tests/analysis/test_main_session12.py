@@ -165,3 +165,13 @@ def test_a_withheld_thing_and_a_fall_in_a_figure_are_read_narrowly(text, cues):
 def test_a_capitalised_opening_word_does_not_make_evidence_someones():
     # "Now" is no owner of the footage: a bare evidence noun is left alone, as "Footage shows" is.
     assert [(a.cue, a.source) for a in find_attributions("Now footage shows the guard asleep.")] == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In a statement on Monday, the firm, founded in 1990, said the wall had failed.", "the firm"),
+    ("In May, a judge, in reply to a request, ordered the council to publish the files.", "a judge"),
+    ("On Monday, the mayor, Jane Doe, said the road was safe.", "Jane Doe"),
+])
+def test_the_subject_after_an_opening_phrase_is_not_taken_for_an_aside(text, source):
+    # Before (review16): "the firm" was skipped as an aside, and the words after the verb became the source.
+    assert [a.source for a in find_attributions(text)][:1] == [source]
