@@ -855,12 +855,13 @@ _TIME_NOUNS = frozenset("day week weekend month year morning afternoon evening n
 
 
 def _ok_object_follows(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 1)  # (and "has not demonstrated the temperament" shows nothing,
-    if _words_before(text, start, 1)[-1:] == ["to"]:  # nor "struggling to demonstrate how": not yet shown)
+    # Not negated ("has not demonstrated the temperament" shows nothing), not after "to" ("struggling to
+    # demonstrate how": not yet shown), not a protest and then when ("demonstrated this week outside ...").
+    if _words_before(text, start, 1)[-1:] == ["to"]:
         return False
-    if bool(after) and after[0] in ("this", "that", "the", "last", "next") and \
-            _words_after(text, end, 2)[1:] and _words_after(text, end, 2)[1] in _TIME_NOUNS:
-        return False  # "demonstrated this week outside the embassy", "the day after": a protest, then when
+    after = _words_after(text, end, 2)
+    if len(after) == 2 and after[0] in ("this", "that", "the", "last", "next") and after[1] in _TIME_NOUNS:
+        return False
     return bool(after) and after[0] in _SHOWN_OBJECT and _ok_not_negated(text, start, end)
 
 
