@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 #: The longest text a finder accepts. Ten times a long feature article; a
 #: larger text is almost always a mistake (a whole book, a binary file).
@@ -114,6 +115,24 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
             at = text.find(char, at + 1, end)
     return sorted(found)
 
+
+
+# A line: the characters between two line breaks. Blank lines, with only white space on them, are skipped.
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def nonblank_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the lines of ``text[start:end]`` that hold more than white space, in order, read lazily.
+
+    The first of them is where a headline stands (``quote_marks`` reads only the first line; ``hedges`` the
+    first two), so a caller that needs only the opening lines stops reading there.
+
+    >>> t = "Talks Resume\\n\\n  \\nThe talks resumed.\\nOfficials said so."
+    >>> [t[s:e] for s, e in nonblank_lines(t)]
+    ['Talks Resume', 'The talks resumed.', 'Officials said so.']
+    """
+    end = len(text) if end is None else end
+    return (m.span() for m in _LINE_RE.finditer(text, start, end) if m.group().strip())
 
 
 # A label that opens a line: a name of one to five capitalised words, its initials in brackets or not, then a
