@@ -330,6 +330,10 @@ def _words_up_to(line: str, most: int) -> int:
     return len(line.split(None, most))
 
 
+# The headline block (``Article.title``, the word counts by block). The finders read the bare text, without
+# blocks, and each keeps its own test, fitted to what it decides: ``quote_marks`` takes only a first line that
+# does not end like a sentence, ``hedges`` one of the first two lines (a standfirst too) with a present-tense
+# cue, and ``names.in_headline`` any Title Case line. One rule for all would change the finders' output.
 # How a headline may end: a question, an exclamation, a quotation ("Mayor: bridge is ‘safe’"), a full stop.
 _HEADLINE_END = re.compile(r"[?!]\s*[\"\u201d\u2019']?\s*$|[\"\u201d\u2019']\s*$|(?<![A-Z])\.\s*$")
 

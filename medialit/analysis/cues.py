@@ -23,6 +23,7 @@ from itertools import chain, compress, count
 from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
+from .text import line_labels
 from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS
 
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
@@ -95,11 +96,6 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 # A quotation or a sentence's end between a "not" and a verb: the negation is not the verb's.
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
-# A name of one to five capitalised words that opens a line, then a colon and a space ("Jane Doe: ...").
-# (Matched at each line's start, found with str.find: a "^" that opens a pattern is tried at every character.
-# The repeats are possessive ("*+"): giving back a word character, a space or a word can never let the colon
-# match, as neither a colon nor a space is a word character, so the regex engine need not try it on each line.)
-_LINE_COLON_RE = re.compile(r"[ \t]*+[\"“‘']?([A-Z][\w.’'-]*+(?:[ \t]++[A-Z][\w.’'-]*+){0,4}+):[ \t]")
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
@@ -192,18 +188,6 @@ class Cue:
     ok: bool = False
     direct: bool = False
     refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
-
-
-def _line_colons(text: str) -> list[re.Match]:
-    """``_LINE_COLON_RE`` matched at the start of each line of ``text``, in text order (no match crosses a line)."""
-    found, at = [], 0
-    while at >= 0:
-        m = _LINE_COLON_RE.match(text, at)
-        if m:
-            found.append(m)
-        at = text.find("\n", at)
-        at = at + 1 if at >= 0 else at
-    return found
 
 
 def _blank_label_brackets(text: str) -> str:
@@ -465,17 +449,19 @@ class CueReader:
         """ "Jane Doe: We will not give up" (a headline), "Jane Doe: “We will win.”" (a line): a name that
         opens a paragraph, right before a colon, is the source of what follows. Must not catch a label
         ("Note:", "Update:") or a time ("10:30"), which are no person's or group's name."""
-        for m in _line_colons(self.text):
-            mention = self.names.mention_at(m.start(1))
-            start = m.end(1)
+        # A quoted line may open with its mark ("“Jane Doe: ..."); initials in brackets are an interview's label,
+        # which ``interviews`` reads, so "Ana Petrova (AP):" is no colon cue here.
+        for m in line_labels(self.text, opening_quote=True):
+            mention = self.names.mention_at(m.start("name"))
+            start = m.end("name")
             if mention is None:
-                person = self._label_person(m.group(1))
+                person = self._label_person(m["name"])
                 if person is not None:  # "PENCE: Well, look ...": a transcript's label for a person named elsewhere
                     kind = "named person" if person.kind == "person" else "named group"
                     self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), person.name, kind,
-                                         m.start(1), m.end(1)))
+                                         m.start("name"), m.end("name")))
                 continue
-            if mention.end != m.end(1) or mention.possessive \
+            if mention.end != m.end("name") or mention.possessive \
                     or self.names.person(mention).kind not in ("person", "organisation"):
                 continue
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))

@@ -33,10 +33,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress, count, islice
 
 from .index import text_index
-from .text import check_text, word_spans
+from .text import check_text, nonblank_lines, word_spans
 from .attribution import find_attributions
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 
@@ -1196,13 +1196,21 @@ def _headline_tense(cue: str) -> bool:
 
 
 def _in_headline(text: str, pos: int) -> bool:
+    """Is ``pos`` on a headline or standfirst, as read above: one of the first two non-blank lines, of at most
+    20 words, with at least two non-blank lines below it.
+
+    Not ``article``'s headline block nor ``quote_marks``' headline line: the standfirst sums up whom the story
+    names as a headline does, so the second line counts too, and the tense of the cue (``_headline_tense``),
+    not the line's closing punctuation, tells a lede apart."""
     line_start = text.rfind("\n", 0, pos) + 1
-    if sum(1 for line in text[:line_start].split("\n") if line.strip()) > 1:
-        return False
+    # Only the opening lines are read: the second non-blank line's start is all this needs of the text above.
+    second = next(islice(nonblank_lines(text), 1, 2), None)
+    if second is not None and line_start > second[0]:
+        return False  # two non-blank lines stand above this one
     line_end = text.find("\n", pos)
     if line_end < 0 or len(text[line_start:line_end].split()) > _HEADLINE_WORDS:
         return False
-    below = (line for line in text[line_end:line_end + 3000].split("\n") if line.strip())
+    below = nonblank_lines(text, line_end, line_end + 3000)
     return next(below, None) is not None and next(below, None) is not None
 
 

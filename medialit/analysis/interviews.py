@@ -26,29 +26,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-# A name of one to five capitalised words at a line's start, its initials in brackets or not, then ": ".
-# Must not catch a time ("10:30": no capital) or a sentence with a colon ("The plan is simple: ...": lower-case
-# words before the colon).
-# (Matched at the start of each line that holds a colon, found with str.find: a "^" that opens a pattern is
-# tried at every character of the text.)
-_TURN_LABEL_RE = re.compile(
-    r"[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?:[ \t]*\(([A-Z][A-Za-z]{0,4})\))?:[ \t]+(?=\S)")
+from .text import line_labels
+
 # Labels that open a line of page furniture or notes, not a speaker's turn.
 _NOT_SPEAKERS = frozenset("""note update updated correction clarification photo photos image video source sources related
     read more watch listen warning disclaimer credit credits caption tags topics share published by editor
     editors""".split())
 
 
-def _line_labels(text: str) -> list[re.Match]:
-    """``_TURN_LABEL_RE`` matched at the start of each line that holds a colon, in text order."""
-    found, colon = [], text.find(":")
-    while colon >= 0:
-        m = _TURN_LABEL_RE.match(text, text.rfind("\n", 0, colon) + 1)
-        if m:
-            found.append(m)
-        line_end = text.find("\n", colon)
-        colon = text.find(":", line_end) if line_end >= 0 else -1
-    return found
+def _turn_labels(text: str) -> list[re.Match]:
+    """The labels that may open a turn ("Ana Petrova (AP): ..."): a line-start label, initials allowed, with
+    words after it on its line. A label in quotation marks is a quoted line, no turn."""
+    return [m for m in line_labels(text, initials=True) if text[m.end():m.end() + 1].strip()]
 
 
 def _says_something(text: str, start: int) -> bool:
@@ -65,8 +54,8 @@ def _says_something(text: str, start: int) -> bool:
 def _short_forms(labels: list[re.Match]) -> dict[str, str]:
     """The initials ("AP") and last names ("ROE") that later turns use for a fuller label ("Ana Petrova (AP)",
     "JANE ROE"). A short form two labels share ("Lee" for Ann Lee and Tom Lee) stands for no one."""
-    pairs = [(m.group(1).split()[-1], m.group(1)) for m in labels if " " in m.group(1)]
-    pairs += [(m.group(2), m.group(1)) for m in labels if m.group(2)]
+    pairs = [(m["name"].split()[-1], m["name"]) for m in labels if " " in m["name"]]
+    pairs += [(m["initials"], m["name"]) for m in labels if m["initials"]]
     fulls: dict[str, set[str]] = {}
     for short, full in pairs:
         fulls.setdefault(short, set()).add(full)
@@ -76,8 +65,8 @@ def _short_forms(labels: list[re.Match]) -> dict[str, str]:
 def _names_a_speaker(m: re.Match, short: dict[str, str]) -> bool:
     """Does the label name someone: two words or more, initials in brackets, a name in capitals ("ROE"), or
     the short form of a fuller label? Not one capitalised word of a form or a fact box ("Party:", "Cons:")."""
-    label = m.group(1)
-    return " " in label or bool(m.group(2)) or (label.isupper() and len(label) > 1) or label in short
+    label = m["name"]
+    return " " in label or bool(m["initials"]) or (label.isupper() and len(label) > 1) or label in short
 
 
 @dataclass(frozen=True)
@@ -104,14 +93,14 @@ def interview_turns(text: str) -> tuple[Turn, ...]:
 def _turns(text: str) -> tuple[Turn, ...]:
     if ":" not in text:
         return ()
-    labels = [m for m in _line_labels(text) if m.group(1).split()[0].lower() not in _NOT_SPEAKERS]
+    labels = [m for m in _turn_labels(text) if m["name"].split()[0].lower() not in _NOT_SPEAKERS]
     short = _short_forms(labels)
     labels = [m for m in labels if _names_a_speaker(m, short)
-              and (m.group(1) in short or _says_something(text, m.end()))]
-    speakers = [short.get(m.group(1), m.group(1)) for m in labels]
+              and (m["name"] in short or _says_something(text, m.end()))]
+    speakers = [short.get(m["name"], m["name"]) for m in labels]
     # A dialogue: two speakers or more, and either initials given for one of them or someone speaking twice,
     # so two stray "Name: ..." lines are not read as an interview.
-    if len(set(speakers)) < 2 or not (any(m.group(2) for m in labels) or len(speakers) > len(set(speakers))):
+    if len(set(speakers)) < 2 or not (any(m["initials"] for m in labels) or len(speakers) > len(set(speakers))):
         return ()
     turns = []
     for n, (m, speaker) in enumerate(zip(labels, speakers)):

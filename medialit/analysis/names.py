@@ -152,6 +152,8 @@ class Names:
 
     def in_headline(self, pos: int) -> bool:
         """True when ``pos`` lies on a Title Case line (a headline), where every word is capitalised."""
+        # Any such line, wherever it stands (footers too), unlike the headline that ``article``, ``hedges`` and
+        # ``quote_marks`` find among the opening lines: what matters here is that a capital marks no name.
         h = bisect_right(self.headlines, (pos, len(self.text) + 1)) - 1
         return h >= 0 and self.headlines[h][0] <= pos < self.headlines[h][1]
 

@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import reporting_verb_forms
-from .text import char_positions, check_text, may_hold_any
+from .text import char_positions, check_text, may_hold_any, nonblank_lines
 
 
 class QuoteSpan(NamedTuple):
@@ -59,9 +59,6 @@ class QuoteSpan(NamedTuple):
 _DOUBLED = {"''": '"', "‘‘": "“", "’’": "”", "‘’": "“"}
 _OPENERS = "“„«"
 _CLOSERS = "”»"
-_PARAGRAPH_RE = re.compile(r"[^\n]+")
-
-
 def _opens(text: str, i: int, width: int = 1) -> bool:
     """Does the straight mark at ``i`` (``width`` characters long) look like an opening mark (space or start before it)?"""
     before = text[i - 1] if i else " "
@@ -104,7 +101,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
 
 @lru_cache(maxsize=16)
 def _spans(text: str) -> tuple[QuoteSpan, ...]:
-    paragraphs = [(m.start(), m.end()) for m in _PARAGRAPH_RE.finditer(text) if text[m.start():m.end()].strip()]
+    paragraphs = list(nonblank_lines(text))
     doubles = _double_spans(text, paragraphs)
     singles = _single_spans(text, paragraphs) if _SINGLE_RE.search(text) else []
     if not singles:
@@ -302,7 +299,11 @@ def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     The headline is the first line: at most 20 words, a blank line after it, and no full stop, question or
     exclamation mark at its end (before a closing mark or not). Must not: take a term ('Anonymous', 'gig
     economy': three words or fewer, as ``is_term`` has it), anything in the body, or a first line that is a
-    sentence (a lede in a text with no headline)."""
+    sentence (a lede in a text with no headline).
+
+    Stricter than ``article``'s headline block on purpose, which also takes a first line that ends like a
+    sentence when a longer paragraph follows: here such a line may be a lede, and a single-marked phrase in a
+    lede needs a reporting verb, as in the body. Nor is the second line read, as ``hedges`` reads a standfirst."""
     start, end = first
     line = text[start:end].rstrip()
     return start <= q.start and q.end <= end and len(line.split()) <= 20 and text[end:end + 2] in ("\n\n", "\n\r") \

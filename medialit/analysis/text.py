@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Iterator
 
 #: The longest text a finder accepts. Ten times a long feature article; a
 #: larger text is almost always a mistake (a whole book, a binary file).
@@ -114,6 +115,60 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
             at = text.find(char, at + 1, end)
     return sorted(found)
 
+
+
+# A line: the characters between two line breaks. Blank lines, with only white space on them, are skipped.
+_LINE_RE = re.compile(r"[^\n]+")
+
+
+def nonblank_lines(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[int, int]]:
+    """Spans of the lines of ``text[start:end]`` that hold more than white space, in order, read lazily.
+
+    The first of them is where a headline stands (``quote_marks`` reads only the first line; ``hedges`` the
+    first two), so a caller that needs only the opening lines stops reading there.
+
+    >>> t = "Talks Resume\\n\\n  \\nThe talks resumed.\\nOfficials said so."
+    >>> [t[s:e] for s, e in nonblank_lines(t)]
+    ['Talks Resume', 'The talks resumed.', 'Officials said so.']
+    """
+    end = len(text) if end is None else end
+    return (m.span() for m in _LINE_RE.finditer(text, start, end) if m.group().strip())
+
+
+# A label that opens a line: a name of one to five capitalised words, its initials in brackets or not, then a
+# colon and a space ("Jane Doe: ...", "Ana Petrova (AP): ...", "“Ann: ..."). Must not catch a time ("10:30":
+# no capital) or a sentence with a colon ("The plan is simple: ...": lower-case words before the colon).
+# (Matched at the start of each line that holds a colon, found with str.find: a "^" that opens a pattern is
+# tried at every character of the text. The repeats are possessive ("*+"): giving back a word character, a
+# space or a word can never let the bracket or the colon match, as neither is a word character or a space,
+# so the regex engine need not try it on each line.)
+_LINE_LABEL_RE = re.compile(
+    r"[ \t]*+(?P<quote>[\"“‘']?)(?P<name>[A-Z][\w.’'-]*+(?:[ \t]++[A-Z][\w.’'-]*+){0,4}+)"
+    r"(?:[ \t]*+\((?P<initials>[A-Z][A-Za-z]{0,4})\))?:[ \t]++")
+
+
+def line_labels(text: str, *, initials: bool = False, opening_quote: bool = False) -> list[re.Match]:
+    """Labels that open a line of ``text`` ("Jane Doe: ..."), in text order: matches whose groups are ``name``,
+    ``initials`` (the bracket after the name, or None) and ``quote`` (a mark before the name, or ""), and
+    whose end is past the spaces after the colon. No match crosses a line.
+
+    ``initials`` lets a bracket stand between name and colon, as interviews give them ("Ana Petrova (AP):");
+    ``opening_quote`` lets a quotation mark open the line, as a quoted line does ("“Ann: ...").
+
+    >>> t = "Ana Petrova (AP): I felt stuck.\\n“Tom Reed: Why?\\nAt 10:30: rain.\\nLee: Yes."
+    >>> [m["name"] for m in line_labels(t)], [m["name"] for m in line_labels(t, initials=True)]
+    (['Lee'], ['Ana Petrova', 'Lee'])
+    >>> [m["name"] for m in line_labels(t, opening_quote=True)]
+    ['Tom Reed', 'Lee']
+    """
+    found, colon = [], text.find(":")
+    while colon >= 0:
+        m = _LINE_LABEL_RE.match(text, text.rfind("\n", 0, colon) + 1)
+        if m and (initials or m["initials"] is None) and (opening_quote or not m["quote"]):
+            found.append(m)
+        line_end = text.find("\n", colon)
+        colon = text.find(":", line_end) if line_end >= 0 else -1
+    return found
 
 # Abbreviations that end in a full stop but rarely end a sentence. Lower-case,
 # without the final stop. Kept short and general on purpose.

@@ -10,7 +10,8 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.analysis import cues, name_words, names, sources
+from medialit.analysis import cues, interviews, name_words, names, sources
+from medialit.analysis.text import line_labels
 
 SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -26,6 +27,9 @@ texts = st.one_of(news_like, glued, st.text(alphabet="Tthe oOrRbBySAG(EP)-:\n\t.
 
 OLD_OR_ABBREVIATION = re.compile(r"(?<=\s)or\s+([A-Z]{2,9})\b")
 OLD_LINE_COLON = re.compile(r"^[ \t]*[\"“‘']?([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}):[ \t]", re.M)
+# The interview turn label as it was before it shared ``line_labels`` with the colon cues (refactor17).
+OLD_TURN_LABEL = re.compile(
+    r"^[ \t]*([A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4})(?:[ \t]*\(([A-Z][A-Za-z]{0,4})\))?:[ \t]+(?=\S)", re.M)
 OLD_LOWER_ROLE = re.compile(r"[Tt](?<!\w[Tt])he\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
 OLD_BY_NAME = re.compile(rf"\s(by|from)\s+(?:the\s+)?({sources._NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
 
@@ -40,7 +44,15 @@ def test_or_abbreviation_pattern_finds_the_same(txt):
 @SETTINGS
 @given(texts)
 def test_line_colons_are_the_multiline_pattern_matches(txt):
-    assert [m.span(1) for m in OLD_LINE_COLON.finditer(txt)] == [m.span(1) for m in cues._line_colons(txt)]
+    new = [m.span("name") for m in line_labels(txt, opening_quote=True)]
+    assert [m.span(1) for m in OLD_LINE_COLON.finditer(txt)] == new
+
+
+@SETTINGS
+@given(texts)
+def test_turn_labels_are_the_multiline_pattern_matches(txt):
+    old = [(m.span(), m.span(1), m.group(2)) for m in OLD_TURN_LABEL.finditer(txt)]
+    assert old == [(m.span(), m.span("name"), m["initials"]) for m in interviews._turn_labels(txt)]
 
 
 @SETTINGS
