@@ -47,7 +47,7 @@ _FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more 
                       r"|(?:\$|£|€)|\d[\d.,]*(?: ?%| percent| per cent| points?| million| billion))")
 # "denied access to", "was refused entry", "denying them bail": withholding a thing, an act, not words. Must not
 # catch a denial of a claim ("denied the allegations", "refused to comment", "denied that ...").
-_WITHHELD_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|their|his|its)[ \t]+)?(?:access|entry|bail|"
+_DENIED_THING_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|their|his|its)[ \t]+)?(?:access|entry|bail|"
                           r"permission|visas?|asylum|parole|admission|passage|membership|observer status)\b"
                           r"(?![ \t]+(?:rules?|claims?|reports?|was|were|had|has|is|are)\b)")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
@@ -397,7 +397,7 @@ class CueReader:
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
         # "The island was denied access": a thing withheld, not a statement
-        return row["cue"] in ("denied", "refused") and _WITHHELD_RE.match(self.masked, end) is not None
+        return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
 
     def _find_poll_openings(self) -> None:
         """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase

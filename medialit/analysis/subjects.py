@@ -807,17 +807,14 @@ class SubjectReader(CueReader):
         after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue")."""
         leftmost = n == len(segments) - 1
         w0 = self._word(piece[0])
-        # (", later alleging that ..., said": an adverb before the "-ing" word does not make it a subject)
-        lead = 1 if w0 in _LINKING_ADVERBS and piece[0] + 1 < len(self.tok_starts) and self.tok_starts[piece[0] + 1] < b else 0
         # "On Monday, the firm, founded in 1990, said": after a scene-setting opening, "the firm" is the subject,
         # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
         subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
         if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening) \
-                or self._participle(piece[0] + lead) or w0[0].isdigit():
+                or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit():
             return True
         return not leftmost and not self._after_opening(segments, n) and (
-            self._job_aside(piece) or self._past_participle_aside(piece) or self._adverb_then_participle(piece)
-            or self._employer_aside(piece))
+            self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
 
     def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
         """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
@@ -964,10 +961,11 @@ class SubjectReader(CueReader):
             and any(self._word(k) in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
 
     def _adverb_then_participle(self, ks: list[int]) -> bool:
-        """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb and an "-ing"
-        word open an aside as a bare "-ing" word does. Must not: skip a subject ("Doe, ..., later said" has its
-        verb right after the adverb, in the last piece, which this never reads)."""
-        return len(ks) > 1 and (self._word(ks[0]) in VERB_GAP_WORDS or self._ly_adverb(ks[0])) and self._participle(ks[1])
+        """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb (a linking one, a
+        gap word or an "-ly" word) and an "-ing" word open an aside as a bare "-ing" word does. Must not: skip a
+        subject ("Doe, ..., later said" has its verb right after the adverb, in the last piece, never read here)."""
+        return len(ks) > 1 and (self._word(ks[0]) in _LINKING_ADVERBS | VERB_GAP_WORDS or self._ly_adverb(ks[0])) \
+            and self._participle(ks[1])
 
     def _job_aside(self, ks: list[int]) -> bool:
         """ "..., Head of Asset Strategy at Acme, explained": a job title between commas, naming no person.
