@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
+from .interviews import interview_turns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import spelled_out_names
 from .names import find_people
@@ -162,9 +163,12 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
                 # (Matched in place, between ``end`` and the source: no copy of what may be most of the text.)
                 if end <= a.source_start and _AFFILIATION.fullmatch(text, end, a.source_start) and before:
                     return (name, "named person")
+    # An interview's turn label gives a person's initials in brackets ("Ana Petrova (AP):"): they spell out
+    # no organisation, so the person stays one.
+    person = a.source_kind == "named person" and any(t.speaker == a.source for t in interview_turns(text))
     if a.source_kind in ("named person", "unnamed") and (_ORGANISATION_NAME.match(a.source) and not
                                                          _SURNAME_PREFIX.match(a.source)
-                                                         or a.source in spelled_out_names(text).values()):
+                                                         or a.source in spelled_out_names(text).values() and not person):
         return (a.source, "named group")
     return (a.source, a.source_kind)
 

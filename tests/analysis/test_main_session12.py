@@ -175,3 +175,12 @@ def test_a_capitalised_opening_word_does_not_make_evidence_someones():
 def test_the_subject_after_an_opening_phrase_is_not_taken_for_an_aside(text, source):
     # Before (review16): "the firm" was skipped as an aside, and the words after the verb became the source.
     assert [a.source for a in find_attributions(text)][:1] == [source]
+
+
+def test_an_interviewee_with_initials_in_the_label_is_a_person_not_a_group():
+    # Seen in JupyterLab: "Ana Petrova (AP):" was read as an organisation spelled out by its initials,
+    # so the source explorer called her a named group. (Médecins Sans Frontières (MSF) stays a group.)
+    kinds = {s.name: s.kind for s in find_sources(load_article(_INTERVIEW))}
+    assert kinds["Ana Petrova"] == "named person"
+    msf = "Médecins Sans Frontières (MSF) said the clinic was hit. MSF said it would stay."
+    assert {s.name: s.kind for s in find_sources(load_article(msf))}["Médecins Sans Frontières"] == "named group"
