@@ -106,6 +106,12 @@ _BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKE
 # Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
 # "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
 _VIEW_CUES = frozenset("thought believed found felt".split())
+# Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
+# ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
+# Not "this" or "that", which also stand alone ("that experts say"), and not after a word of quantity, which
+# takes a plural verb ("a third say", "a few believe").
+_SINGULAR_DETERMINERS = frozenset("a an one another each every".split())
+_QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority minority number handful couple dozen host".split())
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
 _FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
@@ -326,6 +332,8 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
+                if self._plain_form_after_singular(row, words, before, start):
+                    continue  # "A key highlight of", "a simmering dispute": a noun, its subject would need "-s"
                 if self._noun_after_modifiers(words, before, end):
                     continue  # "the jobs report", "his second tweet": a thing, not someone speaking
                 if row["cue"] in _WISH_AND_BELIEF_CUES and _FREE_RELATIVE_RE.search(self.masked, max(0, start - 40), start):
@@ -356,6 +364,19 @@ class CueReader:
         if row is None:
             return False
         return row["cue"] in ("said", "told") or (len(words) == 1 and words[0] in _NOUN_FIRST_FORMS and row["kind"] == "verb")
+
+    def _plain_form_after_singular(self, row: dict, words: tuple[str, ...], before: list[int], start: int) -> bool:
+        """Is the cue a verb's plain form ("highlight", "call for", "dispute") right after a singular determiner and
+        one lower-case word ("A key highlight", "a simple call", "One user hope")? A verb there would agree with a
+        singular subject ("A user hopes", "a spokesman said"), so the form is a noun. Must not catch "-s", "-ed" or
+        "-ing" forms, past forms like "said" or "read" (the row's cue), nor a helping word before ("a way to say")."""
+        form = " ".join(words)
+        if len(before) < 2 or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
+            return False
+        middle, opener = before[-1], before[-2]
+        return self._word(opener) in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \
+            and self._word(middle) not in _VERB_LIKE_GAP | _QUANTITY_NOUNS and self._gap(opener, self.tok_starts[middle]) == " " \
+            and self._gap(middle, start) == " "
 
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
         """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing
