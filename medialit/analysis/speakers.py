@@ -101,6 +101,9 @@ _TEXT_NOUNS = frozenset(word_list("document noun") + word_list("written text") +
 _FROM_TEXT_RE = re.compile(r"From ((?:[\w’'.-]+ ){0,5}?[\w’'-]+):\s*$")
 
 # A verb phrase that opens with these tells a state or a possibility, not what its subject did.
+# Cues that report a view several people share, never words: a quotation after "agreed on" is the words of
+# whoever reports the agreement ("a diplomat said they had agreed on “about 90 percent” of the text").
+_SHARED_VIEW_CUES = frozenset({"agreed on"})
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
 
 
@@ -119,8 +122,9 @@ class SpeakerReader(SubjectReader):
         """Which cue each quote belongs to, by index into ``self.quotes``; sets ``cue.direct``."""
         links: dict[int, Cue] = {}
         qstarts = self._quote_starts_all = [q.start for q in self.quotes]
-        cue_starts = sorted(c.start for c in self.cues)
-        for c in self.cues:
+        quoting_cues = [c for c in self.cues if c.row["cue"] not in _SHARED_VIEW_CUES]
+        cue_starts = sorted(c.start for c in quoting_cues)
+        for c in quoting_cues:
             if c.row["kind"] == "dash":  # "“...” ― Jane Doe": the quotation the dash follows
                 self._link(links, bisect_left(qstarts, c.start) - 1, c)
                 continue
@@ -156,7 +160,7 @@ class SpeakerReader(SubjectReader):
                     if self._inverted_right_after(q.end, c):
                         links[j] = c  # "Polls show that “...,” said Jane Doe": Doe is quoted, whatever cue came before
                     self._link_earlier_in_sentence(links, j, c, cue_starts)
-        for c in self.cues:
+        for c in quoting_cues:
             self._link_before_closing_cue(links, c, qstarts, cue_starts)
         return links
 

@@ -356,7 +356,10 @@ def test_participle_after_a_comma_with_a_quote_further_on():
     assert [(q.text, q.cue) for q in find_quotes(t)] == [("within a year", "promising")]
     # Only the speaker's own clause: the quotation here is the diplomat's, not the negotiators'.
     t = 'A senior diplomat said negotiators had agreed on "about 90 percent" of a draft.'
-    assert [(a.source, a.cue, a.direct) for a in find_attributions(t)] == [("A senior diplomat", "said", True)]
+    # "agreed on" (session 13) is a cue of the negotiators' shared view, inside what the diplomat said, not of the quotation.
+    assert [(a.source, a.cue, a.direct) for a in find_attributions(t)] == [
+        ("A senior diplomat", "said", True), ("negotiators", "agreed on", False)]
+    assert [(q.text, q.speaker, q.cue) for q in find_quotes(t)] == [("about 90 percent", "A senior diplomat", "said")]
     assert found("She added salt to the “famous” soup.") == []
 
 
@@ -489,7 +492,8 @@ def test_lexicon_is_complete_and_explained():
     # 201 since session 10: "appealed for", "informed" (with a clause), "is considered" and "is recognised as",
     # from outlet-style real texts, and (spk13) eight verbs of manner of speaking (fumed, beamed, remembered ...),
     # cues only next to a quotation.
-    assert 80 <= len(rows) <= 201
+    # 202 since session 13: "agreed on" (a shared view with no that-clause; PolNeAR train 3 of 4 right).
+    assert 80 <= len(rows) <= 202
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

@@ -30,3 +30,12 @@ def test_a_plain_form_after_a_singular_determiner_and_a_word_is_a_noun(text):
 ])
 def test_verbs_after_a_singular_subject_or_a_quantity_stay_cues(text, cue, source):
     assert (cue, source) in _cues(text)
+
+
+def test_agreed_on_reports_a_shared_view_without_a_that_clause():
+    # Before: "agreed" needed a that-clause, so "agreed on the need ..." was no cue.
+    assert ("agreed on", "two unions") in _cues("The two unions agreed on the need for a new contract.")
+
+
+def test_agreed_alone_still_needs_what_was_agreed():
+    assert _cues("The two unions agreed.") == []
