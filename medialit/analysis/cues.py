@@ -367,11 +367,16 @@ class CueReader:
 
     def _plain_form_after_singular(self, row: dict, words: tuple[str, ...], before: list[int], start: int) -> bool:
         """Is the cue a verb's plain form ("highlight", "call for", "dispute") right after a singular determiner and
-        one lower-case word ("A key highlight", "a simple call", "One user hope")? A verb there would agree with a
-        singular subject ("A user hopes", "a spokesman said"), so the form is a noun. Must not catch "-s", "-ed" or
-        "-ing" forms, past forms like "said" or "read" (the row's cue), nor a helping word before ("a way to say")."""
+        one lower-case word ("A key highlight", "a simple call", "One user hope"), or right after "another"? A verb
+        there would agree with a singular subject ("A user hopes", "a spokesman said"), so the form is a noun. Must
+        not catch "-s", "-ed" or "-ing" forms, past forms like "said" or "read" (the row's cue), nor a helping word
+        before ("a way to say")."""
         form = " ".join(words)
-        if len(before) < 2 or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
+        if not before or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
+            return False
+        if self._word(before[-1]) == "another" and self._gap(before[-1], start) == " ":
+            return True  # "another reference to", "another call for": "another" before a noun, as in "another says"
+        if len(before) < 2:
             return False
         middle, opener = before[-1], before[-2]
         return self._word(opener) in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \

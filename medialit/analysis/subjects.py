@@ -119,6 +119,11 @@ _FINITE_WORDS = frozenset("will would can could may might must should shall is a
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 # Words that count a group before "of" ("eight of 10 voters", "most of the senators").
 _COUNT_WORDS = (_VAGUE_PRONOUNS - {"others"}) | frozenset("one two three four five six seven eight nine ten none each".split())
+# "Most of them said", "two of us thought": the part of a group the pronoun points back to, as written.
+_COUNTED_PRONOUNS = frozenset("them us those".split())
+# "Another said": one more person of a group just described, unnamed. Not "one", mostly the generic
+# "one might think".
+_ONE_MORE = frozenset({"another"})
 _SMALL = frozenset("of the and for on in at de la".split())
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
@@ -1061,9 +1066,13 @@ class SubjectReader(CueReader):
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing
-        if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS:
+        if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS | _ONE_MORE:
             span = (self.tok_starts[last], self.tok_ends[last])
-            self._set(cue, self.tok_words[last], "unnamed", span)  # "Some say": who?
+            self._set(cue, self.tok_words[last], "unnamed", span)  # "Some say", "Another said": who?
+            return True
+        if len(ks) >= 3 and words[-1] in _COUNTED_PRONOUNS and words[-2] == "of" and words[-3] in _COUNT_WORDS:
+            span = (self.tok_starts[ks[-3]], self.tok_ends[last])
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)  # "Most of them said": part of a group
             return True
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
@@ -1440,7 +1449,8 @@ class SubjectReader(CueReader):
             return True
         if w in STOP_WORDS or w in vocabulary()[3]:
             return False
-        return self.tok_caps[k] or not w.endswith(("ed", "ing"))
+        # A hyphenated "-ed" or "-ing" word is an adjective ("self-described", "long-serving", "re-elected").
+        return self.tok_caps[k] or not w.endswith(("ed", "ing")) or "-" in w
 
     def _sentence_subject(self, cue: Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""

@@ -39,3 +39,32 @@ def test_agreed_on_reports_a_shared_view_without_a_that_clause():
 
 def test_agreed_alone_still_needs_what_was_agreed():
     assert _cues("The two unions agreed.") == []
+
+
+def test_another_before_a_plain_form_makes_it_a_noun():
+    assert _cues("It was another call for calm from the harbour office.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The self-described socialist said he would win the vote.", "The self-described socialist"),
+    ("The long-serving mayor said she would stand again.", "The long-serving mayor"),
+    ("So-called experts said the bridge was safe.", "So-called experts"),
+    ("The re-elected mayor said she would stand again.", "The re-elected mayor"),
+])
+def test_a_hyphenated_ed_or_ing_word_is_an_adjective_in_a_source(text, source):
+    # Before: "self-described" was read as a verb, and the sentence had no source at all.
+    assert ("said", source) in _cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Most of them said they had loved working at the mill.", "said", "Most of them"),
+    ("Two of us thought the plan would fail.", "thought", "Two of us"),
+    ("One driver praised the new road. Another said it was too narrow.", "said", "Another"),
+])
+def test_part_of_a_group_and_another_are_unnamed_sources(text, cue, source):
+    assert (cue, source) in _cues(text)
+
+
+def test_one_alone_is_no_source():
+    # "one might think": mostly the generic "one", not a person of the story.
+    assert _cues("Being at home, one might think the senator would fill the hall.") == []
