@@ -462,11 +462,13 @@ class Names:
         lower = self.tok_lower
         hits = [lower[i].rstrip(".") in roles for i in run]
         last_role = len(run) - 1 - hits[::-1].index(True) if True in hits else -1
-        if 0 < last_role == len(run) - 1 and roles.get(lower[run[last_role - 1]].rstrip("."), {}).get("kind") == "title" \
-                and not self.in_quote(self.tok_starts[run[last_role]]):
-            # "Mr. King said": a capitalised word right after a form of address is a surname, even when it
-            # is also a job word. Must not: take "Mr. President" spoken to someone (inside a quotation).
-            last_role -= 1
+        if 0 < last_role == len(run) - 1 and not self.in_quote(self.tok_starts[run[last_role]]):
+            # "Mr. King said", "Rep. Peter King said": the capitalised words after a form of address are a name,
+            # the last one a surname even when it is also a job word. Must not: take "Mr. President" spoken to
+            # someone (inside a quotation), nor a role after another role ("Deputy Prime Minister").
+            title = self._title_before_surname(run, last_role, roles)
+            if title is not None:
+                last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
         role_span, gender = None, ""
@@ -478,6 +480,20 @@ class Names:
             elif last_role > 0:
                 role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role - 1]])
         return last_role, role_span, gender
+
+    def _title_before_surname(self, run: list[int], last_role: int, roles: dict) -> int | None:
+        """Where in ``run`` the form of address ("Mr.", "Rep.", "Sen.") stands that the job word ending the run
+        follows, with at most two plain capitalised words between ("Mr. King", "Rep. Peter King"), else None.
+        Must not: take a role, a place or a word the text also writes in lower case as a given name ("Sen.
+        Majority Leader", "Gov. Elect")."""
+        places = vocabulary()[1]
+        for n in range(last_role - 1, max(-1, last_role - 4), -1):
+            word = self.tok_lower[run[n]].rstrip(".")
+            if roles.get(word, {}).get("kind") == "title":
+                return n
+            if word in roles or word in places or word in self.lower_words:
+                return None
+        return None
 
     def _titled(self, run: list[int], last_role: int, roles: dict) -> bool:
         """Does a form of address stand right before the name ("Mr. Doe", "Dr Roe", "Sen. Poe")? It marks a

@@ -68,3 +68,13 @@ def test_part_of_a_group_and_another_are_unnamed_sources(text, cue, source):
 def test_one_alone_is_no_source():
     # "one might think": mostly the generic "one", not a person of the story.
     assert _cues("Being at home, one might think the senator would fill the hall.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("“It will not be easy,” said Rep. Peter King.", "Peter King"),
+    ("Sen. Ann Bishop said the vote was close.", "Ann Bishop"),
+    ("“It is close,” said Deputy Prime Minister Jan Novak.", "Jan Novak"),
+])
+def test_a_job_word_after_a_form_of_address_and_a_given_name_is_a_surname(text, source):
+    # Before: "King" and "Bishop" were read as the role, the name was lost and "said" had no source.
+    assert ("said", source) in _cues(text)
