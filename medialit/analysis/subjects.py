@@ -80,6 +80,9 @@ _OPENING_WORDS = frozenset("in on at after before during since by last this earl
 _OPENING_PREPOSITIONS = frozenset("in on at after before during since by at amid despite following with without while".split())
 # One-word openings that link to the sentence before ("Meanwhile, the firm ..."), never a subject.
 _LINKING_ADVERBS = frozenset("meanwhile however still instead later earlier yet also separately again now then".split())
+# What may stand between "In"/"On" and the subject in an opening date: month names (words), a year, a day ("March 3",
+# "2010", "May 2016"), and nothing else.
+_DATE_GAP_RE = re.compile(r"(?:[ \t]+(?:[A-Z][a-z]+|\d{1,4}(?:st|nd|rd|th)?))*[ \t]+")
 _TIME_NOUNS = frozenset("week month year day morning afternoon evening night weekend spring summer autumn fall winter".split())
 # Verbs (and "able", "about", "set") that take another verb after "to" with the same subject:
 # "Doe plans to call for", "protesters continued to demand", "she is set to announce". Every form of each.
@@ -125,6 +128,7 @@ _COUNTED_PRONOUNS = frozenset("them us those".split())
 # "one might think".
 _ONE_MORE = frozenset({"another"})
 _SMALL = frozenset("of the and for on in at de la".split())
+_MASK_RUN_RE = re.compile(MASK + "+")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
@@ -190,17 +194,39 @@ def _role_words() -> frozenset:
 _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
 
 
-def _split_commas(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tuple[int, int]]:
     """The pieces of ``masked[start:end]`` between commas. A comma inside a number ("2,000 people") is none:
-    "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject."""
+    "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject. A comma
+    inside a quotation's closing mark ends a piece too (American style: "Doe, who calls it a “sham,” said"),
+    when ``text`` is given: the mask hides it, but it closes the aside all the same."""
+    cuts = [c for c in _find_all(masked, ",", start, end)
+            if not (masked[c - 1:c].isdigit() and masked[c + 1:c + 4].isdigit())]
+    if text and MASK in masked[start:end]:
+        # Only a quotation inside a piece, after its words: one that opens it ("“...,” said Doe") is what is said.
+        cuts += [m.end() for m in _MASK_RUN_RE.finditer(masked, start, end)
+                 if m.end() < end and text[m.end() - 2:m.end() - 1] == "," and masked[m.end():m.end() + 1] != ","
+                 and _words_before_quote(masked[max([start] + [c + 1 for c in cuts if c < m.start()]):m.start()])]
+        cuts.sort()
     out, a = [], start
-    comma = masked.find(",", start, end)
-    while comma >= 0:
-        if not (masked[comma - 1:comma].isdigit() and masked[comma + 1:comma + 4].isdigit()):
-            out.append((a, comma))
-            a = comma + 1
-        comma = masked.find(",", comma + 1, end)
+    for c in cuts:
+        out.append((a, c))
+        a = c + 1 if masked[c] == "," else c
     out.append((a, end))
+    return out
+
+
+def _words_before_quote(piece: str) -> bool:
+    """Does a quotation come after words of its own clause ("who calls it a “sham,”"), not open one (nothing, a
+    bracket, or a sentence the splitter left unsplit before it: "... booed. (“We won,” said Doe.)")?"""
+    tail = re.split(r"[.!?]\W*\s", piece)[-1]
+    return bool(tail.strip(" \t("))
+
+
+def _find_all(s: str, sub: str, start: int, end: int) -> list[int]:
+    out, i = [], s.find(sub, start, end)
+    while i >= 0:
+        out.append(i)
+        i = s.find(sub, i + 1, end)
     return out
 
 
@@ -756,7 +782,7 @@ class SubjectReader(CueReader):
     def _subject_before(self, cue: Cue) -> bool:
         """The source just before the verb, skipping asides set off by commas."""
         s_start, _ = self._sentence(cue.start)
-        segments = _split_commas(self.masked, s_start, cue.start)
+        segments = _split_commas(self.masked, s_start, cue.start, self.text)
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1
             cut, clause_word = self._cut(a, b)
@@ -776,6 +802,9 @@ class SubjectReader(CueReader):
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1])
+                dated = self._after_opening_date(ks)
+                if dated:
+                    return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
                     mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
@@ -918,6 +947,21 @@ class SubjectReader(CueReader):
                 return ks
             ks = ks[:n]
         return ks
+
+    def _after_opening_date(self, ks: list[int]) -> list[int]:
+        """The words after a date that opens the sentence with no comma: "In 2010 she", "In May the council",
+        "On March 3 officials" (a year or a day's number is no word, so it is looked for between the words).
+        Must not: take a place or anything else after the preposition ("In Ohio the council": a name may
+        follow a place), or leave no words."""
+        if len(ks) < 2 or self._word(ks[0]) not in ("in", "on", "by", "since", "until") or not self.tok_caps[ks[0]]:
+            return []
+        n = 1
+        while n < len(ks) and self._word(ks[n]) in CALENDAR_WORDS:
+            n += 1
+        between = self.text[self.tok_ends[ks[0]]:self.tok_starts[ks[n]]] if n < len(ks) else ""
+        if n == len(ks) or not _DATE_GAP_RE.fullmatch(between) or (n == 1 and not any(c.isdigit() for c in between)):
+            return []
+        return ks[n:]
 
     def _infinitive_lead(self, ks: list[int]) -> int | None:
         """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so

@@ -78,3 +78,29 @@ def test_one_alone_is_no_source():
 def test_a_job_word_after_a_form_of_address_and_a_given_name_is_a_surname(text, source):
     # Before: "King" and "Bishop" were read as the role, the name was lost and "said" had no source.
     assert ("said", source) in _cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("In 2010 she said the plan would fail.", "she"),
+    ("In May the council said the bridge would reopen.", "the council"),
+    ("On March 3 officials said the bridge would reopen.", "officials"),
+])
+def test_an_opening_date_without_a_comma_is_skipped(text, source):
+    # Before: "In 2010 she" and "In May the council" were no subjects (a year is no word), so no cue.
+    assert ("said", source) in _cues(text)
+
+
+def test_an_opening_place_without_a_comma_is_not_skipped():
+    # A name may follow a place ("In Ohio the council"): no rule reads the subject there.
+    assert _cues("In Ohio the council said the bridge would reopen.") == []
+
+
+def test_a_comma_inside_a_closing_mark_ends_an_aside():
+    # Before: the comma hidden inside “sham,” left no comma before "said", and "said" had no source.
+    text = "Maria Lopez, who calls the plan a “sham,” said she would vote against it."
+    assert ("said", "Maria Lopez") in _cues(text)
+
+
+def test_a_quotation_that_opens_the_clause_is_still_what_is_said():
+    text = "The crowd booed. (“We will not move,” said one farmer.)"
+    assert ("said", "one farmer") in _cues(text)
