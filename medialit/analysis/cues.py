@@ -105,6 +105,11 @@ _LABEL_BRACKET_RE = re.compile(r"([A-Z](?<!\w[A-Z])[\w.’'-]*)( ?\([A-Z][^()\n\
 _BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKET_RE blanks opens with
 # Inside a quotation only verbs of thinking and finding are the speaker's stated view ("I think",
 # "we found"); "I said" or "we want" there retell speech or wishes, which the gold sets leave unmarked.
+# A cue phrase that ends in "to" with no object after it ("which official he was referring to."): its object went
+# to the front of a question or a relative clause, so no words are given. Not "about" or "on": PolNeAR marks
+# "topics she wants to talk about" and "she went on:" as cues.
+_STRANDED_PREPOSITIONS = frozenset({"to"})
+_STRANDED_RE = re.compile(r"[ \t]*[,.;:?!)]")
 _VIEW_CUES = frozenset("thought believed found felt".split())
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
@@ -422,6 +427,10 @@ class CueReader:
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
+        if len(words) > 1 and words[-1] in _STRANDED_PREPOSITIONS and _STRANDED_RE.match(self.masked, end):
+            return True  # "which official he was referring to.": what was said is only asked about, not given
+        if words[0].startswith("defend") and self.masked.startswith(" against ", end):
+            return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
 

@@ -104,3 +104,20 @@ def test_a_comma_inside_a_closing_mark_ends_an_aside():
 def test_a_quotation_that_opens_the_clause_is_still_what_is_said():
     text = "The crowd booed. (“We will not move,” said one farmer.)"
     assert ("said", "one farmer") in _cues(text)
+
+
+def test_a_cue_phrase_ending_in_a_stranded_to_gives_no_words():
+    # "which official he was referring to": the words referred to are only asked about.
+    assert _cues("It was not clear which official the envoy was referring to.") == []
+    assert ("referring to", "The envoy") in _cues("The envoy was referring to the attack, officials said.")
+
+
+def test_defend_against_is_protection_not_words():
+    # Before: "defend" was a cue of the ministers' words.
+    assert _cues("The ministers discussed aid to help the island recover and defend against future attacks.") == []
+    assert ("defended", "The mayor") in _cues("The mayor defended the plan against critics.")
+
+
+def test_worried_with_a_clause_is_a_cue_and_without_one_is_not():
+    assert ("worried", "Local farmers") in _cues("Local farmers worried that the new dam would flood their fields.")
+    assert _cues("Local farmers worried about the new dam.") == []
