@@ -107,6 +107,16 @@ _SHARED_VIEW_CUES = frozenset({"agreed on"})
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
 
 
+def _folded(words: str) -> str:
+    """``words`` in lower case, with single spaces and no punctuation at either end, for comparing quotations."""
+    return " ".join(words.lower().split()).strip(" .,;:!?…")
+
+
+def _title_like(words: str) -> bool:
+    """Do all the longer words start with a capital, as in a title or a name ("Broad City", "Bernie or Bust")?"""
+    return all(w[:1].isupper() for w in words.split() if len(w) > 3)
+
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
@@ -304,6 +314,9 @@ class SpeakerReader(SubjectReader):
                     # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
                     # (the pronoun's person is usually the last speaker)
                     speaker = out[-1][0]
+                if speaker is None and cue.kind == "agentless":
+                    # "the “two actions” purportedly mentioned": no source, but the words repeat a speaker's
+                    speaker = (self._requoted(i, out) or (None, None))[0]
                 out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
@@ -398,7 +411,23 @@ class SpeakerReader(SubjectReader):
             if span is not None:
                 self._phrase_speakers.add(i)
                 return self.text[span[0]:span[1]], None
+        if carried[0] is None:
+            return self._requoted(i, done) or carried
         return carried
+
+    def _requoted(self, i: int, done: list) -> tuple[str | None, str | None] | None:
+        """ "... whether the “two actions” mentioned were the attacks": words of two or more that repeat part
+        of an earlier quotation with a speaker are that speaker's, quoted again by the writer. Must not: take
+        one word (“disaster” may be anyone's), a quotation with no speaker, or a title or name in marks."""
+        q = self.quotes[i]
+        words = _folded(self.text[q.inner_start:q.inner_end])
+        if len(words.split()) < 2 or _title_like(self.text[q.inner_start:q.inner_end]):
+            return None  # a title or a name in marks (“Broad City”) is repeated, not quoted again
+        for p in range(i - 1, -1, -1):
+            earlier = self.quotes[p]
+            if done[p][0] is not None and words in _folded(self.text[earlier.inner_start:earlier.inner_end]):
+                return done[p][0], None
+        return None
 
     def _from_text(self, q) -> str | None:
         """ "From the report: “...”", "From Doe’s Facebook post: “...”": a sentence that is only "From" and a

@@ -3,7 +3,7 @@ describing word ("A key highlight of"). All texts are invented."""
 
 import pytest
 
-from medialit import find_attributions
+from medialit import find_attributions, find_quotes
 
 
 def _cues(text: str) -> list[tuple[str, str | None]]:
@@ -121,3 +121,15 @@ def test_defend_against_is_protection_not_words():
 def test_worried_with_a_clause_is_a_cue_and_without_one_is_not():
     assert ("worried", "Local farmers") in _cues("Local farmers worried that the new dam would flood their fields.")
     assert _cues("Local farmers worried about the new dam.") == []
+
+
+def test_words_quoted_again_are_the_first_speakers():
+    text = ("“The crew had finished two full checks of the hull,” the inspector told the committee. "
+            "It was not clear whether the “two full checks” purportedly made were the ones the owners had asked for.")
+    assert [q.speaker for q in find_quotes(text)] == ["the inspector", "the inspector"]
+
+
+def test_a_title_in_marks_is_not_quoted_again():
+    text = ("The actor said she grew up on “The Harbour Lights Family Show” with her sisters.\n\n"
+            "A new run of “The Harbour Lights Family Show” starts in May.")
+    assert [q.speaker for q in find_quotes(text)] == ["The actor", None]
