@@ -510,10 +510,25 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
 _BE_FORMS = frozenset("am is are was were be been being to".split())
 
 
+# The present or the future of the verb ("they try to change", "as they attempt to come to terms", "and
+# then try to sway", "will try to") likewise says what someone does or means to do, not an outcome left in
+# doubt (4 flags, no gold set marks one). "tried to", "trying to" and the noun ("Doe's attempts to", "an
+# attempt to") stay flagged: did the effort work?
+_TRY_PRESENT = frozenset("try tries attempt attempts".split())
+# Words before "attempt(s)" that make it the verb: a subject, a modal or a joining word, not a determiner.
+_VERB_BEFORE = frozenset("i we you they he she it who that which will would could can may might must should "
+                         "shall then and or also often always still usually now".split())
+
+
 def _ok_try(text: str, start: int, end: int) -> bool:
-    """Not a rugby score ("won by four try to two"), nor an intent after a be-form or "to"."""
+    """Not a rugby score ("won by four try to two"), nor an intent after a be-form or "to", nor the present
+    ("they try to", "he attempts to")."""
     before = _words_before(text, start, 1)
     if before and (before[0] in _BE_FORMS or before[0].endswith(("'re", "\u2019re", "'m", "\u2019m"))):
+        return False
+    verb = text[start:end].split()[0].lower()
+    if verb in _TRY_PRESENT and (verb.startswith("tr") or (before and (before[0] in _VERB_BEFORE
+                                                                      or before[0].endswith(("'ll", "\u2019ll"))))):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
@@ -845,6 +860,12 @@ def _named_after(text: str, end: int) -> bool:
                for w in after)
 
 
+def _record_after(text: str, end: int) -> bool:
+    """"according to court documents", "according to a new poll of voters": a record follows."""
+    after = re.split(r"[.!?;:,\u201c\u201d\"\n()]", text[end:end + 60])[0]
+    return bool(after.strip()) and _is_record(after)
+
+
 # "demonstrated his skill", "demonstrates how the plan works": something is shown (a booster, with the
 # writer's endorsement). Not the protest sense ("demonstrated outside the court", "demonstrated
 # against the plan"), where a place, a preposition or the end of the clause follows, nor a negated one.
@@ -966,8 +987,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
         return (start, end) if ok else None
-    if when == "not before a name":
-        return None if _named_after(text, end) else (start, end)
+    if when == "not before a name":  # nor before a record: "according to court documents" (see _is_record)
+        return None if _named_after(text, end) or _record_after(text, end) else (start, end)
     if when == "as a source":
         return _source_span(text, start, end)
     raise ValueError(f"hedges.csv: unknown 'when' check {when!r}")
@@ -1140,10 +1161,49 @@ def _evidence_shows(source: str, cue: str) -> bool:
     return bool(words) and words[-1] in _EVIDENCE_NOUNS and cue.lower() in _SHOW_FORMS
 
 
+# A record the writer cites ("FEC filings show", "a survey found", "Depositions released in March quote",
+# "according to an official police briefing"): a paper trail a reader can look up, not a person keeping
+# their name back, so not the unnamed-source hedge the guidelines mean (no gold set marks one: 4 flags).
+# Read on the head of the source's first noun phrase, before "of", "from", "by", a time or a participle
+# ("a review of the transcripts", "A poll conducted by", "a study last year"). Left flagged: "reports"
+# ("reports indicated": hearsay, whose report?), people ("scientists found", "experts say"), and "court
+# documents" (the PolNeAR train gold leaves it, the hand reading of the invented local-crime article marks
+# it: which documents? the flag stays a prompt). A hedging cue of its own ("surveys suggest") is still
+# flagged by the lexicon.
+_RECORD_HEADS = frozenset("record records filing filings deposition depositions transcript transcripts memo memos "
+                          "email emails e-mail e-mails message messages data figures statistics poll polls polling "
+                          "survey surveys study studies research analysis audit census review briefing "
+                          "briefings".split())
+_PHRASE_BREAKS = frozenset("of from by in on at for with that which who last this next earlier".split())
+
+
+def _is_record(source: str) -> bool:
+    head = ""
+    for i, word in enumerate(source.lower().split()):
+        if word in _PHRASE_BREAKS or (i and word.endswith("ed")):
+            break
+        head = word.strip("'\u2019")
+    return head in _RECORD_HEADS
+
+
+# An order or a question is not a claim: "a federal judge ordered the release", "workers were ordered to
+# leave", "a reporter asked". Nothing is asserted whose truth the writer could be keeping at a distance, so
+# an unnamed or agentless source of one is no hedge (3 flags, no gold set marks one). Claims stay:
+# "officials said", "critics argued", "it is alleged"; so do "urged" and "called for", which push a view.
+_DIRECTIVE_CUES = frozenset("ordered orders order instructed instructs directed commanded asked asks ask".split())
+
+
+def _is_directive(cue: str) -> bool:
+    words = cue.lower().split()
+    return bool(words) and words[-1] in _DIRECTIVE_CUES
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
     for a in attributions:
+        if a.source_kind in ("unnamed", "agentless") and _is_directive(text[a.start:a.end]):
+            continue
         if a.source_kind == "unnamed" and a.source_start is not None and a.source_end is not None:
             s, e = a.source_start, a.source_end
             source = text[s:e]
@@ -1157,6 +1217,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
+            if _is_record(source):
+                continue  # "according to court documents": a record, not a person unnamed
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
                 continue  # "Scientists cite new evidence": a headline's shorthand for sources the story names
             # "reports indicated", "according to experts": source and cue side by side.

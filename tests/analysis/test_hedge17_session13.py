@@ -1,0 +1,62 @@
+"""Session 13 (hedge17): hedge precision on unseen copy. Invented sentences only."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str = "hedge") -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+def sources(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if "attribution" in h.category]
+
+
+# A record the writer cites is a paper trail, not a person keeping their name back: no vague-source hedge.
+@pytest.mark.parametrize("text", [
+    "The ferry company paid the fine in 2019, according to harbour filings.",
+    "Harbour records show the crane was idle for most of March.",
+    "Depositions released last week quote the manager on the missing funds.",
+    "A survey found that two in three riders use the night bus.",
+    "The mill closed its doors in May, according to a study last year by two historians.",
+])
+def test_a_record_is_not_an_unnamed_source(text):
+    assert sources(text) == [], find_hedges(text)
+
+
+# A record's own hedging word is still a hedge; people left unnamed are still vague sources.
+@pytest.mark.parametrize("text, phrase", [
+    ("Early surveys suggest that the ferry will lose riders.", "suggest"),
+    ("Officials said the ferry will lose riders.", "Officials said"),
+    ("Scientists found that the reef was shrinking.", "scientists found"),
+    ("The reef was shrinking, according to reports.", "according to reports"),
+])
+def test_people_and_hedging_words_stay_flagged(text, phrase):
+    assert phrase.lower() in [p.lower() for p in flags(text)], find_hedges(text)
+
+
+# An order or a question asserts nothing a writer could keep at a distance: no vague or agentless hedge.
+@pytest.mark.parametrize("text", [
+    "A judge ordered the council to publish the plans.",
+    "The crews were ordered to leave the quay before dawn.",
+    "A reporter asked the mayor when the bridge would reopen.",
+])
+def test_an_order_or_a_question_is_not_a_hedge(text):
+    assert sources(text) == [], find_hedges(text)
+
+
+# "try to" in the present or future, or "attempts to" as a verb, says what someone does or means to do;
+# the past, the -ing form and the noun still leave open whether the effort worked.
+@pytest.mark.parametrize("text, found", [
+    ("Every winter they try to mend the nets before the storms.", []),
+    ("She tries to answer every letter herself.", []),
+    ("The club will try to sign a new keeper.", []),
+    ("As he attempts to rebuild the shop, the rent keeps rising.", []),
+    ("They tried to mend the nets before the storm.", ["tried to"]),
+    ("The guards, trying to calm the crowd, opened the gate.", ["trying to"]),
+    ("The mayor's attempts to save the pier failed.", ["attempts to"]),
+    ("It was an attempt to save the pier.", ["attempt to"]),
+])
+def test_try_to_in_the_present_is_not_a_hedge(text, found):
+    assert flags(text) == found, find_hedges(text)
