@@ -459,7 +459,7 @@ _CLAIM_OBJECTS = frozenset("its their his her the a an first victory responsibil
 # The noun "claim" names a demand or an assertion without doubting it ("staking its claim",
 # "a damages claim for", "North Korea's claims about"): after a determiner or a possessive, or
 # before for/to/of/about/on. The verb ("she claimed that") keeps its distance and stays flagged.
-_CLAIM_NOUN_AFTER = frozenset("for to of about on against".split())
+_CLAIM_NOUN_AFTER = frozenset("for to of about on against by from over in".split())
 # After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
 # Not "when" nor "with": "or even when he was mayor", "even with a majority" stress how far the claim
 # reaches (the PolNeAR gold marks them). "as" joins clauses ("even as we act") unless "a"/"an" follows:
@@ -557,12 +557,26 @@ def _ok_appear(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
 
 
+# More signs of the noun: an adjective before it ("the debunked claim", "Doe's by-now-familiar claims",
+# "false claims", "refugee claims" is left to the end test), or the end of its clause after it ("denied
+# the fraud claims,"): the verb needs what is claimed. ("Lee claims." alone is too rare to weigh.)
+_CLAIM_ADJECTIVES = frozenset("false new latest last earlier recent previous similar such other many repeated "
+                              "wild bogus baseless unfounded unsubstantiated debunked disputed unproven "
+                              "unverified dubious outlandish explosive competing rival territorial legal".split())
+_CLAUSE_END = re.compile(r"\s*[,.;:!?)\u2014]")
+
+
+def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: list[str]) -> bool:
+    if before and (before[-1] in _DETERMINERS or before[-1] in ("these", "those") or before[-1] in _CLAIM_ADJECTIVES
+                   or "-" in _prev_word(text, start)[0]
+                   or before[-1].endswith(("'s", "\u2019s", "ous", "ful", "less"))):
+        return True
+    return bool(after and after[0] in _CLAIM_NOUN_AFTER) or bool(_CLAUSE_END.match(text, end))
+
+
 def _ok_claim(text: str, start: int, end: int) -> bool:
     after, before = _words_after(text, end, 1), _words_before(text, start, 1)
-    if text[start:end].lower() in ("claim", "claims") and (
-            (before and (before[-1] in _DETERMINERS or before[-1] in ("these", "those")
-                         or before[-1].endswith(("'s", "\u2019s"))))
-            or (after and after[0] in _CLAIM_NOUN_AFTER)):
+    if text[start:end].lower() in ("claim", "claims") and _claim_is_noun(text, start, end, before, after):
         return False  # the noun
     return not (after and after[0] in _CLAIM_OBJECTS)
 

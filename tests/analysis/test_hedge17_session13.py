@@ -60,3 +60,16 @@ def test_an_order_or_a_question_is_not_a_hedge(text):
 ])
 def test_try_to_in_the_present_is_not_a_hedge(text, found):
     assert flags(text) == found, find_hedges(text)
+
+
+# The noun "claim(s)" names an assertion or a demand without doubting it: after an adjective, or ending its
+# clause. (The verb with no source found keeps its distance and stays flagged; with a source it is the
+# attribution's loaded cue instead.)
+@pytest.mark.parametrize("text, found", [
+    ("The baker denied the theft claims, pointing to his till rolls.", []),
+    ("It was another of the mayor's long-standing claims that the pier was safe.", []),
+    ("The debunked claim that the tide mill was haunted kept spreading.", []),
+    ("Insurers rejected most flood claims by farmers.", []),
+])
+def test_the_noun_claim_is_not_a_hedge(text, found):
+    assert [h.phrase for h in find_hedges(text) if h.category == "distancing"] == found, find_hedges(text)
