@@ -928,6 +928,17 @@ def _ok_rising_quality(text: str, start: int, end: int) -> bool:
     return bool(before) and (before[-1] in _QUALITY_BEFORE or before[-1].endswith(("'s", "\u2019s")))
 
 
+# "I feel" gives a view when a clause or "that"/"like"/"as if" follows ("I feel that we will win", "I feel
+# like I need a break", "I feel it is wrong"); before an adjective, a noun or "about" it names a feeling
+# ("I feel bad", "I feel your pain", "how I feel about it"), which is no hedge on a claim.
+_VIEW_OPENERS = frozenset("that like as i we you he she it they this there".split())
+
+
+def _ok_view_follows(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return bool(after) and after[0] in _VIEW_OPENERS
+
+
 _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
@@ -966,6 +977,7 @@ _CONTEXT_OK = {
     "an object follows": _ok_object_follows,
     "after I or we and an adverb": _ok_own_view,
     "raising a quality": _ok_rising_quality,
+    "before a view": _ok_view_follows,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

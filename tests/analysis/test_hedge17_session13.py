@@ -73,3 +73,26 @@ def test_try_to_in_the_present_is_not_a_hedge(text, found):
 ])
 def test_the_noun_claim_is_not_a_hedge(text, found):
     assert [h.phrase for h in find_hedges(text) if h.category == "distancing"] == found, find_hedges(text)
+
+
+# "I feel" gives a view before a clause or "that"/"like"; before an adjective or a noun it names a feeling.
+@pytest.mark.parametrize("text, found", [
+    ("I feel that the ferry will be late again.", ["I feel"]),
+    ("I feel like the town has forgotten us.", ["I feel"]),
+    ("I feel bad about the closed library.", []),
+    ("I feel your anger about the fares.", []),
+    ("That is how I feel about the new bridge.", []),
+])
+def test_i_feel_is_a_hedge_only_before_a_view(text, found):
+    assert flags(text) == found, find_hedges(text)
+
+
+# "many" is not a vague amount in the gold readings ("some", "most" are): "in many cases" is no hedge,
+# "in some cases" and "in most cases" still are.
+@pytest.mark.parametrize("text, found", [
+    ("In many cases the bus was full.", []),
+    ("In some cases the bus was full.", ["In some cases"]),
+    ("In most cases the bus was full.", ["In most cases"]),
+])
+def test_in_many_cases_is_not_a_hedge(text, found):
+    assert flags(text) == found, find_hedges(text)
