@@ -96,3 +96,16 @@ def test_i_feel_is_a_hedge_only_before_a_view(text, found):
 ])
 def test_in_many_cases_is_not_a_hedge(text, found):
     assert flags(text) == found, find_hedges(text)
+
+
+# A passive judgement whose holder a "by" phrase names is no longer agentless; without one, or with a
+# "by" of means, it stays a hedge.
+@pytest.mark.parametrize("text, found", [
+    ("Eels are considered a delicacy by many fishermen.", []),
+    ("The pier, considered unsafe by the harbour board, stayed shut.", []),
+    ("The pier is considered unsafe.", ["is considered"]),
+    ("The pier was considered a danger, and it was closed by the council.", ["was considered"]),
+    ("The pier is considered safer by adding rails.", ["is considered"]),
+])
+def test_a_judgement_with_its_holder_named_is_not_agentless(text, found):
+    assert flags(text) == found, find_hedges(text)
