@@ -520,11 +520,26 @@ _VERB_BEFORE = frozenset("i we you they he she it who that which will would coul
                          "shall then and or also often always still usually now".split())
 
 
+# A negated effort asserts none ("nor trying to influence", "weren't trying to", "never tried to"), and a
+# habit ("always trying to get his points", "will keep trying to") says what someone does: no outcome is left
+# in doubt either way. A be-form may stand one adverb away ("was still trying to", "is actively trying to").
+_HABIT_BEFORE = frozenset("always constantly forever continually keep keeps kept".split())
+_TRY_NEGATIONS = frozenset("not nor never".split())
+
+
+def _is_be_form(word: str) -> bool:
+    return word in _BE_FORMS or word.endswith(("'re", "\u2019re", "'m", "\u2019m"))
+
+
 def _ok_try(text: str, start: int, end: int) -> bool:
     """Not a rugby score ("won by four try to two"), nor an intent after a be-form or "to", nor the present
-    ("they try to", "he attempts to")."""
-    before = _words_before(text, start, 1)
-    if before and (before[0] in _BE_FORMS or before[0].endswith(("'re", "\u2019re", "'m", "\u2019m"))):
+    ("they try to", "he attempts to"), nor a negated or habitual effort."""
+    two = _words_before(text, start, 2)
+    before = two[-1:]
+    if before and (_is_be_form(before[0]) or before[0] in _TRY_NEGATIONS or before[0] in _HABIT_BEFORE
+                   or before[0].endswith(("n't", "n\u2019t"))):
+        return False
+    if len(two) == 2 and _is_be_form(two[0]) and (two[1].endswith("ly") or two[1] in ("still", "also", "just", "now")):
         return False
     verb = text[start:end].split()[0].lower()
     if verb in _TRY_PRESENT and (verb.startswith("tr") or (before and (before[0] in _VERB_BEFORE

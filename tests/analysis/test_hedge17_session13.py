@@ -109,3 +109,16 @@ def test_in_many_cases_is_not_a_hedge(text, found):
 ])
 def test_a_judgement_with_its_holder_named_is_not_agentless(text, found):
     assert flags(text) == found, find_hedges(text)
+
+
+# A negated or habitual effort leaves no outcome in doubt, and a be-form one adverb away is still an intent;
+# a plain participle ("guards trying to calm") stays flagged (see above).
+@pytest.mark.parametrize("text, found", [
+    ("The council is not trying to close the baths.", []),
+    ("The baker was never trying to cheat anyone.", []),
+    ("He is always trying to win the argument.", []),
+    ("The crew was desperately trying to reach the shore.", []),
+    ("The crew, desperately trying to reach the shore, lost an oar.", ["trying to"]),
+])
+def test_a_negated_or_habitual_effort_is_not_a_hedge(text, found):
+    assert flags(text) == found, find_hedges(text)
