@@ -434,6 +434,14 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
 # "before people could", "could not", "as fast as they could".
 _ABILITY_BEFORE = re.compile(r"(?:\b(?:everything|all|before|until|so\s+that|as\s+\w+\s+as)\s+"
                              r"(?:[\w'\u2019]+\s+){0,2}$)", re.I)
+# A time clause opened by "before" or "until" may run on, with no comma, to a second subject and its
+# "could": "waited a month before the weather improved and the couple could finally be reunited" (they
+# were able to, at last). Up to eight words, none of them a clause mark, an -ing verb or "that"/"whether"/"if".
+# Not "before predicting that a deal could" (a preposition and its -ing verb, then the reported claim).
+# Nor "until she believed she could" (the "could" of a belief reported).
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:(?![\w'\u2019]*ing\b|that\b|whether\b|if\b|"
+                                 r"(?:believed|thought|felt|said|hoped|feared|expected|knew|decided)\b)"
+                                 r"[\w'\u2019]+\s+){3,8}$", re.I)
 
 
 def _is_ability(text: str, start: int, end: int) -> bool:
@@ -444,7 +452,8 @@ def _is_ability(text: str, start: int, end: int) -> bool:
         return True
     if text[end:end + 3].lower() in ("n't", "n\u2019t"):
         return True
-    return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start))
+    return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start)
+                or _TIME_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
 
 
 _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())

@@ -122,3 +122,15 @@ def test_a_judgement_with_its_holder_named_is_not_agentless(text, found):
 ])
 def test_a_negated_or_habitual_effort_is_not_a_hedge(text, found):
     assert flags(text) == found, find_hedges(text)
+
+
+# "could" at the end of a time clause opened by "before"/"until" says someone was able to, at last; not
+# after a preposition and its -ing verb, nor in a belief reported.
+@pytest.mark.parametrize("text, found", [
+    ("They waited a week before the storm passed and the boats could finally sail.", []),
+    ("The crew rowed on until the fog lifted and they could see the harbour.", []),
+    ("She paused before predicting that the new ferry could cut fares.", ["could"]),
+    ("He waited until he believed the old bridge could bear the weight.", ["could"]),
+])
+def test_could_at_the_end_of_a_time_clause_is_ability(text, found):
+    assert flags(text) == found, find_hedges(text)
