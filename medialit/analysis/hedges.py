@@ -1379,6 +1379,8 @@ def _judged_by_named(text: str, h: Hedge) -> bool:
     words = h.phrase.lower().split()
     return h.kind == "hedge" and any(w in _JUDGEMENT_PASSIVES for w in words[-2:]) \
         and bool(_BY_HOLDER.match(text, h.end))
+
+
 # "are recognised as one of the greatest threats", "are revealed as spies": a factive verb presents what
 # follows as true (it is acknowledged, brought to light), so no one is being kept at a distance; "is
 # said to be", "are thought to" keep theirs. Neither gold set marks these (2 flags).
