@@ -1157,8 +1157,8 @@ def _identifies_source(source: str) -> bool:
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
     if words[0][:1].isupper() and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() not in _PRONOUNS:
         return True  # "Starr's remarks", "Acme's lawyers": whose they are is named
-    if words[0][:1].isdigit() and (words[0].endswith("%") or (len(words) > 1 and words[1].lower() == "percent")):
-        return True  # "61 percent say": a poll's measured share, not a vague crowd
+    if _measured_share(words):
+        return True  # "61 percent say", "Nine in 10 voters say", "Nearly half said": a poll's measured share
     head = next((w.lower() for w in words if w.lower() in _ANONYMOUS_HEADS), None)
     if head:
         return False
@@ -1175,6 +1175,34 @@ def _identifies_source(source: str) -> bool:
                 and bare.lower() not in _unnamed_nouns():  # "Senior Officials" in a title-case headline
             return True
     return bool(_ORG_LINK.search(source))
+
+
+# A poll's measured share of its sample is a finding, not a vague crowd: "61 percent say", "Twenty-four
+# percent said", "more than 4 in 10 said", "Nine in 10 Democratic voters say", "Nearly half said", "a third
+# said", "with 95 percent of precincts reporting". A bound before it ("nearly", "more than") is read past
+# (the lexicon still flags its own: "about half"). Not "Most voters say", "Many said" (no measure), "two
+# officials said" (a count of people, not a share), nor an ordinal ("A third source said").
+_SHARE_BOUNDS = frozenset("over under nearly almost about around roughly just only fully more less than a an the "
+                          "mere some".split())
+_SHARE_WORDS = frozenset("half third thirds quarter quarters two-thirds three-quarters majority majorities "
+                         "plurality".split())
+
+
+def _measured_share(words: list[str]) -> bool:
+    lower = [w.lower().strip(",") for w in words]
+    i = 0
+    while i < len(lower) - 1 and lower[i] in _SHARE_BOUNDS:
+        i += 1
+    first, rest = lower[i], lower[i + 1:]
+    number = first[:1].isdigit() or first.split("-")[0] in _NUMBER_WORDS.split("|") \
+        or first.split("-")[-1] in _NUMBER_WORDS.split("|")
+    if first.endswith("%") and first[:1].isdigit():
+        return True
+    if number and rest[:1] == ["percent"]:
+        return True
+    if number and len(rest) > 1 and rest[0] == "in" and (rest[1][:1].isdigit() or rest[1] in _NUMBER_WORDS.split("|")):
+        return True  # "4 in 10", "two in three"
+    return first in _SHARE_WORDS and rest[:1] in ([], ["of"], ["in"])  # not the ordinal: "a third source said"
 
 
 # The attribution finder may give a vague-looking source without the words that identify it:

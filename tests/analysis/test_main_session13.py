@@ -3,7 +3,7 @@ describing word ("A key highlight of"). All texts are invented."""
 
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions, find_hedges, find_quotes
 
 
 def _cues(text: str) -> list[tuple[str, str | None]]:
@@ -133,3 +133,14 @@ def test_a_title_in_marks_is_not_quoted_again():
     text = ("The actor said she grew up on “The Harbour Lights Family Show” with her sisters.\n\n"
             "A new run of “The Harbour Lights Family Show” starts in May.")
     assert [q.speaker for q in find_quotes(text)] == ["The actor", None]
+
+
+@pytest.mark.parametrize("text, flags", [
+    ("Twenty-four percent said they would vote for the new mayor.", []),
+    ("Six in 10 local voters said the bridge should reopen.", []),
+    ("Nearly half said they would vote.", ["Nearly"]),  # the bound is still a hedge; the share is not vague
+    ("Most voters say the bridge should reopen.", ["Most voters say"]),
+])
+def test_a_polls_measured_share_is_no_vague_source(text, flags):
+    # hedge17's patch, applied by the main engineer: a share of a sample is a finding, not a vague crowd.
+    assert [h.phrase for h in find_hedges(text)] == flags
