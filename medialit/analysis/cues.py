@@ -110,6 +110,7 @@ _BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKE
 # "topics she wants to talk about" and "she went on:" as cues.
 _STRANDED_PREPOSITIONS = frozenset({"to"})
 _STRANDED_RE = re.compile(r"[ \t]*[,.;:?!)]")
+_ALL_TOLD_RE = re.compile(r"(?:^|[\n.!?]\s*)All\s+$")  # "All told," opening a sentence: the idiom "in all"
 _VIEW_CUES = frozenset("thought believed found felt".split())
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
@@ -429,6 +430,8 @@ class CueReader:
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
         if len(words) > 1 and words[-1] in _STRANDED_PREPOSITIONS and _STRANDED_RE.match(self.masked, end):
             return True  # "which official he was referring to.": what was said is only asked about, not given
+        if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
+            return True  # "All told, the fund raised ...": in all, no one telling anything
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
             return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement

@@ -963,6 +963,18 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] in _VIEW_OPENERS
 
 
+# "assume" hedges a belief taken without proof ("assume that", "assume the worst"); before an office or a duty
+# it means taking one up ("assumed office", "assume control of the team"), which is no hedge.
+_TAKEN_UP = frozenset("office power control command responsibility responsibilities duties leadership "
+                      "presidency chairmanship".split())
+
+
+def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 2)
+    return not (after and (after[0] in _TAKEN_UP or (after[0] in ("the", "his", "her", "their", "its")
+                                                       and after[1:2] and after[1] in _TAKEN_UP | {"role", "post"})))
+
+
 _CONTEXT_OK = {
     "not ability": _ok_could,
     "not enabling": _ok_possible,
@@ -1002,6 +1014,7 @@ _CONTEXT_OK = {
     "after I or we and an adverb": _ok_own_view,
     "raising a quality": _ok_rising_quality,
     "before a view": _ok_view_follows,
+    "not taking up": _ok_not_taking_up,
     "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

@@ -144,3 +144,17 @@ def test_a_title_in_marks_is_not_quoted_again():
 def test_a_polls_measured_share_is_no_vague_source(text, flags):
     # hedge17's patch, applied by the main engineer: a share of a sample is a finding, not a vague crowd.
     assert [h.phrase for h in find_hedges(text)] == flags
+
+
+def test_all_told_is_an_idiom_not_a_cue():
+    assert _cues("They met twice. All told, the fund raised three million dollars.") == []
+    assert ("told", "Officials") in _cues("Officials told reporters the fund had grown.")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Once he assumes office, he will face the budget.", False),
+    ("She will assume the role of chair in May.", False),
+    ("Many voters assume that taxes will fall.", True),
+])
+def test_assume_an_office_is_no_hedge(text, flagged):
+    assert ("assume" in [h.phrase.lower()[:6] for h in find_hedges(text)]) == flagged
