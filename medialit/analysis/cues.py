@@ -110,6 +110,10 @@ _BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKE
 # "topics she wants to talk about" and "she went on:" as cues.
 _STRANDED_PREPOSITIONS = frozenset({"to"})
 _STRANDED_RE = re.compile(r"[ \t]*[,.;:?!)]")
+# Modals that put a reporting verb in a wish, a plan or a guess: "whether Pence would endorse him", "critics who say
+# he should condemn it". PolNeAR train and dev: 8 of 27 cues right after "would" or "should" are cues (habits:
+# "At first, he would point to"); "will" (8 of 16) and "may", "could" (about half) stay cues.
+_NOT_YET_SAID = frozenset("would should".split())
 _ALL_TOLD_RE = re.compile(r"(?:^|[\n.!?]\s*)All\s+$")  # "All told," opening a sentence: the idiom "in all"
 _VIEW_CUES = frozenset("thought believed found felt".split())
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
@@ -338,6 +342,8 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
+                if before and self._word(before[-1]) in _NOT_YET_SAID and self._gap(before[-1], start) == " ":
+                    continue  # "Pence would endorse him", "the platform should reiterate": words not (yet) said
                 if self._plain_form_after_singular(row, words, before, start):
                     continue  # "A key highlight of", "a simmering dispute": a noun, its subject would need "-s"
                 if self._noun_after_modifiers(words, before, end):

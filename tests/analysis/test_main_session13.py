@@ -158,3 +158,15 @@ def test_all_told_is_an_idiom_not_a_cue():
 ])
 def test_assume_an_office_is_no_hedge(text, flagged):
     assert ("assume" in [h.phrase.lower()[:6] for h in find_hedges(text)]) == flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Nobody knew whether the union would endorse the mayor.",
+    "Critics say the council should condemn the attack.",
+])
+def test_a_reporting_verb_after_would_or_should_is_not_yet_said(text):
+    assert [c for c, _ in _cues(text) if c in ("endorse", "condemn")] == []
+
+
+def test_a_reporting_verb_after_will_stays_a_cue():
+    assert ("announce", "The council") in _cues("The council will announce that the bridge is safe.")
