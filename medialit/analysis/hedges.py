@@ -39,6 +39,7 @@ from .index import text_index
 from .text import check_text, nonblank_lines, word_spans
 from .attribution import find_attributions
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
+from .name_words import org_nouns, vocabulary
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -496,9 +497,19 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     if len(after) > 1 and after[0] == "be" and re.search(r"(?:ed|en|wn)$", after[1]):
         return True  # "must be used", "must be shown": a passive demand
     prev, _ = _prev_word(text, start)
-    if prev.lower() in ("we", "you", "they", "he", "she", "everyone"):
-        return True
+    if prev.lower() in ("we", "you", "they", "he", "she", "everyone") or _is_actor_noun(prev.lower()):
+        return True  # "the government must act", "the president must establish": a duty laid on someone
     return prev[:1].isupper() and prev.lower() not in _NOT_NOUN and prev.lower() not in ("this", "the", "it", "that")
+
+
+@lru_cache(maxsize=1)
+def _actor_nouns() -> frozenset:
+    """Jobs and bodies that act ("president", "leaders", "government", "court"): what they "must" do is a duty."""
+    return frozenset(vocabulary()[0]) | org_nouns()
+
+
+def _is_actor_noun(word: str) -> bool:
+    return word in _actor_nouns()
 
 
 def _ok_could(text: str, start: int, end: int) -> bool:

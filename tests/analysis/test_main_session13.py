@@ -170,3 +170,12 @@ def test_a_reporting_verb_after_would_or_should_is_not_yet_said(text):
 
 def test_a_reporting_verb_after_will_stays_a_cue():
     assert ("announce", "The council") in _cues("The council will announce that the bridge is safe.")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The government must rethink its strategy.", False),  # a duty laid on a body
+    ("The new leaders must remember the lessons of the past.", False),
+    ("A lasting truce must come before any talks.", True),  # necessity, left to the reader (as in the seed)
+])
+def test_must_after_a_job_or_a_body_is_a_duty_not_certainty(text, flagged):
+    assert ("must" in [h.phrase for h in find_hedges(text) if h.kind == "booster"]) == flagged
