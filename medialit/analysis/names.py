@@ -61,7 +61,10 @@ _NAME_NUMERALS = frozenset("II III IV".split())
 # plan, ...", "Maybe Doe will ...". Must not: hold a word that starts names (these are never first names).
 _SENTENCE_OPENERS = frozenset(
     "besides alongside beyond amid amidst toward towards throughout regarding following including plus whatever "
-    "whoever maybe imagine".split())
+    "whoever maybe imagine "
+    # prepositions that open a sentence before a name: "Given Doe’s record, ...", "Absent Doe, ...", "Outside
+    # Acme, ..." (a name that starts with one of these words is rare; "Outside" is no part of "Outside Acme")
+    "given absent outside inside within without behind beneath except barring concerning considering".split())
 
 
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
