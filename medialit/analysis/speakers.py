@@ -292,6 +292,7 @@ class SpeakerReader(SubjectReader):
                 out.append((quoted_text, None))
                 continue
             if cue is not None:
+                cue = self._reporting_frame(cue, q) or cue
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
                 speaker = self._speaker_of(cue)
@@ -304,6 +305,29 @@ class SpeakerReader(SubjectReader):
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    def _reporting_frame(self, cue: Cue, q) -> Cue | None:
+        """ "Jane Doe said Roe called on members to be “closely coordinated.”": a cue whose clause is what an
+        earlier cue of its sentence reports (that cue's verb, then at most "that" or a day, then this cue's
+        subject) and a few words of quotation inside that clause, not after a comma or a colon: the words
+        are the reporting source's, who tells what Roe did in them. Gives that earlier cue. Must not: take a
+        quotation the inner cue introduces ("Doe said Roe replied: “No.”"), a clause after a comma or a
+        joining word ("Doe said, after Roe claimed ...", "while Roe said"), or an earlier cue of no named person."""
+        if cue.s_start is None or cue.s_start > cue.start or q.start < cue.end \
+                or self.masked[cue.end:q.start].rstrip().endswith((",", ":")) or "\n" in self.text[cue.end:q.start]:
+            return None
+        earlier = [c for c in self._by_sentence.get(cue.sentence, ()) if c.end <= cue.s_start and c is not cue]
+        if not earlier:
+            return None
+        outer = earlier[-1]
+        if outer.row["kind"] != "verb" or outer.kind != "named person" or outer.s_start is None or outer.s_end > outer.start \
+                or self.text[outer.start:outer.end].split()[0].lower().endswith("ing"):
+            return None
+        gap = self.masked[outer.end:cue.s_start]
+        if any(ch in gap for ch in ",;:\n\ue000") or not all(
+                self._word(k) == "that" or self._word(k) in CALENDAR_WORDS for k in self._toks(outer.end, cue.s_start)):
+            return None
+        return outer if self._speaker_of(outer) is not None else None
 
     def _speaker_of(self, cue: Cue) -> str | None:
         """The cue's source as a quotation's speaker; a pronoun the text does not resolve ("he") says

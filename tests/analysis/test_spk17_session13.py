@@ -15,3 +15,21 @@ def test_opening_preposition_is_no_part_of_a_name():
     names = {p.name for p in find_people(text)}
     assert "Outside Fernhill" not in names and "Given Kovac" not in names
     assert "Marta Kovac" in names
+
+
+def test_partial_quotation_in_a_reported_clause_is_the_reporters():
+    # Doe tells what Roe did; the few quoted words are Doe's account
+    text = ("Senator Alan Roe met the committee on Monday. Councillor Jane Doe said Roe called on members "
+            "to be “fully united” before the vote.")
+    assert _speakers(text) == [("fully united", "Jane Doe")]
+
+
+def test_quotation_the_inner_cue_introduces_stays_with_its_source():
+    # a quotation after a comma or colon is what the inner source said
+    text = ("Councillor Jane Doe said Alan Roe replied: “We will not wait.”")
+    assert _speakers(text)[0][1] == "Alan Roe"
+    text = "Jane Doe said Alan Roe told her, “Start without me.”"
+    assert _speakers(text)[0][1] == "Alan Roe"
+    # a clause after a joining word is no part of what Doe reports
+    text = "Jane Doe said it rained while Alan Roe called the plan “a mess.”"
+    assert _speakers(text)[0][1] == "Alan Roe"
