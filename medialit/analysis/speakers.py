@@ -444,6 +444,8 @@ class SpeakerReader(SubjectReader):
             return pronoun
         for n, m in enumerate(mentions):
             person = self.names.person(m)
+            if m.possessive and self._named_after_possessive(m, mentions[n + 1:]):
+                continue  # "Doe’s state director, Ann Lee, wrote “...”": Lee, whom the phrase describes
             # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
             # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
             opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
@@ -451,6 +453,19 @@ class SpeakerReader(SubjectReader):
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name
         return None
+
+    def _named_after_possessive(self, m, later: list) -> bool:
+        """ "Doe’s state director, Ann Lee, wrote", "One of Doe’s aides, Ann Lee, said": a person named between
+        commas right after a phrase that opens with a name in the possessive is the one that phrase describes,
+        so that one, not the possessive's owner, is the sentence's subject. Must not: skip the owner when the
+        phrase names no one after it ("Doe’s plan wants “no talks”") or when a verb stands before the next name
+        ("Doe’s remarks angered Ann Lee": no comma right before her)."""
+        nxt = next((x for x in later if self.names.person(x).kind == "person"), None)
+        if nxt is None or nxt.possessive:
+            return False
+        between = self.masked[m.end:nxt.start]
+        return between.rstrip().endswith(",") and between.count(",") == 1 and len(between) < 60 \
+            and self.masked[nxt.end:nxt.end + 2].startswith(",") and not any(ch in between for ch in ";:\ue000\n")
 
     def _past_opening_phrase(self, s_start: int, end: int, mentions: list) -> list:
         """ "Facing doubts about Doe’s appeal, Roe is rolling out a message: “...”", "After Doe’s speech, Roe wrote

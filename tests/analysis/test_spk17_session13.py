@@ -33,3 +33,14 @@ def test_quotation_the_inner_cue_introduces_stays_with_its_source():
     # a clause after a joining word is no part of what Doe reports
     text = "Jane Doe said it rained while Alan Roe called the plan “a mess.”"
     assert _speakers(text)[0][1] == "Alan Roe"
+
+
+def test_name_set_off_after_a_possessive_phrase_is_the_subject():
+    # "Roe’s field director, Jane Doe, ..." describes Doe: she wrote, not Roe
+    text = "Alan Roe’s state director, Jane Doe, sent the firm a note: “We want to use this soon.”"
+    assert _speakers(text)[0][1] == "Jane Doe"
+
+
+def test_possessive_owner_stays_the_subject_with_no_name_set_off():
+    text = "Alan Roe’s plan wants “no talks” with the union."
+    assert _speakers(text)[0][1] == "Alan Roe"
