@@ -324,8 +324,11 @@ class SpeakerReader(SubjectReader):
                 or self.text[outer.start:outer.end].split()[0].lower().endswith("ing"):
             return None
         gap = self.masked[outer.end:cue.s_start]
-        if any(ch in gap for ch in ",;:\n\ue000") or not all(
-                self._word(k) == "that" or self._word(k) in CALENDAR_WORDS for k in self._toks(outer.end, cue.s_start)):
+        ks = self._toks(outer.end, cue.s_start)
+        # "said Wednesday that Roe", or a short tail of when or where first: "said during a rally in Ohio that Roe"
+        tail = bool(ks) and self._word(ks[0]) in _TAIL_STARTS and self._word(ks[-1]) == "that" and len(ks) <= 9
+        if any(ch in gap for ch in ",;:\n\ue000") or not (tail or all(
+                self._word(k) == "that" or self._word(k) in CALENDAR_WORDS for k in ks)):
             return None
         return outer if self._speaker_of(outer) is not None else None
 

@@ -44,3 +44,10 @@ def test_name_set_off_after_a_possessive_phrase_is_the_subject():
 def test_possessive_owner_stays_the_subject_with_no_name_set_off():
     text = "Alan Roe’s plan wants “no talks” with the union."
     assert _speakers(text)[0][1] == "Alan Roe"
+
+
+def test_reported_clause_after_a_tail_of_when_or_where_and_that():
+    # "said during a rally in Kent that Roe ...": the tail tells where Doe said it; the clause is still Doe's report
+    text = ("Jane Doe said during a rally in Kent that Alan Roe once described the levy as “the fairest tax” "
+            "of all.")
+    assert _speakers(text)[0][1] == "Jane Doe"
