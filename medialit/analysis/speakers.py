@@ -622,7 +622,8 @@ class SpeakerReader(SubjectReader):
             k = bisect_left(self._cue_starts_final, self.quotes[j].end)
             later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
             own = self.links.get(j)
-            if all(c is own or self._participle_of(own, c) for c in later_cues) \
+            # (a later cue of the same speaker keeps the paragraph theirs: "Doe, who calls Roe a “fraud,” said ...")
+            if all(c is own or self._participle_of(own, c) or self._speaker_of(c) == done[j][0] for c in later_cues) \
                     and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
             return None, None

@@ -51,3 +51,16 @@ def test_reported_clause_after_a_tail_of_when_or_where_and_that():
     text = ("Jane Doe said during a rally in Kent that Alan Roe once described the levy as “the fairest tax” "
             "of all.")
     assert _speakers(text)[0][1] == "Jane Doe"
+
+
+def test_quotation_paragraph_goes_on_after_more_cues_of_the_same_speaker():
+    # the paragraph before ends with cues of the one speaker it quoted: the quotation that follows is hers
+    text = ("Ana Lee, who calls the bypass a “swindle,” said she would fight it. Later, she said, the "
+            "council will vote on it.\n\n“We will not give up on this valley.”")
+    assert _speakers(text)[-1] == ("We will not give up on this valley.", "Ana Lee")
+
+
+def test_quotation_paragraph_after_another_speakers_cue_is_not_carried():
+    text = ("Ana Lee, who calls the bypass a “swindle,” said she would fight it. Tom Roe said the "
+            "council will vote on it.\n\n“We will not give up on this valley.”")
+    assert _speakers(text)[-1][1] != "Ana Lee"
