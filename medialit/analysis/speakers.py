@@ -181,7 +181,9 @@ class SpeakerReader(SubjectReader):
                 or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for k in between):
             return
         k = bisect_left(qstarts, comma) - 1
-        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma \
+        # (a quotation of several sentences may open before the sentence the splitter gives the cue:
+        # "“Money is short. They have no choice” but to advertise, says Doe": it ends inside that sentence)
+        while k >= 0 and self.quotes[k].end > s_start and self.quotes[k].end <= comma \
                 and self._free_to_link(links, k, comma, cue, cue_starts):
             self._link(links, k, cue)
             k -= 1

@@ -64,3 +64,10 @@ def test_quotation_paragraph_after_another_speakers_cue_is_not_carried():
     text = ("Ana Lee, who calls the bypass a “swindle,” said she would fight it. Tom Roe said the "
             "council will vote on it.\n\n“We will not give up on this valley.”")
     assert _speakers(text)[-1][1] != "Ana Lee"
+
+
+def test_closing_cue_after_a_quotation_of_several_sentences():
+    # the quotation opens before the sentence the cue stands in; its words run on into that sentence
+    text = ("Costs rose again this year.\n\n“Clubs are short of money. They have no choice” but to raise "
+            "their fees, says Ana Lee, a treasurer in Kent.")
+    assert _speakers(text)[0][1] == "Ana Lee"
