@@ -1009,8 +1009,8 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        if e["kind"] != "person":
-            return False
+        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end):
+            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans"
         gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
 
@@ -1098,6 +1098,10 @@ _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tor
 # these endings count.
 _DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
 _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": like Doe, not Doe
+# A name that ends in a plural of a party or of a people ("Senate Republicans", "Nevada Democrats", "Americans",
+# "Russians"): many people, whatever kind the name reader gave it. Must not: take a surname in "-s" ("Evans",
+# "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
+_PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

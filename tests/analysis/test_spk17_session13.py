@@ -1,7 +1,7 @@
 """Session 13 (spk17): quote -> speaker rules, each on invented text."""
 
 from medialit.analysis.quotes import find_quotes
-from medialit.analysis.names import find_people
+from medialit.analysis.names import find_people, names_in
 
 
 def _speakers(text):
@@ -71,3 +71,12 @@ def test_closing_cue_after_a_quotation_of_several_sentences():
     text = ("Costs rose again this year.\n\n“Clubs are short of money. They have no choice” but to raise "
             "their fees, says Ana Lee, a treasurer in Kent.")
     assert _speakers(text)[0][1] == "Ana Lee"
+
+
+def test_he_or_she_is_never_a_plural_of_a_party_or_a_people():
+    text = ("Rosa Mendel, the county chair, said she had received threats after Ohio Republicans named her. "
+            "“I am not afraid of them,” she said.")
+    assert _speakers(text)[0][1] == "Rosa Mendel"
+    names = names_in(text)
+    group = names.mention_at(text.index("Ohio Republicans"))
+    assert group is not None and not names.fits(group, "she")
