@@ -395,6 +395,9 @@ class SpeakerReader(SubjectReader):
         titled = self._titled_source_of_dropped_cue(q)
         if titled is not None:
             return titled
+        announced = self._announced_by_subject(q)
+        if announced is not None:
+            return announced, None
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
         p = i - 1
         while p in self.labels:
@@ -424,6 +427,23 @@ class SpeakerReader(SubjectReader):
                 self._phrase_speakers.add(i)
                 return self.text[span[0]:span[1]], None
         return carried
+
+    def _announced_by_subject(self, q) -> str | None:
+        """ "“...,” said Roe. Doe resisted: “Governors have no such power.”": a sentence of its own that a
+        person's name opens and a colon ends right before the quotation announces that person's words,
+        even after someone else's quotation in the paragraph. Must not: take a sentence with a quotation
+        before this one in it, a name that is not a person's, a sentence that does not open with the name, or a
+        bare label "Doe:" (nothing between the name and the colon)."""
+        s_start, _ = self._sentence(q.start)
+        lead = self.masked[s_start:q.start]
+        if not lead.rstrip().endswith(":") or "\ue000" in lead or "\n" in lead:
+            return None
+        mentions = self.names.mentions_between(s_start, q.start)
+        if not mentions or mentions[0].start != s_start + len(lead) - len(lead.lstrip()) or mentions[0].possessive \
+                or self.names.describes_next(mentions[0]) or self.names.person(mentions[0]).kind != "person" \
+                or not self._toks(mentions[0].end, q.start):
+            return None  # (a bare "Doe:" is a label, left to the rules for labels)
+        return self.names.person(mentions[0]).name
 
     def _from_text(self, q) -> str | None:
         """ "From the report: “...”", "From Doe’s Facebook post: “...”": a sentence that is only "From" and a

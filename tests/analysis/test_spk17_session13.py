@@ -80,3 +80,9 @@ def test_he_or_she_is_never_a_plural_of_a_party_or_a_people():
     names = names_in(text)
     group = names.mention_at(text.index("Ohio Republicans"))
     assert group is not None and not names.fits(group, "she")
+
+
+def test_sentence_opened_by_a_name_and_ending_in_a_colon_announces_that_persons_words():
+    text = ("The union wants the rule dropped: “it is a disgrace,” said Tom Roe, a union steward. "
+            "Ana Lee resisted: “The council has no such power.”")
+    assert _speakers(text)[-1] == ("The council has no such power.", "Ana Lee")
