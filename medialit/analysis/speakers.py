@@ -93,6 +93,9 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose to if because than whethe
 # Prepositions not in STOP_WORDS that may open a sentence ("Besides the mayor, ...").
 _PREPOSITION_OPENERS = frozenset("besides beside given including excluding toward towards amid amidst".split())
 
+# Prepositions before a name that is no sentence's subject: "Preceded by Roe, Doe ...", "With Roe gone, ..."
+_AGENT_PREPOSITIONS = frozenset("by with to for of from about against".split())
+
 # Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
 _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
 # Nouns for a written text a quotation can be taken from: "From the report: “...”", "From Doe’s post: “...”".
@@ -406,7 +409,8 @@ class SpeakerReader(SubjectReader):
                 and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
-                       for c in self.cues if c is not previous and not self._participle_of(previous, c)):
+                       for c in self.cues if c is not previous and not self._participle_of(previous, c)) \
+                    and not self._other_person_leads(q, self.quotes[p].end, done[p][0]):
                 return done[p]
         signed = self._signed_by(q)
         if signed is not None:
@@ -427,6 +431,22 @@ class SpeakerReader(SubjectReader):
                 self._phrase_speakers.add(i)
                 return self.text[span[0]:span[1]], None
         return carried
+
+    def _other_person_leads(self, q, after: int, speaker: str | None) -> bool:
+        """ "“...,” Doe said. It led the writer Ana Lee to fear a “pact.”": a new sentence before the quotation
+        whose subject is a person other than the speaker before no longer goes on with that speaker. Must
+        not: take a sentence that began before the quotation before (its speaker is still speaking), a "he"
+        that stands for the speaker ("In 2011, he accused Roe of “lies”"), or a plural ("For Americans, “...”")."""
+        s_start, _ = self._sentence(q.start)
+        if s_start < after or any(self._word(k) in ("he", "she") for k in self._toks(s_start, q.start)[:4]):
+            return False  # (an opening "he" the text cannot resolve may still be the speaker)
+        subject = self._subject_name(s_start, q.start)
+        first = next((m for m in self.names.mentions_between(s_start, q.start) if self.names.person(m).name == subject), None)
+        if subject is None or subject == speaker or first is None \
+                or not (self.names.fits(first, "he") or self.names.fits(first, "she")):
+            return False
+        before = self._toks(s_start, first.start)[-1:]
+        return not (before and self._word(before[0]) in _AGENT_PREPOSITIONS)  # "Preceded by Roe, Doe said “...”"
 
     def _announced_by_subject(self, q) -> str | None:
         """ "“...,” said Roe. Doe resisted: “Governors have no such power.”": a sentence of its own that a

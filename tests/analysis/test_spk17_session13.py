@@ -86,3 +86,18 @@ def test_sentence_opened_by_a_name_and_ending_in_a_colon_announces_that_persons_
     text = ("The union wants the rule dropped: “it is a disgrace,” said Tom Roe, a union steward. "
             "Ana Lee resisted: “The council has no such power.”")
     assert _speakers(text)[-1] == ("The council has no such power.", "Ana Lee")
+
+
+def test_new_sentence_with_another_person_as_subject_ends_the_run_of_quotations():
+    text = ("“The port will close,” Tom Roe said on Monday. All this has led the writer Ana Lee to fear "
+            "a “lost decade” for the town.")
+    assert _speakers(text)[-1] == ("lost decade", "Ana Lee")
+
+
+def test_run_of_quotations_goes_on_past_a_he_or_a_name_after_by():
+    text = ("“The port will close,” Tom Roe said on Monday. And in 2019, he all but accused Ana Lee of "
+            "“wrecking” the harbour.")
+    assert _speakers(text)[-1][1] == "Tom Roe"
+    text = ("“The port will close,” Tom Roe said. Introduced by Ana Lee, the mayor, Roe painted a "
+            "“grim picture” of the town.")
+    assert _speakers(text)[-1][1] == "Tom Roe"
