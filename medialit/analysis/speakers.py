@@ -440,6 +440,9 @@ class SpeakerReader(SubjectReader):
         s_start, _ = self._sentence(q.start)
         if s_start < after or any(self._word(k) in ("he", "she") for k in self._toks(s_start, q.start)[:4]):
             return False  # (an opening "he" the text cannot resolve may still be the speaker)
+        acting = None if is_term(self.text, q) else self._acting_subject(s_start, q.start)
+        if acting is not None and acting != speaker:
+            return True  # "“...,” Doe said. The audience followed him by echoing “too many.”"
         subject = self._subject_name(s_start, q.start)
         first = next((m for m in self.names.mentions_between(s_start, q.start) if self.names.person(m).name == subject), None)
         if subject is None or subject == speaker or first is None \
@@ -569,8 +572,8 @@ class SpeakerReader(SubjectReader):
             return None
         opener = self._word(ks[0])
         if not (opener in _SUBJECT_DETERMINERS or (self.tok_words[ks[0]][0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
-                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS:
-            return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
+                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS or opener in _SUBORDINATORS:
+            return None  # "Based on the statement", "Playing the villain", "Besides the mayor", "Unless rivals": no subject
         for n, k in enumerate(ks[1:8], 1):
             gap = self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]
             if self.tok_possessive[ks[n - 1]]:

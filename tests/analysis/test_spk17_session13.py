@@ -101,3 +101,15 @@ def test_run_of_quotations_goes_on_past_a_he_or_a_name_after_by():
     text = ("“The port will close,” Tom Roe said. Introduced by Ana Lee, the mayor, Roe painted a "
             "“grim picture” of the town.")
     assert _speakers(text)[-1][1] == "Tom Roe"
+
+
+def test_new_sentence_whose_subject_does_something_ends_the_run_of_quotations():
+    text = ("Ana Lee closed her speech by saying “Never again.” The crowd in the hall answered her by "
+            "softly chanting “never again.”")
+    assert _speakers(text)[-1] == ("never again.", "The crowd in the hall")
+
+
+def test_a_subordinator_opens_no_subject():
+    text = ("“It is a huge day,” said Tom Roe, a strategist. Unless rivals drop out soon, the race "
+            "looks “over” to him.")
+    assert _speakers(text)[-1][1] != "Unless rivals"
