@@ -113,3 +113,8 @@ def test_a_subordinator_opens_no_subject():
     text = ("“It is a huge day,” said Tom Roe, a strategist. Unless rivals drop out soon, the race "
             "looks “over” to him.")
     assert _speakers(text)[-1][1] != "Unless rivals"
+
+
+def test_reported_clause_whose_subject_has_a_title():
+    text = "Jane Doe said Mr. Roe had told the board that he would “never sell” the site."
+    assert _speakers(text)[0][1] == "Jane Doe"
