@@ -530,6 +530,12 @@ class SpeakerReader(SubjectReader):
         if comma < 0 or first == "as" or not (first in _OPENER_WORDS or (first.endswith("ing") and len(first) > 4)):
             return mentions  # "As Doe put it, Roe ...": that opening phrase is an attribution of its own
         after = [m for m in mentions if m.start > comma]
+        rest = self._toks(comma, end)
+        if after and rest and self._word(rest[0]) in _OPENER_WORDS - {"as"} and self.masked.find(",", comma + 1, end) >= 0:
+            # a second opening phrase: "In June 2009, after Roe fell ill, Doe emailed her “...”"
+            again = self._past_opening_phrase(self.tok_starts[rest[0]], end, after)
+            if again is not after:
+                return again
         # the subject opens the rest of the sentence: ", President Roe is rolling out"
         if after and self.names.person(after[0]).kind == "person" and not after[0].possessive \
                 and len(self._toks(comma, after[0].start)) <= 1:

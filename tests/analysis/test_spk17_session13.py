@@ -118,3 +118,10 @@ def test_a_subordinator_opens_no_subject():
 def test_reported_clause_whose_subject_has_a_title():
     text = "Jane Doe said Mr. Roe had told the board that he would “never sell” the site."
     assert _speakers(text)[0][1] == "Jane Doe"
+
+
+def test_two_opening_phrases_before_the_subject():
+    text = "In June 2009, after Ann Roe fell ill, Tom Doe emailed her a note: “Get well soon.”"
+    assert _speakers(text)[0][1] == "Tom Doe"
+    text = "After Ann Roe fell ill, Tom Doe emailed her a note: “Get well soon.”"
+    assert _speakers(text)[0][1] == "Tom Doe"
