@@ -1009,10 +1009,20 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end):
+        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m):
             return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans"
         gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
+
+    def _party_adjective(self, m: Mention) -> bool:
+        """Is the mention a party's name alone before a lower-case word ("Republican claims", "Clinton's
+        Democratic rival")? An adjective, no one a pronoun stands for. Must not: take "the Republican said"
+        (a verb: a person) or a name with more words ("Republican Jane Doe")."""
+        word = self.text[m.start:m.end]
+        if word.lower() not in _PARTY_LABELS:
+            return False
+        nxt = _WORD_AT.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
+        return nxt is not None and nxt.group().islower() and nxt.group() not in vocabulary()[3]
 
     def _text_genders(self) -> dict[int, str]:
         """The gender the text itself shows for people with no gendered title, read once per text: in a

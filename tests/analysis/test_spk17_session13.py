@@ -125,3 +125,12 @@ def test_two_opening_phrases_before_the_subject():
     assert _speakers(text)[0][1] == "Tom Doe"
     text = "After Ann Roe fell ill, Tom Doe emailed her a note: “Get well soon.”"
     assert _speakers(text)[0][1] == "Tom Doe"
+
+
+def test_a_party_name_before_a_noun_is_no_one_a_pronoun_stands_for():
+    text = ("Roe's chief Democratic rival, Senator Ana Lee of Kent, skipped the dinner. Instead she gave a "
+            "speech in which she pledged to be “a friend to every town.”")
+    assert _speakers(text)[0][1] == "Ana Lee"
+    names = names_in(text)
+    party = names.mention_at(text.index("Democratic"))
+    assert party is None or not names.fits(party, "she")
