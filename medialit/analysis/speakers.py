@@ -330,10 +330,10 @@ class SpeakerReader(SubjectReader):
             return None
         gap = self.masked[outer.end:cue.s_start]
         ks = self._toks(outer.end, cue.s_start)
-        # "said Wednesday that Roe", or a short tail of when or where first: "said during a rally in Ohio that Roe"
-        # the inner subject's title may stand before its name: "said that FBI Director Jane Roe had called it"
+        # The inner subject's title may stand before its name: "said that FBI Director Jane Roe had called it".
         while ks and (self.tok_caps[ks[-1]] or self._role_word(ks[-1])) and self._word(ks[-1]) not in STOP_WORDS:
             ks = ks[:-1]
+        # "said Wednesday that Roe", or a short tail of when or where first: "said during a rally in Ohio that Roe"
         tail = bool(ks) and self._word(ks[0]) in _TAIL_STARTS and self._word(ks[-1]) == "that" and len(ks) <= 9
         if any(ch in gap for ch in ",;:\n\ue000") or not (tail or all(
                 self._word(k) == "that" or self._word(k) in CALENDAR_WORDS for k in ks)):
