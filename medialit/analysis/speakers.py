@@ -306,10 +306,20 @@ class SpeakerReader(SubjectReader):
                     # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
                     # (the pronoun's person is usually the last speaker)
                     speaker = out[-1][0]
+                elif speaker is not None and out and out[-1][0] not in (None, speaker) and self._quote_names(q, speaker) \
+                        and not self._quote_names(q, out[-1][0]) and q.start - self.quotes[i - 1].end < _PRONOUN_REACH \
+                        and self.text[cue.s_start:cue.s_end].lower() in ("he", "she"):
+                    # "“I think Roe is causing this,” she said": the pronoun's person is named in the
+                    # quotation as someone else; the one quoted just before is still speaking
+                    speaker = out[-1][0]
                 out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    def _quote_names(self, q, name: str) -> bool:
+        """Does the quotation name ``name`` by its last word ("Roe" of "Jane Roe")?"""
+        return re.search(r"\b%s\b" % re.escape(name.split()[-1]), self.text[q.inner_start:q.inner_end]) is not None
 
     def _reporting_frame(self, cue: Cue, q) -> Cue | None:
         """ "Jane Doe said Roe called on members to be “closely coordinated.”": a cue whose clause is what an

@@ -134,3 +134,10 @@ def test_a_party_name_before_a_noun_is_no_one_a_pronoun_stands_for():
     names = names_in(text)
     party = names.mention_at(text.index("Democratic"))
     assert party is None or not names.fits(party, "she")
+
+
+def test_pronoun_whose_person_the_quotation_names_goes_to_the_speaker_before():
+    # "she" read as Tom Roe (no gender known), but the quotation speaks of Roe: the woman quoted before goes on
+    text = ("“Too much noise,” said a neighbour, who asked not to be named, blaming some of it on the builder "
+            "Tom Roe. “I know people say Roe will fix it, but I think he is the cause,” she said.")
+    assert _speakers(text)[-1][1] == "a neighbour"
