@@ -141,3 +141,9 @@ def test_pronoun_whose_person_the_quotation_names_goes_to_the_speaker_before():
     text = ("“Too much noise,” said a neighbour, who asked not to be named, blaming some of it on the builder "
             "Tom Roe. “I know people say Roe will fix it, but I think he is the cause,” she said.")
     assert _speakers(text)[-1][1] == "a neighbour"
+
+
+def test_his_wife_names_a_woman_whom_she_stands_for():
+    text = ("Few people have asked Tom Roe about it. But his wife, Ana, gave a hint in an interview with "
+            "the Kent Herald before Londoners voted.\n\n“If he wins, he will keep going,” she said.")
+    assert _speakers(text)[-1][1] == "Ana"
