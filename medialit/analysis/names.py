@@ -61,7 +61,10 @@ _NAME_NUMERALS = frozenset("II III IV".split())
 # plan, ...", "Maybe Doe will ...". Must not: hold a word that starts names (these are never first names).
 _SENTENCE_OPENERS = frozenset(
     "besides alongside beyond amid amidst toward towards throughout regarding following including plus whatever "
-    "whoever maybe imagine".split())
+    "whoever maybe imagine "
+    # prepositions that open a sentence before a name: "Given Doe’s record, ...", "Absent Doe, ...", "Outside
+    # Acme, ..." (a name that starts with one of these words is rare; "Outside" is no part of "Outside Acme")
+    "given absent outside inside within without behind beneath except barring concerning considering".split())
 
 
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
@@ -1022,10 +1025,20 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        if e["kind"] != "person":
-            return False
+        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m):
+            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans"
         gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
+
+    def _party_adjective(self, m: Mention) -> bool:
+        """Is the mention a party's name alone before a lower-case word ("Republican claims", "Clinton's
+        Democratic rival")? An adjective, no one a pronoun stands for. Must not: take "the Republican said"
+        (a verb: a person) or a name with more words ("Republican Jane Doe")."""
+        word = self.text[m.start:m.end]
+        if word.lower() not in _PARTY_LABELS:
+            return False
+        nxt = _WORD_AT.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
+        return nxt is not None and nxt.group().islower() and nxt.group() not in vocabulary()[3]
 
     def _text_genders(self) -> dict[int, str]:
         """The gender the text itself shows for people with no gendered title, read once per text: in a
@@ -1111,6 +1124,10 @@ _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tor
 # these endings count.
 _DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
 _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": like Doe, not Doe
+# A name that ends in a plural of a party or of a people ("Senate Republicans", "Nevada Democrats", "Americans",
+# "Russians"): many people, whatever kind the name reader gave it. Must not: take a surname in "-s" ("Evans",
+# "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
+_PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")

@@ -93,6 +93,9 @@ _CLAUSE_OPENERS = frozenset("that which who whom whose to if because than whethe
 # Prepositions not in STOP_WORDS that may open a sentence ("Besides the mayor, ...").
 _PREPOSITION_OPENERS = frozenset("besides beside given including excluding toward towards amid amidst".split())
 
+# Prepositions before a name that is no sentence's subject: "Preceded by Roe, Doe ...", "With Roe gone, ..."
+_AGENT_PREPOSITIONS = frozenset("by with to for of from about against".split())
+
 # Pronouns for no one in particular: "Nothing really “changed”" names no speaker.
 _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
 # Nouns for a written text a quotation can be taken from: "From the report: “...”", "From Doe’s post: “...”".
@@ -195,7 +198,9 @@ class SpeakerReader(SubjectReader):
                 or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for k in between):
             return
         k = bisect_left(qstarts, comma) - 1
-        while k >= 0 and self.quotes[k].start >= s_start and self.quotes[k].end <= comma \
+        # (a quotation of several sentences may open before the sentence the splitter gives the cue:
+        # "“Money is short. They have no choice” but to advertise, says Doe": it ends inside that sentence)
+        while k >= 0 and self.quotes[k].end > s_start and self.quotes[k].end <= comma \
                 and self._free_to_link(links, k, comma, cue, cue_starts):
             self._link(links, k, cue)
             k -= 1
@@ -306,6 +311,7 @@ class SpeakerReader(SubjectReader):
                 out.append((quoted_text, None))
                 continue
             if cue is not None:
+                cue = self._reporting_frame(cue, q) or cue
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
                 speaker = self._speaker_of(cue)
@@ -314,6 +320,12 @@ class SpeakerReader(SubjectReader):
                     # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
                     # (the pronoun's person is usually the last speaker)
                     speaker = out[-1][0]
+                elif speaker is not None and out and out[-1][0] not in (None, speaker) and self._quote_names(q, speaker) \
+                        and not self._quote_names(q, out[-1][0]) and q.start - self.quotes[i - 1].end < _PRONOUN_REACH \
+                        and self.text[cue.s_start:cue.s_end].lower() in ("he", "she"):
+                    # "“I think Roe is causing this,” she said": the pronoun's person is named in the
+                    # quotation as someone else; the one quoted just before is still speaking
+                    speaker = out[-1][0]
                 if speaker is None and cue.kind == "agentless":
                     # "the “two actions” purportedly mentioned": no source, but the words repeat a speaker's
                     speaker = (self._requoted(i, out) or (None, None))[0]
@@ -321,6 +333,39 @@ class SpeakerReader(SubjectReader):
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    def _quote_names(self, q, name: str) -> bool:
+        """Does the quotation name ``name`` by its last word ("Roe" of "Jane Roe")?"""
+        return re.search(r"\b%s\b" % re.escape(name.split()[-1]), self.text[q.inner_start:q.inner_end]) is not None
+
+    def _reporting_frame(self, cue: Cue, q) -> Cue | None:
+        """ "Jane Doe said Roe called on members to be “closely coordinated.”": a cue whose clause is what an
+        earlier cue of its sentence reports (that cue's verb, then at most "that" or a day, then this cue's
+        subject) and a few words of quotation inside that clause, not after a comma or a colon: the words
+        are the reporting source's, who tells what Roe did in them. Gives that earlier cue. Must not: take a
+        quotation the inner cue introduces ("Doe said Roe replied: “No.”"), a clause after a comma or a
+        joining word ("Doe said, after Roe claimed ...", "while Roe said"), or an earlier cue of no named person."""
+        if cue.s_start is None or cue.s_start > cue.start or q.start < cue.end \
+                or self.masked[cue.end:q.start].rstrip().endswith((",", ":")) or "\n" in self.text[cue.end:q.start]:
+            return None
+        earlier = [c for c in self._by_sentence.get(cue.sentence, ()) if c.end <= cue.s_start and c is not cue]
+        if not earlier:
+            return None
+        outer = earlier[-1]
+        if outer.row["kind"] != "verb" or outer.kind != "named person" or outer.s_start is None or outer.s_end > outer.start \
+                or self.text[outer.start:outer.end].split()[0].lower().endswith("ing"):
+            return None
+        gap = self.masked[outer.end:cue.s_start]
+        ks = self._toks(outer.end, cue.s_start)
+        # The inner subject's title may stand before its name: "said that FBI Director Jane Roe had called it".
+        while ks and (self.tok_caps[ks[-1]] or self._role_word(ks[-1])) and self._word(ks[-1]) not in STOP_WORDS:
+            ks = ks[:-1]
+        # "said Wednesday that Roe", or a short tail of when or where first: "said during a rally in Ohio that Roe"
+        tail = bool(ks) and self._word(ks[0]) in _TAIL_STARTS and self._word(ks[-1]) == "that" and len(ks) <= 9
+        if any(ch in gap for ch in ",;:\n\ue000") or not (tail or all(
+                self._word(k) == "that" or self._word(k) in CALENDAR_WORDS for k in ks)):
+            return None
+        return outer if self._speaker_of(outer) is not None else None
 
     def _speaker_of(self, cue: Cue) -> str | None:
         """The cue's source as a quotation's speaker; a pronoun the text does not resolve ("he") says
@@ -383,6 +428,9 @@ class SpeakerReader(SubjectReader):
         titled = self._titled_source_of_dropped_cue(q)
         if titled is not None:
             return titled
+        announced = self._announced_by_subject(q)
+        if announced is not None:
+            return announced, None
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
         p = i - 1
         while p in self.labels:
@@ -391,7 +439,8 @@ class SpeakerReader(SubjectReader):
                 and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
             previous = self.links.get(p)
             if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
-                       for c in self.cues if c is not previous and not self._participle_of(previous, c)):
+                       for c in self.cues if c is not previous and not self._participle_of(previous, c)) \
+                    and not self._other_person_leads(q, self.quotes[p].end, done[p][0]):
                 return done[p]
         signed = self._signed_by(q)
         if signed is not None:
@@ -429,6 +478,42 @@ class SpeakerReader(SubjectReader):
                 return done[p][0], None
         return None
 
+    def _other_person_leads(self, q, after: int, speaker: str | None) -> bool:
+        """ "“...,” Doe said. It led the writer Ana Lee to fear a “pact.”": a new sentence before the quotation
+        whose subject is a person other than the speaker before no longer goes on with that speaker. Must
+        not: take a sentence that began before the quotation before (its speaker is still speaking), a "he"
+        that stands for the speaker ("In 2011, he accused Roe of “lies”"), or a plural ("For Americans, “...”")."""
+        s_start, _ = self._sentence(q.start)
+        if s_start < after or any(self._word(k) in ("he", "she") for k in self._toks(s_start, q.start)[:4]):
+            return False  # (an opening "he" the text cannot resolve may still be the speaker)
+        acting = None if is_term(self.text, q) else self._acting_subject(s_start, q.start)
+        if acting is not None and acting != speaker:
+            return True  # "“...,” Doe said. The audience followed him by echoing “too many.”"
+        subject = self._subject_name(s_start, q.start)
+        first = next((m for m in self.names.mentions_between(s_start, q.start) if self.names.person(m).name == subject), None)
+        if subject is None or subject == speaker or first is None \
+                or not (self.names.fits(first, "he") or self.names.fits(first, "she")):
+            return False
+        before = self._toks(s_start, first.start)[-1:]
+        return not (before and self._word(before[0]) in _AGENT_PREPOSITIONS)  # "Preceded by Roe, Doe said “...”"
+
+    def _announced_by_subject(self, q) -> str | None:
+        """ "“...,” said Roe. Doe resisted: “Governors have no such power.”": a sentence of its own that a
+        person's name opens and a colon ends right before the quotation announces that person's words,
+        even after someone else's quotation in the paragraph. Must not: take a sentence with a quotation
+        before this one in it, a name that is not a person's, a sentence that does not open with the name, or a
+        bare label "Doe:" (nothing between the name and the colon)."""
+        s_start, _ = self._sentence(q.start)
+        lead = self.masked[s_start:q.start]
+        if not lead.rstrip().endswith(":") or "\ue000" in lead or "\n" in lead:
+            return None
+        mentions = self.names.mentions_between(s_start, q.start)
+        if not mentions or mentions[0].start != s_start + len(lead) - len(lead.lstrip()) or mentions[0].possessive \
+                or self.names.describes_next(mentions[0]) or self.names.person(mentions[0]).kind != "person" \
+                or not self._toks(mentions[0].end, q.start):
+            return None  # (a bare "Doe:" is a label, left to the rules for labels)
+        return self.names.person(mentions[0]).name
+
     def _from_text(self, q) -> str | None:
         """ "From the report: “...”", "From Doe’s Facebook post: “...”": a sentence that is only "From" and a
         written text before a colon quotes that text; its speaker is the person whose text it is (a name in
@@ -453,6 +538,8 @@ class SpeakerReader(SubjectReader):
             return pronoun
         for n, m in enumerate(mentions):
             person = self.names.person(m)
+            if m.possessive and self._named_after_possessive(m, mentions[n + 1:]):
+                continue  # "Doe’s state director, Ann Lee, wrote “...”": Lee, whom the phrase describes
             # An organisation or a named group counts only when it opens the sentence: "The Acme Institute
             # issued a report charging the group with “crimes”" (not "in Ohio", "at Acme", nor after a person).
             opens = n == 0 and self.text[s_start:m.start].strip() in ("", "The", "the") and not m.possessive
@@ -460,6 +547,19 @@ class SpeakerReader(SubjectReader):
                     and not self.names.in_quote(m.start) and not self.names.describes_next(m):
                 return person.name
         return None
+
+    def _named_after_possessive(self, m, later: list) -> bool:
+        """ "Doe’s state director, Ann Lee, wrote", "One of Doe’s aides, Ann Lee, said": a person named between
+        commas right after a phrase that opens with a name in the possessive is the one that phrase describes,
+        so that one, not the possessive's owner, is the sentence's subject. Must not: skip the owner when the
+        phrase names no one after it ("Doe’s plan wants “no talks”") or when a verb stands before the next name
+        ("Doe’s remarks angered Ann Lee": no comma right before her)."""
+        nxt = next((x for x in later if self.names.person(x).kind == "person"), None)
+        if nxt is None or nxt.possessive:
+            return False
+        between = self.masked[m.end:nxt.start]
+        return between.rstrip().endswith(",") and between.count(",") == 1 and len(between) < 60 \
+            and self.masked[nxt.end:nxt.end + 2].startswith(",") and not any(ch in between for ch in ";:\ue000\n")
 
     def _past_opening_phrase(self, s_start: int, end: int, mentions: list) -> list:
         """ "Facing doubts about Doe’s appeal, Roe is rolling out a message: “...”", "After Doe’s speech, Roe wrote
@@ -473,6 +573,12 @@ class SpeakerReader(SubjectReader):
         if comma < 0 or first == "as" or not (first in _OPENER_WORDS or (first.endswith("ing") and len(first) > 4)):
             return mentions  # "As Doe put it, Roe ...": that opening phrase is an attribution of its own
         after = [m for m in mentions if m.start > comma]
+        rest = self._toks(comma, end)
+        if after and rest and self._word(rest[0]) in _OPENER_WORDS - {"as"} and self.masked.find(",", comma + 1, end) >= 0:
+            # a second opening phrase: "In June 2009, after Roe fell ill, Doe emailed her “...”"
+            again = self._past_opening_phrase(self.tok_starts[rest[0]], end, after)
+            if again is not after:
+                return again
         # the subject opens the rest of the sentence: ", President Roe is rolling out"
         if after and self.names.person(after[0]).kind == "person" and not after[0].possessive \
                 and len(self._toks(comma, after[0].start)) <= 1:
@@ -518,8 +624,8 @@ class SpeakerReader(SubjectReader):
             return None
         opener = self._word(ks[0])
         if not (opener in _SUBJECT_DETERMINERS or (self.tok_words[ks[0]][0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
-                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS:
-            return None  # "Based on the statement", "Playing the villain", "Besides the mayor": no subject
+                or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS or opener in _SUBORDINATORS:
+            return None  # "Based on the statement", "Playing the villain", "Besides the mayor", "Unless rivals": no subject
         for n, k in enumerate(ks[1:8], 1):
             gap = self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]
             if self.tok_possessive[ks[n - 1]]:
@@ -613,7 +719,8 @@ class SpeakerReader(SubjectReader):
             k = bisect_left(self._cue_starts_final, self.quotes[j].end)
             later_cues = self.cues[k:bisect_left(self._cue_starts_final, prev_end)]
             own = self.links.get(j)
-            if all(c is own or self._participle_of(own, c) for c in later_cues) \
+            # (a later cue of the same speaker keeps the paragraph theirs: "Doe, who calls Roe a “fraud,” said ...")
+            if all(c is own or self._participle_of(own, c) or self._speaker_of(c) == done[j][0] for c in later_cues) \
                     and (own is None or own.row["kind"] != "dash"):  # vox pops: one each
                 return done[j][0], None  # the paragraph before ends with that speaker's quotation (and its cue)
             return None, None
