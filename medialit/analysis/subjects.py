@@ -60,7 +60,7 @@ _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
-_NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether".split())
+_NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}

@@ -179,3 +179,9 @@ def test_a_reporting_verb_after_will_stays_a_cue():
 ])
 def test_must_after_a_job_or_a_body_is_a_duty_not_certainty(text, flagged):
     assert ("must" in [h.phrase for h in find_hedges(text) if h.kind == "booster"]) == flagged
+
+
+def test_a_source_after_by_ends_before_about():
+    # Before: the source ran on to "a reporter about the vote".
+    text = "Maria Lopez was asked by a reporter about the vote. She laughed and said she would win."
+    assert ("asked", "a reporter") in _cues(text)
