@@ -121,6 +121,8 @@ _VIEW_CUES = frozenset("thought believed found felt".split())
 # Not "this" or "that", which also stand alone ("that experts say"), and not after a word of quantity, which
 # takes a plural verb ("a third say", "a few believe").
 _SINGULAR_DETERMINERS = frozenset("a an one another each every".split())
+# Words that open a phrase inside a subject ("Residents of a town", "Doctors at one clinic", "X and a colleague").
+_PHRASE_OPENERS = frozenset("of in at on for from with by near across among and or than like".split())
 _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority minority number handful couple dozen host".split())
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
@@ -342,8 +344,9 @@ class CueReader:
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
-                if before and self._word(before[-1]) in _NOT_YET_SAID and self._gap(before[-1], start) == " ":
-                    continue  # "Pence would endorse him", "the platform should reiterate": words not (yet) said
+                if before and self._word(before[-1]) in _NOT_YET_SAID and self._gap(before[-1], start) == " " \
+                        and MASK not in self.masked[max(0, start - 40):start] and MASK not in self.masked[end:end + 40]:
+                    continue  # "Pence would endorse him": not (yet) said; but "“Never give up,” she would say" was, often
                 if self._plain_form_after_singular(row, words, before, start):
                     continue  # "A key highlight of", "a simmering dispute": a noun, its subject would need "-s"
                 if self._noun_after_modifiers(words, before, end):
@@ -387,9 +390,11 @@ class CueReader:
         if not before or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
             return False
         if self._word(before[-1]) == "another" and self._gap(before[-1], start) == " ":
-            return True  # "another reference to", "another call for": "another" before a noun, as in "another says"
-        if len(before) < 2:
-            return False
+            # "another reference to", "another call for": "another" before a noun, as in "another says"; not the
+            # end of a preposition's phrase ("Residents of another town say": the town is not the subject)
+            return not (len(before) > 1 and self._word(before[-2]) in _PHRASE_OPENERS)
+        if len(before) < 2 or (len(before) > 2 and self._word(before[-3]) in _PHRASE_OPENERS):
+            return False  # "Residents of a town say", "Workers at one plant warn": the determiner is the town's
         middle, opener = before[-1], before[-2]
         return self._word(opener) in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \
             and self._word(middle) not in _VERB_LIKE_GAP | _QUANTITY_NOUNS and self._gap(opener, self.tok_starts[middle]) == " " \

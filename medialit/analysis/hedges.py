@@ -440,9 +440,10 @@ _ABILITY_BEFORE = re.compile(r"(?:\b(?:everything|all|before|until|so\s+that|as\
 # were able to, at last). Up to eight words, none of them a clause mark, an -ing verb or "that"/"whether"/"if".
 # Not "before predicting that a deal could" (a preposition and its -ing verb, then the reported claim).
 # Nor "until she believed she could" (the "could" of a belief reported).
-_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till)\s+(?:(?![\w'\u2019]*ing\b|that\b|whether\b|if\b|"
-                                 r"(?:believed|thought|felt|said|hoped|feared|expected|knew|decided)\b)"
-                                 r"[\w'\u2019]+\s+){3,8}$", re.I)
+_TIME_WORD = (r"(?:(?![\w'\u2019]*ing\b|that\b|whether\b|if\b|"
+              r"(?:believed|thought|felt|said|hoped|feared|expected|knew|decided)\b)[\w'\u2019]+\s+)")
+# (the second subject follows "and": "before the storm reaches the coast the city could" is a possibility)
+_TIME_CLAUSE_BEFORE = re.compile(r"\b(?:before|until|till)\s+" + _TIME_WORD + r"{1,5}and\s+" + _TIME_WORD + r"{1,3}$", re.I)
 
 
 def _is_ability(text: str, start: int, end: int) -> bool:
@@ -497,8 +498,10 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     if len(after) > 1 and after[0] == "be" and re.search(r"(?:ed|en|wn)$", after[1]):
         return True  # "must be used", "must be shown": a passive demand
     prev, _ = _prev_word(text, start)
-    if prev.lower() in ("we", "you", "they", "he", "she", "everyone") or _is_actor_noun(prev.lower()):
-        return True  # "the government must act", "the president must establish": a duty laid on someone
+    if prev.lower() in ("we", "you", "they", "he", "she", "everyone"):
+        return True
+    if _is_actor_noun(prev.lower()) and after[:1] not in (["have"], ["be"]):
+        return True  # "the government must act": a duty; not "the government must have known" (a conclusion)
     return prev[:1].isupper() and prev.lower() not in _NOT_NOUN and prev.lower() not in ("this", "the", "it", "that")
 
 

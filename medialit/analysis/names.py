@@ -63,10 +63,13 @@ _SENTENCE_OPENERS = frozenset(
     "besides alongside beyond amid amidst toward towards throughout regarding following including plus whatever "
     "whoever maybe imagine "
     # prepositions that open a sentence before a name: "Given Doe’s record, ...", "Absent Doe, ...", "Outside
-    # Acme, ..." (a name that starts with one of these words is rare; "Outside" is no part of "Outside Acme")
-    "given absent outside inside within without behind beneath except barring concerning considering".split())
+    # Acme, ..." (a name that starts with one of these words is rare; "Outside" is no part of "Outside Acme").
+    # Not "inside": outlets are named so ("Inside Climate News", "Inside Higher Ed").
+    "given absent outside within without behind beneath except barring concerning considering".split())
 
 
+# Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
+_OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
@@ -394,7 +397,7 @@ class Names:
                     self._add_org(name)
                 continue
             if role_span is None:
-                role_span = self._role_before(name[0], " ") or self._role_before(name[0], ", ")
+                role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and self._gap(name[0] - 1, name[0]) == " " else ""
             if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
                 if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
@@ -410,6 +413,14 @@ class Names:
         self._mention_starts = [m.start for m in self._mentions]
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
+        """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,
+        the gender that role gives ("wife": she)."""
+        role_span = self._role_before(first, " ") or self._role_before(first, ", ")
+        if role_span and not gender:
+            gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
+        return role_span, gender
 
     def _people_not_organisations(self) -> None:
         """ "Jane Doe, who is vice president of sales at her father's company, told ...": a mention read as an
@@ -487,14 +498,14 @@ class Names:
     def _title_before_surname(self, run: list[int], last_role: int, roles: dict) -> int | None:
         """Where in ``run`` the form of address ("Mr.", "Rep.", "Sen.") stands that the job word ending the run
         follows, with at most two plain capitalised words between ("Mr. King", "Rep. Peter King"), else None.
-        Must not: take a role, a place or a word the text also writes in lower case as a given name ("Sen.
-        Majority Leader", "Gov. Elect")."""
+        Must not: take a role, a place, a word of an office's title ("Sen. Majority Leader") or a word the text
+        also writes in lower case ("Gov. Elect" in a text that says "elect") as a given name."""
         places = vocabulary()[1]
         for n in range(last_role - 1, max(-1, last_role - 4), -1):
             word = self.tok_lower[run[n]].rstrip(".")
             if roles.get(word, {}).get("kind") == "title":
                 return n
-            if word in roles or word in places or word in self.lower_words:
+            if word in roles or word in places or word in self.lower_words or word in _OFFICE_WORDS:
                 return None
         return None
 

@@ -110,9 +110,12 @@ _SHARED_VIEW_CUES = frozenset({"agreed on"})
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
 
 
+_REQUOTE_REACH = 40  # how many quotations back words quoted again are looked for
+
+
 def _folded(words: str) -> str:
-    """``words`` in lower case, with single spaces and no punctuation at either end, for comparing quotations."""
-    return " ".join(words.lower().split()).strip(" .,;:!?…")
+    """``words`` in lower case, words split from punctuation, for comparing quotations by whole words."""
+    return " ".join(re.findall(r"[\w'’-]+", words.lower()))
 
 
 def _title_like(words: str) -> bool:
@@ -322,7 +325,8 @@ class SpeakerReader(SubjectReader):
                     speaker = out[-1][0]
                 elif speaker is not None and out and out[-1][0] not in (None, speaker) and self._quote_names(q, speaker) \
                         and not self._quote_names(q, out[-1][0]) and q.start - self.quotes[i - 1].end < _PRONOUN_REACH \
-                        and self.text[cue.s_start:cue.s_end].lower() in ("he", "she"):
+                        and self.text[cue.s_start:cue.s_end].lower() in ("he", "she") \
+                        and self._may_be(out[-1][0], self.text[cue.s_start:cue.s_end].lower(), q.start):
                     # "“I think Roe is causing this,” she said": the pronoun's person is named in the
                     # quotation as someone else; the one quoted just before is still speaking
                     speaker = out[-1][0]
@@ -333,6 +337,12 @@ class SpeakerReader(SubjectReader):
                 continue
             out.append(self._speaker_without_cue(i, out))
         return out
+
+    def _may_be(self, name: str, pronoun: str, before: int) -> bool:
+        """May "he"/"she" be ``name``, by the gender the text gives its last mention before ``before``? (A
+        speaker the text does not name as a person, "a neighbour", may be either.)"""
+        mentions = [m for m in self.names.mentions_between(0, before) if self.names.person(m).name == name]
+        return not mentions or self.names.fits(mentions[-1], pronoun)
 
     def _quote_names(self, q, name: str) -> bool:
         """Does the quotation name ``name`` by its last word ("Roe" of "Jane Roe")?"""
@@ -472,10 +482,11 @@ class SpeakerReader(SubjectReader):
         words = _folded(self.text[q.inner_start:q.inner_end])
         if len(words.split()) < 2 or _title_like(self.text[q.inner_start:q.inner_end]):
             return None  # a title or a name in marks (“Broad City”) is repeated, not quoted again
-        for p in range(i - 1, -1, -1):
+        padded = f" {words} "
+        for p in range(i - 1, max(-1, i - 1 - _REQUOTE_REACH), -1):  # (the quotations just before: a long text stays linear)
             earlier = self.quotes[p]
-            if done[p][0] is not None and words in _folded(self.text[earlier.inner_start:earlier.inner_end]):
-                return done[p][0], None
+            if done[p][0] is not None and padded in f" {_folded(self.text[earlier.inner_start:earlier.inner_end])} ":
+                return done[p][0], None  # whole words: “no deal” is not in “no dealing”
         return None
 
     def _other_person_leads(self, q, after: int, speaker: str | None) -> bool:
@@ -495,7 +506,18 @@ class SpeakerReader(SubjectReader):
                 or not (self.names.fits(first, "he") or self.names.fits(first, "she")):
             return False
         before = self._toks(s_start, first.start)[-1:]
-        return not (before and self._word(before[0]) in _AGENT_PREPOSITIONS)  # "Preceded by Roe, Doe said “...”"
+        if before and self._word(before[0]) in _AGENT_PREPOSITIONS:
+            return False  # "Preceded by Roe, Doe said “...”"
+        # "Her rival, Tom Roe, is “a coward”": a person described (the verb is "be"), not one who speaks or acts
+        return not self._described_after(first.end, q.start)
+
+    def _described_after(self, end: int, q_start: int) -> bool:
+        """Is the first verb after a name (an aside between commas skipped) a form of "be"?"""
+        ks = self._toks(end, q_start)
+        if ks and self.masked[end:self.tok_starts[ks[0]]].strip() == ",":
+            comma = self.masked.find(",", self.tok_ends[ks[0]], q_start)
+            ks = self._toks(comma + 1, q_start) if comma >= 0 else ks
+        return bool(ks) and self._word(ks[0]) in BE_FORMS
 
     def _announced_by_subject(self, q) -> str | None:
         """ "“...,” said Roe. Doe resisted: “Governors have no such power.”": a sentence of its own that a

@@ -60,6 +60,10 @@ _FLOATING = frozenset("all both".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
+# "-ed" cues that after "be" tell a state of their subject, not a passive: "She is worried that ..." is her worry.
+_STATE_PARTICIPLES = frozenset({"worried"})
+# Roles a person has towards another, not an office: "his wife" is someone unnamed, not a post one person holds.
+_FAMILY_ROLES = frozenset("husband wife".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -695,7 +699,8 @@ class SubjectReader(CueReader):
     def _passive(self, cue: Cue) -> bool:
         """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
         form = self.text[cue.start:cue.end].lower()
-        if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")):
+        if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")) \
+                or cue.row["cue"] in _STATE_PARTICIPLES:
             return False
         nxt = self._toks(cue.end, self._sentence(cue.start)[1])[:1]
         prev = self._toks(max(0, cue.start - 40), cue.start)[-1:]
@@ -1110,13 +1115,7 @@ class SubjectReader(CueReader):
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing
-        if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS | _ONE_MORE:
-            span = (self.tok_starts[last], self.tok_ends[last])
-            self._set(cue, self.tok_words[last], "unnamed", span)  # "Some say", "Another said": who?
-            return True
-        if len(ks) >= 3 and words[-1] in _COUNTED_PRONOUNS and words[-2] == "of" and words[-3] in _COUNT_WORDS:
-            span = (self.tok_starts[ks[-3]], self.tok_ends[last])
-            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)  # "Most of them said": part of a group
+        if self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
@@ -1152,6 +1151,19 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _vague_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Some say", "Another said" (one word that counts people, unnamed) and "Most of them said", "two of
+        us thought" (a part of a group): the source as written."""
+        first = len(ks) - 1 if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS | _ONE_MORE else None
+        if first is None and len(ks) >= 3 and words[-1] in _COUNTED_PRONOUNS and words[-2] == "of" \
+                and words[-3] in _COUNT_WORDS:
+            first = len(ks) - 3
+        if first is None:
+            return False
+        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
 
     def _it_source(self, cue: Cue, k: int) -> None:
         """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just
@@ -1429,7 +1441,8 @@ class SubjectReader(CueReader):
         and singular, unless its noun is a classic unnamed-source word ("the official") or the
         text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
         head = self._word(ks[-1])
-        if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2:
+        if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2 \
+                or head in _FAMILY_ROLES:
             return False
         definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
         return definite and self._first_indefinite(head) > self.tok_starts[ks[0]]
