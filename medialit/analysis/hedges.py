@@ -972,9 +972,17 @@ def _ok_rising_quality(text: str, start: int, end: int) -> bool:
 _VIEW_OPENERS = frozenset("that like as i we you he she it they this there".split())
 
 
+# A clause without "that" shows itself by a finite verb soon after: "I feel the plan is wrong", "I feel Roe will
+# win"; "I feel the pain in my bones" has none.
+_CLAUSE_VERBS = frozenset("is are was were will would should can could has have had must may might".split())
+
+
 def _ok_view_follows(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 1)
-    return bool(after) and after[0] in _VIEW_OPENERS
+    after = _words_after(text, end, 5)
+    if not after or after[0] in _VIEW_OPENERS:
+        return bool(after)
+    clause = re.split(r"[,.;:!?\"\u2018\u2019\u201c\u201d]", text[end:end + 60], maxsplit=1)[0]  # (not past a mark: "‘I feel your pain’ is")
+    return any(w in _CLAUSE_VERBS for w in clause.lower().split()[1:5])
 
 
 # "assume" hedges a belief taken without proof ("assume that", "assume the worst"); before an office or a duty

@@ -86,3 +86,12 @@ def test_words_quoted_again_match_whole_words_only():
 
 def test_an_outlet_that_starts_with_inside_keeps_its_name():
     assert ("reported", "Inside Climate News") in _cues("Inside Climate News reported that the plant leaked.")
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("“I feel the plan is wrong,” she said.", True),  # a view without "that"
+    ("“I feel the pain in my bones,” she said.", False),  # a feeling
+    ("The ‘I feel your pain’ line is old.", False),
+])
+def test_i_feel_before_a_clause_without_that_is_a_view(text, flagged):
+    assert ("I feel" in [h.phrase for h in find_hedges(text)]) == flagged
