@@ -587,7 +587,7 @@ class Names:
             if same is not None:
                 idx = same
             elif key in endings:
-                idx = self._nearest(endings[key], c["start"])
+                idx = self._nearest(self._not_relatives(endings[key]), c["start"])
             elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
                     and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
@@ -598,6 +598,8 @@ class Names:
                 continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
+                if len(key) >= 2 and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
+                    self._entities[idx]["relative"] = True
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
@@ -686,6 +688,11 @@ class Names:
             f["roles"].append(role)
         e["starts"].remove(c["start"])
         insort(f["starts"], c["start"])
+
+    def _not_relatives(self, people: list[int]) -> list[int]:
+        """Of several people a bare surname may mean, those not named first as someone's relative ("her
+        husband, Tom Doe", "his son Ed Doe"): a later "Doe" is the story's own Doe. All of them if each is."""
+        return [i for i in people if not self._entities[i].get("relative")] or people
 
     @staticmethod
     def _misspelt_surname(word: str, endings: dict[tuple, list[int]]) -> int | None:
@@ -1207,6 +1214,12 @@ _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": li
 # "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
 _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
+# A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
+# daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
+                            r"youngest|younger|older|then)\s+)?(?:husband|wife|son|daughter|father|mother|brother|"
+                            r"sister|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
+                            r"grandmother)(?:-in-law)?,?\s+$")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a

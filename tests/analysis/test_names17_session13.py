@@ -40,3 +40,16 @@ def test_mrs_and_mr_with_one_surname_are_two_people():
     assert [len(p.mentions) for p in people] == [1, 2]
     (start, _), = people[0].mentions
     assert text[start - 4:start] == "Mr. "
+
+
+def test_a_bare_surname_is_not_the_relative_named_by_kinship():
+    # "her husband, Tom Vesk" is named as her relative: the later "Vesk" is the story's own Vesk.
+    text = ("Lena Vesk ran the shipyard for ten years. In 2001 she told her husband, Tom Vesk, that the merger "
+            "would be hard.\n\nBut Vesk was calm: “The yard will survive”, she said.")
+    assert _speakers(text) == ["Lena Vesk"]
+
+
+def test_the_relative_still_owns_his_full_name():
+    text = ("Lena Vesk ran the shipyard. Her son, Tom Vesk, joined in May.\n\n"
+            "“I love the work”, Tom Vesk said.")
+    assert _speakers(text) == ["Tom Vesk"]
