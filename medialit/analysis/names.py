@@ -409,8 +409,7 @@ class Names:
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
-        self._mentions.sort(key=lambda m: (m.start, m.end))
-        self._mention_starts = [m.start for m in self._mentions]
+        self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
 
@@ -592,13 +591,14 @@ class Names:
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
         endings: dict[tuple, list[int]] = {}  # the last words of each person's name -> people
+        self._titled_surnames = []  # "Mr Doe" joined to a person named before: checked by _split_by_title_gender
         for c in sorted(cands, key=lambda c: (-len(c["key"]), c["start"])):
             key = c["key"]
             same = self._by_key.get(("person", key))
             if same is not None:
                 idx = same
             elif key in endings:
-                idx = self._nearest(endings[key], c["start"])
+                idx = self._nearest(self._not_relatives(endings[key]), c["start"])
             elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
                     and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
@@ -609,6 +609,8 @@ class Names:
                 continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
+                if len(key) >= 2 and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
+                    self._entities[idx]["relative"] = True
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
@@ -618,7 +620,90 @@ class Names:
                     endings.setdefault(bare, []).append(idx)
             else:
                 continue
+            if len(key) == 1 and c["titled"] and c["gender"] and (same is not None or key in endings):
+                # "Mr Doe" for a person named before: the title's gender is checked against the text's own
+                # he/she once all are read (``_split_by_title_gender``).
+                self._titled_surnames.append((idx, c, endings.get(key, ())))
+                self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], "")
+                continue
             self._record(idx, c["start"], c["end"], c["poss"], " ".join(c["words"]), c["role"], c["gender"])
+
+    def _order_mentions(self) -> None:
+        """Sort the mentions found so far and index their starts; then part titled surnames by gender."""
+        self._mentions.sort(key=lambda m: (m.start, m.end))
+        self._mention_starts = [m.start for m in self._mentions]
+        if self._titled_surnames:
+            self._split_by_title_gender()
+
+    def _split_by_title_gender(self) -> None:
+        """ "Kay Doe left ... She ... said Mr Doe": a surname after a title of one gender ("Mr", "Mrs", "Ms") is
+        not the person named before with that surname whom the text shows as the other gender (by her own
+        title or role, else by the He/She opening the sentence after one her name opens). It is the nearest
+        other person that surname ends whom the text does not show as the other gender, else a person of its
+        own. Must not: part a title from a person whose gender the text does not show ("Jo Doe ... Mr Doe"
+        stay one)."""
+        # The He/She after a sentence that opens with the person's name, the titled surnames left out. (Not
+        # ``_text_genders``: its "He" after a sentence that names one person often means another, the
+        # subject: "He repeated claims that Jo Doe is ill. He ...".)
+        opens = self._subject_genders(frozenset(c["start"] for _, c, _ in self._titled_surnames))
+        known = {}  # each person's gender before the titled surnames are counted
+        for idx, _, others in self._titled_surnames:
+            for i in (idx, *others):
+                known[i] = self._entities[i]["gender"] or opens.get(i, "")
+        moved: dict[tuple[int, int], int] = {}
+        for idx, c, others in self._titled_surnames:
+            gender = c["gender"]
+            if known[idx] in ("", gender):
+                new = idx
+            else:
+                fitting = [i for i in others if known[i] in ("", gender)]
+                new = self._nearest(fitting, c["start"]) if fitting else self._add_entity(
+                    ("person", c["key"], gender), " ".join(c["words"]), "person")
+                self._move_mention(idx, new, c)
+                moved[(c["start"], c["end"])] = new
+            # (As ``_record`` does: the first gendered mention gives a person no other gives.)
+            self._entities[new]["gender"] = self._entities[new]["gender"] or gender
+        self._mentions = [Mention(m.start, m.end, moved[(m.start, m.end)], m.possessive)
+                          if (m.start, m.end) in moved else m for m in self._mentions]
+
+    def _subject_genders(self, skip: frozenset) -> dict[int, str]:
+        """The gender of the He/She that opens the sentence after one that opens with a person's name ("Jo Doe
+        left the farm on Sandy Point. She ..."), though the sentence names other places or people after it.
+        Kept only when one side has at least twice the other's votes. Must not: count a name in ``skip``
+        (mention starts), a name or pronoun inside a quotation, or a sentence that opens with no name."""
+        votes: dict[int, list[int]] = {}
+        firsts = [bisect_left(self.tok_starts, start) for start, _ in self.sentences]
+        for n, k in enumerate(firsts[:-1]):
+            m = self.mention_at(self.tok_starts[k]) if k < len(self.tok_starts) else None
+            nxt = firsts[n + 1]
+            if m is None or m.start in skip or self._entities[m.index]["kind"] != "person" or self.in_quote(m.start) \
+                    or nxt >= len(self.tok_words) or self.tok_words[nxt] not in ("He", "She") \
+                    or self.in_quote(self.tok_starts[nxt]):
+                continue
+            votes.setdefault(m.index, [0, 0])[self.tok_words[nxt] == "She"] += 1
+        return {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
+
+    def _move_mention(self, old: int, new: int, c: dict) -> None:
+        """Move the bookkeeping ``_record`` did for candidate ``c`` from entity ``old`` to entity ``new``."""
+        e, f = self._entities[old], self._entities[new]
+        form = " ".join(c["words"])
+        key = "quoted_forms" if self.in_quote(c["start"]) else "forms"
+        forms = e.get(key, {})
+        forms[form] -= 1
+        if not forms[form]:
+            del forms[form]
+        f.setdefault(key, {})[form] = f.get(key, {}).get(form, 0) + 1
+        if c["role"]:
+            role = self.text[c["role"][0]:c["role"][1]]
+            e["roles"].remove(role)
+            f["roles"].append(role)
+        e["starts"].remove(c["start"])
+        insort(f["starts"], c["start"])
+
+    def _not_relatives(self, people: list[int]) -> list[int]:
+        """Of several people a bare surname may mean, those not named first as someone's relative ("her
+        husband, Tom Doe", "his son Ed Doe"): a later "Doe" is the story's own Doe. All of them if each is."""
+        return [i for i in people if not self._entities[i].get("relative")] or people
 
     @staticmethod
     def _misspelt_surname(word: str, endings: dict[tuple, list[int]]) -> int | None:
@@ -1140,6 +1225,12 @@ _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": li
 # "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
 _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
+# A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
+# daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
+_KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
+                            r"youngest|younger|older|then)\s+)?(?:husband|wife|son|daughter|father|mother|brother|"
+                            r"sister|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
+                            r"grandmother)(?:-in-law)?,?\s+$")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 _WORD_AT = re.compile(r"[^\W\d_]+")
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
