@@ -661,8 +661,10 @@ class Names:
                     ("person", c["key"], gender), " ".join(c["words"]), "person")
                 self._move_mention(idx, new, c)
                 moved[(c["start"], c["end"])] = new
-            # (As ``_record`` does: the first gendered mention gives a person no other gives.)
+            # (As ``_record`` does: the first gendered mention gives a person no other gives; and it counts for the
+            # titled surnames after it: "Ms. Doe said ... Mr. Doe said" are two people.)
             self._entities[new]["gender"] = self._entities[new]["gender"] or gender
+            known[new] = known.get(new) or gender
         self._mentions = [Mention(m.start, m.end, moved[(m.start, m.end)], m.possessive)
                           if (m.start, m.end) in moved else m for m in self._mentions]
 

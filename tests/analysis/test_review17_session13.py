@@ -95,3 +95,10 @@ def test_an_outlet_that_starts_with_inside_keeps_its_name():
 ])
 def test_i_feel_before_a_clause_without_that_is_a_view(text, flagged):
     assert ("I feel" in [h.phrase for h in find_hedges(text)]) == flagged
+
+
+def test_a_title_gives_its_gender_to_the_titled_surnames_after_it():
+    # names17's split used the genders known before any title was read: "Ms. Doe" then "Mr. Doe" stayed one person.
+    text = ("Jane Doe, the mayor, opened the bridge. “It is safe,” Ms. Doe said. Her husband, Tom Doe, said he "
+            "was proud. “I am proud,” Mr. Doe said.")
+    assert _speakers(text) == ["Jane Doe", "Tom Doe"]
