@@ -108,7 +108,6 @@ _BRACKET_CAPITAL_RE = re.compile(r"\([A-Z]")  # what every bracket _LABEL_BRACKE
 # A cue phrase that ends in "to" with no object after it ("which official he was referring to."): its object went
 # to the front of a question or a relative clause, so no words are given. Not "about" or "on": PolNeAR marks
 # "topics she wants to talk about" and "she went on:" as cues.
-_STRANDED_PREPOSITIONS = frozenset({"to"})
 _STRANDED_RE = re.compile(r"[ \t]*[,.;:?!)]")
 # Modals that put a reporting verb in a wish, a plan or a guess: "whether Pence would endorse him", "critics who say
 # he should condemn it". PolNeAR train and dev: 8 of 27 cues right after "would" or "should" are cues (habits:
@@ -439,7 +438,7 @@ class CueReader:
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
-        if len(words) > 1 and words[-1] in _STRANDED_PREPOSITIONS and _STRANDED_RE.match(self.masked, end):
+        if len(words) > 1 and words[-1] == "to" and _STRANDED_RE.match(self.masked, end):
             return True  # "which official he was referring to.": what was said is only asked about, not given
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything

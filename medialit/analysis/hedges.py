@@ -40,6 +40,7 @@ from .text import check_text, nonblank_lines, word_spans
 from .attribution import find_attributions
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
+from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -500,7 +501,7 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     prev, _ = _prev_word(text, start)
     if prev.lower() in ("we", "you", "they", "he", "she", "everyone"):
         return True
-    if _is_actor_noun(prev.lower()) and after[:1] not in (["have"], ["be"]):
+    if prev.lower() in _actor_nouns() and after[:1] not in (["have"], ["be"]):
         return True  # "the government must act": a duty; not "the government must have known" (a conclusion)
     return prev[:1].isupper() and prev.lower() not in _NOT_NOUN and prev.lower() not in ("this", "the", "it", "that")
 
@@ -510,9 +511,6 @@ def _actor_nouns() -> frozenset:
     """Jobs and bodies that act ("president", "leaders", "government", "court"): what they "must" do is a duty."""
     return frozenset(vocabulary()[0]) | org_nouns()
 
-
-def _is_actor_noun(word: str) -> bool:
-    return word in _actor_nouns()
 
 
 def _ok_could(text: str, start: int, end: int) -> bool:
@@ -974,7 +972,7 @@ _VIEW_OPENERS = frozenset("that like as i we you he she it they this there".spli
 
 # A clause without "that" shows itself by a finite verb soon after: "I feel the plan is wrong", "I feel Roe will
 # win"; "I feel the pain in my bones" has none.
-_CLAUSE_VERBS = frozenset("is are was were will would should can could has have had must may might".split())
+_CLAUSE_VERBS = (BE_FORMS - {"be", "been", "being"}) | HAVE_FORMS | (MODALS_AND_NOT - {"not", "never"})
 
 
 def _ok_view_follows(text: str, start: int, end: int) -> bool:

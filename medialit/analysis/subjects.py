@@ -23,7 +23,7 @@ from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import spelled_out_names, vocabulary
 from .names import Person
-from .text import may_hold_any
+from .text import char_positions, may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
@@ -203,7 +203,7 @@ def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tup
     "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject. A comma
     inside a quotation's closing mark ends a piece too (American style: "Doe, who calls it a “sham,” said"),
     when ``text`` is given: the mask hides it, but it closes the aside all the same."""
-    cuts = [c for c in _find_all(masked, ",", start, end)
+    cuts = [c for c in char_positions(masked, ",", start, end)
             if not (masked[c - 1:c].isdigit() and masked[c + 1:c + 4].isdigit())]
     if text and MASK in masked[start:end]:
         # Only a quotation inside a piece, after its words: one that opens it ("“...,” said Doe") is what is said.
@@ -224,14 +224,6 @@ def _words_before_quote(piece: str) -> bool:
     bracket, or a sentence the splitter left unsplit before it: "... booed. (“We won,” said Doe.)")?"""
     tail = re.split(r"[.!?]\W*\s", piece)[-1]
     return bool(tail.strip(" \t("))
-
-
-def _find_all(s: str, sub: str, start: int, end: int) -> list[int]:
-    out, i = [], s.find(sub, start, end)
-    while i >= 0:
-        out.append(i)
-        i = s.find(sub, i + 1, end)
-    return out
 
 
 @lru_cache(maxsize=1)
