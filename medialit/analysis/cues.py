@@ -389,8 +389,8 @@ class CueReader:
         if not before or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
             return False
         if self._word(before[-1]) == "another" and self._gap(before[-1], start) == " ":
-            # "another reference to", "another call for": "another" before a noun, as in "another says"; not the
-            # end of a preposition's phrase ("Residents of another town say": the town is not the subject)
+            # "another reference to", "another call for": a noun after "another", whose verb would be "says";
+            # unless a preposition comes first ("the word of another count"?): then the subject is further left
             return not (len(before) > 1 and self._word(before[-2]) in _PHRASE_OPENERS)
         if len(before) < 2 or (len(before) > 2 and self._word(before[-3]) in _PHRASE_OPENERS):
             return False  # "Residents of a town say", "Workers at one plant warn": the determiner is the town's
