@@ -725,7 +725,18 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in _DETERMINERS:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
-    return not after or after[0].endswith("est") or _ok_adjective(text, start, end)
+    return not after or _is_superlative(after[0]) or _ok_adjective(text, start, end)
+
+
+# "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun
+# that merely ends so ("the very northwest tip", "the very west end", "the very test", "the very
+# interest"): there "very" is the adjective "exact, extreme" and is left alone.
+_EST_NOUNS = frozenset("test contest protest interest forest request guest nest chest quest conquest harvest "
+                       "arrest rest crest unrest inquest behest manifest".split())
+
+
+def _is_superlative(word: str) -> bool:
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
@@ -774,6 +785,54 @@ _CONDITIONS = frozenset("if unless whether".split())
 
 def _ok_not_conditional(text: str, start: int, end: int) -> bool:
     return not _CONDITIONS.intersection(_words_before(text, start, 6))
+
+
+# "true" presses a claim ("it is true", "a true ceasefire"). Not "true to his instincts" (faithful), not
+# "his true passion", "the true cost", "the party's true aims" (after "the" or a possessive it picks the
+# real one out of several, as opposed to the apparent one: "actual"), and not the idioms "come true",
+# "ring true", "hold true" (an event happening, a claim sounding or staying right).
+_TRUE_ACTUAL_BEFORE = frozenset("the his her their its my our your".split())
+# "it's true", "that's true": "'s" there is "is", not a possessive.
+_CONTRACTED_IS = frozenset("it that what there here he she who where this everything nothing something".split())
+_TRUE_IDIOM_VERBS = frozenset("come comes came coming ring rings rang ringing hold holds held holding".split())
+
+
+def _ok_true_certainty(text: str, start: int, end: int) -> bool:
+    if _words_after(text, end, 1)[:1] == ["to"]:
+        return False
+    before = _words_before(text, start, 1)
+    if not before:
+        return True
+    prev = before[-1]
+    possessive = prev.endswith(("'s", "\u2019s")) and prev[:-2] not in _CONTRACTED_IS
+    return not (prev in _TRUE_ACTUAL_BEFORE or possessive or prev in _TRUE_IDIOM_VERBS)
+
+
+# "definitively", "definitely" state a certainty reached ("the trials definitively prove"). Not where the
+# certainty is a goal not yet reached: after "to" ("too early to definitively say"), in a time or purpose
+# clause of ability ("before they can definitively say", "so that we can definitely know", the "could" of
+# _ABILITY_BEFORE), nor inside a condition ("if he fails definitively").
+def _ok_certainty_reached(text: str, start: int, end: int) -> bool:
+    prev = _words_before(text, start, 1)[-1:]
+    if prev == ["to"] or not _ok_not_conditional(text, start, end):
+        return False
+    return not (prev in (["can"], ["could"]) and _ABILITY_BEFORE.search(text, max(0, start - 60), start))
+
+
+# "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
+# aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
+# action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
+# plan"): a description of the act, not of how sure anyone is. A negated stance does not boost.
+_STANCE_WORDS = frozenset("""support supports supported supporting supportive back backs backed backing behind
+endorse endorses endorsed endorsing embrace embraces embraced embracing agree agrees agreed committed commit commits aware confident convinced
+expect expects expected intend intends intended believe believes believed understand understands understood
+trust trusts trusted accept accepts accepted prepared ready""".split())
+
+
+def _ok_commitment(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    stance = bool(after) and (after[0] in _STANCE_WORDS or bool(_NUMBER_AHEAD.match(text, end)))
+    return stance and _ok_not_negated(text, start, end)
 
 
 _SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
@@ -1035,7 +1094,9 @@ _CONTEXT_OK = {
     "raising a quality": _ok_rising_quality,
     "before a view": _ok_view_follows,
     "not taking up": _ok_not_taking_up,
-    "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
+    "not faithful, not actual": _ok_true_certainty,
+    "certainty reached": _ok_certainty_reached,
+    "of commitment": _ok_commitment,
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }

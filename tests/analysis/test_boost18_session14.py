@@ -1,0 +1,62 @@
+"""Session 14 (boost18): booster senses that raise no certainty. Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def boosters(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
+
+
+# "true" after "the" or a possessive picks out the actual one ("his true aim"); "come true",
+# "ring true" are idioms. "It's true", "a true truce" still press a claim.
+@pytest.mark.parametrize("text,found", [
+    ("Painting was her true calling, the teacher recalled.", []),
+    ("The audit will show the true cost of the bridge.", []),
+    ("Nobody knew the council's true plans for the park.", []),
+    ("For the village, it was a wish come true.", []),
+    ("His excuse did not ring true to the jury.", []),
+    ("It's true that the ferry left late.", ["true"]),
+    ("That's true, the mayor admitted.", ["true"]),
+    ("Only a true truce can bring the sides to talk.", ["true"]),
+])
+def test_true_of_the_actual_one_or_in_an_idiom_is_no_booster(text, found):
+    assert boosters(text) == found
+
+
+# A certainty not yet reached: after "to", or in a "before/so that ... can" clause, or in a condition.
+@pytest.mark.parametrize("text,found", [
+    ("Doctors need more scans before they can definitively say the bone has healed.", []),
+    ("It is too soon to definitively name the cause of the flood.", []),
+    ("They kept the samples so that they could definitely tell the two apart.", []),
+    ("If the plan fails definitively, the town will need another.", []),
+    ("The new scans definitively show the bone has healed.", ["definitively"]),
+    ("The two sisters all definitely agree on the name.", ["definitely"]),
+])
+def test_definitively_only_where_the_certainty_is_claimed(text, found):
+    assert boosters(text) == found
+
+
+# "fully" boosts a stance or a size; the extent of an action or a state is a description.
+@pytest.mark.parametrize("text,found", [
+    ("The coach said she fully supports the new captain.", ["fully"]),
+    ("We are fully aware of the risks, the club said.", ["fully"]),
+    ("Fully 40 families signed the letter.", ["Fully"]),
+    ("Once he found the hobby, he chose to pursue it fully.", []),
+    ("The goalkeeper is expected to fully recover by spring.", []),
+    ("The baker cooperated fully with the inspectors.", []),
+    ("The mayor has not fully endorsed the plan.", []),
+])
+def test_fully_boosts_a_stance_not_the_extent_of_an_action(text, found):
+    assert boosters(text) == found
+
+
+# "-est" marks a superlative ("the very best"), not a compass word or a noun ending so.
+@pytest.mark.parametrize("text,found", [
+    ("The hut stands at the very northwest corner of the island.", []),
+    ("That was the very test the pupils feared.", []),
+    ("The bakery sells the very freshest bread in town.", ["very"]),
+])
+def test_very_before_a_compass_word_is_the_adjective(text, found):
+    assert boosters(text) == found
