@@ -631,6 +631,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return True  # "even as a child": the role, not the joining "even as we act"
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Doe", "is even with": level, the adjective
+    if _words_before(text, start, 1)[-1:] in (["a"], ["an"], ["the"]) and not _COMPARATIVE.match(after[0]):
+        return False  # "an even split", "in an even voice": the adjective (level, calm); "an even bigger" stays
     return after[0] not in _CONCESSIVE
 
 
@@ -663,15 +665,25 @@ def _ok_adjective(text: str, start: int, end: int) -> bool:
 # Intensifying "so" stands before an adjective, an adverb or many/much/few and says "to such a
 # degree" ("so important", "so eloquently", "so many places"). Not "so-called" (a hyphen follows),
 # not the pro-form after do ("did so quickly": did that, quickly), not "so long as", and never
-# "so that", "so far", "and so", "So," (no adjective follows).
+# "so that", "so far", "and so", "So," (no adjective follows). After a verb of saying or thinking
+# "so" is the pro-form too ("to say so publicly", "I think so too"), but not before an amount
+# ("tells so many lies" is degree). "So much for the truce" is an idiom of dismissal, no degree.
 _DO_FORMS = frozenset("do does did doing done".split())
+_SAY_THINK = frozenset("say says said saying tell tells told think thinks thought hope hopes hoped believe believes "
+                       "believed".split())
+
+
+def _is_pro_form_so(before: str, after: str) -> bool:
+    return before in _DO_FORMS or (before in _SAY_THINK and after not in ("many", "much", "few", "little"))
 
 
 def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     if not text[end:end + 1].isspace():
         return False
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
-    if (before and before[-1] in _DO_FORMS) or not after or after[:2] == ["long", "as"]:
+    if not after or after[:2] in (["long", "as"], ["much", "for"]):
+        return False
+    if before and _is_pro_form_so(before[-1], after[0]):
         return False
     if after[0] in ("many", "few") or _ok_adjective(text, start, end):
         return True

@@ -60,3 +60,25 @@ def test_fully_boosts_a_stance_not_the_extent_of_an_action(text, found):
 ])
 def test_very_before_a_compass_word_is_the_adjective(text, found):
     assert boosters(text) == found
+
+
+# "even" after "a/an/the" before no comparative is the adjective (level, calm).
+@pytest.mark.parametrize("text,found", [
+    ("The vote ended in an even split between the two towns.", []),
+    ("The chef answered in an even voice.", []),
+    ("The town now faces an even bigger bill.", ["even"]),
+    ("Even the goalkeeper scored.", ["Even"]),
+])
+def test_even_as_an_adjective_is_no_booster(text, found):
+    assert boosters(text) == found
+
+
+# "so" standing for a clause after a verb of saying or thinking, and "So much for", are no degree.
+@pytest.mark.parametrize("text,found", [
+    ("The baker agreed but would not say so publicly.", []),
+    ("So much for the quiet weekend, the neighbours joked.", []),
+    ("The coach tells so many stories that nobody listens.", ["so"]),
+    ("The soup was so hot that nobody ate it.", ["so"]),
+])
+def test_so_as_a_pro_form_or_in_an_idiom_is_no_booster(text, found):
+    assert boosters(text) == found
