@@ -831,6 +831,26 @@ def _ok_certainty_reached(text: str, start: int, end: int) -> bool:
     return not (prev in (["can"], ["could"]) and _ABILITY_BEFORE.search(text, max(0, start - 60), start))
 
 
+# "clear" presses a claim before a noun ("a clear sign", "clear evidence") and as the predicate that
+# ends a claim ("the trajectory is clear.", "the answer was clear that"; "it is clear" has its own row).
+# Not negated ("it wasn't clear", "no clear favourite", "less clear than": no certainty claimed), not
+# before a function word ("was clear about", "became clear he", "be clear whether") and not a predicate
+# going on ("the road was clear of snow": the literal sense).
+_CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why when where since after than "
+                                        "enough over he she they we i you".split())
+
+
+def _ok_clear(text: str, start: int, end: int) -> bool:
+    near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
+        return False
+    nxt = _next_word(text, end)
+    if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
+        return True
+    # Right after the be-form only: in "is absolutely clear" the adverb carries the flag.
+    return near[-1:] != [] and near[-1] in BE_FORMS and _words_after(text, end, 1) in ([], ["that"])
+
+
 # "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
 # aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
 # action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
@@ -1109,6 +1129,7 @@ _CONTEXT_OK = {
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
+    "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }

@@ -82,3 +82,20 @@ def test_even_as_an_adjective_is_no_booster(text, found):
 ])
 def test_so_as_a_pro_form_or_in_an_idiom_is_no_booster(text, found):
     assert boosters(text) == found
+
+
+# "clear" presses a claim before a noun or as the predicate ending a claim; not negated, not before a
+# function word, not a literal predicate that goes on.
+@pytest.mark.parametrize("text,found", [
+    ("The vote sent a clear message to the council.", ["clear"]),
+    ("The lesson of the flood is clear.", ["clear"]),
+    ("The coach was clear that the match was over.", ["clear"]),
+    ("There is no clear favourite in the race.", []),
+    ("The new plan is less clear than the old one.", []),
+    ("The mayor was clear about one thing.", []),
+    ("It later became clear she had left.", []),
+    ("By noon the road was clear of snow.", []),
+    ("Why isn't this crystal clear proof of a leak?", ["clear"]),
+])
+def test_clear_before_a_noun_or_ending_a_claim(text, found):
+    assert boosters(text) == found
