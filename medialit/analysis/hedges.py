@@ -1135,8 +1135,23 @@ _CONTEXT_OK = {
 }
 
 
+# A certainty booster inside an indirect question ("asked whether she truly opposes the deal", "whether
+# the same will be true") asserts nothing: the question is open. The clause runs back to "whether" with
+# no mark of punctuation between ("Whether or not it passes, she is certainly right" keeps its flag), and
+# at most six words: further on, a long "Whether ..." subject may have reached its main verb ("whether
+# the plan will work in time to save the town is really the question").
+_OPEN_QUESTION = re.compile(r"\bwhether(?:[^\w.,;:!?\"\u201c\u201d\n]+[\w'\u2019-]+){0,6}[^\w.,;:!?\"\u201c\u201d\n]*$",
+                            re.I)
+
+
+def _in_open_question(text: str, start: int) -> bool:
+    return bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
+
+
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:
     """Apply the row's ``when`` check; return the span to flag, or None to skip."""
+    if row["kind"] == "booster" and row["category"] == "certainty" and _in_open_question(text, start):
+        return None
     when = row.get("when", "")
     if not when:
         return start, end

@@ -99,3 +99,14 @@ def test_so_as_a_pro_form_or_in_an_idiom_is_no_booster(text, found):
 ])
 def test_clear_before_a_noun_or_ending_a_claim(text, found):
     assert boosters(text) == found
+
+
+# A certainty booster inside an indirect question asserts nothing; a main clause after it does.
+@pytest.mark.parametrize("text,found", [
+    ("Fans still ask whether the striker truly wants to stay.", []),
+    ("The question is whether the same will be true next year.", []),
+    ("Whether or not the bridge opens, the mayor is certainly pleased.", ["certainly"]),
+    ("Whether the old ferry can carry the new trucks across the bay is really the question.", ["really"]),
+])
+def test_a_certainty_booster_in_an_indirect_question_asserts_nothing(text, found):
+    assert boosters(text) == found
