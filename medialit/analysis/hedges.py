@@ -1074,6 +1074,19 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
     return any(w in _CLAUSE_VERBS for w in clause.lower().split()[1:5])
 
 
+# "considering" opening its clause before a noun phrase or "what/how" is the preposition "given"
+# ("Considering the cost, the plan is cheap", "impressive, considering what they face"): nobody is
+# weighing an idea. "She is considering the offer", "even considering whether to go" stay hedges.
+_CONSIDERING_OBJECTS = frozenset("the a an his her their its this that these those what how all".split())
+
+
+def _ok_not_given(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "considering" or _words_after(text, end, 1)[:1] == [] \
+            or _words_after(text, end, 1)[0] not in _CONSIDERING_OBJECTS:
+        return True
+    return not re.search(r"(?:^|[.!?;:,\u2013\u2014\"\u201c\u201d(]|\n)\s*$", text[max(0, start - 4):start])
+
+
 # "assume" hedges a belief taken without proof ("assume that", "assume the worst"); before an office or a duty
 # it means taking one up ("assumed office", "assume control of the team"), which is no hedge.
 _TAKEN_UP = frozenset("office power control command responsibility responsibilities duties leadership "
@@ -1129,6 +1142,7 @@ _CONTEXT_OK = {
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
+    "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),

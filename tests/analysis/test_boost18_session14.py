@@ -110,3 +110,18 @@ def test_clear_before_a_noun_or_ending_a_claim(text, found):
 ])
 def test_a_certainty_booster_in_an_indirect_question_asserts_nothing(text, found):
     assert boosters(text) == found
+
+
+def hedges(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
+
+
+# "considering" opening its clause before a noun phrase means "given"; the verb still hedges.
+@pytest.mark.parametrize("text,found", [
+    ("Considering the cost, the new bridge is cheap.", []),
+    ("The result was good, considering what the team faced.", []),
+    ("The club is considering a new coach.", ["considering"]),
+    ("The board met, even considering whether to sell the field.", ["considering"]),
+])
+def test_considering_as_given_is_no_hedge(text, found):
+    assert hedges(text) == found
