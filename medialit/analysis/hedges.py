@@ -462,7 +462,8 @@ def _is_ability(text: str, start: int, end: int) -> bool:
 _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
-                           "weight weights vehicles vehicle lorries trucks equipment".split())
+                           "weight weights vehicles vehicle lorries trucks equipment water weapons weaponry "
+                           "artillery industries armour armor cargo".split())  # (water, weapons: session 14)
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
@@ -851,6 +852,21 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
     return near[-1:] != [] and near[-1] in BE_FORMS and _words_after(text, end, 1) in ([], ["that"])
 
 
+# "powerful" presses the force of an act of expression or display ("a powerful show of unity", "a powerful
+# demonstration of solidarity", "a powerful reminder"). Before anything else it names power or physical
+# force ("a powerful senator", "the most powerful nation", "a powerful storm"): a description, not a
+# booster (the guidelines count evaluation words out). One word may come between ("a powerful emotional speech").
+_EXPRESSIONS = frozenset("""show display demonstration signal message statement speech reminder symbol case
+argument rebuke endorsement response testimony performance gesture warning appeal plea critique indictment
+lesson example image moment story words""".split())
+
+
+def _ok_forceful_act(text: str, start: int, end: int) -> bool:
+    clause = re.split(r"[.!?;:\u201c\u201d\"\n]", text[end:end + 40])[0]  # a comma may part two adjectives
+    after = [w.lower() for w in re.findall(r"[\w'\u2019]+", clause)[:2]]
+    return any(w in _EXPRESSIONS or (w.endswith("s") and w[:-1] in _EXPRESSIONS) for w in after)
+
+
 # "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
 # aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
 # action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
@@ -1142,6 +1158,7 @@ _CONTEXT_OK = {
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
+    "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (

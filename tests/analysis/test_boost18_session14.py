@@ -125,3 +125,19 @@ def hedges(text: str) -> list[str]:
 ])
 def test_considering_as_given_is_no_hedge(text, found):
     assert hedges(text) == found
+
+
+# "powerful" presses the force of an act of expression; of a holder of power or a physical force it
+# describes. Literal "heavy water", "heavy weapons" measure, like "heavy snow".
+@pytest.mark.parametrize("text,found", [
+    ("The march was a powerful reminder of the flood.", ["powerful"]),
+    ("She gave a powerful, moving speech.", ["powerful"]),
+    ("The island is the most powerful nation in the league.", []),
+    ("A powerful storm cut the power to the valley.", []),
+    ("The mayor met a powerful senator.", []),
+    ("The rebels carried heavy weapons.", []),
+    ("The plant makes heavy water for the reactor.", []),
+    ("Heavy fighting went on near the bridge.", ["Heavy"]),
+])
+def test_powerful_of_an_act_and_heavy_not_literal(text, found):
+    assert boosters(text) == found
