@@ -867,6 +867,26 @@ def _ok_forceful_act(text: str, start: int, end: int) -> bool:
     return any(w in _EXPRESSIONS or (w.endswith("s") and w[:-1] in _EXPRESSIONS) for w in after)
 
 
+# "rare" makes an event sound unusual ("a rare televised press conference", "a rare moment"); before a
+# kind of illness or of living thing or a mineral it classifies ("a rare disease", "rare earths", "a rare
+# form of cancer", "rare birds") and is left alone.
+_RARE_KINDS = frozenset("""disease diseases disorder disorders condition conditions cancer cancers illness
+infection earth earths metal metals mineral minerals species bird birds plant plants animal animals
+coin coins stamp stamps manuscript manuscripts form forms type types strain strains variety""".split())
+
+
+def _ok_rare_event(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _RARE_KINDS)
+
+
+# "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
+# object ("What unified the candidates", "have not unified the party") it reports an act and is no booster.
+def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _DETERMINERS)
+
+
 # "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
 # aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
 # action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
@@ -1158,6 +1178,8 @@ _CONTEXT_OK = {
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
+    "an event, not a kind": _ok_rare_event,
+    "the adjective": _ok_unified_adjective,
     "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,

@@ -141,3 +141,15 @@ def test_considering_as_given_is_no_hedge(text, found):
 ])
 def test_powerful_of_an_act_and_heavy_not_literal(text, found):
     assert boosters(text) == found
+
+
+# "rare" of an event presses; of a kind it classifies. "unified" as a verb with its object reports an act.
+@pytest.mark.parametrize("text,found", [
+    ("The mayor gave a rare interview on Sunday.", ["rare"]),
+    ("The girl has a rare disease of the blood.", []),
+    ("The mine digs up rare earths.", []),
+    ("The towns took a unified stance on the road.", ["unified"]),
+    ("The flood unified the two villages.", []),
+])
+def test_rare_of_an_event_and_unified_the_adjective(text, found):
+    assert boosters(text) == found
