@@ -38,6 +38,7 @@ from itertools import compress, count, islice
 from .index import text_index
 from .text import check_text, nonblank_lines, word_spans
 from .attribution import find_attributions
+from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
@@ -372,9 +373,28 @@ def _asks_leave(text: str, start: int, end: int) -> bool:
 def _is_proposal(text: str, end: int) -> bool:
     """"suggested a meeting", "suggesting Oslo": a proposal, not a tentative claim."""
     nxt = _next_word(text, end)
-    if nxt[:1].isupper() or nxt.lower() in ("a", "an") or nxt.lower().endswith("ing"):
+    if nxt.lower() in ("a", "an"):
+        return not _evidence_subject(text, end)
+    if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
     return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
+
+
+# "The data suggest a gap", "information that suggested a rift", "That suggests a lack of": evidence
+# suggests, so "a ..." is what it points to (a hedge), not a plan someone puts forward ("She suggested a
+# meeting", "The mayor suggested a new road"). Read only the word right before the verb (past an auxiliary
+# or "not"): an evidence noun (``evidence_nouns``: poll, study, data, report ...), a word of a statement
+# ("remarks", "announcement", "information") or "that/which/this/it". Anything else, or a comma, stays a proposal.
+_SUGGESTING_THINGS = frozenset("that which this it information remarks comments statement statements announcement "
+                               "decision move feedback".split())
+_SUBJECT_BEFORE_VERB = re.compile(r"([\w'\u2019]+)(?:\s+(?:may|might|could|would|will|can|did|does|do|have|has|had|"
+                                  r"not|never|also|even|\w+n['\u2019]t)\b)*\s+[\w'\u2019]+$", re.I)
+
+
+def _evidence_subject(text: str, end: int) -> bool:
+    m = _SUBJECT_BEFORE_VERB.search(text[max(0, end - 80):end])
+    word = m.group(1).lower() if m else ""
+    return word in _SUGGESTING_THINGS or word in _EVIDENCE_NOUNS or word in evidence_nouns()
 
 
 def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:

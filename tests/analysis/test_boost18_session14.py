@@ -153,3 +153,15 @@ def test_powerful_of_an_act_and_heavy_not_literal(text, found):
 ])
 def test_rare_of_an_event_and_unified_the_adjective(text, found):
     assert boosters(text) == found
+
+
+# "suggest a ..." with evidence as its subject points to a conclusion (a hedge); a person proposes.
+@pytest.mark.parametrize("text,found", [
+    ("The new data suggest a gap between the two schools.", ["suggest"]),
+    ("Fans welcomed news that suggested a return of the old coach.", ["suggested"]),
+    ("That suggests a lack of interest in the fair.", ["suggests"]),
+    ("The mayor suggested a new road to the harbour.", []),
+    ("She didn't suggest a date for the match.", []),
+])
+def test_suggest_a_after_evidence_is_a_hedge(text, found):
+    assert hedges(text) == found
