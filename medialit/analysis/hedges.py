@@ -1247,7 +1247,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
-        return None if reported or why or _after_proposal(text, start) else (start, end)
+        return None if reported or why or _after_proposal(text, start) or _narrative_would(text, start, end) \
+            else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -1257,6 +1258,16 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "as a source":
         return _source_span(text, start, end)
     raise ValueError(f"hedges.csv: unknown 'when' check {when!r}")
+
+
+# "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually
+# find their way": the future seen from a past the story tells (future in the past), which the writer
+# knows came true; no hypothetical. Not in a condition ("If they won, they would soon face ...").
+_NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
+
+
+def _narrative_would(text: str, start: int, end: int) -> bool:
+    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12))
 
 
 # --- finding ----------------------------------------------------------------

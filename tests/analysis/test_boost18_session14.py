@@ -165,3 +165,14 @@ def test_rare_of_an_event_and_unified_the_adjective(text, found):
 ])
 def test_suggest_a_after_evidence_is_a_hedge(text, found):
     assert hedges(text) == found
+
+
+# "would" looking forward from a past the story tells ("would go on to", "would later") is no hypothetical.
+@pytest.mark.parametrize("text,found", [
+    ("The young baker opened a stall in 1990 and would go on to run six shops.", []),
+    ("The boat that sank that night would later be raised by divers.", []),
+    ("If the club won the cup, it would soon face bigger teams.", ["would"]),
+    ("A new roof would cost far less.", ["would"]),
+])
+def test_would_of_the_future_in_the_past_is_no_hedge(text, found):
+    assert hedges(text) == found
