@@ -176,3 +176,17 @@ def test_suggest_a_after_evidence_is_a_hedge(text, found):
 ])
 def test_would_of_the_future_in_the_past_is_no_hedge(text, found):
     assert hedges(text) == found
+
+
+# A negated booster does not boost, now also "unprecedented", "essential", "inevitable", "meaningful",
+# "significantly".
+@pytest.mark.parametrize("text,found", [
+    ("A flood this size is not unprecedented in the valley.", []),
+    ("The results may not change significantly.", []),
+    ("The club made no meaningful offer.", []),
+    ("A defeat is not inevitable, the coach said.", []),
+    ("The turnout was unprecedented.", ["unprecedented"]),
+    ("Clean water is essential for the camp.", ["essential"]),
+])
+def test_more_negated_boosters_do_not_boost(text, found):
+    assert boosters(text) == found
