@@ -721,8 +721,8 @@ _SO_NOT_DEGREE = frozenset("that far as to much-needed called and or but if the 
 # "some" as an amount: before a plural, perhaps after up to three modifiers ("some voters", "Some
 # Republican gun control measures"), or standing for people before their verb ("some call it",
 # "some worrying that"), or ending its clause ("help the energy some"). Not "some" naming one
-# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some of the ..."
-# (a share of a group the text names), nor "some pretty tough stuff".
+# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some pretty tough stuff".
+# "some of the ..." is an untold share of a group unless a superlative follows (see _vague_share).
 _SOME_VERBS = frozenset("say says said call calls argue argues believe believes think thinks thought fear fears "
                         "worry worries see saw seek seeks sought want wants claim claims suggest suggests feel "
                         "feels felt insist insists hope hopes expect expects".split())
@@ -735,6 +735,19 @@ _SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or
 _SOME_AS_SUBJECT = frozenset("are were have will would could may might".split())
 
 
+# "some of his friends", "Some of the firm's documents": an untold share of a group, a vague amount (both
+# PolNeAR batches read it so). Not before a superlative ("some of the harshest sanctions", "some of the
+# country's largest firms": a ranking, the writer picks out the top), nor "some of it/them" (no group named).
+_SHARE_DETERMINERS = frozenset("the his her their its our my your these those".split())
+
+
+def _vague_share(rest: list[str]) -> bool:
+    if not rest or rest[0] not in _SHARE_DETERMINERS:
+        return False
+    return not any(w in ("most", "best", "worst", "least") or (w.endswith("est") and _is_superlative(w)
+                                                              and len(w) > 4) for w in rest[1:3])
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
     if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
@@ -742,6 +755,8 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     # "some form of tax", "some sense of pacing", "some other form": a kind or a degree left vague.
     if after[0] == "other" or (len(after) > 1 and after[1] == "of" and after[0] not in _SOME_STOPS):
         return True
+    if after[0] == "of":
+        return _vague_share(after[1:])
     for word in after:
         if word in _SOME_STOPS:
             return False

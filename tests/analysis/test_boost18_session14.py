@@ -190,3 +190,14 @@ def test_would_of_the_future_in_the_past_is_no_hedge(text, found):
 ])
 def test_more_negated_boosters_do_not_boost(text, found):
     assert boosters(text) == found
+
+
+# "some of" a named group is an untold share (a hedge), but not before a superlative (a ranking).
+@pytest.mark.parametrize("text,found", [
+    ("Some of the club's old photos were lost in the fire.", ["Some"]),
+    ("She went camping with some of her school friends.", ["some"]),
+    ("The town faces some of the harshest winters in the north.", []),
+    ("He met some of the region's largest farmers.", []),
+])
+def test_some_of_a_group_is_a_hedge_unless_a_superlative_follows(text, found):
+    assert hedges(text) == found

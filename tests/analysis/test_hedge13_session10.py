@@ -61,7 +61,7 @@ def test_intensifying_so_is_a_booster(text, found):
     ("The rules are strict, though some call them fair.", ["some"]),
     ("The board met at some point in the spring.", []),
     ("He hired some celebrity chef for the gala.", []),
-    ("She thanked some of the volunteers.", []),
+    ("She thanked some of the volunteers.", ["some"]),  # session 14: an untold share (PolNeAR gold 3 of 3)
     ("Some 40 people came.", ["Some"]),
 ])
 def test_some_as_an_amount_is_a_hedge(text, found):
