@@ -922,6 +922,18 @@ def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
     return not (after and after[0] in _DETERMINERS)
 
 
+# "absolute" before a noun stresses it to the full ("an absolute disgrace", "absolute chaos", "absolute
+# virtuosos"); in a fixed term it names a kind ("an absolute majority": more than half the seats, "absolute
+# power", "absolute monarchy", "in absolute terms", "absolute zero") and is left alone.
+_ABSOLUTE_TERMS = frozenset("majority majorities power monarchy monarch monarchs ruler rulers rule value values "
+                            "terms term zero numbers number".split())
+
+
+def _ok_not_a_term(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _ABSOLUTE_TERMS)
+
+
 # "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
 # aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
 # action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
@@ -1213,6 +1225,7 @@ _CONTEXT_OK = {
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
+    "not a term": _ok_not_a_term,
     "an event, not a kind": _ok_rare_event,
     "the adjective": _ok_unified_adjective,
     "before an act of expression": _ok_forceful_act,

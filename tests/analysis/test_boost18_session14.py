@@ -201,3 +201,13 @@ def test_more_negated_boosters_do_not_boost(text, found):
 ])
 def test_some_of_a_group_is_a_hedge_unless_a_superlative_follows(text, found):
     assert hedges(text) == found
+
+
+# "absolute" stresses a noun to the full, except in a fixed term.
+@pytest.mark.parametrize("text,found", [
+    ("The new timetable is an absolute mess.", ["absolute"]),
+    ("The party won an absolute majority of the seats.", []),
+    ("Prices fell in absolute terms.", []),
+])
+def test_absolute_stresses_a_noun_unless_a_term(text, found):
+    assert boosters(text) == found
