@@ -810,8 +810,9 @@ def _ok_most_amount(text: str, start: int, end: int) -> bool:
 
 
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
-# (if anything it hedges). Looks back up to three words in the same clause.
-_NEGATIONS = frozenset("not never no n't hardly".split())
+# (if anything it hedges). Looks back up to three words in the same clause. "nothing", "none", "nobody",
+# "nor", "neither", "without" negate too ("nothing at all", "without completely agreeing"; session 14).
+_NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither without".split())
 
 
 def _ok_not_negated(text: str, start: int, end: int) -> bool:

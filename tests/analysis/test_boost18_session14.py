@@ -211,3 +211,14 @@ def test_some_of_a_group_is_a_hedge_unless_a_superlative_follows(text, found):
 ])
 def test_absolute_stresses_a_noun_unless_a_term(text, found):
     assert boosters(text) == found
+
+
+# "nothing", "none", "nobody", "nor", "neither", "without" negate like "not": "nothing at all" stresses
+# the no; "without fully agreeing" does not boost.
+@pytest.mark.parametrize("text,found", [
+    ("The fence cost little or nothing at all.", ["at all"]),
+    ("Of the cakes, none at all were left.", ["at all"]),
+    ("The two towns merged without completely agreeing on a name.", []),
+])
+def test_more_words_of_negation(text, found):
+    assert boosters(text) == found
