@@ -222,3 +222,14 @@ def test_absolute_stresses_a_noun_unless_a_term(text, found):
 ])
 def test_more_words_of_negation(text, found):
     assert boosters(text) == found
+
+
+# "I felt" / "we feel" before a view is the speaker's own view, like "I feel"; a feeling is not.
+@pytest.mark.parametrize("text,found", [
+    ("I felt like my talent was being wasted at the bank.", ["I felt"]),
+    ("I felt the second goal was offside.", ["I felt"]),
+    ("We feel like the town has been forgotten.", ["We feel"]),
+    ("I felt embarrassed at the party.", []),
+])
+def test_i_felt_before_a_view_is_a_hedge(text, found):
+    assert hedges(text) == found
