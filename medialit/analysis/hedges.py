@@ -587,7 +587,30 @@ def _ok_try(text: str, start: int, end: int) -> bool:
     if verb in _TRY_PRESENT and (verb.startswith("tr") or (before and (before[0] in _VERB_BEFORE
                                                                       or before[0].endswith(("'ll", "\u2019ll"))))):
         return False
+    if verb == "trying" and before and _after_a_noun(text, start, before[0]):
+        return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# "a heckler trying to ask", "Democrats trying to regain the Senate", "her campaign trying to play games":
+# "trying to" right after a noun is a shortened "who is trying to", an intent like "is trying to" (neither
+# PolNeAR batch marks one). After a participle or a verb ("systems actively engaged trying to intercept",
+# "died trying to protect") or a word that joins ("while trying to", "in trying to") it stays an effort.
+# Time spent on it ("spent months trying to", "devoting the summer trying to") is an effort too, and so
+# is an adverb before it ("now trying to", "awkwardly trying to").
+_TRY_JOINERS = frozenset("""in of while about when and or as at by for from without into toward towards on like
+than after before since but now just still also only even first then always not down up out off away back
+""".split())
+_SUBJECT_WORDS = frozenset("i you he she we they it".split())
+_SPENDING = frozenset("spent spend spends spending devote devoted devotes devoting wasted waste".split())
+
+
+def _after_a_noun(text: str, start: int, word: str) -> bool:
+    if re.search(r"[,;:\u2013\u2014(]\s*$", text[max(0, start - 3):start]):
+        return False
+    if word in _TRY_JOINERS or word in _SUBJECT_WORDS or word.endswith(("ed", "en", "ly")) or not word.isalpha():
+        return False  # (a subject pronoun: "They trying to help", a clipped "are trying to": left as it was)
+    return not _SPENDING.intersection(_words_before(text, start, 6))
 
 
 # "likely voters", "likely Republican caucusgoers": a pollster's name for a group (people who say

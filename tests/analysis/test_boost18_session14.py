@@ -233,3 +233,17 @@ def test_more_words_of_negation(text, found):
 ])
 def test_i_felt_before_a_view_is_a_hedge(text, found):
     assert hedges(text) == found
+
+
+# "trying to" right after a noun is a shortened "who is trying to": an intent, like "is trying to".
+# After a participle or a verb, a comma, an adverb or time spent on it, it stays an effort.
+@pytest.mark.parametrize("text,found", [
+    ("The mayor waved at a cyclist trying to cross the square.", []),
+    ("Farmers trying to sell early were turned away.", []),
+    ("Boats were seen trying to reach the harbour.", ["trying to"]),
+    ("The keeper died trying to save the lamp.", ["trying to"]),
+    ("The crew, trying to reach the shore, lost an oar.", ["trying to"]),
+    ("The club spent years trying to build a new stand.", ["trying to"]),
+])
+def test_trying_to_after_a_noun_is_an_intent(text, found):
+    assert hedges(text) == found
