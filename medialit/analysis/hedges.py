@@ -1201,9 +1201,12 @@ _TAKEN_UP = frozenset("office power control command responsibility responsibilit
 
 
 def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 2)
-    return not (after and (after[0] in _TAKEN_UP or (after[0] in ("the", "his", "her", "their", "its")
-                                                       and after[1:2] and after[1] in _TAKEN_UP | {"role", "post"})))
+    # After a determiner the post may come one adjective later: "assume the spousal role", "to assume the
+    # greatest office in the world" (session 14).
+    after = _words_after(text, end, 3)
+    if after and after[0] in ("the", "his", "her", "their", "its", "a", "an"):
+        return not any(w in _TAKEN_UP or w in ("role", "post", "office") for w in after[1:3])
+    return not (after and after[0] in _TAKEN_UP)
 
 
 _CONTEXT_OK = {

@@ -247,3 +247,13 @@ def test_i_felt_before_a_view_is_a_hedge(text, found):
 ])
 def test_trying_to_after_a_noun_is_an_intent(text, found):
     assert hedges(text) == found
+
+
+# "assume" taking up a post one adjective later is no belief.
+@pytest.mark.parametrize("text,found", [
+    ("She will assume the top post in May.", []),
+    ("He hopes to assume the mayoral office next year.", []),
+    ("I assume the ferry will be late.", ["assume"]),
+])
+def test_assume_a_post_after_an_adjective(text, found):
+    assert hedges(text) == found
