@@ -539,8 +539,15 @@ def _ok_could(text: str, start: int, end: int) -> bool:
 
 
 def _ok_possible(text: str, start: int, end: int) -> bool:
-    """Not "made it possible" (enabling) nor "not possible" (a flat no)."""
+    """Not "made it possible" (enabling) nor "not possible" (a flat no), nor an idiom of the most that can
+    be done: "as quickly as possible", "as much as is possible", "the best position possible", "where
+    possible", "whenever possible" (no claim is left open)."""
     before = _words_before(text, start, 4)
+    if before[-1:] in (["as"], ["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
+        return False
+    if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
+            and _words_after(text, end, 1) != ["that"]:
+        return False
     return not (set(before) & {"make", "makes", "made", "making", "not", "impossible"}
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
 

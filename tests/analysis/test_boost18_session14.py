@@ -257,3 +257,17 @@ def test_trying_to_after_a_noun_is_an_intent(text, found):
 ])
 def test_assume_a_post_after_an_adjective(text, found):
     assert hedges(text) == found
+
+
+# "possible" in an idiom of the most that can be done leaves no claim open.
+@pytest.mark.parametrize("text,found", [
+    ("The council will fix the road as soon as possible.", []),
+    ("Invite as many neighbours as possible.", []),
+    ("The team was in the best shape possible.", []),
+    ("It came at the worst possible moment.", []),
+    ("Volunteers will help where possible.", []),
+    ("A late train is possible, the guard said.", ["possible"]),
+    ("It is the best news, and it is possible that more will come.", ["possible"]),
+])
+def test_possible_in_an_idiom_of_the_most_is_no_hedge(text, found):
+    assert hedges(text) == found
