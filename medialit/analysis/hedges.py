@@ -38,6 +38,7 @@ from itertools import compress, count, islice
 from .index import text_index
 from .text import check_text, nonblank_lines, word_spans
 from .attribution import find_attributions
+from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
@@ -372,9 +373,28 @@ def _asks_leave(text: str, start: int, end: int) -> bool:
 def _is_proposal(text: str, end: int) -> bool:
     """"suggested a meeting", "suggesting Oslo": a proposal, not a tentative claim."""
     nxt = _next_word(text, end)
-    if nxt[:1].isupper() or nxt.lower() in ("a", "an") or nxt.lower().endswith("ing"):
+    if nxt.lower() in ("a", "an"):
+        return not _evidence_subject(text, end)
+    if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
     return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
+
+
+# "The data suggest a gap", "information that suggested a rift", "That suggests a lack of": evidence
+# suggests, so "a ..." is what it points to (a hedge), not a plan someone puts forward ("She suggested a
+# meeting", "The mayor suggested a new road"). Read only the word right before the verb (past an auxiliary
+# or "not"): an evidence noun (``evidence_nouns``: poll, study, data, report ...), a word of a statement
+# ("remarks", "announcement", "information") or "that/which/this/it". Anything else, or a comma, stays a proposal.
+_SUGGESTING_THINGS = frozenset("that which this it information remarks comments statement statements announcement "
+                               "decision move feedback".split())
+_SUBJECT_BEFORE_VERB = re.compile(r"([\w'\u2019]+)(?:\s+(?:may|might|could|would|will|can|did|does|do|have|has|had|"
+                                  r"not|never|also|even|\w+n['\u2019]t)\b)*\s+[\w'\u2019]+$", re.I)
+
+
+def _evidence_subject(text: str, end: int) -> bool:
+    m = _SUBJECT_BEFORE_VERB.search(text[max(0, end - 80):end])
+    word = m.group(1).lower() if m else ""
+    return word in _SUGGESTING_THINGS or word in _EVIDENCE_NOUNS or word in evidence_nouns()
 
 
 def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -462,7 +482,8 @@ def _is_ability(text: str, start: int, end: int) -> bool:
 _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
-                           "weight weights vehicles vehicle lorries trucks equipment".split())
+                           "weight weights vehicles vehicle lorries trucks equipment water weapons weaponry "
+                           "artillery industries armour armor cargo".split())  # (water, weapons: session 14)
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
@@ -518,8 +539,15 @@ def _ok_could(text: str, start: int, end: int) -> bool:
 
 
 def _ok_possible(text: str, start: int, end: int) -> bool:
-    """Not "made it possible" (enabling) nor "not possible" (a flat no)."""
+    """Not "made it possible" (enabling) nor "not possible" (a flat no), nor an idiom of the most that can
+    be done: "as quickly as possible", "as much as is possible", "the best position possible", "where
+    possible", "whenever possible" (no claim is left open)."""
     before = _words_before(text, start, 4)
+    if before[-1:] in (["as"], ["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
+        return False
+    if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
+            and _words_after(text, end, 1) != ["that"]:
+        return False
     return not (set(before) & {"make", "makes", "made", "making", "not", "impossible"}
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
 
@@ -566,7 +594,30 @@ def _ok_try(text: str, start: int, end: int) -> bool:
     if verb in _TRY_PRESENT and (verb.startswith("tr") or (before and (before[0] in _VERB_BEFORE
                                                                       or before[0].endswith(("'ll", "\u2019ll"))))):
         return False
+    if verb == "trying" and before and _after_a_noun(text, start, before[0]):
+        return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# "a heckler trying to ask", "Democrats trying to regain the Senate", "her campaign trying to play games":
+# "trying to" right after a noun is a shortened "who is trying to", an intent like "is trying to" (neither
+# PolNeAR batch marks one). After a participle or a verb ("systems actively engaged trying to intercept",
+# "died trying to protect") or a word that joins ("while trying to", "in trying to") it stays an effort.
+# Time spent on it ("spent months trying to", "devoting the summer trying to") is an effort too, and so
+# is an adverb before it ("now trying to", "awkwardly trying to").
+_TRY_JOINERS = frozenset("""in of while about when and or as at by for from without into toward towards on like
+than after before since but now just still also only even first then always not down up out off away back
+""".split())
+_SUBJECT_WORDS = frozenset("i you he she we they it".split())
+_SPENDING = frozenset("spent spend spends spending devote devoted devotes devoting wasted waste".split())
+
+
+def _after_a_noun(text: str, start: int, word: str) -> bool:
+    if re.search(r"[,;:\u2013\u2014(]\s*$", text[max(0, start - 3):start]):
+        return False
+    if word in _TRY_JOINERS or word in _SUBJECT_WORDS or word.endswith(("ed", "en", "ly")) or not word.isalpha():
+        return False  # (a subject pronoun: "They trying to help", a clipped "are trying to": left as it was)
+    return not _SPENDING.intersection(_words_before(text, start, 6))
 
 
 # "likely voters", "likely Republican caucusgoers": a pollster's name for a group (people who say
@@ -631,6 +682,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return True  # "even as a child": the role, not the joining "even as we act"
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Doe", "is even with": level, the adjective
+    if _words_before(text, start, 1)[-1:] in (["a"], ["an"], ["the"]) and not _COMPARATIVE.match(after[0]):
+        return False  # "an even split", "in an even voice": the adjective (level, calm); "an even bigger" stays
     return after[0] not in _CONCESSIVE
 
 
@@ -663,15 +716,25 @@ def _ok_adjective(text: str, start: int, end: int) -> bool:
 # Intensifying "so" stands before an adjective, an adverb or many/much/few and says "to such a
 # degree" ("so important", "so eloquently", "so many places"). Not "so-called" (a hyphen follows),
 # not the pro-form after do ("did so quickly": did that, quickly), not "so long as", and never
-# "so that", "so far", "and so", "So," (no adjective follows).
+# "so that", "so far", "and so", "So," (no adjective follows). After a verb of saying or thinking
+# "so" is the pro-form too ("to say so publicly", "I think so too"), but not before an amount
+# ("tells so many lies" is degree). "So much for the truce" is an idiom of dismissal, no degree.
 _DO_FORMS = frozenset("do does did doing done".split())
+_SAY_THINK = frozenset("say says said saying tell tells told think thinks thought hope hopes hoped believe believes "
+                       "believed".split())
+
+
+def _is_pro_form_so(before: str, after: str) -> bool:
+    return before in _DO_FORMS or (before in _SAY_THINK and after not in ("many", "much", "few", "little"))
 
 
 def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     if not text[end:end + 1].isspace():
         return False
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
-    if (before and before[-1] in _DO_FORMS) or not after or after[:2] == ["long", "as"]:
+    if not after or after[:2] in (["long", "as"], ["much", "for"]):
+        return False
+    if before and _is_pro_form_so(before[-1], after[0]):
         return False
     if after[0] in ("many", "few") or _ok_adjective(text, start, end):
         return True
@@ -688,8 +751,8 @@ _SO_NOT_DEGREE = frozenset("that far as to much-needed called and or but if the 
 # "some" as an amount: before a plural, perhaps after up to three modifiers ("some voters", "Some
 # Republican gun control measures"), or standing for people before their verb ("some call it",
 # "some worrying that"), or ending its clause ("help the energy some"). Not "some" naming one
-# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some of the ..."
-# (a share of a group the text names), nor "some pretty tough stuff".
+# unknown thing ("some celebrity owner", "at some point": not an amount), nor "some pretty tough stuff".
+# "some of the ..." is an untold share of a group unless a superlative follows (see _vague_share).
 _SOME_VERBS = frozenset("say says said call calls argue argues believe believes think thinks thought fear fears "
                         "worry worries see saw seek seeks sought want wants claim claims suggest suggests feel "
                         "feels felt insist insists hope hopes expect expects".split())
@@ -702,6 +765,19 @@ _SOME_STOPS = frozenset("of to in on at for with from by as than the a an and or
 _SOME_AS_SUBJECT = frozenset("are were have will would could may might".split())
 
 
+# "some of his friends", "Some of the firm's documents": an untold share of a group, a vague amount (both
+# PolNeAR batches read it so). Not before a superlative ("some of the harshest sanctions", "some of the
+# country's largest firms": a ranking, the writer picks out the top), nor "some of it/them" (no group named).
+_SHARE_DETERMINERS = frozenset("the his her their its our my your these those".split())
+
+
+def _vague_share(rest: list[str]) -> bool:
+    if not rest or rest[0] not in _SHARE_DETERMINERS:
+        return False
+    return not any(w in ("most", "best", "worst", "least") or (w.endswith("est") and _is_superlative(w)
+                                                              and len(w) > 4) for w in rest[1:3])
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
     if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
@@ -709,6 +785,8 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     # "some form of tax", "some sense of pacing", "some other form": a kind or a degree left vague.
     if after[0] == "other" or (len(after) > 1 and after[1] == "of" and after[0] not in _SOME_STOPS):
         return True
+    if after[0] == "of":
+        return _vague_share(after[1:])
     for word in after:
         if word in _SOME_STOPS:
             return False
@@ -725,7 +803,18 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in _DETERMINERS:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
-    return not after or after[0].endswith("est") or _ok_adjective(text, start, end)
+    return not after or _is_superlative(after[0]) or _ok_adjective(text, start, end)
+
+
+# "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun
+# that merely ends so ("the very northwest tip", "the very west end", "the very test", "the very
+# interest"): there "very" is the adjective "exact, extreme" and is left alone.
+_EST_NOUNS = frozenset("test contest protest interest forest request guest nest chest quest conquest harvest "
+                       "arrest rest crest unrest inquest behest manifest".split())
+
+
+def _is_superlative(word: str) -> bool:
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
@@ -751,8 +840,9 @@ def _ok_most_amount(text: str, start: int, end: int) -> bool:
 
 
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
-# (if anything it hedges). Looks back up to three words in the same clause.
-_NEGATIONS = frozenset("not never no n't hardly".split())
+# (if anything it hedges). Looks back up to three words in the same clause. "nothing", "none", "nobody",
+# "nor", "neither", "without" negate too ("nothing at all", "without completely agreeing"; session 14).
+_NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither without".split())
 
 
 def _ok_not_negated(text: str, start: int, end: int) -> bool:
@@ -774,6 +864,121 @@ _CONDITIONS = frozenset("if unless whether".split())
 
 def _ok_not_conditional(text: str, start: int, end: int) -> bool:
     return not _CONDITIONS.intersection(_words_before(text, start, 6))
+
+
+# "true" presses a claim ("it is true", "a true ceasefire"). Not "true to his instincts" (faithful), not
+# "his true passion", "the true cost", "the party's true aims" (after "the" or a possessive it picks the
+# real one out of several, as opposed to the apparent one: "actual"), and not the idioms "come true",
+# "ring true", "hold true" (an event happening, a claim sounding or staying right).
+_TRUE_ACTUAL_BEFORE = frozenset("the his her their its my our your".split())
+# "it's true", "that's true": "'s" there is "is", not a possessive.
+_CONTRACTED_IS = frozenset("it that what there here he she who where this everything nothing something".split())
+_TRUE_IDIOM_VERBS = frozenset("come comes came coming ring rings rang ringing hold holds held holding".split())
+
+
+def _ok_true_certainty(text: str, start: int, end: int) -> bool:
+    if _words_after(text, end, 1)[:1] == ["to"]:
+        return False
+    before = _words_before(text, start, 1)
+    if not before:
+        return True
+    prev = before[-1]
+    possessive = prev.endswith(("'s", "\u2019s")) and prev[:-2] not in _CONTRACTED_IS
+    return not (prev in _TRUE_ACTUAL_BEFORE or possessive or prev in _TRUE_IDIOM_VERBS)
+
+
+# "definitively", "definitely" state a certainty reached ("the trials definitively prove"). Not where the
+# certainty is a goal not yet reached: after "to" ("too early to definitively say"), in a time or purpose
+# clause of ability ("before they can definitively say", "so that we can definitely know", the "could" of
+# _ABILITY_BEFORE), nor inside a condition ("if he fails definitively").
+def _ok_certainty_reached(text: str, start: int, end: int) -> bool:
+    prev = _words_before(text, start, 1)[-1:]
+    if prev == ["to"] or not _ok_not_conditional(text, start, end):
+        return False
+    return not (prev in (["can"], ["could"]) and _ABILITY_BEFORE.search(text, max(0, start - 60), start))
+
+
+# "clear" presses a claim before a noun ("a clear sign", "clear evidence") and as the predicate that
+# ends a claim ("the trajectory is clear.", "the answer was clear that"; "it is clear" has its own row).
+# Not negated ("it wasn't clear", "no clear favourite", "less clear than": no certainty claimed), not
+# before a function word ("was clear about", "became clear he", "be clear whether") and not a predicate
+# going on ("the road was clear of snow": the literal sense).
+_CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why when where since after than "
+                                        "enough over he she they we i you".split())
+
+
+def _ok_clear(text: str, start: int, end: int) -> bool:
+    near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
+        return False
+    nxt = _next_word(text, end)
+    if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
+        return True
+    # Right after the be-form only: in "is absolutely clear" the adverb carries the flag.
+    return near[-1:] != [] and near[-1] in BE_FORMS and _words_after(text, end, 1) in ([], ["that"])
+
+
+# "powerful" presses the force of an act of expression or display ("a powerful show of unity", "a powerful
+# demonstration of solidarity", "a powerful reminder"). Before anything else it names power or physical
+# force ("a powerful senator", "the most powerful nation", "a powerful storm"): a description, not a
+# booster (the guidelines count evaluation words out). One word may come between ("a powerful emotional speech").
+_EXPRESSIONS = frozenset("""show display demonstration signal message statement speech reminder symbol case
+argument rebuke endorsement response testimony performance gesture warning appeal plea critique indictment
+lesson example image moment story words""".split())
+
+
+def _ok_forceful_act(text: str, start: int, end: int) -> bool:
+    clause = re.split(r"[.!?;:\u201c\u201d\"\n]", text[end:end + 40])[0]  # a comma may part two adjectives
+    after = [w.lower() for w in re.findall(r"[\w'\u2019]+", clause)[:2]]
+    return any(w in _EXPRESSIONS or (w.endswith("s") and w[:-1] in _EXPRESSIONS) for w in after)
+
+
+# "rare" makes an event sound unusual ("a rare televised press conference", "a rare moment"); before a
+# kind of illness or of living thing or a mineral it classifies ("a rare disease", "rare earths", "a rare
+# form of cancer", "rare birds") and is left alone.
+_RARE_KINDS = frozenset("""disease diseases disorder disorders condition conditions cancer cancers illness
+infection earth earths metal metals mineral minerals species bird birds plant plants animal animals
+coin coins stamp stamps manuscript manuscripts form forms type types strain strains variety""".split())
+
+
+def _ok_rare_event(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _RARE_KINDS)
+
+
+# "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
+# object ("What unified the candidates", "have not unified the party") it reports an act and is no booster.
+def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _DETERMINERS)
+
+
+# "absolute" before a noun stresses it to the full ("an absolute disgrace", "absolute chaos", "absolute
+# virtuosos"); in a fixed term it names a kind ("an absolute majority": more than half the seats, "absolute
+# power", "absolute monarchy", "in absolute terms", "absolute zero") and is left alone.
+_ABSOLUTE_TERMS = frozenset("majority majorities power monarchy monarch monarchs ruler rulers rule value values "
+                            "terms term zero numbers number".split())
+
+
+def _ok_not_a_term(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return not (after and after[0] in _ABSOLUTE_TERMS)
+
+
+# "fully" raises commitment where it qualifies a stance ("I fully support", "fully committed", "fully
+# aware", "stands fully behind") or stresses a size ("fully one-third"). Elsewhere it measures how far an
+# action or a state goes ("to fully recover", "cooperated fully", "pursue it fully", "a fully formed
+# plan"): a description of the act, not of how sure anyone is. A negated stance does not boost.
+_STANCE_WORDS = frozenset("""support supports supported supporting supportive back backs backed backing behind
+endorse endorses endorsed endorsing embrace embraces embraced embracing agree agrees agreed committed commit commits aware confident convinced
+expect expects expected intend intends intended believe believes believed understand understands understood
+trust trusts trusted accept accepts accepted prepared ready""".split())
+
+
+def _ok_commitment(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    stance = bool(after) and (after[0] in _STANCE_WORDS or bool(_NUMBER_AHEAD.match(text, end)))
+    return stance and _ok_not_negated(text, start, end)
 
 
 _SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
@@ -983,6 +1188,19 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
     return any(w in _CLAUSE_VERBS for w in clause.lower().split()[1:5])
 
 
+# "considering" opening its clause before a noun phrase or "what/how" is the preposition "given"
+# ("Considering the cost, the plan is cheap", "impressive, considering what they face"): nobody is
+# weighing an idea. "She is considering the offer", "even considering whether to go" stay hedges.
+_CONSIDERING_OBJECTS = frozenset("the a an his her their its this that these those what how all".split())
+
+
+def _ok_not_given(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "considering" or _words_after(text, end, 1)[:1] == [] \
+            or _words_after(text, end, 1)[0] not in _CONSIDERING_OBJECTS:
+        return True
+    return not re.search(r"(?:^|[.!?;:,\u2013\u2014\"\u201c\u201d(]|\n)\s*$", text[max(0, start - 4):start])
+
+
 # "assume" hedges a belief taken without proof ("assume that", "assume the worst"); before an office or a duty
 # it means taking one up ("assumed office", "assume control of the team"), which is no hedge.
 _TAKEN_UP = frozenset("office power control command responsibility responsibilities duties leadership "
@@ -990,9 +1208,12 @@ _TAKEN_UP = frozenset("office power control command responsibility responsibilit
 
 
 def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
-    after = _words_after(text, end, 2)
-    return not (after and (after[0] in _TAKEN_UP or (after[0] in ("the", "his", "her", "their", "its")
-                                                       and after[1:2] and after[1] in _TAKEN_UP | {"role", "post"})))
+    # After a determiner the post may come one adjective later: "assume the spousal role", "to assume the
+    # greatest office in the world" (session 14).
+    after = _words_after(text, end, 3)
+    if after and after[0] in ("the", "his", "her", "their", "its", "a", "an"):
+        return not any(w in _TAKEN_UP or w in ("role", "post", "office") for w in after[1:3])
+    return not (after and after[0] in _TAKEN_UP)
 
 
 _CONTEXT_OK = {
@@ -1035,14 +1256,37 @@ _CONTEXT_OK = {
     "raising a quality": _ok_rising_quality,
     "before a view": _ok_view_follows,
     "not taking up": _ok_not_taking_up,
-    "not faithful": lambda text, start, end: _words_after(text, end, 1)[:1] != ["to"],
+    "not faithful, not actual": _ok_true_certainty,
+    "certainty reached": _ok_certainty_reached,
+    "of commitment": _ok_commitment,
+    "not a term": _ok_not_a_term,
+    "an event, not a kind": _ok_rare_event,
+    "the adjective": _ok_unified_adjective,
+    "before an act of expression": _ok_forceful_act,
+    "not the preposition": _ok_not_given,
+    "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
 }
 
 
+# A certainty booster inside an indirect question ("asked whether she truly opposes the deal", "whether
+# the same will be true") asserts nothing: the question is open. The clause runs back to "whether" with
+# no mark of punctuation between ("Whether or not it passes, she is certainly right" keeps its flag), and
+# at most six words: further on, a long "Whether ..." subject may have reached its main verb ("whether
+# the plan will work in time to save the town is really the question").
+_OPEN_QUESTION = re.compile(r"\bwhether(?:[^\w.,;:!?\"\u201c\u201d\n]+[\w'\u2019-]+){0,6}[^\w.,;:!?\"\u201c\u201d\n]*$",
+                            re.I)
+
+
+def _in_open_question(text: str, start: int) -> bool:
+    return bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
+
+
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:
     """Apply the row's ``when`` check; return the span to flag, or None to skip."""
+    if row["kind"] == "booster" and row["category"] == "certainty" and _in_open_question(text, start):
+        return None
     when = row.get("when", "")
     if not when:
         return start, end
@@ -1065,7 +1309,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
-        return None if reported or why or _after_proposal(text, start) else (start, end)
+        return None if reported or why or _after_proposal(text, start) or _narrative_would(text, start, end) \
+            else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -1075,6 +1320,16 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "as a source":
         return _source_span(text, start, end)
     raise ValueError(f"hedges.csv: unknown 'when' check {when!r}")
+
+
+# "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually
+# find their way": the future seen from a past the story tells (future in the past), which the writer
+# knows came true; no hypothetical. Not in a condition ("If they won, they would soon face ...").
+_NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
+
+
+def _narrative_would(text: str, start: int, end: int) -> bool:
+    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12))
 
 
 # --- finding ----------------------------------------------------------------

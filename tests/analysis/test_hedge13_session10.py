@@ -61,7 +61,7 @@ def test_intensifying_so_is_a_booster(text, found):
     ("The rules are strict, though some call them fair.", ["some"]),
     ("The board met at some point in the spring.", []),
     ("He hired some celebrity chef for the gala.", []),
-    ("She thanked some of the volunteers.", []),
+    ("She thanked some of the volunteers.", ["some"]),  # session 14: an untold share (PolNeAR gold 3 of 3)
     ("Some 40 people came.", ["Some"]),
 ])
 def test_some_as_an_amount_is_a_hedge(text, found):
@@ -161,7 +161,7 @@ def test_most_as_an_amount_is_a_hedge(text, found):
     ("What we're trying to do is fix the roads.", []),
     ("I want to try to answer that.", []),
     ("Rescuers tried to reach the village.", ["tried to"]),
-    ("Guards trying to stop the crowd were pushed back.", ["trying to"]),
+    ("Guards trying to stop the crowd were pushed back.", []),  # session 14: after a noun, an intent (PolNeAR 0 of 2)
 ])
 def test_try_to_after_a_be_form_or_to_states_an_intent(text, found):
     assert flags(text, "hedge") == found
