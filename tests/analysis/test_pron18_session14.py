@@ -1,0 +1,45 @@
+"""Session 14 (pron18): whom a "he"/"she" source stands for. Invented sentences only."""
+
+import pytest
+
+from medialit import find_attributions, find_quotes
+
+
+def source_of(text: str, cue: str) -> str | None:
+    """The source the finder gives the cue whose words are ``cue``."""
+    return next(a.source for a in find_attributions(text) if a.cue == cue)
+
+
+# A pronoun that opens the main clause right after a phrase a preposition opens ("In an interview
+# with ...", "Of ...") is not the name inside that phrase: that name was spoken to or of.
+@pytest.mark.parametrize("text", [
+    "Mara Quell announced her bid on Monday. In an interview with Tomas Brandt, she said the harbour plan was dead.",
+    "Mara Quell spoke at the docks on Monday. Of the dispute over Tomas Brandt, she said the board had acted too late.",
+])
+def test_a_name_in_an_opening_phrase_is_not_the_pronoun(text):
+    assert source_of(text, "said") == "Mara Quell"
+
+
+# Not when the phrase has a clause of its own or the pronoun comes later in the sentence.
+def test_a_name_in_an_opening_clause_still_counts():
+    text = "Mara Quell arrived late. After Tomas Brandt left the hall, he said the vote was rigged."
+    assert source_of(text, "said") == "Tomas Brandt"
+
+
+# A "he"/"she" inside a "who" clause stands for the name the clause describes, not the sentence's subject.
+def test_a_pronoun_inside_a_who_clause_is_the_described_name():
+    text = ("Mara Quell has long fought mill owner Tomas Brandt, who led the drive to close the ferry "
+            "because he claimed it lost money.")
+    assert source_of(text, "claimed") == "Tomas Brandt"
+
+
+# A pronoun right after "who" is someone else than the name the clause describes.
+def test_a_pronoun_right_after_who_is_not_the_described_name():
+    text = "Mara Quell praised Tomas Brandt, who she said had saved the ferry."
+    assert source_of(text, "said") == "Mara Quell"
+
+
+def test_the_quote_after_an_opening_phrase_goes_to_the_subject():
+    text = ("Mara Quell toured the docks on Monday.\n\n"
+            "In a letter to Tomas Brandt, she wrote: “The harbour must stay open.”")
+    assert [q.speaker for q in find_quotes(text)] == ["Mara Quell"]
