@@ -67,6 +67,11 @@ _FAMILY_ROLES = frozenset("husband wife".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
+# Two names joined by "and" as one source ("Jo Doe and Al Roe", "Doe and Roe"): many people, a later "they".
+_TWO_NAMES_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+")
+# A capitalised plural of a party or a people that ends a source ("Senate Democrats", "Canadians"): many people.
+_PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Socialists|"
+                                   r"[A-Z][a-z]+(?:ians|cans|eans))$")
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
@@ -1352,7 +1357,8 @@ class SubjectReader(CueReader):
             return
         # "A neighbour said ... She added": the source is the neighbour, still unnamed, as "he" is the
         # person's name when a person is meant; the span stays on the pronoun the text writes.
-        kind = "named group" if unnamed.kind == "named group" else "unnamed"  # ("they" after "Two agencies say")
+        # ("they" after "Two agencies say"; after named people, "Doe and Roe argued", a named group)
+        kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
 
@@ -1366,6 +1372,9 @@ class SubjectReader(CueReader):
         for c in reversed(self.cues[bisect_left(self._cue_starts, cue.start - 600):bisect_left(self._cue_starts, cue.start)]):
             if not c.ok or c.s_start is None or c.kind == "agentless":
                 continue
+            if plural and c.kind != "unnamed" and not c.refers_to and self.names.sentence_of(c.start) >= s - 1 \
+                    and self._many_named(c):
+                return c  # "Several Democrats cautioned ... They also said", "Doe and Roe argued ... they said"
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
@@ -1377,6 +1386,17 @@ class SubjectReader(CueReader):
                 return None
             return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
+
+    def _many_named(self, c: Cue) -> bool:
+        """Is the named source of cue ``c`` many people: two names joined by "and" ("Jo Doe and Al Roe"),
+        or a capitalised plural of a party or people ("Democrats", "Nevada Republicans", "Canadians")?
+        Must not: take one name ending in "s" ("Sanders", "Acme Systems") or a name of two words
+        joined inside a firm's name ("Johnson and Johnson" is read as two names, so a firm "and" must
+        have a capital after it on both sides: it then counts as two, a known slip)."""
+        words = self.text[c.s_start:c.s_end]
+        if _TWO_NAMES_RE.fullmatch(words):
+            return True
+        return bool(_PLURAL_PEOPLE_END_RE.search(words))
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
         """ "“...,” he said" with no person named in the three sentences before: the person who was the

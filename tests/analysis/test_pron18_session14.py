@@ -43,3 +43,21 @@ def test_the_quote_after_an_opening_phrase_goes_to_the_subject():
     text = ("Mara Quell toured the docks on Monday.\n\n"
             "In a letter to Tomas Brandt, she wrote: “The harbour must stay open.”")
     assert [q.speaker for q in find_quotes(text)] == ["Mara Quell"]
+
+
+# "they" after a named source that is many people: two names joined by "and", or a party's plural.
+@pytest.mark.parametrize("text, source", [
+    ("Tomas Brandt and Ines Volk argued that the ferry must stay. The town can pay for it, they said.",
+     "Tomas Brandt and Ines Volk"),
+    ("Several Harbour Democrats cautioned against the plan, saying it cost too much. They also said the vote came too soon.",
+     "Harbour Democrats"),
+])
+def test_they_after_a_named_source_of_many_people(text, source):
+    said = [a for a in find_attributions(text) if a.cue == "said"]
+    assert [(a.source, a.source_kind) for a in said] == [(source, "named group")]
+
+
+# One name ending in "s" is one person: "they" does not take it.
+def test_they_does_not_take_one_name_ending_in_s():
+    text = "Tomas Sanders argued that the ferry must stay. The town can pay for it, they said."
+    assert source_of(text, "said") != "Tomas Sanders"
