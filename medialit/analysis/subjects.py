@@ -72,6 +72,8 @@ _TWO_NAMES_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s+and\s
 # A capitalised plural of a party or a people that ends a source ("Senate Democrats", "Canadians"): many people.
 _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Socialists|"
                                    r"[A-Z][a-z]+(?:ians|cans|eans))$")
+# Words after which a source phrase goes on past its head ("Friends of ...", "members within ...", "those who ...").
+_HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
@@ -1380,12 +1382,20 @@ class SubjectReader(CueReader):
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
             if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
-            head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+            head = self._head_word(c)
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+            many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
                 return None
             return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
+
+    def _head_word(self, c: Cue) -> str:
+        """The head of cue ``c``'s source phrase: the word before the first "of", "in", "who" ... in it
+        ("Friends of Mr. Doe" -> "friends", "members within both unions" -> "members"), else its last word."""
+        ks = range(bisect_left(self.tok_starts, c.s_start), bisect_right(self.tok_starts, c.s_end - 1))
+        cut = next((k for k in ks if k > ks.start and self._word(k) in _HEAD_ENDERS), None)
+        return self._word((cut if cut is not None else ks.stop) - 1)
 
     def _many_named(self, c: Cue) -> bool:
         """Is the named source of cue ``c`` many people: two names joined by "and" ("Jo Doe and Al Roe"),

@@ -61,3 +61,22 @@ def test_they_after_a_named_source_of_many_people(text, source):
 def test_they_does_not_take_one_name_ending_in_s():
     text = "Tomas Sanders argued that the ferry must stay. The town can pay for it, they said."
     assert source_of(text, "said") != "Tomas Sanders"
+
+
+# "they" after an unnamed source whose head comes before "of", "who" ...: the head says it is many.
+@pytest.mark.parametrize("text, source", [
+    ("Friends of Mr. Brandt who have seen him work say that the ferry runs late. He may not be fast, they say, "
+     "but he is careful.", "Friends of Mr. Brandt"),
+    ("Those surveyed say the bus is too slow, though they blame the roads.", "Those surveyed"),
+])
+def test_they_after_a_plural_head(text, source):
+    cue = "blame" if "blame" in text else "say"
+    last = [a for a in find_attributions(text) if a.cue == cue][-1]
+    assert last.source == source
+
+
+# One person's job before "of" is one person: "they" does not take it.
+def test_they_does_not_take_a_singular_head_before_of():
+    text = "The head of the ferry unions says the boats are old. They need repairs, they say."
+    last = [a for a in find_attributions(text) if a.cue == "say"][-1]
+    assert last.source != "The head of the ferry unions"
