@@ -74,6 +74,10 @@ _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Li
                                    r"[A-Z][a-z]+(?:ians|cans|eans))$")
 # Words after which a source phrase goes on past its head ("Friends of ...", "members within ...", "those who ...").
 _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
+# Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
+_SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
+# Short closed words in "-s" that are no plural nouns.
+_NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
@@ -1351,6 +1355,13 @@ class SubjectReader(CueReader):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
             unnamed = self._source_before(cue, plural=True)
+        if self._word(k) == "they" and unnamed is None:
+            phrase = self._plural_subject(k)
+            # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
+            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)):
+                self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+                cue.refers_to = self.text[phrase[0]:phrase[1]]
+                return
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
@@ -1389,6 +1400,39 @@ class SubjectReader(CueReader):
                 return None
             return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
+
+    def _plural_subject(self, k: int) -> tuple[int, int] | None:
+        """ "Liberals got mad because they ...", "Senate Democrats blocked the bill. They said ...": the plural
+        noun phrase that opens the sentence of the "they" at token ``k`` (or the sentence before, when
+        "they" opens its own) as its subject, a verb right after it. Must not: take a phrase that runs
+        past four words, a head that is not plural ("The group says"), or a head followed by "of" or a
+        comma (not the subject there)."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        first = bisect_left(self.tok_starts, self.names.sentences[s][0])
+        if first == k:
+            if s == 0:
+                return None
+            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+        else:
+            last = k
+        j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
+        start = j
+        for h in range(j, min(j + 4, last - 1)):
+            word, nxt = self._word(h), self._word(h + 1)
+            # ("civil rights groups say": a plural word before another is no head)
+            if self._plural_word(word) and not self._plural_word(nxt) and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
+                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS | STOP_WORDS:
+                return self.tok_starts[start], self.tok_ends[h]
+            if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
+                    or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
+                return None
+        return None
+
+    def _plural_word(self, word: str) -> bool:
+        """Does the word look like a plural noun: a plural the lexicons list, or an "-s" that is no "-ss", "-us",
+        "-is", possessive or short closed word ("this", "has", "was")?"""
+        return word in vocabulary()[2] or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+                                           and word not in SUBJECT_PRONOUNS | _NOT_PLURAL_S)
 
     def _head_word(self, c: Cue) -> str:
         """The head of cue ``c``'s source phrase: the word before the first "of", "in", "who" ... in it

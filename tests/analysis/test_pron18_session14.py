@@ -80,3 +80,23 @@ def test_they_does_not_take_a_singular_head_before_of():
     text = "The head of the ferry unions says the boats are old. They need repairs, they say."
     last = [a for a in find_attributions(text) if a.cue == "say"][-1]
     assert last.source != "The head of the ferry unions"
+
+
+# "they" stands for the plural noun phrase that opens its sentence (or the one before, when "they"
+# opens its own), a verb right after it.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ferry riders grew angry because they think the fares are too high.", "think", "Ferry riders"),
+    ("Harbour Progressives favour new piers, which they argue would bring trade.", "argue", "Harbour Progressives"),
+    ("The ferry crews walked out on Monday. They said the cranes were unsafe.", "said", "The ferry crews"),
+])
+def test_they_is_the_plural_subject(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+# Not a plural that only describes the next word, nor a sentence that opens with an aside.
+@pytest.mark.parametrize("text", [
+    "Civil rights groups met the mayor, and they said the piers must wait.",
+    "Still, ferry riders grew angry. They said the fares were too high.",
+])
+def test_they_is_not_a_describing_plural_or_past_an_aside(text):
+    assert source_of(text, "said") not in ("Civil rights", "Still, ferry riders")
