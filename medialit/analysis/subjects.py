@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import spelled_out_names, vocabulary
+from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
 from .text import char_positions, may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
@@ -78,6 +78,8 @@ _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
 # Short closed words in "-s" that are no plural nouns.
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
+# Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
+_IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
@@ -1174,7 +1176,15 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[k], self.tok_ends[k])
         before = self._source_before(cue, plural=False)
         org = self.names.subject_mention(self.tok_starts[k], "organisation") if before is None else None
-        if before is not None:
+        # "The letter also accuses ... It also accused": the thing that opens the sentence, before a body named in
+        # it; but "The company cut jobs. It said": the company named there (a body's noun keeps its name).
+        phrase = self._subject_phrase(k, plural=False) if before is None else None
+        if phrase is not None and org is not None and self._word_at(phrase[1] - 1) in org_nouns():
+            phrase = None
+        if phrase is not None:
+            self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+            cue.refers_to = self.text[phrase[0]:phrase[1]]
+        elif before is not None:
             self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
             cue.refers_to = before.refers_to or before.source
         elif org is not None:
@@ -1356,7 +1366,7 @@ class SubjectReader(CueReader):
         if person is None and unnamed is None and self._word(k) == "they":
             unnamed = self._source_before(cue, plural=True)
         if self._word(k) == "they" and unnamed is None:
-            phrase = self._plural_subject(k)
+            phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
             if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)):
                 self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
@@ -1401,12 +1411,14 @@ class SubjectReader(CueReader):
             return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
 
-    def _plural_subject(self, k: int) -> tuple[int, int] | None:
+    def _subject_phrase(self, k: int, plural: bool) -> tuple[int, int] | None:
         """ "Liberals got mad because they ...", "Senate Democrats blocked the bill. They said ...": the plural
         noun phrase that opens the sentence of the "they" at token ``k`` (or the sentence before, when
-        "they" opens its own) as its subject, a verb right after it. Must not: take a phrase that runs
-        past four words, a head that is not plural ("The group says"), or a head followed by "of" or a
-        comma (not the subject there)."""
+        "they" opens its own) as its subject, a verb right after it; for "it" (not ``plural``), "The
+        letter also accuses ... It also accused": a singular thing's noun after a determiner. Must not:
+        take a phrase that runs past four words, a head of the other number ("The group says" for
+        "they"), a person's job for "it" ("The official said"), or a head followed by "of" or a comma
+        (not the subject there)."""
         s = self.names.sentence_of(self.tok_starts[k])
         first = bisect_left(self.tok_starts, self.names.sentences[s][0])
         if first == k:
@@ -1420,8 +1432,15 @@ class SubjectReader(CueReader):
         for h in range(j, min(j + 4, last - 1)):
             word, nxt = self._word(h), self._word(h + 1)
             # ("civil rights groups say": a plural word before another is no head)
-            if self._plural_word(word) and not self._plural_word(nxt) and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
-                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS | STOP_WORDS:
+            if plural:
+                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
+            else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
+                head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
+                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS \
+                    and _source_nouns().get(word) != "unnamed" \
+                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
+            if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
+                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS:
                 return self.tok_starts[start], self.tok_ends[h]
             if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)

@@ -100,3 +100,25 @@ def test_they_is_the_plural_subject(text, cue, source):
 ])
 def test_they_is_not_a_describing_plural_or_past_an_aside(text):
     assert source_of(text, "said") not in ("Civil rights", "Still, ferry riders")
+
+
+# "it" stands for the thing whose noun opens its sentence (or the one before), a verb right after it.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The post showed a ferry beside the Kestrel Ferries office. It says the boats are unsafe.", "says", "The post"),
+    ("The harbour campaign is now braced for a fight with Kestrel Ferries that it expects to last into spring.",
+     "expects", "The harbour campaign"),
+])
+def test_it_is_the_thing_that_opens_the_sentence(text, cue, source):
+    assert source_of(text, cue) == source
+
+
+# Not a person's job ("The official said" is a "he" or "she").
+def test_it_is_not_a_persons_job():
+    text = "The harbour official spoke on Monday. It said the piers were public."
+    assert source_of(text, "said") != "The harbour official"
+
+
+# A body's noun keeps the body's name ("The company cut jobs. It said ...": Kestrel Ferries).
+def test_it_after_a_bodys_noun_keeps_the_name():
+    text = "The company slashed 300 jobs at Kestrel Ferries Ltd in May. It said sales would recover."
+    assert source_of(text, "said") == "Kestrel Ferries Ltd"
