@@ -1158,8 +1158,9 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m):
-            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans"
+        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m) \
+                or self.text[m.start:m.start + 2] in ("I'", "I\u2019"):
+            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans", nor the writer's "I've"
         gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
 

@@ -122,3 +122,9 @@ def test_it_is_not_a_persons_job():
 def test_it_after_a_bodys_noun_keeps_the_name():
     text = "The company slashed 300 jobs at Kestrel Ferries Ltd in May. It said sales would recover."
     assert source_of(text, "said") == "Kestrel Ferries Ltd"
+
+
+# The writer's "I've"/"I’m" is no one a "he" or "she" stands for.
+def test_he_is_not_the_writers_i_ve():
+    text = "Jon Reed filed his taxes late. If, as I’ve suggested, he and other developers gain from the rules, he has proposed nothing."
+    assert source_of(text, "proposed") == "Jon Reed"
