@@ -3,6 +3,7 @@
 import pytest
 
 from medialit import find_attributions, find_quotes
+from medialit.analysis.names import find_people
 
 
 def source_of(text: str, cue: str) -> str | None:
@@ -128,3 +129,11 @@ def test_it_after_a_bodys_noun_keeps_the_name():
 def test_he_is_not_the_writers_i_ve():
     text = "Jon Reed filed his taxes late. If, as I’ve suggested, he and other developers gain from the rules, he has proposed nothing."
     assert source_of(text, "proposed") == "Jon Reed"
+
+
+# "Co." ends a company's name: "he" is never "Kestrel Motor Co".
+def test_co_ends_a_company_name():
+    text = ("The mayor listed shares in firms like Kestrel Motor Co., Bolt Inc. and others, all of which "
+            "he has attacked.")
+    assert source_of(text, "attacked") != "Kestrel Motor Co"
+    assert [(p.name, p.kind) for p in find_people(text) if p.name == "Kestrel Motor Co"] == [("Kestrel Motor Co", "organisation")]
