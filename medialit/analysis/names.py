@@ -1165,11 +1165,12 @@ class Names:
         return gender in ("", want)
 
     def _party_adjective(self, m: Mention) -> bool:
-        """Is the mention a party's name alone before a lower-case word ("Republican claims", "Clinton's
-        Democratic rival")? An adjective, no one a pronoun stands for. Must not: take "the Republican said"
+        """Is the mention a party's name (or a people's adjective, "Russian") alone before a lower-case word
+        ("Republican claims", "Clinton's Democratic rival", "Russian empires")? An adjective, no one a pronoun
+        stands for. Must not: take "the Republican said"
         (a verb: a person) or a name with more words ("Republican Jane Doe")."""
         word = self.text[m.start:m.end]
-        if word.lower() not in _PARTY_LABELS:
+        if word.lower() not in _PARTY_LABELS and not _NATIONALITY_RE.fullmatch(word):
             return False
         nxt = _WORD_AT.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
         return nxt is not None and nxt.group().islower() and nxt.group() not in vocabulary()[3]
@@ -1252,6 +1253,9 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
 # Party labels that stand before a politician's name like an adjective ("Republican Jane Doe", "Labour MP").
+# A one-word name shaped like a people's adjective ("Russian", "Chinese", "Kenyan"): before a lower-case word
+# ("Russian empires") it describes that word, as a party's name does.
+_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
 # name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only

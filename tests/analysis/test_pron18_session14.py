@@ -3,7 +3,7 @@
 import pytest
 
 from medialit import find_attributions, find_quotes
-from medialit.analysis.names import find_people
+from medialit.analysis.names import find_people, names_in
 
 
 def source_of(text: str, cue: str) -> str | None:
@@ -137,3 +137,10 @@ def test_co_ends_a_company_name():
             "he has attacked.")
     assert source_of(text, "attacked") != "Kestrel Motor Co"
     assert [(p.name, p.kind) for p in find_people(text) if p.name == "Kestrel Motor Co"] == [("Kestrel Motor Co", "organisation")]
+
+
+# A people's adjective before a lower-case word ("Russian empires") is no one a "he" stands for.
+def test_he_is_not_a_peoples_adjective():
+    text = "Tom Quill praised Russian. Harking back to the contest of Russian empires, he says one won."
+    names = names_in(text)
+    assert not names.fits(names.mention_at(text.rindex("Russian")), "he")
