@@ -961,6 +961,12 @@ class Names:
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
             cands = [mm for mm in map(partial(self._fitting, want=want), self.mentions_between(start, min(end, pos)))
                      if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))]
+            if back == 0:
+                cands = self._past_opening_phrase(start, pos, cands)
+            if back == 0 and want in ("m", "f"):
+                owner = self._relative_clause_owner(start, pos, cands)
+                if owner is not None:
+                    return owner
             if not cands:
                 continue
             subjects = self.past_place_opener(start, min(end, pos), [mm for mm in cands if not mm.possessive])
@@ -975,6 +981,35 @@ class Names:
             speaking = [mm for mm in subjects if self._speaks(mm) and not self._opens_that_clause(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def _relative_clause_owner(self, start: int, pos: int, cands: list[Mention]) -> Mention | None:
+        """ "Doe fought Tom Roe, who led the campaign because he claimed ...": a "he"/"she" inside a
+        "who" clause, no comma between, stands for the name the clause describes. Must not: take a
+        pronoun right after "who" ("Roe, who she said was ...": the pronoun is then someone else), a
+        pronoun after another name in the clause ("Roe, who Doe says he met"), a pronoun past the
+        clause's next comma, or a name that is a possessive ("Doe's aide, who ...")."""
+        who = self.text.rfind(", who ", start, pos)
+        if who < 0 or "," in self.text[who + 1:pos] or not self.text[who + 6:pos].strip() \
+                or any(mm.start > who for mm in cands):
+            return None
+        owner = next((mm for mm in reversed(cands) if mm.end <= who), None)
+        if owner is None or owner.possessive or self.text[owner.end:who].strip(" )"):
+            return None
+        return owner
+
+    def _past_opening_phrase(self, start: int, pos: int, cands: list[Mention]) -> list[Mention]:
+        """ "In an interview with Acme News, he said", "Of the row over Jane Doe, she said": a pronoun
+        that opens the main clause right after a phrase that a preposition opens does not stand for a
+        name inside that phrase (the name is what was spoken of or to), so those names are dropped.
+        Must not: drop a name when the pronoun is not right after the phrase's comma ("In Kent, Doe said
+        he ..."), or after a word that opens a clause with its own subject ("After Doe spoke, he ...")."""
+        k = bisect_left(self.tok_starts, start)
+        if k >= len(self.tok_starts) or self.tok_lower[k] not in _OPENING_PREPOSITIONS:
+            return cands
+        comma = self.text.rfind(",", start, pos)
+        if comma < 0 or self.text[comma + 1:pos].strip() or self.text.find(",", start, comma) >= 0:
+            return cands
+        return [mm for mm in cands if mm.start > comma]
 
     def _fitting(self, mm: Mention, want: str) -> Mention | None:
         """The mention as the reference ``want`` can stand for, or None. A bare surname whose person
@@ -1123,17 +1158,19 @@ class Names:
             return e["kind"] == "group"
         if want in ("person", "organisation"):
             return e["kind"] == want
-        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m):
-            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans"
+        if e["kind"] != "person" or _PLURAL_PEOPLE_RE.search(self.text, m.start, m.end) or self._party_adjective(m) \
+                or self.text[m.start:m.start + 2] in ("I'", "I\u2019"):
+            return False  # "he"/"she" is one person, never "Senate Republicans" or "New Mexicans", nor the writer's "I've"
         gender = e["gender"] or self._text_genders().get(m.index, "")
         return gender in ("", want)
 
     def _party_adjective(self, m: Mention) -> bool:
-        """Is the mention a party's name alone before a lower-case word ("Republican claims", "Clinton's
-        Democratic rival")? An adjective, no one a pronoun stands for. Must not: take "the Republican said"
+        """Is the mention a party's name (or a people's adjective, "Russian") alone before a lower-case word
+        ("Republican claims", "Clinton's Democratic rival", "Russian empires")? An adjective, no one a pronoun
+        stands for. Must not: take "the Republican said"
         (a verb: a person) or a name with more words ("Republican Jane Doe")."""
         word = self.text[m.start:m.end]
-        if word.lower() not in _PARTY_LABELS:
+        if word.lower() not in _PARTY_LABELS and not _NATIONALITY_RE.fullmatch(word):
             return False
         nxt = _WORD_AT.match(self.text, m.end + 1) if self.text[m.end:m.end + 1] == " " else None
         return nxt is not None and nxt.group().islower() and nxt.group() not in vocabulary()[3]
@@ -1216,6 +1253,9 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
 # Party labels that stand before a politician's name like an adjective ("Republican Jane Doe", "Labour MP").
+# A one-word name shaped like a people's adjective ("Russian", "Chinese", "Kenyan"): before a lower-case word
+# ("Russian empires") it describes that word, as a party's name does.
+_NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
 # name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
@@ -1234,6 +1274,9 @@ _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s
                             r"sister|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
                             r"grandmother)(?:-in-law)?,?\s+$")
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
+# Prepositions that open a phrase of topic, setting or company before the main clause ("In an interview
+# with ...", "Of ...", "At a rally for ..."), never a clause with its own subject (unlike "after", "as").
+_OPENING_PREPOSITIONS = frozenset("in at of on about with during for to from like unlike despite amid regarding".split())
 _WORD_AT = re.compile(r"[^\W\d_]+")
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
 # verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import spelled_out_names, vocabulary
+from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
 from .text import char_positions, may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
@@ -67,6 +67,19 @@ _FAMILY_ROLES = frozenset("husband wife".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
+# Two names joined by "and" as one source ("Jo Doe and Al Roe", "Doe and Roe"): many people, a later "they".
+_TWO_NAMES_RE = re.compile(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]+")
+# A capitalised plural of a party or a people that ends a source ("Senate Democrats", "Canadians"): many people.
+_PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Liberals|Progressives|Socialists|"
+                                   r"[A-Z][a-z]+(?:ians|cans|eans))$")
+# Words after which a source phrase goes on past its head ("Friends of ...", "members within ...", "those who ...").
+_HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
+# Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
+_SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
+# Short closed words in "-s" that are no plural nouns.
+_NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
+# Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
+_IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
@@ -1163,7 +1176,15 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[k], self.tok_ends[k])
         before = self._source_before(cue, plural=False)
         org = self.names.subject_mention(self.tok_starts[k], "organisation") if before is None else None
-        if before is not None:
+        # "The letter also accuses ... It also accused": the thing that opens the sentence, before a body named in
+        # it; but "The company cut jobs. It said": the company named there (a body's noun keeps its name).
+        phrase = self._subject_phrase(k, plural=False) if before is None else None
+        if phrase is not None and org is not None and self._word_at(phrase[1] - 1) in org_nouns():
+            phrase = None
+        if phrase is not None:
+            self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+            cue.refers_to = self.text[phrase[0]:phrase[1]]
+        elif before is not None:
             self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
             cue.refers_to = before.refers_to or before.source
         elif org is not None:
@@ -1344,6 +1365,13 @@ class SubjectReader(CueReader):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
             unnamed = self._source_before(cue, plural=True)
+        if self._word(k) == "they" and unnamed is None:
+            phrase = self._subject_phrase(k, plural=True)
+            # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
+            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)):
+                self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+                cue.refers_to = self.text[phrase[0]:phrase[1]]
+                return
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
@@ -1352,7 +1380,8 @@ class SubjectReader(CueReader):
             return
         # "A neighbour said ... She added": the source is the neighbour, still unnamed, as "he" is the
         # person's name when a person is meant; the span stays on the pronoun the text writes.
-        kind = "named group" if unnamed.kind == "named group" else "unnamed"  # ("they" after "Two agencies say")
+        # ("they" after "Two agencies say"; after named people, "Doe and Roe argued", a named group)
+        kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
 
@@ -1366,17 +1395,81 @@ class SubjectReader(CueReader):
         for c in reversed(self.cues[bisect_left(self._cue_starts, cue.start - 600):bisect_left(self._cue_starts, cue.start)]):
             if not c.ok or c.s_start is None or c.kind == "agentless":
                 continue
+            if plural and c.kind != "unnamed" and not c.refers_to and self.names.sentence_of(c.start) >= s - 1 \
+                    and self._many_named(c):
+                return c  # "Several Democrats cautioned ... They also said", "Doe and Roe argued ... they said"
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
             if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
-            head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
+            head = self._head_word(c)
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
+            many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
                 return None
             return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
         return None
+
+    def _subject_phrase(self, k: int, plural: bool) -> tuple[int, int] | None:
+        """ "Liberals got mad because they ...", "Senate Democrats blocked the bill. They said ...": the plural
+        noun phrase that opens the sentence of the "they" at token ``k`` (or the sentence before, when
+        "they" opens its own) as its subject, a verb right after it; for "it" (not ``plural``), "The
+        letter also accuses ... It also accused": a singular thing's noun after a determiner. Must not:
+        take a phrase that runs past four words, a head of the other number ("The group says" for
+        "they"), a person's job for "it" ("The official said"), or a head followed by "of" or a comma
+        (not the subject there)."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        first = bisect_left(self.tok_starts, self.names.sentences[s][0])
+        if first == k:
+            if s == 0:
+                return None
+            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+        else:
+            last = k
+        j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
+        start = j
+        for h in range(j, min(j + 4, last - 1)):
+            word, nxt = self._word(h), self._word(h + 1)
+            # ("civil rights groups say": a plural word before another is no head)
+            if plural:
+                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
+            else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
+                head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
+                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS \
+                    and _source_nouns().get(word) != "unnamed" \
+                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
+            if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
+                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS:
+                return self.tok_starts[start], self.tok_ends[h]
+            if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
+                    or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
+                return None
+        return None
+
+    def _plural_word(self, word: str) -> bool:
+        """Does the word look like a plural noun: a plural the lexicons list, or an "-s" that is no "-ss", "-us",
+        "-is", possessive or short closed word ("this", "has", "was")?"""
+        return word in vocabulary()[2] or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
+                                           and word not in SUBJECT_PRONOUNS | _NOT_PLURAL_S)
+
+    def _head_word(self, c: Cue) -> str:
+        """The head of cue ``c``'s source phrase: the word before the first "of", "in", "who" ... in it
+        ("Friends of Mr. Doe" -> "friends", "members within both unions" -> "members"), else its last word."""
+        ks = range(bisect_left(self.tok_starts, c.s_start), bisect_right(self.tok_starts, c.s_end - 1))
+        cut = next((k for k in ks if k > ks.start and self._word(k) in _HEAD_ENDERS), None)
+        return self._word((cut if cut is not None else ks.stop) - 1)
+
+    def _many_named(self, c: Cue) -> bool:
+        """Is the named source of cue ``c`` many people: two names joined by "and" ("Jo Doe and Al Roe"),
+        or a capitalised plural of a party or people ("Democrats", "Nevada Republicans", "Canadians")?
+        Must not: take one name ending in "s" ("Sanders", "Acme Systems") or a name of two words
+        joined inside a firm's name ("Johnson and Johnson" is read as two names, so a firm "and" must
+        have a capital after it on both sides: it then counts as two, a known slip)."""
+        words = self.text[c.s_start:c.s_end]
+        if _TWO_NAMES_RE.fullmatch(words):
+            return True
+        return bool(_PLURAL_PEOPLE_END_RE.search(words))
 
     def _last_named_source(self, cue: Cue, pronoun: str) -> Person | None:
         """ "“...,” he said" with no person named in the three sentences before: the person who was the
