@@ -57,6 +57,7 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+_NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -300,7 +301,8 @@ class SubjectReader(CueReader):
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
-            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue)
+            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue) \
+                or self._main_verb_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
@@ -527,9 +529,10 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
+        n_words = len(ks)
         while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
-        if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
+        if not ks or (self.masked[self.tok_ends[ks[-1]]:cue.start].strip() and not self._perfect_gap(ks, n_words, cue.start)):
             return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
@@ -560,6 +563,14 @@ class SubjectReader(CueReader):
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _perfect_gap(self, ks: list[int], n_words: int, pos: int) -> bool:
+        """Are the words between the phrase ``ks`` and the verb at ``pos`` a perfect's helping word and adverbs
+        only ("Many voters have said", "Rivals have also said")? Then the phrase is the subject. Must not pass a
+        mark or a figure ("X, an ally, said", "by 300 pledged") or a modal ("... will clarify")."""
+        gap = self._toks(self.tok_ends[ks[-1]], pos)
+        return bool(gap) and len(gap) == n_words - len(ks) and self._word(gap[0]) in HAVE_FORMS \
+            and not _NOT_A_WORD_GAP_RE.search(self.masked, self.tok_ends[ks[-1]], pos)
 
     def _after_last_comma(self, ks: list[int]) -> int:
         """The index in ``ks`` of the first word after the last comma between two of its words; 0 if none."""
@@ -1535,6 +1546,29 @@ class SubjectReader(CueReader):
                 cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
                 cue.refers_to = probe.refers_to
                 return True
+        return False
+
+    def _main_verb_subject(self, cue: Cue) -> bool:
+        """ "The town released a statement Wednesday, saying ...", "Both parents stiffened their denunciation, saying
+        ...": an "-ing" cue after a comma whose sentence opens with a noun phrase (no name or pronoun, which
+        ``_sentence_subject`` reads) and a past verb in "-ed": the subject of that verb, read as a cue's subject is,
+        is the source. Must not: look past the sentence's first comma (an opening phrase or an aside would hide the
+        subject), nor take an "-ed" word after a determiner or "be" ("the revised plan", "was questioned")."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        comma = self.masked.find(",", s_start, cue.start)
+        ks = self._toks(s_start, comma if comma >= 0 else cue.start)
+        for n, k in enumerate(ks[1:9], 1):
+            w = self.tok_words[k]
+            if not (w.islower() and w.endswith("ed") and len(w) > 4):
+                continue
+            if self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
+                return False
+            probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
+            if not self._subject_before(probe) or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
+                return False
+            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+            cue.refers_to = probe.refers_to
+            return True
         return False
 
     def _long_opening(self, opening: list[int]) -> bool:

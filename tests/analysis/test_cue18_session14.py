@@ -1,0 +1,46 @@
+"""Session 14 (cue18): attribution cue recall on frames the source finder did not read. Invented sentences only."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# A noun phrase, then a perfect's helping word (and an adverb), then the verb: the phrase is the source.
+@pytest.mark.parametrize("text, expected", [
+    ("Many Republicans have said they will not attend the fair.", ("said", "Many Republicans")),
+    ("Jim Doe and his rivals for the nomination have said they will undo the rules.",
+     ("said", "Jim Doe and his rivals for the nomination")),
+    ("Some Greens have also argued that the tax is too low.", ("argued", "Some Greens")),
+])
+def test_a_phrase_before_a_perfect_is_the_source(text, expected):
+    assert expected in cues(text), cues(text)
+
+
+# A figure, a modal or a mark between the phrase and the verb: no phrase is read as the subject there.
+@pytest.mark.parametrize("text", [
+    "The Gulls beat the Herons 45 points to 24 on a wet evening.",
+    "The ferry led the race by nearly 300 pledged miles.",
+])
+def test_no_phrase_across_a_figure(text):
+    assert cues(text) == [], cues(text)
+
+
+# "-ing" cue after a comma; the sentence opens with a noun phrase and its "-ed" verb: that phrase is the source.
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry company released a statement on Monday, saying the crossings would resume.",
+     ("saying", "The ferry company")),
+    ("Both harbour masters stiffened their criticism of the plan, arguing that it ignored the tides.",
+     ("arguing", "Both harbour masters")),
+])
+def test_a_participle_takes_the_subject_of_the_main_verb(text, expected):
+    assert expected in cues(text), cues(text)
+
+
+# The "-ed" word after a determiner is no verb ("the revised timetable"): no source is taken from it.
+def test_no_subject_from_an_adjective_in_ed():
+    text = "The revised timetable of the ferries, saying little, was posted at dawn."
+    assert ("saying", "The revised timetable of the ferries") not in cues(text), cues(text)
