@@ -62,8 +62,12 @@ _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|
                           r"|April|May|June|July|August|September|October|November|December|\d{4})\b")
 # "asked the senator about the plan", "asked him whether", "asked Doe if", "asked a question": a question put to
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
-_ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their|its) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?))?"
-                                r" (?:about|if|whether|why|how|what|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
+# The one asked may be a longer phrase: a determiner and up to three more words ("the party's candidate", "our
+# readers"), or up to four capitalised words after a lower-case title word ("former Attorney General Jane Doe").
+_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: [\w’'-]+){1,3}?"
+                 r"|(?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})")
+_ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
+                                r" (?:about|if|whether|why|how|what|which|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
 # Forms that are nouns far more often than verbs in news ("the jobs report", "his second tweet", "her earlier
 # remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking
 # (PolNeAR train: 3 cues in 39). Must not catch the verb after a subject ("the agencies report that" is rare;

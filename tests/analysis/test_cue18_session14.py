@@ -44,3 +44,19 @@ def test_a_participle_takes_the_subject_of_the_main_verb(text, expected):
 def test_no_subject_from_an_adjective_in_ed():
     text = "The revised timetable of the ferries, saying little, was posted at dawn."
     assert ("saying", "The revised timetable of the ferries") not in cues(text), cues(text)
+
+
+# A question put to someone named by a longer phrase: the asker's words, with no clause after "asked".
+@pytest.mark.parametrize("text, expected", [
+    ("Jane Doe, a union leader, asked former Harbour Master Bob Lee whether the pier was safe.", ("asked", "Jane Doe")),
+    ("We asked our readers which ferry they liked best.", ("asked", "We")),
+    ("Jim Roe asked the ferry's new owner about the fares.", ("asked", "Jim Roe")),
+])
+def test_a_question_put_to_a_longer_object(text, expected):
+    assert expected in cues(text), cues(text)
+
+
+# A request for a thing is an action, not a question: still no cue.
+def test_asking_the_council_for_money_is_no_question():
+    text = "Jim Roe asked the harbour council for money."
+    assert [c for c, _ in cues(text)] == [], cues(text)
