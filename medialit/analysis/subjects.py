@@ -57,6 +57,10 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Common irregular past verbs that may be a sentence's main verb before ", saying ..." ("Doe took a swipe at Lee,
+# saying"). Only past forms that are no nouns or adjectives as well ("set", "put", "hit", "left" are left out).
+_PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote stood ran came became kept brought struck "
+                        "began fought threw led won lost sat".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
@@ -1549,17 +1553,22 @@ class SubjectReader(CueReader):
         return False
 
     def _main_verb_subject(self, cue: Cue) -> bool:
-        """ "The town released a statement Wednesday, saying ...", "Both parents stiffened their denunciation, saying
-        ...": an "-ing" cue after a comma whose sentence opens with a noun phrase (no name or pronoun, which
-        ``_sentence_subject`` reads) and a past verb in "-ed": the subject of that verb, read as a cue's subject is,
-        is the source. Must not: look past the sentence's first comma (an opening phrase or an aside would hide the
-        subject), nor take an "-ed" word after a determiner or "be" ("the revised plan", "was questioned")."""
+        """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
+        ...": an "-ing" cue after a comma whose sentence opens with a noun phrase (perhaps after a scene-setting
+        phrase and its comma) and a past verb (in "-ed", or a common irregular one: ``_PAST_VERBS``): the subject of
+        that verb, read as a cue's subject is, is the source. Must not: look past the comma after the subject's
+        clause (an aside would hide the subject), nor take an "-ed" word after a determiner, a possessive or "be"
+        ("the revised plan", "was questioned")."""
         s_start = self._after_dateline(self._sentence(cue.start)[0])
         comma = self.masked.find(",", s_start, cue.start)
+        if comma >= 0:
+            opening = self._toks(s_start, comma)
+            if opening and self._long_opening(opening):  # "At a rally in Ohio, Doe took ..."
+                s_start, comma = comma + 1, self.masked.find(",", comma + 1, cue.start)
         ks = self._toks(s_start, comma if comma >= 0 else cue.start)
         for n, k in enumerate(ks[1:9], 1):
             w = self.tok_words[k]
-            if not (w.islower() and w.endswith("ed") and len(w) > 4):
+            if not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
                 continue
             if self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
                 return False

@@ -35,6 +35,8 @@ def test_no_phrase_across_a_figure(text):
      ("saying", "The ferry company")),
     ("Both harbour masters stiffened their criticism of the plan, arguing that it ignored the tides.",
      ("arguing", "Both harbour masters")),
+    ("At the quayside meeting, the pilots' union took a swipe at the owners, saying the boats were unsafe.",
+     ("saying", "the pilots' union")),
 ])
 def test_a_participle_takes_the_subject_of_the_main_verb(text, expected):
     assert expected in cues(text), cues(text)
