@@ -62,3 +62,28 @@ def test_a_question_put_to_a_longer_object(text, expected):
 def test_asking_the_council_for_money_is_no_question():
     text = "Jim Roe asked the harbour council for money."
     assert [c for c, _ in cues(text)] == [], cues(text)
+
+
+# A speech verb after a comma whose subject no other rule reads: the sentence's first comma piece is the source.
+@pytest.mark.parametrize("text, expected", [
+    ("April Oddway, a member of the harbour board, said the pier would reopen.", "April Oddway"),
+    ("Proponents of the new ferry tax, however, say it would pay for the pier.", "Proponents of the new ferry tax"),
+])
+def test_the_first_comma_piece_is_the_source(text, expected):
+    assert [s for c, s in cues(text) if c in ("said", "say")] == [expected], cues(text)
+
+
+# Not a piece that sets the scene, not after a quotation, and not when the name follows the verb.
+@pytest.mark.parametrize("text", [
+    "In a speech at the harbour on Monday, to loud cheers, said nothing new.",
+    "The firm lobbied the council for the pier, said the ferry's new owner.",
+])
+def test_no_first_piece_that_is_no_subject(text):
+    assert "In a speech at the harbour on Monday" not in [s for _, s in cues(text)], cues(text)
+    assert "The firm lobbied the council for the pier" not in [s for _, s in cues(text)], cues(text)
+
+
+# The aside must open as one ("a", "the", a name, a figure, "for example"): a describing word is no aside.
+def test_an_adjective_piece_is_no_aside_for_the_first_piece_rule():
+    assert cues("The pilots, tired and wet, said nothing.") == []
+    assert ("say", "A third of the pilots") in cues("A third of the pilots, 33%, say they will strike.")
