@@ -57,6 +57,12 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
+# Must not be dropped when they are the only word ("However, said ..." has no subject).
+_GAP_ADVERBS = frozenset("however overall too".split())
+# Words of an amount of time before "ago": "two weeks ago", "less than a year ago", "a few days ago" (figures are no words).
+_AGO_AMOUNTS = frozenset("a an one two three four five six seven eight nine ten few several many some less more than just "
+                         "only about nearly almost".split())
 # Plain speech verbs whose subject may be the sentence's first comma piece when no other rule reads it
 # (``_opening_piece_subject``; PolNeAR train: 21 of 23 such "said" are cues).
 _OPENING_PIECE_CUES = frozenset("said told added".split())
@@ -790,8 +796,8 @@ class SubjectReader(CueReader):
                 marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
-            if lower[k] in _CLAUSE_WORDS:
-                return self.tok_ends[k], lower[k]
+            if lower[k] in _CLAUSE_WORDS and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
+                return self.tok_ends[k], lower[k]  # (but "has since said": "since" is an adverb there, no clause)
             end = self.tok_starts[k]
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
@@ -953,6 +959,9 @@ class SubjectReader(CueReader):
             if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
+            if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self._word(ks[-2]) in HAVE_FORMS)):
+                ks = ks[:-1]  # "Carter however said", "voters overall said", "She has since said"
+                continue
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
@@ -1009,6 +1018,11 @@ class SubjectReader(CueReader):
         last, before = self._word(ks[-1]), self._word(ks[-2])
         if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.tok_ends[ks[-1]]):
             return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
+        if last == "ago" and before.rstrip("s") in _TIME_NOUNS | {"decade", "hour"}:
+            n = len(ks) - 2  # "the ministry two weeks ago said", "Doe less than a year ago said"
+            while n > 1 and self._word(ks[n - 1]) in _AGO_AMOUNTS:
+                n -= 1
+            return n
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS:
             return None

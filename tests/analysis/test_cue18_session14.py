@@ -87,3 +87,20 @@ def test_no_first_piece_that_is_no_subject(text):
 def test_an_adjective_piece_is_no_aside_for_the_first_piece_rule():
     assert cues("The pilots, tired and wet, said nothing.") == []
     assert ("say", "A third of the pilots") in cues("A third of the pilots, 33%, say they will strike.")
+
+
+# An adverb or a time phrase between the subject and the verb, with no commas: the subject before it is the source.
+@pytest.mark.parametrize("text, expected", [
+    ("Jo Pell has since said that the ferry will run.", ("said", "Jo Pell")),
+    ("The harbour board however said the pier would stay shut.", ("said", "The harbour board")),
+    ("The Kent Ferry Company less than two weeks ago said the fares would rise.", ("said", "Kent Ferry Company")),
+])
+def test_a_subject_before_an_adverb_or_an_ago_phrase(text, expected):
+    assert expected in cues(text), cues(text)
+
+
+# "since" that opens a clause is no adverb: "Doe has said since the vote that ..." keeps Doe, and a lone "However"
+# is no subject.
+def test_since_opening_a_clause_and_a_lone_however():
+    assert ("said", "Jo Pell") in cues("Jo Pell has said since the vote that the ferry will run.")
+    assert cues("However said nothing about the fares.") == []
