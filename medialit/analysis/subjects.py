@@ -356,7 +356,7 @@ class SubjectReader(CueReader):
         ("recalling the day"), nor a verb inside what another cue reports ("Doe said she recalls the day",
         "Doe said he'd asked": one attribution, Doe's)."""
         form = self.text[cue.start:cue.end].lower()
-        if form.endswith("ing") or cue.s_start is None or cue.s_end is None:
+        if cue.s_start is None or cue.s_end is None or (form.endswith("ing") and not self._account_along_words(cue)):
             return False
         if cue.row["cue"] in _TELLING_CUES:
             wanted = cue.kind == "named person" and not _PERSON_OBJECT_RE.match(self.masked, cue.end)
@@ -365,9 +365,18 @@ class SubjectReader(CueReader):
                 and self.text[cue.s_start:cue.s_end].lower() not in _FIRST_PERSON and not _ASKED_NO_WORDS_RE.match(self.masked, cue.end)
         # Another cue right before the source ("said she recalls") or inside the words read as the source ("Doe at
         # the time said he'd asked"): the verb is in what that cue reports.
-        return wanted and not any(
+        # (A participle after a comma shares its subject with the verb before it: "Doe said, recalling ..." is no report.)
+        return wanted and (form.endswith("ing") or not any(
             (c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")) or cue.s_start < c.end <= cue.start
-            for c in self._by_sentence[cue.sentence] if c is not cue)
+            for c in self._by_sentence[cue.sentence] if c is not cue))
+
+    def _account_along_words(self, cue: Cue) -> bool:
+        """Is an "-ing" telling cue ("recalling") after a comma, in a sentence where another cue has the same source
+        ("“...,” Doe said, recalling the day she left", "Doe wrote, recalling the meeting")? Then the account goes
+        along with words given. Must not take one with no such cue ("Doe built a boat, recalling her town")."""
+        if cue.row["cue"] not in _TELLING_CUES or not self.masked[:cue.start].rstrip().endswith(","):
+            return False
+        return any(c is not cue and c.ok and c.source == cue.source for c in self._by_sentence[cue.sentence])
 
     def _people_source(self, cue: Cue) -> bool:
         """Is an unnamed source of a stance verb (frame "person") people: its last word a role or a plural

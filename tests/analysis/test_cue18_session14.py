@@ -104,3 +104,18 @@ def test_a_subject_before_an_adverb_or_an_ago_phrase(text, expected):
 def test_since_opening_a_clause_and_a_lone_however():
     assert ("said", "Jo Pell") in cues("Jo Pell has said since the vote that the ferry will run.")
     assert cues("However said nothing about the fares.") == []
+
+
+# "recalling" after a comma with a named person as the subject: the account given is the person's.
+def test_recalling_after_a_comma_is_a_cue():
+    text = "“The pier was packed,” Jo Pell said, recalling the summer of the great storm."
+    assert ("recalling", "Jo Pell") in cues(text), cues(text)
+
+
+# A firm recalling goods gives no account; nor does "recalling" with no comma before it.
+@pytest.mark.parametrize("text", [
+    "The Kentish Ferry Company said on Monday that it would act, recalling its vans.",
+    "Jo Pell was recalling the summer of the great storm.",
+])
+def test_recalling_goods_or_without_a_comma_is_no_cue(text):
+    assert "recalling" not in [c for c, _ in cues(text)], cues(text)
