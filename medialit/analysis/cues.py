@@ -522,10 +522,19 @@ class CueReader:
         """The one person or organisation of the text whose full name or last name is ``label``, whatever
         its case ("PENCE", "Pat Caddell" in a headline the name finder does not read). Must not catch a
         label that names no one of the text ("Poll", "Note") or a last name two people share."""
-        want = " ".join(label.split()).lower()
-        found = [p for p in self.names.people if p.kind in ("person", "organisation")
-                 and want in (p.name.lower(), p.name.split()[-1].lower())]
-        return found[0] if len(found) == 1 else None
+        words = label.lower().split()
+        # Up to three title or role words may come first ("Dr. Ann Lee", "Gov. Lee", "Hacker Lee"): the person's name is
+        # what ends the label. Must not take a label that ends in no name ("Clinton Camp", "Report"), an organisation
+        # after other words ("NY Acme Club"), or a name after a possessive or a verb ("Editor's Note", "Doe Backs Lee").
+        for n in range(min(len(words), 4)):
+            if n and words[n - 1].endswith(("s", "'s", "’s")):
+                break  # "Editor's Note", "Doe Endorses Lee": a possessive or a verb, not a title
+            want = " ".join(words[n:])
+            found = [p for p in self.names.people if p.kind in (("person", "organisation") if n == 0 else ("person",))
+                     and want in (p.name.lower(), p.name.split()[-1].lower())]  # after a title, a person's name only
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _find_dash_cues(self, row: dict) -> None:
         """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the

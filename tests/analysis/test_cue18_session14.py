@@ -119,3 +119,15 @@ def test_recalling_after_a_comma_is_a_cue():
 ])
 def test_recalling_goods_or_without_a_comma_is_no_cue(text):
     assert "recalling" not in [c for c, _ in cues(text)], cues(text)
+
+
+# A headline label with a title before the name ("Dr. Jan Roeberg: ..."): the person named in the text is the source.
+def test_a_headline_label_with_a_title_before_the_name():
+    text = "Dr. Jan Roeberg: The Pier Is Not Fit To Open.\n\nHarbour candidate Dr. Jan Roeberg said on Monday that the pier was unsafe."
+    assert (":", "Jan Roeberg") in cues(text), cues(text)
+
+
+# A name after a verb or a possessive in the label is no label's source: "Ann Roeberg Backs Jan Lee: ...".
+def test_a_headline_with_a_verb_before_the_name_is_no_label():
+    text = "Ann Roeberg Backs Jan Lee: Pier Must Open.\n\nAnn Roeberg said on Monday that Jan Lee should run the pier."
+    assert ":" not in [c for c, _ in cues(text)], cues(text)
