@@ -57,6 +57,13 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
+_WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
+                      "messages post ad ads".split())
+_SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
+                           "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
+                           "shared fired".split())
+_MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
 # Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
 # Must not be dropped when they are the only word ("However, said ..." has no subject).
 _GAP_ADVERBS = frozenset("however overall too".split())
@@ -325,14 +332,14 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
+        if not cue.ok:
+            self._last_subject_rules(cue, form, participle, before)
         if participle and cue.ok:
             self._participle_after_object(cue)
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if not cue.ok and row["kind"] == "verb" and not participle:
             self._described_after_quote(cue)
-        if not cue.ok and row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
-            self._opening_piece_subject(cue)  # "Jan Roe, a member of the board, said": a name the finders missed
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
@@ -1579,6 +1586,29 @@ class SubjectReader(CueReader):
                 cue.refers_to = probe.refers_to
                 return True
         return False
+
+    def _last_subject_rules(self, cue: Cue, form: str, participle: bool, before: str) -> None:
+        """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
+        "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
+        if participle and self._writing_then_saying(cue, form):
+            self._sentence_subject(cue) or self._main_verb_subject(cue)
+        elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
+            self._opening_piece_subject(cue)
+
+    def _writing_then_saying(self, cue: Cue, form: str) -> bool:
+        """Is the cue "saying" right after a piece of writing someone put out, at most two words between ("released a
+        statement Wednesday saying", "sent an email saying", "held up a sign saying")? Then, as after a comma, the
+        words are those of the writing's sender, the subject of the sentence's verb. Must not take other "-ing" cues
+        ("an open letter calling ...": PolNeAR marks fewer), nor a writing further back."""
+        if form != "saying":
+            return False
+        ks = self._toks(max(0, cue.start - 100), cue.start)
+        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self._word(ks[n]) in _WRITINGS), None)
+        if at is None or _MARK_BEFORE_RE.search(self.masked, self.tok_ends[ks[at]], cue.start):
+            return False
+        # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
+        # prompted a note saying": no sender named).
+        return any(self._word(k) in _SENDING_VERBS for k in ks[max(0, at - 6):at])
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying

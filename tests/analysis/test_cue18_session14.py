@@ -131,3 +131,21 @@ def test_a_headline_label_with_a_title_before_the_name():
 def test_a_headline_with_a_verb_before_the_name_is_no_label():
     text = "Ann Roeberg Backs Jan Lee: Pier Must Open.\n\nAnn Roeberg said on Monday that Jan Lee should run the pier."
     assert ":" not in [c for c, _ in cues(text)], cues(text)
+
+
+# "saying" right after a piece of writing someone sent ("sent an email saying"): the sender's words.
+@pytest.mark.parametrize("text, expected", [
+    ("The ferry company sent an email on Friday saying the crossings would resume.", ("saying", "The ferry company")),
+    ("Jo Pell held up a sign saying the pier must stay open.", ("saying", "Jo Pell")),
+])
+def test_saying_after_a_writing_sent(text, expected):
+    assert expected in cues(text), cues(text)
+
+
+# Another "-ing" word after a writing, or "saying" after some other thing, is left as before.
+@pytest.mark.parametrize("text", [
+    "The ferry company sent an email on Friday urging riders to book early.",
+    "Jo Pell held up a lantern saying nothing at all.",
+])
+def test_no_cue_after_other_things(text):
+    assert [c for c in cues(text) if c[0] in ("saying", "urging")] == [], cues(text)
