@@ -57,6 +57,8 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Verbs whose subject may be any noun phrase that opens with a determiner: evidence suggests as people do.
+_EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
 _WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
                       "messages post ad ads".split())
@@ -587,8 +589,11 @@ class SubjectReader(CueReader):
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
         last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
         if not (self.tok_caps[ks[head]] or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
-                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
-            return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
+                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))
+                or (cue.row["cue"] in _EVIDENCE_CUES and self._word(ks[0]) in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
+            # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
+            # phrase after a determiner tells the evidence ("the new evidence from trade suggests", "a body of work")
+            return
         span = (min(begin, self.tok_starts[ks[0]]), self.tok_ends[ks[-1]])
         number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase

@@ -149,3 +149,17 @@ def test_saying_after_a_writing_sent(text, expected):
 ])
 def test_no_cue_after_other_things(text):
     assert [c for c in cues(text) if c[0] in ("saying", "urging")] == [], cues(text)
+
+
+# Before "suggests", a noun phrase that opens with a determiner is the evidence that suggests it.
+@pytest.mark.parametrize("text, expected", [
+    ("The new evidence from the harbour suggests the pier is sinking.", "The new evidence from the harbour"),
+    ("A large body of work suggests that ferries cut traffic.", "A large body of work"),
+])
+def test_evidence_before_suggests_is_the_source(text, expected):
+    assert ("suggests", expected) in cues(text), cues(text)
+
+
+# Other verbs keep the old head test: "The new evidence from the harbour shows" is read as before.
+def test_other_verbs_keep_the_head_test():
+    assert ("warns", "The new evidence from the harbour") not in cues("The new evidence from the harbour warns that it is sinking.")
