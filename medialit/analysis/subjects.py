@@ -57,6 +57,11 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Finite helping verbs that may open a sentence's verb before ", saying ..." (read as that verb for its subject).
+_FINITE_HELPERS = frozenset("is are was were has have had".split())
+# Only for speech verbs there ("The pressure is growing, threatening ..." is no one's words).
+_SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insisted warned accused called asked explained "
+                        "stated announced".split())
 # Verbs whose subject may be any noun phrase that opens with a determiner: evidence suggests as people do.
 _EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
@@ -1631,9 +1636,11 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, comma if comma >= 0 else cue.start)
         for n, k in enumerate(ks[1:9], 1):
             w = self.tok_words[k]
-            if not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
+            if w in _FINITE_HELPERS and cue.row["cue"] in _SPEECH_ING and self._word(ks[n - 1]) not in _CLAUSE_DETERMINERS:
+                pass  # "Democrats are drawing up plans, saying ...", "Doe has been outspoken, arguing ...": "are", "has"
+            elif not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
                 continue
-            if self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
+            elif self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
                 return False
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
             if not self._subject_before(probe) or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:

@@ -163,3 +163,14 @@ def test_evidence_before_suggests_is_the_source(text, expected):
 # Other verbs keep the old head test: "The new evidence from the harbour shows" is read as before.
 def test_other_verbs_keep_the_head_test():
     assert ("warns", "The new evidence from the harbour") not in cues("The new evidence from the harbour warns that it is sinking.")
+
+
+# A helping verb opens the sentence's verb ("are drawing up", "had sued"): its subject is the source of ", saying".
+def test_a_participle_after_a_verb_with_a_helping_word():
+    text = "The pilots are drawing up new plans for the harbour, saying the old ones failed."
+    assert ("saying", "The pilots") in cues(text), cues(text)
+
+
+# Not for a verb that gives no words: "The pressure is growing, threatening the ferry" has no source.
+def test_no_source_for_a_thing_that_threatens():
+    assert cues("The pressure on the harbour board is only growing, threatening more closures.") == []
