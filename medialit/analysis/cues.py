@@ -62,8 +62,12 @@ _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|
                           r"|April|May|June|July|August|September|October|November|December|\d{4})\b")
 # "asked the senator about the plan", "asked him whether", "asked Doe if", "asked a question": a question put to
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
-_ASKED_QUESTION_RE = re.compile(r"(?: (?:him|her|them|us|me|(?:the|his|her|their|its) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?))?"
-                                r" (?:about|if|whether|why|how|what|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
+# The one asked may be a longer phrase: a determiner and up to three more words ("the party's candidate", "our
+# readers"), or up to four capitalised words after a lower-case title word ("former Attorney General Jane Doe").
+_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: [\w’'-]+){1,3}?"
+                 r"|(?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})")
+_ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
+                                r" (?:about|if|whether|why|how|what|which|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
 # Forms that are nouns far more often than verbs in news ("the jobs report", "his second tweet", "her earlier
 # remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking
 # (PolNeAR train: 3 cues in 39). Must not catch the verb after a subject ("the agencies report that" is rare;
@@ -518,10 +522,19 @@ class CueReader:
         """The one person or organisation of the text whose full name or last name is ``label``, whatever
         its case ("PENCE", "Pat Caddell" in a headline the name finder does not read). Must not catch a
         label that names no one of the text ("Poll", "Note") or a last name two people share."""
-        want = " ".join(label.split()).lower()
-        found = [p for p in self.names.people if p.kind in ("person", "organisation")
-                 and want in (p.name.lower(), p.name.split()[-1].lower())]
-        return found[0] if len(found) == 1 else None
+        words = label.lower().split()
+        # Up to three title or role words may come first ("Dr. Ann Lee", "Gov. Lee", "Hacker Lee"): the person's name is
+        # what ends the label. Must not take a label that ends in no name ("Clinton Camp", "Report"), an organisation
+        # after other words ("NY Acme Club"), or a name after a possessive or a verb ("Editor's Note", "Doe Backs Lee").
+        for n in range(min(len(words), 4)):
+            if n and words[n - 1].endswith(("s", "'s", "’s")):
+                break  # "Editor's Note", "Doe Endorses Lee": a possessive or a verb, not a title
+            want = " ".join(words[n:])
+            found = [p for p in self.names.people if p.kind in (("person", "organisation") if n == 0 else ("person",))
+                     and want in (p.name.lower(), p.name.split()[-1].lower())]  # after a title, a person's name only
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
 
     def _find_dash_cues(self, row: dict) -> None:
         """ "“We need change.” ― Jane Doe": a dash right after a quotation, then a name that ends the

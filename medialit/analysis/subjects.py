@@ -57,6 +57,34 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+# Finite helping verbs that may open a sentence's verb before ", saying ..." (read as that verb for its subject).
+_FINITE_HELPERS = frozenset("is are was were has have had".split())
+# Only for speech verbs there ("The pressure is growing, threatening ..." is no one's words).
+_SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insisted warned accused called asked explained "
+                        "stated announced".split())
+# Verbs whose subject may be any noun phrase that opens with a determiner: evidence suggests as people do.
+_EVIDENCE_CUES = frozenset({"suggested"})
+# Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
+_WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
+                      "messages post ad ads".split())
+_SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
+                           "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
+                           "shared fired".split())
+_MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
+# Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
+# Must not be dropped when they are the only word ("However, said ..." has no subject).
+_GAP_ADVERBS = frozenset("however overall too".split())
+# Words of an amount of time before "ago": "two weeks ago", "less than a year ago", "a few days ago" (figures are no words).
+_AGO_AMOUNTS = frozenset("a an one two three four five six seven eight nine ten few several many some less more than just "
+                         "only about nearly almost".split())
+# Plain speech verbs whose subject may be the sentence's first comma piece when no other rule reads it
+# (``_opening_piece_subject``; PolNeAR train: 21 of 23 such "said" are cues).
+_OPENING_PIECE_CUES = frozenset("said told added".split())
+# Common irregular past verbs that may be a sentence's main verb before ", saying ..." ("Doe took a swipe at Lee,
+# saying"). Only past forms that are no nouns or adjectives as well ("set", "put", "hit", "left" are left out).
+_PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote stood ran came became kept brought struck "
+                        "began fought threw led won lost sat".split())
+_NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -313,7 +341,8 @@ class SubjectReader(CueReader):
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
-            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue)
+            self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue) \
+                or self._main_verb_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
@@ -323,6 +352,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
+        if not cue.ok:
+            self._last_subject_rules(cue, form, participle, before)
         if participle and cue.ok:
             self._participle_after_object(cue)
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
@@ -352,7 +383,7 @@ class SubjectReader(CueReader):
         ("recalling the day"), nor a verb inside what another cue reports ("Doe said she recalls the day",
         "Doe said he'd asked": one attribution, Doe's)."""
         form = self.text[cue.start:cue.end].lower()
-        if form.endswith("ing") or cue.s_start is None or cue.s_end is None:
+        if cue.s_start is None or cue.s_end is None or (form.endswith("ing") and not self._account_along_words(cue)):
             return False
         if cue.row["cue"] in _TELLING_CUES:
             wanted = cue.kind == "named person" and not _PERSON_OBJECT_RE.match(self.masked, cue.end)
@@ -361,9 +392,18 @@ class SubjectReader(CueReader):
                 and self.text[cue.s_start:cue.s_end].lower() not in _FIRST_PERSON and not _ASKED_NO_WORDS_RE.match(self.masked, cue.end)
         # Another cue right before the source ("said she recalls") or inside the words read as the source ("Doe at
         # the time said he'd asked"): the verb is in what that cue reports.
-        return wanted and not any(
+        # (A participle after a comma shares its subject with the verb before it: "Doe said, recalling ..." is no report.)
+        return wanted and (form.endswith("ing") or not any(
             (c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")) or cue.s_start < c.end <= cue.start
-            for c in self._by_sentence[cue.sentence] if c is not cue)
+            for c in self._by_sentence[cue.sentence] if c is not cue))
+
+    def _account_along_words(self, cue: Cue) -> bool:
+        """Is an "-ing" telling cue ("recalling") after a comma, in a sentence where another cue has the same source
+        ("“...,” Doe said, recalling the day she left", "Doe wrote, recalling the meeting")? Then the account goes
+        along with words given. Must not take one with no such cue ("Doe built a boat, recalling her town")."""
+        if cue.row["cue"] not in _TELLING_CUES or not self.masked[:cue.start].rstrip().endswith(","):
+            return False
+        return any(c is not cue and c.ok and c.source == cue.source for c in self._by_sentence[cue.sentence])
 
     def _people_source(self, cue: Cue) -> bool:
         """Is an unnamed source of a stance verb (frame "person") people: its last word a role or a plural
@@ -540,9 +580,10 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
+        n_words = len(ks)
         while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
-        if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
+        if not ks or (self.masked[self.tok_ends[ks[-1]]:cue.start].strip() and not self._perfect_gap(ks, n_words, cue.start)):
             return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
@@ -566,13 +607,24 @@ class SubjectReader(CueReader):
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
         last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
         if not (self.tok_caps[ks[head]] or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
-                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))):
-            return  # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"
+                or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))
+                or (cue.row["cue"] in _EVIDENCE_CUES and self._word(ks[0]) in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
+            # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
+            # phrase after a determiner tells the evidence ("the new evidence from trade suggests", "a body of work")
+            return
         span = (min(begin, self.tok_starts[ks[0]]), self.tok_ends[ks[-1]])
         number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _perfect_gap(self, ks: list[int], n_words: int, pos: int) -> bool:
+        """Are the words between the phrase ``ks`` and the verb at ``pos`` a perfect's helping word and adverbs
+        only ("Many voters have said", "Rivals have also said")? Then the phrase is the subject. Must not pass a
+        mark or a figure ("X, an ally, said", "by 300 pledged") or a modal ("... will clarify")."""
+        gap = self._toks(self.tok_ends[ks[-1]], pos)
+        return bool(gap) and len(gap) == n_words - len(ks) and self._word(gap[0]) in HAVE_FORMS \
+            and not _NOT_A_WORD_GAP_RE.search(self.masked, self.tok_ends[ks[-1]], pos)
 
     def _after_last_comma(self, ks: list[int]) -> int:
         """The index in ``ks`` of the first word after the last comma between two of its words; 0 if none."""
@@ -783,8 +835,8 @@ class SubjectReader(CueReader):
                 marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
-            if lower[k] in _CLAUSE_WORDS:
-                return self.tok_ends[k], lower[k]
+            if lower[k] in _CLAUSE_WORDS and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
+                return self.tok_ends[k], lower[k]  # (but "has since said": "since" is an adverb there, no clause)
             end = self.tok_starts[k]
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
@@ -946,6 +998,9 @@ class SubjectReader(CueReader):
             if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
+            if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self._word(ks[-2]) in HAVE_FORMS)):
+                ks = ks[:-1]  # "Carter however said", "voters overall said", "She has since said"
+                continue
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
@@ -1002,6 +1057,11 @@ class SubjectReader(CueReader):
         last, before = self._word(ks[-1]), self._word(ks[-2])
         if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.tok_ends[ks[-1]]):
             return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
+        if last == "ago" and before.rstrip("s") in _TIME_NOUNS | {"decade", "hour"}:
+            n = len(ks) - 2  # "the ministry two weeks ago said", "Doe less than a year ago said"
+            while n > 1 and self._word(ks[n - 1]) in _AGO_AMOUNTS:
+                n -= 1
+            return n
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS:
             return None
@@ -1629,6 +1689,93 @@ class SubjectReader(CueReader):
                 cue.refers_to = probe.refers_to
                 return True
         return False
+
+    def _last_subject_rules(self, cue: Cue, form: str, participle: bool, before: str) -> None:
+        """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
+        "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
+        if participle and self._writing_then_saying(cue, form):
+            self._sentence_subject(cue) or self._main_verb_subject(cue)
+        elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
+            self._opening_piece_subject(cue)
+
+    def _writing_then_saying(self, cue: Cue, form: str) -> bool:
+        """Is the cue "saying" right after a piece of writing someone put out, at most two words between ("released a
+        statement Wednesday saying", "sent an email saying", "held up a sign saying")? Then, as after a comma, the
+        words are those of the writing's sender, the subject of the sentence's verb. Must not take other "-ing" cues
+        ("an open letter calling ...": PolNeAR marks fewer), nor a writing further back."""
+        if form != "saying":
+            return False
+        ks = self._toks(max(0, cue.start - 100), cue.start)
+        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self._word(ks[n]) in _WRITINGS), None)
+        if at is None or _MARK_BEFORE_RE.search(self.masked, self.tok_ends[ks[at]], cue.start):
+            return False
+        # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
+        # prompted a note saying": no sender named).
+        return any(self._word(k) in _SENDING_VERBS for k in ks[max(0, at - 6):at])
+
+    def _main_verb_subject(self, cue: Cue) -> bool:
+        """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
+        ...": an "-ing" cue after a comma whose sentence opens with a noun phrase (perhaps after a scene-setting
+        phrase and its comma) and a past verb (in "-ed", or a common irregular one: ``_PAST_VERBS``): the subject of
+        that verb, read as a cue's subject is, is the source. Must not: look past the comma after the subject's
+        clause (an aside would hide the subject), nor take an "-ed" word after a determiner, a possessive or "be"
+        ("the revised plan", "was questioned")."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        comma = self.masked.find(",", s_start, cue.start)
+        if comma >= 0:
+            opening = self._toks(s_start, comma)
+            if opening and self._long_opening(opening):  # "At a rally in Ohio, Doe took ..."
+                s_start, comma = comma + 1, self.masked.find(",", comma + 1, cue.start)
+        ks = self._toks(s_start, comma if comma >= 0 else cue.start)
+        for n, k in enumerate(ks[1:9], 1):
+            w = self.tok_words[k]
+            if w in _FINITE_HELPERS and cue.row["cue"] in _SPEECH_ING and self._word(ks[n - 1]) not in _CLAUSE_DETERMINERS:
+                pass  # "Democrats are drawing up plans, saying ...", "Doe has been outspoken, arguing ...": "are", "has"
+            elif not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
+                continue
+            elif self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
+                return False
+            probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
+            if not self._subject_before(probe) or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
+                return False
+            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+            cue.refers_to = probe.refers_to
+            return True
+        return False
+
+    def _opening_piece_subject(self, cue: Cue) -> None:
+        """ "Ann Lee, a councillor, said", "Union members who met on Monday, including Jo Roe, said": a finite speech
+        verb right after a comma, with no subject the other rules read, has the sentence's first comma piece as its
+        subject: a name the name finder did not take, or a noun phrase with its describing words. Must not take a
+        piece that opens the scene ("In a speech on Monday,"), a clause with a verb of its own ("Officials who
+        have seen it,"), a piece of more than 12 words, or one that ends in a word that is no noun ("the."),
+        nor run after a quotation in the sentence ("“...,” Jo Roe, ..., said") or before a name ("said lobbyist Jo Roe")."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        comma = self.masked.find(",", s_start, cue.start)
+        nxt = bisect_left(self.tok_starts, cue.end)
+        if comma < 0 or MASK in self.masked[s_start:cue.start] or (
+                nxt < len(self.tok_starts) and self.tok_caps[nxt] and self._word(nxt) not in CALENDAR_WORDS):
+            return  # a quotation before ("“...,” Jo Roe, ..., said"), or a name after the verb ("said lobbyist Jo Roe")
+        aside_end = self.masked.find(",", comma + 1, cue.start + 1)  # the piece after the first comma
+        aside = self._toks(comma + 1, aside_end)
+        if not self.masked[comma + 1:aside_end].strip()[:1].isdigit() and not (
+                aside and (self.tok_caps[aside[0]] or self._word(aside[0]) in _ASIDE_WORDS | _LINKING_ADVERBS)):
+            return  # the aside must open as one ("a member of", "for example", "Acme's chief", "33%"): not "angry and wet"
+        ks = self._drop_leading_joiner(self._toks(s_start, comma))
+        words = [self._word(k) for k in ks]
+        if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
+                or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
+                or self._participle(ks[0]) or words[-1] in STOP_WORDS \
+                or any(w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for w in words) \
+                or any(self.tok_words[k].endswith("ed") and self.tok_words[k].islower() and len(self.tok_words[k]) > 4
+                       and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
+            return  # "The firm lobbied for Acme, said ...": a verb of its own, so the piece is a clause
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is not None and mention.end == self.tok_ends[ks[-1]] and not mention.possessive:
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return
+        span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
 
     def _long_opening(self, opening: list[int]) -> bool:
         """Is ``opening`` (the words before the sentence's first comma) a phrase that sets the scene, not
