@@ -803,18 +803,22 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in _DETERMINERS:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
-    return not after or _is_superlative(after[0]) or _ok_adjective(text, start, end)
+    return not after or _is_superlative(after[0]) or after[0] in _EST_ADJECTIVES or _ok_adjective(text, start, end)
 
 
 # "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun
 # that merely ends so ("the very northwest tip", "the very west end", "the very test", "the very
-# interest"): there "very" is the adjective "exact, extreme" and is left alone.
+# interest"): there "very" is the adjective "exact, extreme" and is left alone. Nor a plain adjective
+# or verb in "-est" ("a modest rise is possible", "some of the honest voices": no ranking; after "the
+# very" such an adjective is graded like any other, "the very modest gains"; session 14 review).
 _EST_NOUNS = frozenset("test contest protest interest forest request guest nest chest quest conquest harvest "
-                       "arrest rest crest unrest inquest behest manifest".split())
+                       "arrest rest crest unrest inquest behest manifest suggest invest divest digest attest detest "
+                       "ingest".split())
+_EST_ADJECTIVES = frozenset("modest immodest honest dishonest earnest".split())
 
 
 def _is_superlative(word: str) -> bool:
-    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS | _EST_ADJECTIVES
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
@@ -1324,12 +1328,15 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 
 # "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually
 # find their way": the future seen from a past the story tells (future in the past), which the writer
-# knows came true; no hypothetical. Not in a condition ("If they won, they would soon face ...").
+# knows came true; no hypothetical. Not in a condition, before or after ("If they won, they would soon
+# face ...", "Prices would soon fall if the bank cut rates", "would eventually fail unless ...").
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
+_CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:
-    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12))
+    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
+        and not _CONDITION_AFTER.match(text, end)
 
 
 # --- finding ----------------------------------------------------------------
