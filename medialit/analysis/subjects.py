@@ -1428,7 +1428,9 @@ class SubjectReader(CueReader):
         if self._word(k) == "they" and unnamed is None:
             phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
-            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)):
+            # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
+            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)) \
+                    and not self._one_person_at(phrase[1] - 1):
                 self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
                 cue.refers_to = self.text[phrase[0]:phrase[1]]
                 return
@@ -1506,6 +1508,17 @@ class SubjectReader(CueReader):
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
         return None
+
+    def _one_person_at(self, pos: int) -> bool:
+        """Does a name the names reader reads as one person ("Ann Sanders", "Mr. Powers") cover ``pos``? Not a
+        plural of a party or a people, which that reader takes for a name too ("Senate Democrats", "Canadians"),
+        nor one capitalised word opening its sentence ("Demonstrators said": capitals prove no name there)."""
+        mention = self.names.mention_at(pos)
+        if mention is None or self.names.person(mention).kind != "person" \
+                or _PLURAL_PEOPLE_END_RE.search(self.text, mention.start, mention.end):
+            return False
+        opens = self.names.sentences[self.names.sentence_of(mention.start)][0] >= mention.start
+        return " " in self.text[mention.start:mention.end] or not opens
 
     def _plural_word(self, word: str) -> bool:
         """Does the word look like a plural noun: a plural the lexicons list, or an "-s" that is no "-ss", "-us",

@@ -1,0 +1,60 @@
+"""Session 14 (review18): bugs found reviewing boost18, pron18 and cue18. Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str, kind: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+# A plain adjective in "-est" is no superlative: "a modest rise is possible" leaves the claim open (a hedge),
+# "some of the honest voices" is a vague share, and "the very modest gains" grades the adjective (a booster).
+@pytest.mark.parametrize("text,kind,found", [
+    ("A modest recovery is possible by spring.", "hedge", ["possible"]),
+    ("An honest settlement is possible before the ferry season.", "hedge", ["possible"]),
+    ("It is the best possible outcome for the harbour.", "hedge", []),
+    ("Some of the honest voices on the council left.", "hedge", ["Some"]),
+    ("Some of the richest farmers sold their land.", "hedge", []),
+    ("The very modest gains held through winter.", "booster", ["very"]),
+    ("The very test of the bypass comes in March.", "booster", []),
+])
+def test_adjective_in_est_is_no_superlative(text, kind, found):
+    assert flags(text, kind) == found
+
+
+# "would soon/eventually/later" is the future seen from the story's past only outside a condition,
+# and a condition may follow the verb as well as come before it.
+@pytest.mark.parametrize("text,found", [
+    ("Bus fares would soon rise if the county cut its grant.", ["would"]),
+    ("The old bridge would eventually fail unless it is repaired.", ["would"]),
+    ("If the strike went ahead, the port would soon run out of fuel.", ["would"]),
+    ("The young clerk would go on to run the whole library.", []),
+    ("The mill would later become a museum.", []),
+])
+def test_narrative_would_not_in_a_condition_after_it(text, found):
+    assert flags(text, "hedge") == found
+
+
+# A transcript label ends in the speaker's name after title words ("SEN. LEE:"), never after a function word:
+# "QUESTION TO LEE:" is put to Lee, not said by her.
+def test_label_after_a_function_word_is_not_the_named_person():
+    from medialit import find_attributions
+    asked = "Ann Roe toured the flooded ward on Monday.\n\nQUESTION TO ROE: “Will you rebuild the school?”\n"
+    assert [a.source for a in find_attributions(asked)] == []
+    titled = "Ann Roe toured the flooded ward on Monday.\n\nSEN. ROE: “We will rebuild the school.”\n"
+    assert [a.source for a in find_attributions(titled)] == ["Ann Roe"]
+
+
+# "They" opening a sentence may stand for a plural subject of the sentence before ("Canadians went ...
+# They said"), but never for one person whose name ends in "-s" ("Ben Sanders", "Ms. Powers").
+@pytest.mark.parametrize("text,source", [
+    ("Ben Sanders toured the dock. They said the cranes were old.", "They"),
+    ("Ms. Powers left the hall early. They said the meeting was over.", "They"),
+    ("Demonstrators marched past the depot. They said the police lied.", "Demonstrators"),
+    ("Senate Democrats blocked the bill. They said it was unfair.", "Senate Democrats"),
+])
+def test_they_is_not_one_person_named_in_s(text, source):
+    from medialit import find_attributions
+    assert [a.source for a in find_attributions(text) if a.cue == "said"] == [source]
