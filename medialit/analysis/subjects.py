@@ -106,6 +106,9 @@ _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
 # Short closed words in "-s" that are no plural nouns.
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
+# Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
+_PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler mother father son daughter wife husband "
+                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -1487,6 +1490,9 @@ class SubjectReader(CueReader):
             if s == 0:
                 return None
             first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+        elif self.masked[:self.tok_starts[k]].rstrip().endswith((",", MASK)) \
+                and self._word(first) not in _SUBJECT_CLAUSE_OPENERS:
+            return None  # "Taxes hurt families, they said": the phrase is in the words reported, not the speaker
         else:
             last = k
         j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
@@ -1498,7 +1504,7 @@ class SubjectReader(CueReader):
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS \
+                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and _source_nouns().get(word) != "unnamed" \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
             if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \

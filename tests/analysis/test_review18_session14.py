@@ -58,3 +58,17 @@ def test_label_after_a_function_word_is_not_the_named_person():
 def test_they_is_not_one_person_named_in_s(text, source):
     from medialit import find_attributions
     assert [a.source for a in find_attributions(text) if a.cue == "said"] == [source]
+
+
+# After the words reported ("Taxes hurt families, they said") the sentence's opening phrase is what was said,
+# not who said it; and "it" never stands for a person ("A man was hurt. It said ...").
+@pytest.mark.parametrize("text,source", [
+    ("Rents crush young families, they said.", "they"),
+    ("The levy hurts small farms, it said.", "it"),
+    ("As shoppers left, they said the queues were long.", "shoppers"),
+    ("A man was hurt in the blast. It said two others died.", "It"),
+    ("The memo also blames the mayor for the delay. It also said the budget was short.", "The memo"),
+])
+def test_pronoun_not_read_as_what_was_said_or_as_a_person(text, source):
+    from medialit import find_attributions
+    assert [a.source for a in find_attributions(text) if a.cue == "said"] == [source]
