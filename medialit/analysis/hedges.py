@@ -951,10 +951,19 @@ def _ok_rare_event(text: str, start: int, end: int) -> bool:
 
 
 # "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
-# object ("What unified the candidates", "have not unified the party") it reports an act and is no booster.
+# object ("What unified the candidates", "have not unified the party", "The strike unified them", "The
+# crisis unified Democrats") it reports an act and is no booster. A name after a determiner or a be-form
+# keeps the adjective ("a unified Germany", "are unified Democrats").
+_OBJECT_PRONOUNS = frozenset("them us him her me you it".split())
+
+
 def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    return not (after and after[0] in _DETERMINERS)
+    if after and (after[0] in _DETERMINERS or after[0] in _OBJECT_PRONOUNS):
+        return False
+    before = _words_before(text, start, 1)
+    return not (_next_word(text, end)[:1].isupper() and before
+                and before[-1] not in _DETERMINERS and before[-1] not in BE_FORMS)
 
 
 # "absolute" before a noun stresses it to the full ("an absolute disgrace", "absolute chaos", "absolute

@@ -72,3 +72,15 @@ def test_they_is_not_one_person_named_in_s(text, source):
 def test_pronoun_not_read_as_what_was_said_or_as_a_person(text, source):
     from medialit import find_attributions
     assert [a.source for a in find_attributions(text) if a.cue == "said"] == [source]
+
+
+# "unified" as a verb with its object (a pronoun or a name, not only "the ...") reports an act: no booster.
+@pytest.mark.parametrize("text,found", [
+    ("The flood unified them within a week.", []),
+    ("The pay dispute unified Labour and the unions.", []),
+    ("The strike unified the whole valley.", []),
+    ("Rival clubs are now unified on the stadium.", ["unified"]),
+    ("Residents want a unified council.", ["unified"]),
+])
+def test_unified_verb_with_an_object_is_no_booster(text, found):
+    assert flags(text, "booster") == found
