@@ -543,7 +543,11 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
     be done: "as quickly as possible", "as much as is possible", "the best position possible", "where
     possible", "whenever possible" (no claim is left open)."""
     before = _words_before(text, start, 4)
-    if before[-1:] in (["as"], ["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
+    if before[-1:] in (["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
+        return False
+    # "as" closes the idiom only after an earlier "as" ("as many of the staff as possible"); alone it is
+    # "sees a strike as possible", a judgement of possibility (a hedge).
+    if before[-1:] == ["as"] and "as" in _words_before(text, start, 9)[:-1]:
         return False
     if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
             and _words_after(text, end, 1) != ["that"]:

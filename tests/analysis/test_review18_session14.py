@@ -84,3 +84,14 @@ def test_pronoun_not_read_as_what_was_said_or_as_a_person(text, source):
 ])
 def test_unified_verb_with_an_object_is_no_booster(text, found):
     assert flags(text, "booster") == found
+
+
+# "as ... as possible" is an idiom of the most that can be done; a lone "as possible" ("sees a strike as
+# possible") judges a possibility and stays a hedge.
+@pytest.mark.parametrize("text,found", [
+    ("The union sees a strike as possible this winter.", ["possible"]),
+    ("Clear the square as soon as possible.", []),
+    ("Hire as many of the local staff as possible.", []),
+])
+def test_lone_as_possible_is_a_hedge(text, found):
+    assert flags(text, "hedge") == found
