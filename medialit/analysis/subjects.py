@@ -1762,6 +1762,14 @@ class SubjectReader(CueReader):
             return True
         return False
 
+    def _ed_opener(self, ks: list[int]) -> bool:
+        """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by
+        delays,", "Angered over the vote,")? It sets the scene, like an "-ing" one. Not a name ("Alfred Roe,",
+        "Ahmed Ali,"): a word the names reader takes, or one before another capitalised word."""
+        w = self._word(ks[0])
+        return len(ks) > 1 and len(w) > 4 and w.endswith("ed") and self.tok_words[ks[1]].islower() \
+            and self.names.mention_at(self.tok_starts[ks[0]]) is None
+
     def _opening_piece_subject(self, cue: Cue) -> None:
         """ "Ann Lee, a councillor, said", "Union members who met on Monday, including Jo Roe, said": a finite speech
         verb right after a comma, with no subject the other rules read, has the sentence's first comma piece as its
@@ -1784,7 +1792,7 @@ class SubjectReader(CueReader):
         words = [self._word(k) for k in ks]
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
                 or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
-                or self._participle(ks[0]) or words[-1] in STOP_WORDS \
+                or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
                 or any(w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for w in words) \
                 or any(self.tok_words[k].endswith("ed") and self.tok_words[k].islower() and len(self.tok_words[k]) > 4
                        and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):

@@ -95,3 +95,14 @@ def test_unified_verb_with_an_object_is_no_booster(text, found):
 ])
 def test_lone_as_possible_is_a_hedge(text, found):
     assert flags(text, "hedge") == found
+
+
+# A first comma piece that opens with a past participle ("Frustrated by delays,") sets the scene: it is not
+# the subject of a later "said"; a name ending in "-ed" still is.
+@pytest.mark.parametrize("text,sources", [
+    ("Frustrated by delays, Acme, a bus maker, said it would sue.", []),
+    ("Alfred Roe, a baker, said the oven broke.", ["Alfred Roe"]),
+])
+def test_participle_opening_piece_is_no_source(text, sources):
+    from medialit import find_attributions
+    assert [a.source for a in find_attributions(text)] == sources
