@@ -1764,10 +1764,10 @@ class SubjectReader(CueReader):
 
     def _ed_opener(self, ks: list[int]) -> bool:
         """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by
-        delays,", "Angered over the vote,")? It sets the scene, like an "-ing" one. Not a name ("Alfred Roe,",
-        "Ahmed Ali,"): a word the names reader takes, or one before another capitalised word."""
-        w = self._word(ks[0])
-        return len(ks) > 1 and len(w) > 4 and w.endswith("ed") and self.tok_words[ks[1]].islower() \
+        delays,", "Angered over the vote,")? It sets the scene, like an "-ing" one: a preposition or an adverb
+        follows. Not a participle before its noun ("Worried parents,"), nor a name ("Alfred Roe,", "Ahmed Ali,")."""
+        w, nxt = self._word(ks[0]), self._word(ks[1]) if len(ks) > 1 else ""
+        return len(w) > 4 and w.endswith("ed") and (nxt in STOP_WORDS or self._ly_adverb(ks[1])) \
             and self.names.mention_at(self.tok_starts[ks[0]]) is None
 
     def _opening_piece_subject(self, cue: Cue) -> None:

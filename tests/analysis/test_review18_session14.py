@@ -106,3 +106,9 @@ def test_lone_as_possible_is_a_hedge(text, found):
 def test_participle_opening_piece_is_no_source(text, sources):
     from medialit import find_attributions
     assert [a.source for a in find_attributions(text)] == sources
+
+
+def test_participle_before_its_noun_opens_a_subject():
+    from medialit import find_attributions
+    text = "Worried parents, Ann Lee among them, said the school was unsafe."
+    assert [a.source for a in find_attributions(text)] == ["Worried parents"]
