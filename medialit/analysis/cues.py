@@ -65,7 +65,8 @@ _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
 # The one asked may be a longer phrase: a determiner and up to three more words ("the party's candidate", "our
 # readers"), or up to four capitalised words after a lower-case title word ("former Attorney General Jane Doe").
-_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: [\w’'-]+){1,3}?"
+# The phrase never runs over "for" or "to": "asked the city for help when ..." is a request, not a question.
+_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: (?!for\b|to\b)[\w’'-]+){1,3}?"
                  r"|(?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})")
 _ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
                                 r" (?:about|if|whether|why|how|what|which|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")

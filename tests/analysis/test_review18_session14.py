@@ -112,3 +112,14 @@ def test_participle_before_its_noun_opens_a_subject():
     from medialit import find_attributions
     text = "Worried parents, Ann Lee among them, said the school was unsafe."
     assert [a.source for a in find_attributions(text)] == ["Worried parents"]
+
+
+# "asked <someone> about/whether/when ..." puts a question; the one asked never runs over "for" or "to":
+# "asked the city for help when the storm hit" is a request.
+@pytest.mark.parametrize("text,cues", [
+    ("The mayor asked the city for help when the storm hit.", []),
+    ("The council asked the town's biggest employers about the bypass.", ["asked"]),
+])
+def test_asked_for_help_is_no_question(text, cues):
+    from medialit import find_attributions
+    assert [a.cue for a in find_attributions(text)] == cues
