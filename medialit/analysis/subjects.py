@@ -70,6 +70,7 @@ _WRITINGS = frozenset("statement statements email emails tweet tweets letter let
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
                            "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
                            "shared fired".split())
+_NOT_OBJECT_GAP = frozenset("over about from by with for against after under in at on".split())  # ("a series of tweets": "of" is kept)
 _MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
 # Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
 # Must not be dropped when they are the only word ("However, said ..." has no subject).
@@ -1730,7 +1731,10 @@ class SubjectReader(CueReader):
             return False
         # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
         # prompted a note saying": no sender named).
-        return any(self._word(k) in _SENDING_VERBS for k in ks[max(0, at - 6):at])
+        verbs = [n for n in range(max(0, at - 6), at) if self._word(ks[n]) in _SENDING_VERBS]
+        # ... and is the verb's own object: no preposition between ("fired an aide over a tweet saying": the tweet
+        # is someone else's)
+        return bool(verbs) and not any(self._word(k) in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying

@@ -123,3 +123,20 @@ def test_participle_before_its_noun_opens_a_subject():
 def test_asked_for_help_is_no_question(text, cues):
     from medialit import find_attributions
     assert [a.cue for a in find_attributions(text)] == cues
+
+
+# "<subject> sent a letter saying": the sender's words; but not when the writing hangs off a preposition
+# ("fired an aide over a tweet saying": the tweet is the aide's, not the firm's).
+@pytest.mark.parametrize("text,sources", [
+    ("The bakery fired a driver over a post saying the ovens were dirty.", []),
+    ("The ferry company sent a letter Tuesday saying the route would close.", ["The ferry company"]),
+])
+def test_writing_saying_is_the_senders_only_as_its_object(text, sources):
+    from medialit import find_attributions
+    assert [a.source for a in find_attributions(text) if a.cue == "saying"] == sources
+
+
+def test_writing_after_an_amount_of_is_still_the_senders():
+    from medialit import find_attributions
+    text = "The coach sent a series of emails on Sunday saying the match was off."
+    assert [a.source for a in find_attributions(text) if a.cue == "saying"] == ["The coach"]
