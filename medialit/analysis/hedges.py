@@ -549,8 +549,9 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
     # "sees a strike as possible", a judgement of possibility (a hedge).
     if before[-1:] == ["as"] and "as" in _words_before(text, start, 9)[:-1]:
         return False
+    # (not after a be-form: "The latest deal is possible" says it may happen, a hedge)
     if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
-            and _words_after(text, end, 1) != ["that"]:
+            and _words_after(text, end, 1) != ["that"] and not (before and before[-1] in BE_FORMS):
         return False
     return not (set(before) & {"make", "makes", "made", "making", "not", "impossible"}
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))

@@ -140,3 +140,13 @@ def test_writing_after_an_amount_of_is_still_the_senders():
     from medialit import find_attributions
     text = "The coach sent a series of emails on Sunday saying the match was off."
     assert [a.source for a in find_attributions(text) if a.cue == "saying"] == ["The coach"]
+
+
+# A superlative before a postposed "possible" ("the largest cut possible") is the idiom of the utmost; as a
+# predicate after a be-form ("The latest offer is possible") "possible" leaves the claim open: a hedge.
+@pytest.mark.parametrize("text,found", [
+    ("The latest offer is possible, but the union is wary.", ["possible"]),
+    ("The council made the largest cut possible.", []),
+])
+def test_superlative_then_be_possible_is_a_hedge(text, found):
+    assert flags(text, "hedge") == found
