@@ -24,7 +24,8 @@ from .lexicons import load_lexicon, reporting_verbs
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .text import line_labels
-from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS
+from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
+                        VERB_GAP_WORDS)
 
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _NO_ONE = frozenset("nobody none".split())
@@ -64,7 +65,8 @@ _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
 # The one asked may be a longer phrase: a determiner and up to three more words ("the party's candidate", "our
 # readers"), or up to four capitalised words after a lower-case title word ("former Attorney General Jane Doe").
-_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: [\w’'-]+){1,3}?"
+# The phrase never runs over "for" or "to": "asked the city for help when ..." is a request, not a question.
+_ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: (?!for\b|to\b)[\w’'-]+){1,3}?"
                  r"|(?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})")
 _ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
                                 r" (?:about|if|whether|why|how|what|which|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
@@ -527,8 +529,9 @@ class CueReader:
         # what ends the label. Must not take a label that ends in no name ("Clinton Camp", "Report"), an organisation
         # after other words ("NY Acme Club"), or a name after a possessive or a verb ("Editor's Note", "Doe Backs Lee").
         for n in range(min(len(words), 4)):
-            if n and words[n - 1].endswith(("s", "'s", "’s")):
-                break  # "Editor's Note", "Doe Endorses Lee": a possessive or a verb, not a title
+            if n and (words[n - 1].endswith(("s", "'s", "’s")) or words[n - 1] in STOP_WORDS):
+                break  # "Editor's Note", "Doe Endorses Lee": a possessive or a verb, not a title; nor a function
+                # word ("QUESTION TO LEE:", "THE LEE:": the label is not the person's own)
             want = " ".join(words[n:])
             found = [p for p in self.names.people if p.kind in (("person", "organisation") if n == 0 else ("person",))
                      and want in (p.name.lower(), p.name.split()[-1].lower())]  # after a title, a person's name only

@@ -543,10 +543,15 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
     be done: "as quickly as possible", "as much as is possible", "the best position possible", "where
     possible", "whenever possible" (no claim is left open)."""
     before = _words_before(text, start, 4)
-    if before[-1:] in (["as"], ["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
+    if before[-1:] in (["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
         return False
+    # "as" closes the idiom only after an earlier "as" ("as many of the staff as possible"); alone it is
+    # "sees a strike as possible", a judgement of possibility (a hedge).
+    if before[-1:] == ["as"] and "as" in _words_before(text, start, 9)[:-1]:
+        return False
+    # (not after a be-form: "The latest deal is possible" says it may happen, a hedge)
     if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
-            and _words_after(text, end, 1) != ["that"]:
+            and _words_after(text, end, 1) != ["that"] and not (before and before[-1] in BE_FORMS):
         return False
     return not (set(before) & {"make", "makes", "made", "making", "not", "impossible"}
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
@@ -803,18 +808,22 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in _DETERMINERS:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
-    return not after or _is_superlative(after[0]) or _ok_adjective(text, start, end)
+    return not after or _is_superlative(after[0]) or after[0] in _EST_ADJECTIVES or _ok_adjective(text, start, end)
 
 
 # "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun
 # that merely ends so ("the very northwest tip", "the very west end", "the very test", "the very
-# interest"): there "very" is the adjective "exact, extreme" and is left alone.
+# interest"): there "very" is the adjective "exact, extreme" and is left alone. Nor a plain adjective
+# or verb in "-est" ("a modest rise is possible", "some of the honest voices": no ranking; after "the
+# very" such an adjective is graded like any other, "the very modest gains"; session 14 review).
 _EST_NOUNS = frozenset("test contest protest interest forest request guest nest chest quest conquest harvest "
-                       "arrest rest crest unrest inquest behest manifest".split())
+                       "arrest rest crest unrest inquest behest manifest suggest invest divest digest attest detest "
+                       "ingest".split())
+_EST_ADJECTIVES = frozenset("modest immodest honest dishonest earnest".split())
 
 
 def _is_superlative(word: str) -> bool:
-    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS | _EST_ADJECTIVES
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
@@ -947,10 +956,19 @@ def _ok_rare_event(text: str, start: int, end: int) -> bool:
 
 
 # "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
-# object ("What unified the candidates", "have not unified the party") it reports an act and is no booster.
+# object ("What unified the candidates", "have not unified the party", "The strike unified them", "The
+# crisis unified Democrats") it reports an act and is no booster. A name after a determiner or a be-form
+# keeps the adjective ("a unified Germany", "are unified Democrats").
+_OBJECT_PRONOUNS = frozenset("them us him her me you it".split())
+
+
 def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    return not (after and after[0] in _DETERMINERS)
+    if after and (after[0] in _DETERMINERS or after[0] in _OBJECT_PRONOUNS):
+        return False
+    before = _words_before(text, start, 1)
+    return not (_next_word(text, end)[:1].isupper() and before
+                and before[-1] not in _DETERMINERS and before[-1] not in BE_FORMS)
 
 
 # "absolute" before a noun stresses it to the full ("an absolute disgrace", "absolute chaos", "absolute
@@ -1324,12 +1342,15 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 
 # "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually
 # find their way": the future seen from a past the story tells (future in the past), which the writer
-# knows came true; no hypothetical. Not in a condition ("If they won, they would soon face ...").
+# knows came true; no hypothetical. Not in a condition, before or after ("If they won, they would soon
+# face ...", "Prices would soon fall if the bank cut rates", "would eventually fail unless ...").
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
+_CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:
-    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12))
+    return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
+        and not _CONDITION_AFTER.match(text, end)
 
 
 # --- finding ----------------------------------------------------------------

@@ -70,6 +70,7 @@ _WRITINGS = frozenset("statement statements email emails tweet tweets letter let
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
                            "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
                            "shared fired".split())
+_NOT_OBJECT_GAP = frozenset("over about from by with for against after under in at on".split())  # ("a series of tweets": "of" is kept)
 _MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
 # Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
 # Must not be dropped when they are the only word ("However, said ..." has no subject).
@@ -106,6 +107,9 @@ _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
 # Short closed words in "-s" that are no plural nouns.
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
+# Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
+_PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler mother father son daughter wife husband "
+                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -1428,7 +1432,9 @@ class SubjectReader(CueReader):
         if self._word(k) == "they" and unnamed is None:
             phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
-            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)):
+            # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
+            if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)) \
+                    and not self._one_person_at(phrase[1] - 1):
                 self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
                 cue.refers_to = self.text[phrase[0]:phrase[1]]
                 return
@@ -1485,6 +1491,9 @@ class SubjectReader(CueReader):
             if s == 0:
                 return None
             first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+        elif self.masked[:self.tok_starts[k]].rstrip().endswith((",", MASK)) \
+                and self._word(first) not in _SUBJECT_CLAUSE_OPENERS:
+            return None  # "Taxes hurt families, they said": the phrase is in the words reported, not the speaker
         else:
             last = k
         j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
@@ -1496,7 +1505,7 @@ class SubjectReader(CueReader):
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS \
+                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and _source_nouns().get(word) != "unnamed" \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
             if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
@@ -1506,6 +1515,17 @@ class SubjectReader(CueReader):
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
         return None
+
+    def _one_person_at(self, pos: int) -> bool:
+        """Does a name the names reader reads as one person ("Ann Sanders", "Mr. Powers") cover ``pos``? Not a
+        plural of a party or a people, which that reader takes for a name too ("Senate Democrats", "Canadians"),
+        nor one capitalised word opening its sentence ("Demonstrators said": capitals prove no name there)."""
+        mention = self.names.mention_at(pos)
+        if mention is None or self.names.person(mention).kind != "person" \
+                or _PLURAL_PEOPLE_END_RE.search(self.text, mention.start, mention.end):
+            return False
+        opens = self.names.sentences[self.names.sentence_of(mention.start)][0] >= mention.start
+        return " " in self.text[mention.start:mention.end] or not opens
 
     def _plural_word(self, word: str) -> bool:
         """Does the word look like a plural noun: a plural the lexicons list, or an "-s" that is no "-ss", "-us",
@@ -1711,7 +1731,10 @@ class SubjectReader(CueReader):
             return False
         # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
         # prompted a note saying": no sender named).
-        return any(self._word(k) in _SENDING_VERBS for k in ks[max(0, at - 6):at])
+        verbs = [n for n in range(max(0, at - 6), at) if self._word(ks[n]) in _SENDING_VERBS]
+        # ... and is the verb's own object: no preposition between ("fired an aide over a tweet saying": the tweet
+        # is someone else's)
+        return bool(verbs) and not any(self._word(k) in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
@@ -1743,6 +1766,14 @@ class SubjectReader(CueReader):
             return True
         return False
 
+    def _ed_opener(self, ks: list[int]) -> bool:
+        """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by
+        delays,", "Angered over the vote,")? It sets the scene, like an "-ing" one: a preposition or an adverb
+        follows. Not a participle before its noun ("Worried parents,"), nor a name ("Alfred Roe,", "Ahmed Ali,")."""
+        w, nxt = self._word(ks[0]), self._word(ks[1]) if len(ks) > 1 else ""
+        return len(w) > 4 and w.endswith("ed") and (nxt in STOP_WORDS or self._ly_adverb(ks[1])) \
+            and self.names.mention_at(self.tok_starts[ks[0]]) is None
+
     def _opening_piece_subject(self, cue: Cue) -> None:
         """ "Ann Lee, a councillor, said", "Union members who met on Monday, including Jo Roe, said": a finite speech
         verb right after a comma, with no subject the other rules read, has the sentence's first comma piece as its
@@ -1765,7 +1796,7 @@ class SubjectReader(CueReader):
         words = [self._word(k) for k in ks]
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
                 or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
-                or self._participle(ks[0]) or words[-1] in STOP_WORDS \
+                or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
                 or any(w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for w in words) \
                 or any(self.tok_words[k].endswith("ed") and self.tok_words[k].islower() and len(self.tok_words[k]) > 4
                        and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
