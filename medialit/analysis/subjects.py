@@ -287,6 +287,16 @@ class SubjectReader(CueReader):
             self._source(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
+        self.cues = [c for c in self.cues if not self._unanswered_question(c)]
+
+    def _unanswered_question(self, cue: Cue) -> bool:
+        """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
+        as "by" a name) with no answer reported in its sentence? "Asked whether he would run, Doe said ..." reports
+        a question and its answer; "Asked whether she expected a challenge, the room fell silent" reports none, and
+        the question alone is no one's words given."""
+        if not cue.row["cue"].startswith("asked") or cue.row["kind"] not in ("agentless", "prep"):
+            return False
+        return not any(c.start > cue.end and c.sentence == cue.sentence for c in self.cues)
 
     def _in_reported_clause(self, before: Cue, cue: Cue) -> bool:
         """Is the cue a stance verb (frame "person": wants, hopes, supports, opposes, felt; or "expects") that opens

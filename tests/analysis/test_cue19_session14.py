@@ -1,0 +1,36 @@
+"""Session 14 (cue19): attribution cue recall on general frames. Invented sentences only."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None, str]]:
+    return [(text[a.start:a.end], a.source, a.source_kind) for a in find_attributions(text)]
+
+
+# A sentence that opens with "Asked" and a question word reports a question put by no one named.
+@pytest.mark.parametrize("text, cue", [
+    ("The vote is close. Asked whether he would run again, Tom Vale said he had not decided.", "Asked whether"),
+    ("The plant shut in May. Asked why the plant shut, the owner replied that sales had fallen.", "Asked why"),
+    ("Asked if she was ready for the race, Ann Lee told reporters she was.", "Asked if"),
+])
+def test_asked_opening_a_sentence_is_an_agentless_cue(text, cue):
+    assert (cue, None, "agentless") in cues(text), cues(text)
+
+
+def test_asked_by_a_named_person_takes_that_person():
+    text = "Asked by Ann Lee if the bridge would open, the engineer said it would."
+    assert ("Asked by", "Ann Lee", "named person") in cues(text), cues(text)
+
+
+# A request ("Asked to leave"), a mere topic ("Asked about"), a time clause ("When asked"), and a question whose
+# sentence reports no answer stay no cue.
+@pytest.mark.parametrize("text", [
+    "Asked why the plant shut, the owner walked away.",
+    "Asked to leave the hall, the man refused.",
+    "Asked about the new bridge, the mayor smiled.",
+    "The coach paused when asked what went wrong.",
+])
+def test_asked_as_a_request_a_topic_or_a_time_clause_is_no_cue(text):
+    assert not any(c[0].lower().startswith("asked") for c in cues(text)), cues(text)
