@@ -34,3 +34,13 @@ def test_asked_by_a_named_person_takes_that_person():
 ])
 def test_asked_as_a_request_a_topic_or_a_time_clause_is_no_cue(text):
     assert not any(c[0].lower().startswith("asked") for c in cues(text)), cues(text)
+
+
+# A share of the people asked opens a sentence that is not the text's first: it is the source there too.
+@pytest.mark.parametrize("text, expected", [
+    ("The fair closed early. Nearly nine out of 10 say they will come back next year.", ("say", "Nearly nine out of 10")),
+    ("The fair closed early.\n\n42% said the rides were too short.", ("said", "42%")),
+    ("Turnout was low. About four in 10 visitors said the tickets cost too much.", ("said", "About four in 10 visitors")),
+])
+def test_a_share_opening_a_later_sentence_is_the_source(text, expected):
+    assert (*expected, "unnamed") in cues(text), cues(text)
