@@ -41,6 +41,8 @@ def test_asked_as_a_request_a_topic_or_a_time_clause_is_no_cue(text):
     ("The fair closed early. Nearly nine out of 10 say they will come back next year.", ("say", "Nearly nine out of 10")),
     ("The fair closed early.\n\n42% said the rides were too short.", ("said", "42%")),
     ("Turnout was low. About four in 10 visitors said the tickets cost too much.", ("said", "About four in 10 visitors")),
+    # after a relative word
+    ("The mayor faces a town in which 60 percent of residents say the bridge is unsafe.", ("say", "60 percent of residents")),
 ])
 def test_a_share_opening_a_later_sentence_is_the_source(text, expected):
     assert (*expected, "unnamed") in cues(text), cues(text)
