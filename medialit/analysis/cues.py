@@ -54,6 +54,11 @@ _DENIED_THING_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|thei
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
 _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
+# "called himself pro-choice", "call themselves conservative", "calls herself a moderate": a label someone gives
+# themselves, their own words even with no quotation. Must not catch "calls itself Acme Media" (a body's name, not
+# a view; 0 of 3 on PolNeAR train), "calling himself Pat Doe" (a name, capitalised) or "call themselves." (no label).
+# PolNeAR train: 4 cues added, all gold.
+_CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) (?:as )?[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
 _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
@@ -372,7 +377,7 @@ class CueReader:
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
             if self._names_writing_or_question(row, words, end):
                 row = {**row, "frame": "any"}  # "wrote in a letter", "asked him whether": the content needs no clause
-            if row["cue"] == "called" and _NAMED_AS_RE.match(self.masked, end):
+            if row["cue"] == "called" and (_NAMED_AS_RE.match(self.masked, end) or _CALLED_SELF_RE.match(self.masked, end)):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed

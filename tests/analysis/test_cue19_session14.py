@@ -46,3 +46,21 @@ def test_asked_as_a_request_a_topic_or_a_time_clause_is_no_cue(text):
 ])
 def test_a_share_opening_a_later_sentence_is_the_source(text, expected):
     assert (*expected, "unnamed") in cues(text), cues(text)
+
+
+# A label someone gives themselves is their own words ("called himself X").
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Vale once called himself a cautious optimist.", ("called", "Tom Vale")),
+    ("In the survey, 30% call themselves moderate.", ("call", "30%")),
+])
+def test_calling_oneself_something_is_a_cue(text, expected):
+    assert expected in [(c[0], c[1]) for c in cues(text)], cues(text)
+
+
+# A body's own name, a person's name or no label at all: no cue.
+@pytest.mark.parametrize("text", [
+    "A club that calls itself Blue Harbour met in the hall.",
+    "A man calling himself Pat Moss left a note.",
+])
+def test_calling_oneself_a_name_is_no_cue(text):
+    assert not any(c[0].lower().startswith("call") for c in cues(text)), cues(text)
