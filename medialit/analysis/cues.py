@@ -101,6 +101,9 @@ _POLL_CUE = "in a poll"
 # "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
 _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]henever|[Ww]hoever|[Ww]hichever)"
                                r" (?:he|she|they|we|I|you|it|[A-Z][\w’'-]*)(?: [a-z]+ly| really| also| still)? $")
+# "sees the vote as a test", "saw Doe as a threat": a view only with "as" after an object of at most four words.
+# Must not catch sight ("saw the crowd", "will see what happens") or "see that" (mostly "make sure").
+_SEES_AS_RE = re.compile(r"(?: [\w’'.-]+){1,4}? as\b")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
@@ -472,6 +475,8 @@ class CueReader:
             return True  # "which official he was referring to.": what was said is only asked about, not given
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
+        if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
+            return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
             return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement

@@ -64,3 +64,22 @@ def test_calling_oneself_something_is_a_cue(text, expected):
 ])
 def test_calling_oneself_a_name_is_no_cue(text):
     assert not any(c[0].lower().startswith("call") for c in cues(text)), cues(text)
+
+
+# "sees X as Y": a person's view of something.
+@pytest.mark.parametrize("text, expected", [
+    ("Tom Vale sees the vote as a test of his plan.", ("sees", "Tom Vale")),
+    ("Ann Lee saw the new dam as a threat to the valley.", ("saw", "Ann Lee")),
+])
+def test_seeing_something_as_something_is_a_view(text, expected):
+    assert expected in [(c[0], c[1]) for c in cues(text)], cues(text)
+
+
+# Sight, a future "see", or a thing as subject: no cue.
+@pytest.mark.parametrize("text", [
+    "Ann Lee saw the crowd from her window.",
+    "We will see what happens at the fair.",
+    "The report sees the plan as costly.",
+])
+def test_seeing_without_a_view_is_no_cue(text):
+    assert not any(c[0].lower() in ("see", "sees", "saw") for c in cues(text)), cues(text)
