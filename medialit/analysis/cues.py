@@ -104,6 +104,10 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
 # "sees the vote as a test", "saw Doe as a threat": a view only with "as" after an object of at most four words.
 # Must not catch sight ("saw the crowd", "will see what happens") or "see that" (mostly "make sure").
 _SEES_AS_RE = re.compile(r"(?: [\w’'.-]+){1,4}? as\b")
+# "Doe reported from Washington.", "Lee reported from Oakland, Calif.; Moss, from Austin": a reporter's credit line
+# (where the writer worked), not words reported; PolNeAR train: 0 of the 8 such cues are gold. Must not catch
+# "reported from Kabul that troops had left" (a clause follows) or "reported from the talks" (no place name).
+_REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
@@ -475,6 +479,8 @@ class CueReader:
             return True  # "which official he was referring to.": what was said is only asked about, not given
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
+        if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
+            return True  # "Doe reported from Washington.": a credit line, where the reporter worked
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):

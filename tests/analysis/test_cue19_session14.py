@@ -83,3 +83,13 @@ def test_seeing_something_as_something_is_a_view(text, expected):
 ])
 def test_seeing_without_a_view_is_no_cue(text):
     assert not any(c[0].lower() in ("see", "sees", "saw") for c in cues(text)), cues(text)
+
+
+# A reporter's credit line ("X reported from <place>.") tells where the writer worked: no cue. A clause keeps it.
+def test_a_credit_line_is_no_cue():
+    assert cues("The bridge will reopen in May.\n\nJo Moss reported from Riverton.") == []
+
+
+def test_reported_from_a_place_with_a_clause_stays_a_cue():
+    text = "Jo Moss reported from Riverton that the dam had burst."
+    assert ("reported", "Jo Moss") in [(c[0], c[1]) for c in cues(text)], cues(text)
