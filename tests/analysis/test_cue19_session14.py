@@ -14,6 +14,7 @@ def cues(text: str) -> list[tuple[str, str | None, str]]:
     ("The vote is close. Asked whether he would run again, Tom Vale said he had not decided.", "Asked whether"),
     ("The plant shut in May. Asked why the plant shut, the owner replied that sales had fallen.", "Asked why"),
     ("Asked if she was ready for the race, Ann Lee told reporters she was.", "Asked if"),
+    ("Asked on Monday whether the ferry would run, the captain said it would.", "Asked"),
 ])
 def test_asked_opening_a_sentence_is_an_agentless_cue(text, cue):
     assert (cue, None, "agentless") in cues(text), cues(text)
