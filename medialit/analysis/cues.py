@@ -60,7 +60,8 @@ _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-
 # PolNeAR train: 4 cues added, all gold.
 _CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) (?:as )?[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
-_ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) to [a-z]+")
+# A request not to do something is one too: "asked them not to protest".
+_ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) (?:not )?to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
 # are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
 _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"

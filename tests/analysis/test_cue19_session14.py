@@ -94,3 +94,9 @@ def test_a_credit_line_is_no_cue():
 def test_reported_from_a_place_with_a_clause_stays_a_cue():
     text = "Jo Moss reported from Riverton that the dam had burst."
     assert ("reported", "Jo Moss") in [(c[0], c[1]) for c in cues(text)], cues(text)
+
+
+# A request not to do something is a request too.
+def test_asking_someone_not_to_act_is_a_cue():
+    text = "Tom Vale sent a text to his supporters, asking them not to protest inside the hall."
+    assert ("asking", "Tom Vale") in [(c[0], c[1]) for c in cues(text)], cues(text)
