@@ -200,10 +200,11 @@ _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'â€
 
 # A share of the people asked, right before the verb: "47 percent said", "26% say", "about four in 10 voters
 # said", "more than 4 in 10 said", "at least 21,000 said", "those surveyed said". It must open the clause (after
-# the sentence start, a comma or a joining word). Must not catch a number that ends some other phrase
-# ("the plant cut 300 jobs said": a verb before it) or a year ("In 2015 said").
+# the sentence start, a comma, a joining word or a relative word: "an electorate in which 67 percent say"). Must not catch a number that ends some other phrase
+# ("the plant cut 300 jobs said": a verb before it) or a year ("In 2015 said"). A sentence's start is where the
+# search begins, after its end mark and a space: "^" matches only at the start of the whole text.
 _SHARE_BEFORE_RE = re.compile(
-    r"(?:^|[,;]|\b(?:and|but|while|whereas|though|although|because|as|with|compared to|compared with))\s*"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|[,;]|\b(?:and|but|while|whereas|though|although|because|as|with|compared to|compared with|which|whom|where|when))\s*"
     r"((?:(?:about|around|roughly|nearly|almost|only|just|some|over|under|at least|more than|fewer than|less than|close to)\s+)?"
     r"(?:\d[\d,.]*\s*(?:%|percent|per cent)(?:\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?"
     r"|(?:\d+|one|two|three|four|five|six|seven|eight|nine)\s+(?:in|out of)\s+(?:\d+|10|ten)(?:\s+[a-z-]+){0,2}"
@@ -291,6 +292,16 @@ class SubjectReader(CueReader):
             self._source(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
+        self.cues = [c for c in self.cues if not self._unanswered_question(c)]
+
+    def _unanswered_question(self, cue: Cue) -> bool:
+        """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
+        as "by" a name) with no answer reported in its sentence? "Asked whether he would run, Doe said ..." reports
+        a question and its answer; "Asked whether she expected a challenge, the room fell silent" reports none, and
+        the question alone is no one's words given."""
+        if not cue.row["cue"].startswith("asked") or cue.row["kind"] not in ("agentless", "prep"):
+            return False
+        return not any(c.start > cue.end and c.sentence == cue.sentence for c in self.cues)
 
     def _in_reported_clause(self, before: Cue, cue: Cue) -> bool:
         """Is the cue a stance verb (frame "person": wants, hopes, supports, opposes, felt; or "expects") that opens

@@ -494,7 +494,8 @@ def test_lexicon_is_complete_and_explained():
     # cues only next to a quotation.
     # 203 since session 13: "agreed on" (a shared view with no that-clause; PolNeAR train 3 of 4 right) and
     # "worried" with a clause (train 8 of 13, dev 3 of 3).
-    assert 80 <= len(rows) <= 203
+    # 204 since session 14 (cue19): "sees" as a view, only with "as" after its object (train 21 of 23).
+    assert 80 <= len(rows) <= 204
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
