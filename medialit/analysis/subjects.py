@@ -1878,7 +1878,20 @@ class SubjectReader(CueReader):
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
+            if self._reported_clause_after(cue, ks):
+                return False
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
+        """After a comma (no quotation), are the words after the verb what was said rather than who said it?
+        "Reed, a baker, said the oven broke": three words or more with no name, role, body or plural noun in
+        them. Must not drop "..., said the woman." (two words), "..., said the woman next door" (a person's noun) nor "“...,” said the crowd outside" (after a
+        quotation the phrase is always the speaker)."""
+        if self.masked[:cue.start].rstrip().endswith(MASK) or self.names.mention_at(self.tok_starts[ks[0]]) is not None:
+            return False
+        clause = self._clause_words(ks)
+        return len(clause) >= 3 and not any(self.tok_caps[k] or self._head_noun(k) or self._word(k) in _PERSON_NOUNS
+                                            for k in clause)
 
     def _name_closes_line(self, cue: Cue) -> bool:
         """Is the cue followed by a name and then only the end of its line ("... prosperity says Gordon Brown"
