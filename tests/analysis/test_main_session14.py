@@ -3,7 +3,7 @@ said it, when they name no one ("Reed, a baker, said the oven broke"). All texts
 
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions, find_hedges, find_quotes
 
 
 def _cues(text: str) -> list[tuple[str, str | None]]:
@@ -29,3 +29,40 @@ def test_a_clause_after_the_verb_is_never_the_source(text):
 ])
 def test_a_speaker_after_the_verb_still_is_one(text, source):
     assert ("said", source) in _cues(text)
+
+
+def _boosters(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
+
+
+@pytest.mark.parametrize("text", [
+    "The firm quickly denied the report.",
+    "The firm then sold its stake.",
+    "The firm flatly refuses to pay.",
+])
+def test_the_firm_before_an_adverb_and_a_verb_is_the_company(text):
+    # Before: an adverb between "the firm" and its verb hid the verb, so "firm" was a booster.
+    assert "firm" not in _boosters(text)
+
+
+@pytest.mark.parametrize("text", ["She took a firm stance on fees.", "He gave a firm reply."])
+def test_firm_before_a_noun_still_presses_a_position(text):
+    assert _boosters(text) == ["firm"]
+
+
+@pytest.mark.parametrize("text", [
+    "A research firm founded in 1999 ran the poll.",
+    "She worked for an investment firm based in Leeds.",
+    "Nobody involved remains at the firm today.",
+])
+def test_firm_before_anything_but_a_position_is_the_company(text):
+    assert "firm" not in _boosters(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She is a firm believer in small classes.",
+    "The council stood firm against the plan.",
+    "There is no firm evidence of harm.",
+])
+def test_firm_pressing_a_stand_stays_a_booster(text):
+    assert "firm" in _boosters(text)
