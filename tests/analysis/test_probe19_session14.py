@@ -67,3 +67,11 @@ def test_measured_rate_is_not_a_hedge():
     # a forecast stays a hedge, with or without "more"
     assert _likely("The bridge is likely to reopen next month.") == ["likely"]
     assert _likely("She is more likely to win the seat.") == ["likely"]
+
+
+def test_acronym_then_a_word_is_an_organisation_not_a_person():
+    lead = "Waiting lists rose again this winter. "
+    assert _attr(lead + "NHS Eastmoor said waiting lists had fallen.") == [("NHS Eastmoor", "named group", "said")]
+    assert _attr(lead + "BBC Northshire said the show was cancelled.")[0][1] == "named group"
+    # two initials are a first name
+    assert _attr(lead + "JD Marlow said waiting lists had fallen.") == [("JD Marlow", "named person", "said")]
