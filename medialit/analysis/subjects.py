@@ -857,8 +857,9 @@ class SubjectReader(CueReader):
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
     def _subject_before(self, cue: Cue) -> bool:
-        """The source just before the verb, skipping asides set off by commas."""
-        s_start, _ = self._sentence(cue.start)
+        """The source just before the verb, skipping asides set off by commas (and a wire dateline, whose dash may
+        be a plain hyphen: "LONDON (Reuters) - Fishermen in the port said" is the fishermen's)."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
         segments = _split_commas(self.masked, s_start, cue.start, self.text)
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1

@@ -75,3 +75,10 @@ def test_acronym_then_a_word_is_an_organisation_not_a_person():
     assert _attr(lead + "BBC Northshire said the show was cancelled.")[0][1] == "named group"
     # two initials are a first name
     assert _attr(lead + "JD Marlow said waiting lists had fallen.") == [("JD Marlow", "named person", "said")]
+
+
+def test_wire_dateline_with_a_plain_hyphen_is_no_part_of_the_source():
+    # Reuters-style copy often has " - " where AP has " — "; the dateline is never the source
+    for dash in ("-", "\u2014"):
+        text = f"PORT ELLAN, Isle of Wren (Reuters) {dash} Fishermen in this harbour town said on Tuesday they had lost boats."
+        assert _attr(text) == [("Fishermen in this harbour town", "unnamed", "said")]
