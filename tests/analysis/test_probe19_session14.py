@@ -82,3 +82,8 @@ def test_wire_dateline_with_a_plain_hyphen_is_no_part_of_the_source():
     for dash in ("-", "\u2014"):
         text = f"PORT ELLAN, Isle of Wren (Reuters) {dash} Fishermen in this harbour town said on Tuesday they had lost boats."
         assert _attr(text) == [("Fishermen in this harbour town", "unnamed", "said")]
+
+
+def test_the_coastguard_speaks_as_an_institution():
+    text = "Three boats sank overnight. The vessel returned to port, the coastguard said in a statement."
+    assert _attr(text) == [("the coastguard", "named group", "said")]
