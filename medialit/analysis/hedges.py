@@ -638,6 +638,20 @@ def _ok_not_poll_group(text: str, start: int, end: int) -> bool:
     return not (after[0] in _POLL_GROUPS or (len(after) > 1 and after[1] in _POLL_GROUPS))
 
 
+# "20% less likely", "twice as likely", "three times more likely": a measured rate (a finding of a
+# study or a count), not the writer's guess. Must not catch "more likely" with no number ("he is more
+# likely to win" stays a hedge) or "likely to win by 20 points" (the number after it).
+_MEASURED_RATE = re.compile(r"(?:\d\s*(?:%|per\s?cent\b|percent\b)|\btwice|\btimes|\bhalf)\s+(?:more|less|as)\s+$",
+                            re.IGNORECASE)
+
+
+def _ok_forecast_likely(text: str, start: int, end: int) -> bool:
+    """False for a poll group ("likely voters") and for a measured rate ("20% less likely to")."""
+    if _MEASURED_RATE.search(text, max(0, start - 30), start):
+        return False
+    return _ok_not_poll_group(text, start, end)
+
+
 def _ok_literal(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     return not (after and after[0] in _LITERAL_AFTER)
@@ -1252,6 +1266,7 @@ _CONTEXT_OK = {
     "not enabling": _ok_possible,
     "not a score": _ok_try,
     "not a poll group": _ok_not_poll_group,
+    "not a poll group, not a measured rate": _ok_forecast_likely,
     "emphatic": _is_emphatic_never,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,

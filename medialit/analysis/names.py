@@ -283,6 +283,14 @@ class Names:
             return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
         return False
 
+    def _acronym_first(self, name: list[int]) -> bool:
+        """ "NHS England", "BBC Scotland", "HSBC Holdings": a two-word name that opens with an acronym of three
+        or more capitals is an organisation's branch or arm, not a person. Must not catch "JD Vance" or "AJ Lee"
+        (two initials are a first name) or a one-word acronym (left to the other rules)."""
+        word = self.tok_words[name[0]]
+        return len(name) == 2 and len(word) >= 3 and word.isalpha() and word.isupper() \
+            and not self.tok_words[name[1]].isupper()
+
     def _of_a_role(self, first: int) -> bool:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
         return first >= 2 and self.tok_words[first - 1] == "of" and self._gap(first - 1, first) == " " \
@@ -385,7 +393,8 @@ class Names:
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
                 name, role_span = self._holder_of_department(name)
-            if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])):
+            if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])
+                                  or self._acronym_first(name)):
                 self._add_org(name)
                 continue
             if not role_span and " ".join(lower) in seats():

@@ -857,8 +857,9 @@ class SubjectReader(CueReader):
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
     def _subject_before(self, cue: Cue) -> bool:
-        """The source just before the verb, skipping asides set off by commas."""
-        s_start, _ = self._sentence(cue.start)
+        """The source just before the verb, skipping asides set off by commas (and a wire dateline, whose dash may
+        be a plain hyphen: "LONDON (Reuters) - Fishermen in the port said" is the fishermen's)."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
         segments = _split_commas(self.masked, s_start, cue.start, self.text)
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1
@@ -890,6 +891,8 @@ class SubjectReader(CueReader):
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
             piece = self._toks(a, b)
+            if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece):
+                return True
             if not piece or self._is_aside(piece, segments, n, b):
                 continue
             if n > 3 or not ks:
@@ -1189,7 +1192,8 @@ class SubjectReader(CueReader):
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
-                        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
+                        kind = "named group" if self._proper_body(ks[h], ks[-1]) else "unnamed"
+                        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
                                   (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
         last = ks[-1]
@@ -1231,6 +1235,34 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _document_by_aside(self, cue: Cue, opening: tuple[int, int], piece: list[int]) -> bool:
+        """ "The analysis, by the charity Open Doors, found" and "A survey, carried out by Jane Doe, found": a
+        document named first and its author in a comma aside right after it are read as "the analysis by ...":
+        the author is the source, as without the commas. Must not: take "The report, by contrast, found" (no
+        name after "by") or an aside after anything but a document noun ("Doe, by then retired, said")."""
+        first = self._toks(*opening)
+        if not first or self._word(first[-1]) not in _DOCUMENT_NOUNS or len(first) > 3:
+            return False
+        words = [self._word(k) for k in piece]
+        at = words.index("by") if "by" in words[:3] else None
+        # only a past participle may come before "by": "carried out by", "commissioned by", "written by"
+        if at and not (self.tok_words[piece[0]].islower() and words[0].endswith(("ed", "en"))):
+            return False
+        if at is None or not any(self.tok_caps[k] for k in piece[at + 1:]):
+            return False
+        return self._subject_in(cue, first + piece[at:])
+
+    def _proper_body(self, head: int, last: int) -> bool:
+        """Is a head noun + "of"/"for" phrase the proper name of an organisation: "The Ministry of Defence",
+        "the Bank of England", "The Department for Housing" (an institution noun written with a capital, and the
+        phrase ends in a capitalised word)? Not "A Ministry of Defence spokesman" (it ends in a person's noun), nor
+        "sources familiar with the matter" or "officials at the Treasury" (no institution noun at the head)."""
+        head_word, last_word = self.tok_words[head], self.tok_words[last]
+        if any(self._word(k) in _role_words() for k in range(head + 1, last + 1)):
+            return False  # "The Council on X National Executive Director Jane Doe": a person with a title
+        return _source_nouns().get(head_word.lower()) == "institution" and head_word[:1].isupper() \
+            and last_word[:1].isupper() and head != last
 
     def _vague_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some say", "Another said" (one word that counts people, unnamed) and "Most of them said", "two of
