@@ -85,6 +85,9 @@ _OPENING_PIECE_CUES = frozenset("said told added".split())
 # saying"). Only past forms that are no nouns or adjectives as well ("set", "put", "hit", "left" are left out).
 _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote stood ran came became kept brought struck "
                         "began fought threw led won lost sat".split())
+# Irregular past verbs that make an opening comma piece a clause of its own ("Prices rose, Acme, a bus maker,
+# said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
+_CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
@@ -1841,8 +1844,7 @@ class SubjectReader(CueReader):
                 or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
                 or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
                 or any(w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for w in words) \
-                or any(self.tok_words[k].endswith("ed") and self.tok_words[k].islower() and len(self.tok_words[k]) > 4
-                       and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
+                or any(self._past_verb(k) and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
             return  # "The firm lobbied for Acme, said ...": a verb of its own, so the piece is a clause
         mention = self.names.mention_at(self.tok_starts[ks[0]])
         if mention is not None and mention.end == self.tok_ends[ks[-1]] and not mention.possessive:
@@ -1850,6 +1852,11 @@ class SubjectReader(CueReader):
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _past_verb(self, k: int) -> bool:
+        """Is word ``k`` a lower-case past verb: "-ed" ("lobbied") or a common irregular one ("rose", "fell")?"""
+        w = self.tok_words[k]
+        return w.islower() and ((w.endswith("ed") and len(w) > 4) or w in _CLAUSE_PAST)
 
     def _long_opening(self, opening: list[int]) -> bool:
         """Is ``opening`` (the words before the sentence's first comma) a phrase that sets the scene, not

@@ -66,3 +66,16 @@ def test_firm_before_anything_but_a_position_is_the_company(text):
 ])
 def test_firm_pressing_a_stand_stays_a_booster(text):
     assert "firm" in _boosters(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Prices rose, Acme, a bus maker, said.",
+    "Sales fell sharply, Acme, the largest maker, said on Monday.",
+])
+def test_an_opening_clause_with_an_irregular_past_verb_is_not_the_source(text):
+    # Before: the source was "Prices rose" / "Sales fell sharply": what was said, read as who said it.
+    assert all(not (source or "").startswith(("Prices", "Sales")) for _, source in _cues(text))
+
+
+def test_an_opening_name_with_an_aside_is_still_the_source():
+    assert ("said", "Ann Lee") in _cues("Ann Lee, a councillor, said the plan was fine.")
