@@ -338,6 +338,9 @@ def _at_sentence_start(text: str, start: int) -> bool:
     return bool(_SENTENCE_START.search(text, max(0, start - 4), start))
 
 
+_MODAL_NEXT = frozenset("be have not".split())
+
+
 def _is_month_or_name(text: str, start: int, end: int) -> bool:
     """"May" as a month ("May 15", "15 May", "in May") or a surname ("Ann May said")."""
     if text[start:end] != "May":
@@ -352,6 +355,10 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
         earlier, _ = _prev_word(text, start - len(gap) - len(before))
         if earlier.lower() in _MONTHS:
             return True
+    # Before a bare "be", "have" or "not" it is the modal in a headline's capitals ("Doe and Roe May be
+    # Aligning", "Prices May have Peaked"): a surname is followed by its verb ("May said", "May has").
+    if after in _MODAL_NEXT:
+        return False
     # Mid-sentence after a capitalised word and before a small word: a surname.
     return (before[:1].isupper() and gap.strip() == "" and not _at_sentence_start(text, start)
             and not after[:1].isupper())
@@ -497,7 +504,8 @@ _CLAIM_NOUN_AFTER = frozenset("for to of about on against by from over in".split
 # Not "when" nor "with": "or even when he was mayor", "even with a majority" stress how far the claim
 # reaches (the PolNeAR gold marks them). "as" joins clauses ("even as we act") unless "a"/"an" follows:
 # "even as a child" stresses the role (see _ok_even).
-_CONCESSIVE = frozenset("though if so as while then and or money keel number numbers".split())
+# "a better than even chance", "even odds": the adjective "even" (fifty-fifty), no stress (session 15).
+_CONCESSIVE = frozenset("though if so as while then and or money keel number numbers chance chances odds".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
 
 
@@ -757,9 +765,36 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
         return False
     if after[0] in ("many", "few") or _ok_adjective(text, start, end):
         return True
+    if _so_result_clause(text, start, after):
+        return True
     # After a be-form or "become"/"seem", "so" before any word but a joining one is "to such a
     # degree": "there is so little", "are so light", "became so upset" ("is so that", "is so far" are not).
-    return bool(before) and before[-1] in _SO_AFTER and after[0] not in _SO_NOT_DEGREE
+    # A contracted be-form counts the same: "I'm so glad", "it's so unfortunate", "we're so dense".
+    return bool(before) and _be_before_so(before[-1]) and after[0] not in _SO_NOT_DEGREE
+
+
+def _be_before_so(word: str) -> bool:
+    word = word.replace("\u2019", "'")
+    return word in _SO_AFTER or word.endswith(("'m", "'re")) or (
+        word.endswith("'s") and word[:-2] in _CONTRACTED_IS)
+
+
+# "so W that ..." and "so W I/we/he ..." put a result clause after the degree: "is he really so stupid
+# that", "a state so blue that", "so glad you came". Not the joining "so" that opens a clause ("..., so in
+# that sense", "So given that", "so they left": there a comma or the sentence start comes before it and
+# no adjective-like word follows), nor "so far as to", "so much so that" (_SO_NOT_DEGREE, _SOME_STOPS).
+_RESULT_OPENERS = frozenset("that i we he she they you it".split())
+_SO_NOT_RESULT = frozenset("given imagine now then much where when why how what while because since though "
+                           "although unless whether once".split())
+
+
+def _so_result_clause(text: str, start: int, after: list[str]) -> bool:
+    if len(after) < 2 or after[1] not in _RESULT_OPENERS or not after[0].isalpha():
+        return False
+    if after[0] in _SO_NOT_DEGREE or after[0] in _SOME_STOPS or after[0] in _RESULT_OPENERS \
+            or after[0] in _SOME_VERBS or after[0] in _SO_NOT_RESULT:
+        return False
+    return not re.search(r"(?:^|[,.;:!?\u2014\u2013(]|\n|\s-)\s*$", text[max(0, start - 4):start])
 
 
 _SO_AFTER = frozenset("is are was were be been being am become becomes became seem seems seemed "
@@ -849,6 +884,27 @@ def _ok_certain_sure(text: str, start: int, end: int) -> bool:
         return True
     plural = after[0].endswith("s") and not after[0].endswith(("ss", "us", "is"))
     return not (plural or _ok_adjective(text, start, end))
+
+
+# "sure" of a person's certainty: after a be-form or "feel", perhaps with one degree word between ("I'm sure
+# he knows", "I am now sure", "she is sure that", "I'm pretty sure": there "pretty" hedges and "sure" boosts,
+# as in the PolNeAR gold), or "for sure". Not "make sure", "sure enough" (its own row), the concessive "to be
+# sure", a question put to someone ("are you sure?"), nor negated or lessened ("aren't sure", "not so sure",
+# "far less sure": those withhold certainty).
+_SURE_BE = frozenset("am is are was were be been feel feels felt".split())
+_SURE_BETWEEN = frozenset("pretty quite very fairly absolutely so now too just really all completely".split())
+
+
+def _ok_being_sure(text: str, start: int, end: int) -> bool:
+    before = [w.replace("\u2019", "'") for w in _words_before(text, start, 4)]
+    if not before or any(w in _NEGATIONS or w.endswith("n't") or w == "less" for w in before[-3:]):
+        return False
+    if before[-1] == "for":
+        return True
+    if before[-2:] == ["to", "be"]:
+        return False
+    word = before[-2] if before[-1] in _SURE_BETWEEN and len(before) > 1 else before[-1]
+    return word in _SURE_BE or word.endswith(("'m", "'re")) or (word.endswith("'s") and word[:-2] in _CONTRACTED_IS)
 
 
 # "most" as an amount ("most voters", "most Clinton allies"): like "some" above, before a plural,
@@ -1279,6 +1335,7 @@ _CONTEXT_OK = {
     "intensifying": _ok_intensifying_so,
     "not the adjective": _ok_degree_very,
     "of being sure": _ok_certain_sure,
+    "a person being sure": _ok_being_sure,
     "an amount": _ok_some_amount,
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
@@ -1317,7 +1374,8 @@ _CONTEXT_OK = {
 
 
 # A certainty booster inside an indirect question ("asked whether she truly opposes the deal", "whether
-# the same will be true") asserts nothing: the question is open. The clause runs back to "whether" with
+# the same will be true") asserts nothing: the question is open. Session 15: an intensifier too ("hedged
+# on whether he would strongly support her", "Whether she gains significantly is an open question"). The clause runs back to "whether" with
 # no mark of punctuation between ("Whether or not it passes, she is certainly right" keeps its flag), and
 # at most six words: further on, a long "Whether ..." subject may have reached its main verb ("whether
 # the plan will work in time to save the town is really the question").
@@ -1331,7 +1389,7 @@ def _in_open_question(text: str, start: int) -> bool:
 
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:
     """Apply the row's ``when`` check; return the span to flag, or None to skip."""
-    if row["kind"] == "booster" and row["category"] == "certainty" and _in_open_question(text, start):
+    if row["kind"] == "booster" and _in_open_question(text, start):
         return None
     when = row.get("when", "")
     if not when:
@@ -1355,8 +1413,11 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
-        return None if reported or why or _after_proposal(text, start) or _narrative_would(text, start, end) \
-            else (start, end)
+        # "I would love his support", "would rather run against him", "would like to see": a wish or a
+        # preference, stated in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train).
+        wish = _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"])
+        return None if reported or why or wish or _after_proposal(text, start) \
+            or _narrative_would(text, start, end) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -1613,6 +1674,15 @@ def _is_directive(cue: str) -> bool:
     return bool(words) and words[-1] in _DIRECTIVE_CUES
 
 
+# An agentless cue that puts a question ("Asked what he wanted, Doe said", "Asked whether the plan works,
+# 40% said yes") reports who was asked, not a claim held at a distance: no hedge. Nor one with a figure inside
+# ("There are 384 pledged delegates", "Roe, who is 28, said"): "pledged" is then an adjective, and an age is
+# no passive. (Session 15: none of the three gold sets marks either; PolNeAR train had 25 such flags.)
+def _question_or_figure(cue: str) -> bool:
+    words = cue.lower().split()
+    return bool(words) and (words[0] in ("asked", "asking") or any(c.isdigit() for c in cue))
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -1643,6 +1713,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 s = a.start
             category, default_why = "vague attribution", _VAGUE_WHY
         elif a.source_kind == "agentless":
+            if _question_or_figure(text[a.start:a.end]):
+                continue
             s, e = a.start, a.end
             category, default_why = "agentless attribution", _AGENTLESS_WHY
         else:

@@ -1,0 +1,88 @@
+"""Session 15 (annot20): hedge and booster rules found on 8 more hand-annotated PolNeAR train articles.
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from medialit import find_hedges
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    return [(h.phrase, h.kind) for h in find_hedges(text)]
+
+
+# "so" before a result clause ("so W that", "so W I/we/he ...") is a degree, and a contracted be-form
+# before "so" counts like a full one; the joining "so" is left alone.
+@pytest.mark.parametrize("text, found", [
+    ("Is the mayor really so naive that he trusts the plan?", [("really", "booster"), ("so", "booster")]),
+    ("It is a town so quiet that nobody locks a door.", [("so", "booster")]),
+    ("“I’m so glad you came to the fair,” the baker said.", [("so", "booster")]),
+    ("Her knee was so swollen I could barely walk.", [("so", "booster")]),
+    ("The shop shut early, so in that sense the day was lost.", []),
+    ("Prices Rise, But Less So Where Wages Are Low.", []),
+    ("The council went so far as to close the pier.", []),
+])
+def test_so_before_a_result_clause_is_a_degree(text, found):
+    assert flags(text) == found
+
+
+# "sure" of a person's certainty is a booster; "make sure", "to be sure", a question and a negated or
+# lessened "sure" are not.
+@pytest.mark.parametrize("text, found", [
+    ("The baker said the fair, I am sure, will go ahead.", [("sure", "booster")]),
+    ("I’m pretty sure the ferry left at noon.", [("pretty", "hedge"), ("sure", "booster")]),
+    ("She is sure that the bridge will hold.", [("sure", "booster")]),
+    ("The fair will go ahead, that's for sure.", [("sure", "booster")]),
+    ("Make sure the gate is shut.", []),
+    ("To be sure, the bridge is old.", []),
+    ("The keepers aren’t sure the bridge will hold.", []),
+    ("He is far less sure where the path goes.", [("far", "booster")]),
+])
+def test_sure_of_a_person(text, found):
+    assert flags(text) == found
+
+
+def test_new_lexicon_rows():
+    assert flags("The bakery is by far the busiest shop on the street.") == [("by far", "booster")]
+    assert flags("The plan was roundly rejected by the council.") == [("roundly", "booster")]
+    assert flags("Praised by her rivals and widely expected to win, the baker entered.") == [
+        ("widely expected", "hedge")]
+    assert flags("The ferry trip was something of a gamble.") == [("something of a", "hedge")]
+
+
+def test_even_chance_is_the_adjective():
+    assert flags("The team has a better than even chance of winning the cup.") == []
+    assert flags("The team did not even score.") == [("even", "booster")]
+
+
+def test_may_before_be_in_a_headline_is_the_modal():
+    text = "Baker and Mayor May be Teaming Up on Fair.\n\nThe two met on Friday.\n\nThey spoke for an hour."
+    assert ("May", "hedge") in flags(text)
+    assert flags("Ann May said the fair will go ahead.") == []
+    assert flags("The fair opens in May.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "But I would love your support at the fair.",
+    "Most bakers would rather sell bread than cakes.",
+    "The club would like to thank its members.",
+])
+def test_would_of_a_wish_is_no_hedge(text):
+    assert [p for p, k in flags(text) if p == "would"] == []
+
+
+def test_would_of_a_hypothetical_stays():
+    assert ("would", "hedge") in flags("The bridge would fall if the river rose.")
+
+
+def test_an_intensifier_in_an_open_question_asserts_nothing():
+    text = "She would not say whether she would strongly back the plan."
+    assert [p for p, k in flags(text) if k == "booster"] == []
+    assert flags("She said she would strongly back the plan.") == [("strongly", "booster")]
+
+
+def test_asked_and_figures_are_no_agentless_hedge():
+    text = ("Asked what he wanted from the fair, the baker said, “Sun.” "
+            "There are 40 pledged stalls at the fair, and the baker, who is 28, said it would be fine.")
+    assert not [p for p, k in flags(text) if p.lower().startswith("asked") or any(c.isdigit() for c in p)]
