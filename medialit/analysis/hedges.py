@@ -853,6 +853,10 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
 # "the very people". Before an adjective it is still the intensifier ("the very best", "a very
 # large"), so only a following word that does not look like an adjective makes it the adjective.
 def _ok_degree_very(text: str, start: int, end: int) -> bool:
+    # A negated "very" understates ("not very happy", "don't happen very often", "didn't get very far"):
+    # it softens the claim, so no booster (as for "completely", "totally"; session 15).
+    if not _ok_not_negated(text, start, end):
+        return False
     before = _words_before(text, start, 1)
     if not before or before[-1] not in _DETERMINERS:
         return True
@@ -1127,6 +1131,10 @@ def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     if _words_after(text, end, 1) == ["up"]:
         return False  # "it shows up as a factor": "show up" is "appear", no claim of proof
     if not before or before[-1] in _DETERMINERS or before[-1] in ("that", "which", "who", "to", "will", "would"):
+        return False
+    # "showing" only in a progressive ("Recent polling is showing Doe ahead", session 15); "polls showing
+    # Doe ahead" describes the poll as "polls that showed" does, and "a strong showing" is the noun.
+    if text[start:end].lower() == "showing" and before[-1] not in ("is", "are", "was", "were", "been", "keeps"):
         return False
     return any(w in _EVIDENCE_NOUNS for w in before)
 

@@ -86,3 +86,18 @@ def test_asked_and_figures_are_no_agentless_hedge():
     text = ("Asked what he wanted from the fair, the baker said, “Sun.” "
             "There are 40 pledged stalls at the fair, and the baker, who is 28, said it would be fine.")
     assert not [p for p, k in flags(text) if p.lower().startswith("asked") or any(c.isdigit() for c in p)]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The bakers were not very happy with the fair.", []),
+    ("Such fairs don’t happen very often.", [("often", "hedge")]),
+    ("The bakers were very happy with the fair.", [("very", "booster")]),
+])
+def test_a_negated_very_is_no_booster(text, found):
+    assert flags(text) == found
+
+
+def test_polling_is_showing_is_a_booster_but_polls_showing_describes():
+    assert ("showing", "booster") in flags("Recent polling is showing the mayor far ahead in the race.")
+    assert [p for p, k in flags("He cited polls showing the mayor far ahead.") if p == "showing"] == []
+    assert [p for p, k in flags("The poll gave the mayor a strong showing.") if p == "showing"] == []
