@@ -532,7 +532,28 @@ def _is_demand(text: str, start: int, end: int) -> bool:
         return True
     if prev.lower() in _actor_nouns() and after[:1] not in (["have"], ["be"]):
         return True  # "the government must act": a duty; not "the government must have known" (a conclusion)
+    if _duty_of_people(prev.lower(), after):
+        return True
     return prev[:1].isupper() and prev.lower() not in _NOT_NOUN and prev.lower() not in ("this", "the", "it", "that")
+
+
+# Session 15: a plural noun or a relative "who" before "must" and a plain verb after it lays a duty on
+# people or bodies ("delegates must vote", "lobbyists must declare", "firms must repay", "Padilla, who must
+# make the decision", "those who enter must conform"): an obligation, which the guidelines say is no booster.
+# A conclusion keeps its flag ("voters must have known", "the polls must be wrong"), and so does a thing
+# as subject ("A lasting truce must come first": necessity or demand, left to the reader as in the seed).
+_NOT_PLURAL_S = frozenset("this its his hers ours yours theirs was is has does us thus always perhaps news "
+                          "less unless".split())
+_NOT_A_DUTY_VERB = frozenset("be have not also still surely certainly clearly".split())
+
+
+def _duty_of_people(prev: str, after: list[str]) -> bool:
+    if not after or after[0] in _NOT_A_DUTY_VERB:
+        return False
+    if prev in ("who", "one", "everybody", "anyone", "someone", "nobody"):
+        return True
+    return len(prev) > 3 and prev.endswith("s") and not prev.endswith(("ss", "us", "is", "'s", "\u2019s")) \
+        and prev not in _NOT_PLURAL_S
 
 
 @lru_cache(maxsize=1)

@@ -101,3 +101,23 @@ def test_polling_is_showing_is_a_booster_but_polls_showing_describes():
     assert ("showing", "booster") in flags("Recent polling is showing the mayor far ahead in the race.")
     assert [p for p, k in flags("He cited polls showing the mayor far ahead.") if p == "showing"] == []
     assert [p for p, k in flags("The poll gave the mayor a strong showing.") if p == "showing"] == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("At the fair, the delegates must vote for the baker who won them.", False),  # a duty on people
+    ("The mayor, who must make the final call, said nothing.", False),
+    ("Under the rules, stallholders must declare their takings.", False),
+    ("The stallholders must have known about the storm.", True),  # a conclusion
+    ("A lasting truce must come before any talks.", True),  # a thing as subject: left to the reader
+])
+def test_must_after_people_and_a_plain_verb_is_a_duty(text, flagged):
+    assert ("must" in [p for p, k in flags(text) if k == "booster"]) == flagged
+
+
+def test_hyland_words_the_lexicon_lacked():
+    assert flags("The visitors came mainly from the coast.") == [("mainly", "hedge")]
+    assert flags("The ferry is frequently late.") == [("frequently", "hedge")]
+    assert flags("In my view, the pier can be saved.") == [("In my view", "hedge")]
+    assert flags("The town voted overwhelmingly for the plan.") == [("overwhelmingly", "booster")]
+    assert flags("The baker is incredibly driven.") == [("incredibly", "booster")]
+    assert flags("The plan is unequivocally the right one.") == [("unequivocally", "booster")]
