@@ -932,6 +932,28 @@ def _ok_being_sure(text: str, start: int, end: int) -> bool:
     return word in _SURE_BE or word.endswith(("'m", "'re")) or (word.endswith("'s") and word[:-2] in _CONTRACTED_IS)
 
 
+# "100 percent" as a degree, "completely": after a verb or an answer ("supports Doe 100 percent,", "Yeah,
+# 100 percent.") or before a word of a state or a stance ("100 percent committed", "100% sure", "100 percent
+# behind him", "100 percent accurate"). Not a share or a rate: "100 percent of precincts", "a 100% rating", "almost 100% of", "rose
+# 100 percent in a year" (a number, not a degree of commitment; session 15).
+_FULL_STANCE = frozenset("sure certain behind right wrong correct true confident committed convinced "
+                         "with".split())
+_SHARE_BEFORE = frozenset("a an the of almost nearly about around over by to some than".split())
+
+
+def _ok_full_degree(text: str, start: int, end: int) -> bool:
+    if text[max(0, start - 1):start] not in ("", " ", "\n", "\"", "\u201c", "'", "\u2018"):
+        return False  # "width:100%" in page code
+    before = _words_before(text, start, 1)
+    if before and before[-1] in _SHARE_BEFORE:
+        return False
+    if re.match(r"\s*(?:[.,!?;:\"\u201d\u2019)\u2014]|$)", text[end:end + 2]):
+        return True  # "agreeing with me 100 percent.", "One-hundred percent." as an answer
+    after = _words_after(text, end, 1)
+    return bool(after) and (after[0] in _FULL_STANCE or (after[0].endswith("ed") and after[0] != "need")
+                            or _ok_adjective(text, start, end))
+
+
 # "most" as an amount ("most voters", "most Clinton allies"): like "some" above, before a plural,
 # but never the superlative: not after a determiner ("the most votes") and not before an
 # adjective-like word or participle ("most important issues", "most pressing", "most gifted").
@@ -1365,6 +1387,7 @@ _CONTEXT_OK = {
     "not the adjective": _ok_degree_very,
     "of being sure": _ok_certain_sure,
     "a person being sure": _ok_being_sure,
+    "a degree, not a share": _ok_full_degree,
     "an amount": _ok_some_amount,
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,

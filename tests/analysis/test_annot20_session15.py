@@ -121,3 +121,14 @@ def test_hyland_words_the_lexicon_lacked():
     assert flags("The town voted overwhelmingly for the plan.") == [("overwhelmingly", "booster")]
     assert flags("The baker is incredibly driven.") == [("incredibly", "booster")]
     assert flags("The plan is unequivocally the right one.") == [("unequivocally", "booster")]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The baker said she “backs the mayor 100 percent,” and left.", [("100 percent", "booster")]),
+    ("“Will the pier reopen? One-hundred percent. It will.”", [("One-hundred percent", "booster")]),
+    ("The club is 100 percent committed to the fair.", [("100 percent", "booster")]),
+    ("With 100 percent of the votes counted, the baker won.", []),
+    ("Ferry fares rose 100 percent in a year.", []),
+])
+def test_100_percent_as_a_degree_not_a_share(text, found):
+    assert [(p, k) for p, k in flags(text) if k == "booster"] == found
