@@ -2030,6 +2030,8 @@ class SubjectReader(CueReader):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
+        if self._name_in_apposition(cue, end, s_end):
+            return True
         if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
             # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
             self._set(cue, self._spelled_out(phrase[4:]), "named group", (span[0] + 4, span[1]))
@@ -2038,6 +2040,29 @@ class SubjectReader(CueReader):
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
+        return True
+
+    def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
+        """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma
+        piece: "said the study's lead author, Dr Jane Doe." is Doe, as "Its historian, Dr Jane Doe, said"
+        already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
+        "According to a report, Doe, an aide, ..."), a
+        group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
+        if self.tok_caps[end] or self._word(end) in _QUANTIFIERS:
+            return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
+        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'"):
+            return False  # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause
+        after = self._toks(self.tok_ends[end], s_end)
+        if not after or self.masked[self.tok_ends[end]:self.tok_starts[after[0]]].strip() != ",":
+            return False
+        after = after[self._role_before_name(after):]  # "Dr", "Professor"
+        mention = self.names.mention_at(self.tok_starts[after[0]]) if after else None
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person":
+            return False
+        rest = self.masked[mention.end:s_end].lstrip()
+        if rest and rest[0] not in ",.;!?":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
 
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:
