@@ -51,8 +51,12 @@ _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked of part""".split()
 )
+# Session 15: "briefed" ("people briefed on the talks said": the people, as "familiar with"), "seen" and
+# "obtained" ("a memo seen by Reuters said", "a review obtained by the paper estimates": the document speaks;
+# the outlet that saw it did not write it).
 _POSTMODIFIER = frozenset(
-    "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
+    "familiar close for at of in from with on near inside within to published released led commissioned funded "
+    "briefed seen obtained".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
@@ -1186,7 +1190,7 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                if self._phrase_head(ks, words, h) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
@@ -1418,6 +1422,12 @@ class SubjectReader(CueReader):
     def _initials(self, k: int) -> bool:
         """Is word ``k`` written in capitals, two letters or more ("NHS", "WHO", "UN"): a body's initials?"""
         return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
+
+    def _phrase_head(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, or a document
+        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters)."""
+        return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
+                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained"))
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the

@@ -63,3 +63,29 @@ def test_name_in_apposition_after_an_inverted_verb_is_the_source():
     assert _attr(lead + '"It helps," said the regulator, Ofwat.')[-1][0] != "Ofwat"
     assert _attr(lead + "According to a summary of the trial, Jane Doe, an aide, was told.")[-2][0] == \
         "a summary of the trial"
+
+
+def test_people_briefed_on_a_matter_are_an_unnamed_source_like_people_familiar_with_it():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "People briefed on the talks said no option had been ruled out.") == [
+        ("People briefed on the talks", "unnamed", "said")]
+    assert _attr(lead + "Another person briefed on the plans said the line could end early.")[0][:2] == (
+        "Another person briefed on the plans", "unnamed")
+    # a verb with its object stays a clause: the minister is the source
+    assert _attr(lead + "The minister briefed the cabinet and said the line would open.")[-1][0] == "The minister"
+
+
+def test_a_document_seen_by_an_outlet_is_the_source_not_the_outlet():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "A memo seen by the Eastmoor Gazette said the line could cost more.")[0][0] == \
+        "A memo seen by the Eastmoor Gazette"
+    assert _attr(lead + "An internal review obtained by this newspaper estimates that costs doubled.")[0][0] == \
+        "An internal review obtained by this newspaper"
+
+
+def test_chambers_of_commerce_is_one_named_body():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "The Northern Chambers of Commerce said any delay would hurt firms.") == [
+        ("Northern Chambers of Commerce", "named group", "said")]
+    assert _attr(lead + "The Eastmoor Chamber of Commerce said any delay would hurt firms.") == [
+        ("Eastmoor Chamber of Commerce", "named group", "said")]
