@@ -41,7 +41,7 @@ from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
-from .wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
+from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -502,11 +502,25 @@ _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}
 
 
 def _is_emphatic_never(text: str, start: int, end: int) -> bool:
-    """"We've never seen anything like it": the speaker's own emphatic never, not "had never smoked"."""
+    """"We've never seen anything like it": the speaker's own emphatic never, not "had never smoked".
+    Session 15: nor the past perfect of a story's background ("Doe had never been in a debate like this
+    before", "She'd never run for office before", "I'd never seen a camel"): a fact about the time before
+    (the one such flag on PolNeAR's hedge gold is unmarked). "we'd never tolerate it" (would) stays."""
+    before = _words_before(text, start, 1)
+    if before and (before[-1] == "had" or (before[-1].endswith(("'d", "\u2019d")) and _is_participle(_next_word(text, end)))):
+        return False
     if any(w in _FIRST_PERSON for w in _words_before(text, start, 8)):
         return True
     after = " ".join(_words_after(text, end, 6))
     return bool(re.search(r"\b(?:before|again|anything like|like (?:this|it|that))\b", after))
+
+
+def _is_participle(word: str) -> bool:
+    word = word.lower()
+    return (len(word) > 3 and word.endswith("ed")) or word in IRREGULAR_PARTICIPLES or word in _MORE_PARTICIPLES
+
+
+_MORE_PARTICIPLES = frozenset("been had met gone thought got gotten felt left lost become".split())
 
 
 def _is_demand(text: str, start: int, end: int) -> bool:

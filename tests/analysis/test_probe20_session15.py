@@ -89,3 +89,15 @@ def test_chambers_of_commerce_is_one_named_body():
         ("Northern Chambers of Commerce", "named group", "said")]
     assert _attr(lead + "The Eastmoor Chamber of Commerce said any delay would hurt firms.") == [
         ("Eastmoor Chamber of Commerce", "named group", "said")]
+
+
+def test_past_perfect_never_is_a_fact_of_the_background_not_emphasis():
+    assert _flags("Oakes had never been in a debate like this before.", "booster") == []
+    assert _flags("She'd never run for office before.", "booster") == []
+    # the speaker's own emphatic never stays, and so does "we'd" meaning "we would"
+    assert _flags("We've never seen water rise this fast.", "booster") == ["never"]
+    assert _flags("We'd never tolerate it again.", "booster") == ["never"]
+
+
+def test_sharply_gives_the_size_of_a_change_not_certainty():
+    assert _flags("Building prices have risen sharply this year.", "booster") == []
