@@ -893,7 +893,17 @@ def _ok_we_know(text: str, start: int, end: int) -> bool:
     """"we know they will vote" presents a point as sure; "life as we know it" is an idiom, and "we don't
     know" is no certainty."""
     idiom = _words_before(text, start, 1) == ["as"] and _words_after(text, end, 1) == ["it"]
-    return not idiom and _ok_not_negated(text, start, end)
+    return not idiom and not _what_we_know_so_far(text, start, end) and _ok_not_negated(text, start, end)
+
+
+# "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
+# BBC and Guardian copy) announces a list of facts, it does not press one: no booster. "The pope said
+# what we all know, that ..." presses a point and stays (PolNeAR train gold marks it).
+_SO_FAR_ABOUT = re.compile(r"\s*(?:so\s+far\b|about\b|and\s+(?:what\s+)?(?:we\s+)?(?:don\W?t|do\s+not)\b|[?:]|\n|$)", re.I)
+
+
+def _what_we_know_so_far(text: str, start: int, end: int) -> bool:
+    return _words_before(text, start, 1) == ["what"] and _SO_FAR_ABOUT.match(text, end) is not None
 
 
 # A certainty word inside a condition ("If both have indeed died, ...", "whether it is really over")

@@ -101,3 +101,10 @@ def test_past_perfect_never_is_a_fact_of_the_background_not_emphasis():
 
 def test_sharply_gives_the_size_of_a_change_not_certainty():
     assert _flags("Building prices have risen sharply this year.", "booster") == []
+
+
+def test_what_we_know_so_far_announces_facts_and_presses_none():
+    assert _flags("Water bills will rise. Here is what we know so far.", "booster") == []
+    assert _flags("What we know about the flood\n\nThe river burst its banks.", "booster") == []
+    # pressing a point stays a booster
+    assert _flags("The bishop said what we all know, that the river floods.", "booster") == ["we all know"]
