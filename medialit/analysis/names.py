@@ -108,7 +108,7 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 # "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
 _BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center
     foundation academy college school federation coalition alliance league fund bureau council commission committee
-    association agency authority board union organisation organization service trust museum court""".split())
+    association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
 
 class Names:

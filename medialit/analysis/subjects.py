@@ -51,8 +51,12 @@ _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked of part""".split()
 )
+# Session 15: "briefed" ("people briefed on the talks said": the people, as "familiar with"), "seen" and
+# "obtained" ("a memo seen by Reuters said", "a review obtained by the paper estimates": the document speaks;
+# the outlet that saw it did not write it).
 _POSTMODIFIER = frozenset(
-    "familiar close for at of in from with on near inside within to published released led commissioned funded".split())
+    "familiar close for at of in from with on near inside within to published released led commissioned funded "
+    "briefed seen obtained".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
@@ -1186,7 +1190,7 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if self._head_noun(ks[h]) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                if self._phrase_head(ks, words, h) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
@@ -1418,6 +1422,12 @@ class SubjectReader(CueReader):
     def _initials(self, k: int) -> bool:
         """Is word ``k`` written in capitals, two letters or more ("NHS", "WHO", "UN"): a body's initials?"""
         return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
+
+    def _phrase_head(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, or a document
+        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters)."""
+        return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
+                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained"))
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -2030,6 +2040,8 @@ class SubjectReader(CueReader):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
+        if self._name_in_apposition(cue, end, s_end):
+            return True
         if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
             # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
             self._set(cue, self._spelled_out(phrase[4:]), "named group", (span[0] + 4, span[1]))
@@ -2038,6 +2050,29 @@ class SubjectReader(CueReader):
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
+        return True
+
+    def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
+        """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma
+        piece: "said the study's lead author, Dr Jane Doe." is Doe, as "Its historian, Dr Jane Doe, said"
+        already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
+        "According to a report, Doe, an aide, ..."), a
+        group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
+        if self.tok_caps[end] or self._word(end) in _QUANTIFIERS:
+            return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
+        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'"):
+            return False  # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause
+        after = self._toks(self.tok_ends[end], s_end)
+        if not after or self.masked[self.tok_ends[end]:self.tok_starts[after[0]]].strip() != ",":
+            return False
+        after = after[self._role_before_name(after):]  # "Dr", "Professor"
+        mention = self.names.mention_at(self.tok_starts[after[0]]) if after else None
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person":
+            return False
+        rest = self.masked[mention.end:s_end].lstrip()
+        if rest and rest[0] not in ",.;!?":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
 
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:

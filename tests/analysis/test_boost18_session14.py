@@ -116,12 +116,15 @@ def hedges(text: str) -> list[str]:
     return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
 
 
-# "considering" opening its clause before a noun phrase means "given"; the verb still hedges.
+# "considering" opening its clause before a noun phrase means "given". Session 15 (probe20): the verb
+# ("is considering a new coach") reports weighing a choice and is no hedge either: the PolNeAR hedge
+# gold marks none of its 5 flags on train and dev; only "considered" stays (tests in
+# test_probe20_session15.py).
 @pytest.mark.parametrize("text,found", [
     ("Considering the cost, the new bridge is cheap.", []),
     ("The result was good, considering what the team faced.", []),
-    ("The club is considering a new coach.", ["considering"]),
-    ("The board met, even considering whether to sell the field.", ["considering"]),
+    ("The club is considering a new coach.", []),
+    ("The board met, even considering whether to sell the field.", []),
 ])
 def test_considering_as_given_is_no_hedge(text, found):
     assert hedges(text) == found

@@ -188,13 +188,15 @@ def test_case_insensitive_and_longest_match():
 
 
 def test_inflections():
-    for word in ("consider", "considers", "considering", "considered"):
-        assert phrases(f"They {word} the offer.", "tentative") == [word]
+    # (Session 15: "consider" hedges only after "to" and as "considered"; "They consider the offer",
+    # "They are considering it" report weighing a choice: tests/analysis/test_probe20_session15.py.)
+    assert phrases("They agreed to consider the offer.", "tentative") == ["consider"]
+    assert phrases("They considered the offer.", "tentative") == ["considered"]
     for form in ("tried to", "trying to"):
         assert phrases(f"They {form} help.", "tentative") == [form]
     # (The present, "They try to help", says what someone does, not an effort left in doubt: session 13,
     # tests/analysis/test_hedge17_session13.py.)
-    assert phrases("Officials are reportedly considering it.") == ["reportedly", "considering"]
+    assert phrases("Officials are reportedly considering it.") == ["reportedly"]
 
 
 def test_distancing_with_any_pronoun_or_name():

@@ -1,0 +1,110 @@
+"""Session 15, probe20: general causes found on invented articles in eight shapes (opinion column, feature,
+court report, health study, earnings story, anonymous sourcing, British explainer, storm report).
+All text here is invented for these tests."""
+from medialit import find_hedges
+
+
+def _flags(text, kind):
+    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+
+
+def test_weighing_a_choice_is_not_a_hedge_but_a_judgement_passive_is():
+    assert "considering" not in _flags("Ministers are considering delaying the bridge.", "hedge")
+    assert "consider" not in _flags("The mayor said he might consider running again.", "hedge")
+    assert "considers" not in _flags("The coach considers the keeper the best in the league.", "hedge")
+    # an openness stated with "to", the agentless passive and the participle of a judgement stay hedges
+    assert _flags("Mayor Jo Penn was willing to consider a ceasefire.", "hedge") == ["consider"]
+    assert _flags("The bridge is considered unsafe.", "hedge") == ["is considered"]
+    assert "considered" in _flags("Oakes, considered the favourite, lost the vote.", "hedge")
+
+
+def test_believe_with_an_object_pronoun_is_trust_not_a_view():
+    assert _flags("'We'll believe it when we see it,' the campaigner said.", "hedge") == []
+    assert _flags("Voters do not even believe it themselves.", "hedge") == []
+    assert _flags("I believe him.", "hedge") == []
+    # a believed clause after the pronoun is a view on a claim, so a hedge
+    assert _flags("I believe it is the wrong road.", "hedge") == ["i believe"]
+    assert _flags("We believe they will win the seat.", "hedge") == ["we believe"]
+
+
+def test_very_after_a_or_an_is_the_intensifier():
+    assert _flags("The ground was saturated after a very wet autumn.", "booster") == ["very"]
+    # after "the" it can be the adjective "exact", left alone unless a grade follows
+    assert _flags("These are the very streets the road was meant to help.", "booster") == []
+
+
+def test_incredibly_and_exceptionally_intensify_like_extremely():
+    assert _flags('The water came up "incredibly fast", she said.', "booster") == ["incredibly"]
+    assert _flags("The firm faced an exceptionally tough year.", "booster") == ["exceptionally"]
+
+
+def test_negated_prove_is_no_booster():
+    assert _flags("The findings do not prove that walking protects the brain.", "booster") == []
+    assert _flags("The findings prove that walking helps.", "booster") == ["prove"]
+
+
+def test_negated_doubt_is_a_booster_like_no_doubt():
+    assert _flags("I do not doubt his sincerity.", "booster") == ["do not doubt"]
+    assert _flags("They never doubted each other.", "booster") == ["never doubted"]
+
+
+def _attr(text):
+    from medialit import find_attributions
+    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
+
+
+def test_name_in_apposition_after_an_inverted_verb_is_the_source():
+    lead = "Walking slows memory loss, a study has found. "
+    assert _attr(lead + '"It helps," said the study\'s lead author, Dr Hannah Osei.')[-1] == (
+        "Hannah Osei", "named person", "said")
+    assert _attr(lead + "It helps, according to the charity's research director, Sue Crane.")[-1] == (
+        "Sue Crane", "named person", "according to")
+    # a body after the comma, and a name opening the main clause after an opening "According to", are not
+    assert _attr(lead + '"It helps," said the regulator, Ofwat.')[-1][0] != "Ofwat"
+    assert _attr(lead + "According to a summary of the trial, Jane Doe, an aide, was told.")[-2][0] == \
+        "a summary of the trial"
+
+
+def test_people_briefed_on_a_matter_are_an_unnamed_source_like_people_familiar_with_it():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "People briefed on the talks said no option had been ruled out.") == [
+        ("People briefed on the talks", "unnamed", "said")]
+    assert _attr(lead + "Another person briefed on the plans said the line could end early.")[0][:2] == (
+        "Another person briefed on the plans", "unnamed")
+    # a verb with its object stays a clause: the minister is the source
+    assert _attr(lead + "The minister briefed the cabinet and said the line would open.")[-1][0] == "The minister"
+
+
+def test_a_document_seen_by_an_outlet_is_the_source_not_the_outlet():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "A memo seen by the Eastmoor Gazette said the line could cost more.")[0][0] == \
+        "A memo seen by the Eastmoor Gazette"
+    assert _attr(lead + "An internal review obtained by this newspaper estimates that costs doubled.")[0][0] == \
+        "An internal review obtained by this newspaper"
+
+
+def test_chambers_of_commerce_is_one_named_body():
+    lead = "Rail costs soared again this year. "
+    assert _attr(lead + "The Northern Chambers of Commerce said any delay would hurt firms.") == [
+        ("Northern Chambers of Commerce", "named group", "said")]
+    assert _attr(lead + "The Eastmoor Chamber of Commerce said any delay would hurt firms.") == [
+        ("Eastmoor Chamber of Commerce", "named group", "said")]
+
+
+def test_past_perfect_never_is_a_fact_of_the_background_not_emphasis():
+    assert _flags("Oakes had never been in a debate like this before.", "booster") == []
+    assert _flags("She'd never run for office before.", "booster") == []
+    # the speaker's own emphatic never stays, and so does "we'd" meaning "we would"
+    assert _flags("We've never seen water rise this fast.", "booster") == ["never"]
+    assert _flags("We'd never tolerate it again.", "booster") == ["never"]
+
+
+def test_sharply_gives_the_size_of_a_change_not_certainty():
+    assert _flags("Building prices have risen sharply this year.", "booster") == []
+
+
+def test_what_we_know_so_far_announces_facts_and_presses_none():
+    assert _flags("Water bills will rise. Here is what we know so far.", "booster") == []
+    assert _flags("What we know about the flood\n\nThe river burst its banks.", "booster") == []
+    # pressing a point stays a booster
+    assert _flags("The bishop said what we all know, that the river floods.", "booster") == ["we all know"]
