@@ -598,11 +598,26 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
+        span = self._noun_phrase_span(cue, ks)
+        # "Doe said the figures showed a rise": another cue of the sentence ends inside the phrase, so the
+        # phrase holds what that cue reports; the subject starts after it ("the figures"), never at "Doe".
+        # Only a phrase read as a subject is narrowed: one that was not ("calls for a prosecutor to
+        # investigate alleged", "polls reported by CNN") gives no new source this way.
+        said = max((c.end for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.end <= cue.start
+                    and c.start >= span[0]), default=None) if span else None
+        if said is not None:
+            span = self._noun_phrase_span(cue, [k for k in ks if self.tok_starts[k] >= said]) or span
+        if span:
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _noun_phrase_span(self, cue: Cue, ks: list[int]) -> tuple[int, int] | None:
+        """The span of the noun phrase the words ``ks`` before a speech verb end in, if they are one
+        (see ``_phrase_before``), else None."""
         n_words = len(ks)
         while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
         if not ks or (self.masked[self.tok_ends[ks[-1]]:cue.start].strip() and not self._perfect_gap(ks, n_words, cue.start)):
-            return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
+            return None  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
         if after_comma:  # "However, 63 percent said": only the piece after the last comma
@@ -619,7 +634,7 @@ class SubjectReader(CueReader):
         if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
                 or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
-            return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
+            return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
         if head < len(ks) - 2 and self._word(ks[head + 1]) == "of" and self._word(ks[head]) in _COUNT_WORDS:
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
@@ -629,12 +644,12 @@ class SubjectReader(CueReader):
                 or (cue.row["cue"] in _EVIDENCE_CUES and self._word(ks[0]) in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
             # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
             # phrase after a determiner tells the evidence ("the new evidence from trade suggests", "a body of work")
-            return
+            return None
         span = (min(begin, self.tok_starts[ks[0]]), self.tok_ends[ks[-1]])
         number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
-        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return span
 
     def _perfect_gap(self, ks: list[int], n_words: int, pos: int) -> bool:
         """Are the words between the phrase ``ks`` and the verb at ``pos`` a perfect's helping word and adverbs
