@@ -19,3 +19,12 @@ def test_a_phrase_that_was_no_subject_stays_without_a_source():
     # Narrowing after another cue must not make a source out of words that were none before.
     text = "Fans cheered, according to tallies reported by the club."
     assert ("reported", "tallies") not in _cues(text)
+
+
+def test_a_body_named_with_a_possessive_inside_is_one_organisation():
+    # Before: "Office" and "Aid" were read as people named Office and Aid.
+    assert find_attributions("The Data Commissioner's Office said the firm broke the law.")[0].source \
+        == "Data Commissioner's Office"
+    assert [(a.source, a.source_kind) for a in find_attributions("The charity Women’s Aid said calls had doubled.")] \
+        == [("Women’s Aid", "named group")]
+    assert find_attributions("The Mayor's Office said the road would reopen.")[0].source == "Mayor's Office"
