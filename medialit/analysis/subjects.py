@@ -815,6 +815,11 @@ class SubjectReader(CueReader):
             return True
         if self._by_agent(cue):
             return True
+        # "Doe was quoted as saying": the one quoted is the subject, whoever wrote it down; not "it" ("It
+        # was quoted as ..."), and not without "as" ("The figure was quoted in the report").
+        if cue.row["cue"] == "quoted" and nxt and self._word(nxt[0]) == "as" and aux \
+                and self._word(ks[aux - 1]) != "it" and self._subject_in(cue, ks[:aux], end_only=True):
+            return True
         if cue.row["frame"] != "any" and not self._has_clause(cue):
             cue.ok = False
             return True

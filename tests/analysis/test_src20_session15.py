@@ -28,3 +28,11 @@ def test_a_body_named_with_a_possessive_inside_is_one_organisation():
     assert [(a.source, a.source_kind) for a in find_attributions("The charity Women’s Aid said calls had doubled.")] \
         == [("Women’s Aid", "named group")]
     assert find_attributions("The Mayor's Office said the road would reopen.")[0].source == "Mayor's Office"
+
+
+def test_the_subject_of_quoted_as_saying_is_the_source():
+    # Before: "was quoted" was agentless, and the quotation had no speaker.
+    assert _cues("Nora Vale was quoted as saying the ferry would run.") == [("quoted", "Nora Vale")]
+    text = "“The ferry will run,” Nora Vale is quoted as saying."
+    assert [q.speaker for q in find_quotes(text)] == ["Nora Vale"]
+    assert _cues("It was quoted as a fare of 40p.") == [("It was quoted", None)]  # no one quoted: as before
