@@ -1491,6 +1491,8 @@ class SubjectReader(CueReader):
         person = self.names.antecedent(self.tok_starts[k])
         span = (self.tok_starts[k], self.tok_ends[k])
         unnamed = self._unnamed_since(person, cue, self._word(k))
+        if unnamed is None and self._word(k) in ("he", "she") and self._office_opens_sentence_before(cue, k, person):
+            return
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
@@ -1677,6 +1679,38 @@ class SubjectReader(CueReader):
             return False
         definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
         return definite and self._first_indefinite(head) > self.tok_starts[ks[0]]
+
+    def _office_opens_sentence_before(self, cue: Cue, k: int, person: Person | None) -> bool:
+        """ "The governor declared an emergency. In a post, she urged ...": a "he"/"she" (word ``k``) after a
+        sentence whose subject is a definite office the text never names ("The governor", "the mayor") is
+        that office, when the person the pronoun would otherwise stand for was last named before that
+        sentence and holds another role ("Fire Chief Ray Ortega"). The source is the office as written, as
+        for "The governor said". Must not: take the office from a person who may hold it ("Jane Doe spoke.
+        The Vermont senator ... She said": Doe, whose role the text does not give), an office
+        of the other gender ("The chairman ... she"), a phrase that is no subject (the next word must be
+        lower case and no "of"/"who"/...), an office a name stands in ("The President", read as a person),
+        or a sentence further back than the one before."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if s == 0:
+            return False
+        first = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
+        words = [self._word(j) for j in range(first, min(first + 5, len(self.tok_starts)))]
+        head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in _role_words()), None)
+        if head is None or words[0] != "the" or not self.tok_words[first + head + 1].islower() \
+                or words[head + 1] in _HEAD_ENDS | _NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
+                or any(self.tok_caps[j] for j in range(first + 1, first + head + 1)):  # "The Vermont senator": an epithet
+            return False
+        ks = list(range(first, first + head + 1))
+        row = vocabulary()[0].get(words[head])
+        if not self._office(ks) or (row and row["gender"] not in ("", _GENDER[self._word(k)])) \
+                or self.names.mention_at(self.tok_starts[first + head]) is not None \
+                or (person is not None and (any(a >= self.tok_starts[first] for a, _ in person.mentions if a < cue.start)
+                                            or not person.role or words[head] in person.role.lower())):
+            return False
+        span = (self.tok_starts[first], self.tok_ends[first + head])
+        self._set(cue, self.text[span[0]:span[1]], "named person", (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = self.text[span[0]:span[1]]
+        return True
 
     def _first_indefinite(self, head: str) -> int:
         """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""

@@ -36,3 +36,17 @@ def test_the_subject_of_quoted_as_saying_is_the_source():
     text = "“The ferry will run,” Nora Vale is quoted as saying."
     assert [q.speaker for q in find_quotes(text)] == ["Nora Vale"]
     assert _cues("It was quoted as a fare of 40p.") == [("It was quoted", None)]  # no one quoted: as before
+
+
+def test_a_pronoun_after_an_unnamed_office_that_opens_the_sentence_before_is_that_office():
+    # Before: "she" went back to the fire chief, named two sentences earlier with another role.
+    text = ("“It is dangerous,” said Fire Chief Rafe Orlo. The governor declared an emergency on Sunday. "
+            "In a post online, she urged residents to leave.")
+    assert _cues(text)[-1] == ("urged", "The governor")
+
+
+def test_the_office_does_not_take_a_pronoun_from_a_person_who_may_hold_it_or_of_the_other_gender():
+    plain = "“It is dangerous,” said Rafe Orlo. The governor declared an emergency. She urged residents to leave."
+    assert _cues(plain)[-1] == ("urged", "Rafe Orlo")  # no role given: he may be the governor
+    other = "“It is dangerous,” said Fire Chief Rafe Orlo. The chairman declared an emergency. She urged calm."
+    assert _cues(other)[-1][1] != "The chairman"
