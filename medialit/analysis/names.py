@@ -110,6 +110,11 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
     foundation academy college school federation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
+# The last word of a body's name with a possessive inside ("Women’s Aid", "the Mayor’s Office").
+_POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
+# Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
+_PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
+
 
 class Names:
     """Everything names.py knows about one text: people, mentions, and how to resolve references.
@@ -373,8 +378,8 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
-            if not run:
-                continue
+            if not run or self._added_possessive_body(run, roles, plural):
+                continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
@@ -538,6 +543,21 @@ class Names:
                for i in run[:-1]):
             return False
         return self._cand(run, None, "")["speaks"]
+
+    def _added_possessive_body(self, run: list[int], roles: dict, plural: frozenset) -> bool:
+        """Is the run a body's name with a possessive inside: a title or a plural of people in the possessive,
+        then capitalised words that end in a body's head ("Information Commissioner’s Office", "Women’s Aid",
+        "the Mayor’s Office", "King’s College")? Must not: join a person's possessive to what follows
+        ("Doe’s Office", "Trump’s Justice Department": the person, then a body), or a run whose last word is
+        no body ("the Commissioner’s Report"). When it is, the run is recorded as an organisation."""
+        at = next((n for n, i in enumerate(run[:-1]) if self.tok_possessive[i]), None)
+        if at is None or self.tok_lower[run[-1]] not in _POSSESSIVE_BODY_HEADS:
+            return False
+        owner = self.tok_lower[run[at]]
+        if (owner in roles or owner in plural or owner in _PEOPLE_PLURALS) and all(self.tok_caps[i] for i in run[at + 1:]):
+            self._add_org(run)  # recorded here, so the caller only skips the run
+            return True
+        return False
 
     def _add_org(self, name: list[int]) -> None:
         """Record the words ``name`` as a mention of an organisation (or a place)."""

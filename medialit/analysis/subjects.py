@@ -602,11 +602,26 @@ class SubjectReader(CueReader):
             ks = self._toks(cut, cue.start)  # "while 73 percent said": the phrase after the clause word
         else:
             return
+        span = self._noun_phrase_span(cue, ks)
+        # "Doe said the figures showed a rise": another cue of the sentence ends inside the phrase, so the
+        # phrase holds what that cue reports; the subject starts after it ("the figures"), never at "Doe".
+        # Only a phrase read as a subject is narrowed: one that was not ("calls for a prosecutor to
+        # investigate alleged", "polls reported by CNN") gives no new source this way.
+        said = max((c.end for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.end <= cue.start
+                    and c.start >= span[0]), default=None) if span else None
+        if said is not None:
+            span = self._noun_phrase_span(cue, [k for k in ks if self.tok_starts[k] >= said]) or span
+        if span:
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _noun_phrase_span(self, cue: Cue, ks: list[int]) -> tuple[int, int] | None:
+        """The span of the noun phrase the words ``ks`` before a speech verb end in, if they are one
+        (see ``_phrase_before``), else None."""
         n_words = len(ks)
         while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
         if not ks or (self.masked[self.tok_ends[ks[-1]]:cue.start].strip() and not self._perfect_gap(ks, n_words, cue.start)):
-            return  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
+            return None  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
         if after_comma:  # "However, 63 percent said": only the piece after the last comma
@@ -623,7 +638,7 @@ class SubjectReader(CueReader):
         if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
                 or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
                 or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
-            return  # "A statement was issued on the website", "speaking to reporters": no noun phrase
+            return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
         if head < len(ks) - 2 and self._word(ks[head + 1]) == "of" and self._word(ks[head]) in _COUNT_WORDS:
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
@@ -633,12 +648,12 @@ class SubjectReader(CueReader):
                 or (cue.row["cue"] in _EVIDENCE_CUES and self._word(ks[0]) in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
             # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
             # phrase after a determiner tells the evidence ("the new evidence from trade suggests", "a body of work")
-            return
+            return None
         span = (min(begin, self.tok_starts[ks[0]]), self.tok_ends[ks[-1]])
         number = _NUMBER_BEFORE_RE.search(self.masked, max(0, span[0] - 16), span[0])
         if number:  # "73 percent said": a figure is no word token, but it belongs to the phrase
             span = (number.start(), span[1])
-        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return span
 
     def _perfect_gap(self, ks: list[int], n_words: int, pos: int) -> bool:
         """Are the words between the phrase ``ks`` and the verb at ``pos`` a perfect's helping word and adverbs
@@ -803,6 +818,11 @@ class SubjectReader(CueReader):
             cue.ok = False  # "could not be confirmed": says no one confirmed it, not who did
             return True
         if self._by_agent(cue):
+            return True
+        # "Doe was quoted as saying": the one quoted is the subject, whoever wrote it down; not "it" ("It
+        # was quoted as ..."), and not without "as" ("The figure was quoted in the report").
+        if cue.row["cue"] == "quoted" and nxt and self._word(nxt[0]) == "as" and aux \
+                and self._word(ks[aux - 1]) != "it" and self._subject_in(cue, ks[:aux], end_only=True):
             return True
         if cue.row["frame"] != "any" and not self._has_clause(cue):
             cue.ok = False
@@ -1481,6 +1501,8 @@ class SubjectReader(CueReader):
         person = self.names.antecedent(self.tok_starts[k])
         span = (self.tok_starts[k], self.tok_ends[k])
         unnamed = self._unnamed_since(person, cue, self._word(k))
+        if unnamed is None and self._word(k) in ("he", "she") and self._office_opens_sentence_before(cue, k, person):
+            return
         if person is None and unnamed is None and self._word(k) in ("he", "she"):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
@@ -1667,6 +1689,38 @@ class SubjectReader(CueReader):
             return False
         definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
         return definite and self._first_indefinite(head) > self.tok_starts[ks[0]]
+
+    def _office_opens_sentence_before(self, cue: Cue, k: int, person: Person | None) -> bool:
+        """ "The governor declared an emergency. In a post, she urged ...": a "he"/"she" (word ``k``) after a
+        sentence whose subject is a definite office the text never names ("The governor", "the mayor") is
+        that office, when the person the pronoun would otherwise stand for was last named before that
+        sentence and holds another role ("Fire Chief Ray Ortega"). The source is the office as written, as
+        for "The governor said". Must not: take the office from a person who may hold it ("Jane Doe spoke.
+        The Vermont senator ... She said": Doe, whose role the text does not give), an office
+        of the other gender ("The chairman ... she"), a phrase that is no subject (the next word must be
+        lower case and no "of"/"who"/...), an office a name stands in ("The President", read as a person),
+        or a sentence further back than the one before."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if s == 0:
+            return False
+        first = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
+        words = [self._word(j) for j in range(first, min(first + 5, len(self.tok_starts)))]
+        head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in _role_words()), None)
+        if head is None or words[0] != "the" or not self.tok_words[first + head + 1].islower() \
+                or words[head + 1] in _HEAD_ENDS | _NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
+                or any(self.tok_caps[j] for j in range(first + 1, first + head + 1)):  # "The Vermont senator": an epithet
+            return False
+        ks = list(range(first, first + head + 1))
+        row = vocabulary()[0].get(words[head])
+        if not self._office(ks) or (row and row["gender"] not in ("", _GENDER[self._word(k)])) \
+                or self.names.mention_at(self.tok_starts[first + head]) is not None \
+                or (person is not None and (any(a >= self.tok_starts[first] for a, _ in person.mentions if a < cue.start)
+                                            or not person.role or words[head] in person.role.lower())):
+            return False
+        span = (self.tok_starts[first], self.tok_ends[first + head])
+        self._set(cue, self.text[span[0]:span[1]], "named person", (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = self.text[span[0]:span[1]]
+        return True
 
     def _first_indefinite(self, head: str) -> int:
         """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""

@@ -1,0 +1,52 @@
+"""Session 15 (helper src20): source and speaker resolution in general news copy. All texts are invented
+for these tests."""
+
+from medialit import find_attributions, find_quotes
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def test_a_cue_inside_the_phrase_before_a_verb_ends_the_phrase():
+    # Before: "showed" was given the source "Senior fellow Rhona Vale said the figures".
+    text = "Senior fellow Rhona Vale said the figures showed a rise."
+    assert _cues(text) == [("said", "Rhona Vale"), ("showed", "the figures")]
+    assert _cues("Tom Ash said most local farmers say the rain came late.")[-1] == ("say", "most local farmers")
+
+
+def test_a_phrase_that_was_no_subject_stays_without_a_source():
+    # Narrowing after another cue must not make a source out of words that were none before.
+    text = "Fans cheered, according to tallies reported by the club."
+    assert ("reported", "tallies") not in _cues(text)
+
+
+def test_a_body_named_with_a_possessive_inside_is_one_organisation():
+    # Before: "Office" and "Aid" were read as people named Office and Aid.
+    assert find_attributions("The Data Commissioner's Office said the firm broke the law.")[0].source \
+        == "Data Commissioner's Office"
+    assert [(a.source, a.source_kind) for a in find_attributions("The charity Women’s Aid said calls had doubled.")] \
+        == [("Women’s Aid", "named group")]
+    assert find_attributions("The Mayor's Office said the road would reopen.")[0].source == "Mayor's Office"
+
+
+def test_the_subject_of_quoted_as_saying_is_the_source():
+    # Before: "was quoted" was agentless, and the quotation had no speaker.
+    assert _cues("Nora Vale was quoted as saying the ferry would run.") == [("quoted", "Nora Vale")]
+    text = "“The ferry will run,” Nora Vale is quoted as saying."
+    assert [q.speaker for q in find_quotes(text)] == ["Nora Vale"]
+    assert _cues("It was quoted as a fare of 40p.") == [("It was quoted", None)]  # no one quoted: as before
+
+
+def test_a_pronoun_after_an_unnamed_office_that_opens_the_sentence_before_is_that_office():
+    # Before: "she" went back to the fire chief, named two sentences earlier with another role.
+    text = ("“It is dangerous,” said Fire Chief Rafe Orlo. The governor declared an emergency on Sunday. "
+            "In a post online, she urged residents to leave.")
+    assert _cues(text)[-1] == ("urged", "The governor")
+
+
+def test_the_office_does_not_take_a_pronoun_from_a_person_who_may_hold_it_or_of_the_other_gender():
+    plain = "“It is dangerous,” said Rafe Orlo. The governor declared an emergency. She urged residents to leave."
+    assert _cues(plain)[-1] == ("urged", "Rafe Orlo")  # no role given: he may be the governor
+    other = "“It is dangerous,” said Fire Chief Rafe Orlo. The chairman declared an emergency. She urged calm."
+    assert _cues(other)[-1][1] != "The chairman"
