@@ -181,6 +181,8 @@ _COUNTED_PRONOUNS = frozenset("them us those".split())
 _ONE_MORE = frozenset({"another"})
 _SMALL = frozenset("of the and for on in at de la".split())
 _MASK_RUN_RE = re.compile(MASK + "+")
+# What joins two reporting verbs into one verb group: "continued to insist", "responded by saying".
+_VERB_GROUP_GAP_RE = re.compile(r"[ \t]+(?:to|by)[ \t]+")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
@@ -296,6 +298,7 @@ class SubjectReader(CueReader):
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
+        self.cues = self._joined_verb_groups(self.cues)
 
     def _unanswered_question(self, cue: Cue) -> bool:
         """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
@@ -305,6 +308,24 @@ class SubjectReader(CueReader):
         if not cue.row["cue"].startswith("asked") or cue.row["kind"] not in ("agentless", "prep"):
             return False
         return not any(c.start > cue.end and c.sentence == cue.sentence for c in self.cues)
+
+    def _joined_verb_groups(self, cues: list[Cue]) -> list[Cue]:
+        """``cues`` with each pair of reporting verbs joined by "to" or "by" made one cue: "continued to insist",
+        "refused to say", "went on to say", "responded by saying" are one verb group, one act of saying (PolNeAR
+        marks one span; train: 33 such pairs, never two gold cues). The first verb keeps its source; the pair
+        takes the second verb's lexicon row when the first only says the speaker went on or answered (a verb that
+        needs a clause or a quotation: "continued", "responded"), else the first's ("refused"). Must not join
+        verbs of two sentences, a preposition or an agentless phrase ("is said to be"), or verbs with more
+        words between them ("asked him to say")."""
+        out: list[Cue] = []
+        for cue in cues:
+            prev = out[-1] if out else None
+            if prev is not None and prev.sentence == cue.sentence and prev.row["kind"] == cue.row["kind"] == "verb" \
+                    and _VERB_GROUP_GAP_RE.fullmatch(self.masked, prev.end, cue.start):
+                out[-1] = replace(prev, end=cue.end, row=cue.row if prev.row["frame"] in ("clause", "quote") else prev.row)
+                continue
+            out.append(cue)
+        return out
 
     def _in_reported_clause(self, before: Cue, cue: Cue) -> bool:
         """Is the cue a stance verb (frame "person": wants, hopes, supports, opposes, felt; or "expects") that opens

@@ -1,0 +1,32 @@
+"""Session 15 (prec20): fewer false attribution cues. Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# Two reporting verbs joined by "to" or "by" are one verb group: one act of saying, one cue.
+@pytest.mark.parametrize("text,found", [
+    ("The harbour master continued to insist that the pier was safe.", [("continued to insist", "The harbour master")]),
+    ("Ada Okafor refused to say whether the ferry would run.", [("refused to say", "Ada Okafor")]),
+    ("The baker went on to say that bread prices would rise.", [("went on to say", "The baker")]),
+    ("The council continued by saying that the road would reopen in May.", [("continued by saying", "The council")]),
+    # Two verbs with a sentence or other words between them stay two cues.
+    ("The mayor said the road would close. He added that buses would run.", [("said", "The mayor"), ("added", "He")]),
+    ("The mayor said the road would close and asked drivers to say where they park.", [("said", "The mayor"), ("asked", "The mayor")]),
+])
+def test_reporting_verbs_joined_by_to_or_by_are_one_cue(text, found):
+    assert cues(text) == found
+
+
+def test_the_joined_cue_takes_the_meaningful_verbs_row():
+    # "continued" only says the speaker went on: the lexicon row (its why and tone) is that of "insist".
+    (a,) = find_attributions("The harbour master continued to insist that the pier was safe.")
+    assert a.verb_tone == "loaded" and "budge" in a.why
+    # "refused" carries the refusal: its row is kept.
+    (b,) = find_attributions("Ada Okafor refused to say whether the ferry would run.")
+    assert "firm no" in b.why
