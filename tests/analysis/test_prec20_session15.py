@@ -30,3 +30,17 @@ def test_the_joined_cue_takes_the_meaningful_verbs_row():
     # "refused" carries the refusal: its row is kept.
     (b,) = find_attributions("Ada Okafor refused to say whether the ferry would run.")
     assert "firm no" in b.why
+
+
+# A speech verb after a verb of intending and "to" is planned or wished, not said.
+@pytest.mark.parametrize("text,found", [
+    ("The union plans to endorse the new harbour master on Friday.", []),
+    ("The novelist intended to write about the floods.", []),
+    ("Pat Reyes wants to explain the budget to the town.", [("wants", "Pat Reyes")]),
+    # Words given, tried or withheld stay cues.
+    ("Pat Reyes tried to explain that the budget was short.", [("explain", "Pat Reyes")]),
+    ("Pat Reyes refused to say whether the budget was short.", [("refused to say", "Pat Reyes")]),
+    ("“Never give up,” the coach would say.", [("say", "the coach")]),
+])
+def test_a_speech_verb_only_intended_is_no_cue(text, found):
+    assert cues(text) == found
