@@ -341,10 +341,16 @@ class SubjectReader(CueReader):
                 or (cue.s_start, cue.s_end) == (before.s_start, before.s_end):
             return False
         gap = self.masked[before.end:cue.s_start].split()
-        if gap[-1:] == ["that"]:
+        that = gap[-1:] == ["that"]
+        if that:
             gap = gap[:-1]
         # "told reporters she hopes", "told the crowd that he supports": whom it was told, then the clause
-        return not gap or (before.row["cue"] == "told" and len(gap) <= 2 and all(w.isalpha() for w in gap))
+        if not gap or (before.row["cue"] == "told" and len(gap) <= 2 and all(w.isalpha() for w in gap)):
+            return True
+        # "said in a statement on Tuesday that he wants", "said she liked it and that she wanted": when, where or
+        # how it was said, or the first part of what was said, then "that" and the stance's subject. Not across a
+        # quotation or a semicolon or colon, nor more than ten words on.
+        return that and len(gap) <= 10 and not any(MASK in w or w[-1] in ";:" for w in gap)
 
     def _source(self, cue: Cue) -> None:
         row = cue.row

@@ -44,3 +44,19 @@ def test_the_joined_cue_takes_the_meaningful_verbs_row():
 ])
 def test_a_speech_verb_only_intended_is_no_cue(text, found):
     assert cues(text) == found
+
+
+# A stance (wants, hopes, supports, expects) reported inside what someone said is part of that statement, also
+# after words of time or place, or after the first part of what was said: one cue, the speech verb.
+@pytest.mark.parametrize("text,found", [
+    ("The ferry captain said in a statement on Tuesday that she wants a new pier.", [("said", "The ferry captain")]),
+    ("Tom Byrne told the crowd at the harbour that he expects to win the vote.", [("told", "Tom Byrne")]),
+    ("Tom Byrne said he liked the plan and that he supports a new pier.", [("said", "Tom Byrne")]),
+    # With no speech verb before it, the stance is a cue of its own; a belief inside a statement stays a cue.
+    ("Tom Byrne wants a new pier.", [("wants", "Tom Byrne")]),
+    ("Tom Byrne said on Monday that he believes the pier is safe.", [("said", "Tom Byrne"), ("believes", "Tom Byrne")]),
+    # Not across a quotation.
+    ("Tom Byrne said “we are done” and that he wants a new pier.", [("said", "Tom Byrne"), ("wants", "Tom Byrne")]),
+])
+def test_a_stance_inside_a_statement_is_no_second_cue(text, found):
+    assert cues(text) == found
