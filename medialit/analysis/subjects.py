@@ -181,8 +181,9 @@ _COUNTED_PRONOUNS = frozenset("them us those".split())
 _ONE_MORE = frozenset({"another"})
 _SMALL = frozenset("of the and for on in at de la".split())
 _MASK_RUN_RE = re.compile(MASK + "+")
-# What joins two reporting verbs into one verb group: "continued to insist", "responded by saying".
-_VERB_GROUP_GAP_RE = re.compile(r"[ \t]+(?:to|by)[ \t]+")
+# What joins two reporting verbs into one verb group: "continued to insist", "responded by saying"; and two verbs
+# that share their subject and what was said ("derided and insulted the plan", "said and believes that ...").
+_VERB_GROUP_GAP_RE = re.compile(r"[ \t]+(to|by|and|or)[ \t]+")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
@@ -312,7 +313,9 @@ class SubjectReader(CueReader):
     def _joined_verb_groups(self, cues: list[Cue]) -> list[Cue]:
         """``cues`` with each pair of reporting verbs joined by "to" or "by" made one cue: "continued to insist",
         "refused to say", "went on to say", "responded by saying" are one verb group, one act of saying (PolNeAR
-        marks one span; train: 33 such pairs, never two gold cues). The first verb keeps its source; the pair
+        marks one span; train: 33 such pairs, never two gold cues). So are two verbs joined by "and" or "or" with
+        nothing between them ("derided and insulted the plan"): PolNeAR's guidelines keep the conjunction in one
+        cue ("said and believes that ..."). The first verb keeps its source; the pair
         takes the second verb's lexicon row when the first only says the speaker went on or answered (a verb that
         needs a clause or a quotation: "continued", "responded"), else the first's ("refused"). Must not join
         verbs of two sentences, a preposition or an agentless phrase ("is said to be"), or verbs with more
@@ -320,9 +323,11 @@ class SubjectReader(CueReader):
         out: list[Cue] = []
         for cue in cues:
             prev = out[-1] if out else None
-            if prev is not None and prev.sentence == cue.sentence and prev.row["kind"] == cue.row["kind"] == "verb" \
-                    and _VERB_GROUP_GAP_RE.fullmatch(self.masked, prev.end, cue.start):
-                out[-1] = replace(prev, end=cue.end, row=cue.row if prev.row["frame"] in ("clause", "quote") else prev.row)
+            m = prev is not None and prev.sentence == cue.sentence and prev.row["kind"] == cue.row["kind"] == "verb" \
+                and _VERB_GROUP_GAP_RE.fullmatch(self.masked, prev.end, cue.start)
+            plain = m and prev.row["frame"] in ("clause", "quote")  # "continued to", "went on to": no cue alone
+            if m and not (plain and m.group(1) in ("and", "or")):  # "beamed and asked": only "asked" reports
+                out[-1] = replace(prev, end=cue.end, row=cue.row if plain else prev.row)
                 continue
             out.append(cue)
         return out

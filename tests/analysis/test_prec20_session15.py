@@ -15,6 +15,10 @@ def cues(text: str) -> list[tuple[str, str | None]]:
     ("Ada Okafor refused to say whether the ferry would run.", [("refused to say", "Ada Okafor")]),
     ("The baker went on to say that bread prices would rise.", [("went on to say", "The baker")]),
     ("The council continued by saying that the road would reopen in May.", [("continued by saying", "The council")]),
+    # Two verbs joined by "and" with nothing between them share the subject and what was said.
+    ("The baker mocked and criticized the new parking rules.", [("mocked and criticized", "The baker")]),
+    # A verb that needs a quotation is not joined to a verb that reports on its own.
+    ("The baker beamed and asked the crowd to welcome the mayor.", [("asked", "The baker")]),
     # Two verbs with a sentence or other words between them stay two cues.
     ("The mayor said the road would close. He added that buses would run.", [("said", "The mayor"), ("added", "He")]),
     ("The mayor said the road would close and asked drivers to say where they park.", [("said", "The mayor"), ("asked", "The mayor")]),
