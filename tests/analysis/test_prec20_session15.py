@@ -64,3 +64,17 @@ def test_a_speech_verb_only_intended_is_no_cue(text, found):
 ])
 def test_a_stance_inside_a_statement_is_no_second_cue(text, found):
     assert cues(text) == found
+
+
+# "reporting" and "writing" that give no one's words: a vote count coming in, a credit line, someone's job.
+@pytest.mark.parametrize("text,found", [
+    ("Ana Ruiz won 52 percent of the vote with 94 percent of precincts reporting.", []),
+    ("The ferry will sail again in May. (Additional reporting by Tom Roe; Editing by Ana Ruiz)", []),
+    ("Judge Ana Ruiz, writing for the majority, said the harbour rules were lawful.", [("said", "Ana Ruiz")]),
+    # Words given stay cues.
+    ("The harbour board took to its website, writing that the ferry would sail in May.", [("writing", "The harbour board")]),
+    ("The Lakeside Echo reported the closure, reporting that the pier had cracked.",
+     [("reported", "Lakeside Echo"), ("reporting", "Lakeside Echo")]),
+])
+def test_reporting_and_writing_that_give_no_words_are_no_cues(text, found):
+    assert cues(text) == found
