@@ -185,6 +185,9 @@ _COUNTED_PRONOUNS = frozenset("them us those".split())
 _ONE_MORE = frozenset({"another"})
 _SMALL = frozenset("of the and for on in at de la".split())
 _MASK_RUN_RE = re.compile(MASK + "+")
+# What joins two reporting verbs into one verb group: "continued to insist", "responded by saying"; and two verbs
+# that share their subject and what was said ("derided and insulted the plan", "said and believes that ...").
+_VERB_GROUP_GAP_RE = re.compile(r"[ \t]+(to|by|and|or)[ \t]+")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
@@ -300,6 +303,7 @@ class SubjectReader(CueReader):
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
+        self.cues = self._joined_verb_groups(self.cues)
 
     def _unanswered_question(self, cue: Cue) -> bool:
         """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
@@ -309,6 +313,28 @@ class SubjectReader(CueReader):
         if not cue.row["cue"].startswith("asked") or cue.row["kind"] not in ("agentless", "prep"):
             return False
         return not any(c.start > cue.end and c.sentence == cue.sentence for c in self.cues)
+
+    def _joined_verb_groups(self, cues: list[Cue]) -> list[Cue]:
+        """``cues`` with each pair of reporting verbs joined by "to" or "by" made one cue: "continued to insist",
+        "refused to say", "went on to say", "responded by saying" are one verb group, one act of saying (PolNeAR
+        marks one span; train: 33 such pairs, never two gold cues). So are two verbs joined by "and" or "or" with
+        nothing between them ("derided and insulted the plan"): PolNeAR's guidelines keep the conjunction in one
+        cue ("said and believes that ..."). The first verb keeps its source; the pair
+        takes the second verb's lexicon row when the first only says the speaker went on or answered (a verb that
+        needs a clause or a quotation: "continued", "responded"), else the first's ("refused"). Must not join
+        verbs of two sentences, a preposition or an agentless phrase ("is said to be"), or verbs with more
+        words between them ("asked him to say")."""
+        out: list[Cue] = []
+        for cue in cues:
+            prev = out[-1] if out else None
+            m = prev is not None and prev.sentence == cue.sentence and prev.row["kind"] == cue.row["kind"] == "verb" \
+                and _VERB_GROUP_GAP_RE.fullmatch(self.masked, prev.end, cue.start)
+            plain = m and prev.row["frame"] in ("clause", "quote")  # "continued to", "went on to": no cue alone
+            if m and not (plain and m.group(1) in ("and", "or")):  # "beamed and asked": only "asked" reports
+                out[-1] = replace(prev, end=cue.end, row=cue.row if plain else prev.row)
+                continue
+            out.append(cue)
+        return out
 
     def _in_reported_clause(self, before: Cue, cue: Cue) -> bool:
         """Is the cue a stance verb (frame "person": wants, hopes, supports, opposes, felt; or "expects") that opens
@@ -324,10 +350,16 @@ class SubjectReader(CueReader):
                 or (cue.s_start, cue.s_end) == (before.s_start, before.s_end):
             return False
         gap = self.masked[before.end:cue.s_start].split()
-        if gap[-1:] == ["that"]:
+        that = gap[-1:] == ["that"]
+        if that:
             gap = gap[:-1]
         # "told reporters she hopes", "told the crowd that he supports": whom it was told, then the clause
-        return not gap or (before.row["cue"] == "told" and len(gap) <= 2 and all(w.isalpha() for w in gap))
+        if not gap or (before.row["cue"] == "told" and len(gap) <= 2 and all(w.isalpha() for w in gap)):
+            return True
+        # "said in a statement on Tuesday that he wants", "said she liked it and that she wanted": when, where or
+        # how it was said, or the first part of what was said, then "that" and the stance's subject. Not across a
+        # quotation or a semicolon or colon, nor more than ten words on.
+        return that and len(gap) <= 10 and not any(MASK in w or w[-1] in ";:" for w in gap)
 
     def _source(self, cue: Cue) -> None:
         row = cue.row

@@ -67,7 +67,7 @@ def test_postmodified_head_is_the_subject(text, source):
 # -- a verb that takes "to" and another verb between the subject and the cue -----------------------
 
 @pytest.mark.parametrize("text, cue, source", [
-    ("Ann Lee plans to call for a new pier.", "call for", "Ann Lee"),
+    ("Ann Lee began to call for a new pier.", "call for", "Ann Lee"),  # "plans to call for" is no cue (session 15: not yet said)
     ("The mayor is set to announce that the pier will close.", "announce", "The mayor"),
     ("Ann Lee has failed to explain why the pier closed.", "explain", "Ann Lee"),
 ])

@@ -1,0 +1,80 @@
+"""Session 15 (prec20): fewer false attribution cues. Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# Two reporting verbs joined by "to" or "by" are one verb group: one act of saying, one cue.
+@pytest.mark.parametrize("text,found", [
+    ("The harbour master continued to insist that the pier was safe.", [("continued to insist", "The harbour master")]),
+    ("Ada Okafor refused to say whether the ferry would run.", [("refused to say", "Ada Okafor")]),
+    ("The baker went on to say that bread prices would rise.", [("went on to say", "The baker")]),
+    ("The council continued by saying that the road would reopen in May.", [("continued by saying", "The council")]),
+    # Two verbs joined by "and" with nothing between them share the subject and what was said.
+    ("The baker mocked and criticized the new parking rules.", [("mocked and criticized", "The baker")]),
+    # A verb that needs a quotation is not joined to a verb that reports on its own.
+    ("The baker beamed and asked the crowd to welcome the mayor.", [("asked", "The baker")]),
+    # Two verbs with a sentence or other words between them stay two cues.
+    ("The mayor said the road would close. He added that buses would run.", [("said", "The mayor"), ("added", "He")]),
+    ("The mayor said the road would close and asked drivers to say where they park.", [("said", "The mayor"), ("asked", "The mayor")]),
+])
+def test_reporting_verbs_joined_by_to_or_by_are_one_cue(text, found):
+    assert cues(text) == found
+
+
+def test_the_joined_cue_takes_the_meaningful_verbs_row():
+    # "continued" only says the speaker went on: the lexicon row (its why and tone) is that of "insist".
+    (a,) = find_attributions("The harbour master continued to insist that the pier was safe.")
+    assert a.verb_tone == "loaded" and "budge" in a.why
+    # "refused" carries the refusal: its row is kept.
+    (b,) = find_attributions("Ada Okafor refused to say whether the ferry would run.")
+    assert "firm no" in b.why
+
+
+# A speech verb after a verb of intending and "to" is planned or wished, not said.
+@pytest.mark.parametrize("text,found", [
+    ("The union plans to endorse the new harbour master on Friday.", []),
+    ("The novelist intended to write about the floods.", []),
+    ("Pat Reyes wants to explain the budget to the town.", [("wants", "Pat Reyes")]),
+    # Words given, tried or withheld stay cues.
+    ("Pat Reyes tried to explain that the budget was short.", [("explain", "Pat Reyes")]),
+    ("Pat Reyes refused to say whether the budget was short.", [("refused to say", "Pat Reyes")]),
+    ("“Never give up,” the coach would say.", [("say", "the coach")]),
+])
+def test_a_speech_verb_only_intended_is_no_cue(text, found):
+    assert cues(text) == found
+
+
+# A stance (wants, hopes, supports, expects) reported inside what someone said is part of that statement, also
+# after words of time or place, or after the first part of what was said: one cue, the speech verb.
+@pytest.mark.parametrize("text,found", [
+    ("The ferry captain said in a statement on Tuesday that she wants a new pier.", [("said", "The ferry captain")]),
+    ("Tom Byrne told the crowd at the harbour that he expects to win the vote.", [("told", "Tom Byrne")]),
+    ("Tom Byrne said he liked the plan and that he supports a new pier.", [("said", "Tom Byrne")]),
+    # With no speech verb before it, the stance is a cue of its own; a belief inside a statement stays a cue.
+    ("Tom Byrne wants a new pier.", [("wants", "Tom Byrne")]),
+    ("Tom Byrne said on Monday that he believes the pier is safe.", [("said", "Tom Byrne"), ("believes", "Tom Byrne")]),
+    # Not across a quotation.
+    ("Tom Byrne said “we are done” and that he wants a new pier.", [("said", "Tom Byrne"), ("wants", "Tom Byrne")]),
+])
+def test_a_stance_inside_a_statement_is_no_second_cue(text, found):
+    assert cues(text) == found
+
+
+# "reporting" and "writing" that give no one's words: a vote count coming in, a credit line, someone's job.
+@pytest.mark.parametrize("text,found", [
+    ("Ana Ruiz won 52 percent of the vote with 94 percent of precincts reporting.", []),
+    ("The ferry will sail again in May. (Additional reporting by Tom Roe; Editing by Ana Ruiz)", []),
+    ("Judge Ana Ruiz, writing for the majority, said the harbour rules were lawful.", [("said", "Ana Ruiz")]),
+    # Words given stay cues.
+    ("The harbour board took to its website, writing that the ferry would sail in May.", [("writing", "The harbour board")]),
+    ("The Lakeside Echo reported the closure, reporting that the pier had cracked.",
+     [("reported", "Lakeside Echo"), ("reporting", "Lakeside Echo")]),
+])
+def test_reporting_and_writing_that_give_no_words_are_no_cues(text, found):
+    assert cues(text) == found
