@@ -36,3 +36,17 @@ def test_more_forms_of_existing_rows():
     assert _cues("Mayor Ann Lee has made no secret of her plans for the harbour.") == [("made no secret of", "Ann Lee")]
     assert ("puts it", "Ann Lee") in _cues("The harbour, as Mayor Ann Lee puts it, is the town's front door.")
     assert _cues("Mayor Ann Lee is eager to open the bridge.") == [("is eager to", "Ann Lee")]
+
+
+def test_a_participle_takes_the_subject_of_the_nearest_past_verb():
+    # the sentence opens with a phrase the other rules do not skip: the verb before the "-ing" cue has the subject
+    assert ("asking about", "Ann Lee") in _cues("Two weeks after the vote, Judge Ann Lee broke her long silence by asking about the budget.")
+    assert ("calling", "Ann Lee") in _cues("Speaking at a school in Dover, Mayor Ann Lee went after the council, calling the plan “a mess.”")
+    assert ("telling", "Ann Lee") in _cues("But a few days later, Mayor Ann Lee reversed herself again, telling reporters that the ferry would run.")
+    # a possessive subject phrase is read whole
+    assert ("saying", "The mayor’s chief aide") in _cues("The mayor’s chief aide rallied supporters, saying: “We will win.”")
+
+
+def test_no_participle_source_from_a_verb_that_is_no_clause_verb():
+    # "-ed" after a determiner is an adjective, and a pronoun left as written is too weak a guess
+    assert _cues("The revised plan, approved in May, saying nothing of fares, was dropped.") == []
