@@ -132,3 +132,15 @@ def test_hyland_words_the_lexicon_lacked():
 ])
 def test_100_percent_as_a_degree_not_a_share(text, found):
     assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The mayor left the fair early, according to Gallup.", False),
+    ("The mayor left the fair early, according to CNN.", False),
+    ("“It is not how I remember it,” Purcell said.", False),
+    ("The baker's plan was first reported by HuffPo.", False),
+    ("Officials said the fair would open.", True),
+    ("Critics argue the fair costs too much.", True),
+])
+def test_one_capitalised_name_is_no_vague_source(text, vague):
+    assert bool([p for p, k in flags(text) if k == "hedge"]) == vague
