@@ -1203,7 +1203,25 @@ _REFERRING = frozenset("the this that these those such".split())
 
 def _ok_not_referring_back(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (before and before[-1] in _REFERRING)
+    if before and before[-1] in _REFERRING:
+        return False
+    return _rumour_passes_on_a_claim(text, start, end)
+
+
+# Session 15: "rumours" is a source passing on talk when a claim follows ("rumours that he resigned",
+# "quashed rumors he was planning", "rumours of a takeover", "rumours say", "Internet rumours claimed") or
+# after "amid"/"despite"; "not to spread rumors or videos", "Internet rumors and edits have been the victims
+# of a hoax" only name the talk, no claim follows it (real set: such a flag is unmarked).
+_RUMOUR_CLAUSE = frozenset("that of about i we he she they it there his her their".split())
+
+
+def _rumour_passes_on_a_claim(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if before and before[-1] in ("amid", "despite"):
+        return True
+    if not after:
+        return False
+    return after[0] in _RUMOUR_CLAUSE or after[0] in _SOME_VERBS or after[0] in reporting_verb_forms()
 
 
 # "At least you still believe it", "at least he tried": "at least" before its clause's subject

@@ -144,3 +144,15 @@ def test_100_percent_as_a_degree_not_a_share(text, found):
 ])
 def test_one_capitalised_name_is_no_vague_source(text, vague):
     assert bool([p for p, k in flags(text) if k == "hedge"]) == vague
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The baker rejected rumours that the fair might close.", True),
+    ("The mayor quashed rumours he was leaving.", True),
+    ("Amid rumours of a split, the band played on.", True),
+    ("Rumours of a takeover lifted the shares.", True),
+    ("Rumours and edits on the site were the work of a prankster.", False),
+    ("Police urged people not to spread rumours or videos.", False),
+])
+def test_rumours_are_a_source_only_when_a_claim_follows(text, flagged):
+    assert any("umours" in p for p, k in flags(text)) == flagged
