@@ -882,7 +882,18 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     if not before or before[-1] not in _DETERMINERS:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
-    return not after or _is_superlative(after[0]) or after[0] in _EST_ADJECTIVES or _ok_adjective(text, start, end)
+    return not after or _is_superlative(after[0]) or after[0] in _EST_ADJECTIVES or _ok_adjective(text, start, end) \
+        or after[0] in _EXTREMES or (after[0].endswith("ate") and after[0] not in _ATE_NOUNS)
+
+
+# "at the very bottom", "the very first one", "at the very top of the list": "very" pushes a position to its
+# extreme, as before a superlative (the PolNeAR dev gold marks "the very bottom"; session 15). Not "at the very
+# least" (a concession) nor "the very words", "the very day" (exact).
+_EXTREMES = frozenset("top bottom end beginning start edge outset first last".split())
+# Adjectives in "-ate" ("the very moderate governor", "a very delicate issue", "a very passionate speech")
+# grade like any other; the nouns in "-ate" keep "very" as "exact" ("the very state").
+_ATE_NOUNS = frozenset("state debate date candidate climate senate mandate estate rate plate fate gate "
+                       "slate crate mate update template".split())
 
 
 # "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun

@@ -156,3 +156,15 @@ def test_one_capitalised_name_is_no_vague_source(text, vague):
 ])
 def test_rumours_are_a_source_only_when_a_claim_follows(text, flagged):
     assert any("umours" in p for p, k in flags(text)) == flagged
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The cuts fall on the stalls at the very bottom of the market.", [("very", "booster")]),
+    ("It was the very first fair in the town.", [("very", "booster")]),
+    ("At the very least, the pier needs paint.", []),
+    ("Those were the very words of the mayor.", []),
+    ("As for the very moderate mayor, she stayed home.", [("very", "booster")]),
+    ("It was the very debate the town had feared.", []),
+])
+def test_the_very_before_an_extreme_position(text, found):
+    assert [(p, k) for p, k in flags(text) if k == "booster"] == found
