@@ -965,6 +965,20 @@ def _ok_full_degree(text: str, start: int, end: int) -> bool:
                             or _ok_adjective(text, start, end))
 
 
+# "exactly" stressing a match ("exactly the same", "exactly the kind of jurist", "meant exactly that", "exactly
+# right", "exactly like"): emphasis, a booster (the PolNeAR gold marks "exactly the same"). Not a precise
+# question ("exactly how", "what, exactly,"), nor negated ("not exactly the same", "hasn't exactly been"):
+# that understates (session 15).
+_MATCH_AFTER = frozenset("the that this these those right like".split())
+
+
+def _ok_stressed_match(text: str, start: int, end: int) -> bool:
+    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    if not after or after[0] not in _MATCH_AFTER or (before and before[-1] in ("what", "who", "how")):
+        return False
+    return _ok_not_negated(text, start, end)
+
+
 # "most" as an amount ("most voters", "most Clinton allies"): like "some" above, before a plural,
 # but never the superlative: not after a determiner ("the most votes") and not before an
 # adjective-like word or participle ("most important issues", "most pressing", "most gifted").
@@ -1417,6 +1431,7 @@ _CONTEXT_OK = {
     "of being sure": _ok_certain_sure,
     "a person being sure": _ok_being_sure,
     "a degree, not a share": _ok_full_degree,
+    "stressing a match": _ok_stressed_match,
     "an amount": _ok_some_amount,
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,

@@ -168,3 +168,13 @@ def test_rumours_are_a_source_only_when_a_claim_follows(text, flagged):
 ])
 def test_the_very_before_an_extreme_position(text, found):
     assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The new pier looks exactly the same as the old one.", [("exactly", "booster")]),
+    ("She said the baker was exactly right.", [("exactly", "booster")]),
+    ("Nobody knows exactly how the fire started.", []),
+    ("The new pier is not exactly the same as the old one.", []),
+])
+def test_exactly_stressing_a_match(text, found):
+    assert [(p, k) for p, k in flags(text) if k == "booster"] == found
