@@ -779,6 +779,8 @@ def _is_pro_form_so(before: str, after: str) -> bool:
 def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     if not text[end:end + 1].isspace():
         return False
+    if not _ok_not_negated(text, start, end):
+        return False  # "not so sure", "won't be so lucky", "not so much X as Y": understatement (session 15)
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if not after or after[:2] in (["long", "as"], ["much", "for"]):
         return False

@@ -178,3 +178,16 @@ def test_the_very_before_an_extreme_position(text, found):
 ])
 def test_exactly_stressing_a_match(text, found):
     assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+def test_a_good_bet_is_a_hedge():
+    assert flags("It is a good bet that the fair will sell out.") == [("a good bet", "hedge")]
+
+
+@pytest.mark.parametrize("text", [
+    "I’m not so sure the pier will open.",
+    "The next fair won’t be so lucky with the weather.",
+    "It was not so much the rain as the wind.",
+])
+def test_a_negated_so_is_no_booster(text):
+    assert [p for p, k in flags(text) if k == "booster"] == []
