@@ -132,3 +132,62 @@ def test_hyland_words_the_lexicon_lacked():
 ])
 def test_100_percent_as_a_degree_not_a_share(text, found):
     assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("The mayor left the fair early, according to Gallup.", False),
+    ("The mayor left the fair early, according to CNN.", False),
+    ("“It is not how I remember it,” Purcell said.", False),
+    ("The baker's plan was first reported by HuffPo.", False),
+    ("Officials said the fair would open.", True),
+    ("Critics argue the fair costs too much.", True),
+])
+def test_one_capitalised_name_is_no_vague_source(text, vague):
+    assert bool([p for p, k in flags(text) if k == "hedge"]) == vague
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("The baker rejected rumours that the fair might close.", True),
+    ("The mayor quashed rumours he was leaving.", True),
+    ("Amid rumours of a split, the band played on.", True),
+    ("Rumours of a takeover lifted the shares.", True),
+    ("Rumours and edits on the site were the work of a prankster.", False),
+    ("Police urged people not to spread rumours or videos.", False),
+])
+def test_rumours_are_a_source_only_when_a_claim_follows(text, flagged):
+    assert any("umours" in p for p, k in flags(text)) == flagged
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The cuts fall on the stalls at the very bottom of the market.", [("very", "booster")]),
+    ("It was the very first fair in the town.", [("very", "booster")]),
+    ("At the very least, the pier needs paint.", []),
+    ("Those were the very words of the mayor.", []),
+    ("As for the very moderate mayor, she stayed home.", [("very", "booster")]),
+    ("It was the very debate the town had feared.", []),
+])
+def test_the_very_before_an_extreme_position(text, found):
+    assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The new pier looks exactly the same as the old one.", [("exactly", "booster")]),
+    ("She said the baker was exactly right.", [("exactly", "booster")]),
+    ("Nobody knows exactly how the fire started.", []),
+    ("The new pier is not exactly the same as the old one.", []),
+])
+def test_exactly_stressing_a_match(text, found):
+    assert [(p, k) for p, k in flags(text) if k == "booster"] == found
+
+
+def test_a_good_bet_is_a_hedge():
+    assert flags("It is a good bet that the fair will sell out.") == [("a good bet", "hedge")]
+
+
+@pytest.mark.parametrize("text", [
+    "I’m not so sure the pier will open.",
+    "The next fair won’t be so lucky with the weather.",
+    "It was not so much the rain as the wind.",
+])
+def test_a_negated_so_is_no_booster(text):
+    assert [p for p, k in flags(text) if k == "booster"] == []
