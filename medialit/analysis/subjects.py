@@ -914,12 +914,35 @@ class SubjectReader(CueReader):
                 return True
             if self._subject_in(cue, ks):
                 return True
+            if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
+                return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
                 return False
             # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
+        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said": a sentence that
+        opens with a definite description of a body (the, or a possessive, and an institution noun at its
+        end), then only a short capitalised name between commas before the verb: the name is the body
+        speaking, though the names do not know it (an acronym or one word alone). Must not: take a
+        person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
+        piece after anything but such a description ("Jim Doe, R-Ky., said")."""
+        first = self._toks(*opening)
+        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+                or _source_nouns().get(self._word(first[-1])) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
+            return False
+        if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
+                or any(self._word(k) in STOP_WORDS for k in ks):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is not None and self.names.person(mention).kind == "person":
+            return False
+        span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "named group", span)
+        return True
 
     def _is_aside(self, piece: list[int], segments: list[tuple[int, int]], n: int, b: int) -> bool:
         """Is the comma piece ``piece`` (the ``n``-th from the right, ending at ``b``) an aside to skip: "...,

@@ -108,3 +108,12 @@ def test_what_we_know_so_far_announces_facts_and_presses_none():
     assert _flags("What we know about the flood\n\nThe river burst its banks.", "booster") == []
     # pressing a point stays a booster
     assert _flags("The bishop said what we all know, that the river floods.", "booster") == ["we all know"]
+
+
+def test_a_body_named_between_commas_after_its_description_is_the_source():
+    lead = "Bus fares will rise by 10% in April. "
+    assert _attr(lead + "The UN's refugee agency, UNHCR, said the rise was fair.") == [("UNHCR", "named group", "said")]
+    assert _attr(lead + "The country's biggest union, Unite, said the rise was unfair.") == [
+        ("Unite", "named group", "said")]
+    # an aside that is no name leaves the description as the source
+    assert _attr(lead + "The union, however, said the rise was unfair.") == [("The union", "named group", "said")]
