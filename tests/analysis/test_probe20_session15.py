@@ -117,3 +117,10 @@ def test_a_body_named_between_commas_after_its_description_is_the_source():
         ("Unite", "named group", "said")]
     # an aside that is no name leaves the description as the source
     assert _attr(lead + "The union, however, said the rise was unfair.") == [("The union", "named group", "said")]
+
+
+def test_as_much_as_and_as_many_as_before_a_figure_hedge_like_up_to():
+    assert _flags("Shares fell as much as 5% in early trading.", "hedge") == ["as much as"]
+    assert _flags("As many as 200 people were evacuated.", "hedge") == ["as many as"]
+    # a comparison, not a figure
+    assert _flags("He earns as much as his boss.", "hedge") == []
