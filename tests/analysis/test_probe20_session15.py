@@ -124,3 +124,10 @@ def test_as_much_as_and_as_many_as_before_a_figure_hedge_like_up_to():
     assert _flags("As many as 200 people were evacuated.", "hedge") == ["as many as"]
     # a comparison, not a figure
     assert _flags("He earns as much as his boss.", "hedge") == []
+
+
+def test_would_reported_after_a_concession_is_no_hedge_like_after_said():
+    assert "would" not in _flags("The consultants admitted that congestion would return within ten years.", "hedge")
+    assert "would" not in _flags("She acknowledged that the plan would need more money.", "hedge")
+    # the writer's own hypothetical stays
+    assert "would" in _flags("A new road would fill up with traffic.", "hedge")
