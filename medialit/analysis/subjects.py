@@ -100,6 +100,8 @@ _NP_STOP = frozenset("who which whose that where when as because while and but o
 _STATE_PARTICIPLES = frozenset({"worried"})
 # Roles a person has towards another, not an office: "his wife" is someone unnamed, not a post one person holds.
 _FAMILY_ROLES = frozenset("husband wife".split())
+# Kin who speak for someone named after "of": "The family of Jane Doe said", "Friends of the victim said".
+_KIN_GROUPS = frozenset("family families relatives friends parents children".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -1447,10 +1449,13 @@ class SubjectReader(CueReader):
         return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
 
     def _phrase_head(self, ks: list[int], words: list[str], h: int) -> bool:
-        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, or a document
-        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters)."""
+        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, a document
+        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
+        kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
+        speaks, as in "Jane Doe's family said"; the name is whose family)."""
         return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
-                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained"))
+                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of")
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the

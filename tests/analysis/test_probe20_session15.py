@@ -131,3 +131,12 @@ def test_would_reported_after_a_concession_is_no_hedge_like_after_said():
     assert "would" not in _flags("She acknowledged that the plan would need more money.", "hedge")
     # the writer's own hypothetical stays
     assert "would" in _flags("A new road would fill up with traffic.", "hedge")
+
+
+def test_the_family_of_someone_named_speaks_not_the_person_named():
+    lead = "Bus fares will rise by 10% in April. "
+    assert _attr(lead + "The family of Jane Doe said the rise was unfair.") == [
+        ("The family of Jane Doe", "unnamed", "said")]
+    assert _attr(lead + "Friends of Jane Doe said she was upset.")[0][0] == "Friends of Jane Doe"
+    # a person from a place stays the person
+    assert _attr(lead + "Jane Doe of Eastmoor said the rise was unfair.")[0][0] == "Jane Doe"
