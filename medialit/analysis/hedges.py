@@ -249,6 +249,8 @@ _REPORTING_WORDS = (
     r"arguing|claiming|noting|telling|declaring|confirming|explaining|"
     # "cautions that the army would still face a fight": a warning reported, like "warned"
     r"cautions|cautioned|cautioning|"
+    # a concession reported: "admitting in their report that congestion would return" (session 15)
+    r"admitted|admits|admit|admitting|conceded|concedes|concede|conceding|acknowledged|acknowledges|acknowledging|"
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
     r"think|believe|claim|argue|estimate|suggest|"

@@ -100,6 +100,8 @@ _NP_STOP = frozenset("who which whose that where when as because while and but o
 _STATE_PARTICIPLES = frozenset({"worried"})
 # Roles a person has towards another, not an office: "his wife" is someone unnamed, not a post one person holds.
 _FAMILY_ROLES = frozenset("husband wife".split())
+# Kin who speak for someone named after "of": "The family of Jane Doe said", "Friends of the victim said".
+_KIN_GROUPS = frozenset("family families relatives friends parents children".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -966,12 +968,35 @@ class SubjectReader(CueReader):
                 return True
             if self._subject_in(cue, ks):
                 return True
+            if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
+                return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
                 return False
             # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
+        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said": a sentence that
+        opens with a definite description of a body (the, or a possessive, and an institution noun at its
+        end), then only a short capitalised name between commas before the verb: the name is the body
+        speaking, though the names do not know it (an acronym or one word alone). Must not: take a
+        person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
+        piece after anything but such a description ("Jim Doe, R-Ky., said")."""
+        first = self._toks(*opening)
+        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+                or _source_nouns().get(self._word(first[-1])) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
+            return False
+        if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
+                or any(self._word(k) in STOP_WORDS for k in ks):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is not None and self.names.person(mention).kind == "person":
+            return False
+        span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "named group", span)
+        return True
 
     def _is_aside(self, piece: list[int], segments: list[tuple[int, int]], n: int, b: int) -> bool:
         """Is the comma piece ``piece`` (the ``n``-th from the right, ending at ``b``) an aside to skip: "...,
@@ -1476,10 +1501,13 @@ class SubjectReader(CueReader):
         return len(self.tok_words[k]) > 1 and self.tok_words[k].isupper()
 
     def _phrase_head(self, ks: list[int], words: list[str], h: int) -> bool:
-        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, or a document
-        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters)."""
+        """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, a document
+        seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
+        kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
+        speaks, as in "Jane Doe's family said"; the name is whose family)."""
         return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
-                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained"))
+                                            and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of")
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the

@@ -108,3 +108,35 @@ def test_what_we_know_so_far_announces_facts_and_presses_none():
     assert _flags("What we know about the flood\n\nThe river burst its banks.", "booster") == []
     # pressing a point stays a booster
     assert _flags("The bishop said what we all know, that the river floods.", "booster") == ["we all know"]
+
+
+def test_a_body_named_between_commas_after_its_description_is_the_source():
+    lead = "Bus fares will rise by 10% in April. "
+    assert _attr(lead + "The UN's refugee agency, UNHCR, said the rise was fair.") == [("UNHCR", "named group", "said")]
+    assert _attr(lead + "The country's biggest union, Unite, said the rise was unfair.") == [
+        ("Unite", "named group", "said")]
+    # an aside that is no name leaves the description as the source
+    assert _attr(lead + "The union, however, said the rise was unfair.") == [("The union", "named group", "said")]
+
+
+def test_as_much_as_and_as_many_as_before_a_figure_hedge_like_up_to():
+    assert _flags("Shares fell as much as 5% in early trading.", "hedge") == ["as much as"]
+    assert _flags("As many as 200 people were evacuated.", "hedge") == ["as many as"]
+    # a comparison, not a figure
+    assert _flags("He earns as much as his boss.", "hedge") == []
+
+
+def test_would_reported_after_a_concession_is_no_hedge_like_after_said():
+    assert "would" not in _flags("The consultants admitted that congestion would return within ten years.", "hedge")
+    assert "would" not in _flags("She acknowledged that the plan would need more money.", "hedge")
+    # the writer's own hypothetical stays
+    assert "would" in _flags("A new road would fill up with traffic.", "hedge")
+
+
+def test_the_family_of_someone_named_speaks_not_the_person_named():
+    lead = "Bus fares will rise by 10% in April. "
+    assert _attr(lead + "The family of Jane Doe said the rise was unfair.") == [
+        ("The family of Jane Doe", "unnamed", "said")]
+    assert _attr(lead + "Friends of Jane Doe said she was upset.")[0][0] == "Friends of Jane Doe"
+    # a person from a place stays the person
+    assert _attr(lead + "Jane Doe of Eastmoor said the rise was unfair.")[0][0] == "Jane Doe"
