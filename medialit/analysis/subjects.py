@@ -1966,7 +1966,8 @@ class SubjectReader(CueReader):
             ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
             if self._word(ks[0]) in SUBJECT_PRONOUNS:
                 return False  # "..., said he was tired": "he" starts what was said
-            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS:
+            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS \
+                    and not (cue.row["frame"] != "as" and self._owned_person_after(ks)):
                 return False  # "..., said the talks failed" is not a source
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
@@ -1974,6 +1975,19 @@ class SubjectReader(CueReader):
             if self._reported_clause_after(cue, ks):
                 return False
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _owned_person_after(self, ks: list[int]) -> bool:
+        """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its
+        planning director, Ann Lee", "adds his neighbour, Tom Hill", "said her husband")? Then they are the
+        speaker, as "said the firm's director" is. Must not: take a possessive before a thing ("said its
+        plan would fail"), a person's noun with a verb after it ("said her son was kind": the rules after
+        this one reject a clause with "was"), words not right after a quotation, or (the caller) the object
+        of a verb of describing ("“...,” portrayed his rival as ...")."""
+        if self._word(ks[0]) not in _POSSESSIVES or len(ks) < 2 \
+                or not self.masked[:self.tok_starts[ks[0]]].rstrip(" ,").rsplit(None, 1)[0].endswith(MASK):
+            return False  # only right after a quotation: "Doe portrayed his party's nominee as ..." is no source
+        words = [self._word(k) for k in self._clause_words(ks)[1:4]]
+        return any(w in _role_words() or w in _PERSON_NOUNS for w in words)
 
     def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
         """After a comma (no quotation), are the words after the verb what was said rather than who said it?
@@ -2036,8 +2050,8 @@ class SubjectReader(CueReader):
                 return 0
             if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
                 return 0  # a comma or a quote between: not one phrase
-            if self._word(k) in STOP_WORDS and self._word(k) != "the":
-                return 0
+            if self._word(k) in STOP_WORDS and self._word(k) != "the" and (n or self._word(k) not in _POSSESSIVES):
+                return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
         return 0
 
     def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
@@ -2080,7 +2094,7 @@ class SubjectReader(CueReader):
             return False
         phrase = self.text[self.tok_starts[k]:phrase_end]
         span = (self.tok_starts[k], phrase_end)
-        if self._named_inside(cue, ks[:ks.index(end) + 1]):
+        if self._named_inside(cue, ks[:ks.index(end) + 1]) or self._named_in_apposition(cue, ks[:ks.index(end) + 1], ks):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
@@ -2092,6 +2106,24 @@ class SubjectReader(CueReader):
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
+        return True
+
+    def _named_in_apposition(self, cue: Cue, phrase: list[int], ks: list[int]) -> bool:
+        """ "“...,” said his best friend at college, Jo Penn, who ...": a person's role or noun, then a comma and
+        a person's name that ends there (a comma, a full stop): the name is the speaker, the phrase describes
+        them. Must not: take a name with more words after it ("said the coach, Jo Penn said"), a group, or a
+        phrase with no person's word ("said the report, Jo Penn ...")."""
+        if len(ks) <= len(phrase) or not self.masked[self.tok_ends[phrase[-1]]:self.tok_starts[ks[len(phrase)]]].strip() == ",":
+            return False
+        words = [self._word(j) for j in phrase]
+        cut = next((n for n, w in enumerate(words) if n and w in _HEAD_ENDS), len(words))
+        if not any(w in _role_words() or w in _PERSON_NOUNS for w in words[:cut]):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[len(phrase)]])
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person" \
+                or not re.match(r"\s*(?:[,.;]|$)", self.masked[mention.end:mention.end + 2]):
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
 
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:

@@ -50,3 +50,23 @@ def test_the_office_does_not_take_a_pronoun_from_a_person_who_may_hold_it_or_of_
     assert _cues(plain)[-1] == ("urged", "Rafe Orlo")  # no role given: he may be the governor
     other = "“It is dangerous,” said Fire Chief Rafe Orlo. The chairman declared an emergency. She urged calm."
     assert _cues(other)[-1][1] != "The chairman"
+
+
+def test_an_inverted_source_may_open_with_a_possessive_before_a_role():
+    # Before: "said its ..." / "adds his ..." gave no cue at all, and the quotation went to the last speaker.
+    text = "“We hear the worries,” said its site manager, Pol Terry."
+    assert _cues(text) == [("said", "Pol Terry")]
+    assert [q.speaker for q in find_quotes(text)] == ["Pol Terry"]
+    assert _cues("“It is the dust,” adds her neighbour Fen Okoro.") == [("adds", "Fen Okoro")]
+    assert _cues("“It was sudden,” said his wife.") == [("said", "his wife")]
+
+
+def test_a_possessive_after_an_inverted_verb_is_not_always_a_source():
+    assert _cues("“It will fail,” said its plan would be dropped.") == []
+    text = "Ria Moss, who has called the scheme “a mess,” portrayed his own party's leader as weak."
+    assert ("portrayed", "his own party's leader") not in _cues(text)
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker():
+    text = "“It was his first try,” said his best friend at college, Cal Mundy, who recalled it well."
+    assert _cues(text)[0] == ("said", "Cal Mundy")
