@@ -2117,7 +2117,7 @@ class SubjectReader(CueReader):
             return False
         words = [self._word(j) for j in phrase]
         cut = next((n for n, w in enumerate(words) if n and w in _HEAD_ENDS), len(words))
-        if not any(w in _role_words() or w in _PERSON_NOUNS for w in words[:cut]):
+        if not any(w in _role_words() or w in _PERSON_NOUNS or _source_nouns().get(w) == "unnamed" for w in words[:cut]):
             return False
         mention = self.names.mention_at(self.tok_starts[ks[len(phrase)]])
         if mention is None or mention.possessive or self.names.person(mention).kind != "person" \

@@ -70,3 +70,4 @@ def test_a_possessive_after_an_inverted_verb_is_not_always_a_source():
 def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker():
     text = "“It was his first try,” said his best friend at college, Cal Mundy, who recalled it well."
     assert _cues(text)[0] == ("said", "Cal Mundy")
+    assert _cues("“It is over,” said one resident, Tam Hollis.") == [("said", "Tam Hollis")]  # an unnamed-source noun
