@@ -293,9 +293,38 @@ class SubjectReader(CueReader):
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
+                self._described_before(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
+
+    def _described_before(self, cue: Cue) -> None:
+        """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
+        (the source of ``cue``, "the" and up to two lower-case words before its noun) whose noun the text gave
+        a person named before it, as an apposition (", a retired teacher,") or before the name ("retired
+        teacher Tom Becker"), stands for that person: kept in ``cue.refers_to`` (the source stays as written, as
+        for "the force"; a quotation's speaker takes the name). Must not: take a plural, a noun the text
+        brought in again as "a ..." after the name (someone new), or a person further back than 1,500
+        characters or inside a quotation."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]) \
+                or words[-1].endswith("s"):
+            return
+        head = re.escape(words[-1])
+        after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # a closed apposition
+        before = re.compile(r"\b" + head + r"\s+$")
+        again = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b", re.I)
+        for m in reversed(self.names.mentions_between(max(0, cue.s_start - 1500), cue.s_start)):
+            person = self.names.person(m)
+            if person.kind != "person" or self.names.in_quote(m.start):
+                continue
+            described = after.match(self.text, m.end, cue.s_start)  # (never the source's own words)
+            if described or before.search(self.text, max(0, m.start - 40), m.start):
+                gap_start = described.end() if described else m.end
+                if not again.search(self.text, gap_start, cue.s_start):
+                    cue.refers_to = person.name
+                return
 
     def _unanswered_question(self, cue: Cue) -> bool:
         """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or

@@ -71,3 +71,20 @@ def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker():
     text = "“It was his first try,” said his best friend at college, Cal Mundy, who recalled it well."
     assert _cues(text)[0] == ("said", "Cal Mundy")
     assert _cues("“It is over,” said one resident, Tam Hollis.") == [("said", "Tam Hollis")]  # an unnamed-source noun
+
+
+def test_a_description_the_text_gave_a_named_person_gives_the_quotation_that_person():
+    # Before: the speaker was "the teacher", though the text had called Ned Brill a retired teacher.
+    text = "Ned Brill, a retired teacher, said he was shocked. “I have lived here 40 years,” the teacher said."
+    assert [q.speaker for q in find_quotes(text)] == ["Ned Brill"]
+    assert _cues(text)[-1] == ("said", "the teacher")  # the attribution keeps the words, as for "the force"
+    before = "Retired teacher Ned Brill was shocked. “I have lived here 40 years,” the teacher said."
+    assert [q.speaker for q in find_quotes(before)] == ["Ned Brill"]
+
+
+def test_a_description_brought_in_again_as_someone_new_is_not_the_named_person():
+    text = ("Ned Brill, a teacher, said he was shocked. A teacher at the school, who asked not to be named, "
+            "was angry. “It is wrong,” the teacher said.")
+    assert [q.speaker for q in find_quotes(text)] == ["the teacher"]
+    # nor a phrase that is the source itself, after a comma: "As for Mr. Brill, the staff letter noted"
+    assert "Ned Brill" not in [q.speaker for q in find_quotes("As for Ned Brill, the staff letter noted “a gap”.")]
