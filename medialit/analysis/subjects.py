@@ -2001,9 +2001,18 @@ class SubjectReader(CueReader):
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
-            if self._reported_clause_after(cue, ks):
+            if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _past_verb_after(self, cue: Cue, ks: list[int]) -> bool:
+        """After a comma (no quotation), do the words after the verb hold a common past verb after their first
+        word ("Greenpeace, which led the march, said 300 people took part")? Then they are what was said, a
+        clause, whoever they name. Must not: look past a clause word or a comma ("said the man who took the
+        photo", "said Jo Penn, who ran"), nor after a quotation ("“...,” said the crowd that sang")."""
+        if self.masked[:cue.start].rstrip().endswith(MASK):
+            return False
+        return any(self._word(k) in _CLAUSE_PAST | _PAST_VERBS for k in self._clause_words(ks)[1:])
 
     def _owned_person_after(self, ks: list[int]) -> bool:
         """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its

@@ -88,3 +88,10 @@ def test_a_description_brought_in_again_as_someone_new_is_not_the_named_person()
     assert [q.speaker for q in find_quotes(text)] == ["the teacher"]
     # nor a phrase that is the source itself, after a comma: "As for Mr. Brill, the staff letter noted"
     assert "Ned Brill" not in [q.speaker for q in find_quotes("As for Ned Brill, the staff letter noted “a gap”.")]
+
+
+def test_words_after_an_inverted_verb_with_a_past_verb_are_what_was_said():
+    # Before: the source was "people" (from "300 people took part").
+    text = "Seawatch, which organised the march, said 300 people took part."
+    assert _cues(text)[0][1] != "people"
+    assert _cues("“It was chaos,” said the man who took the photo.") == [("said", "the man")]
