@@ -1596,7 +1596,8 @@ class SubjectReader(CueReader):
         j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
         start = j
         for h in range(j, min(j + 4, last - 1)):
-            word, nxt = self._word(h), self._word(h + 1)
+            n = h + 1 if plural else self._after_which_aside(h)  # ("The council, which runs it, has": past the aside)
+            word, nxt = self._word(h), self._word(n)
             # ("civil rights groups say": a plural word before another is no head)
             if plural:
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
@@ -1604,14 +1605,28 @@ class SubjectReader(CueReader):
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and _source_nouns().get(word) != "unnamed" \
-                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
-            if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
-                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS:
+                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
+            if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
+                    and nxt.isalpha() and self.tok_words[n].islower() and nxt not in _HEAD_ENDERS:
                 return self.tok_starts[start], self.tok_ends[h]
             if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
         return None
+
+    def _after_which_aside(self, h: int) -> int:
+        """The word after a ", which ... ," or ", who ... ," aside right after word ``h`` ("The council, which
+        runs the service, has ..." -> "has"), else the next word. Must not: pass a quotation, a full stop or
+        more than 100 characters."""
+        if h + 1 >= len(self.tok_starts) or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != ", " \
+                or self._word(h + 1) not in ("which", "who"):
+            return h + 1
+        close = self.masked.find(",", self.tok_ends[h + 1], self.tok_ends[h + 1] + 100)
+        n = bisect_left(self.tok_starts, close)
+        if close < 0 or n >= len(self.tok_starts) or re.search(r"[.!?;\ue000]", self.masked[self.tok_ends[h]:close]) \
+                or self.masked[close:self.tok_starts[n]] != ", ":
+            return h + 1
+        return n
 
     def _one_person_at(self, pos: int) -> bool:
         """Does a name the names reader reads as one person ("Ann Sanders", "Mr. Powers") cover ``pos``? Not a

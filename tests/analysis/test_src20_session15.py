@@ -95,3 +95,10 @@ def test_words_after_an_inverted_verb_with_a_past_verb_are_what_was_said():
     text = "Seawatch, which organised the march, said 300 people took part."
     assert _cues(text)[0][1] != "people"
     assert _cues("“It was chaos,” said the man who took the photo.") == [("said", "the man")]
+
+
+def test_it_stands_for_the_thing_that_opened_the_sentence_before_past_an_irregular_verb_or_an_aside():
+    # Before: the source stayed "It".
+    assert _cues("The town sent a letter on Monday. It says the ride broke the rules.") == [("says", "The town")]
+    text = "The council, which runs the ferry, has been criticised. It said cuts were unavoidable."
+    assert _cues(text)[-1] == ("said", "The council")
