@@ -302,10 +302,39 @@ class SubjectReader(CueReader):
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
+                self._described_before(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
+
+    def _described_before(self, cue: Cue) -> None:
+        """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
+        (the source of ``cue``, "the" and up to two lower-case words before its noun) whose noun the text gave
+        a person named before it, as an apposition (", a retired teacher,") or before the name ("retired
+        teacher Tom Becker"), stands for that person: kept in ``cue.refers_to`` (the source stays as written, as
+        for "the force"; a quotation's speaker takes the name). Must not: take a plural, a noun the text
+        brought in again as "a ..." after the name (someone new), or a person further back than 1,500
+        characters or inside a quotation."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]) \
+                or words[-1].endswith("s"):
+            return
+        head = re.escape(words[-1])
+        after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # a closed apposition
+        before = re.compile(r"\b" + head + r"\s+$")
+        again = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b", re.I)
+        for m in reversed(self.names.mentions_between(max(0, cue.s_start - 1500), cue.s_start)):
+            person = self.names.person(m)
+            if person.kind != "person" or self.names.in_quote(m.start):
+                continue
+            described = after.match(self.text, m.end, cue.s_start)  # (never the source's own words)
+            if described or before.search(self.text, max(0, m.start - 40), m.start):
+                gap_start = described.end() if described else m.end
+                if not again.search(self.text, gap_start, cue.s_start):
+                    cue.refers_to = person.name
+                return
 
     def _unanswered_question(self, cue: Cue) -> bool:
         """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
@@ -1637,7 +1666,8 @@ class SubjectReader(CueReader):
         j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
         start = j
         for h in range(j, min(j + 4, last - 1)):
-            word, nxt = self._word(h), self._word(h + 1)
+            n = h + 1 if plural else self._after_which_aside(h)  # ("The council, which runs it, has": past the aside)
+            word, nxt = self._word(h), self._word(n)
             # ("civil rights groups say": a plural word before another is no head)
             if plural:
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
@@ -1645,14 +1675,28 @@ class SubjectReader(CueReader):
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and _source_nouns().get(word) != "unnamed" \
-                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | {"also"})
-            if head and self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " " \
-                    and nxt.isalpha() and self.tok_words[h + 1].islower() and nxt not in _HEAD_ENDERS:
+                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
+            if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
+                    and nxt.isalpha() and self.tok_words[n].islower() and nxt not in _HEAD_ENDERS:
                 return self.tok_starts[start], self.tok_ends[h]
             if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
         return None
+
+    def _after_which_aside(self, h: int) -> int:
+        """The word after a ", which ... ," or ", who ... ," aside right after word ``h`` ("The council, which
+        runs the service, has ..." -> "has"), else the next word. Must not: pass a quotation, a full stop or
+        more than 100 characters."""
+        if h + 1 >= len(self.tok_starts) or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != ", " \
+                or self._word(h + 1) not in ("which", "who"):
+            return h + 1
+        close = self.masked.find(",", self.tok_ends[h + 1], self.tok_ends[h + 1] + 100)
+        n = bisect_left(self.tok_starts, close)
+        if close < 0 or n >= len(self.tok_starts) or re.search(r"[.!?;\ue000]", self.masked[self.tok_ends[h]:close]) \
+                or self.masked[close:self.tok_starts[n]] != ", ":
+            return h + 1
+        return n
 
     def _one_person_at(self, pos: int) -> bool:
         """Does a name the names reader reads as one person ("Ann Sanders", "Mr. Powers") cover ``pos``? Not a
@@ -2062,14 +2106,37 @@ class SubjectReader(CueReader):
             ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
             if self._word(ks[0]) in SUBJECT_PRONOUNS:
                 return False  # "..., said he was tired": "he" starts what was said
-            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS:
+            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS \
+                    and not (cue.row["frame"] != "as" and self._owned_person_after(ks)):
                 return False  # "..., said the talks failed" is not a source
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
                     and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
-            if self._reported_clause_after(cue, ks):
+            if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
         return self._noun_phrase_from(cue, ks[0], s_end)
+
+    def _past_verb_after(self, cue: Cue, ks: list[int]) -> bool:
+        """After a comma (no quotation), do the words after the verb hold a common past verb after their first
+        word ("Greenpeace, which led the march, said 300 people took part")? Then they are what was said, a
+        clause, whoever they name. Must not: look past a clause word or a comma ("said the man who took the
+        photo", "said Jo Penn, who ran"), nor after a quotation ("“...,” said the crowd that sang")."""
+        if self.masked[:cue.start].rstrip().endswith(MASK):
+            return False
+        return any(self._word(k) in _CLAUSE_PAST | _PAST_VERBS for k in self._clause_words(ks)[1:])
+
+    def _owned_person_after(self, ks: list[int]) -> bool:
+        """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its
+        planning director, Ann Lee", "adds his neighbour, Tom Hill", "said her husband")? Then they are the
+        speaker, as "said the firm's director" is. Must not: take a possessive before a thing ("said its
+        plan would fail"), a person's noun with a verb after it ("said her son was kind": the rules after
+        this one reject a clause with "was"), words not right after a quotation, or (the caller) the object
+        of a verb of describing ("“...,” portrayed his rival as ...")."""
+        if self._word(ks[0]) not in _POSSESSIVES or len(ks) < 2 \
+                or not self.masked[:self.tok_starts[ks[0]]].rstrip(" ,").rsplit(None, 1)[0].endswith(MASK):
+            return False  # only right after a quotation: "Doe portrayed his party's nominee as ..." is no source
+        words = [self._word(k) for k in self._clause_words(ks)[1:4]]
+        return any(w in _role_words() or w in _PERSON_NOUNS for w in words)
 
     def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
         """After a comma (no quotation), are the words after the verb what was said rather than who said it?
@@ -2132,8 +2199,8 @@ class SubjectReader(CueReader):
                 return 0
             if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
                 return 0  # a comma or a quote between: not one phrase
-            if self._word(k) in STOP_WORDS and self._word(k) != "the":
-                return 0
+            if self._word(k) in STOP_WORDS and self._word(k) != "the" and (n or self._word(k) not in _POSSESSIVES):
+                return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
         return 0
 
     def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
@@ -2176,7 +2243,7 @@ class SubjectReader(CueReader):
             return False
         phrase = self.text[self.tok_starts[k]:phrase_end]
         span = (self.tok_starts[k], phrase_end)
-        if self._named_inside(cue, ks[:ks.index(end) + 1]):
+        if self._named_inside(cue, ks[:ks.index(end) + 1]) or self._named_in_apposition(cue, ks[:ks.index(end) + 1], ks):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
@@ -2211,6 +2278,24 @@ class SubjectReader(CueReader):
             return False
         rest = self.masked[mention.end:s_end].lstrip()
         if rest and rest[0] not in ",.;!?":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _named_in_apposition(self, cue: Cue, phrase: list[int], ks: list[int]) -> bool:
+        """ "“...,” said his best friend at college, Jo Penn, who ...": a person's role or noun, then a comma and
+        a person's name that ends there (a comma, a full stop): the name is the speaker, the phrase describes
+        them. Must not: take a name with more words after it ("said the coach, Jo Penn said"), a group, or a
+        phrase with no person's word ("said the report, Jo Penn ...")."""
+        if len(ks) <= len(phrase) or not self.masked[self.tok_ends[phrase[-1]]:self.tok_starts[ks[len(phrase)]]].strip() == ",":
+            return False
+        words = [self._word(j) for j in phrase]
+        cut = next((n for n, w in enumerate(words) if n and w in _HEAD_ENDS), len(words))
+        if not any(w in _role_words() or w in _PERSON_NOUNS or _source_nouns().get(w) == "unnamed" for w in words[:cut]):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[len(phrase)]])
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person" \
+                or not re.match(r"\s*(?:[,.;]|$)", self.masked[mention.end:mention.end + 2]):
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True

@@ -50,3 +50,55 @@ def test_the_office_does_not_take_a_pronoun_from_a_person_who_may_hold_it_or_of_
     assert _cues(plain)[-1] == ("urged", "Rafe Orlo")  # no role given: he may be the governor
     other = "“It is dangerous,” said Fire Chief Rafe Orlo. The chairman declared an emergency. She urged calm."
     assert _cues(other)[-1][1] != "The chairman"
+
+
+def test_an_inverted_source_may_open_with_a_possessive_before_a_role():
+    # Before: "said its ..." / "adds his ..." gave no cue at all, and the quotation went to the last speaker.
+    text = "“We hear the worries,” said its site manager, Pol Terry."
+    assert _cues(text) == [("said", "Pol Terry")]
+    assert [q.speaker for q in find_quotes(text)] == ["Pol Terry"]
+    assert _cues("“It is the dust,” adds her neighbour Fen Okoro.") == [("adds", "Fen Okoro")]
+    assert _cues("“It was sudden,” said his wife.") == [("said", "his wife")]
+
+
+def test_a_possessive_after_an_inverted_verb_is_not_always_a_source():
+    assert _cues("“It will fail,” said its plan would be dropped.") == []
+    text = "Ria Moss, who has called the scheme “a mess,” portrayed his own party's leader as weak."
+    assert ("portrayed", "his own party's leader") not in _cues(text)
+
+
+def test_a_name_in_apposition_after_an_inverted_role_is_the_speaker():
+    text = "“It was his first try,” said his best friend at college, Cal Mundy, who recalled it well."
+    assert _cues(text)[0] == ("said", "Cal Mundy")
+    assert _cues("“It is over,” said one resident, Tam Hollis.") == [("said", "Tam Hollis")]  # an unnamed-source noun
+
+
+def test_a_description_the_text_gave_a_named_person_gives_the_quotation_that_person():
+    # Before: the speaker was "the teacher", though the text had called Ned Brill a retired teacher.
+    text = "Ned Brill, a retired teacher, said he was shocked. “I have lived here 40 years,” the teacher said."
+    assert [q.speaker for q in find_quotes(text)] == ["Ned Brill"]
+    assert _cues(text)[-1] == ("said", "the teacher")  # the attribution keeps the words, as for "the force"
+    before = "Retired teacher Ned Brill was shocked. “I have lived here 40 years,” the teacher said."
+    assert [q.speaker for q in find_quotes(before)] == ["Ned Brill"]
+
+
+def test_a_description_brought_in_again_as_someone_new_is_not_the_named_person():
+    text = ("Ned Brill, a teacher, said he was shocked. A teacher at the school, who asked not to be named, "
+            "was angry. “It is wrong,” the teacher said.")
+    assert [q.speaker for q in find_quotes(text)] == ["the teacher"]
+    # nor a phrase that is the source itself, after a comma: "As for Mr. Brill, the staff letter noted"
+    assert "Ned Brill" not in [q.speaker for q in find_quotes("As for Ned Brill, the staff letter noted “a gap”.")]
+
+
+def test_words_after_an_inverted_verb_with_a_past_verb_are_what_was_said():
+    # Before: the source was "people" (from "300 people took part").
+    text = "Seawatch, which organised the march, said 300 people took part."
+    assert _cues(text)[0][1] != "people"
+    assert _cues("“It was chaos,” said the man who took the photo.") == [("said", "the man")]
+
+
+def test_it_stands_for_the_thing_that_opened_the_sentence_before_past_an_irregular_verb_or_an_aside():
+    # Before: the source stayed "It".
+    assert _cues("The town sent a letter on Monday. It says the ride broke the rules.") == [("says", "The town")]
+    text = "The council, which runs the ferry, has been criticised. It said cuts were unavoidable."
+    assert _cues(text)[-1] == ("said", "The council")
