@@ -121,6 +121,13 @@ _REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 _TALLY_OR_CREDIT_RE = re.compile(r"(?:\bprecincts?|\(|\b[Aa]dditional) $")
 _WRITES_FOR_RE = re.compile(r" (?:for|at) ")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
+# "Asked if he believed ...", "whether she still supports", "if they want", "Doe may want to check": a wish, a
+# belief or a stance in a condition or a question, or after "may", "might", "could" (mostly the writer's advice),
+# is supposed, not said to be held (PolNeAR train: 5 of 25 such cues gold). Must not catch "if elected, he
+# believes" (a comma ends the condition) or a view with no such word before its subject ("he believes").
+_SUPPOSED_VIEW_RE = re.compile(r"(?:\b(?:may|might|could)|\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?: [\w’'.-]+){1,3}?)"
+                               r"(?: (?:still|also|really|truly|actually|just|ever|now))? $")
+_VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports opposes".split())
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -512,6 +519,8 @@ class CueReader:
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
                                                        or _WRITES_FOR_RE.match(self.masked, end)):
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
+        if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
+            return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
