@@ -121,6 +121,10 @@ _REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 _TALLY_OR_CREDIT_RE = re.compile(r"(?:\bprecincts?|\(|\b[Aa]dditional) $")
 _WRITES_FOR_RE = re.compile(r" (?:for|at) ")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
+# "Lee said little, according to ...", "their smiles said a lot.": an amount of words and no content, which
+# PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
+# (a topic), "said much of the talk was about jobs" (a clause), nor "said nothing" (read elsewhere as a statement).
+_AMOUNT_ONLY_RE = re.compile(r" (?:very |so |too )?(?:little|much|a lot)[,.;:)!?]")
 # "Asked if he believed ...", "whether she still supports", "if they want", "Doe may want to check": a wish, a
 # belief or a stance in a condition or a question, or after "may", "might", "could" (mostly the writer's advice),
 # is supposed, not said to be held (PolNeAR train: 5 of 25 such cues gold). Must not catch "if elected, he
@@ -521,6 +525,8 @@ class CueReader:
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
+        if row["kind"] == "verb" and _AMOUNT_ONLY_RE.match(self.masked, end):
+            return True  # "said little, according to an aide": no words given
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):

@@ -92,3 +92,13 @@ def test_reporting_and_writing_that_give_no_words_are_no_cues(text, found):
 ])
 def test_a_view_only_supposed_is_no_cue(text, found):
     assert cues(text) == found
+
+
+# An amount of words with no content is no attribution ("John only said three words").
+@pytest.mark.parametrize("text,found", [
+    ("At the hearing the ferry captain said little, according to a clerk.", [("according to", "a clerk")]),
+    ("Tom Byrne said little about the budget.", [("said", "Tom Byrne")]),
+    ("Tom Byrne said much of the budget went on the pier.", [("said", "Tom Byrne")]),
+])
+def test_an_amount_of_words_alone_is_no_cue(text, found):
+    assert cues(text) == found
