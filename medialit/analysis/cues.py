@@ -51,6 +51,12 @@ _FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more 
 _DENIED_THING_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|their|his|its)[ \t]+)?(?:access|entry|bail|"
                           r"permission|visas?|asylum|parole|admission|passage|membership|observer status)\b"
                           r"(?![ \t]+(?:rules?|claims?|reports?|was|were|had|has|is|are)\b)")
+# "rights that had been denied victims", "is being denied the opportunity": a passive "denied" with an object left
+# is always a thing withheld (a claim denied has none: "the claim was denied."). PolNeAR train: 3 such cues, none
+# gold. Must not catch "was denied by the party", "was denied that day" or "was denied." (a request turned down).
+_PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\b|to\b|after\b|before\b|when\b|while\b"
+                                      r"|because\b|and\b|or\b|but\b|since\b|until\b|during\b|last\b|this\b|[a-z]+ly\b)[a-z]")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
@@ -532,6 +538,9 @@ class CueReader:
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
             return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement
+        if row["cue"] == "denied" and _PASSIVE_BEFORE_RE.search(self.masked, max(0, start - 8), start) \
+                and _PASSIVE_DENIED_THING_RE.match(self.masked, end):
+            return True  # "had been denied victims", "is being denied the opportunity": a thing withheld
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
 
     def _find_poll_openings(self) -> None:

@@ -102,3 +102,14 @@ def test_a_view_only_supposed_is_no_cue(text, found):
 ])
 def test_an_amount_of_words_alone_is_no_cue(text, found):
     assert cues(text) == found
+
+
+# A passive "denied" with an object is a thing withheld, not a statement denied.
+@pytest.mark.parametrize("text,found", [
+    ("Tom Byrne says he is being denied the chance to speak at the harbour meeting.", [("says", "Tom Byrne")]),
+    ("The ferry workers had been denied overtime for a year.", []),
+    # A claim or a request denied stays a cue.
+    ("The claim was denied by the harbour board.", [("denied", "the harbour board")]),
+])
+def test_a_passive_denied_with_an_object_is_a_thing_withheld(text, found):
+    assert cues(text) == found
