@@ -350,11 +350,11 @@ class SubjectReader(CueReader):
         "refused to say", "went on to say", "responded by saying" are one verb group, one act of saying (PolNeAR
         marks one span; train: 33 such pairs, never two gold cues). So are two verbs joined by "and" or "or" with
         nothing between them ("derided and insulted the plan"): PolNeAR's guidelines keep the conjunction in one
-        cue ("said and believes that ..."). The first verb keeps its source; the pair
-        takes the second verb's lexicon row when the first only says the speaker went on or answered (a verb that
-        needs a clause or a quotation: "continued", "responded"), else the first's ("refused"). Must not join
-        verbs of two sentences, a preposition or an agentless phrase ("is said to be"), or verbs with more
-        words between them ("asked him to say")."""
+        cue ("said and believes that ..."). The first verb keeps its source; the pair takes the second verb's
+        lexicon row when the first only says the speaker went on or answered (a verb that needs a clause or a
+        quotation: "continued", "responded"), else the first's ("refused"). Must not join verbs of two
+        sentences, a preposition or an agentless phrase ("is said to be"), verbs with more words between them
+        ("asked him to say"), or a verb that needs a quotation to a verb after "and" ("beamed and asked")."""
         out: list[Cue] = []
         for cue in cues:
             prev = out[-1] if out else None
@@ -373,8 +373,10 @@ class SubjectReader(CueReader):
         "Doe says that he supports ...", "Doe told reporters she expects ...")? Then the stance is part of what Doe said, and one cue tells it
         (PolNeAR marks none of these: each word belongs to one attribution). Only stance verbs: the real-article
         gold keeps a belief or a claim reported inside a statement ("said they believe", "has learned that X
-        has begun to accuse"). Must not drop a cue whose subject is not right after the verb, nor one that
-        shares the verb's source ("“...,” said Doe, referring to ...")."""
+        has begun to accuse"). The subject may also follow a "that" after words of time, place or manner or the
+        statement's first part ("Doe said on Monday that she wants", "said he liked it and that he supports").
+        Must not drop a cue whose subject comes otherwise after the verb, nor one that shares the verb's source
+        ("“...,” said Doe, referring to ...")."""
         if (cue.row["frame"] != "person" and cue.row["cue"] != "expects") or before.sentence != cue.sentence \
                 or before.row["kind"] != "verb" or cue.s_start is None or cue.s_end is None \
                 or not before.end <= cue.s_start < cue.s_end <= cue.start \

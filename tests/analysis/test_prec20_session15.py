@@ -78,3 +78,38 @@ def test_a_stance_inside_a_statement_is_no_second_cue(text, found):
 ])
 def test_reporting_and_writing_that_give_no_words_are_no_cues(text, found):
     assert cues(text) == found
+
+
+# A wish, belief or stance in a condition or a question, or after "may", "might", "could", is supposed, not held.
+@pytest.mark.parametrize("text,found", [
+    ("Asked if he believed the pier was safe, Tom Byrne said no.", [("Asked if", None), ("said", "Tom Byrne")]),
+    ("It is unclear whether the council still supports the ferry plan.", []),
+    ("The ferry company may want to check its timetable.", []),
+    ("The mayor will stay in office if she wants a second term.", []),
+    # Held views stay cues, also after a condition closed by a comma.
+    ("Tom Byrne believes the pier is safe.", [("believes", "Tom Byrne")]),
+    ("Tom Byrne said that if elected, he believes the pier will reopen.", [("said", "Tom Byrne"), ("believes", "Tom Byrne")]),
+])
+def test_a_view_only_supposed_is_no_cue(text, found):
+    assert cues(text) == found
+
+
+# An amount of words with no content is no attribution ("John only said three words").
+@pytest.mark.parametrize("text,found", [
+    ("At the hearing the ferry captain said little, according to a clerk.", [("according to", "a clerk")]),
+    ("Tom Byrne said little about the budget.", [("said", "Tom Byrne")]),
+    ("Tom Byrne said much of the budget went on the pier.", [("said", "Tom Byrne")]),
+])
+def test_an_amount_of_words_alone_is_no_cue(text, found):
+    assert cues(text) == found
+
+
+# A passive "denied" with an object is a thing withheld, not a statement denied.
+@pytest.mark.parametrize("text,found", [
+    ("Tom Byrne says he is being denied the chance to speak at the harbour meeting.", [("says", "Tom Byrne")]),
+    ("The ferry workers had been denied overtime for a year.", []),
+    # A claim or a request denied stays a cue.
+    ("The claim was denied by the harbour board.", [("denied", "the harbour board")]),
+])
+def test_a_passive_denied_with_an_object_is_a_thing_withheld(text, found):
+    assert cues(text) == found
