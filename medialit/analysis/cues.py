@@ -477,6 +477,8 @@ class CueReader:
             if before and self._gap(before[-1], start).strip() == "" and (
                     self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                 return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
+        if words[-2:] in (("known", "for"), ("known", "as")) and self._after_that_or_which(start):
+            return True  # "a firm that is best known for its funds", "a lab that was known as X": a thing's name or trade
         if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
@@ -493,6 +495,13 @@ class CueReader:
             return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
+
+    def _after_that_or_which(self, start: int) -> bool:
+        """Is the word right before ``start`` the relative "that" or "which"? "is known for" after it tells what a
+        thing is known for (PolNeAR train: 0 of 3 such cues are gold), while after a person ("Doe is known for", "who
+        is known for") it is a reputation some hold (11 of 12)."""
+        before = self._toks(max(0, start - 12), start)
+        return bool(before) and self._word(before[-1]) in ("that", "which") and self._gap(before[-1], start) == " "
 
     def _find_poll_openings(self) -> None:
         """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase
