@@ -57,3 +57,10 @@ def test_a_reputation_is_an_agentless_cue():
     assert _cues("The harbour master was best known as a fierce critic of the ferry.")[0][0] == "was best known as"
     # a thing's trade or name after "that"/"which" is no one's view
     assert _cues("She chose a firm that is best known for its cheap funds.") == []
+
+
+def test_a_digest_item_names_its_author_after_a_dash():
+    t = "FERRY FARES WILL RISE, NOT FALL - Jane Doe: “The figures point one way.”"
+    assert (":", "Jane Doe") in _cues(t)
+    # a name and a colon with no dash before it is left to the verb ("told Acme News: ...")
+    assert _cues("Jane Doe told Acme News: “The figures point one way.”") == [("told", "Jane Doe")]
