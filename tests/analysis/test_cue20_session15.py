@@ -50,3 +50,17 @@ def test_a_participle_takes_the_subject_of_the_nearest_past_verb():
 def test_no_participle_source_from_a_verb_that_is_no_clause_verb():
     # "-ed" after a determiner is an adjective, and a pronoun left as written is too weak a guess
     assert _cues("The revised plan, approved in May, saying nothing of fares, was dropped.") == []
+
+
+def test_a_reputation_is_an_agentless_cue():
+    assert _cues("Judge Ann Lee is known for her sharp questions.") == [("is known for", None)]
+    assert _cues("The harbour master was best known as a fierce critic of the ferry.")[0][0] == "was best known as"
+    # a thing's trade or name after "that"/"which" is no one's view
+    assert _cues("She chose a firm that is best known for its cheap funds.") == []
+
+
+def test_a_digest_item_names_its_author_after_a_dash():
+    t = "FERRY FARES WILL RISE, NOT FALL - Jane Doe: “The figures point one way.”"
+    assert (":", "Jane Doe") in _cues(t)
+    # a name and a colon with no dash before it is left to the verb ("told Acme News: ...")
+    assert _cues("Jane Doe told Acme News: “The figures point one way.”") == [("told", "Jane Doe")]
