@@ -148,6 +148,10 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 # " - Jane Doe: “", "—More from Doe and Roe: “": a digest item's author before a quotation (``_find_dash_name_colon_cues``).
 _DASH_NAME_COLON_RE = re.compile(r"[ \t][-–—][ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
+# Labels that open a line before a finding ("Poll: Doe and Roe tied in Ohio", "Report: ..."): the poll or the report is
+# the source (PolNeAR train: 7 of 8 such colons are gold cues). Not "Video:" or "Data:", which caption a picture or
+# a chart, nor "Note:" or "Update:", which are the writer's own.
+_FINDING_LABELS = frozenset("poll polls survey surveys report study analysis review audit investigation".split())
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
@@ -628,6 +632,10 @@ class CueReader:
                 if person is not None:  # "PENCE: Well, look ...": a transcript's label for a person named elsewhere
                     kind = "named person" if person.kind == "person" else "named group"
                     self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), person.name, kind,
+                                         m.start("name"), m.end("name")))
+                elif m["name"].split()[-1].lower() in _FINDING_LABELS and len(m["name"].split()) <= 2:
+                    # "Poll: Doe and Roe tied", "Report: ...": a headline giving a finding, the poll or report its source
+                    self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), m["name"], "unnamed",
                                          m.start("name"), m.end("name")))
                 continue
             if mention.end != m.end("name") or mention.possessive \

@@ -64,3 +64,10 @@ def test_a_digest_item_names_its_author_after_a_dash():
     assert (":", "Jane Doe") in _cues(t)
     # a name and a colon with no dash before it is left to the verb ("told Acme News: ...")
     assert _cues("Jane Doe told Acme News: “The figures point one way.”") == [("told", "Jane Doe")]
+
+
+def test_a_headline_label_naming_a_poll_or_report_is_its_source():
+    t = "Poll: Doe and Roe tied in the race for mayor.\n\nThe two candidates are level, the survey found."
+    assert (":", "Poll") in _cues(t)
+    # a label that is no source of findings stays no cue
+    assert not any(c == ":" for c, _ in _cues("Update: Doe and Roe tied in the race.\n\nThe two are level."))
