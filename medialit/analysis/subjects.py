@@ -2245,7 +2245,7 @@ class SubjectReader(CueReader):
             return False
         phrase = self.text[self.tok_starts[k]:phrase_end]
         span = (self.tok_starts[k], phrase_end)
-        if self._named_inside(cue, ks[:ks.index(end) + 1]) or self._named_in_apposition(cue, ks[:ks.index(end) + 1], ks):
+        if self._named_inside(cue, ks[:ks.index(end) + 1]):
             return True
         if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
@@ -2280,24 +2280,6 @@ class SubjectReader(CueReader):
             return False
         rest = self.masked[mention.end:s_end].lstrip()
         if rest and rest[0] not in ",.;!?":
-            return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
-
-    def _named_in_apposition(self, cue: Cue, phrase: list[int], ks: list[int]) -> bool:
-        """ "“...,” said his best friend at college, Jo Penn, who ...": a person's role or noun, then a comma and
-        a person's name that ends there (a comma, a full stop): the name is the speaker, the phrase describes
-        them. Must not: take a name with more words after it ("said the coach, Jo Penn said"), a group, or a
-        phrase with no person's word ("said the report, Jo Penn ...")."""
-        if len(ks) <= len(phrase) or not self.masked[self.tok_ends[phrase[-1]]:self.tok_starts[ks[len(phrase)]]].strip() == ",":
-            return False
-        words = [self._word(j) for j in phrase]
-        cut = next((n for n, w in enumerate(words) if n and w in _HEAD_ENDS), len(words))
-        if not any(w in _role_words() or w in _PERSON_NOUNS or _source_nouns().get(w) == "unnamed" for w in words[:cut]):
-            return False
-        mention = self.names.mention_at(self.tok_starts[ks[len(phrase)]])
-        if mention is None or mention.possessive or self.names.person(mention).kind != "person" \
-                or not re.match(r"\s*(?:[,.;]|$)", self.masked[mention.end:mention.end + 2]):
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
