@@ -42,9 +42,12 @@ _EVIDENCE_VERBS = frozenset("showed found".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
-# "declined 40 percent", "declined to $281 million", "would decline by four points": a fall in a figure, not a refusal.
+# "declined 40 percent", "declined to $281 million", "would decline by four points", "has declined slightly from 58
+# percent", "have declined, by nine percentage points": a fall in a figure, not a refusal.
 # Must not catch "declined to comment", "declined two requests" (a number word is left alone).
-_FALL_RE = re.compile(r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) (?:\$|£|€|\d)"
+_FALL_RE = re.compile(r",?(?: (?:slightly|sharply|steadily|significantly|dramatically|steeply|further))?"
+                      r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) (?:\$|£|€|\d"
+                      r"|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:percentage )?points?\b)"
                       r"|(?:\$|£|€)|\d[\d.,]*(?: ?%| percent| per cent| points?| million| billion))")
 # "denied access to", "was refused entry", "denying them bail": withholding a thing, an act, not words. Must not
 # catch a denial of a claim ("denied the allegations", "refused to comment", "denied that ...").

@@ -113,3 +113,13 @@ def test_an_amount_of_words_alone_is_no_cue(text, found):
 ])
 def test_a_passive_denied_with_an_object_is_a_thing_withheld(text, found):
     assert cues(text) == found
+
+
+# "declined" for a figure that fell, also after an adverb or a comma.
+@pytest.mark.parametrize("text,found", [
+    ("Support for the ferry plan has declined slightly from 58 percent.", []),
+    ("Views of the pier have also declined, by nine percentage points, since May.", []),
+    ("The harbour master declined two requests for an interview.", [("declined", "The harbour master")]),
+])
+def test_declined_for_a_figure_that_fell(text, found):
+    assert cues(text) == found
