@@ -1671,8 +1671,9 @@ class SubjectReader(CueReader):
             n = h + 1 if plural else self._after_which_aside(h)  # ("The council, which runs it, has": past the aside)
             word, nxt = self._word(h), self._word(n)
             # ("civil rights groups say": a plural word before another is no head)
-            if plural:
-                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS
+            if plural:  # ("Two weeks later they said": a span of time is no group)
+                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
+                    and word[:-1] not in _TIME_NOUNS | {"decade", "hour", "minute"}
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
