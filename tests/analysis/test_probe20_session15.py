@@ -140,6 +140,9 @@ def test_the_family_of_someone_named_speaks_not_the_person_named():
     assert _attr(lead + "Friends of Jane Doe said she was upset.")[0][0] == "Friends of Jane Doe"
     # a person from a place stays the person
     assert _attr(lead + "Jane Doe of Eastmoor said the rise was unfair.")[0][0] == "Jane Doe"
+    # a body's proper name with a kin word is the named body, whole
+    assert _attr(lead + "Friends of the Moorland said the rise was unfair.") == [
+        ("Friends of the Moorland", "named group", "said")]
 
 
 def test_opinion_column_certainty_and_doubt_markers():
