@@ -1376,6 +1376,8 @@ class SubjectReader(CueReader):
         head_word, last_word = self.tok_words[head], self.tok_words[last]
         if any(self._word(k) in _role_words() for k in range(head + 1, last + 1)):
             return False  # "The Council on X National Executive Director Jane Doe": a person with a title
+        if head_word.lower() in _KIN_GROUPS and head + 3 <= last and self._word(head + 2) == "the":
+            return self.tok_caps[head + 3]  # "Friends of the Earth": a body's name; "Friends of the victim" are people
         return _source_nouns().get(head_word.lower()) == "institution" and head_word[:1].isupper() \
             and last_word[:1].isupper() and head != last
 

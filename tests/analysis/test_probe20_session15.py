@@ -140,3 +140,17 @@ def test_the_family_of_someone_named_speaks_not_the_person_named():
     assert _attr(lead + "Friends of Jane Doe said she was upset.")[0][0] == "Friends of Jane Doe"
     # a person from a place stays the person
     assert _attr(lead + "Jane Doe of Eastmoor said the rise was unfair.")[0][0] == "Jane Doe"
+    # a body's proper name with a kin word is the named body, whole
+    assert _attr(lead + "Friends of the Moorland said the rise was unfair.") == [
+        ("Friends of the Moorland", "named group", "said")]
+
+
+def test_opinion_column_certainty_and_doubt_markers():
+    assert _flags("There is no question that the bypass is the wrong answer.", "booster") == ["no question"]
+    assert _flags("The scheme is patently unfair.", "booster") == ["patently"]
+    assert _flags("The plan is unquestionably flawed.", "booster") == ["unquestionably"]
+    assert _flags("The council has evidently lost control.", "booster") == ["evidently"]
+    assert _flags("To my mind, the road is a mistake.", "hedge") == ["to my mind"]
+    assert _flags("I doubt the road will ever be built.", "hedge") == ["i doubt"]
+    # a plural question asked is no certainty
+    assert _flags("The mayor took no questions.", "booster") == []
