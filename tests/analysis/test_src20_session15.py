@@ -110,3 +110,10 @@ def test_a_quotation_a_cue_names_as_its_object_stays_with_that_cue():
     assert [q.speaker for q in find_quotes(text)] == ["an officer"]
     text = "In what one resident called “a miracle”, Fenmoor Police reported that the dog was alive."
     assert [q.speaker for q in find_quotes(text)] == ["one resident"]
+
+
+def test_a_describing_ed_word_before_and_said_is_looked_past_to_the_verb():
+    # Before: "the expected cut" stopped the search, and "said" lost its cue.
+    assert _cues("Consumer groups welcomed the expected cut but said bills would stay high.") == [
+        ("said", "Consumer groups")]
+    assert _cues("The council approved the revised plan and said work would start soon.") == [("said", "The council")]
