@@ -296,8 +296,17 @@ class SpeakerReader(SubjectReader):
             return  # a label in quotation marks (so-called “reform”) is nobody's speech
         cue.direct = True
         old = links.get(i)
-        if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")):
+        if old is None or (old.kind not in ("named person", "named group") and cue.kind in ("named person", "named group")
+                           and not self._quote_is_object(old, i)):
             links[i] = cue
+
+    def _quote_is_object(self, cue: Cue, i: int) -> bool:
+        """Is quotation ``i`` what the cue before it names, right after it ("what an officer described as “...”",
+        "one resident called it “...”")? Then a named cue after the quotation ("“...”, Acme Police reported")
+        does not take it from that cue's unnamed source."""
+        gap = self.masked[cue.end:self.quotes[i].start].split()
+        return cue.end <= self.quotes[i].start and len(gap) <= 2 and all(w in ("as", "it", "them", "him", "her") for w in gap) \
+            and (cue.row["frame"] in ("as", "quote") or "as" in gap)  # (not "Candidates who think “...”": a view the speaker quotes)
 
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote, in order."""

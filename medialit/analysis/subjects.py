@@ -1914,13 +1914,16 @@ class SubjectReader(CueReader):
         """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of
         the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source. Must not: reach
         past six words or a comma after that verb, nor take an "-ed" word after a determiner ("the revised
-        plan") or a form of "be" ("He was questioned and threatened": both verbs passive)."""
+        plan": looked past, to a verb before it) or a form of "be" ("He was questioned and threatened": both
+        verbs passive)."""
         for n, k in enumerate(reversed(ks[-6:])):
             w = self.tok_words[k]
             if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
                 before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
-                if before is not None and self._word(before) in _CLAUSE_DETERMINERS | BE_FORMS:
-                    return False  # "the revised plan"; "was questioned and threatened": a passive shared
+                if before is not None and self._word(before) in _CLAUSE_DETERMINERS:
+                    continue  # "welcomed the expected cut but said": "expected" describes a noun; the verb is further back
+                if before is not None and self._word(before) in BE_FORMS:
+                    return False  # "was questioned and threatened": a passive shared
                 probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
                 if not self._subject_before(probe):
                     return False

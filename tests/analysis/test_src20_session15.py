@@ -102,3 +102,18 @@ def test_it_stands_for_the_thing_that_opened_the_sentence_before_past_an_irregul
     assert _cues("The town sent a letter on Monday. It says the ride broke the rules.") == [("says", "The town")]
     text = "The council, which runs the ferry, has been criticised. It said cuts were unavoidable."
     assert _cues(text)[-1] == ("said", "The council")
+
+
+def test_a_quotation_a_cue_names_as_its_object_stays_with_that_cue():
+    # Before: the named cue after the quotation took it from the unnamed officer.
+    text = "In what an officer described as “the biggest haul in years”, Fenmoor Police reported finding six crates."
+    assert [q.speaker for q in find_quotes(text)] == ["an officer"]
+    text = "In what one resident called “a miracle”, Fenmoor Police reported that the dog was alive."
+    assert [q.speaker for q in find_quotes(text)] == ["one resident"]
+
+
+def test_a_describing_ed_word_before_and_said_is_looked_past_to_the_verb():
+    # Before: "the expected cut" stopped the search, and "said" lost its cue.
+    assert _cues("Consumer groups welcomed the expected cut but said bills would stay high.") == [
+        ("said", "Consumer groups")]
+    assert _cues("The council approved the revised plan and said work would start soon.") == [("said", "The council")]
