@@ -17,3 +17,15 @@ def test_a_span_of_time_opening_the_sentence_is_not_what_they_stands_for():
 def test_a_plural_group_opening_the_sentence_still_is():
     assert _cues("Bus drivers walked out on Monday because they said the pay was too low.") == \
         [("said", "Bus drivers")]
+
+
+def test_no_hedge_lexicon_form_is_listed_twice():
+    """Two helpers added the same Hyland-list words in one session; a form listed twice is read twice."""
+    from collections import Counter
+
+    from medialit.analysis.lexicons import load_lexicon
+    forms = Counter()
+    for row in load_lexicon("hedges.csv"):
+        for form in [row["phrase"], *filter(None, row["also"].split(";"))]:
+            forms[(form.lower(), row["kind"], row["when"])] += 1
+    assert [form for form, n in forms.items() if n > 1] == []
