@@ -191,3 +191,8 @@ def test_a_good_bet_is_a_hedge():
 ])
 def test_a_negated_so_is_no_booster(text):
     assert [p for p, k in flags(text) if k == "booster"] == []
+
+
+def test_reasonably_of_degree_is_a_hedge():
+    assert flags("There are five reasonably safe seats.") == [("reasonably", "hedge")]
+    assert flags("Voters could reasonably expect a vote.") == [("could", "hedge")]
