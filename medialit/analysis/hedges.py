@@ -758,7 +758,16 @@ _SHORT_ADJECTIVES = frozenset("good well bad much sure clear close big small str
 
 def _ok_adjective(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    return bool(after) and (after[0] in _SHORT_ADJECTIVES or after[0].endswith(_ADJECTIVE_ENDINGS))
+    return bool(after) and (after[0] in _SHORT_ADJECTIVES or after[0].endswith(_ADJECTIVE_ENDINGS)
+                            or (after[0].endswith("ate") and after[0] not in _ATE_NOUNS))
+
+
+# Adjectives in "-ate" ("moderate", "desperate", "passionate", "private", "accurate") grade like the others
+# (session 15: "the very moderate governor", "a little desperate", "the most passionate backers"); the nouns
+# in "-ate" do not ("most state laws", "most graduate students", "the very debate").
+_ATE_NOUNS = frozenset("state debate date candidate climate senate mandate estate rate plate fate gate slate "
+                       "crate mate update template graduate delegate chocolate advocate affiliate associate "
+                       "certificate electorate syndicate surrogate magistrate primate pirate".split())
 
 
 # Intensifying "so" stands before an adjective, an adverb or many/much/few and says "to such a
@@ -885,17 +894,13 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
         return True
     after = _words_after(text, end, 1)  # none: "a very, very long day" repeats the intensifier
     return not after or _is_superlative(after[0]) or after[0] in _EST_ADJECTIVES or _ok_adjective(text, start, end) \
-        or after[0] in _EXTREMES or (after[0].endswith("ate") and after[0] not in _ATE_NOUNS)
+        or after[0] in _EXTREMES
 
 
 # "at the very bottom", "the very first one", "at the very top of the list": "very" pushes a position to its
 # extreme, as before a superlative (the PolNeAR dev gold marks "the very bottom"; session 15). Not "at the very
 # least" (a concession) nor "the very words", "the very day" (exact).
 _EXTREMES = frozenset("top bottom end beginning start edge outset first last".split())
-# Adjectives in "-ate" ("the very moderate governor", "a very delicate issue", "a very passionate speech")
-# grade like any other; the nouns in "-ate" keep "very" as "exact" ("the very state").
-_ATE_NOUNS = frozenset("state debate date candidate climate senate mandate estate rate plate fate gate "
-                       "slate crate mate update template".split())
 
 
 # "-est" marks a superlative ("the very best", "the very latest"), but not a compass word or a noun

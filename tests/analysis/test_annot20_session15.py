@@ -196,3 +196,9 @@ def test_a_negated_so_is_no_booster(text):
 def test_reasonably_of_degree_is_a_hedge():
     assert flags("There are five reasonably safe seats.") == [("reasonably", "hedge")]
     assert flags("Voters could reasonably expect a vote.") == [("could", "hedge")]
+
+
+def test_ate_adjectives_grade_like_others():
+    assert flags("The baker was a little desperate by noon.") == [("a little", "hedge")]
+    assert [p for p, k in flags("The most passionate backers came early.")] == []
+    assert flags("Most graduate students came to the fair.") == [("Most", "hedge")]
