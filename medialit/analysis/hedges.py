@@ -1397,10 +1397,23 @@ _CONSIDERING_OBJECTS = frozenset("the a an his her their its this that these tho
 
 
 def _ok_not_given(text: str, start: int, end: int) -> bool:
+    if _weighing_a_question(text, start, end):
+        return False
     if text[start:end].lower() != "considering" or _words_after(text, end, 1)[:1] == [] \
             or _words_after(text, end, 1)[0] not in _CONSIDERING_OBJECTS:
         return True
     return not re.search(r"(?:^|[.!?;:,\u2013\u2014\"\u201c\u201d(]|\n)\s*$", text[max(0, start - 4):start])
+
+
+# Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
+# capital", "asked if she might consider appointing him") reports a question put to someone, not the writer
+# holding back: no hedge (2 of 2 such flags unmarked in the PolNeAR train gold). "officials to consider ending
+# the war" (the seed) and "even considering whether to sell" (session 14) stay.
+_ASKED_IF = re.compile(r"\basked\s+(?:\w+\s+)?if\b[^.!?;:\n]{0,40}$", re.I)
+
+
+def _weighing_a_question(text: str, start: int, end: int) -> bool:
+    return _in_open_question(text, start) or bool(_ASKED_IF.search(text, max(0, start - 60), start))
 
 
 # "assume" hedges a belief taken without proof ("assume that", "assume the worst"); before an office or a duty

@@ -202,3 +202,12 @@ def test_ate_adjectives_grade_like_others():
     assert flags("The baker was a little desperate by noon.") == [("a little", "hedge")]
     assert [p for p, k in flags("The most passionate backers came early.")] == []
     assert flags("Most graduate students came to the fair.") == [("Most", "hedge")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("A baker asked if the mayor might consider moving the fair.", False),
+    ("He dodged a question about whether he would consider a second term.", False),
+    ("The mayor said she would consider moving the fair.", True),
+])
+def test_consider_inside_an_open_question_is_no_hedge(text, flagged):
+    assert any(p.lower().startswith("consider") for p, k in flags(text)) == flagged
