@@ -944,8 +944,8 @@ def _ok_being_sure(text: str, start: int, end: int) -> bool:
         return False
     if before[-1] == "for":
         return True
-    if before[-2:] == ["to", "be"]:
-        return False
+    if before[-2:] == ["to", "be"] or (before[-1] == "be" and _words_after(text, end, 1) == ["to"]):
+        return False  # "to be sure," (a concession); "Be sure to vote", "should be sure to bring" (an instruction)
     word = before[-2] if before[-1] in _SURE_BETWEEN and len(before) > 1 else before[-1]
     return word in _SURE_BE or word.endswith(("'m", "'re")) or (word.endswith("'s") and word[:-2] in _CONTRACTED_IS)
 

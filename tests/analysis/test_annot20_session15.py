@@ -35,6 +35,8 @@ def test_so_before_a_result_clause_is_a_degree(text, found):
     ("She is sure that the bridge will hold.", [("sure", "booster")]),
     ("The fair will go ahead, that's for sure.", [("sure", "booster")]),
     ("Make sure the gate is shut.", []),
+    ("Be sure to shut the gate.", []),
+    ("The baker is sure to win the prize.", [("sure", "booster")]),
     ("To be sure, the bridge is old.", []),
     ("The keepers aren’t sure the bridge will hold.", []),
     ("He is far less sure where the path goes.", [("far", "booster")]),
