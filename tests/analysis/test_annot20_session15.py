@@ -35,6 +35,8 @@ def test_so_before_a_result_clause_is_a_degree(text, found):
     ("She is sure that the bridge will hold.", [("sure", "booster")]),
     ("The fair will go ahead, that's for sure.", [("sure", "booster")]),
     ("Make sure the gate is shut.", []),
+    ("Be sure to shut the gate.", []),
+    ("The baker is sure to win the prize.", [("sure", "booster")]),
     ("To be sure, the bridge is old.", []),
     ("The keepers aren’t sure the bridge will hold.", []),
     ("He is far less sure where the path goes.", [("far", "booster")]),
@@ -191,3 +193,23 @@ def test_a_good_bet_is_a_hedge():
 ])
 def test_a_negated_so_is_no_booster(text):
     assert [p for p, k in flags(text) if k == "booster"] == []
+
+
+def test_reasonably_of_degree_is_a_hedge():
+    assert flags("There are five reasonably safe seats.") == [("reasonably", "hedge")]
+    assert flags("Voters could reasonably expect a vote.") == [("could", "hedge")]
+
+
+def test_ate_adjectives_grade_like_others():
+    assert flags("The baker was a little desperate by noon.") == [("a little", "hedge")]
+    assert [p for p, k in flags("The most passionate backers came early.")] == []
+    assert flags("Most graduate students came to the fair.") == [("Most", "hedge")]
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("A baker asked if the mayor might consider moving the fair.", False),
+    ("He dodged a question about whether he would consider a second term.", False),
+    ("The mayor said she was willing to consider moving the fair.", True),
+])
+def test_consider_inside_an_open_question_is_no_hedge(text, flagged):
+    assert any(p.lower().startswith("consider") for p, k in flags(text)) == flagged
