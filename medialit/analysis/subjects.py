@@ -1347,7 +1347,7 @@ class SubjectReader(CueReader):
                 kind = "named person"
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "institution":
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
-            self._set(cue, self.text[span[0]:span[1]], kind, span)
+            self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
 

@@ -66,8 +66,11 @@ def test_narration_between_paragraphs_stops_the_carry_over():
 def test_the_institution_noun_resolves_to_the_organisation_named_before():
     text = "Harbour Rail Ltd cancelled trains on Friday. “Safety comes first,” the company said."
     assert quotes(text) == [("Safety comes first,", "Harbour Rail Ltd")]
-    # The attribution keeps the words the text uses; the quotation's speaker takes the name.
-    assert [(a.source, a.source_kind) for a in find_attributions(text)] == [("the company", "named group")]
+    # Session 15: the attribution names the organisation too, as it names the person a pronoun stands for;
+    # its span still marks the words the text uses.
+    [attribution] = find_attributions(text)
+    assert (attribution.source, attribution.source_kind) == ("Harbour Rail Ltd", "named group")
+    assert text[attribution.source_start:attribution.source_end] == "the company"
 
 
 def test_the_institution_noun_with_no_organisation_before_stays_as_written():
