@@ -313,6 +313,7 @@ class CueReader:
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
         self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
+        self._sentence_at: dict[int, tuple[int, int]] = {}  # ``_sentence`` of each position asked for, kept
         self.cues: list[Cue] = []
         self._find_cues()
         self._find_poll_openings()
@@ -349,9 +350,13 @@ class CueReader:
     def _sentence(self, pos: int) -> tuple[int, int]:
         """The sentence around ``pos``, cut to ``_WINDOW`` characters each side (a source is never
         further from its cue), so one endless "sentence" cannot make the work quadratic."""
-        sents = self.names.sentences
-        s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
-        return max(s, pos - _WINDOW), min(e, pos + _WINDOW)
+        # (Kept per position: the rules ask again and again about the same cue or word, some 7 times each.)
+        found = self._sentence_at.get(pos)
+        if found is None:
+            sents = self.names.sentences
+            s, e = sents[self.names.sentence_of(pos)] if sents else (0, len(self.text))
+            found = self._sentence_at[pos] = (max(s, pos - _WINDOW), min(e, pos + _WINDOW))
+        return found
 
     def _capital_no_cue(self, k: int, row: dict, words: tuple | list, end: int) -> bool:
         """Is a capitalised cue word no cue: part of a name ("the State Department"), or a verb with no subject

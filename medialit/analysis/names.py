@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import compress, count
+from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
@@ -114,6 +114,7 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
+_BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
 
 
 class Names:
@@ -175,7 +176,8 @@ class Names:
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the nearest one before it)."""
-        return max(0, bisect_right(self._sent_starts, pos) - 1)
+        i = bisect_right(self._sent_starts, pos) - 1
+        return i if i > 0 else 0  # (a test, not max(): this is asked thousands of times a text)
 
     def _sentence_initial(self, k: int) -> bool:
         if not self.sentences:
@@ -219,7 +221,9 @@ class Names:
             j = i
             while j + 1 < n_toks:
                 k = j + 1
-                while k < n_toks and (self.tok_words[k] in NAME_PARTICLES or self._joins_body(run, j, k)) \
+                # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most words)
+                while k < n_toks and (self.tok_words[k] in NAME_PARTICLES
+                                      or self.tok_words[k] in _BODY_JOINS and self._joins_body(run, j, k)) \
                         and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
@@ -945,15 +949,28 @@ class Names:
         """The entity a mention refers to."""
         return self._entities[mention.index]["person"]
 
+    _reach_of: list[int] | None = None  # the ``_mention_starts`` that ``_reach`` was made for
+
     def mention_at(self, pos: int) -> Mention | None:
         """The name mention covering ``pos``, if any."""
         i = bisect_right(self._mention_starts, pos) - 1
-        while i >= 0 and self._mentions[i].start > pos - 200:
+        reach = self._mention_reach()
+        # (No mention up to ``i`` reaches ``pos``: stop there, rather than walk back over every one that starts
+        # in the 200 characters before it. Most positions asked about are in no name.)
+        while i >= 0 and reach[i] > pos and self._mentions[i].start > pos - 200:
             m = self._mentions[i]
             if m.start <= pos < m.end:
                 return m
             i -= 1
         return None
+
+    def _mention_reach(self) -> list[int]:
+        """For each mention (in ``_mentions`` order), the furthest end of it and all mentions before it; made again
+        whenever the mentions are (``_mention_starts`` is then a new list: a change in place keeps each end)."""
+        if self._reach_of is not self._mention_starts:
+            self._reach = list(accumulate([m.end for m in self._mentions], max))
+            self._reach_of = self._mention_starts
+        return self._reach
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Name mentions that lie inside ``text[start:end]``."""

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
+from itertools import compress, count
 
 from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
@@ -299,6 +300,7 @@ class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
     def __init__(self, text: str) -> None:
+        self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -931,8 +933,16 @@ class SubjectReader(CueReader):
     def _cut(self, a: int, b: int) -> tuple[int, str | None]:
         """Where the last clause inside ``masked[a:b]`` starts, and the word or mark that opened it.
 
-        Walks back word by word from ``b``, so the cost is the distance to the clause start.
+        Walks back word by word from ``b``, so the cost is the distance to the clause start. Each span's answer
+        is kept: the rules ask about the same stretch before a cue twice on average.
         """
+        found = self._cuts.get((a, b))
+        if found is None:
+            found = self._cuts[a, b] = self._find_cut(a, b)
+        return found
+
+    def _find_cut(self, a: int, b: int) -> tuple[int, str | None]:
+        """``_cut``, worked out."""
         ks = self._toks(a, b)
         end, masked, lower = b, self.masked, self.names.tok_lower
         for k in reversed(ks):
@@ -1836,8 +1846,10 @@ class SubjectReader(CueReader):
         if self._indefinite is None:
             self._indefinite = {}
             roles = _role_words()
-            for n, w in enumerate(self.names.tok_lower):
-                if w in roles and w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
+            lower = self.names.tok_lower
+            for n in compress(count(), map(roles.__contains__, lower)):  # few words are role words: C finds them
+                w = lower[n]
+                if w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
                     self._indefinite[w] = self.tok_starts[n]
         return self._indefinite.get(head, len(self.text) + 1)
 
