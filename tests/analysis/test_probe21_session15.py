@@ -54,3 +54,7 @@ def test_feel_before_a_word_of_feeling_is_no_view():
 def test_an_adverb_of_time_opening_a_sentence_is_no_part_of_the_name():
     for adverb in ("Later", "Finally", "Separately", "Afterwards"):
         assert _attr(LEAD + f"{adverb} Tilly Marr said the rent had doubled.") == [("said", "Tilly Marr", "named person")]
+
+
+def test_filings_are_evidence_that_shows_something():
+    assert _attr(LEAD + "New filings show the firm raised two million pounds.") == [("show", "New filings", "unnamed")]
