@@ -65,7 +65,11 @@ _SENTENCE_OPENERS = frozenset(
     # prepositions that open a sentence before a name: "Given Doe’s record, ...", "Absent Doe, ...", "Outside
     # Acme, ..." (a name that starts with one of these words is rare; "Outside" is no part of "Outside Acme").
     # Not "inside": outlets are named so ("Inside Climate News", "Inside Higher Ed").
-    "given absent outside within without behind beneath except barring concerning considering".split())
+    "given absent outside within without behind beneath except barring concerning considering "
+    # adverbs of time or order that open a sentence before a name with no comma: "Later Jim Dale said", "Separately
+    # Acme Foods said" (a short text may not use the word in lower case elsewhere, which ``_trim_run`` also tests).
+    "later earlier finally afterwards afterward separately elsewhere subsequently eventually ultimately initially "
+    "previously originally additionally similarly likewise".split())
 
 
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").

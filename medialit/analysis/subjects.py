@@ -52,6 +52,10 @@ _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked of part""".split()
 )
+# "Jane Doe, now a marine biologist, recalled", "Doe, then a student, said", "Doe, once a critic, says": a job or a
+# state held at some time, between commas, is an aside like "a biologist". Not a sentence's first piece ("Now Jane
+# Doe, the mayor, is promising": "Now" opens the subject's piece).
+_AT_SOME_TIME = frozenset("now then once formerly".split())
 # Session 15: "briefed" ("people briefed on the talks said": the people, as "familiar with"), "seen" and
 # "obtained" ("a memo seen by Reuters said", "a review obtained by the paper estimates": the document speaks;
 # the outlet that saw it did not write it).
@@ -150,6 +154,10 @@ _CATENATIVE_FORMS = frozenset(
     [f for b in _CATENATIVE_BASES.split() for f in (b, b + "s", b + "ed", b + "d", b + "ing", b[:-1] + "ing", b[:-1] + "ied",
                                                      b[:-1] + "ies", b + b[-1] + "ed", b + b[-1] + "ing")]
     + "able about set going began begun".split())
+# Verbs of going on or starting right before an "-ing" cue, in its verb group: "The man kept shouting", "Doe began
+# asking", "protesters continued chanting". Not the subject's last word ("The man kept" is no one's name).
+_ASPECT_BEFORE_ING = frozenset("keep keeps kept keeping begin begins began start starts started continue continues "
+                               "continued stop stops stopped".split())
 # Words before a noun: an "-ly" word after them is a noun ("the family said"), not an adverb.
 _DETERMINER_WORDS = frozenset("the a an this that these those his her its their our my your of for in at from with by".split())
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
@@ -1050,7 +1058,8 @@ class SubjectReader(CueReader):
         # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
         subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
         if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening) \
-                or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit():
+                or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
+                or (w0 in _AT_SOME_TIME and not leftmost):
             return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
@@ -1147,6 +1156,9 @@ class SubjectReader(CueReader):
             if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
+            if len(ks) > 1 and w in _ASPECT_BEFORE_ING and self._ing_next(ks[-1]):
+                ks = ks[:-1]  # "The man kept saying", "Doe began asking": the subject ends before "kept"
+                continue
             if w == "to" and (lead := self._infinitive_lead(ks)) is not None:
                 ks = ks[:lead]  # "Doe went on to say", "Doe has yet to explain"
                 continue
@@ -1155,6 +1167,10 @@ class SubjectReader(CueReader):
                 return ks
             ks = ks[:n]
         return ks
+
+    def _ing_next(self, k: int) -> bool:
+        """The word right after word ``k`` ends in "-ing" (and is no quotation): "kept *saying*"."""
+        return k + 1 < len(self.tok_starts) and self._unmasked[k + 1] and self._word(k + 1).endswith("ing")
 
     def _after_opening_date(self, ks: list[int]) -> list[int]:
         """The words after a date that opens the sentence with no comma: "In 2010 she", "In May the council",
