@@ -56,9 +56,14 @@ _DENIED_THING_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|thei
                           r"(?![ \t]+(?:rules?|claims?|reports?|was|were|had|has|is|are)\b)")
 # "rights that had been denied victims", "is being denied the opportunity": a passive "denied" with an object left
 # is always a thing withheld (a claim denied has none: "the claim was denied."). PolNeAR train: 3 such cues, none
-# gold. Must not catch "was denied by the party", "was denied that day" or "was denied." (a request turned down).
+# gold. Must not catch "was denied by the party", "was denied that day", "was denied outright", "was denied with a
+# shrug", "was denied again" or "was denied." (a claim or a request turned down): a preposition, a conjunction or an
+# adverb after the verb is no object.
 _PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\b|to\b|after\b|before\b|when\b|while\b"
-                                      r"|because\b|and\b|or\b|but\b|since\b|until\b|during\b|last\b|this\b|[a-z]+ly\b)[a-z]")
+                                      r"|because\b|and\b|or\b|but\b|since\b|until\b|during\b|last\b|this\b|[a-z]+ly\b"
+                                      r"|with\b|without\b|from\b|of\b|under\b|over\b|through\b|amid\b|despite\b|against\b"
+                                      r"|even\b|again\b|outright\b|twice\b|once\b|so\b|too\b|yet\b|still\b|now\b|then\b"
+                                      r"|here\b|there\b|today\b|yesterday\b|tonight\b|earlier\b|later\b|if\b|unless\b)[a-z]")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch

@@ -1,0 +1,23 @@
+"""Session 15 (review20): bugs found reviewing the session's new rules. Every sentence here is invented."""
+
+import pytest
+
+from medialit import find_attributions, find_hedges
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# A passive "denied" followed by an adverb or a preposition has no object: a claim was denied, a cue.
+@pytest.mark.parametrize("text,found", [
+    ("The charge was denied outright by Tom Hale.", [("denied", "Tom Hale")]),
+    ("The rumour about the ferry was denied twice.", [("was denied", None)]),
+    ("The story was denied under oath.", [("was denied", None)]),
+    ("The claim was denied even by his allies.", [("denied", "his allies")]),
+    # an object left after the passive: a thing withheld, no cue
+    ("The cleaners were being denied overtime.", []),
+    ("They were denied the chance to speak.", []),
+])
+def test_passive_denied_with_an_adverb_or_preposition_is_a_denial(text, found):
+    assert cues(text) == found
