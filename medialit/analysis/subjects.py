@@ -856,8 +856,12 @@ class SubjectReader(CueReader):
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
     def _passive(self, cue: Cue) -> bool:
-        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
+        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless); a verb and its
+        particle by the verb ("Doe was called upon to testify", "The offer was brushed off": Doe is the one called
+        on, not the speaker). Not "was asked about" (left to the reader as before)."""
         form = self.text[cue.start:cue.end].lower()
+        if form.endswith((" on", " upon", " off")):
+            form = form.split(" ")[0]
         if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")) \
                 or cue.row["cue"] in _STATE_PARTICIPLES:
             return False

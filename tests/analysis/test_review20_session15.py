@@ -21,3 +21,16 @@ def cues(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_passive_denied_with_an_adverb_or_preposition_is_a_denial(text, found):
     assert cues(text) == found
+
+
+# A passive verb with its particle ("was called upon", "was brushed off"): the subject is the one called on, not
+# the speaker; the source is the "by" phrase or no one.
+@pytest.mark.parametrize("text,found", [
+    ("Mina Osei was called upon to explain the delay.", [("was called upon", None)]),
+    ("The ferry captain was called on to resign.", [("was called on", None)]),
+    ("The offer was brushed off by the union.", [("brushed off", "the union")]),
+    # the active verb keeps its subject
+    ("Mina Osei called upon the council to act.", [("called upon", "Mina Osei")]),
+])
+def test_passive_verb_with_particle_is_not_the_subjects_words(text, found):
+    assert cues(text) == found
