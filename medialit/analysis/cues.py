@@ -134,6 +134,9 @@ _REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 # ...", "writing on Facebook that ..." or "took to Twitter, writing: ...".
 _TALLY_OR_CREDIT_RE = re.compile(r"(?:\bprecincts?|\(|\b[Aa]dditional) $")
 _WRITES_FOR_RE = re.compile(r" (?:for|at) ")
+# "put it into the file", "puts it back", "putting it away": "put it" moving a thing, not wording. Must not catch "as
+# she put it on Wednesday" or "put it in a statement" ("on" and "in" name a time or a text as often as a place).
+_PUT_IT_PLACE_RE = re.compile(r" (?:into|onto|back|away|aside|under|together|through)\b")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 # "Lee said little, according to ...", "their smiles said a lot.": an amount of words and no content, which
 # PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
@@ -549,6 +552,8 @@ class CueReader:
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["kind"] == "verb" and _AMOUNT_ONLY_RE.match(self.masked, end):
             return True  # "said little, according to an aide": no words given
+        if row["cue"] == "put it" and _PUT_IT_PLACE_RE.match(self.masked, end):
+            return True  # "she put it back", "putting it into the file": a thing moved, not words
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):

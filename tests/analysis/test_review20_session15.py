@@ -34,3 +34,14 @@ def test_passive_denied_with_an_adverb_or_preposition_is_a_denial(text, found):
 ])
 def test_passive_verb_with_particle_is_not_the_subjects_words(text, found):
     assert cues(text) == found
+
+
+# "puts it" (added this session beside "put it") moving a thing is no wording; "as she puts it" still is.
+@pytest.mark.parametrize("text,found", [
+    ("The clerk puts it back on the shelf.", []),
+    ("He put it into a drawer.", []),
+    ("As the ferry captain puts it, the town is tired.", [("puts it", "the ferry captain")]),
+    ("As she put it on Wednesday, the fight is over.", [("put it", "she")]),
+])
+def test_put_it_moving_a_thing_is_no_cue(text, found):
+    assert cues(text) == found
