@@ -970,13 +970,19 @@ def _ok_being_sure(text: str, start: int, end: int) -> bool:
 _FULL_STANCE = frozenset("sure certain behind right wrong correct true confident committed convinced "
                          "with".split())
 _SHARE_BEFORE = frozenset("a an the of almost nearly about around over by to some than".split())
+# Verbs of a change in a figure: "rose 100 percent.", "prices jumped 100 percent", "would raise fees 100 percent"
+# give the size of the change, not a stance (up to three words before the figure).
+_CHANGE_VERBS = frozenset("rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing "
+                          "jump jumps jumped jumping climb climbs climbed soar soars soared surge surges surged drop "
+                          "drops dropped increase increases increased increasing decrease decreases decreased cut cuts "
+                          "raise raises raised raising gain gains gained double doubled".split())
 
 
 def _ok_full_degree(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1):start] not in ("", " ", "\n", "\"", "\u201c", "'", "\u2018"):
         return False  # "width:100%" in page code
-    before = _words_before(text, start, 1)
-    if before and before[-1] in _SHARE_BEFORE:
+    before = _words_before(text, start, 3)
+    if before and before[-1] in _SHARE_BEFORE or any(w in _CHANGE_VERBS for w in before):
         return False
     if re.match(r"\s*(?:[.,!?;:\"\u201d\u2019)\u2014]|$)", text[end:end + 2]):
         return True  # "agreeing with me 100 percent.", "One-hundred percent." as an answer

@@ -45,3 +45,18 @@ def test_passive_verb_with_particle_is_not_the_subjects_words(text, found):
 ])
 def test_put_it_moving_a_thing_is_no_cue(text, found):
     assert cues(text) == found
+
+
+def hedges(text: str) -> list[tuple[str, str]]:
+    return [(h.phrase, h.kind) for h in find_hedges(text)]
+
+
+# "100 percent" after a verb of change is the size of the change, not a stance; a stance keeps its booster.
+@pytest.mark.parametrize("text,found", [
+    ("Bus fares rose 100 percent.", []),
+    ("Rents in the old town jumped 100 percent.", []),
+    ("I back the new harbour plan 100 percent.", [("100 percent", "booster")]),
+    ("The coach is 100 percent committed.", [("100 percent", "booster")]),
+])
+def test_100_percent_after_a_change_verb_is_a_figure(text, found):
+    assert hedges(text) == found
