@@ -1680,6 +1680,7 @@ class SubjectReader(CueReader):
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
+                    and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and _source_nouns().get(word) != "unnamed" \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
             if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \

@@ -60,3 +60,15 @@ def hedges(text: str) -> list[tuple[str, str]]:
 ])
 def test_100_percent_after_a_change_verb_is_a_figure(text, found):
     assert hedges(text) == found
+
+
+# "it" after a sentence whose subject is a person's job: a past verb after the job is no head of a thing's noun
+# ("The mayor took", "The mayor gave" were read as the source of "It says").
+@pytest.mark.parametrize("text,found", [
+    ("The mayor took questions for an hour. It says a lot about her.", [("says", "It")]),
+    ("The mayor gave reasons. It said the plan was fair.", [("said", "It")]),
+    ("The board backed cuts. It said the plan was fair.", [("said", "The board")]),
+    ("The harbour board went ahead. It said the plan was fair.", [("said", "The harbour board")]),
+])
+def test_it_never_takes_a_verb_as_the_head_of_its_noun(text, found):
+    assert cues(text) == found
