@@ -133,7 +133,10 @@ _REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 # and "writing" that give no one's words. PolNeAR train: 13 such cues, none gold. Must not catch "reporting that
 # ...", "writing on Facebook that ..." or "took to Twitter, writing: ...".
 _TALLY_OR_CREDIT_RE = re.compile(r"(?:\bprecincts?|\(|\b[Aa]dditional) $")
-_WRITES_FOR_RE = re.compile(r" (?:for|at) ")
+# (not after a be-form, a progressive: "are reporting at least 20 dead", "was reporting for the first time that
+# ...", "is writing at length about" report words)
+_WRITES_FOR_RE = re.compile(r" (?:for|at) (?!least\b|the first time\b|length\b)")
+_PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:am|is|are|was|were|be|been|[’']s|[’']re)(?: [a-z]+ly| still| also| now)? $")
 # "put it into the file", "puts it back", "putting it away": "put it" moving a thing, not wording. Must not catch "as
 # she put it on Wednesday" or "put it in a statement" ("on" and "in" name a time or a text as often as a place).
 _PUT_IT_PLACE_RE = re.compile(r" (?:into|onto|back|away|aside|under|together|through)\b")
@@ -546,7 +549,8 @@ class CueReader:
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
             return True  # "Doe reported from Washington.": a credit line, where the reporter worked
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
-                                                       or _WRITES_FOR_RE.match(self.masked, end)):
+                                                       or _WRITES_FOR_RE.match(self.masked, end)
+                                                       and not _PROGRESSIVE_BEFORE_RE.search(self.masked[max(0, start - 20):start])):
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held

@@ -72,3 +72,14 @@ def test_100_percent_after_a_change_verb_is_a_figure(text, found):
 ])
 def test_it_never_takes_a_verb_as_the_head_of_its_noun(text, found):
     assert cues(text) == found
+
+
+# "reporting"/"writing" + for/at is a job only outside a progressive: "are reporting at least 20 dead" reports.
+@pytest.mark.parametrize("text,found", [
+    ("Local radio stations are reporting at least 20 dead.", [("reporting", "Local radio stations")]),
+    ("The local paper was reporting at noon that the airport had closed.", [("reporting", "The local paper")]),
+    ("Tomas Vel, writing for the majority, said the law was void.", [("said", "Tomas Vel")]),
+    ("With 94 percent of precincts reporting, Tomas Vel led.", []),
+])
+def test_reporting_in_a_progressive_still_reports(text, found):
+    assert cues(text) == found
