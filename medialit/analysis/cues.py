@@ -164,8 +164,9 @@ _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_NAME_COLON_RE = re.compile(r"[ \t][-–—][ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
 # Labels that open a line before a finding ("Poll: Doe and Roe tied in Ohio", "Report: ..."): the poll or the report is
 # the source (PolNeAR train: 7 of 8 such colons are gold cues). Not "Video:" or "Data:", which caption a picture or
-# a chart, nor "Note:" or "Update:", which are the writer's own.
-_FINDING_LABELS = frozenset("poll polls survey surveys report study analysis review audit investigation".split())
+# a chart, nor "Note:" or "Update:", which are the writer's own, nor the genre labels outlets put on their own
+# pieces ("Analysis: Why the deal failed", "Review: A gripping novel", "Investigation: How the money vanished").
+_FINDING_LABELS = frozenset("poll polls survey surveys report study audit".split())
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,

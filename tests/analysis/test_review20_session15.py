@@ -83,3 +83,14 @@ def test_it_never_takes_a_verb_as_the_head_of_its_noun(text, found):
 ])
 def test_reporting_in_a_progressive_still_reports(text, found):
     assert cues(text) == found
+
+
+# A line label naming a poll or a report is the finding's source; an outlet's genre label is the writer's own.
+@pytest.mark.parametrize("text,found", [
+    ("Poll: Most voters back the ferry", [(":", "Poll")]),
+    ("Analysis: Why the ferry deal failed", []),
+    ("Review: A gripping new novel about the sea", []),
+    ("Investigation: How the harbour money vanished", []),
+])
+def test_genre_labels_are_no_finding_labels(text, found):
+    assert cues(text) == found
