@@ -114,6 +114,8 @@ _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Li
 _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 # Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
+# ... and those that open a clause whose verb is not the sentence's main one ("After the mayor left, ...").
+_SUBORDINATE_OPENERS = _SUBJECT_CLAUSE_OPENERS | frozenset("before until once whereas which that who whom".split())
 # Short closed words in "-s" that are no plural nouns.
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
 # Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
@@ -2006,12 +2008,22 @@ class SubjectReader(CueReader):
                 continue
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
             if not self._subject_before(probe) or not probe.ok or probe.s_end is None or probe.s_end > probe.start \
-                    or (probe.source or "").lower() in SUBJECT_PRONOUNS:
+                    or (probe.source or "").lower() in SUBJECT_PRONOUNS or self._in_subordinate_clause(probe, cue):
                 return False  # no subject right before that verb, or only a pronoun the text does not resolve
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
             cue.refers_to = probe.refers_to
             return True
         return False
+
+    def _in_subordinate_clause(self, probe: Cue, cue: Cue) -> bool:
+        """Is the verb ``probe`` in a subordinate or relative clause that closed before the "-ing" ``cue``: its
+        subject after a word that opens such a clause, and a comma-closed clause between the verb and the cue
+        ("After the mayor left, the board met, claiming ...", "The report, which the mayor wrote, came out,
+        warning ...")? Then it is not the main verb whose subject the cue shares. Must not: stop a cue in the
+        same clause ("When Doe launched his campaign by talking about ...")."""
+        before = self._toks(max(0, probe.s_start - 12), probe.s_start)[-1:]
+        return bool(before) and self._word(before[0]) in _SUBORDINATE_OPENERS \
+            and self.masked[probe.end:cue.start].count(",") >= 2
 
     def _ed_opener(self, ks: list[int]) -> bool:
         """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by

@@ -94,3 +94,15 @@ def test_reporting_in_a_progressive_still_reports(text, found):
 ])
 def test_genre_labels_are_no_finding_labels(text, found):
     assert cues(text) == found
+
+
+# An "-ing" cue takes the subject of the nearest past verb, but not one in a clause that closed before it.
+@pytest.mark.parametrize("text,found", [
+    ("After the mayor left, the harbour board met, claiming that the vote was void.", []),
+    ("When the mayor left, the harbour board met, saying that the vote was void.", []),
+    ("After the mayor spoke, the harbour board voted, claiming that the vote was void.",
+     [("claiming", "the harbour board")]),
+    ("When Tam Hollis opened his campaign by talking about ferries, the crowd cheered.", [("talking about", "Tam Hollis")]),
+])
+def test_ing_cue_skips_a_closed_subordinate_clause(text, found):
+    assert cues(text) == found
