@@ -45,7 +45,10 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # "declined 40 percent", "declined to $281 million", "would decline by four points", "has declined slightly from 58
 # percent", "have declined, by nine percentage points": a fall in a figure, not a refusal.
 # Must not catch "declined to comment", "declined two requests" (a number word is left alone).
-_FALL_RE = re.compile(r",?(?: (?:slightly|sharply|steadily|significantly|dramatically|steeply|further))?"
+# An adverb of rate alone says the same ("Membership has declined steadily since 2010", "declined sharply."); not
+# "further", which may be the object's adjective ("declined further comment").
+_FALL_RE = re.compile(r" (?:slightly|sharply|steadily|significantly|dramatically|steeply|rapidly|substantially)\b|"
+                      r",?(?: (?:slightly|sharply|steadily|significantly|dramatically|steeply|further))?"
                       r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) (?:\$|£|€|\d"
                       r"|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:percentage )?points?\b)"
                       r"|(?:\$|£|€)|\d[\d.,]*(?: ?%| percent| per cent| points?| million| billion))")

@@ -106,3 +106,13 @@ def test_genre_labels_are_no_finding_labels(text, found):
 ])
 def test_ing_cue_skips_a_closed_subordinate_clause(text, found):
     assert cues(text) == found
+
+
+# "declined" with an adverb of rate is a figure that fell, with or without the figure; "declined further comment" stays.
+@pytest.mark.parametrize("text,found", [
+    ("Ferry use has declined steadily since 2010.", []),
+    ("Ticket sales declined sharply.", []),
+    ("Tam Hollis declined further comment.", [("declined", "Tam Hollis")]),
+])
+def test_declined_with_an_adverb_of_rate_is_a_fall(text, found):
+    assert cues(text) == found
