@@ -800,6 +800,8 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if not after or after[:2] in (["long", "as"], ["much", "for"]):
         return False
+    if _words_before(text, start, 2) == ["so", "far"]:
+        return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
         return False
     if after[0] in ("many", "few") or _ok_adjective(text, start, end):

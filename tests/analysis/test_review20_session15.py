@@ -116,3 +116,12 @@ def test_ing_cue_skips_a_closed_subordinate_clause(text, found):
 ])
 def test_declined_with_an_adverb_of_rate_is_a_fall(text, found):
     assert cues(text) == found
+
+
+# "So far, so good" is an idiom, no booster; "I am so glad" keeps its booster.
+@pytest.mark.parametrize("text,found", [
+    ("So far, so good for the new ferry.", []),
+    ("I am so glad the ferry runs again.", [("so", "booster")]),
+])
+def test_so_far_so_good_is_no_booster(text, found):
+    assert hedges(text) == found
