@@ -1683,7 +1683,9 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(row[col].lower() for row in load_lexicon("outlet_aliases.csv") for col in ("outlet", "alias"))
 
 
-def _one_word_name(word: str) -> bool:
+def _one_word_name(word: str, mid_sentence: bool = False) -> bool:
+    """Is ``word`` a name by its shape? A capitalised word in "-s" is a name only inside a sentence ("according
+    to Jones", "Reynolds said"); at a sentence's start it may be a plural noun ("Critics argue")."""
     low = word.lower()
     if not word[:1].isupper() or low in _unnamed_nouns() or low in _ANONYMOUS_HEADS or low in _VAGUE_QUANTIFIERS:
         return False
@@ -1693,7 +1695,7 @@ def _one_word_name(word: str) -> bool:
         return 2 <= len(word) <= 5  # "CNN", "MSNBC"; not a shouted "EUROPEANS"
     if "." in word[1:-1] or any(c.isupper() for c in word[1:]):
         return True
-    return not low.endswith("s")
+    return mid_sentence or not low.endswith("s")
 
 
 @lru_cache(maxsize=1)
@@ -1703,8 +1705,9 @@ def _unnamed_nouns() -> frozenset[str]:
                      for form in row["forms"].split("|"))
 
 
-def _identifies_source(source: str) -> bool:
-    """True when an "unnamed" source still names who speaks.
+def _identifies_source(source: str, mid_sentence: bool = False) -> bool:
+    """True when an "unnamed" source still names who speaks (``mid_sentence``: the source does not open a
+    sentence or a headline, so its capital is its own).
 
     Named: a definite phrase that points back to a known speaker ("The PM",
     "the force", "the indictment"), one institution ("police"), or a phrase
@@ -1721,7 +1724,7 @@ def _identifies_source(source: str) -> bool:
     words = source.split()
     if words[0].lower() in _DEFINITE:
         return True
-    if len(words) == 1 and _one_word_name(words[0]):
+    if len(words) == 1 and _one_word_name(words[0], mid_sentence):
         return True  # "according to Gallup", "first reported by MSNBC", "King said": one name
     if _is_proper_name(words):
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
@@ -1870,7 +1873,7 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             if source.lower() in _PRONOUNS or source.lower() in _RELATIVES \
                     or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
-            if _identifies_source(source) or _owned_or_issued(text, s, source):
+            if _identifies_source(source, _mid_sentence(text, s)) or _owned_or_issued(text, s, source):
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
@@ -1914,6 +1917,13 @@ _PAST_CUES = frozenset("said told wrote thought found felt knew saw according".s
 def _headline_tense(cue: str) -> bool:
     words = cue.lower().split()
     return bool(words) and not (words[-1].endswith("ed") or words[-1] in _PAST_CUES or words[0] in _PAST_CUES)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Does ``pos`` follow a word of its sentence ("according to Jones", "off, Davis said"), not a sentence's or a
+    quotation's start, nor a headline's (whose words are all capitalised)?"""
+    before = text[max(0, pos - 12):pos].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in "\n" and before[-1] not in ".!?:;\"\u201c\u201d\u2018\u2019'(\u2014\u2013-" and not _in_headline(text, pos)
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -125,3 +125,14 @@ def test_declined_with_an_adverb_of_rate_is_a_fall(text, found):
 ])
 def test_so_far_so_good_is_no_booster(text, found):
     assert hedges(text) == found
+
+
+# A one-word capitalised source in "-s" inside a sentence is a surname, not a plural noun: no vague source.
+@pytest.mark.parametrize("text,found", [
+    ("According to Reynolds, the ferry deal is off.", []),
+    ("The ferry deal is off, Hollis said.", []),
+    ("Critics argue the ferry plan fails.", [("Critics argue", "hedge")]),
+    ("The ferry plan fails.\n\nPollsters agree that it fails.", [("Pollsters agree", "hedge")]),
+])
+def test_one_capitalised_word_in_s_inside_a_sentence_is_a_name(text, found):
+    assert hedges(text) == found
