@@ -143,6 +143,9 @@ _PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:am|is|are|was|were|be|been|[’']s|[�
 # "put it into the file", "puts it back", "putting it away": "put it" moving a thing, not wording. Must not catch "as
 # she put it on Wednesday" or "put it in a statement" ("on" and "in" name a time or a text as often as a place).
 _PUT_IT_PLACE_RE = re.compile(r" (?:into|onto|back|away|aside|under|together|through)\b")
+# A capitalised word right after "known as" ("is known as Little Venice", "was known as Acme Ltd"): a name, not
+# a reputation. Must not catch "is known as a tough boss" or "is known as “the Iron Lady”" (a label people give).
+_NAME_AFTER_RE = re.compile(r" (?!I\b)[A-Z]")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 # "Lee said little, according to ...", "their smiles said a lot.": an amount of words and no content, which
 # PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
@@ -542,6 +545,8 @@ class CueReader:
                 return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
         if words[-2:] in (("known", "for"), ("known", "as")) and self._after_that_or_which(start):
             return True  # "a firm that is best known for its funds", "a lab that was known as X": a thing's name or trade
+        if words[-2:] == ("known", "as") and _NAME_AFTER_RE.match(self.masked, end):
+            return True  # "The village is known as Little Venice": the name it goes by, no one's view
         if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):

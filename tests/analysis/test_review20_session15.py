@@ -136,3 +136,12 @@ def test_so_far_so_good_is_no_booster(text, found):
 ])
 def test_one_capitalised_word_in_s_inside_a_sentence_is_a_name(text, found):
     assert hedges(text) == found
+
+
+# "is known as" before a capitalised name gives the name a place goes by, no one's view; a reputation stays a cue.
+@pytest.mark.parametrize("text,found", [
+    ("The old harbour is known as Little Venice.", []),
+    ("The ferry firm is known as a tough employer.", [("is known as", None)]),
+])
+def test_known_as_a_name_is_no_cue(text, found):
+    assert cues(text) == found
