@@ -93,6 +93,8 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
+# Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
+_TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -2235,6 +2237,12 @@ class SubjectReader(CueReader):
         return person is not None and self.names.person(person).kind == "person" \
             and self._word(ks[j - 1]).rstrip(".") in _title_words()
 
+    def _to_before_verb(self, j: int) -> bool:
+        """Is word ``j`` a "to" before a lower-case word that no determiner opens ("was urged by residents to act":
+        what they urged, not part of who)? Must not: cut "an adviser to the mayor" or "a spokesman to Doe"."""
+        return self._word(j) == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
+            and self._word(j + 1) not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
+
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
@@ -2252,7 +2260,7 @@ class SubjectReader(CueReader):
         ks = self._toks(self.tok_starts[k], s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
-            if n and (self._word(j) in _NP_END or self._time_after(j)
+            if n and (self._word(j) in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
                       or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break

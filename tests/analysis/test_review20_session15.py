@@ -29,6 +29,7 @@ def test_passive_denied_with_an_adverb_or_preposition_is_a_denial(text, found):
     ("Mina Osei was called upon to explain the delay.", [("was called upon", None)]),
     ("The ferry captain was called on to resign.", [("was called on", None)]),
     ("The offer was brushed off by the union.", [("brushed off", "the union")]),
+    ("The council was called upon by residents to act.", [("called upon", "residents")]),
     # the active verb keeps its subject
     ("Mina Osei called upon the council to act.", [("called upon", "Mina Osei")]),
 ])
@@ -144,4 +145,13 @@ def test_one_capitalised_word_in_s_inside_a_sentence_is_a_name(text, found):
     ("The ferry firm is known as a tough employer.", [("is known as", None)]),
 ])
 def test_known_as_a_name_is_no_cue(text, found):
+    assert cues(text) == found
+
+
+# A "by" agent ends before "to" and a verb ("urged by residents to resign"), not before "to" and a noun phrase.
+@pytest.mark.parametrize("text,found", [
+    ("Tam Hollis was urged by residents to resign.", [("urged", "residents")]),
+    ("The plan was criticised by an adviser to the mayor.", [("criticised", "an adviser to the mayor")]),
+])
+def test_by_agent_ends_before_to_and_a_verb(text, found):
     assert cues(text) == found
