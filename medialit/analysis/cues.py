@@ -45,7 +45,10 @@ _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # "declined 40 percent", "declined to $281 million", "would decline by four points", "has declined slightly from 58
 # percent", "have declined, by nine percentage points": a fall in a figure, not a refusal.
 # Must not catch "declined to comment", "declined two requests" (a number word is left alone).
-_FALL_RE = re.compile(r",?(?: (?:slightly|sharply|steadily|significantly|dramatically|steeply|further))?"
+# An adverb of rate alone says the same ("Membership has declined steadily since 2010", "declined sharply."); not
+# "further", which may be the object's adjective ("declined further comment").
+_FALL_RE = re.compile(r" (?:slightly|sharply|steadily|significantly|dramatically|steeply|rapidly|substantially)\b|"
+                      r",?(?: (?:slightly|sharply|steadily|significantly|dramatically|steeply|further))?"
                       r" (?:(?:to|by|from|about|nearly|almost|some|roughly|more than|less than) (?:\$|£|€|\d"
                       r"|(?:one|two|three|four|five|six|seven|eight|nine|ten) (?:percentage )?points?\b)"
                       r"|(?:\$|£|€)|\d[\d.,]*(?: ?%| percent| per cent| points?| million| billion))")
@@ -56,9 +59,14 @@ _DENIED_THING_RE = re.compile(r"[ \t]+(?:(?:him|her|them|us|me|the|a|an|any|thei
                           r"(?![ \t]+(?:rules?|claims?|reports?|was|were|had|has|is|are)\b)")
 # "rights that had been denied victims", "is being denied the opportunity": a passive "denied" with an object left
 # is always a thing withheld (a claim denied has none: "the claim was denied."). PolNeAR train: 3 such cues, none
-# gold. Must not catch "was denied by the party", "was denied that day" or "was denied." (a request turned down).
+# gold. Must not catch "was denied by the party", "was denied that day", "was denied outright", "was denied with a
+# shrug", "was denied again" or "was denied." (a claim or a request turned down): a preposition, a conjunction or an
+# adverb after the verb is no object.
 _PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\b|to\b|after\b|before\b|when\b|while\b"
-                                      r"|because\b|and\b|or\b|but\b|since\b|until\b|during\b|last\b|this\b|[a-z]+ly\b)[a-z]")
+                                      r"|because\b|and\b|or\b|but\b|since\b|until\b|during\b|last\b|this\b|[a-z]+ly\b"
+                                      r"|with\b|without\b|from\b|of\b|under\b|over\b|through\b|amid\b|despite\b|against\b"
+                                      r"|even\b|again\b|outright\b|twice\b|once\b|so\b|too\b|yet\b|still\b|now\b|then\b"
+                                      r"|here\b|there\b|today\b|yesterday\b|tonight\b|earlier\b|later\b|if\b|unless\b)[a-z]")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
@@ -128,7 +136,16 @@ _REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
 # and "writing" that give no one's words. PolNeAR train: 13 such cues, none gold. Must not catch "reporting that
 # ...", "writing on Facebook that ..." or "took to Twitter, writing: ...".
 _TALLY_OR_CREDIT_RE = re.compile(r"(?:\bprecincts?|\(|\b[Aa]dditional) $")
-_WRITES_FOR_RE = re.compile(r" (?:for|at) ")
+# (not after a be-form, a progressive: "are reporting at least 20 dead", "was reporting for the first time that
+# ...", "is writing at length about" report words)
+_WRITES_FOR_RE = re.compile(r" (?:for|at) (?!least\b|the first time\b|length\b)")
+_PROGRESSIVE_BEFORE_RE = re.compile(r"\b(?:am|is|are|was|were|be|been|[’']s|[’']re)(?: [a-z]+ly| still| also| now)? $")
+# "put it into the file", "puts it back", "putting it away": "put it" moving a thing, not wording. Must not catch "as
+# she put it on Wednesday" or "put it in a statement" ("on" and "in" name a time or a text as often as a place).
+_PUT_IT_PLACE_RE = re.compile(r" (?:into|onto|back|away|aside|under|together|through)\b")
+# A capitalised word right after "known as" ("is known as Little Venice", "was known as Acme Ltd"): a name, not
+# a reputation. Must not catch "is known as a tough boss" or "is known as “the Iron Lady”" (a label people give).
+_NAME_AFTER_RE = re.compile(r" (?!I\b)[A-Z]")
 _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
 # "Lee said little, according to ...", "their smiles said a lot.": an amount of words and no content, which
 # PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
@@ -153,12 +170,13 @@ _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 _DASH_NAME_COLON_RE = re.compile(r"[ \t][-–—][ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
 # Labels that open a line before a finding ("Poll: Doe and Roe tied in Ohio", "Report: ..."): the poll or the report is
 # the source (PolNeAR train: 7 of 8 such colons are gold cues). Not "Video:" or "Data:", which caption a picture or
-# a chart, nor "Note:" or "Update:", which are the writer's own.
+# a chart, nor "Note:" or "Update:", which are the writer's own, nor the genre labels outlets put on their own
+# pieces ("Analysis: Why the deal failed", "Review: A gripping novel", "Investigation: How the money vanished").
 _FINDING_LABELS = frozenset("poll polls survey surveys report study analysis review audit investigation".split())
-# "Review: The Salt Road, Playhouse" (an arts review), "Analysis: Why the vote matters" (a news analysis): alone, these
-# two words label the piece's own genre, the writer's words, not a finding someone else made (PolNeAR train and dev:
-# no such label). Not "Treasury review: ..." or "Poll: ...", where a body or a poll is named.
-_GENRE_LABELS = frozenset("analysis review".split())
+# Alone, "Review:", "Analysis:", "Investigation:" label the piece's own genre, the writer's words, not a finding someone
+# else made (PolNeAR train and dev: no such label). Not "Treasury review: ..." or "Poll: ...", where a body or a poll
+# is named. (probe21 and review20, session 15.)
+_GENRE_LABELS = frozenset("analysis review investigation".split())
 # "felt ignored", "feel very good about", "he felt squeezed in": "feel" before a word of feeling or a participle (after
 # at most one degree word) tells a feeling, not a view given; PolNeAR train: 4 of 17 such cues gold. Must not catch
 # "felt that ...", "feels the plan is wrong" or "felt it was time", where a view follows.
@@ -551,6 +569,8 @@ class CueReader:
                 return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
         if words[-2:] in (("known", "for"), ("known", "as")) and self._after_that_or_which(start):
             return True  # "a firm that is best known for its funds", "a lab that was known as X": a thing's name or trade
+        if words[-2:] == ("known", "as") and _NAME_AFTER_RE.match(self.masked, end):
+            return True  # "The village is known as Little Venice": the name it goes by, no one's view
         if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
@@ -562,7 +582,8 @@ class CueReader:
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
             return True  # "Doe reported from Washington.": a credit line, where the reporter worked
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
-                                                       or _WRITES_FOR_RE.match(self.masked, end)):
+                                                       or _WRITES_FOR_RE.match(self.masked, end)
+                                                       and not _PROGRESSIVE_BEFORE_RE.search(self.masked[max(0, start - 20):start])):
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
@@ -570,6 +591,8 @@ class CueReader:
             return True  # "said little, according to an aide": no words given
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):
             return True  # "felt ignored", "feel very good about it": a feeling, not a view
+        if row["cue"] == "put it" and _PUT_IT_PLACE_RE.match(self.masked, end):
+            return True  # "she put it back", "putting it into the file": a thing moved, not words
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):

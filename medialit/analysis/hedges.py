@@ -809,6 +809,8 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if not after or after[:2] in (["long", "as"], ["much", "for"]):
         return False
+    if _words_before(text, start, 2) == ["so", "far"]:
+        return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
         return False
     if after[0] in ("many", "few") or _ok_adjective(text, start, end):
@@ -975,13 +977,19 @@ def _ok_being_sure(text: str, start: int, end: int) -> bool:
 _FULL_STANCE = frozenset("sure certain behind right wrong correct true confident committed convinced "
                          "with".split())
 _SHARE_BEFORE = frozenset("a an the of almost nearly about around over by to some than".split())
+# Verbs of a change in a figure: "rose 100 percent.", "prices jumped 100 percent", "would raise fees 100 percent"
+# give the size of the change, not a stance (up to three words before the figure).
+_CHANGE_VERBS = frozenset("rise rises rose risen rising fall falls fell fallen falling grow grows grew grown growing "
+                          "jump jumps jumped jumping climb climbs climbed soar soars soared surge surges surged drop "
+                          "drops dropped increase increases increased increasing decrease decreases decreased cut cuts "
+                          "raise raises raised raising gain gains gained double doubled".split())
 
 
 def _ok_full_degree(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1):start] not in ("", " ", "\n", "\"", "\u201c", "'", "\u2018"):
         return False  # "width:100%" in page code
-    before = _words_before(text, start, 1)
-    if before and before[-1] in _SHARE_BEFORE:
+    before = _words_before(text, start, 3)
+    if before and before[-1] in _SHARE_BEFORE or any(w in _CHANGE_VERBS for w in before):
         return False
     if re.match(r"\s*(?:[.,!?;:\"\u201d\u2019)\u2014]|$)", text[end:end + 2]):
         return True  # "agreeing with me 100 percent.", "One-hundred percent." as an answer
@@ -1693,7 +1701,9 @@ def _outlet_names() -> frozenset[str]:
     return frozenset(row[col].lower() for row in load_lexicon("outlet_aliases.csv") for col in ("outlet", "alias"))
 
 
-def _one_word_name(word: str) -> bool:
+def _one_word_name(word: str, mid_sentence: bool = False) -> bool:
+    """Is ``word`` a name by its shape? A capitalised word in "-s" is a name only inside a sentence ("according
+    to Jones", "Reynolds said"); at a sentence's start it may be a plural noun ("Critics argue")."""
     low = word.lower()
     if not word[:1].isupper() or low in _unnamed_nouns() or low in _ANONYMOUS_HEADS or low in _VAGUE_QUANTIFIERS:
         return False
@@ -1703,7 +1713,7 @@ def _one_word_name(word: str) -> bool:
         return 2 <= len(word) <= 5  # "CNN", "MSNBC"; not a shouted "EUROPEANS"
     if "." in word[1:-1] or any(c.isupper() for c in word[1:]):
         return True
-    return not low.endswith("s")
+    return mid_sentence or not low.endswith("s")
 
 
 @lru_cache(maxsize=1)
@@ -1713,8 +1723,9 @@ def _unnamed_nouns() -> frozenset[str]:
                      for form in row["forms"].split("|"))
 
 
-def _identifies_source(source: str) -> bool:
-    """True when an "unnamed" source still names who speaks.
+def _identifies_source(source: str, mid_sentence: bool = False) -> bool:
+    """True when an "unnamed" source still names who speaks (``mid_sentence``: the source does not open a
+    sentence or a headline, so its capital is its own).
 
     Named: a definite phrase that points back to a known speaker ("The PM",
     "the force", "the indictment"), one institution ("police"), or a phrase
@@ -1731,7 +1742,7 @@ def _identifies_source(source: str) -> bool:
     words = source.split()
     if words[0].lower() in _DEFINITE:
         return True
-    if len(words) == 1 and _one_word_name(words[0]):
+    if len(words) == 1 and _one_word_name(words[0], mid_sentence):
         return True  # "according to Gallup", "first reported by MSNBC", "King said": one name
     if _is_proper_name(words):
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
@@ -1880,7 +1891,7 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             if source.lower() in _PRONOUNS or source.lower() in _RELATIVES \
                     or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
-            if _identifies_source(source) or _owned_or_issued(text, s, source):
+            if _identifies_source(source, _mid_sentence(text, s)) or _owned_or_issued(text, s, source):
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
@@ -1924,6 +1935,13 @@ _PAST_CUES = frozenset("said told wrote thought found felt knew saw according".s
 def _headline_tense(cue: str) -> bool:
     words = cue.lower().split()
     return bool(words) and not (words[-1].endswith("ed") or words[-1] in _PAST_CUES or words[0] in _PAST_CUES)
+
+
+def _mid_sentence(text: str, pos: int) -> bool:
+    """Does ``pos`` follow a word of its sentence ("according to Jones", "off, Davis said"), not a sentence's or a
+    quotation's start, nor a headline's (whose words are all capitalised)?"""
+    before = text[max(0, pos - 12):pos].rstrip(" \t\u00a0")
+    return bool(before) and before[-1] not in "\n" and before[-1] not in ".!?:;\"\u201c\u201d\u2018\u2019'(\u2014\u2013-" and not _in_headline(text, pos)
 
 
 def _in_headline(text: str, pos: int) -> bool:

@@ -98,6 +98,8 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
+# Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
+_TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -119,6 +121,8 @@ _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Li
 _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
 # Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
+# ... and those that open a clause whose verb is not the sentence's main one ("After the mayor left, ...").
+_SUBORDINATE_OPENERS = _SUBJECT_CLAUSE_OPENERS | frozenset("before until once whereas which that who whom".split())
 # Short closed words in "-s" that are no plural nouns.
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
 # Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
@@ -866,8 +870,12 @@ class SubjectReader(CueReader):
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
     def _passive(self, cue: Cue) -> bool:
-        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless)."""
+        """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless); a verb and its
+        particle by the verb ("Doe was called upon to testify", "The offer was brushed off": Doe is the one called
+        on, not the speaker). Not "was asked about" (left to the reader as before)."""
         form = self.text[cue.start:cue.end].lower()
+        if form.endswith((" on", " upon", " off")):
+            form = form.split(" ")[0]
         if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")) \
                 or cue.row["cue"] in _STATE_PARTICIPLES:
             return False
@@ -1705,6 +1713,7 @@ class SubjectReader(CueReader):
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
+                    and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and _source_nouns().get(word) != "unnamed" \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
             if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
@@ -2035,12 +2044,22 @@ class SubjectReader(CueReader):
                 continue
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
             if not self._subject_before(probe) or not probe.ok or probe.s_end is None or probe.s_end > probe.start \
-                    or (probe.source or "").lower() in SUBJECT_PRONOUNS:
+                    or (probe.source or "").lower() in SUBJECT_PRONOUNS or self._in_subordinate_clause(probe, cue):
                 return False  # no subject right before that verb, or only a pronoun the text does not resolve
             cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
             cue.refers_to = probe.refers_to
             return True
         return False
+
+    def _in_subordinate_clause(self, probe: Cue, cue: Cue) -> bool:
+        """Is the verb ``probe`` in a subordinate or relative clause that closed before the "-ing" ``cue``: its
+        subject after a word that opens such a clause, and a comma-closed clause between the verb and the cue
+        ("After the mayor left, the board met, claiming ...", "The report, which the mayor wrote, came out,
+        warning ...")? Then it is not the main verb whose subject the cue shares. Must not: stop a cue in the
+        same clause ("When Doe launched his campaign by talking about ...")."""
+        before = self._toks(max(0, probe.s_start - 12), probe.s_start)[-1:]
+        return bool(before) and self._word(before[0]) in _SUBORDINATE_OPENERS \
+            and self.masked[probe.end:cue.start].count(",") >= 2
 
     def _ed_opener(self, ks: list[int]) -> bool:
         """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by
@@ -2252,6 +2271,12 @@ class SubjectReader(CueReader):
         return person is not None and self.names.person(person).kind == "person" \
             and self._word(ks[j - 1]).rstrip(".") in _title_words()
 
+    def _to_before_verb(self, j: int) -> bool:
+        """Is word ``j`` a "to" before a lower-case word that no determiner opens ("was urged by residents to act":
+        what they urged, not part of who)? Must not: cut "an adviser to the mayor" or "a spokesman to Doe"."""
+        return self._word(j) == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
+            and self._word(j + 1) not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
+
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
@@ -2269,7 +2294,7 @@ class SubjectReader(CueReader):
         ks = self._toks(self.tok_starts[k], s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
-            if n and (self._word(j) in _NP_END or self._time_after(j)
+            if n and (self._word(j) in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
                       or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break
