@@ -74,10 +74,10 @@ _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior de
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
 
-# "The company said", "The party added": a sentence opening with a business or party noun and a verb, which refers
-# back to the body named just before. (Not "the court", "the government", "the department": bodies a person's
-# words are often set beside.)
-_BODY_BACK_RE = re.compile(r"\s*The (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
+# "The company said", "The party added", "A spokesman for the firm said": a sentence opening with a business or
+# party noun and a verb, which refers back to the body named just before. (Not "the court", "the government",
+# "the department": bodies a person's words are often set beside.)
+_BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
                            r"brand|builder|developer|grocer|supplier)[ ,](?![A-Z])")
 # The last word of a name that is a plural of a common noun ("Buses", "Homes", "Foods"); not "-ss", "-us", "-is".

@@ -304,7 +304,8 @@ def _introduced_re(noun: str) -> re.Pattern[str]:
     """ "A retired postman ...", "An elderly woman ...": an indefinite phrase that opens a sentence, up to two
     lower-case words before a noun that is ``noun`` or ends in it (group 1). Not "a woman" for "man", nor
     "a man of": a phrase going on past its noun."""
-    return re.compile(r"\s*((?:A|An) (?:[a-z-]+ ){0,2}?[a-z-]*(?<!wo)" + noun + r")\b(?! of\b)")
+    ending = r"[a-z-]*(?<!wo)" if noun in _PLAIN_PERSON_NOUNS else ""
+    return re.compile(r"\s*((?:A|An) (?:[a-z-]+ ){0,2}?" + ending + noun + r")\b(?! of\b)")
 
 
 class SubjectReader(CueReader):
@@ -353,13 +354,17 @@ class SubjectReader(CueReader):
     def _introduced_before(self, cue: Cue) -> None:
         """ "A retired postman found the dog. The man said ...", "A local woman raised the alarm. The woman
         said": "the man", "the woman" (the source of ``cue``) stands for the person the text brought in as
-        "a/an ..." at the opening of one of the two sentences before, whose noun is the same or ends in it
-        ("postman", "chairwoman"): that phrase is the source and ``cue.refers_to`` (the span stays on the
-        words written, as for "the company"), so the list of sources shows the person once. Must not: reach
-        past a sentence that opens with a name (someone else may be meant), take a plural or a phrase inside a
-        quotation, or join "the man" to "a woman"."""
+        "a/an ..." at the opening of one of the two sentences before, whose noun is the same or, for "man",
+        "woman", "boy", "girl", ends in it ("postman", "chairwoman"); so does "the witness", "the driver" (a
+        source noun or a role) for "A witness ...", "A bus driver ...". That phrase is ``cue.refers_to`` (a
+        quotation's speaker), and for "the man", "the woman", which tell nothing of who, the source too (the
+        span stays on the words written, as for "the company"), so the list of sources shows the person once;
+        "the witness" stays the source as written, as "the teacher" does. Must not: reach past a sentence that opens with a name (someone else may be
+        meant), take a plural or a phrase inside a quotation, join "the man" to "a woman" or "the fighter" to
+        "a firefighter"."""
         words = self.text[cue.s_start:cue.s_end].split()
-        if len(words) != 2 or words[0].lower() != "the" or words[1] not in _PLAIN_PERSON_NOUNS:
+        if len(words) != 2 or words[0].lower() != "the" or not (
+                words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in _role_words()):
             return
         s = self.names.sentence_of(cue.s_start)
         for back in (s - 1, s - 2):
@@ -374,7 +379,9 @@ class SubjectReader(CueReader):
                 continue
             if self.names.in_quote(m.start(1)):
                 return
-            cue.refers_to = cue.source = m.group(1)  # (the span stays on "the man", as for "the company")
+            cue.refers_to = m.group(1)
+            if words[1] in _PLAIN_PERSON_NOUNS:
+                cue.source = cue.refers_to  # "the man" tells nothing of who: the span stays on it, as for "the company"
             return
 
     def _unanswered_question(self, cue: Cue) -> bool:

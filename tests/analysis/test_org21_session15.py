@@ -58,6 +58,8 @@ def test_firm_named_in_possessive(text, found):
      "Greenhold"),
     ("Passengers waited hours. Acme Buses said staff were short. The company apologised.", "Acme Buses"),
     ("The vote was close. Labour said the result backed the plan. The party said it would fight on.", "Labour"),
+    ("Fares rose. Greenline said costs were up. A spokeswoman for the operator said more buses would run.",
+     "Greenline"),
 ])
 def test_name_taken_up_by_a_business_noun_is_a_body(text, name):
     sources = [(s.name, s.kind) for s in find_sources(load_article(text.encode()))]
@@ -79,15 +81,20 @@ def test_person_not_made_a_body(text, name):
     ("A retired postman found the dog in a field. The man said it was shivering.", "A retired postman"),
     ("A local woman raised the alarm. The woman said she heard a loud bang.", "A local woman"),
     ("A local woman raised the alarm. The man said he heard a loud bang.", "The man"),
+    ("A witness saw the crash. The witness said the van was fast.", "The witness"),  # (as written; see below)
+    ("A firefighter was hurt. The fighter said nothing.", "The fighter"),
     ("A local woman raised the alarm. Jo Kerr came. The woman said she heard a bang.", "The woman"),
 ])
 def test_the_man_is_the_person_brought_in(text, source):
     assert sources_of(text)[-1] == (source, "unnamed")
 
 
-def test_the_woman_speaks_a_quote():
-    text = "A local woman raised the alarm. It was dark. “It was loud,” the woman said."
-    assert quote_speakers(text) == [("A local woman", "said")]
+@pytest.mark.parametrize("text, speaker", [
+    ("A local woman raised the alarm. It was dark. “It was loud,” the woman said.", "A local woman"),
+    ("A witness saw the crash. “It was fast,” the witness said.", "A witness"),
+])
+def test_the_person_brought_in_speaks_a_quote(text, speaker):
+    assert quote_speakers(text) == [(speaker, "said")]
 
 
 # "he" after an opening "asked by <name>" phrase is the sentence's unnamed subject, not the name after "by".
