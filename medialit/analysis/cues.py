@@ -106,6 +106,18 @@ _ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
 # remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking
 # (PolNeAR train: 3 cues in 39). Must not catch the verb after a subject ("the agencies report that" is rare;
 # "reports" and "tweets" are left out, since "the paper reports", "Doe tweets" are verbs).
+# "What do the companies say?", "How did the council respond?": a question that opens with a question word
+# and a helping verb and ends right after the cue verb only asks what was said (a heading, a reader's question).
+# Must not catch a reported question ("Doe asked what they say") nor a statement ending in "?" inside a quotation
+# (quotations are masked).
+_QUESTION_OPENING_RE = re.compile(r"(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen|[Ww]ho|[Ww]hich)(?: [\w’'-]+)?"
+                                  r" (?:do|does|did|will|would|can|could|should|have|has|is|are)\b")
+# What follows a verb's content, never a noun after an adjective: "that", a subject pronoun, a determiner, or a
+# comma or colon (before a quotation). "Doe’s stated aim" has a noun next; "Hollins's said it would" a clause.
+# Only a past form can follow a possessive as its verb: "Hollins's said"; a bare or -s form there is a noun
+# ("Editor’s note:", "Doe’s remarks,", "Mr. Doe's show,").
+_PAST_FORM_RE = re.compile(r"(?:ed|^said|^told|^wrote|^thought|^spoke)$")
+_CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this|its|their)\b|[,:])")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
@@ -439,7 +451,8 @@ class CueReader:
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
                         self._word(before[-1]) in _DETERMINERS
-                        or (self.tok_possessive[before[-1]] and self._word(before[-1]) not in _CONTRACTED_SUBJECTS)):
+                        or (self.tok_possessive[before[-1]] and self._word(before[-1]) not in _CONTRACTED_SUBJECTS
+                            and not self._firm_with_possessive(before[-1], end))):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None:
                     continue  # part of a name or a group ("recent reports")
@@ -587,6 +600,8 @@ class CueReader:
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
+        if row["kind"] == "verb" and self.masked.startswith("?", end) and self._question_put(start):
+            return True  # "What do the companies say?": a question asked, no words reported
         if row["kind"] == "verb" and _AMOUNT_ONLY_RE.match(self.masked, end):
             return True  # "said little, according to an aide": no words given
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):
@@ -602,6 +617,22 @@ class CueReader:
                 and _PASSIVE_DENIED_THING_RE.match(self.masked, end):
             return True  # "had been denied victims", "is being denied the opportunity": a thing withheld
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
+
+    def _firm_with_possessive(self, k: int, end: int) -> bool:
+        """Is the capitalised word ``k`` ending in ’s the subject of the cue ending at ``end``, as a firm named
+        after its founder is ("Hollins’s said prices", "Bakewell's announced that")? "said" and "told" are never
+        adjectives there; another past form needs a clause after it.
+        Must not: take "Doe’s stated aim" or "the firm’s reported losses" (a noun follows: an adjective), nor
+        "Editor’s note:" (no past form: a noun)."""
+        verb = self._word(k + 1)
+        return self.tok_caps[k] and _PAST_FORM_RE.search(verb) is not None \
+            and (verb in ("said", "told") or _CLAUSE_NEXT_RE.match(self.masked, end) is not None)
+
+    def _question_put(self, start: int) -> bool:
+        """Does the sentence of the cue at ``start`` open with a question word and a helping verb?"""
+        s_start, _ = self._sentence(start)
+        lead = len(self.masked[s_start:start]) - len(self.masked[s_start:start].lstrip())
+        return _QUESTION_OPENING_RE.match(self.masked, s_start + lead, start) is not None
 
     def _after_that_or_which(self, start: int) -> bool:
         """Is the word right before ``start`` the relative "that" or "which"? "is known for" after it tells what a

@@ -78,6 +78,16 @@ _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior de
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
 
+# "The company said", "The party added", "A spokesman for the firm said": a sentence opening with a business or
+# party noun and a verb, which refers back to the body named just before. (Not "the court", "the government",
+# "the department": bodies a person's words are often set beside.)
+_BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
+                           r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
+                           r"brand|builder|developer|grocer|supplier)[ ,](?![A-Z])")
+# The last word of a name that is a plural of a common noun ("Buses", "Homes", "Foods"); not "-ss", "-us", "-is".
+_PLURAL_END_RE = re.compile(r"[a-z]{2}[^su]s$")
+
+
 @dataclass(frozen=True)
 class Person:
     """A person, group or organisation the text names.
@@ -149,6 +159,7 @@ class Names:
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
         self._find()
+        self._bodies_named_back()
         self._people_not_organisations()
         self.people = self._people()
 
@@ -443,6 +454,34 @@ class Names:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
 
+    def _bodies_named_back(self) -> None:
+        """ "Greenhold said it would review rates. The society added ...", "Acme Buses said ... The company
+        apologised": a name read as a person's (no role, no title, no he/she gender) that opens a sentence, with
+        "The <business or party noun>" opening one of the next two sentences and no other name opening a sentence
+        between, is that body's name. Only a one-word name, or one ending in a plural ("Acme Buses"), can be: a
+        full name before "The company said" is more often a person's who runs it. Must not: change a person the
+        text gives a role ("Jo Doe, its owner, said"), nor one followed by "the court" or "the government" (nouns
+        for another body a person's words are often set against)."""
+        if not self.sentences:
+            return
+        openers = {}  # sentence index -> the mention that opens it
+        for m in self._mentions:
+            s = self.sentence_of(m.start)
+            if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
+                openers[s] = m
+        for s, m in openers.items():
+            e = self._entities[m.index]
+            words = e["name"].split()
+            if e["kind"] != "person" or e["roles"] or e["gender"] or not (
+                    len(words) == 1 or (len(words) <= 3 and _PLURAL_END_RE.search(words[-1]))):
+                continue
+            for nxt in (s + 1, s + 2):
+                if nxt >= len(self.sentences) or (nxt in openers and openers[nxt].index != m.index):
+                    break
+                if _BODY_BACK_RE.match(self.text, self.sentences[nxt][0]):
+                    e["kind"] = "organisation"
+                    break
+
     def _people_not_organisations(self) -> None:
         """ "Jane Doe, who is vice president of sales at her father's company, told ...": a mention read as an
         organisation whose words are a full name (two words or more) the text gives a person more often is
@@ -610,8 +649,8 @@ class Names:
         """Is a name with a place word in it a person's all the same: a full name with a role right before it
         ("The town's mayor, Jo Park,", "council leader Ann Street"), or the surname of such a person named
         before ("... Park says")? Words such as "park", "street", "lake" are places' and people's."""
-        if had_the:
-            return False
+        if had_the:  # "the Acme Group"; but "the Rev Jo Doe": a form of address after "the" still marks a person
+            return name[0] > 0 and vocabulary()[0].get(self.tok_lower[name[0] - 1].rstrip("."), {}).get("kind") == "title"
         if len(name) >= 2:
             return (self._role_before(name[0], " ") or self._role_before(name[0], ", ")) is not None
         return self._ends_a_person(cands, name[0])

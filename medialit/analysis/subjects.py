@@ -308,6 +308,19 @@ def _title_words() -> frozenset:
     return frozenset(vocabulary()[0])
 
 
+# The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
+_PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+
+
+@lru_cache(maxsize=8)
+def _introduced_re(noun: str) -> re.Pattern[str]:
+    """ "A retired postman ...", "An elderly woman ...": an indefinite phrase that opens a sentence, up to two
+    lower-case words before a noun that is ``noun`` or ends in it (group 1). Not "a woman" for "man", nor
+    "a man of": a phrase going on past its noun."""
+    ending = r"[a-z-]*(?<!wo)" if noun in _PLAIN_PERSON_NOUNS else ""
+    return re.compile(r"\s*((?:A|An) (?:[a-z-]+ ){0,2}?" + ending + noun + r")\b(?! of\b)")
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -318,6 +331,8 @@ class SubjectReader(CueReader):
             self._source(cue)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
+                if cue.refers_to is None:
+                    self._introduced_before(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
@@ -349,6 +364,39 @@ class SubjectReader(CueReader):
                 if not again.search(self.text, gap_start, cue.s_start):
                     cue.refers_to = person.name
                 return
+
+    def _introduced_before(self, cue: Cue) -> None:
+        """ "A retired postman found the dog. The man said ...", "A local woman raised the alarm. The woman
+        said": "the man", "the woman" (the source of ``cue``) stands for the person the text brought in as
+        "a/an ..." at the opening of one of the two sentences before, whose noun is the same or, for "man",
+        "woman", "boy", "girl", ends in it ("postman", "chairwoman"); so does "the witness", "the driver" (a
+        source noun or a role) for "A witness ...", "A bus driver ...". That phrase is ``cue.refers_to`` (a
+        quotation's speaker), and for "the man", "the woman", which tell nothing of who, the source too (the
+        span stays on the words written, as for "the company"), so the list of sources shows the person once;
+        "the witness" stays the source as written, as "the teacher" does. Must not: reach past a sentence that opens with a name (someone else may be
+        meant), take a plural or a phrase inside a quotation, join "the man" to "a woman" or "the fighter" to
+        "a firefighter"."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if len(words) != 2 or words[0].lower() != "the" or not (
+                words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in _role_words()):
+            return
+        s = self.names.sentence_of(cue.s_start)
+        for back in (s - 1, s - 2):
+            if back < 0:
+                return
+            b_start, b_end = self.names.sentences[back]
+            m = _introduced_re(words[1]).match(self.text, b_start, b_end)
+            if m is None:
+                if self.names.mentions_between(b_start, b_end)[:1] and not any(
+                        c.isalnum() for c in self.text[b_start:self.names.mentions_between(b_start, b_end)[0].start]):
+                    return  # a sentence about someone named
+                continue
+            if self.names.in_quote(m.start(1)):
+                return
+            cue.refers_to = m.group(1)
+            if words[1] in _PLAIN_PERSON_NOUNS:
+                cue.source = cue.refers_to  # "the man" tells nothing of who: the span stays on it, as for "the company"
+            return
 
     def _unanswered_question(self, cue: Cue) -> bool:
         """Is the cue an opening "Asked whether ..." (``cues._ASKED_OPENING_RE``: an "asked" row read as agentless or
@@ -1358,6 +1406,8 @@ class SubjectReader(CueReader):
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             self._it_source(cue, last)
             return True
+        if len(ks) == 1 and self._firm_named_in_s(cue, last):
+            return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
@@ -1612,6 +1662,21 @@ class SubjectReader(CueReader):
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.tok_caps[last]
                   and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
+
+    def _firm_named_in_s(self, cue: Cue, k: int) -> bool:
+        """ "Hollins’s said it would", "Bakewell's warned that": one capitalised word in ’s right before the verb
+        (the cue reader kept the verb only where a clause follows it) is a shop or firm named after its founder,
+        and the source itself; or, for a person the text names, that person's "has" ("Doe’s said that").
+        Must not: take a lower-case word ("the firm’s said") or a possessive before a noun ("Doe’s aide said")."""
+        if not (self.tok_caps[k] and self.tok_possessive[k]) or self.text[self.tok_full_ends[k]:cue.start] != " ":
+            return False
+        mention = self._person_of(self.names.mention_at(self.tok_starts[k]))
+        if mention is not None and self.names.person(mention).kind == "person":
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True
+        self._set(cue, self.text[self.tok_starts[k]:self.tok_full_ends[k]], "named group",
+                  (self.tok_starts[k], self.tok_full_ends[k]))
+        return True
 
     def _issuer(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
@@ -1894,13 +1959,21 @@ class SubjectReader(CueReader):
             # professor, said ..."; "Doe offered him a job as Defense Secretary, then says ..."): there it
             # describes the person, or is misread, and is no new speaker.
             if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they" \
-                    and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)):
+                    and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)
+                         or self._agent_in_opening(last, c.s_start)):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
                         and self._one_unnamed_person(c):
                     return c
         return None
+
+    def _agent_in_opening(self, name_at: int, subject_at: int) -> bool:
+        """ "Asked by Jo Doe whether it would work, a council officer said ...": is the name at ``name_at`` the
+        agent after "by" in a phrase that a comma closes before the subject at ``subject_at``? Then the name
+        is no subject, and a later "he" is more likely the unnamed subject. Must not: take "Doe, a professor,
+        said" (no "by": the phrase describes Doe)."""
+        return self.text[max(0, name_at - 4):name_at] in (" by ", "\nby ") and "," in self.masked[name_at:subject_at]
 
     def _one_unnamed_person(self, c: Cue) -> bool:
         """Can the unnamed source of cue ``c`` be the one person a later "he"/"she" stands for: "a
