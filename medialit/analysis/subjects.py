@@ -1331,8 +1331,10 @@ class SubjectReader(CueReader):
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
-        if words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
-            first = len(ks) - 1
+        # A two-word source noun ("the think tank"): read as one noun, its first word no modifier.
+        pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
+        if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
+            first = len(ks) - (2 if pair else 1)
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
                 if words[first] in _QUANTIFIERS:
@@ -1342,10 +1344,10 @@ class SubjectReader(CueReader):
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
-            kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
+            kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
-            elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "institution":
+            elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
