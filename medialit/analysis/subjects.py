@@ -93,6 +93,16 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
+# A share of a group as a subject (``_share_subject``): "some of the women", "none of his rivals", "one in four",
+# "all but two", "nearly three in five".
+_SHARE_HEADS = frozenset("some many most none all several few both each half one two three four five six seven eight "
+                         "nine ten".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+_SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split())
+_SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
+# Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
+_IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
+_CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -1294,6 +1304,8 @@ class SubjectReader(CueReader):
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
         words = [self._word(k) for k in ks]
+        if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
+            return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
@@ -1352,6 +1364,31 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
+        "nearly three in five said", "... and one in four said": a share of a group (``_SHARE_HEADS`` + "of" +
+        the group, a plural or "them", "you", "those"; a count "in" a count; "all but" a count) that ends the
+        words right before the verb (no comma between: ", one of the signers, said" is an aside), at their start
+        or after a clause joint ("and", "but", "that"), is the verb's subject: the whole phrase is the (unnamed) source. Must not: take a group of more than two words after
+        "the" or "his" ("some of the money he raised"), one that ends in no plural ("one of his recent reads"),
+        or a capitalised group ("some of Acme": a name the other rules read)."""
+        for n in range(max(0, len(words) - 7), len(words) - 2):
+            if n and words[n - 1] not in _CLAUSE_JOINTS:
+                continue
+            j = n + (words[n] in _SHARE_ADVERBS)
+            rest = words[j:]
+            counted = len(rest) == 3 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit())
+            all_but = len(rest) == 3 and rest[:2] == ["all", "but"] and (rest[2] in _COUNTS or rest[2] == "one")
+            share = 3 <= len(rest) <= 5 and rest[0] in _SHARE_HEADS and rest[1] == "of" and rest[2] in _SHARE_OWNERS \
+                and (len(rest) == 3 and rest[2] in ("them", "us", "you", "those", "these")
+                     or len(rest) > 3 and (rest[-1].endswith("s") or rest[-1] in _IRREGULAR_PERSON_PLURALS)
+                     and rest[-1] not in STOP_WORDS and not any(self.tok_caps[k] for k in ks[j + 3:]))
+            if counted or all_but or share:
+                span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])
+                self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+                return True
+        return False
 
     def _document_by_aside(self, cue: Cue, opening: tuple[int, int], piece: list[int]) -> bool:
         """ "The analysis, by the charity Open Doors, found" and "A survey, carried out by Jane Doe, found": a

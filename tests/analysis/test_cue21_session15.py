@@ -28,3 +28,24 @@ def test_think_tanks_as_a_plural_subject():
 def test_i_think_stays_a_cue():
     text = "“I think the bridge will open late,” said Mara Quill."
     assert ("said", "Mara Quill", "Mara Quill") in _cues(text)
+
+
+def test_a_share_of_a_group_is_the_subject():
+    assert _cues("Some of the tenants said the lifts had failed.") == [
+        ("said", "Some of the tenants", "Some of the tenants")]
+    assert _cues("Nearly two in five said they would move.")[0][:2] == ("said", "Nearly two in five")
+
+
+def test_a_share_after_a_clause_joint():
+    text = "Most shop owners backed the scheme, but all but three said the rent was too high."
+    assert ("said", "all but three", "all but three") in _cues(text)
+
+
+def test_a_share_ending_in_no_plural_is_no_subject():
+    # "one of his recent" ends in an adjective: the noun "reads" is no verb with that subject
+    assert all(c[1] != "One of his recent" for c in _cues("One of his recent reads, a history of ships, was long."))
+
+
+def test_a_share_in_an_aside_leaves_the_name_the_subject():
+    text = "The painter Ruth Alder, one of the guests, said the hall would close."
+    assert [(c[0], c[1]) for c in _cues(text)] == [("said", "Ruth Alder")]
