@@ -102,6 +102,8 @@ _SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split(
 _SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
 # Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
 _IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
+# Pronouns that may head a subject alone before "who" ("Those who back her say", "some who know him argue").
+_WHO_HEADS = frozenset("those some many most few all anyone everyone".split())
 _CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
@@ -777,7 +779,8 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
         words = [self._word(k) for k in ks]
-        if not 1 <= len(words) <= 6 or words[-1] in STOP_WORDS or words[0] in _WHO_PHRASE_OPENERS_NOT \
+        if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
+                or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
             return False
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])

@@ -49,3 +49,10 @@ def test_a_share_ending_in_no_plural_is_no_subject():
 def test_a_share_in_an_aside_leaves_the_name_the_subject():
     text = "The painter Ruth Alder, one of the guests, said the hall would close."
     assert [(c[0], c[1]) for c in _cues(text)] == [("said", "Ruth Alder")]
+
+
+def test_a_pronoun_head_before_who_is_the_subject():
+    text = "Some who know the harbour master argue that the new berth is too small."
+    assert [(c[0], c[1]) for c in _cues(text)] == [("argue", "Some")]
+    text = "All who attended the vigil said it was calm."
+    assert [(c[0], c[1]) for c in _cues(text)] == [("said", "All")]
