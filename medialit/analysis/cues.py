@@ -41,6 +41,8 @@ _EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "
 _EVIDENCE_VERBS = frozenset("showed found".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
+# "think tank(s)", "think-tank": a noun (a research body), never the verb "think" (``_other_sense``).
+_TANK_RE = re.compile(r"[\s-]tanks?\b", re.I)
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
 # "declined 40 percent", "declined to $281 million", "would decline by four points", "has declined slightly from 58
 # percent", "have declined, by nine percentage points": a fall in a figure, not a refusal.
@@ -590,6 +592,8 @@ class CueReader:
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
         if len(words) > 1 and words[-1] == "to" and _STRANDED_RE.match(self.masked, end):
             return True  # "which official he was referring to.": what was said is only asked about, not given
+        if words in (("think",), ("thinks",)) and _TANK_RE.match(self.masked, end):
+            return True  # "the Acme think tank found": the noun "think tank" (a research body), no one thinking
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):

@@ -100,6 +100,18 @@ _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 # Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
 _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
+# A share of a group as a subject (``_share_subject``): "some of the women", "none of his rivals", "one in four",
+# "all but two", "nearly three in five".
+_SHARE_HEADS = frozenset("some many most none all several few both each half one two three four five six seven eight "
+                         "nine ten".split())
+_COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+_SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split())
+_SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
+# Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
+_IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
+# Pronouns that may head a subject alone before "who" ("Those who back her say", "some who know him argue").
+_WHO_HEADS = frozenset("those some many most few all anyone everyone".split())
+_CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
@@ -829,7 +841,8 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
         words = [self._word(k) for k in ks]
-        if not 1 <= len(words) <= 6 or words[-1] in STOP_WORDS or words[0] in _WHO_PHRASE_OPENERS_NOT \
+        if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
+                or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
             return False
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
@@ -1376,6 +1389,8 @@ class SubjectReader(CueReader):
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
         words = [self._word(k) for k in ks]
+        if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
+            return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
@@ -1415,8 +1430,10 @@ class SubjectReader(CueReader):
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
-        if words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
-            first = len(ks) - 1
+        # A two-word source noun ("the think tank"): read as one noun, its first word no modifier.
+        pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
+        if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
+            first = len(ks) - (2 if pair else 1)
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
                 if words[first] in _QUANTIFIERS:
@@ -1426,14 +1443,39 @@ class SubjectReader(CueReader):
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
-            kind = "named group" if nouns.get(words[-1]) == "institution" else "unnamed"
+            kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
-            elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "institution":
+            elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
+
+    def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
+        "nearly three in five said", "... and one in four said": a share of a group (``_SHARE_HEADS`` + "of" +
+        the group, a plural or "them", "you", "those"; a count "in" a count; "all but" a count) that ends the
+        words right before the verb (no comma between: ", one of the signers, said" is an aside), at their start
+        or after a clause joint ("and", "but", "that"), is the verb's subject: the whole phrase is the (unnamed) source. Must not: take a group of more than two words after
+        "the" or "his" ("some of the money he raised"), one that ends in no plural ("one of his recent reads"),
+        or a capitalised group ("some of Acme": a name the other rules read)."""
+        for n in range(max(0, len(words) - 7), len(words) - 2):
+            if n and words[n - 1] not in _CLAUSE_JOINTS:
+                continue
+            j = n + (words[n] in _SHARE_ADVERBS)
+            rest = words[j:]
+            counted = len(rest) == 3 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit())
+            all_but = len(rest) == 3 and rest[:2] == ["all", "but"] and (rest[2] in _COUNTS or rest[2] == "one")
+            share = 3 <= len(rest) <= 5 and rest[0] in _SHARE_HEADS and rest[1] == "of" and rest[2] in _SHARE_OWNERS \
+                and (len(rest) == 3 and rest[2] in ("them", "us", "you", "those", "these")
+                     or len(rest) > 3 and (rest[-1].endswith("s") or rest[-1] in _IRREGULAR_PERSON_PLURALS)
+                     and rest[-1] not in STOP_WORDS and not any(self.tok_caps[k] for k in ks[j + 3:]))
+            if counted or all_but or share:
+                span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])
+                self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+                return True
+        return False
 
     def _document_by_aside(self, cue: Cue, opening: tuple[int, int], piece: list[int]) -> bool:
         """ "The analysis, by the charity Open Doors, found" and "A survey, carried out by Jane Doe, found": a
