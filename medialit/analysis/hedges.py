@@ -1033,6 +1033,35 @@ def _ok_we_know(text: str, start: int, end: int) -> bool:
     return not idiom and not _what_we_know_so_far(text, start, end) and _ok_not_negated(text, start, end)
 
 
+# "I know" / "knows that" presenting a point as known (Hyland's "know"): "I know that flying is a skill",
+# "I just know she will win", "I know all about it", "She knows there are risks". Not a question or an
+# aside ("do I know?", "as far as I know", which hedges; "I know, I know"; "not that I know of"), not
+# negated ("no one knows that", "who knows"), and not knowing a person or a wh- answer ("I know him",
+# "I know Sam.", "I know what you meant": acquaintance or content, no pressed claim; session 15).
+_KNOW_NOT_BEFORE = frozenset("do did does as if whether who what not".split())
+_KNOW_NOT_AFTER = frozenset("of what who whom how why where when whether if him her them me us it you. "
+                            "nothing anything little better enough about".split())
+_KNOW_SUBJECTS = frozenset("that all i we he she they you there this".split())
+_KNOW_CONTRACTED = _KNOW_SUBJECTS | {"it", "what"}
+
+
+def _ok_knowing(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    if (before and before[-1] in _KNOW_NOT_BEFORE) or not _ok_not_negated(text, start, end):
+        return False
+    if not re.match(r"[ \t]+\w", text[end:end + 3]):
+        return False  # "I know." "I know," "I know?": an aside or an answer, nothing pressed
+    after = _words_after(text, end, 3)
+    first, _, contracted = after[0].replace("\u2019", "'").partition("'")
+    if first in _KNOW_SUBJECTS or (contracted and first in _KNOW_CONTRACTED) \
+            or text[start:end].lower().endswith(("that", "there")):
+        return True  # "I know that ...", "I know she ...", "I know it's ..."
+    if after[0] in _KNOW_NOT_AFTER:
+        return False
+    # a short object closing the clause ("I know Sam, and", "I know the whole family.") is no claim
+    return not any(_CLAUSE_END_AFTER.match(text, end + len(" ".join(after[:n])) + 1) for n in (1, 2, 3))
+
+
 # "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
 # BBC and Guardian copy) announces a list of facts, it does not press one: no booster. "The pope said
 # what we all know, that ..." presses a point and stays (PolNeAR train gold marks it).
@@ -1492,6 +1521,7 @@ _CONTEXT_OK = {
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
     "not negated, not an idiom": _ok_we_know,
+    "a point known": _ok_knowing,
     "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.
