@@ -283,6 +283,27 @@ def _reported_before(text: str, start: int) -> bool:
     return _REPORTED_FUTURE.search(window, pos) is not None
 
 
+# The reporting word must govern "would", not sit in an aside between them. A relative clause set off
+# by commas ("The levy, which has not yet been agreed, would push prices up") is skipped: its verb
+# reports nothing about "would", so the search looks before the aside ("Ministers said the levy,
+# which ..., would" stays reported). A whole quotation between the reporting word and "would" counts
+# as one word when it is a phrase inside the sentence, ending in no stop of its own ('Ministers said on Monday, after "a long and bruising night" in Brussels, that the deal
+# would hold'), so a long quoted phrase does not push the verb out of reach (session 15).
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,.;!?\n\"\u201c\u201d]{1,80},\s*$", re.I)
+_WHOLE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\u201c\"](?=\w)[^\u201c\u201d\"\n]{1,120}?(?<=[\w'\u2019)])[\u201d\"](?=[\s,])")
+
+
+def _reported_past_asides(text: str, start: int) -> bool:
+    aside = _RELATIVE_ASIDE.search(text, max(0, start - 100), start)
+    if aside:
+        start = aside.start()
+    if _reported_before(text, start):
+        return True
+    line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
+    shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
+    return len(shorter) < start - line_start and _reported_before(shorter, len(shorter))
+
+
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 # "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
@@ -1591,7 +1612,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and not _IF_CLAUSE.match(text, end)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
@@ -1599,7 +1620,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # preference, stated in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train).
         wish = _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"])
         return None if reported or why or wish or _after_proposal(text, start) \
-            or _narrative_would(text, start, end) else (start, end)
+            or _narrative_would(text, start, end) or _habitual_would(text, start, end) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -1617,6 +1638,22 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 # face ...", "Prices would soon fall if the bank cut rates", "would eventually fail unless ...").
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
 _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
+
+
+# Habitual "would" tells what someone used to do, again and again ("He would often sleep at the
+# office", "she would knock on the door every day"): a past fact, no hypothetical. Only with a word of
+# frequency right after "would" or a daily routine ("every morning", "each Sunday") in its clause (not
+# "each year", "every month": budgets and plans price what would happen each year), and
+# not in a condition ("if it rained, we would stay in every day" stays a hedge).
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:often|usually|regularly|routinely|frequently)\b|"
+    r"[^.!?;:,\n]{0,50}?\b(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekend|"
+    r"sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b", re.I)
+
+
+def _habitual_would(text: str, start: int, end: int) -> bool:
+    return bool(_HABITUAL_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
+        and not _CONDITION_AFTER.match(text, end)
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:

@@ -21,3 +21,26 @@ def test_knowing_a_person_an_aside_or_a_question_is_no_booster():
                  "I know the whole family.", "I know what you meant.", "No one knows that yet.",
                  "I don't know the answer.", "You know, the pitch was wet."):
         assert _flags(text, "booster") == [], text
+
+
+def test_a_relative_aside_does_not_report_the_writers_would():
+    # "agreed" sits in the aside about the levy; the "would" is the writer's own forecast
+    assert _flags("The levy, which has not yet been agreed, would push bus fares up.", "hedge") == ["would"]
+    # a reporting verb before the aside still governs it
+    assert "would" not in _flags("Council staff said the levy, which is new, would push fares up.", "hedge")
+
+
+def test_a_quoted_phrase_between_said_and_would_keeps_it_reported():
+    text = ("The union said on Friday, after \u201ca long and frankly exhausting round of talks\u201d at the "
+            "depot, that the strike would end.")
+    assert "would" not in _flags(text, "hedge")
+    # a quotation that ends its own sentence closes the report
+    assert "would" in _flags('She said "We are done." A strike would hurt the town.', "hedge")
+
+
+def test_habitual_would_tells_a_past_routine():
+    assert "would" not in _flags("\u201cHe would knock on the door every morning,\u201d a neighbour recalled.", "hedge")
+    assert "would" not in _flags("As a trainee she would often sleep at the bakery.", "hedge")
+    # a condition, or a yearly sum in a plan, keeps the hypothetical
+    assert "would" in _flags("If it rained, the children would stay in every day.", "hedge")
+    assert "would" in _flags("The tax would raise two million each year.", "hedge")
