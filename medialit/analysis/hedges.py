@@ -1083,6 +1083,24 @@ def _ok_knowing(text: str, start: int, end: int) -> bool:
     return not any(_CLAUSE_END_AFTER.match(text, end + len(" ".join(after[:n])) + 1) for n in (1, 2, 3))
 
 
+# "reckon" as a view ("Insiders reckon the vote will be close", "I reckon she'll stay"), like "think";
+# not "reckon with" (to deal with: "the party must reckon with its past"; session 15).
+def _ok_reckon_view(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1)[:1] != ["with"]
+
+
+# "always" at the head of an instruction ("Always keep your receipt.", "Always check the date") gives
+# advice, it claims nothing about all cases: no booster. "Always a bad sign" (no verb) and "always"
+# inside a sentence stay (session 15, consumer-advice copy).
+def _ok_not_instruction(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return True  # inside a sentence, or a quoted fragment ('has "always run a lean campaign"')
+    after = _words_after(text, end, 1)
+    return not (after and after[0].isalpha() and after[0] not in _DETERMINERS
+                and not after[0].endswith(("s", "ed", "ing", "ly")) and text[end + 1:end + 2].islower())
+
+
 # "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
 # BBC and Guardian copy) announces a list of facts, it does not press one: no booster. "The pope said
 # what we all know, that ..." presses a point and stays (PolNeAR train gold marks it).
@@ -1543,6 +1561,8 @@ _CONTEXT_OK = {
     "not negated": _ok_not_negated,
     "not negated, not an idiom": _ok_we_know,
     "a point known": _ok_knowing,
+    "a view, not dealing with": _ok_reckon_view,
+    "not an instruction": _ok_not_instruction,
     "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.

@@ -44,3 +44,26 @@ def test_habitual_would_tells_a_past_routine():
     # a condition, or a yearly sum in a plan, keeps the hypothetical
     assert "would" in _flags("If it rained, the children would stay in every day.", "hedge")
     assert "would" in _flags("The tax would raise two million each year.", "hedge")
+
+
+def test_quite_simply_presses_the_claim():
+    assert _flags("The harbour is, quite simply, the prettiest on the coast.", "booster") == ["quite simply"]
+    assert "quite" not in _flags("The harbour is, quite simply, the prettiest on the coast.", "hedge")
+
+
+def test_too_early_to_say_leaves_the_outcome_open():
+    assert _flags("It is too early to say whether the new timetable works.", "hedge") == ["too early to say"]
+    assert _flags("Whether the fans return is hard to tell.", "hedge") == ["hard to tell"]
+
+
+def test_reckon_gives_a_view_but_reckon_with_does_not():
+    assert "reckon" in _flags("Pundits in the club bar reckon the derby will be tight.", "hedge")
+    assert _flags("The club must reckon with its debts.", "hedge") == []
+
+
+def test_always_heading_an_instruction_is_advice_not_certainty():
+    assert _flags("Always keep your receipt.", "booster") == []
+    assert _flags("Pay by card. Always check the date on the box.", "booster") == []
+    # a claim about every case stays a booster, also in a quoted fragment
+    assert _flags("Prices always rise in August.", "booster") == ["always"]
+    assert _flags("His aide said he was \u201calways polite to the staff\u201d.", "booster") == ["always"]
