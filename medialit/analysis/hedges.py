@@ -1101,6 +1101,14 @@ def _ok_not_instruction(text: str, start: int, end: int) -> bool:
                 and not after[0].endswith(("s", "ed", "ing", "ly")) and text[end + 1:end + 2].islower())
 
 
+# "convinced that" of a held certainty ("we are convinced that", "came away convinced that"); not negated
+# ("not convinced that"), not in a condition, and not the passive of persuading after "be" ("if he can be
+# convinced that", "voters must be convinced that"): there nobody is sure yet (session 15).
+def _ok_convinced(text: str, start: int, end: int) -> bool:
+    return _ok_not_negated(text, start, end) and _ok_not_conditional(text, start, end) \
+        and _words_before(text, start, 1)[-1:] != ["be"]
+
+
 # "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
 # BBC and Guardian copy) announces a list of facts, it does not press one: no booster. "The pope said
 # what we all know, that ..." presses a point and stays (PolNeAR train gold marks it).
@@ -1563,6 +1571,7 @@ _CONTEXT_OK = {
     "a point known": _ok_knowing,
     "a view, not dealing with": _ok_reckon_view,
     "not an instruction": _ok_not_instruction,
+    "held, not persuaded": _ok_convinced,
     "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.

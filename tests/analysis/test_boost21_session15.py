@@ -67,3 +67,16 @@ def test_always_heading_an_instruction_is_advice_not_certainty():
     # a claim about every case stays a booster, also in a quoted fragment
     assert _flags("Prices always rise in August.", "booster") == ["always"]
     assert _flags("His aide said he was \u201calways polite to the staff\u201d.", "booster") == ["always"]
+
+
+def test_convinced_that_is_a_held_certainty():
+    assert _flags("We are convinced that readers will not accept another delay.", "booster") == ["convinced that"]
+    assert _flags("The coach came away convinced that the keeper was ready.", "booster") == ["convinced that"]
+    for text in ("Fans are not convinced that the manager will stay.",
+                 "The board will back it only if it can be convinced that the costs are fair."):
+        assert "convinced that" not in _flags(text, "booster"), text
+
+
+def test_by_any_measure_presses_the_claim():
+    assert _flags("The harvest was, by any measure, a record.", "booster") == ["by any measure"]
+    assert _flags("By any standard the queue was long.", "booster") == ["by any standard"]
