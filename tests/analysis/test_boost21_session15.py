@@ -80,3 +80,8 @@ def test_convinced_that_is_a_held_certainty():
 def test_by_any_measure_presses_the_claim():
     assert _flags("The harvest was, by any measure, a record.", "booster") == ["by any measure"]
     assert _flags("By any standard the queue was long.", "booster") == ["by any standard"]
+
+
+def test_never_once_stresses_a_no():
+    assert _flags("It is a target the town has never once met.", "booster") == ["never once"]
+    assert _flags("Never once have I heard him complain.", "booster") == ["never once"]
