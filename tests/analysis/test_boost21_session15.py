@@ -85,3 +85,10 @@ def test_by_any_measure_presses_the_claim():
 def test_never_once_stresses_a_no():
     assert _flags("It is a target the town has never once met.", "booster") == ["never once"]
     assert _flags("Never once have I heard him complain.", "booster") == ["never once"]
+
+
+def test_little_doubt_and_rough_ranges():
+    assert _flags("There is little doubt that the barrier was built on the cheap.", "booster") == ["little doubt"]
+    assert _flags("Repairs will cost somewhere between 20 and 30 million pounds.", "hedge") == ["somewhere between"]
+    assert _flags("The truth lies somewhere between the two accounts.", "hedge") == []
+    assert _flags("A wetter winter is a distinct possibility.", "hedge") == ["a distinct possibility"]
