@@ -283,6 +283,27 @@ def _reported_before(text: str, start: int) -> bool:
     return _REPORTED_FUTURE.search(window, pos) is not None
 
 
+# The reporting word must govern "would", not sit in an aside between them. A relative clause set off
+# by commas ("The levy, which has not yet been agreed, would push prices up") is skipped: its verb
+# reports nothing about "would", so the search looks before the aside ("Ministers said the levy,
+# which ..., would" stays reported). A whole quotation between the reporting word and "would" counts
+# as one word when it is a phrase inside the sentence, ending in no stop of its own ('Ministers said on Monday, after "a long and bruising night" in Brussels, that the deal
+# would hold'), so a long quoted phrase does not push the verb out of reach (session 15).
+_RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,.;!?\n\"\u201c\u201d]{1,80},\s*$", re.I)
+_WHOLE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\u201c\"](?=\w)[^\u201c\u201d\"\n]{1,120}?(?<=[\w'\u2019)])[\u201d\"](?=[\s,])")
+
+
+def _reported_past_asides(text: str, start: int) -> bool:
+    aside = _RELATIVE_ASIDE.search(text, max(0, start - 100), start)
+    if aside:
+        start = aside.start()
+    if _reported_before(text, start):
+        return True
+    line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
+    shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
+    return len(shorter) < start - line_start and _reported_before(shorter, len(shorter))
+
+
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 # "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
@@ -1041,6 +1062,61 @@ def _ok_we_know(text: str, start: int, end: int) -> bool:
     return not idiom and not _what_we_know_so_far(text, start, end) and _ok_not_negated(text, start, end)
 
 
+# "I know" / "knows that" presenting a point as known (Hyland's "know"): "I know that flying is a skill",
+# "I just know she will win", "I know all about it", "She knows there are risks". Not a question or an
+# aside ("do I know?", "as far as I know", which hedges; "I know, I know"; "not that I know of"), not
+# negated ("no one knows that", "who knows"), and not knowing a person or a wh- answer ("I know him",
+# "I know Sam.", "I know what you meant": acquaintance or content, no pressed claim; session 15).
+_KNOW_NOT_BEFORE = frozenset("do did does as if whether who what not".split())
+_KNOW_NOT_AFTER = frozenset("of what who whom how why where when whether if him her them me us it you. "
+                            "nothing anything little better enough about".split())
+_KNOW_SUBJECTS = frozenset("that all i we he she they you there this".split())
+_KNOW_CONTRACTED = _KNOW_SUBJECTS | {"it", "what"}
+
+
+def _ok_knowing(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    if (before and before[-1] in _KNOW_NOT_BEFORE) or not _ok_not_negated(text, start, end):
+        return False
+    if not re.match(r"[ \t]+\w", text[end:end + 3]):
+        return False  # "I know." "I know," "I know?": an aside or an answer, nothing pressed
+    after = _words_after(text, end, 3)
+    first, _, contracted = after[0].replace("\u2019", "'").partition("'")
+    if first in _KNOW_SUBJECTS or (contracted and first in _KNOW_CONTRACTED) \
+            or text[start:end].lower().endswith(("that", "there")):
+        return True  # "I know that ...", "I know she ...", "I know it's ..."
+    if after[0] in _KNOW_NOT_AFTER:
+        return False
+    # a short object closing the clause ("I know Sam, and", "I know the whole family.") is no claim
+    return not any(_CLAUSE_END_AFTER.match(text, end + len(" ".join(after[:n])) + 1) for n in (1, 2, 3))
+
+
+# "reckon" as a view ("Insiders reckon the vote will be close", "I reckon she'll stay"), like "think";
+# not "reckon with" (to deal with: "the party must reckon with its past"; session 15).
+def _ok_reckon_view(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1)[:1] != ["with"]
+
+
+# "always" at the head of an instruction ("Always keep your receipt.", "Always check the date") gives
+# advice, it claims nothing about all cases: no booster. "Always a bad sign" (no verb) and "always"
+# inside a sentence stay (session 15, consumer-advice copy).
+def _ok_not_instruction(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 3):start].rstrip(" \t")
+    if before and before[-1] not in ".!?\n":
+        return True  # inside a sentence, or a quoted fragment ('has "always run a lean campaign"')
+    after = _words_after(text, end, 1)
+    return not (after and after[0].isalpha() and after[0] not in _DETERMINERS
+                and not after[0].endswith(("s", "ed", "ing", "ly")) and text[end + 1:end + 2].islower())
+
+
+# "convinced that" of a held certainty ("we are convinced that", "came away convinced that"); not negated
+# ("not convinced that"), not in a condition, and not the passive of persuading after "be" ("if he can be
+# convinced that", "voters must be convinced that"): there nobody is sure yet (session 15).
+def _ok_convinced(text: str, start: int, end: int) -> bool:
+    return _ok_not_negated(text, start, end) and _ok_not_conditional(text, start, end) \
+        and _words_before(text, start, 1)[-1:] != ["be"]
+
+
 # "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
 # BBC and Guardian copy) announces a list of facts, it does not press one: no booster. "The pope said
 # what we all know, that ..." presses a point and stays (PolNeAR train gold marks it).
@@ -1500,6 +1576,10 @@ _CONTEXT_OK = {
     "an amount, not the superlative": _ok_most_amount,
     "not negated": _ok_not_negated,
     "not negated, not an idiom": _ok_we_know,
+    "a point known": _ok_knowing,
+    "a view, not dealing with": _ok_reckon_view,
+    "not an instruction": _ok_not_instruction,
+    "held, not persuaded": _ok_convinced,
     "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.
@@ -1569,7 +1649,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_before(text, start) and not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and not _IF_CLAUSE.match(text, end)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
@@ -1577,7 +1657,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # preference, stated in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train).
         wish = _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"])
         return None if reported or why or wish or _after_proposal(text, start) \
-            or _narrative_would(text, start, end) else (start, end)
+            or _narrative_would(text, start, end) or _habitual_would(text, start, end) else (start, end)
     if when == "before a noun":
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -1595,6 +1675,22 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 # face ...", "Prices would soon fall if the bank cut rates", "would eventually fail unless ...").
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
 _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
+
+
+# Habitual "would" tells what someone used to do, again and again ("He would often sleep at the
+# office", "she would knock on the door every day"): a past fact, no hypothetical. Only with a word of
+# frequency right after "would" or a daily routine ("every morning", "each Sunday") in its clause (not
+# "each year", "every month": budgets and plans price what would happen each year), and
+# not in a condition ("if it rained, we would stay in every day" stays a hedge).
+_HABITUAL_AFTER = re.compile(
+    r"\s+(?:often|usually|regularly|routinely|frequently)\b|"
+    r"[^.!?;:,\n]{0,50}?\b(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekend|"
+    r"sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b", re.I)
+
+
+def _habitual_would(text: str, start: int, end: int) -> bool:
+    return bool(_HABITUAL_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
+        and not _CONDITION_AFTER.match(text, end)
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:
