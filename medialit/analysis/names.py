@@ -154,6 +154,9 @@ class Names:
         self._sent_starts = [s for s, _ in self.sentences]
         self.lower_words = set(filter(str.islower, words))
         self._quotes = self._quote_spans()
+        # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
+        # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
+        self._quote_starts = [q[0] for q in self._quotes]
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -181,12 +184,12 @@ class Names:
         """True when ``pos`` lies on a Title Case line (a headline), where every word is capitalised."""
         # Any such line, wherever it stands (footers too), unlike the headline that ``article``, ``hedges`` and
         # ``quote_marks`` find among the opening lines: what matters here is that a capital marks no name.
-        h = bisect_right(self.headlines, (pos, len(self.text) + 1)) - 1
+        h = bisect_right(self._headline_starts, pos) - 1
         return h >= 0 and self.headlines[h][0] <= pos < self.headlines[h][1]
 
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation."""
-        i = bisect_right(self._quotes, (pos, len(self.text) + 1)) - 1
+        i = bisect_right(self._quote_starts, pos) - 1
         return i >= 0 and self._quotes[i][0] <= pos < self._quotes[i][1]
 
     def sentence_of(self, pos: int) -> int:
@@ -208,12 +211,13 @@ class Names:
     def _headline_lines(self) -> list[tuple[int, int]]:
         """Lines in Title Case (headlines, footers): every word but "of", "the", "in" ... is capitalised."""
         out, start = [], 0
+        starts, tok_words, n_toks = self.tok_starts, self.tok_words, len(self.tok_starts)  # (read for every word)
         for line in self.text.split("\n"):
             end = start + len(line)
-            i = bisect_right(self.tok_starts, start - 1)
+            i = bisect_right(starts, start - 1)
             words, title_case = 0, True
-            while i < len(self.tok_starts) and self.tok_starts[i] < end:
-                word = self.tok_words[i]
+            while i < n_toks and starts[i] < end:
+                word = tok_words[i]
                 if word.lower() not in SMALL_WORDS:
                     if not word[0].isupper():
                         title_case = False  # one lower-case word decides it: stop reading the line
@@ -223,13 +227,16 @@ class Names:
             if title_case and words >= 2:
                 out.append((start, end))
             start = end + 1
+        self._headline_starts = [h[0] for h in out]  # (for ``in_headline``, as ``_quote_starts`` for ``in_quote``)
         return out
 
     # -- finding -------------------------------------------------------
     def _runs(self) -> list[list[int]]:
         """Runs of capitalised words, with lower-case particles ("de la") inside."""
         n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
-        for i in sorted(self._initials_before_names() + list(compress(count(), self.tok_caps))):  # a run starts only at a capitalised word
+        # (Local names for the token lists: these loops read them once or more for every capitalised word.)
+        words, caps, starts, full_ends = self.tok_words, self.tok_caps, self.tok_starts, self.tok_full_ends
+        for i in sorted(self._initials_before_names() + list(compress(count(), caps))):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
             run = [i]
@@ -237,19 +244,21 @@ class Names:
             while j + 1 < n_toks:
                 k = j + 1
                 # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most words)
-                while k < n_toks and (self.tok_words[k] in NAME_PARTICLES
-                                      or self.tok_words[k] in _BODY_JOINS and self._joins_body(run, j, k)) \
-                        and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
+                while k < n_toks and (words[k] in NAME_PARTICLES or words[k] in _BODY_JOINS and self._joins_body(run, j, k)) \
+                        and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
-                if k < n_toks and (self.tok_caps[k] or (self.tok_words[k].isupper() and self._place_code(self.tok_words[k]))
-                                      or self.tok_words[k] in _NAME_NUMERALS) \
-                        and text[self.tok_full_ends[k - 1]:self.tok_starts[k]] == " ":
+                if k < n_toks and (caps[k] or (words[k].isupper() and self._place_code(words[k])) or words[k] in _NAME_NUMERALS) \
+                        and text[full_ends[k - 1]:starts[k]] == " ":
                     run.extend(range(j + 1, k + 1))
                     j = k
                 else:
                     break
-            runs.append(run)
+            # A lone capitalised grammar word ("The", "He", "But" opening a sentence) names nobody: ``_find``
+            # would trim it to nothing (or, on a headline line, skip it), so it is not handed on. About a
+            # quarter of all runs are such words.
+            if j > i or self.tok_lower[i] not in STOP_WORDS:
+                runs.append(run)
             last = j
         return runs
 
@@ -345,6 +354,14 @@ class Names:
         if department is None or len(name) - department < 2:
             return name, None
         return name[department:], (self.tok_starts[name[0] - 2], self.tok_ends[name[department - 1]])
+
+    def _role_right_before(self, first: int) -> tuple[int, int] | None:
+        """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his
+        wife, Jane"). (The gap is read once: asking for each separator in turn read it twice for most names.)"""
+        if first < 1:
+            return None
+        gap = self._gap(first - 1, first)
+        return self._role_before(first, gap) if gap == " " or gap == ", " else None
 
     def _role_before(self, first: int, sep: str) -> tuple[int, int] | None:
         """A lower-case role phrase right before token ``first``: "State Department spokesperson"."""
@@ -449,7 +466,7 @@ class Names:
     def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
         """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,
         the gender that role gives ("wife": she)."""
-        role_span = self._role_before(first, " ") or self._role_before(first, ", ")
+        role_span = self._role_right_before(first)
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
@@ -597,8 +614,11 @@ class Names:
         "the Mayor’s Office", "King’s College")? Must not: join a person's possessive to what follows
         ("Doe’s Office", "Trump’s Justice Department": the person, then a body), or a run whose last word is
         no body ("the Commissioner’s Report"). When it is, the run is recorded as an organisation."""
+        # (The head-noun look-up first: few runs end in one, and it spares the rest the search for a possessive.)
+        if self.tok_lower[run[-1]] not in _POSSESSIVE_BODY_HEADS:
+            return False
         at = next((n for n, i in enumerate(run[:-1]) if self.tok_possessive[i]), None)
-        if at is None or self.tok_lower[run[-1]] not in _POSSESSIVE_BODY_HEADS:
+        if at is None:
             return False
         owner = self.tok_lower[run[at]]
         if (owner in roles or owner in plural or owner in _PEOPLE_PLURALS) and all(self.tok_caps[i] for i in run[at + 1:]):
@@ -652,7 +672,7 @@ class Names:
         if had_the:  # "the Acme Group"; but "the Rev Jo Doe": a form of address after "the" still marks a person
             return name[0] > 0 and vocabulary()[0].get(self.tok_lower[name[0] - 1].rstrip("."), {}).get("kind") == "title"
         if len(name) >= 2:
-            return (self._role_before(name[0], " ") or self._role_before(name[0], ", ")) is not None
+            return self._role_right_before(name[0]) is not None
         return self._ends_a_person(cands, name[0])
 
     def _ends_a_person(self, cands: list[dict], k: int) -> bool:
@@ -1017,13 +1037,12 @@ class Names:
 
     def mentions_between(self, start: int, end: int) -> list[Mention]:
         """Name mentions that lie inside ``text[start:end]``."""
+        # (The mentions are sorted by start, and ``_mention_starts`` is remade whenever they are: two bisections
+        # find the slice that starts inside the window, so only the end test is left to do one by one. Windows
+        # of 1,500 characters, asked for each cue, hold many mentions.)
         i = bisect_right(self._mention_starts, start - 1)
-        out = []
-        while i < len(self._mentions) and self._mentions[i].start < end:
-            if self._mentions[i].end <= end:
-                out.append(self._mentions[i])
-            i += 1
-        return out
+        j = bisect_left(self._mention_starts, end, i)
+        return [m for m in self._mentions[i:j] if m.end <= end]
 
     def antecedent(self, pos: int) -> Person | None:
         """Who the pronoun at ``pos`` (he, she, his, her, they, their ...) points to.
