@@ -1,0 +1,19 @@
+"""Session 15, probe22: general causes found on invented articles in more shapes (wire story with a chain of
+attributions, health-agency figures, regional TV with residents, business wire with unnamed people, sports
+transfer). All text here is invented."""
+from medialit import find_attributions
+
+LEAD = "Rents rose again last year. "
+
+
+def _attr(text):
+    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+
+
+def test_a_participle_between_a_figure_and_a_plural_noun_describes_the_count():
+    got = _attr(LEAD + "Data showed 1,212 confirmed cases in 2025, the agency said.")
+    assert [c for c, _, _ in got] == ["showed", "said"]
+    assert [a[:2] for a in _attr(LEAD + "Three reported deaths were in the north, the agency said.")] == [("said", "the agency")]
+    # a figure as the subject of a verb with its object stays a cue
+    assert _attr(LEAD + "Two denied the charges, the police said.")[0][:2] == ("denied", "Two")
+    assert _attr(LEAD + "Officials reported three confirmed deaths.") == [("reported", "Officials", "unnamed")]
