@@ -1448,6 +1448,8 @@ class SubjectReader(CueReader):
                 kind = "named person"
             elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
+            elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
+                self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
@@ -1916,6 +1918,14 @@ class SubjectReader(CueReader):
         org = self.names.subject_mention(span[0], "organisation")
         if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+
+    def _headline_body(self, cue: Cue, noun: str) -> None:
+        """ "Measles cases rise, agency says": a bare institution noun with no determiner in the first sentence
+        (a headline's shorthand) is the one organisation the text names with that noun last ("Carrow Health
+        Agency"), kept in ``cue.refers_to``. Must not: choose between two such organisations, or take a person."""
+        orgs = {p.name for p in self.names.people if p.kind == "organisation" and p.name.lower().split()[-1:] == [noun]}
+        if len(orgs) == 1:
+            cue.refers_to = orgs.pop()
 
     def _name_opens_sentence(self, mention) -> bool:
         """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does

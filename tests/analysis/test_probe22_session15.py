@@ -28,3 +28,13 @@ def test_a_name_inside_an_opening_participle_phrase_is_not_the_pronoun_after_it(
     # a name that opens the main clause after the phrase stays its subject
     text = "Coach Ivo Brandt spoke on Monday. Asked about his future, Pavel Sorn said he was happy."
     assert _attr(text)[0][:2] == ("said", "Pavel Sorn")
+
+
+def test_a_headlines_bare_institution_noun_is_the_body_the_story_names():
+    text = "Flu cases rise, agency says\n\nFlu cases rose by a third, the Tarn Health Agency said.\n"
+    assert [a[:2] for a in _attr(text)] == [("says", "Tarn Health Agency"), ("said", "Tarn Health Agency")]
+    # two bodies with that noun: no choice is made
+    text = "Flu cases rise, agency says\n\nThe Tarn Health Agency and the Vell Water Agency met.\n"
+    assert _attr(text)[0][:2] == ("says", "agency")
+    # below the headline the bare noun is left as written
+    assert _attr(LEAD + "Flu cases rose, agency says. The Tarn Health Agency met.")[0][:2] == ("says", "agency")
