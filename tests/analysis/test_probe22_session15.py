@@ -38,3 +38,10 @@ def test_a_headlines_bare_institution_noun_is_the_body_the_story_names():
     assert _attr(text)[0][:2] == ("says", "agency")
     # below the headline the bare noun is left as written
     assert _attr(LEAD + "Flu cases rose, agency says. The Tarn Health Agency met.")[0][:2] == ("says", "agency")
+
+
+def test_the_person_said_again_is_the_unnamed_person_brought_in_before():
+    text = LEAD + "The bid is worth a billion pounds, a person familiar with the deal said. A deal may come this week, the person said."
+    assert [a[1] for a in _attr(text)] == ["a person familiar with the deal"] * 2
+    # with no unnamed person brought in with "a" before, it stays as written
+    assert _attr(LEAD + "A deal may come this week, the person said.")[0][1] == "the person"
