@@ -114,6 +114,13 @@ _ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
 # (quotations are masked).
 _QUESTION_OPENING_RE = re.compile(r"(?:[Ww]hat|[Hh]ow|[Ww]hy|[Ww]here|[Ww]hen|[Ww]ho|[Ww]hich)(?: [\w’'-]+)?"
                                   r" (?:do|does|did|will|would|can|could|should|have|has|is|are)\b")
+# Figures and the plural noun after a participle ("three confirmed cases"): ``_count_before_participle``.
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+                         "hundred hundreds thousand thousands million millions dozen dozens".split())
+_FIGURE_GAP_RE = re.compile(r" \d[\d,.]* ")
+_PLURAL_NOUN_NEXT_RE = re.compile(r" ([a-z]+[^s\W]s)\b")
+_NOT_PLURAL_NOUNS = frozenset("this its his hers ours yours theirs was is has does as us thus plus always".split())
+
 # What follows a verb's content, never a noun after an adjective: "that", a subject pronoun, a determiner, or a
 # comma or colon (before a quotation). "Doe’s stated aim" has a noun next; "Hollins's said it would" a clause.
 # Only a past form can follow a possessive as its verb: "Hollins's said"; a bare or -s form there is a noun
@@ -460,8 +467,8 @@ class CueReader:
                         or (self.tok_possessive[before[-1]] and self._word(before[-1]) not in _CONTRACTED_SUBJECTS
                             and not self._firm_with_possessive(before[-1], end))):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
-                if self.names.mention_at(start) is not None:
-                    continue  # part of a name or a group ("recent reports")
+                if self.names.mention_at(start) is not None or self._count_before_participle(words, before, start, end):
+                    continue  # part of a name or a group ("recent reports"); "1,212 confirmed cases": a count's participle
                 if self._not_yet_said(before, start, end):
                     continue  # "Pence would endorse him", "Doe plans to endorse him": not (yet) said
                 if self._plain_form_after_singular(row, words, before, start):
@@ -559,6 +566,19 @@ class CueReader:
         if row["cue"] == "asked" and words[0] in ("asked", "asking"):
             return _ASKED_QUESTION_RE.match(self.masked, end) is not None
         return False
+
+    def _count_before_participle(self, words: tuple[str, ...], before: list[int], start: int, end: int) -> bool:
+        """Is a one-word past form in -ed between a figure and a plural noun ("1,212 confirmed cases", "three
+        reported deaths")? Then it describes what was counted. Must not catch a figure as the subject of a verb
+        with its object or clause ("Two denied the charge", "12 said they would vote", "five reported seeing it"):
+        the next word must be a lower-case plural noun, no function word."""
+        if len(words) != 1 or not words[0].endswith("ed") or not before:
+            return False
+        gap = self._gap(before[-1], start)  # a figure in digits is no word: it stands in the gap (" 1,212 ")
+        if not (_FIGURE_GAP_RE.fullmatch(gap) or (gap == " " and self._word(before[-1]) in _COUNT_WORDS)):
+            return False
+        m = _PLURAL_NOUN_NEXT_RE.match(self.masked, end)
+        return m is not None and m.group(1) not in _NOT_PLURAL_NOUNS
 
     def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
         """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"

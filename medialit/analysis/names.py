@@ -1112,12 +1112,21 @@ class Names:
         Must not: drop a name when the pronoun is not right after the phrase's comma ("In Kent, Doe said
         he ..."), or after a word that opens a clause with its own subject ("After Doe spoke, he ...")."""
         k = bisect_left(self.tok_starts, start)
-        if k >= len(self.tok_starts) or self.tok_lower[k] not in _OPENING_PREPOSITIONS:
+        if k >= len(self.tok_starts) or (self.tok_lower[k] not in _OPENING_PREPOSITIONS and not self._opening_participle(k)):
             return cands
         comma = self.text.rfind(",", start, pos)
         if comma < 0 or self.text[comma + 1:pos].strip() or self.text.find(",", start, comma) >= 0:
             return cands
         return [mm for mm in cands if mm.start > comma]
+
+    def _opening_participle(self, k: int) -> bool:
+        """Does the word ``k`` opening a sentence begin a participle phrase ("Asked about Doe, he said",
+        "Speaking to Acme News, she said")? Its unspoken subject is the main clause's, so a name inside it is
+        what was spoken of or to, never that subject. Must not: take a name or a word of one ("Ted",
+        "United Nations envoy Jane Doe ..."), or a short word that only ends like a participle ("Bed", "Thing")."""
+        word = self.tok_lower[k]
+        return word.endswith(("ed", "ing")) and len(word) >= 5 and word not in _NOT_PARTICIPLES \
+            and self.mention_at(self.tok_starts[k]) is None
 
     def _fitting(self, mm: Mention, want: str) -> Mention | None:
         """The mention as the reference ``want`` can stand for, or None. A bare surname whose person
@@ -1385,6 +1394,9 @@ _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\
 # Prepositions that open a phrase of topic, setting or company before the main clause ("In an interview
 # with ...", "Of ...", "At a rally for ..."), never a clause with its own subject (unlike "after", "as").
 _OPENING_PREPOSITIONS = frozenset("in at of on about with during for to from like unlike despite amid regarding".split())
+# Words in "-ed"/"-ing" that open sentences but no participle phrase (``_opening_participle``).
+_NOT_PARTICIPLES = frozenset("during nothing something anything everything morning evening according indeed "
+                             "including notwithstanding".split())
 _WORD_AT = re.compile(r"[^\W\d_]+")
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
 # verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".

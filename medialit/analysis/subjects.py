@@ -154,6 +154,8 @@ _HEAD_ENDS = frozenset("in of at for from with about on who whom whose which tha
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
+_NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 # Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
 _OPENING_PREPOSITIONS = frozenset("in on at after before during since by at amid despite following with without while".split())
@@ -1448,6 +1450,10 @@ class SubjectReader(CueReader):
                 kind = "named person"
             elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
+            elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
+                self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
+            elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
+                self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return self._capitalised_subject(cue, ks)
@@ -1916,6 +1922,28 @@ class SubjectReader(CueReader):
         org = self.names.subject_mention(span[0], "organisation")
         if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+
+    def _unnamed_again(self, cue: Cue, noun: str) -> None:
+        """ "a person familiar with the deal said ... the person said", "two officials briefed on it said ... The
+        officials said": "the" + an unnamed-source noun is the unnamed source of the nearest earlier cue (within
+        1,500 characters) that brought in that noun with "a"/"an" or a number, kept in ``cue.refers_to``. Must
+        not: reach past a cue whose source has that noun in another phrase ("the officials" may be others)."""
+        for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.kind != "unnamed" or not c.source:
+                continue
+            said = c.source.lower().split()
+            if noun in said:
+                if said[0] in ("a", "an") or _NUMBER_WORD_RE.fullmatch(said[0]):
+                    cue.refers_to = c.source
+                return
+
+    def _headline_body(self, cue: Cue, noun: str) -> None:
+        """ "Measles cases rise, agency says": a bare institution noun with no determiner in the first sentence
+        (a headline's shorthand) is the one organisation the text names with that noun last ("Carrow Health
+        Agency"), kept in ``cue.refers_to``. Must not: choose between two such organisations, or take a person."""
+        orgs = {p.name for p in self.names.people if p.kind == "organisation" and p.name.lower().split()[-1:] == [noun]}
+        if len(orgs) == 1:
+            cue.refers_to = orgs.pop()
 
     def _name_opens_sentence(self, mention) -> bool:
         """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does
