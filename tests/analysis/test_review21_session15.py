@@ -1,0 +1,33 @@
+"""review21 (session 15): mends found reading the rules merged after review20, on invented sentences."""
+import medialit
+
+
+def _phrases(text):
+    return [h.phrase.lower() for h in medialit.find_hedges(text)]
+
+
+def test_knows_that_thing_is_no_booster():
+    assert _phrases("She knows that area well, the guide said.") == []
+    assert _phrases("I know that song by heart.") == []
+    assert _phrases("I know that feeling.") == []
+    assert "i know" in _phrases("I know that flying is a skill.")
+    assert "knows that" in _phrases("She knows that the plan will fail.")
+    assert "i know" in _phrases("I know that Sam left early.")
+
+
+def test_a_little_question_is_no_booster():
+    assert _phrases("Can I ask a little question about the bill?") == []
+    assert "little doubt" in _phrases("There is little doubt that the plan failed.")
+
+
+def test_hard_to_say_a_word_is_no_hedge():
+    assert _phrases("It is hard to say no to a child who asks for help.") == []
+    assert "difficult to say" not in _phrases("It was difficult to say goodbye to the team.")
+    assert "hard to say" in _phrases("It is hard to say what went wrong.")
+    assert "too early to say" in _phrases("It is too early to say whether the plan will work.")
+
+
+def test_comes_to_my_mind_is_no_hedge():
+    assert _phrases("What comes to my mind is the old bakery.") == []
+    assert _phrases("The smell of bread brings to my mind the old bakery.") == []
+    assert "to my mind" in _phrases("To my mind, the plan fails.")
