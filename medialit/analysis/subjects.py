@@ -324,6 +324,12 @@ def _title_words() -> frozenset:
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 
 
+# A clause or phrase with no comma before it that picks out which one is meant ("the woman who owns it",
+# "the man in the red car", "the driver of the van"): not necessarily the "a/an ..." the text brought in
+# (review21). Must not catch "the man, who was not named, said" (an aside about the same man).
+_RESTRICTED_AFTER_RE = re.compile(r"[ \t]+(?:who|whom|whose|that|of|in|with|from|at|on)\b")
+
+
 @lru_cache(maxsize=8)
 def _introduced_re(noun: str) -> re.Pattern[str]:
     """ "A retired postman ...", "An elderly woman ...": an indefinite phrase that opens a sentence, up to two
@@ -392,6 +398,8 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0].lower() != "the" or not (
                 words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in _role_words()):
             return
+        if _RESTRICTED_AFTER_RE.match(self.text, cue.s_end):
+            return  # "The woman who owns it said": a clause picks out someone, maybe not the one brought in
         s = self.names.sentence_of(cue.s_start)
         for back in (s - 1, s - 2):
             if back < 0:

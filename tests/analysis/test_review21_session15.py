@@ -31,3 +31,16 @@ def test_comes_to_my_mind_is_no_hedge():
     assert _phrases("What comes to my mind is the old bakery.") == []
     assert _phrases("The smell of bread brings to my mind the old bakery.") == []
     assert "to my mind" in _phrases("To my mind, the plan fails.")
+
+
+def _sources(text):
+    return [(a.cue, a.source) for a in medialit.find_attributions(text)]
+
+
+def test_the_woman_who_is_picked_out_is_not_the_one_brought_in():
+    text = "A local woman found the dog. The woman who owns it said she was grateful."
+    assert _sources(text) == [("said", "The woman")]
+    text = "A local woman raised the alarm. The woman, who was not named, said she heard a bang."
+    assert _sources(text) == [("said", "A local woman")]
+    text = "A retired postman found the bag. The man said he called police at once."
+    assert _sources(text) == [("said", "A retired postman")]
