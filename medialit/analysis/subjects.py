@@ -1438,6 +1438,14 @@ class SubjectReader(CueReader):
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
+        if self._noun_head_subject(cue, ks, words, nouns):
+            return True
+        return self._capitalised_subject(cue, ks)
+
+    def _noun_head_subject(self, cue: Cue, ks: list[int], words: list[str], nouns: dict) -> bool:
+        """A source noun or a role at the end of ``ks`` ("the company", "Its chairman", "the think tank") with
+        its modifiers before it: the unnamed (or institution's) source. (Split from ``_subject_in``.)"""
+        last = ks[-1]
         # A two-word source noun ("the think tank"): read as one noun, its first word no modifier.
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
         if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
@@ -1458,7 +1466,7 @@ class SubjectReader(CueReader):
                 self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
-        return self._capitalised_subject(cue, ks)
+        return False
 
     def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
