@@ -1481,7 +1481,9 @@ class SubjectReader(CueReader):
                 continue
             j = n + (words[n] in _SHARE_ADVERBS)
             rest = words[j:]
-            counted = len(rest) == 3 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit())
+            # (a plural noun may follow the count: "nearly three in five voters said"; review21)
+            counted = 3 <= len(rest) <= 4 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit()) \
+                and (len(rest) == 3 or self._plain_plural(rest[3], ks[-1]))
             all_but = len(rest) == 3 and rest[:2] == ["all", "but"] and (rest[2] in _COUNTS or rest[2] == "one")
             share = 3 <= len(rest) <= 5 and rest[0] in _SHARE_HEADS and rest[1] == "of" and rest[2] in _SHARE_OWNERS \
                 and (len(rest) == 3 and rest[2] in ("them", "us", "you", "those", "these")
@@ -1492,6 +1494,10 @@ class SubjectReader(CueReader):
                 self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
                 return True
         return False
+
+    def _plain_plural(self, word: str, k: int) -> bool:
+        """Is ``word`` (token ``k``) a lower-case plural noun ("voters", "people"), not a stop word?"""
+        return (word.endswith("s") or word in _IRREGULAR_PERSON_PLURALS) and word not in STOP_WORDS and not self.tok_caps[k]
 
     def _document_by_aside(self, cue: Cue, opening: tuple[int, int], piece: list[int]) -> bool:
         """ "The analysis, by the charity Open Doors, found" and "A survey, carried out by Jane Doe, found": a

@@ -44,3 +44,10 @@ def test_the_woman_who_is_picked_out_is_not_the_one_brought_in():
     assert _sources(text) == [("said", "A local woman")]
     text = "A retired postman found the bag. The man said he called police at once."
     assert _sources(text) == [("said", "A retired postman")]
+
+
+def test_a_count_in_a_count_with_a_plural_noun_is_the_subject():
+    text = "Nearly three in five voters said the economy was their top issue."
+    assert _sources(text) == [("said", "Nearly three in five voters")]
+    text = "Police said that one in four drivers said they had been stopped."
+    assert _sources(text) == [("said", "Police"), ("said", "one in four drivers")]
