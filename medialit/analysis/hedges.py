@@ -1074,6 +1074,21 @@ _KNOW_SUBJECTS = frozenset("that all i we he she they you there this".split())
 _KNOW_CONTRACTED = _KNOW_SUBJECTS | {"it", "what"}
 
 
+# "that" + one noun + an adverb, a preposition or the clause's end ("I know that song by heart", "she knows
+# that area well", "I know that feeling."): a demonstrative, the thing known, no point pressed (review21).
+# Must not catch "I know that flying is a skill", "knows that the plan will fail", "I know that he left.".
+_THAT_THING_NEXT = frozenset("well by from too very so inside for since better all".split())
+
+
+def _knows_that_thing(text: str, start: int, end: int, after: list[str]) -> bool:
+    words = after[1:] if after[:1] == ["that"] else after if text[start:end].lower().endswith("that") else []
+    if not words or words[0] in _KNOW_SUBJECTS or words[0] in _DETERMINERS or not words[0].isalpha():
+        return False
+    gap = text[end:end + 40].lower().find(words[0])
+    ends = gap >= 0 and _CLAUSE_END_AFTER.match(text, end + gap + len(words[0])) is not None
+    return ends or (len(words) > 1 and words[1] in _THAT_THING_NEXT)
+
+
 def _ok_knowing(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
     if (before and before[-1] in _KNOW_NOT_BEFORE) or not _ok_not_negated(text, start, end):
@@ -1082,6 +1097,8 @@ def _ok_knowing(text: str, start: int, end: int) -> bool:
         return False  # "I know." "I know," "I know?": an aside or an answer, nothing pressed
     after = _words_after(text, end, 3)
     first, _, contracted = after[0].replace("\u2019", "'").partition("'")
+    if _knows_that_thing(text, start, end, after):
+        return False  # "I know that song by heart", "knows that area well": "that" points to a thing known
     if first in _KNOW_SUBJECTS or (contracted and first in _KNOW_CONTRACTED) \
             or text[start:end].lower().endswith(("that", "there")):
         return True  # "I know that ...", "I know she ...", "I know it's ..."
@@ -1107,6 +1124,31 @@ def _ok_not_instruction(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     return not (after and after[0].isalpha() and after[0] not in _DETERMINERS
                 and not after[0].endswith(("s", "ed", "ing", "ly")) and text[end + 1:end + 2].islower())
+
+
+# "little doubt/question" of hardly any doubt ("there is little doubt that"); not "a little question" (a small
+# question) or "a little doubt" (some doubt): no certainty pressed (review21).
+def _ok_hardly_any(text: str, start: int, end: int) -> bool:
+    return _words_before(text, start, 1)[-1:] != ["a"]
+
+
+# "hard to say/tell", "too early to say" of an answer not known; not saying a word ("hard to say no to her",
+# "difficult to say goodbye", "hard to say sorry"): an act found hard, nothing held back (review21).
+_SAID_WORDS = frozenset("no yes goodbye good-bye sorry thanks thank hello farewell grace".split())
+
+
+def _ok_answer_unknown(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1)[:1] not in [[w] for w in _SAID_WORDS]
+
+
+# "to my mind" of a view ("To my mind, the plan fails"); not "comes/brings to my mind" (a thing recalled or
+# thought of: "What comes to my mind is the old bakery"; review21).
+_TO_MIND_VERBS = frozenset("come comes came coming bring brings brought bringing spring springs sprang sprung "
+                           "call calls called calling".split())
+
+
+def _ok_view_not_recalled(text: str, start: int, end: int) -> bool:
+    return not (set(_words_before(text, start, 2)) & _TO_MIND_VERBS)
 
 
 # "convinced that" of a held certainty ("we are convinced that", "came away convinced that"); not negated
@@ -1580,6 +1622,9 @@ _CONTEXT_OK = {
     "a view, not dealing with": _ok_reckon_view,
     "not an instruction": _ok_not_instruction,
     "held, not persuaded": _ok_convinced,
+    "hardly any": _ok_hardly_any,
+    "the answer not known": _ok_answer_unknown,
+    "a view, not recalled": _ok_view_not_recalled,
     "not in a condition": _ok_not_conditional,
     # "not necessarily", "aren't necessarily": a negated certainty leaves the claim open (a hedge);
     # a bare "necessarily" is left alone.

@@ -326,6 +326,12 @@ def _title_words() -> frozenset:
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 
 
+# A clause or phrase with no comma before it that picks out which one is meant ("the woman who owns it",
+# "the man in the red car", "the driver of the van"): not necessarily the "a/an ..." the text brought in
+# (review21). Must not catch "the man, who was not named, said" (an aside about the same man).
+_RESTRICTED_AFTER_RE = re.compile(r"[ \t]+(?:who|whom|whose|that|of|in|with|from|at|on)\b")
+
+
 @lru_cache(maxsize=8)
 def _introduced_re(noun: str) -> re.Pattern[str]:
     """ "A retired postman ...", "An elderly woman ...": an indefinite phrase that opens a sentence, up to two
@@ -394,6 +400,8 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0].lower() != "the" or not (
                 words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in _role_words()):
             return
+        if _RESTRICTED_AFTER_RE.match(self.text, cue.s_end):
+            return  # "The woman who owns it said": a clause picks out someone, maybe not the one brought in
         s = self.names.sentence_of(cue.s_start)
         for back in (s - 1, s - 2):
             if back < 0:
@@ -1432,6 +1440,14 @@ class SubjectReader(CueReader):
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
+        if self._noun_head_subject(cue, ks, words, nouns):
+            return True
+        return self._capitalised_subject(cue, ks)
+
+    def _noun_head_subject(self, cue: Cue, ks: list[int], words: list[str], nouns: dict) -> bool:
+        """A source noun or a role at the end of ``ks`` ("the company", "Its chairman", "the think tank") with
+        its modifiers before it: the unnamed (or institution's) source. (Split from ``_subject_in``.)"""
+        last = ks[-1]
         # A two-word source noun ("the think tank"): read as one noun, its first word no modifier.
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
         if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
@@ -1456,7 +1472,7 @@ class SubjectReader(CueReader):
                 self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
-        return self._capitalised_subject(cue, ks)
+        return False
 
     def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
@@ -1471,7 +1487,9 @@ class SubjectReader(CueReader):
                 continue
             j = n + (words[n] in _SHARE_ADVERBS)
             rest = words[j:]
-            counted = len(rest) == 3 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit())
+            # (a plural noun may follow the count: "nearly three in five voters said"; review21)
+            counted = 3 <= len(rest) <= 4 and rest[0] in _COUNTS and rest[1] == "in" and (rest[2] in _COUNTS or rest[2].isdigit()) \
+                and (len(rest) == 3 or self._plain_plural(rest[3], ks[-1]))
             all_but = len(rest) == 3 and rest[:2] == ["all", "but"] and (rest[2] in _COUNTS or rest[2] == "one")
             share = 3 <= len(rest) <= 5 and rest[0] in _SHARE_HEADS and rest[1] == "of" and rest[2] in _SHARE_OWNERS \
                 and (len(rest) == 3 and rest[2] in ("them", "us", "you", "those", "these")
@@ -1482,6 +1500,10 @@ class SubjectReader(CueReader):
                 self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
                 return True
         return False
+
+    def _plain_plural(self, word: str, k: int) -> bool:
+        """Is ``word`` (token ``k``) a lower-case plural noun ("voters", "people"), not a stop word?"""
+        return (word.endswith("s") or word in _IRREGULAR_PERSON_PLURALS) and word not in STOP_WORDS and not self.tok_caps[k]
 
     def _document_by_aside(self, cue: Cue, opening: tuple[int, int], piece: list[int]) -> bool:
         """ "The analysis, by the charity Open Doors, found" and "A survey, carried out by Jane Doe, found": a
