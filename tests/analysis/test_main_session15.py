@@ -29,3 +29,14 @@ def test_no_hedge_lexicon_form_is_listed_twice():
         for form in [row["phrase"], *filter(None, row["also"].split(";"))]:
             forms[(form.lower(), row["kind"], row["when"])] += 1
     assert [form for form, n in forms.items() if n > 1] == []
+
+
+def test_the_package_holds_only_code_and_data_files():
+    """A merge once left a stale ``subjects.py.orig`` in the package; only code and data belong there."""
+    from pathlib import Path
+
+    import medialit
+    root = Path(medialit.__file__).parent
+    stray = [str(p.relative_to(root)) for p in root.rglob("*")
+             if p.is_file() and "__pycache__" not in p.parts and p.suffix not in (".py", ".csv", ".json")]
+    assert stray == []
