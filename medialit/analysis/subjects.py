@@ -102,9 +102,8 @@ _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotati
 _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
 # A share of a group as a subject (``_share_subject``): "some of the women", "none of his rivals", "one in four",
 # "all but two", "nearly three in five".
-_SHARE_HEADS = frozenset("some many most none all several few both each half one two three four five six seven eight "
-                         "nine ten".split())
 _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+_SHARE_HEADS = frozenset("some many most none all several few both each half".split()) | _COUNTS
 _SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split())
 _SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
 # Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
