@@ -149,6 +149,9 @@ def test_polnear_gold_quotes_come_from_attributed_content(tmp_path):
     assert doc.quotes[0].speakers == ("Jane Roe",)
     assert doc.quotes[1].speakers == ()   # "He" with no coreference file: unresolvable
     assert len(doc.cues) == 2              # "reform" is outside any content: no gold quote
+    # The missing parse is counted and printed, so a checkout without CoreNLP files shows it.
+    assert doc.gold_checks == {"article without a CoreNLP file, its sources not checked": 1}
+    assert "article without a CoreNLP file, its sources not checked: 1" in ev.report(ev.evaluate([doc]), "t")
 
 
 REPRESENTATIVE = ' representative="true"'
