@@ -323,6 +323,12 @@ def _title_words() -> frozenset:
 
 # The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+# Cue forms that are also things' deeds: "the horse balked at the fence", "the horn sounded a warning", "the wind
+# brushed off the snow". They report a stance only when someone does them: a person or a body ("city officials
+# balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
+_DEED_CUES = frozenset({"sounded", "took issue", "dismissed"})
+_DEED_FORM_RE = re.compile(r"(?:balk|sound|brush|shrug)")
+_DEED_PHRASE_END_RE = re.compile(r"\s(?:in|of|across|from|at|for|with|on|who|that|which)\s|,")
 
 
 # A clause or phrase with no comma before it that picks out which one is meant ("the woman who owns it",
@@ -352,10 +358,26 @@ class SubjectReader(CueReader):
                 self._described_before(cue)
                 if cue.refers_to is None:
                     self._introduced_before(cue)
-        self.cues = [c for c in self.cues if c.ok]
+        self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
+
+    def _deed_of_a_thing(self, cue: Cue) -> bool:
+        """Is a cue that is also a thing's deed ("balked at", "sounded", "brushed off", "shrugged off":
+        ``_DEED_CUES``) done by a thing or an animal: its unnamed source "the" or "a" and one singular noun
+        that no lexicon gives as a person or a body ("The horse balked at the fence", "The horn sounded a
+        warning")? Must not drop a person or a body ("the company balked at", "the actress sounded off"),
+        a pronoun ("She brushed off the criticism"), a plural or a possessive ("Governors in two dozen states",
+        "Ryan's campaign shrugged off"), a named body ("the Acme board"), nor "dismissed" itself."""
+        if cue.kind != "unnamed" or cue.row["cue"] not in _DEED_CUES or cue.s_end is None \
+                or not _DEED_FORM_RE.match(self.text, cue.start, cue.end):
+            return False
+        words = _DEED_PHRASE_END_RE.split(self.text[cue.s_start:cue.s_end], 1)[0].split()
+        head = words[-1].lower().strip("’'.,") if words else ""
+        if not words or words[0].lower() not in ("the", "a", "an") or head.endswith("s") or any(w[0].isupper() for w in words[1:]):
+            return False  # "Ryan's campaign", "many voters", "Families of victims", "the Acme board": not one thing
+        return not (head in _PLAIN_PERSON_NOUNS or head in _role_words() or head in _source_nouns() or head in org_nouns())
 
     def _described_before(self, cue: Cue) -> None:
         """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description

@@ -1,0 +1,38 @@
+"""Session 16, mend22: misreadings of general news that earlier sessions noticed and left. Each test is a class:
+the wrong reading and close sentences that must keep today's reading. All text here was invented for these tests."""
+from medialit import find_attributions, find_hedges
+
+
+def cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def flags(text, kind):
+    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+
+
+# 1. Phrasal reporting forms used of things, not statements
+
+
+def test_a_thing_or_an_animal_balking_or_sounding_is_no_one_speaking():
+    assert cues("The horse balked at the fence.") == []
+    assert cues("The horn sounded a warning.") == []
+    assert cues("A siren sounded the alarm across the valley.") == []
+    # a person, a body or a group still takes a stance
+    assert cues("The senator balked at the plan.") == [("balked at", "The senator")]
+    assert cues("The company balked at the price.") == [("balked at", "The company")]
+    assert cues("Governors in a dozen states balked at the cost.") == [("balked at", "Governors in a dozen states")]
+    assert cues("The minister sounded a warning about prices.") == [("sounded", "The minister")]
+    assert cues("The Acme campaign shrugged off the comments.") == [("shrugged off", "The Acme campaign")]
+
+
+def test_brushing_off_a_thing_or_asking_oneself_reports_no_words():
+    assert cues("She brushed off the dust and stood up.") == []
+    assert cues("He shrugged off his coat and sat down.") == []
+    assert cues("Voters should also ask themselves why the plan failed.") == []
+    assert cues("He asked himself whether he had done enough.") == []
+    # a criticism waved away, a question put to someone, keep their cue
+    assert cues("She brushed off the criticism.") == [("brushed off", "She")]
+    assert cues("He shrugged off the report's findings.") == [("shrugged off", "He")]
+    assert cues("The judge asked him whether the firm had paid.") == [("asked", "The judge")]
+    assert cues("She asked whether the firm had paid.") == [("asked whether", "She")]
