@@ -829,7 +829,8 @@ class CueReader:
         if not before or self._gap(before[-1], start) != " ":
             return False
         prev = self._word(before[-1])
-        if prev in SUBJECT_PRONOUNS or prev in VERB_GAP_WORDS:
+        if prev in SUBJECT_PRONOUNS or prev == "it" or prev in VERB_GAP_WORDS:
+            # (and "a reader that it claims can run": "it" is never a noun's modifier, so it is the verb's subject)
             return False  # "she added was ...", "officials have noted": a subject and its verb
         form = self.text[start:end].lower()
         if form.endswith("ed"):

@@ -138,7 +138,10 @@ _SUBORDINATE_OPENERS = _SUBJECT_CLAUSE_OPENERS | frozenset("before until once wh
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
 # Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
 _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler mother father son daughter wife husband "
-                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient".split())
+                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient "
+                          # a person by their tie to another ("said his rival", "her opponent said"; session 16)
+                          "rival opponent challenger ally colleague partner cousin aunt uncle grandmother grandfather "
+                          "boyfriend girlfriend fiance fiancee".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -199,6 +202,14 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+# "a reader that it claims can run", "the cuts which she says will hurt": a cue inside a relative clause, its subject
+# a pronoun after "that"/"which", before the verb of what is claimed, whose subject is the thing the clause is about
+# (a clause with a gap). Must not take "the claims it makes are", "that he says are": only a pronoun and a finite
+# verb right after the cue (``_has_clause``). Only claims, not a thought or a finding ("provisions that he thought
+# would displace workers", "the drugs that it found were fake": PolNeAR train marks none).
+_GAP_CLAIM_CUES = frozenset("claims maintained declared charged countered added".split())
+_RELATIVE_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|which) (?:it|he|she|they|we) $")
+_GAP_VERB_AFTER_RE = re.compile(r" (?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had)\b")
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
@@ -2659,4 +2670,6 @@ class SubjectReader(CueReader):
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
                 and _APPOSITION_GAP_RE.fullmatch(self.masked, cue.s_end, cue.start):
             return True  # "“...,” Jane Doe, a blogger, wrote in Energy Review": the source and its aside after the quotation
+        if cue.row["cue"] in _GAP_CLAIM_CUES and _GAP_VERB_AFTER_RE.match(self.masked, cue.end) and _RELATIVE_PRONOUN_BEFORE_RE.search(self.masked, max(0, cue.start - 12), cue.start):
+            return True  # "a reader that it claims can run": the relative clause's gap is the subject of what is claimed
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None

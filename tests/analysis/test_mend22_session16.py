@@ -36,3 +36,30 @@ def test_brushing_off_a_thing_or_asking_oneself_reports_no_words():
     assert cues("He shrugged off the report's findings.") == [("shrugged off", "He")]
     assert cues("The judge asked him whether the firm had paid.") == [("asked", "The judge")]
     assert cues("She asked whether the firm had paid.") == [("asked whether", "She")]
+
+
+# 2. Missed cues
+
+
+def test_an_inverted_said_takes_a_possessive_tie_as_its_speaker():
+    assert cues("\u201cWe will win,\u201d said his rival.") == [("said", "his rival")]
+    assert cues("\u201cIt is not over,\u201d said her opponent, who runs a bakery.") == [("said", "her opponent")]
+    assert cues("\u201cWe will win,\u201d said his wife.") == [("said", "his wife")]
+    # a possessive and a tie word that open what was said stay the content
+    assert cues("He said his rival would lose.") == [("said", "He")]
+
+
+def test_a_one_word_name_with_an_adverb_before_its_verb_still_speaks():
+    assert cues("The fisherman Dale also says the catch is down.") == [("says", "Dale")]
+    assert cues("The baker Dale still says the bread is good.") == [("says", "Dale")]
+    assert cues("The fisherman Dale says the catch is down.") == [("says", "Dale")]
+    assert cues("The fisherman Dale Rees also says the catch is down.") == [("says", "Dale Rees")]
+
+
+def test_a_cue_in_a_relative_clause_with_its_subject_pronoun():
+    assert cues("The firm sells a reader that it claims can run for a week.") == [("claims", "The firm")]
+    assert [c for c, _ in cues("Acme sells a reader that it says can run for a week.")] == ["says"]
+    assert cues("The tax that they claim will help passed.") == [("claim", "they")]
+    # a thought in such a clause, or the noun "claims", is no claim reported
+    assert "thought" not in [c for c, _ in cues("Mr Hale read the rules that he thought would cost jobs.")]
+    assert cues("The claims that it makes are false.") == []
