@@ -127,6 +127,10 @@ _NOT_PLURAL_NOUNS = frozenset("this its his hers ours yours theirs was is has do
 # ("Editor’s note:", "Doe’s remarks,", "Mr. Doe's show,").
 _PAST_FORM_RE = re.compile(r"(?:ed|^said|^told|^wrote|^thought|^spoke)$")
 _CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this|its|their)\b|[,:])")
+# "his weekly radio show", "the reality TV show “The Apprentice”", "a talk show": "show" after the kind of
+# broadcast is the programme, a noun (PolNeAR train: 5 such cues, none gold, once "radio" and "TV" name a
+# broadcaster). Must not catch "Polls show", "Footage from the game shows" (not "game": "game shows" is either).
+_BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality) $")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
@@ -626,6 +630,8 @@ class CueReader:
             return True  # "which official he was referring to.": what was said is only asked about, not given
         if words in (("think",), ("thinks",)) and _TANK_RE.match(self.masked, end):
             return True  # "the Acme think tank found": the noun "think tank" (a research body), no one thinking
+        if words[0] in ("show", "shows") and _BROADCAST_BEFORE_RE.search(self.masked, max(0, start - 12), start):
+            return True  # "his weekly radio show", "the reality TV show": a programme, not a finding shown
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):

@@ -56,6 +56,16 @@ def test_a_one_word_name_with_an_adverb_before_its_verb_still_speaks():
     assert cues("The fisherman Dale Rees also says the catch is down.") == [("says", "Dale Rees")]
 
 
+def test_a_broadcaster_named_by_its_medium_reports():
+    assert cues("State radio was reporting that the dam had burst.") == [("reporting", "State radio")]
+    assert cues("Local television reported that the dam had burst.") == [("reported", "Local television")]
+    assert cues("State TV said the dam had burst.") == [("said", "State TV")]
+    # a programme is no finding shown; the person telling the broadcaster is the source
+    assert cues("Her weekly radio show drew many callers.") == []
+    assert cues("She told state television that the dam had burst.") == [("told", "She")]
+    assert cues("Polls show the mayor ahead.") == [("show", "Polls")]
+
+
 def test_a_cue_in_a_relative_clause_with_its_subject_pronoun():
     assert cues("The firm sells a reader that it claims can run for a week.") == [("claims", "The firm")]
     assert [c for c, _ in cues("Acme sells a reader that it says can run for a week.")] == ["says"]
