@@ -97,7 +97,8 @@ def _phrase_regex(phrase: str) -> str:
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
-    first = re.split(r"[\s\-]+", phrase.strip().lower())[0]
+    # (a figure with its sign, "100%", is looked up by its number: the text's words hold no "%")
+    first = re.split(r"[\s\-]+", phrase.strip().lower())[0].rstrip("%")
     return _BE_FIRST if first == "{be}" else (first,)
 
 

@@ -73,3 +73,24 @@ def test_a_cue_in_a_relative_clause_with_its_subject_pronoun():
     # a thought in such a clause, or the noun "claims", is no claim reported
     assert "thought" not in [c for c, _ in cues("Mr Hale read the rules that he thought would cost jobs.")]
     assert cues("The claims that it makes are false.") == []
+
+
+# 3. "100%" reads like "100 percent"
+
+
+def test_a_percent_sign_reads_as_the_word_in_the_degree_booster():
+    assert flags("I am 100% sure.", "booster") == ["100%"]
+    assert flags("I back her 100%.", "booster") == ["100%"]
+    assert flags("We are 100% committed to the town.", "booster") == ["100%"]
+    assert flags("I back her 100 percent.", "booster") == ["100 percent"]
+    # a share, a rate or a rating is a figure either way
+    for text in ("Turnout was 100% in the village.", "Almost 100% of the votes were counted.",
+                 "Prices rose 100% in a year.", "Almost 100 percent of the votes were counted."):
+        assert "100%" not in flags(text, "booster") and "100 percent" not in flags(text, "booster"), text
+
+
+def test_figures_with_a_sign_or_the_word_read_alike():
+    for sign, word in (("Shares fell about 12% on Monday.", "Shares fell about 12 percent on Monday."),
+                       ("Up to 20% of trains were late.", "Up to 20 percent of trains were late.")):
+        assert flags(sign, "hedge") == flags(word, "hedge") != []
+    assert cues("Nearly 60% say they will vote.") == [("say", "Nearly 60%")]
