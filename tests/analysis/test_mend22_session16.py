@@ -94,3 +94,20 @@ def test_figures_with_a_sign_or_the_word_read_alike():
                        ("Up to 20% of trains were late.", "Up to 20 percent of trains were late.")):
         assert flags(sign, "hedge") == flags(word, "hedge") != []
     assert cues("Nearly 60% say they will vote.") == [("say", "Nearly 60%")]
+
+
+# 4. Habitual "would" after a frequency phrase
+
+
+def test_habitual_would_after_a_frequency_phrase_is_no_hedge():
+    for text in ("Every summer we would visit the lake.", "Each year she would bake bread for the fair.",
+                 "As boys they used to fish, and they would swim after.", "We would visit the lake every summer."):
+        assert "would" not in flags(text, "hedge"), text
+
+
+def test_a_plan_or_a_condition_with_a_frequency_keeps_its_hedge():
+    for text in ("Each year the tax would raise two million.", "The tax would raise two million each year.",
+                 "Every year we would lose money if the plan passed.",
+                 "If it rained, the children would stay in every day.",
+                 "Some rivals who usually would be out by now are still standing."):
+        assert "would" in flags(text, "hedge"), text
