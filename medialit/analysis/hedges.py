@@ -97,7 +97,8 @@ def _phrase_regex(phrase: str) -> str:
 
 
 def _first_words(phrase: str) -> tuple[str, ...]:
-    first = re.split(r"[\s\-]+", phrase.strip().lower())[0]
+    # (a figure with its sign, "100%", is looked up by its number: the text's words hold no "%")
+    first = re.split(r"[\s\-]+", phrase.strip().lower())[0].rstrip("%")
     return _BE_FIRST if first == "{be}" else (first,)
 
 
@@ -1729,13 +1730,27 @@ _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 # not in a condition ("if it rained, we would stay in every day" stays a hedge).
 _HABITUAL_AFTER = re.compile(
     r"\s+(?:often|usually|regularly|routinely|frequently)\b|"
-    r"[^.!?;:,\n]{0,50}?\b(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekend|"
+    r"[^.!?;:,\n]{0,50}?\b(?:every|each)\s+(?:day|morning|afternoon|evening|night|weekend|summer|winter|spring|autumn|"
     r"sunday|monday|tuesday|wednesday|thursday|friday|saturday)\b", re.I)
+# The same with the frequency before "would" in its sentence and a person's pronoun (or the frequency word)
+# right before it: "Every summer we would visit the lake", "Each year she would bake bread", "We often would
+# walk there", "As boys they used to fish and they would swim" (session 16). Here "each year" is a routine too:
+# a budget's "each year" has a thing as the subject ("Each year the tax would raise two million" stays a hedge).
+# Not "usually" right before it ("people who usually would be knocked out by now": what is expected, not done).
+_HABITUAL_BEFORE = re.compile(
+    r"(?:\b(?:every|each)\s+(?:day|week|month|year|summer|winter|spring|autumn|morning|afternoon|evening|night|"
+    r"weekend|time|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\b(?:often|usually|sometimes|"
+    r"regularly|routinely|frequently)|\b(?:we|i|he|she|they)\s+used\s+to)\b[^.!?;:\n]{0,60}$", re.I)
+_HABITUAL_SUBJECTS = frozenset("we i he she they often sometimes regularly frequently".split())
 
 
 def _habitual_would(text: str, start: int, end: int) -> bool:
-    return bool(_HABITUAL_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
-        and not _CONDITION_AFTER.match(text, end)
+    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end):
+        return False
+    if _HABITUAL_AFTER.match(text, end):
+        return True
+    return _words_before(text, start, 1)[:1] != [] and _words_before(text, start, 1)[0] in _HABITUAL_SUBJECTS \
+        and _HABITUAL_BEFORE.search(text, max(0, start - 90), start) is not None
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:

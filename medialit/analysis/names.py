@@ -648,6 +648,9 @@ class Names:
         speaks = not common and not self.tok_possessive[name[-1]] and (
             # "Okafor said"
             (after < len(self.tok_words) and self.tok_words[after] in verbs and self._gap(name[-1], after) == " ")
+            # "The fisherman Dale also says", "Okafor later said": one adverb of time or addition between
+            or (after + 1 < len(self.tok_words) and self.tok_lower[after] in _GAP_ADVERBS
+                and self.tok_words[after + 1] in verbs and self._gap(name[-1], after) == " " == self._gap(after, after + 1))
             # "..., said Okafor." and "Said Okafor, “...”" (a speech verb opening the sentence)
             or (before >= 0 and (self.tok_words[before] in verbs or self.tok_lower[before] in VERB_FIRST_FORMS
                                  and self._sentence_initial(before))
@@ -1384,6 +1387,9 @@ _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": li
 # "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
 _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
+# Adverbs that may stand between a one-word name and its reporting verb ("Okafor also said", "The fisherman Dale
+# later says"): the name still speaks. Not "-ly" words in general ("Acme quickly said" is rare and may be a body).
+_GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())
 # A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
 # daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"

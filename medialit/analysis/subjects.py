@@ -138,7 +138,10 @@ _SUBORDINATE_OPENERS = _SUBJECT_CLAUSE_OPENERS | frozenset("before until once wh
 _NOT_PLURAL_S = frozenset("this has was does is its his hers yes news always perhaps".split())
 # Nouns of a person that are no job ("A man was hurt. It said ...": "it" never stands for a person).
 _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler mother father son daughter wife husband "
-                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient".split())
+                          "brother sister friend neighbour neighbor victim passenger driver pedestrian patient "
+                          # a person by their tie to another ("said his rival", "her opponent said"; session 16)
+                          "rival opponent challenger ally colleague partner cousin aunt uncle grandmother grandfather "
+                          "boyfriend girlfriend fiance fiancee".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -199,6 +202,14 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+# "a reader that it claims can run", "the cuts which she says will hurt": a cue inside a relative clause, its subject
+# a pronoun after "that"/"which", before the verb of what is claimed, whose subject is the thing the clause is about
+# (a clause with a gap). Must not take "the claims it makes are", "that he says are": only a pronoun and a finite
+# verb right after the cue (``_has_clause``). Only claims, not a thought or a finding ("provisions that he thought
+# would displace workers", "the drugs that it found were fake": PolNeAR train marks none).
+_GAP_CLAIM_CUES = frozenset("claims maintained declared charged countered added".split())
+_RELATIVE_PRONOUN_BEFORE_RE = re.compile(r"\b(?:that|which) (?:it|he|she|they|we) $")
+_GAP_VERB_AFTER_RE = re.compile(r" (?:can|could|will|would|may|might|must|should|is|are|was|were|has|have|had)\b")
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
@@ -323,6 +334,12 @@ def _title_words() -> frozenset:
 
 # The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+# Cue forms that are also things' deeds: "the horse balked at the fence", "the horn sounded a warning", "the wind
+# brushed off the snow". They report a stance only when someone does them: a person or a body ("city officials
+# balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
+_DEED_CUES = frozenset({"sounded", "took issue", "dismissed"})
+_DEED_FORM_RE = re.compile(r"(?:balk|sound|brush|shrug)")
+_DEED_PHRASE_END_RE = re.compile(r"\s(?:in|of|across|from|at|for|with|on|who|that|which)\s|,")
 
 
 # A clause or phrase with no comma before it that picks out which one is meant ("the woman who owns it",
@@ -352,10 +369,26 @@ class SubjectReader(CueReader):
                 self._described_before(cue)
                 if cue.refers_to is None:
                     self._introduced_before(cue)
-        self.cues = [c for c in self.cues if c.ok]
+        self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
+
+    def _deed_of_a_thing(self, cue: Cue) -> bool:
+        """Is a cue that is also a thing's deed ("balked at", "sounded", "brushed off", "shrugged off":
+        ``_DEED_CUES``) done by a thing or an animal: its unnamed source "the" or "a" and one singular noun
+        that no lexicon gives as a person or a body ("The horse balked at the fence", "The horn sounded a
+        warning")? Must not drop a person or a body ("the company balked at", "the actress sounded off"),
+        a pronoun ("She brushed off the criticism"), a plural or a possessive ("Governors in two dozen states",
+        "Ryan's campaign shrugged off"), a named body ("the Acme board"), nor "dismissed" itself."""
+        if cue.kind != "unnamed" or cue.row["cue"] not in _DEED_CUES or cue.s_end is None \
+                or not _DEED_FORM_RE.match(self.text, cue.start, cue.end):
+            return False
+        words = _DEED_PHRASE_END_RE.split(self.text[cue.s_start:cue.s_end], 1)[0].split()
+        head = words[-1].lower().strip("’'.,") if words else ""
+        if not words or words[0].lower() not in ("the", "a", "an") or head.endswith("s") or any(w[0].isupper() for w in words[1:]):
+            return False  # "Ryan's campaign", "many voters", "Families of victims", "the Acme board": not one thing
+        return not (head in _PLAIN_PERSON_NOUNS or head in _role_words() or head in _source_nouns() or head in org_nouns())
 
     def _described_before(self, cue: Cue) -> None:
         """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
@@ -2637,4 +2670,6 @@ class SubjectReader(CueReader):
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
                 and _APPOSITION_GAP_RE.fullmatch(self.masked, cue.s_end, cue.start):
             return True  # "“...,” Jane Doe, a blogger, wrote in Energy Review": the source and its aside after the quotation
+        if cue.row["cue"] in _GAP_CLAIM_CUES and _GAP_VERB_AFTER_RE.match(self.masked, cue.end) and _RELATIVE_PRONOUN_BEFORE_RE.search(self.masked, max(0, cue.start - 12), cue.start):
+            return True  # "a reader that it claims can run": the relative clause's gap is the subject of what is claimed
         return _QUOTE_BEFORE_RE.search(self.masked, max(0, cue.start - 60), cue.start) is not None
