@@ -1,0 +1,45 @@
+"""Session 16 (src23): organisations and unnamed groups as the sources of general news.
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from medialit import find_attributions, find_sources
+from medialit.analysis.article import load_article
+from medialit.analysis.names import find_people
+
+
+def sources_of(text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.source_kind) for a in find_attributions(text)]
+
+
+def kind_of(text: str, name: str) -> str:
+    return next(p.kind for p in find_people(text) if p.name == name)
+
+
+# A one-word name that speaks and is then "its" owner, is taken up by "It said", or is followed by ", which", is
+# a body's name; "Smith said it would rain" and a name that "he" or "she" takes up stay people.
+@pytest.mark.parametrize("text, name", [
+    ("Halvex said its profits rose by 4% in the year to March.", "Halvex"),
+    ("Brimley said the budget was unfair. It said the plan would cost too much.", "Brimley"),
+    ("Brimley said the budget was unfair. It also warned of cuts to schools.", "Brimley"),
+    ("Orrin said rents would rise. Orrin, which has 40 stores, expects a hard year.", "Orrin"),
+])
+def test_a_one_word_name_spoken_of_as_a_thing_is_an_organisation(text, name):
+    assert kind_of(text, name) == "organisation"
+
+
+def test_it_said_after_a_one_word_company_is_that_company():
+    text = "Halvex said profits rose by 4%. It said demand was strong in Asia."
+    assert sources_of(text) == [("Halvex", "named group")] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Smith said it would rain on Sunday.",
+    "Smith said the plan would cost too much. He said the party wanted a vote.",
+    "Smith said the report was late. The report said costs had doubled.",
+    "Smith said the flat was cold. Smith's flat had no heating.",
+])
+def test_a_one_word_name_with_no_such_sign_stays_a_person(text):
+    assert kind_of(text, "Smith") == "person"
