@@ -43,3 +43,14 @@ def test_it_said_after_a_one_word_company_is_that_company():
 ])
 def test_a_one_word_name_with_no_such_sign_stays_a_person(text):
     assert kind_of(text, "Smith") == "person"
+
+
+# A name that ends in a trade's plural or a body's noun is an organisation even with no "The company" after it.
+@pytest.mark.parametrize("name", ["Greenfield Buses", "Harbour Ferries", "Dunmore Homes", "Halverton Building Society",
+                                  "Woodland Pasture Trust", "Kestrel Insurance", "Orrin Capital"])
+def test_a_name_ending_in_a_business_head_is_an_organisation(name):
+    assert sources_of(f"{name} said fares would rise in June.") == [(name, "named group")]
+
+
+def test_a_surname_stays_a_person():
+    assert sources_of("Jane Mills said fares would rise in June.") == [("Jane Mills", "named person")]
