@@ -54,3 +54,18 @@ def test_a_name_ending_in_a_business_head_is_an_organisation(name):
 
 def test_a_surname_stays_a_person():
     assert sources_of("Jane Mills said fares would rise in June.") == [("Jane Mills", "named person")]
+
+
+# "The society", "the lender", "the grocer" speak for a body, as "the company" does; "a Tokyo start-up" is one.
+def test_the_society_is_the_building_society_named_before():
+    text = "The Halverton Building Society reported a loss. The society said arrears had risen."
+    assert sources_of(text)[1] == ("Halverton Building Society", "named group")
+
+
+@pytest.mark.parametrize("noun", ["lender", "grocer", "start-up"])
+def test_a_trade_noun_is_a_body_speaking(noun):
+    assert sources_of(f"The {noun} said costs had risen.") == [(f"The {noun}", "named group")]
+
+
+def test_a_one_word_company_with_a_start_up_apposition():
+    assert sources_of("Zenbu, a Tokyo start-up, said it had raised $10m.") == [("Zenbu", "named group")]
