@@ -153,6 +153,16 @@ _HEAD_ENDS = frozenset("in of at for from with about on who whom whose which tha
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
+_NOT_THE_ACTOR = frozenset("of about against with than to".split())
+# The last words of a country's name ("United States"), read as an organisation's but never "the company".
+_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
+
+
+def _a_country(name: str) -> bool:
+    return name.lower().endswith(_COUNTRY_ENDS)
+
+
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
@@ -1941,8 +1951,44 @@ class SubjectReader(CueReader):
         if self.text[span[1] - 1] == "s" and not self.text[span[0]:span[1]].lower().endswith(("ss", "us")):
             return
         org = self.names.subject_mention(span[0], "organisation")
-        if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
+        noun = self._word_at(span[1] - 1)
+        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+        else:
+            cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
+
+    def _body_named_with(self, pos: int, noun: str) -> str | None:
+        """ "The Food Standards Agency issued a warning. (Four sentences on shoppers.) The agency said": the
+        organisation whose name holds the noun ("agency"), named last within 3,000 characters before ``pos``,
+        however many sentences back. Must not: take a person, or a name inside a quotation."""
+        best = (-1, None)
+        for mm in self.names.mentions_between(max(0, pos - 3000), pos):
+            if mm.start > best[0] and not self.names.in_quote(mm.start):
+                who = self.names.person(mm)
+                if who.kind == "organisation" and noun in who.name.lower().split() and not _a_country(who.name):
+                    best = (mm.start, who.name)
+        return best[1]
+
+    def _only_body_before(self, pos: int, noun: str) -> str | None:
+        """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co
+        said ... The firm said": the one organisation named in this sentence or the one before, though deeper
+        in its sentence than its subject. Must not: choose between two organisations, take one after "of",
+        "about", "against", "with", "than" or "to" (what a sentence is about, not who acts: "The paper urged
+        Doe to think of the Electoral College. The paper said"), or one when "the <noun>" was already written
+        in that stretch (the text then uses the noun for a body of its own)."""
+        s = self.names.sentence_of(pos)
+        start = self.names.sentences[max(0, s - 1)][0]
+        if f"the {noun}" in self.text[start:pos].lower():
+            return None
+        names = set()
+        for mm in self.names.mentions_between(start, pos):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
+                k = bisect_right(self.tok_starts, mm.start) - 1
+                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR:
+                    return None
+                names.add(who.name)
+        return names.pop() if len(names) == 1 else None
 
     def _unnamed_again(self, cue: Cue, noun: str) -> None:
         """ "a person familiar with the deal said ... the person said", "two officials briefed on it said ... The

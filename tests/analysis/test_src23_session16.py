@@ -69,3 +69,33 @@ def test_a_trade_noun_is_a_body_speaking(noun):
 
 def test_a_one_word_company_with_a_start_up_apposition():
     assert sources_of("Zenbu, a Tokyo start-up, said it had raised $10m.") == [("Zenbu", "named group")]
+
+
+# "The agency said" five sentences after "The Food Standards Agency": the body whose name holds the noun.
+def test_the_agency_named_far_back():
+    text = ("The Food Standards Agency issued a warning on Monday. Shoppers were told to check labels. Stores "
+            "removed the items. Many customers returned goods. Some were refunded. The agency said the risk was low.")
+    assert sources_of(text)[-1] == ("Food Standards Agency", "named group")
+
+
+# "The grocer", "the firm": the one organisation named in this sentence or the one before, deeper in it.
+@pytest.mark.parametrize("text, body", [
+    ("Shares in Bellamy Stores fell by 5% on Monday. The grocer said costs were to blame.", "Bellamy Stores"),
+    ("A spokesman for Crane Foods said the plant would close. The firm said 200 jobs would go.", "Crane Foods"),
+])
+def test_the_firm_is_the_one_body_named_just_before(text, body):
+    assert sources_of(text)[-1] == (body, "named group")
+
+
+@pytest.mark.parametrize("text", [
+    "Lee met officials from Crane Foods and Harbour Holdings. The firm said 200 jobs would go.",  # two bodies
+    "Lee Hart wrote about Crane Foods last week. The firm said 200 jobs would go.",  # what the sentence is about
+    "Exports to the United States fell in May. The company said 200 jobs would go.",  # a country
+])
+def test_the_firm_is_not_guessed(text):
+    assert sources_of(text)[-1][0].lower() in ("the firm", "the company")
+
+
+def test_a_letter_carrier_is_a_person():
+    text = "“We need the jobs,” said Bob Marsh, a retired letter carrier who came to hear the mayor."
+    assert kind_of(text, "Bob Marsh") == "person"
