@@ -1446,10 +1446,12 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                self._joined_subject(cue, ks)
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
         if self._noun_head_subject(cue, ks, words, nouns):
+            self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks)
 
@@ -1648,6 +1650,37 @@ class SubjectReader(CueReader):
         kind = "named person" if a.kind == b.kind == "person" else "named group"
         self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
         return True
+
+    def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
+        """ "Mr Patel and his wife declined to comment", "The council and the police said", "Greenfield Buses and
+        the council declined": a source found after "and" shares the verb with the phrase before it, so the source
+        is both, as written ("The council and the police"). The phrase before "and" must open the words ``ks``
+        and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
+        longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
+        j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        n = ks.index(j) if j in ks else 0
+        if n < 2 or self._word(ks[n - 1]) != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
+            return
+        first = ks[:n - 1]
+        words = [self._word(k) for k in first]
+        if all(self.tok_caps[k] or self._word(k).rstrip(".") in _title_words() for k in first):
+            mention = self.names.mention_at(self.tok_starts[first[-1]])
+            if mention is None or mention.possessive:
+                return
+            who = self.names.person(mention)
+            kind = {"person": "named person", "organisation": "named group"}.get(who.kind, cue.kind)
+            if cue.kind == "unnamed" and who.kind != "person":
+                kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
+        elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
+                and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
+                and (words[-1] in _source_nouns() or words[-1] in _role_words() or words[-1] in _PLAIN_PERSON_NOUNS
+                     or words[-1] in _FAMILY_ROLES):
+            kind = cue.kind
+        else:
+            return
+        span = (self.tok_starts[ks[0]], cue.s_end)
+        cue.refers_to = None
+        self._set(cue, self.text[span[0]:span[1]], kind, span)
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",

@@ -99,3 +99,23 @@ def test_the_firm_is_not_guessed(text):
 def test_a_letter_carrier_is_a_person():
     text = "“We need the jobs,” said Bob Marsh, a retired letter carrier who came to hear the mayor."
     assert kind_of(text, "Bob Marsh") == "person"
+
+
+# "X and Y declined to comment": both are the source, as written.
+@pytest.mark.parametrize("text, source, kind", [
+    ("Mr Patel and his wife declined to comment.", "Mr Patel and his wife", "named person"),
+    ("The council and the police declined to comment.", "The council and the police", "unnamed"),
+    ("Greenfield Buses and the council declined to comment.", "Greenfield Buses and the council", "named group"),
+    ("Her lawyers and advisers continued to insist that the deal was fair.", "Her lawyers and advisers", "unnamed"),
+])
+def test_two_sources_joined_by_and_are_both_the_source(text, source, kind):
+    assert sources_of(text) == [(source, kind)]
+
+
+def test_and_inside_an_earlier_clause_is_not_joined():
+    assert sources_of("Prices of salt and pepper rose, traders said.") == [("traders", "unnamed")]
+
+
+def test_both_sources_are_listed():
+    names = [s.name for s in find_sources(load_article("Mr Patel and his wife declined to comment."))]
+    assert names == ["Mr Patel and his wife"]
