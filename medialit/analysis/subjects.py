@@ -155,6 +155,11 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
 _NOT_THE_ACTOR = frozenset("of about against with than to".split())
+# "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
+_BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
+                            "carmaker business start-up".split())
+_PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
+                          "regulator watchdog union party police".split())
 # The last words of a country's name ("United States"), read as an organisation's but never "the company".
 _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
 
@@ -2005,10 +2010,11 @@ class SubjectReader(CueReader):
     def _only_body_before(self, pos: int, noun: str) -> str | None:
         """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co
         said ... The firm said": the one organisation named in this sentence or the one before, though deeper
-        in its sentence than its subject. Must not: choose between two organisations, take one after "of",
-        "about", "against", "with", "than" or "to" (what a sentence is about, not who acts: "The paper urged
-        Doe to think of the Electoral College. The paper said"), or one when "the <noun>" was already written
-        in that stretch (the text then uses the noun for a body of its own)."""
+        in its sentence than its subject. Must not: choose between two organisations, take a public body for a
+        business noun ("the company" is no "Water Services Authority"), take one after "of", "about", "against",
+        "with", "than" or "to" but "according to" (what a sentence is about, not who acts: "The paper urged Doe
+        to think of the Electoral College. The paper said"), or one when "the <noun>" was already written in
+        that stretch (the text then uses the noun for a body of its own)."""
         s = self.names.sentence_of(pos)
         start = self.names.sentences[max(0, s - 1)][0]
         if f"the {noun}" in self.text[start:pos].lower():
@@ -2018,8 +2024,11 @@ class SubjectReader(CueReader):
             who = self.names.person(mm)
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
                 k = bisect_right(self.tok_starts, mm.start) - 1
-                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR:
-                    return None
+                k -= k > 0 and self._word(k - 1) == "the"
+                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) == "according"):
+                    return None  # (but "according to the National Golf Foundation. ... the group says" is its source)
+                if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
+                    return None  # "the Water Services Authority ... The company said": an authority is no company
                 names.add(who.name)
         return names.pop() if len(names) == 1 else None
 

@@ -119,3 +119,14 @@ def test_and_inside_an_earlier_clause_is_not_joined():
 def test_both_sources_are_listed():
     names = [s.name for s in find_sources(load_article("Mr Patel and his wife declined to comment."))]
     assert names == ["Mr Patel and his wife"]
+
+
+def test_the_company_is_no_public_authority():
+    text = ("Acme Water announced a plan on Monday. One litre in five is lost, according to the Water Services "
+            "Authority. The company said the plan would cut leaks.")
+    assert sources_of(text)[-1] != ("Water Services Authority", "named group")
+
+
+def test_a_body_given_by_according_to_is_the_group_that_says():
+    text = "Fewer people play golf, according to the National Golf Foundation. Many courses have closed, the group says."
+    assert sources_of(text)[-1] == ("National Golf Foundation", "named group")
