@@ -151,6 +151,12 @@ _PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
 _HEAD_ENDS = frozenset("in of at for from with about on who whom whose which that why".split())
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
+# Verbs of judging that take an object before "for"/"as"/"over"/"of" ("blamed the firm for"): with none, a passive
+# whose "was" a headline left out ("Ferry firm blamed as ..."). ``_passive``.
+_JUDGED_VERBS = frozenset("blamed accused criticised criticized condemned praised slammed hailed branded labelled "
+                          "labeled mocked ridiculed faulted".split())
+_JUDGED_FOR = frozenset("for as over of after by".split())
+_OBJECT_GAP_WORDS = frozenset("which that whom whose what way".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
@@ -971,6 +977,18 @@ class SubjectReader(CueReader):
             # "Residents told to leave", "Ministers urged to act": these verbs need an object
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
+            return True
+        if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
+                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
+                and not self._word(prev[0]).endswith(("ly", "ed")) \
+                and not any(self._word(k) in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
+            # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
+            # the attacks", nor after a verb, "Everyone I interviewed criticized as ...": the object is there.)
+            # "Ferry firm blamed as passengers stranded", "Council criticised over delays": these verbs need an
+            # object before "for"/"as"/"over", so with none the noun before is the one judged (a headline's
+            # passive, or "the firm blamed for the delays said"): the judge is after "by", or no one.
+            if self._word(nxt[0]) != "by" or not self._by_agent(cue):
+                self._set(cue, None, "agentless")
             return True
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)

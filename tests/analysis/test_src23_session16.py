@@ -130,3 +130,25 @@ def test_the_company_is_no_public_authority():
 def test_a_body_given_by_according_to_is_the_group_that_says():
     text = "Fewer people play golf, according to the National Golf Foundation. Many courses have closed, the group says."
     assert sources_of(text)[-1] == ("National Golf Foundation", "named group")
+
+
+# A headline's passive with "was" left out: the noun before is the one judged, not the judge.
+@pytest.mark.parametrize("text", [
+    "Ferry firm blamed as passengers stranded",
+    "Council criticised over bin delays",
+    "The driver accused of the theft was held.",
+])
+def test_a_judging_verb_with_no_object_is_a_passive(text):
+    assert sources_of(text)[0] == (None, "agentless")
+
+
+def test_a_headline_passive_judged_by_someone():
+    assert sources_of("Ferry firm blamed by MPs for delays")[0][0].startswith("MPs")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The council blamed the weather for the delays.", "The council"),
+    ("The group, which Jo Marsh blamed for the attacks, denied it.", "Jo Marsh"),
+])
+def test_a_judging_verb_with_its_object_keeps_its_subject(text, source):
+    assert sources_of(text)[0][0] == source
