@@ -428,6 +428,13 @@ class SubjectReader(CueReader):
                 return
             b_start, b_end = self.names.sentences[back]
             m = _introduced_re(words[1]).match(self.text, b_start, b_end)
+            if m is None and back == s - 1 and words[1].endswith(("s", "people")):
+                # "Two officials said ... The officials said", "..., according to two people familiar with the
+                # talks. The people said": a plural the text brought in with a count (``_unnamed_again``).
+                self._unnamed_again(cue, words[1].lower())
+                if cue.refers_to is not None:
+                    cue.source = cue.refers_to
+                    return
             if m is None:
                 if self.names.mentions_between(b_start, b_end)[:1] and not any(
                         c.isalnum() for c in self.text[b_start:self.names.mentions_between(b_start, b_end)[0].start]):

@@ -152,3 +152,20 @@ def test_a_headline_passive_judged_by_someone():
 ])
 def test_a_judging_verb_with_its_object_keeps_its_subject(text, source):
     assert sources_of(text)[0][0] == source
+
+
+# "The officials said" after "Two officials said": the same unnamed source, listed once.
+@pytest.mark.parametrize("text, first", [
+    ("Two officials said on Monday that the talks had stalled. The officials said a deal was still possible.",
+     "Two officials"),
+    ("The merger is off, according to two people familiar with the matter. The people said the board voted no.",
+     "two people familiar with the matter"),
+])
+def test_the_plural_brought_in_with_a_count_is_that_source(text, first):
+    assert [s for s, _ in sources_of(text)] == [first, first]
+    assert [s.name for s in find_sources(load_article(text))] == [first]
+
+
+def test_the_officials_with_no_count_before_stay_as_written():
+    text = "Officials met on Monday. The officials said a deal was still possible."
+    assert sources_of(text)[-1][0] == "The officials"
