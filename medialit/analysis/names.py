@@ -84,6 +84,11 @@ _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 _BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
                            r"brand|builder|developer|grocer|supplier)[ ,](?![A-Z])")
+# What only a body owns: "Nationwide's chief economist", "Labour's MPs", "Halvex's shareholders" (not "chief of staff",
+# "staff", "spokesman": a politician has those). Matched right after the possessive name: ``_bodies_named_back``.
+_OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economist|operating|financial)|shares\b|profits?\b|"
+                                 r"shareholders|customers|employees|branches|stores|headquarters|website|MPs\b|"
+                                 r"councillors|chairman|chairwoman|board\b)")
 # A speech verb right after a name, and "It" + a speech verb opening the next sentence: ``_spoken_of_as_a_thing``.
 _SPEECH_AFTER_NAME = frozenset("said says added reported announced warned confirmed expects predicted".split())
 _IT_SPEAKS_RE = re.compile(r"\s*It (?:also |later |has |had |previously )?(?:said|says|added|reported|announced|warned|"
@@ -491,7 +496,8 @@ class Names:
             if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
                 openers[s] = m
         for m in self._mentions:  # "Orrin, which has 40 stores": "which", never "who", is said of a body
-            if self.text.startswith(", which ", m.end) and self._may_be_body(self._entities[m.index]):
+            if (self.text.startswith(", which ", m.end) or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
+                    and self._may_be_body(self._entities[m.index]):
                 self._entities[m.index]["kind"] = "organisation"
         for s, m in openers.items():
             e = self._entities[m.index]

@@ -50,7 +50,8 @@ _SUBORDINATORS = frozenset("while because though although whereas since after be
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
-    according as like unlike also however meanwhile speaking asked of part""".split()
+    according as like unlike also however meanwhile speaking asked of part though instead separately
+    nevertheless nonetheless likewise moreover""".split()
 )
 # "Jane Doe, now a marine biologist, recalled", "Doe, then a student, said", "Doe, once a critic, says": a job or a
 # state held at some time, between commas, is an aside like "a biologist". Not a sentence's first piece ("Now Jane

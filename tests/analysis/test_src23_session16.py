@@ -169,3 +169,20 @@ def test_the_plural_brought_in_with_a_count_is_that_source(text, first):
 def test_the_officials_with_no_count_before_stay_as_written():
     text = "Officials met on Monday. The officials said a deal was still possible."
     assert sources_of(text)[-1][0] == "The officials"
+
+
+# "The council, though, insists": a linking word between commas is an aside, as "however" is.
+@pytest.mark.parametrize("word", ["though", "instead", "nevertheless"])
+def test_a_linking_word_between_commas_is_an_aside(word):
+    assert sources_of(f"The council, {word}, insists the road is safe.") == [("The council", "named group")]
+
+
+# "Labour's chairman": what only a body has (a chairman, shareholders, MPs, branches) makes a one-word name a body's.
+def test_a_body_owns_a_chairman():
+    text = "Labour said the plan was bad. The vote, Labour's chairman said, was close."
+    assert kind_of(text, "Labour") == "organisation"
+
+
+def test_a_person_owns_a_spokesman():
+    text = "Smith said the plan was bad. The vote, Smith's spokesman said, was close."
+    assert kind_of(text, "Smith") == "person"
