@@ -161,7 +161,9 @@ _OBJECT_GAP_WORDS = frozenset("which that whom whose what way".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
-_NOT_THE_ACTOR = frozenset("of about against with than to".split())
+_NOT_THE_ACTOR = frozenset("of about against with than to for".split())
+# ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
+_SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
@@ -2038,9 +2040,9 @@ class SubjectReader(CueReader):
         said ... The firm said": the one organisation named in this sentence or the one before, though deeper
         in its sentence than its subject. Must not: choose between two organisations, take a public body for a
         business noun ("the company" is no "Water Services Authority"), take one after "of", "about", "against",
-        "with", "than" or "to" but "according to" (what a sentence is about, not who acts: "The paper urged Doe
-        to think of the Electoral College. The paper said"), or one when "the <noun>" was already written in
-        that stretch (the text then uses the noun for a body of its own)."""
+        "with", "than", "to" or "for" but "according to" or "a spokesman for" (what a sentence is about, not who
+        acts: "The paper urged Doe to think of the Electoral College. The paper said"), or one when "the <noun>"
+        was already written in that stretch (the text then uses the noun for a body of its own)."""
         s = self.names.sentence_of(pos)
         start = self.names.sentences[max(0, s - 1)][0]
         if f"the {noun}" in self.text[start:pos].lower():
@@ -2051,8 +2053,8 @@ class SubjectReader(CueReader):
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
                 k = bisect_right(self.tok_starts, mm.start) - 1
                 k -= k > 0 and self._word(k - 1) == "the"
-                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) == "according"):
-                    return None  # (but "according to the National Golf Foundation. ... the group says" is its source)
+                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) in _SPEAKS_FOR):
+                    return None  # (but "according to X", "a spokesman for X": X speaks)
                 if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
                     return None  # "the Water Services Authority ... The company said": an authority is no company
                 names.add(who.name)

@@ -56,9 +56,9 @@ def test_a_surname_stays_a_person():
     assert sources_of("Jane Mills said fares would rise in June.") == [("Jane Mills", "named person")]
 
 
-# "The society", "the lender", "the grocer" speak for a body, as "the company" does; "a Tokyo start-up" is one.
-def test_the_society_is_the_building_society_named_before():
-    text = "The Halverton Building Society reported a loss. The society said arrears had risen."
+# "The building society", "the lender", "the grocer" speak for a body, as "the company" does; "a Tokyo start-up" is one.
+def test_the_building_society_is_the_one_named_before():
+    text = "The Halverton Building Society reported a loss. The building society said arrears had risen."
     assert sources_of(text)[1] == ("Halverton Building Society", "named group")
 
 
