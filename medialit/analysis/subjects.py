@@ -1698,9 +1698,13 @@ class SubjectReader(CueReader):
         words = [self._word(k) for k in first]
         if all(self.tok_caps[k] or self._word(k).rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
-            if mention is None or mention.possessive:
+            if mention is not None:
+                who = None if mention.possessive else self.names.person(mention)
+            else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
+                said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
+                who = next((p for p in self.names.people if p.name.startswith(said)), None)
+            if who is None:
                 return
-            who = self.names.person(mention)
             kind = {"person": "named person", "organisation": "named group"}.get(who.kind, cue.kind)
             if cue.kind == "unnamed" and who.kind != "person":
                 kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen

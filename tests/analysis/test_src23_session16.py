@@ -186,3 +186,14 @@ def test_a_body_owns_a_chairman():
 def test_a_person_owns_a_spokesman():
     text = "Smith said the plan was bad. The vote, Smith's spokesman said, was close."
     assert kind_of(text, "Smith") == "person"
+
+
+def test_a_short_form_of_a_body_joined_by_and():
+    text = ("Greenway Buses said fares would rise. Northshire County Council said it was disappointed. "
+            "Greenway and the council declined to comment further.")
+    assert sources_of(text)[-1] == ("Greenway and the council", "named group")
+
+
+def test_the_partys_spokesman_makes_a_one_word_name_a_party():
+    text = "Labour said the rise showed the need for change. The party's transport spokesman, Tom Reed, agreed."
+    assert kind_of(text, "Labour") == "organisation"
