@@ -197,3 +197,15 @@ def test_a_short_form_of_a_body_joined_by_and():
 def test_the_partys_spokesman_makes_a_one_word_name_a_party():
     text = "Labour said the rise showed the need for change. The party's transport spokesman, Tom Reed, agreed."
     assert kind_of(text, "Labour") == "organisation"
+
+
+# "Zorvik, the chipmaker," / "the tech giant" / "a non-profit": an apposition that names a kind of business.
+@pytest.mark.parametrize("apposition", ["the chipmaker", "the tech giant", "the energy supplier", "a non-profit",
+                                        "the online marketplace"])
+def test_a_business_apposition_makes_a_one_word_name_a_body(apposition):
+    assert sources_of(f"Zorvik, {apposition}, said profits rose.") == [("Zorvik", "named group")]
+
+
+def test_a_publisher_apposition_still_describes_a_person():
+    text = "“We thought he would lose,” said Jo Raab, the president and publisher of Harbour Books."
+    assert kind_of(text, "Jo Raab") == "person"
