@@ -376,6 +376,8 @@ class SubjectReader(CueReader):
                 self._described_before(cue)
                 if cue.refers_to is None:
                     self._introduced_before(cue)
+                if cue.refers_to is None:
+                    self._body_by_its_head(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
@@ -2027,17 +2029,34 @@ class SubjectReader(CueReader):
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
 
-    def _body_named_with(self, pos: int, noun: str) -> str | None:
+    def _body_named_with(self, pos: int, noun: str, last_word: bool = False) -> str | None:
         """ "The Food Standards Agency issued a warning. (Four sentences on shoppers.) The agency said": the
-        organisation whose name holds the noun ("agency"), named last within 3,000 characters before ``pos``,
-        however many sentences back. Must not: take a person, or a name inside a quotation."""
+        organisation whose name holds the noun ("agency"; with ``last_word``, ends in it), named last within 3,000
+        characters before ``pos``, however many sentences back. Must not: take a person, or a name inside a
+        quotation (nor, with ``last_word``, one on a Title Case line, where any words may look like a name)."""
         best = (-1, None)
         for mm in self.names.mentions_between(max(0, pos - 3000), pos):
             if mm.start > best[0] and not self.names.in_quote(mm.start):
                 who = self.names.person(mm)
-                if who.kind == "organisation" and noun in who.name.lower().split() and not _a_country(who.name):
+                said = who.name.lower().split()
+                if who.kind == "organisation" and (said[-1] == noun if last_word else noun in said) \
+                        and not _a_country(who.name) and not (last_word and self.names.in_headline(mm.start)):
                     best = (mm.start, who.name)
         return best[1]
+
+    def _body_by_its_head(self, cue: Cue) -> None:
+        """ "The Marine Institute opened a wing. ... The institute said", "Kent Police ... The police said": "the"
+        + the last word of an organisation's name, written before within 3,000 characters, is that organisation
+        (``cue.refers_to``, and the source's name, as for "the force said"; the span stays on the words). Must
+        not: take a name that only holds the word inside ("the trust" is no "Trust Fund Ltd"), a name in a
+        quotation, or a plural ("the universities")."""
+        words = self.text[cue.s_start:cue.s_end].lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+            return
+        name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is not None:
+            cue.refers_to = cue.source = name
+            cue.kind = "named group"
 
     def _only_body_before(self, pos: int, noun: str) -> str | None:
         """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co

@@ -209,3 +209,16 @@ def test_a_business_apposition_makes_a_one_word_name_a_body(apposition):
 def test_a_publisher_apposition_still_describes_a_person():
     text = "“We thought he would lose,” said Jo Raab, the president and publisher of Harbour Books."
     assert kind_of(text, "Jo Raab") == "person"
+
+
+# "The institute said" after "The Marine Institute ...": the body whose name ends in that word.
+@pytest.mark.parametrize("body, noun", [("Marine Institute", "institute"), ("Kent Police", "police"),
+                                        ("Harbour Hospital", "hospital"), ("Halverton Building Society", "society")])
+def test_the_last_word_of_a_body_named_before_is_that_body(body, noun):
+    text = f"The {body} opened a new wing on Monday. Staff moved in. The {noun} said costs had risen."
+    assert sources_of(text)[-1] == (body, "named group")
+
+
+def test_a_body_that_only_holds_the_word_is_not_taken():
+    text = "The Police Federation met on Monday. Staff moved in. The police said the road was closed."
+    assert sources_of(text)[-1][0] == "The police"
