@@ -83,7 +83,7 @@ _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 # "the department": bodies a person's words are often set beside.)
 _BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
-                           r"brand|builder|developer|grocer|supplier)(?:[ ,]|['’]s )(?![A-Z])")
+                           r"brand|builder|developer|grocer|supplier|watchdog|regulator|broadcaster|inspectorate|start-up)(?:[ ,]|['’]s )(?![A-Z])")
 # What only a body owns: "Nationwide's chief economist", "Labour's MPs", "Halvex's shareholders" (not "chief of staff",
 # "staff", "spokesman": a politician has those). Matched right after the possessive name: ``_bodies_named_back``.
 _OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economist|operating|financial)|shares\b|profits?\b|"

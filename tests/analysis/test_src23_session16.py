@@ -222,3 +222,8 @@ def test_the_last_word_of_a_body_named_before_is_that_body(body, noun):
 def test_a_body_that_only_holds_the_word_is_not_taken():
     text = "The Police Federation met on Monday. Staff moved in. The police said the road was closed."
     assert sources_of(text)[-1][0] == "The police"
+
+
+def test_the_watchdog_takes_up_a_one_word_regulator():
+    text = "Ofsted said the school was inadequate. The watchdog said leaders had failed to act."
+    assert sources_of(text) == [("Ofsted", "named group")] * 2
