@@ -990,6 +990,9 @@ class SubjectReader(CueReader):
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
             return True
+        if cue.row["cue"] == "charged" and nxt and self._word(nxt[0]) in ("with", "after", "over"):
+            cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
+            return True
         if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
                 and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
                 and not self._word(prev[0]).endswith(("ly", "ed")) \

@@ -227,3 +227,17 @@ def test_a_body_that_only_holds_the_word_is_not_taken():
 def test_the_watchdog_takes_up_a_one_word_regulator():
     text = "Ofsted said the school was inadequate. The watchdog said leaders had failed to act."
     assert sources_of(text) == [("Ofsted", "named group")] * 2
+
+
+# A court's charge is no one's words: "charged with", "charged after", "charged over".
+@pytest.mark.parametrize("text", [
+    "Man charged after crash that killed cyclist",
+    "A 34-year-old man has been charged with causing death by dangerous driving.",
+    "Two men charged over fire at school",
+])
+def test_a_criminal_charge_is_not_a_cue(text):
+    assert sources_of(text) == []
+
+
+def test_charged_that_is_still_an_accusation():
+    assert sources_of("Critics charged that the mayor had misled voters.") == [("Critics", "unnamed")]
