@@ -1153,14 +1153,14 @@ class SubjectReader(CueReader):
         return False
 
     def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
-        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said": a sentence that
-        opens with a definite description of a body (the, or a possessive, and an institution noun at its
-        end), then only a short capitalised name between commas before the verb: the name is the body
+        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said", "A rival firm, Dunmore,
+        said": a sentence that opens with a description of a body (the, a, or a possessive, and an institution
+        noun at its end), then only a short capitalised name between commas before the verb: the name is the body
         speaking, though the names do not know it (an acronym or one word alone). Must not: take a
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the", "a", "an"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
                 or _source_nouns().get(self._word(first[-1])) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
             return False
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \

@@ -241,3 +241,12 @@ def test_a_criminal_charge_is_not_a_cue(text):
 
 def test_charged_that_is_still_an_accusation():
     assert sources_of("Critics charged that the mayor had misled voters.") == [("Critics", "unnamed")]
+
+
+# "A rival firm, Dunmore, said": a one-word name after an indefinite description of a body is that body.
+def test_a_name_after_a_rival_firm_is_the_firm():
+    assert sources_of("A rival firm, Dunmore, said it would cut prices.") == [("Dunmore", "named group")]
+
+
+def test_a_person_after_a_spokesman_stays_the_person():
+    assert sources_of("A spokesman, Jo Smith, said prices would fall.") == [("Jo Smith", "named person")]
