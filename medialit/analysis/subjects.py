@@ -990,20 +990,7 @@ class SubjectReader(CueReader):
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
             return True
-        if cue.row["cue"] == "charged" and nxt and self._word(nxt[0]) in ("with", "after", "over"):
-            cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
-            return True
-        if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
-                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
-                and not self._word(prev[0]).endswith(("ly", "ed")) \
-                and not any(self._word(k) in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
-            # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
-            # the attacks", nor after a verb, "Everyone I interviewed criticized as ...": the object is there.)
-            # "Ferry firm blamed as passengers stranded", "Council criticised over delays": these verbs need an
-            # object before "for"/"as"/"over", so with none the noun before is the one judged (a headline's
-            # passive, or "the firm blamed for the delays said"): the judge is after "by", or no one.
-            if self._word(nxt[0]) != "by" or not self._by_agent(cue):
-                self._set(cue, None, "agentless")
+        if self._judged_not_judging(cue, form, nxt, prev):
             return True
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
@@ -1053,6 +1040,26 @@ class SubjectReader(CueReader):
             return False  # "was accused of", "were blamed for": a charge someone made, not an event
         following = self._toks(cue.end, self._sentence(cue.start)[1])[:3]
         return not any(self._word(k) in ("as", "to") for k in following)
+
+    def _judged_not_judging(self, cue: Cue, form: str, nxt: list[int], prev: list[int]) -> bool:
+        """A court's "charged with" (no cue), and a judging verb with no object, "Ferry firm blamed as ..."
+        (a passive with its "was" left out): settled here, True; else False. (Split from ``_passive``.)"""
+        if cue.row["cue"] == "charged" and nxt and self._word(nxt[0]) in ("with", "after", "over"):
+            cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
+            return True
+        if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
+                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
+                and not self._word(prev[0]).endswith(("ly", "ed")) \
+                and not any(self._word(k) in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
+            # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
+            # the attacks", nor after a verb, "Everyone I interviewed criticized as ...": the object is there.)
+            # "Ferry firm blamed as passengers stranded", "Council criticised over delays": these verbs need an
+            # object before "for"/"as"/"over", so with none the noun before is the one judged (a headline's
+            # passive, or "the firm blamed for the delays said"): the judge is after "by", or no one.
+            if self._word(nxt[0]) != "by" or not self._by_agent(cue):
+                self._set(cue, None, "agentless")
+            return True
+        return False
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)
