@@ -83,7 +83,16 @@ _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 # "the department": bodies a person's words are often set beside.)
 _BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
-                           r"brand|builder|developer|grocer|supplier)[ ,](?![A-Z])")
+                           r"brand|builder|developer|grocer|supplier|watchdog|regulator|broadcaster|inspectorate|start-up)(?:[ ,]|['’]s )(?![A-Z])")
+# What only a body owns: "Nationwide's chief economist", "Labour's MPs", "Halvex's shareholders" (not "chief of staff",
+# "staff", "spokesman": a politician has those). Matched right after the possessive name: ``_bodies_named_back``.
+_OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economist|operating|financial)|shares\b|profits?\b|"
+                                 r"shareholders|customers|employees|branches|stores|headquarters|website|MPs\b|"
+                                 r"councillors|chairman|chairwoman|board\b)")
+# A speech verb right after a name, and "It" + a speech verb opening the next sentence: ``_spoken_of_as_a_thing``.
+_SPEECH_AFTER_NAME = frozenset("said says added reported announced warned confirmed expects predicted".split())
+_IT_SPEAKS_RE = re.compile(r"\s*It (?:also |later |has |had |previously )?(?:said|says|added|reported|announced|warned|"
+                           r"confirmed|expects|predicted|blamed|declined|stressed|insisted)\b")
 # The last word of a name that is a plural of a common noun ("Buses", "Homes", "Foods"); not "-ss", "-us", "-is".
 _PLURAL_END_RE = re.compile(r"[a-z]{2}[^su]s$")
 
@@ -486,11 +495,13 @@ class Names:
             s = self.sentence_of(m.start)
             if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
                 openers[s] = m
+        for m in self._mentions:  # "Orrin, which has 40 stores": "which", never "who", is said of a body
+            if (self.text.startswith(", which ", m.end) or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
+                    and self._may_be_body(self._entities[m.index]):
+                self._entities[m.index]["kind"] = "organisation"
         for s, m in openers.items():
             e = self._entities[m.index]
-            words = e["name"].split()
-            if e["kind"] != "person" or e["roles"] or e["gender"] or not (
-                    len(words) == 1 or (len(words) <= 3 and _PLURAL_END_RE.search(words[-1]))):
+            if not self._may_be_body(e):
                 continue
             for nxt in (s + 1, s + 2):
                 if nxt >= len(self.sentences) or (nxt in openers and openers[nxt].index != m.index):
@@ -498,6 +509,33 @@ class Names:
                 if _BODY_BACK_RE.match(self.text, self.sentences[nxt][0]):
                     e["kind"] = "organisation"
                     break
+            if e["kind"] == "person" and self._spoken_of_as_a_thing(m, s):
+                e["kind"] = "organisation"
+
+    @staticmethod
+    def _may_be_body(e: dict) -> bool:
+        """Can entity ``e``, read as a person's name, be a body's (``_bodies_named_back``)? Only a one-word name,
+        or one ending in a plural ("Acme Buses"), with no role and no he/she gender."""
+        words = e["name"].split()
+        return e["kind"] == "person" and not e["roles"] and not e["gender"] and (
+            len(words) == 1 or (len(words) <= 3 and bool(_PLURAL_END_RE.search(words[-1]))))
+
+    def _spoken_of_as_a_thing(self, m: Mention, s: int) -> bool:
+        """ "Halvex said its profits rose", "Halvex said sales fell. It added ...": a name (one word, or one
+        ending in a plural, that opens sentence ``s``; see ``_bodies_named_back``) that speaks and is then
+        "its" owner right after its verb, or is taken up by "It <verb>" opening the next sentence, is a body's:
+        no person is "it". Must not: take "Smith said it would rain" ("it" after the verb is often no one),
+        "Smith said the report was late. It said ..." (the thing named between is "it": only a sentence with
+        no other noun before its verb ... is not checked, so "It" must open the very next sentence and the
+        verb must be a speech verb right after the name), nor a name with a role or a gender (never asked)."""
+        k = bisect_left(self.tok_starts, m.end)
+        if k + 1 >= len(self.tok_lower) or self.tok_lower[k] not in _SPEECH_AFTER_NAME or self._gap(k - 1, k) != " ":
+            return False
+        if self.tok_lower[k + 1] == "its" and self._gap(k, k + 1) == " ":
+            return True  # "Halvex said its profits rose"
+        if s + 1 >= len(self.sentences):
+            return False
+        return bool(_IT_SPEAKS_RE.match(self.text, self.sentences[s + 1][0]))
 
     def _people_not_organisations(self) -> None:
         """ "Jane Doe, who is vice president of sales at her father's company, told ...": a mention read as an

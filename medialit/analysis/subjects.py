@@ -50,7 +50,8 @@ _SUBORDINATORS = frozenset("while because though although whereas since after be
 # What opens a phrase set off by commas that is not the subject: "..., who chairs it, said".
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
-    according as like unlike also however meanwhile speaking asked of part""".split()
+    according as like unlike also however meanwhile speaking asked of part though instead separately
+    nevertheless nonetheless likewise moreover""".split()
 )
 # "Jane Doe, now a marine biologist, recalled", "Doe, then a student, said", "Doe, once a critic, says": a job or a
 # state held at some time, between commas, is an aside like "a biologist". Not a sentence's first piece ("Now Jane
@@ -154,8 +155,31 @@ _PAST_OBJECT_VERBS = frozenset("sent wrote put made gave read out".split())
 _HEAD_ENDS = frozenset("in of at for from with about on who whom whose which that why".split())
 # Verbs that need an object before "to" ("urged ministers to act"): "Ministers urged to act" is a passive.
 _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encouraged".split())
+# Verbs of judging that take an object before "for"/"as"/"over"/"of" ("blamed the firm for"): with none, a passive
+# whose "was" a headline left out ("Ferry firm blamed as ..."). ``_passive``.
+_JUDGED_VERBS = frozenset("blamed accused criticised criticized condemned praised slammed hailed branded labelled "
+                          "labeled mocked ridiculed faulted".split())
+_JUDGED_FOR = frozenset("for as over of after by".split())
+_OBJECT_GAP_WORDS = frozenset("which that whom whose what way".split())
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
+# Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
+_NOT_THE_ACTOR = frozenset("of about against with than to for".split())
+# ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
+_SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
+# "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
+_BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
+                            "carmaker business start-up".split())
+_PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
+                          "regulator watchdog union party police".split())
+# The last words of a country's name ("United States"), read as an organisation's but never "the company".
+_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
+
+
+def _a_country(name: str) -> bool:
+    return name.lower().endswith(_COUNTRY_ENDS)
+
+
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
@@ -369,6 +393,8 @@ class SubjectReader(CueReader):
                 self._described_before(cue)
                 if cue.refers_to is None:
                     self._introduced_before(cue)
+                if cue.refers_to is None:
+                    self._body_by_its_head(cue)
         self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
@@ -440,6 +466,13 @@ class SubjectReader(CueReader):
                 return
             b_start, b_end = self.names.sentences[back]
             m = _introduced_re(words[1]).match(self.text, b_start, b_end)
+            if m is None and back == s - 1 and words[1].endswith(("s", "people")):
+                # "Two officials said ... The officials said", "..., according to two people familiar with the
+                # talks. The people said": a plural the text brought in with a count (``_unnamed_again``).
+                self._unnamed_again(cue, words[1].lower())
+                if cue.refers_to is not None:
+                    cue.source = cue.refers_to
+                    return
             if m is None:
                 if self.names.mentions_between(b_start, b_end)[:1] and not any(
                         c.isalnum() for c in self.text[b_start:self.names.mentions_between(b_start, b_end)[0].start]):
@@ -990,6 +1023,8 @@ class SubjectReader(CueReader):
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
             return True
+        if self._judged_not_judging(cue, form, nxt, prev):
+            return True
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)
@@ -1038,6 +1073,26 @@ class SubjectReader(CueReader):
             return False  # "was accused of", "were blamed for": a charge someone made, not an event
         following = self._toks(cue.end, self._sentence(cue.start)[1])[:3]
         return not any(self._word(k) in ("as", "to") for k in following)
+
+    def _judged_not_judging(self, cue: Cue, form: str, nxt: list[int], prev: list[int]) -> bool:
+        """A court's "charged with" (no cue), and a judging verb with no object, "Ferry firm blamed as ..."
+        (a passive with its "was" left out): settled here, True; else False. (Split from ``_passive``.)"""
+        if cue.row["cue"] == "charged" and nxt and self._word(nxt[0]) in ("with", "after", "over"):
+            cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
+            return True
+        if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
+                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
+                and not self._word(prev[0]).endswith(("ly", "ed")) \
+                and not any(self._word(k) in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
+            # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
+            # the attacks", nor after a verb, "Everyone I interviewed criticized as ...": the object is there.)
+            # "Ferry firm blamed as passengers stranded", "Council criticised over delays": these verbs need an
+            # object before "for"/"as"/"over", so with none the noun before is the one judged (a headline's
+            # passive, or "the firm blamed for the delays said"): the judge is after "by", or no one.
+            if self._word(nxt[0]) != "by" or not self._by_agent(cue):
+                self._set(cue, None, "agentless")
+            return True
+        return False
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)
@@ -1138,14 +1193,14 @@ class SubjectReader(CueReader):
         return False
 
     def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
-        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said": a sentence that
-        opens with a definite description of a body (the, or a possessive, and an institution noun at its
-        end), then only a short capitalised name between commas before the verb: the name is the body
+        """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said", "A rival firm, Dunmore,
+        said": a sentence that opens with a description of a body (the, a, or a possessive, and an institution
+        noun at its end), then only a short capitalised name between commas before the verb: the name is the body
         speaking, though the names do not know it (an acronym or one word alone). Must not: take a
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the", "a", "an"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
                 or _source_nouns().get(self._word(first[-1])) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
             return False
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
@@ -1469,10 +1524,12 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive:
             if not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                self._joined_subject(cue, ks)
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
             return True
         if self._noun_head_subject(cue, ks, words, nouns):
+            self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks)
 
@@ -1671,6 +1728,41 @@ class SubjectReader(CueReader):
         kind = "named person" if a.kind == b.kind == "person" else "named group"
         self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
         return True
+
+    def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
+        """ "Mr Patel and his wife declined to comment", "The council and the police said", "Greenfield Buses and
+        the council declined": a source found after "and" shares the verb with the phrase before it, so the source
+        is both, as written ("The council and the police"). The phrase before "and" must open the words ``ks``
+        and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
+        longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
+        j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        n = ks.index(j) if j in ks else 0
+        if n < 2 or self._word(ks[n - 1]) != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
+            return
+        first = ks[:n - 1]
+        words = [self._word(k) for k in first]
+        if all(self.tok_caps[k] or self._word(k).rstrip(".") in _title_words() for k in first):
+            mention = self.names.mention_at(self.tok_starts[first[-1]])
+            if mention is not None:
+                who = None if mention.possessive else self.names.person(mention)
+            else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
+                said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
+                who = next((p for p in self.names.people if p.name.startswith(said)), None)
+            if who is None:
+                return
+            kind = {"person": "named person", "organisation": "named group"}.get(who.kind, cue.kind)
+            if cue.kind == "unnamed" and who.kind != "person":
+                kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
+        elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
+                and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
+                and (words[-1] in _source_nouns() or words[-1] in _role_words() or words[-1] in _PLAIN_PERSON_NOUNS
+                     or words[-1] in _FAMILY_ROLES):
+            kind = cue.kind
+        else:
+            return
+        span = (self.tok_starts[ks[0]], cue.s_end)
+        cue.refers_to = None
+        self._set(cue, self.text[span[0]:span[1]], kind, span)
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -1974,8 +2066,65 @@ class SubjectReader(CueReader):
         if self.text[span[1] - 1] == "s" and not self.text[span[0]:span[1]].lower().endswith(("ss", "us")):
             return
         org = self.names.subject_mention(span[0], "organisation")
-        if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
+        noun = self._word_at(span[1] - 1)
+        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+        else:
+            cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
+
+    def _body_named_with(self, pos: int, noun: str, last_word: bool = False) -> str | None:
+        """ "The Food Standards Agency issued a warning. (Four sentences on shoppers.) The agency said": the
+        organisation whose name holds the noun ("agency"; with ``last_word``, ends in it), named last within 3,000
+        characters before ``pos``, however many sentences back. Must not: take a person, or a name inside a
+        quotation (nor, with ``last_word``, one on a Title Case line, where any words may look like a name)."""
+        best = (-1, None)
+        for mm in self.names.mentions_between(max(0, pos - 3000), pos):
+            if mm.start > best[0] and not self.names.in_quote(mm.start):
+                who = self.names.person(mm)
+                said = who.name.lower().split()
+                if who.kind == "organisation" and (said[-1] == noun if last_word else noun in said) \
+                        and not _a_country(who.name) and not (last_word and self.names.in_headline(mm.start)):
+                    best = (mm.start, who.name)
+        return best[1]
+
+    def _body_by_its_head(self, cue: Cue) -> None:
+        """ "The Marine Institute opened a wing. ... The institute said", "Kent Police ... The police said": "the"
+        + the last word of an organisation's name, written before within 3,000 characters, is that organisation
+        (``cue.refers_to``, and the source's name, as for "the force said"; the span stays on the words). Must
+        not: take a name that only holds the word inside ("the trust" is no "Trust Fund Ltd"), a name in a
+        quotation, or a plural ("the universities")."""
+        words = self.text[cue.s_start:cue.s_end].lower().split()
+        if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
+            return
+        name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is not None:
+            cue.refers_to = cue.source = name
+            cue.kind = "named group"
+
+    def _only_body_before(self, pos: int, noun: str) -> str | None:
+        """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co
+        said ... The firm said": the one organisation named in this sentence or the one before, though deeper
+        in its sentence than its subject. Must not: choose between two organisations, take a public body for a
+        business noun ("the company" is no "Water Services Authority"), take one after "of", "about", "against",
+        "with", "than", "to" or "for" but "according to" or "a spokesman for" (what a sentence is about, not who
+        acts: "The paper urged Doe to think of the Electoral College. The paper said"), or one when "the <noun>"
+        was already written in that stretch (the text then uses the noun for a body of its own)."""
+        s = self.names.sentence_of(pos)
+        start = self.names.sentences[max(0, s - 1)][0]
+        if f"the {noun}" in self.text[start:pos].lower():
+            return None
+        names = set()
+        for mm in self.names.mentions_between(start, pos):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
+                k = bisect_right(self.tok_starts, mm.start) - 1
+                k -= k > 0 and self._word(k - 1) == "the"
+                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) in _SPEAKS_FOR):
+                    return None  # (but "according to X", "a spokesman for X": X speaks)
+                if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
+                    return None  # "the Water Services Authority ... The company said": an authority is no company
+                names.add(who.name)
+        return names.pop() if len(names) == 1 else None
 
     def _unnamed_again(self, cue: Cue, noun: str) -> None:
         """ "a person familiar with the deal said ... the person said", "two officials briefed on it said ... The
