@@ -43,3 +43,26 @@ def test_the_leaders_sources_name_the_paper_once():
     names = [s.name for s in find_sources(load_article(LEADER))]
     assert names.count("The Courier") == 1
     assert "We" not in names and "newspaper" not in names
+
+
+# "One of them said", "one of the people said": one member of an unnamed group brought in just before speaks for
+# it; the source is that group as the text named it, so the list of sources shows it once.
+@pytest.mark.parametrize("text, group", [
+    ("Three people briefed on the talks said the ferry deal was close. One of them said the price had fallen.",
+     "Three people briefed on the talks"),
+    ("The ferry deal is close, according to two people familiar with the talks. The price has fallen, one of the "
+     "people said.", "two people familiar with the talks"),
+    ("The sale was delayed, according to a senior manager and two other people familiar with the plan. The buyers "
+     "have walked away, one of the people said.", "two other people familiar with the plan"),
+])
+def test_one_of_a_group_speaks_for_the_group(text, group):
+    assert cues(text)[-1] == ("said", group)
+    assert [s.name for s in find_sources(load_article(text))].count(group) == 1
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Ann Lee and Tom Reed said the ferry was late. One of them said it would sail at noon.", "One of them"),
+    ("Analysts said the ferry was late. One of the pilots said it would sail at noon.", "One of the pilots"),
+])
+def test_one_of_a_named_pair_or_a_new_group_stays_as_written(text, source):
+    assert cues(text)[-1] == ("said", source)
