@@ -1853,7 +1853,10 @@ class SubjectReader(CueReader):
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
                 return None
-            return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
+            # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
+            # said. It estimated")
+            return c if plural or (head not in _role_words() and (_source_nouns().get(head) != "unnamed"
+                                                                  or head in evidence_nouns())) else None
         return None
 
     def _subject_phrase(self, k: int, plural: bool) -> tuple[int, int] | None:
@@ -1888,7 +1891,7 @@ class SubjectReader(CueReader):
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
-                    and _source_nouns().get(word) != "unnamed" \
+                    and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
             if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
                     and nxt.isalpha() and self.tok_words[n].islower() and nxt not in _HEAD_ENDERS:

@@ -66,3 +66,21 @@ def test_one_of_a_group_speaks_for_the_group(text, group):
 ])
 def test_one_of_a_named_pair_or_a_new_group_stays_as_written(text, source):
     assert cues(text)[-1] == ("said", source)
+
+
+# "It" after a document or a study that spoke in the sentence before is that document, not a company named
+# earlier; "it" after a person's noun ("the official said") still never stands for the person.
+@pytest.mark.parametrize("text, source", [
+    ("Acme Freight drew up plans to close two depots. The report said the closures would save money. It estimated "
+     "that the depots lost money.", "The report"),
+    ("The ministry published a study on Monday. The study found that fewer teenagers smoke. It said prices were "
+     "one reason.", "The study"),
+])
+def test_it_after_a_document_is_the_document(text, source):
+    assert cues(text)[-1] == (cues(text)[-1][0], source)
+
+
+def test_it_after_a_persons_noun_is_not_the_person():
+    text = ("Acme Corp cut jobs. The official said the closures would save money. It estimated that the depots "
+            "lost money.")
+    assert cues(text)[-1] == ("estimated", "Acme Corp")
