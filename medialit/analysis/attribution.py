@@ -49,16 +49,22 @@ not "warned".
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from .cues import first_person_views
+from .cues import MASK, first_person_views
 from .interviews import Turn, interview_turns
 from .speakers import SpeakerReader
 from .text import check_text
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 _FIRST_PERSON = frozenset("i we".split())
+# An unsigned leader names itself in its headline: "The Herald's view: ...", "The Guardian view on ...". Its
+# "We believe" and "This newspaper has argued" are that paper's views. Must not catch a view with a lower-case
+# owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
+_LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
+_THE_PAPER = frozenset("newspaper paper".split())
 
 
 @dataclass(frozen=True)
@@ -91,6 +97,9 @@ class _Reader(SpeakerReader):
                                    c.row["tone"], c.s_start, c.s_end, c.row["why"]))
         if turns:
             out.extend(self._turn_views(turns, {c.start for c in self.cues}))
+        outlet = _leader_outlet(self.text)
+        if outlet is not None:
+            out = [self._the_papers(a, outlet) for a in out]
         for i, c in self.links.items():  # "“I think we won,” Doe said": the quoted speaker's own view
             if c.source is not None and c.kind != "agentless":
                 q = self.quotes[i]
@@ -100,6 +109,17 @@ class _Reader(SpeakerReader):
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
         return sorted(out, key=lambda a: (a.start, a.end))
 
+
+    def _the_papers(self, a: Attribution, outlet: str) -> Attribution:
+        """In a leader (``_leader_outlet``), a cue whose source is "we" or "this newspaper", outside quotation marks,
+        is the paper's view: its source is the paper's name (the span stays on the words written). Must not: take a
+        "we" inside a quotation (the speaker's), nor "the newspaper" (another paper may be meant)."""
+        if a.source is None or a.source_start is None or self.masked[a.start] == MASK:
+            return a
+        said = a.source.lower()
+        if said == "we" or (said in _THE_PAPER and self.text[max(0, a.source_start - 5):a.source_start].lower() == "this "):
+            return replace(a, source=outlet, source_kind="named group")
+        return a
 
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's
@@ -145,6 +165,18 @@ class _Reader(SpeakerReader):
                                        f"An interview answer: the speaker's own view. {row['why']}")
                            for ss, se, vs, ve, row in first_person_views(self.text, a, b) if vs not in taken)
         return out
+
+
+def _leader_outlet(text: str) -> str | None:
+    """The paper an unsigned leader names in its headline (its first line), or None.
+
+    >>> _leader_outlet("The Herald's view: Keep the libraries open")
+    'The Herald'
+    >>> _leader_outlet("This view: keep them open"), _leader_outlet("Our view: keep them open")
+    (None, None)
+    """
+    m = _LEADER_HEADLINE_RE.match(text, 0, text.find("\n") if "\n" in text else len(text))
+    return m.group(1) if m else None
 
 
 @lru_cache(maxsize=16)

@@ -104,6 +104,13 @@ _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that t
 # A share of a group as a subject (``_share_subject``): "some of the women", "none of his rivals", "one in four",
 # "all but two", "nearly three in five".
 _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
+# "One of them said", "one of the people said" (``SubjectReader._one_of_group``): one member of a group named before.
+_ONE_OF_OPENINGS = frozenset({"One ", "one "})
+_ONE_OF_RE = re.compile(r"[Oo]ne of (?:them|the ([a-z]+))")
+# The counts that open an unnamed group of sources ("two people familiar with", "several officials").
+_GROUP_COUNTS = _COUNTS - {"one"} | frozenset("several some both".split())
+# What may follow the noun of such a group, in the text: "people familiar with the talks", "officials briefed on it".
+_GROUP_TAIL = r"(?: (?:familiar with|with knowledge of|close to|briefed on|involved in|aware of)(?: [\w’'-]+){1,5}?(?=[,.;:]| who\b| because\b| said\b))?"
 _SHARE_HEADS = frozenset("some many most none all several few both each half".split()) | _COUNTS
 _SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split())
 _SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
@@ -396,6 +403,9 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._body_by_its_head(cue)
         self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
+        for n, cue in enumerate(self.cues):
+            if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
+                self._one_of_group(cue, self.cues[:n])
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
@@ -415,6 +425,36 @@ class SubjectReader(CueReader):
         if not words or words[0].lower() not in ("the", "a", "an") or head.endswith("s") or any(w[0].isupper() for w in words[1:]):
             return False  # "Ryan's campaign", "many voters", "Families of victims", "the Acme board": not one thing
         return not (head in _PLAIN_PERSON_NOUNS or head in _role_words() or head in _source_nouns() or head in org_nouns())
+
+    def _one_of_group(self, cue: Cue, earlier: list[Cue]) -> None:
+        """ "Two people familiar with the talks said ... One of them said", "... one of the people said": one member
+        of an unnamed group the text brought in just before speaks for it, so the source is that group, as the text
+        named it ("Two people familiar with the talks"; the span stays on "One of them"): the list of sources shows
+        the group once. "them" takes the
+        nearest earlier unnamed source that opens with a count ("two", "several", "some"); "the people", "the
+        officials" the nearest earlier unnamed source with that word, else the nearest counted group with that word in the
+        text ("according to an official and two other people familiar with the talks"). Must not: reach back more than 1,500
+        characters, take a named group or person ("one of them" after "Doe and Roe said"), or change "one of the
+        officials" when no earlier source has "officials" (a new group)."""
+        m = _ONE_OF_RE.fullmatch(cue.source)
+        if m is None:
+            return
+        noun = m.group(1)
+        for c in reversed(earlier):
+            if c.start < cue.start - 1500:
+                return
+            if c.kind != "unnamed" or c.source is None or c.source is cue.source:
+                continue
+            words = c.source.split()
+            counted = words[0].lower() in _GROUP_COUNTS and len(words) > 1
+            if (noun is None and counted) or (noun is not None and noun in (w.lower() for w in words)):
+                cue.source = c.source
+                return
+        if noun is not None:  # "according to an official and two other people familiar with the talks": a second conjunct
+            found = list(re.finditer(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)(?: other)? " + noun + _GROUP_TAIL,
+                                     self.masked[max(0, cue.start - 1500):cue.s_start or cue.start]))
+            if found:
+                cue.source = found[-1].group(0)
 
     def _described_before(self, cue: Cue) -> None:
         """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
@@ -1938,7 +1978,10 @@ class SubjectReader(CueReader):
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
                 return None
-            return c if plural or (head not in _role_words() and _source_nouns().get(head) != "unnamed") else None
+            # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
+            # said. It estimated")
+            return c if plural or (head not in _role_words() and (_source_nouns().get(head) != "unnamed"
+                                                                  or head in evidence_nouns())) else None
         return None
 
     def _subject_phrase(self, k: int, plural: bool) -> tuple[int, int] | None:
@@ -1973,7 +2016,7 @@ class SubjectReader(CueReader):
                 head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
-                    and _source_nouns().get(word) != "unnamed" \
+                    and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
             if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
                     and nxt.isalpha() and self.tok_words[n].islower() and nxt not in _HEAD_ENDERS:
