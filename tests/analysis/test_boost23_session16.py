@@ -86,3 +86,49 @@ def test_a_routine_before_would_makes_it_habitual():
     assert _flags("Each Sunday she would bake bread for the neighbours.", "hedge") == []
     # a condition keeps the hypothetical
     assert _flags("Every morning, if the ferry ran, he would cross to the island.", "hedge") == ["would"]
+
+
+def test_heavily_after_a_verb_or_before_a_party_gives_an_amount():
+    for text in ("The candidate has spent heavily on television.", "The club relies heavily on its academy.",
+                 "The heavily Labour ward voted to stay."):
+        assert _flags(text, "booster") == [], text
+
+
+def test_prove_as_an_aim_or_an_open_outcome_claims_no_proof():
+    assert _flags("The new coach is out to prove the doubters wrong.", "booster") == []
+    assert _flags("The delay could prove costly for the builders.", "booster") == []
+    assert _flags("Tests prove that the water is safe.", "booster") == ["prove"]
+
+
+def test_a_case_being_weighed_is_no_judgement():
+    assert _flags("Two appeals being considered in Leeds name the council.", "hedge") == []
+    assert _flags("The petition will be considered for debate next month.", "hedge") == []
+    assert _flags("The bridge is considered unsafe.", "hedge") == ["is considered"]
+
+
+def test_if_possible_asks_for_the_most_that_can_be_done():
+    assert _flags("Please reply today if possible, the letter said.", "hedge") == []
+
+
+def test_speculation_in_markets_is_trading_not_guessing():
+    for text in ("The levy is meant to curb speculation on the housing market.",
+                 "Land speculation pushed rents up in the town.",
+                 "Regulators warned about speculation in bitcoin."):
+        assert "speculation" not in _flags(text, "hedge"), text
+    assert _flags("There is speculation that the manager will quit.", "hedge") == ["speculation"]
+
+
+def test_linked_to_a_body_of_people_is_an_affiliation():
+    for text in ("A website linked to a campaign group paid for the adverts.",
+                 "Accounts linked to the militant group shared the video.",
+                 "The survey is not associated with any party."):
+        assert "linked to" not in _flags(text, "hedge") and "associated with" not in _flags(text, "hedge"), text
+    assert _flags("Poor sleep has been linked to weight gain.", "hedge") == ["linked to"]
+    assert _flags("Poor sleep might be linked to weight gain.", "hedge") == ["might"]
+
+
+def test_so_called_before_a_name_keeps_its_flag_with_a_why_that_says_it_may_only_name():
+    before_name = [h for h in find_hedges("Troops fought the so-called Islamic State.") if h.kind == "hedge"]
+    assert [h.phrase for h in before_name] == ["so-called"] and "cannot tell" in before_name[0].why
+    plain = [h for h in find_hedges("The so-called experts got it wrong.") if h.kind == "hedge"]
+    assert [h.phrase for h in plain] == ["so-called"] and "cannot tell" not in plain[0].why
