@@ -553,6 +553,11 @@ def _is_emphatic_never(text: str, start: int, end: int) -> bool:
         return False
     if any(w in _FIRST_PERSON for w in _words_before(text, start, 8)):
         return True
+    # Session 16 (boost23): a story's plain past, "He never scored for the club again", "The bridge has never
+    # been closed before": a fact told, not a speaker's stress (guidelines: plain negation; 0 of 8 "never" in
+    # the gold texts is a booster). Must not catch "we'll never see anything like it" (first person, above).
+    if _is_participle(_next_word(text, end)):
+        return False
     after = " ".join(_words_after(text, end, 6))
     return bool(re.search(r"\b(?:before|again|anything like|like (?:this|it|that))\b", after))
 
@@ -790,6 +795,10 @@ _LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pullin
                          "come comes came".split())
 
 
+_LEVEL_SCORE = re.compile(r"\s+(?:at|after|going\s+into|heading\s+into|entering)\s+(?:half[\s-]?time|full[\s-]?time|"
+                          r"the\s+(?:break|interval|turn)|\d)", re.I)
+
+
 def _ok_even(text: str, start: int, end: int) -> bool:
     """"even the experts" stresses; "even though", "even if", "even so" only join clauses."""
     after = _words_after(text, end, 1)
@@ -797,6 +806,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
         return True  # "even as a child": the role, not the joining "even as we act"
+    if _LEVEL_SCORE.match(text, end) and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in BE_FORMS:
+        return False  # "the scores were even at half-time", "the series is even at 2-2": level (boost23)
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Doe", "is even with": level, the adjective
     if _words_before(text, start, 1)[-1:] in (["break"], ["breaks"], ["broke"], ["broken"], ["breaking"]):
@@ -2155,6 +2166,26 @@ def _question_or_figure(cue: str) -> bool:
     return bool(words) and (words[0] in ("asked", "asking") or any(c.isdigit() for c in cue))
 
 
+# "Iranian officials have denied", "U.S. officials said", "Pakistani intelligence officials said": a country's
+# officials (or scientists, diplomats) speak for a named state, but no person is named. The real-article gold
+# never marks them (0 of 6: general news reads them as the government's voice); the PolNeAR hedge gold marks
+# "Vatican officials emphasized" and the guidelines count unnamed sources as hedges. No rule can tell which
+# reading a text wants, so the flag stays (the issue prefers a flag that says so to a silent drop; dropping
+# them scored real hedges 0.890 -> 0.916, train 0.891 -> 0.891, dev unchanged: session 16, boost23), with a
+# why that says what is and is not named. Must not catch a named body ("Space Shuttle Program officials").
+_COUNTRY_CODE_WORDS = frozenset("U.S. US UK U.K. EU U.N. UN".split())
+_COUNTRY_VOICES = frozenset("officials official scientists authorities diplomats diplomat".split())
+_COUNTRY_WHY = "The country is named but no person is: do they speak for their government, and who are they?"
+
+
+def _country_voice(source: str) -> bool:
+    words = source.split()
+    if len(words) < 2 or words[-1].lower() not in _COUNTRY_VOICES:
+        return False
+    first = words[0]
+    return first in _COUNTRY_CODE_WORDS or (first[:1].isupper() and bool(_NATIONALITY.search(first)))
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -2184,6 +2215,9 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             elif 0 <= s - a.end <= 2 and not text[a.end:s].strip():
                 s = a.start
             category, default_why = "vague attribution", _VAGUE_WHY
+            if _country_voice(source):  # kept, with its own why (the gold sets disagree: see _country_voice)
+                found.append(Hedge(text[s:e], s, e, "hedge", category, _COUNTRY_WHY))
+                continue
         elif a.source_kind == "agentless":
             if _question_or_figure(text[a.start:a.end]):
                 continue

@@ -132,3 +132,23 @@ def test_so_called_before_a_name_keeps_its_flag_with_a_why_that_says_it_may_only
     assert [h.phrase for h in before_name] == ["so-called"] and "cannot tell" in before_name[0].why
     plain = [h for h in find_hedges("The so-called experts got it wrong.") if h.kind == "hedge"]
     assert [h.phrase for h in plain] == ["so-called"] and "cannot tell" not in plain[0].why
+
+
+def test_country_officials_keep_their_flag_with_a_why_that_names_the_country_not_the_person():
+    flags = [h for h in find_hedges("Iranian officials have denied the accusations.") if h.kind == "hedge"]
+    assert [h.phrase for h in flags] == ["Iranian officials"] and "country is named" in flags[0].why
+    plain = [h for h in find_hedges("Officials said the road would reopen.") if h.kind == "hedge"]
+    assert [h.phrase for h in plain] == ["Officials said"] and "country" not in plain[0].why
+
+
+def test_a_plain_past_never_is_negation_not_stress():
+    assert _flags("He never scored for the club again.", "booster") == []
+    assert _flags("The pier has never been closed in its long history.", "booster") == []
+    assert _flags("We will never forget what happened here.", "booster") == ["never"]
+    assert _flags("\u201cI've never seen anything like it,\u201d she said.", "booster") == ["never"]
+
+
+def test_level_scores_are_no_intensifier():
+    assert _flags("The scores were even at half-time.", "booster") == []
+    assert _flags("The series is even at 2-2.", "booster") == []
+    assert _flags("The hall was even at capacity an hour early.", "booster") == ["even"]
