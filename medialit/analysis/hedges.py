@@ -1264,6 +1264,9 @@ passion conservative conservatives liberal liberals progressive progressives bel
 def _ok_true_certainty(text: str, start: int, end: int) -> bool:
     if _words_after(text, end, 1)[:1] == ["to"]:
         return False
+    near = _words_before(text, start, 2)  # "the rumours are not true", "isn't true": a denial, no certainty pressed
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near):
+        return False  # (session 16, boost23; as "clear" does)
     if _words_after(text, end, 1)[:1] and _words_after(text, end, 1)[0] in _TRUE_KIND_NOUNS:
         return False
     before = _words_before(text, start, 1)
@@ -2136,9 +2139,19 @@ _RECORD_HEADS = frozenset("record records filing filings deposition depositions 
 _PHRASE_BREAKS = frozenset("of from by in on at for with that which who last this next earlier".split())
 
 
+# Session 16 (boost23): pictures are records too ("CCTV footage shows the man entering the shop", "a series of
+# photos from the rally is revealing"): a reader can look at them; no person keeps their name back. A count
+# word before "of" gives way to what it counts ("a series of photos"). Must not catch "a group of doctors".
+_RECORD_HEADS = _RECORD_HEADS | frozenset("""footage video videos image images photo photos photograph photographs
+picture pictures recording recordings""".split())
+_COUNT_HEADS = frozenset("series set sets batch collection selection".split())
+
+
 def _is_record(source: str) -> bool:
     head = ""
     for i, word in enumerate(source.lower().split()):
+        if word == "of" and head in _COUNT_HEADS:
+            continue
         if word in _PHRASE_BREAKS or (i and word.endswith("ed")):
             break
         head = word.strip("'\u2019")

@@ -152,3 +152,17 @@ def test_level_scores_are_no_intensifier():
     assert _flags("The scores were even at half-time.", "booster") == []
     assert _flags("The series is even at 2-2.", "booster") == []
     assert _flags("The hall was even at capacity an hour early.", "booster") == ["even"]
+
+
+def test_pictures_are_records_not_unnamed_people():
+    for text in ("CCTV footage shows the man leaving the shop at 2am.",
+                 "A series of photos from the match is doing the rounds online.",
+                 "Video released by the club shows the fans on the pitch."):
+        assert [h for h in find_hedges(text) if h.category == "vague attribution"] == [], text
+    assert _flags("A group of nurses said the ward was short-staffed.", "hedge") == ["a group of nurses said"]
+
+
+def test_a_denial_of_true_presses_no_certainty():
+    assert _flags("The rumours are not true, the club said.", "booster") == []
+    assert _flags("It isn't true that the pool will close.", "booster") == []
+    assert _flags("It is true that the pool will close.", "booster") == ["true"]
