@@ -166,3 +166,18 @@ def test_a_denial_of_true_presses_no_certainty():
     assert _flags("The rumours are not true, the club said.", "booster") == []
     assert _flags("It isn't true that the pool will close.", "booster") == []
     assert _flags("It is true that the pool will close.", "booster") == ["true"]
+
+
+def test_might_or_may_want_to_is_advice():
+    assert _flags("Fans might want to arrive early for the final.", "hedge") == []
+    assert _flags("Visitors may wish to bring a coat.", "hedge") == []
+    assert _flags("The manager might want a new striker.", "hedge") == ["might"]
+
+
+def test_could_see_keeps_its_flag_with_a_why_that_says_it_may_be_ability():
+    for text in ("Neighbours said they could see flames from the bridge.", "We could see a wet August."):
+        flags = [h for h in find_hedges(text) if h.kind == "hedge"]
+        assert [h.phrase for h in flags] == ["could"] and "able to see" in flags[0].why, text
+    other = [h for h in find_hedges("The ferry could be cancelled.") if h.kind == "hedge"]
+    assert "able to see" not in other[0].why
+    assert _flags("They could not see the road.", "hedge") == []
