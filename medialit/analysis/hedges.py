@@ -1478,7 +1478,15 @@ _BELIEVE_OBJECT = re.compile(
     r"anymore|any\s+more|myself|yourself|himself|herself|itself|ourselves|themselves)\b)", re.I)
 
 
+# "could not believe his luck", "I can't believe how civil it's been", "couldn't believe that the bank was":
+# astonishment at something taken as fact, not a view held short of proof (session 16, boost23; PolNeAR
+# train has 3, all of this kind). "I don't believe he will run" (a view) stays.
+_ASTONISHED = re.compile(r"(?:\b(?:can|could)\s+not|\bcannot|\bcan['\u2019]t|\bcouldn['\u2019]t)\s+(?:quite\s+|really\s+)?$", re.I)
+
+
 def _ok_not_faith(text: str, start: int, end: int) -> bool:
+    if _ASTONISHED.search(text, max(0, start - 20), start):
+        return False
     return not _FAITH_IN.match(text, end) and not _BELIEVE_OBJECT.match(text, end)
 
 

@@ -181,3 +181,10 @@ def test_could_see_keeps_its_flag_with_a_why_that_says_it_may_be_ability():
     other = [h for h in find_hedges("The ferry could be cancelled.") if h.kind == "hedge"]
     assert "able to see" not in other[0].why
     assert _flags("They could not see the road.", "hedge") == []
+
+
+def test_could_not_believe_is_astonishment_not_a_view():
+    for text in ("The striker could not believe his luck.", "\u201cI can't believe how quiet it is,\u201d she said.",
+                 "Residents couldn\u2019t believe that the pier had gone."):
+        assert _flags(text, "hedge") == [], text
+    assert _flags("I don't believe the pier will reopen.", "hedge") == ["believe"]
