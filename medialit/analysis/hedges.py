@@ -293,12 +293,24 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,.;!?\n\"\u201c\u201d]
 _WHOLE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\u201c\"](?=\w)[^\u201c\u201d\"\n]{1,120}?(?<=[\w'\u2019)])[\u201d\"](?=[\s,])")
 
 
+# A second "that"-clause joined to the first by "and that" is reported by the same verb, however far back
+# it stands: "have said the company would return in some form after the case is resolved and that it would
+# be damaged" (session 16, boost23). Only "and that" with at most five words before "would"; the verb of
+# the first clause is looked for in the same sentence.
+_AND_THAT = re.compile(r"\band\s+that\s+(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+
+
 def _reported_past_asides(text: str, start: int) -> bool:
     aside = _RELATIVE_ASIDE.search(text, max(0, start - 100), start)
     if aside:
         start = aside.start()
     if _reported_before(text, start):
         return True
+    joined = _AND_THAT.search(text, max(0, start - 60), start)
+    if joined:
+        sentence = max(text.rfind(mark, max(0, start - 300), joined.start()) for mark in ".!?;\n") + 1
+        if re.search(rf"\b(?:{_REPORTING_WORDS})\b", text[max(sentence, start - 300):joined.start()], re.I):
+            return True
     line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
     shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
     return len(shorter) < start - line_start and _reported_before(shorter, len(shorter))
@@ -823,8 +835,9 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return False  # "the scores were even at half-time", "the series is even at 2-2": level (boost23)
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Doe", "is even with": level, the adjective
-    if _words_before(text, start, 1)[-1:] in (["break"], ["breaks"], ["broke"], ["broken"], ["breaking"]):
-        return False  # "the firm broke even": the idiom (no loss, no profit), not the intensifier (boost23)
+    if _words_before(text, start, 1)[-1:] in (["break"], ["breaks"], ["broke"], ["broken"], ["breaking"]) \
+            and not _COMPARATIVE.match(after[0]):
+        return False  # "the firm broke even": the idiom (no loss, no profit); "has broken even more rules" stays (boost23)
     if _words_before(text, start, 1)[-1:] in (["a"], ["an"], ["the"]) and not _COMPARATIVE.match(after[0]):
         return False  # "an even split", "in an even voice": the adjective (level, calm); "an even bigger" stays
     return after[0] not in _CONCESSIVE
@@ -1110,7 +1123,6 @@ _NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither 
 
 # Session 16 (boost23): a negation right after also undoes the claim: "the study proves nothing about",
 # "proves no link". Must not catch "shows no sign" (a study finding an absence: that row has its own check).
-_NEGATED_AFTER = frozenset("nothing none no".split())
 # "prove" as an aim ("seeking to prove her credentials", "out to prove he can win") or an outcome left
 # open ("may prove to be a larger issue", "could prove costly"): no proof is claimed (session 16, boost23;
 # PolNeAR train shows 4 of 8 "prove" so). "The trials prove that", "proved to be a safe space" stay.
@@ -1125,8 +1137,9 @@ def _ok_proof(text: str, start: int, end: int) -> bool:
 
 def _ok_not_negated(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 3)
-    if _words_after(text, end, 1)[:1] and _words_after(text, end, 1)[0] in _NEGATED_AFTER:
-        return False
+    after = _words_after(text, end, 2)
+    if after[:1] in (["nothing"], ["none"]) or (len(after) == 2 and after[0] == "no"):
+        return False  # ("it was completely no." is an emphatic answer: "no" must come before a noun)
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 

@@ -188,3 +188,14 @@ def test_could_not_believe_is_astonishment_not_a_view():
                  "Residents couldn\u2019t believe that the pier had gone."):
         assert _flags(text, "hedge") == [], text
     assert _flags("I don't believe the pier will reopen.", "hedge") == ["believe"]
+
+
+def test_a_second_that_clause_is_reported_by_the_same_verb():
+    text = ("The club has said the stadium would reopen in some form once the inquiry is over and that "
+            "it would be renamed.")
+    assert _flags(text, "hedge") == []
+    assert _flags("She argued the plan was poor, and that it would hurt farmers if it passed.", "hedge") == ["would"]
+
+
+def test_broken_even_more_is_still_the_intensifier():
+    assert _flags("The mayor has broken even more promises than his rival.", "booster") == ["even"]
