@@ -1570,14 +1570,22 @@ _MIGHT_NOUN_BEFORE = frozenset("the our their his her its my your full military 
 
 
 # "Fans might want to arrive early", "you may wish to bring a coat": polite advice, no claim softened
-# (session 16, boost23; general-news notices and service pieces). "He might want a recount" (a guess
-# about a wish, no "to") stays.
+# (session 16, boost23; general-news notices and service pieces; 7 of 9 such flags on PolNeAR train are
+# advice). "He might want a recount" (no "to") and a wish guessed in a wh-clause ("whatever he might
+# want to run for", "the extent to which she might want to") stay.
 _ADVICE_AFTER = re.compile(r"\s+(?:want|wish)\s+to\b", re.I)
+
+
+_GUESSED_WISH = frozenset("whatever what which whether if".split())  # "whatever he might want to run for": a guess
+
+
+def _is_advice(text: str, start: int, end: int) -> bool:
+    return bool(_ADVICE_AFTER.match(text, end)) and not _GUESSED_WISH & set(_words_before(text, start, 4))
 
 
 def _ok_modal_might(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _ADVICE_AFTER.match(text, end)
+    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end)
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
@@ -1878,7 +1886,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return (start, end) if ok else None
     if when == "not a month":
         return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) \
-            or _ADVICE_AFTER.match(text, end) else (start, end)
+            or _is_advice(text, start, end) else (start, end)
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":

@@ -199,3 +199,7 @@ def test_a_second_that_clause_is_reported_by_the_same_verb():
 
 def test_broken_even_more_is_still_the_intensifier():
     assert _flags("The mayor has broken even more promises than his rival.", "booster") == ["even"]
+
+
+def test_a_wish_guessed_in_a_wh_clause_stays_a_hedge():
+    assert _flags("She may stand for mayor, or whatever she might want to run for next.", "hedge") == ["may", "might"]
