@@ -203,3 +203,8 @@ def test_broken_even_more_is_still_the_intensifier():
 
 def test_a_wish_guessed_in_a_wh_clause_stays_a_hedge():
     assert _flags("She may stand for mayor, or whatever she might want to run for next.", "hedge") == ["may", "might"]
+
+
+def test_as_far_as_we_know_is_no_booster():
+    assert _flags("As far as we know, no one was hurt in the blaze.", "booster") == []
+    assert _flags("We know the bridge will be late.", "booster") == ["we know"]
