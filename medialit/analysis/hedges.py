@@ -1326,11 +1326,20 @@ _CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why wh
                                         "enough over he she they we i you".split())
 
 
+# Clear to see through or open to pass ("clear skies", "clear water", "a clear view of the harbour", "clear
+# plastic", "a clear run at goal"): weather, feature and sport copy, no claim pressed (session 16, boost23;
+# no gold set has one). "a clear sign", "clear evidence", "a clear threat" stay.
+_CLEAR_SEEN = frozenset("""skies sky water waters view views plastic glass liquid night nights day days weather run
+air""".split())  # not "path", "road": "a clear path to the nomination" is a figure that presses (PolNeAR train)
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
         return False
     nxt = _next_word(text, end)
+    if nxt in _CLEAR_SEEN:
+        return False
     if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
         return True
     # Right after the be-form only: in "is absolutely clear" the adverb carries the flag.

@@ -208,3 +208,13 @@ def test_a_wish_guessed_in_a_wh_clause_stays_a_hedge():
 def test_as_far_as_we_know_is_no_booster():
     assert _flags("As far as we know, no one was hurt in the blaze.", "booster") == []
     assert _flags("We know the bridge will be late.", "booster") == ["we know"]
+
+
+@pytest.mark.parametrize("text", ["The lake has clear water.", "Her flat has a clear view of the harbour.",
+                                  "The bottles are made of clear plastic.", "The winger had a clear run at goal."])
+def test_clear_to_see_through_or_to_pass_is_no_booster(text):
+    assert "clear" not in _flags(text, "booster")
+
+
+def test_a_clear_sign_still_presses():
+    assert _flags("There was a clear sign that the plan had failed.", "booster") == ["clear"]
