@@ -294,12 +294,24 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:which|who|whose)\b[^,.;!?\n\"\u201c\u201d]
 _WHOLE_QUOTE = re.compile(r"(?:(?<=\s)|^)[\u201c\"](?=\w)[^\u201c\u201d\"\n]{1,120}?(?<=[\w'\u2019)])[\u201d\"](?=[\s,])")
 
 
+# A second "that"-clause joined to the first by "and that" is reported by the same verb, however far back
+# it stands: "have said the company would return in some form after the case is resolved and that it would
+# be damaged" (session 16, boost23). Only "and that" with at most five words before "would"; the verb of
+# the first clause is looked for in the same sentence.
+_AND_THAT = re.compile(r"\band\s+that\s+(?:[\w'\u2019-]+\s+){1,5}$", re.I)
+
+
 def _reported_past_asides(text: str, start: int) -> bool:
     aside = _RELATIVE_ASIDE.search(text, max(0, start - 100), start)
     if aside:
         start = aside.start()
     if _reported_before(text, start):
         return True
+    joined = _AND_THAT.search(text, max(0, start - 60), start)
+    if joined:
+        sentence = max(text.rfind(mark, max(0, start - 300), joined.start()) for mark in ".!?;\n") + 1
+        if re.search(rf"\b(?:{_REPORTING_WORDS})\b", text[max(sentence, start - 300):joined.start()], re.I):
+            return True
     line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
     shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
     return len(shorter) < start - line_start and _reported_before(shorter, len(shorter))
@@ -515,6 +527,17 @@ _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u201
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
                            "weight weights vehicles vehicle lorries trucks equipment water weapons weaponry "
                            "artillery industries armour armor cargo".split())  # (water, weapons: session 14)
+# Session 16 (boost23), weather and physical things in general news: "heavy showers", "heavy smoke",
+# "heavy seas", "a heavy bag". And "heavily" (which had no check) before a participle of plain physical
+# description: "heavily armed", "heavily pregnant", "heavily populated", "heavily flooded". Neither says
+# how sure anyone is; no gold set marks them (0 of 3 "heavy" in the real set, no "heavily" in any gold
+# text). Must not catch the pressing sense the seed marks ("heavy fighting", "heavy losses") nor
+# "heavily criticised", "heavily reliant", which raise a degree.
+_LITERAL_AFTER |= frozenset("""showers downpours downpour storms thunderstorms hail sleet snowfalls smoke fog mist
+frost seas swell surf cloud clouds flooding floods bag bags load loads loaded object objects door doors stone
+stones boots coat coats tank tanks lorry truck guns gun armed armoured armored guarded fortified defended
+policed populated pregnant wooded forested built-up trafficked tattooed laden accented bandaged flooded
+sedated congested cratered mined""".split())
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
@@ -543,6 +566,11 @@ def _is_emphatic_never(text: str, start: int, end: int) -> bool:
         return False
     if any(w in _FIRST_PERSON for w in _words_before(text, start, 8)):
         return True
+    # Session 16 (boost23): a story's plain past, "He never scored for the club again", "The bridge has never
+    # been closed before": a fact told, not a speaker's stress (guidelines: plain negation; 0 of 8 "never" in
+    # the gold texts is a booster). Must not catch "we'll never see anything like it" (first person, above).
+    if _is_participle(_next_word(text, end)):
+        return False
     after = " ".join(_words_after(text, end, 6))
     return bool(re.search(r"\b(?:before|again|anything like|like (?:this|it|that))\b", after))
 
@@ -602,7 +630,20 @@ def _actor_nouns() -> frozenset:
 
 
 def _ok_could(text: str, start: int, end: int) -> bool:
-    return not _is_ability(text, start, end)
+    return not _is_ability(text, start, end) and not _could_perceive(text, start, end)
+
+
+# "they could see smoke", "I could hear the crowd" (were able to: no hedge) against "we could see a
+# recession", "we could see that his brand takes a hit" (might: a hedge). PolNeAR train has both (2 and 2)
+# and no rule tells them apart, so the flag stays with its own row and a why that says so (session 16,
+# boost23; the issue prefers that to a silent drop; no gold text has one, so neither choice moves a score).
+_PERCEIVE_AFTER = re.compile(r"\s+(?:see|hear|smell|feel|sense)\b", re.I)
+_PERSONAL = frozenset("i we he she they you".split())
+
+
+def _could_perceive(text: str, start: int, end: int) -> bool:
+    return _words_before(text, start, 1)[-1:] != [] and _words_before(text, start, 1)[-1] in _PERSONAL \
+        and bool(_PERCEIVE_AFTER.match(text, end))
 
 
 def _ok_possible(text: str, start: int, end: int) -> bool:
@@ -612,6 +653,11 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 4)
     if before[-1:] in (["where"], ["wherever"], ["whenever"]) or before[-2:] == ["as", "is"]:
         return False
+    # "every possible route", "all possible options", "did everything possible": every one there is
+    # (session 16, boost23), not a
+    # possibility left open; "it is possible that" and "a possible closure" stay hedges.
+    if before[-1:] in (["every"], ["all"], ["everything"]) or (before[-1:] == ["if"] and _CLAUSE_END.match(text, end)):
+        return False  # ("call me immediately if possible," asks for the most that can be done)
     # "as" closes the idiom only after an earlier "as" ("as many of the staff as possible"); alone it is
     # "sees a strike as possible", a judgement of possibility (a hedge).
     if before[-1:] == ["as"] and "as" in _words_before(text, start, 9)[:-1]:
@@ -719,8 +765,24 @@ def _ok_forecast_likely(text: str, start: int, end: int) -> bool:
     return _ok_not_poll_group(text, start, end)
 
 
+_HEAVY_DEGREE = frozenset("reliant dependent indebted critical influenced".split())
+
+
 def _ok_literal(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
+    if text[start:end].lower() == "heavily":
+        # Only before a participle or adjective it raises ("heavily criticised", "heavily reliant"): after
+        # a verb it gives an amount ("spent heavily", "relies heavily on", "focused heavily on") and before
+        # a party or a name it describes a make-up ("a heavily Republican state") (session 16, boost23).
+        nxt = _next_word(text, end)
+        if not (nxt.isalpha() and nxt.islower() and (nxt.endswith(("ed", "en")) or nxt in _HEAVY_DEGREE)):
+            return False
+    if text[start:end].lower() == "heavy":
+        # Only before a noun ("heavy fighting"): "the rain was so heavy that", "traffic was heavy." describe
+        # a weight or an amount, and "so"/"very" before it carries any stress (session 16, boost23).
+        nxt = _next_word(text, end)
+        if not (nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN):
+            return False
     return not (after and after[0] in _LITERAL_AFTER)
 
 
@@ -759,6 +821,10 @@ _LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pullin
                          "come comes came".split())
 
 
+_LEVEL_SCORE = re.compile(r"\s+(?:at|after|going\s+into|heading\s+into|entering)\s+(?:half[\s-]?time|full[\s-]?time|"
+                          r"the\s+(?:break|interval|turn)|\d)", re.I)
+
+
 def _ok_even(text: str, start: int, end: int) -> bool:
     """"even the experts" stresses; "even though", "even if", "even so" only join clauses."""
     after = _words_after(text, end, 1)
@@ -766,8 +832,13 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
         return True  # "even as a child": the role, not the joining "even as we act"
+    if _LEVEL_SCORE.match(text, end) and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in BE_FORMS:
+        return False  # "the scores were even at half-time", "the series is even at 2-2": level (boost23)
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:
         return False  # "has drawn even with Doe", "is even with": level, the adjective
+    if _words_before(text, start, 1)[-1:] in (["break"], ["breaks"], ["broke"], ["broken"], ["breaking"]) \
+            and not _COMPARATIVE.match(after[0]):
+        return False  # "the firm broke even": the idiom (no loss, no profit); "has broken even more rules" stays (boost23)
     if _words_before(text, start, 1)[-1:] in (["a"], ["an"], ["the"]) and not _COMPARATIVE.match(after[0]):
         return False  # "an even split", "in an even voice": the adjective (level, calm); "an even bigger" stays
     return after[0] not in _CONCESSIVE
@@ -1051,8 +1122,25 @@ def _ok_most_amount(text: str, start: int, end: int) -> bool:
 _NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither without".split())
 
 
+# Session 16 (boost23): a negation right after also undoes the claim: "the study proves nothing about",
+# "proves no link". Must not catch "shows no sign" (a study finding an absence: that row has its own check).
+# "prove" as an aim ("seeking to prove her credentials", "out to prove he can win") or an outcome left
+# open ("may prove to be a larger issue", "could prove costly"): no proof is claimed (session 16, boost23;
+# PolNeAR train shows 4 of 8 "prove" so). "The trials prove that", "proved to be a safe space" stay.
+_PROOF_NOT_YET = frozenset("to may might could".split())
+
+
+def _ok_proof(text: str, start: int, end: int) -> bool:
+    if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _PROOF_NOT_YET:
+        return False
+    return _ok_not_negated(text, start, end)
+
+
 def _ok_not_negated(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 3)
+    after = _words_after(text, end, 2)
+    if after[:1] in (["nothing"], ["none"]) or (len(after) == 2 and after[0] == "no"):
+        return False  # ("it was completely no." is an emphatic answer: "no" must come before a noun)
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
@@ -1060,6 +1148,9 @@ def _ok_we_know(text: str, start: int, end: int) -> bool:
     """"we know they will vote" presents a point as sure; "life as we know it" is an idiom, and "we don't
     know" is no certainty."""
     idiom = _words_before(text, start, 1) == ["as"] and _words_after(text, end, 1) == ["it"]
+    # "As far as we know, no one was hurt": a limit on what is known (a hedge's job), not certainty;
+    # "as far as I know" is already left out of "I know" (session 16, boost23).
+    idiom = idiom or _words_before(text, start, 3) == ["as", "far", "as"]
     return not idiom and not _what_we_know_so_far(text, start, end) and _ok_not_negated(text, start, end)
 
 
@@ -1189,8 +1280,24 @@ _CONTRACTED_IS = frozenset("it that what there here he she who where this everyt
 _TRUE_IDIOM_VERBS = frozenset("come comes came coming ring rings rang ringing hold holds held holding".split())
 
 
+# Session 16 (boost23): "a true geek", "a true fan", "a true story", "a very true statement": before
+# a noun of a person's kind or of a story the adjective praises or describes (evaluation, which the
+# guidelines count out) or says "factual"; it does not press a claim. No gold set marks one (0 of 4 such
+# "true" in the real and PolNeAR hedge gold). Must not catch "a true ceasefire" (the seed reads it as
+# insisting the ceasefire be genuine) nor "it is true".
+_TRUE_KIND_NOUNS = frozenset("""geek geeks fan fans believer believers genius geniuses friend friends gentleman
+lady hero heroes legend legends champion champions professional professionals patriot patriots artist artists
+original icon icons pioneer pioneers servant son daughter story stories statement statements crime
+passion conservative conservatives liberal liberals progressive progressives believer""".split())
+
+
 def _ok_true_certainty(text: str, start: int, end: int) -> bool:
     if _words_after(text, end, 1)[:1] == ["to"]:
+        return False
+    near = _words_before(text, start, 2)  # "the rumours are not true", "isn't true": a denial, no certainty pressed
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near):
+        return False  # (session 16, boost23; as "clear" does)
+    if _words_after(text, end, 1)[:1] and _words_after(text, end, 1)[0] in _TRUE_KIND_NOUNS:
         return False
     before = _words_before(text, start, 1)
     if not before:
@@ -1220,11 +1327,20 @@ _CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why wh
                                         "enough over he she they we i you".split())
 
 
+# Clear to see through or open to pass ("clear skies", "clear water", "a clear view of the harbour", "clear
+# plastic", "a clear run at goal"): weather, feature and sport copy, no claim pressed (session 16, boost23;
+# no gold set has one). "a clear sign", "clear evidence", "a clear threat" stay.
+_CLEAR_SEEN = frozenset("""skies sky water waters view views plastic glass liquid night nights day days weather run
+air""".split())  # not "path", "road": "a clear path to the nomination" is a figure that presses (PolNeAR train)
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
         return False
     nxt = _next_word(text, end)
+    if nxt in _CLEAR_SEEN:
+        return False
     if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
         return True
     # Right after the be-form only: in "is absolutely clear" the adverb carries the flag.
@@ -1388,7 +1504,15 @@ _BELIEVE_OBJECT = re.compile(
     r"anymore|any\s+more|myself|yourself|himself|herself|itself|ourselves|themselves)\b)", re.I)
 
 
+# "could not believe his luck", "I can't believe how civil it's been", "couldn't believe that the bank was":
+# astonishment at something taken as fact, not a view held short of proof (session 16, boost23; PolNeAR
+# train has 3, all of this kind). "I don't believe he will run" (a view) stays.
+_ASTONISHED = re.compile(r"(?:\b(?:can|could)\s+not|\bcannot|\bcan['\u2019]t|\bcouldn['\u2019]t)\s+(?:quite\s+|really\s+)?$", re.I)
+
+
 def _ok_not_faith(text: str, start: int, end: int) -> bool:
+    if _ASTONISHED.search(text, max(0, start - 20), start):
+        return False
     return not _FAITH_IN.match(text, end) and not _BELIEVE_OBJECT.match(text, end)
 
 
@@ -1458,9 +1582,23 @@ _MIGHT_NOUN_BEFORE = frozenset("the our their his her its my your full military 
                                "industrial political sheer".split())
 
 
+# "Fans might want to arrive early", "you may wish to bring a coat": polite advice, no claim softened
+# (session 16, boost23; general-news notices and service pieces; 7 of 9 such flags on PolNeAR train are
+# advice). "He might want a recount" (no "to") and a wish guessed in a wh-clause ("whatever he might
+# want to run for", "the extent to which she might want to") stay.
+_ADVICE_AFTER = re.compile(r"\s+(?:want|wish)\s+to\b", re.I)
+
+
+_GUESSED_WISH = frozenset("whatever what which whether if".split())  # "whatever he might want to run for": a guess
+
+
+def _is_advice(text: str, start: int, end: int) -> bool:
+    return bool(_ADVICE_AFTER.match(text, end)) and not _GUESSED_WISH & set(_words_before(text, start, 4))
+
+
 def _ok_modal_might(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (before and before[-1] in _MIGHT_NOUN_BEFORE)
+    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end)
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
@@ -1565,7 +1703,11 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
 def _ok_not_given(text: str, start: int, end: int) -> bool:
     if _weighing_a_question(text, start, end):
         return False
-    return text[start:end].lower() == "considered" or _words_before(text, start, 1) == ["to"]
+    if text[start:end].lower() == "considered":
+        # "lawsuits being considered in San Diego", "must be considered for debate": a body weighing a
+        # case or a name, not a judgement held (session 16, boost23). "is considered unsafe" stays.
+        return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"]
+    return _words_before(text, start, 1) == ["to"]
 
 
 # Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
@@ -1594,7 +1736,73 @@ def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
     return not (after and after[0] in _TAKEN_UP)
 
 
+# "essential", "urgent" press a need only as a predicate ("a ceasefire is essential", "action is urgent",
+# "essential to", "essential that", "urgently needed." at the end). Before a noun they classify (session 16,
+# boost23): "essential services", "essential workers", "essential oils", "an urgent care centre", "urgent
+# treatment": a kind of thing, not the writer's certainty (no gold set marks one: 0 of 1 "urgently
+# break" in PolNeAR). Must not drop "is absolutely essential" nor "essential for": a function word may follow.
+_PREDICATE_NEXT = frozenset("to that for if in and or but as because when now too again here there".split())
+
+
+def _ok_predicate_need(text: str, start: int, end: int) -> bool:
+    nxt = _next_word(text, end)
+    if nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_NEXT:
+        return False
+    return _ok_not_negated(text, start, end)
+
+
+# "speculation" in markets is buying to sell at a profit ("a tax aimed at discouraging speculation",
+# "Wall Street speculation", "property speculation"), not a guess about something unknown ("speculation
+# that he will resign" stays). Session 16 (boost23), from business copy; no gold set has the word.
+_MARKET_BEFORE = frozenset("""financial market markets currency property land housing commodity commodities stock
+stocks oil street discourage discourages discouraging discouraged curb curbs curbing curbed speculators
+short-term excessive""".split())
+_MARKET_AFTER = re.compile(r"\s+(?:in|on)\s+(?:the\s+)?(?:shares|stocks|currencies|currency|property|land|housing|"
+                           r"oil|gold|futures|commodities|bonds|bitcoin|crypto)\b|\s+such\s+as\b", re.I)
+
+
+def _ok_not_market(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "speculation":
+        return True
+    return not (set(_words_before(text, start, 2)) & _MARKET_BEFORE or _MARKET_AFTER.match(text, end))
+
+
+# "linked to", "associated with" hedge a correlation ("the disease has been linked to birth defects"). Before
+# a body of people they state an affiliation ("a website linked to a group", "accounts linked to the
+# campaign", "is not associated with any campaign"): a plain fact, no claim held back (session 16, boost23).
+# A name after them stays flagged: "linked to Zika" is a correlation, "linked to Hamas" may be either.
+# Nor right after "may/might/could be" (see below).
+_AFFILIATES = frozenset("""group groups campaign campaigns company companies firm firms party parties network
+networks organisation organisations organization organizations website websites account accounts militia
+militias gang gangs cartel government regime club family team agency ministry charity business businesses""".split())
+
+
+def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
+    if _words_before(text, start, 2) in (["may", "be"], ["might", "be"], ["could", "be"]):
+        return False  # "might be linked to": the modal already carries the one hedge (real set: 1 of 1)
+    after = _words_after(text, end, 3)
+    if after and after[0] in ("a", "an", "the", "any", "its", "his", "her", "their", "that", "this"):
+        after = after[1:]
+    # the body itself or one word describing it ("linked to the militant group")
+    return not (after and (after[0] in _AFFILIATES or (len(after) > 1 and after[1] in _AFFILIATES)))
+
+
+# "so-called" before a capitalised name may only introduce the name readers know ("the so-called Islamic
+# State") or may doubt it ("the so-called Ferguson Effect"): no rule tells the two apart, so the flag stays
+# with a "why" that says so (its own row, session 16, boost23); lower case ("so-called experts") distances.
+def _before_a_capital(text: str, start: int, end: int) -> bool:
+    return bool(re.match(r"[\s\u00a0]+[\u201c\"']?[A-Z]", text[end:end + 4]))
+
+
 _CONTEXT_OK = {
+    "seeing or hearing, not ability": lambda text, start, end: (
+        _could_perceive(text, start, end) and not _is_ability(text, start, end)),
+    "not the market": _ok_not_market,
+    "not an affiliation": _ok_not_affiliation,
+    "before a capital": _before_a_capital,
+    "not before a capital": lambda text, start, end: not _before_a_capital(text, start, end),
+    "not negated, not a goal": _ok_proof,
+    "a predicate, not negated": _ok_predicate_need,
     "not ability": _ok_could,
     "not enabling": _ok_possible,
     "not a score": _ok_try,
@@ -1690,7 +1898,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         ok = _NUMBER_AHEAD.match(text, end) or _next_word(text, end).lower() in ("a", "an")
         return (start, end) if ok else None
     if when == "not a month":
-        return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) else (start, end)
+        return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) \
+            or _is_advice(text, start, end) else (start, end)
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
@@ -2002,9 +2211,19 @@ _RECORD_HEADS = frozenset("record records filing filings deposition depositions 
 _PHRASE_BREAKS = frozenset("of from by in on at for with that which who last this next earlier".split())
 
 
+# Session 16 (boost23): pictures are records too ("CCTV footage shows the man entering the shop", "a series of
+# photos from the rally is revealing"): a reader can look at them; no person keeps their name back. A count
+# word before "of" gives way to what it counts ("a series of photos"). Must not catch "a group of doctors".
+_RECORD_HEADS = _RECORD_HEADS | frozenset("""footage video videos image images photo photos photograph photographs
+picture pictures recording recordings""".split())
+_COUNT_HEADS = frozenset("series set sets batch collection selection".split())
+
+
 def _is_record(source: str) -> bool:
     head = ""
     for i, word in enumerate(source.lower().split()):
+        if word == "of" and head in _COUNT_HEADS:
+            continue
         if word in _PHRASE_BREAKS or (i and word.endswith("ed")):
             break
         head = word.strip("'\u2019")
@@ -2030,6 +2249,26 @@ def _is_directive(cue: str) -> bool:
 def _question_or_figure(cue: str) -> bool:
     words = cue.lower().split()
     return bool(words) and (words[0] in ("asked", "asking") or any(c.isdigit() for c in cue))
+
+
+# "Iranian officials have denied", "U.S. officials said", "Pakistani intelligence officials said": a country's
+# officials (or scientists, diplomats) speak for a named state, but no person is named. The real-article gold
+# never marks them (0 of 6: general news reads them as the government's voice); the PolNeAR hedge gold marks
+# "Vatican officials emphasized" and the guidelines count unnamed sources as hedges. No rule can tell which
+# reading a text wants, so the flag stays (the issue prefers a flag that says so to a silent drop; dropping
+# them scored real hedges 0.890 -> 0.916, train 0.891 -> 0.891, dev unchanged: session 16, boost23), with a
+# why that says what is and is not named. Must not catch a named body ("Space Shuttle Program officials").
+_COUNTRY_CODE_WORDS = frozenset("U.S. US UK U.K. EU U.N. UN".split())
+_COUNTRY_VOICES = frozenset("officials official scientists authorities diplomats diplomat".split())
+_COUNTRY_WHY = "The country is named but no person is: do they speak for their government, and who are they?"
+
+
+def _country_voice(source: str) -> bool:
+    words = source.split()
+    if len(words) < 2 or words[-1].lower() not in _COUNTRY_VOICES:
+        return False
+    first = words[0]
+    return first in _COUNTRY_CODE_WORDS or (first[:1].isupper() and bool(_NATIONALITY.search(first)))
 
 
 def _from_attributions(text: str, attributions) -> list[Hedge]:
@@ -2061,6 +2300,9 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             elif 0 <= s - a.end <= 2 and not text[a.end:s].strip():
                 s = a.start
             category, default_why = "vague attribution", _VAGUE_WHY
+            if _country_voice(source):  # kept, with its own why (the gold sets disagree: see _country_voice)
+                found.append(Hedge(text[s:e], s, e, "hedge", category, _COUNTRY_WHY))
+                continue
         elif a.source_kind == "agentless":
             if _question_or_figure(text[a.start:a.end]):
                 continue
