@@ -1353,10 +1353,12 @@ class SubjectReader(CueReader):
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
                 or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
-                or (self.names.person(mention).kind == "person" and " " in self.text[mention.start:mention.end]):
+                or (self.names.person(mention).kind == "person" and self.text.count(" ", mention.start, mention.end) > 1):
             # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
-            # and no full name after "of" ("Supervisor of Elections Jane Doe"). (A place read as a one-word
-            # person, "of Kentville", still gives way to the person before it.)
+            # and no name of three words or more after "of" ("Supervisor of Elections Jane Doe"). A place or a
+            # body read as a one- or two-word person still gives way to the person before it: "of Kentville",
+            # "Rep. Jane Doe of New York", and the wire's analyst "Jane Doe of Kellner Hale said" (a firm named
+            # for its founders, with no word such as Group or Bank to show it is a body).
             return mention
         return before
 
