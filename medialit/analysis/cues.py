@@ -234,6 +234,14 @@ _NOT_YET_SAID = frozenset("would should".split())
 # or "tries" (an attempt to speak is often a speech: "tried to explain").
 _INTENDING = frozenset("plan plans planned planning intend intends intended intending want wants wanted wanting".split())
 _ALL_TOLD_RE = re.compile(r"(?:^|[\n.!?]\s*)All\s+$")  # "All told," opening a sentence: the idiom "in all"
+# Things put online: "in a statement posted on its website", "a video posted by the campaign", "a message tweeted on
+# Friday". Right after such a noun, "posted"/"tweeted" is a participle that describes the writing, whose words a
+# cue nearby gives ("said in a statement posted ..."); the writing cannot post. PolNeAR train and dev: 0 of 8 gold.
+# Must not catch a body or a person that posts ("the church posted on Facebook that", "Doe tweeted").
+_POSTED_THINGS = frozenset("statement statements video videos message messages letter letters note notes memo article "
+                           "essay post posts blog tweet tweets comment comments remarks photo photos picture pictures "
+                           "image images clip clips footage column notice announcement document documents update "
+                           "updates recording listing petition ad advertisement transcript op-ed editorial".split())
 _VIEW_CUES = frozenset("thought believed found felt".split())
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
@@ -620,6 +628,8 @@ class CueReader:
             return True  # "the Acme think tank found": the noun "think tank" (a research body), no one thinking
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
+        if words in (("posted",), ("tweeted",)) and self._word_before(start) in _POSTED_THINGS:
+            return True  # "a statement posted on its website": the writing put online, not someone posting
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
             return True  # "Doe reported from Washington.": a credit line, where the reporter worked
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
@@ -647,6 +657,11 @@ class CueReader:
                 and _PASSIVE_DENIED_THING_RE.match(self.masked, end):
             return True  # "had been denied victims", "is being denied the opportunity": a thing withheld
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
+
+    def _word_before(self, start: int) -> str:
+        """The lower-case word right before ``start``, with one space between (else "")."""
+        before = self._toks(max(0, start - 30), start)
+        return self._word(before[-1]) if before and self._gap(before[-1], start) == " " else ""
 
     def _firm_with_possessive(self, k: int, end: int) -> bool:
         """Is the capitalised word ``k`` ending in ’s the subject of the cue ending at ``end``, as a firm named

@@ -19,3 +19,22 @@ def test_the_person_before_of_wins_over_a_two_word_firm_or_place():
 def test_a_name_of_three_words_after_of_keeps_its_reading():
     # "Supervisor of Elections Jane Doe": the office's words run into the name after "of"
     assert sources("Kent County Supervisor of Elections Ana Lopez said turnout was high.")[0][1].endswith("Ana Lopez")
+
+
+# -- "said in a statement posted on its website": the writing is put online, no one posts -------------
+
+def test_posted_after_a_piece_of_writing_is_no_cue():
+    text = "The agency said in a statement posted on its website that the dam was safe, and urged calm."
+    assert sources(text) == [("said", "The agency", "named group"), ("urged", "The agency", "named group")]
+    text = "In a video posted on Friday, the mayor said the bridge would reopen."
+    assert [c for c, _, _ in sources(text)] == ["said"]
+
+
+def test_a_partial_quote_after_a_statement_posted_online_is_the_bodys():
+    text = 'The Kent ministry said in a statement posted online that the "reckless" moves had to stop.'
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [("reckless", "The Kent ministry")]
+
+
+def test_someone_who_posts_still_posts():
+    assert sources("The parish church posted on its page that the fair was off.")[0][0] == "posted"
+    assert sources("Ana Lopez tweeted on Friday that the fair was off.")[0][:2] == ("tweeted", "Ana Lopez")
