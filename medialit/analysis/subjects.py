@@ -228,6 +228,10 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
 # is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
 _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
+# Nouns that may stand for a business of any name ("Acme Foods ... the company said"); any other institution noun far
+# from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
+# agencies a story names). See ``_story_organisation``.
+_ANY_BODY_NOUNS = frozenset("company firm".split())
 _PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
@@ -1945,6 +1949,31 @@ class SubjectReader(CueReader):
         org = self.names.subject_mention(span[0], "organisation")
         if org is not None and (self._name_opens_sentence(org) or self._word_at(span[1] - 1) in self._words_of(org)):
             cue.refers_to = self.names.person(org).name
+        elif org is None:
+            org = self._story_organisation(span[0])
+            noun = self._word_at(span[1] - 1)
+            if org is not None and (noun in _ANY_BODY_NOUNS or noun in self._words_of(org)):
+                cue.refers_to = self.names.person(org).name  # "the court" only for a name with "Court" in it
+
+    def _story_organisation(self, pos: int):
+        """ "LONDON (Reuters) - Acme Foods reported ... [five paragraphs of quotes and figures] ... the company
+        said": when no organisation is near, a company or a body the wire story is about is the nearest one
+        further back (up to 4,000 characters) that opens its sentence, after a dateline if there is one ("the
+        company" keeps meaning the story's company in business and agency news). Must not: take a name inside a
+        quotation or deeper in a sentence ("Shares in Acme fell": the shares, not Acme, are that sentence's
+        subject), or pass a nearer body that opens a sentence. (People quoted in between, the chief executive
+        and analysts, do not change which company "the company" is.)"""
+        s = self.names.sentence_of(pos)
+        for back in range(s - 1, -1, -1):
+            start, end = self.names.sentences[back]
+            if start < pos - 4000:
+                return None
+            start = self._after_dateline(start)
+            first = next((m for m in self.names.mentions_between(start, end) if not self.names.in_quote(m.start)), None)
+            if first is not None and self.text[start:first.start].strip() in ("", "The", "the") \
+                    and self.names.person(first).kind == "organisation":
+                return first
+        return None
 
     def _unnamed_again(self, cue: Cue, noun: str) -> None:
         """ "a person familiar with the deal said ... the person said", "two officials briefed on it said ... The

@@ -38,3 +38,32 @@ def test_a_partial_quote_after_a_statement_posted_online_is_the_bodys():
 def test_someone_who_posts_still_posts():
     assert sources("The parish church posted on its page that the fair was off.")[0][0] == "posted"
     assert sources("Ana Lopez tweeted on Friday that the fair was off.")[0][:2] == ("tweeted", "Ana Lopez")
+
+
+# -- "the company said" five paragraphs after the wire lead named it ------------------------------
+
+_RESULTS = ("LONDON, May 3 (Reuters) - Dunmore Foods reported a 12% fall in profit on Tuesday.\n\n"
+            "Shares in Dunmore fell 6% in early trade.\n\n"
+            "Sales of flour were flat. Costs rose.\n\n"
+            "Analysts had expected worse.\n\n"
+            "About 300 jobs will go at two sites, the company said.")
+
+
+def test_the_company_far_from_its_name_is_the_company_the_wire_lead_names():
+    assert sources(_RESULTS)[-1] == ("said", "Dunmore Foods", "named group")
+
+
+def test_the_nearest_body_that_opens_a_sentence_is_the_company_meant():
+    text = _RESULTS.replace("Analysts had expected worse.", "Ana Lopez, the chief executive, was upbeat.\n\n"
+                            "Kellet Foods, a rival, cut its forecast last week.")
+    assert sources(text)[-1][:2] == ("said", "Kellet Foods")
+
+
+def test_a_specific_body_noun_needs_its_own_name():
+    text = _RESULTS.replace("the company said", "the court said")
+    assert sources(text)[-1][:2] == ("said", "the court")
+
+
+def test_a_trade_noun_names_a_company():
+    assert sources("The drugmaker said sales of the pill had doubled.") == [("said", "The drugmaker", "named group")]
+    assert sources("The lender said arrears were rising.") == [("said", "The lender", "named group")]
