@@ -129,6 +129,13 @@ _PAST_FORM_RE = re.compile(r"(?:ed|^said|^told|^wrote|^thought|^spoke)$")
 _CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this|its|their)\b|[,:])")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
+# Forms that business news uses as nouns after a determiner or a possessive and one or two describing words ("kept
+# its full-year forecast", "cut their profit estimates"): there they name a figure, not someone forecasting, and the
+# describing word is no subject ("its full-year" did not forecast). Right after a subject they stay verbs ("Analysts
+# forecast growth", "the bank estimates that").
+_FIGURE_NOUN_FORMS = frozenset("forecast forecasts estimate estimates".split())
+_NOUN_LIKE_FORMS = _NOUN_FIRST_FORMS | _FIGURE_NOUN_FORMS
+_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
@@ -593,17 +600,20 @@ class CueReader:
         or a subject pronoun stands right before it (``_VERB_FIRST_WORDS``: "would comment", "they report") or "that"
         follows it ("Officials report that"); and even then after a determiner or a possessive and one or two
         lower-case words that are no verbs ("a news report", "Her seemingly rash comments")."""
-        if len(words) != 1 or words[0] not in _NOUN_FIRST_FORMS:
+        if len(words) != 1 or words[0] not in _NOUN_LIKE_FORMS:
             return False
-        if (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
+        if words[0] in _FIGURE_NOUN_FORMS:
+            pass  # only the determiner test below: "its annual forecast"
+        elif (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
             return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
+        figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         for n in (1, 2):
             if len(before) <= n:
                 return False
             middle, opener = before[-n:], before[-n - 1]
             if any(not self.tok_words[k].islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
                 return False
-            if self._word(opener) in _DETERMINERS or self.tok_possessive[opener]:
+            if (self._word(opener) in (_POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
                 return True
         return False
 

@@ -1071,7 +1071,7 @@ class SubjectReader(CueReader):
                     # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
-                        or self._subject_of_verb_before(cue, ks[:-1])
+                        or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
                 dated = self._after_opening_date(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"

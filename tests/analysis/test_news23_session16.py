@@ -67,3 +67,19 @@ def test_a_specific_body_noun_needs_its_own_name():
 def test_a_trade_noun_names_a_company():
     assert sources("The drugmaker said sales of the pill had doubled.") == [("said", "The drugmaker", "named group")]
     assert sources("The lender said arrears were rising.") == [("said", "The lender", "named group")]
+
+
+# -- "kept its full-year forecast ..., but said": a figure's noun, and the subject that opens the sentence ----
+
+def test_a_forecast_after_a_possessive_and_a_describing_word_is_a_noun():
+    text = "The bakery kept its full-year forecast for sales growth of 4%, but said costs would rise."
+    assert sources(text) == [("said", "The bakery", "unnamed")]  # not "forecast" from "its full-year"
+    assert [c for c, *_ in sources("Brokers forecast growth of 2% next year.")] == ["forecast"]
+    assert [c for c, *_ in sources("The bank estimates that 300 jobs will go.")] == ["estimates"]
+
+
+def test_a_verb_after_but_takes_the_subject_that_opens_the_sentence():
+    text = "The water board kept its prices for the year, but said bills would rise in April."
+    assert [(c, s) for c, s, _ in sources(text)] == [("said", "The water board")]
+    text = "The council took over the pier in May and announced it would reopen the cafe."
+    assert [(c, s) for c, s, _ in sources(text)] == [("announced", "The council")]
