@@ -241,6 +241,13 @@ _NOT_YET_SAID = frozenset("would should".split())
 # or "tries" (an attempt to speak is often a speech: "tried to explain").
 _INTENDING = frozenset("plan plans planned planning intend intends intended intending want wants wanted wanting".split())
 _ALL_TOLD_RE = re.compile(r"(?:^|[\n.!?]\s*)All\s+$")  # "All told," opening a sentence: the idiom "in all"
+# "recalled its ambassador", "is recalling 20,000 cars", "recalled two batches of the pill": a diplomat called home
+# or a product taken back, not a memory told. Must not catch "recalled the meeting", "recalled a visit", "recalled
+# his days as mayor" (the remembering sense, which PolNeAR marks: 52 of 67 "recall" forms are gold).
+_RECALLED_THING_RE = re.compile(r" (?:(?:its|their|the|his|her|our|some|all|about|nearly|more than|an?|\d[\d,.]*"
+                                r"(?: million)?)(?: [\w-]+){0,2}? )?(?:ambassadors?|envoys?|diplomats?|consuls?|"
+                                r"vehicles|cars|trucks|models|products|units|devices|batches|lots|bottles|packages|jars"
+                                r"|cans|tablets|pounds|tons|kilograms)\b")
 # Things put online: "in a statement posted on its website", "a video posted by the campaign", "a message tweeted on
 # Friday". Right after such a noun, "posted"/"tweeted" is a participle that describes the writing, whose words a
 # cue nearby gives ("said in a statement posted ..."); the writing cannot post. PolNeAR train and dev: 0 of 8 gold.
@@ -638,6 +645,8 @@ class CueReader:
             return True  # "the Acme think tank found": the noun "think tank" (a research body), no one thinking
         if words == ("told",) and self.masked.startswith(",", end) and _ALL_TOLD_RE.search(self.masked, max(0, start - 6), start):
             return True  # "All told, the fund raised ...": in all, no one telling anything
+        if words[0].startswith("recall") and _RECALLED_THING_RE.match(self.masked, end):
+            return True  # "recalled its ambassador", "recalled 20,000 cars": called home or taken back, no memory told
         if words in (("posted",), ("tweeted",)) and self._word_before(start) in _POSTED_THINGS:
             return True  # "a statement posted on its website": the writing put online, not someone posting
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):

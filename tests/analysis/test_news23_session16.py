@@ -83,3 +83,17 @@ def test_a_verb_after_but_takes_the_subject_that_opens_the_sentence():
     assert [(c, s) for c, s, _ in sources(text)] == [("said", "The water board")]
     text = "The council took over the pier in May and announced it would reopen the cafe."
     assert [(c, s) for c, s, _ in sources(text)] == [("announced", "The council")]
+
+
+# -- "recalled its ambassador", "is recalling 20,000 cars": no memory told ------------------------------
+
+def test_recalling_an_envoy_or_a_product_is_no_cue():
+    assert sources("Kestria recalled its ambassador from Orland for consultations, its foreign ministry said.") == [
+        ("said", "its foreign ministry", "named group")]
+    assert [c for c, *_ in sources("Orland recalls envoy as border row deepens")] == []
+    text = "Brent Motors is recalling 20,000 vehicles over faulty brakes, the carmaker said."
+    assert [c for c, *_ in sources(text)] == ["said"]
+
+
+def test_recalling_what_happened_is_still_a_cue():
+    assert [c for c, *_ in sources("Ana Lopez recalled that the mill had closed in a week.")] == ["recalled"]
