@@ -1774,6 +1774,8 @@ class SubjectReader(CueReader):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
             unnamed = self._source_before(cue, plural=True)
+        elif unnamed is None and self._word(k) == "they" and person is not None and person.kind == "group":
+            unnamed = self._spoke_since(person, cue)
         if self._word(k) == "they" and unnamed is None:
             phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
@@ -1795,6 +1797,16 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
+        """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural
+        unnamed source that spoke (``_source_before``) after the group the names reader offers for "they" was
+        last named is the one meant, not that group. Must not: pass over the group when it spoke last itself."""
+        before = self._source_before(cue, plural=True)
+        if before is None or before.s_start is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < cue.start), default=-1)
+        return before if before.s_start > last else None
 
     def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
         """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or

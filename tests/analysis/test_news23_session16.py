@@ -97,3 +97,16 @@ def test_recalling_an_envoy_or_a_product_is_no_cue():
 
 def test_recalling_what_happened_is_still_a_cue():
     assert [c for c, *_ in sources("Ana Lopez recalled that the mill had closed in a week.")] == ["recalled"]
+
+
+# -- "they said" after "the authors cautioned": the group that spoke, not the people studied --------------
+
+def test_they_is_the_plural_source_that_spoke_since_the_group_was_named():
+    text = ("The survey followed 9,000 patients in four towns. It cannot prove that the diet works, the authors "
+            "cautioned. But the results are encouraging, they said.")
+    assert sources(text)[-1] == ("said", "the authors", "unnamed")
+
+
+def test_they_is_still_the_group_that_spoke_last():
+    text = "The trial recruited 300 nurses. The nurses said the shifts were too long, and they said pay was low."
+    assert "nurses" in sources(text)[-1][1].lower()
