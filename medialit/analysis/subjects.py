@@ -154,6 +154,7 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
+_ONE_OF_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 # Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
@@ -356,6 +357,8 @@ class SubjectReader(CueReader):
                 self._described_before(cue)
                 if cue.refers_to is None:
                     self._introduced_before(cue)
+                if cue.refers_to is None:
+                    self._one_of_group(cue)
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
@@ -387,6 +390,20 @@ class SubjectReader(CueReader):
                 if not again.search(self.text, gap_start, cue.s_start):
                     cue.refers_to = person.name
                 return
+
+    def _one_of_group(self, cue: Cue) -> None:
+        """ "according to two people familiar with the matter ... one of the people said", "Two officials briefed on
+        the talks said ... One of the officials said": "one of the" + a noun is one of the unnamed group that an
+        earlier cue (within 1,500 characters) brought in with a number and that noun; the wire's way to quote one
+        anonymous source of several. That group's phrase is ``cue.refers_to`` and the source (so the list of
+        sources shows the group once). Must not: take a group brought in without a number ("officials said": the
+        officials may be others), or reach past a cue whose source has that noun in another phrase."""
+        m = _ONE_OF_RE.fullmatch(self.text, cue.s_start, cue.s_end)
+        if m is None:
+            return
+        self._unnamed_again(cue, m.group(1).lower())
+        if cue.refers_to is not None:
+            cue.source = cue.refers_to
 
     def _introduced_before(self, cue: Cue) -> None:
         """ "A retired postman found the dog. The man said ...", "A local woman raised the alarm. The woman

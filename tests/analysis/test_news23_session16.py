@@ -110,3 +110,16 @@ def test_they_is_the_plural_source_that_spoke_since_the_group_was_named():
 def test_they_is_still_the_group_that_spoke_last():
     text = "The trial recruited 300 nurses. The nurses said the shifts were too long, and they said pay was low."
     assert "nurses" in sources(text)[-1][1].lower()
+
+
+# -- "according to two people familiar with the matter ... one of the people said" -------------------------
+
+def test_one_of_the_people_is_one_of_the_group_brought_in_with_a_number():
+    text = ("The mill may be sold, according to three people familiar with the matter. Talks began in May, "
+            "one of the people said.")
+    assert sources(text)[-1] == ("said", "three people familiar with the matter", "unnamed")
+
+
+def test_one_of_a_group_brought_in_without_a_number_stays_as_written():
+    text = "Officials said the mill may be sold. One of the officials said talks began in May."
+    assert sources(text)[-1] == ("said", "One of the officials", "unnamed")
