@@ -1077,6 +1077,9 @@ class SubjectReader(CueReader):
             words = [self._word(k) for k in ks]
             if n == 0:
                 ks = self._drop_adverbials(ks)
+                if len(ks) == 1 and clause_word in _RELATIVE and words[0] in _FLOATING and cut > a:
+                    # "rivals Acme and Brent, which both blamed", "Doe and Roe, who all said": the antecedent, both names
+                    return self._before_relative(cue, cut) and self._both_names(cue)
                 words = words[:len(ks)]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
@@ -1407,6 +1410,19 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
         return before.endswith((MASK, ","))
+
+    def _both_names(self, cue: Cue) -> bool:
+        """After "which both" / "who all": widen the antecedent the relative rule found to the two names joined
+        by "and" that end with it ("Acme Brands and Castell Group"), the group "both" speaks for. Always True
+        (the source found stays when no pair ends there)."""
+        if cue.s_start is None:
+            return True
+        s_start = self._sentence(cue.start)[0]
+        for m in _TWO_NAMES_RE.finditer(self.text, s_start, cue.s_end):
+            if m.end() == cue.s_end and m.start() <= cue.s_start:
+                self._set(cue, m.group(), cue.kind, (m.start(), m.end()))
+                break
+        return True
 
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""

@@ -123,3 +123,17 @@ def test_one_of_the_people_is_one_of_the_group_brought_in_with_a_number():
 def test_one_of_a_group_brought_in_without_a_number_stays_as_written():
     text = "Officials said the mill may be sold. One of the officials said talks began in May."
     assert sources(text)[-1] == ("said", "One of the officials", "unnamed")
+
+
+# -- "rivals Acme Brands and Castell Group, which both blamed ...": the two bodies, not "both" -------------
+
+def test_which_both_speaks_for_the_two_names_before_it():
+    text = "The figures follow weak updates from rivals Brent Brands and Kellet Group, which both blamed shoppers."
+    assert sources(text) == [("blamed", "Brent Brands and Kellet Group", "named group")]
+    text = "The plan was backed by Ana Lopez and Tom Reed, who both said it was fair."
+    assert [(c, s) for c, s, _ in sources(text)] == [("said", "Ana Lopez and Tom Reed")]
+
+
+def test_which_all_after_one_group_keeps_that_group():
+    assert [(c, s) for c, s, _ in sources("The plan was backed by the unions, which all said it was fair.")] == [
+        ("said", "the unions")]
