@@ -359,6 +359,9 @@ class SubjectReader(CueReader):
                     self._introduced_before(cue)
                 if cue.refers_to is None:
                     self._one_of_group(cue)
+        for n, cue in enumerate(self.cues[:-1]):
+            if not cue.ok:
+                self._aside_of_next_subject(cue, self.cues[n + 1])
         self.cues = [c for c in self.cues if c.ok]
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
@@ -390,6 +393,21 @@ class SubjectReader(CueReader):
                 if not again.search(self.text, gap_start, cue.s_start):
                     cue.refers_to = person.name
                 return
+
+    def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:
+        """ "The state news agency, citing military sources, reported ...", "The ministry, quoting its envoy, said":
+        an "-ing" cue set off by commas right after the subject of the next cue (a phrase that opens the sentence,
+        and only a comma between) shares that subject, which the rules above, made for names and pronouns, left
+        unread. Must not: take a subject further back than the comma before the cue, or a cue of another sentence."""
+        if not following.ok or following.s_start is None or following.sentence != cue.sentence \
+                or not self.text[cue.start:cue.end].lower().endswith("ing"):
+            return
+        if following.s_end > cue.start or self.text[following.s_end:cue.start].strip() != ",":
+            return
+        if "," not in self.masked[cue.end:following.start]:
+            return  # the aside closes before the next verb
+        self._set(cue, following.source, following.kind, (following.s_start, following.s_end))
+        cue.refers_to = following.refers_to
 
     def _one_of_group(self, cue: Cue) -> None:
         """ "according to two people familiar with the matter ... one of the people said", "Two officials briefed on

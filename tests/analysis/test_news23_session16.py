@@ -137,3 +137,15 @@ def test_which_both_speaks_for_the_two_names_before_it():
 def test_which_all_after_one_group_keeps_that_group():
     assert [(c, s) for c, s, _ in sources("The plan was backed by the unions, which all said it was fair.")] == [
         ("said", "the unions")]
+
+
+# -- "The state news agency, citing military sources, reported": the aside shares the next verb's subject ----
+
+def test_an_ing_aside_after_a_plain_subject_takes_that_subject():
+    text = "The state news agency, citing military sources, reported that troops had crossed the river."
+    assert sources(text) == [("citing", "The state news agency", "named group"),
+                             ("reported", "The state news agency", "named group")]
+
+
+def test_an_ing_aside_before_a_verb_that_reports_nothing_stays_out():
+    assert sources("The agency, citing new rules, was closed on Monday.") == []
