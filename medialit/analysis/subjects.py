@@ -154,6 +154,7 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
+_PAST_HAVE = frozenset("had has have".split())  # before a past participle: "had asked", "has filed"
 _ONE_OF_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
@@ -2297,7 +2298,9 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         for n in range(len(ks) - 1, max(0, len(ks) - 16), -1):
             k = ks[n]
-            if not self._past_verb(k) or self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
+            if n > 1 and self._word(ks[n - 1]) in _PAST_HAVE and self._past_verb(k):
+                k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
+            elif not self._past_verb(k) or self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:
                 continue
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
