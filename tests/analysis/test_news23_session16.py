@@ -1,7 +1,7 @@
 """Session 16, helper news23: wire-service and broadcast-website hard news (AP, Reuters, web news).
 Every sentence here is invented for the test."""
 
-from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 
 
 def sources(text):
@@ -156,3 +156,19 @@ def test_an_ing_aside_before_a_verb_that_reports_nothing_stays_out():
 def test_an_ing_cue_after_a_pluperfect_verb_takes_its_subject():
     text = "Her lawyer, Tom Reed, had asked for a fine of 500 dollars, arguing that she had no record."
     assert sources(text)[-1] == ("arguing", "Tom Reed", "named person")
+
+
+# -- "the administration must notify importers": a duty, no booster -------------------------------------
+
+def boosters(text):
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
+
+
+def test_must_laid_on_a_body_or_on_people_is_no_booster():
+    assert boosters("Under the rules, the administration must notify buyers a month ahead.") == []
+    assert boosters("Every family here must know that the search goes on.") == []
+
+
+def test_must_as_a_conclusion_or_of_a_thing_keeps_its_flag():
+    assert boosters("The cabinet must have known about the leak.") == ["must"]
+    assert boosters("A lasting truce must come first.") == ["must"]
