@@ -172,3 +172,15 @@ def test_must_laid_on_a_body_or_on_people_is_no_booster():
 def test_must_as_a_conclusion_or_of_a_thing_keeps_its_flag():
     assert boosters("The cabinet must have known about the leak.") == ["must"]
     assert boosters("A lasting truce must come first.") == ["must"]
+
+
+# -- "claimed the most medals", "claimed 40 lives": won or taken, no claim ---------------------------------
+
+def test_claiming_a_prize_or_lives_is_no_cue():
+    assert sources("The Kent team won four bouts and claimed the most medals.") == []
+    assert [c for c, *_ in sources("The storm claimed 40 lives, officials said.")] == ["said"]
+
+
+def test_claiming_victory_or_a_fact_is_still_a_cue():
+    assert [c for c, *_ in sources("Ana Lopez claimed victory on Tuesday.")] == ["claimed"]
+    assert [c for c, *_ in sources("Ana Lopez claimed that the count was wrong.")] == ["claimed"]
