@@ -154,6 +154,7 @@ _OBJECT_VERBS = frozenset("urged told warned advised ordered instructed encourag
 # Words that open a phrase of time or place before the subject: "In 2015, ...", "Last year, ...".
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
+_PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
 _PAST_HAVE = frozenset("had has have".split())  # before a past participle: "had asked", "has filed"
 _ONE_OF_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
@@ -1326,6 +1327,8 @@ class SubjectReader(CueReader):
         w = self._word(k)
         if not (w.endswith("ly") and len(w) > 4) or self.tok_caps[k] or k == 0:
             return False
+        if w in _PAPER_LY_NOUNS and any(self._word(j) in _DETERMINER_WORDS for j in range(max(0, k - 3), k)):
+            return False  # "The influential US daily wrote", "the state-run weekly said": a newspaper
         return not (self._word(k - 1) in _DETERMINER_WORDS or self.tok_possessive[k - 1])
 
     def _time_phrase_start(self, ks: list[int]) -> int | None:

@@ -184,3 +184,15 @@ def test_claiming_a_prize_or_lives_is_no_cue():
 def test_claiming_victory_or_a_fact_is_still_a_cue():
     assert [c for c, *_ in sources("Ana Lopez claimed victory on Tuesday.")] == ["claimed"]
     assert [c for c, *_ in sources("Ana Lopez claimed that the count was wrong.")] == ["claimed"]
+
+
+# -- "The influential daily wrote": a newspaper, not an adverb ---------------------------------------------
+
+def test_a_daily_or_weekly_after_a_determiner_is_the_newspaper():
+    assert sources("The influential daily wrote that the minister had lied.") == [
+        ("wrote", "The influential daily", "unnamed")]
+    assert sources("The state-run weekly said the minister had lied.")[0][1] == "The state-run weekly"
+
+
+def test_daily_as_an_adverb_is_still_dropped():
+    assert sources("Officials daily said the water was safe.") == [("said", "Officials", "unnamed")]
