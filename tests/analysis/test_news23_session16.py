@@ -196,3 +196,10 @@ def test_a_daily_or_weekly_after_a_determiner_is_the_newspaper():
 
 def test_daily_as_an_adverb_is_still_dropped():
     assert sources("Officials daily said the water was safe.") == [("said", "Officials", "unnamed")]
+
+
+# -- "Rescuers said ...": crews at a disaster are unnamed people, not a person called Rescuers ---------------
+
+def test_emergency_crews_and_survivors_that_open_a_sentence_are_unnamed():
+    for noun in ("Rescuers", "Firefighters", "Paramedics", "Survivors", "Protesters"):
+        assert sources(f"{noun} said the water was still rising.") == [("said", noun, "unnamed")]
