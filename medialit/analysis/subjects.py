@@ -120,6 +120,13 @@ _STATE_PARTICIPLES = frozenset({"worried"})
 _FAMILY_ROLES = frozenset("husband wife".split())
 # Kin who speak for someone named after "of": "The family of Jane Doe said", "Friends of the victim said".
 _KIN_GROUPS = frozenset("family families relatives friends parents children".split())
+# One person (or body) known by whose they are, before "of": "The mother of one of the victims told", "The owner of
+# the hotel said", "the maker of the drug said" (wire and local news name people this way). Not a source noun of
+# its own ("a policy maker", "the owner" alone): only with "of" after it, and not before a name ("The son of Jane Doe
+# said" keeps its reading, the name).
+_ONE_OF_WHOM = frozenset("mother father son daughter brother sister wife husband widow widower uncle aunt cousin "
+                         "grandmother grandfather niece nephew fiancee fiance owner owners founder founders maker makers "
+                         "landlord".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -1754,7 +1761,8 @@ class SubjectReader(CueReader):
         speaks, as in "Jane Doe's family said"; the name is whose family)."""
         return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
-            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of")
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the

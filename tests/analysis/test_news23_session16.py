@@ -203,3 +203,16 @@ def test_daily_as_an_adverb_is_still_dropped():
 def test_emergency_crews_and_survivors_that_open_a_sentence_are_unnamed():
     for noun in ("Rescuers", "Firefighters", "Paramedics", "Survivors", "Protesters"):
         assert sources(f"{noun} said the water was still rising.") == [("said", noun, "unnamed")]
+
+
+# -- "The owner of the hotel said", "The mother of one of the victims told": whose, then "of" -----------------
+
+def test_a_person_known_by_whose_they_are_is_the_source():
+    assert sources("The owner of the hotel said the roof had collapsed.") == [
+        ("said", "The owner of the hotel", "unnamed")]
+    assert sources("The mother of one of the victims told reporters the bus was late.")[0][:2] == (
+        "told", "The mother of one of the victims")
+
+
+def test_kin_before_a_name_keeps_the_names_reading():
+    assert sources("The son of Ana Lopez said rents would rise.")[0][1] == "Ana Lopez"
