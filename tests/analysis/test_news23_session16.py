@@ -216,3 +216,15 @@ def test_a_person_known_by_whose_they_are_is_the_source():
 
 def test_kin_before_a_name_keeps_the_names_reading():
     assert sources("The son of Ana Lopez said rents would rise.")[0][1] == "Ana Lopez"
+
+
+# -- AP's "an attorney who could comment on his behalf": able to speak, nothing said ------------------------
+
+def test_could_comment_names_no_words():
+    text = "It was not immediately known whether Reed had an attorney who could comment on his behalf."
+    assert sources(text) == []
+    assert [c for c, *_ in sources("No one could say when the road would reopen, the mayor said.")] == ["said"]
+
+
+def test_can_confirm_still_asserts():
+    assert [c for c, *_ in sources("The paper can confirm that the mayor resigned.")] == ["confirm"]
