@@ -1119,6 +1119,10 @@ class SubjectReader(CueReader):
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
+                if words[0] == "with" and len(ks) >= 2 and self.text[cue.start:cue.end].lower().endswith("ing") \
+                        and self.names.sentence_of(self.tok_starts[ks[0]]) == cue.sentence:
+                    # "Stocks fell, with traders citing ...", "with Doe calling it a sham": the one after "with" acts
+                    return self._subject_in(cue, ks[1:])
                 dated = self._after_opening_date(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"

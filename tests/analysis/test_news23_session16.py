@@ -228,3 +228,10 @@ def test_could_comment_names_no_words():
 
 def test_can_confirm_still_asserts():
     assert [c for c, *_ in sources("The paper can confirm that the mayor resigned.")] == ["confirm"]
+
+
+# -- "Stocks rose, with traders citing ...": the one after "with" does the "-ing" ---------------------------
+
+def test_with_and_a_noun_before_an_ing_cue_is_its_source():
+    assert sources("The pound fell, with traders citing fears of a rate rise.") == [("citing", "traders", "unnamed")]
+    assert sources("The bill passed, with Ana Lopez calling it a sham.") == [("calling", "Ana Lopez", "named person")]
