@@ -235,3 +235,10 @@ def test_can_confirm_still_asserts():
 def test_with_and_a_noun_before_an_ing_cue_is_its_source():
     assert sources("The pound fell, with traders citing fears of a rate rise.") == [("citing", "traders", "unnamed")]
     assert sources("The bill passed, with Ana Lopez calling it a sham.") == [("calling", "Ana Lopez", "named person")]
+
+
+# -- "did not immediately return a message seeking comment": whom the writer asked ---------------------------
+
+def test_not_returning_a_message_is_listed_as_a_refusal():
+    text = "An attorney for Reed did not immediately return a message seeking comment."
+    assert sources(text) == [("did not immediately return a message", "An attorney for Reed", "unnamed")]
