@@ -260,6 +260,9 @@ _CLAIMED_PRIZE_RE = re.compile(r" (?:(?:the|a|an|its|his|her|their|\d[\d,]*|[a-z
                                r"two|three|four|five|six|seven|eight|nine|ten)(?: [\w-]+){0,2}? )?(?:titles?|medals?|"
                                r"gold|silver|bronze|lives|life|crowns?|prizes?|championships?|records?|trophy|trophies|cups?"
                                r"|victims?)\b")
+# "a diplomat, who declined to be identified, said", "asked not to be named": the condition of anonymity the
+# writer reports, not a refusal of the question asked (the words follow in the sentence's own cue).
+_UNNAMED_CONDITION_RE = re.compile(r" to be (?:identified|named|quoted)\b")
 # Things put online: "in a statement posted on its website", "a video posted by the campaign", "a message tweeted on
 # Friday". Right after such a noun, "posted"/"tweeted" is a participle that describes the writing, whose words a
 # cue nearby gives ("said in a statement posted ..."); the writing cannot post. PolNeAR train and dev: 0 of 8 gold.
@@ -651,6 +654,8 @@ class CueReader:
             return True  # "The village is known as Little Venice": the name it goes by, no one's view
         if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
+        if words[0] in ("declined", "declining", "refused", "refusing") and _UNNAMED_CONDITION_RE.match(self.masked, end):
+            return True  # "who declined to be identified": why the source has no name, not a refusal to answer
         if words[0].startswith("declin") and _FALL_RE.match(self.masked, end):
             return True  # "declined 40 percent", "declined to $281 million": a figure that fell, no one refusing
         if len(words) > 1 and words[-1] == "to" and _STRANDED_RE.match(self.masked, end):

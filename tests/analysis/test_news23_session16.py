@@ -242,3 +242,11 @@ def test_with_and_a_noun_before_an_ing_cue_is_its_source():
 def test_not_returning_a_message_is_listed_as_a_refusal():
     text = "An attorney for Reed did not immediately return a message seeking comment."
     assert sources(text) == [("did not immediately return a message", "An attorney for Reed", "unnamed")]
+
+
+# -- "who declined to be identified": why the source has no name, not a refusal ------------------------------
+
+def test_declining_to_be_named_is_no_cue():
+    text = "A senior diplomat, who declined to be identified, said the talks had stalled."
+    assert sources(text) == [("said", "A senior diplomat", "unnamed")]
+    assert [c for c, *_ in sources("Ana Lopez declined to comment.")] == ["declined to comment"]
