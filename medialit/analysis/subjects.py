@@ -1104,9 +1104,6 @@ class SubjectReader(CueReader):
             words = [self._word(k) for k in ks]
             if n == 0:
                 ks = self._drop_adverbials(ks)
-                if len(ks) == 1 and clause_word in _RELATIVE and words[0] in _FLOATING and cut > a:
-                    # "rivals Acme and Brent, which both blamed", "Doe and Roe, who all said": the antecedent, both names
-                    return self._before_relative(cue, cut) and self._both_names(cue)
                 words = words[:len(ks)]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
@@ -1119,10 +1116,9 @@ class SubjectReader(CueReader):
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
-                if words[0] == "with" and len(ks) >= 2 and self.text[cue.start:cue.end].lower().endswith("ing") \
-                        and self.names.sentence_of(self.tok_starts[ks[0]]) == cue.sentence:
-                    # "Stocks fell, with traders citing ...", "with Doe calling it a sham": the one after "with" acts
-                    return self._subject_in(cue, ks[1:])
+                found = self._floating_or_with(cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)
+                if found is not None:
+                    return found
                 dated = self._after_opening_date(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
@@ -1443,6 +1439,18 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
         return before.endswith((MASK, ","))
+
+    def _floating_or_with(self, cue: Cue, ks: list[int], words: list[str], relative_at: int | None) -> bool | None:
+        """Two shapes of the words right before the verb, read before the others (None when neither is there):
+        "rivals Acme and Brent, which both blamed", "Doe and Roe, who all said" (a floating "both"/"all" after a
+        relative pronoun at ``relative_at``: the antecedent, both names); "Stocks fell, with traders citing ...",
+        "with Doe calling it a sham" (the one after "with" does the "-ing")."""
+        if len(ks) == 1 and relative_at is not None and words[0] in _FLOATING:
+            return self._before_relative(cue, relative_at) and self._both_names(cue)
+        if len(ks) >= 2 and words[0] == "with" and self.text[cue.start:cue.end].lower().endswith("ing") \
+                and self.names.sentence_of(self.tok_starts[ks[0]]) == cue.sentence:
+            return self._subject_in(cue, ks[1:])
+        return None
 
     def _both_names(self, cue: Cue) -> bool:
         """After "which both" / "who all": widen the antecedent the relative rule found to the two names joined
