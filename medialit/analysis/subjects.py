@@ -128,6 +128,13 @@ _STATE_PARTICIPLES = frozenset({"worried"})
 _FAMILY_ROLES = frozenset("husband wife".split())
 # Kin who speak for someone named after "of": "The family of Jane Doe said", "Friends of the victim said".
 _KIN_GROUPS = frozenset("family families relatives friends parents children".split())
+# One person (or body) known by whose they are, before "of": "The mother of one of the victims told", "The owner of
+# the hotel said", "the maker of the drug said" (wire and local news name people this way). Not a source noun of
+# its own ("a policy maker", "the owner" alone): only with "of" after it, and not before a name ("The son of Jane Doe
+# said" keeps its reading, the name).
+_ONE_OF_WHOM = frozenset("mother father son daughter brother sister wife husband widow widower uncle aunt cousin "
+                         "grandmother grandfather niece nephew fiancee fiance owner owners founder founders maker makers "
+                         "landlord".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -188,6 +195,9 @@ def _a_country(name: str) -> bool:
 
 
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
+_PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
+_PAST_HAVE = frozenset("had has have".split())  # before a past participle: "had asked", "has filed"
+_ONE_OF_THE_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 # Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
@@ -270,6 +280,10 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
 # is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
 _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
+# Nouns that may stand for a business of any name ("Acme Foods ... the company said"); any other institution noun far
+# from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
+# agencies a story names). See ``_story_organisation``.
+_ANY_BODY_NOUNS = frozenset("company firm".split())
 _PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
@@ -402,6 +416,11 @@ class SubjectReader(CueReader):
                     self._introduced_before(cue)
                 if cue.refers_to is None:
                     self._body_by_its_head(cue)
+                if cue.refers_to is None:
+                    self._one_of_counted_group(cue)
+        for n, cue in enumerate(self.cues[:-1]):
+            if not cue.ok:
+                self._aside_of_next_subject(cue, self.cues[n + 1])
         self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
         for n, cue in enumerate(self.cues):
             if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
@@ -482,6 +501,35 @@ class SubjectReader(CueReader):
                 if not again.search(self.text, gap_start, cue.s_start):
                     cue.refers_to = person.name
                 return
+
+    def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:
+        """ "The state news agency, citing military sources, reported ...", "The ministry, quoting its envoy, said":
+        an "-ing" cue set off by commas right after the subject of the next cue (a phrase that opens the sentence,
+        and only a comma between) shares that subject, which the rules above, made for names and pronouns, left
+        unread. Must not: take a subject further back than the comma before the cue, or a cue of another sentence."""
+        if not following.ok or following.s_start is None or following.sentence != cue.sentence \
+                or not self.text[cue.start:cue.end].lower().endswith("ing"):
+            return
+        if following.s_end > cue.start or self.text[following.s_end:cue.start].strip() != ",":
+            return
+        if "," not in self.masked[cue.end:following.start]:
+            return  # the aside closes before the next verb
+        self._set(cue, following.source, following.kind, (following.s_start, following.s_end))
+        cue.refers_to = following.refers_to
+
+    def _one_of_counted_group(self, cue: Cue) -> None:
+        """ "according to two people familiar with the matter ... one of the people said", "Two officials briefed on
+        the talks said ... One of the officials said": "one of the" + a noun is one of the unnamed group that an
+        earlier cue (within 1,500 characters) brought in with a number and that noun; the wire's way to quote one
+        anonymous source of several. That group's phrase is ``cue.refers_to`` and the source (so the list of
+        sources shows the group once). Must not: take a group brought in without a number ("officials said": the
+        officials may be others), or reach past a cue whose source has that noun in another phrase."""
+        m = _ONE_OF_THE_RE.fullmatch(self.text, cue.s_start, cue.s_end)
+        if m is None:
+            return
+        self._unnamed_again(cue, m.group(1).lower())
+        if cue.refers_to is not None:
+            cue.source = cue.refers_to
 
     def _introduced_before(self, cue: Cue) -> None:
         """ "A retired postman found the dog. The man said ...", "A local woman raised the alarm. The woman
@@ -1195,7 +1243,10 @@ class SubjectReader(CueReader):
                     # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
                     # pronoun that opens the sentence (the first verb need not be a cue)
                     return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
-                        or self._subject_of_verb_before(cue, ks[:-1])
+                        or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
+                found = self._floating_or_with(cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)
+                if found is not None:
+                    return found
                 dated = self._after_opening_date(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
@@ -1411,6 +1462,8 @@ class SubjectReader(CueReader):
         w = self._word(k)
         if not (w.endswith("ly") and len(w) > 4) or self.tok_caps[k] or k == 0:
             return False
+        if w in _PAPER_LY_NOUNS and any(self._word(j) in _DETERMINER_WORDS for j in range(max(0, k - 3), k)):
+            return False  # "The influential US daily wrote", "the state-run weekly said": a newspaper
         return not (self._word(k - 1) in _DETERMINER_WORDS or self.tok_possessive[k - 1])
 
     def _time_phrase_start(self, ks: list[int]) -> int | None:
@@ -1481,10 +1534,12 @@ class SubjectReader(CueReader):
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
                 or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
-                or (self.names.person(mention).kind == "person" and " " in self.text[mention.start:mention.end]):
+                or (self.names.person(mention).kind == "person" and self.text.count(" ", mention.start, mention.end) > 1):
             # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
-            # and no full name after "of" ("Supervisor of Elections Jane Doe"). (A place read as a one-word
-            # person, "of Kentville", still gives way to the person before it.)
+            # and no name of three words or more after "of" ("Supervisor of Elections Jane Doe"). A place or a
+            # body read as a one- or two-word person still gives way to the person before it: "of Kentville",
+            # "Rep. Jane Doe of New York", and the wire's analyst "Jane Doe of Kellner Hale said" (a firm named
+            # for its founders, with no word such as Group or Bank to show it is a body).
             return mention
         return before
 
@@ -1512,6 +1567,31 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
         return before.endswith((MASK, ","))
+
+    def _floating_or_with(self, cue: Cue, ks: list[int], words: list[str], relative_at: int | None) -> bool | None:
+        """Two shapes of the words right before the verb, read before the others (None when neither is there):
+        "rivals Acme and Brent, which both blamed", "Doe and Roe, who all said" (a floating "both"/"all" after a
+        relative pronoun at ``relative_at``: the antecedent, both names); "Stocks fell, with traders citing ...",
+        "with Doe calling it a sham" (the one after "with" does the "-ing")."""
+        if len(ks) == 1 and relative_at is not None and words[0] in _FLOATING:
+            return self._before_relative(cue, relative_at) and self._both_names(cue)
+        if len(ks) >= 2 and words[0] == "with" and self.text[cue.start:cue.end].lower().endswith("ing") \
+                and self.names.sentence_of(self.tok_starts[ks[0]]) == cue.sentence:
+            return self._subject_in(cue, ks[1:])
+        return None
+
+    def _both_names(self, cue: Cue) -> bool:
+        """After "which both" / "who all": widen the antecedent the relative rule found to the two names joined
+        by "and" that end with it ("Acme Brands and Castell Group"), the group "both" speaks for. Always True
+        (the source found stays when no pair ends there)."""
+        if cue.s_start is None:
+            return True
+        s_start = self._sentence(cue.start)[0]
+        for m in _TWO_NAMES_RE.finditer(self.text, s_start, cue.s_end):
+            if m.end() == cue.s_end and m.start() <= cue.s_start:
+                self._set(cue, m.group(), cue.kind, (m.start(), m.end()))
+                break
+        return True
 
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
@@ -1858,7 +1938,8 @@ class SubjectReader(CueReader):
         speaks, as in "Jane Doe's family said"; the name is whose family)."""
         return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
-            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of")
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -1933,6 +2014,8 @@ class SubjectReader(CueReader):
             person = self._last_named_source(cue, self._word(k))
         if person is None and unnamed is None and self._word(k) == "they":
             unnamed = self._source_before(cue, plural=True)
+        elif unnamed is None and self._word(k) == "they" and person is not None and person.kind == "group":
+            unnamed = self._spoke_since(person, cue)
         if self._word(k) == "they" and unnamed is None:
             phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
@@ -1954,6 +2037,16 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
+        """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural
+        unnamed source that spoke (``_source_before``) after the group the names reader offers for "they" was
+        last named is the one meant, not that group. Must not: pass over the group when it spoke last itself."""
+        before = self._source_before(cue, plural=True)
+        if before is None or before.s_start is None:
+            return None
+        last = max((a for a, _ in person.mentions if a < cue.start), default=-1)
+        return before if before.s_start > last else None
 
     def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
         """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or
@@ -2114,6 +2207,15 @@ class SubjectReader(CueReader):
             cue.refers_to = self.names.person(org).name
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
+            if cue.refers_to is None and org is None:
+                self._story_organisation_meant(cue, span[0], noun)
+
+    def _story_organisation_meant(self, cue: Cue, pos: int, noun: str) -> None:
+        """``_organisation_meant`` when no organisation is near: the story's company (``_story_organisation``),
+        for "the company"/"the firm" or a noun its name holds ("the court" only for a name with "Court" in it)."""
+        org = self._story_organisation(pos)
+        if org is not None and (noun in _ANY_BODY_NOUNS or noun in self._words_of(org)):
+            cue.refers_to = self.names.person(org).name
 
     def _body_named_with(self, pos: int, noun: str, last_word: bool = False) -> str | None:
         """ "The Food Standards Agency issued a warning. (Four sentences on shoppers.) The agency said": the
@@ -2168,6 +2270,26 @@ class SubjectReader(CueReader):
                     return None  # "the Water Services Authority ... The company said": an authority is no company
                 names.add(who.name)
         return names.pop() if len(names) == 1 else None
+
+    def _story_organisation(self, pos: int):
+        """ "LONDON (Reuters) - Acme Foods reported ... [five paragraphs of quotes and figures] ... the company
+        said": when no organisation is near, a company or a body the wire story is about is the nearest one
+        further back (up to 4,000 characters) that opens its sentence, after a dateline if there is one ("the
+        company" keeps meaning the story's company in business and agency news). Must not: take a name inside a
+        quotation or deeper in a sentence ("Shares in Acme fell": the shares, not Acme, are that sentence's
+        subject), or pass a nearer body that opens a sentence. (People quoted in between, the chief executive
+        and analysts, do not change which company "the company" is.)"""
+        s = self.names.sentence_of(pos)
+        for back in range(s - 1, -1, -1):
+            start, end = self.names.sentences[back]
+            if start < pos - 4000:
+                return None
+            start = self._after_dateline(start)
+            first = next((m for m in self.names.mentions_between(start, end) if not self.names.in_quote(m.start)), None)
+            if first is not None and self.text[start:first.start].strip() in ("", "The", "the") \
+                    and self.names.person(first).kind == "organisation":
+                return first
+        return None
 
     def _unnamed_again(self, cue: Cue, noun: str) -> None:
         """ "a person familiar with the deal said ... the person said", "two officials briefed on it said ... The
@@ -2428,7 +2550,9 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         for n in range(len(ks) - 1, max(0, len(ks) - 16), -1):
             k = ks[n]
-            if not self._past_verb(k) or self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
+            if n > 1 and self._word(ks[n - 1]) in _PAST_HAVE and self._past_verb(k):
+                k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
+            elif not self._past_verb(k) or self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:
                 continue
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
