@@ -202,6 +202,12 @@ _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
+# Irregular simple pasts that are never participles ("began", not "begun"): after "the" and a noun they can only be
+# that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
+# the deal fell through". Not the -ed forms or "found", "told", "made", which are also participles and so may
+# describe an object ("found the money spent on it"). (news24, session 16)
+_PAST_ONLY_VERBS = frozenset("""began came went grew fell rose took gave saw knew became did ran wrote broke chose
+    drove spoke threw forgot hid stole flew sank""".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 # Words that count a group before "of" ("eight of 10 voters", "most of the senators").
@@ -2581,11 +2587,20 @@ class SubjectReader(CueReader):
         auxiliary is the "as" clause's, and "the drugs" is an object."""
         for k in ks:
             w = self._word(k)
-            if w in _FINITE_WORDS:
+            if w in _FINITE_WORDS or w in _PAST_ONLY_VERBS:
                 return True
             if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
                 return False
         return False
+
+    def _bare_subject(self, k: int) -> bool:
+        """Can word ``k`` open a clause's subject with no determiner: a capitalised name ("Labour", "Doe") or a
+        plural noun ("ministers", "councils")? Not a clause word, a pronoun or a determiner. (news24, session 16)"""
+        w = self._word(k)
+        if w in _CLAUSE_WORDS or w in _CLAUSE_SUBJECTS or w in _CLAUSE_DETERMINERS or w in CLAUSE_JOINERS:
+            return False
+        first = self.text[self.tok_starts[k]]
+        return (first.isupper() and w != "i") or (first.islower() and w.endswith("s") and not w.endswith("ss"))
 
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
@@ -2616,6 +2631,11 @@ class SubjectReader(CueReader):
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
                 and self._finite_after_noun(following[1:5]):
+            return True
+        # The same with a bare subject, a name or a plural noun: "thinks Labour will win", "found councils had cut".
+        # Must not take a determiner's noun (above), a pronoun object ("told him") or a word before a clause word.
+        if following and self.masked[cue.end:self.tok_starts[following[0]]] == " " and self._bare_subject(following[0]) \
+                and self._finite_after_noun(following[1:4]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True

@@ -1,0 +1,29 @@
+"""Session 16 (news24): causes found on invented British and long-form news (bench/invented-news-uk).
+
+Every sentence here is invented for the test.
+"""
+
+import pytest
+
+from medialit import find_attributions
+
+
+def cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+# A clause with no "that" after a verb that needs one ("thinks", "found", "declared"): a determiner's noun before
+# an irregular simple past ("the decline began"), or a bare name or plural noun before a finite verb ("Labour
+# will win", "ministers were wrong"), opens it. An object ("added salt", "told him") does not.
+@pytest.mark.parametrize("text, found", [
+    ("Pat Quill thinks the slump began long before the mill closed.", [("thinks", "Pat Quill")]),
+    ("The ferry captain, who has sailed the route for years, thinks the service fell apart in the spring.",
+     [("thinks", "The ferry captain")]),
+    ("Ivo Brandt thinks Northvale will win the cup.", [("thinks", "Ivo Brandt")]),
+    ("The warden thinks ramblers were never told.", [("thinks", "The warden")]),
+    ("Pat Quill recalled councils had cut the ferry budget.", [("recalled", "Pat Quill")]),
+    ("The chef added salt to the stew.", []),
+    ("She thought about the ferry for a while.", []),
+])
+def test_a_clause_without_that_opened_by_a_bare_subject_or_a_simple_past(text, found):
+    assert cues(text) == found
