@@ -779,6 +779,21 @@ class SpeakerReader(SubjectReader):
             return None, None
         return self._speaker_of(self.cues[k]), None
 
+    def _after_opening_clause(self, start: int, end: int, first: list[int]) -> int:
+        """Where the subject starts in a paragraph that opens with a short phrase before a comma: "Asked whether
+        she misses the law, Farouk laughs.", "When the talk turns to money, Doe shrugs." (profiles and features set
+        up the next paragraph's quotation this way). The phrase opens with a word of time or manner, "asked" or
+        "pressed", and holds no full stop; else ``start``. (news24, session 16)"""
+        if not first or self.tok_starts[first[0]] != start:
+            return start
+        word = self._word(first[0])
+        if word not in _OPENER_WORDS and word not in ("asked", "pressed", "questioned"):
+            return start
+        comma = self.masked.find(",", start, min(end, start + 120))
+        if comma < 0 or any(ch in self.masked[start:comma] for ch in ".;:!?\ue000"):
+            return start
+        return comma + 1 + len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())
+
     def _opening_person(self, start: int, end: int) -> str | None:
         """ "Jane Doe has fought the plan for a decade. ¶ “It is a waste of money.”": a paragraph of narration
         with no cue that opens with a person's name or a "he"/"she" the text resolves (its subject) hands
@@ -787,6 +802,11 @@ class SpeakerReader(SubjectReader):
         first = self._toks(start, end)[:1]
         if first and self.tok_starts[first[0]] == start and self._word(first[0]) in ("he", "she"):
             return self._opening_pronoun(start, self.tok_ends[first[0]])  # "She has fought ...": whom it stands for
+        subject = self._after_opening_clause(start, end, first)
+        if subject != start:  # "Asked about the law, she laughs.": the pronoun after the phrase
+            start, first = subject, self._toks(subject, end)[:1]
+            if first and self._word(first[0]) in ("he", "she"):
+                return self._opening_pronoun(start, self.tok_ends[first[0]])
         mentions = self.names.mentions_between(start, end)
         if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
             return None

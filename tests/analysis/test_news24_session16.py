@@ -5,7 +5,7 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions
+from medialit import find_attributions, find_quotes
 
 
 def cues(text: str) -> list[tuple[str, str | None]]:
@@ -27,3 +27,22 @@ def cues(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_clause_without_that_opened_by_a_bare_subject_or_a_simple_past(text, found):
     assert cues(text) == found
+
+
+def speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in find_quotes(text)]
+
+
+# A paragraph of narration that opens with a short phrase ("Asked whether ...,", "When the talk turns to ...,")
+# and then the person (or "he"/"she") hands that person the paragraph of quotation after it, as a paragraph that
+# opens with the name does. A phrase with no person after it hands over no one.
+@pytest.mark.parametrize("text, found", [
+    ("Ossian Pell has run the ferry for thirty years.\n\nAsked whether he will retire, Pell grins.\n\n"
+     "“Not while the engine still starts.”", ["Ossian Pell"]),
+    ("Ossian Pell has run the ferry for thirty years.\n\nWhen the talk turns to money, he frowns.\n\n"
+     "“We lose a little every winter.”", ["Ossian Pell"]),
+    ("Ossian Pell has run the ferry for thirty years.\n\nIn March, the engine failed.\n\n"
+     "“We lose a little every winter.”", [None]),
+])
+def test_a_person_after_an_opening_phrase_hands_over_the_next_quotation(text, found):
+    assert speakers(text) == found
