@@ -46,3 +46,17 @@ def speakers(text: str) -> list[str | None]:
 ])
 def test_a_person_after_an_opening_phrase_hands_over_the_next_quotation(text, found):
     assert speakers(text) == found
+
+
+# "heard" is a cue only after a body that hears evidence (a court, an inquest, jurors, a tribunal, an inquiry):
+# British court copy opens "The court heard that ...". Elsewhere it is mostly a sound or a topic.
+@pytest.mark.parametrize("text, found", [
+    ("The court heard that the van had been stolen in March.", [("heard", "The court")]),
+    ("The inquest has heard that the lifeboat reached the cove within minutes.", [("heard", "The inquest")]),
+    ("Jurors heard the keeper had locked the gate at dusk.", [("heard", "Jurors")]),
+    ("When the porter heard the alarm, he ran to the pier.", []),
+    ("Wren Hollis had heard that the ferry would stop in May.", []),
+])
+def test_heard_is_a_cue_after_a_court_or_an_inquest(text, found):
+    assert cues(text) == found
+
