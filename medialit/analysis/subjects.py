@@ -206,6 +206,8 @@ _FINITE_WORDS = frozenset("will would can could may might must should shall is a
 # that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
 # the deal fell through". Not the -ed forms or "found", "told", "made", which are also participles and so may
 # describe an object ("found the money spent on it"). (news24, session 16)
+# Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
 _PAST_ONLY_VERBS = frozenset("""began came went grew fell rose took gave saw knew became did ran wrote broke chose
     drove spoke threw forgot hid stole flew sank""".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
@@ -1072,8 +1074,9 @@ class SubjectReader(CueReader):
                 if words[-1] in ("and", "but", "or", "then"):
                     # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
                     # pronoun that opens the sentence (the first verb need not be a cue)
-                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
-                        or self._subject_of_verb_before(cue, ks[:-1])
+                    return (words[-1] == "and" and self._content_clause_subject(cue, ks[:-1])) \
+                        or self._same_subject(cue, previous_only=True) \
+                        or self._sentence_subject(cue) or self._subject_of_verb_before(cue, ks[:-1])
                 dated = self._after_opening_date(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
@@ -2116,6 +2119,25 @@ class SubjectReader(CueReader):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _content_clause_subject(self, cue: Cue, ks: list[int]) -> bool:
+        """ "Officials said that Roe approached the man and accused him", "The court heard Doe left and denied it":
+        a verb joined by "and" to an "-ed" verb inside what an earlier cue reports shares that verb's subject (Roe),
+        not the earlier cue's source. Only when that subject stands after the earlier cue; else the earlier cue's
+        source is the verb's subject ("Doe said it and denied it"), as ``_same_subject`` gives. (news24, session 16)"""
+        earlier = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.end <= cue.start]
+        if not earlier:
+            return False
+        probe = Cue(cue.start, cue.end, cue.row, cue.sentence)
+        if not self._subject_of_verb_before(probe, ks) or probe.s_start is None or probe.s_start < earlier[-1].end:
+            return False
+        lead = self._toks(earlier[-1].end, probe.s_start)
+        if lead and (self._word(lead[-1]) in _SUBORDINATORS_BEFORE_SUBJECT
+                     or (self._word(lead[-1]) == "that" and len(lead) > 1)):
+            return False  # "as they answered ... and assured", "the idea that the changes ... and said": not what is reported
+        cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+        cue.refers_to = probe.refers_to
+        return True
 
     def _subject_of_verb_before(self, cue: Cue, ks: list[int]) -> bool:
         """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of

@@ -60,3 +60,16 @@ def test_a_person_after_an_opening_phrase_hands_over_the_next_quotation(text, fo
 def test_heard_is_a_cue_after_a_court_or_an_inquest(text, found):
     assert cues(text) == found
 
+
+# A verb joined by "and" to an "-ed" verb inside what an earlier cue reports has that verb's subject, not the
+# earlier cue's source. A subject after "as", "while" or a noun's "that" is not what is reported.
+@pytest.mark.parametrize("text, found", [
+    ("Wardens said that Pia Lund crossed the fence and threatened a ranger.",
+     [("said", "Wardens"), ("threatened", "Pia Lund")]),
+    ("Wardens said Pia Lund crossed the fence and accused a ranger of lying.",
+     [("said", "Wardens"), ("accused", "Pia Lund")]),
+    ("Pia Lund rejected the idea that the wardens crossed the line and said the fence was safe.",
+     [("rejected", "Pia Lund"), ("said", "Pia Lund")]),
+])
+def test_a_verb_after_and_inside_a_reported_clause_takes_that_clauses_subject(text, found):
+    assert cues(text) == found
