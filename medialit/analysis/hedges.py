@@ -532,6 +532,14 @@ _CONCESSIVE = frozenset("though if so as while then and or money keel number num
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
 
 
+def _is_announced_stop(text: str, start: int, end: int) -> bool:
+    """ "Washington will no longer mediate": a stop announced for the future, said firmly. Not a plain report of
+    change ("could no longer afford it", "is no longer viable", "no longer felt safe"), which no gold set marks
+    (PolNeAR hedge gold and the real set: no "no longer" booster; news24, session 16)."""
+    before = _words_before(text, start, 1)
+    return bool(before) and (before[-1] in ("will", "shall") or before[-1].endswith(("'ll", "\u2019ll")))
+
+
 def _is_emphatic_never(text: str, start: int, end: int) -> bool:
     """"We've never seen anything like it": the speaker's own emphatic never, not "had never smoked".
     Session 15: nor the past perfect of a story's background ("Doe had never been in a debate like this
@@ -1600,6 +1608,7 @@ _CONTEXT_OK = {
     "not a poll group": _ok_not_poll_group,
     "not a poll group, not a measured rate": _ok_forecast_likely,
     "emphatic": _is_emphatic_never,
+    "a stop announced": _is_announced_stop,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
     "not a presence": _ok_appear,

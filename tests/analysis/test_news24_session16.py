@@ -5,7 +5,7 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions, find_hedges, find_quotes
 
 
 def cues(text: str) -> list[tuple[str, str | None]]:
@@ -73,3 +73,20 @@ def test_heard_is_a_cue_after_a_court_or_an_inquest(text, found):
 ])
 def test_a_verb_after_and_inside_a_reported_clause_takes_that_clauses_subject(text, found):
     assert cues(text) == found
+
+
+def boosters(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
+
+
+# "no longer" presses only a stop announced for the future ("will no longer"); a plain report of change
+# ("could no longer afford", "is no longer open") is a fact. "heavily" of a manner ("drank heavily") is no booster.
+@pytest.mark.parametrize("text, found", [
+    ("The ferry company will no longer sail to the island in winter.", ["no longer"]),
+    ("The trust could no longer afford the lease.", []),
+    ("The pier is no longer open after dark.", []),
+    ("Her neighbours no longer felt safe on the lane.", []),
+    ("The warden said the boy had been drinking heavily.", []),
+])
+def test_no_longer_presses_only_an_announced_stop(text, found):
+    assert boosters(text) == found
