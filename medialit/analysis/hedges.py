@@ -207,9 +207,12 @@ def _shared_starts_once(phrases: list[tuple[str, ...]]) -> str:
 
 # --- context checks (the lexicon's "when" column) ---------------------------
 
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+# (session 16, news24: the teens and the fractions "a fifth", "a tenth", which British copy often rounds to)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
-                 "million|millions|billion|billions|dozen|dozens|half|third|quarter|score")
+                 "million|millions|billion|billions|dozen|dozens|half|third|thirds|quarter|quarters|fifth|fifths|"
+                 "tenth|tenths|score")
 # "a"/"an" before a unit is an amount too: "less than a minute", "close to a decade".
 _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")

@@ -90,3 +90,19 @@ def boosters(text: str) -> list[str]:
 ])
 def test_no_longer_presses_only_an_announced_stop(text, found):
     assert boosters(text) == found
+
+
+def hedges(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
+
+
+# An approximator before a fraction or a teen ("about a fifth", "nearly a tenth", "about fourteen") rounds a
+# figure as it does before "a third"; a plain ordinal ("finished fifth") is no figure rounded.
+@pytest.mark.parametrize("text, found", [
+    ("The mill lost about a fifth of its staff.", ["about"]),
+    ("Nearly a tenth of the cottages stand empty.", ["Nearly"]),
+    ("About fourteen boats were moored at the quay.", ["About"]),
+    ("The Ashby crew finished fifth.", []),
+])
+def test_an_approximator_before_a_fraction_or_a_teen(text, found):
+    assert hedges(text) == found
