@@ -106,3 +106,16 @@ def hedges(text: str) -> list[str]:
 ])
 def test_an_approximator_before_a_fraction_or_a_teen(text, found):
     assert hedges(text) == found
+
+
+# "I thought" / "we thought" before a view hedges it, as "I think" does; a thought reported ("I thought to
+# myself"), a topic ("thought about") or "I thought so" is no hedge.
+@pytest.mark.parametrize("text, found", [
+    ("“I thought the second half was poor,” the coach said.", ["I thought"]),
+    ("We thought the harbour wall would hold.", ["We thought"]),
+    ("I thought to myself, “Time to sell the boat.”", []),
+    ("We thought about the harbour all winter.", []),
+    ("“I thought so,” the skipper said.", []),
+])
+def test_i_thought_before_a_view_is_a_hedge(text, found):
+    assert hedges(text) == found
