@@ -206,6 +206,9 @@ _FINITE_WORDS = frozenset("will would can could may might must should shall is a
 # that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
 # the deal fell through". Not the -ed forms or "found", "told", "made", which are also participles and so may
 # describe an object ("found the money spent on it"). (news24, session 16)
+# ", with farmers warning", "With critics saying": "with" after a comma or opening the sentence, then one to four
+# words right before the cue (``_with_absolute``).
+_WITH_ABSOLUTE_RE = re.compile(r"(?:^|[,;:—–]\s*)[Ww]ith((?: [\w’'-]+){1,4}) $")
 # Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
 _SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
 _PAST_ONLY_VERBS = frozenset("""began came went grew fell rose took gave saw knew became did ran wrote broke chose
@@ -514,7 +517,7 @@ class SubjectReader(CueReader):
         who_clause = not participle and row["kind"] == "verb" and self._subject_across_who(cue)
         # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
         # (not "now", "also": "Doe, R-Tenn., now saying" has its subject right before the comma)
-        if who_clause:
+        if who_clause or (participle and self._with_absolute(cue)):  # ", with farmers warning that": those after "with"
             pass
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
@@ -2119,6 +2122,21 @@ class SubjectReader(CueReader):
             if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _with_absolute(self, cue: Cue) -> bool:
+        """ "The plan has split the town, with farmers warning that land could be lost", "With critics saying it
+        goes too far, ...": an "-ing" cue right after "with" and a short noun phrase (at most four words), where
+        "with" follows a comma or opens the sentence, has that phrase as its source. British and wire copy add
+        a reaction this way. Must not: take a longer stretch or one with a verb in it ("with the plan he
+        drew up showing"), nor "with" inside a clause ("met with farmers saying"). (news24, session 16)"""
+        s_start, _ = self._sentence(cue.start)
+        m = _WITH_ABSOLUTE_RE.search(self.masked[s_start:cue.start])
+        if m is None:
+            return False
+        ks = self._toks(s_start + m.start(1), s_start + m.end(1))
+        if not ks or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for k in ks):
+            return False
+        return self._subject_in(cue, ks)
 
     def _content_clause_subject(self, cue: Cue, ks: list[int]) -> bool:
         """ "Officials said that Roe approached the man and accused him", "The court heard Doe left and denied it":

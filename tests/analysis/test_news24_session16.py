@@ -119,3 +119,16 @@ def test_an_approximator_before_a_fraction_or_a_teen(text, found):
 ])
 def test_i_thought_before_a_view_is_a_hedge(text, found):
     assert hedges(text) == found
+
+
+# "..., with NOUN VERBing": an "-ing" cue right after "with" and a short noun phrase, "with" after a comma or
+# opening the sentence, has that phrase as its source. "met with X saying" (with inside a clause) is no source.
+@pytest.mark.parametrize("text, found", [
+    ("The pier plan has split Ravensby, with anglers warning that the fish will go.",
+     [("warning", "anglers")]),
+    ("With some traders claiming the fair lost money, the council will review it.",
+     [("claiming", "some traders")]),
+    ("The vicar met with bell-ringers saying the tower was unsafe.", []),
+])
+def test_a_noun_after_with_is_the_source_of_the_ing_cue(text, found):
+    assert cues(text) == found
