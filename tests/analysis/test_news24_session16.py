@@ -132,3 +132,12 @@ def test_i_thought_before_a_view_is_a_hedge(text, found):
 ])
 def test_a_noun_after_with_is_the_source_of_the_ing_cue(text, found):
     assert cues(text) == found
+
+
+# "shown" is only a participle: a cue after "has"/"have"/"had" or a form of "be", not after the noun it describes.
+@pytest.mark.parametrize("text, found", [
+    ("Footage shown to the jury lasted four minutes.", []),
+    ("Surveys have shown that the bay is warming.", [("shown", "Surveys")]),
+])
+def test_shown_after_its_noun_is_no_cue(text, found):
+    assert cues(text) == found
