@@ -67,6 +67,10 @@ _PRONOUN_REACH = 600
 _OPENER_WORDS = frozenset("in on at after before during following since with under amid as when while despite "
                           "meanwhile then but and still however later earlier last yesterday today".split())
 
+# A time phrase that opens a sentence without a comma ("Ten years ago", "Last week"): ``_time_phrase_length``.
+_TIME_ENDS = frozenset("ago later earlier".split())
+_TIME_NOUNS = frozenset("week weekend month year decade spring summer autumn winter night term season".split())
+
 # Words that open a noun phrase which can be a sentence's subject ("The statement", "Several groups").
 _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most several both all two three "
                                  "four five other another each".split())
@@ -639,6 +643,19 @@ class SpeakerReader(SubjectReader):
         return len(mentions) == 1 and mentions[0].start == span[0] and mentions[0].possessive \
             and self._body_noun(last) and self.tok_starts[last] > mentions[0].end
 
+    def _time_phrase_length(self, ks: list[int]) -> int:
+        """How many words of a time phrase open the sentence with no comma after them: "Ten years ago the council
+        commissioned ...", "Last week the firm issued ...", "Two days later the mayor ..." (British copy often
+        drops the comma). Such words are not the subject. 0 when there is none. (news24, session 16)"""
+        words = [self._word(k) for k in ks[:5]]
+        for n, w in enumerate(words[1:4], 1):
+            if w in _TIME_ENDS:
+                return n + 1  # "Ten years ago", "Two days later"
+        if len(words) > 2 and words[0] in ("last", "this", "next", "earlier", "later") and \
+                (words[1] in _TIME_NOUNS or words[1] in CALENDAR_WORDS):
+            return 2  # "Last week", "This month", "Last Tuesday"
+        return 0
+
     def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
         """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
         with no cue and no person as subject belongs to the noun phrase that opens its sentence (after a
@@ -651,6 +668,7 @@ class SpeakerReader(SubjectReader):
         first_comma = self.masked.find(",", s_start, end)
         if self._word(ks[0]) in _OPENER_WORDS and first_comma >= 0:
             ks = [k for k in ks if self.tok_starts[k] > first_comma]
+        ks = ks[self._time_phrase_length(ks):]
         if len(ks) < 2:
             return None
         opener = self._word(ks[0])

@@ -141,3 +141,14 @@ def test_a_noun_after_with_is_the_source_of_the_ing_cue(text, found):
 ])
 def test_shown_after_its_noun_is_no_cue(text, found):
     assert cues(text) == found
+
+
+# A time phrase opening a sentence with no comma ("Ten years ago", "Last week") is not part of the subject that
+# speaks a quotation with no cue.
+@pytest.mark.parametrize("text, found", [
+    ('Ten years ago the trust commissioned a plan that pledged a "busy, safe and open harbour" by now.', ["the trust"]),
+    ('Two days later the club issued a notice promising "a fresh start, with new nets and a new coach" for members.',
+     ["the club"]),
+])
+def test_an_opening_time_phrase_is_not_the_speaker(text, found):
+    assert speakers(text) == found
