@@ -349,7 +349,24 @@ class SpeakerReader(SubjectReader):
                 out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
+        self._headline_requotes(out)
         return out
+
+    def _headline_requotes(self, out: list) -> None:
+        """ "“We are the last ones left”: the town where the buses stopped" ... "“We are the last ones left who
+        remember ...,” she says": a headline's quotation with no speaker whose words (three or more) a later
+        quotation with a speaker repeats is that speaker's. Features and profiles open this way. Must not: take
+        a shorter phrase (a slogan anyone may use) or a quotation after the first line. (news24, session 16)"""
+        for i, q in enumerate(self.quotes):
+            if out[i][0] is not None or self.text[:self.text.rfind("\n", 0, q.start) + 1].strip():
+                continue  # (only on the text's first line: its headline)
+            words = _folded(self.text[q.inner_start:q.inner_end])
+            if len(words.split()) < 3:
+                continue
+            later = next((j for j in range(i + 1, len(self.quotes)) if out[j][0] is not None and f" {words} " in
+                          f" {_folded(self.text[self.quotes[j].inner_start:self.quotes[j].inner_end])} "), None)
+            if later is not None:
+                out[i] = (out[later][0], None)
 
     def _may_be(self, name: str, pronoun: str, before: int) -> bool:
         """May "he"/"she" be ``name``, by the gender the text gives its last mention before ``before``? (A

@@ -152,3 +152,15 @@ def test_shown_after_its_noun_is_no_cue(text, found):
 ])
 def test_an_opening_time_phrase_is_not_the_speaker(text, found):
     assert speakers(text) == found
+
+
+# A headline's quotation with no speaker, whose words (three or more) a later quotation repeats, is that
+# later quotation's speaker's. A quotation after the first line keeps what the other rules give it.
+@pytest.mark.parametrize("text, found", [
+    ("“The tide took everything”: a village after the storm\n\nThe sea wall broke at dawn.\n\n"
+     "“The tide took everything we had,” said Nell Corrie.", ["Nell Corrie", "Nell Corrie"]),
+    ("A village after the storm\n\nThe sea wall broke at dawn. “The tide took everything,” a sign read.\n\n"
+     "“The tide took everything we had,” said Nell Corrie.", [None, "Nell Corrie"]),
+])
+def test_a_headline_quotation_repeated_later_is_that_speakers(text, found):
+    assert speakers(text) == found
