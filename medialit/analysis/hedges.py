@@ -506,6 +506,8 @@ def _is_ability(text: str, start: int, end: int) -> bool:
         return False  # "could have happened": a possibility
     if after and after[0] in ("not", "never", "only", "hardly", "barely"):
         return True
+    if after == ["no"] and _words_after(text, end, 2)[1:] == ["longer"]:
+        return True  # "could no longer afford it": was not able any more (news24, session 16)
     if text[end:end + 3].lower() in ("n't", "n\u2019t"):
         return True
     return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start)

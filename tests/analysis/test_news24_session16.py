@@ -164,3 +164,12 @@ def test_an_opening_time_phrase_is_not_the_speaker(text, found):
 ])
 def test_a_headline_quotation_repeated_later_is_that_speakers(text, found):
     assert speakers(text) == found
+
+
+# "could no longer" says someone was not able any more, like "could not": no hedge. "could" of a possibility stays.
+@pytest.mark.parametrize("text, found", [
+    ("The club said it could no longer pay the groundsman.", []),
+    ("The club could fold before the spring.", ["could"]),
+])
+def test_could_no_longer_is_ability_not_a_hedge(text, found):
+    assert hedges(text) == found
