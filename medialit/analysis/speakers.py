@@ -32,6 +32,8 @@ _QUOTE_TO_CUE = 250
 _AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.'’&-]*\s*")
 
 
+# ": Jane Doe on ...", right after a headline's quotation (``_headline_name_on``).
+_NAME_ON_RE = re.compile(r":[ \t]+([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) on\b")
 # A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
@@ -352,6 +354,18 @@ class SpeakerReader(SubjectReader):
         self._headline_requotes(out)
         return out
 
+    def _headline_name_on(self, q) -> str | None:
+        """ "‘I never planned to be a baker’: Nadia Farouk on flour and failure": an interview headline gives the
+        quotation to the person named right after the colon, before "on". Must not: take a name that is not a
+        person's, or one further on ("...: the town where Jo Penn lives"). (news24, session 16)"""
+        m = _NAME_ON_RE.match(self.text, q.end)
+        if m is None:
+            return None
+        mention = self.names.mention_at(m.start(1))
+        if mention is None or mention.end != m.end(1) or self.names.person(mention).kind != "person":
+            return None
+        return self.names.person(mention).name
+
     def _headline_requotes(self, out: list) -> None:
         """ "“We are the last ones left”: the town where the buses stopped" ... "“We are the last ones left who
         remember ...,” she says": a headline's quotation with no speaker whose words (three or more) a later
@@ -360,6 +374,10 @@ class SpeakerReader(SubjectReader):
         for i, q in enumerate(self.quotes):
             if out[i][0] is not None or self.text[:self.text.rfind("\n", 0, q.start) + 1].strip():
                 continue  # (only on the text's first line: its headline)
+            named = self._headline_name_on(q)
+            if named is not None:
+                out[i] = (named, None)
+                continue
             words = _folded(self.text[q.inner_start:q.inner_end])
             if len(words.split()) < 3:
                 continue

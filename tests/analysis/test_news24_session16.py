@@ -173,3 +173,14 @@ def test_a_headline_quotation_repeated_later_is_that_speakers(text, found):
 ])
 def test_could_no_longer_is_ability_not_a_hedge(text, found):
     assert hedges(text) == found
+
+
+# An interview headline, "‘...’: Jane Doe on ...", is a quotation of the person named after the colon, even a
+# long one (up to 28 words), in a text whose body quotes in double marks.
+def test_an_interview_headline_quotes_the_person_after_the_colon():
+    text = ("‘I never meant to sail for a living. I meant to teach’: Bryn Tallis on tides, debts and the boat that "
+            "kept him afloat\n\nBryn Tallis has skippered the Kittiwake for twenty years.\n\n"
+            "“It was never the plan,” he says.")
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [
+        ("I never meant to sail for a living. I meant to teach", "Bryn Tallis"),
+        ("It was never the plan,", "Bryn Tallis")]
