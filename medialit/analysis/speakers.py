@@ -371,9 +371,14 @@ class SpeakerReader(SubjectReader):
         remember ...,” she says": a headline's quotation with no speaker whose words (three or more) a later
         quotation with a speaker repeats is that speaker's. Features and profiles open this way. Must not: take
         a shorter phrase (a slogan anyone may use) or a quotation after the first line. (news24, session 16)"""
+        lead = len(self.text) - len(self.text.lstrip())
+        first_end = self.text.find("\n", lead)
+        first_end = len(self.text) if first_end < 0 else first_end
         for i, q in enumerate(self.quotes):
-            if out[i][0] is not None or self.text[:self.text.rfind("\n", 0, q.start) + 1].strip():
-                continue  # (only on the text's first line: its headline)
+            if q.start >= first_end:
+                break  # only on the text's first line: its headline
+            if out[i][0] is not None:
+                continue
             named = self._headline_name_on(q)
             if named is not None:
                 out[i] = (named, None)
