@@ -208,9 +208,12 @@ def _shared_starts_once(phrases: list[tuple[str, ...]]) -> str:
 
 # --- context checks (the lexicon's "when" column) ---------------------------
 
-_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+# (session 16, news24: the teens and the fractions "a fifth", "a tenth", which British copy often rounds to)
+_NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 "sixteen|seventeen|eighteen|nineteen|twenty|"
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
-                 "million|millions|billion|billions|dozen|dozens|half|third|quarter|score")
+                 "million|millions|billion|billions|dozen|dozens|half|third|thirds|quarter|quarters|fifth|fifths|"
+                 "tenth|tenths|score")
 # "a"/"an" before a unit is an amount too: "less than a minute", "close to a decade".
 _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
@@ -516,6 +519,8 @@ def _is_ability(text: str, start: int, end: int) -> bool:
         return False  # "could have happened": a possibility
     if after and after[0] in ("not", "never", "only", "hardly", "barely"):
         return True
+    if after == ["no"] and _words_after(text, end, 2)[1:] == ["longer"]:
+        return True  # "could no longer afford it": was not able any more (news24, session 16)
     if text[end:end + 3].lower() in ("n't", "n\u2019t"):
         return True
     return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start)
@@ -554,6 +559,14 @@ _CLAIM_NOUN_AFTER = frozenset("for to of about on against by from over in".split
 # "a better than even chance", "even odds": the adjective "even" (fifty-fifty), no stress (session 15).
 _CONCESSIVE = frozenset("though if so as while then and or money keel number numbers chance chances odds".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
+
+
+def _is_announced_stop(text: str, start: int, end: int) -> bool:
+    """ "Washington will no longer mediate": a stop announced for the future, said firmly. Not a plain report of
+    change ("could no longer afford it", "is no longer viable", "no longer felt safe"), which no gold set marks
+    (PolNeAR hedge gold and the real set: no "no longer" booster; news24, session 16)."""
+    before = _words_before(text, start, 1)
+    return bool(before) and (before[-1] in ("will", "shall") or before[-1].endswith(("'ll", "\u2019ll")))
 
 
 def _is_emphatic_never(text: str, start: int, end: int) -> bool:
@@ -1581,6 +1594,17 @@ _VERB_AFTER_THAT = frozenset("is was are were has had have will would can could 
                              "aired ran runs airs".split())
 
 
+# "I thought he was good": a view follows. Not "I thought to myself, “...”", "I thought about it", "I thought of
+# home", "I thought so", "I thought twice": a thought reported or a topic, not the speaker's hedge on a claim
+# (real set: one "I thought to myself"; PolNeAR hedge gold: 3 of 4 "I thought" + view marked). (news24, session 16)
+_NOT_A_VIEW_AFTER = frozenset("to about of so twice back over up hard long".split())
+
+
+def _ok_view_follows(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    return bool(after) and after[0] not in _NOT_A_VIEW_AFTER and text[end:end + 1] == " "
+
+
 def _ok_clause_follows(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     return not (after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")))
@@ -1819,6 +1843,8 @@ _CONTEXT_OK = {
     "not a poll group": _ok_not_poll_group,
     "not a poll group, not a measured rate": _ok_forecast_likely,
     "emphatic": _is_emphatic_never,
+    "a stop announced": _is_announced_stop,
+    "a view follows": _ok_view_follows,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
     "not a presence": _ok_appear,

@@ -32,6 +32,8 @@ _QUOTE_TO_CUE = 250
 _AFFILIATION_RE = re.compile(r"\s+(?:of|from|at)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+(?:(?:of|for|and|the)\s+)*)*[A-Z][\w.'’&-]*\s*")
 
 
+# ": Jane Doe on ...", right after a headline's quotation (``_headline_name_on``).
+_NAME_ON_RE = re.compile(r":[ \t]+([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3}) on\b")
 # A dash after a quotation, on its line or opening the next paragraph, before a signature: "” ― Jane Doe".
 _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
@@ -66,6 +68,10 @@ _PRONOUN_REACH = 600
 # agency ...", "Meanwhile, the campaign ...". The phrase runs to the first comma.
 _OPENER_WORDS = frozenset("in on at after before during following since with under amid as when while despite "
                           "meanwhile then but and still however later earlier last yesterday today".split())
+
+# A time phrase that opens a sentence without a comma ("Ten years ago", "Last week"): ``_time_phrase_length``.
+_TIME_ENDS = frozenset("ago later earlier".split())
+_TIME_NOUNS = frozenset("week weekend month year decade spring summer autumn winter night term season".split())
 
 # Words that open a noun phrase which can be a sentence's subject ("The statement", "Several groups").
 _SUBJECT_DETERMINERS = frozenset("the a an his her their its one some many most several both all two three "
@@ -345,7 +351,45 @@ class SpeakerReader(SubjectReader):
                 out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
+        self._headline_requotes(out)
         return out
+
+    def _headline_name_on(self, q) -> str | None:
+        """ "‘I never planned to be a baker’: Nadia Farouk on flour and failure": an interview headline gives the
+        quotation to the person named right after the colon, before "on". Must not: take a name that is not a
+        person's, or one further on ("...: the town where Jo Penn lives"). (news24, session 16)"""
+        m = _NAME_ON_RE.match(self.text, q.end)
+        if m is None:
+            return None
+        mention = self.names.mention_at(m.start(1))
+        if mention is None or mention.end != m.end(1) or self.names.person(mention).kind != "person":
+            return None
+        return self.names.person(mention).name
+
+    def _headline_requotes(self, out: list) -> None:
+        """ "“We are the last ones left”: the town where the buses stopped" ... "“We are the last ones left who
+        remember ...,” she says": a headline's quotation with no speaker whose words (three or more) a later
+        quotation with a speaker repeats is that speaker's. Features and profiles open this way. Must not: take
+        a shorter phrase (a slogan anyone may use) or a quotation after the first line. (news24, session 16)"""
+        lead = len(self.text) - len(self.text.lstrip())
+        first_end = self.text.find("\n", lead)
+        first_end = len(self.text) if first_end < 0 else first_end
+        for i, q in enumerate(self.quotes):
+            if q.start >= first_end:
+                break  # only on the text's first line: its headline
+            if out[i][0] is not None:
+                continue
+            named = self._headline_name_on(q)
+            if named is not None:
+                out[i] = (named, None)
+                continue
+            words = _folded(self.text[q.inner_start:q.inner_end])
+            if len(words.split()) < 3:
+                continue
+            later = next((j for j in range(i + 1, len(self.quotes)) if out[j][0] is not None and f" {words} " in
+                          f" {_folded(self.text[self.quotes[j].inner_start:self.quotes[j].inner_end])} "), None)
+            if later is not None:
+                out[i] = (out[later][0], None)
 
     def _may_be(self, name: str, pronoun: str, before: int) -> bool:
         """May "he"/"she" be ``name``, by the gender the text gives its last mention before ``before``? (A
@@ -639,6 +683,19 @@ class SpeakerReader(SubjectReader):
         return len(mentions) == 1 and mentions[0].start == span[0] and mentions[0].possessive \
             and self._body_noun(last) and self.tok_starts[last] > mentions[0].end
 
+    def _time_phrase_length(self, ks: list[int]) -> int:
+        """How many words of a time phrase open the sentence with no comma after them: "Ten years ago the council
+        commissioned ...", "Last week the firm issued ...", "Two days later the mayor ..." (British copy often
+        drops the comma). Such words are not the subject. 0 when there is none. (news24, session 16)"""
+        words = [self._word(k) for k in ks[:5]]
+        for n, w in enumerate(words[1:4], 1):
+            if w in _TIME_ENDS:
+                return n + 1  # "Ten years ago", "Two days later"
+        if len(words) > 2 and words[0] in ("last", "this", "next", "earlier", "later") and \
+                (words[1] in _TIME_NOUNS or words[1] in CALENDAR_WORDS):
+            return 2  # "Last week", "This month", "Last Tuesday"
+        return 0
+
     def _opening_subject(self, s_start: int, end: int, action_only: bool = False) -> tuple[int, int] | None:
         """ "The statement listed “further measures”", "Protesters chanted “No!”": a quotation
         with no cue and no person as subject belongs to the noun phrase that opens its sentence (after a
@@ -651,6 +708,7 @@ class SpeakerReader(SubjectReader):
         first_comma = self.masked.find(",", s_start, end)
         if self._word(ks[0]) in _OPENER_WORDS and first_comma >= 0:
             ks = [k for k in ks if self.tok_starts[k] > first_comma]
+        ks = ks[self._time_phrase_length(ks):]
         if len(ks) < 2:
             return None
         opener = self._word(ks[0])
@@ -779,6 +837,21 @@ class SpeakerReader(SubjectReader):
             return None, None
         return self._speaker_of(self.cues[k]), None
 
+    def _after_opening_clause(self, start: int, end: int, first: list[int]) -> int:
+        """Where the subject starts in a paragraph that opens with a short phrase before a comma: "Asked whether
+        she misses the law, Farouk laughs.", "When the talk turns to money, Doe shrugs." (profiles and features set
+        up the next paragraph's quotation this way). The phrase opens with a word of time or manner, "asked" or
+        "pressed", and holds no full stop; else ``start``. (news24, session 16)"""
+        if not first or self.tok_starts[first[0]] != start:
+            return start
+        word = self._word(first[0])
+        if word not in _OPENER_WORDS and word not in ("asked", "pressed", "questioned"):
+            return start
+        comma = self.masked.find(",", start, min(end, start + 120))
+        if comma < 0 or any(ch in self.masked[start:comma] for ch in ".;:!?\ue000"):
+            return start
+        return comma + 1 + len(self.text[comma + 1:end]) - len(self.text[comma + 1:end].lstrip())
+
     def _opening_person(self, start: int, end: int) -> str | None:
         """ "Jane Doe has fought the plan for a decade. ¶ “It is a waste of money.”": a paragraph of narration
         with no cue that opens with a person's name or a "he"/"she" the text resolves (its subject) hands
@@ -787,6 +860,11 @@ class SpeakerReader(SubjectReader):
         first = self._toks(start, end)[:1]
         if first and self.tok_starts[first[0]] == start and self._word(first[0]) in ("he", "she"):
             return self._opening_pronoun(start, self.tok_ends[first[0]])  # "She has fought ...": whom it stands for
+        subject = self._after_opening_clause(start, end, first)
+        if subject != start:  # "Asked about the law, she laughs.": the pronoun after the phrase
+            start, first = subject, self._toks(subject, end)[:1]
+            if first and self._word(first[0]) in ("he", "she"):
+                return self._opening_pronoun(start, self.tok_ends[first[0]])
         mentions = self.names.mentions_between(start, end)
         if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
             return None

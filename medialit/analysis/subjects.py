@@ -254,6 +254,17 @@ _GAP_VERB_AFTER_RE = re.compile(r" (?:can|could|will|would|may|might|must|should
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
+# Irregular simple pasts that are never participles ("began", not "begun"): after "the" and a noun they can only be
+# that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
+# the deal fell through". Not the -ed forms or "found", "told", "made", which are also participles and so may
+# describe an object ("found the money spent on it"). (news24, session 16)
+# ", with farmers warning", "With critics saying": "with" after a comma or opening the sentence, then one to four
+# words right before the cue (``_with_absolute``).
+_WITH_ABSOLUTE_RE = re.compile(r"(?:^|[,;:—–]\s*)[Ww]ith((?: [\w’'-]+){1,4}) $")
+# Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
+_PAST_ONLY_VERBS = frozenset("""began came went grew fell rose took gave saw knew became did ran wrote broke chose
+    drove spoke threw forgot hid stole flew sank""".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
 # Words that count a group before "of" ("eight of 10 voters", "most of the senators").
@@ -660,7 +671,7 @@ class SubjectReader(CueReader):
         who_clause = not participle and row["kind"] == "verb" and self._subject_across_who(cue)
         # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
         # (not "now", "also": "Doe, R-Tenn., now saying" has its subject right before the comma)
-        if who_clause:
+        if who_clause or (participle and self._with_absolute(cue)):  # ", with farmers warning that": those after "with"
             pass
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
@@ -1240,9 +1251,9 @@ class SubjectReader(CueReader):
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
                 if words[-1] in ("and", "but", "or", "then"):
-                    # "Doe outlined her plan and vowed ...": the earlier cue's source, else the name or
-                    # pronoun that opens the sentence (the first verb need not be a cue)
-                    return self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
+                    # "Doe outlined her plan and vowed": the earlier cue's source, else the sentence's opening subject
+                    return (words[-1] == "and" and self._content_clause_subject(cue, ks[:-1])) \
+                        or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
                 found = self._floating_or_with(cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)
                 if found is not None:
@@ -2458,6 +2469,40 @@ class SubjectReader(CueReader):
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
 
+    def _with_absolute(self, cue: Cue) -> bool:
+        """ "The plan has split the town, with farmers warning that land could be lost", "With critics saying it
+        goes too far, ...": an "-ing" cue right after "with" and a short noun phrase (at most four words), where
+        "with" follows a comma or opens the sentence, has that phrase as its source. British and wire copy add
+        a reaction this way. Must not: take a longer stretch or one with a verb in it ("with the plan he
+        drew up showing"), nor "with" inside a clause ("met with farmers saying"). (news24, session 16)"""
+        s_start, _ = self._sentence(cue.start)
+        m = _WITH_ABSOLUTE_RE.search(self.masked[s_start:cue.start])
+        if m is None:
+            return False
+        ks = self._toks(s_start + m.start(1), s_start + m.end(1))
+        if not ks or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for k in ks):
+            return False
+        return self._subject_in(cue, ks)
+
+    def _content_clause_subject(self, cue: Cue, ks: list[int]) -> bool:
+        """ "Officials said that Roe approached the man and accused him", "The court heard Doe left and denied it":
+        a verb joined by "and" to an "-ed" verb inside what an earlier cue reports shares that verb's subject (Roe),
+        not the earlier cue's source. Only when that subject stands after the earlier cue; else the earlier cue's
+        source is the verb's subject ("Doe said it and denied it"), as ``_same_subject`` gives. (news24, session 16)"""
+        earlier = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.end <= cue.start]
+        if not earlier:
+            return False
+        probe = Cue(cue.start, cue.end, cue.row, cue.sentence)
+        if not self._subject_of_verb_before(probe, ks) or probe.s_start is None or probe.s_start < earlier[-1].end:
+            return False
+        lead = self._toks(earlier[-1].end, probe.s_start)
+        if lead and (self._word(lead[-1]) in _SUBORDINATORS_BEFORE_SUBJECT
+                     or (self._word(lead[-1]) == "that" and len(lead) > 1)):
+            return False  # "as they answered ... and assured", "the idea that the changes ... and said": not what is reported
+        cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
+        cue.refers_to = probe.refers_to
+        return True
+
     def _subject_of_verb_before(self, cue: Cue, ks: list[int]) -> bool:
         """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of
         the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source. Must not: reach
@@ -2930,11 +2975,20 @@ class SubjectReader(CueReader):
         auxiliary is the "as" clause's, and "the drugs" is an object."""
         for k in ks:
             w = self._word(k)
-            if w in _FINITE_WORDS:
+            if w in _FINITE_WORDS or w in _PAST_ONLY_VERBS:
                 return True
             if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
                 return False
         return False
+
+    def _bare_subject(self, k: int) -> bool:
+        """Can word ``k`` open a clause's subject with no determiner: a capitalised name ("Labour", "Doe") or a
+        plural noun ("ministers", "councils")? Not a clause word, a pronoun or a determiner. (news24, session 16)"""
+        w = self._word(k)
+        if w in _CLAUSE_WORDS or w in _CLAUSE_SUBJECTS or w in _CLAUSE_DETERMINERS or w in CLAUSE_JOINERS:
+            return False
+        first = self.text[self.tok_starts[k]]
+        return (first.isupper() and w != "i") or (first.islower() and w.endswith("s") and not w.endswith("ss"))
 
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
@@ -2965,6 +3019,11 @@ class SubjectReader(CueReader):
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
                 and self._finite_after_noun(following[1:5]):
+            return True
+        # The same with a bare subject, a name or a plural noun: "thinks Labour will win", "found councils had cut".
+        # Must not take a determiner's noun (above), a pronoun object ("told him") or a word before a clause word.
+        if following and self.masked[cue.end:self.tok_starts[following[0]]] == " " and self._bare_subject(following[0]) \
+                and self._finite_after_noun(following[1:4]):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True
