@@ -665,6 +665,10 @@ class CueReader:
 
     def _other_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the cue form at ``start``-``end`` here a word in another sense, by its row alone?"""
+        return self._other_sense_by_form(row, words, start, end) or self._other_sense_by_context(row, words, start, end)
+
+    def _other_sense_by_form(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
+        """``_other_sense``, first half: the form's own neighbours ("footage shown", "known as Little Venice")."""
         if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
             before = self._toks(max(0, start - 40), start)
             if before and self._gap(before[-1], start).strip() == "" and (
@@ -704,6 +708,10 @@ class CueReader:
                                                        or _WRITES_FOR_RE.match(self.masked, end)
                                                        and not _PROGRESSIVE_BEFORE_RE.search(self.masked[max(0, start - 20):start])):
             return True  # "precincts reporting", "(Additional reporting by", "Doe, writing for The Times,": no words
+        return False
+
+    def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
+        """``_other_sense``, second half: what the clause around the form makes of it ("if he believes")."""
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["kind"] == "verb" and self.masked.startswith("?", end) and self._question_put(start):
