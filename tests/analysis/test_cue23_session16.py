@@ -1,0 +1,15 @@
+"""Session 16 (cue23): attribution cues and sources PolNeAR marks and the finder missed, on invented sentences."""
+
+from medialit import find_attributions
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def test_quick_to_is_part_of_the_verb_group():
+    # "was quick to add": the subject stands before "was quick to", as before "continued to"
+    assert _cues("Mayor Ann Lee was quick to add that the ferry would run.") == [("add", "Ann Lee")]
+    assert _cues("The ferry operators were quick to point out that fares had fallen.") == [("point out", "The ferry operators")]
+    # "quick" as a plain adjective before a noun is no part of it
+    assert _cues("Mayor Ann Lee made a quick visit to the harbour.") == []
