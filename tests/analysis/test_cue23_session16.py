@@ -13,3 +13,12 @@ def test_quick_to_is_part_of_the_verb_group():
     assert _cues("The ferry operators were quick to point out that fares had fallen.") == [("point out", "The ferry operators")]
     # "quick" as a plain adjective before a noun is no part of it
     assert _cues("Mayor Ann Lee made a quick visit to the harbour.") == []
+
+
+def test_a_text_released_on_a_day_is_the_subject():
+    # "the order released Friday said": the participle and its time phrase describe the noun before them
+    assert _cues("The order released Friday said the harbour may reopen.") == [("said", "The order")]
+    assert _cues("A campaign leaflet released on Monday accuses Mayor Ann Lee of waste.") == [("accuses", "A campaign leaflet")]
+    assert _cues("Prisoners released last week said they were beaten.") == [("said", "Prisoners")]
+    # the participle as the sentence's own verb keeps its subject
+    assert _cues("Mayor Ann Lee released a statement on Friday saying the ferry would run.")[0][1] == "Ann Lee"
