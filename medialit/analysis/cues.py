@@ -740,6 +740,10 @@ class CueReader:
         for m in line_labels(self.text, opening_quote=True):
             mention = self.names.mention_at(m.start("name"))
             start = m.end("name")
+            if mention is not None and mention.end < start and not mention.possessive:
+                # "Joe Scarborough: ..." in a headline the name finder reads only in part ("Joe"): the label as a
+                # whole may still spell a person of the text, read as a label
+                mention = None
             if mention is None:
                 person = self._label_person(m["name"])
                 if person is not None:  # "PENCE: Well, look ...": a transcript's label for a person named elsewhere

@@ -495,11 +495,11 @@ class SubjectReader(CueReader):
             self._source_after(cue, inverted=False)
             return
         if row["kind"] == "colon":  # "Jane Doe: ...": the name before the colon
-            mention = self.names.mention_at(cue.s_start) if cue.s_start is not None else None
+            mention = self.names.mention_at(cue.s_start) if cue.s_start is not None and cue.source is None else None
             if mention is not None:
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             elif cue.source is not None:  # a label that spells a name given elsewhere ("PENCE:"); see cues.py
-                cue.ok = True
+                cue.ok = True  # (also where the name finder reads only a part of it: "Joe" of "Joe Scarborough:")
             return
         if self._passive(cue):
             return

@@ -22,3 +22,10 @@ def test_a_text_released_on_a_day_is_the_subject():
     assert _cues("Prisoners released last week said they were beaten.") == [("said", "Prisoners")]
     # the participle as the sentence's own verb keeps its subject
     assert _cues("Mayor Ann Lee released a statement on Friday saying the ferry would run.")[0][1] == "Ann Lee"
+
+
+def test_a_headline_label_read_only_in_part_still_names_its_person():
+    # the name finder reads "Ann" alone in the headline (a show "Morning Ann" names someone "Ann" too)
+    t = ("Ann Marlowe: The Ferry Levy Is ‘Disqualifying.’\n\nAnn Marlowe, host of the radio show “Morning Ann,” "
+         "suggested the levy was a mistake.\n\n“It is breathtaking,” Marlowe said.\n")
+    assert _cues(t)[0] == (":", "Ann Marlowe")
