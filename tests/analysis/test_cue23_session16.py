@@ -29,3 +29,12 @@ def test_a_headline_label_read_only_in_part_still_names_its_person():
     t = ("Ann Marlowe: The Ferry Levy Is ‘Disqualifying.’\n\nAnn Marlowe, host of the radio show “Morning Ann,” "
          "suggested the levy was a mistake.\n\n“It is breathtaking,” Marlowe said.\n")
     assert _cues(t)[0] == (":", "Ann Marlowe")
+
+
+def test_the_people_a_cause_leads_to_speak_are_the_source():
+    assert _cues("The defeat will force Senator Ann Lee to acknowledge that the plan failed.") == [("acknowledge", "Ann Lee")]
+    assert _cues("The closure left many residents to wonder what went wrong.") == [("wonder", "many residents")]
+    assert _cues("The vote prompted the mayor to call for calm.") == [("call for", "the mayor")]
+    # a permission is no cause of words, and a pronoun between is left alone
+    assert _cues("The deal allowed the group to continue its attacks.") == []
+    assert _cues("The ruling led her to declare victory.") == []
