@@ -38,3 +38,11 @@ def test_the_people_a_cause_leads_to_speak_are_the_source():
     # a permission is no cause of words, and a pronoun between is left alone
     assert _cues("The deal allowed the group to continue its attacks.") == []
     assert _cues("The ruling led her to declare victory.") == []
+
+
+def test_an_opening_gerund_takes_the_subject_of_the_clause_after_it():
+    assert _cues("In describing the new bridge, Mayor Ann Lee said it would open in May.") == [
+        ("describing", "Ann Lee"), ("said", "Ann Lee")]
+    assert ("talking about", "Lee") in _cues("After talking about the harbour, Mr. Lee suggested that the ferry could wait.")
+    # no cue after the phrase: no subject is borrowed
+    assert _cues("After posting the photos, the council closed the harbour.") == []
