@@ -1297,8 +1297,8 @@ class SubjectReader(CueReader):
         if n < 2 or self._word(ks[n - 1]) not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
             return None
         head = ks[n - 2]  # "emails released showed": no time words is fine too
-        if self._word(head) in _NOT_A_HEAD or self.tok_possessive[head]:
-            return None
+        if self._word(head) in _NOT_A_HEAD or self.tok_possessive[head] or self._word(head) in _source_nouns():
+            return None  # (a source noun keeps its whole phrase: "A report released Tuesday said", see _subject_in)
         return n - 1
 
     def _ing_next(self, k: int) -> bool:
