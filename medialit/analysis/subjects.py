@@ -61,7 +61,7 @@ _AT_SOME_TIME = frozenset("now then once formerly".split())
 # the outlet that saw it did not write it).
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded "
-    "briefed seen obtained".split())
+    "briefed seen obtained posted circulated written addressed submitted".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").

@@ -46,3 +46,8 @@ def test_an_opening_gerund_takes_the_subject_of_the_clause_after_it():
     assert ("talking about", "Lee") in _cues("After talking about the harbour, Mr. Lee suggested that the ferry could wait.")
     # no cue after the phrase: no subject is borrowed
     assert _cues("After posting the photos, the council closed the harbour.") == []
+
+
+def test_a_text_posted_somewhere_keeps_its_phrase_as_the_source():
+    assert _cues("A statement posted on the council website said the ferry would run.") == [
+        ("said", "A statement posted on the council website")]
