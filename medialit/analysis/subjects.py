@@ -309,7 +309,8 @@ def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tup
     if text and MASK in masked[start:end]:
         # Only a quotation inside a piece, after its words: one that opens it ("“...,” said Doe") is what is said.
         cuts += [m.end() for m in _MASK_RUN_RE.finditer(masked, start, end)
-                 if m.end() < end and text[m.end() - 2:m.end() - 1] == "," and masked[m.end():m.end() + 1] != ","
+                 if m.end() < end and _comma_closes(text, m.end()) and masked[m.end():m.end() + 1] != ","
+                 and not _CLAUSE_OPENS_RE.match(masked, m.end())
                  and _words_before_quote(masked[max([start] + [c + 1 for c in cuts if c < m.start()]):m.start()])]
         cuts.sort()
     out, a = [], start
@@ -318,6 +319,17 @@ def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tup
         a = c + 1 if masked[c] == "," else c
     out.append((a, end))
     return out
+
+
+# A clause word right after a quotation: "the words “I can't breathe,” as Eric Doe said": the quotation is what the clause
+# reports, not an aside that the comma inside its mark closes.
+_CLAUSE_OPENS_RE = re.compile(r"\s+(?:as|while|when|because|before|after|since|though|although|if)\b")
+
+
+def _comma_closes(text: str, end: int) -> bool:
+    """Does the quotation ending at ``end`` close with a comma before its mark: "“sham,”" or, in the doubled
+    apostrophes some papers print, "''sham,''"?"""
+    return text[end - 2:end - 1] == "," or (text[end - 2:end] == "''" and text[end - 3:end - 2] == ",")
 
 
 def _words_before_quote(piece: str) -> bool:

@@ -51,3 +51,14 @@ def test_an_opening_gerund_takes_the_subject_of_the_clause_after_it():
 def test_a_text_posted_somewhere_keeps_its_phrase_as_the_source():
     assert _cues("A statement posted on the council website said the ferry would run.") == [
         ("said", "A statement posted on the council website")]
+
+
+def test_a_comma_inside_doubled_apostrophes_closes_an_aside():
+    # some papers print quotation marks as two apostrophes: ''The Tide,'' closes the aside as “The Tide,” does
+    assert _cues("Ann Lee, a host of ''The Tide,'' refused to go along with the plan.") == [("refused", "Ann Lee")]
+    assert _cues("Ann Lee, a host of “The Tide,” refused to go along with the plan.") == [("refused", "Ann Lee")]
+
+
+def test_a_quotation_before_as_is_what_the_clause_reports():
+    t = "He repeated the words “I can't breathe,” as Eric Doe, gasping on a sidewalk, said before he died."
+    assert ("said", "Eric Doe") in _cues(t)
