@@ -2505,6 +2505,10 @@ class SubjectReader(CueReader):
                 return 0
             if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
                 return 0  # a comma or a quote between: not one phrase
+            if self._word(k) == "of" and n and self.tok_words[ks[n - 1]].islower() and n + 1 < len(ks) \
+                    and self.tok_words[ks[n + 1]].islower() and self.tok_words[ks[n + 1]] not in STOP_WORDS:
+                reach = 5  # "said former secretary of state Jane Doe", "said master of ceremonies Ann Lee": a role of two nouns
+                continue
             if self._word(k) in STOP_WORDS and self._word(k) != "the" and (n or self._word(k) not in _POSSESSIVES):
                 return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
         return 0

@@ -62,3 +62,8 @@ def test_a_comma_inside_doubled_apostrophes_closes_an_aside():
 def test_a_quotation_before_as_is_what_the_clause_reports():
     t = "He repeated the words “I can't breathe,” as Eric Doe, gasping on a sidewalk, said before he died."
     assert ("said", "Eric Doe") in _cues(t)
+
+
+def test_a_lower_case_role_of_two_nouns_before_an_inverted_name():
+    assert _cues("“We are ready,” said former secretary of state Jane Doe.") == [("said", "Jane Doe")]
+    assert _cues("“Thanks for coming,” said master of ceremonies Ann Lee, a retired engineer.") == [("said", "Ann Lee")]
