@@ -73,7 +73,12 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
 # "called a meeting", "called for", "called Doe on Monday" or "called the police".
-_NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+) an? (?!\ue000)[a-z]")
+# Session 16 (cue23): the description may open with "the", a possessive, "nothing" or "something" too ("Others call it
+# the nerd prom", "Lynch calls North Carolina her home state"; PolNeAR train: 8 of the 11 such cues are gold), but not
+# a time ("called Doe the next day", "called her the same morning").
+_NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|(?:the|his|her|their|its) [a-z]+)"
+                          r" (?:an?|the|his|her|their|its|our|nothing|something)"
+                          r" (?!next\b|following\b|same\b|other\b|day\b|morning\b|night\b|time\b|week\b|first\b|last\b)(?!\ue000)[a-z]")
 # "called himself pro-choice", "call themselves conservative", "calls herself a moderate": a label someone gives
 # themselves, their own words even with no quotation. Must not catch "calls itself Acme Media" (a body's name, not
 # a view; 0 of 3 on PolNeAR train), "calling himself Pat Doe" (a name, capitalised) or "call themselves." (no label).

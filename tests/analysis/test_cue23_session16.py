@@ -67,3 +67,10 @@ def test_a_quotation_before_as_is_what_the_clause_reports():
 def test_a_lower_case_role_of_two_nouns_before_an_inverted_name():
     assert _cues("“We are ready,” said former secretary of state Jane Doe.") == [("said", "Jane Doe")]
     assert _cues("“Thanks for coming,” said master of ceremonies Ann Lee, a retired engineer.") == [("said", "Ann Lee")]
+
+
+def test_calling_something_the_name_given_to_it():
+    assert _cues("Critics call it the end of the ferry.") == [("call", "Critics")]
+    assert _cues("Mayor Ann Lee calls Kentville her home town.") == [("calls", "Ann Lee")]
+    # a telephone call on a day is no label
+    assert _cues("Mayor Ann Lee called the harbour master the next day.") == []
