@@ -218,6 +218,7 @@ _EVENT_VERBS = frozenset("announced unveiled released published launched reveale
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
+_THINKING_CUES = frozenset("thought believed".split())  # rows whose "it" after the verb opens a clause: "thinks it will"
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
 _AMOUNT_WORDS = frozenset("percent per cent % majority minority half third quarter".split())
@@ -2678,6 +2679,20 @@ class SubjectReader(CueReader):
                 return False
         return False
 
+    def _name_opens_clause(self, cue: Cue, following: list[int]) -> bool:
+        """Does a clause without "that" open with a name, a possessive or (after a verb of thinking) "it", its
+        auxiliary or modal within five words: "thinks Cruz will win", "thinks Rubio’s lead in Florida is weak", "think
+        it will not" (PolNeAR train: most "think" cues the clause test left out were such clauses). Must not take a
+        name as the object ("warned Doe of the risks", "added Lee to the list": no auxiliary of its own follows), nor a
+        verb after another cue of its sentence (PolNeAR marks no attribution nested in another's content)."""
+        k = following[0]
+        mention = self.names.mention_at(self.tok_starts[k])
+        opens = (mention is not None and mention.start == self.tok_starts[k]) or self.tok_possessive[k] \
+            or (self._word(k) == "it" and cue.row["cue"] in _THINKING_CUES)
+        if not opens or any(c is not cue and c.end <= cue.start for c in self._by_sentence.get(cue.sentence, ())):
+            return False  # "Doe told reporters he thinks Lee will win": a view inside what another cue reports
+        return self._finite_after_noun(following[1:6])
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -2707,6 +2722,8 @@ class SubjectReader(CueReader):
         if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
                 and self._finite_after_noun(following[1:5]):
+            return True
+        if following and self.masked[cue.end:self.tok_starts[following[0]]] == " " and self._name_opens_clause(cue, following):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True

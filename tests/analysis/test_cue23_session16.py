@@ -74,3 +74,12 @@ def test_calling_something_the_name_given_to_it():
     assert _cues("Mayor Ann Lee calls Kentville her home town.") == [("calls", "Ann Lee")]
     # a telephone call on a day is no label
     assert _cues("Mayor Ann Lee called the harbour master the next day.") == []
+
+
+def test_a_clause_without_that_may_open_with_a_name():
+    assert _cues("Ted Roe thinks Ann Lee will win the seat.") == [("thinks", "Ted Roe")]
+    assert _cues("Some veteran councillors think it will not.") == [("think", "councillors")]
+    assert _cues("Ted Roe thinks Ann Lee’s lead in Kentville is safe.") == [("thinks", "Ted Roe")]
+    # a name as the object stays an object; a view inside another cue's words is that cue's
+    assert _cues("Ann Lee added Tom Roe to the list.") == []
+    assert _cues("Ted Roe told reporters he thinks Ann Lee will win.") == [("told", "Ted Roe")]
