@@ -85,8 +85,11 @@ _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-
 # PolNeAR train: 4 cues added, all gold.
 _CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) (?:as )?[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
+# The one asked may be a body named with "the" or "a" ("asked the Supreme Court to intervene", "asked a federal Judge
+# to block"; session 16).
 # A request not to do something is one too: "asked them not to protest".
-_ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s) (?:not )?to [a-z]+")
+_ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s"
+                          r"|(?:the|a|an) (?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) (?:not )?to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
 # are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
 _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"
@@ -107,7 +110,7 @@ _ASKED_OBJECT = (r"(?:him|her|them|us|me|you|(?:the|his|her|their|its|our)(?: (?
 # "Asked specifically what"; train: 2 more cues, both gold).
 _ASKED_OPENING_RE = re.compile(r" (?:(?:on|in|at|during|later|again|recently|directly|repeatedly|specifically|last|this|"
                                r"earlier|then|once)(?: [\w’'.-]+){0,4}? )?(?:whether|if|what|why|how|by|who|which)\b")
-_ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?"
+_ASKED_QUESTION_RE = re.compile(r"(?: " + _ASKED_OBJECT + r")?(?: [a-z]+ly)?"
                                 r" (?:about|if|whether|why|how|what|which|when|who|(?:an?|the|this|that|one) (?:[a-z]+ )?questions?)\b")
 # Forms that are nouns far more often than verbs in news ("the jobs report", "his second tweet", "her earlier
 # remarks"): after a determiner or a possessive and one or two plain words they name a thing, not someone speaking

@@ -83,3 +83,8 @@ def test_a_clause_without_that_may_open_with_a_name():
     # a name as the object stays an object; a view inside another cue's words is that cue's
     assert _cues("Ann Lee added Tom Roe to the list.") == []
     assert _cues("Ted Roe told reporters he thinks Ann Lee will win.") == [("told", "Ted Roe")]
+
+
+def test_asking_a_named_body_to_act_or_a_question_with_an_adverb():
+    assert _cues("Elias has asked the Supreme Court to intervene.") == [("asked", "Elias")]
+    assert _cues("The host kept asking Ann Lee pointedly whether she would run.") == [("asking", "The host")]
