@@ -2181,11 +2181,12 @@ class SubjectReader(CueReader):
 
     def _subject_of_verb_before(self, cue: Cue, ks: list[int]) -> bool:
         """ "A spokesman for the firm apologised and said", "The council met on Monday and said": the subject of
-        the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source. Must not: reach
-        past six words or a comma after that verb, nor take an "-ed" word after a determiner ("the revised
+        the "-ed" verb before "and", read as a cue's subject is (asides skipped), is the source ("ProPublica obtained a
+        video of the 28-minute speech and said": nine words back, session 16). Must not: reach
+        past nine words or a comma after that verb, nor take an "-ed" word after a determiner ("the revised
         plan": looked past, to a verb before it) or a form of "be" ("He was questioned and threatened": both
         verbs passive)."""
-        for n, k in enumerate(reversed(ks[-6:])):
+        for n, k in enumerate(reversed(ks[-9:])):
             w = self.tok_words[k]
             if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
                 before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None

@@ -88,3 +88,8 @@ def test_a_clause_without_that_may_open_with_a_name():
 def test_asking_a_named_body_to_act_or_a_question_with_an_adverb():
     assert _cues("Elias has asked the Supreme Court to intervene.") == [("asked", "Elias")]
     assert _cues("The host kept asking Ann Lee pointedly whether she would run.") == [("asking", "The host")]
+
+
+def test_the_subject_of_an_ed_verb_further_back_before_and():
+    t = "The local paper obtained a copy of the harbour report and said it was late."
+    assert _cues(t) == [("said", "The local paper")]
