@@ -93,3 +93,13 @@ def test_asking_a_named_body_to_act_or_a_question_with_an_adverb():
 def test_the_subject_of_an_ed_verb_further_back_before_and():
     t = "The local paper obtained a copy of the harbour report and said it was late."
     assert _cues(t) == [("said", "The local paper")]
+
+
+def test_a_share_of_people_opening_the_clause_is_an_unnamed_source():
+    assert _cues("Most of the harbour board had endorsed the plan.") == [("endorsed", "Most of the harbour board")]
+    assert _cues("A majority of her backers say they plan to vote for her.") == [("say", "A majority of her backers")]
+    assert _cues("Each side said the other would be responsible.") == [("said", "Each side")]
+    # a relative clause's verb, or a share inside another cue's words, is left alone
+    assert _cues("A majority of those who said they would vote stayed home.") == []
+    assert _cues("Mayor Ann Lee said, a majority of residents have come to believe the ferry is safe.") == [
+        ("said", "Ann Lee")]
