@@ -43,6 +43,7 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
 # Words of a share that take "of" and the people it is a share of: "most of", "a number of", "none of" (``_quantity_of_subject``).
+_COLLECTIVE_NOUNS = frozenset("brass board staff public electorate party crowd audience team committee council group".split())
 _SHARE_OF_HEADS = frozenset("most many some all none few half each both several majority number handful dozens "
                             "hundreds thousands third quarter".split())
 # Words that cannot open the phrase before "who" that is a verb's subject: a preposition ("In the town, those
@@ -1531,6 +1532,9 @@ class SubjectReader(CueReader):
             return False  # ("A majority of those who said": the verb is the relative clause's)
         if any(c is not cue and c.end <= cue.start for c in self._by_sentence.get(cue.sentence, ())):
             return False  # "Obama said, a majority of Americans have come to believe ...": inside that cue's words
+        last = words[-1]
+        if not (last.endswith("s") or self.tok_caps[ks[-1]] or last in _COLLECTIVE_NOUNS or len(ks) == n + 2):
+            return False  # "Some of the honest voices": the phrase ends before its noun, which is the cue word itself
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True

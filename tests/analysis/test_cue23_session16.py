@@ -103,3 +103,5 @@ def test_a_share_of_people_opening_the_clause_is_an_unnamed_source():
     assert _cues("A majority of those who said they would vote stayed home.") == []
     assert _cues("Mayor Ann Lee said, a majority of residents have come to believe the ferry is safe.") == [
         ("said", "Ann Lee")]
+    # the phrase must reach its noun: in "Some of the honest voices ..." the noun is no cue
+    assert _cues("Some of the honest voices on the council left.") == []
