@@ -257,10 +257,12 @@ def test_real_gold_offsets_are_checked(tmp_path):
         ev.load_real(tmp_path)
 
 
-@pytest.mark.parametrize("folder, count", [("real", 36), ("holdout", 11)])
+@pytest.mark.parametrize("folder, count", [("tests/data/real", 36), ("tests/data/holdout", 11),
+                                           ("bench/invented-news", 6), ("bench/invented-news-uk", 6),
+                                           ("bench/invented-news-mixed", 6)])
 def test_committed_gold_loads_with_every_offset_giving_its_phrase(folder, count):
-    # The dev set and the held-out set are read by the same loader, which refuses bad offsets.
-    docs = ev.load_real(ROOT / "tests" / "data" / folder)
+    # The dev sets and the held-out set are read by the same loader, which refuses bad offsets.
+    docs = ev.load_real(ROOT / folder)
     assert len(docs) == count
     assert sum(len(doc.quotes) for doc in docs) >= 10 and sum(len(doc.cues) for doc in docs) >= 30
 
