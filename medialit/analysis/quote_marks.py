@@ -40,7 +40,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .lexicons import reporting_verb_forms
-from .text import char_positions, check_text, may_hold_any, nonblank_lines
+from .text import char_positions, check_text, may_hold_any_in, nonblank_lines
 
 
 class QuoteSpan(NamedTuple):
@@ -372,7 +372,7 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     """
     if _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True
-    if not may_hold_any(text[max(0, q.start - 300):q.start], _LABEL_WORDS):
+    if not may_hold_any_in(text, max(0, q.start - 300), q.start, _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
     return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None \
         or _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None

@@ -89,12 +89,56 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     >>> may_hold_any("PHOTO: Jane Doe", ("photo", "credit")), may_hold_any("Talks resumed.", ("photo", "credit"))
     (True, False)
     """
-    low = text.lower()
+    global _last_lowered
+    last_text, low = _last_lowered  # (one pair, read at once: another thread may set a new one)
+    if last_text is not text:  # (the same line asked about again, an article's line for credit, note, boilerplate)
+        low = text.lower()
+        _last_lowered = (text, low)
     for word in words:
         if word in low:
             return True
+    return _has_case_blind_letter(text)
+
+
+# The last text ``may_hold_any`` lowered, and its lower case. (Held, so its id cannot pass to another string.)
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def _has_case_blind_letter(text: str) -> bool:
+    """Does ``text`` hold one of the four characters re.I matches to an ASCII letter and ``str.lower`` does not?"""
     # (``in`` with a character wider than any of the text's returns at once: most texts are Latin-1.)
     return "\u0130" in text or "\u0131" in text or "\u017f" in text or "\u212a" in text
+
+
+def may_hold_any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    """``may_hold_any(text[start:end], words)`` (``words`` not empty), reading ``text`` lowered once.
+
+    A finder that asks about many stretches of one text (the 300 characters before each quotation)
+    would lower each stretch anew, most characters several times over; the whole text lowered once is
+    searched between ``start`` and ``end`` instead. Only a text whose lower case keeps every character
+    at its place and holds none of the four letters above is read so; any other is read stretch by stretch.
+
+    >>> t = "The so-called “Plan B” failed."
+    >>> may_hold_any_in(t, 0, 14, ("so-called",)), may_hold_any_in(t, 14, len(t), ("so-called",))
+    (True, False)
+    """
+    low = _lowered_in_place(text)
+    if low is None:
+        return may_hold_any(text[start:end], words)
+    for word in words:
+        if low.find(word, start, end) >= 0:  # (``find`` reads start and end as a slice does)
+            return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _lowered_in_place(text: str) -> str | None:
+    """``text.lower()`` when each character keeps its place in it and ``text`` holds none of the four letters
+    ``_has_case_blind_letter`` looks for; else None. (Only Greek capital sigma reads its neighbours when
+    lowered, and it never lowers to an ASCII letter, so a stretch of the result is that stretch lowered as far
+    as ASCII words can tell.)"""
+    low = text.lower()
+    return low if len(low) == len(text) and not _has_case_blind_letter(text) else None
 
 
 def char_positions(text: str, chars: str, start: int = 0, end: int | None = None) -> list[int]:
