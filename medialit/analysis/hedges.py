@@ -821,8 +821,9 @@ _LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pullin
                          "come comes came".split())
 
 
+# (A score is two numbers, "at 2-2": "even at 80 still running" is an age and "even at 5am" an hour; review22.)
 _LEVEL_SCORE = re.compile(r"\s+(?:at|after|going\s+into|heading\s+into|entering)\s+(?:half[\s-]?time|full[\s-]?time|"
-                          r"the\s+(?:break|interval|turn)|\d)", re.I)
+                          r"the\s+(?:break|interval|turn)|\d+\s*[-\u2013]\s*\d)", re.I)
 
 
 def _ok_even(text: str, start: int, end: int) -> bool:

@@ -1,0 +1,29 @@
+"""Session 16 (review22): ordinary news sentences that this session's rules misread.
+
+Every sentence here is invented for the review; each test names the rule it guards.
+"""
+
+import pytest
+
+from medialit import find_attributions, find_hedges
+from medialit.analysis.names import find_people
+
+
+def flags(text: str) -> list[tuple[str, str]]:
+    return [(text[h.start:h.end], h.kind) for h in find_hedges(text)]
+
+
+def sources_of(text: str) -> list[tuple[str | None, str]]:
+    return [(a.source, a.source_kind) for a in find_attributions(text)]
+
+
+# boost23's level "even" ("the scores were even at half-time", "even at 2-2") must not take an age or an hour.
+@pytest.mark.parametrize("text", ["He was even at 80 still running marathons.",
+                                  "She was even at 90 swimming in the sea every day."])
+def test_even_before_an_age_is_the_intensifier(text):
+    assert ("even", "booster") in flags(text)
+
+
+def test_level_even_at_a_score_still_is_no_booster():
+    assert flags("The series was even at 2-2 before the final game.") == []
+    assert flags("The scores were even at half-time.") == []
