@@ -1131,8 +1131,15 @@ _NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither 
 _PROOF_NOT_YET = frozenset("to may might could".split())
 
 
+# ... but "to" after a result or a seeming is no aim: "enough to prove the drug works", "went on to prove that he
+# was innocent", "helped to prove", "appear to prove that the minister knew" claim the proof (review22).
+_PROOF_RESULT_BEFORE = frozenset("enough on help helps helped helping appear appears appeared seem seems seemed "
+                                 "serve serves served".split())
+
+
 def _ok_proof(text: str, start: int, end: int) -> bool:
-    if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _PROOF_NOT_YET:
+    before = _words_before(text, start, 2)
+    if before[-1:] and before[-1] in _PROOF_NOT_YET and not (before[-1] == "to" and before[:1] and before[0] in _PROOF_RESULT_BEFORE):
         return False
     return _ok_not_negated(text, start, end)
 

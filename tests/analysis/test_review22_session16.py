@@ -27,3 +27,16 @@ def test_even_before_an_age_is_the_intensifier(text):
 def test_level_even_at_a_score_still_is_no_booster():
     assert flags("The series was even at 2-2 before the final game.") == []
     assert flags("The scores were even at half-time.") == []
+
+
+# boost23's "prove as an aim" ("out to prove the doubters wrong") must not take a "to" of result or seeming.
+@pytest.mark.parametrize("text", ["The results were enough to prove the drug works.",
+                                  "DNA tests went on to prove that he was innocent.",
+                                  "The emails appear to prove that the minister knew."])
+def test_prove_after_a_result_or_a_seeming_still_claims_proof(text):
+    assert ("prove", "booster") in flags(text)
+
+
+def test_prove_as_an_aim_still_claims_none():
+    assert ("prove", "booster") not in flags("The new coach is out to prove the doubters wrong.")
+    assert ("prove", "booster") not in flags("Lawyers are seeking to prove that the firm knew.")
