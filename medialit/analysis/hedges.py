@@ -1754,7 +1754,9 @@ _PREDICATE_NEXT = frozenset("to that for if in and or but as because when now to
 
 def _ok_predicate_need(text: str, start: int, end: int) -> bool:
     nxt = _next_word(text, end)
-    if nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_NEXT:
+    # ("urgently needed", "urgently required": the adverb raises a predicate participle, as the note above says; review22)
+    if nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_NEXT \
+            and not (text[start:end].lower().endswith("ly") and _is_participle(nxt)):
         return False
     return _ok_not_negated(text, start, end)
 

@@ -40,3 +40,14 @@ def test_prove_after_a_result_or_a_seeming_still_claims_proof(text):
 def test_prove_as_an_aim_still_claims_none():
     assert ("prove", "booster") not in flags("The new coach is out to prove the doubters wrong.")
     assert ("prove", "booster") not in flags("Lawyers are seeking to prove that the firm knew.")
+
+
+# boost23's "essential/urgent only as a predicate" must keep "urgently needed" (its own note says so).
+@pytest.mark.parametrize("text", ["Blood donations are urgently needed.", "Help is urgently needed in the flooded towns.",
+                                  "Repairs are urgently required, the engineers said."])
+def test_urgently_before_a_participle_presses_the_need(text):
+    assert ("urgently", "booster") in flags(text)
+
+
+def test_urgently_before_a_bare_verb_still_names_no_certainty():
+    assert ("urgently", "booster") not in flags("The council must urgently repair the footbridge.")
