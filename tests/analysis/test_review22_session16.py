@@ -51,3 +51,25 @@ def test_urgently_before_a_participle_presses_the_need(text):
 
 def test_urgently_before_a_bare_verb_still_names_no_certainty():
     assert ("urgently", "booster") not in flags("The council must urgently repair the footbridge.")
+
+
+def kind_of(text: str, name: str) -> str:
+    return next(p.kind for p in find_people(text) if p.name == name)
+
+
+# src23's "a one-word name that speaks and is then 'its' owner, or is taken up by 'It said', is a body": "its" often
+# stands for a body named before, and "It" for a document the speaker named.
+@pytest.mark.parametrize("text, name", [
+    ("The council approved the budget on Tuesday. Mercer said its decision was a mistake.", "Mercer"),
+    ("The club lost again on Saturday. Hughes said its owners had let the fans down.", "Hughes"),
+    ("Mercer said the report was damning. It said the council had failed children.", "Mercer"),
+    ("Mercer said the inquiry's findings were fair. The study said otherwise. It found no link.", "Mercer"),
+])
+def test_its_or_it_said_of_something_else_leaves_a_one_word_name_a_person(text, name):
+    assert kind_of(text, name) == "person"
+
+
+def test_it_said_after_a_person_and_a_report_is_the_report_not_the_person():
+    text = "Mercer said the report was damning. It said the council had failed children."
+    assert sources_of(text)[0] == ("Mercer", "named person")
+    assert sources_of(text)[1][0] != "Mercer"
