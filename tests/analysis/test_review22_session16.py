@@ -73,3 +73,18 @@ def test_it_said_after_a_person_and_a_report_is_the_report_not_the_person():
     text = "Mercer said the report was damning. It said the council had failed children."
     assert sources_of(text)[0] == ("Mercer", "named person")
     assert sources_of(text)[1][0] != "Mercer"
+
+
+# news25's leader rule ("The Herald's view: ..." makes "We believe" the paper's) must not take any "X's view" headline.
+@pytest.mark.parametrize("text", [
+    "Labour's view on tax is changing\nWe asked three economists what the shift means. We believe it is real.",
+    "The Long View: why prices keep rising\nWe believe the Bank has been too slow.",
+    "Rear View: the week in pictures\nWe think this was the best week of the summer.",
+])
+def test_a_view_headline_that_names_no_paper_gives_we_to_no_one_named(text):
+    assert all(src not in ("Labour", "The Long", "Rear") for src, _ in sources_of(text)), sources_of(text)
+
+
+def test_a_papers_view_headline_still_makes_we_the_paper():
+    text = "The Courier's view: Keep the ferry running\n\nWe believe the island needs its winter sailings."
+    assert sources_of(text) == [("The Courier", "named group")]
