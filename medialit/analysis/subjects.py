@@ -109,6 +109,11 @@ _ONE_OF_OPENINGS = frozenset({"One ", "one "})
 _ONE_OF_RE = re.compile(r"[Oo]ne of (?:them|the ([a-z]+))")
 # The counts that open an unnamed group of sources ("two people familiar with", "several officials").
 _GROUP_COUNTS = _COUNTS - {"one"} | frozenset("several some both".split())
+# A group counted in the text after that source and before "One of them" ("Police arrested three men."): "them" may be
+# that group, which no cue gave, so the source stays as written (review22). Not a count of time or of a share.
+_COUNTED_GROUP_RE = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal) "
+                               r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades?|of|per|percent|"
+                               r"and|or|to)\b)(?:[a-z-]+ )?(?:men|women|people|children|[a-z]+s)\b")
 # What may follow the noun of such a group, in the text: "people familiar with the talks", "officials briefed on it".
 _GROUP_TAIL = r"(?: (?:familiar with|with knowledge of|close to|briefed on|involved in|aware of)(?: [\w’'-]+){1,5}?(?=[,.;:]| who\b| because\b| said\b))?"
 _SHARE_HEADS = frozenset("some many most none all several few both each half".split()) | _COUNTS
@@ -447,6 +452,8 @@ class SubjectReader(CueReader):
                 continue
             words = c.source.split()
             counted = words[0].lower() in _GROUP_COUNTS and len(words) > 1
+            if noun is None and counted and _COUNTED_GROUP_RE.search(self.masked, max(c.end, c.s_end or c.end), cue.start):
+                return  # "... Police arrested three men. One of them said": "them" are the men counted since
             if (noun is None and counted) or (noun is not None and noun in (w.lower() for w in words)):
                 cue.source = c.source
                 return

@@ -88,3 +88,16 @@ def test_a_view_headline_that_names_no_paper_gives_we_to_no_one_named(text):
 def test_a_papers_view_headline_still_makes_we_the_paper():
     text = "The Courier's view: Keep the ferry running\n\nWe believe the island needs its winter sailings."
     assert sources_of(text) == [("The Courier", "named group")]
+
+
+# news25's "One of them said" takes the counted unnamed source before it; a group counted in between is "them".
+def test_one_of_them_after_a_newly_counted_group_is_not_the_earlier_source():
+    text = ("Two people familiar with the talks said a deal was close. Police later arrested three men outside the "
+            "venue. One of them said he had done nothing wrong.")
+    assert sources_of(text)[1][0] != "Two people familiar with the talks"
+
+
+def test_one_of_them_right_after_the_group_still_speaks_for_it():
+    text = ("Two people familiar with the talks said a deal was close. One of them said it could be signed within "
+            "two weeks.")
+    assert sources_of(text) == [("Two people familiar with the talks", "unnamed")] * 2
