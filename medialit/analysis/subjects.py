@@ -184,8 +184,10 @@ _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lend
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
                           "regulator watchdog union party police".split())
-# The last words of a country's name ("United States"), read as an organisation's but never "the company".
-_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
+# The last words of a country's name ("United States"), read as an organisation's but never "the company"; and of a
+# union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
+# ... Rail workers walked out. The union said": review22).
+_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "european union", "african union")
 
 
 def _a_country(name: str) -> bool:
@@ -2117,7 +2119,8 @@ class SubjectReader(CueReader):
             return
         org = self.names.subject_mention(span[0], "organisation")
         noun = self._word_at(span[1] - 1)
-        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)):
+        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
+                and not _a_country(self.names.person(org).name):  # (never a country, as below: review22)
             cue.refers_to = self.names.person(org).name
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)

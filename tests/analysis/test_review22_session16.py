@@ -101,3 +101,21 @@ def test_one_of_them_right_after_the_group_still_speaks_for_it():
     text = ("Two people familiar with the talks said a deal was close. One of them said it could be signed within "
             "two weeks.")
     assert sources_of(text) == [("Two people familiar with the talks", "unnamed")] * 2
+
+
+# src23's "the union said" takes the body named before whose name holds the noun: not a union of states.
+@pytest.mark.parametrize("text", [
+    "The European Union agreed new rules on Monday. In Leeds, rail workers walked out over pay. The union said its "
+    "members had been left with no choice.",
+    "The European Union agreed new rules on Monday. Ministers met in Brussels. In Leeds, rail workers walked out over "
+    "pay. Trains were cancelled across the county. Commuters faced long queues. The union said its members had been "
+    "left with no choice.",
+    "Officials from the Soviet Union once ran the mine. Miners walked out on Friday. The union said pay talks had failed.",
+])
+def test_the_union_said_is_no_union_of_states(text):
+    assert sources_of(text)[-1][0] not in ("European Union", "Soviet Union")
+
+
+def test_the_union_said_still_takes_a_trade_union_named_before():
+    text = "The Communication Workers Union called a strike. Post was delayed across Leeds. The union said talks had failed."
+    assert sources_of(text)[-1] == ("Communication Workers Union", "named group")
