@@ -1963,8 +1963,17 @@ _HABITUAL_BEFORE = re.compile(
 _HABITUAL_SUBJECTS = frozenset("we i he she they often sometimes regularly frequently".split())
 
 
+# What a plan would do, or a time to come, is no habit however routine its words: "Under the new rules, drivers
+# would pay £5 every day", "Under the proposals, every month they would pay more", "I used to work there, and I
+# would go back tomorrow" keep the hedge (review22). Must not catch "Every summer we would visit the lake".
+_PLANNED_BEFORE = re.compile(r"\bunder\s+(?:the|these|its|their)\s+(?:[\w-]+\s+)?(?:plans?|proposals?|schemes?|deal|"
+                             r"bill|rules|changes|reforms?|law|policy|terms)\b[^.!?;\n]{0,80}$", re.I)
+_TO_COME_AFTER = re.compile(r"[^.!?;:\n]{0,40}?\b(?:tomorrow|next\s+(?:week|month|year|season|summer|winter))\b", re.I)
+
+
 def _habitual_would(text: str, start: int, end: int) -> bool:
-    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end):
+    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end) \
+            or _PLANNED_BEFORE.search(text, max(0, start - 120), start) or _TO_COME_AFTER.match(text, end):
         return False
     if _HABITUAL_AFTER.match(text, end):
         return True

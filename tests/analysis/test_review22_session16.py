@@ -119,3 +119,17 @@ def test_the_union_said_is_no_union_of_states(text):
 def test_the_union_said_still_takes_a_trade_union_named_before():
     text = "The Communication Workers Union called a strike. Post was delayed across Leeds. The union said talks had failed."
     assert sources_of(text)[-1] == ("Communication Workers Union", "named group")
+
+
+# mend22's habitual "would" (a frequency before it) must not take what a plan would do, or a time to come.
+@pytest.mark.parametrize("text", ["Under the new rules, drivers would pay £5 every day to enter the zone.",
+                                  "Under the proposals, every month they would pay £50 more for parking.",
+                                  "I used to work there, and I would go back tomorrow."])
+def test_would_of_a_plan_or_a_time_to_come_stays_a_hedge(text):
+    assert ("would", "hedge") in flags(text)
+
+
+@pytest.mark.parametrize("text", ["Every summer we would visit the lake.", "Every morning he would walk to the harbour.",
+                                  "As boys they used to fish and they would swim in the river."])
+def test_a_habit_in_the_past_is_still_no_hedge(text):
+    assert ("would", "hedge") not in flags(text)
