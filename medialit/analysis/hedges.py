@@ -1340,6 +1340,9 @@ _CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why wh
 # no gold set has one). "a clear sign", "clear evidence", "a clear threat" stay.
 _CLEAR_SEEN = frozenset("""skies sky water waters view views plastic glass liquid night nights day days weather run
 air""".split())  # not "path", "road": "a clear path to the nomination" is a figure that presses (PolNeAR train)
+# ... but a view held and a gap between sides are figures that press: "a clear view that the policy is wrong", "a
+# clear view on tax", "clear water between the two parties" (review22).
+_CLEAR_FIGURE_AFTER = re.compile(r"\s+(?:views?\s+(?:that|on|about)|water\s+between)\b", re.I)
 
 
 def _ok_clear(text: str, start: int, end: int) -> bool:
@@ -1347,7 +1350,7 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
         return False
     nxt = _next_word(text, end)
-    if nxt in _CLEAR_SEEN:
+    if nxt in _CLEAR_SEEN and not _CLEAR_FIGURE_AFTER.match(text, end):
         return False
     if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
         return True

@@ -133,3 +133,16 @@ def test_would_of_a_plan_or_a_time_to_come_stays_a_hedge(text):
                                   "As boys they used to fish and they would swim in the river."])
 def test_a_habit_in_the_past_is_still_no_hedge(text):
     assert ("would", "hedge") not in flags(text)
+
+
+# boost23's "clear to see through" (clear skies, a clear view of the harbour) must not take a view held or a gap.
+@pytest.mark.parametrize("text", ["She has a clear view that the policy is wrong.",
+                                  "There is clear water between the two parties on tax.",
+                                  "The minister has a clear view on tax."])
+def test_clear_view_held_or_clear_water_between_sides_presses(text):
+    assert ("clear", "booster") in flags(text)
+
+
+@pytest.mark.parametrize("text", ["Walkers had a clear view of the harbour.", "The forecast is for clear skies."])
+def test_clear_to_see_through_is_still_no_booster(text):
+    assert ("clear", "booster") not in flags(text)
