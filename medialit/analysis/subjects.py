@@ -26,7 +26,7 @@ from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
 from .text import char_positions, may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+                        PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -177,6 +177,10 @@ _OBJECT_GAP_WORDS = frozenset("which that whom whose what way".split())
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
 _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
+# A name right after a word of place ("marched through London", "rallied in Hong Kong") is where, not a body that may
+# speak, unless its last word is a body's ("Shares in Bellamy Stores"): names read places as organisations, so "The
+# government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
+_PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
@@ -2171,11 +2175,15 @@ class SubjectReader(CueReader):
             who = self.names.person(mm)
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
                 k = bisect_right(self.tok_starts, mm.start) - 1
+                place = k > 0 and self._word(k - 1) in _PLACE_BEFORE  # (not "In the Wells Fargo scandal": a body)
                 k -= k > 0 and self._word(k - 1) == "the"
                 if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) in _SPEAKS_FOR):
                     return None  # (but "according to X", "a spokesman for X": X speaks)
                 if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
                     return None  # "the Water Services Authority ... The company said": an authority is no company
+                last = who.name.lower().split()[-1]
+                if place and last not in vocabulary()[1] and last not in org_nouns():
+                    return None  # "Protesters marched through London. The government said": a place, so no guess
                 names.add(who.name)
         return names.pop() if len(names) == 1 else None
 

@@ -146,3 +146,13 @@ def test_clear_view_held_or_clear_water_between_sides_presses(text):
 @pytest.mark.parametrize("text", ["Walkers had a clear view of the harbour.", "The forecast is for clear skies."])
 def test_clear_to_see_through_is_still_no_booster(text):
     assert ("clear", "booster") not in flags(text)
+
+
+# src23's "the one organisation named in this sentence or the one before": a place is no body ("through London").
+@pytest.mark.parametrize("text", [
+    "Protesters marched through London on Saturday. The government said it would not back down.",
+    "Protests in Paris and the government said it would not back down.",
+    "Thousands rallied in Hong Kong. The government said the protests were illegal.",
+])
+def test_the_government_is_not_a_place_named_just_before(text):
+    assert sources_of(text)[-1][0].lower() == "the government"
