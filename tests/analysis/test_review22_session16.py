@@ -156,3 +156,21 @@ def test_clear_to_see_through_is_still_no_booster(text):
 ])
 def test_the_government_is_not_a_place_named_just_before(text):
     assert sources_of(text)[-1][0].lower() == "the government"
+
+
+# mend22's "a thing's deed" ("The horse balked at the fence", "The horn sounded a warning") must not take a person
+# whose noun no lexicon lists.
+@pytest.mark.parametrize("text, who", [
+    ("A teacher sounded the alarm about the roof.", "A teacher"),
+    ("The goalkeeper sounded a warning to his team-mates.", "The goalkeeper"),
+    ("The driver balked at the price.", "The driver"),
+    ("The bus driver shrugged off the abuse.", "The bus driver"),
+    ("The landlord balked at the cost of repairs.", "The landlord"),
+])
+def test_a_person_named_by_a_plain_noun_still_balks_or_sounds_a_warning(text, who):
+    assert sources_of(text) == [(who, "unnamed")]
+
+
+@pytest.mark.parametrize("text", ["The horse balked at the fence.", "The horn sounded a warning."])
+def test_a_things_deed_is_still_no_cue(text):
+    assert sources_of(text) == []
