@@ -381,6 +381,9 @@ _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 # balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
 _DEED_CUES = frozenset({"sounded", "took issue", "dismissed"})
 _DEED_FORM_RE = re.compile(r"(?:balk|sound|brush|shrug)")
+# A broadcaster named by its medium ("State radio reported", "Local television said") speaks only as the whole
+# subject: after other words it is what someone heard or watched ("Listeners to local radio said"): review22.
+_MEDIUM_NOUNS = frozenset("radio television tv".split())
 # The endings of most nouns for a person that no lexicon lists ("the goalkeeper", "a teacher", "the landlord",
 # "the bus driver", "the tenant"): such a noun does a deed of speech, not a thing's (review22: "A teacher sounded the
 # alarm" was dropped). A few things end so too ("the motor"), but seldom balk, shrug off or sound a warning.
@@ -1603,6 +1606,8 @@ class SubjectReader(CueReader):
                 first -= 1
                 if words[first] in _QUANTIFIERS:
                     break
+            if first > 0 and words[-1] in _MEDIUM_NOUNS and not pair:
+                return False  # "Listeners to local radio said", "Fans watching on television said": they speak (review22)
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
                 first -= 1  # "Its chairman", "their spokesman"
             elif first > 0 and words[first - 1] == "another":

@@ -174,3 +174,22 @@ def test_a_person_named_by_a_plain_noun_still_balks_or_sounds_a_warning(text, wh
 @pytest.mark.parametrize("text", ["The horse balked at the fence.", "The horn sounded a warning."])
 def test_a_things_deed_is_still_no_cue(text):
     assert sources_of(text) == []
+
+
+# mend22's "radio/television/TV" as a broadcaster speaks only as the whole subject, not as what people heard.
+@pytest.mark.parametrize("text, who", [
+    ("Listeners to local radio said the signal was poor.", "Listeners to local radio"),
+    ("Viewers of state television said the pictures were shocking.", "Viewers of state television"),
+])
+def test_people_who_heard_or_watched_a_broadcast_are_the_source(text, who):
+    assert sources_of(text) == [(who, "unnamed")]
+
+
+def test_fans_watching_on_television_are_no_broadcaster():
+    assert all(src != "television" for src, _ in sources_of("Fans watching on television said the goal should not have stood."))
+
+
+@pytest.mark.parametrize("text, who", [("State television said 20 people had died.", "State television"),
+                                       ("Local radio reported that the bridge was shut.", "Local radio")])
+def test_a_broadcaster_by_its_medium_still_speaks(text, who):
+    assert sources_of(text) == [(who, "named group")]
