@@ -536,8 +536,8 @@ class Names:
                 and _OWNED_BY_A_BODY_RE.match(self.text, self.tok_ends[k + 1]):
             return True  # "Halvex said its profits rose" (not "Mercer said its decision was wrong": the council's)
         if s + 1 >= len(self.sentences) or (k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in ("the", "a", "an", "this")
-                                            and self.tok_lower[k + 2] in evidence_nouns()):
-            return False  # "Mercer said the report was damning. It said ...": "It" is the report (review22)
+                                            and (self.tok_lower[k + 2] in evidence_nouns() or self.tok_lower[k + 2] in org_nouns())):
+            return False  # "Mercer said the report was damning. It said": the report; "... the company's staff": the company (review22)
         return bool(_IT_SPEAKS_RE.match(self.text, self.sentences[s + 1][0]))
 
     def _people_not_organisations(self) -> None:

@@ -193,3 +193,7 @@ def test_fans_watching_on_television_are_no_broadcaster():
                                        ("Local radio reported that the bridge was shut.", "Local radio")])
 def test_a_broadcaster_by_its_medium_still_speaks(text, who):
     assert sources_of(text) == [(who, "named group")]
+
+
+def test_it_said_after_a_person_who_named_a_company_is_not_the_person():
+    assert kind_of("Smith said the company's staff were loyal. It said profits were up.", "Smith") == "person"
