@@ -782,8 +782,15 @@ def _ok_literal(text: str, start: int, end: int) -> bool:
         # a weight or an amount, and "so"/"very" before it carries any stress (session 16, boost23).
         nxt = _next_word(text, end)
         if not (nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN):
-            return False
+            # ... but the pressing sense as a predicate stays: "Losses were heavy", "The toll was heavy" (review22)
+            before = _words_before(text, start, 2)
+            return len(before) == 2 and before[1] in BE_FORMS and before[0] in _HEAVY_PRESSED
     return not (after and after[0] in _LITERAL_AFTER)
+
+
+# What "heavy" presses as a predicate, the seed's "heavy losses" and "heavy fighting" said the other way round.
+_HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat defeats price cost costs criticism "
+                           "pressure burden fines".split())
 
 
 def _ok_appear(text: str, start: int, end: int) -> bool:

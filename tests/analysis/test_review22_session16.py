@@ -197,3 +197,14 @@ def test_a_broadcaster_by_its_medium_still_speaks(text, who):
 
 def test_it_said_after_a_person_who_named_a_company_is_not_the_person():
     assert kind_of("Smith said the company's staff were loyal. It said profits were up.", "Smith") == "person"
+
+
+# boost23's "heavy only before a noun" must keep the pressing sense said as a predicate.
+@pytest.mark.parametrize("text", ["Losses were heavy on both sides.", "The toll was heavy."])
+def test_heavy_losses_said_the_other_way_round_still_press(text):
+    assert ("heavy", "booster") in flags(text)
+
+
+@pytest.mark.parametrize("text", ["Traffic was heavy on the M6.", "The rain was so heavy that the match was called off."])
+def test_heavy_weather_or_traffic_as_a_predicate_is_still_no_booster(text):
+    assert ("heavy", "booster") not in flags(text)
