@@ -65,6 +65,12 @@ _FIRST_PERSON = frozenset("i we".split())
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
+# ... and the owner must be a paper: its name ends as a paper's does ("The Herald", "The Courier", "The Guardian"),
+# not "Labour's view on tax is changing", "Rear View:", "The Long View:" (a party's view, a column's name; review22).
+_PAPER_END_RE = re.compile(r"\b(?:Times|Post|Journal|Herald|Guardian|Gazette|Chronicle|Telegraph|Tribune|Mirror|Echo|"
+                           r"Express|Observer|Courier|Standard|Independent|Daily|Weekly|Magazine|News|Star|Sun|Mail|"
+                           r"Record|Globe|Argus|Advertiser|Examiner|Inquirer|Economist|Press|Bulletin|Sentinel|Register|"
+                           r"Citizen|Leader|Dispatch|Enquirer|Mercury|Clarion|Recorder)$")
 
 
 @dataclass(frozen=True)
@@ -174,9 +180,11 @@ def _leader_outlet(text: str) -> str | None:
     'The Herald'
     >>> _leader_outlet("This view: keep them open"), _leader_outlet("Our view: keep them open")
     (None, None)
+    >>> _leader_outlet("Labour's view on tax is changing"), _leader_outlet("The Long View: why prices rise")
+    (None, None)
     """
     m = _LEADER_HEADLINE_RE.match(text, 0, text.find("\n") if "\n" in text else len(text))
-    return m.group(1) if m else None
+    return m.group(1) if m and _PAPER_END_RE.search(m.group(1)) else None
 
 
 @lru_cache(maxsize=16)

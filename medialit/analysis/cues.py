@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress, count
 
-from .lexicons import load_lexicon, reporting_verbs
+from .lexicons import evidence_nouns, load_lexicon, reporting_verbs  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .text import line_labels
@@ -313,16 +313,6 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
 _FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
-
-
-@lru_cache(maxsize=1)
-def evidence_nouns() -> frozenset[str]:
-    """Nouns for evidence that "show" or "find" something (``data/evidence_nouns.csv``).
-
-    >>> {"poll", "study"} <= evidence_nouns()
-    True
-    """
-    return frozenset(r["word"] for r in load_lexicon("evidence_nouns.csv"))
 
 
 @lru_cache(maxsize=1)

@@ -805,8 +805,15 @@ def _ok_literal(text: str, start: int, end: int) -> bool:
         # a weight or an amount, and "so"/"very" before it carries any stress (session 16, boost23).
         nxt = _next_word(text, end)
         if not (nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN):
-            return False
+            # ... but the pressing sense as a predicate stays: "Losses were heavy", "The toll was heavy" (review22)
+            before = _words_before(text, start, 2)
+            return len(before) == 2 and before[1] in BE_FORMS and before[0] in _HEAVY_PRESSED
     return not (after and after[0] in _LITERAL_AFTER)
+
+
+# What "heavy" presses as a predicate, the seed's "heavy losses" and "heavy fighting" said the other way round.
+_HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat defeats price cost costs criticism "
+                           "pressure burden fines".split())
 
 
 def _ok_appear(text: str, start: int, end: int) -> bool:
@@ -844,8 +851,9 @@ _LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pullin
                          "come comes came".split())
 
 
+# (A score is two numbers, "at 2-2": "even at 80 still running" is an age and "even at 5am" an hour; review22.)
 _LEVEL_SCORE = re.compile(r"\s+(?:at|after|going\s+into|heading\s+into|entering)\s+(?:half[\s-]?time|full[\s-]?time|"
-                          r"the\s+(?:break|interval|turn)|\d)", re.I)
+                          r"the\s+(?:break|interval|turn)|\d+\s*[-\u2013]\s*\d)", re.I)
 
 
 def _ok_even(text: str, start: int, end: int) -> bool:
@@ -1153,8 +1161,15 @@ _NEGATIONS = frozenset("not never no n't hardly nothing none nobody nor neither 
 _PROOF_NOT_YET = frozenset("to may might could".split())
 
 
+# ... but "to" after a result or a seeming is no aim: "enough to prove the drug works", "went on to prove that he
+# was innocent", "helped to prove", "appear to prove that the minister knew" claim the proof (review22).
+_PROOF_RESULT_BEFORE = frozenset("enough on help helps helped helping appear appears appeared seem seems seemed "
+                                 "serve serves served".split())
+
+
 def _ok_proof(text: str, start: int, end: int) -> bool:
-    if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _PROOF_NOT_YET:
+    before = _words_before(text, start, 2)
+    if before[-1:] and before[-1] in _PROOF_NOT_YET and not (before[-1] == "to" and before[:1] and before[0] in _PROOF_RESULT_BEFORE):
         return False
     return _ok_not_negated(text, start, end)
 
@@ -1355,6 +1370,9 @@ _CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why wh
 # no gold set has one). "a clear sign", "clear evidence", "a clear threat" stay.
 _CLEAR_SEEN = frozenset("""skies sky water waters view views plastic glass liquid night nights day days weather run
 air""".split())  # not "path", "road": "a clear path to the nomination" is a figure that presses (PolNeAR train)
+# ... but a view held and a gap between sides are figures that press: "a clear view that the policy is wrong", "a
+# clear view on tax", "clear water between the two parties" (review22).
+_CLEAR_FIGURE_AFTER = re.compile(r"\s+(?:views?\s+(?:that|on|about)|water\s+between)\b", re.I)
 
 
 def _ok_clear(text: str, start: int, end: int) -> bool:
@@ -1362,7 +1380,7 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
         return False
     nxt = _next_word(text, end)
-    if nxt in _CLEAR_SEEN:
+    if nxt in _CLEAR_SEEN and not _CLEAR_FIGURE_AFTER.match(text, end):
         return False
     if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
         return True
@@ -1780,7 +1798,9 @@ _PREDICATE_NEXT = frozenset("to that for if in and or but as because when now to
 
 def _ok_predicate_need(text: str, start: int, end: int) -> bool:
     nxt = _next_word(text, end)
-    if nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_NEXT:
+    # ("urgently needed", "urgently required": the adverb raises a predicate participle, as the note above says; review22)
+    if nxt.isalpha() and nxt.islower() and nxt not in _PREDICATE_NEXT \
+            and not (text[start:end].lower().endswith("ly") and _is_participle(nxt)):
         return False
     return _ok_not_negated(text, start, end)
 
@@ -1989,8 +2009,17 @@ _HABITUAL_BEFORE = re.compile(
 _HABITUAL_SUBJECTS = frozenset("we i he she they often sometimes regularly frequently".split())
 
 
+# What a plan would do, or a time to come, is no habit however routine its words: "Under the new rules, drivers
+# would pay £5 every day", "Under the proposals, every month they would pay more", "I used to work there, and I
+# would go back tomorrow" keep the hedge (review22). Must not catch "Every summer we would visit the lake".
+_PLANNED_BEFORE = re.compile(r"\bunder\s+(?:the|these|its|their)\s+(?:[\w-]+\s+)?(?:plans?|proposals?|schemes?|deal|"
+                             r"bill|rules|changes|reforms?|law|policy|terms)\b[^.!?;\n]{0,80}$", re.I)
+_TO_COME_AFTER = re.compile(r"[^.!?;:\n]{0,40}?\b(?:tomorrow|next\s+(?:week|month|year|season|summer|winter))\b", re.I)
+
+
 def _habitual_would(text: str, start: int, end: int) -> bool:
-    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end):
+    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end) \
+            or _PLANNED_BEFORE.search(text, max(0, start - 120), start) or _TO_COME_AFTER.match(text, end):
         return False
     if _HABITUAL_AFTER.match(text, end):
         return True

@@ -76,6 +76,16 @@ def load_lexicon(name: str) -> list[dict[str, str]]:
     return [dict(r) for r in _read(name)]
 
 
+@lru_cache(maxsize=1)
+def evidence_nouns() -> frozenset[str]:
+    """Nouns for evidence that "show" or "find" something (``data/evidence_nouns.csv``).
+
+    >>> {"poll", "study"} <= evidence_nouns()
+    True
+    """
+    return frozenset(r["word"] for r in load_lexicon("evidence_nouns.csv"))
+
+
 def lexicon_header(name: str) -> str:
     """The ``#`` header of a lexicon: where its entries come from.
 

@@ -44,7 +44,7 @@ from itertools import accumulate, compress, count
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
-from .lexicons import GROUP_MODIFIERS
+from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats, token_table,
                          vocabulary)
 from .quote_marks import quote_spans
@@ -523,7 +523,8 @@ class Names:
     def _spoken_of_as_a_thing(self, m: Mention, s: int) -> bool:
         """ "Halvex said its profits rose", "Halvex said sales fell. It added ...": a name (one word, or one
         ending in a plural, that opens sentence ``s``; see ``_bodies_named_back``) that speaks and is then
-        "its" owner right after its verb, or is taken up by "It <verb>" opening the next sentence, is a body's:
+        "its" owner right after its verb of what only a body owns (``_OWNED_BY_A_BODY_RE``: "its profits", not
+        "its decision", which may be a body's named before), or is taken up by "It <verb>" opening the next sentence, is a body's:
         no person is "it". Must not: take "Smith said it would rain" ("it" after the verb is often no one),
         "Smith said the report was late. It said ..." (the thing named between is "it": only a sentence with
         no other noun before its verb ... is not checked, so "It" must open the very next sentence and the
@@ -531,10 +532,12 @@ class Names:
         k = bisect_left(self.tok_starts, m.end)
         if k + 1 >= len(self.tok_lower) or self.tok_lower[k] not in _SPEECH_AFTER_NAME or self._gap(k - 1, k) != " ":
             return False
-        if self.tok_lower[k + 1] == "its" and self._gap(k, k + 1) == " ":
-            return True  # "Halvex said its profits rose"
-        if s + 1 >= len(self.sentences):
-            return False
+        if self.tok_lower[k + 1] == "its" and self._gap(k, k + 1) == " " \
+                and _OWNED_BY_A_BODY_RE.match(self.text, self.tok_ends[k + 1]):
+            return True  # "Halvex said its profits rose" (not "Mercer said its decision was wrong": the council's)
+        if s + 1 >= len(self.sentences) or (k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in ("the", "a", "an", "this")
+                                            and (self.tok_lower[k + 2] in evidence_nouns() or self.tok_lower[k + 2] in org_nouns())):
+            return False  # "Mercer said the report was damning. It said": the report; "... the company's staff": the company (review22)
         return bool(_IT_SPEAKS_RE.match(self.text, self.sentences[s + 1][0]))
 
     def _people_not_organisations(self) -> None:

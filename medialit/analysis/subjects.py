@@ -26,7 +26,7 @@ from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
 from .text import char_positions, may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+                        PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 _POSSESSIVES = frozenset("its their his her our my your".split())
@@ -121,6 +121,11 @@ _ONE_OF_OPENINGS = frozenset({"One ", "one "})
 _ONE_OF_RE = re.compile(r"[Oo]ne of (?:them|the ([a-z]+))")
 # The counts that open an unnamed group of sources ("two people familiar with", "several officials").
 _GROUP_COUNTS = _COUNTS - {"one"} | frozenset("several some both".split())
+# A group counted in the text after that source and before "One of them" ("Police arrested three men."): "them" may be
+# that group, which no cue gave, so the source stays as written (review22). Not a count of time or of a share.
+_COUNTED_GROUP_RE = re.compile(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal) "
+                               r"(?!(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|times|decades?|of|per|percent|"
+                               r"and|or|to)\b)(?:[a-z-]+ )?(?:men|women|people|children|[a-z]+s)\b")
 # What may follow the noun of such a group, in the text: "people familiar with the talks", "officials briefed on it".
 _GROUP_TAIL = r"(?: (?:familiar with|with knowledge of|close to|briefed on|involved in|aware of)(?: [\w’'-]+){1,5}?(?=[,.;:]| who\b| because\b| said\b))?"
 _SHARE_HEADS = frozenset("some many most none all several few both each half".split()) | _COUNTS
@@ -191,6 +196,10 @@ _OBJECT_GAP_WORDS = frozenset("which that whom whose what way".split())
 _OPENING_WORDS = frozenset("in on at after before during since by last this earlier later yesterday today".split())
 # Words before an organisation's name that make it what a sentence is about, not who acts: ``_only_body_before``.
 _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
+# A name right after a word of place ("marched through London", "rallied in Hong Kong") is where, not a body that may
+# speak, unless its last word is a body's ("Shares in Bellamy Stores"): names read places as organisations, so "The
+# government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
+_PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
@@ -198,8 +207,10 @@ _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lend
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
                           "regulator watchdog union party police".split())
-# The last words of a country's name ("United States"), read as an organisation's but never "the company".
-_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
+# The last words of a country's name ("United States"), read as an organisation's but never "the company"; and of a
+# union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
+# ... Rail workers walked out. The union said": review22).
+_COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "european union", "african union")
 
 
 def _a_country(name: str) -> bool:
@@ -429,6 +440,13 @@ _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 # balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
 _DEED_CUES = frozenset({"sounded", "took issue", "dismissed"})
 _DEED_FORM_RE = re.compile(r"(?:balk|sound|brush|shrug)")
+# A broadcaster named by its medium ("State radio reported", "Local television said") speaks only as the whole
+# subject: after other words it is what someone heard or watched ("Listeners to local radio said"): review22.
+_MEDIUM_NOUNS = frozenset("radio television tv".split())
+# The endings of most nouns for a person that no lexicon lists ("the goalkeeper", "a teacher", "the landlord",
+# "the bus driver", "the tenant"): such a noun does a deed of speech, not a thing's (review22: "A teacher sounded the
+# alarm" was dropped). A few things end so too ("the motor"), but seldom balk, shrug off or sound a warning.
+_AGENT_ENDS = ("er", "or", "ist", "ian", "man", "lord", "ant", "ent")
 _DEED_PHRASE_END_RE = re.compile(r"\s(?:in|of|across|from|at|for|with|on|who|that|which)\s|,")
 
 
@@ -491,7 +509,8 @@ class SubjectReader(CueReader):
         head = words[-1].lower().strip("’'.,") if words else ""
         if not words or words[0].lower() not in ("the", "a", "an") or head.endswith("s") or any(w[0].isupper() for w in words[1:]):
             return False  # "Ryan's campaign", "many voters", "Families of victims", "the Acme board": not one thing
-        return not (head in _PLAIN_PERSON_NOUNS or head in _role_words() or head in _source_nouns() or head in org_nouns())
+        return not (head in _PERSON_NOUNS or head.endswith(_AGENT_ENDS) or head in _role_words() or head in _source_nouns()
+                    or head in org_nouns())
 
     def _one_of_group(self, cue: Cue, earlier: list[Cue]) -> None:
         """ "Two people familiar with the talks said ... One of them said", "... one of the people said": one member
@@ -514,6 +533,8 @@ class SubjectReader(CueReader):
                 continue
             words = c.source.split()
             counted = words[0].lower() in _GROUP_COUNTS and len(words) > 1
+            if noun is None and counted and _COUNTED_GROUP_RE.search(self.masked, max(c.end, c.s_end or c.end), cue.start):
+                return  # "... Police arrested three men. One of them said": "them" are the men counted since
             if (noun is None and counted) or (noun is not None and noun in (w.lower() for w in words)):
                 cue.source = c.source
                 return
@@ -1772,6 +1793,8 @@ class SubjectReader(CueReader):
                 first -= 1
                 if words[first] in _QUANTIFIERS:
                     break
+            if first > 0 and words[-1] in _MEDIUM_NOUNS and not pair:
+                return False  # "Listeners to local radio said", "Fans watching on television said": they speak (review22)
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
                 first -= 1  # "Its chairman", "their spokesman"
             elif first > 0 and words[first - 1] == "another":
@@ -2310,7 +2333,8 @@ class SubjectReader(CueReader):
             return
         org = self.names.subject_mention(span[0], "organisation")
         noun = self._word_at(span[1] - 1)
-        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)):
+        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
+                and not _a_country(self.names.person(org).name):  # (never a country, as below: review22)
             cue.refers_to = self.names.person(org).name
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
@@ -2370,11 +2394,15 @@ class SubjectReader(CueReader):
             who = self.names.person(mm)
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
                 k = bisect_right(self.tok_starts, mm.start) - 1
+                place = k > 0 and self._word(k - 1) in _PLACE_BEFORE  # (not "In the Wells Fargo scandal": a body)
                 k -= k > 0 and self._word(k - 1) == "the"
                 if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) in _SPEAKS_FOR):
                     return None  # (but "according to X", "a spokesman for X": X speaks)
                 if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
                     return None  # "the Water Services Authority ... The company said": an authority is no company
+                last = who.name.lower().split()[-1]
+                if place and last not in vocabulary()[1] and last not in org_nouns():
+                    return None  # "Protesters marched through London. The government said": a place, so no guess
                 names.add(who.name)
         return names.pop() if len(names) == 1 else None
 
