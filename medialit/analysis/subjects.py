@@ -2345,7 +2345,8 @@ class SubjectReader(CueReader):
         """``_organisation_meant`` when no organisation is near: the story's company (``_story_organisation``),
         for "the company"/"the firm" or a noun its name holds ("the court" only for a name with "Court" in it)."""
         org = self._story_organisation(pos)
-        if org is not None and (noun in _ANY_BODY_NOUNS or noun in self._words_of(org)):
+        if org is not None and (noun in _ANY_BODY_NOUNS or noun in self._words_of(org)) \
+                and not _a_country(self.names.person(org).name):  # (never a country or a union of states)
             cue.refers_to = self.names.person(org).name
 
     def _body_named_with(self, pos: int, noun: str, last_word: bool = False) -> str | None:
