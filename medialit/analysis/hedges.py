@@ -492,9 +492,9 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     last_text, last_start, words = _last_before  # (one tuple, read at once: another thread may set a new one)
     if last_text is not text or last_start != start:  # (checks often ask several times about one place)
         clause = _CLAUSE_BREAK_BEFORE.split(text[max(0, start - 80):start])[-1]
-        words = [w.lower() for w in _CLAUSE_WORD.findall(clause)]
+        words = _CLAUSE_WORD.findall(clause)
         _last_before = (text, start, words)
-    return words[-n:]
+    return [w.lower() for w in words[-n:]]
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
@@ -503,9 +503,9 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     last_text, last_end, words = _last_after
     if last_text is not text or last_end != end:
         clause = _CLAUSE_BREAK_AFTER.split(text[end:end + 80], 1)[0]
-        words = [w.lower() for w in _CLAUSE_WORD.findall(clause)]
+        words = _CLAUSE_WORD.findall(clause)
         _last_after = (text, end, words)
-    return words[:n]
+    return [w.lower() for w in words[:n]]
 
 
 _CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\u201c\u201d\"\n]")

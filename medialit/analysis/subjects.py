@@ -2330,11 +2330,15 @@ class SubjectReader(CueReader):
         characters before ``pos``, however many sentences back. Must not: take a person, or a name inside a
         quotation (nor, with ``last_word``, one on a Title Case line, where any words may look like a name)."""
         best = (-1, None)
-        for mm in self.names.mentions_between(max(0, pos - 3000), pos):
-            if mm.start > best[0] and not self.names.in_quote(mm.start):
-                who = self.names.person(mm)
+        # (The mentions are sorted by start: read from the last back, the first that fits is the one named last;
+        # of two that start there, the one listed first is kept, as a walk forward would keep it.)
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            if mm.start < best[0]:
+                break
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start):
                 said = who.name.lower().split()
-                if who.kind == "organisation" and (said[-1] == noun if last_word else noun in said) \
+                if (said[-1] == noun if last_word else noun in said) \
                         and not _a_country(who.name) and not (last_word and self.names.in_headline(mm.start)):
                     best = (mm.start, who.name)
         return best[1]
