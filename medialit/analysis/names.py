@@ -495,8 +495,12 @@ class Names:
             s = self.sentence_of(m.start)
             if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
                 openers[s] = m
+        which, at = set(), self.text.find(", which ")  # where ", which " stands: a set look-up for each mention
+        while at >= 0:
+            which.add(at)
+            at = self.text.find(", which ", at + 1)
         for m in self._mentions:  # "Orrin, which has 40 stores": "which", never "who", is said of a body
-            if (self.text.startswith(", which ", m.end) or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
+            if (m.end in which or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
                     and self._may_be_body(self._entities[m.index]):
                 self._entities[m.index]["kind"] = "organisation"
         for s, m in openers.items():

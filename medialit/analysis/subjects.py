@@ -71,6 +71,7 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+_FLOATING_OR_WITH = _FLOATING | {"with"}  # the first words ``SubjectReader._floating_or_with`` reads
 # Finite helping verbs that may open a sentence's verb before ", saying ..." (read as that verb for its subject).
 _FINITE_HELPERS = frozenset("is are was were has have had".split())
 # Only for speech verbs there ("The pressure is growing, threatening ..." is no one's words).
@@ -464,12 +465,12 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
-            if not cue.ok:
+            if not cue.ok and self.cues[n + 1].ok:
                 self._aside_of_next_subject(cue, self.cues[n + 1])
         for cue in self.cues:
             if not cue.ok:
                 self._opening_gerund_subject(cue)
-        self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
+        self.cues = [c for c in self.cues if c.ok and not (c.kind == "unnamed" and self._deed_of_a_thing(c))]
         for n, cue in enumerate(self.cues):
             if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
                 self._one_of_group(cue, self.cues[:n])
@@ -1311,8 +1312,8 @@ class SubjectReader(CueReader):
                     return (words[-1] == "and" and self._content_clause_subject(cue, ks[:-1])) \
                         or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
-                found = self._floating_or_with(cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)
-                if found is not None:
+                if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
+                        cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
                 dated = self._after_opening_date(ks)
                 if dated:
@@ -1499,9 +1500,13 @@ class SubjectReader(CueReader):
         """Where a participle of ``_RELEASE_PARTICIPLES`` and the time words after it ("released Friday", "issued
         earlier this year") end ``ks``, after a lower-case noun that is no pronoun or helping word; else None."""
         n = len(ks)
-        while n > 1 and self._word(ks[n - 1]) in _RELEASE_TIME_WORDS:
+        if n < 2:
+            return None
+        word = self._word(ks[n - 1])  # (each word read once)
+        while n > 1 and word in _RELEASE_TIME_WORDS:
             n -= 1
-        if n < 2 or self._word(ks[n - 1]) not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
+            word = self._word(ks[n - 1])
+        if n < 2 or word not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
             return None
         head = ks[n - 2]  # "emails released showed": no time words is fine too
         if self._word(head) in _NOT_A_HEAD or self.tok_possessive[head] or self._word(head) in _source_nouns():
