@@ -203,6 +203,11 @@ _PUBLIC_HEADS = frozenset("authority agency council ministry department commissi
 _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates")
 
 
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
+_COMMA_OR_STOP_RE = re.compile(r"[,.]")
+_PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
+
+
 def _a_country(name: str) -> bool:
     return name.lower().endswith(_COUNTRY_ENDS)
 
@@ -408,7 +413,7 @@ def _comma_closes(text: str, end: int) -> bool:
 def _words_before_quote(piece: str) -> bool:
     """Does a quotation come after words of its own clause ("who calls it a “sham,”"), not open one (nothing, a
     bracket, or a sentence the splitter left unsplit before it: "... booed. (“We won,” said Doe.)")?"""
-    tail = re.split(r"[.!?]\W*\s", piece)[-1]
+    tail = _SENTENCE_BREAK_RE.split(piece)[-1]
     return bool(tail.strip(" \t("))
 
 
@@ -2003,7 +2008,7 @@ class SubjectReader(CueReader):
         "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
         if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
                 or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
-                or re.search(r"[,.]", self.masked[self.tok_ends[ks[-1]]:cue.start]) \
+                or _COMMA_OR_STOP_RE.search(self.masked[self.tok_ends[ks[-1]]:cue.start]) \
                 or (ks[0] and self._word(ks[0] - 1) == "that") \
                 or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
                     and self.tok_starts[ks[-1] + 1] < cue.start):
@@ -2908,7 +2913,7 @@ class SubjectReader(CueReader):
         out = []
         for n, k in enumerate(ks[:12]):
             if n and (self._word(k) in _NP_STOP
-                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
                 break
             out.append(k)
         return out
@@ -2984,7 +2989,7 @@ class SubjectReader(CueReader):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self._word(j) in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
-                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break
             end = j
         phrase_end = self.tok_ends[end]
@@ -3060,7 +3065,7 @@ class SubjectReader(CueReader):
         come between, and "in" or "by" must come before the name."""
         seen_in = False
         for n, k in enumerate(ks[:10]):
-            if n and re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
+            if n and _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
                 return False
             w = self._word(k)
             mention = self.names.mention_at(self.tok_starts[k])
