@@ -220,6 +220,12 @@ _AMOUNT_ONLY_RE = re.compile(r" (?:very |so |too )?(?:little|much|a lot)[,.;:)!?
 _SUPPOSED_VIEW_RE = re.compile(r"(?:\b(?:may|might|could)|\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?: [\w’'.-]+){1,3}?)"
                                r"(?: (?:still|also|really|truly|actually|just|ever|now))? $")
 _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports opposes".split())
+# The rows and the openings of one-word forms that ``CueReader._other_sense_by_form`` and ``_by_context`` test
+# (keep in step with them): any other one-word form is no word in another sense there.
+_OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
+                                                       "denied", "refused"))
+_OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
+                         "writing", "brush", "shrug", "ask", "defend")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -663,6 +669,13 @@ class CueReader:
 
     def _other_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the cue form at ``start``-``end`` here a word in another sense, by its row alone?"""
+        if row["kind"] == "verb" and (self.masked.startswith("?", end) and self._question_put(start)
+                                      or _AMOUNT_ONLY_RE.match(self.masked, end)):
+            return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
+        # (Every other test below is for a form of more than one word, or one that opens with one of
+        # ``_OTHER_SENSE_OPENINGS``, or a row of ``_OTHER_SENSE_CUES``: most cues, "said" and "says", are asked no more.)
+        if len(words) == 1 and row["cue"] not in _OTHER_SENSE_CUES and not words[0].startswith(_OTHER_SENSE_OPENINGS):
+            return False
         return self._other_sense_by_form(row, words, start, end) or self._other_sense_by_context(row, words, start, end)
 
     def _other_sense_by_form(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
@@ -712,10 +725,6 @@ class CueReader:
         """``_other_sense``, second half: what the clause around the form makes of it ("if he believes")."""
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
-        if row["kind"] == "verb" and self.masked.startswith("?", end) and self._question_put(start):
-            return True  # "What do the companies say?": a question asked, no words reported
-        if row["kind"] == "verb" and _AMOUNT_ONLY_RE.match(self.masked, end):
-            return True  # "said little, according to an aide": no words given
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):
             return True  # "felt ignored", "feel very good about it": a feeling, not a view
         if row["cue"] == "put it" and _PUT_IT_PLACE_RE.match(self.masked, end):

@@ -488,14 +488,33 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
     """Up to ``n`` words before ``start`` in the same clause, nearest last."""
-    clause = re.split(r"[.!?;:\u201c\u201d\"\n]", text[max(0, start - 80):start])[-1]
-    return [w.lower() for w in re.findall(r"[\w'\u2019]+", clause)[-n:]]
+    global _last_before
+    last_text, last_start, words = _last_before  # (one tuple, read at once: another thread may set a new one)
+    if last_text is not text or last_start != start:  # (checks often ask several times about one place)
+        clause = _CLAUSE_BREAK_BEFORE.split(text[max(0, start - 80):start])[-1]
+        words = _CLAUSE_WORD.findall(clause)
+        _last_before = (text, start, words)
+    return [w.lower() for w in words[-n:]]
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
     """Up to ``n`` words after ``end`` in the same clause."""
-    clause = re.split(r"[.!?;:,\u201c\u201d\"\n]", text[end:end + 80])[0]
-    return [w.lower() for w in re.findall(r"[\w'\u2019]+", clause)[:n]]
+    global _last_after
+    last_text, last_end, words = _last_after
+    if last_text is not text or last_end != end:
+        clause = _CLAUSE_BREAK_AFTER.split(text[end:end + 80], 1)[0]
+        words = _CLAUSE_WORD.findall(clause)
+        _last_after = (text, end, words)
+    return [w.lower() for w in words[:n]]
+
+
+_CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\u201c\u201d\"\n]")
+_CLAUSE_BREAK_AFTER = re.compile(r"[.!?;:,\u201c\u201d\"\n]")
+_CLAUSE_WORD = re.compile(r"[\w'\u2019]+")
+# The words of the clause ``_words_before`` and ``_words_after`` read last, by text and place: the lexicon's
+# checks ask about one match's neighbours several times over. (The text is held, so its id cannot pass on.)
+_last_before: tuple[str, int, list[str]] = ("", -1, [])
+_last_after: tuple[str, int, list[str]] = ("", -1, [])
 
 
 # "could" of ability or opportunity, not of possibility: "everything it could",

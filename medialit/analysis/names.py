@@ -97,6 +97,11 @@ _IT_SPEAKS_RE = re.compile(r"\s*It (?:also |later |has |had |previously )?(?:sai
 _PLURAL_END_RE = re.compile(r"[a-z]{2}[^su]s$")
 
 
+_PREPOSITION_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from|to)\s+")  # ``Names._org_evidence``
+_LETTERS_RE = re.compile(r"[^\W\d_]+")  # ``Names._resolve_roles``
+_THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,2}$")  # ``Names._resolve_offices``
+
+
 @dataclass(frozen=True)
 class Person:
     """A person, group or organisation the text names.
@@ -319,7 +324,7 @@ class Names:
         if m:
             # The head noun comes before "of", "for", "at", "to" ...: "the leader of the council" is a leader,
             # "an adviser to the office of the speaker" an adviser.
-            words = re.split(r"\s+(?:of|for|at|in|on|with|from|to)\s+", m.group(1).lower(), maxsplit=1)[0].split()
+            words = _PREPOSITION_SPLIT_RE.split(m.group(1).lower(), maxsplit=1)[0].split()
             words = [w for n, w in enumerate(words) if not n or not w.endswith(("ed", "ing"))]  # "a company based"
             # (A job word before the head noun only describes it: "the official news agency" is an agency.)
             return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
@@ -495,8 +500,12 @@ class Names:
             s = self.sentence_of(m.start)
             if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
                 openers[s] = m
+        which, at = set(), self.text.find(", which ")  # where ", which " stands: a set look-up for each mention
+        while at >= 0:
+            which.add(at)
+            at = self.text.find(", which ", at + 1)
         for m in self._mentions:  # "Orrin, which has 40 stores": "which", never "who", is said of a body
-            if (self.text.startswith(", which ", m.end) or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
+            if (m.end in which or m.possessive and _OWNED_BY_A_BODY_RE.match(self.text, m.end)) \
                     and self._may_be_body(self._entities[m.index]):
                 self._entities[m.index]["kind"] = "organisation"
         for s, m in openers.items():
@@ -901,7 +910,7 @@ class Names:
         having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
         for i in people:
             for r in self._entities[i]["roles"]:
-                for w in re.findall(r"[^\W\d_]+", r):
+                for w in _LETTERS_RE.findall(r):
                     having.setdefault(w.lower(), set()).add(i)
         unresolved = []
         others = self._others_in_office(role_only, having)
@@ -946,7 +955,7 @@ class Names:
         found = []
         for start, end, want in offices:
             key = frozenset(want)
-            if key & _SOURCE_OFFICES or not re.search(r"\b[Tt]he\s+(?:\w+\s+){0,2}$", self.text[max(0, start - 30):start] + " ") \
+            if key & _SOURCE_OFFICES or not _THE_BEFORE_RE.search(self.text[max(0, start - 30):start] + " ") \
                     or _OFFICE_NAMED_AFTER_RE.match(self.text, end):
                 continue  # "the mayor of Port Alden, Ines Varela,": the name comes right after
             if key not in held:

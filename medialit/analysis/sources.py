@@ -32,6 +32,9 @@ from .quotes import find_quotes
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer", "link")
 
 
+_LEADING_THE_RE = re.compile(r"^the\s+", re.I)  # "the" opening an outlet's name: ``_outlet_key``
+
+
 @dataclass(frozen=True)
 class Source:
     """One source. ``mentions`` are (start, end) spans in ``Article.text``; ``quoted``: a direct quote is theirs.
@@ -499,7 +502,7 @@ def _outlet_names() -> dict[str, frozenset[str]]:
 
 
 def _outlet_key(name: str) -> str:
-    return re.sub(r"^the\s+", "", " ".join(name.split()), flags=re.I).casefold()
+    return _LEADING_THE_RE.sub("", " ".join(name.split())).casefold()
 
 
 def outlets_named(name: str) -> frozenset[str]:

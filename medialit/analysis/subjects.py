@@ -71,6 +71,7 @@ _POSTMODIFIER = frozenset(
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
+_FLOATING_OR_WITH = _FLOATING | {"with"}  # the first words ``SubjectReader._floating_or_with`` reads
 # Finite helping verbs that may open a sentence's verb before ", saying ..." (read as that verb for its subject).
 _FINITE_HELPERS = frozenset("is are was were has have had".split())
 # Only for speech verbs there ("The pressure is growing, threatening ..." is no one's words).
@@ -211,6 +212,11 @@ _PUBLIC_HEADS = frozenset("authority agency council ministry department commissi
 # union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
 # ... Rail workers walked out. The union said": review22).
 _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "european union", "african union")
+
+
+_SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
+_COMMA_OR_STOP_RE = re.compile(r"[,.]")
+_PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
 
 
 def _a_country(name: str) -> bool:
@@ -418,7 +424,7 @@ def _comma_closes(text: str, end: int) -> bool:
 def _words_before_quote(piece: str) -> bool:
     """Does a quotation come after words of its own clause ("who calls it a “sham,”"), not open one (nothing, a
     bracket, or a sentence the splitter left unsplit before it: "... booed. (“We won,” said Doe.)")?"""
-    tail = re.split(r"[.!?]\W*\s", piece)[-1]
+    tail = _SENTENCE_BREAK_RE.split(piece)[-1]
     return bool(tail.strip(" \t("))
 
 
@@ -482,12 +488,12 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
-            if not cue.ok:
+            if not cue.ok and self.cues[n + 1].ok:
                 self._aside_of_next_subject(cue, self.cues[n + 1])
         for cue in self.cues:
             if not cue.ok:
                 self._opening_gerund_subject(cue)
-        self.cues = [c for c in self.cues if c.ok and not self._deed_of_a_thing(c)]
+        self.cues = [c for c in self.cues if c.ok and not (c.kind == "unnamed" and self._deed_of_a_thing(c))]
         for n, cue in enumerate(self.cues):
             if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
                 self._one_of_group(cue, self.cues[:n])
@@ -1332,8 +1338,8 @@ class SubjectReader(CueReader):
                     return (words[-1] == "and" and self._content_clause_subject(cue, ks[:-1])) \
                         or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
                         or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
-                found = self._floating_or_with(cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)
-                if found is not None:
+                if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
+                        cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
                 dated = self._after_opening_date(ks)
                 if dated:
@@ -1520,9 +1526,13 @@ class SubjectReader(CueReader):
         """Where a participle of ``_RELEASE_PARTICIPLES`` and the time words after it ("released Friday", "issued
         earlier this year") end ``ks``, after a lower-case noun that is no pronoun or helping word; else None."""
         n = len(ks)
-        while n > 1 and self._word(ks[n - 1]) in _RELEASE_TIME_WORDS:
+        if n < 2:
+            return None
+        word = self._word(ks[n - 1])  # (each word read once)
+        while n > 1 and word in _RELEASE_TIME_WORDS:
             n -= 1
-        if n < 2 or self._word(ks[n - 1]) not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
+            word = self._word(ks[n - 1])
+        if n < 2 or word not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
             return None
         head = ks[n - 2]  # "emails released showed": no time words is fine too
         if self._word(head) in _NOT_A_HEAD or self.tok_possessive[head] or self._word(head) in _source_nouns():
@@ -2021,7 +2031,7 @@ class SubjectReader(CueReader):
         "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
         if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
                 or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
-                or re.search(r"[,.]", self.masked[self.tok_ends[ks[-1]]:cue.start]) \
+                or _COMMA_OR_STOP_RE.search(self.masked[self.tok_ends[ks[-1]]:cue.start]) \
                 or (ks[0] and self._word(ks[0] - 1) == "that") \
                 or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
                     and self.tok_starts[ks[-1] + 1] < cue.start):
@@ -2355,11 +2365,15 @@ class SubjectReader(CueReader):
         characters before ``pos``, however many sentences back. Must not: take a person, or a name inside a
         quotation (nor, with ``last_word``, one on a Title Case line, where any words may look like a name)."""
         best = (-1, None)
-        for mm in self.names.mentions_between(max(0, pos - 3000), pos):
-            if mm.start > best[0] and not self.names.in_quote(mm.start):
-                who = self.names.person(mm)
+        # (The mentions are sorted by start: read from the last back, the first that fits is the one named last;
+        # of two that start there, the one listed first is kept, as a walk forward would keep it.)
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            if mm.start < best[0]:
+                break
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start):
                 said = who.name.lower().split()
-                if who.kind == "organisation" and (said[-1] == noun if last_word else noun in said) \
+                if (said[-1] == noun if last_word else noun in said) \
                         and not _a_country(who.name) and not (last_word and self.names.in_headline(mm.start)):
                     best = (mm.start, who.name)
         return best[1]
@@ -2928,7 +2942,7 @@ class SubjectReader(CueReader):
         out = []
         for n, k in enumerate(ks[:12]):
             if n and (self._word(k) in _NP_STOP
-                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
                 break
             out.append(k)
         return out
@@ -3004,7 +3018,7 @@ class SubjectReader(CueReader):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self._word(j) in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
-                      or re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break
             end = j
         phrase_end = self.tok_ends[end]
@@ -3080,7 +3094,7 @@ class SubjectReader(CueReader):
         come between, and "in" or "by" must come before the name."""
         seen_in = False
         for n, k in enumerate(ks[:10]):
-            if n and re.search(r"[,;:()\ue000]", self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
+            if n and _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
                 return False
             w = self._word(k)
             mention = self.names.mention_at(self.tok_starts[k])

@@ -90,18 +90,22 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     (True, False)
     """
     global _last_lowered
-    last_text, low = _last_lowered  # (one pair, read at once: another thread may set a new one)
+    last_text, low, blind = _last_lowered  # (one tuple, read at once: another thread may set a new one)
     if last_text is not text:  # (the same line asked about again, an article's line for credit, note, boilerplate)
-        low = text.lower()
-        _last_lowered = (text, low)
+        low, blind = text.lower(), None
+        _last_lowered = (text, low, blind)
     for word in words:
         if word in low:
             return True
-    return _has_case_blind_letter(text)
+    if blind is None:  # (asked once a text, when no word is in it)
+        blind = _has_case_blind_letter(text)
+        _last_lowered = (text, low, blind)
+    return blind
 
 
-# The last text ``may_hold_any`` lowered, and its lower case. (Held, so its id cannot pass to another string.)
-_last_lowered: tuple[str, str] = ("", "")
+# The last text ``may_hold_any`` lowered, its lower case, and whether it holds a letter of
+# ``_has_case_blind_letter`` (None until asked). (Held, so its id cannot pass to another string.)
+_last_lowered: tuple[str, str, bool | None] = ("", "", None)
 
 
 def _has_case_blind_letter(text: str) -> bool:
@@ -125,8 +129,9 @@ def may_hold_any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> 
     low = _lowered_in_place(text)
     if low is None:
         return may_hold_any(text[start:end], words)
+    low = low[start:end]  # (one slice: ``in`` on it is cheaper than ``find`` with bounds, whose arguments are parsed each time)
     for word in words:
-        if low.find(word, start, end) >= 0:  # (``find`` reads start and end as a slice does)
+        if word in low:
             return True
     return False
 
