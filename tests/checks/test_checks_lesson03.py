@@ -133,10 +133,13 @@ def test_certainty_score_counts_boosters_minus_hedges():
 def test_transfer_on_the_practice_article_uses_its_key(check):
     practice = medialit.load_article(str(PRACTICE))
     items = check.flag_items(practice, TRANSFER_TASK)
-    assert items[:2] == ["Forecasters in the Vell Valley say (line 3)", "May (line 3)"] and len(items) == 8
+    assert items[:2] == ["Forecasters in the Vell Valley say (line 3)", "May (line 3)"] and len(items) == 7
     assert "may (line 5)" in items and "May (line 5)" in items  # the month and the verb are told apart
+    # "said it would open ..., and that its staff would certainly check": since session 16 the second "would" is
+    # read as reported by the same "said", so it is no flag at all (the key's "false alarm" row stays, unused).
+    assert "would (line 15)" not in items
     fb = check.transfer_judgements(practice, _reasoned({i: REAL for i in items}))
-    assert fb.status == "judged" and "differ on 4" in fb.message and "the month of May" in fb.details
+    assert fb.status == "judged" and "differ on 3" in fb.message and "the month of May" in fb.details
     assert check.transfer_judgements(practice, {items[0]: "real"}).status == "nudge"
     assert _fresh(check).transfer_judgements(practice, ...).status == "unanswered"
     w = _fresh(check).transfer_widget(practice, ...)
