@@ -476,6 +476,7 @@ class SubjectReader(CueReader):
 
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
+        self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -858,7 +859,7 @@ class SubjectReader(CueReader):
         if not 2 <= len(ks) <= 9 or self.masked[mark + 1:self.tok_starts[ks[0]]].strip(" ,") \
                 or self._word(ks[0]) not in _DESCRIBING_DETERMINERS:
             return
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         prep = next((n for n in range(2, len(ks)) if words[n] in _DESCRIPTION_PREPOSITIONS), len(ks))
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
@@ -1076,8 +1077,13 @@ class SubjectReader(CueReader):
         (Reuters) - ", "Kentville, May 3 (UPI) — "): a place, perhaps a date, an agency in brackets and a
         dash. The dateline is no subject ("Washington" did not say it). Must not: skip a bracket that is
         no agency's one capitalised word ("Jane Doe (D-Kent) — "), nor a dash with no bracket before it."""
-        m = _DATELINE_RE.match(self.text, s_start)
-        return m.end() if m else s_start
+        # (Kept per sentence start: most cues ask about their sentence's, some rules again. The dateline's first
+        # letter is a capital A-Z: a quick test first.)
+        found = self._datelines.get(s_start)
+        if found is None:
+            m = _DATELINE_RE.match(self.text, s_start) if "A" <= self.text[s_start:s_start + 1] <= "Z" else None
+            found = self._datelines[s_start] = m.end() if m else s_start
+        return found
 
     def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
@@ -1097,7 +1103,7 @@ class SubjectReader(CueReader):
             return False
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
                 or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
@@ -1116,7 +1122,8 @@ class SubjectReader(CueReader):
         take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
-        m = _DASH_AT_END_RE.search(before)
+        # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
+        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―")) else None
         if m is None:
             return False
         opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
@@ -1323,7 +1330,7 @@ class SubjectReader(CueReader):
             leftmost = n == len(segments) - 1
             cut, clause_word = self._cut(a, b)
             ks = self._toks(cut, b)
-            words = [self._word(k) for k in ks]
+            words = list(map(self.names.tok_lower.__getitem__, ks))
             if n == 0:
                 ks = self._drop_adverbials(ks)
                 words = words[:len(ks)]
@@ -1719,7 +1726,7 @@ class SubjectReader(CueReader):
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
         nouns = _source_nouns()
@@ -1862,7 +1869,7 @@ class SubjectReader(CueReader):
         first = self._toks(*opening)
         if not first or self._word(first[-1]) not in _DOCUMENT_NOUNS or len(first) > 3:
             return False
-        words = [self._word(k) for k in piece]
+        words = list(map(self.names.tok_lower.__getitem__, piece))
         at = words.index("by") if "by" in words[:3] else None
         # only a past participle may come before "by": "carried out by", "commissioned by", "written by"
         if at and not (self.tok_words[piece[0]].islower() and words[0].endswith(("ed", "en"))):
@@ -1927,7 +1934,7 @@ class SubjectReader(CueReader):
         one inside a phrase that describes another head ("a source familiar with the investigation", "a review of
         records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
         says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
                 or len(ks) < 2 or not (self._modifier(ks[-2]) or self._word(ks[-2]) in _THIS_THAT
                                        or ((self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper())
@@ -2000,7 +2007,7 @@ class SubjectReader(CueReader):
         if n < 2 or self._word(ks[n - 1]) != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
-        words = [self._word(k) for k in first]
+        words = list(map(self.names.tok_lower.__getitem__, first))
         if all(self.tok_caps[k] or self._word(k).rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if mention is not None:
@@ -2039,7 +2046,7 @@ class SubjectReader(CueReader):
             # proposing": inside reported words a bare capital word is as likely a country as a source.
             # A run cut short ("The Rural" of "The Rural Bus Users' Group said") would name a fragment.
             return False
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
         if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
             return False
@@ -2098,7 +2105,7 @@ class SubjectReader(CueReader):
 
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
@@ -2806,7 +2813,7 @@ class SubjectReader(CueReader):
                 aside and (self.tok_caps[aside[0]] or self._word(aside[0]) in _ASIDE_WORDS | _LINKING_ADVERBS)):
             return  # the aside must open as one ("a member of", "for example", "Acme's chief", "33%"): not "angry and wet"
         ks = self._drop_leading_joiner(self._toks(s_start, comma))
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
                 or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
                 or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
@@ -2908,7 +2915,7 @@ class SubjectReader(CueReader):
         if self._word(ks[0]) not in _POSSESSIVES or len(ks) < 2 \
                 or not self.masked[:self.tok_starts[ks[0]]].rstrip(" ,").rsplit(None, 1)[0].endswith(MASK):
             return False  # only right after a quotation: "Doe portrayed his party's nominee as ..." is no source
-        words = [self._word(k) for k in self._clause_words(ks)[1:4]]
+        words = list(map(self.names.tok_lower.__getitem__, self._clause_words(ks)[1:4]))
         return any(w in _role_words() or w in _PERSON_NOUNS for w in words)
 
     def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
@@ -3068,7 +3075,7 @@ class SubjectReader(CueReader):
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:
         """A name at the end of a described phrase: "the consumer group WaterWatch North" (the
         group), "a report in The Times" (the paper), "a study by Jane Doe" (the author)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.names.tok_lower.__getitem__, ks))
         for n in range(1, len(ks)):
             if not self.tok_caps[ks[n]]:
                 continue
