@@ -503,12 +503,13 @@ class CueReader:
         for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
+            longer, single = by_second[lower[k]]
+            if not single and (k + 1 == n_toks or lower[k + 1] not in longer):
+                continue  # most candidates ("in", "is", "it") open only longer forms, and the next word fits none
             start = self.tok_starts[k]
             if self.masked[start] == MASK or (self.tok_possessive[k] and self.tok_ends[k] != self.tok_full_ends[k]):
                 continue
-            longer, single = by_second[lower[k]]
-            # Longest first: "expressing concern" before "expressing". The first word matches already, and only
-            # forms whose second word is the next word can: their later words must follow, after white space only.
+            # Longest first ("expressing concern" before "expressing"); later words follow after white space only.
             for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
                 last = k + len(rest)
                 if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
