@@ -433,6 +433,10 @@ class CueReader:
         # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
         self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
+        # Those words alone, for ``_toks``: their indexes, starts and ends (a span's words are then one slice).
+        self._open = list(compress(count(), self._unmasked))
+        self._open_starts = list(compress(self.tok_starts, self._unmasked))
+        self._open_ends = list(compress(self.tok_ends, self._unmasked))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self._sentence_at: dict[int, tuple[int, int]] = {}  # ``_sentence`` of each position asked for, kept
         self.cues: list[Cue] = []
@@ -460,10 +464,12 @@ class CueReader:
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
-        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        if j > i and self.tok_ends[j - 1] > end:
+        starts = self._open_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if j > i and self._open_ends[j - 1] > end:
             j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
-        return list(compress(range(i, j), self._unmasked[i:j]))
+        return self._open[i:j]
 
     def _word(self, k: int) -> str:
         return self.names.tok_lower[k]  # the word in lower case, made once per text
