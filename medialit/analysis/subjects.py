@@ -1307,17 +1307,18 @@ class SubjectReader(CueReader):
     def _find_cut(self, a: int, b: int) -> tuple[int, str | None]:
         """``_cut``, worked out."""
         ks = self._toks(a, b)
-        end, masked, lower = b, self.masked, self.names.tok_lower
+        end, masked, lower, full_ends, starts, clause_words = b, self.masked, self.tok_lower, self.tok_full_ends, \
+            self.tok_starts, _CLAUSE_WORDS  # (locals: the loop below is walked some 10 words a call)
         for k in reversed(ks):
-            full_end = self.tok_full_ends[k]
+            full_end = full_ends[k]
             # (a gap of one space, the most common, holds no mark: no regex needed)
             if masked[full_end:end] != " ":
                 marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
-            if lower[k] in _CLAUSE_WORDS and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
+            if lower[k] in clause_words and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
                 return self.tok_ends[k], lower[k]  # (but "has since said": "since" is an adverb there, no clause)
-            end = self.tok_starts[k]
+            end = starts[k]
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
@@ -1733,7 +1734,7 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if self._phrase_head(ks, words, h) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                if h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
