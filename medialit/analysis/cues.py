@@ -426,12 +426,17 @@ class CueReader:
         names = self.names
         self.tok_starts, self.tok_ends, self.tok_full_ends = names.tok_starts, names.tok_ends, names.tok_full_ends
         self.tok_words, self.tok_caps, self.tok_possessive = names.tok_words, names.tok_caps, names.tok_possessive
+        self.tok_lower = names.tok_lower  # the words in lower case (``_word``, read directly where hot)
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
         self.masked = self._mask()
         # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
         self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
+        # Those words alone, for ``_toks``: their indexes, starts and ends (a span's words are then one slice).
+        self._open = list(compress(count(), self._unmasked))
+        self._open_starts = list(compress(self.tok_starts, self._unmasked))
+        self._open_ends = list(compress(self.tok_ends, self._unmasked))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self._sentence_at: dict[int, tuple[int, int]] = {}  # ``_sentence`` of each position asked for, kept
         self.cues: list[Cue] = []
@@ -459,10 +464,12 @@ class CueReader:
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
-        i, j = bisect_left(self.tok_starts, start), bisect_left(self.tok_starts, end)
-        if j > i and self.tok_ends[j - 1] > end:
+        starts = self._open_starts
+        i = bisect_left(starts, start)
+        j = bisect_left(starts, end, i)
+        if j > i and self._open_ends[j - 1] > end:
             j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
-        return list(compress(range(i, j), self._unmasked[i:j]))
+        return self._open[i:j]
 
     def _word(self, k: int) -> str:
         return self.names.tok_lower[k]  # the word in lower case, made once per text
@@ -502,12 +509,13 @@ class CueReader:
         for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
+            longer, single = by_second[lower[k]]
+            if not single and (k + 1 == n_toks or lower[k + 1] not in longer):
+                continue  # most candidates ("in", "is", "it") open only longer forms, and the next word fits none
             start = self.tok_starts[k]
             if self.masked[start] == MASK or (self.tok_possessive[k] and self.tok_ends[k] != self.tok_full_ends[k]):
                 continue
-            longer, single = by_second[lower[k]]
-            # Longest first: "expressing concern" before "expressing". The first word matches already, and only
-            # forms whose second word is the next word can: their later words must follow, after white space only.
+            # Longest first ("expressing concern" before "expressing"); later words follow after white space only.
             for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
                 last = k + len(rest)
                 if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
@@ -526,8 +534,8 @@ class CueReader:
             if row["kind"] == "verb":
                 before = self._toks(max(0, start - 40), start)
                 if before and self._gap(before[-1], start) == " " and (
-                        self._word(before[-1]) in _DETERMINERS
-                        or (self.tok_possessive[before[-1]] and self._word(before[-1]) not in _CONTRACTED_SUBJECTS
+                        self.tok_lower[before[-1]] in _DETERMINERS
+                        or (self.tok_possessive[before[-1]] and self.tok_lower[before[-1]] not in _CONTRACTED_SUBJECTS
                             and not self._firm_with_possessive(before[-1], end))):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
                 if self.names.mention_at(start) is not None or self._count_before_participle(words, before, start, end):
@@ -562,7 +570,7 @@ class CueReader:
         someone the text does not name, or ("Asked by Doe whether ...") by the person or body named after "by",
         read as after "according to". ``subjects`` keeps it only where its sentence reports an answer."""
         start = self.tok_starts[k]
-        if self._word(k) != "asked" or not row["cue"].startswith("asked") or not _ASKED_OPENING_RE.match(self.masked, self.tok_ends[k]) \
+        if self.tok_lower[k] != "asked" or not row["cue"].startswith("asked") or not _ASKED_OPENING_RE.match(self.masked, self.tok_ends[k]) \
                 or not self._opens_sentence(start) or self.names.in_headline(start):
             return False
         by = self.masked.startswith(" by ", self.tok_ends[k]) and self.names.mention_at(self.tok_ends[k] + 4) is not None
@@ -596,11 +604,11 @@ class CueReader:
         words given or withheld, nor "tried to explain" (an attempt to speak, often a speech)."""
         if not before or self._gap(before[-1], start) != " ":
             return False
-        if self._word(before[-1]) in _NOT_YET_SAID:
+        if self.tok_lower[before[-1]] in _NOT_YET_SAID:
             return MASK not in self.masked[max(0, start - 40):start] and MASK not in self.masked[end:end + 40]
-        if self._word(before[-1]) in _ABLE_MODALS and self.text[start:end].lower() in _ABLE_TO_SAY:
+        if self.tok_lower[before[-1]] in _ABLE_MODALS and self.text[start:end].lower() in _ABLE_TO_SAY:
             return True  # "an attorney who could comment on his behalf", "no one can say how": able to, not said
-        return self._word(before[-1]) == "to" and len(before) > 1 and self._word(before[-2]) in _INTENDING \
+        return self.tok_lower[before[-1]] == "to" and len(before) > 1 and self.tok_lower[before[-2]] in _INTENDING \
             and self._gap(before[-2], self.tok_starts[before[-1]]) == " "
 
     def _plain_form_after_singular(self, row: dict, words: tuple[str, ...], before: list[int], start: int) -> bool:
@@ -612,15 +620,15 @@ class CueReader:
         form = " ".join(words)
         if not before or form == row["cue"] or words[0].endswith(("s", "ed", "ing")):
             return False
-        if self._word(before[-1]) == "another" and self._gap(before[-1], start) == " ":
+        if self.tok_lower[before[-1]] == "another" and self._gap(before[-1], start) == " ":
             # "another reference to", "another call for": a noun after "another", whose verb would be "says";
             # unless a preposition comes first ("the word of another count"?): then the subject is further left
-            return not (len(before) > 1 and self._word(before[-2]) in _PHRASE_OPENERS)
-        if len(before) < 2 or (len(before) > 2 and self._word(before[-3]) in _PHRASE_OPENERS):
+            return not (len(before) > 1 and self.tok_lower[before[-2]] in _PHRASE_OPENERS)
+        if len(before) < 2 or (len(before) > 2 and self.tok_lower[before[-3]] in _PHRASE_OPENERS):
             return False  # "Residents of a town say", "Workers at one plant warn": the determiner is the town's
         middle, opener = before[-1], before[-2]
-        return self._word(opener) in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \
-            and self._word(middle) not in _VERB_LIKE_GAP | _QUANTITY_NOUNS and self._gap(opener, self.tok_starts[middle]) == " " \
+        return self.tok_lower[opener] in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \
+            and self.tok_lower[middle] not in _VERB_LIKE_GAP | _QUANTITY_NOUNS and self._gap(opener, self.tok_starts[middle]) == " " \
             and self._gap(middle, start) == " "
 
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
@@ -640,7 +648,7 @@ class CueReader:
         if len(words) != 1 or not words[0].endswith("ed") or not before:
             return False
         gap = self._gap(before[-1], start)  # a figure in digits is no word: it stands in the gap (" 1,212 ")
-        if not (_FIGURE_GAP_RE.fullmatch(gap) or (gap == " " and self._word(before[-1]) in _COUNT_WORDS)):
+        if not (_FIGURE_GAP_RE.fullmatch(gap) or (gap == " " and self.tok_lower[before[-1]] in _COUNT_WORDS)):
             return False
         m = _PLURAL_NOUN_NEXT_RE.match(self.masked, end)
         return m is not None and m.group(1) not in _NOT_PLURAL_NOUNS
@@ -654,16 +662,16 @@ class CueReader:
             return False
         if words[0] in _FIGURE_NOUN_FORMS:
             pass  # only the determiner test below: "its annual forecast"
-        elif (not before or self._word(before[-1]) not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
+        elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
             return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
         figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         for n in (1, 2):
             if len(before) <= n:
                 return False
             middle, opener = before[-n:], before[-n - 1]
-            if any(not self.tok_words[k].islower() or self._word(k) in _VERB_LIKE_GAP for k in middle):
+            if any(not self.tok_words[k].islower() or self.tok_lower[k] in _VERB_LIKE_GAP for k in middle):
                 return False
-            if (self._word(opener) in (_POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
+            if (self.tok_lower[opener] in (_POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
                 return True
         return False
 
@@ -683,7 +691,7 @@ class CueReader:
         if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
             before = self._toks(max(0, start - 40), start)
             if before and self._gap(before[-1], start).strip() == "" and (
-                    self._word(before[-1]) in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
+                    self.tok_lower[before[-1]] in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                 return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
         if words == ("shown",) and not _SHOWN_AUXILIARY_RE.search(self.masked, max(0, start - 30), start):
             return True  # "CCTV footage shown to the court", "as shown in the chart": a participle after its noun
@@ -747,7 +755,7 @@ class CueReader:
     def _word_before(self, start: int) -> str:
         """The lower-case word right before ``start``, with one space between (else "")."""
         before = self._toks(max(0, start - 30), start)
-        return self._word(before[-1]) if before and self._gap(before[-1], start) == " " else ""
+        return self.tok_lower[before[-1]] if before and self._gap(before[-1], start) == " " else ""
 
     def _firm_with_possessive(self, k: int, end: int) -> bool:
         """Is the capitalised word ``k`` ending in ’s the subject of the cue ending at ``end``, as a firm named
@@ -755,7 +763,7 @@ class CueReader:
         adjectives there; another past form needs a clause after it.
         Must not: take "Doe’s stated aim" or "the firm’s reported losses" (a noun follows: an adjective), nor
         "Editor’s note:" (no past form: a noun)."""
-        verb = self._word(k + 1)
+        verb = self.tok_lower[k + 1]
         return self.tok_caps[k] and _PAST_FORM_RE.search(verb) is not None \
             and (verb in ("said", "told") or _CLAUSE_NEXT_RE.match(self.masked, end) is not None)
 
@@ -770,7 +778,7 @@ class CueReader:
         thing is known for (PolNeAR train: 0 of 3 such cues are gold), while after a person ("Doe is known for", "who
         is known for") it is a reputation some hold (11 of 12)."""
         before = self._toks(max(0, start - 12), start)
-        return bool(before) and self._word(before[-1]) in ("that", "which") and self._gap(before[-1], start) == " "
+        return bool(before) and self.tok_lower[before[-1]] in ("that", "which") and self._gap(before[-1], start) == " "
 
     def _find_poll_openings(self) -> None:
         """ "In a new Acme News poll released Sunday, 8 percent said ...": "In" opens the sentence and the phrase
@@ -789,9 +797,9 @@ class CueReader:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study
         found", "other studies have shown")? Must not catch a person ("he has shown") or an object."""
         before = self._toks(max(0, start - 40), start)
-        if before and self._word(before[-1]) in HAVE_FORMS:
+        if before and self.tok_lower[before[-1]] in HAVE_FORMS:
             before = before[:-1]
-        if before and self._word(before[-1]) in evidence_nouns():
+        if before and self.tok_lower[before[-1]] in evidence_nouns():
             return True
         return self._evidence_opens_sentence(start)
 
@@ -803,9 +811,9 @@ class CueReader:
         s_start, _ = self._sentence(start)
         ks = self._toks(s_start, start)
         for n, k in enumerate(ks[:4]):
-            if self._word(k) in evidence_nouns() and not self.tok_possessive[k]:
+            if self.tok_lower[k] in evidence_nouns() and not self.tok_possessive[k]:
                 after = ks[n + 1] if n + 1 < len(ks) else None
-                return (after is not None and self._word(after) in _EVIDENCE_MODIFIERS
+                return (after is not None and self.tok_lower[after] in _EVIDENCE_MODIFIERS
                         and len(ks) - n <= 20 and not any(self.tok_possessive[j] for j in ks[:n]))
         return False
 
@@ -904,10 +912,10 @@ class CueReader:
             if _NEGATION_BREAK_RE.search(self.masked, self.tok_ends[k], start):
                 return False
             start = self.tok_starts[k]
-            w = self._word(k)
+            w = self.tok_lower[k]
             if w in ("not", "never") or w.endswith(("n't", "n’t")):
                 return True
-            if w in _NO_ONE or (w == "one" and n + 1 < len(before) and self._word(before[-n - 2]) == "no"):
+            if w in _NO_ONE or (w == "one" and n + 1 < len(before) and self.tok_lower[before[-n - 2]] == "no"):
                 return True  # "Nobody disputes that": the writer's claim that all agree, not a source
             if w not in _NEGATION_ADVERBS and w not in HAVE_FORMS:
                 return False
@@ -922,7 +930,7 @@ class CueReader:
             return False
         if not before or self._gap(before[-1], start) != " ":
             return False
-        prev = self._word(before[-1])
+        prev = self.tok_lower[before[-1]]
         if prev in SUBJECT_PRONOUNS or prev == "it" or prev in VERB_GAP_WORDS:
             # (and "a reader that it claims can run": "it" is never a noun's modifier, so it is the verb's subject)
             return False  # "she added was ...", "officials have noted": a subject and its verb

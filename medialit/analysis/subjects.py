@@ -24,7 +24,7 @@ from .cues import Cue, CueReader, MASK, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
-from .text import char_positions, may_hold_any
+from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
@@ -393,8 +393,11 @@ def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tup
     "Acme, which employs 2,000 people in Kent, said" has the aside whole, and Acme as the subject. A comma
     inside a quotation's closing mark ends a piece too (American style: "Doe, who calls it a “sham,” said"),
     when ``text`` is given: the mask hides it, but it closes the aside all the same."""
-    cuts = [c for c in char_positions(masked, ",", start, end)
-            if not (masked[c - 1:c].isdigit() and masked[c + 1:c + 4].isdigit())]
+    cuts, c = [], masked.find(",", start, end)  # (one mark: found in order with str.find, no sort needed)
+    while c >= 0:
+        if not (masked[c - 1:c].isdigit() and masked[c + 1:c + 4].isdigit()):
+            cuts.append(c)
+        c = masked.find(",", c + 1, end)
     if text and MASK in masked[start:end]:
         # Only a quotation inside a piece, after its words: one that opens it ("“...,” said Doe") is what is said.
         cuts += [m.end() for m in _MASK_RUN_RE.finditer(masked, start, end)
@@ -476,6 +479,7 @@ class SubjectReader(CueReader):
 
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
+        self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -559,7 +563,7 @@ class SubjectReader(CueReader):
             return
         s_start, s_end = self._sentence(cue.start)
         lead = self._toks(s_start, cue.start)
-        if len(lead) != 1 or self._word(lead[0]) not in _GERUND_OPENERS:
+        if len(lead) != 1 or self.tok_lower[lead[0]] not in _GERUND_OPENERS:
             return
         comma = self.masked.find(",", cue.end, s_end)
         main = next((c for c in self._by_sentence.get(cue.sentence, ()) if comma >= 0 and c.ok and c.s_start is not None
@@ -853,17 +857,17 @@ class SubjectReader(CueReader):
         ks = self._toks(mark + 1, cue.start)
         if not ks or self.masked[self.tok_ends[ks[-1]]:cue.start].strip():
             return
-        while ks and self._word(ks[-1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS - MODALS_AND_NOT:
+        while ks and self.tok_lower[ks[-1]] in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS - MODALS_AND_NOT:
             ks = ks[:-1]  # "my father often said": the adverb is no part of the source
         if not 2 <= len(ks) <= 9 or self.masked[mark + 1:self.tok_starts[ks[0]]].strip(" ,") \
-                or self._word(ks[0]) not in _DESCRIBING_DETERMINERS:
+                or self.tok_lower[ks[0]] not in _DESCRIBING_DETERMINERS:
             return
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         prep = next((n for n in range(2, len(ks)) if words[n] in _DESCRIPTION_PREPOSITIONS), len(ks))
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
-                or any(self.tok_caps[k] or self._word(k) in STOP_WORDS or self._word(k).endswith("ly") for k in head) \
-                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _NP_STOP for k in ks) \
+                or any(self.tok_caps[k] or self.tok_lower[k] in STOP_WORDS or self.tok_lower[k].endswith("ly") for k in head) \
+                or any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _NP_STOP for k in ks) \
                 or any(self.masked[self.tok_ends[a]:self.tok_starts[b]].strip() for a, b in zip(ks, ks[1:])):
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
@@ -877,7 +881,7 @@ class SubjectReader(CueReader):
             return False
         ks = self._toks(cue.s_start, cue.s_end)
         s_start, s_end = self._sentence(cue.start)
-        return bool(ks) and self._word(ks[-1]) in _WRITTEN_NOUNS and MASK in self.masked[s_start:s_end]
+        return bool(ks) and self.tok_lower[ks[-1]] in _WRITTEN_NOUNS and MASK in self.masked[s_start:s_end]
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
@@ -889,11 +893,11 @@ class SubjectReader(CueReader):
             return  # a stance verb ("... to leaders opposing it") keeps its reading: PolNeAR counts few of them
         before = self._toks(max(0, cue.s_start - 30), cue.s_start)[-1:]
         if not before or not self._only_when_between(cue.s_end, cue.start) or not (
-                self._word(before[0]) in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)
+                self.tok_lower[before[0]] in _OBJECT_PREPOSITIONS or self._object_of_verb(before[0], cue)
                 or self._people_addressed(before[0], cue)):
             return
         saved = (cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to)
-        verb = before[0] if self._word(before[0]) not in _OBJECT_PREPOSITIONS else self._sending_verb(before[0])
+        verb = before[0] if self.tok_lower[before[0]] not in _OBJECT_PREPOSITIONS else self._sending_verb(before[0])
         issuer = verb is not None and self._subject_of_verb(cue, verb)
         if not (issuer or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue)
                 or self._described_issuer(cue, before[0])) or (cue.s_start, cue.s_end) == saved[2:4]:
@@ -902,7 +906,7 @@ class SubjectReader(CueReader):
     def _people_addressed(self, k: int, cue: Cue) -> bool:
         """ "Doe emailed supporters saying ...": a past-tense verb (word ``k``) right before a plural of people
         read as the source: they were written to, the verb's subject wrote."""
-        w, head = self._word(k), self._word_at(cue.s_end - 1)
+        w, head = self.tok_lower[k], self._word_at(cue.s_end - 1)
         return not self.tok_caps[k] and w.endswith("ed") and cue.s_end - cue.s_start == len(head) \
             and (head in _source_nouns() or head in _role_words()) and head.endswith("s") \
             and head.rstrip("s") not in _WRITTEN_NOUNS and head not in _WRITTEN_NOUNS  # people, not "published reports"
@@ -913,8 +917,8 @@ class SubjectReader(CueReader):
         for j in range(k - 1, max(-1, k - 9), -1):
             if "," in self.masked[self.tok_ends[j]:self.tok_starts[j + 1]]:
                 return None
-            if not self.tok_caps[j] and (self._word(j).endswith("ed") or self._word(j) in _PAST_OBJECT_VERBS - {"out"}) \
-                    and j + 1 < k and self._word(j + 1) in _DETERMINER_WORDS | {"out"}:
+            if not self.tok_caps[j] and (self.tok_lower[j].endswith("ed") or self.tok_lower[j] in _PAST_OBJECT_VERBS - {"out"}) \
+                    and j + 1 < k and self.tok_lower[j + 1] in _DETERMINER_WORDS | {"out"}:
                 return j
         return None
 
@@ -930,7 +934,7 @@ class SubjectReader(CueReader):
         proxy = replace(cue, start=self.tok_starts[k], end=self.tok_ends[k], ok=False, source=None,
                         s_start=None, s_end=None, refers_to=None)
         if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > proxy.start \
-                or any(self._word(j) not in VERB_GAP_WORDS for j in self._toks(proxy.s_end, proxy.start)):
+                or any(self.tok_lower[j] not in VERB_GAP_WORDS for j in self._toks(proxy.s_end, proxy.start)):
             return False
         cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = \
             proxy.source, proxy.kind, proxy.s_start, proxy.s_end, True, proxy.refers_to
@@ -942,8 +946,8 @@ class SubjectReader(CueReader):
         ks = self._toks(start, end)
         return not self.masked[start:end].strip() or (
             len(ks) <= 3 and not self.masked[start:end].strip(" ,").count(",")
-            and all(self._word(k) in CALENDAR_WORDS or self._word(k) in ("on", "late", "early", "earlier", "later", "last", "this")
-                    for k in ks) and any(self._word(k) in CALENDAR_WORDS for k in ks))
+            and all(self.tok_lower[k] in CALENDAR_WORDS or self.tok_lower[k] in ("on", "late", "early", "earlier", "later", "last", "this")
+                    for k in ks) and any(self.tok_lower[k] in CALENDAR_WORDS for k in ks))
 
     def _described_issuer(self, cue: Cue, k: int) -> bool:
         """ "His office put out a statement saying ...", "The council issued a letter calling ...": the subject that
@@ -952,9 +956,9 @@ class SubjectReader(CueReader):
         one without such a noun ("The idea prompted a note saying"), or a name (``_sentence_subject`` does)."""
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, self.tok_starts[k])
-        while ks and not self.tok_caps[ks[-1]] and (self._word(ks[-1]).endswith("ed") or self._word(ks[-1]) in _PAST_OBJECT_VERBS):
+        while ks and not self.tok_caps[ks[-1]] and (self.tok_lower[ks[-1]].endswith("ed") or self.tok_lower[ks[-1]] in _PAST_OBJECT_VERBS):
             ks = ks[:-1]  # the verb: "put out", "issued"
-        words = [self._word(j) for j in ks]
+        words = [self.tok_lower[j] for j in ks]
         if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
                 or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.tok_caps[j] for j in ks[1:]):
             return False
@@ -965,7 +969,7 @@ class SubjectReader(CueReader):
     def _object_of_verb(self, k: int, cue: Cue) -> bool:
         """Is the source the object of the verb at word ``k``: "issued a statement calling", "sent a letter
         saying"? Only a past-tense verb and a source that opens with a determiner."""
-        w = self._word(k)
+        w = self.tok_lower[k]
         verb = not self.tok_caps[k] and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
         return verb and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS
 
@@ -1014,7 +1018,7 @@ class SubjectReader(CueReader):
         """The span of the noun phrase the words ``ks`` before a speech verb end in, if they are one
         (see ``_phrase_before``), else None."""
         n_words = len(ks)
-        while ks and (self._word(ks[-1]) in VERB_GAP_WORDS or (self._word(ks[-1]) in _FLOATING and len(ks) > 1)):
+        while ks and (self.tok_lower[ks[-1]] in VERB_GAP_WORDS or (self.tok_lower[ks[-1]] in _FLOATING and len(ks) > 1)):
             ks = ks[:-1]
         if not ks or (self.masked[self.tok_ends[ks[-1]]:cue.start].strip() and not self._perfect_gap(ks, n_words, cue.start)):
             return None  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
@@ -1025,23 +1029,23 @@ class SubjectReader(CueReader):
             while self.text[begin].isspace():
                 begin += 1
             ks = ks[after_comma:]
-        if len(ks) > 2 and self._word(ks[0]) in ("and", "but"):
+        if len(ks) > 2 and self.tok_lower[ks[0]] in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
             begin = self.tok_starts[ks[0]]
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
-        gerund_modifier = len(ks) == 2 and self._word(ks[1]).endswith("s") and self._word(ks[1]) not in STOP_WORDS
-        if len(ks) > 10 or self._word(ks[0]) in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
-                or self._word(ks[-1]) in STOP_WORDS | _POSTMODIFIER \
-                or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
+        gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
+        if len(ks) > 10 or self.tok_lower[ks[0]] in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
+                or self.tok_lower[ks[-1]] in STOP_WORDS | _POSTMODIFIER \
+                or any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
-        head = next((n - 1 for n, k in enumerate(ks) if n and self._word(k) in _POSTMODIFIER), len(ks) - 1)
-        if head < len(ks) - 2 and self._word(ks[head + 1]) == "of" and self._word(ks[head]) in _COUNT_WORDS:
+        head = next((n - 1 for n, k in enumerate(ks) if n and self.tok_lower[k] in _POSTMODIFIER), len(ks) - 1)
+        if head < len(ks) - 2 and self.tok_lower[ks[head + 1]] == "of" and self.tok_lower[ks[head]] in _COUNT_WORDS:
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
-        last = self._word(ks[head])  # "observers in the state and around the country": the head is "observers"
+        last = self.tok_lower[ks[head]]  # "observers in the state and around the country": the head is "observers"
         if not (self.tok_caps[ks[head]] or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))
-                or (cue.row["cue"] in _EVIDENCE_CUES and self._word(ks[0]) in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
+                or (cue.row["cue"] in _EVIDENCE_CUES and self.tok_lower[ks[0]] in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
             # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
             # phrase after a determiner tells the evidence ("the new evidence from trade suggests", "a body of work")
             return None
@@ -1056,7 +1060,7 @@ class SubjectReader(CueReader):
         only ("Many voters have said", "Rivals have also said")? Then the phrase is the subject. Must not pass a
         mark or a figure ("X, an ally, said", "by 300 pledged") or a modal ("... will clarify")."""
         gap = self._toks(self.tok_ends[ks[-1]], pos)
-        return bool(gap) and len(gap) == n_words - len(ks) and self._word(gap[0]) in HAVE_FORMS \
+        return bool(gap) and len(gap) == n_words - len(ks) and self.tok_lower[gap[0]] in HAVE_FORMS \
             and not _NOT_A_WORD_GAP_RE.search(self.masked, self.tok_ends[ks[-1]], pos)
 
     def _after_last_comma(self, ks: list[int]) -> int:
@@ -1076,8 +1080,13 @@ class SubjectReader(CueReader):
         (Reuters) - ", "Kentville, May 3 (UPI) — "): a place, perhaps a date, an agency in brackets and a
         dash. The dateline is no subject ("Washington" did not say it). Must not: skip a bracket that is
         no agency's one capitalised word ("Jane Doe (D-Kent) — "), nor a dash with no bracket before it."""
-        m = _DATELINE_RE.match(self.text, s_start)
-        return m.end() if m else s_start
+        # (Kept per sentence start: most cues ask about their sentence's, some rules again. The dateline's first
+        # letter is a capital A-Z: a quick test first.)
+        found = self._datelines.get(s_start)
+        if found is None:
+            m = _DATELINE_RE.match(self.text, s_start) if "A" <= self.text[s_start:s_start + 1] <= "Z" else None
+            found = self._datelines[s_start] = m.end() if m else s_start
+        return found
 
     def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
@@ -1097,7 +1106,7 @@ class SubjectReader(CueReader):
             return False
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
                 or words[0] in _WHO_PHRASE_OPENERS_NOT \
                 or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
@@ -1116,7 +1125,8 @@ class SubjectReader(CueReader):
         take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
-        m = _DASH_AT_END_RE.search(before)
+        # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
+        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―")) else None
         if m is None:
             return False
         opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
@@ -1149,7 +1159,7 @@ class SubjectReader(CueReader):
         """ "many of whom say", "two of whom said": the counted part of a group named before is the
         source, as written. Must not: take "whom" alone ("the man whom police said")."""
         ks = self._toks(max(0, cut - 40), cut)
-        if len(ks) < 3 or self._word(ks[-2]) != "of" or self._word(ks[-3]) not in _COUNT_WORDS:
+        if len(ks) < 3 or self.tok_lower[ks[-2]] != "of" or self.tok_lower[ks[-3]] not in _COUNT_WORDS:
             return False
         span = (self.tok_starts[ks[-3]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
@@ -1172,7 +1182,7 @@ class SubjectReader(CueReader):
                 self._set(cue, person.name, "named group" if told else "unnamed", span)  # "they": the group's own words
             elif not told:
                 before = self._toks(max(0, span[0] - 12), span[0])
-                if before and self._word(before[-1]) in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
+                if before and self.tok_lower[before[-1]] in _QUANTIFIERS and self._gap(before[-1], span[0]) == " ":
                     span = (self.tok_starts[before[-1]], span[1])  # "the researchers", "two officials"
                 self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
             else:
@@ -1199,8 +1209,8 @@ class SubjectReader(CueReader):
             return False
         nxt = self._toks(cue.end, self._sentence(cue.start)[1])[:1]
         prev = self._toks(max(0, cue.start - 40), cue.start)[-1:]
-        if form in _OBJECT_VERBS and nxt and self._word(nxt[0]) == "to" and prev \
-                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS:
+        if form in _OBJECT_VERBS and nxt and self.tok_lower[nxt[0]] == "to" and prev \
+                and self.tok_lower[prev[0]] not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS:
             # "Residents told to leave", "Ministers urged to act": these verbs need an object
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
@@ -1210,28 +1220,28 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)
-        while n and self._word(ks[n - 1]) in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self._word(ks[n - 1]).endswith("ly") and self._word(ks[n - 1]) not in BE_FORMS):
+        while n and self.tok_lower[ks[n - 1]] in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self.tok_lower[ks[n - 1]].endswith("ly") and self.tok_lower[ks[n - 1]] not in BE_FORMS):
             n -= 1
-        if not n or self._word(ks[n - 1]) not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
+        if not n or self.tok_lower[ks[n - 1]] not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
         aux = n - 1
-        while aux and self._word(ks[aux - 1]) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
+        while aux and self.tok_lower[ks[aux - 1]] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
             aux -= 1
-        if any(self._word(k) in ("not", "never") or self._word(k).endswith("n't") for k in ks[max(0, aux - 1):n]):
+        if any(self.tok_lower[k] in ("not", "never") or self.tok_lower[k].endswith("n't") for k in ks[max(0, aux - 1):n]):
             cue.ok = False  # "could not be confirmed": says no one confirmed it, not who did
             return True
         if self._by_agent(cue):
             return True
         # "Doe was quoted as saying": the one quoted is the subject, whoever wrote it down; not "it" ("It
         # was quoted as ..."), and not without "as" ("The figure was quoted in the report").
-        if cue.row["cue"] == "quoted" and nxt and self._word(nxt[0]) == "as" and aux \
-                and self._word(ks[aux - 1]) != "it" and self._subject_in(cue, ks[:aux], end_only=True):
+        if cue.row["cue"] == "quoted" and nxt and self.tok_lower[nxt[0]] == "as" and aux \
+                and self.tok_lower[ks[aux - 1]] != "it" and self._subject_in(cue, ks[:aux], end_only=True):
             return True
         if cue.row["frame"] != "any" and not self._has_clause(cue):
             cue.ok = False
             return True
         start = self.tok_starts[ks[aux]]
-        if aux and self._word(ks[aux - 1]) == "it":
+        if aux and self.tok_lower[ks[aux - 1]] == "it":
             start = self.tok_starts[ks[aux - 1]]
         elif self._event_passive(cue):
             cue.ok = False
@@ -1254,24 +1264,24 @@ class SubjectReader(CueReader):
         if self.text[cue.start:cue.end].lower() not in _EVENT_VERBS or self._has_clause(cue):
             return False  # "was accused of", "were blamed for": a charge someone made, not an event
         following = self._toks(cue.end, self._sentence(cue.start)[1])[:3]
-        return not any(self._word(k) in ("as", "to") for k in following)
+        return not any(self.tok_lower[k] in ("as", "to") for k in following)
 
     def _judged_not_judging(self, cue: Cue, form: str, nxt: list[int], prev: list[int]) -> bool:
         """A court's "charged with" (no cue), and a judging verb with no object, "Ferry firm blamed as ..."
         (a passive with its "was" left out): settled here, True; else False. (Split from ``_passive``.)"""
-        if cue.row["cue"] == "charged" and nxt and self._word(nxt[0]) in ("with", "after", "over"):
+        if cue.row["cue"] == "charged" and nxt and self.tok_lower[nxt[0]] in ("with", "after", "over"):
             cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
             return True
-        if form in _JUDGED_VERBS and nxt and self._word(nxt[0]) in _JUDGED_FOR and prev \
-                and self._word(prev[0]) not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
-                and not self._word(prev[0]).endswith(("ly", "ed")) \
-                and not any(self._word(k) in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
+        if form in _JUDGED_VERBS and nxt and self.tok_lower[nxt[0]] in _JUDGED_FOR and prev \
+                and self.tok_lower[prev[0]] not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
+                and not self.tok_lower[prev[0]].endswith(("ly", "ed")) \
+                and not any(self.tok_lower[k] in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
             # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
             # the attacks", nor after a verb, "Everyone I interviewed criticized as ...": the object is there.)
             # "Ferry firm blamed as passengers stranded", "Council criticised over delays": these verbs need an
             # object before "for"/"as"/"over", so with none the noun before is the one judged (a headline's
             # passive, or "the firm blamed for the delays said"): the judge is after "by", or no one.
-            if self._word(nxt[0]) != "by" or not self._by_agent(cue):
+            if self.tok_lower[nxt[0]] != "by" or not self._by_agent(cue):
                 self._set(cue, None, "agentless")
             return True
         return False
@@ -1282,7 +1292,7 @@ class SubjectReader(CueReader):
         for n, k in enumerate(ks):
             if "," in self.masked[cue.end:self.tok_starts[k]].replace(MASK, ""):
                 return False
-            if self._word(k) == "by" and n + 1 < len(ks):
+            if self.tok_lower[k] == "by" and n + 1 < len(ks):
                 return self._noun_phrase_from(cue, ks[n + 1], s_end)
         return False
 
@@ -1300,17 +1310,18 @@ class SubjectReader(CueReader):
     def _find_cut(self, a: int, b: int) -> tuple[int, str | None]:
         """``_cut``, worked out."""
         ks = self._toks(a, b)
-        end, masked, lower = b, self.masked, self.names.tok_lower
+        end, masked, lower, full_ends, starts, clause_words = b, self.masked, self.tok_lower, self.tok_full_ends, \
+            self.tok_starts, _CLAUSE_WORDS  # (locals: the loop below is walked some 10 words a call)
         for k in reversed(ks):
-            full_end = self.tok_full_ends[k]
+            full_end = full_ends[k]
             # (a gap of one space, the most common, holds no mark: no regex needed)
             if masked[full_end:end] != " ":
                 marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
-            if lower[k] in _CLAUSE_WORDS and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
+            if lower[k] in clause_words and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
                 return self.tok_ends[k], lower[k]  # (but "has since said": "since" is an adverb there, no clause)
-            end = self.tok_starts[k]
+            end = starts[k]
         marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
@@ -1323,7 +1334,7 @@ class SubjectReader(CueReader):
             leftmost = n == len(segments) - 1
             cut, clause_word = self._cut(a, b)
             ks = self._toks(cut, b)
-            words = [self._word(k) for k in ks]
+            words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
                 ks = self._drop_adverbials(ks)
                 words = words[:len(ks)]
@@ -1361,7 +1372,7 @@ class SubjectReader(CueReader):
             if n == 1 and self._verb_series(cue, a, b):
                 return self._same_subject(cue, previous_only=True)
             opening = self._toks(*segments[0])[:1]  # empty when the sentence opens with a comma
-            if not leftmost and self._name_only(ks) and not (opening and self._word(opening[0]) in STOP_WORDS) \
+            if not leftmost and self._name_only(ks) and not (opening and self.tok_lower[opening[0]] in STOP_WORDS) \
                     and self._name_before_asides(cue):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
@@ -1385,11 +1396,11 @@ class SubjectReader(CueReader):
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self._word(first[0]) in {"the", "a", "an"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
-                or _source_nouns().get(self._word(first[-1])) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
+        if not 2 <= len(first) <= 6 or not (self.tok_lower[first[0]] in {"the", "a", "an"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+                or _source_nouns().get(self.tok_lower[first[-1]]) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
             return False
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
-                or any(self._word(k) in STOP_WORDS for k in ks):
+                or any(self.tok_lower[k] in STOP_WORDS for k in ks):
             return False
         mention = self.names.mention_at(self.tok_starts[ks[0]])
         if mention is not None and self.names.person(mention).kind == "person":
@@ -1404,7 +1415,7 @@ class SubjectReader(CueReader):
         aside ("Officials at the agency, a division of X, said" is the officials'), nor is the piece right
         after a scene-setting opening ("In a new paper, scientists at X, part of Y, argue")."""
         leftmost = n == len(segments) - 1
-        w0 = self._word(piece[0])
+        w0 = self.tok_lower[piece[0]]
         # "On Monday, the firm, founded in 1990, said": after a scene-setting opening, "the firm" is the subject,
         # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
         subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
@@ -1435,7 +1446,7 @@ class SubjectReader(CueReader):
         if self.masked[b:cue.start].strip(", "):
             return False
         k = bisect_left(self.tok_starts, cue.end)
-        k += k < len(self.tok_starts) and self._word(k) == "the"
+        k += k < len(self.tok_starts) and self.tok_lower[k] == "the"
         if k < len(self.tok_starts) and self.tok_caps[k] and self.text[cue.start:cue.end].lower() in VERB_FIRST_FORMS | {"reported"}:
             return False  # "..., said Mr. Doe", "..., reported the Kent Courier": the source after the verb
         # The earlier verb has words after it in its piece (its object): ", they said, ordered" is an aside.
@@ -1452,7 +1463,7 @@ class SubjectReader(CueReader):
         officials say" have the words after the joiner as their subject. Must not: leave nothing ("and
         said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
         Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
-        if len(ks) > 1 and self._word(ks[0]) in _LEADING_JOINERS and not any(self.tok_possessive[k] for k in ks[1:]):
+        if len(ks) > 1 and self.tok_lower[ks[0]] in _LEADING_JOINERS and not any(self.tok_possessive[k] for k in ks[1:]):
             return ks[1:]
         return ks
 
@@ -1474,7 +1485,7 @@ class SubjectReader(CueReader):
         rest = [k for k in ks[n:] if self.tok_starts[k] >= mention.end]
         person = self.names.person(mention)
         if mention.possessive or person.kind == "group" or (
-                rest and not (self._word(rest[0]) == "of" and all(self.tok_caps[k] for k in rest[1:5]) and len(rest) <= 5)):
+                rest and not (self.tok_lower[rest[0]] == "of" and all(self.tok_caps[k] for k in rest[1:5]) and len(rest) <= 5)):
             return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
         self._set_person(cue, person, (mention.start, mention.end))
         return True
@@ -1484,11 +1495,11 @@ class SubjectReader(CueReader):
         novelist Jane Doe", "The Nobel-winning writer Jane Doe")? An article, a job word, or after "the" a
         word of no verb's form (not "-ed", "-ing", "-ly", no grammar word: "The mayor thanked Doe" is no
         description)."""
-        w = self._word(k)
+        w = self.tok_lower[k]
         if w in ("the", "a", "an") or self._role_word(k) or "-" in w:
             return True
         # One such word only, right before the name, and no job word before it ("The mayor met Doe": a verb).
-        return self._word(ks[0]) == "the" and k == ks[-1] and w.isalpha() and w not in STOP_WORDS \
+        return self.tok_lower[ks[0]] == "the" and k == ks[-1] and w.isalpha() and w not in STOP_WORDS \
             and not w.endswith(("ed", "ing", "ly")) and not any(self._role_word(j) for j in ks[:-1])
 
     def _drop_adverbials(self, ks: list[int]) -> list[int]:
@@ -1497,14 +1508,14 @@ class SubjectReader(CueReader):
         just last week announced". Must not: eat the subject itself, so a time phrase is dropped
         only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
         while ks:
-            w = self._word(ks[-1])
+            w = self.tok_lower[ks[-1]]
             if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
-            if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self._word(ks[-2]) in HAVE_FORMS)):
+            if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self.tok_lower[ks[-2]] in HAVE_FORMS)):
                 ks = ks[:-1]  # "Carter however said", "voters overall said", "She has since said"
                 continue
-            if w == "to" and len(ks) >= 3 and self._word(ks[-2]) in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
+            if w == "to" and len(ks) >= 3 and self.tok_lower[ks[-2]] in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
             if len(ks) > 1 and w in _ASPECT_BEFORE_ING and self._ing_next(ks[-1]):
@@ -1528,30 +1539,30 @@ class SubjectReader(CueReader):
         n = len(ks)
         if n < 2:
             return None
-        word = self._word(ks[n - 1])  # (each word read once)
+        word = self.tok_lower[ks[n - 1]]  # (each word read once)
         while n > 1 and word in _RELEASE_TIME_WORDS:
             n -= 1
-            word = self._word(ks[n - 1])
+            word = self.tok_lower[ks[n - 1]]
         if n < 2 or word not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
             return None
         head = ks[n - 2]  # "emails released showed": no time words is fine too
-        if self._word(head) in _NOT_A_HEAD or self.tok_possessive[head] or self._word(head) in _source_nouns():
+        if self.tok_lower[head] in _NOT_A_HEAD or self.tok_possessive[head] or self.tok_lower[head] in _source_nouns():
             return None  # (a source noun keeps its whole phrase: "A report released Tuesday said", see _subject_in)
         return n - 1
 
     def _ing_next(self, k: int) -> bool:
         """The word right after word ``k`` ends in "-ing" (and is no quotation): "kept *saying*"."""
-        return k + 1 < len(self.tok_starts) and self._unmasked[k + 1] and self._word(k + 1).endswith("ing")
+        return k + 1 < len(self.tok_starts) and self._unmasked[k + 1] and self.tok_lower[k + 1].endswith("ing")
 
     def _after_opening_date(self, ks: list[int]) -> list[int]:
         """The words after a date that opens the sentence with no comma: "In 2010 she", "In May the council",
         "On March 3 officials" (a year or a day's number is no word, so it is looked for between the words).
         Must not: take a place or anything else after the preposition ("In Ohio the council": a name may
         follow a place), or leave no words."""
-        if len(ks) < 2 or self._word(ks[0]) not in ("in", "on", "by", "since", "until") or not self.tok_caps[ks[0]]:
+        if len(ks) < 2 or self.tok_lower[ks[0]] not in ("in", "on", "by", "since", "until") or not self.tok_caps[ks[0]]:
             return []
         n = 1
-        while n < len(ks) and self._word(ks[n]) in CALENDAR_WORDS:
+        while n < len(ks) and self.tok_lower[ks[n]] in CALENDAR_WORDS:
             n += 1
         between = self.text[self.tok_ends[ks[0]]:self.tok_starts[ks[n]]] if n < len(ks) else ""
         if n == len(ks) or not _DATE_GAP_RE.fullmatch(between) or (n == 1 and not any(c.isdigit() for c in between)):
@@ -1563,7 +1574,7 @@ class SubjectReader(CueReader):
         the subject is before them: "Doe went on to say", "the firm has yet to explain"); else None."""
         if len(ks) < 4 or any(self.tok_caps[k] for k in ks[-3:-1]):
             return None
-        pair = (self._word(ks[-3]), self._word(ks[-2]))
+        pair = (self.tok_lower[ks[-3]], self.tok_lower[ks[-2]])
         if pair[1] == "on" and pair[0] in ("went", "goes", "go", "going", "gone"):
             return len(ks) - 3
         if pair[1] == "yet" and pair[0] in HAVE_FORMS | BE_FORMS:
@@ -1573,12 +1584,12 @@ class SubjectReader(CueReader):
     def _ly_adverb(self, k: int) -> bool:
         """Is word ``k`` an "-ly" adverb ("publicly", "quickly")? Not a noun in "-ly" after a determiner,
         a possessive or a preposition ("the family", "its ally", "for the assembly"), nor a capitalised one ("Italy")."""
-        w = self._word(k)
+        w = self.tok_lower[k]
         if not (w.endswith("ly") and len(w) > 4) or self.tok_caps[k] or k == 0:
             return False
-        if w in _PAPER_LY_NOUNS and any(self._word(j) in _DETERMINER_WORDS for j in range(max(0, k - 3), k)):
+        if w in _PAPER_LY_NOUNS and any(self.tok_lower[j] in _DETERMINER_WORDS for j in range(max(0, k - 3), k)):
             return False  # "The influential US daily wrote", "the state-run weekly said": a newspaper
-        return not (self._word(k - 1) in _DETERMINER_WORDS or self.tok_possessive[k - 1])
+        return not (self.tok_lower[k - 1] in _DETERMINER_WORDS or self.tok_possessive[k - 1])
 
     def _time_phrase_start(self, ks: list[int]) -> int | None:
         """Where a time phrase that ends ``ks`` starts ("this month", "on Tuesday", "in April",
@@ -1586,19 +1597,19 @@ class SubjectReader(CueReader):
         "April" or "Monday" may be a name."""
         if len(ks) < 2:
             return None
-        last, before = self._word(ks[-1]), self._word(ks[-2])
+        last, before = self.tok_lower[ks[-1]], self.tok_lower[ks[-2]]
         if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.tok_ends[ks[-1]]):
             return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
         if last == "ago" and before.rstrip("s") in _TIME_NOUNS | {"decade", "hour"}:
             n = len(ks) - 2  # "the ministry two weeks ago said", "Doe less than a year ago said"
-            while n > 1 and self._word(ks[n - 1]) in _AGO_AMOUNTS:
+            while n > 1 and self.tok_lower[ks[n - 1]] in _AGO_AMOUNTS:
                 n -= 1
             return n
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS:
             return None
         n = len(ks) - 2
-        if n and before in ("this", "last", "next") and self._word(ks[n - 1]) in _TIME_OPENERS - {"this", "last", "next"}:
+        if n and before in ("this", "last", "next") and self.tok_lower[ks[n - 1]] in _TIME_OPENERS - {"this", "last", "next"}:
             n -= 1  # "earlier this month", "in this week"
         return n
 
@@ -1609,13 +1620,13 @@ class SubjectReader(CueReader):
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
         w = self.tok_words[ks[0]]
         return w.islower() and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and len(ks) > 1 \
-            and any(self._word(k) in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
+            and any(self.tok_lower[k] in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
 
     def _adverb_then_participle(self, ks: list[int]) -> bool:
         """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb (a linking one, a
         gap word or an "-ly" word) and an "-ing" word open an aside as a bare "-ing" word does. Must not: skip a
         subject ("Doe, ..., later said" has its verb right after the adverb, in the last piece, never read here)."""
-        return len(ks) > 1 and (self._word(ks[0]) in _LINKING_ADVERBS | VERB_GAP_WORDS or self._ly_adverb(ks[0])) \
+        return len(ks) > 1 and (self.tok_lower[ks[0]] in _LINKING_ADVERBS | VERB_GAP_WORDS or self._ly_adverb(ks[0])) \
             and self._participle(ks[1])
 
     def _job_aside(self, ks: list[int]) -> bool:
@@ -1625,15 +1636,15 @@ class SubjectReader(CueReader):
         if not ks:
             return False
         mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
-        if self._word(ks[0]) not in _role_words():
+        if self.tok_lower[ks[0]] not in _role_words():
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
             poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
-            if not poss or not any(self._word(k) in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
+            if not poss or not any(self.tok_lower[k] in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
                 return False
             return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
         # Only a name before the first "of", "at", "for" ... is the job holder's: "director of the Institute
         # for Harbour Studies" names the employer, whatever the names make of "Harbour Studies".
-        employer = next((self.tok_starts[k] for k in ks if self._word(k) in ("of", "at", "for", "in", "with")), None)
+        employer = next((self.tok_starts[k] for k in ks if self.tok_lower[k] in ("of", "at", "for", "in", "with")), None)
         return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
 
     def _person_of(self, mention):
@@ -1662,14 +1673,14 @@ class SubjectReader(CueReader):
         urged": a lower-case noun, then "of" or "at" and a capitalised name, between commas after a name: a job
         at a body, not the subject (the body's name is only where the job is held). Must not: take a piece
         that opens the sentence (the caller asks only for pieces after the first), or a grammar word."""
-        if len(ks) > 1 and self._word(ks[0]) in _LINKING_ADVERBS:
+        if len(ks) > 1 and self.tok_lower[ks[0]] in _LINKING_ADVERBS:
             ks = ks[1:]  # "now director of ..."
-        return len(ks) >= 3 and self.tok_words[ks[0]].islower() and self._word(ks[0]) not in STOP_WORDS \
-            and self._word(ks[1]) in ("of", "at") and any(self.tok_caps[k] for k in ks[2:])
+        return len(ks) >= 3 and self.tok_words[ks[0]].islower() and self.tok_lower[ks[0]] not in STOP_WORDS \
+            and self.tok_lower[ks[1]] in ("of", "at") and any(self.tok_caps[k] for k in ks[2:])
 
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
-        return self._word(k) in _role_words()
+        return self.tok_lower[k] in _role_words()
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
@@ -1719,14 +1730,14 @@ class SubjectReader(CueReader):
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if self._phrase_head(ks, words, h) and h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 \
+                if h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
@@ -1780,7 +1791,7 @@ class SubjectReader(CueReader):
             pass  # "Each side said"
         elif not (n + 3 <= len(ks) <= n + 7 and words[n] in _SHARE_OF_HEADS and words[n + 1] == "of") \
                 or words[n + 2] in ("it", "this", "that") \
-                or any(self._word(k) in _RELATIVE or self._word(k) == "whom" for k in ks[n + 2:] + self._toks(self.tok_ends[ks[-1]], cue.start)):
+                or any(self.tok_lower[k] in _RELATIVE or self.tok_lower[k] == "whom" for k in ks[n + 2:] + self._toks(self.tok_ends[ks[-1]], cue.start)):
             return False  # ("A majority of those who said": the verb is the relative clause's)
         if any(c is not cue and c.end <= cue.start for c in self._by_sentence.get(cue.sentence, ())):
             return False  # "Obama said, a majority of Americans have come to believe ...": inside that cue's words
@@ -1860,9 +1871,9 @@ class SubjectReader(CueReader):
         the author is the source, as without the commas. Must not: take "The report, by contrast, found" (no
         name after "by") or an aside after anything but a document noun ("Doe, by then retired, said")."""
         first = self._toks(*opening)
-        if not first or self._word(first[-1]) not in _DOCUMENT_NOUNS or len(first) > 3:
+        if not first or self.tok_lower[first[-1]] not in _DOCUMENT_NOUNS or len(first) > 3:
             return False
-        words = [self._word(k) for k in piece]
+        words = list(map(self.tok_lower.__getitem__, piece))
         at = words.index("by") if "by" in words[:3] else None
         # only a past participle may come before "by": "carried out by", "commissioned by", "written by"
         if at and not (self.tok_words[piece[0]].islower() and words[0].endswith(("ed", "en"))):
@@ -1877,9 +1888,9 @@ class SubjectReader(CueReader):
         phrase ends in a capitalised word)? Not "A Ministry of Defence spokesman" (it ends in a person's noun), nor
         "sources familiar with the matter" or "officials at the Treasury" (no institution noun at the head)."""
         head_word, last_word = self.tok_words[head], self.tok_words[last]
-        if any(self._word(k) in _role_words() for k in range(head + 1, last + 1)):
+        if any(self.tok_lower[k] in _role_words() for k in range(head + 1, last + 1)):
             return False  # "The Council on X National Executive Director Jane Doe": a person with a title
-        if head_word.lower() in _KIN_GROUPS and head + 3 <= last and self._word(head + 2) == "the":
+        if head_word.lower() in _KIN_GROUPS and head + 3 <= last and self.tok_lower[head + 2] == "the":
             return self.tok_caps[head + 3]  # "Friends of the Earth": a body's name; "Friends of the victim" are people
         return _source_nouns().get(head_word.lower()) == "institution" and head_word[:1].isupper() \
             and last_word[:1].isupper() and head != last
@@ -1927,11 +1938,11 @@ class SubjectReader(CueReader):
         one inside a phrase that describes another head ("a source familiar with the investigation", "a review of
         records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
         says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
-                or len(ks) < 2 or not (self._modifier(ks[-2]) or self._word(ks[-2]) in _THIS_THAT
+                or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_lower[ks[-2]] in _THIS_THAT
                                        or ((self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper())
-                                           and self._word(ks[-2]) not in STOP_WORDS | VERB_GAP_WORDS)):
+                                           and self.tok_lower[ks[-2]] not in STOP_WORDS | VERB_GAP_WORDS)):
             return False  # a bare "Footage" or "Research" is left to the other rules: the thing, not whose it is
         start = self.tok_starts[ks[-1]]
         return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
@@ -1972,15 +1983,15 @@ class SubjectReader(CueReader):
         together, written as both full names. Must not: join a name that belongs to an earlier clause
         ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
         n = next((i for i, k in enumerate(ks) if self.tok_starts[k] >= second.start), None)
-        while n and self._word(ks[n - 1]).rstrip(".") in _title_words() and self.tok_caps[ks[n - 1]]:
+        while n and self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() and self.tok_caps[ks[n - 1]]:
             n -= 1  # "Mr." before the second name
-        if n is None or n < 2 or self._word(ks[n - 1]) != "and" or self.tok_caps[ks[n - 1]]:
+        if n is None or n < 2 or self.tok_lower[ks[n - 1]] != "and" or self.tok_caps[ks[n - 1]]:
             return False
         first = self.names.mention_at(self.tok_starts[ks[n - 2]])
         if first is None or first.possessive or first.index == second.index:
             return False
         m = next(i for i, k in enumerate(ks) if self.tok_ends[k] > first.start)
-        if any(self._word(k) not in ("but", "and", "both", "yet", "so") and not self.tok_caps[k] for k in ks[:m]):
+        if any(self.tok_lower[k] not in ("but", "and", "both", "yet", "so") and not self.tok_caps[k] for k in ks[:m]):
             return False  # "Doe met Lee and Roe said": Lee is not part of the subject
         a, b = self.names.person(first), self.names.person(second)
         if "group" in (a.kind, b.kind):
@@ -1997,11 +2008,11 @@ class SubjectReader(CueReader):
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
         n = ks.index(j) if j in ks else 0
-        if n < 2 or self._word(ks[n - 1]) != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
+        if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
-        words = [self._word(k) for k in first]
-        if all(self.tok_caps[k] or self._word(k).rstrip(".") in _title_words() for k in first):
+        words = list(map(self.tok_lower.__getitem__, first))
+        if all(self.tok_caps[k] or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if mention is not None:
                 who = None if mention.possessive else self.names.person(mention)
@@ -2032,16 +2043,16 @@ class SubjectReader(CueReader):
         if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
                 or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
                 or _COMMA_OR_STOP_RE.search(self.masked[self.tok_ends[ks[-1]]:cue.start]) \
-                or (ks[0] and self._word(ks[0] - 1) == "that") \
+                or (ks[0] and self.tok_lower[ks[0] - 1] == "that") \
                 or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
                     and self.tok_starts[ks[-1] + 1] < cue.start):
             # "Jim Doe, R-Ky., said": a label between commas, not the subject. "X stated that Russia is
             # proposing": inside reported words a bare capital word is as likely a country as a source.
             # A run cut short ("The Rural" of "The Rural Bus Users' Group said") would name a fragment.
             return False
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
-        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self._word(k) in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
+        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
             return False
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
@@ -2062,7 +2073,7 @@ class SubjectReader(CueReader):
         where the text gives its name ("the World Health Organization (WHO)"); they are no described noun.
         The caller passes only "the" and the initials: "a desperate HP", "the Black Caucus PAC" stay as
         written. Must not: take a role or a source noun in capitals ("the CEO")."""
-        if not self._initials(k) or self._word(k) in _source_nouns() or self._word(k).lower() in _role_words():
+        if not self._initials(k) or self.tok_lower[k] in _source_nouns() or self.tok_lower[k].lower() in _role_words():
             return False
         self._set(cue, self._spelled_out(self.tok_words[k]), "named group", (self.tok_starts[k], self.tok_ends[k]))
         return True
@@ -2085,7 +2096,7 @@ class SubjectReader(CueReader):
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
         ad", "protesters outside the court")? A source noun, a role, or a plain plural in lower case
         (not "-ss", "-us", "-is": "class", "bonus", "basis")."""
-        w = self._word(k)
+        w = self.tok_lower[k]
         if w in _source_nouns() or w in _role_words():
             return True
         return not self.tok_caps[k] and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
@@ -2093,12 +2104,12 @@ class SubjectReader(CueReader):
     def _body_noun(self, k: int) -> bool:
         """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
         "lawyers"), a role, or a campaign ("Doe’s campaign said")? Not a thing ("plan", "book")."""
-        w = self._word(k)
+        w = self.tok_lower[k]
         return w in _source_nouns() or w in _role_words() or w in ("campaign", "camp")
 
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
         plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
@@ -2110,7 +2121,7 @@ class SubjectReader(CueReader):
         owned = owner is not None and all(self.tok_caps[k] for k in ks[:owner])
         the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
                     and not self.tok_caps[last]
-                    and all(self._modifier(k) or self._word(k) in _POSSESSIVES for k in ks[:-1])
+                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES for k in ks[:-1])
                     and words[-1] not in STOP_WORDS)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
@@ -2147,16 +2158,16 @@ class SubjectReader(CueReader):
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
         person = self.names.antecedent(self.tok_starts[k])
         span = (self.tok_starts[k], self.tok_ends[k])
-        unnamed = self._unnamed_since(person, cue, self._word(k))
-        if unnamed is None and self._word(k) in ("he", "she") and self._office_opens_sentence_before(cue, k, person):
+        unnamed = self._unnamed_since(person, cue, self.tok_lower[k])
+        if unnamed is None and self.tok_lower[k] in ("he", "she") and self._office_opens_sentence_before(cue, k, person):
             return
-        if person is None and unnamed is None and self._word(k) in ("he", "she"):
-            person = self._last_named_source(cue, self._word(k))
-        if person is None and unnamed is None and self._word(k) == "they":
+        if person is None and unnamed is None and self.tok_lower[k] in ("he", "she"):
+            person = self._last_named_source(cue, self.tok_lower[k])
+        if person is None and unnamed is None and self.tok_lower[k] == "they":
             unnamed = self._source_before(cue, plural=True)
-        elif unnamed is None and self._word(k) == "they" and person is not None and person.kind == "group":
+        elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":
             unnamed = self._spoke_since(person, cue)
-        if self._word(k) == "they" and unnamed is None:
+        if self.tok_lower[k] == "they" and unnamed is None:
             phrase = self._subject_phrase(k, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
             # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
@@ -2232,21 +2243,21 @@ class SubjectReader(CueReader):
                 return None
             first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
         elif self.masked[:self.tok_starts[k]].rstrip().endswith((",", MASK)) \
-                and self._word(first) not in _SUBJECT_CLAUSE_OPENERS:
+                and self.tok_lower[first] not in _SUBJECT_CLAUSE_OPENERS:
             return None  # "Taxes hurt families, they said": the phrase is in the words reported, not the speaker
         else:
             last = k
-        j = first + (self._word(first) in _SUBJECT_CLAUSE_OPENERS)
+        j = first + (self.tok_lower[first] in _SUBJECT_CLAUSE_OPENERS)
         start = j
         for h in range(j, min(j + 4, last - 1)):
             n = h + 1 if plural else self._after_which_aside(h)  # ("The council, which runs it, has": past the aside)
-            word, nxt = self._word(h), self._word(n)
+            word, nxt = self.tok_lower[h], self.tok_lower[n]
             # ("civil rights groups say": a plural word before another is no head)
             if plural:  # ("Two weeks later they said": a span of time is no group)
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
                     and word[:-1] not in _TIME_NOUNS | {"decade", "hour", "minute"}
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
-                head = h > start and self._word(start) in _IT_DETERMINERS and self.tok_words[h].islower() \
+                head = h > start and self.tok_lower[start] in _IT_DETERMINERS and self.tok_words[h].islower() \
                     and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
@@ -2264,7 +2275,7 @@ class SubjectReader(CueReader):
         runs the service, has ..." -> "has"), else the next word. Must not: pass a quotation, a full stop or
         more than 100 characters."""
         if h + 1 >= len(self.tok_starts) or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != ", " \
-                or self._word(h + 1) not in ("which", "who"):
+                or self.tok_lower[h + 1] not in ("which", "who"):
             return h + 1
         close = self.masked.find(",", self.tok_ends[h + 1], self.tok_ends[h + 1] + 100)
         n = bisect_left(self.tok_starts, close)
@@ -2294,7 +2305,7 @@ class SubjectReader(CueReader):
         """The head of cue ``c``'s source phrase: the word before the first "of", "in", "who" ... in it
         ("Friends of Mr. Doe" -> "friends", "members within both unions" -> "members"), else its last word."""
         ks = range(bisect_left(self.tok_starts, c.s_start), bisect_right(self.tok_starts, c.s_end - 1))
-        cut = next((k for k in ks if k > ks.start and self._word(k) in _HEAD_ENDERS), None)
+        cut = next((k for k in ks if k > ks.start and self.tok_lower[k] in _HEAD_ENDERS), None)
         return self._word((cut if cut is not None else ks.stop) - 1)
 
     def _many_named(self, c: Cue) -> bool:
@@ -2409,9 +2420,9 @@ class SubjectReader(CueReader):
             who = self.names.person(mm)
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not _a_country(who.name):
                 k = bisect_right(self.tok_starts, mm.start) - 1
-                place = k > 0 and self._word(k - 1) in _PLACE_BEFORE  # (not "In the Wells Fargo scandal": a body)
-                k -= k > 0 and self._word(k - 1) == "the"
-                if k > 0 and self._word(k - 1) in _NOT_THE_ACTOR and not (k > 1 and self._word(k - 2) in _SPEAKS_FOR):
+                place = k > 0 and self.tok_lower[k - 1] in _PLACE_BEFORE  # (not "In the Wells Fargo scandal": a body)
+                k -= k > 0 and self.tok_lower[k - 1] == "the"
+                if k > 0 and self.tok_lower[k - 1] in _NOT_THE_ACTOR and not (k > 1 and self.tok_lower[k - 2] in _SPEAKS_FOR):
                     return None  # (but "according to X", "a spokesman for X": X speaks)
                 if noun in _BUSINESS_NOUNS and who.name.lower().split()[-1] in _PUBLIC_HEADS:
                     return None  # "the Water Services Authority ... The company said": an authority is no company
@@ -2480,11 +2491,11 @@ class SubjectReader(CueReader):
         "the mayor", "Britain’s foreign minister"? Yes when it is definite (the, or a possessive)
         and singular, unless its noun is a classic unnamed-source word ("the official") or the
         text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
-        head = self._word(ks[-1])
+        head = self.tok_lower[ks[-1]]
         if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2 \
                 or head in _FAMILY_ROLES:
             return False
-        definite = self._word(ks[0]) in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
+        definite = self.tok_lower[ks[0]] in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
         return definite and self._first_indefinite(head) > self.tok_starts[ks[0]]
 
     def _office_opens_sentence_before(self, cue: Cue, k: int, person: Person | None) -> bool:
@@ -2501,7 +2512,7 @@ class SubjectReader(CueReader):
         if s == 0:
             return False
         first = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
-        words = [self._word(j) for j in range(first, min(first + 5, len(self.tok_starts)))]
+        words = [self.tok_lower[j] for j in range(first, min(first + 5, len(self.tok_starts)))]
         head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in _role_words()), None)
         if head is None or words[0] != "the" or not self.tok_words[first + head + 1].islower() \
                 or words[head + 1] in _HEAD_ENDS | _NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
@@ -2509,7 +2520,7 @@ class SubjectReader(CueReader):
             return False
         ks = list(range(first, first + head + 1))
         row = vocabulary()[0].get(words[head])
-        if not self._office(ks) or (row and row["gender"] not in ("", _GENDER[self._word(k)])) \
+        if not self._office(ks) or (row and row["gender"] not in ("", _GENDER[self.tok_lower[k]])) \
                 or self.names.mention_at(self.tok_starts[first + head]) is not None \
                 or (person is not None and (any(a >= self.tok_starts[first] for a, _ in person.mentions if a < cue.start)
                                             or not person.role or words[head] in person.role.lower())):
@@ -2527,7 +2538,7 @@ class SubjectReader(CueReader):
             lower = self.names.tok_lower
             for n in compress(count(), map(roles.__contains__, lower)):  # few words are role words: C finds them
                 w = lower[n]
-                if w not in self._indefinite and any(self._word(j) in ("a", "an") for j in range(max(0, n - 3), n)):
+                if w not in self._indefinite and any(self.tok_lower[j] in ("a", "an") for j in range(max(0, n - 3), n)):
                     self._indefinite[w] = self.tok_starts[n]
         return self._indefinite.get(head, len(self.text) + 1)
 
@@ -2570,12 +2581,12 @@ class SubjectReader(CueReader):
         "of", "who" ...) is singular. Must not: take a plural ("advocates in the community", "aides",
         "Senate filings"), a pronoun ("they"), or words that open with a verb ("sounded a note ...")."""
         ks = self._toks(c.s_start, c.s_end)
-        if not ks or self._word(ks[0]) in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
+        if not ks or self.tok_lower[ks[0]] in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
             return False
-        if not (self.tok_caps[ks[0]] or self._word(ks[0]) in _QUANTIFIERS | _POSSESSIVES | {"another"}):
+        if not (self.tok_caps[ks[0]] or self.tok_lower[ks[0]] in _QUANTIFIERS | _POSSESSIVES | {"another"}):
             return False
-        head_ks = next((ks[:n] for n, k in enumerate(ks) if n and self._word(k) in _HEAD_ENDS), ks)
-        head = self._word(head_ks[-1])
+        head_ks = next((ks[:n] for n, k in enumerate(ks) if n and self.tok_lower[k] in _HEAD_ENDS), ks)
+        head = self.tok_lower[head_ks[-1]]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
             and self.names.mention_at(self.tok_starts[head_ks[-1]]) is None  # "Chris Evans" is one person
         # A written text ("the email read ...") is no "he" or "she": "“...,” the email read. He added ..." is not the email's.
@@ -2583,7 +2594,7 @@ class SubjectReader(CueReader):
 
     def _modifier(self, k: int) -> bool:
         """Can this word sit before a noun in a source phrase ("senior", "Ukrainian", "the")?"""
-        w = self._word(k)
+        w = self.tok_lower[k]
         if w in _QUANTIFIERS or self.tok_possessive[k]:
             return True
         if w in STOP_WORDS or w in vocabulary()[3]:
@@ -2598,13 +2609,13 @@ class SubjectReader(CueReader):
         # "In 2015, councillors cut ..., promising": skip a short opening phrase of time or place.
         comma = self.masked.find(",", s_start, cue.start)
         opening = [k for k in ks if self.tok_starts[k] < comma] if comma >= 0 else []
-        if opening and len(opening) <= 4 and self._word(opening[0]) in _OPENING_WORDS:
+        if opening and len(opening) <= 4 and self.tok_lower[opening[0]] in _OPENING_WORDS:
             ks = ks[len(opening):]
         elif opening and self._long_opening(opening):
             ks = ks[len(opening):]
         ks = ks[:4]
         for n, k in enumerate(ks):
-            if self._word(k) in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
+            if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
 
@@ -2619,7 +2630,7 @@ class SubjectReader(CueReader):
         if m is None:
             return False
         ks = self._toks(s_start + m.start(1), s_start + m.end(1))
-        if not ks or any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for k in ks):
+        if not ks or any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for k in ks):
             return False
         return self._subject_in(cue, ks)
 
@@ -2635,8 +2646,8 @@ class SubjectReader(CueReader):
         if not self._subject_of_verb_before(probe, ks) or probe.s_start is None or probe.s_start < earlier[-1].end:
             return False
         lead = self._toks(earlier[-1].end, probe.s_start)
-        if lead and (self._word(lead[-1]) in _SUBORDINATORS_BEFORE_SUBJECT
-                     or (self._word(lead[-1]) == "that" and len(lead) > 1)):
+        if lead and (self.tok_lower[lead[-1]] in _SUBORDINATORS_BEFORE_SUBJECT
+                     or (self.tok_lower[lead[-1]] == "that" and len(lead) > 1)):
             return False  # "as they answered ... and assured", "the idea that the changes ... and said": not what is reported
         cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
         cue.refers_to = probe.refers_to
@@ -2653,9 +2664,9 @@ class SubjectReader(CueReader):
             w = self.tok_words[k]
             if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
                 before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
-                if before is not None and self._word(before) in _CLAUSE_DETERMINERS:
+                if before is not None and self.tok_lower[before] in _CLAUSE_DETERMINERS:
                     continue  # "welcomed the expected cut but said": "expected" describes a noun; the verb is further back
-                if before is not None and self._word(before) in BE_FORMS:
+                if before is not None and self.tok_lower[before] in BE_FORMS:
                     return False  # "was questioned and threatened": a passive shared
                 probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
                 if not self._subject_before(probe):
@@ -2682,12 +2693,12 @@ class SubjectReader(CueReader):
         declare" is left alone), no verb or mark between. Must not take "allowed the group to continue" or "asked
         Doe to say" (a permission or a request: what follows is not said yet)."""
         ks = self._toks(max(self._sentence(cue.start)[0], cue.start - 80), cue.start)
-        if len(ks) < 3 or self._word(ks[-1]) != "to":
+        if len(ks) < 3 or self.tok_lower[ks[-1]] != "to":
             return False
         for j in range(len(ks) - 3, max(-1, len(ks) - 9), -1):
-            if self._word(ks[j]) in _CAUSING:
+            if self.tok_lower[ks[j]] in _CAUSING:
                 phrase = ks[j + 1:-1]
-                if not phrase or any(self._word(k) in _NOT_A_CAUSED for k in phrase) \
+                if not phrase or any(self.tok_lower[k] in _NOT_A_CAUSED for k in phrase) \
                         or not _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]):
                     return False
                 return self._subject_in(cue, phrase)
@@ -2701,15 +2712,15 @@ class SubjectReader(CueReader):
         if form != "saying":
             return False
         ks = self._toks(max(0, cue.start - 100), cue.start)
-        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self._word(ks[n]) in _WRITINGS), None)
+        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self.tok_lower[ks[n]] in _WRITINGS), None)
         if at is None or _MARK_BEFORE_RE.search(self.masked, self.tok_ends[ks[at]], cue.start):
             return False
         # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
         # prompted a note saying": no sender named).
-        verbs = [n for n in range(max(0, at - 6), at) if self._word(ks[n]) in _SENDING_VERBS]
+        verbs = [n for n in range(max(0, at - 6), at) if self.tok_lower[ks[n]] in _SENDING_VERBS]
         # ... and is the verb's own object: no preposition between ("fired an aide over a tweet saying": the tweet
         # is someone else's)
-        return bool(verbs) and not any(self._word(k) in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
+        return bool(verbs) and not any(self.tok_lower[k] in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
@@ -2727,11 +2738,11 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, comma if comma >= 0 else cue.start)
         for n, k in enumerate(ks[1:9], 1):
             w = self.tok_words[k]
-            if w in _FINITE_HELPERS and cue.row["cue"] in _SPEECH_ING and self._word(ks[n - 1]) not in _CLAUSE_DETERMINERS:
+            if w in _FINITE_HELPERS and cue.row["cue"] in _SPEECH_ING and self.tok_lower[ks[n - 1]] not in _CLAUSE_DETERMINERS:
                 pass  # "Democrats are drawing up plans, saying ...", "Doe has been outspoken, arguing ...": "are", "has"
             elif not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
                 continue
-            elif self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
+            elif self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
                 return False
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
             if not self._subject_before(probe) or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
@@ -2755,9 +2766,9 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         for n in range(len(ks) - 1, max(0, len(ks) - 16), -1):
             k = ks[n]
-            if n > 1 and self._word(ks[n - 1]) in _PAST_HAVE and self._past_verb(k):
+            if n > 1 and self.tok_lower[ks[n - 1]] in _PAST_HAVE and self._past_verb(k):
                 k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
-            elif not self._past_verb(k) or self._word(ks[n - 1]) in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
+            elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:
                 continue
             probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
@@ -2776,14 +2787,14 @@ class SubjectReader(CueReader):
         warning ...")? Then it is not the main verb whose subject the cue shares. Must not: stop a cue in the
         same clause ("When Doe launched his campaign by talking about ...")."""
         before = self._toks(max(0, probe.s_start - 12), probe.s_start)[-1:]
-        return bool(before) and self._word(before[0]) in _SUBORDINATE_OPENERS \
+        return bool(before) and self.tok_lower[before[0]] in _SUBORDINATE_OPENERS \
             and self.masked[probe.end:cue.start].count(",") >= 2
 
     def _ed_opener(self, ks: list[int]) -> bool:
         """Does the piece open with a past participle, capitalised as a sentence's first word ("Frustrated by
         delays,", "Angered over the vote,")? It sets the scene, like an "-ing" one: a preposition or an adverb
         follows. Not a participle before its noun ("Worried parents,"), nor a name ("Alfred Roe,", "Ahmed Ali,")."""
-        w, nxt = self._word(ks[0]), self._word(ks[1]) if len(ks) > 1 else ""
+        w, nxt = self.tok_lower[ks[0]], self.tok_lower[ks[1]] if len(ks) > 1 else ""
         return len(w) > 4 and w.endswith("ed") and (nxt in STOP_WORDS or self._ly_adverb(ks[1])) \
             and self.names.mention_at(self.tok_starts[ks[0]]) is None
 
@@ -2798,15 +2809,15 @@ class SubjectReader(CueReader):
         comma = self.masked.find(",", s_start, cue.start)
         nxt = bisect_left(self.tok_starts, cue.end)
         if comma < 0 or MASK in self.masked[s_start:cue.start] or (
-                nxt < len(self.tok_starts) and self.tok_caps[nxt] and self._word(nxt) not in CALENDAR_WORDS):
+                nxt < len(self.tok_starts) and self.tok_caps[nxt] and self.tok_lower[nxt] not in CALENDAR_WORDS):
             return  # a quotation before ("“...,” Jo Roe, ..., said"), or a name after the verb ("said lobbyist Jo Roe")
         aside_end = self.masked.find(",", comma + 1, cue.start + 1)  # the piece after the first comma
         aside = self._toks(comma + 1, aside_end)
         if not self.masked[comma + 1:aside_end].strip()[:1].isdigit() and not (
-                aside and (self.tok_caps[aside[0]] or self._word(aside[0]) in _ASIDE_WORDS | _LINKING_ADVERBS)):
+                aside and (self.tok_caps[aside[0]] or self.tok_lower[aside[0]] in _ASIDE_WORDS | _LINKING_ADVERBS)):
             return  # the aside must open as one ("a member of", "for example", "Acme's chief", "33%"): not "angry and wet"
         ks = self._drop_leading_joiner(self._toks(s_start, comma))
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
                 or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
                 or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
@@ -2829,7 +2840,7 @@ class SubjectReader(CueReader):
         """Is ``opening`` (the words before the sentence's first comma) a phrase that sets the scene, not
         the subject: "During a speech earlier in the day," (a preposition, at most ten words), "Meanwhile,"
         (one linking adverb)? Must not skip a subject with an aside ("Jane Doe, the mayor, ...")."""
-        first = self._word(opening[0])
+        first = self.tok_lower[opening[0]]
         if len(opening) == 1:
             return first in _LINKING_ADVERBS
         return len(opening) <= 10 and first in _OPENING_PREPOSITIONS and not self.tok_possessive[opening[0]]
@@ -2849,7 +2860,7 @@ class SubjectReader(CueReader):
         if k >= len(self.tok_starts) or self.tok_starts[k] >= cue.start:
             return False
         mention = self.names.mention_at(self.tok_starts[k])
-        if self._word(k) in SUBJECT_PRONOUNS - {"it"}:
+        if self.tok_lower[k] in SUBJECT_PRONOUNS - {"it"}:
             return self._subject_in(cue, [k])
         if mention is None or mention.possessive or mention.start != self.tok_starts[k]:
             return False
@@ -2877,13 +2888,13 @@ class SubjectReader(CueReader):
             return False
         if inverted:
             ks = ks[self._role_before_name(ks):]  # "said Professor Jane Doe", "said council leader Jane Doe"
-            if self._word(ks[0]) in SUBJECT_PRONOUNS:
+            if self.tok_lower[ks[0]] in SUBJECT_PRONOUNS:
                 return False  # "..., said he was tired": "he" starts what was said
-            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self._word(ks[0]) not in _QUANTIFIERS \
+            if self.names.mention_at(self.tok_starts[ks[0]]) is None and self.tok_lower[ks[0]] not in _QUANTIFIERS \
                     and not (cue.row["frame"] != "as" and self._owned_person_after(ks)):
                 return False  # "..., said the talks failed" is not a source
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
-                    and any(self._word(k) in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
+                    and any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
             if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
@@ -2896,7 +2907,7 @@ class SubjectReader(CueReader):
         photo", "said Jo Penn, who ran"), nor after a quotation ("“...,” said the crowd that sang")."""
         if self.masked[:cue.start].rstrip().endswith(MASK):
             return False
-        return any(self._word(k) in _CLAUSE_PAST | _PAST_VERBS for k in self._clause_words(ks)[1:])
+        return any(self.tok_lower[k] in _CLAUSE_PAST | _PAST_VERBS for k in self._clause_words(ks)[1:])
 
     def _owned_person_after(self, ks: list[int]) -> bool:
         """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its
@@ -2905,10 +2916,10 @@ class SubjectReader(CueReader):
         plan would fail"), a person's noun with a verb after it ("said her son was kind": the rules after
         this one reject a clause with "was"), words not right after a quotation, or (the caller) the object
         of a verb of describing ("“...,” portrayed his rival as ...")."""
-        if self._word(ks[0]) not in _POSSESSIVES or len(ks) < 2 \
+        if self.tok_lower[ks[0]] not in _POSSESSIVES or len(ks) < 2 \
                 or not self.masked[:self.tok_starts[ks[0]]].rstrip(" ,").rsplit(None, 1)[0].endswith(MASK):
             return False  # only right after a quotation: "Doe portrayed his party's nominee as ..." is no source
-        words = [self._word(k) for k in self._clause_words(ks)[1:4]]
+        words = list(map(self.tok_lower.__getitem__, self._clause_words(ks)[1:4]))
         return any(w in _role_words() or w in _PERSON_NOUNS for w in words)
 
     def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
@@ -2919,7 +2930,7 @@ class SubjectReader(CueReader):
         if self.masked[:cue.start].rstrip().endswith(MASK) or self.names.mention_at(self.tok_starts[ks[0]]) is not None:
             return False
         clause = self._clause_words(ks)
-        return len(clause) >= 3 and not any(self.tok_caps[k] or self._head_noun(k) or self._word(k) in _PERSON_NOUNS
+        return len(clause) >= 3 and not any(self.tok_caps[k] or self._head_noun(k) or self.tok_lower[k] in _PERSON_NOUNS
                                             for k in clause)
 
     def _name_closes_line(self, cue: Cue) -> bool:
@@ -2941,7 +2952,7 @@ class SubjectReader(CueReader):
         "a fisherman in the port who asked not to be named" ends before "who"."""
         out = []
         for n, k in enumerate(ks[:12]):
-            if n and (self._word(k) in _NP_STOP
+            if n and (self.tok_lower[k] in _NP_STOP
                       or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]])):
                 break
             out.append(k)
@@ -2966,17 +2977,17 @@ class SubjectReader(CueReader):
                 # "said Professor Jane Doe"; "said MSNBC host Jane Doe", "said 9/11 widow Jane Doe": a short
                 # description of plain words (no grammar word, no date) right before a person's name
                 if n and self.names.person(mention).kind == "person" and (
-                        self._word(ks[n - 1]).rstrip(".") in _title_words()
-                        or not any(self._word(j) in CALENDAR_WORDS for j in ks[:n])):
+                        self.tok_lower[ks[n - 1]].rstrip(".") in _title_words()
+                        or not any(self.tok_lower[j] in CALENDAR_WORDS for j in ks[:n])):
                     return n
                 return 0
             if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
                 return 0  # a comma or a quote between: not one phrase
-            if self._word(k) == "of" and n and self.tok_words[ks[n - 1]].islower() and n + 1 < len(ks) \
+            if self.tok_lower[k] == "of" and n and self.tok_words[ks[n - 1]].islower() and n + 1 < len(ks) \
                     and self.tok_words[ks[n + 1]].islower() and self.tok_words[ks[n + 1]] not in STOP_WORDS:
                 reach = 5  # "said former secretary of state Jane Doe", "said master of ceremonies Ann Lee": a role of two nouns
                 continue
-            if self._word(k) in STOP_WORDS and self._word(k) != "the" and (n or self._word(k) not in _POSSESSIVES):
+            if self.tok_lower[k] in STOP_WORDS and self.tok_lower[k] != "the" and (n or self.tok_lower[k] not in _POSSESSIVES):
                 return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
         return 0
 
@@ -2991,33 +3002,33 @@ class SubjectReader(CueReader):
             return False
         person = self.names.mention_at(self.tok_starts[ks[j]])
         return person is not None and self.names.person(person).kind == "person" \
-            and self._word(ks[j - 1]).rstrip(".") in _title_words()
+            and self.tok_lower[ks[j - 1]].rstrip(".") in _title_words()
 
     def _to_before_verb(self, j: int) -> bool:
         """Is word ``j`` a "to" before a lower-case word that no determiner opens ("was urged by residents to act":
         what they urged, not part of who)? Must not: cut "an adviser to the mayor" or "a spokesman to Doe"."""
-        return self._word(j) == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
-            and self._word(j + 1) not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
+        return self.tok_lower[j] == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
+            and self.tok_lower[j + 1] not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
 
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
-        if mention is None and self._word(k) == "the" and k + 1 < len(self.tok_starts):
+        if mention is None and self.tok_lower[k] == "the" and k + 1 < len(self.tok_starts):
             mention = self.names.mention_at(self.tok_starts[k + 1])
         after = self._toks(mention.end, s_end)[:1] if mention is not None else []
-        postmodified = bool(after) and self._word(after[0]) in _POSTMODIFIER and not self._time_after(after[0]) \
+        postmodified = bool(after) and self.tok_lower[after[0]] in _POSTMODIFIER and not self._time_after(after[0]) \
             and self.names.person(mention).kind == "group"
         if mention is not None and not mention.possessive and not postmodified:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
-        if self._word(k) in SUBJECT_PRONOUNS:
+        if self.tok_lower[k] in SUBJECT_PRONOUNS:
             return self._subject_in(cue, [k])
         end = k
         ks = self._toks(self.tok_starts[k], s_end)
         for n, j in enumerate(ks[:12]):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
-            if n and (self._word(j) in _NP_END or self._time_after(j) or self._to_before_verb(j)
-                      or (self._word(j) in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
+            if n and (self.tok_lower[j] in _NP_END or self._time_after(j) or self._to_before_verb(j)
+                      or (self.tok_lower[j] in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
                       or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
                 break
             end = j
@@ -3028,7 +3039,7 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[k], phrase_end)
         if self._named_inside(cue, ks[:ks.index(end) + 1]):
             return True
-        if any(self._word(j) in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
+        if any(self.tok_lower[j] in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
         if self._name_in_apposition(cue, end, s_end):
             return True
@@ -3036,7 +3047,7 @@ class SubjectReader(CueReader):
             # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
             self._set(cue, self._spelled_out(phrase[4:]), "named group", (span[0] + 4, span[1]))
         else:
-            head_words = [self._word(j) for j in range(k, end + 1)]
+            head_words = [self.tok_lower[j] for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
@@ -3048,7 +3059,7 @@ class SubjectReader(CueReader):
         already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
         "According to a report, Doe, an aide, ..."), a
         group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
-        if self.tok_caps[end] or self._word(end) in _QUANTIFIERS:
+        if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
         if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'"):
             return False  # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause
@@ -3068,7 +3079,7 @@ class SubjectReader(CueReader):
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:
         """A name at the end of a described phrase: "the consumer group WaterWatch North" (the
         group), "a report in The Times" (the paper), "a study by Jane Doe" (the author)."""
-        words = [self._word(k) for k in ks]
+        words = list(map(self.tok_lower.__getitem__, ks))
         for n in range(1, len(ks)):
             if not self.tok_caps[ks[n]]:
                 continue
@@ -3081,7 +3092,7 @@ class SubjectReader(CueReader):
             if mention is not None and not mention.possessive and self.names.person(mention).kind != "group":
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
                 return True
-            if by_doc and all(self.tok_caps[j] or self._word(j) in _SMALL for j in ks[n:]) and self.tok_caps[ks[-1]]:
+            if by_doc and all(self.tok_caps[j] or self.tok_lower[j] in _SMALL for j in ks[n:]) and self.tok_caps[ks[-1]]:
                 span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])  # "The Times": a title the names do not keep
                 self._set(cue, self.text[span[0]:span[1]], "named group", span)
                 return True
@@ -3096,7 +3107,7 @@ class SubjectReader(CueReader):
         for n, k in enumerate(ks[:10]):
             if n and _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]]):
                 return False
-            w = self._word(k)
+            w = self.tok_lower[k]
             mention = self.names.mention_at(self.tok_starts[k])
             if mention is not None and seen_in:
                 person = self.names.person(mention)
@@ -3111,9 +3122,9 @@ class SubjectReader(CueReader):
 
     def _time_after(self, k: int) -> bool:
         """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
-        if self._word(k) in ("last", "this", "next", "earlier", "later", "yesterday", "today"):
+        if self.tok_lower[k] in ("last", "this", "next", "earlier", "later", "yesterday", "today"):
             return True
-        if self._word(k) not in _POSTMODIFIER or k + 1 >= len(self.tok_starts):
+        if self.tok_lower[k] not in _POSTMODIFIER or k + 1 >= len(self.tok_starts):
             return False
         nxt = self.tok_words[k + 1].lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
@@ -3138,7 +3149,7 @@ class SubjectReader(CueReader):
         before any clause word or subject pronoun? "the talks had failed": yes; "the drugs as they were": no, the
         auxiliary is the "as" clause's, and "the drugs" is an object."""
         for k in ks:
-            w = self._word(k)
+            w = self.tok_lower[k]
             if w in _FINITE_WORDS or w in _PAST_ONLY_VERBS:
                 return True
             if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
@@ -3148,7 +3159,7 @@ class SubjectReader(CueReader):
     def _bare_subject(self, k: int) -> bool:
         """Can word ``k`` open a clause's subject with no determiner: a capitalised name ("Labour", "Doe") or a
         plural noun ("ministers", "councils")? Not a clause word, a pronoun or a determiner. (news24, session 16)"""
-        w = self._word(k)
+        w = self.tok_lower[k]
         if w in _CLAUSE_WORDS or w in _CLAUSE_SUBJECTS or w in _CLAUSE_DETERMINERS or w in CLAUSE_JOINERS:
             return False
         first = self.text[self.tok_starts[k]]
@@ -3163,7 +3174,7 @@ class SubjectReader(CueReader):
         k = following[0]
         mention = self.names.mention_at(self.tok_starts[k])
         opens = (mention is not None and mention.start == self.tok_starts[k]) or self.tok_possessive[k] \
-            or (self._word(k) == "it" and cue.row["cue"] in _THINKING_CUES)
+            or (self.tok_lower[k] == "it" and cue.row["cue"] in _THINKING_CUES)
         return opens and self._finite_after_noun(following[1:6])
 
     def _after_a_cue_of_its_sentence(self, cue: Cue) -> bool:
@@ -3184,20 +3195,20 @@ class SubjectReader(CueReader):
         # "described the plan as rushed", "described what happened" (a wh-clause right after the verb)
         wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)
         first = self._toks(cue.end, s_end)[:1]
-        if cue.row["frame"] == "as" and first and self._word(first[0]) in ("what", "how"):
+        if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
         following = self._toks(cue.end, s_end)[:6]
-        if any(self._word(k) in wanted for k in following):
+        if any(self.tok_lower[k] in wanted for k in following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
-        if following and self._word(following[0]) in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
+        if following and self.tok_lower[following[0]] in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
             return True
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
         # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a
         # pronoun before it opens another clause ("found the drugs as they were unloaded": an object, then "as").
-        if following and self._word(following[0]) in _CLAUSE_DETERMINERS \
+        if following and self.tok_lower[following[0]] in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
                 and self._finite_after_noun(following[1:5]):
             return True
@@ -3216,13 +3227,13 @@ class SubjectReader(CueReader):
         m = _QUOTE_IN_CLAUSE_RE.match(self.masked, cue.end, s_end)
         if m and self.text[cue.start:cue.end].lower().endswith("ing") \
                 and self.masked[self._sentence(cue.start)[0]:cue.start].rstrip().endswith(",") \
-                and not any(self._word(k) in CLAUSE_JOINERS for k in self._toks(cue.end, m.end())) \
+                and not any(self.tok_lower[k] in CLAUSE_JOINERS for k in self._toks(cue.end, m.end())) \
                 and bisect_left(self._cue_starts, m.end()) == bisect_right(self._cue_starts, cue.start):
             return True
         if cue.s_start is not None and cue.s_end is not None and cue.s_end <= cue.start \
                 and self.text[cue.s_start:cue.s_end].split()[0] in _DESCRIBING_DETERMINERS \
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
-                and all(self._word(k) in VERB_GAP_WORDS for k in self._toks(cue.s_end, cue.start)):
+                and all(self.tok_lower[k] in VERB_GAP_WORDS for k in self._toks(cue.s_end, cue.start)):
             return True  # "“...?” a narrator in the ad asks": the source between the quotation and the verb
         if cue.s_start is not None and cue.s_end is not None and cue.s_end <= cue.start \
                 and self.masked[max(0, cue.s_start - 3):cue.s_start].rstrip(" ,").endswith(MASK) \
