@@ -141,7 +141,7 @@ _TOKEN_SPLIT_RE = re.compile(f"({TOKEN_RE.pattern})")
 # A word needs a closer look (possessive, a title's full stop) only when one of these follows it, or when it
 # ends in an apostrophe and "s". Few characters of a text are these: found with str.find (quicker than a
 # regex scan for a set of characters), each is matched to the word it ends by bisection (no test for every word).
-_LOOK_AFTER = APOSTROPHES + "."
+# A full stop changes only a title's or an initial's ending ("Dr.", "J."): only such words are looked at again.
 
 
 def tokens(text: str) -> list[Token]:
@@ -178,7 +178,7 @@ def token_table(text: str) -> TokenTable:
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
     starts, ends = bounds[0:-1:2], bounds[1::2]
     full_ends, possessive = ends[:], [False] * len(words)
-    closer = _words_to_look_at(text, starts, ends)
+    closer = _words_to_look_at(text, starts, ends, words)
     if words and not pieces[-1]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
@@ -187,17 +187,23 @@ def token_table(text: str) -> TokenTable:
     return TokenTable(starts, ends, full_ends, words, caps, possessive)
 
 
-def _words_to_look_at(text: str, starts: list[int], ends: list[int]) -> set[int]:
-    """The words that an apostrophe or a full stop follows, or that end in an apostrophe and "s"."""
+def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list[str]) -> set[int]:
+    """The words that an apostrophe follows or that end in an apostrophe and "s", and the one-letter words
+    and titles' abbreviations that a full stop follows (a full stop after any other word changes nothing:
+    a word that also ends in "’s" is found by its apostrophe)."""
     closer, n = set(), len(ends)
-    for at in char_positions(text, _LOOK_AFTER):  # one look at each mark finds both
+    for at in char_positions(text, APOSTROPHES):  # one look at each mark finds both
         i = bisect_left(ends, at)
         if i < n and ends[i] == at:
             closer.add(i)  # the mark follows word i
-        if text[at] != "." and text[at + 1:at + 2] == "s":
+        if text[at + 1:at + 2] == "s":
             i = bisect_left(ends, at + 2, i)
             if i < n and ends[i] == at + 2 and starts[i] <= at:
                 closer.add(i)  # word i ends in the apostrophe and "s"
+    for at in char_positions(text, "."):
+        i = bisect_left(ends, at)
+        if i < n and ends[i] == at and (len(words[i]) == 1 or words[i].lower() in TITLE_ABBREVIATIONS):
+            closer.add(i)
     return closer
 
 

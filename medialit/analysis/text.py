@@ -234,6 +234,11 @@ _ABBREVIATIONS = frozenset(
 # (A sentence may open with two apostrophes for a quotation mark, as some papers write it: ". ''We ...")
 _END_RE = re.compile(r"[.!?][.!?]*['\"\u2019\u201d)\]]*(?=\s+(?:''|[\"'\u2018\u201c(\[])?[A-Z0-9\u00C0-\u00DE])")
 _LINE_BREAK_RE = re.compile(r"\n")
+_ALNUM_RE = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts
+_NONSPACE_RE = re.compile(r"\S")  # what str.isspace does not accept
+# _END_RE with white space other than a line break after the end: read on a whole text, it finds just what
+# _END_RE finds read line by line (no line holds a line break, so none of its white space is one).
+_END_IN_LINE_RE = re.compile(_END_RE.pattern.replace(r"(?=\s+", r"(?=[^\S\n]+", 1))
 
 
 def _is_abbreviation(text: str, stop: int) -> bool:
@@ -275,27 +280,36 @@ def _whole_text_sentences(text: str) -> tuple[tuple[int, int], ...]:
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    # One scan of the whole stretch for sentence ends, each taken to its line (no end spans a line break):
+    # scanning line by line would start a new scan for every line, most of them short.
     spans: list[tuple[int, int]] = []
-    line_start = start
-    for line_end in [m.start() for m in _LINE_BREAK_RE.finditer(text, start, end)] + [end]:
-        pos = line_start
-        for m in _END_RE.finditer(text, line_start, line_end):
-            stop = m.start() + (m.group().find(".") if "." in m.group() else 0)
-            if m.group()[0] == "." and _is_abbreviation(text, stop):
-                # "U.S. President" continues the sentence, but "in the U.S. The"
-                # cannot be told apart without a parser; we keep it together.
-                continue
-            _add_trimmed(text, pos, m.end(), spans)
-            pos = m.end()
-        _add_trimmed(text, pos, line_end, spans)
-        line_start = line_end + 1
+    line_ends = [m.start() for m in _LINE_BREAK_RE.finditer(text, start, end)] + [end]
+    k, line_end, pos = 0, line_ends[0], start
+    for m in _END_IN_LINE_RE.finditer(text, start, end):
+        at = m.start()
+        while at > line_end:  # the end lies on a later line: close the lines before it
+            _add_trimmed(text, pos, line_end, spans)
+            pos = line_end + 1
+            k += 1
+            line_end = line_ends[k]
+        stop = at + (m.group().find(".") if "." in m.group() else 0)
+        if m.group()[0] == "." and _is_abbreviation(text, stop):
+            # "U.S. President" continues the sentence, but "in the U.S. The"
+            # cannot be told apart without a parser; we keep it together.
+            continue
+        _add_trimmed(text, pos, m.end(), spans)
+        pos = m.end()
+    _add_trimmed(text, pos, line_end, spans)
+    for k in range(k + 1, len(line_ends)):
+        _add_trimmed(text, line_ends[k - 1] + 1, line_ends[k], spans)
     return spans
 
 
 def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
+    # (Searched in place: a sentence copied out of a long text is a costly new string.)
+    if _ALNUM_RE.search(text, s, e) is None:
+        return  # no letter or digit
+    s = _NONSPACE_RE.search(text, s, e).start()  # found: a letter or digit is no white space
+    while text[e - 1].isspace():  # (stops at that letter or digit at the latest)
         e -= 1
-    if e > s and any(c.isalnum() for c in text[s:e]):
-        out.append((s, e))
+    out.append((s, e))
