@@ -23,6 +23,7 @@ from dataclasses import replace
 from ..analysis.article import Article
 from ..analysis.attribution import find_attributions
 from ..analysis.hedges import Hedge, find_hedges
+from ..analysis.quotes import find_quotes
 from ..analysis.report import find_missing
 from ..analysis.text import sentence_spans
 from ..analysis.timeline import WEEKDAYS, find_time_expressions
@@ -76,6 +77,11 @@ def whose_certainty(text: str, flag: Hedge) -> tuple[str, str]:
     >>> [whose_certainty(text, h)[0] for h in find_hedges(text)]
     ["a source's", "the writer's"]
     """
+    # Inside quotation marks the words are the speaker's, whatever comes before them in the sentence.
+    quote = next((q for q in find_quotes(text) if q.start <= flag.start < q.end), None)
+    if quote is not None:
+        who = quote.speaker or "a speaker the article does not name"
+        return WHOSE[1], f"it is inside a quotation ({who}): the speaker's emphasis, not the writer's"
     start, end = next(((s, e) for s, e in sentence_spans(text) if s <= flag.start < e), (0, len(text)))
     cues = [a for a in find_attributions(text[start:end]) if a.source_kind != "agentless"]
     before = [a for a in cues if start + a.start < flag.start]

@@ -94,6 +94,14 @@ def test_whose_certainty_is_a_guess_from_word_order(check):
     assert _fresh(check).whose_boosters(...).status == "unanswered"
 
 
+def test_a_booster_inside_a_quotation_is_the_speakers_whatever_the_word_order():
+    # The quotation comes first and its speaker after it, so no reporting verb stands before the booster.
+    text = "“The repairs are clearly overdue,” said Ann Lee, the mayor. The bridge is clearly old."
+    readings = [whose_certainty(text, h) for h in medialit.find_hedges(text) if h.kind == "booster"]
+    assert [r[0] for r in readings] == [WHOSE[1], WHOSE[0]]
+    assert "inside a quotation (Ann Lee)" in readings[0][1]
+
+
 def test_boosters_on_a_practice_article():
     foot = medialit.load_article(str(FOOTBRIDGE))
     check = Checks(foot, folder=tempfile.mkdtemp())
