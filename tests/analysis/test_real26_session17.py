@@ -1,0 +1,39 @@
+"""Session 17, real26: causes found on the real general-news bench (bench/real-news). All sentences here are
+written for these tests; no sentence is taken from the bench's articles."""
+import pytest
+
+from medialit import find_attributions, find_quotes
+
+
+def _cues(text):
+    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+
+
+# --- names with the Arabic article in lower case, and an age opening the sentence -------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Foreign Minister Samir al-Masri said the border would reopen.", "Samir al-Masri"),
+    ("Nadia el-Khoury says the clinic has run out of insulin.", "Nadia el-Khoury"),
+    ("Dr. Omar al-Hassan told reporters the ward was full.", "Omar al-Hassan"),
+    ("The group al-Nour said it had not been consulted.", "al-Nour"),
+])
+def test_a_name_with_a_lower_case_article_speaks(text, source):
+    assert _cues(text)[0][1] == source
+
+
+def test_a_lower_case_word_with_al_before_a_hyphen_and_no_capital_is_no_name():
+    assert _cues("They dined al-fresco by the harbour, she said.") == [("said", "she")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Nineteen-year-old Tomas Brandt said he had slept in the car.", "Tomas Brandt"),
+    ("Seventy-two-year-old Maud Fenwick says the bus never came.", "Maud Fenwick"),
+])
+def test_an_age_opening_the_sentence_is_no_part_of_the_name(text, source):
+    assert _cues(text)[0][1] == source
+
+
+def test_the_name_without_its_age_gives_the_quote_its_speaker():
+    text = ("Fourteen-year-old Lina al-Sayed walked for two days to reach the camp.\n"
+            "“We had nothing left to eat,” she said.")
+    assert [q.speaker for q in find_quotes(text)] == ["Lina al-Sayed"]
