@@ -1419,7 +1419,10 @@ class SubjectReader(CueReader):
         # "On Monday, the firm, founded in 1990, said": after a scene-setting opening, "the firm" is the subject,
         # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
         subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
-        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening) \
+        # "However the agency, quoting a source, reports": a sentence's first piece that opens with a linking
+        # adverb and no comma after it holds the subject after the adverb, as "However the agency reports" does.
+        linked_subject = leftmost and w0 in _LINKING_ADVERBS and len(piece) > 1
+        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening and not linked_subject) \
                 or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
                 or (w0 in _AT_SOME_TIME and not leftmost):
             return True

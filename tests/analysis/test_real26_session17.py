@@ -37,3 +37,20 @@ def test_the_name_without_its_age_gives_the_quote_its_speaker():
     text = ("Fourteen-year-old Lina al-Sayed walked for two days to reach the camp.\n"
             "“We had nothing left to eat,” she said.")
     assert [q.speaker for q in find_quotes(text)] == ["Lina al-Sayed"]
+
+
+# --- a linking adverb with no comma, then the subject, then an aside between commas -------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("However a council spokeswoman, in a statement on Friday, says the library will stay open.",
+     "a council spokeswoman"),
+    ("Meanwhile the union, citing its own survey, said most drivers backed the strike.", "the union"),
+])
+def test_a_subject_after_a_linking_adverb_keeps_its_verb_across_an_aside(text, source):
+    sources = dict(_cues(text))
+    assert sources.get("says", sources.get("said")) == source
+
+
+def test_a_linking_adverb_set_off_by_its_own_comma_is_still_skipped():
+    text = "Meanwhile, in a letter to members, the union said most drivers backed the strike."
+    assert dict(_cues(text))["said"] == "the union"
