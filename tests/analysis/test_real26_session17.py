@@ -54,3 +54,30 @@ def test_a_subject_after_a_linking_adverb_keeps_its_verb_across_an_aside(text, s
 def test_a_linking_adverb_set_off_by_its_own_comma_is_still_skipped():
     text = "Meanwhile, in a letter to members, the union said most drivers backed the strike."
     assert dict(_cues(text))["said"] == "the union"
+
+
+# --- a broadcast story's hand-over line names where the reporter is, not what was reported -----------------
+
+@pytest.mark.parametrize("text", [
+    "Our correspondent Jo Fenn reports from Nairobi.",
+    "The ferry sank overnight. Ravi Menon reports from the Red Sea port.",
+    "Maria Costa reports from our West Africa bureau.",
+])
+def test_reports_from_a_place_is_no_cue(text):
+    assert not [c for c in _cues(text) if c[0] == "reports"]
+
+
+def test_reports_from_a_place_with_a_clause_is_still_a_cue():
+    assert _cues("Jo Fenn reports from Nairobi that the border has closed.")[0] == ("reports", "Jo Fenn")
+
+
+# --- "they" before a cue of a mind is never a group of things -----------------------------------------------
+
+def test_they_believe_is_not_read_as_the_papers_thrown_before():
+    text = "The protesters threw chairs, court documents and plates. They believe the budget ignores the poor."
+    assert dict(_cues(text))["believe"] != "court documents"
+
+
+def test_documents_still_show():
+    text = "Court documents were filed on Monday. They show that the firm paid the bribe."
+    assert dict(_cues(text))["show"] == "Court documents"
