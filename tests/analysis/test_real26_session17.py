@@ -81,3 +81,28 @@ def test_they_believe_is_not_read_as_the_papers_thrown_before():
 def test_documents_still_show():
     text = "Court documents were filed on Monday. They show that the firm paid the bribe."
     assert dict(_cues(text))["show"] == "Court documents"
+
+
+# --- the one cited after "citing" or "quoting" is a source too ---------------------------------------------
+
+def _source_names(text, tmp_path):
+    from medialit import find_sources, load_article
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    return [s.name for s in find_sources(load_article(str(path)))]
+
+
+@pytest.mark.parametrize("text, cited", [
+    ("Harlow Foods will shut two bakeries, the paper reported, citing three people familiar with the plans.",
+     "three people familiar with the plans"),
+    ("The agency, quoting an official source in Mombasa, reports that the port has reopened.",
+     "an official source in Mombasa"),
+    ("The broadcaster said, citing Interfax, that the pipeline had been repaired.", "Interfax"),
+])
+def test_the_one_cited_is_a_source(text, cited, tmp_path):
+    assert cited in _source_names(text, tmp_path)
+
+
+def test_citing_a_concern_names_no_source(tmp_path):
+    text = "Residents, citing concerns about traffic, said the road should stay closed."
+    assert _source_names(text, tmp_path) == ["Residents"]
