@@ -106,3 +106,13 @@ def test_the_one_cited_is_a_source(text, cited, tmp_path):
 def test_citing_a_concern_names_no_source(tmp_path):
     text = "Residents, citing concerns about traffic, said the road should stay closed."
     assert _source_names(text, tmp_path) == ["Residents"]
+
+
+# --- a Title Case headline that leaves a preposition in lower case -----------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ministry Denies Selling Rifles over the Border\n\nThe ministry denied the report on Friday.", "Denies", "Ministry"),
+    ("Harbour Board Says Ferries Will Run after Storm\n\nFerries will run again.", "Says", "Harbour Board"),
+])
+def test_a_headline_with_a_lower_case_preposition_is_still_a_headline(text, cue, source):
+    assert (cue, source) in _cues(text)
