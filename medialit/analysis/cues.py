@@ -168,9 +168,11 @@ _FREE_RELATIVE_RE = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Ww]herever|[Ww]heneve
 # Must not catch sight ("saw the crowd", "will see what happens") or "see that" (mostly "make sure").
 _SEES_AS_RE = re.compile(r"(?: [\w’'.-]+){1,4}? as\b")
 # "Doe reported from Washington.", "Lee reported from Oakland, Calif.; Moss, from Austin": a reporter's credit line
-# (where the writer worked), not words reported; PolNeAR train: 0 of the 8 such cues are gold. Must not catch
-# "reported from Kabul that troops had left" (a clause follows) or "reported from the talks" (no place name).
-_REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
+# (where the writer worked), not words reported; PolNeAR train: 0 of the 8 such cues are gold. So is a broadcast
+# story's line that hands over to its reporter: "Jo Doe reports from the Pentagon.", "... reports from our Southern
+# Africa bureau." Must not catch "reported from Kabul that troops had left" (a clause follows) or "reported from
+# the talks" (no place name).
+_REPORTED_FROM_RE = re.compile(r" from (?:the |our )?[A-Z](?![^;\n]{0,60}\bthat\b)")
 # "with 94 percent of precincts reporting" (a vote count coming in), "(Additional reporting by Ann Lee" (a credit
 # line), "Ann Lee, writing for The Times," or "writing at Acme News:" (where someone writes: a job): "reporting"
 # and "writing" that give no one's words. PolNeAR train: 13 such cues, none gold. Must not catch "reporting that
@@ -721,8 +723,8 @@ class CueReader:
             return True  # "recalled its ambassador", "recalled 20,000 cars": called home or taken back, no memory told
         if words in (("posted",), ("tweeted",)) and self._word_before(start) in _POSTED_THINGS:
             return True  # "a statement posted on its website": the writing put online, not someone posting
-        if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
-            return True  # "Doe reported from Washington.": a credit line, where the reporter worked
+        if words in (("reported",), ("reports",)) and _REPORTED_FROM_RE.match(self.masked, end):
+            return True  # "Doe reported from Washington.", "Doe reports from Kyiv.": where the reporter worked
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
                                                        or _WRITES_FOR_RE.match(self.masked, end)
                                                        and not _PROGRESSIVE_BEFORE_RE.search(self.masked[max(0, start - 20):start])):

@@ -184,7 +184,18 @@ def token_table(text: str) -> TokenTable:
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
     caps = _capitalised(words)
+    if "l-" in text:  # (the quick test: most texts have no such name, and pay one search for it)
+        for m in _ARTICLE_NAME_RE.finditer(text):
+            i = bisect_left(starts, m.start())
+            if i < len(starts) and starts[i] == m.start():
+                caps[i] = True
     return TokenTable(starts, ends, full_ends, words, caps, possessive)
+
+
+# A name whose first word starts with the Arabic article in lower case ("Bashar al-Assad", "Abdel Fattah el-Sisi",
+# "al-Qaida"): the word is a capitalised name word, so "Bashar al-Assad said" has a speaker. Must not: take a
+# lower-case word with no capital after the hyphen ("al-fresco"), nor a longer word ending in "al" ("rival-Acme").
+_ARTICLE_NAME_RE = re.compile(r"(?<![\w-])[ae]l-(?=[A-Z])")
 
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list[str]) -> set[int]:

@@ -1427,10 +1427,10 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 # ("Russian empires") it describes that word, as a party's name does.
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
-# A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"): it describes the
-# name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
+# A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"), or an age opening a
+# sentence ("Sixteen-year-old Jo Doe"): it describes the name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.
-_DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked)$")
+_DESCRIBING_COMPOUND_RE = re.compile(r"-(?:area|based|born|bred|raised|led|backed|owned|run|funded|allied|aligned|affiliated|linked|year-old)$")
 _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": like Doe, not Doe
 # A name that ends in a plural of a party or of a people ("Senate Republicans", "Nevada Democrats", "Americans",
 # "Russians"): many people, whatever kind the name reader gave it. Must not: take a surname in "-s" ("Evans",

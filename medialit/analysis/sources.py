@@ -264,9 +264,51 @@ def _withheld_sources(text: str) -> list[tuple[str, str, tuple[int, int]]]:
     return found
 
 
+# A fifth: the one cited by "citing" or "quoting" ("Reuters reported, citing two people familiar with the
+# matter", "the agency, quoting an official source in Luanda, reports"): the attribution's source is the one who
+# cites, but the article relies on the one cited too. Only an unnamed-source noun after a count or a determiner
+# (with "familiar with ...", "close to ..." or "in <Place>" after it), or a capitalised name, is taken; not
+# "citing concerns", "quoting the Bible".
+_CITED = re.compile(r"(?:c(?<=\bc)iting|q(?<=\bq)uoting)\s+")
+_CITED_OPENING = re.compile(r"(?:an?|the|one|two|three|four|five|six|several|some|\d+)((?:\s+[a-z-]+){1,4})")
+_WORD = re.compile(r"[a-z-]+")
+_CITED_AFTER = re.compile(r"\s+(?:familiar\s+with|close\s+to|briefed\s+on|with\s+knowledge\s+of)\s+(?:the\s+)?[a-z]+"
+                          r"|\s+in\s+[A-Z][\w-]+")
+
+
+def _cited_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each source after "citing"/"quoting" (see ``_CITED``)."""
+    found, nouns = [], _unnamed_nouns()
+    start = text.find("ting ")  # (most texts cite no one: one search for both words' ending)
+    if start < 0:
+        return found
+    for m in _CITED.finditer(text, max(0, start - 4)):
+        at = m.end()
+        if text[at:at + 1].isupper():
+            name = re.compile(_NAME_RUN).match(text, at)
+            key = _named_source(text, at, name.end(), people, True) if name else None
+            if key:
+                found.append((*key, (at, name.end())))
+            continue
+        phrase = _CITED_OPENING.match(text, at)
+        if phrase is None:
+            continue
+        words = list(_WORD.finditer(text, phrase.start(1), phrase.end(1)))
+        # the phrase's noun: the last unnamed-source noun of a run of them ("an official source", "two people")
+        last = next((w for n, w in enumerate(words) if w.group() in nouns
+                     and (n + 1 == len(words) or words[n + 1].group() not in nouns)), None)
+        if last is not None:
+            end = last.end()
+            after = _CITED_AFTER.match(text, end)
+            end = after.end() if after else end
+            found.append((text[at:end], "unnamed", (at, end)))
+    return found
+
+
 def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of the sources named by a noun ("calls from X") or by "what X described as"."""
-    found = []
+    """(name, kind, span) of the sources named by a noun ("calls from X"), by "what X described as" or after
+    "citing"/"quoting"."""
+    found = _cited_sources(text, people)
     for m in _BY_NAME.finditer(text):
         if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
             continue

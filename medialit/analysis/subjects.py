@@ -178,6 +178,9 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
+# Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
+# "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
+_MINDS_ONLY = frozenset("believed thought wants hopes fears felt worried expects".split())
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
@@ -1419,7 +1422,10 @@ class SubjectReader(CueReader):
         # "On Monday, the firm, founded in 1990, said": after a scene-setting opening, "the firm" is the subject,
         # though "the" opens an aside elsewhere ("Jane Doe, the mayor, said").
         subject_after_opening = w0 in ("the", "a", "an") and self._after_opening(segments, n)
-        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening) \
+        # "However the agency, quoting a source, reports": a sentence's first piece that opens with a linking
+        # adverb and no comma after it holds the subject after the adverb, as "However the agency reports" does.
+        linked_subject = leftmost and w0 in _LINKING_ADVERBS and len(piece) > 1
+        if (w0 in _ASIDE_WORDS and not (leftmost and w0 in _QUANTIFIERS) and not subject_after_opening and not linked_subject) \
                 or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
                 or (w0 in _AT_SOME_TIME and not leftmost):
             return True
@@ -2157,6 +2163,9 @@ class SubjectReader(CueReader):
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
         person = self.names.antecedent(self.tok_starts[k])
+        if person is not None and person.kind == "group" and cue.row["cue"] in _MINDS_ONLY \
+                and self.tok_lower[k] == "they" and person.name.rsplit(None, 1)[-1].lower() in evidence_nouns():
+            person = None  # "... threw office documents. They believe": papers hold no belief; look further back
         span = (self.tok_starts[k], self.tok_ends[k])
         unnamed = self._unnamed_since(person, cue, self.tok_lower[k])
         if unnamed is None and self.tok_lower[k] in ("he", "she") and self._office_opens_sentence_before(cue, k, person):

@@ -34,8 +34,10 @@ CALENDAR_WORDS = frozenset(
 # After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
 PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())
 
-# Short words that stay lower case in a Title Case headline.
-SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs".split())
+# Short words that stay lower case in a Title Case headline; with the prepositions that wire and broadcast
+# styles also leave in lower case ("US Denies Sending Spy Planes over Iran", "Talks Collapse amid Row").
+SMALL_WORDS = frozenset("a an the and but or nor for of in on at to by with from as via vs "
+                        "over into onto upon amid after about near off out up per than".split())
 
 # Closed-class words the attribution reader leans on (medialit/analysis/cues.py, subjects.py, speakers.py).
 
