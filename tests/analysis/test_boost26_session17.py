@@ -163,3 +163,42 @@ def test_really_right_after_a_no_understates(text):
 def test_really_elsewhere_stays_a_booster(text):
     assert "really" in _flags(text, "booster")
 
+
+# --- one unnamed source, one flag ------------------------------------------------------------------------------
+
+def _vague(text):
+    return [h for h in find_hedges(text) if h.category == "vague attribution"]
+
+
+def test_the_reason_a_source_is_unnamed_joins_its_flag():
+    text = ("One nurse, who has worked on the ward for ten years and asked not to be named because she was not "
+            "authorised to speak to the press, said staff were exhausted.")
+    flags = _vague(text)
+    assert len(flags) == 1
+    assert flags[0].phrase.startswith("One nurse") and flags[0].phrase.endswith("not authorised to speak")
+    assert "kept secret" in flags[0].why and "without naming" in flags[0].why
+
+
+def test_said_a_source_who_asked_not_to_be_named_is_one_flag():
+    flags = _vague("\"We heard it on the radio,\" said a ferryman in the harbour who asked not to be named.")
+    assert [h.phrase for h in flags] == ["said a ferryman in the harbour who asked not to be named"]
+
+
+def test_a_later_mention_of_a_flagged_source_is_no_new_flag():
+    text = ("A senior council official told the paper the depot would close. \"It is finished,\" the official said, "
+            "speaking on condition of anonymity.")
+    assert [h.phrase for h in _vague(text)] == ["A senior council official told"]
+    text = ("The club is in talks with two buyers, according to two people familiar with the matter. The talks are "
+            "at an early stage, one of the people said.")
+    assert [h.phrase for h in _vague(text)] == ["according to two people familiar with the matter"]
+
+
+def test_an_anonymity_phrase_with_no_flagged_source_before_it_stays():
+    flags = _vague("The official said, speaking on condition of anonymity, that the depot would close.")
+    assert [h.phrase for h in flags] == ["on condition of anonymity"]
+
+
+def test_another_source_described_afresh_is_a_new_flag():
+    text = ("The talks have stalled, according to a person familiar with the matter. Another source close to the "
+            "club said a deal was still possible.")
+    assert len(_vague(text)) == 2
