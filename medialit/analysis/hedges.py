@@ -258,6 +258,10 @@ _REPORTING_WORDS = (
     # base forms after a plural or "I/we" subject: "experts say the plan would fail"
     r"say|tell|announce|promise|pledge|vow|confirm|insist|warn|predict|expect|hope|fear|fears|feared|"
     r"think|believe|claim|argue|estimate|suggest|"
+    # a figure or a finding reported (session 17, boost26): "estimates that the plan would cut opening hours"
+    # (not the noun: "according to estimates ..., but that money would"), "a survey found that most respondents
+    # would" (only with "that": not "if he found something, I would")
+    r"estimates\s+that|found\s+that|finds\s+that|"
     # "made clear it would not", "making it clear that they would": a stated position
     r"made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|making\s+(?:it\s+)?clear")
 # A reporting word, then the rest of its clause up to the end of the window. (The lookahead of
@@ -758,8 +762,19 @@ def _ok_possible(text: str, start: int, end: int) -> bool:
     if any(w in ("best", "most", "least", "worst") or _is_superlative(w) and len(w) > 4 for w in before[-3:]) \
             and _words_after(text, end, 1) != ["that"] and not (before and before[-1] in BE_FORMS):
         return False
-    return not (set(before) & {"make", "makes", "made", "making", "not", "impossible"}
+    # Session 17 (boost26): "14 possible locations", "three possible sites": a count of candidates, every one
+    # there is; "more than anyone thought possible": a comparison with what was expected; "should never have been
+    # possible": a flat no, as "not possible". Must not catch "a possible sale", "two sites are possible" (no
+    # number right before), "It is possible that".
+    if before[-1:] and (before[-1].isdigit() or before[-1] in _COUNT_WORDS):
+        return False
+    if before[-1:] in (["thought"], ["imagined"], ["expected"], ["believed"]) and "than" in before:
+        return False
+    return not (set(before) & {"make", "makes", "made", "making", "not", "never", "impossible"}
                 or (before and before[-1].endswith(("n't", "n\u2019t"))))
+
+
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve dozen dozens several".split())
 
 
 # "is trying to", "we're trying to", "want to try to": a be-form or "to" before it makes "try to"
@@ -912,7 +927,15 @@ def _ok_claim(text: str, start: int, end: int) -> bool:
     after, before = _words_after(text, end, 1), _words_before(text, start, 1)
     if text[start:end].lower() in ("claim", "claims") and _claim_is_noun(text, start, end, before, after):
         return False  # the noun
+    # Session 17 (boost26): "territory claimed by Drevnia", "islands claimed by both countries": land held to be
+    # one's own, not a statement kept at a distance. Must not catch "the figures claimed by the firm".
+    if text[start:end].lower() == "claimed" and before and before[-1] in _CLAIMED_LAND and after[:1] == ["by"]:
+        return False
     return not (after and after[0] in _CLAIM_OBJECTS)
+
+
+_CLAIMED_LAND = frozenset("territory territories land lands island islands waters sea seas region area border "
+                          "reef reefs".split())
 
 
 _LEVEL_VERBS = frozenset("draw draws drew drawn drawing pull pulls pulled pulling get gets got gotten getting "
@@ -2149,7 +2172,10 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 # find their way": the future seen from a past the story tells (future in the past), which the writer
 # knows came true; no hypothetical. Not in a condition, before or after ("If they won, they would soon
 # face ...", "Prices would soon fall if the bank cut rates", "would eventually fail unless ...").
-_NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b", re.I)
+_NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b|"
+                             # Session 17 (boost26): "The visitors would run away with the result in the end": the
+                             # story's outcome told ahead (match reports), as "would go on to win".
+                             r"[^.!?;:,\n]{0,60}?\bin\s+the\s+end\b", re.I)
 _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 

@@ -202,3 +202,47 @@ def test_another_source_described_afresh_is_a_new_flag():
     text = ("The talks have stalled, according to a person familiar with the matter. Another source close to the "
             "club said a deal was still possible.")
     assert len(_vague(text)) == 2
+
+
+# --- "possible" of candidates and a flat no; "would" of a finding or a told outcome; land "claimed by" -------
+
+@pytest.mark.parametrize("text", [
+    "The site was chosen after a review of 14 possible locations.",
+    "\"It should never have been possible for one clerk to do this,\" the auditor said.",
+    "The volunteers were doing more with less than anyone thought possible.",
+])
+def test_possible_of_candidates_or_a_flat_no_is_no_hedge(text):
+    assert "possible" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The council declined to comment on the possible sale.",
+    "Two sites are possible.",
+    "It is possible that the road will close.",
+])
+def test_possible_left_open_stays_a_hedge(text):
+    assert "possible" in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "A volunteer group estimates that the plan would cut opening hours by a third.",
+    "A survey last autumn found that most respondents would.",
+    "The visitors would run away with the result in the end.",
+])
+def test_would_of_a_reported_finding_or_a_told_outcome_is_no_hedge(text):
+    assert "would" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The sale might raise £9m, according to estimates by the council, but that money would be spent in a year.",
+    "\"If I found something that was rotten, I would fix it,\" he said.",
+    "If they won, they would face the champions in the end.",
+])
+def test_would_of_the_writers_hypothetical_stays_a_hedge(text):
+    assert "would" in _flags(text, "hedge")
+
+
+def test_land_claimed_by_a_country_is_no_distancing_hedge():
+    assert _flags("Soldiers crossed into territory claimed by the republic on Monday.", "hedge") == []
+    # no "by" and its holder: the claim keeps its distance
+    assert "claimed" in _flags("He crossed into land claimed in a 1990 treaty.", "hedge")
