@@ -246,3 +246,9 @@ def test_land_claimed_by_a_country_is_no_distancing_hedge():
     assert _flags("Soldiers crossed into territory claimed by the republic on Monday.", "hedge") == []
     # no "by" and its holder: the claim keeps its distance
     assert "claimed" in _flags("He crossed into land claimed in a 1990 treaty.", "hedge")
+
+
+def test_always_of_a_habit_keeps_its_flag_and_its_why_asks_the_reader_to_judge():
+    flags = [h for h in find_hedges("The bakery is always shut on Sundays.") if h.kind == "booster"]
+    assert [h.phrase for h in flags] == ["always"]
+    assert "habit" in flags[0].why
