@@ -1448,6 +1448,28 @@ _TRUE_KIND_NOUNS = frozenset("""geek geeks fan fans believer believers genius ge
 lady hero heroes legend legends champion champions professional professionals patriot patriots artist artists
 original icon icons pioneer pioneers servant son daughter story stories statement statements crime
 passion conservative conservatives liberal liberals progressive progressives believer""".split())
+# Session 17 (boost26): "based on true events", "a true account", "true crime": the factual kind of a story.
+_TRUE_KIND_NOUNS |= frozenset("events event account accounts tale tales life".split())
+
+
+# Session 17 (boost26): "clearly" of manner, how a thing is shown, heard or said: "The exit was clearly marked", "the
+# car was clearly visible on CCTV", "He spoke clearly", "We must communicate clearly", "a clearly defined base".
+# A plain account (transport, crime and notices in general news), not the sentence adverb of certainty. Must not
+# catch "clearly shows", "is clearly wrong", "I think clearly we like", "Clearly, that's" (the booster).
+_SHOWN_AFTER = re.compile(r"\s+(?:marked|labell?ed|signposted|visible|audible|legible|displayed|lit|defined|"
+                          r"printed|identified|signed)\b", re.I)
+_MANNER_VERBS = frozenset("speak speaks spoke spoken speaking communicate communicates communicated communicating "
+                          "explain explains explained explaining hear heard see seen saw".split())
+
+
+def _ok_clearly(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return not (_SHOWN_AFTER.match(text, end) or (before and before[-1] in _MANNER_VERBS))
+
+
+# Session 17 (boost26): "relentless rain", "relentless winds": weather that did not stop, a plain account.
+# "a relentless campaign", "relentless criticism" keep the flag.
+_WEATHER_NOUNS = frozenset("rain rainfall downpours showers wind winds gales snow heat sunshine storms".split())
 
 
 def _ok_true_certainty(text: str, start: int, end: int) -> bool:
@@ -2059,6 +2081,8 @@ _CONTEXT_OK = {
     "an amount": _ok_some_amount,
     "an amount, not the superlative": _ok_most_amount,
     "not a span of time": lambda text, start, end: not _span_of_time(text, end),
+    "not of manner": _ok_clearly,
+    "not the weather": lambda text, start, end: _next_word(text, end).lower() not in _WEATHER_NOUNS,
     "not right after a no": lambda text, start, end: not _right_after_a_no(text, start),
     # Session 17 (boost26): "cautious shoppers", "cautious investors", "blamed cautious consumers": a kind of buyer
     # in business copy, not a reaction held back. "cautious reactions", "Others were more cautious" stay (the seed).

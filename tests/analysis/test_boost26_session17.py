@@ -252,3 +252,26 @@ def test_always_of_a_habit_keeps_its_flag_and_its_why_asks_the_reader_to_judge()
     flags = [h for h in find_hedges("The bakery is always shut on Sundays.") if h.kind == "booster"]
     assert [h.phrase for h in flags] == ["always"]
     assert "habit" in flags[0].why
+
+
+# --- "clearly" of manner, "relentless" weather, "true events" ---------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The emergency exit was clearly marked.",
+    "The van was clearly visible on the CCTV footage.",
+    "The witness spoke clearly and slowly to the jury.",
+    "Relentless rain caused flooding across the valley.",
+    "The film is based on true events.",
+])
+def test_clearly_of_manner_relentless_weather_and_true_events_are_no_boosters(text):
+    assert _flags(text, "booster") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The footage clearly shows the van leaving.", "clearly"),
+    ("Clearly, the council got this wrong.", "clearly"),
+    ("The plan is clearly unfair to pensioners.", "clearly"),
+    ("The club faced relentless criticism all season.", "relentless"),
+])
+def test_clearly_and_relentless_pressing_a_claim_stay_boosters(text, phrase):
+    assert phrase in _flags(text, "booster")
