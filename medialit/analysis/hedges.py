@@ -1513,6 +1513,9 @@ _CLEAR_NOT_NOUN = _NOT_NOUN | frozenset("about how whether what which who why wh
 # no gold set has one). "a clear sign", "clear evidence", "a clear threat" stay.
 _CLEAR_SEEN = frozenset("""skies sky water waters view views plastic glass liquid night nights day days weather run
 air""".split())  # not "path", "road": "a clear path to the nomination" is a figure that presses (PolNeAR train)
+# Session 17 (boost26), forecasts and match reports: "clear spells", "a clear spell", "a clear chance", "his clear
+# sight of goal", "clear conditions". Not "a clear lead", "a clear winner" (left as they were).
+_CLEAR_SEEN |= frozenset("spells spell chance chances sight conditions".split())
 # ... but a view held and a gap between sides are figures that press: "a clear view that the policy is wrong", "a
 # clear view on tax", "clear water between the two parties" (review22).
 _CLEAR_FIGURE_AFTER = re.compile(r"\s+(?:views?\s+(?:that|on|about)|water\s+between)\b", re.I)

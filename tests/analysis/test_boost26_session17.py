@@ -275,3 +275,17 @@ def test_clearly_of_manner_relentless_weather_and_true_events_are_no_boosters(te
 ])
 def test_clearly_and_relentless_pressing_a_claim_stay_boosters(text, phrase):
     assert phrase in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "Expect clear spells and a few showers on Sunday.",
+    "Smith missed a clear chance just before half-time.",
+    "The striker put his clear sight of goal wide.",
+])
+def test_clear_in_a_forecast_or_a_match_report_is_no_booster(text):
+    assert "clear" not in _flags(text, "booster")
+
+
+def test_clear_before_a_sign_or_a_breach_stays_a_booster():
+    assert _flags("The suspect was in clear breach of his bail conditions.", "booster") == ["clear"]
+    assert _flags("The result is a clear sign that voters are angry.", "booster") == ["clear"]
