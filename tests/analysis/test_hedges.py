@@ -316,7 +316,10 @@ def test_lexicon_rows_are_complete_and_readable():
              "a predicate, not negated", "not the market", "not an affiliation",
              "before a capital", "not before a capital", "not negated, not a goal",
              "seeing or hearing, not ability",  # session 16 (boost23)
-             "a stop announced", "a view follows"}  # session 16 (news24)
+             "a stop announced", "a view follows",  # session 16 (news24)
+             "before a number, not a set limit", "not a span of time", "not right after a no",
+             "before a noun, not an appeal", "not a kind of people", "not of manner",
+             "not the weather"}  # session 17 (boost26)
     for row in rows:
         assert row["kind"] in ("hedge", "booster"), row
         cats = HEDGE_CATEGORIES if row["kind"] == "hedge" else BOOSTER_CATEGORIES

@@ -120,7 +120,10 @@ def test_a_body_named_between_commas_after_its_description_is_the_source():
 
 
 def test_as_much_as_and_as_many_as_before_a_figure_hedge_like_up_to():
-    assert _flags("Shares fell as much as 5% in early trading.", "hedge") == ["as much as"]
+    assert _flags("The storm could cost insurers as much as $5 billion.", "hedge") == ["could", "as much as"]
+    # Session 17 (boost26): a market's recorded move is a figure read off the day's trading, not a guess (the
+    # invented wire gold leaves it unmarked): see test_boost26_session17.
+    assert _flags("Shares fell as much as 5% in early trading.", "hedge") == []
     assert _flags("As many as 200 people were evacuated.", "hedge") == ["as many as"]
     # a comparison, not a figure
     assert _flags("He earns as much as his boss.", "hedge") == []
