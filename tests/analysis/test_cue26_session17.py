@@ -1,0 +1,56 @@
+"""Session 17, cue26: cue forms in general news (sport, crime, weather, business, local papers) used in a sense
+that gives no one's words, and the cues of that news PolNeAR's political copy lacks. All text here is invented
+for these tests."""
+import pytest
+
+from medialit import find_attributions
+
+
+def _cues(text):
+    return [a.cue.lower() for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Everything went according to plan on the night.",
+    "The launch went ahead according to schedule.",
+    "The 72-year-old was admitted to hospital with breathing problems.",
+    "She was admitted to the Royal Infirmary's intensive care unit on Sunday.",
+    "He was admitted to the bar in 1995.",
+    "The teenager was reported missing on Friday evening.",
+    "The incident was reported to police at 10pm.",
+    "She reported the theft to the police the next morning.",
+    "He was stressed out after the exam.",
+    "Only time will tell whether the gamble pays off.",
+    "She insists on walking to work every day, rain or shine.",
+    "The town is a market town noted for its cheese.",
+    "The visitors claimed a 2-1 victory over their rivals.",
+    "United claimed their first win of the season.",
+    "Rovers claimed a point at Millbrook.",
+    "A yellow weather warning is in place until midnight.",
+    "The flood warnings were lifted on Tuesday.",
+    "Reuters reporting by Ann Lee; writing by Al Roe; editing by Sam Hart",
+    "Reporting by Ann Lee and Al Roe in Paris",
+])
+def test_general_news_senses_that_give_no_words_are_no_cues(text):
+    assert _cues(text) == [], _cues(text)
+
+
+def test_a_barristers_side_between_commas_is_no_cue_but_the_verb_after_it_is():
+    assert _cues("Mr Jones, defending, said his client was of previous good character.") == ["said"]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Officials said the launch had gone according to the plan published in May.", "said"),
+    ("The plan was carried out according to the council, which said it had no choice.", "according to"),
+    ("He admitted to the newspaper that he had lied.", "admitted"),
+    ("She reported to police that she had seen a man running from the scene.", "reported"),
+    ("Witnesses reported seeing a flash before the explosion.", "reported"),
+    ("The minister insisted on Tuesday that the plan would go ahead.", "insisted"),
+    ("She noted for the record that the vote was close.", "noted"),
+    ("The candidate claimed victory shortly after midnight.", "claimed"),
+    ("The mayor stressed that the road would reopen.", "stressed"),
+    ("Doctors are warning that the wait for beds is getting longer.", "warning"),
+    ("The paper, according to reporting by The Times, was never sent.", "according to"),
+])
+def test_the_same_forms_still_report_words(text, cue):
+    assert cue in _cues(text), _cues(text)
