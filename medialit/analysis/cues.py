@@ -230,7 +230,8 @@ _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports oppose
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
-                         "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted")
+                         "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -336,6 +337,28 @@ _CLAIMED_RESULT_RE = re.compile(r" (?:(?:a|an|the|their|his|her|its|a first|a se
 # ", defending, said", "Ann Lee, prosecuting, told the court": in British court copy the barrister's side, between
 # commas after the name; not the verb "defend" (PolNeAR train: 0). Must not catch "defending the plan, Doe said".
 _COURT_SIDE_RE = re.compile(r", $")
+# Acts, not words, in sport, crime and feature copy (session 17, cue26; PolNeAR train: 0 of each unless said):
+# "threatened by rising seas", "threatened with a knife": endangered or menaced (not "threatened with legal action",
+# a threat made in words). "was dismissed from his job", "were dismissed for 120" (cricket): sacked or out, not a
+# claim waved away ("dismissed as nonsense" stays). "defended their title": sport (not "defended his record": 2 of 2
+# gold on train). "hails from Leeds", "hailed a taxi": comes from, called a cab. "The hotel boasts a spa", "She boasts
+# a 45-point lead": has (PolNeAR train: 1 such cue, not gold; "boasted that", "boasted of" stay). "The votes were
+# recounted": counted again. "repeated the feat": did again. "is voiced by an actor": a part spoken on screen.
+# "echoed through the valley": a sound.
+_THREATENED_BY_RE = re.compile(r" (?:by\b|with (?:an? |his |her |their )?(?:knife|knives|gun|guns|axe|weapon|weapons|hammer|"
+                               r"bat|machete|blade|firearm|pistol|extinction|closure|relegation|demolition)\b)")
+# "Rain threatened to spoil the day", "the fire threatened homes": weather, fire or an injury threatens, no one speaks.
+_WEATHER_BEFORE_RE = re.compile(r"\b(?:[Rr]ain|[Ww]eather|[Ss]torms?|[Ss]howers|[Ff]og|[Ss]now|[Ww]inds?|[Ff]loods?|[Ff]loodwaters?|"
+                                r"[Ff]ires?|[Ff]lames|[Bb]laze|[Ii]njury|[Ii]njuries|[Ww]ildfires?)(?: (?:had|has|have|also|now))? $")
+_DISMISSED_FROM_RE = re.compile(r" (?:from\b|for (?:just |only )?\d)")
+_TITLE_DEFENDED_RE = re.compile(r" (?:their|his|her|its|the) (?:[\w-]+ )?(?:title|titles|crown|championship|belt|trophy)\b")
+_HAILED_CAB_RE = re.compile(r" (?:from\b|(?:a|the) (?:black )?(?:taxi|cab|taxis|cabs)\b)")
+_BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|more than|over|some|several|"
+                              r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
+_RECOUNTED_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
+_REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
+                               r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
+_SOUND_THROUGH_RE = re.compile(r" (?:through|around|round|across|off|down|along|over|throughout)\b")
 # "a diplomat, who declined to be identified, said", "asked not to be named": the condition of anonymity the
 # writer reports, not a refusal of the question asked (the words follow in the sentence's own cue).
 _UNNAMED_CONDITION_RE = re.compile(r" to be (?:identified|named|quoted)\b")
@@ -761,7 +784,7 @@ class CueReader:
             return True  # "recalled its ambassador", "recalled 20,000 cars": called home or taken back, no memory told
         if words in (("posted",), ("tweeted",)) and self._word_before(start) in _POSTED_THINGS:
             return True  # "a statement posted on its website": the writing put online, not someone posting
-        if self._general_news_sense(row, words, start, end):
+        if self._general_news_sense(row, words, start, end) or self._action_sense(row, words, start, end):
             return True  # "went according to plan", "was admitted to hospital", "reported missing", "time will tell"
         if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
             return True  # "Doe reported from Washington.": a credit line, where the reporter worked
@@ -797,6 +820,32 @@ class CueReader:
         if first.startswith("claim"):
             return _CLAIMED_RESULT_RE.match(masked, end) is not None
         return first == "defending" and masked.startswith(",", end) and _COURT_SIDE_RE.search(masked, max(0, start - 2), start) is not None
+
+    def _action_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
+        """Is the form an act or a state, not words, as sport, crime and feature copy use it ("threatened by floods",
+        "was dismissed from his job", "defended their title", "hails from Leeds", "The hotel boasts a spa", "the votes
+        were recounted", "repeated the feat", "voiced by an actor", "echoed through the valley")?"""
+        masked, first = self.masked, words[0]
+        if len(words) > 1:
+            return False
+        if first.startswith("threat"):
+            return _THREATENED_BY_RE.match(masked, end) is not None \
+                or _WEATHER_BEFORE_RE.search(masked, max(0, start - 24), start) is not None
+        if first.startswith("dismiss"):
+            return _DISMISSED_FROM_RE.match(masked, end) is not None
+        if first.startswith("defend"):
+            return _TITLE_DEFENDED_RE.match(masked, end) is not None
+        if first.startswith("hail"):
+            return _HAILED_CAB_RE.match(masked, end) is not None
+        if first.startswith("boast"):
+            return _BOASTS_THING_RE.match(masked, end) is not None
+        if first == "recounted":
+            return _RECOUNTED_PASSIVE_RE.search(masked, max(0, start - 8), start) is not None
+        if first.startswith("repeat"):
+            return _REPEATED_FEAT_RE.match(masked, end) is not None
+        if first == "voiced":
+            return masked.startswith(" by ", end)
+        return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """``_other_sense``, second half: what the clause around the form makes of it ("if he believes")."""
