@@ -231,7 +231,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -319,6 +319,10 @@ _ADMITTED_PLACE_RE = re.compile(r" (?:on [A-Z][a-z]+ )?(?:in)?to (?:(?:a|an|the|
 # reported to have left" (the agentless "it is said").
 _REPORTED_MISSING_RE = re.compile(r" (?:missing|stolen|lost)\b")
 _TO_POLICE_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){0,4}? to (?:the )?(?:police|officers|authorities)\b(?![^.;:\n\ue000]{0,80}\bthat\b)")
+# "The BBC understands the minister will resign": an outlet's unnamed sources, a cue (lexicon row "understands", with a
+# clause). Before a question word it is grasping a matter, no one's words ("he understands how hard that can be";
+# PolNeAR train: 1 such cue, not gold).
+_UNDERSTANDS_HOW_RE = re.compile(r" (?:how|why|what|whether|where|when|who)\b")
 # "stressed out by", "was stressed out": a feeling, not a point stressed (PolNeAR train: 1 such cue, not gold).
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
@@ -809,6 +813,8 @@ class CueReader:
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
+        if first == "understands":
+            return _UNDERSTANDS_HOW_RE.match(masked, end) is not None
         if first == "stressed":
             return _STRESSED_OUT_RE.match(masked, end) is not None
         if first == "tell":

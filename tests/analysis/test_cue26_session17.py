@@ -88,3 +88,18 @@ def test_acts_and_states_in_sport_crime_and_features_are_no_cues(text):
 ])
 def test_the_same_verbs_still_report_words(text, cue):
     assert cue in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Gazette understands the head teacher will step down in July.", "understands", "Gazette"),
+    ("Metro Radio understands that the talks have stalled.", "understands", "Metro Radio"),
+    ("Campaigners have hit out at the decision to close the library.", "hit out at", "Campaigners"),
+])
+def test_general_news_cues_that_political_copy_lacks(text, cue, source):
+    found = [(a.cue, a.source) for a in find_attributions(text)]
+    assert (cue, source) in found, found
+
+
+def test_understanding_how_a_matter_stands_is_no_cue():
+    assert "understands" not in _cues("The coach says he understands how hard the season has been.")
+    assert "understands" not in _cues("She understands the rules of the game.")
