@@ -170,7 +170,12 @@ _SEES_AS_RE = re.compile(r"(?: [\w’'.-]+){1,4}? as\b")
 # "Doe reported from Washington.", "Lee reported from Oakland, Calif.; Moss, from Austin": a reporter's credit line
 # (where the writer worked), not words reported; PolNeAR train: 0 of the 8 such cues are gold. Must not catch
 # "reported from Kabul that troops had left" (a clause follows) or "reported from the talks" (no place name).
-_REPORTED_FROM_RE = re.compile(r" from [A-Z](?![^;\n]{0,60}\bthat\b)")
+_REPORTED_FROM_RE = re.compile(r" from (?:[A-Z]|the scene\b|the ground\b|the front ?line\b|there\b|every\b|across\b|inside\b|"
+                               r"outside\b)(?![^;\n]{0,60}\bthat\b)")
+# Session 17 (cue26): also "Ann Lee reports from the scene", "He’s reported from every debate" (PolNeAR train: 1 such,
+# not gold), and a broadcast sign-off, a sentence of only a name and the verb: "Ann Lee reports." Must not catch
+# "..., the Times reports." (words come before it in its sentence: ``_sign_off``).
+_SIGN_OFF_BEFORE_RE = re.compile(r"(?:[A-Z][\w’'.-]*[ \t]+){1,4}$")
 # "with 94 percent of precincts reporting" (a vote count coming in), "(Additional reporting by Ann Lee" (a credit
 # line), "Ann Lee, writing for The Times," or "writing at Acme News:" (where someone writes: a job): "reporting"
 # and "writing" that give no one's words. PolNeAR train: 13 such cues, none gold. Must not catch "reporting that
@@ -790,8 +795,8 @@ class CueReader:
             return True  # "a statement posted on its website": the writing put online, not someone posting
         if self._general_news_sense(row, words, start, end) or self._action_sense(row, words, start, end):
             return True  # "went according to plan", "was admitted to hospital", "reported missing", "time will tell"
-        if words == ("reported",) and _REPORTED_FROM_RE.match(self.masked, end):
-            return True  # "Doe reported from Washington.": a credit line, where the reporter worked
+        if words in (("reported",), ("reports",)) and (_REPORTED_FROM_RE.match(self.masked, end) or self._sign_off(start, end)):
+            return True  # "Doe reported from Washington.", "Ann Lee reports.": a credit line, where the reporter worked
         if words in (("reporting",), ("writing",)) and (_TALLY_OR_CREDIT_RE.search(self.masked, max(0, start - 12), start)
                                                        or _CREDIT_BY_RE.match(self.masked, end)
                                                        or _WRITES_FOR_RE.match(self.masked, end)
@@ -826,6 +831,14 @@ class CueReader:
         if first.startswith("claim"):
             return _CLAIMED_RESULT_RE.match(masked, end) is not None
         return first == "defending" and masked.startswith(",", end) and _COURT_SIDE_RE.search(masked, max(0, start - 2), start) is not None
+
+    def _sign_off(self, start: int, end: int) -> bool:
+        """Is the verb at ``start``-``end`` the end of a sentence that is only a name and the verb ("Ann Lee reports.")?"""
+        if not self.masked.startswith((".", "\n"), end) and end != len(self.masked):
+            return False
+        s_start, _ = self._sentence(start)
+        lead = self.masked[s_start:start]
+        return _SIGN_OFF_BEFORE_RE.fullmatch(lead.lstrip()) is not None
 
     def _action_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the form an act or a state, not words, as sport, crime and feature copy use it ("threatened by floods",

@@ -103,3 +103,20 @@ def test_general_news_cues_that_political_copy_lacks(text, cue, source):
 def test_understanding_how_a_matter_stands_is_no_cue():
     assert "understands" not in _cues("The coach says he understands how hard the season has been.")
     assert "understands" not in _cues("She understands the rules of the game.")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The Herald reports that the bridge will close for a month.", "Herald"),
+    ("The bridge will close for a month, the Gazette reports.", "Gazette"),
+    ("The council reports that the bridge will close for a month.", "The council"),
+])
+def test_an_outlet_or_body_that_reports_is_a_source_not_a_group_of_reports(text, source):
+    found = [(a.cue, a.source) for a in find_attributions(text)]
+    assert ("reports", source) in found, found
+
+
+def test_reports_as_a_noun_stay_a_group_and_a_sign_off_is_no_cue():
+    assert [(a.cue, a.source) for a in find_attributions("Media reports say the bridge will close.")] == [("say", "Media reports")]
+    assert _cues("Reports of a gas leak led to the evacuation of the street.") == []
+    assert _cues("Ann Lee reports from the scene.") == []
+    assert _cues("Fire crews worked through the night.\n\nAnn Lee reports.") == []
