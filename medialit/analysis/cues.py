@@ -236,7 +236,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -328,6 +328,15 @@ _TO_POLICE_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){0,4}? to (?:the )?(?:poli
 # clause). Before a question word it is grasping a matter, no one's words ("he understands how hard that can be";
 # PolNeAR train: 1 such cue, not gold).
 _UNDERSTANDS_HOW_RE = re.compile(r" (?:how|why|what|whether|where|when|who)\b")
+# "The report states that", "the letter states:", "It states that": "states" is a verb only after a piece of writing or a
+# pronoun and before "that" or a colon; anywhere else it is the noun ("in states that border Mexico", "four states
+# that voted"; PolNeAR train: 27 "states that", 1 a verb, "It states that").
+_STATES_WRITER_RE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|letter|document|website|statement|policy|guidance|"
+                               r"law|[Aa]ct|bill|rule|constitution|[Cc]onstitution|clause|contract|agreement|filing|complaint|"
+                               r"lawsuit|indictment|memo|order|notice|page|post|book|paper|article|review|plan|code|treaty|"
+                               r"warrant|ruling|judgment|judgement|verdict|manifesto|charter|leaflet|email|message|label|sign|"
+                               r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty)(?: (?:also|clearly|simply|explicitly))? $")
+_STATES_CLAUSE_RE = re.compile(r"(?: that\b|:)")
 # "stressed out by", "was stressed out": a feeling, not a point stressed (PolNeAR train: 1 such cue, not gold).
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
@@ -818,6 +827,8 @@ class CueReader:
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
+        if words == ("states",):
+            return not (_STATES_CLAUSE_RE.match(masked, end) and _STATES_WRITER_RE.search(masked, max(0, start - 30), start))
         if first == "understands":
             return _UNDERSTANDS_HOW_RE.match(masked, end) is not None
         if first == "stressed":

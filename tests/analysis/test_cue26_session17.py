@@ -120,3 +120,21 @@ def test_reports_as_a_noun_stay_a_group_and_a_sign_off_is_no_cue():
     assert _cues("Reports of a gas leak led to the evacuation of the street.") == []
     assert _cues("Ann Lee reports from the scene.") == []
     assert _cues("Fire crews worked through the night.\n\nAnn Lee reports.") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The report states that the ward was short of nurses.", "The report"),
+    ("The letter states: \"We can no longer keep the hall open.\"", "The letter"),
+])
+def test_a_text_that_states_is_a_cue(text, source):
+    found = [(a.cue, a.source) for a in find_attributions(text)]
+    assert ("states", source) in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Voters in states that border the sea were hit hardest.",
+    "Four states that voted for the bill later changed course.",
+    "Member states agreed the budget on Friday.",
+])
+def test_states_the_noun_is_no_cue(text):
+    assert "states" not in _cues(text)
