@@ -69,6 +69,11 @@ _PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\
                                       r"|with\b|without\b|from\b|of\b|under\b|over\b|through\b|amid\b|despite\b|against\b"
                                       r"|even\b|again\b|outright\b|twice\b|once\b|so\b|too\b|yet\b|still\b|now\b|then\b"
                                       r"|here\b|there\b|today\b|yesterday\b|tonight\b|earlier\b|later\b|if\b|unless\b)[a-z]")
+# "When he was refused, he ...", "Their requests were denied", "the application was refused": a passive "refused", or
+# "denied" after a request, turns down a request, an act; a claim denied ("the claim was denied") stays a cue
+# (session 17, cue26; PolNeAR train: 2 such cues, none gold; "a motion ... has since been denied", gold, is left).
+_REQUEST_BEFORE_RE = re.compile(r"\b(?:requests?|applications?|appeals?|bids?|permission|bail|visas?|entry)"
+                                r"(?: [\w’'-]+){0,2}? (?:is|are|was|were|be|been|being|has been|have been|had been) $")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
@@ -898,6 +903,9 @@ class CueReader:
         if row["cue"] == "denied" and _PASSIVE_BEFORE_RE.search(self.masked, max(0, start - 8), start) \
                 and _PASSIVE_DENIED_THING_RE.match(self.masked, end):
             return True  # "had been denied victims", "is being denied the opportunity": a thing withheld
+        if row["cue"] in ("denied", "refused") and _PASSIVE_BEFORE_RE.search(self.masked, max(0, start - 8), start) \
+                and (row["cue"] == "refused" or _REQUEST_BEFORE_RE.search(self.masked, max(0, start - 40), start)):
+            return True  # "When he was refused, he pulled a knife", "the request was denied": a request turned down
         return row["cue"] in ("denied", "refused") and _DENIED_THING_RE.match(self.masked, end) is not None
 
     def _word_before(self, start: int) -> str:

@@ -138,3 +138,16 @@ def test_a_text_that_states_is_a_cue(text, source):
 ])
 def test_states_the_noun_is_no_cue(text):
     assert "states" not in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "When he was refused, he pulled out a knife.",
+    "The planning application was refused by the council in May.",
+    "Their requests for a meeting were denied.",
+])
+def test_a_request_turned_down_is_no_cue(text):
+    assert _cues(text) == [], _cues(text)
+
+
+def test_a_claim_denied_is_still_a_cue():
+    assert "denied" in _cues("The claim was denied by the firm.")
