@@ -73,7 +73,7 @@ _PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\
 # "denied" after a request, turns down a request, an act; a claim denied ("the claim was denied") stays a cue
 # (session 17, cue26; PolNeAR train: 2 such cues, none gold; "a motion ... has since been denied", gold, is left).
 _REQUEST_BEFORE_RE = re.compile(r"\b(?:requests?|applications?|appeals?|bids?|permission|bail|visas?|entry)"
-                                r"(?: [\w’'-]+){0,2}? (?:is|are|was|were|be|been|being|has been|have been|had been) $")
+                                r"(?: [\w’'-]+){0,3}? (?:is|are|was|were|be|been|being|has been|have been|had been) $")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 # "called him a liar", "called the plan an insult", "calls Doe a friend": an object (a pronoun, a name of at most
 # two capitalised words, or a determiner and one word), then "a"/"an" and a description. Must not catch
