@@ -241,7 +241,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -342,6 +342,12 @@ _STATES_WRITER_RE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|l
                                r"warrant|ruling|judgment|judgement|verdict|manifesto|charter|leaflet|email|message|label|sign|"
                                r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty)(?: (?:also|clearly|simply|explicitly))? $")
 _STATES_CLAUSE_RE = re.compile(r"(?: that\b|:)")
+# "The drug showed promise in trials", "holds great promise", "campaign promises", "empty promises": the noun after a
+# verb of having or showing or a describing word (PolNeAR train: 2 such cues, neither gold). Must not catch "he
+# promises to", "Candidates promise they will" (a subject before it).
+_PROMISE_NOUN_BEFORE_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|hold|holds|held|holding|campaign|empty|broken|"
+                                     r"great|little|much|real|early|considerable|huge|enormous|clear|election)"
+                                     r"(?: (?:great|real|early|some|much|little|considerable|huge|enormous|clear))? $")
 # "stressed out by", "was stressed out": a feeling, not a point stressed (PolNeAR train: 1 such cue, not gold).
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
@@ -832,6 +838,8 @@ class CueReader:
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
+        if words in (("promise",), ("promises",)):
+            return _PROMISE_NOUN_BEFORE_RE.search(masked, max(0, start - 30), start) is not None
         if words == ("states",):
             return not (_STATES_CLAUSE_RE.match(masked, end) and _STATES_WRITER_RE.search(masked, max(0, start - 30), start))
         if first == "understands":

@@ -151,3 +151,15 @@ def test_a_request_turned_down_is_no_cue(text):
 
 def test_a_claim_denied_is_still_a_cue():
     assert "denied" in _cues("The claim was denied by the firm.")
+
+
+@pytest.mark.parametrize("text", [
+    "The drug showed promise in early trials.",
+    "The new vaccine holds great promise.",
+])
+def test_promise_the_noun_after_showing_or_holding_is_no_cue(text):
+    assert _cues(text) == [], _cues(text)
+
+
+def test_a_promise_made_is_still_a_cue():
+    assert "promises" in _cues("The mayor promises to fix the road by June.")
