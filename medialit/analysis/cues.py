@@ -241,7 +241,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -342,6 +342,12 @@ _STATES_WRITER_RE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|l
                                r"warrant|ruling|judgment|judgement|verdict|manifesto|charter|leaflet|email|message|label|sign|"
                                r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty)(?: (?:also|clearly|simply|explicitly))? $")
 _STATES_CLAUSE_RE = re.compile(r"(?: that\b|:)")
+# "the company expected cocoa prices to stay high", "he expected me to read", "expected that ...", "the 455 million
+# pounds expected by analysts": "expected" (of "expects") gives a view only with what was expected, a clause or an
+# object and "to", or with who expected it after "by". Must not catch "lower than expected", "as expected", "the
+# expected result", nor the reduced passive "expected to win" (the agentless rows read "is expected to").
+_EXPECTED_VIEW_RE = re.compile(r" (?:that\b|by (?!then\b|now\b|the end\b|[0-9])|(?:[\w’'-]+ ){1,4}?to [a-z])")
+_EXPECTED_NOT_BEFORE_RE = re.compile(r"(?:\b(?:than|as|is|are|was|were|be|been|being|the|an?|[Ii]t's|it’s|[Ii]t)|[,(—–-]) $")
 # "The drug showed promise in trials", "holds great promise", "campaign promises", "empty promises": the noun after a
 # verb of having or showing or a describing word (PolNeAR train: 2 such cues, neither gold). Must not catch "he
 # promises to", "Candidates promise they will" (a subject before it).
@@ -839,6 +845,8 @@ class CueReader:
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
+        if words == ("expected",):
+            return not _EXPECTED_VIEW_RE.match(masked, end) or _EXPECTED_NOT_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
         if words in (("promise",), ("promises",)):
             return _PROMISE_NOUN_BEFORE_RE.search(masked, max(0, start - 30), start) is not None
         if words == ("states",):

@@ -166,3 +166,20 @@ def test_promise_the_noun_after_showing_or_holding_is_no_cue(text):
 
 def test_a_promise_made_is_still_a_cue():
     assert "promises" in _cues("The mayor promises to fix the road by June.")
+
+
+@pytest.mark.parametrize("text", [
+    "Most analysts expected that rates would rise.",
+    "The manager expected his players to win the league.",
+])
+def test_expected_with_what_was_expected_is_a_cue(text):
+    assert "expected" in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Profits were lower than expected.",
+    "The result was as expected.",
+    "The expected rise in prices did not come.",
+])
+def test_expected_with_nothing_expected_is_no_cue(text):
+    assert "expected" not in _cues(text), _cues(text)
