@@ -241,7 +241,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -394,6 +394,11 @@ _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|se
 _RECOUNTED_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
+# "City confirmed their place in the final", "confirmed its status as the league's best side", "confirmed promotion
+# with a 2-0 win": a result secured in sport, not a fact made known (PolNeAR train and dev: 0). Must not catch
+# "confirmed their plans", "confirmed the signing", "confirmed his departure" (an announcement).
+_CONFIRMED_RESULT_RE = re.compile(r" (?:(?:their|his|her|its|the) (?:[\w-]+ )?)?(?:place|places|spot|qualification|promotion|"
+                                  r"survival|status|berth|relegation|dominance|reputation|credentials)\b(?! (?:plans?|was|had)\b)")
 _SOUND_THROUGH_RE = re.compile(r" (?:through|around|round|across|off|down|along|over|throughout)\b")
 # "a diplomat, who declined to be identified, said", "asked not to be named": the condition of anonymity the
 # writer reports, not a refusal of the question asked (the words follow in the sentence's own cue).
@@ -897,6 +902,8 @@ class CueReader:
             return _REPEATED_FEAT_RE.match(masked, end) is not None
         if first == "voiced":
             return masked.startswith(" by ", end)
+        if first.startswith("confirm"):
+            return _CONFIRMED_RESULT_RE.match(masked, end) is not None
         return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
