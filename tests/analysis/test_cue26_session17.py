@@ -186,3 +186,19 @@ def test_expected_with_what_was_expected_is_a_cue(text):
 ])
 def test_expected_with_nothing_expected_is_no_cue(text):
     assert "expected" not in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("She is adamant that the shop will stay open.", "is adamant"),
+    ("Residents are convinced the plant is to blame.", "are convinced"),
+])
+def test_feature_and_local_paper_cues(text, cue):
+    assert cue in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police are confident of making an arrest soon.",
+    "I am satisfied with the result.",
+])
+def test_a_smile_or_a_mood_without_words_is_no_cue(text):
+    assert _cues(text) == [], _cues(text)
