@@ -355,6 +355,10 @@ _PROMISE_NOUN_BEFORE_RE = re.compile(r"\b(?:show|shows|showed|shown|showing|hold
                                      r"great|little|much|real|early|considerable|huge|enormous|clear|election)"
                                      r"(?: (?:great|real|early|some|much|little|considerable|huge|enormous|clear))? $")
 # "stressed out by", "was stressed out": a feeling, not a point stressed (PolNeAR train: 1 such cue, not gold).
+# ``CueReader._say_idiom``: "As they say," opening a clause.
+_AS_THEY_SAY_RE = re.compile(r"(?:^|[\n.!?,;:(]\s*)[Aa]s (?:they|people) $")
+# "Truth be told, the club has been poorly run": the idiom "honestly", no one told (PolNeAR train and dev: 0).
+_TRUTH_BE_RE = re.compile(r"\b[Tt]ruth be $")
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
 _TIME_WILL_TELL_RE = re.compile(r"\b[Tt]ime (?:alone )?(?:will|would|can|may) $")
@@ -784,6 +788,8 @@ class CueReader:
         if row["kind"] == "verb" and (self.masked.startswith("?", end) and self._question_put(start)
                                       or _AMOUNT_ONLY_RE.match(self.masked, end)):
             return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
+        if row["cue"] == "said" and self._say_idiom(start, end):
+            return True  # "Having said that,", "As they say,", "It says something that": the writer's own idioms
         # (Every other test below is for a form of more than one word, or one that opens with one of
         # ``_OTHER_SENSE_OPENINGS``, or a row of ``_OTHER_SENSE_CUES``: most cues, "said" and "says", are asked no more.)
         if len(words) == 1 and row["cue"] not in _OTHER_SENSE_CUES and not words[0].startswith(_OTHER_SENSE_OPENINGS):
@@ -858,6 +864,8 @@ class CueReader:
             return not (_STATES_CLAUSE_RE.match(masked, end) and _STATES_WRITER_RE.search(masked, max(0, start - 30), start))
         if first == "understands":
             return _UNDERSTANDS_HOW_RE.match(masked, end) is not None
+        if words == ("told",) and _TRUTH_BE_RE.search(masked, max(0, start - 10), start):
+            return True  # "Truth be told, ...": an idiom
         if first == "stressed":
             return _STRESSED_OUT_RE.match(masked, end) is not None
         if first == "tell":
@@ -869,6 +877,20 @@ class CueReader:
         if first.startswith("claim"):
             return _CLAIMED_RESULT_RE.match(masked, end) is not None
         return first == "defending" and masked.startswith(",", end) and _COURT_SIDE_RE.search(masked, max(0, start - 2), start) is not None
+
+    def _say_idiom(self, start: int, end: int) -> bool:
+        """Is "say"/"said" here one of the writer's idioms, no one's words (session 17, cue26; editorials and features):
+        "Having said that," (PolNeAR dev: 1 such cue, not gold) or "As they say," (a proverb follows)? Only slices
+        before the cue are compared first, so the common "said" costs little. Must not catch "Having said that he
+        would" (no comma) or "they do as they say, ..." (not opening a clause). ("It says a lot about her" stays a cue:
+        test_review20_session15 reads "It" as its source.)"""
+        masked = self.masked
+        before = masked[max(0, start - 8):start]
+        if before.endswith(("Having ", "having ")):
+            return masked.startswith(" that,", end)
+        if before.endswith(("s they ", "s people ")):
+            return masked.startswith(",", end) and _AS_THEY_SAY_RE.search(masked, max(0, start - 12), start) is not None
+        return False
 
     def _sign_off(self, start: int, end: int) -> bool:
         """Is the verb at ``start``-``end`` the end of a sentence that is only a name and the verb ("Ann Lee reports.")?"""

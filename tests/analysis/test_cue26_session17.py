@@ -202,3 +202,21 @@ def test_feature_and_local_paper_cues(text, cue):
 ])
 def test_a_smile_or_a_mood_without_words_is_no_cue(text):
     assert _cues(text) == [], _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the food was excellent.",
+    "As they say, every cloud has a silver lining.",
+    "Truth be told, the club has been poorly run for years.",
+])
+def test_the_writers_idioms_with_say_and_tell_are_no_cues(text):
+    assert _cues(text) == [], _cues(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Having said that he would resign, the chairman left the room.", "said"),
+    ("He said something about the money.", "said"),
+    ("It said that profits had fallen.", "said"),
+])
+def test_say_with_a_speaker_is_still_a_cue(text, cue):
+    assert cue in _cues(text), _cues(text)
