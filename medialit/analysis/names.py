@@ -91,6 +91,10 @@ _OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economi
                                  r"councillors|chairman|chairwoman|board\b)")
 # A speech verb right after a name, and "It" + a speech verb opening the next sentence: ``_spoken_of_as_a_thing``.
 _SPEECH_AFTER_NAME = frozenset("said says added reported announced warned confirmed expects predicted".split())
+# "The Herald reports that", "..., the Times reports.": a plural noun that is also a verb ("reports", "claims"), right
+# before "that" or the sentence's end, is the verb of the name before it, not the last word of a group (session 17,
+# cue26). Must not catch "Media reports say", "reports of a leak" or "Media reports, however, ..." (a noun).
+_VERB_THEN_CLAUSE_RE = re.compile(r"(?: that\b|[.;](?:\s|$)|$)")
 _IT_SPEAKS_RE = re.compile(r"\s*It (?:also |later |has |had |previously )?(?:said|says|added|reported|announced|warned|"
                            r"confirmed|expects|predicted|blamed|declined|stressed|insisted)\b")
 # The last word of a name that is a plural of a common noun ("Buses", "Homes", "Foods"); not "-ss", "-us", "-is".
@@ -995,8 +999,9 @@ class Names:
             end, cap = self.tok_ends[n], self.tok_caps[n]
             if self.in_quote(self.tok_starts[n]) or (cap and end in name_ends):
                 continue
-            if n and not cap and self.tok_lower[n] in verbs and " " in multiword_ends.get(self.tok_ends[n - 1], ""):
-                continue  # "The New York Post reports that": a name and its verb, not a group "Post reports"
+            if n and not cap and self.tok_lower[n] in verbs and (" " in multiword_ends.get(self.tok_ends[n - 1], "")
+                                                                 or _VERB_THEN_CLAUSE_RE.match(self.text, end)):
+                continue  # "The New York Post reports that", "the Herald reports.": a name and its verb, not a group "Post reports"
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
                 w = self.tok_lower[k - 1]
