@@ -444,6 +444,15 @@ def _title_words() -> frozenset:
 
 # The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+# Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
+# said", "A man charged with murder told" (``SubjectReader._postmodified``).
+_REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
+# The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
+# phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
+_ONE_PERSON_ENDS = ("er", "or", "ist", "ian", "man", "ee")
+_THING_ENDS_LIKE_AGENT = frozenset("number letter paper order matter water power border center quarter corner cancer "
+                                   "computer chapter winter summer error sector factor floor door motor mirror "
+                                   "register poster trailer manner layer weather committee".split())
 # Cue forms that are also things' deeds: "the horse balked at the fence", "the horn sounded a warning", "the wind
 # brushed off the snow". They report a stance only when someone does them: a person or a body ("city officials
 # balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
@@ -1737,7 +1746,7 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
+                if h + 1 < len(ks) and self._postmodified(ks, words, h) and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) \
@@ -2087,10 +2096,38 @@ class SubjectReader(CueReader):
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
         speaks, as in "Jane Doe's family said"; the name is whose family)."""
-        return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
+        return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
+
+    def _postmodified(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a phrase after word ``h`` of ``ks`` describe it: a ``_POSTMODIFIER`` ("Sources familiar with",
+        "A man on the bus"), or, after one person's noun, a past participle and a preposition ("The referee blamed
+        for the defeat said", "A man arrested in connection with the attack told"; session 17: the verb was lost)?
+        Must not: take a past tense with its object ("The army released a statement saying": no preposition)."""
+        if words[h + 1] in _POSTMODIFIER:
+            return True
+        return h + 2 < len(ks) and words[h + 1].endswith("ed") and words[h + 1].islower() \
+            and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
+
+    def _one_person_head(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Is word ``h`` of ``ks`` one person's noun after "a", "an", "the", "one" or "another" ("A man on the side
+        of the road said", "The driver of the lorry told", "the referee blamed for ..."): a noun of a person
+        (``_PERSON_NOUNS``) or a lower-case one with an agent's ending ("-er", "-or", "-ist", "-ee"). Must not: take
+        a capital, a plural, or a noun with no such article (a thing's "number of", "letter from" are
+        seldom heads before a speech verb, and the article alone keeps "officials" rules as they were)."""
+        w = words[h]
+        if not (1 <= h <= 3 and words[0] in ("a", "an", "the", "one", "another") and not self.tok_caps[ks[h]]
+                and (w in _PERSON_NOUNS or (len(w) > 4 and w.endswith(_ONE_PERSON_ENDS) and w not in _THING_ENDS_LIKE_AGENT))):
+            return False
+        # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), not
+        # across a line, and no pronoun or second verb in the words after it ("a member of the family suggested they").
+        after = ks[h + 2:]
+        at = self.tok_starts[ks[0]]
+        return not self.masked[max(0, at - 4):at].rstrip().endswith(",") \
+            and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
+            and not any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in vocabulary()[3] for k in after)
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
