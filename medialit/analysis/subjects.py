@@ -1787,7 +1787,7 @@ class SubjectReader(CueReader):
         if self._noun_head_subject(cue, ks, words, nouns):
             self._joined_subject(cue, ks)
             return True
-        return self._capitalised_subject(cue, ks)
+        return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
 
     def _quantity_of_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A number of attendees said", "None of the scholars I interviewed thought", "Most of the party's leaders had
@@ -2017,21 +2017,26 @@ class SubjectReader(CueReader):
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
         n = ks.index(j) if j in ks else 0
+        if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
+            n -= 1  # "The EFL and the Football Association": a name after "and the"
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
         words = list(map(self.tok_lower.__getitem__, first))
-        if all(self.tok_caps[k] or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
+        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if mention is not None:
-                who = None if mention.possessive else self.names.person(mention)
+                who = None if mention.possessive else self.names.person(mention).kind
             else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
                 said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
-                who = next((p for p in self.names.people if p.name.startswith(said)), None)
+                who = next((p.kind for p in self.names.people if p.name.startswith(said)), None)
+                if who is None and self._bare_name(first) and not self._listed(first[0]):
+                    # "Acme and Halvex declined", "The EFL and the FA said": a name kept by no rule, of the other's kind
+                    who = "person" if cue.kind == "named person" else "organisation"
             if who is None:
                 return
-            kind = {"person": "named person", "organisation": "named group"}.get(who.kind, cue.kind)
-            if cue.kind == "unnamed" and who.kind != "person":
+            kind = {"person": "named person", "organisation": "named group"}.get(who, cue.kind)
+            if cue.kind == "unnamed" and who != "person":
                 kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
                 and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
@@ -2043,6 +2048,40 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _bare_name(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the
+        names did not keep ("Acme", "the EFL", "ITV", "Greyfield Rail")? Not a grammar or calendar word, a title, a
+        source noun or role ("Police", "Officials" opening a sentence), nor a possessive."""
+        if ks and self.tok_lower[ks[0]] == "the":
+            ks = ks[1:]
+        return 1 <= len(ks) <= 3 and all(
+            (self.tok_caps[k] or self.tok_words[k].isupper()) and not self.tok_possessive[k]
+            and self.tok_lower[k] not in STOP_WORDS and self.tok_lower[k] not in CALENDAR_WORDS
+            and self.tok_lower[k] not in _title_words() and self.tok_lower[k] not in _source_nouns()
+            and self.tok_lower[k] not in _role_words() for k in ks)
+
+    def _listed(self, k: int) -> bool:
+        """Does a comma stand right before word ``k``, so that a pair from it ends a list ("voters in Alabama,
+        Georgia and Virginia said": the voters, not the last two places)?"""
+        at = self.tok_starts[k]
+        return self.masked[max(0, at - 3):at].rstrip().endswith(",")
+
+    def _capitalised_pair(self, cue: Cue, ks: list[int]) -> bool:
+        """ "The BBC and ITV declined to comment", "Ofcom and the BBC said": two names the names did not keep, joined
+        by "and", before the verb are its source together, a named group as written. Must not: take a longer clause
+        (each side one to three capitalised words, ``_bare_name``) or words a comma or a stop splits."""
+        words = list(map(self.tok_lower.__getitem__, ks))
+        if "and" not in words or not 3 <= len(ks) <= 8 or _COMMA_OR_STOP_RE.search(
+                self.masked, self.tok_starts[ks[0]], cue.start) is not None:
+            return False
+        n = words.index("and")
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._listed(ks[0]):
+            return False
+        first = 1 if words[0] == "the" else 0
+        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "named group", span)
+        return True
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -2123,10 +2162,12 @@ class SubjectReader(CueReader):
             return False
         # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), not
         # across a line, and no pronoun or second verb in the words after it ("a member of the family suggested they").
+        # Not whose kin a name is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
         after = ks[h + 2:]
+        if words[h + 1] == "of" and after and self.tok_caps[after[0]]:
+            return False
         at = self.tok_starts[ks[0]]
-        return not self.masked[max(0, at - 4):at].rstrip().endswith(",") \
-            and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
+        return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
             and not any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in vocabulary()[3] for k in after)
 
     def _head_noun(self, k: int) -> bool:

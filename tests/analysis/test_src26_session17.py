@@ -48,3 +48,22 @@ def test_things_and_clauses_are_no_such_subject(text):
 def test_a_second_verb_ends_the_phrase():
     text = "Aides laughed when a member of the family suggested they post a photo."
     assert all(source != "a member of the family suggested they" for _, source in cues(text))
+
+
+# Two names joined by "and" before the verb are its source together, also where the names reader kept neither or
+# only the second ("Acme and Halvex declined" gave Halvex alone; "The BBC and ITV declined" gave no cue at all).
+@pytest.mark.parametrize("text, source", [
+    ("Acme and Halvex declined to comment on the report.", "Acme and Halvex"),
+    ("The BBC and ITV declined to comment.", "BBC and ITV"),
+    ("The EFL and the Football Association declined to comment.", "The EFL and the Football Association"),
+    ("Ofcom and the BBC said the rules would change.", "Ofcom and the BBC"),
+    ("Jane Doe and Tom Reed said the ferry was late.", "Jane Doe and Tom Reed"),
+])
+def test_two_names_joined_by_and_speak_together(text, source):
+    assert cues(text)[0][1] == source
+    assert source in [s.name for s in find_sources(load_article(text))]
+
+
+def test_the_last_two_of_a_list_are_no_pair():
+    text = "Most voters in Leeds, Hull and York said they felt ignored."
+    assert all(source != "Hull and York" for _, source in cues(text))
