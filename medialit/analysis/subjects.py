@@ -446,6 +446,12 @@ def _title_words() -> frozenset:
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 # Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
 # said", "A man charged with murder told" (``SubjectReader._postmodified``).
+# A news outlet's name ends so ("Sky News", "The Guardian", "the BBC"): an outlet that reports ("understands", "has
+# learned") is never "the club" or "the company" of the words it reports; only an outlet's own noun stands for it.
+_OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
+                              "mirror express observer standard independent press radio tv television broadcasting "
+                              "bbc itv cnn reuters bloomberg".split())
+_OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
 # The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
 # phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
@@ -2439,6 +2445,9 @@ class SubjectReader(CueReader):
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
             if cue.refers_to is None and org is None:
                 self._story_organisation_meant(cue, span[0], noun)
+        if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
+                and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
+            cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
 
     def _story_organisation_meant(self, cue: Cue, pos: int, noun: str) -> None:
         """``_organisation_meant`` when no organisation is near: the story's company (``_story_organisation``),

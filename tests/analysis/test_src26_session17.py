@@ -67,3 +67,24 @@ def test_two_names_joined_by_and_speak_together(text, source):
 def test_the_last_two_of_a_list_are_no_pair():
     text = "Most voters in Leeds, Hull and York said they felt ignored."
     assert all(source != "Hull and York" for _, source in cues(text))
+
+
+# "The Guardian understands", "The BBC understands the minister will ...": a newsroom reports what it was told in
+# confidence. The cue needs a clause ("she understands the risks" is none); "the club" in the words it reports is
+# not the outlet.
+@pytest.mark.parametrize("text, source", [
+    ("The Guardian understands that the minister will resign on Friday.", "Guardian"),
+    ("The BBC understands the minister will make a statement on Monday.", "BBC"),
+])
+def test_an_outlet_that_understands_is_a_source(text, source):
+    assert ("understands", source) in cues(text)
+
+
+def test_understands_without_a_clause_is_no_cue():
+    assert cues("The new manager understands the risks.") == []
+
+
+def test_the_club_in_an_outlets_report_is_not_the_outlet():
+    found = cues("Sky News understands the club has rejected the bid.")
+    assert ("understands", "Sky News") in found
+    assert ("rejected", "Sky News") not in found
