@@ -138,6 +138,10 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
     foundation academy college school federation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
+# Body heads that are seldom surnames: after one job word they end a body's name ("Premier League", "Labour Party"),
+# where "President Court" or "Mayor Bank" may be a person (``Names._role_of_run``).
+_NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department committee commission agency authority
+    association federation institute university bureau foundation academy coalition alliance""".split())
 # The last word of a body's name with a possessive inside ("Women’s Aid", "the Mayor’s Office").
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
@@ -612,6 +616,9 @@ class Names:
                 last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
+        if len(run) == 2 and last_role == 0 and lower[run[1]] in _NO_SURNAME_BODY_HEADS \
+                and roles[lower[run[0]].rstrip(".")]["kind"] == "role":
+            last_role = -1  # "The Premier League said": a job word before a body's head noun is part of its name (session 17)
         role_span, gender = None, ""
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]

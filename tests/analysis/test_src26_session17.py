@@ -88,3 +88,23 @@ def test_the_club_in_an_outlets_report_is_not_the_outlet():
     found = cues("Sky News understands the club has rejected the bid.")
     assert ("understands", "Sky News") in found
     assert ("rejected", "Sky News") not in found
+
+
+# Typing: "Scotland Yard" is the London police headquarters (a seat, like "Whitehall"), not a person; a job word
+# before a body's head noun is part of the body's name ("The Premier League", "Justice Department"), not a title.
+@pytest.mark.parametrize("text, source", [
+    ("Scotland Yard said the officer had been suspended.", "Scotland Yard"),
+    ("The Premier League said it would investigate the incident.", "Premier League"),
+])
+def test_bodies_that_read_like_people_are_named_groups(text, source):
+    found = [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+    assert found == [("said", source, "named group")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Premier Li Qiang said growth was strong.", "Li Qiang"),
+    ("Mayor Bank said the plan was fair.", "Bank"),  # a head that is also a surname stays a person's
+])
+def test_a_job_word_before_a_person_stays_a_title(text, source):
+    found = [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+    assert found == [("said", source, "named person")]
