@@ -1755,7 +1755,7 @@ class SubjectReader(CueReader):
                 if h + 1 < len(ks) and self._postmodified(ks, words, h) and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
-                        and not self._verb_with_object(words[h + 1:]) \
+                        and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
@@ -2146,6 +2146,13 @@ class SubjectReader(CueReader):
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
+    def _clause_inside(self, ks: list[int]) -> bool:
+        """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
+        so a clause ("A spokeswoman for the family said they would not comment": "would not comment" is theirs,
+        not "A spokeswoman for the family said they")?"""
+        verbs = vocabulary()[3]
+        return any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in verbs for k in ks)
+
     def _postmodified(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a phrase after word ``h`` of ``ks`` describe it: a ``_POSTMODIFIER`` ("Sources familiar with",
         "A man on the bus"), or, after one person's noun, a past participle and a preposition ("The referee blamed
@@ -2166,15 +2173,13 @@ class SubjectReader(CueReader):
         if not (1 <= h <= 3 and words[0] in ("a", "an", "the", "one", "another") and not self.tok_caps[ks[h]]
                 and (w in _PERSON_NOUNS or (len(w) > 4 and w.endswith(_ONE_PERSON_ENDS) and w not in _THING_ENDS_LIKE_AGENT))):
             return False
-        # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), not
-        # across a line, and no pronoun or second verb in the words after it ("a member of the family suggested they").
+        # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), nor
+        # across a line (a pronoun or a second verb after it, "a member of the family suggested they": ``_clause_inside``).
         # Not whose kin a name is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
         after = ks[h + 2:]
         if words[h + 1] == "of" and after and self.tok_caps[after[0]]:
             return False
-        at = self.tok_starts[ks[0]]
-        return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
-            and not any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in vocabulary()[3] for k in after)
+        return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]]
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -2183,7 +2188,8 @@ class SubjectReader(CueReader):
         w = self.tok_lower[k]
         if w in _source_nouns() or w in _role_words():
             return True
-        return not self.tok_caps[k] and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        # (capitalised only as the sentence's first word: "Fans of the club said", "Parents at the school said")
+        return self._common_head(k) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
     def _body_noun(self, k: int) -> bool:
         """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",

@@ -108,3 +108,14 @@ def test_bodies_that_read_like_people_are_named_groups(text, source):
 def test_a_job_word_before_a_person_stays_a_title(text, source):
     found = [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
     assert found == [("said", source, "named person")]
+
+
+# A plural that opens the sentence heads a phrase as one in lower case does ("Fans of the club said" gave "the
+# club"); a phrase with a pronoun or a reporting verb in it is a clause, not a subject.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Fans of the club said they were angry.", "said", "Fans of the club"),
+    ("Parents at the school said the roof leaked.", "said", "Parents at the school"),
+    ("A spokeswoman for the family said they would not comment.", "would not comment", "they"),
+])
+def test_a_phrase_headed_by_people_is_the_subject(text, cue, source):
+    assert (cue, source) in cues(text)
