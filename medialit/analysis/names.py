@@ -321,7 +321,7 @@ class Names:
             nxt = self.tok_words[last + 1] if last + 1 < len(self.tok_words) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
                 return True
-            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
+            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the") and not self._role_of_body(k - 1):
                 return True
         # (The pattern opens with a comma: a quick test spares most names the match.)
         m = _APPOSITION_RE.match(self.text, self.tok_full_ends[last]) if self.text.startswith(",", self.tok_full_ends[last]) else None
@@ -333,6 +333,15 @@ class Names:
             # (A job word before the head noun only describes it: "the official news agency" is an agency.)
             return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
         return False
+
+    def _role_of_body(self, k: int) -> bool:
+        """Does a role and "of"/"for"/"at" stand before word ``k`` ("the chief executive of the charity, Jane Doe",
+        "the head of its board, Tom Reed")? Then the name after the comma holds the role, not the body (session 17).
+        A role in lower case only: "the Friends of the Earth" is no role."""
+        if k < 2 or self.tok_lower[k - 1] not in ("of", "for", "at"):
+            return False
+        word = self.tok_words[k - 2]
+        return word.islower() and word in vocabulary()[0] and vocabulary()[0][word]["kind"] == "role"
 
     def _acronym_first(self, name: list[int]) -> bool:
         """ "NHS England", "BBC Scotland", "HSBC Holdings": a two-word name that opens with an acronym of three

@@ -444,6 +444,9 @@ def _title_words() -> frozenset:
 
 # The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+# Letters after a British name for an office or an honour ("Jane Smith KC", "Tom Reed MP", "Ann Lee OBE"): the
+# name before them is the subject (``SubjectReader._subject_in``). Written in capitals only.
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
 # Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
 # said", "A man charged with murder told" (``SubjectReader._postmodified``).
 # A news outlet's name ends so ("Sky News", "The Guardian", "the BBC"): an outlet that reports ("understands", "has
@@ -1765,6 +1768,8 @@ class SubjectReader(CueReader):
                         self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
                                   (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
+        if len(ks) >= 2 and self.tok_words[ks[-1]] in _POST_NOMINALS and self.names.mention_at(self.tok_starts[ks[-2]]):
+            ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing

@@ -119,3 +119,31 @@ def test_a_job_word_before_a_person_stays_a_title(text, source):
 ])
 def test_a_phrase_headed_by_people_is_the_subject(text, cue, source):
     assert (cue, source) in cues(text)
+
+
+# British letters after a name ("KC", "MP", "OBE") end no name: the name before them is the source (a court
+# report's "Jane Smith KC told the jury" had no cue at all).
+@pytest.mark.parametrize("text, cue", [
+    ("Prosecutor Jane Smith KC told the jury the defendant had lied.", "told"),
+    ("Jane Smith KC, prosecuting, said the defendant had lied.", "said"),
+    ("Jane Smith MP said the plan was wrong.", "said"),
+    ("Ann Lee OBE said the award was a surprise.", "said"),
+])
+def test_letters_after_a_name_leave_the_name(text, cue):
+    found = [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+    assert found[0][0] == cue and found[0][2] == "named person" and found[0][1] in ("Jane Smith", "Ann Lee")
+
+
+# "the chief executive of the charity, Jane Doe": the name after the comma holds the role; it is no name for
+# the charity (it was typed an organisation, so the quote went to "the chief executive of the charity").
+@pytest.mark.parametrize("text", [
+    "“We are devastated,” said the chief executive of the charity, Jane Doe.",
+    "The chief executive of the charity, Jane Doe, said demand had risen.",
+])
+def test_a_role_of_a_body_then_a_name_is_the_persons(text):
+    assert cues(text) == [("said", "Jane Doe")]
+
+
+def test_a_body_then_its_name_stays_the_body():
+    found = [(a.cue, a.source, a.source_kind) for a in find_attributions("Its operator, Orsa Hydro, said the dam was safe.")]
+    assert found == [("said", "Orsa Hydro", "named group")]
