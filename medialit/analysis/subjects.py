@@ -454,6 +454,7 @@ _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
 _OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
                               "mirror express observer standard independent press radio tv television broadcasting "
                               "bbc itv cnn reuters bloomberg".split())
+_POLICE_NAME_WORDS = frozenset("police constabulary force met yard".split())  # a name "the force" may stand for
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
 # The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
@@ -498,6 +499,7 @@ class SubjectReader(CueReader):
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
+        self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -1787,7 +1789,9 @@ class SubjectReader(CueReader):
             return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
-            if not self._named_pair(cue, ks, mention):
+            if words == ["police"] and (force := self._one_police_force()) is not None:
+                self._set(cue, force, "named group", (mention.start, mention.end))  # "..., police said": the one force named
+            elif not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
                 self._joined_subject(cue, ks)
             return True
@@ -2459,6 +2463,18 @@ class SubjectReader(CueReader):
         if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
                 and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
+        if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
+            cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _one_police_force(self) -> str | None:
+        """The one police force the text names ("Essex Police", "Kent Constabulary"), for a bare "police said"
+        anywhere in it (a lede's "..., police said" names the force only further down; session 17). None when it
+        names none or two ("Greater Manchester Police" and "Merseyside Police": which one spoke is not known)."""
+        if self._police_force is None:
+            forces = {p.name for p in self.names.people if p.kind == "organisation"
+                      and p.name.lower().split()[-1] in ("police", "constabulary")}
+            self._police_force = (forces.pop() if len(forces) == 1 else "",)
+        return self._police_force[0] or None
 
     def _story_organisation_meant(self, cue: Cue, pos: int, noun: str) -> None:
         """``_organisation_meant`` when no organisation is near: the story's company (``_story_organisation``),

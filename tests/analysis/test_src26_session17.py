@@ -147,3 +147,28 @@ def test_a_role_of_a_body_then_a_name_is_the_persons(text):
 def test_a_body_then_its_name_stays_the_body():
     found = [(a.cue, a.source, a.source_kind) for a in find_attributions("Its operator, Orsa Hydro, said the dam was safe.")]
     assert found == [("said", "Orsa Hydro", "named group")]
+
+
+# "the force" stands for a police force only ("Kent County Council, which runs the school, said ... the force said"
+# gave the council); a lede's bare "police said" is the one force the story names further down.
+def test_the_force_is_never_a_council():
+    text = ("Kent County Council said it was working with the school. Police are treating the fire as suspicious. "
+            "A boy has been arrested, the force said.")
+    assert cues(text)[-1] == ("said", "the force")
+
+
+def test_the_force_after_a_police_name_is_that_force():
+    assert cues("West Midlands Police said a man had been arrested. The force said he was 34.")[-1] == (
+        "said", "West Midlands Police")
+
+
+def test_police_in_a_lede_is_the_force_named_later():
+    text = ("A man has died after being hit by a car in Leeds, police have said.\n\n"
+            "West Yorkshire Police said the driver stopped at the scene.")
+    assert [s for _, s in cues(text)] == ["West Yorkshire Police", "West Yorkshire Police"]
+    assert [s.name for s in find_sources(load_article(text))] == ["West Yorkshire Police"]
+
+
+def test_police_with_two_forces_named_stays_police():
+    text = "A man has died, police said.\n\nWest Yorkshire Police and Merseyside Police are working together."
+    assert cues(text)[0] == ("said", "police")
