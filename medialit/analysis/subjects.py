@@ -1836,8 +1836,8 @@ class SubjectReader(CueReader):
             first = len(ks) - (2 if pair else 1)
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
-                if words[first] in _QUANTIFIERS:
-                    break
+                if words[first] in _QUANTIFIERS and not self._number_in_name(ks, first):
+                    break  # (but "the League Two club": a number in a name)
             if first > 0 and words[-1] in _MEDIUM_NOUNS and not pair:
                 return False  # "Listeners to local radio said", "Fans watching on television said": they speak (review22)
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
@@ -1848,8 +1848,11 @@ class SubjectReader(CueReader):
             kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
-            elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
-                self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
+            elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
+                    len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)):
+                # "the force said": West Midlands Police, named just before; "the League Two club said": a
+                # competition's name that only says which kind of club
+                self._organisation_meant(cue, span)
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
             elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
@@ -1857,6 +1860,12 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _number_in_name(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` a capitalised number after a capitalised word: part of a name ("League Two",
+        "Formula One"), not a count ("the two clubs")? Not "A" or "An" (a headline's capitals)."""
+        return n > 0 and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]] and _NUMBER_WORD_RE.fullmatch(self.tok_lower[ks[n]]) is not None \
+            or n > 0 and self.tok_lower[ks[n]] == "one" and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]]
 
     def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",

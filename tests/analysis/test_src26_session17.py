@@ -172,3 +172,13 @@ def test_police_in_a_lede_is_the_force_named_later():
 def test_police_with_two_forces_named_stays_police():
     text = "A man has died, police said.\n\nWest Yorkshire Police and Merseyside Police are working together."
     assert cues(text)[0] == ("said", "police")
+
+
+# "the League Two club confirmed": a number in a competition's name is no count that ends the phrase ("Two club"
+# was the source); the phrase stands for the club the story names, as "the club" does.
+def test_a_number_in_a_name_stays_in_the_phrase():
+    assert cues("Coach Lee Barnes will take charge, the League One club confirmed.") == [
+        ("confirmed", "the League One club")]
+    text = ("Ashford Rovers have sacked manager Tom Hale. First-team coach Lee Barnes will take charge, the League Two "
+            "club confirmed.")
+    assert cues(text)[-1] == ("confirmed", "Ashford Rovers")
