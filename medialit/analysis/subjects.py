@@ -1640,7 +1640,7 @@ class SubjectReader(CueReader):
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
         w = self.tok_words[ks[0]]
         return w.islower() and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and len(ks) > 1 \
-            and any(self.tok_lower[k] in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
+            and any(self.tok_lower[k] in ("by", "in", "at", "on", "from", "with", "as", "to", "for") for k in ks[1:4])
 
     def _adverb_then_participle(self, ks: list[int]) -> bool:
         """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb (a linking one, a
@@ -1758,7 +1758,7 @@ class SubjectReader(CueReader):
         if not end_only:
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and self._postmodified(ks, words, h) and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
@@ -1767,7 +1767,10 @@ class SubjectReader(CueReader):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
                         kind = "named group" if self._proper_body(ks[h], ks[-1]) else "unnamed"
-                        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
+                        if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
+                            self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
+                            kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
+                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
                                   (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
         if len(ks) >= 2 and self.tok_words[ks[-1]] in _POST_NOMINALS and self.names.mention_at(self.tok_starts[ks[-2]]):
@@ -1981,12 +1984,13 @@ class SubjectReader(CueReader):
         return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
                        for c in self._by_sentence[cue.sentence] if c is not cue)
 
-    def _and_in_name(self, k: int) -> bool:
-        """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of
-        Fishing and Farming")? Must not take "and" that joins clauses ("officials in Leeds and said"). The caller
-        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of
-        State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
-        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k - 1] and self.tok_caps[k + 1]
+    def _and_before_name(self, k: int) -> bool:
+        """Is word ``k`` a lower-case "and" before a capitalised word inside a phrase after its head ("the Institute of
+        Fishing and Farming", "The maker of Crestwell biscuits and Pinecroft cereals": two names of goods; session
+        17)? Must not take "and" that joins clauses ("officials in Leeds and said"): a lower-case word follows. The
+        caller asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary
+        of State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
+        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k + 1]
 
     def _common_head(self, k: int) -> bool:
         """Is word ``k`` in lower case, or capitalised only because it opens the sentence ("Scientists from",
@@ -2193,9 +2197,11 @@ class SubjectReader(CueReader):
             return False
         # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), nor
         # across a line (a pronoun or a second verb after it, "a member of the family suggested they": ``_clause_inside``).
-        # Not whose kin a name is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
+        # Not whose kin a person is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
         after = ks[h + 2:]
-        if words[h + 1] == "of" and after and self.tok_caps[after[0]]:
+        if words[h + 1] == "of" and after and self.tok_caps[after[0]] \
+                and ((m := self.names.mention_at(self.tok_starts[after[0]])) is not None and self.names.person(m).kind == "person"
+                     or self.tok_lower[after[0]].rstrip(".") in _title_words()):
             return False
         return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]]
 

@@ -182,3 +182,26 @@ def test_a_number_in_a_name_stays_in_the_phrase():
     text = ("Ashford Rovers have sacked manager Tom Hale. First-team coach Lee Barnes will take charge, the League Two "
             "club confirmed.")
     assert cues(text)[-1] == ("confirmed", "Ashford Rovers")
+
+
+# A past participle with "for" opens an aside ("The report, prepared for the board ..., said": the verb was dropped);
+# "and" before a capital stays inside a phrase after its head ("The maker of Crestwell biscuits and Pinecroft
+# cereals said"), and a wire's "The maker of ..." is the company the story is about.
+def test_an_aside_prepared_for_someone_is_skipped():
+    text = "The 40-page report, prepared for the board in March and titled “Project Lantern,” said costs would rise."
+    assert cues(text) == [("said", "The 40-page report")]
+
+
+def test_the_maker_of_goods_is_the_company_named_before():
+    text = ("LONDON (Carrick) - Acme Foods reported a fall in profit on Thursday.\n\n"
+            "The maker of Brightmore biscuits and Tollan cereals said operating profit fell.")
+    assert cues(text)[-1] == ("said", "Acme Foods")
+
+
+def test_the_maker_of_goods_alone_is_written_as_it_is():
+    assert cues("The maker of Brightmore biscuits and Tollan cereals said profit fell.") == [
+        ("said", "The maker of Brightmore biscuits and Tollan cereals")]
+
+
+def test_and_before_a_lower_case_word_still_ends_the_phrase():
+    assert ("said", "Officials in Leeds and said") not in cues("Officials in Leeds and said the road was shut.")
