@@ -454,6 +454,11 @@ _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
 _OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
                               "mirror express observer standard independent press radio tv television broadcasting "
                               "bbc itv cnn reuters bloomberg".split())
+# Words before a body's noun that point to a body other than the one just named ("the rival firm", "the parent
+# company", "the other company"); and the endings of a place compound that only says where a body is.
+_OTHER_BODY_WORDS = frozenset("rival other another parent sister former new second third acquiring acquired "
+                              "same".split())
+_PLACE_COMPOUND_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-owned", "-run")
 _POLICE_NAME_WORDS = frozenset("police constabulary force met yard".split())  # a name "the force" may stand for
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
@@ -1852,10 +1857,15 @@ class SubjectReader(CueReader):
             if self._office(ks[first:]):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
-                    len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)):
+                    len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
+                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])):
                 # "the force said": West Midlands Police, named just before; "the League Two club said": a
                 # competition's name that only says which kind of club
                 self._organisation_meant(cue, span)
+                if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) \
+                        and not self._number_in_name(ks, len(ks) - 2 - bool(pair)) \
+                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to):
+                    cue.refers_to = None  # "the police union said" is no union named before
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
             elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
@@ -1863,6 +1873,24 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _describing_words(self, ks: list[int]) -> bool:
+        """Are ``ks`` one or two words that only describe a body before its noun: lower case ("The supermarket giant
+        said", "the high-street chain") or a place and "-based", "-listed" ("The Gloucester-based firm")? Then the
+        phrase stands for the body the story names, as "the firm" does (session 17). Must not: take a capitalised
+        word ("the Saudi government" is not the White House named before), or a word that points to another body
+        ("the rival firm", "the parent company")."""
+        return 1 <= len(ks) <= 2 and all(
+            self.tok_lower[k] not in _OTHER_BODY_WORDS and (self.tok_words[k].islower() or self.tok_lower[k].endswith(_PLACE_COMPOUND_ENDS))
+            for k in ks)
+
+    def _describes(self, ks: list[int], name: str) -> bool:
+        """Can the words ``ks`` before a body's noun describe the body ``name``: each a word of the name ("the budget
+        office": Congressional Budget Office) or a compound ("the Gloucester-based firm", "the high-street chain")?
+        A plain noun or adjective may name another kind of body ("the appeals court" is no Supreme Court, "the
+        weather agency" no Ministry of Housing, "the supermarket giant" may be any supermarket)."""
+        own = set(name.lower().split())
+        return all(self.tok_lower[k] in own or "-" in self.tok_lower[k] for k in ks)
 
     def _number_in_name(self, ks: list[int], n: int) -> bool:
         """Is word ``n`` of ``ks`` a capitalised number after a capitalised word: part of a name ("League Two",

@@ -205,3 +205,25 @@ def test_the_maker_of_goods_alone_is_written_as_it_is():
 
 def test_and_before_a_lower_case_word_still_ends_the_phrase():
     assert ("said", "Officials in Leeds and said") not in cues("Officials in Leeds and said the road was shut.")
+
+
+# "The Gloucester-based firm said", "the high-street retailer said", "the budget office said": a body's noun with words
+# that only describe it stands for the body the story names, as "the firm" does; a plain noun before it may name
+# another kind of body ("the police union", "the appeals court"), so those stay as written.
+@pytest.mark.parametrize("text, source", [
+    ("Halvex Ltd said it would cut 100 jobs. The Gloucester-based firm said the cuts were painful.", "Halvex Ltd"),
+    ("Brantley Stores said sales fell. The high-street retailer said it would close 20 shops.", "Brantley Stores"),
+    ("The Office of Budget Review published its forecast. The budget office said the deficit would grow.",
+     "Office of Budget Review"),
+])
+def test_a_described_body_noun_is_the_body_named(text, source):
+    assert cues(text)[-1][1] == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Tesco reported higher sales. The supermarket giant said it would open 20 stores.", "The supermarket giant"),
+    ("Ohio Gov. Jane Doe signed the bill. The police union said it wanted a ban.", "The police union"),
+    ("Halvex Ltd said it would cut jobs. The rival firm said it would hire.", "The rival firm"),
+])
+def test_a_noun_before_a_body_noun_keeps_the_phrase(text, source):
+    assert cues(text)[-1][1] == source
