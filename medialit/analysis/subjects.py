@@ -448,7 +448,7 @@ _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 # name before them is the subject (``SubjectReader._subject_in``). Written in capitals only.
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
 # Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
-# said", "A man charged with murder told" (``SubjectReader._postmodified``).
+# said", "A man charged with murder told" (``SubjectReader._participle_phrase_after``).
 # A news outlet's name ends so ("Sky News", "The Guardian", "the BBC"): an outlet that reports ("understands", "has
 # learned") is never "the club" or "the company" of the words it reports; only an outlet's own noun stands for it.
 _OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
@@ -1762,7 +1762,9 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if h + 1 < len(ks) and self._postmodified(ks, words, h) and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
+                if h + 1 < len(ks) and len(ks) - h <= 9 \
+                        and (words[h + 1] in _POSTMODIFIER or self._participle_phrase_after(ks, words, h)) \
+                        and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
@@ -1895,8 +1897,9 @@ class SubjectReader(CueReader):
     def _number_in_name(self, ks: list[int], n: int) -> bool:
         """Is word ``n`` of ``ks`` a capitalised number after a capitalised word: part of a name ("League Two",
         "Formula One"), not a count ("the two clubs")? Not "A" or "An" (a headline's capitals)."""
-        return n > 0 and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]] and _NUMBER_WORD_RE.fullmatch(self.tok_lower[ks[n]]) is not None \
-            or n > 0 and self.tok_lower[ks[n]] == "one" and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]]
+        word = self.tok_lower[ks[n]]
+        return n > 0 and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]] \
+            and (word == "one" or _NUMBER_WORD_RE.fullmatch(word) is not None)
 
     def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
@@ -2203,13 +2206,11 @@ class SubjectReader(CueReader):
         verbs = vocabulary()[3]
         return any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in verbs for k in ks)
 
-    def _postmodified(self, ks: list[int], words: list[str], h: int) -> bool:
-        """Does a phrase after word ``h`` of ``ks`` describe it: a ``_POSTMODIFIER`` ("Sources familiar with",
-        "A man on the bus"), or, after one person's noun, a past participle and a preposition ("The referee blamed
-        for the defeat said", "A man arrested in connection with the attack told"; session 17: the verb was lost)?
-        Must not: take a past tense with its object ("The army released a statement saying": no preposition)."""
-        if words[h + 1] in _POSTMODIFIER:
-            return True
+    def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
+        referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
+        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? Must not: take
+        a past tense with its object ("The army released a statement saying": no preposition)."""
         return h + 2 < len(ks) and words[h + 1].endswith("ed") and words[h + 1].islower() \
             and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
 
