@@ -625,7 +625,7 @@ class Names:
                 last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
-        if len(run) == 2 and last_role == 0 and lower[run[1]] in _NO_SURNAME_BODY_HEADS \
+        if last_role == 0 and len(run) == 2 and lower[run[1]] in _NO_SURNAME_BODY_HEADS \
                 and roles[lower[run[0]].rstrip(".")]["kind"] == "role":
             last_role = -1  # "The Premier League said": a job word before a body's head noun is part of its name (session 17)
         role_span, gender = None, ""

@@ -1762,9 +1762,9 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if h + 1 < len(ks) and len(ks) - h <= 9 \
-                        and (words[h + 1] in _POSTMODIFIER or self._participle_phrase_after(ks, words, h)) \
-                        and self._phrase_head(ks, words, h) \
+                if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
+                                         and self._participle_phrase_after(ks, words, h)) \
+                        and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
@@ -1780,7 +1780,7 @@ class SubjectReader(CueReader):
                         self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
                                   (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
-        if len(ks) >= 2 and self.tok_words[ks[-1]] in _POST_NOMINALS and self.names.mention_at(self.tok_starts[ks[-2]]):
+        if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
@@ -2210,8 +2210,9 @@ class SubjectReader(CueReader):
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
         referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
         verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? Must not: take
-        a past tense with its object ("The army released a statement saying": no preposition)."""
-        return h + 2 < len(ks) and words[h + 1].endswith("ed") and words[h + 1].islower() \
+        a past tense with its object ("The army released a statement saying": no preposition). (The caller has
+        checked that word ``h + 1`` ends in "-ed".)"""
+        return h + 2 < len(ks) and self.tok_words[ks[h + 1]].islower() \
             and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
 
     def _one_person_head(self, ks: list[int], words: list[str], h: int) -> bool:
