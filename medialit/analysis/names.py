@@ -142,6 +142,10 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
     foundation academy college school federation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
+# Body heads that are seldom surnames: after one job word they end a body's name ("Premier League", "Labour Party"),
+# where "President Court" or "Mayor Bank" may be a person (``Names._role_of_run``).
+_NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department committee commission agency authority
+    association federation institute university bureau foundation academy coalition alliance""".split())
 # The last word of a body's name with a possessive inside ("Women’s Aid", "the Mayor’s Office").
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
@@ -321,7 +325,7 @@ class Names:
             nxt = self.tok_words[last + 1] if last + 1 < len(self.tok_words) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
                 return True
-            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the"):
+            if gap == ", " and k and self.tok_lower[k - 1] in ("its", "their", "the") and not self._role_of_body(k - 1):
                 return True
         # (The pattern opens with a comma: a quick test spares most names the match.)
         m = _APPOSITION_RE.match(self.text, self.tok_full_ends[last]) if self.text.startswith(",", self.tok_full_ends[last]) else None
@@ -333,6 +337,15 @@ class Names:
             # (A job word before the head noun only describes it: "the official news agency" is an agency.)
             return bool(words) and words[-1] in orgs and len(words) <= 5 and words[-1] not in vocabulary()[0]
         return False
+
+    def _role_of_body(self, k: int) -> bool:
+        """Does a role and "of"/"for"/"at" stand before word ``k`` ("the chief executive of the charity, Jane Doe",
+        "the head of its board, Tom Reed")? Then the name after the comma holds the role, not the body (session 17).
+        A role in lower case only: "the Friends of the Earth" is no role."""
+        if k < 2 or self.tok_lower[k - 1] not in ("of", "for", "at"):
+            return False
+        word = self.tok_words[k - 2]
+        return word.islower() and word in vocabulary()[0] and vocabulary()[0][word]["kind"] == "role"
 
     def _acronym_first(self, name: list[int]) -> bool:
         """ "NHS England", "BBC Scotland", "HSBC Holdings": a two-word name that opens with an acronym of three
@@ -616,6 +629,9 @@ class Names:
                 last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
+        if last_role == 0 and len(run) == 2 and lower[run[1]] in _NO_SURNAME_BODY_HEADS \
+                and roles[lower[run[0]].rstrip(".")]["kind"] == "role":
+            last_role = -1  # "The Premier League said": a job word before a body's head noun is part of its name (session 17)
         role_span, gender = None, ""
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]

@@ -447,6 +447,30 @@ def _title_words() -> frozenset:
 
 # The plain nouns for a person that a story uses for someone it brought in as "a/an ..." ("the man", "the woman").
 _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
+# Letters after a British name for an office or an honour ("Jane Smith KC", "Tom Reed MP", "Ann Lee OBE"): the
+# name before them is the subject (``SubjectReader._subject_in``). Written in capitals only.
+_POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
+# Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
+# said", "A man charged with murder told" (``SubjectReader._participle_phrase_after``).
+# A news outlet's name ends so ("Sky News", "The Guardian", "the BBC"): an outlet that reports ("understands", "has
+# learned") is never "the club" or "the company" of the words it reports; only an outlet's own noun stands for it.
+_OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
+                              "mirror express observer standard independent press radio tv television broadcasting "
+                              "bbc itv cnn reuters bloomberg".split())
+# Words before a body's noun that point to a body other than the one just named ("the rival firm", "the parent
+# company", "the other company"); and the endings of a place compound that only says where a body is.
+_OTHER_BODY_WORDS = frozenset("rival other another parent sister former new second third acquiring acquired "
+                              "same".split())
+_PLACE_COMPOUND_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-owned", "-run")
+_POLICE_NAME_WORDS = frozenset("police constabulary force met yard".split())  # a name "the force" may stand for
+_OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
+_REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
+# The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
+# phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
+_ONE_PERSON_ENDS = ("er", "or", "ist", "ian", "man", "ee")
+_THING_ENDS_LIKE_AGENT = frozenset("number letter paper order matter water power border center quarter corner cancer "
+                                   "computer chapter winter summer error sector factor floor door motor mirror "
+                                   "register poster trailer manner layer weather committee".split())
 # Cue forms that are also things' deeds: "the horse balked at the fence", "the horn sounded a warning", "the wind
 # brushed off the snow". They report a stance only when someone does them: a person or a body ("city officials
 # balked at", "the company balked at", "the justice sounded off", "she brushed off"). See ``_deed_of_a_thing``.
@@ -483,6 +507,7 @@ class SubjectReader(CueReader):
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
+        self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -1626,7 +1651,7 @@ class SubjectReader(CueReader):
         a subject that starts with an "-ed" adjective ("armed police said": no preposition follows)."""
         w = self.tok_words[ks[0]]
         return w.islower() and (w.endswith("ed") or w in IRREGULAR_PARTICIPLES) and len(ks) > 1 \
-            and any(self.tok_lower[k] in ("by", "in", "at", "on", "from", "with", "as", "to") for k in ks[1:4])
+            and any(self.tok_lower[k] in ("by", "in", "at", "on", "from", "with", "as", "to", "for") for k in ks[1:4])
 
     def _adverb_then_participle(self, ks: list[int]) -> bool:
         """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb (a linking one, a
@@ -1743,19 +1768,26 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
             for h in range(min(len(ks), 4)):
-                if h + 1 < len(ks) and words[h + 1] in _POSTMODIFIER and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_in_name(k) and self._common_head(ks[h]))
+                if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
+                                         and self._participle_phrase_after(ks, words, h)) \
+                        and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
+                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
-                        and not self._verb_with_object(words[h + 1:]) \
+                        and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
                         kind = "named group" if self._proper_body(ks[h], ks[-1]) else "unnamed"
-                        self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
+                        if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
+                            self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
+                            kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
+                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
                                   (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                         return True
+        if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
+            ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing
@@ -1773,7 +1805,9 @@ class SubjectReader(CueReader):
             return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
-            if not self._named_pair(cue, ks, mention):
+            if words == ["police"] and (force := self._one_police_force()) is not None:
+                self._set(cue, force, "named group", (mention.start, mention.end))  # "..., police said": the one force named
+            elif not self._named_pair(cue, ks, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
                 self._joined_subject(cue, ks)
             return True
@@ -1784,7 +1818,7 @@ class SubjectReader(CueReader):
         if self._noun_head_subject(cue, ks, words, nouns):
             self._joined_subject(cue, ks)
             return True
-        return self._capitalised_subject(cue, ks)
+        return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
 
     def _quantity_of_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A number of attendees said", "None of the scholars I interviewed thought", "Most of the party's leaders had
@@ -1818,8 +1852,8 @@ class SubjectReader(CueReader):
             first = len(ks) - (2 if pair else 1)
             while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
                 first -= 1
-                if words[first] in _QUANTIFIERS:
-                    break
+                if words[first] in _QUANTIFIERS and not self._number_in_name(ks, first):
+                    break  # (but "the League Two club": a number in a name)
             if first > 0 and words[-1] in _MEDIUM_NOUNS and not pair:
                 return False  # "Listeners to local radio said", "Fans watching on television said": they speak (review22)
             if first > 0 and words[first - 1] in _POSSESSIVES and words[first] not in _QUANTIFIERS:
@@ -1830,8 +1864,16 @@ class SubjectReader(CueReader):
             kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
-            elif len(ks) - first == 2 + bool(pair) and words[first] == "the" and nouns.get(pair or words[-1]) == "institution":
-                self._organisation_meant(cue, span)  # "the force said": West Midlands Police, named just before
+            elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
+                    len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
+                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])):
+                # "the force said": West Midlands Police, named just before; "the League Two club said": a
+                # competition's name that only says which kind of club
+                self._organisation_meant(cue, span)
+                if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) \
+                        and not self._number_in_name(ks, len(ks) - 2 - bool(pair)) \
+                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to):
+                    cue.refers_to = None  # "the police union said" is no union named before
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
             elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
@@ -1839,6 +1881,31 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _describing_words(self, ks: list[int]) -> bool:
+        """Are ``ks`` one or two words that only describe a body before its noun: lower case ("The supermarket giant
+        said", "the high-street chain") or a place and "-based", "-listed" ("The Gloucester-based firm")? Then the
+        phrase stands for the body the story names, as "the firm" does (session 17). Must not: take a capitalised
+        word ("the Saudi government" is not the White House named before), or a word that points to another body
+        ("the rival firm", "the parent company")."""
+        return 1 <= len(ks) <= 2 and all(
+            self.tok_lower[k] not in _OTHER_BODY_WORDS and (self.tok_words[k].islower() or self.tok_lower[k].endswith(_PLACE_COMPOUND_ENDS))
+            for k in ks)
+
+    def _describes(self, ks: list[int], name: str) -> bool:
+        """Can the words ``ks`` before a body's noun describe the body ``name``: each a word of the name ("the budget
+        office": Congressional Budget Office) or a compound ("the Gloucester-based firm", "the high-street chain")?
+        A plain noun or adjective may name another kind of body ("the appeals court" is no Supreme Court, "the
+        weather agency" no Ministry of Housing, "the supermarket giant" may be any supermarket)."""
+        own = set(name.lower().split())
+        return all(self.tok_lower[k] in own or "-" in self.tok_lower[k] for k in ks)
+
+    def _number_in_name(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` a capitalised number after a capitalised word: part of a name ("League Two",
+        "Formula One"), not a count ("the two clubs")? Not "A" or "An" (a headline's capitals)."""
+        word = self.tok_lower[ks[n]]
+        return n > 0 and self.tok_caps[ks[n]] and self.tok_caps[ks[n - 1]] \
+            and (word == "one" or _NUMBER_WORD_RE.fullmatch(word) is not None)
 
     def _share_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some of the women said", "none of his rivals attacked", "one in four said", "all but two said",
@@ -1954,12 +2021,13 @@ class SubjectReader(CueReader):
         return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
                        for c in self._by_sentence[cue.sentence] if c is not cue)
 
-    def _and_in_name(self, k: int) -> bool:
-        """Is word ``k`` a lower-case "and" between two capitalised words, so part of a name ("the Institute of
-        Fishing and Farming")? Must not take "and" that joins clauses ("officials in Leeds and said"). The caller
-        asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary of
-        State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
-        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k - 1] and self.tok_caps[k + 1]
+    def _and_before_name(self, k: int) -> bool:
+        """Is word ``k`` a lower-case "and" before a capitalised word inside a phrase after its head ("the Institute of
+        Fishing and Farming", "The maker of Crestwell biscuits and Pinecroft cereals": two names of goods; session
+        17)? Must not take "and" that joins clauses ("officials in Leeds and said"): a lower-case word follows. The
+        caller asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary
+        of State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
+        return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k + 1]
 
     def _common_head(self, k: int) -> bool:
         """Is word ``k`` in lower case, or capitalised only because it opens the sentence ("Scientists from",
@@ -2014,21 +2082,26 @@ class SubjectReader(CueReader):
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
         n = ks.index(j) if j in ks else 0
+        if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
+            n -= 1  # "The EFL and the Football Association": a name after "and the"
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
         words = list(map(self.tok_lower.__getitem__, first))
-        if all(self.tok_caps[k] or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
+        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if mention is not None:
-                who = None if mention.possessive else self.names.person(mention)
+                who = None if mention.possessive else self.names.person(mention).kind
             else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
                 said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
-                who = next((p for p in self.names.people if p.name.startswith(said)), None)
+                who = next((p.kind for p in self.names.people if p.name.startswith(said)), None)
+                if who is None and self._bare_name(first) and not self._listed(first[0]):
+                    # "Acme and Halvex declined", "The EFL and the FA said": a name kept by no rule, of the other's kind
+                    who = "person" if cue.kind == "named person" else "organisation"
             if who is None:
                 return
-            kind = {"person": "named person", "organisation": "named group"}.get(who.kind, cue.kind)
-            if cue.kind == "unnamed" and who.kind != "person":
+            kind = {"person": "named person", "organisation": "named group"}.get(who, cue.kind)
+            if cue.kind == "unnamed" and who != "person":
                 kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
                 and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
@@ -2040,6 +2113,40 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _bare_name(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the
+        names did not keep ("Acme", "the EFL", "ITV", "Greyfield Rail")? Not a grammar or calendar word, a title, a
+        source noun or role ("Police", "Officials" opening a sentence), nor a possessive."""
+        if ks and self.tok_lower[ks[0]] == "the":
+            ks = ks[1:]
+        return 1 <= len(ks) <= 3 and all(
+            (self.tok_caps[k] or self.tok_words[k].isupper()) and not self.tok_possessive[k]
+            and self.tok_lower[k] not in STOP_WORDS and self.tok_lower[k] not in CALENDAR_WORDS
+            and self.tok_lower[k] not in _title_words() and self.tok_lower[k] not in _source_nouns()
+            and self.tok_lower[k] not in _role_words() for k in ks)
+
+    def _listed(self, k: int) -> bool:
+        """Does a comma stand right before word ``k``, so that a pair from it ends a list ("voters in Alabama,
+        Georgia and Virginia said": the voters, not the last two places)?"""
+        at = self.tok_starts[k]
+        return self.masked[max(0, at - 3):at].rstrip().endswith(",")
+
+    def _capitalised_pair(self, cue: Cue, ks: list[int]) -> bool:
+        """ "The BBC and ITV declined to comment", "Ofcom and the BBC said": two names the names did not keep, joined
+        by "and", before the verb are its source together, a named group as written. Must not: take a longer clause
+        (each side one to three capitalised words, ``_bare_name``) or words a comma or a stop splits."""
+        words = list(map(self.tok_lower.__getitem__, ks))
+        if "and" not in words or not 3 <= len(ks) <= 8 or _COMMA_OR_STOP_RE.search(
+                self.masked, self.tok_starts[ks[0]], cue.start) is not None:
+            return False
+        n = words.index("and")
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._listed(ks[0]):
+            return False
+        first = 1 if words[0] == "the" else 0
+        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "named group", span)
+        return True
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -2093,10 +2200,46 @@ class SubjectReader(CueReader):
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
         speaks, as in "Jane Doe's family said"; the name is whose family)."""
-        return self._head_noun(ks[h]) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
+        return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
+
+    def _clause_inside(self, ks: list[int]) -> bool:
+        """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
+        so a clause ("A spokeswoman for the family said they would not comment": "would not comment" is theirs,
+        not "A spokeswoman for the family said they")?"""
+        verbs = vocabulary()[3]
+        return any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in verbs for k in ks)
+
+    def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
+        referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
+        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? Must not: take
+        a past tense with its object ("The army released a statement saying": no preposition). (The caller has
+        checked that word ``h + 1`` ends in "-ed".)"""
+        return h + 2 < len(ks) and self.tok_words[ks[h + 1]].islower() \
+            and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
+
+    def _one_person_head(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Is word ``h`` of ``ks`` one person's noun after "a", "an", "the", "one" or "another" ("A man on the side
+        of the road said", "The driver of the lorry told", "the referee blamed for ..."): a noun of a person
+        (``_PERSON_NOUNS``) or a lower-case one with an agent's ending ("-er", "-or", "-ist", "-ee"). Must not: take
+        a capital, a plural, or a noun with no such article (a thing's "number of", "letter from" are
+        seldom heads before a speech verb, and the article alone keeps "officials" rules as they were)."""
+        w = words[h]
+        if not (1 <= h <= 3 and words[0] in ("a", "an", "the", "one", "another") and not self.tok_caps[ks[h]]
+                and (w in _PERSON_NOUNS or (len(w) > 4 and w.endswith(_ONE_PERSON_ENDS) and w not in _THING_ENDS_LIKE_AGENT))):
+            return False
+        # Not an apposition after a name ("Alan Hartman, another partner at Centerview, suggested": Hartman), nor
+        # across a line (a pronoun or a second verb after it, "a member of the family suggested they": ``_clause_inside``).
+        # Not whose kin a person is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
+        after = ks[h + 2:]
+        if words[h + 1] == "of" and after and self.tok_caps[after[0]] \
+                and ((m := self.names.mention_at(self.tok_starts[after[0]])) is not None and self.names.person(m).kind == "person"
+                     or self.tok_lower[after[0]].rstrip(".") in _title_words()):
+            return False
+        return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]]
 
     def _head_noun(self, k: int) -> bool:
         """Can word ``k`` head a source phrase with words after it ("Officials at X", "a narrator in the
@@ -2105,7 +2248,8 @@ class SubjectReader(CueReader):
         w = self.tok_lower[k]
         if w in _source_nouns() or w in _role_words():
             return True
-        return not self.tok_caps[k] and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
+        # (capitalised only as the sentence's first word: "Fans of the club said", "Parents at the school said")
+        return self._common_head(k) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
 
     def _body_noun(self, k: int) -> bool:
         """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
@@ -2370,6 +2514,21 @@ class SubjectReader(CueReader):
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
             if cue.refers_to is None and org is None:
                 self._story_organisation_meant(cue, span[0], noun)
+        if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
+                and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
+            cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
+        if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
+            cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _one_police_force(self) -> str | None:
+        """The one police force the text names ("Essex Police", "Kent Constabulary"), for a bare "police said"
+        anywhere in it (a lede's "..., police said" names the force only further down; session 17). None when it
+        names none or two ("Greater Manchester Police" and "Merseyside Police": which one spoke is not known)."""
+        if self._police_force is None:
+            forces = {p.name for p in self.names.people if p.kind == "organisation"
+                      and p.name.lower().split()[-1] in ("police", "constabulary")}
+            self._police_force = (forces.pop() if len(forces) == 1 else "",)
+        return self._police_force[0] or None
 
     def _story_organisation_meant(self, cue: Cue, pos: int, noun: str) -> None:
         """``_organisation_meant`` when no organisation is near: the story's company (``_story_organisation``),

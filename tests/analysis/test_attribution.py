@@ -498,8 +498,8 @@ def test_lexicon_is_complete_and_explained():
     # 205 since session 15 (cue20): "did not mention", what a speaker left out (train 23 of 25).
     # 206 since session 15 (cue22): "sounded" in its frames of speech ("sounded off", "sounded a note"; train 7 of 7).
     # 207 since session 16 (news24): "heard", only after a court, inquest, jury or tribunal ("The court heard that").
-    # 209 since session 17 (cue26): "hit out at" (British criticism, none in PolNeAR) and "understands" with a clause
-    # ("The BBC understands the minister will resign"; train 1 of 1 added right, dev 0 of 1).
+    # 208 since session 17 (src26): "understands", with a clause ("The BBC understands the minister will resign").
+    # 209 since session 17 (cue26): "hit out at" (British criticism, none in PolNeAR).
     # 210 since session 17 (cue26): "is convinced" (and adamant, confident, satisfied) with a clause, from feature
     # and local-paper copy.
     assert 80 <= len(rows) <= 210
