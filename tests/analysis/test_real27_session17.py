@@ -24,3 +24,24 @@ def test_a_speaker_after_said_and_a_rank_is_the_person_not_the_rank():
 def test_two_ranks_before_a_name_stay_with_the_name():
     text = "The visit was led by Maj. Gen. Rosa Vale, who said the base would reopen."
     assert len(sentence_spans(text)) == 1
+
+
+# --- "reports" as the verb of a singular subject, not the plural noun ---------------------------------------
+
+def test_reports_after_a_one_word_name_and_before_a_clause_is_its_verb():
+    assert _cues("Interfax reports the convoy was stopped at the border.") == [("reports", "Interfax")]
+
+
+def test_reports_after_the_and_a_singular_noun_before_that_is_the_verb():
+    assert _cues("The newspaper reports that the mayor will resign.") == [("reports", "The newspaper")]
+
+
+def test_reports_after_an_aside_closed_by_a_comma_is_the_subjects_verb():
+    text = "The news agency Tass, quoting a regional official, reports the bridge has reopened."
+    assert ("reports", "Tass") in _cues(text)
+
+
+def test_reports_before_a_verb_or_after_a_describing_word_stays_the_noun():
+    assert _cues("Newspaper reports say the mayor will resign.") == [("say", "Newspaper reports")]
+    assert _cues("Police reports show a rise in thefts.") == [("show", "Police reports")]
+    assert [c for c, _ in _cues("Media reports that the mayor quit were denied.")] != ["reports"]
