@@ -65,6 +65,8 @@ _FIRST_PERSON = frozenset("i we".split())
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
+# "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
+_NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
 # ... and the owner must be a paper: its name ends as a paper's does ("The Herald", "The Courier", "The Guardian"),
 # not "Labour's view on tax is changing", "Rear View:", "The Long View:" (a party's view, a column's name; review22).
 _PAPER_END_RE = re.compile(r"\b(?:Times|Post|Journal|Herald|Guardian|Gazette|Chronicle|Telegraph|Tribune|Mirror|Echo|"
@@ -99,8 +101,11 @@ class _Reader(SpeakerReader):
             source, kind = c.source, c.kind
             if turns and source is not None and source.lower() in _FIRST_PERSON:
                 source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view
+            s_start, s_end = c.s_start, c.s_end
+            if s_end is not None and self.text.startswith("(", s_end + (self.text[s_end:s_end + 1] == " ")):
+                source, kind, s_start, s_end = self._name_in_brackets(source, kind, s_start, s_end)
             out.append(Attribution(source, kind, self.text[c.start:c.end], c.direct, c.start, c.end,
-                                   c.row["tone"], c.s_start, c.s_end, c.row["why"]))
+                                   c.row["tone"], s_start, s_end, c.row["why"]))
         if turns:
             out.extend(self._turn_views(turns, {c.start for c in self.cues}))
         outlet = _leader_outlet(self.text)
@@ -115,6 +120,19 @@ class _Reader(SpeakerReader):
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
         return sorted(out, key=lambda a: (a.start, a.end))
 
+
+    def _name_in_brackets(self, source, kind, s_start, s_end):
+        """ "Iran's Intelligence Minister (Ali Yunesi) said": a role, then the person's name in brackets; the cue
+        reader blanks a short bracket so that it does not cut the subject from its verb, and the source was the
+        role. The source is the person named in the brackets. Must not take an acronym or a party and state
+        ("the Agency (EPA)", "Jim Doe (R-Ohio)": one word), nor a bracket that names no person ("(Foreign
+        Ministry)")."""
+        m = _NAME_IN_BRACKETS_RE.match(self.text, s_end)
+        mention = self.names.mention_at(m.start(1)) if m else None
+        if mention is None or mention.start != m.start(1) or mention.end != m.end(1) \
+                or self.names.person(mention).kind != "person":
+            return source, kind, s_start, s_end
+        return self.names.person(mention).name, "named person", m.start(1), m.end(1)
 
     def _the_papers(self, a: Attribution, outlet: str) -> Attribution:
         """In a leader (``_leader_outlet``), a cue whose source is "we" or "this newspaper", outside quotation marks,

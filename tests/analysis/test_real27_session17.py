@@ -45,3 +45,15 @@ def test_reports_before_a_verb_or_after_a_describing_word_stays_the_noun():
     assert _cues("Newspaper reports say the mayor will resign.") == [("say", "Newspaper reports")]
     assert _cues("Police reports show a rise in thefts.") == [("show", "Police reports")]
     assert [c for c, _ in _cues("Media reports that the mayor quit were denied.")] != ["reports"]
+
+
+# --- a person's name in brackets after the role ------------------------------------------------------------
+
+def test_a_name_in_brackets_after_a_role_is_the_source():
+    text = "On Monday, the country's Energy Minister (Rosa Vale) said the plant would close."
+    assert _cues(text) == [("said", "Rosa Vale")]
+
+
+def test_an_acronym_or_a_party_in_brackets_does_not_replace_the_source():
+    assert _cues("The Kestrel Water Agency (KWA) said the water was safe.")[0][1] == "Kestrel Water Agency"
+    assert _cues("Senator Jim Doe (R-Ohio) said no.")[0][1].endswith("Jim Doe")
