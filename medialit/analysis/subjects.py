@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, count
 
-from .cues import Cue, CueReader, MASK, evidence_nouns
+from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
@@ -29,6 +29,10 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IR
                         PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
+# "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
+# soon after, goes on doing, not speaking ("continued to insist that": a cue verb, joined to it later; "continue to
+# ignore the reality that", "continued to refute a story about his claim that": a view, PolNeAR marks them).
+_TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 _POSSESSIVES = frozenset("its their his her our my your".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
@@ -789,6 +793,9 @@ class SubjectReader(CueReader):
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
             cue.ok = False
+        if cue.ok and row["cue"] == "continued" and (deed := _TO_A_DEED_RE.match(self.masked, cue.end)) \
+                and deed.group(1) not in cue_index()[0] and " that " not in self.masked[deed.end():deed.end() + 50]:
+            cue.ok = False  # "continued to aggressively attack the ball": going on doing, not speaking
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \

@@ -57,3 +57,15 @@ def test_a_name_in_brackets_after_a_role_is_the_source():
 def test_an_acronym_or_a_party_in_brackets_does_not_replace_the_source():
     assert _cues("The Kestrel Water Agency (KWA) said the water was safe.")[0][1] == "Kestrel Water Agency"
     assert _cues("Senator Jim Doe (R-Ohio) said no.")[0][1].endswith("Jim Doe")
+
+
+# --- "continued to" and a deed -------------------------------------------------------------------------------
+
+def test_continued_to_and_a_deed_is_no_cue():
+    assert _cues("The visitors continued to press forward each time the hosts lost the ball.") == []
+
+
+def test_continued_to_and_a_reporting_verb_or_a_that_clause_stays_a_cue():
+    assert _cues("The mayor continued to insist that the budget was fair.") == [("continued to insist", "The mayor")]
+    assert [c for c, _ in _cues("Critics continue to ignore the fact that the river is rising.")] == ["continue"]
+    assert _cues("“We will win,” she continued.") == [("continued", "she")]
