@@ -33,6 +33,10 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IR
 # soon after, goes on doing, not speaking ("continued to insist that": a cue verb, joined to it later; "continue to
 # ignore the reality that", "continued to refute a story about his claim that": a view, PolNeAR marks them).
 _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
+# "boasted a roster loaded with", "still boasts just the one small supermarket", "boasted only one paid staffer":
+# "boast" right before (just/only and) an article or a number has a thing, it does not speak ("boasted that",
+# "boasted of", "boasted to reporters", "boasted Monday night that" stay cues).
+_BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = frozenset("its their his her our my your".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
@@ -796,6 +800,8 @@ class SubjectReader(CueReader):
         if cue.ok and row["cue"] == "continued" and (deed := _TO_A_DEED_RE.match(self.masked, cue.end)) \
                 and deed.group(1) not in cue_index()[0] and " that " not in self.masked[deed.end():deed.end() + 50]:
             cue.ok = False  # "continued to aggressively attack the ball": going on doing, not speaking
+        if cue.ok and row["cue"] == "boasted" and _BOASTS_A_THING_RE.match(self.masked, cue.end):
+            cue.ok = False  # "the team boasted a roster of", "the zone boasts just one supermarket": has, not says
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \

@@ -69,3 +69,15 @@ def test_continued_to_and_a_reporting_verb_or_a_that_clause_stays_a_cue():
     assert _cues("The mayor continued to insist that the budget was fair.") == [("continued to insist", "The mayor")]
     assert [c for c, _ in _cues("Critics continue to ignore the fact that the river is rising.")] == ["continue"]
     assert _cues("“We will win,” she continued.") == [("continued", "she")]
+
+
+# --- "boasts" a thing --------------------------------------------------------------------------------------
+
+def test_boasting_a_thing_is_having_it_not_a_cue():
+    assert _cues("The club boasted a squad full of former internationals.") == []
+    assert _cues("The village still boasts just one shop.") == []
+
+
+def test_boasting_that_or_of_stays_a_cue():
+    assert _cues("The coach boasted that nobody could beat them.") == [("boasted", "The coach")]
+    assert _cues("The coach boasted of a perfect season.") == [("boasted", "The coach")]
