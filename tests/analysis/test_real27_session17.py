@@ -81,3 +81,16 @@ def test_boasting_a_thing_is_having_it_not_a_cue():
 def test_boasting_that_or_of_stays_a_cue():
     assert _cues("The coach boasted that nobody could beat them.") == [("boasted", "The coach")]
     assert _cues("The coach boasted of a perfect season.") == [("boasted", "The coach")]
+
+
+# --- "the report" after a paper was named ------------------------------------------------------------------
+
+def test_the_report_after_a_named_paper_is_that_paper():
+    text = ("The Kentville Herald quoted two officials as saying the bridge would close. "
+            "The report said repairs would take a year.")
+    assert ("said", "Kentville Herald") in _cues(text)
+
+
+def test_the_report_with_no_paper_named_stays_as_written():
+    text = "A report by the water board was published on Monday. The report said prices would rise."
+    assert _cues(text)[-1] == ("said", "The report")
