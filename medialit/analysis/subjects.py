@@ -494,6 +494,8 @@ class SubjectReader(CueReader):
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
+            if cue.ok and cue.row["cue"] in ("continued", "boasted") and self._does_not_speak(cue, cue.row):
+                cue.ok = False
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -797,11 +799,6 @@ class SubjectReader(CueReader):
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
             cue.ok = False
-        if cue.ok and row["cue"] == "continued" and (deed := _TO_A_DEED_RE.match(self.masked, cue.end)) \
-                and deed.group(1) not in cue_index()[0] and " that " not in self.masked[deed.end():deed.end() + 50]:
-            cue.ok = False  # "continued to aggressively attack the ball": going on doing, not speaking
-        if cue.ok and row["cue"] == "boasted" and _BOASTS_A_THING_RE.match(self.masked, cue.end):
-            cue.ok = False  # "the team boasted a roster of", "the zone boasts just one supermarket": has, not says
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
@@ -1705,6 +1702,15 @@ class SubjectReader(CueReader):
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
         w = self.tok_words[k]
         return w.islower() and len(w) > 4 and w.endswith("ing")
+
+    def _does_not_speak(self, cue: Cue, row: dict) -> bool:
+        """ "The Soldiers continued to aggressively attack the ball": going on doing (``_TO_A_DEED_RE``); "the team
+        boasted a roster of", "the zone boasts just one supermarket": having a thing (``_BOASTS_A_THING_RE``)."""
+        if row["cue"] == "boasted":
+            return _BOASTS_A_THING_RE.match(self.masked, cue.end) is not None
+        deed = _TO_A_DEED_RE.match(self.masked, cue.end)
+        return deed is not None and deed.group(1) not in cue_index()[0] \
+            and " that " not in self.masked[deed.end():deed.end() + 50]
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
