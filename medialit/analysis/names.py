@@ -123,6 +123,11 @@ class Person:
     kind: str = "person"
 
 
+# ``Names._verb_of_a_subject``: what opens the clause after a verb in "-s" ("reports that", "reports the rebels"),
+# and the words before which such a form is the plural noun ("media reports", "news reports", "press reports").
+_CLAUSE_OPENERS = frozenset("that the a an he she it they we there his her its their this these some no".split())
+_NEWS_DESCRIBERS = frozenset("media press news wire newswire unconfirmed conflicting initial earlier early latest".split())
+
 class Mention(NamedTuple):
     """One reference to an entity: ``index`` is its entity's place in the ``Names`` tables."""
 
@@ -1016,8 +1021,9 @@ class Names:
             if self.in_quote(self.tok_starts[n]) or (cap and end in name_ends):
                 continue
             if n and not cap and self.tok_lower[n] in verbs and (" " in multiword_ends.get(self.tok_ends[n - 1], "")
-                                                                 or _VERB_THEN_CLAUSE_RE.match(self.text, end)):
-                continue  # "The New York Post reports that", "the Herald reports.": a name and its verb, not a group "Post reports"
+                                                                 or _VERB_THEN_CLAUSE_RE.match(self.text, end)
+                                                                 or self._verb_of_a_subject(n)):
+                continue  # "The New York Post reports that", "the Herald reports.", "Lusa reports the rebels": a name and its verb
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
                 w = self.tok_lower[k - 1]
@@ -1031,6 +1037,24 @@ class Names:
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
+
+    def _verb_of_a_subject(self, n: int) -> bool:
+        """ "Lusa reports the rebels ...", "The newspaper reports that ...", "LUSA, quoting a source, reports Mr. Doe":
+        a form in "-s" that is also a plural noun ("reports") is the verb of a singular subject after a one-word name,
+        after "the"/"a" and one singular noun, or after the comma that closes an aside, when "that" or what opens a
+        clause follows. Must not catch the noun before its verb ("Newspaper reports say", "reports of"), nor after a
+        word that describes the noun ("recent reports that ...", "media reports the ...", "police reports")."""
+        if n + 1 >= len(self.tok_lower) or not self.tok_lower[n].endswith("s") or self._gap(n, n + 1) != " " or not (
+                self.tok_caps[n + 1] or self.tok_lower[n + 1] in _CLAUSE_OPENERS):
+            return False
+        if self._gap(n - 1, n) == ", ":
+            return True  # "LUSA, quoting an official source in Luanda, reports Mr. Doe calls ...": the aside closed
+        word = self.tok_lower[n - 1]
+        if self._gap(n - 1, n) != " " or word in STOP_WORDS or word in GROUP_MODIFIERS or word in _NEWS_DESCRIBERS:
+            return False
+        if self.tok_caps[n - 1]:
+            return True  # "Lusa reports the rebels ...": a name's verb
+        return not word.endswith("s") and n >= 2 and self.tok_lower[n - 2] in ("the", "a", "an", "this")
 
     def _resolve_epithets(self) -> None:
         """ "the 19-year-old", "the midfielder": a description that stands for a person named just

@@ -20,7 +20,7 @@ from bisect import bisect_left, bisect_right
 from functools import lru_cache
 from itertools import compress, count
 
-from .cues import Cue, CueReader, MASK, evidence_nouns
+from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
@@ -29,6 +29,14 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IR
                         PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
+# "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
+# soon after, goes on doing, not speaking ("continued to insist that": a cue verb, joined to it later; "continue to
+# ignore the reality that", "continued to refute a story about his claim that": a view, PolNeAR marks them).
+_TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
+# "boasted a roster loaded with", "still boasts just the one small supermarket", "boasted only one paid staffer":
+# "boast" right before (just/only and) an article or a number has a thing, it does not speak ("boasted that",
+# "boasted of", "boasted to reporters", "boasted Monday night that" stay cues).
+_BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = frozenset("its their his her our my your".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
@@ -511,6 +519,8 @@ class SubjectReader(CueReader):
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
+            if cue.ok and cue.row["cue"] in ("continued", "boasted") and self._does_not_speak(cue, cue.row):
+                cue.ok = False
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -1717,6 +1727,15 @@ class SubjectReader(CueReader):
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
         w = self.tok_words[k]
         return w.islower() and len(w) > 4 and w.endswith("ing")
+
+    def _does_not_speak(self, cue: Cue, row: dict) -> bool:
+        """ "The Soldiers continued to aggressively attack the ball": going on doing (``_TO_A_DEED_RE``); "the team
+        boasted a roster of", "the zone boasts just one supermarket": having a thing (``_BOASTS_A_THING_RE``)."""
+        if row["cue"] == "boasted":
+            return _BOASTS_A_THING_RE.match(self.masked, cue.end) is not None
+        deed = _TO_A_DEED_RE.match(self.masked, cue.end)
+        return deed is not None and deed.group(1) not in cue_index()[0] \
+            and " that " not in self.masked[deed.end():deed.end() + 50]
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""

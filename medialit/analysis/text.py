@@ -220,11 +220,13 @@ def line_labels(text: str, *, initials: bool = False, opening_quote: bool = Fals
     return found
 
 # Abbreviations that end in a full stop but rarely end a sentence. Lower-case,
-# without the final stop. Kept short and general on purpose.
+# without the final stop. Kept short and general on purpose. The last row: army and police
+# ranks written before a name ("said Spc. Jo Doe", "Maj. Gen. Jo Doe", "Det. Insp. Jo Doe").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     vs etc inc ltd co corp dept est fig no nos approx jan feb mar apr jun jul aug sep sept
-    oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c""".split()
+    oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c
+    maj brig spc pfc pvt cpl ssgt sfc cpt det insp supt""".split()
 )
 
 # A sentence ends at . ! or ? (possibly doubled, possibly followed by closing
