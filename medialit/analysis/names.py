@@ -151,6 +151,7 @@ _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".spl
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
+_STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
 
 class Names:
@@ -179,6 +180,7 @@ class Names:
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
         self._quote_starts = [q[0] for q in self._quotes]
+        self._quote_ends = [q[1] for q in self._quotes]  # (the span's start is known to be at or before the position)
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -212,7 +214,7 @@ class Names:
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation."""
         i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self._quotes[i][0] <= pos < self._quotes[i][1]
+        return i >= 0 and pos < self._quote_ends[i]  # (``_quote_starts[i] <= pos``: the bisection found it so)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the nearest one before it)."""
@@ -316,6 +318,15 @@ class Names:
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
         return word.isupper() and 2 <= len(word) <= 3 and word.lower() in vocabulary()[1]
+
+    def _organisation_shaped(self, name: list[int]) -> bool:
+        """``_org_evidence``, ``_of_a_role`` or ``_acronym_first``: is the name an organisation's by the words
+        around it or by its shape? (One call for the three, each asked only when the words allow it: most names
+        have no organisation noun, "of" or comma next to them, and few are two words.)"""
+        first, last = name[0], name[-1]
+        before = self.tok_lower[first - 1] if first else ""
+        return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
+            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name))
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -446,7 +457,7 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
-            if not run or self._added_possessive_body(run, roles, plural):
+            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
@@ -466,8 +477,7 @@ class Names:
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
                 name, role_span = self._holder_of_department(name)
-            if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])
-                                  or self._acronym_first(name)):
+            if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
             if not role_span and " ".join(lower) in seats():
@@ -498,7 +508,8 @@ class Names:
     def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
         """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,
         the gender that role gives ("wife": she)."""
-        role_span = self._role_right_before(first)
+        # (The role-word look-up of ``_role_right_before`` made here: most names have none, and the call is spared.)
+        role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
@@ -591,7 +602,7 @@ class Names:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
         lower = self.tok_lower
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
-        while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
+        while run and lower[run[0]] in _STOP_OR_OPENER:
             had_the = lower[run[0]] == "the"
             run = run[1:]
         if len(run) > 1:  # (every rule of this block keeps a run's last word: one test spares one-word runs them all)
@@ -626,6 +637,8 @@ class Names:
         last_role = len(run) - 1
         while last_role >= 0 and lower[run[last_role]].rstrip(".") not in roles:
             last_role -= 1
+        if last_role < 0:
+            return -1, None, ""  # no role word: most runs (neither test below can then hold)
         if 0 < last_role == len(run) - 1 and not self.in_quote(self.tok_starts[run[last_role]]):
             # "Mr. King said", "Rep. Peter King said": the capitalised words after a form of address are a name,
             # the last one a surname even when it is also a job word. Must not: take "Mr. President" spoken to
@@ -788,7 +801,8 @@ class Names:
                     endings.setdefault(key[n:], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
                 # or a last word ("J. Doe" and "Jane Doe" stay apart).
-                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:]
+                # (Only a name of three words or more has a middle: shorter ones are not read.)
+                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:] if len(key) >= 3 else key
                 if 2 <= len(bare) < len(key):
                     endings.setdefault(bare, []).append(idx)
             else:
@@ -878,6 +892,8 @@ class Names:
     def _not_relatives(self, people: list[int]) -> list[int]:
         """Of several people a bare surname may mean, those not named first as someone's relative ("her
         husband, Tom Doe", "his son Ed Doe"): a later "Doe" is the story's own Doe. All of them if each is."""
+        if len(people) == 1:
+            return people  # (the one person, relative or not)
         return [i for i in people if not self._entities[i].get("relative")] or people
 
     @staticmethod
@@ -989,7 +1005,7 @@ class Names:
                 held[key] = holder
             found.append(Mention(start, end, held[key], False))
         if found:
-            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
     def _office_holder(self, pos: int) -> int | None:
@@ -1058,7 +1074,7 @@ class Names:
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
-            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
     def _people(self) -> list[Person]:
@@ -1071,13 +1087,15 @@ class Names:
                 e["person"] = None
                 continue
             forms = e["forms"] or e.get("quoted_forms") or {e["name"]: 1}
-            if e["kind"] == "person":
+            if len(forms) == 1 and e["kind"] != "organisation":
+                e["name"] = next(iter(forms))  # (one form, most people and groups: it is the name the rules below give)
+            elif e["kind"] == "person":
                 longest = max(map(len, map(str.split, forms)))
                 # The fullest name: most words, then most often written, then first seen.
                 e["name"] = max((f for f in forms if len(f.split()) == longest), key=lambda f: forms[f])
             elif e["kind"] == "group":
                 e["name"] = max(forms, key=lambda f: (not f[:1].isupper() or True, forms[f]))
-            role = max(e["roles"], key=lambda r: len(r.split()), default=None)
+            role = max(e["roles"], key=lambda r: len(r.split())) if e["roles"] else None
             e["person"] = Person(e["name"], role, tuple(spans[i]), e["kind"])
             out.append(e["person"])
         return sorted(out, key=lambda p: p.mentions[0])
@@ -1094,7 +1112,8 @@ class Names:
     def mention_at(self, pos: int) -> Mention | None:
         """The name mention covering ``pos``, if any."""
         i = bisect_right(self._mention_starts, pos) - 1
-        reach = self._mention_reach()
+        # (The reach made for these mentions, as ``_mention_reach`` hands it back: its test here spares a call.)
+        reach = self._reach if self._reach_of is self._mention_starts else self._mention_reach()
         # (No mention up to ``i`` reaches ``pos``: stop there, rather than walk back over every one that starts
         # in the 200 characters before it. Most positions asked about are in no name.)
         while i >= 0 and reach[i] > pos and self._mentions[i].start > pos - 200:
@@ -1119,6 +1138,8 @@ class Names:
         # of 1,500 characters, asked for each cue, hold many mentions.)
         i = bisect_right(self._mention_starts, start - 1)
         j = bisect_left(self._mention_starts, end, i)
+        if j == i or self._mention_reach()[j - 1] <= end:
+            return self._mentions[i:j]  # (none of them, nor any before, ends past the window: the slice is the answer)
         return [m for m in self._mentions[i:j] if m.end <= end]
 
     def antecedent(self, pos: int) -> Person | None:
@@ -1391,12 +1412,12 @@ class Names:
             if i == n_mentions or self._mention_starts[i] >= end:
                 pending = None  # no name in this sentence (the most common case): nothing to look up
                 continue
-            people = {m.index for m in self.mentions_between(start, end)
-                      if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
+            between = self.mentions_between(start, end)  # (read twice below: found once)
+            people = {m.index for m in between if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
             pending = next(iter(people)) if len(people) == 1 else None
             if pending is None:
                 continue
-            first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
+            first = min(m.end for m in between if m.index == pending)
             # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
             # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
             # who began his speech").
