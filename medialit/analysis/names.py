@@ -195,7 +195,9 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        for k in [k for k in compress(count(), map(str.isupper, words)) if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
+        # (The words in capitals, found in C once here for ``_initials_before_names`` too.)
+        self._in_capitals = list(compress(count(), map(str.isupper, words)))
+        for k in [k for k in self._in_capitals if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(
                     0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
                 self.tok_lower[k] = words[k]
@@ -298,7 +300,7 @@ class Names:
         is after it), a word of a line in capitals, or one after another such word."""
         words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
         roles, places = vocabulary()[0], vocabulary()[1]
-        return [k for k in compress(count(), map(str.isupper, words)) if 1 < len(w := words[k]) <= 5 and w.isalpha()
+        return [k for k in self._in_capitals if 1 < len(w := words[k]) <= 5 and w.isalpha()
                 and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
@@ -527,7 +529,12 @@ class Names:
         openers = {}  # sentence index -> the mention that opens it
         for m in self._mentions:
             s = self.sentence_of(m.start)
-            if s not in openers and not any(map(str.isalnum, self.text[self.sentences[s][0]:m.start])):
+            if s in openers:
+                continue
+            at = self.sentences[s][0]
+            # (A letter or digit that opens the sentence before the mention decides it for most mentions, with no
+            # slice of the text read.)
+            if not (at < m.start and self.text[at].isalnum()) and not any(map(str.isalnum, self.text[at:m.start])):
                 openers[s] = m
         which, at = set(), self.text.find(", which ")  # where ", which " stands: a set look-up for each mention
         while at >= 0:
@@ -771,8 +778,13 @@ class Names:
         name found with no role ("Hyde Park" is no person), nor one word of a place after "in" or "at"."""
         key = fold_name(self.tok_words[k])
         before = self.tok_lower[k - 1] if k and self._gap(k - 1, k) == " " else ""
-        return before not in PLACE_PREPOSITIONS and any(
-            c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < self.tok_starts[k] for c in cands)
+        if before in PLACE_PREPOSITIONS:
+            return False
+        start = self.tok_starts[k]
+        for c in cands:  # (a loop, not any() over a generator: each name before is one step of it, many a text)
+            if c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start:
+                return True
+        return False
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
