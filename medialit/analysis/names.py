@@ -41,6 +41,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress, count
+from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, sentence_spans
@@ -137,6 +138,12 @@ class Mention(NamedTuple):
     possessive: bool = False
 
 
+# A mention's (start, end), the order mentions are kept in, and its entity: read in C, with no Python call for
+# each mention as a lambda would make.
+_MENTION_SPAN = itemgetter(0, 1)
+_MENTION_INDEX = itemgetter(2)
+
+
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
              "they": "group", "them": "group", "their": "group"}
 
@@ -156,6 +163,8 @@ _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".spl
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
+_RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
+_STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
 
 class Names:
@@ -184,6 +193,7 @@ class Names:
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
         self._quote_starts = [q[0] for q in self._quotes]
+        self._quote_ends = [q[1] for q in self._quotes]  # (the span's start is known to be at or before the position)
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -198,7 +208,9 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        for k in [k for k in compress(count(), map(str.isupper, words)) if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
+        # (The words in capitals, found in C once here for ``_initials_before_names`` too.)
+        self._in_capitals = list(compress(count(), map(str.isupper, words)))
+        for k in [k for k in self._in_capitals if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(
                     0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
                 self.tok_lower[k] = words[k]
@@ -217,7 +229,7 @@ class Names:
     def in_quote(self, pos: int) -> bool:
         """True when ``pos`` lies inside a quotation."""
         i = bisect_right(self._quote_starts, pos) - 1
-        return i >= 0 and self._quotes[i][0] <= pos < self._quotes[i][1]
+        return i >= 0 and pos < self._quote_ends[i]  # (``_quote_starts[i] <= pos``: the bisection found it so)
 
     def sentence_of(self, pos: int) -> int:
         """Index of the sentence holding ``pos`` (the nearest one before it)."""
@@ -239,9 +251,13 @@ class Names:
         """Lines in Title Case (headlines, footers): every word but "of", "the", "in" ... is capitalised."""
         out, start = [], 0
         starts, tok_words, n_toks = self.tok_starts, self.tok_words, len(self.tok_starts)  # (read for every word)
+        self._headline_tokens: set[int] = set()  # the words on those lines, for ``_find`` to test each run by its first
         for line in self.text.split("\n"):
+            if not line:
+                start += 1  # (a blank line, between most paragraphs: no word to read)
+                continue
             end = start + len(line)
-            i = bisect_right(starts, start - 1)
+            first = i = bisect_right(starts, start - 1)
             words, title_case = 0, True
             while i < n_toks and starts[i] < end:
                 word = tok_words[i]
@@ -253,6 +269,7 @@ class Names:
                 i += 1
             if title_case and words >= 2:
                 out.append((start, end))
+                self._headline_tokens.update(range(first, i))  # (read to the line's end: ``i`` is past its last word)
             start = end + 1
         self._headline_starts = [h[0] for h in out]  # (for ``in_headline``, as ``_quote_starts`` for ``in_quote``)
         return out
@@ -266,18 +283,18 @@ class Names:
         for i in sorted(self._initials_before_names() + list(compress(count(), caps))):  # a run starts only at a capitalised word
             if i <= last:
                 continue  # inside the run before
-            run = [i]
-            j = i
+            j = i  # the run is words i to j: made a list once it ends
             while j + 1 < n_toks:
                 k = j + 1
-                # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most words)
-                while k < n_toks and (words[k] in NAME_PARTICLES or words[k] in _BODY_JOINS and self._joins_body(run, j, k)) \
+                # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most
+                # words; and one look-up in both sets at once tells most words they are neither.)
+                while k < n_toks and words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k)) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
-                # (``_place_code`` needs a word in capitals: asked only then, it is one call less for most words)
-                if k < n_toks and (caps[k] or (words[k].isupper() and self._place_code(words[k])) or words[k] in _NAME_NUMERALS) \
+                # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
+                # a call and a look-up less for most words)
+                if k < n_toks and (caps[k] or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
-                    run.extend(range(j + 1, k + 1))
                     j = k
                 else:
                     break
@@ -285,7 +302,7 @@ class Names:
             # would trim it to nothing (or, on a headline line, skip it), so it is not handed on. About a
             # quarter of all runs are such words.
             if j > i or self.tok_lower[i] not in STOP_WORDS:
-                runs.append(run)
+                runs.append(list(range(i, j + 1)))
             last = j
         return runs
 
@@ -296,13 +313,13 @@ class Names:
         is after it), a word of a line in capitals, or one after another such word."""
         words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
         roles, places = vocabulary()[0], vocabulary()[1]
-        return [k for k in compress(count(), map(str.isupper, words)) if 1 < len(w := words[k]) <= 5 and w.isalpha()
+        return [k for k in self._in_capitals if 1 < len(w := words[k]) <= 5 and w.isalpha()
                 and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
                 and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
 
-    def _joins_body(self, run: list[int], j: int, k: int) -> bool:
+    def _joins_body(self, run: range, j: int, k: int) -> bool:
         """Is the small word at ``k`` inside a body's name, after the run that ends at word ``j``: "of"/"for" after
         a head such as "Institute", "University", "Bank" ("Institute for Fiscal Studies", "Bank of England"),
         or after one such join ("Society for the Protection of Birds"); "the" right after that "of"/"for"? The
@@ -317,6 +334,15 @@ class Names:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
         return word.isupper() and 2 <= len(word) <= 3 and word.lower() in vocabulary()[1]
 
+    def _organisation_shaped(self, name: list[int]) -> bool:
+        """``_org_evidence``, ``_of_a_role`` or ``_acronym_first``: is the name an organisation's by the words
+        around it or by its shape? (One call for the three, each asked only when the words allow it: most names
+        have no organisation noun, "of" or comma next to them, and few are two words.)"""
+        first, last = name[0], name[-1]
+        before = self.tok_lower[first - 1] if first else ""
+        return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
+            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name))
+
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
 
@@ -325,7 +351,7 @@ class Names:
         """
         orgs = org_nouns()
         k = first - 1
-        if k >= 0 and not self.tok_caps[k] and self.tok_lower[k] in orgs:
+        if k >= 0 and self.tok_lower[k] in orgs and not self.tok_caps[k]:
             gap = self._gap(k, first)
             nxt = self.tok_words[last + 1] if last + 1 < len(self.tok_words) else ""
             if gap == " " and not (nxt.islower() and nxt.endswith("ed")):  # not "the firm Jane Doe founded"
@@ -356,9 +382,10 @@ class Names:
         """ "NHS England", "BBC Scotland", "HSBC Holdings": a two-word name that opens with an acronym of three
         or more capitals is an organisation's branch or arm, not a person. Must not catch "JD Vance" or "AJ Lee"
         (two initials are a first name) or a one-word acronym (left to the other rules)."""
+        if len(name) != 2:
+            return False  # (most names: the word is not read)
         word = self.tok_words[name[0]]
-        return len(name) == 2 and len(word) >= 3 and word.isalpha() and word.isupper() \
-            and not self.tok_words[name[1]].isupper()
+        return len(word) >= 3 and word.isalpha() and word.isupper() and not self.tok_words[name[1]].isupper()
 
     def _of_a_role(self, first: int) -> bool:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
@@ -386,7 +413,9 @@ class Names:
     def _holder_of_department(self, name: list[int]) -> tuple[list[int], tuple[int, int] | None]:
         """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
         as the role; the name unchanged and no role when it is not after such an office."""
-        department = self._department_after(name[0] - 2) if name[0] >= 2 else None
+        # (The office look-up first: before most names there is none, and the call is spared.)
+        department = self._department_after(name[0] - 2) \
+            if name[0] >= 2 and self.tok_lower[name[0] - 2] in _DEPARTMENT_OFFICES else None
         if department is None or len(name) - department < 2:
             return name, None
         return name[department:], (self.tok_starts[name[0] - 2], self.tok_ends[name[department - 1]])
@@ -394,7 +423,9 @@ class Names:
     def _role_right_before(self, first: int) -> tuple[int, int] | None:
         """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his
         wife, Jane"). (The gap is read once: asking for each separator in turn read it twice for most names.)"""
-        if first < 1:
+        # (The role-word look-up first: ``_role_before`` finds none before most names, and the set look-up
+        # spares them the gap's slice and the call.)
+        if first < 1 or self.tok_lower[first - 1] not in vocabulary()[0]:
             return None
         gap = self._gap(first - 1, first)
         return self._role_before(first, gap) if gap == " " or gap == ", " else None
@@ -445,12 +476,12 @@ class Names:
         runs = deque(self._runs())
         while runs:
             run = runs.popleft()
-            if self.headlines and self.in_headline(self.tok_starts[run[0]]):
+            if run[0] in self._headline_tokens:  # (``in_headline`` for the run's first word, as one set look-up)
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
-            if not run or self._added_possessive_body(run, roles, plural):
+            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
@@ -465,13 +496,12 @@ class Names:
                     runs.appendleft(name[n + 1:])
                     name = name[:n + 1]
                     break
-            lower = [self.tok_lower[i] for i in name]
+            lower = list(map(self.tok_lower.__getitem__, name))
             if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
                 name, role_span = self._holder_of_department(name)
-            if not role_span and (self._org_evidence(name[0], name[-1]) or self._of_a_role(name[0])
-                                  or self._acronym_first(name)):
+            if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
             if not role_span and " ".join(lower) in seats():
@@ -484,14 +514,14 @@ class Names:
                 continue
             if role_span is None:
                 role_span, gender = self._role_just_before(name[0], gender, roles)
-            before = self.tok_words[name[0] - 1].lower() if name[0] and self._gap(name[0] - 1, name[0]) == " " else ""
+            before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
             if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
                 if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
                     self._add_org(name)
                 continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(self.tok_full_ends[name[-1]])
-            cands.append(self._cand(name, role_span, gender, self._titled(run, last_role, roles)))
+            cands.append(self._cand(name, role_span, gender, last_role >= 0 and self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
@@ -502,7 +532,8 @@ class Names:
     def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
         """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,
         the gender that role gives ("wife": she)."""
-        role_span = self._role_right_before(first)
+        # (The role-word look-up of ``_role_right_before`` made here: most names have none, and the call is spared.)
+        role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
@@ -520,7 +551,12 @@ class Names:
         openers = {}  # sentence index -> the mention that opens it
         for m in self._mentions:
             s = self.sentence_of(m.start)
-            if s not in openers and not any(c.isalnum() for c in self.text[self.sentences[s][0]:m.start]):
+            if s in openers:
+                continue
+            at = self.sentences[s][0]
+            # (A letter or digit that opens the sentence before the mention decides it for most mentions, with no
+            # slice of the text read.)
+            if not (at < m.start and self.text[at].isalnum()) and not any(map(str.isalnum, self.text[at:m.start])):
                 openers[s] = m
         which, at = set(), self.text.find(", which ")  # where ", which " stands: a set look-up for each mention
         while at >= 0:
@@ -578,7 +614,7 @@ class Names:
         one-word name."""
         if not self._mentions:
             return
-        counts = Counter(m.index for m in self._mentions)
+        counts = Counter(map(_MENTION_INDEX, self._mentions))
         people = {}
         for i, e in enumerate(self._entities):
             if e["kind"] == "person":
@@ -594,25 +630,27 @@ class Names:
     def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
         lower = self.tok_lower
-        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self._gap(run[0] - 1, run[0]) == " "
-        while run and (lower[run[0]] in STOP_WORDS or lower[run[0]] in _SENTENCE_OPENERS):
+        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
+        while run and lower[run[0]] in _STOP_OR_OPENER:
             had_the = lower[run[0]] == "the"
             run = run[1:]
-        if len(run) > 1 and lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
-            run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
-        # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
-        if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
-                and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
-                and lower[run[1]].rstrip(".") not in roles:
-            run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
-        if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
-                lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
-            run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
-        # (Only a word with a hyphen may be one: the quick test saves most words a search.)
-        described = [n for n, i in enumerate(run[:-1]) if "-" in self.tok_words[i] and _DESCRIBING_COMPOUND_RE.search(self.tok_words[i])] \
-            if len(run) > 1 else ()  # (a one-word run has no word before its last)
-        if described:
-            run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
+        if len(run) > 1:  # (every rule of this block keeps a run's last word: one test spares one-word runs them all)
+            if lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
+                run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
+            # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
+            if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
+                    and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
+                    and lower[run[1]].rstrip(".") not in roles:
+                run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
+            if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
+                    lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
+                run = run[1:]  # "Republican Jane Doe": the party describes her; "Republican Study Committee" stays whole
+            # (Only a word with a hyphen may be one. A run's words are one stretch of the text, with only spaces,
+            # full stops and "’s" between them: one look at that stretch spares most runs a search word by word.)
+            if len(run) > 1 and "-" in self.text[self.tok_starts[run[0]]:self.tok_ends[run[-2]]]:
+                described = [n for n, i in enumerate(run[:-1]) if "-" in self.tok_words[i] and _DESCRIBING_COMPOUND_RE.search(self.tok_words[i])]
+                if described:
+                    run = run[described[-1] + 1:]  # "Kent-based Jane Doe", "a Los Angeles-area Doe volunteer": Doe
         if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
             run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
@@ -623,8 +661,13 @@ class Names:
         The role is everything up to the last role or title word: "Ukraine’s First Lady".
         """
         lower = self.tok_lower
-        hits = [lower[i].rstrip(".") in roles for i in run]
-        last_role = len(run) - 1 - hits[::-1].index(True) if True in hits else -1
+        # (Read from the end, where a role word most often stands, and stopped at the first: no list of hits
+        # to build, reverse and search for the one- and two-word runs that most runs are.)
+        last_role = len(run) - 1
+        while last_role >= 0 and lower[run[last_role]].rstrip(".") not in roles:
+            last_role -= 1
+        if last_role < 0:
+            return -1, None, ""  # no role word: most runs (neither test below can then hold)
         if 0 < last_role == len(run) - 1 and not self.in_quote(self.tok_starts[run[last_role]]):
             # "Mr. King said", "Rep. Peter King said": the capitalised words after a form of address are a name,
             # the last one a surname even when it is also a job word. Must not: take "Mr. President" spoken to
@@ -709,38 +752,39 @@ class Names:
         self._mentions.append(Mention(start, end, idx, self.tok_possessive[name[-1]]))
 
     def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
-        words = [self.tok_words[i] for i in name]
+        tok_words, text, last = self.tok_words, self.text, name[-1]  # (read several times for each name)
+        words = list(map(tok_words.__getitem__, name))
         key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
         half = len(words) // 2
         if len(words) % 2 == 0 and half and key[:half] == key[half:]:
             words, key = words[:half], key[:half]  # "Jane Doe Jane Doe": a name copied twice
-        after = name[-1] + 1
+        after = last + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
         first = words[0].lower()
         common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
-        before = name[0] - 1
-        speaks = not common and not self.tok_possessive[name[-1]] and (
+        before, poss = name[0] - 1, self.tok_possessive[last]
+        speaks = not common and not poss and (
             # "Okafor said"
-            (after < len(self.tok_words) and self.tok_words[after] in verbs and self._gap(name[-1], after) == " ")
+            (after < len(tok_words) and tok_words[after] in verbs and text[self.tok_full_ends[last]:self.tok_starts[after]] == " ")
             # "The fisherman Dale also says", "Okafor later said": one adverb of time or addition between
-            or (after + 1 < len(self.tok_words) and self.tok_lower[after] in _GAP_ADVERBS
-                and self.tok_words[after + 1] in verbs and self._gap(name[-1], after) == " " == self._gap(after, after + 1))
+            or (after + 1 < len(tok_words) and self.tok_lower[after] in _GAP_ADVERBS
+                and tok_words[after + 1] in verbs and self._gap(last, after) == " " == self._gap(after, after + 1))
             # "..., said Okafor." and "Said Okafor, “...”" (a speech verb opening the sentence)
-            or (before >= 0 and (self.tok_words[before] in verbs or self.tok_lower[before] in VERB_FIRST_FORMS
+            or (before >= 0 and (tok_words[before] in verbs or self.tok_lower[before] in VERB_FIRST_FORMS
                                  and self._sentence_initial(before))
-                and self.text[self.tok_ends[name[-1]]:self.tok_ends[name[-1]] + 1] in (".", ",", ";", ":"))
+                and text[self.tok_ends[last]:self.tok_ends[last] + 1] in (".", ",", ";", ":"))
             # "Okafor, 45, said": an age after a name
-            or (self.text.startswith(",", self.tok_full_ends[name[-1]])  # (the pattern's first character: a quick test)
-                and _AGE_RE.match(self.text, self.tok_full_ends[name[-1]]) is not None))
+            or (text.startswith(",", self.tok_full_ends[last])  # (the pattern's first character: a quick test)
+                and _AGE_RE.match(text, self.tok_full_ends[last]) is not None))
         # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
         # compares names.
         # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
         shown = words if min(map(len, words)) > 2 else [
-            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and self.text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
+            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
             for i, w in zip(name, words)]
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
-                "end": self.tok_ends[name[-1]], "poss": self.tok_possessive[name[-1]], "role": role_span, "gender": gender,
+                "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
 
     def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
@@ -759,8 +803,13 @@ class Names:
         name found with no role ("Hyde Park" is no person), nor one word of a place after "in" or "at"."""
         key = fold_name(self.tok_words[k])
         before = self.tok_lower[k - 1] if k and self._gap(k - 1, k) == " " else ""
-        return before not in PLACE_PREPOSITIONS and any(
-            c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < self.tok_starts[k] for c in cands)
+        if before in PLACE_PREPOSITIONS:
+            return False
+        start = self.tok_starts[k]
+        for c in cands:  # (a loop, not any() over a generator: each name before is one step of it, many a text)
+            if c["role"] and len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start:
+                return True
+        return False
 
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
@@ -789,7 +838,8 @@ class Names:
                     endings.setdefault(key[n:], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
                 # or a last word ("J. Doe" and "Jane Doe" stay apart).
-                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:]
+                # (Only a name of three words or more has a middle: shorter ones are not read.)
+                bare = key[:1] + tuple(w for w in key[1:-1] if len(w) > 1) + key[-1:] if len(key) >= 3 else key
                 if 2 <= len(bare) < len(key):
                     endings.setdefault(bare, []).append(idx)
             else:
@@ -804,7 +854,7 @@ class Names:
 
     def _order_mentions(self) -> None:
         """Sort the mentions found so far and index their starts; then part titled surnames by gender."""
-        self._mentions.sort(key=lambda m: (m.start, m.end))
+        self._mentions.sort(key=_MENTION_SPAN)
         self._mention_starts = [m.start for m in self._mentions]
         if self._titled_surnames:
             self._split_by_title_gender()
@@ -879,6 +929,8 @@ class Names:
     def _not_relatives(self, people: list[int]) -> list[int]:
         """Of several people a bare surname may mean, those not named first as someone's relative ("her
         husband, Tom Doe", "his son Ed Doe"): a later "Doe" is the story's own Doe. All of them if each is."""
+        if len(people) == 1:
+            return people  # (the one person, relative or not)
         return [i for i in people if not self._entities[i].get("relative")] or people
 
     @staticmethod
@@ -990,7 +1042,7 @@ class Names:
                 held[key] = holder
             found.append(Mention(start, end, held[key], False))
         if found:
-            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
     def _office_holder(self, pos: int) -> int | None:
@@ -1079,7 +1131,7 @@ class Names:
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
-            self._mentions = sorted(self._mentions + found, key=lambda m: (m.start, m.end))
+            self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
     def _people(self) -> list[Person]:
@@ -1092,13 +1144,15 @@ class Names:
                 e["person"] = None
                 continue
             forms = e["forms"] or e.get("quoted_forms") or {e["name"]: 1}
-            if e["kind"] == "person":
-                longest = max(len(f.split()) for f in forms)
+            if len(forms) == 1 and e["kind"] != "organisation":
+                e["name"] = next(iter(forms))  # (one form, most people and groups: it is the name the rules below give)
+            elif e["kind"] == "person":
+                longest = max(map(len, map(str.split, forms)))
                 # The fullest name: most words, then most often written, then first seen.
                 e["name"] = max((f for f in forms if len(f.split()) == longest), key=lambda f: forms[f])
             elif e["kind"] == "group":
                 e["name"] = max(forms, key=lambda f: (not f[:1].isupper() or True, forms[f]))
-            role = max(e["roles"], key=lambda r: len(r.split()), default=None)
+            role = max(e["roles"], key=lambda r: len(r.split())) if e["roles"] else None
             e["person"] = Person(e["name"], role, tuple(spans[i]), e["kind"])
             out.append(e["person"])
         return sorted(out, key=lambda p: p.mentions[0])
@@ -1115,7 +1169,8 @@ class Names:
     def mention_at(self, pos: int) -> Mention | None:
         """The name mention covering ``pos``, if any."""
         i = bisect_right(self._mention_starts, pos) - 1
-        reach = self._mention_reach()
+        # (The reach made for these mentions, as ``_mention_reach`` hands it back: its test here spares a call.)
+        reach = self._reach if self._reach_of is self._mention_starts else self._mention_reach()
         # (No mention up to ``i`` reaches ``pos``: stop there, rather than walk back over every one that starts
         # in the 200 characters before it. Most positions asked about are in no name.)
         while i >= 0 and reach[i] > pos and self._mentions[i].start > pos - 200:
@@ -1140,6 +1195,8 @@ class Names:
         # of 1,500 characters, asked for each cue, hold many mentions.)
         i = bisect_right(self._mention_starts, start - 1)
         j = bisect_left(self._mention_starts, end, i)
+        if j == i or self._mention_reach()[j - 1] <= end:
+            return self._mentions[i:j]  # (none of them, nor any before, ends past the window: the slice is the answer)
         return [m for m in self._mentions[i:j] if m.end <= end]
 
     def antecedent(self, pos: int) -> Person | None:
@@ -1412,12 +1469,12 @@ class Names:
             if i == n_mentions or self._mention_starts[i] >= end:
                 pending = None  # no name in this sentence (the most common case): nothing to look up
                 continue
-            people = {m.index for m in self.mentions_between(start, end)
-                      if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
+            between = self.mentions_between(start, end)  # (read twice below: found once)
+            people = {m.index for m in between if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
             pending = next(iter(people)) if len(people) == 1 else None
             if pending is None:
                 continue
-            first = min(m.end for m in self.mentions_between(start, end) if m.index == pending)
+            first = min(m.end for m in between if m.index == pending)
             # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
             # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
             # who began his speech").
