@@ -94,9 +94,8 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     if last_text is not text:  # (the same line asked about again, an article's line for credit, note, boilerplate)
         low, blind = text.lower(), None
         _last_lowered = (text, low, blind)
-    for word in words:
-        if word in low:
-            return True
+    if any(map(low.__contains__, words)):  # (the words tried in C)
+        return True
     if blind is None:  # (asked once a text, when no word is in it)
         blind = _has_case_blind_letter(text)
         _last_lowered = (text, low, blind)
@@ -130,10 +129,7 @@ def may_hold_any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> 
     if low is None:
         return may_hold_any(text[start:end], words)
     low = low[start:end]  # (one slice: ``in`` on it is cheaper than ``find`` with bounds, whose arguments are parsed each time)
-    for word in words:
-        if word in low:
-            return True
-    return False
+    return any(map(low.__contains__, words))  # (the words tried in C)
 
 
 @lru_cache(maxsize=16)
@@ -307,9 +303,13 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     # (Searched in place: a sentence copied out of a long text is a costly new string.)
-    if _ALNUM_RE.search(text, s, e) is None:
+    first = _NONSPACE_RE.search(text, s, e)
+    if first is None:
+        return  # only white space, so no letter or digit
+    s = first.start()
+    # (Nearly every piece opens with a letter or digit: only the others need the search for one.)
+    if not text[s].isalnum() and _ALNUM_RE.search(text, s, e) is None:
         return  # no letter or digit
-    s = _NONSPACE_RE.search(text, s, e).start()  # found: a letter or digit is no white space
     while text[e - 1].isspace():  # (stops at that letter or digit at the latest)
         e -= 1
     out.append((s, e))
