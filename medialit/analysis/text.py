@@ -94,8 +94,9 @@ def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     if last_text is not text:  # (the same line asked about again, an article's line for credit, note, boilerplate)
         low, blind = text.lower(), None
         _last_lowered = (text, low, blind)
-    if any(map(low.__contains__, words)):  # (the words tried in C)
-        return True
+    for word in words:
+        if word in low:
+            return True
     if blind is None:  # (asked once a text, when no word is in it)
         blind = _has_case_blind_letter(text)
         _last_lowered = (text, low, blind)
@@ -129,7 +130,10 @@ def may_hold_any_in(text: str, start: int, end: int, words: tuple[str, ...]) -> 
     if low is None:
         return may_hold_any(text[start:end], words)
     low = low[start:end]  # (one slice: ``in`` on it is cheaper than ``find`` with bounds, whose arguments are parsed each time)
-    return any(map(low.__contains__, words))  # (the words tried in C)
+    for word in words:
+        if word in low:
+            return True
+    return False
 
 
 @lru_cache(maxsize=16)
