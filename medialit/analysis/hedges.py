@@ -33,8 +33,7 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, filterfalse, islice, repeat
-from operator import and_, itemgetter, not_
+from itertools import compress, count, islice
 
 from .index import text_index
 from .text import check_text, nonblank_lines, word_spans
@@ -168,38 +167,6 @@ def _can_match(text: str, i: int, words, lower, second_words) -> bool:
     if not word.isascii() or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP):
         return True
     return word.startswith(nexts)
-
-
-@lru_cache(maxsize=1)
-def _next_word_prefixes() -> dict[str, tuple[str, ...]]:
-    """``_second_words`` with ("",) for None: every word starts with "", so one ``str.startswith`` tests all."""
-    return {word: ("",) if nexts is None else nexts for word, nexts in _second_words().items()}
-
-
-_START, _END = itemgetter(0), itemgetter(1)
-
-
-def _matchable(text: str, cands: list[int], words, lower) -> list[int]:
-    """``[i for i in cands if _can_match(text, i, words, lower, _second_words())]``, for ``cands`` in order,
-    each a word that starts a phrase. Worked out in C, a step for all candidates at a time, where a Python
-    call for each cost more (some 8,000 a lesson pass, three in four ruled out): first the next word's start;
-    then, for the candidates that test rules out, whether it may (an ASCII next word after a plain gap)."""
-    if cands and cands[-1] == len(words) - 1:  # the text's last word has no next word: the plain test
-        last = cands[-1] if _can_match(text, cands[-1], words, lower, _second_words()) else None
-        cands = cands[:-1]
-    else:
-        last = None
-    prefixes, one = _next_word_prefixes(), (1).__add__
-    next_words, firsts = map(lower.__getitem__, map(one, cands)), map(lower.__getitem__, cands)
-    fits = map(str.startswith, next_words, map(prefixes.__getitem__, firsts))
-    doubtful = list(compress(cands, map(not_, fits)))
-    after = list(map(one, doubtful))
-    gaps = map(text.__getitem__, map(slice, map(_END, map(words.__getitem__, doubtful)),
-                                     map(_START, map(words.__getitem__, after))))
-    plain = map(not_, map(str.strip, gaps, repeat(_PLAIN_GAP)))
-    ruled_out = set(compress(doubtful, map(and_, map(str.isascii, map(lower.__getitem__, after)), plain)))
-    kept = list(filterfalse(ruled_out.__contains__, cands))
-    return kept if last is None else kept + [last]
 
 
 @lru_cache(maxsize=1)
@@ -2088,7 +2055,7 @@ def _narrative_would(text: str, start: int, end: int) -> bool:
 
 def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     """Lexicon matches, left to right, longest first, without overlaps."""
-    lexicon, any_entry = _lexicon(), _any_entry()
+    lexicon, any_entry, second_words = _lexicon(), _any_entry(), _second_words()
     if len(text) > 500:  # an article: its shared index (a short phrase gets no index of its own)
         ix = text_index(text)
         words, lower = ix.words, ix.lower_words
@@ -2097,10 +2064,10 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
         lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    # Few words start a phrase, and of those few the next word rules most out: C finds both.
-    for i in _matchable(text, list(compress(count(), map(lexicon.__contains__, lower))), words, lower):
+    for i in list(compress(count(), map(lexicon.__contains__, lower))):  # few words start a phrase: C finds them
         ws = words[i][0]
-        if ws < taken or not any_entry[lower[i]].match(text, ws):
+        if ws < taken or not _can_match(text, i, words, lower, second_words) \
+                or not any_entry[lower[i]].match(text, ws):
             continue
         best = _best_match(text, ws, lexicon[lower[i]], skip_sources)
         if best:

@@ -10,11 +10,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit import find_sources, load_article, readability
-from medialit.analysis import hedges
 from medialit.analysis import readability as rd
 from medialit.analysis import sources
 from medialit.analysis.index import joined_lines
-from medialit.analysis.text import sentence_spans, word_spans
+from medialit.analysis.text import sentence_spans
 
 SETTINGS = settings(max_examples=200, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -101,21 +100,3 @@ def test_a_person_named_in_an_earlier_sentence_is_no_affiliation_of_a_group():
     assert ("Ana Lopez", "named person") in [(s.name, s.kind) for s in find_sources(near)]
     far = load_article("Ana Lopez spoke first. Valley University said the plan would work.\n")
     assert "Valley University" in [s.name for s in find_sources(far) if s.kind == "named group"]
-
-
-HEDGE_PIECES = ["the", "fact", "facts", "The", "truth", "to", "be", "a", "in", "some", "cases", "is", "it", "said",
-                "seems", "about", "of", "course", "-", "\u2010", " ", "  ", ",", ".", "\u201c", "\u00e9t\u00e9", "caf\u00e9",
-                "\n", "'", "may", "might", "well"]
-hedge_texts = st.one_of(st.lists(st.sampled_from(HEDGE_PIECES), max_size=60).map(" ".join),
-                        st.lists(st.sampled_from(HEDGE_PIECES), max_size=60).map("".join), st.text(max_size=200))
-
-
-@SETTINGS
-@given(hedge_texts)
-def test_the_hedge_candidates_kept_in_c_are_those_the_next_word_test_keeps(text):
-    words = word_spans(text)
-    lower = [text[s:e].lower() for s, e in words]
-    lexicon = hedges._lexicon()
-    cands = [i for i, w in enumerate(lower) if w in lexicon]
-    expected = [i for i in cands if hedges._can_match(text, i, words, lower, hedges._second_words())]
-    assert hedges._matchable(text, cands, words, lower) == expected
