@@ -188,8 +188,10 @@ def unwrap(text: str) -> str:
     lines = text.split("\n")
     long_lines = [l for l in lines if len(l.strip()) >= 40]
     wrapped = long_lines and sum(len(l) <= _WRAP_WIDTH for l in long_lines) >= 0.8 * len(long_lines)
+    if not wrapped:
+        return text  # (most texts: the pairs of lines below need not be counted)
     pairs = sum(1 for a, b in zip(lines, lines[1:]) if len(a.strip()) >= 40 and b.strip())
-    if not wrapped or pairs < 2:
+    if pairs < 2:
         return text
     out = list(text)
     pos = 0

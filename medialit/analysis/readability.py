@@ -36,7 +36,7 @@ from __future__ import annotations
 import re
 import warnings
 from collections import Counter
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from operator import mul
@@ -49,7 +49,7 @@ import pyphen
 import textstat
 
 from .index import joined_lines, text_index
-from .text import ArticleError, InputTypeError, char_positions, check_text, sentence_spans, word_spans
+from .text import ArticleError, InputTypeError, check_text, sentence_spans, word_spans
 from .lexicons import load_lexicon
 
 if TYPE_CHECKING:  # only for the type hints: article.py does not need this module
@@ -114,27 +114,24 @@ def kit_word_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
 # The one-character gaps _joins can accept, before a word character: anywhere else two
 # words never join. (An apostrophe before a letter is inside a word already.)
 _JOIN_GAP = re.compile(r"[-\u2010\u2011.,\u2018`\u00b4'](?=[A-Za-z\u00C0-\u024F0-9])")
-_JOIN_MARKS = "-\u2010\u2011.,\u2018`\u00b4'"  # _JOIN_GAP's first characters
+_START = re.Match.start  # for a C-level map over matches
 
 
 def _join_gaps(text: str, start: int, end: int) -> list[int]:
-    """Where ``_JOIN_GAP`` matches in ``text[start:end]``, in text order, found with str.find: quicker than
-    the regex engine's scan for a set of characters wider than Latin-1."""
-    if end - start < 2:
-        return []  # (no room for a mark and a word character; and str.find reads a negative end from the back)
-    gaps = []
-    for at in char_positions(text, _JOIN_MARKS, start, end - 1):  # (the word character after it lies before ``end``)
-        c = text[at + 1]
-        if "a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9" or "\u00C0" <= c <= "\u024F":
-            gaps.append(at)
-    return gaps
+    """Where ``_JOIN_GAP`` matches in ``text[start:end]``, in text order."""
+    # (One regex scan for the few marks before a word character costs fewer instructions than finding every
+    # mark with str.find and testing the next character in Python: most commas and full stops are followed
+    # by a space. The look-ahead sees no further than ``end``, as the test it replaced.)
+    return list(map(_START, _JOIN_GAP.finditer(text, start, end)))
 
 
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 
 
-def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int) -> list[tuple[int, int]]:
-    """``words`` (word_spans up to ``end``) joined as Flesch counted them.
+def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int,
+               joined_out: list[int] | None = None) -> list[tuple[int, int]]:
+    """``words`` (word_spans up to ``end``) joined as Flesch counted them; the indexes of the joined
+    ones are added to ``joined_out`` when it is given.
 
     Only the gaps ``_JOIN_GAP`` finds are tested, and only a joined word can be
     an abbreviation such as "U.S." (a single word holds no full stop).
@@ -159,13 +156,53 @@ def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int) -> list[tu
         # "U.S." keeps its last full stop: it belongs to the abbreviation.
         if e < end and text[e] == "." and _INITIALS.fullmatch(text, s, e):
             spans[i] = (s, e + 1)
+    if joined_out is not None:
+        joined_out.extend(joined)
     return spans
 
 
 @lru_cache(maxsize=16)
-def _whole_text_kit_words(text: str) -> tuple[tuple[int, int], ...]:
+def _whole_text_kit(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
     # readability, readability_notes and sentence_lengths all count one text's words: count them once.
-    return tuple(_kit_words(text, text_index(text).words, len(text)))
+    joined: list[int] = []
+    spans = _kit_words(text, text_index(text).words, len(text), joined)
+    return tuple(spans), tuple(joined)
+
+
+def _whole_text_kit_words(text: str) -> tuple[tuple[int, int], ...]:
+    """The kit's words of the whole text (``kit_word_spans``), kept per text."""
+    return _whole_text_kit(text)[0]
+
+
+@lru_cache(maxsize=16)
+def _kit_word_keys(text: str) -> tuple[str, ...] | None:
+    """For each of ``_whole_text_kit_words(text)``, a string of the same syllables (``_syllables``), made with
+    no new string for most words: the word in lower case from the text's index (which the hedge finder made),
+    for a kit word that is one word of the index; the kit word as written where it joins several ("30-day",
+    "U.S.") or holds an apostrophe (textstat keeps one only before a lower-case contraction: "DON'T" is read
+    "DONT", "don't" as it stands). For the other letters a word may hold, lower case changes no syllable count:
+    ``_syllables`` lowers each word itself, after dropping the same marks. None (read each word as written)
+    when the text holds a dotted capital I, whose lower case grows a combining dot that textstat drops."""
+    if "\u0130" in text:
+        return None
+    index, (spans, joined) = text_index(text), _whole_text_kit(text)
+    words, lower = index.words, index.lower_words
+    keys: list[str] = []
+    done = merged = 0  # the index words up to ``done`` are in ``keys``; ``merged``: words joined away so far
+    for k in dict.fromkeys(joined):  # (few; once each, though a chain such as "well-to-do" is joined twice)
+        first = k + merged  # the index word that starts kit word ``k``
+        after = bisect_left(words, (spans[k][1], -1), first)  # the first index word after it
+        keys += lower[done:first]
+        keys.append(text[spans[k][0]:spans[k][1]])
+        done, merged = after, merged + after - first - 1
+    keys += lower[done:]
+    at = text.find("'")
+    while at >= 0:  # a word with an apostrophe: as written
+        k = bisect_right(spans, (at, len(text))) - 1
+        if k >= 0 and spans[k][0] <= at < spans[k][1]:
+            keys[k] = text[spans[k][0]:spans[k][1]]
+        at = text.find("'", at + 1)
+    return tuple(keys)
 
 
 def sentence_word_counts(text: str) -> list[tuple[int, int, int]]:
@@ -192,7 +229,8 @@ def _sentence_word_counts(text: str) -> tuple[tuple[int, int, int], ...]:
 
 
 def _kit_words_and_sentences(text: str) -> tuple[list[str], int]:
-    """The kit's words of ``text`` as strings, and how many of its sentences hold at least one word.
+    """The kit's words of ``text`` as strings (or strings of the same syllables: ``_kit_word_keys``), and how
+    many of its sentences hold at least one word.
 
     An article's body (its body lines joined, see ``index.note_joined_lines``) is read
     off the article's own words and sentences, line by line, with no new spans made
@@ -204,10 +242,12 @@ def _kit_words_and_sentences(text: str) -> tuple[list[str], int]:
         return [text[s:e] for s, e in _whole_text_kit_words(text)], len(_sentence_word_counts(text))
     source, lines = joined
     words, sentences = _whole_text_kit_words(source), text_index(source).sentences
+    keys = _kit_word_keys(source)
     strings: list[str] = []
     counted = 0
     for start, end in lines:
-        strings += [source[s:e] for s, e in words[bisect_left(words, (start, -1)):bisect_left(words, (end, -1))]]
+        first, after = bisect_left(words, (start, -1)), bisect_left(words, (end, -1))
+        strings += keys[first:after] if keys is not None else [source[s:e] for s, e in words[first:after]]
         for s, e in sentences[bisect_left(sentences, (start, -1)):bisect_left(sentences, (end, -1))]:
             counted += bisect_left(words, (e, -1)) > bisect_left(words, (s, -1))  # the sentence holds a word
     return strings, counted
@@ -339,6 +379,27 @@ def _token_weights(token: str) -> int:
     return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
 
+# Plain dicts in front of ``_syllables`` and ``_token_weights`` for the two per-text look-ups of every distinct
+# word: a hit on a dict read in C (``map(dict.__getitem__, ...)``) costs about two thirds of an lru_cache hit,
+# which also moves the entry to the front of its list. Emptied when full, as those caches are bounded.
+_SYLLABLES: dict[str, int] = {}
+_WEIGHTS: dict[str, int] = {}
+_LOOKED_UP_MAX = 65536
+
+
+def _looked_up(table: dict[str, int], func, keys) -> list[int]:
+    """``[func(k) for k in keys]``, read from ``table`` (its misses filled with ``func`` first)."""
+    try:
+        return list(map(table.__getitem__, keys))
+    except KeyError:  # a word not seen before (each pass over a new text has a few)
+        if len(table) > _LOOKED_UP_MAX:
+            table.clear()
+        for k in keys:
+            if k not in table:
+                table[k] = func(k)
+        return list(map(table.__getitem__, keys))
+
+
 def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
     """(syllables, SMOG words, fog words, Dale-Chall hard words, difficult words) of textstat's tokens.
 
@@ -348,7 +409,7 @@ def _token_counts(tokens: list[str]) -> tuple[int, int, int, int, int]:
     tokens' weights holds that count in its last field (one look-up per token serves both).
     """
     counter = Counter(tokens)
-    weights = list(map(_token_weights, counter))
+    weights = _looked_up(_WEIGHTS, _token_weights, counter)
     total = sum(map(mul, counter.values(), weights))
     syllables, smog, fog, hard = (total >> shift & _FIELD_MASK for shift in range(0, 4 * _FIELD, _FIELD))
     return syllables, smog, fog, hard, sum(weights) >> 4 * _FIELD
@@ -423,7 +484,7 @@ def readability(text: str) -> dict[str, float]:
                            "pass a paragraph or article.body.")
     sentences_kit = max(1, sentences_with_words)
     word_counts = Counter(kit_words)
-    syllables_kit = sum(map(mul, word_counts.values(), map(_syllables, word_counts)))  # each distinct word once, in C
+    syllables_kit = sum(map(mul, word_counts.values(), _looked_up(_SYLLABLES, _syllables, word_counts)))  # in C
     fre_kit, fk_kit = _flesch(len(kit_words), sentences_kit, syllables_kit)
     scores = _textstat_scores(text, tokens)
     scores.update({

@@ -15,8 +15,10 @@ agency sent it). ``find_sources`` builds that list from the other finders;
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 from typing import Iterator
 from urllib.parse import urlsplit
 
@@ -32,7 +34,6 @@ from .quotes import find_quotes
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer", "link")
 
 
-_LEADING_THE_RE = re.compile(r"^the\s+", re.I)  # "the" opening an outlet's name: ``_outlet_key``
 
 
 @dataclass(frozen=True)
@@ -157,14 +158,15 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
         return (a.cue, "agentless")
     if not a.source:
         return None
-    if a.source_kind == "named group" and a.source_start is not None:
-        before = text[max(0, a.source_start - 120):a.source_start]
+    if a.source_kind == "named group" and a.source_start is not None and a.source_start > 0:
+        # (``_AFFILIATION`` holds no full stop nor semicolon: a mention before the last one is too far.)
+        after = max(text.rfind(".", 0, a.source_start), text.rfind(";", 0, a.source_start))
         for name, person in people.items():
             if getattr(person, "kind", "person") != "person":
                 continue
             for start, end in person.mentions:
                 # (Matched in place, between ``end`` and the source: no copy of what may be most of the text.)
-                if end <= a.source_start and _AFFILIATION.fullmatch(text, end, a.source_start) and before:
+                if after < end <= a.source_start and _AFFILIATION.fullmatch(text, end, a.source_start):
                     return (name, "named person")
     # An interview's turn label gives a person's initials in brackets ("Ana Petrova (AP):"): they spell out
     # no organisation, so the person stays one.
@@ -367,13 +369,28 @@ def _subject_before() -> re.Pattern[str]:
                       r"(?:\s*,[^,.;\n]{1,80},)?(?:\s+(?:has|have|had|also|now))*\s+$")
 
 
+class _Covered:
+    """The attributions' spans, to ask whether a stretch overlaps any of them in two bisections, not a walk
+    through all of them (asked for every "that" after a reporting verb)."""
+
+    def __init__(self, attributions: list) -> None:
+        spans = sorted((a.start, a.end) for a in attributions)
+        self.starts = [s for s, _ in spans]
+        self.max_ends = list(accumulate((e for _, e in spans), max))  # the furthest end among the first k spans
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Does any span (s, e) have s < end and start < e?"""
+        k = bisect_left(self.starts, end)  # the spans that start before ``end``
+        return k > 0 and self.max_ends[k - 1] > start
+
+
 def _that_clause_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the subjects of reporting verbs that no attribution covers."""
-    verbs, cues = reporting_verb_forms(), [(a.start, a.end) for a in attributions]
+    verbs, covered = reporting_verb_forms(), _Covered(attributions)
     found = []
     for that in _that_starts(text):  # verbs first: few are left without an attribution
         v = _LAST_WORD.search(text, max(0, that - 30), that)
-        if not v or v.group(1) not in verbs or any(s < v.end() and v.start() < e for s, e in cues):
+        if not v or v.group(1) not in verbs or covered.overlaps(v.start(), v.end()):
             continue
         verb, vs = v.group(1), v.start()
         offset = max(0, vs - 200)
@@ -544,7 +561,13 @@ def _outlet_names() -> dict[str, frozenset[str]]:
 
 
 def _outlet_key(name: str) -> str:
-    return _LEADING_THE_RE.sub("", " ".join(name.split())).casefold()
+    """The name with white space made single spaces, without an opening "the ", case-folded."""
+    # (A test of the first four characters, not a regex substitution: asked twice for every source. After the
+    # join the only white space left is single spaces, and no letter but t, h, e matches "the" in any case.)
+    key = " ".join(name.split())
+    if key[3:4] == " " and key[:3].lower() == "the":
+        key = key[4:]
+    return key.casefold()
 
 
 def outlets_named(name: str) -> frozenset[str]:

@@ -330,6 +330,7 @@ _MASK_RUN_RE = re.compile(MASK + "+")
 # that share their subject and what was said ("derided and insulted the plan", "said and believes that ...").
 _VERB_GROUP_GAP_RE = re.compile(r"[ \t]+(to|by|and|or)[ \t]+")
 _CLAUSE_MARKS = re.compile(r"[;:—–()]|\ue000+")
+_MARKLESS_GAPS = frozenset(("", " ", ", "))  # most gaps between words ``_find_cut`` reads: none holds a mark
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
@@ -1352,15 +1353,15 @@ class SubjectReader(CueReader):
             self.tok_starts, _CLAUSE_WORDS  # (locals: the loop below is walked some 10 words a call)
         for k in reversed(ks):
             full_end = full_ends[k]
-            # (a gap of one space, the most common, holds no mark: no regex needed)
-            if masked[full_end:end] != " ":
+            # (a gap of one space or a comma, the most common, holds no mark: no regex needed)
+            if masked[full_end:end] not in _MARKLESS_GAPS:
                 marks = list(_CLAUSE_MARKS.finditer(masked, full_end, end))
                 if marks:
                     return marks[-1].end(), marks[-1].group()
             if lower[k] in clause_words and not (lower[k] == "since" and end == b and k and lower[k - 1] in HAVE_FORMS):
                 return self.tok_ends[k], lower[k]  # (but "has since said": "since" is an adverb there, no clause)
             end = starts[k]
-        marks = list(_CLAUSE_MARKS.finditer(self.masked, a, end))
+        marks = list(_CLAUSE_MARKS.finditer(masked, a, end)) if masked[a:end] not in _MARKLESS_GAPS else None
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
     def _subject_before(self, cue: Cue) -> bool:

@@ -309,9 +309,13 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     # (Searched in place: a sentence copied out of a long text is a costly new string.)
-    if _ALNUM_RE.search(text, s, e) is None:
+    first = _NONSPACE_RE.search(text, s, e)
+    if first is None:
+        return  # only white space, so no letter or digit
+    s = first.start()
+    # (Nearly every piece opens with a letter or digit: only the others need the search for one.)
+    if not text[s].isalnum() and _ALNUM_RE.search(text, s, e) is None:
         return  # no letter or digit
-    s = _NONSPACE_RE.search(text, s, e).start()  # found: a letter or digit is no white space
     while text[e - 1].isspace():  # (stops at that letter or digit at the latest)
         e -= 1
     out.append((s, e))
