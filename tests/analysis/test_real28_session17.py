@@ -1,0 +1,34 @@
+"""Session 17, real28: causes of errors seen on bench/real-news-3 (commentary, interview features, agency
+and British stories). All text here is invented for these tests."""
+import pytest
+
+from medialit import find_attributions, find_quotes
+
+
+def _sources(text):
+    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+
+
+# --- "Name, field + role for X, [which ...,] said": the person, not the role --------------------------------
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("Mary Holt, health spokeswoman for the Green Party, which obtained the data, said the figures were shocking.",
+     "said", "Mary Holt"),
+    ("Tom Reeve, transport spokesman for the council, said the road would reopen in May.", "said", "Tom Reeve"),
+    ("Ines Varga, research director for a consulting firm, told investors the deal was sound.", "told", "Ines Varga"),
+])
+def test_a_name_before_a_role_with_a_field_word_is_the_source(text, cue, name):
+    assert (cue, name) in _sources(text)
+
+
+def test_the_quote_after_such_a_sentence_goes_to_the_person():
+    text = ('Mary Holt, health spokeswoman for the Green Party, said the rise was "alarming". '
+            '"Patients deserve better than this."')
+    speakers = {text[q.start:q.end].strip('"'): q.speaker for q in find_quotes(text)}
+    assert speakers.get("alarming") == "Mary Holt"
+
+
+def test_a_role_that_names_its_own_person_is_no_aside():
+    # "former Secretary of State Jo Penn" holds a person: she is the subject, not a skipped aside.
+    text = "But the other candidate, former Secretary of State Jo Penn, drew a contrast, saying it was wrong."
+    assert ("saying", "former Secretary of State Jo Penn") in _sources(text)
