@@ -32,3 +32,19 @@ def test_a_role_that_names_its_own_person_is_no_aside():
     # "former Secretary of State Jo Penn" holds a person: she is the subject, not a skipped aside.
     text = "But the other candidate, former Secretary of State Jo Penn, drew a contrast, saying it was wrong."
     assert ("saying", "former Secretary of State Jo Penn") in _sources(text)
+
+
+# --- "quoted X as saying" / "X was quoted by Y as saying": the quotation is X's --------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A harbour official, Lena Ostrova, was quoted by the Coast Gazette as saying: “The pier is closed.”", "Lena Ostrova"),
+    ("The Coast Gazette quoted Lena Ostrova as saying: “The pier is closed.”", "Lena Ostrova"),
+])
+def test_the_person_quoted_as_saying_is_the_speaker(text, speaker):
+    assert [q.speaker for q in find_quotes(text)] == [speaker]
+
+
+def test_a_role_quoted_as_saying_keeps_the_quoting_source():
+    # No name is written: "the mayor" is left to the cue's reading, which gives the paper.
+    text = "The Coast Gazette quoted the mayor as saying: “The pier is closed.”"
+    assert find_quotes(text)[0].speaker == "Coast Gazette"
