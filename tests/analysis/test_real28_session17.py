@@ -48,3 +48,16 @@ def test_a_role_quoted_as_saying_keeps_the_quoting_source():
     # No name is written: "the mayor" is left to the cue's reading, which gives the paper.
     text = "The Coast Gazette quoted the mayor as saying: “The pier is closed.”"
     assert find_quotes(text)[0].speaker == "Coast Gazette"
+
+
+# --- "If Doe, who ..., wants to": a wish in a condition, with an aside before the verb, is supposed ------------
+
+def test_a_wish_in_a_condition_with_an_aside_is_no_cue():
+    text = ("The new chair has support on the council. If Mara Lind, who is from the left, wants to change course, "
+            "the right will push back.")
+    assert "wants" not in [text[a.start:a.end] for a in find_attributions(text)]
+
+
+def test_a_wish_stated_outright_after_an_aside_stays_a_cue():
+    text = "The new chair has support on the council. Mara Lind, who is from the left, wants to change course."
+    assert ("wants", "Mara Lind") in _sources(text)
