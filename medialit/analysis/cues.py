@@ -234,7 +234,9 @@ _AMOUNT_ONLY_RE = re.compile(r" (?:very |so |too )?(?:little|much|a lot)[,.;:)!?
 # belief or a stance in a condition or a question, or after "may", "might", "could" (mostly the writer's advice),
 # is supposed, not said to be held (PolNeAR train: 5 of 25 such cues gold). Must not catch "if elected, he
 # believes" (a comma ends the condition) or a view with no such word before its subject ("he believes").
-_SUPPOSED_VIEW_RE = re.compile(r"(?:\b(?:may|might|could)|\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?: [\w’'.-]+){1,3}?)"
+# An aside between the condition's subject and the verb is skipped too: "If Doe, who is from the left, wants to ..."
+# (session 17, real28; the look-back is 40 characters, so the aside is short).
+_SUPPOSED_VIEW_RE = re.compile(r"(?:\b(?:may|might|could)|\b(?:[Ii]f|[Uu]nless|[Ww]hether)(?: [\w’'.-]+){1,3}?(?:,[^,;:.]{1,30},)?)"
                                r"(?: (?:still|also|really|truly|actually|just|ever|now))? $")
 _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports opposes".split())
 # The rows and the openings of one-word forms that ``CueReader._other_sense_by_form`` and ``_by_context`` test

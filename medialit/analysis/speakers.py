@@ -108,6 +108,10 @@ _NO_ONE_WORDS = frozenset("nothing something everything anything".split())
 _TEXT_NOUNS = frozenset(word_list("document noun") + word_list("written text") + word_list("spoken text"))
 # "From the report:", "From Doe’s Facebook post:": the whole stretch before the quotation, up to a colon.
 _FROM_TEXT_RE = re.compile(r"From ((?:[\w’'.-]+ ){0,5}?[\w’'-]+):\s*$")
+# "X quoted Jo Penn as saying: “...”", "Jo Penn was quoted by X as saying: “...”": what comes between a quoting
+# verb and its quotation (``SpeakerReader._quoted_as_saying``); group 1 is the person quoted or "by" and the one quoting.
+_AS_SAYING_RE = re.compile(r"\s+([^\n\ue000]{0,80}?)\s*\bas saying\s*[:,]?\s*")
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 
 # A verb phrase that opens with these tells a state or a possibility, not what its subject did.
 # Cues that report a view several people share, never words: a quotation after "agreed on" is the words of
@@ -330,6 +334,10 @@ class SpeakerReader(SubjectReader):
                 continue
             if cue is not None:
                 cue = self._reporting_frame(cue, q) or cue
+                quoted = self._quoted_as_saying(cue, q)
+                if quoted is not None:
+                    out.append((quoted, self.text[cue.start:cue.end]))
+                    continue
                 # An unnamed source keeps its phrase ("a senior official"): a learner sees who the text
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
                 speaker = self._speaker_of(cue)
@@ -588,6 +596,26 @@ class SpeakerReader(SubjectReader):
                 or not self._toks(mentions[0].end, q.start):
             return None  # (a bare "Doe:" is a label, left to the rules for labels)
         return self.names.person(mentions[0]).name
+
+    def _quoted_as_saying(self, cue: Cue, q) -> str | None:
+        """ "The Kent Courier quoted Jo Penn as saying: “...”", "a local official, Jo Penn, was quoted by the Courier
+        as saying: “...”": the quotation's words are the person quoted, not the paper that quotes (the cue's
+        source). Gives that person's name (session 17, real28). Must not: take anyone when no person is named
+        there ("quoted officials as saying" keeps the cue's reading), or a quotation not right after "as saying"."""
+        if self.text[cue.start:cue.end].split()[-1].lower() not in ("quoted", "quotes", "quoting") \
+                or (m := _AS_SAYING_RE.fullmatch(self.masked, cue.end, q.start)) is None:
+            return None
+        if _PASSIVE_BEFORE_RE.search(self.text, max(0, cue.start - 30), cue.start):
+            if m.group(1) and not m.group(1).startswith("by "):
+                return None
+            s_start = self._sentence(cue.start)[0]
+            mentions = [x for x in self.names.mentions_between(s_start, cue.start) if not x.possessive]
+        else:
+            mentions = [x for x in self.names.mentions_between(m.start(1), m.end(1)) if not x.possessive]
+        # (a name as written: "quoted the president as saying" leaves the role to the cue's reading)
+        people = [self.names.person(x) for x in mentions if self.names.person(x).kind == "person"
+                  and self.text[x.start].isupper() and self.text[x.start:x.start + 4] not in ("The ", "A ", "An ")]
+        return people[-1].name if people else None
 
     def _from_text(self, q) -> str | None:
         """ "From the report: “...”", "From Doe’s Facebook post: “...”": a sentence that is only "From" and a

@@ -1678,7 +1678,8 @@ class SubjectReader(CueReader):
         if not ks:
             return False
         mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
-        if self.tok_lower[ks[0]] not in _role_words():
+        if self.tok_lower[ks[0]] not in _role_words() and not (self._field_then_role(ks) and not any(
+                self.names.person(m).kind == "person" for m in mentions)):  # (a field's role names no one at all)
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
             poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
             if not poss or not any(self.tok_lower[k] in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
@@ -1688,6 +1689,15 @@ class SubjectReader(CueReader):
         # for Harbour Studies" names the employer, whatever the names make of "Harbour Studies".
         employer = next((self.tok_starts[k] for k in ks if self.tok_lower[k] in ("of", "at", "for", "in", "with")), None)
         return not any(self.names.person(m).kind == "person" for m in mentions if employer is None or m.start < employer)
+
+    def _field_then_role(self, ks: list[int]) -> bool:
+        """ "Jane Doe, health spokeswoman for the Labour Party, said", "Ann Lee, foreign policy adviser to X, told":
+        one or two words of a field before the role word (session 17, real28: the role was taken for the
+        source). Must not: take an article, a possessive or another stop word before the role ("the", "its",
+        "Doe's" are read by the callers), or a capital (a name may stand there: "Labour MP Jo Penn")."""
+        return any(self.tok_lower[k] in _role_words() for k in ks[1:3]) and not any(
+            self.tok_caps[j] or self.tok_possessive[j] or self.tok_lower[j] in STOP_WORDS
+            for j in ks[:next(n for n, k in enumerate(ks[1:3], 1) if self.tok_lower[k] in _role_words())])
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
