@@ -596,6 +596,9 @@ sedated congested cratered mined""".split())
 # claim pressed. Must not catch "a heavy defeat", "heavy losses", "heavy criticism" (the pressing sense).
 _LITERAL_AFTER |= frozenset("deflection touch fall landing tackle challenge breathing footsteps smoker smokers "
                             "drinker drinkers sleeper".split())
+# Session 17 (boost27): "The meeting saw a heavy turnout": how many came, a plain count like "heavy traffic", no
+# claim pressed (the real-news gold leaves it unmarked). Must not catch "heavy losses", "heavy casualties".
+_LITERAL_AFTER |= frozenset("turnout turnouts attendance".split())
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
@@ -1264,8 +1267,17 @@ def _span_of_time(text: str, end: int) -> bool:
     if after[:1] and after[0] in _SPAN_OWNERS:
         after = after[1:]
     return bool(after) and (after[0] in _SPAN_NOUNS or (len(after) > 1 and after[1] in _SPAN_NOUNS
-                                                        and after[0] in ("first", "second", "last", "next", "whole",
-                                                                         "past", "following", "previous")))
+                                                        and (after[0] in ("first", "second", "last", "next", "whole",
+                                                                          "past", "following", "previous")
+                                                             or _SPAN_KIND.fullmatch(after[0]))))
+
+
+# Session 17 (boost27): a word that says which game or season it was, before the span noun: "most of the
+# championship game", "most of the regular season", "most of the school year", "most of the 2019 season". Must
+# not catch a span noun that is not the head ("most of the season ticket holders" is read as before, by its
+# first word) nor a group ("most of the championship squad": "squad" is no span noun).
+_SPAN_KIND = re.compile(r"\d{4}|championship|regular|school|academic|financial|fiscal|election|playoff|league|"
+                        r"cup|final|opening|closing|working|football|rugby|cricket|tennis|hockey|basketball|baseball")
 
 
 # A negated booster does not boost: "have not been fully explored", "not entirely sure"
@@ -2050,10 +2062,33 @@ _CAUTIOUS_KINDS = frozenset("shoppers consumers investors buyers customers spend
                             "borrowers savers".split())
 
 
+# Session 17 (boost27): "We're talking about 399 at the moment", "talked about 20 more places": after a verb of
+# talking "about" names what is talked of (here the figure itself), no approximation. Must not catch "about 400
+# people talked" (the figure's "about" after no talk verb) nor "said about 40 people came" ("said" is no talk verb).
+_TALK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
+
+
+def _talked_about(text: str, start: int) -> bool:
+    before = _words_before(text, start, 1)
+    return bool(before) and before[-1] in _TALK_VERBS
+
+
+# Session 17 (boost27): ", period." and ", full stop." closing a statement ("It isn't happening, period."): the
+# speaker shuts out any exception, a booster (the real-news gold marks it). Only after a comma, a dash or a full
+# stop and before the sentence's end: not "the period." or "a period of calm", "came to a full stop".
+_CLOSING_BEFORE = re.compile(r"[,.\u2014\u2013-]\s*$")
+_CLOSING_AFTER = re.compile(r"\s*[.!]")
+
+
+def _closes_statement(text: str, start: int, end: int) -> bool:
+    return bool(_CLOSING_BEFORE.search(text, max(0, start - 4), start)) and bool(_CLOSING_AFTER.match(text, end))
+
+
 _CONTEXT_OK = {
     "seeing or hearing, not ability": lambda text, start, end: (
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
+    "closing a statement": _closes_statement,
     "not an affiliation": _ok_not_affiliation,
     "before a capital": _before_a_capital,
     "not before a capital": lambda text, start, end: not _before_a_capital(text, start, end),
@@ -2157,6 +2192,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return (start, end) if _CONTEXT_OK[when](text, start, end) else None
     if when == "before a number":
         return (start, end) if _NUMBER_AHEAD.match(text, end) else None
+    if when == "before a number, not a topic":
+        return (start, end) if _NUMBER_AHEAD.match(text, end) and not _talked_about(text, start) else None
     if when == "before a number, not a set limit":
         return (start, end) if _NUMBER_AHEAD.match(text, end) and not _set_limit(text, start, end) else None
     if when == "before a or an and a unit":

@@ -1,0 +1,53 @@
+"""Session 17, boost27: hedges and boosters from the real general-news benches (bench/real-news*). All text here is
+invented for these tests."""
+import pytest
+
+from medialit import find_hedges
+
+
+def _flags(text, kind):
+    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+
+
+# --- commit 1: "to the best of our knowledge", ", period.", "talking about" a figure, a turnout, a game's span ----
+
+def test_to_the_best_of_our_knowledge_is_a_hedge():
+    assert _flags("To the best of my knowledge the ferry has never sunk.", "hedge") == ["to the best of my knowledge"]
+    assert "to our knowledge" in _flags("No one, to our knowledge, has been charged.", "hedge")
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The mill is not closing, period.", ["period"]),
+    ("Nobody will be sacked. Period.", ["period"]),
+    ("Taxes will not rise, full stop.", ["full stop"]),
+    ("The bus came to a full stop.", []),
+    ("Rents rose over the period.", []),
+    ("A period of calm followed.", []),
+])
+def test_period_closing_a_statement_is_a_booster(text, found):
+    assert _flags(text, "booster") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("We're talking about 120 families at the moment.", []),
+    ("She spoke about 40 minutes on the plan.", []),
+    ("About 120 families have left.", ["about"]),
+    ("He said about 40 people came.", ["about"]),
+])
+def test_about_after_a_talk_verb_names_the_figure(text, found):
+    assert _flags(text, "hedge") == found
+
+
+def test_a_heavy_turnout_is_a_count_not_a_booster():
+    assert _flags("The hearing saw a heavy turnout of parents.", "booster") == []
+    assert _flags("The army suffered heavy casualties.", "booster") == ["heavy"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("The visitors led for most of the championship game.", []),
+    ("She was injured for most of the 2019 season.", []),
+    ("Most of the championship squad were students.", ["most of the"]),
+    ("Most of the time the ferry runs late.", ["most of the"]),
+])
+def test_most_of_a_named_game_or_season_is_a_span_of_time(text, found):
+    assert _flags(text, "hedge") == found
