@@ -2062,15 +2062,13 @@ _CAUTIOUS_KINDS = frozenset("shoppers consumers investors buyers customers spend
                             "borrowers savers".split())
 
 
-# Session 17 (boost27): "We're talking about 399 at the moment", "talked about 20 more places": after a verb of
-# talking "about" names what is talked of (here the figure itself), no approximation. Must not catch "about 400
-# people talked" (the figure's "about" after no talk verb) nor "said about 40 people came" ("said" is no talk verb).
-_TALK_VERBS = frozenset("talk talks talked talking speak speaks spoke speaking".split())
-
-
+# Session 17 (boost27): "We're talking about 399 at the moment", "you are talking about 20 families": the idiom
+# "be talking about" says what the figure in question is, no approximation. Must not catch "They spoke about 3,000
+# jobs", "talked about 40 minutes" (a topic or an amount that may be rough: kept) nor "about 400 people talked".
 def _talked_about(text: str, start: int) -> bool:
-    before = _words_before(text, start, 1)
-    return bool(before) and before[-1] in _TALK_VERBS
+    before = _words_before(text, start, 2)
+    return len(before) == 2 and before[1] == "talking" and (_is_be_form(before[0]) or before[0].endswith(
+        ("'re", "\u2019re", "'s", "\u2019s", "'m", "\u2019m")))
 
 
 # Session 17 (boost27): ", period." and ", full stop." closing a statement ("It isn't happening, period."): the
@@ -2408,6 +2406,9 @@ def _unnamed_nouns() -> frozenset[str]:
                      for form in row["forms"].split("|"))
 
 
+_INITIALS = re.compile(r"[A-Z]{2,6}")
+
+
 def _identifies_source(source: str, mid_sentence: bool = False) -> bool:
     """True when an "unnamed" source still names who speaks (``mid_sentence``: the source does not open a
     sentence or a headline, so its capital is its own).
@@ -2431,6 +2432,13 @@ def _identifies_source(source: str, mid_sentence: bool = False) -> bool:
         return True  # "according to Gallup", "first reported by MSNBC", "King said": one name
     if _is_proper_name(words):
         return True  # "Church of Scientology", "Centre for Marine Science": a name, however it starts
+    # Session 17 (boost27): an organisation's initials opening the source ("UNITA spokesmen in Lisbon tell", "NHS
+    # managers said") name whose spokesmen they are, as they do inside it ("a senior UNITA official") or just
+    # before it (_owned_or_issued). Must not catch a country's code ("US officials", "UK sources": still vague,
+    # see _country_voice), an all-capitals line ("TOP AIDES SAY") nor an anonymous head ("NHS sources").
+    if len(words) > 1 and _INITIALS.fullmatch(words[0]) and words[0] not in _COUNTRY_CODES \
+            and not source.isupper() and not any(w.lower() in _ANONYMOUS_HEADS for w in words):
+        return True
     if words[0][:1].isupper() and words[0].endswith(("'s", "\u2019s")) and words[0][:-2].lower() not in _PRONOUNS:
         return True  # "Starr's remarks", "Acme's lawyers": whose they are is named
     if _measured_share(words):
