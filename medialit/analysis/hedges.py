@@ -824,7 +824,23 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if verb == "trying" and before and _after_a_noun(text, start, before[0]):
         return False
+    if _criminal_attempt(text, end):
+        return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# Session 17 (boost27): "convicted of attempting to commit such an offence", "conspiring and attempting to murder
+# U.S. soldiers", "They tried to break into the office": an attempted crime is an offence in its own right, a fact
+# a court or a witness gives, not an effort whose outcome the writer leaves in doubt (the real-news golds leave
+# 3 of 3 unmarked). Read from the verb after "to": a crime's verb (and "break into"). Must not catch an effort
+# at anything else ("tried to mend the nets", "trying to reach the shore") nor "tried to break the deadlock".
+_CRIME_VERBS = frozenset("""murder kill commit rob steal rape kidnap abduct defraud pervert smuggle bribe burgle
+burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack""".split())
+
+
+def _criminal_attempt(text: str, end: int) -> bool:
+    after = _words_after(text, end, 2)
+    return bool(after) and (after[0] in _CRIME_VERBS or (after[0] == "break" and after[1:] == ["into"]))
 
 
 # "a heckler trying to ask", "Democrats trying to regain the Senate", "her campaign trying to play games":

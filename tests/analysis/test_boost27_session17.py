@@ -64,3 +64,16 @@ def test_most_of_a_named_game_or_season_is_a_span_of_time(text, found):
 ])
 def test_initials_opening_a_source_name_its_organisation(text, vague):
     assert any(h.category == "vague attribution" for h in find_hedges(text)) == vague
+
+
+# --- commit 3: an attempted crime is an offence, not an effort left in doubt --------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("She was convicted of attempting to murder her neighbour.", []),
+    ("The pair admitted conspiring and attempting to smuggle cocaine.", []),
+    ("Two men tried to break into the chemist overnight.", []),
+    ("Talks tried to break the deadlock.", ["tried to"]),
+    ("Rescuers tried to reach the village.", ["tried to"]),
+])
+def test_an_attempted_crime_is_no_hedge(text, found):
+    assert _flags(text, "hedge") == found
