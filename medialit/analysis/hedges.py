@@ -441,7 +441,7 @@ def _is_proposal(text: str, end: int) -> bool:
     """"suggested a meeting", "suggesting Oslo": a proposal, not a tentative claim."""
     nxt = _next_word(text, end)
     if nxt.lower() in ("a", "an"):
-        return not _evidence_subject(text, end)
+        return not _evidence_subject(text, end) and not _inverted_evidence(text, end)
     if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
     return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
@@ -456,6 +456,21 @@ _SUGGESTING_THINGS = frozenset("that which this it information remarks comments 
                                "decision move feedback".split())
 _SUBJECT_BEFORE_VERB = re.compile(r"([\w'\u2019]+)(?:\s+(?:may|might|could|would|will|can|did|does|do|have|has|had|"
                                   r"not|never|also|even|\w+n['\u2019]t)\b)*\s+[\w'\u2019]+$", re.I)
+
+
+# Session 17 (boost27): the finding first, then the verb and its subject: "... may raise the risk, suggests a study by
+# researchers at ...", ", suggest new data". Read as: a comma right before the verb and an evidence noun right after
+# "a"/"an"/"new". Must not catch a proposal with no comma ("She suggested a study of the bridge").
+_INVERTED_EVIDENCE = re.compile(r"\s+(?:a|an|new)\s+(?:new\s+|recent\s+|large\s+)?([a-z]+)", re.I)
+
+
+def _inverted_evidence(text: str, end: int) -> bool:
+    start = text.rfind(" ", 0, end)
+    m = _INVERTED_EVIDENCE.match(text, end)
+    if not m or not text[:max(0, start)].rstrip().endswith(","):
+        return False
+    word = m.group(1).lower()
+    return word in _EVIDENCE_NOUNS or word in evidence_nouns()
 
 
 def _evidence_subject(text: str, end: int) -> bool:
@@ -1107,7 +1122,9 @@ _SOME_AS_SUBJECT = frozenset("are were have will would could may might".split())
 # "some of his friends", "Some of the firm's documents": an untold share of a group, a vague amount (both
 # PolNeAR batches read it so). Not before a superlative ("some of the harshest sanctions", "some of the
 # country's largest firms": a ranking, the writer picks out the top), nor "some of it/them" (no group named).
-_SHARE_DETERMINERS = frozenset("the his her their its our my your these those".split())
+# Session 17 (boost27): "this"/"that" too: "Some of that is undoubtedly true", "relieve some of this burden" (an
+# untold share of what was just described; both general-news golds mark them, 2 of 2).
+_SHARE_DETERMINERS = frozenset("the his her their its our my your these those this that".split())
 
 
 def _vague_share(rest: list[str]) -> bool:

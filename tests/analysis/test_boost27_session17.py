@@ -77,3 +77,23 @@ def test_initials_opening_a_source_name_its_organisation(text, vague):
 ])
 def test_an_attempted_crime_is_no_hedge(text, found):
     assert _flags(text, "hedge") == found
+
+
+# --- commit 4: "some of this/that", an inverted "..., suggests a study" -----------------------------------------
+
+@pytest.mark.parametrize("text, found", [
+    ("The charity is trying to lift some of this burden.", ["some"]),
+    ("Some of that is down to the weather.", ["some"]),
+    ("Some of the harshest winters came later.", []),
+])
+def test_some_of_this_or_that_is_an_untold_share(text, found):
+    assert _flags(text, "hedge") == found
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Night shifts raise the risk of falls, suggests a study by nurses in Leeds.", ["suggests"]),
+    ("Ferries are getting later, suggest new figures from the port.", ["suggest"]),
+    ("The mayor suggested a study of the bridge.", []),
+])
+def test_an_inverted_suggests_with_a_study_after_it_is_a_hedge(text, found):
+    assert _flags(text, "hedge") == found
