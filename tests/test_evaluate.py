@@ -260,12 +260,12 @@ def test_real_gold_offsets_are_checked(tmp_path):
 @pytest.mark.parametrize("folder, count", [("tests/data/real", 36), ("tests/data/holdout", 11),
                                            ("bench/invented-news", 6), ("bench/invented-news-uk", 6),
                                            ("bench/invented-news-mixed", 6), ("bench/real-news", 7),
-                                           ("bench/real-news-2", 7), ("bench/real-news-3", 7)])
+                                           ("bench/real-news-2", 6), ("bench/real-news-3", 5)])
 def test_committed_gold_loads_with_every_offset_giving_its_phrase(folder, count):
     # The dev sets and the held-out set are read by the same loader, which refuses bad offsets.
     docs = ev.load_real(ROOT / folder)
     assert len(docs) == count
-    assert sum(len(doc.quotes) for doc in docs) >= 10 and sum(len(doc.cues) for doc in docs) >= 30
+    assert sum(len(doc.quotes) for doc in docs) >= 5 and sum(len(doc.cues) for doc in docs) >= 25
 
 
 def test_report_prints_every_measure():
@@ -316,3 +316,21 @@ def test_polnear_hedge_gold_is_read_checked_and_scored(tmp_path):
     (tmp_path / "hedges" / "dev" / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     with pytest.raises(SystemExit, match="offsets do not give its phrase"):
         ev.load_polnear(tmp_path, "dev", hedge_gold=tmp_path / "hedges")
+
+
+def _eight_word_shingles(path: Path) -> set[str]:
+    words = re.findall(r"\w+", path.read_text(encoding="utf-8").lower())
+    return {" ".join(words[i:i + 8]) for i in range(len(words) - 7)}
+
+
+def test_no_text_is_in_two_scored_sets_and_none_copies_a_held_out_text():
+    # Session 17 found a development batch holding a copy of a held-out text (and two of the real set's): a
+    # copy is caught by its shared 8-word runs, so no set can be tuned on a text another set measures.
+    folders = ["tests/data/real", "tests/data/holdout", "bench/invented-news", "bench/invented-news-uk",
+               "bench/invented-news-mixed", "bench/real-news", "bench/real-news-2", "bench/real-news-3"]
+    texts = {p: _eight_word_shingles(p) for f in folders for p in sorted((ROOT / f).glob("*.txt"))}
+    assert len(texts) > 80
+    overlaps = [(a.relative_to(ROOT).as_posix(), b.relative_to(ROOT).as_posix())
+                for i, (a, sa) in enumerate(texts.items()) for b, sb in list(texts.items())[i + 1:]
+                if a.parent != b.parent and sa and sb and len(sa & sb) > 0.2 * min(len(sa), len(sb))]
+    assert overlaps == []
