@@ -459,8 +459,6 @@ _PLAIN_PERSON_NOUNS = frozenset("man woman boy girl".split())
 # Letters after a British name for an office or an honour ("Jane Smith KC", "Tom Reed MP", "Ann Lee OBE"): the
 # name before them is the subject (``SubjectReader._subject_in``). Written in capitals only.
 _POST_NOMINALS = frozenset("KC QC MP MSP MEP MLA OBE MBE CBE".split())
-# Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
-# said", "A man charged with murder told" (``SubjectReader._participle_phrase_after``).
 # A news outlet's name ends so ("Sky News", "The Guardian", "the BBC"): an outlet that reports ("understands", "has
 # learned") is never "the club" or "the company" of the words it reports; only an outlet's own noun stands for it.
 _OUTLET_NAME_ENDS = frozenset("news times post guardian telegraph herald gazette journal courier tribune chronicle "
@@ -473,6 +471,8 @@ _OTHER_BODY_WORDS = frozenset("rival other another parent sister former new seco
 _PLACE_COMPOUND_ENDS = ("-based", "-listed", "-headquartered", "-registered", "-owned", "-run")
 _POLICE_NAME_WORDS = frozenset("police constabulary force met yard".split())  # a name "the force" may stand for
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
+# Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
+# said", "A man charged with murder told" (``SubjectReader._participle_phrase_after``).
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
 # The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
 # phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
