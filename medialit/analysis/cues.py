@@ -399,7 +399,6 @@ _TITLE_DEFENDED_RE = re.compile(r" (?:their|his|her|its|the) (?:[\w-]+ )?(?:titl
 _HAILED_CAB_RE = re.compile(r" (?:from\b|(?:a|the) (?:black )?(?:taxi|cab|taxis|cabs)\b)")
 _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|more than|over|some|several|"
                               r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
-_RECOUNTED_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
 # "City confirmed their place in the final", "confirmed its status as the league's best side", "confirmed promotion
@@ -923,7 +922,7 @@ class CueReader:
         if first.startswith("boast"):
             return _BOASTS_THING_RE.match(masked, end) is not None
         if first == "recounted":
-            return _RECOUNTED_PASSIVE_RE.search(masked, max(0, start - 8), start) is not None
+            return _PASSIVE_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
         if first.startswith("repeat"):
             return _REPEATED_FEAT_RE.match(masked, end) is not None
         if first == "voiced":
