@@ -26,7 +26,8 @@ from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, is_unanswered, normalise, same_name)
+from . import (Feedback, Tasks, UNANSWERED, article_key, article_key_rows, compare_judgements, is_unanswered, normalise,
+               same_name)
 
 TONES = ("neutral", "loaded")
 CLAIM_LABELS = ("fact that can be checked", "claim attributed to someone", "writer's interpretation")
@@ -34,7 +35,6 @@ CLAIM_TASK = "Task 4 · fact, claim or interpretation"
 CHECKABLE = ("can be checked", "cannot be checked")
 VERSION_TASK = "Task 1 · which version can a reader check?"
 NO_KEY = "This task's key is for the lesson article; your judgement is yours."
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 
@@ -156,7 +156,7 @@ def rewrite_feedback(article, rewrite: object, task: str) -> Feedback:
     loaded-verb sources, and most of the content words are kept.
     """
     if is_unanswered(rewrite):
-        return Feedback(task, "unanswered", _UNANSWERED)
+        return Feedback(task, "unanswered", UNANSWERED)
     text = str(rewrite)
     found = find_attributions(text)
     if not found:
