@@ -98,8 +98,8 @@ def clauses(sentence: str) -> list[str]:
     return [p.strip() for p in pieces if len(p.split()) >= 2]
 
 
-def _words(text: str) -> set[str]:
-    """The content words of a text (longer than 3 letters), for "did you keep the meaning?" checks."""
+def content_words(text: str) -> set[str]:
+    """The content words of a text (longer than 3 letters), for "did you keep the meaning?" checks (lessons 02, 03)."""
     return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
@@ -172,10 +172,10 @@ def rewrite_feedback(article, rewrite: object, task: str) -> Feedback:
         return Feedback(task, "partial", "The verb is neutral now, but keep the same source: who said it must not "
                         "change. See lesson 02 §2.")
     sentences = [article.text[s:e] for s, e in sentence_spans(article.text) if any(s <= o.start < e for o in same_source)]
-    mine = _words(text)
+    mine = content_words(text)
     # A faithful rewrite of one clause must not be measured against the whole two-clause sentence.
     parts = [c for s in sentences for c in [s, *clauses(s)]]
-    overlap = max((len(mine & _words(c)) / max(len(_words(c)), 1) for c in parts), default=0.0)
+    overlap = max((len(mine & content_words(c)) / max(len(content_words(c)), 1) for c in parts), default=0.0)
     if overlap < 0.4:
         return Feedback(task, "partial", "Neutral verb and the same source: good. Now keep what the source said "
                         "(the content): change the verb, not the claim.")

@@ -23,9 +23,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..analysis.text import sentence_spans, word_spans
+from ..analysis.text import sentence_spans
 from ..analysis.hedges import Hedge, find_hedges
-from .lesson02 import context, exercise_items
+from .lesson02 import content_words, context, exercise_items
 from . import Feedback, Tasks, UNANSWERED, article_key as judgement_key, compare_judgements, is_unanswered
 
 REAL, FALSE_ALARM = "real", "false alarm"
@@ -49,10 +49,6 @@ def certainty_score(text: str) -> int:
     """
     found = find_hedges(text)
     return sum(1 for h in found if h.kind == "booster") - sum(1 for h in found if h.kind == "hedge")
-
-
-def _words(text: str) -> set[str]:
-    return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
 def line_item(text: str, h: Hedge) -> str:
@@ -185,8 +181,8 @@ class Checks(Tasks):
         if is_unanswered(rewrite):
             return self._record(Feedback(task, "unanswered", UNANSWERED))
         before, after = certainty_score(original), certainty_score(str(rewrite))
-        keep = _words(original)
-        if keep and len(keep & _words(str(rewrite))) / len(keep) < 0.5:
+        keep = content_words(original)
+        if keep and len(keep & content_words(str(rewrite))) / len(keep) < 0.5:
             return self._record(Feedback(task, "partial", "Keep most of the sentence: change only the words that "
                                          "make it sound sure or unsure. See lesson 03 §7."), rewrite)
         moved = after > before if direction == "more" else after < before
