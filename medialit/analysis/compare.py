@@ -28,6 +28,7 @@ from .attribution import find_attributions
 from .hedges import find_hedges
 from .quotes import find_quotes
 from .readability import readability
+from .report import FULL_DATE_RE
 from .sources import find_sources
 from .text import ArticleError
 
@@ -35,10 +36,6 @@ NO_SPEAKER = "(no speaker named)"
 # Photo credits and "It is noted" are not sources of the story's claims to compare.
 _NOT_COMPARED = ("photo agency", "photographer", "agentless")
 _BYLINE_RE = re.compile(r"^\s*(?:by|written by|words by|reporting by)\s+(.+?)\s*$", re.I)
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)")
-_DATE_RE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+"
-                      r"(?:19|20)\d\d\b|\b(?:19|20)\d\d-\d\d-\d\d\b")
 _COPYRIGHT_RE = re.compile(r"(?:©|\(c\)|copyright)\s*(?:(?:19|20)\d\d)?\s*[•·|,-]?\s*([^\n]+)", re.I)
 
 
@@ -109,7 +106,7 @@ def _date(article: Article) -> str | None:
     if article.meta and article.meta.date:
         return article.meta.date
     for block in article.blocks[:6]:
-        m = _DATE_RE.search(block.text)
+        m = FULL_DATE_RE.search(block.text)
         if m and block.kind != "caption":
             return m.group(0)
     return None

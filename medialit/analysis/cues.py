@@ -24,8 +24,8 @@ from .lexicons import evidence_nouns, load_lexicon, reporting_verbs  # (evidence
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .text import line_labels
-from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
-                        VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
+                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _NO_ONE = frozenset("nobody none".split())
@@ -152,7 +152,6 @@ _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # forecast growth", "the bank estimates that").
 _FIGURE_NOUN_FORMS = frozenset("forecast forecasts estimate estimates".split())
 _NOUN_LIKE_FORMS = _NOUN_FIRST_FORMS | _FIGURE_NOUN_FORMS
-_POSSESSIVE_DETERMINERS = frozenset("his her its their our my your".split())
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
@@ -399,7 +398,6 @@ _TITLE_DEFENDED_RE = re.compile(r" (?:their|his|her|its|the) (?:[\w-]+ )?(?:titl
 _HAILED_CAB_RE = re.compile(r" (?:from\b|(?:a|the) (?:black )?(?:taxi|cab|taxis|cabs)\b)")
 _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|more than|over|some|several|"
                               r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
-_RECOUNTED_PASSIVE_RE = re.compile(r"\b(?:is|are|was|were|be|been|being) $")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
 # "City confirmed their place in the final", "confirmed its status as the league's best side", "confirmed promotion
@@ -783,7 +781,7 @@ class CueReader:
             middle, opener = before[-n:], before[-n - 1]
             if any(not self.tok_words[k].islower() or self.tok_lower[k] in _VERB_LIKE_GAP for k in middle):
                 return False
-            if (self.tok_lower[opener] in (_POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
+            if (self.tok_lower[opener] in (POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
                 return True
         return False
 
@@ -923,7 +921,7 @@ class CueReader:
         if first.startswith("boast"):
             return _BOASTS_THING_RE.match(masked, end) is not None
         if first == "recounted":
-            return _RECOUNTED_PASSIVE_RE.search(masked, max(0, start - 8), start) is not None
+            return _PASSIVE_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
         if first.startswith("repeat"):
             return _REPEATED_FEAT_RE.match(masked, end) is not None
         if first == "voiced":

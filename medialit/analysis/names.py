@@ -103,7 +103,6 @@ _PLURAL_END_RE = re.compile(r"[a-z]{2}[^su]s$")
 
 
 _PREPOSITION_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from|to)\s+")  # ``Names._org_evidence``
-_LETTERS_RE = re.compile(r"[^\W\d_]+")  # ``Names._resolve_roles``
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,2}$")  # ``Names._resolve_offices``
 
 
@@ -987,7 +986,7 @@ class Names:
         having: dict[str, set[int]] = {}  # a word of a role -> the people whose roles use it
         for i in people:
             for r in self._entities[i]["roles"]:
-                for w in _LETTERS_RE.findall(r):
+                for w in _WORD_AT.findall(r):
                     having.setdefault(w.lower(), set()).add(i)
         unresolved = []
         others = self._others_in_office(role_only, having)
@@ -1555,7 +1554,7 @@ _OPENING_PREPOSITIONS = frozenset("in at of on about with during for to from lik
 # Words in "-ed"/"-ing" that open sentences but no participle phrase (``_opening_participle``).
 _NOT_PARTICIPLES = frozenset("during nothing something anything everything morning evening according indeed "
                              "including notwithstanding".split())
-_WORD_AT = re.compile(r"[^\W\d_]+")
+_WORD_AT = re.compile(r"[^\W\d_]+")  # a run of letters (no digit, no "_"); also ``Names._resolve_roles``
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
 # verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".
 _DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")

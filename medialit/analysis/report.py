@@ -17,8 +17,10 @@ from dataclasses import dataclass
 
 from .article import Article, is_byline, load_article  # noqa: F401  (load_article: for the example)
 
+# A full date (day, month and year, in either order, or ISO): "5 May 2025", "May 5th, 2025", "2025-05-05".
+# ``compare`` dates an article with it too.
 _MONTH = r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-_FULL_DATE_RE = re.compile(
+FULL_DATE_RE = re.compile(
     rf"\b\d{{1,2}}\s+{_MONTH}\.?,?\s+(?:19|20)\d\d\b|\b{_MONTH}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:19|20)\d\d\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b"
 )
@@ -55,9 +57,9 @@ def _publication_date(article: Article) -> bool:
     for block in article.blocks:
         if block.kind == "body" and not _DATELINE_RE.match(block.text):
             break
-        if block.kind != "caption" and _FULL_DATE_RE.search(block.text):
+        if block.kind != "caption" and FULL_DATE_RE.search(block.text):
             return True
-    return any(_FULL_DATE_RE.search(line) for line in _PUBLISHED_RE.findall(article.text))
+    return any(FULL_DATE_RE.search(line) for line in _PUBLISHED_RE.findall(article.text))
 
 
 def find_missing(article: Article) -> list[MissingItem]:
@@ -83,7 +85,7 @@ def find_missing(article: Article) -> list[MissingItem]:
             "byline", "No author is named, so you cannot check who wrote it or what else they have written.",
             "Search the headline in quotation marks to find the original publisher and author."))
     if not (meta and meta.date) and not _publication_date(article):
-        in_caption = any(_FULL_DATE_RE.search(b.text) for b in article.blocks_of("caption"))
+        in_caption = any(FULL_DATE_RE.search(b.text) for b in article.blocks_of("caption"))
         missing.append(MissingItem(
             "date", "No publication date: words like 'on Saturday' or 'a few days ago' cannot be placed in time"
             + (" (the only full date is in a photo caption: that is when the photo was taken)." if in_caption else "."),
@@ -142,7 +144,7 @@ def provenance(article: Article) -> Provenance:
     date = meta.date if meta and meta.date else None
     if date is None and _publication_date(article):
         date = next((m.group(0) for b in article.blocks if b.kind != "caption"
-                     for m in [_FULL_DATE_RE.search(b.text)] if m), None)
+                     for m in [FULL_DATE_RE.search(b.text)] if m), None)
     outlet = meta.site_name if meta and meta.site_name else _outlet_from_copyright(article.text)
     return Provenance(author, date, outlet, meta.url if meta else None, from_page)
 

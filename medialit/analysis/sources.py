@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator
-from urllib.parse import urlsplit
 
 from .text import InputTypeError
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
@@ -30,6 +29,7 @@ from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
+from .webpage import domain_of
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer", "link")
 
@@ -618,8 +618,8 @@ def link_kind(url: str, article_url: str | None = None, outlet: str | None = Non
     >>> link_kind("https://news.example/2025/older-story", "https://www.news.example/today")
     'same outlet'
     """
-    site = _site(url)
-    if site and ((article_url and site == _site(article_url))
+    site = domain_of(url)
+    if site and ((article_url and site == domain_of(article_url))
                  or (outlet and _outlet_key(outlet).replace(" ", "") in site.replace("-", ""))):
         return "same outlet"
     for row in load_lexicon("link_hints.csv"):
@@ -635,8 +635,3 @@ def link_hints() -> dict[str, str]:
     ['another outlet', 'document']
     """
     return {row["kind"]: row["hint"] for row in load_lexicon("link_hints.csv")}
-
-
-def _site(url: str) -> str | None:
-    host = (urlsplit(url).hostname or "").lower()
-    return (host[4:] if host.startswith("www.") else host) or None

@@ -26,7 +26,8 @@ from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import Person
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        PLACE_PREPOSITIONS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+                        PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
+                        VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -37,7 +38,7 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 # "boast" right before (just/only and) an article or a number has a thing, it does not speak ("boasted that",
 # "boasted of", "boasted to reporters", "boasted Monday night that" stay cues).
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
-_POSSESSIVES = frozenset("its their his her our my your".split())
+_POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = frozenset("i we".split())

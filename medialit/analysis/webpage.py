@@ -512,7 +512,12 @@ def _link_target(href: str | None, base: str | None) -> str | None:
     return href if scheme in ("http", "https", "") else None
 
 
-def _domain(url: str) -> str | None:
+def domain_of(url: str) -> str | None:
+    """The site a web address is on: its host in lower case, without "www." (None when it names none).
+
+    >>> domain_of("https://www.News.example/2025/story")
+    'news.example'
+    """
     host = (urlsplit(url).hostname or "").lower()
     return (host[4:] if host.startswith("www.") else host) or None
 
@@ -590,7 +595,7 @@ def _layout(title: str | None, pieces: list[_Piece]) -> tuple[str, tuple[Link, .
     pos = len(title) + 2 if title else 0
     for p in pieces:
         for s, e, url in p.links:
-            links.append(Link(p.text[s:e], url, _domain(url), pos + s, pos + e))
+            links.append(Link(p.text[s:e], url, domain_of(url), pos + s, pos + e))
         pos += len(p.text) + 2
     return "\n\n".join(lines), tuple(links)
 

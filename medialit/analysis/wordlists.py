@@ -64,6 +64,9 @@ HAVE_FORMS = frozenset("has have had".split())
 
 SUBJECT_PRONOUNS = frozenset("he she they".split())
 
+# "their report", "his aide": the words that say whose a noun is.
+POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
+
 # Words that join a new clause: a cue after them is not the frame of a quote before them.
 CLAUSE_JOINERS = frozenset("and but or while whereas though although because so yet".split())
 

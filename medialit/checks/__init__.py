@@ -130,6 +130,10 @@ def same_name(a: str, b: str) -> bool:
     return bool(x and y) and (x.split()[-1] == y.split()[-1]) and (len(x.split()) == 1 or len(y.split()) == 1)
 
 
+#: What a task says to an answer left as ``...`` (every lesson's checks say it).
+UNANSWERED = "Replace the ... with your answer, then run the cell again."
+
+
 def is_unanswered(answer: object) -> bool:
     """``...``, None, an empty string or an empty list mean the learner has not answered yet.
 
@@ -161,7 +165,7 @@ def compare_sets(answer: Iterable[str] | object, expected: Iterable[str], what: 
     """
     task = task or what
     if is_unanswered(answer):
-        return Feedback(task, "unanswered", "Replace the ... with your answer, then run the cell again.")
+        return Feedback(task, "unanswered", UNANSWERED)
     if isinstance(answer, str):
         answer = [answer]
     given = [a for a in answer if not is_unanswered(a)]  # type: ignore[union-attr]
@@ -243,7 +247,7 @@ def compare_number(answer: object, expected: float, what: str, where: str = "", 
     """
     task = task or what
     if is_unanswered(answer):
-        return Feedback(task, "unanswered", "Replace the ... with your answer, then run the cell again.")
+        return Feedback(task, "unanswered", UNANSWERED)
     value, note = as_number(answer)
     if value is None:
         return Feedback(task, "wrong", f"Give the number of {what} as a number, e.g. 4 (no quotation marks).")

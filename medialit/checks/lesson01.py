@@ -31,9 +31,9 @@ from ..analysis.report import find_missing
 from ..analysis.sources import Source, find_sources, read_credit
 from ..analysis.text import sentence_spans
 from ..analysis.timeline import find_time_expressions, long_date, resolve
-from . import Feedback, Tasks, compare_judgements, compare_sets, is_unanswered, normalise, same_name, split_reason
+from . import (Feedback, Tasks, UNANSWERED, compare_judgements, compare_sets, is_unanswered, normalise, same_name,
+               split_reason)
 
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
 
 #: The three labels of the source judgements (tasks 2 and 7), and the inventory kinds each one covers.
 KIND_LABELS = ("named", "unnamed", "no source given")
@@ -183,7 +183,7 @@ class Checks(Tasks):
 
         if not key:
             if is_unanswered(answer):
-                return self._record(Feedback(task, "unanswered", _UNANSWERED))
+                return self._record(Feedback(task, "unanswered", UNANSWERED))
             given = " ".join(map(str, answer)) if isinstance(answer, (list, tuple, set)) else str(answer)
             said_none = normalise(given) in {"none", "nothing", "no"}
             return self._record(Feedback(task, "correct" if said_none else "wrong",
@@ -239,7 +239,7 @@ class Checks(Tasks):
         """
         task = "Task 3 · a photo credit, hop by hop"
         if is_unanswered(answer) or not isinstance(answer, dict):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+            return self._record(Feedback(task, "unanswered", UNANSWERED))
         if credit is None:
             credits = self.credits()
             if not 1 <= which <= len(credits):
@@ -286,7 +286,7 @@ class Checks(Tasks):
         """Task 4: the earliest and latest date ``phrase`` can mean if the article was written on ``written_on``."""
         task = f"Task 4 · '{phrase}' as dates"
         if is_unanswered(answer):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+            return self._record(Feedback(task, "unanswered", UNANSWERED))
         exprs = [t for t in find_time_expressions(self.article.text) if normalise(t.phrase) == normalise(phrase)]
         span = resolve(exprs[0], written_on) if exprs else None
         if span is None:

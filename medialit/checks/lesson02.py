@@ -26,7 +26,8 @@ from typing import Iterable
 
 from ..analysis.text import sentence_spans, word_spans
 from ..analysis.attribution import Attribution, find_attributions
-from . import (Feedback, Tasks, article_key, article_key_rows, compare_judgements, is_unanswered, normalise, same_name)
+from . import (Feedback, Tasks, UNANSWERED, article_key, article_key_rows, compare_judgements, is_unanswered, normalise,
+               same_name)
 
 TONES = ("neutral", "loaded")
 CLAIM_LABELS = ("fact that can be checked", "claim attributed to someone", "writer's interpretation")
@@ -34,7 +35,6 @@ CLAIM_TASK = "Task 4 · fact, claim or interpretation"
 CHECKABLE = ("can be checked", "cannot be checked")
 VERSION_TASK = "Task 1 · which version can a reader check?"
 NO_KEY = "This task's key is for the lesson article; your judgement is yours."
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _SUFFIXES = ("ing", "ed", "es", "s", "e")
 _IRREGULAR = {"said": "say", "told": "tell", "wrote": "write", "spoke": "speak", "thought": "think"}
 
@@ -98,8 +98,8 @@ def clauses(sentence: str) -> list[str]:
     return [p.strip() for p in pieces if len(p.split()) >= 2]
 
 
-def _words(text: str) -> set[str]:
-    """The content words of a text (longer than 3 letters), for "did you keep the meaning?" checks."""
+def content_words(text: str) -> set[str]:
+    """The content words of a text (longer than 3 letters), for "did you keep the meaning?" checks (lessons 02, 03)."""
     return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
@@ -156,7 +156,7 @@ def rewrite_feedback(article, rewrite: object, task: str) -> Feedback:
     loaded-verb sources, and most of the content words are kept.
     """
     if is_unanswered(rewrite):
-        return Feedback(task, "unanswered", _UNANSWERED)
+        return Feedback(task, "unanswered", UNANSWERED)
     text = str(rewrite)
     found = find_attributions(text)
     if not found:
@@ -172,10 +172,10 @@ def rewrite_feedback(article, rewrite: object, task: str) -> Feedback:
         return Feedback(task, "partial", "The verb is neutral now, but keep the same source: who said it must not "
                         "change. See lesson 02 §2.")
     sentences = [article.text[s:e] for s, e in sentence_spans(article.text) if any(s <= o.start < e for o in same_source)]
-    mine = _words(text)
+    mine = content_words(text)
     # A faithful rewrite of one clause must not be measured against the whole two-clause sentence.
     parts = [c for s in sentences for c in [s, *clauses(s)]]
-    overlap = max((len(mine & _words(c)) / max(len(_words(c)), 1) for c in parts), default=0.0)
+    overlap = max((len(mine & content_words(c)) / max(len(content_words(c)), 1) for c in parts), default=0.0)
     if overlap < 0.4:
         return Feedback(task, "partial", "Neutral verb and the same source: good. Now keep what the source said "
                         "(the content): change the verb, not the claim.")

@@ -23,10 +23,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..analysis.text import sentence_spans, word_spans
+from ..analysis.text import sentence_spans
 from ..analysis.hedges import Hedge, find_hedges
-from .lesson02 import context, exercise_items
-from . import Feedback, Tasks, article_key as judgement_key, compare_judgements, is_unanswered
+from .lesson02 import content_words, context, exercise_items
+from . import Feedback, Tasks, UNANSWERED, article_key as judgement_key, compare_judgements, is_unanswered
 
 REAL, FALSE_ALARM = "real", "false alarm"
 LABELS = (REAL, FALSE_ALARM)
@@ -34,7 +34,6 @@ MUST_LABELS = ("booster", "demand")
 MUST_TASK = "Task 1 · must: sure or obliged?"
 FLAG_TASK = "Task 2 · real flag or false alarm"
 TRANSFER_TASK = "Task 5 · transfer: real flag or false alarm"
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
 
 NO_KEY = ("There is no key for this article (keys exist for the lesson article and one practice article): "
           "your judgement is yours. Below is what the word list says about each flag, and why. Your labels and "
@@ -50,10 +49,6 @@ def certainty_score(text: str) -> int:
     """
     found = find_hedges(text)
     return sum(1 for h in found if h.kind == "booster") - sum(1 for h in found if h.kind == "hedge")
-
-
-def _words(text: str) -> set[str]:
-    return {text[s:e].lower() for s, e in word_spans(text) if e - s > 3}
 
 
 def line_item(text: str, h: Hedge) -> str:
@@ -184,10 +179,10 @@ class Checks(Tasks):
         if direction not in ("more", "less"):
             raise ValueError('direction must be "more" or "less".')
         if is_unanswered(rewrite):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+            return self._record(Feedback(task, "unanswered", UNANSWERED))
         before, after = certainty_score(original), certainty_score(str(rewrite))
-        keep = _words(original)
-        if keep and len(keep & _words(str(rewrite))) / len(keep) < 0.5:
+        keep = content_words(original)
+        if keep and len(keep & content_words(str(rewrite))) / len(keep) < 0.5:
             return self._record(Feedback(task, "partial", "Keep most of the sentence: change only the words that "
                                          "make it sound sure or unsure. See lesson 03 §7."), rewrite)
         moved = after > before if direction == "more" else after < before

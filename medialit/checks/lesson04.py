@@ -29,8 +29,8 @@ from ..analysis.text import sentence_spans
 from ..analysis.article import Article, Block
 from ..analysis.lexicons import load_lexicon
 from ..analysis.readability import readability, readability_by_block
-from . import (Feedback, Tasks, as_number, compare_judgements, has_reason, is_unanswered, normalise, same_name,
-               split_reason)
+from . import (Feedback, Tasks, UNANSWERED, as_number, compare_judgements, has_reason, is_unanswered, normalise,
+               same_name, split_reason)
 
 #: Task 3: does a sentence's score fit how hard it really is to read? (``data/readability_fit.csv``)
 FIT_LABELS = ("harder than its score says", "easier than its score says", "about right")
@@ -40,7 +40,6 @@ CAPTION_CHOICES = ("my rewrite", "the original", "neither")
 #: The grade a rewritten caption must reach (US grade 9: readers of about 14 to 15).
 TARGET_GRADE = 9.0
 
-_UNANSWERED = "Replace the ... with your answer, then run the cell again."
 _CREDIT_TAIL = re.compile(r"[\s,.;:–—-]*(?:credits?|photo(?:graph)?|image|picture)?\s*:?\s*$", re.I)
 _PLACE = re.compile(r"\b(?:in|at|near)\s+((?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
@@ -152,7 +151,7 @@ class Checks(Tasks):
         task = "Task 1 · words per sentence, by hand"
         answer = {"words": words, "sentences": sentences, "words per sentence": per_sentence}
         if all(is_unanswered(v) for v in answer.values()):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+            return self._record(Feedback(task, "unanswered", UNANSWERED))
         block = self.longest_paragraph()
         text = block.text
         # Two honest ways of counting words: pieces between spaces, or the kit's word count.
@@ -186,7 +185,7 @@ class Checks(Tasks):
         """Task 2: the syllables in ``sentence``, counted by hand (within 1 of the kit's count)."""
         task = "Task 2 · syllables in one sentence"
         if is_unanswered(count):
-            return self._record(Feedback(task, "unanswered", _UNANSWERED))
+            return self._record(Feedback(task, "unanswered", UNANSWERED))
         n = _number(count)
         if n is None:
             return self._record(Feedback(task, "wrong", "Give the number of syllables as a number, e.g. 30."), count)

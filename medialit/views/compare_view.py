@@ -30,11 +30,10 @@ from ..analysis.article import Article, load_article
 from ..analysis.compare import ArticleProfile, Comparison, compare
 from ..analysis.counts import words_in_body
 from ..analysis.text import ArticleError
-from .palette import OKABE_ITO
+from .palette import OKABE_ITO, SANS, message_html
 from .plots import RC, safe_label
 from .toolbox import ToolBox
 
-_SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
 #: The two articles' colours and hatches: Okabe–Ito orange and blue, with different hatches and letters,
 #: so colour is never the only way to tell them apart.
 SIDES = (("A", OKABE_ITO["orange"], "//"), ("B", OKABE_ITO["blue"], "\\\\"))
@@ -130,7 +129,7 @@ def comparison_html(c: Comparison, figure_png: str | None = None) -> str:
     takeaway = f"<p class='ml-takeaway' style='margin:6px 0'><b>Takeaway:</b> {html.escape(c.takeaway)}</p>"
     img = (f'<img class="ml-figure" src="data:image/png;base64,{figure_png}" alt="{html.escape(c.takeaway, quote=True)}" '
            f'style="max-width:100%;height:auto">' if figure_png else "")
-    return (f'<div class="ml-compare" style="{_SANS};font-size:14px;max-width:62em">'
+    return (f'<div class="ml-compare" style="{SANS};font-size:14px;max-width:62em">'
             f'<table style="border-collapse:collapse;width:100%;table-layout:fixed;word-wrap:break-word">'
             f"<caption style='text-align:left;font-weight:bold'>Two articles side by side</caption>{head}{body}</table>"
             f"{both}{takeaway}{img}</div>")
@@ -150,7 +149,7 @@ def compare_articles(a: Article | str, b: Article | str) -> widgets.VBox:
         try:
             arts.append(_load(x))
         except (ArticleError, TypeError) as exc:
-            out.value = _line(f"Article {letter}: {' '.join(str(exc).split())}")
+            out.value = message_html(f"Article {letter}: {' '.join(str(exc).split())}")
             break
     if len(arts) == 2:
         try:
@@ -158,13 +157,8 @@ def compare_articles(a: Article | str, b: Article | str) -> widgets.VBox:
             analysis["comparison"] = c
             out.value = comparison_html(c, _png(plot_comparison(c)))
         except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
-            out.value = _line(f"The comparison stopped ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}).")
+            out.value = message_html(f"The comparison stopped ({type(exc).__name__}: {' '.join(str(exc).split())[:200]}).")
     view = ToolBox([out])
     view.output_html = out
     view.analysis = analysis
     return view
-
-
-def _line(text: str) -> str:
-    return (f'<div class="ml-message ml-error" role="status" style="{_SANS};border-left:5px solid #B55000;'
-            f'padding:4px 8px;background:#FFFFFF">{html.escape(text)}</div>')

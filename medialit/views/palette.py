@@ -24,6 +24,7 @@ readers. Boosters take the warm ones and also get a box around the phrase, so
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 #: The eight Okabe–Ito colours (Okabe & Ito 2008), in their usual order.
@@ -53,6 +54,24 @@ TOL_LIGHT: dict[str, str] = {
 
 #: Text colour on every highlight: near-black reads well on all the light tints.
 TEXT = "#111111"
+
+#: The inline style of the views' plain text: a font every machine has, in near-black.
+SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
+#: The bar beside a one-line message, by its kind: an error in dark vermillion, a note in Okabe–Ito blue.
+_MESSAGE_COLOURS = {"error": "#B55000", "info": "#0072B2"}
+
+
+def message_html(text: str, kind: str = "error") -> str:
+    """A one-line message a view shows instead of its result: ``kind`` is "error" or "info"; ``text`` is escaped.
+
+    >>> m = message_html("No <b>text</b> here.", "info")
+    >>> 'class="ml-message ml-info"' in m, "No &lt;b&gt;text&lt;/b&gt; here." in m
+    (True, True)
+    """
+    colour = _MESSAGE_COLOURS[kind]
+    return (f'<div class="ml-message ml-{kind}" role="status" style="{SANS};border-left:5px solid {colour};'
+            f'padding:4px 8px;background:#FFFFFF">{html.escape(text)}</div>')
+
 
 UNDERLINES = ("solid", "dashed", "dotted", "double", "wavy")
 HATCHES = {"solid": "//", "dashed": "\\\\", "dotted": "..", "double": "xx", "wavy": "oo"}

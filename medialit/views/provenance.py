@@ -16,8 +16,8 @@ import html
 from ..analysis.article import Article
 from ..analysis.report import links_by_paragraph, provenance
 from ..analysis.sources import link_hints, link_kind
+from .palette import SANS
 
-_SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
 NOT_STATED = "not stated"
 CAUTION = "These are counts of words the rules matched; each is a question for you."
 
@@ -31,7 +31,7 @@ def _value(value: str | None, from_page: bool) -> str:
 def _table(rows: list[tuple[str, str]], css_class: str) -> str:
     trs = "".join(f'<tr><th scope="row" style="text-align:left;padding:2px 10px 2px 0;vertical-align:top">'
                   f'{html.escape(k)}</th><td style="padding:2px 0">{v}</td></tr>' for k, v in rows)
-    return f'<table class="{css_class}" style="{_SANS};font-size:14px;border-collapse:collapse;margin:4px 0">{trs}</table>'
+    return f'<table class="{css_class}" style="{SANS};font-size:14px;border-collapse:collapse;margin:4px 0">{trs}</table>'
 
 
 def provenance_html(article: Article) -> str:
@@ -71,7 +71,7 @@ def link_table_html(article: Article, domain: str | None = None) -> str:
     outlet = article.meta.site_name if article.meta else None
     chosen = [l for l in article.links if domain is None or l.domain == domain]
     if not chosen:
-        return f'<p style="{_SANS}">This article has no links.</p>'
+        return f'<p style="{SANS}">This article has no links.</p>'
     head = "".join(f'<th scope="col" style="text-align:left;padding:2px 8px">{h}</th>'
                    for h in ("linked words", "site", "looks like", "what to ask of it"))
     body = []
@@ -81,7 +81,7 @@ def link_table_html(article: Article, domain: str | None = None) -> str:
                  html.escape(l.domain or "(this site)"), f"<b>{html.escape(kind)}</b>", html.escape(hints[kind])]
         body.append("<tr>" + "".join(f'<td style="padding:3px 8px;vertical-align:top;border-top:1px solid #999">{c}</td>'
                                      for c in cells) + "</tr>")
-    return (f'<table class="ml-links" style="{_SANS};font-size:13px;border-collapse:collapse;margin-top:6px">'
+    return (f'<table class="ml-links" style="{SANS};font-size:13px;border-collapse:collapse;margin-top:6px">'
             f"<caption style='text-align:left;font-weight:bold'>Links the article gives ({len(chosen)})</caption>"
             f"<tr>{head}</tr>{''.join(body)}</table>")
 
@@ -99,6 +99,6 @@ def extracted_html(article: Article) -> str:
         note = (f"<p class='ml-extract-note' style='margin:2px 0'>Not found: {', '.join(missing)}. If the page shows "
                 "them, add them at the top of the text (a “By …” line, the date) or upload the saved page.</p>")
     notes = "".join(f"<p style='margin:2px 0'>{html.escape(n)}</p>" for n in (article.meta.notes if article.meta else ()))
-    return (f'<div class="ml-extracted" style="{_SANS};border:1px dashed #555;padding:4px 10px;margin:4px 0">'
+    return (f'<div class="ml-extracted" style="{SANS};border:1px dashed #555;padding:4px 10px;margin:4px 0">'
             f"<b>What the kit read — check it before you press Analyse</b>{_table(rows, 'ml-extracted-table')}"
             f"{note}{notes}</div>")

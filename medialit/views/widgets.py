@@ -33,7 +33,7 @@ from ..analysis.article import Article, load_article
 from ..analysis.lexicons import check_hints, word_list
 from .highlight import (Span, article_blocks_html, attribution_spans, block_html, highlight_html, legend_html,
                         match_summary_html, place_of)
-from .palette import style_for
+from .palette import SANS, message_html, style_for
 from .provenance import CAUTION, extracted_html, link_table_html, paragraph_links_html, provenance_html
 from .toolbox import ToolBox
 
@@ -43,7 +43,6 @@ __all__ = [
     "widget_update_timings", "CHECK_HINTS", "compare_articles",
 ]
 
-_SANS = "font-family:'DejaVu Sans',Arial,sans-serif;color:#111"
 _ALL = "All"
 
 
@@ -68,7 +67,7 @@ class View(ToolBox):
         try:
             self.output_html.value = self._render()
         except Exception as exc:  # a view must never show a traceback to a learner
-            self.output_html.value = _message(f"Something went wrong showing this view: {_one_line(exc)}")
+            self.output_html.value = message_html(f"Something went wrong showing this view: {_one_line(exc)}")
 
     def watch(self, *names: str) -> None:
         for name in names or tuple(self.controls):
@@ -80,12 +79,6 @@ def _one_line(exc: BaseException) -> str:
     return text if len(text) <= 300 else text[:299] + "…"
 
 
-def _message(text: str, kind: str = "error") -> str:
-    colour = {"error": "#B55000", "info": "#0072B2"}[kind]
-    return (f'<div class="ml-message ml-{kind}" role="status" style="{_SANS};border-left:5px solid {colour};'
-            f'padding:4px 8px;background:#FFFFFF">{html.escape(text)}</div>')
-
-
 def _as_article(article: Article | str) -> Article:
     return article if isinstance(article, Article) else load_article(article)
 
@@ -94,7 +87,7 @@ def _card(rows: Iterable[tuple[str, str]]) -> str:
     """A small two-column table of (label, already-escaped HTML value)."""
     trs = "".join(f'<tr><th style="text-align:left;padding:2px 10px 2px 0;vertical-align:top">{html.escape(k)}</th>'
                   f'<td style="padding:2px 0">{v}</td></tr>' for k, v in rows)
-    return f'<table class="ml-card" style="{_SANS};font-size:14px;border-collapse:collapse;margin:4px 0">{trs}</table>'
+    return f'<table class="ml-card" style="{SANS};font-size:14px;border-collapse:collapse;margin:4px 0">{trs}</table>'
 
 
 def _line_of(text: str, offset: int) -> int:
@@ -146,7 +139,7 @@ def source_explorer(article: Article | str, *, sources: Sequence | None = None,
         if pick.value == EVERY_LINK:
             return link_table_html(art)
         if pick.value < 0:
-            return _message("No sources were found in this text: nobody is named or credited.", "info")
+            return message_html("No sources were found in this text: nobody is named or credited.", "info")
         s = sources[pick.value]
         said = [q for q in quotes if q.speaker == s.name]
         spans = [Span(a, b, s.kind, f"a mention of {s.name}") for a, b in s.mentions]
@@ -266,7 +259,7 @@ def _attribution_summary(text: str, art: Article | None, who: str, chosen: Seque
 
 def _attribution_table(text: str, chosen: Sequence) -> str:
     if not chosen:
-        return _message("No attribution matches this choice.", "info")
+        return message_html("No attribution matches this choice.", "info")
     head = "".join(f'<th style="text-align:left;padding:2px 8px">{h}</th>'
                    for h in ("line", "source", "kind", "cue", "speech", "verb tone", "why"))
     rows = []
@@ -278,7 +271,7 @@ def _attribution_table(text: str, chosen: Sequence) -> str:
                  "direct" if a.direct else "indirect",
                  f"<b>{html.escape(a.verb_tone)}</b>", html.escape(a.why or "")]
         rows.append("<tr>" + "".join(f'<td style="padding:2px 8px;vertical-align:top">{c}</td>' for c in cells) + "</tr>")
-    return (f'<table class="ml-attributions" style="{_SANS};font-size:13px;border-collapse:collapse;margin-top:6px">'
+    return (f'<table class="ml-attributions" style="{SANS};font-size:13px;border-collapse:collapse;margin-top:6px">'
             f"<caption style='text-align:left;font-weight:bold'>Attributions shown ({len(chosen)})</caption>"
             f"<tr>{head}</tr>{''.join(rows)}</table>")
 
@@ -339,7 +332,7 @@ def hedge_summary_html(article: Article, hedges: Sequence) -> str:
     n_b, words, outside = len(inside) - n_h, body_words(article), len(hedges) - len(inside)
     rate = f"{100 * len(inside) / words:.1f}" if words else "0"
     more = f" {outside} more marked outside the body (headline, captions…)." if outside else ""
-    return _message(f"{n_h} hedge{'s' if n_h != 1 else ''} (softener{'s' if n_h != 1 else ''}) and {n_b} booster"
+    return message_html(f"{n_h} hedge{'s' if n_h != 1 else ''} (softener{'s' if n_h != 1 else ''}) and {n_b} booster"
                     f"{'s' if n_b != 1 else ''} (strengthener{'s' if n_b != 1 else ''}) in {words_in_body(words)}: "
                     f"{rate} per 100 words.{more} Untick a category to hide its marks.", "info")
 
@@ -409,7 +402,7 @@ def _scale_html(score: int, before: int) -> str:
                      f'{"▼ " if here else ""}{v:+d}</span>')
     word = "tentative" if score < 0 else "certain" if score > 0 else "neutral"
     change = "" if score == before else f" (was {before:+d})"
-    return (f'<div class="ml-scale" style="{_SANS};font-size:13px;margin:6px 0">'
+    return (f'<div class="ml-scale" style="{SANS};font-size:13px;margin:6px 0">'
             f'<span style="margin-right:6px">tentative</span>{"".join(cells)}<span style="margin-left:6px">certain</span>'
             f'<div class="ml-strength">Claim strength: <b>{score:+d}</b> ({word}){change}. '
             f"Score = boosters (+1 each) minus hedges (−1 each) in the sentence.</div></div>")
@@ -473,7 +466,7 @@ def certainty_dial(sentence_or_text: Article | str, *, find: Callable | None = N
 
     def render() -> str:
         if sent.value is None or sent.value < 0:
-            return _message("No sentence here has a hedge or a booster to swap. Try another text.", "info")
+            return message_html("No sentence here has a hedge or a booster to swap. Try another text.", "info")
         s, e, inside = sentences[sent.value]
         h = inside[word.value]
         original = text[s:e]
@@ -485,7 +478,7 @@ def certainty_dial(sentence_or_text: Article | str, *, find: Callable | None = N
         counts = f"{nh} hedge{'s' if nh != 1 else ''}, {len(now) - nh} booster{'s' if len(now) - nh != 1 else ''}"
         return (highlight_html(new, now, listing=True, title="Your sentence")
                 + _scale_html(after, before)
-                + f'<div class="ml-counts" style="{_SANS};font-size:13px">Now: {counts}.</div>')
+                + f'<div class="ml-counts" style="{SANS};font-size:13px">Now: {counts}.</div>')
 
     def refill(fill: Callable[[], None]) -> None:
         # Filling a dropdown fires its own change events: ignore them until the fill is done.
@@ -544,12 +537,12 @@ def readability_panel_html(text: str) -> str:
     """
     from ..analysis.readability import readability, sentence_word_counts
     if not text.strip():
-        return _message("Type or paste some text to see its scores.", "info")
+        return message_html("Type or paste some text to see its scores.", "info")
     counted = sentence_word_counts(text)
     spans = [(s, e) for s, e, _ in counted]
     lengths = [n for _, _, n in counted]
     if not lengths:
-        return _message("No words found: type a few sentences to see their scores.", "info")
+        return message_html("No words found: type a few sentences to see their scores.", "info")
     r = readability(text)
     fre = _score(r, "flesch_reading_ease", "reading_ease", "flesch")
     grade = _score(r, "flesch_kincaid_grade", "grade", "fk_grade")
@@ -587,7 +580,7 @@ def _bars_html(text: str, spans: Sequence[tuple[int, int]], lengths: Sequence[in
             f'style="display:block;box-sizing:border-box;height:14px;width:{pct:.1f}%;background:{st.tint};border:{border};'
             f'background-image:repeating-linear-gradient(45deg,{st.line} 0 1px,transparent 1px 6px)"></span></span>'
             f'<span style="margin-left:6px;white-space:nowrap;flex:none">{w} word{"s" if w != 1 else ""}{" — long" if w > long else ""}</span></div>')
-    return (f'<div class="ml-bars" style="{_SANS};font-size:12px;margin-top:6px"><b>Words per sentence</b> '
+    return (f'<div class="ml-bars" style="{SANS};font-size:12px;margin-top:6px"><b>Words per sentence</b> '
             f"(a sentence over {long} words is marked “long”)" + "".join(out) + "</div>")
 
 
@@ -607,7 +600,7 @@ def readability_sandbox(text: str = "", *, continuous: bool = True) -> View:
         try:
             return readability_panel_html(box.value)
         except (ArticleError, TypeError) as exc:
-            return _message(_one_line(exc))
+            return message_html(_one_line(exc))
 
     view = View({"text": box}, widgets.HTML(), render, {}, "text")
     view.watch()
@@ -617,8 +610,8 @@ def readability_sandbox(text: str = "", *, continuous: bool = True) -> View:
 # --- lesson 05: the report card ------------------------------------------------------
 
 def _section(title: str, body: str) -> str:
-    return (f'<section class="ml-section" style="margin:8px 0"><h4 style="margin:4px 0;{_SANS}">{html.escape(title)}</h4>'
-            f'<div style="{_SANS};font-size:14px">{body}</div></section>')
+    return (f'<section class="ml-section" style="margin:8px 0"><h4 style="margin:4px 0;{SANS}">{html.escape(title)}</h4>'
+            f'<div style="{SANS};font-size:14px">{body}</div></section>')
 
 
 def _li(items: Iterable[str]) -> str:
@@ -697,7 +690,7 @@ def report_card_html(article: Article | str, sections: dict[str, str] | None = N
     art = _as_article(article)
     parts = report_card_sections(art) if sections is None else sections
     body = "".join(parts[name] for name in show if name in parts)
-    return (f'<div class="ml-report" style="{_SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
+    return (f'<div class="ml-report" style="{SANS};max-width:60em;border:1px solid #555;padding:8px 14px">'
             f'<h3 style="margin:2px 0">Report card: {html.escape(art.title)}</h3>'
             f'<p class="ml-caution" style="margin:2px 0 6px 0"><i>{html.escape(CAUTION)}</i></p>{body}</div>')
 
@@ -743,7 +736,7 @@ def bring_your_own(text: str = "") -> View:
     status = widgets.HTML(_extracted_preview(text))  # what the kit reads from the starting text
     # "box": analyse the text box; "upload": the uploaded article; "refused": the last upload was refused.
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": "",
-                             "html": _message("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
+                             "html": message_html("Paste an article or upload a .txt or .html file, then press Analyse.", "info")}
 
     def first_article() -> Article:  # what Analyse reads; also article A of the optional comparison
         if state["use"] == "refused":
@@ -765,12 +758,12 @@ def bring_your_own(text: str = "") -> View:
             art = load_article(bytes(item["content"]))
         except (ArticleError, TypeError) as exc:
             state.update(use="refused", article=None, refusal=f"{name}: {_one_line(exc)}")
-            status.value = _message(state["refusal"])
+            status.value = message_html(state["refusal"])
         else:
             state.update(use="upload", article=art)
-            status.value = (_message(f"Loaded {name}. Check what was read, then press Analyse "
+            status.value = (message_html(f"Loaded {name}. Check what was read, then press Analyse "
                                      "(edit the text box to analyse your own text instead).", "info") + extracted_html(art))
-        state["html"] = _message("Press Analyse to see the report card.", "info")  # never an earlier card
+        state["html"] = message_html("Press Analyse to see the report card.", "info")  # never an earlier card
         view.refresh()
 
     def on_text(_: Any) -> None:
@@ -808,12 +801,12 @@ def second_article_panel(first: Callable[[], Article]) -> tuple[widgets.Accordio
                                 layout=widgets.Layout(width="auto"))
     button = widgets.Button(description="Compare A and B", icon="columns",
                             tooltip="Put your article (A, above) and this one (B) side by side")
-    result = ToolBox([widgets.HTML(_message(
+    result = ToolBox([widgets.HTML(message_html(
         "A is the article above (the box or your upload); B is the one you paste or upload here.", "info"))])
     state: dict[str, Any] = {"use": "box", "article": None, "refusal": ""}
 
     def show_line(text: str, kind: str = "error") -> None:
-        result.children = (widgets.HTML(_message(text, kind)),)
+        result.children = (widgets.HTML(message_html(text, kind)),)
 
     def on_upload(change: dict) -> None:
         if not change["new"]:
@@ -853,9 +846,9 @@ def _safe_card(get_article: Callable[[], Article]) -> str:
     try:
         return report_card_html(get_article())
     except (ArticleError, TypeError) as exc:
-        return _message(_one_line(exc))
+        return message_html(_one_line(exc))
     except Exception as exc:  # the finders should not fail, but a learner must never see a traceback
-        return _message(f"The analysis stopped on this text ({type(exc).__name__}: {_one_line(exc)}).")
+        return message_html(f"The analysis stopped on this text ({type(exc).__name__}: {_one_line(exc)}).")
 
 
 def _extracted_preview(value: str) -> str:
@@ -865,7 +858,7 @@ def _extracted_preview(value: str) -> str:
     try:
         return extracted_html(load_article(value.encode("utf-8")))
     except (ArticleError, TypeError) as exc:
-        return _message(_one_line(exc))
+        return message_html(_one_line(exc))
 
 
 # --- two articles side by side -------------------------------------------------------------

@@ -1,11 +1,8 @@
 """Regression tests for the issue 10 causes fixed on branch ``accuracy``, each on text written for it."""
 
-from medialit import find_quotes
 from medialit.analysis.attribution import find_attributions
 
-
-def speakers(text: str) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotes(text)]
+from support import cues_and_sources as sources, quotes_and_speakers as speakers
 
 
 # -- an office stands for the person who holds it --------------------------------------------
@@ -54,10 +51,6 @@ def test_short_asides_between_the_name_and_its_verb_are_skipped():
 
 
 # -- cue recall: a plain speech verb whose subject is a longer noun phrase --------------------
-
-def sources(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
-
 
 def test_plain_speech_verb_keeps_a_longer_unnamed_subject():
     assert sources("Political observers in the state and around the country say she deserves it.") == [

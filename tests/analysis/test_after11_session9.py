@@ -2,11 +2,9 @@
 
 Every sentence here is invented for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions
 
-
-def _speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers as _speakers
 
 
 def test_described_person_with_place_after_quote_is_speaker():

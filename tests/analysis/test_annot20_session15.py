@@ -5,11 +5,7 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_hedges
-
-
-def flags(text: str) -> list[tuple[str, str]]:
-    return [(h.phrase, h.kind) for h in find_hedges(text)]
+from support import phrases_and_kinds as flags
 
 
 # "so" before a result clause ("so W that", "so W I/we/he ...") is a degree, and a contracted be-form

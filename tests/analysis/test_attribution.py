@@ -11,6 +11,8 @@ from hypothesis import strategies as st
 from medialit import Attribution, find_attributions, find_quotes
 from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
+from support import sources_kinds_and_cues as found
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED = (ROOT / "seeds" / "putin-istanbul-talks-2025.txt").read_text(encoding="utf-8")
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
@@ -24,10 +26,6 @@ def line_of(text, pos):
 
 def norm(s):
     return None if s is None else re.sub(r"^(?:the|a|an) ", "", " ".join(s.lower().replace("’", "'").split()))
-
-
-def found(text):
-    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
 
 
 def one(text):

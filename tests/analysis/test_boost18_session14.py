@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit import find_hedges
-
-
-def boosters(text: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
+from support import boosters, hedges
 
 
 # "true" after "the" or a possessive picks out the actual one ("his true aim"); "come true",
@@ -110,10 +106,6 @@ def test_clear_before_a_noun_or_ending_a_claim(text, found):
 ])
 def test_a_certainty_booster_in_an_indirect_question_asserts_nothing(text, found):
     assert boosters(text) == found
-
-
-def hedges(text: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
 
 
 # "considering" opening its clause before a noun phrase means "given". Session 15 (probe20): the verb

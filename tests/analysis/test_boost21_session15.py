@@ -1,10 +1,7 @@
 """Session 15, boost21: boosters and hedges in general news (certainty words, everyday intensifiers,
 the writer's own "would"). All text here is invented for these tests."""
-from medialit import find_hedges
 
-
-def _flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import lowered_phrases_of_kind as _flags
 
 
 def test_i_know_with_a_clause_presents_a_point_as_known():

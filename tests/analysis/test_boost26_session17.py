@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_hedges
 
-
-def _flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import lowered_phrases_of_kind as _flags
 
 
 # --- a bound set by a rule, a sentence or a market is a precise figure --------------------------------------

@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_hedges
 
-
-def _flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import lowered_phrases_of_kind as _flags
 
 
 # --- commit 1: "to the best of our knowledge", ", period.", "talking about" a figure, a turnout, a game's span ----

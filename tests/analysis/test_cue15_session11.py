@@ -2,11 +2,8 @@
 
 Every sentence here was written for this test.
 """
-from medialit import find_attributions
 
-
-def cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 def test_a_named_person_recalling_gives_an_account_without_a_clause():

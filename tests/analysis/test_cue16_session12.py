@@ -2,11 +2,8 @@
 
 Every sentence here was written for this test.
 """
-from medialit import find_attributions
 
-
-def cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 # --- a subject right after a scene-setting opening is no aside, whatever asides follow it ---

@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit import find_attributions
-
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 # A noun phrase, then a perfect's helping word (and an adverb), then the verb: the phrase is the source.

@@ -1,10 +1,6 @@
 """Session 15 (cue20): more attribution cues PolNeAR marks and the finder missed, on invented sentences."""
 
-from medialit import find_attributions
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_speech_verbs_added_as_forms_of_existing_rows():

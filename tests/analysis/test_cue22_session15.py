@@ -5,11 +5,7 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions
-
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 # "sounded off (on)", "sounded a (cautious) note / warning / call" and "sounded the alarm" put a view

@@ -1,10 +1,6 @@
 """Session 16 (cue23): attribution cues and sources PolNeAR marks and the finder missed, on invented sentences."""
 
-from medialit import find_attributions
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_quick_to_is_part_of_the_verb_group():

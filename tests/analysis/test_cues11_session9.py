@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit.analysis.attribution import find_attributions
-
-
-def cues(text: str) -> list[tuple[str, str | None, str]]:
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+from support import cues_sources_and_kinds as cues
 
 
 # -- "my" and "your" open a possessed noun phrase, as "his" and "her" do --------------------------------------------

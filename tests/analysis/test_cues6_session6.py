@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit import find_attributions
-
-
-def found(text):
-    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
+from support import sources_kinds_and_cues as found
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -4,9 +4,7 @@ import pytest
 
 from medialit.analysis.attribution import find_attributions
 
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 # -- stance and refusal verbs now in the lexicon -------------------------------------------------

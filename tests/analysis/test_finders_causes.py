@@ -1,10 +1,8 @@
 """Regression tests for the speaker and cue causes of issue 10, on text written for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions
 
-
-def quotes(text):
-    return [(q.text, q.speaker) for q in find_quotes(text)]
+from support import cues_and_sources as cues, quotes_and_speakers as quotes
 
 
 # -- cause 5: doubled marks are double quotation marks -------------------------------------
@@ -84,10 +82,6 @@ def test_a_place_or_document_after_an_inverted_source_is_not_part_of_it():
 
 
 # -- cause 7: belief and intention verbs for people; more verbs of speech -----------------------
-
-def cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
-
 
 def test_belief_and_intention_verbs_count_for_a_person():
     assert cues("Mayor Lena Ortiz wants a new bridge. She hopes work starts soon.") == [

@@ -1,11 +1,9 @@
 """Session 6 (groups6): quotations with no cue whose sentence opens with the group, body or document
 that speaks them. Every sentence here is invented for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions
 
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers as _speakers
 
 
 # --- the noun phrase that opens the sentence speaks a quotation with no cue -----------------------------

@@ -3,11 +3,8 @@
 BBC- and Number 10-style headlines are in sentence case, so they are not read as headlines; the name after
 "says" at the end of the line is still the source. Every line here was written for this test.
 """
-from medialit import find_attributions
 
-
-def _cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_says_and_a_name_that_ends_the_line():

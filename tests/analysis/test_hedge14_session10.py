@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_hedges
 
-
-def flags(text: str, kind: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+from support import phrases_of_kind as flags
 
 
 # "would" giving what a proposal says it will do reports a plan (guidelines), not a hypothetical.

@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_hedges
 
-
-def flags(text: str, kind: str = "hedge") -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+from support import phrases_of_kind as flags
 
 
 def sources(text: str) -> list[str]:

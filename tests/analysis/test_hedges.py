@@ -13,6 +13,8 @@ from medialit.analysis.attribution import Attribution
 from medialit.analysis.hedges import BOOSTER_CATEGORIES, HEDGE_CATEGORIES, Hedge, _scan, count_hedges
 from medialit.analysis.lexicons import lexicon_header, load_lexicon
 
+from support import phrases_and_kinds as kinds
+
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
 ANNOTATION = json.loads((ROOT / "tests" / "data" / "seed-annotation.json").read_text(encoding="utf-8"))
@@ -355,10 +357,6 @@ def test_confident_is_a_booster():
 
 
 # --- issue 10, causes 8-11: senses, vague quantities, first-person hedges, named sources -----------------
-
-def kinds(text: str) -> list[tuple[str, str]]:
-    return [(h.phrase, h.kind) for h in find_hedges(text)]
-
 
 @pytest.mark.parametrize("text,phrase", [
     ("Even the coaches were surprised.", "Even"),

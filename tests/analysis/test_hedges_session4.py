@@ -8,13 +8,7 @@ import pytest
 
 from medialit import find_hedges, find_sources, load_article
 
-
-def flags(text: str, kind: str) -> list[str]:
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
-
-
-def sources(text: str) -> dict[str, str]:
-    return {s.name: s.kind for s in find_sources(load_article(text))}
+from support import lowered_phrases_of_kind as flags, source_kinds as sources
 
 
 # --- item 8: missing boosters, and boosters in another sense ----------------------

@@ -3,11 +3,7 @@
 The source is the phrase the subject reader gives: the study's author when the text names one."""
 import pytest
 
-from medialit import find_attributions
-
-
-def cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 @pytest.mark.parametrize("text,cue,source_word", [

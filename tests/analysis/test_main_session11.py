@@ -1,12 +1,10 @@
 """Session 11 (main engineer): sources the verbs do not give, a name spelled two ways, titles, "they". All texts are invented."""
 
-from medialit import find_quotes, find_sources, load_article
+from medialit import find_quotes
 from medialit.analysis.name_words import one_letter_apart
 from medialit.analysis.names import find_people
 
-
-def _sources(text: str) -> dict[str, str]:
-    return {s.name: s.kind for s in find_sources(load_article(text))}
+from support import boosters as _boosters, source_kinds as _sources
 
 
 def _people(text: str) -> dict[str, str]:
@@ -103,11 +101,6 @@ def test_they_after_a_singular_name_stays_unresolved():
     from medialit import find_attributions
     found = [(a.cue, a.source) for a in find_attributions("Norvale Corp said they believe the dam is weak.")]
     assert found[1] == ("believe", "they")
-
-
-def _boosters(text: str) -> list[str]:
-    from medialit import find_hedges
-    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
 
 
 def test_life_as_we_know_it_is_an_idiom_not_a_booster():

@@ -6,9 +6,7 @@ import pytest
 from medialit import find_attributions, find_quotes, find_sources, load_article
 from medialit.analysis.interviews import interview_turns
 
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 @pytest.mark.parametrize("text, source", [

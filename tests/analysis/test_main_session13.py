@@ -3,11 +3,9 @@ describing word ("A key highlight of"). All texts are invented."""
 
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes
+from medialit import find_hedges, find_quotes
 
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 @pytest.mark.parametrize("text", [

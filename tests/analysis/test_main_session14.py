@@ -3,11 +3,9 @@ said it, when they name no one ("Reed, a baker, said the oven broke"). All texts
 
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes
+from medialit import find_quotes
 
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import boosters as _boosters, cues_and_sources as _cues
 
 
 @pytest.mark.parametrize("text", [
@@ -29,10 +27,6 @@ def test_a_clause_after_the_verb_is_never_the_source(text):
 ])
 def test_a_speaker_after_the_verb_still_is_one(text, source):
     assert ("said", source) in _cues(text)
-
-
-def _boosters(text: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
 
 
 @pytest.mark.parametrize("text", [

@@ -2,11 +2,7 @@
 
 Every sentence here is invented for these tests."""
 
-from medialit import find_attributions
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_a_span_of_time_opening_the_sentence_is_not_what_they_stands_for():

@@ -1,14 +1,7 @@
 """Session 16, mend22: misreadings of general news that earlier sessions noticed and left. Each test is a class:
 the wrong reading and close sentences that must keep today's reading. All text here was invented for these tests."""
-from medialit import find_attributions, find_hedges
 
-
-def cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
-
-
-def flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import cues_and_sources as cues, lowered_phrases_of_kind as flags
 
 
 # 1. Phrasal reporting forms used of things, not statements

@@ -3,12 +3,9 @@
 All texts are invented for these tests.
 """
 
-import medialit as m
 from medialit.analysis.names import find_people
 
-
-def _speakers(text):
-    return [q.speaker for q in m.find_quotes(text)]
+from support import speakers as _speakers
 
 
 def test_mr_surname_is_not_the_woman_the_text_names_with_that_surname():

@@ -1,14 +1,8 @@
 """Session 8 rules on how a source's name is cut out of the text, on sentences written for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_quotes
 
-
-def sources(text: str) -> list:
-    return [a.source for a in find_attributions(text)]
-
-
-def speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import attributed_sources as sources, speakers
 
 
 def test_after_the_verb_a_name_that_describes_the_next_one_is_not_the_source():

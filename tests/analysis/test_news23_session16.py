@@ -1,11 +1,9 @@
 """Session 16, helper news23: wire-service and broadcast-website hard news (AP, Reuters, web news).
 Every sentence here is invented for the test."""
 
-from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
+from medialit import find_hedges, find_quotes
 
-
-def sources(text):
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+from support import cues_sources_and_kinds as sources
 
 
 # -- "Jane Doe of Kellner Hale said": the analyst, not the firm she works for -----------------------

@@ -5,11 +5,9 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes
+from medialit import find_quotes
 
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import boosters, cues_and_sources as cues, hedges, speakers
 
 
 # A clause with no "that" after a verb that needs one ("thinks", "found", "declared"): a determiner's noun before
@@ -27,10 +25,6 @@ def cues(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_a_clause_without_that_opened_by_a_bare_subject_or_a_simple_past(text, found):
     assert cues(text) == found
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
 
 
 # A paragraph of narration that opens with a short phrase ("Asked whether ...,", "When the talk turns to ...,")
@@ -75,10 +69,6 @@ def test_a_verb_after_and_inside_a_reported_clause_takes_that_clauses_subject(te
     assert cues(text) == found
 
 
-def boosters(text: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == "booster"]
-
-
 # "no longer" presses only a stop announced for the future ("will no longer"); a plain report of change
 # ("could no longer afford", "is no longer open") is a fact. "heavily" of a manner ("drank heavily") is no booster.
 @pytest.mark.parametrize("text, found", [
@@ -90,10 +80,6 @@ def boosters(text: str) -> list[str]:
 ])
 def test_no_longer_presses_only_an_announced_stop(text, found):
     assert boosters(text) == found
-
-
-def hedges(text: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
 
 
 # An approximator before a fraction or a teen ("about a fifth", "nearly a tenth", "about fourteen") rounds a

@@ -7,9 +7,7 @@ import pytest
 
 from medialit import find_attributions, find_sources, load_article
 
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 LEADER = ("The Courier's view: Keep the ferry running\n\n"

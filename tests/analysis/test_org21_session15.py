@@ -10,9 +10,7 @@ from medialit.analysis.article import load_article
 from medialit.analysis.attribution import quote_speakers
 from medialit.analysis.names import find_people
 
-
-def sources_of(text: str) -> list[tuple[str | None, str]]:
-    return [(a.source, a.source_kind) for a in find_attributions(text)]
+from support import sources_and_kinds as sources_of
 
 
 # British ranks and titles before a name are its role or title, not part of the name; a later surname joins

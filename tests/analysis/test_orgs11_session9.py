@@ -1,10 +1,6 @@
 """Session 9 (orgs11) rules on organisations, groups and documents as speakers, on sentences written for these tests."""
 
-from medialit import find_quotes
-
-
-def speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers
 
 
 def test_the_institution_noun_keeps_its_phrase_when_the_organisation_is_named_deep_in_a_sentence():

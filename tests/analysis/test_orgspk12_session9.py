@@ -1,10 +1,6 @@
 """Session 9 (orgspk12): a quotation taken from a written text ("From the report: “...”")."""
 
-from medialit import find_quotes
-
-
-def _speakers(text):
-    return [(q.text, q.speaker) for q in find_quotes(text)]
+from support import quotes_and_speakers as _speakers
 
 
 def test_from_a_document_colon_gives_the_document():

@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_attributions
 
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 # Two reporting verbs joined by "to" or "by" are one verb group: one act of saying, one cue.

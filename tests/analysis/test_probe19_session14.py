@@ -1,6 +1,8 @@
 """Session 14, probe19: general causes found on invented articles in six house styles (BBC, AP wire,
 Guardian, local paper, science, sport). All text here is invented for these tests."""
-from medialit import find_attributions, find_hedges, find_sources, load_article
+from medialit import find_hedges, find_sources, load_article
+
+from support import sources_kinds_and_cues as _attr
 
 BBC_STYLE = """Ferry strike halts island crossings
 
@@ -29,10 +31,6 @@ def test_job_word_before_a_name_is_a_role_not_part_of_the_name():
 
 def test_islanders_are_unnamed_people_like_residents():
     assert _sources(BBC_STYLE)["Islanders"][0] == "unnamed"
-
-
-def _attr(text):
-    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
 
 
 def test_proper_name_of_a_body_with_of_or_for_is_a_named_group():

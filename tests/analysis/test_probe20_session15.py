@@ -1,11 +1,8 @@
 """Session 15, probe20: general causes found on invented articles in eight shapes (opinion column, feature,
 court report, health study, earnings story, anonymous sourcing, British explainer, storm report).
 All text here is invented for these tests."""
-from medialit import find_hedges
 
-
-def _flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import lowered_phrases_of_kind as _flags, sources_kinds_and_cues as _attr
 
 
 def test_weighing_a_choice_is_not_a_hedge_but_a_judgement_passive_is():
@@ -46,11 +43,6 @@ def test_negated_prove_is_no_booster():
 def test_negated_doubt_is_a_booster_like_no_doubt():
     assert _flags("I do not doubt his sincerity.", "booster") == ["do not doubt"]
     assert _flags("They never doubted each other.", "booster") == ["never doubted"]
-
-
-def _attr(text):
-    from medialit import find_attributions
-    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
 
 
 def test_name_in_apposition_after_an_inverted_verb_is_the_source():

@@ -1,12 +1,10 @@
 """Session 15, probe21: general causes found on invented articles in more shapes (obituary, match report, press
 release, Q&A, arts review, schools, crime brief, product launch, planning story). All text here is invented."""
-from medialit import find_attributions, find_sources, load_article
+from medialit import find_sources, load_article
+
+from support import cues_sources_and_kinds as _attr
 
 LEAD = "Rents rose again last year. "
-
-
-def _attr(text):
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
 
 
 def test_a_verb_of_going_on_before_an_ing_cue_is_no_part_of_the_subject():

@@ -1,13 +1,10 @@
 """Session 15, probe22: general causes found on invented articles in more shapes (wire story with a chain of
 attributions, health-agency figures, regional TV with residents, business wire with unnamed people, sports
 transfer). All text here is invented."""
-from medialit import find_attributions
+
+from support import cues_sources_and_kinds as _attr
 
 LEAD = "Rents rose again last year. "
-
-
-def _attr(text):
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
 
 
 def test_a_participle_between_a_figure_and_a_plural_noun_describes_the_count():

@@ -3,6 +3,8 @@ gender comes from the text: a title or its own he/she, never from a first name).
 
 from medialit.analysis.names import names_in
 
+from support import cues_and_sources as _sources
+
 
 def test_a_shared_surname_goes_to_the_relative_the_pronoun_fits():
     t = ("Senator Paul Dremmel spoke in Ohio on Monday. Dremmel said the plan would pass. "
@@ -17,11 +19,6 @@ def test_a_shared_surname_is_not_swapped_for_a_full_name():
     # "he" cannot be Laura, and her full name is never read as Paul's: the pronoun has no person in this sentence,
     # so it goes back to the sentence before, whose male person is Paul.
     assert n.resolve(t.index("he was")).name == "Paul Dremmel"
-
-
-def _sources(text):
-    import medialit
-    return [(a.cue, a.source) for a in medialit.find_attributions(text)]
 
 
 def test_an_unnamed_phrase_in_the_sentence_that_names_the_person_is_no_new_speaker():

@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit.analysis.quotes import find_quotes
-
-
-def speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers
 
 
 # -- an unnamed source that "she"/"he" may stand for must be one person ----------------------------

@@ -2,11 +2,9 @@
 written for these tests; no sentence is taken from the bench's articles."""
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_quotes
 
-
-def _cues(text):
-    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+from support import cue_texts_and_sources as _cues
 
 
 # --- names with the Arabic article in lower case, and an age opening the sentence -------------------------

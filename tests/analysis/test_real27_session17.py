@@ -3,9 +3,7 @@
 from medialit import find_attributions, find_quotes
 from medialit.analysis.text import sentence_spans
 
-
-def _cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 # --- army and police ranks written with a full stop before a name --------------------------------------------

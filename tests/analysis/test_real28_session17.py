@@ -4,9 +4,7 @@ import pytest
 
 from medialit import find_attributions, find_quotes
 
-
-def _sources(text):
-    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+from support import cue_texts_and_sources as _sources
 
 
 # --- "Name, field + role for X, [which ...,] said": the person, not the role --------------------------------

@@ -2,15 +2,9 @@
 
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes
+from medialit import find_hedges
 
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
-
-
-def _speakers(text: str) -> list[str | None]:
-    return [q.speaker for q in find_quotes(text)]
+from support import cues_and_sources as _cues, speakers as _speakers
 
 
 @pytest.mark.parametrize("text, source", [

@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit import find_hedges
-
-
-def flags(text: str, kind: str) -> list[str]:
-    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+from support import phrases_of_kind as flags
 
 
 # A plain adjective in "-est" is no superlative: "a modest rise is possible" leaves the claim open (a hedge),

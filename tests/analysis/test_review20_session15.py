@@ -2,11 +2,7 @@
 
 import pytest
 
-from medialit import find_attributions, find_hedges
-
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues, phrases_and_kinds as hedges
 
 
 # A passive "denied" followed by an adverb or a preposition has no object: a claim was denied, a cue.
@@ -46,10 +42,6 @@ def test_passive_verb_with_particle_is_not_the_subjects_words(text, found):
 ])
 def test_put_it_moving_a_thing_is_no_cue(text, found):
     assert cues(text) == found
-
-
-def hedges(text: str) -> list[tuple[str, str]]:
-    return [(h.phrase, h.kind) for h in find_hedges(text)]
 
 
 # "100 percent" after a verb of change is the size of the change, not a stance; a stance keeps its booster.

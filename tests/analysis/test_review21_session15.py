@@ -1,6 +1,8 @@
 """review21 (session 15): mends found reading the rules merged after review20, on invented sentences."""
 import medialit
 
+from support import cues_and_sources as _sources
+
 
 def _phrases(text):
     return [h.phrase.lower() for h in medialit.find_hedges(text)]
@@ -31,10 +33,6 @@ def test_comes_to_my_mind_is_no_hedge():
     assert _phrases("What comes to my mind is the old bakery.") == []
     assert _phrases("The smell of bread brings to my mind the old bakery.") == []
     assert "to my mind" in _phrases("To my mind, the plan fails.")
-
-
-def _sources(text):
-    return [(a.cue, a.source) for a in medialit.find_attributions(text)]
 
 
 def test_the_woman_who_is_picked_out_is_not_the_one_brought_in():

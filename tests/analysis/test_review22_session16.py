@@ -5,16 +5,13 @@ Every sentence here is invented for the review; each test names the rule it guar
 
 import pytest
 
-from medialit import find_attributions, find_hedges
-from medialit.analysis.names import find_people
+from medialit import find_hedges
+
+from support import kind_of, sources_and_kinds as sources_of
 
 
 def flags(text: str) -> list[tuple[str, str]]:
     return [(text[h.start:h.end], h.kind) for h in find_hedges(text)]
-
-
-def sources_of(text: str) -> list[tuple[str | None, str]]:
-    return [(a.source, a.source_kind) for a in find_attributions(text)]
 
 
 # boost23's level "even" ("the scores were even at half-time", "even at 2-2") must not take an age or an hour.
@@ -51,10 +48,6 @@ def test_urgently_before_a_participle_presses_the_need(text):
 
 def test_urgently_before_a_bare_verb_still_names_no_certainty():
     assert ("urgently", "booster") not in flags("The council must urgently repair the footbridge.")
-
-
-def kind_of(text: str, name: str) -> str:
-    return next(p.kind for p in find_people(text) if p.name == name)
 
 
 # src23's "a one-word name that speaks and is then 'its' owner, or is taken up by 'It said', is a body": "its" often

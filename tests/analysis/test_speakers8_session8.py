@@ -1,10 +1,6 @@
 """Session 8 speaker rules (helper speakers8), on sentences written for these tests (no article text)."""
 
-from medialit import find_quotes
-
-
-def speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers
 
 
 # Rule 1: a cue that closes its sentence is the cue of every quotation before it in that sentence.

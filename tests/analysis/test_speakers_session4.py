@@ -1,11 +1,9 @@
 """Regression tests for issue 10 (session 4): quote -> speaker causes, on sentences written for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions
 from medialit.analysis.names import names_in
 
-
-def _speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers as _speakers
 
 
 def test_pronoun_goes_to_the_name_that_speaks_not_the_first_name():

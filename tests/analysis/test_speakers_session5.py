@@ -1,10 +1,6 @@
 """Session 5 speaker rules, on sentences written for these tests (no article text)."""
 
-from medialit import find_quotes
-
-
-def speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers
 
 
 def test_a_chain_of_he_is_one_person_not_a_name_in_an_object():

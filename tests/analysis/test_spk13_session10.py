@@ -4,9 +4,7 @@ Every sentence here is invented for these tests."""
 
 from medialit import find_attributions, find_quotes
 
-
-def _speakers(text: str) -> list:
-    return [q.speaker for q in find_quotes(text)]
+from support import speakers as _speakers
 
 
 # A "not" of the sentence before a quotation does not negate the verb after it.

@@ -1,11 +1,8 @@
 """Session 13 (spk17): quote -> speaker rules, each on invented text."""
 
-from medialit.analysis.quotes import find_quotes
 from medialit.analysis.names import find_people, names_in
 
-
-def _speakers(text):
-    return [(q.text, q.speaker) for q in find_quotes(text)]
+from support import quotes_and_speakers as _speakers
 
 
 def test_opening_preposition_is_no_part_of_a_name():

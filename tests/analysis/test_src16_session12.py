@@ -1,11 +1,9 @@
 """Session 12, helper src16: sources of cues (who said it). Every sentence here is invented for the test."""
 
-from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit import find_quotes, find_sources, load_article
 from medialit.analysis.name_words import spelled_out_names
 
-
-def sources(text):
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+from support import cues_sources_and_kinds as sources
 
 
 # -- the one who issued a statement is the source of "saying" after it --------------------------

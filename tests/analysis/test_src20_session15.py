@@ -3,9 +3,7 @@ for these tests."""
 
 from medialit import find_attributions, find_quotes
 
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_a_cue_inside_the_phrase_before_a_verb_ends_the_phrase():

@@ -5,17 +5,10 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions, find_sources
+from medialit import find_sources
 from medialit.analysis.article import load_article
-from medialit.analysis.names import find_people
 
-
-def sources_of(text: str) -> list[tuple[str | None, str]]:
-    return [(a.source, a.source_kind) for a in find_attributions(text)]
-
-
-def kind_of(text: str, name: str) -> str:
-    return next(p.kind for p in find_people(text) if p.name == name)
+from support import kind_of, sources_and_kinds as sources_of
 
 
 # A one-word name that speaks and is then "its" owner, is taken up by "It said", or is followed by ", which", is

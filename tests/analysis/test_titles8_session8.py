@@ -1,10 +1,8 @@
 """Session 8 rules on sources whose title is led by a place, on sentences written for these tests."""
 
-from medialit import find_attributions, find_quotes
+from medialit import find_quotes
 
-
-def sources(text: str) -> list:
-    return [a.source for a in find_attributions(text)]
+from support import attributed_sources as sources
 
 
 def test_after_the_verb_a_five_word_title_led_by_a_place_gives_the_person():

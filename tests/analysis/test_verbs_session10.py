@@ -4,9 +4,7 @@ Every sentence here was written for this test.
 """
 from medialit import find_attributions
 
-
-def _cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 def test_a_police_appeal_is_a_cue():

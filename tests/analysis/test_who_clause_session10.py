@@ -8,9 +8,7 @@ import pytest
 
 from medialit import find_attributions
 
-
-def _cues(text):
-    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+from support import cues_sources_and_kinds as _cues
 
 
 @pytest.mark.parametrize("text, source", [

@@ -1,0 +1,84 @@
+"""Small readers the analysis tests share: what a finder found in a text, as plain tuples and lists.
+
+Each session's test file used to write these out again; they live here once. pytest puts this folder
+on the import path (the test folders have no __init__.py), so a test file imports them with
+`from support import ...`. Not a test file: pytest collects nothing from it.
+"""
+
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
+from medialit.analysis.names import find_people
+
+
+def cues_and_sources(text: str) -> list[tuple[str, str | None]]:
+    """Each attribution's cue and source, in text order."""
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def cues_sources_and_kinds(text: str) -> list[tuple[str, str | None, str]]:
+    """Each attribution's cue, source and the source's kind, in text order."""
+    return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+
+
+def sources_kinds_and_cues(text: str) -> list[tuple[str | None, str, str]]:
+    """Each attribution's source, the source's kind and the cue, in text order."""
+    return [(a.source, a.source_kind, a.cue) for a in find_attributions(text)]
+
+
+def sources_and_kinds(text: str) -> list[tuple[str | None, str]]:
+    """Each attribution's source and the source's kind, in text order."""
+    return [(a.source, a.source_kind) for a in find_attributions(text)]
+
+
+def attributed_sources(text: str) -> list[str | None]:
+    """Each attribution's source, in text order."""
+    return [a.source for a in find_attributions(text)]
+
+
+def cue_texts_and_sources(text: str) -> list[tuple[str, str | None]]:
+    """Each attribution's cue as written in the text (its span), and its source."""
+    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+
+
+def speakers(text: str) -> list[str | None]:
+    """Each quotation's speaker, in text order."""
+    return [q.speaker for q in find_quotes(text)]
+
+
+def quotes_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation's words and speaker, in text order."""
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+def phrases_of_kind(text: str, kind: str = "hedge") -> list[str]:
+    """The phrases flagged as `kind` ("hedge" or "booster"), as the finder gives them."""
+    return [h.phrase for h in find_hedges(text) if h.kind == kind]
+
+
+def lowered_phrases_of_kind(text: str, kind: str) -> list[str]:
+    """The phrases flagged as `kind` ("hedge" or "booster"), in lower case."""
+    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+
+
+def boosters(text: str) -> list[str]:
+    """The phrases flagged as boosters."""
+    return phrases_of_kind(text, "booster")
+
+
+def hedges(text: str) -> list[str]:
+    """The phrases flagged as hedges."""
+    return phrases_of_kind(text, "hedge")
+
+
+def phrases_and_kinds(text: str) -> list[tuple[str, str]]:
+    """Each flagged phrase with its kind, in text order."""
+    return [(h.phrase, h.kind) for h in find_hedges(text)]
+
+
+def source_kinds(text: str) -> dict[str, str]:
+    """Each source of the article the text makes, by name: its kind."""
+    return {s.name: s.kind for s in find_sources(load_article(text))}
+
+
+def kind_of(text: str, name: str) -> str:
+    """The kind of the first person or organisation found with this name."""
+    return next(p.kind for p in find_people(text) if p.name == name)
