@@ -1,0 +1,37 @@
+"""Session 18, real30: causes of errors seen on bench/real-news-5 (an opinion piece, a feature, a wire story,
+a science, a business and a local story). All text here is invented for these tests."""
+import pytest
+
+from medialit import find_attributions, find_quotes, find_sources, load_article
+
+
+def _sources(text):
+    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+
+
+# --- "the Boateng learned": a family named by a person's surname is no organisation --------------------------
+
+def test_a_family_named_by_the_surname_does_not_take_the_surname_from_the_person():
+    # Read as an organisation, "the Boateng" made every later "Boateng" the organisation's, so "Boateng says"
+    # and the "He says" after it lost their person.
+    text = ("Voters have elected Kofi Boateng as their mayor. Weeks before the move, the Boateng learned that a "
+            "visa had come. Two years later, Boateng got a job at a school. He says the town made him welcome.")
+    assert [s for c, s in _sources(text) if c == "says"] == ["Kofi Boateng"]
+    quotes = find_quotes(text + " “The door was open,” Boateng said.")
+    assert [q.speaker for q in quotes] == ["Kofi Boateng"]
+
+
+def test_a_body_whose_word_is_no_ones_surname_stays_a_body():
+    text = "Jo Penn wrote the report. Later, the Herald said the figures were wrong."
+    assert [s for c, s in _sources(text) if c == "said"] == ["Herald"]
+
+
+# --- "ten percent Native American": a share of a population names no one ---------------------------------------
+
+def test_a_people_name_after_percent_is_no_person(tmp_path):
+    text = ("Kofi Boateng moved to the town in 1994. The town is 80 percent white and ten percent Native American. "
+            "He says the town has changed since then.")
+    assert ("says", "Kofi Boateng") in _sources(text)
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    assert "Native American" not in [s.name for s in find_sources(load_article(path))]
