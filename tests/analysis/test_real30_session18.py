@@ -35,3 +35,23 @@ def test_a_people_name_after_percent_is_no_person(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text(text, encoding="utf-8")
     assert "Native American" not in [s.name for s in find_sources(load_article(path))]
+
+
+# --- a name in quotation marks given in the passive, a gloss, the title of a painting: no one's speech -----------
+
+@pytest.mark.parametrize("text, label", [
+    ("The statue is called “The Long Wait,” and it stands by the harbour.", "The Long Wait,"),
+    ("The café is named “Blue Door” after the old gate.", "Blue Door"),
+    ("Its motto is “Festina lente,” Latin for “make haste slowly.”", "make haste slowly."),
+    ("A rival sold Anna Berg’s painting “Harbour at Dusk.” for a record sum.", "Harbour at Dusk."),
+])
+def test_a_name_or_a_gloss_in_marks_is_no_quote(text, label):
+    assert label not in [text[q.start:q.end] for q in find_quotes(text)]
+    assert "is called" not in [c for c, _ in _sources(text)]
+
+
+def test_a_name_given_by_someone_named_after_it_stays_a_quote():
+    # The passive with its namer: "has been called “X” by Jo Doe" quotes Doe; the active "called it" is speech.
+    for text in ("The plan has been called “a slow disaster” by Jo Doe, a planner.",
+                 "Ann Lee called it “a slow disaster” on Monday."):
+        assert "a slow disaster" in [text[q.start:q.end] for q in find_quotes(text)]
