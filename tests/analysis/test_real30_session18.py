@@ -2,7 +2,7 @@
 a science, a business and a local story). All text here is invented for these tests."""
 import pytest
 
-from medialit import find_attributions, find_quotes, find_sources, load_article
+from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 
 
 def _sources(text):
@@ -55,3 +55,32 @@ def test_a_name_given_by_someone_named_after_it_stays_a_quote():
     for text in ("The plan has been called “a slow disaster” by Jo Doe, a planner.",
                  "Ann Lee called it “a slow disaster” on Monday."):
         assert "a slow disaster" in [text[q.start:q.end] for q in find_quotes(text)]
+
+
+# --- the writer's own boosters in an opinion piece; a duty of a party to a sale is no booster -------------------
+
+def _boosters(text):
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
+
+
+@pytest.mark.parametrize("text, booster", [
+    ("It is impossible to overstate the damage this has done.", "impossible to overstate"),
+    ("The cost to the town cannot be overstated.", "cannot be overstated"),
+    ("That makes the next vote vitally important.", "vitally"),
+    ("Their trust has been profoundly shaken.", "profoundly"),
+    ("The dealers cleaned the vase and proved that it was genuine.", "proved"),
+])
+def test_an_opinion_writers_booster_is_flagged(text, booster):
+    assert booster in _boosters(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The price includes a fee that the winner must pay to the auction house.",
+    "Under the new rule the driver must stop at the line.",
+])
+def test_a_duty_of_a_party_to_a_sale_or_a_rule_is_no_booster(text):
+    assert "must" not in _boosters(text)
+
+
+def test_a_conclusion_with_must_keeps_its_flag():
+    assert "must" in _boosters("The figures must be wrong.")
