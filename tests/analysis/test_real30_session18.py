@@ -84,3 +84,24 @@ def test_a_duty_of_a_party_to_a_sale_or_a_rule_is_no_booster(text):
 
 def test_a_conclusion_with_must_keeps_its_flag():
     assert "must" in _boosters("The figures must be wrong.")
+
+
+# --- "Another expert, Bo Kim of ..., doubts ... ¶ “...”": the quotation paragraph is the named expert's -----------
+
+def _speakers(text):
+    return {text[q.start:q.end]: q.speaker for q in find_quotes(text)}
+
+
+def test_a_quotation_paragraph_after_a_role_then_a_name_goes_to_the_name():
+    text = ("The minister said the plan would pass.\n\n"
+            "Another expert, Bo Kim from the Harbour Institute in Busan, doubts the promise made at the meeting.\n\n"
+            "“I think the promise needs to be tested before anyone believes it.”")
+    assert _speakers(text)["I think the promise needs to be tested before anyone believes it."] == "Bo Kim"
+
+
+def test_a_role_with_a_capitalised_word_before_the_name_is_read_as_before():
+    # "A spokesman for Acme, Jo Doe, ..." is no lower-case role: the rule leaves such openings to the old reading.
+    text = ("The minister said the plan would pass.\n\n"
+            "A spokesman for Acme, Jo Doe, visited the site on Monday.\n\n"
+            "“We are ready for the work.”")
+    assert _speakers(text)["We are ready for the work."] is None
