@@ -76,6 +76,9 @@ _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded "
     "briefed seen obtained posted circulated written addressed submitted".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
+# "and" between two people named together, with the second one's title or role in capitals ("Dan Roe and Black
+# Hawk County Sheriff Tom Lee"); real30, for a later "Both said".
+_PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
@@ -2008,8 +2011,30 @@ class SubjectReader(CueReader):
         if first is None:
             return False
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        pair = self._pair_named_before(span[0]) if words == ["both"] else None
+        if pair is not None:  # "Police Chief Dan Roe and Sheriff Tom Lee joined ... Both noted, “...”": the two of them
+            self._set(cue, pair, "named person", span)
+            cue.refers_to = pair
+            return True
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True
+
+    def _pair_named_before(self, pos: int) -> str | None:
+        """ "Chief Dan Roe and Sheriff Tom Lee joined the briefing. Both noted ...": the two people named together,
+        joined by "and" (titles between are part of the second name's phrase), in the sentence before "Both" or in
+        its own before it, written "Dan Roe and Tom Lee" (real30; a body or a group named with them, "Waterloo
+        Police", does not count). Must not: take a possessive, or a sentence that names another person (then
+        "both" may be any two of them)."""
+        s = self.names.sentence_of(pos)
+        start = self.names.sentences[s - 1][0] if s > 0 else self.names.sentences[s][0]
+        people = [m for m in self.names.mentions_between(start, pos)
+                  if not self.names.in_quote(m.start) and self.names.person(m).kind == "person"]
+        if len(people) != 2 or any(m.possessive for m in people):
+            return None
+        a, b = people
+        if a.index == b.index or not _PAIR_JOIN_RE.fullmatch(self.text, a.end, b.start):
+            return None
+        return f"{self.names.person(a).name} and {self.names.person(b).name}"
 
     def _it_source(self, cue: Cue, k: int) -> None:
         """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just

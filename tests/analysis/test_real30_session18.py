@@ -105,3 +105,17 @@ def test_a_role_with_a_capitalised_word_before_the_name_is_read_as_before():
             "A spokesman for Acme, Jo Doe, visited the site on Monday.\n\n"
             "“We are ready for the work.”")
     assert _speakers(text)["We are ready for the work."] is None
+
+
+# --- "Chief Dan Roe and Sheriff Tom Lee joined ... Both noted, “...”": the two of them ------------------------------
+
+def test_both_after_two_people_named_together_is_the_pair():
+    text = ("Kelso Police Chief Dan Roe and Marsh County Sheriff Tom Lee joined the briefing, each pledging support. "
+            "Both noted, “We will hold offenders to account.”")
+    assert ("noted", "Dan Roe and Tom Lee") in _sources(text)
+    assert _speakers(text)["We will hold offenders to account."] == "Dan Roe and Tom Lee"
+
+
+def test_both_after_three_people_stays_as_written():
+    text = ("Dan Roe, Tom Lee and Ann Poe joined the briefing. Both noted that the roads were safe.")
+    assert ("noted", "Both") in _sources(text)
