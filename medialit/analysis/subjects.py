@@ -2270,11 +2270,20 @@ class SubjectReader(CueReader):
     def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
         referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
-        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? Must not: take
+        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? So does one after
+        the noun of a finding's evidence ("Data collected on Mars suggests", ``_evidence_noun_at``). Must not: take
         a past tense with its object ("The army released a statement saying": no preposition). (The caller has
         checked that word ``h + 1`` ends in "-ed".)"""
-        return h + 2 < len(ks) and self.tok_words[ks[h + 1]].islower() \
-            and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
+        p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
+        return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
+            and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New
+        data collected on Mars through several methods suggests", "Research conducted at the University of Kent
+        suggests": the data, the research, not Mars or the university; real30)? Must not: take a capital inside the
+        phrase ("the Data Protection Act")."""
+        return h <= 3 and words[h] in evidence_nouns() and (h == 0 or not self.tok_caps[ks[h]])  # ("Data ...": the clause's start)
 
     def _one_person_head(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` one person's noun after "a", "an", "the", "one" or "another" ("A man on the side

@@ -119,3 +119,20 @@ def test_both_after_two_people_named_together_is_the_pair():
 def test_both_after_three_people_stays_as_written():
     text = ("Dan Roe, Tom Lee and Ann Poe joined the briefing. Both noted that the roads were safe.")
     assert ("noted", "Both") in _sources(text)
+
+
+# --- "New data collected on Mars suggests": the data, not the place in the participle phrase ------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("New data collected on Titan through two probes suggests the lakes are deep.", "suggests",
+     "New data collected on Titan through two probes"),
+    ("Data gathered at the site by two teams suggests that the wall is Roman.", "suggests",
+     "Data gathered at the site by two teams"),
+])
+def test_the_evidence_noun_before_a_participle_phrase_is_the_source(text, cue, source):
+    assert (cue, source) in _sources(text)
+
+
+def test_a_past_tense_with_its_object_is_no_participle_phrase():
+    text = "The team published data on Monday. Officials said the lakes are deep."
+    assert ("said", "Officials") in _sources(text)
