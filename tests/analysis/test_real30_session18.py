@@ -136,3 +136,18 @@ def test_the_evidence_noun_before_a_participle_phrase_is_the_source(text, cue, s
 def test_a_past_tense_with_its_object_is_no_participle_phrase():
     text = "The team published data on Monday. Officials said the lakes are deep."
     assert ("said", "Officials") in _sources(text)
+
+
+# --- "adds to existing evidence": makes more of a thing, no one speaks ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The scientists said discovering large amounts of ice adds to existing evidence that the moon held water.",
+    "Doe said the new poll adds to evidence that voters are tired.",
+])
+def test_adds_to_a_thing_is_no_speech(text):
+    assert [c for c, _ in _sources(text)] == ["said"]
+
+
+@pytest.mark.parametrize("text", ["“We won,” Ann Lee added to reporters.", "Ann Lee added that the team would win."])
+def test_added_with_words_or_a_listener_stays_a_cue(text):
+    assert ("added", "Ann Lee") in _sources(text)
