@@ -244,7 +244,8 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
                                                        "denied", "refused"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
-                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm")
+                         "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
+                         "add")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -319,6 +320,10 @@ _CLAIMED_PRIZE_RE = re.compile(r" (?:(?:the|a|an|its|his|her|their|\d[\d,]*|[a-z
 # one's words; PolNeAR train has few or none of each (counts with each rule), so they are tuned on sentences written
 # for the purpose. "went according to plan", "according to schedule", "according to form": the idiom "as planned",
 # no source. Must not catch "according to the plan" or "according to plans published" (a document is the source).
+# "Discovering it adds to existing evidence that ...", "The hiccup adds to the drama": "add to" a thing makes more of
+# it, no one says anything (real30; PolNeAR marks 1 "add to" in 24, "Trump added to People" after a quotation).
+# Must not: take a person spoken to ("added to reporters", a capital: "added to People") or a quotation after it.
+_ADDS_TO_THING_RE = re.compile(r" to (?!reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b)[a-z]")
 _ACCORDING_TO_PLAN_RE = re.compile(r" (?:plan|schedule|script|form)\b(?! (?:by|of|from|drawn|set|published|released)\b)")
 # "was admitted to hospital", "admitted to the Royal Infirmary's intensive care unit", "admitted to the bar in 1995":
 # taken into a hospital or a profession, no confession (PolNeAR train: 0). Must not catch "admitted to lying",
@@ -878,6 +883,8 @@ class CueReader:
             return _NOTED_FOR_RE.match(masked, end) is not None
         if first.startswith("claim"):
             return _CLAIMED_RESULT_RE.match(masked, end) is not None
+        if words in (("adds",), ("added",), ("add",), ("adding",)):
+            return _ADDS_TO_THING_RE.match(masked, end) is not None  # "adds to existing evidence": makes more of it
         return first == "defending" and masked.startswith(",", end) and _COURT_SIDE_RE.search(masked, max(0, start - 2), start) is not None
 
     def _say_idiom(self, start: int, end: int) -> bool:

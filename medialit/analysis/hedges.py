@@ -723,7 +723,11 @@ _NOT_A_DUTY_VERB = frozenset("be have not also still surely certainly clearly".s
 # notify importers", "Every family here must know", "staff must wear masks" (an obligation, no booster). Wire copy on
 # rules and rescues is full of them. Must not: take a thing ("the truce must come first" stays flagged).
 _DUTY_HOLDERS = frozenset("administration cabinet congress parliament senate regime country nation state family staff "
-                          "police school hospital public".split())
+                          "police school hospital public "
+                          # real30: the parties to a sale, a lease, a contract or a rule of the road ("the winner must
+                          # pay a fee to the auction house", "the buyer must sign", "the driver must stop"): a duty
+                          "winner buyer seller bidder owner tenant landlord employer employee customer user driver "
+                          "applicant taxpayer borrower lender".split())
 _PLACE_ADVERBS = frozenset("here there now also still too all".split())
 
 

@@ -508,14 +508,14 @@ class Names:
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
-                if len(name) >= 2 or (had_the and follows in verbs):
+                if len(name) >= 2 or (had_the and follows in verbs and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
             if role_span is None:
                 role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
-            if role_span is None and (before in PLACE_PREPOSITIONS or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
-                if len(name) >= 2:  # "in Kestrel Point": a place; or a name already seen as a place
+            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
+                if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
                     self._add_org(name)
                 continue
             if role_span is None and len(name) >= 2:
@@ -795,6 +795,13 @@ class Names:
         if len(name) >= 2:
             return self._role_right_before(name[0]) is not None
         return self._ends_a_person(cands, name[0])
+
+    def _surname_named_before(self, cands: list[dict], k: int) -> bool:
+        """ "the Collins learned" after "Wilmot Collins": the family of a person named before in full, neither
+        an organisation (which would take every later "Collins" from him) nor one person. Must not: take a
+        body whose one word is no one's surname before it ("the Guardian said")."""
+        key, start = fold_name(self.tok_words[k]), self.tok_starts[k]
+        return any(len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start for c in cands)
 
     def _ends_a_person(self, cands: list[dict], k: int) -> bool:
         """Is word ``k`` the last word of a person's full name found before it, given with a role ("The town's
@@ -1526,6 +1533,10 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 # Party labels that stand before a politician's name like an adjective ("Republican Jane Doe", "Labour MP").
 # A one-word name shaped like a people's adjective ("Russian", "Chinese", "Kenyan"): before a lower-case word
 # ("Russian empires") it describes that word, as a party's name does.
+# "five percent Native American", "ten per cent Hispanic": a people's name as a share of a population, neither a
+# person nor a body (real30; a place after "in" or "at" stays a place).
+_SHARE_WORDS = frozenset(("percent", "cent"))
+_PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"), or an age opening a

@@ -347,19 +347,28 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 
 
 # Words that put a name or a label, not someone's speech, in quotation marks.
-_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
+_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as"
+                           # real30: a name given in the passive, "The painting is called “X”", "a group named “X”" is
+                           # no one's speech; "He called it “a disaster”" (active: a speaker's words) stays a quote, and
+                           # so does one with its namer after it ("has been called “X” by Jo Doe": see is_label).
+                           r"|\b(?P<passive>(?:is|are|was|were|be|been|being)\s+(?:called|named|titled|entitled|dubbed))"
+                           # and a gloss of a foreign word, "Latin for “Savior of the World”", a translation, not speech
+                           r"|\b(?:Latin|Greek|French|Spanish|German|Italian|Portuguese|Arabic|Hebrew|Persian|Russian|"
+                           r"Chinese|Japanese|Korean|Hindi|Swahili|Turkish)\s+for)\s*$", re.I)
 # The name of a criminal charge, alone or in a list of them: charged with “fraud”, on charges of “X,” “Y,”
 # and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
 # catch "accused of “lying”", which quotes the accuser.
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
                             r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
-_LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count")  # what every match holds
+_BY_AFTER = re.compile(r"[,.]?\s+by\b")
+_LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count", "called", "named", "titled",
+                "dubbed", " for")  # what every match holds (" for": the gloss, "Latin for")
 # The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
 # the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
 # listed). Must not: take a name ("Dr. Paul Song “was ...”", capitalised) or a quote after a comma or colon
 # ("told the magazine: “...”").
 _WORK_BEFORE = re.compile(r"\b(?:journal|newspaper|magazine|book|novel|memoir|film|movie|song|album|poem|"
-                          r"documentary|podcast|series|play|musical|opera|anthem|hymn)\s*$")
+                          r"documentary|podcast|series|play|musical|opera|anthem|hymn|painting|sculpture|portrait|mural)\s*$")
 
 
 def is_label(text: str, q: QuoteSpan) -> bool:
@@ -374,8 +383,10 @@ def is_label(text: str, q: QuoteSpan) -> bool:
         return True
     if not may_hold_any_in(text, max(0, q.start - 300), q.start, _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
-    return _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) is not None \
-        or _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None
+    label = _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start)
+    if label is not None and label.group("passive") and _BY_AFTER.match(text, q.end):
+        label = None  # "has been called “strategic ambiguity” by Jo Doe": Doe's words
+    return label is not None or _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None
 
 
 def is_term(text: str, q) -> bool:

@@ -66,6 +66,11 @@ _PRONOUN_REACH = 600
 
 # Words that open a phrase of time, place or manner before a sentence's subject: "In a 2013 memo, the
 # agency ...", "Meanwhile, the campaign ...". The phrase runs to the first comma.
+# A paragraph that opens with a short role in lower case and a comma before the person's name ("Another expert,
+# Bo Kim ...", "A local historian, Ann Lee, ..."): the name is the paragraph's subject (real30; a wire story's
+# expert, then her quotation as a paragraph of its own). Must not: take a capitalised word in the role ("A
+# spokesman for Acme, Jo Doe," is read as before).
+_ROLE_FIRST_RE = re.compile(r"(?:Another|One|A|An|The)\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*,\s+")
 _OPENER_WORDS = frozenset("in on at after before during following since with under amid as when while despite "
                           "meanwhile then but and still however later earlier last yesterday today".split())
 
@@ -894,6 +899,8 @@ class SpeakerReader(SubjectReader):
             if first and self._word(first[0]) in ("he", "she"):
                 return self._opening_pronoun(start, self.tok_ends[first[0]])
         mentions = self.names.mentions_between(start, end)
+        if mentions and _ROLE_FIRST_RE.fullmatch(self.text, start, mentions[0].start):
+            start = mentions[0].start  # "Another expert, Bo Kim of the Asan Institute, doubts ...": the name after the role
         if not mentions or mentions[0].start != start or mentions[0].possessive or self.names.describes_next(mentions[0]):
             return None
         person = self.names.person(mentions[0])

@@ -77,6 +77,9 @@ _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded "
     "briefed seen obtained posted circulated written addressed submitted".split())
 # Words that stand alone for unnamed people: "Some say", "Others argue".
+# "and" between two people named together, with the second one's title or role in capitals ("Dan Roe and Black
+# Hawk County Sheriff Tom Lee"); real30, for a later "Both said".
+_PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
@@ -2009,8 +2012,30 @@ class SubjectReader(CueReader):
         if first is None:
             return False
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        pair = self._pair_named_before(span[0]) if words == ["both"] else None
+        if pair is not None:  # "Police Chief Dan Roe and Sheriff Tom Lee joined ... Both noted, “...”": the two of them
+            self._set(cue, pair, "named person", span)
+            cue.refers_to = pair
+            return True
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True
+
+    def _pair_named_before(self, pos: int) -> str | None:
+        """ "Chief Dan Roe and Sheriff Tom Lee joined the briefing. Both noted ...": the two people named together,
+        joined by "and" (titles between are part of the second name's phrase), in the sentence before "Both" or in
+        its own before it, written "Dan Roe and Tom Lee" (real30; a body or a group named with them, "Waterloo
+        Police", does not count). Must not: take a possessive, or a sentence that names another person (then
+        "both" may be any two of them)."""
+        s = self.names.sentence_of(pos)
+        start = self.names.sentences[s - 1][0] if s > 0 else self.names.sentences[s][0]
+        people = [m for m in self.names.mentions_between(start, pos)
+                  if not self.names.in_quote(m.start) and self.names.person(m).kind == "person"]
+        if len(people) != 2 or any(m.possessive for m in people):
+            return None
+        a, b = people
+        if a.index == b.index or not _PAIR_JOIN_RE.fullmatch(self.text, a.end, b.start):
+            return None
+        return f"{self.names.person(a).name} and {self.names.person(b).name}"
 
     def _it_source(self, cue: Cue, k: int) -> None:
         """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just
@@ -2246,11 +2271,20 @@ class SubjectReader(CueReader):
     def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
         referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
-        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? Must not: take
+        verb was lost), as a ``_POSTMODIFIER`` does ("Sources familiar with", "A man on the bus")? So does one after
+        the noun of a finding's evidence ("Data collected on Mars suggests", ``_evidence_noun_at``). Must not: take
         a past tense with its object ("The army released a statement saying": no preposition). (The caller has
         checked that word ``h + 1`` ends in "-ed".)"""
-        return h + 2 < len(ks) and self.tok_words[ks[h + 1]].islower() \
-            and words[h + 2] in _REDUCED_PREPOSITIONS and self._one_person_head(ks, words, h)
+        p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
+        return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
+            and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New
+        data collected on Mars through several methods suggests", "Research conducted at the University of Kent
+        suggests": the data, the research, not Mars or the university; real30)? Must not: take a capital inside the
+        phrase ("the Data Protection Act")."""
+        return h <= 3 and words[h] in evidence_nouns() and (h == 0 or not self.tok_caps[ks[h]])  # ("Data ...": the clause's start)
 
     def _one_person_head(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` one person's noun after "a", "an", "the", "one" or "another" ("A man on the side
