@@ -1517,8 +1517,25 @@ def _ok_clearly(text: str, start: int, end: int) -> bool:
 _WEATHER_NOUNS = frozenset("rain rainfall downpours showers wind winds gales snow heat sunshine storms".split())
 
 
+# Session 18 (boost28): "true" that says how far a point reaches, not that it is so: "the same is true of voters",
+# "That is especially true when rates rise", "it is also true in rural areas" (of/for/in/when after it, or a
+# degree or an "also" before it): the claim's reach, no certainty pressed. Right after a certainty or degree
+# booster the adverb carries the claim alone ("undoubtedly true", "certainly true", "very true": one booster, the
+# adverb's; the invented-news-uk gold marks "undoubtedly" only). Must not catch "it is true that", "That is true,
+# but only partly", "It's true.", "a true ceasefire" (the seed).
+_TRUE_REACH_AFTER = frozenset("of for in when whenever across everywhere elsewhere".split())
+_TRUE_REACH_BEFORE = frozenset("especially particularly equally also doubly partly partially largely mostly generally "
+                               "often usually increasingly more less".split())
+_TRUE_BOOSTED_BEFORE = frozenset("undoubtedly certainly absolutely clearly obviously definitely surely indeed "
+                                 "undeniably unquestionably really very so totally completely entirely".split())
+
+
 def _ok_true_certainty(text: str, start: int, end: int) -> bool:
-    if _words_after(text, end, 1)[:1] == ["to"]:
+    after = _words_after(text, end, 1)
+    if after[:1] == ["to"] or (after and after[0] in _TRUE_REACH_AFTER):
+        return False
+    last = _words_before(text, start, 1)
+    if last and (last[0] in _TRUE_REACH_BEFORE or last[0] in _TRUE_BOOSTED_BEFORE):
         return False
     near = _words_before(text, start, 2)  # "the rumours are not true", "isn't true": a denial, no certainty pressed
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near):

@@ -1,0 +1,64 @@
+"""Session 18, boost28: boosters and hedges in their true sense on general news (wire, feature, editorial, local
+paper). All text here is invented for these tests."""
+import pytest
+
+from medialit import find_hedges
+
+
+def _flags(text, kind):
+    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+
+
+# --- "almost" holds a little back: "almost certainly" is a hedge ------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The hydrologist said the valley would almost certainly run dry within ten years.",
+    "The ferry will almost certainly be late tomorrow.",
+])
+def test_almost_certainly_is_a_hedge(text):
+    assert "almost certainly" in _flags(text, "hedge")
+    assert not _flags(text, "booster")
+
+
+def test_certainly_alone_stays_a_booster():
+    assert _flags("The ferry will certainly be late tomorrow.", "booster") == ["certainly"]
+
+
+# --- "relentlessly" tells how an act was done --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The visitors attacked the home defence relentlessly in the first half.",
+    "She campaigned relentlessly across the county for a new bypass.",
+])
+def test_relentlessly_of_manner_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+def test_the_adjective_relentless_stays():
+    assert _flags("The council faced a relentless campaign from parents.", "booster") == ["relentless"]
+
+
+# --- "true" of a point's reach, or after a booster that carries the claim ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Bus fares have doubled since 2019. The same is true of rail fares.",
+    "That is especially true when the river floods in winter.",
+    "Shops have closed in the centre, and it is also true in the outer estates.",
+    "The pattern holds for older drivers, and it is equally true for cyclists.",
+])
+def test_true_of_a_points_reach_is_no_booster(text):
+    assert "true" not in _flags(text, "booster")
+
+
+def test_true_after_a_certainty_adverb_is_one_booster():
+    assert _flags("Some of that is undoubtedly true. Rents are high.", "booster") == ["undoubtedly"]
+    assert _flags("What the mayor said is certainly true.", "booster") == ["certainly"]
+
+
+@pytest.mark.parametrize("text", [
+    "It is true that the library lost visitors during the pandemic.",
+    "That is true, but only partly.",
+    "\u201cIt's true,\u201d the manager said.",
+])
+def test_true_pressing_a_claim_stays_a_booster(text):
+    assert "true" in _flags(text, "booster")
