@@ -1501,8 +1501,9 @@ _TRUE_KIND_NOUNS |= frozenset("events event account accounts tale tales life".sp
 # car was clearly visible on CCTV", "He spoke clearly", "We must communicate clearly", "a clearly defined base".
 # A plain account (transport, crime and notices in general news), not the sentence adverb of certainty. Must not
 # catch "clearly shows", "is clearly wrong", "I think clearly we like", "Clearly, that's" (the booster).
+# Session 18 (boost28): the same for "plainly" ("plainly dressed", "a plainly furnished room", "clearly written").
 _SHOWN_AFTER = re.compile(r"\s+(?:marked|labell?ed|signposted|visible|audible|legible|displayed|lit|defined|"
-                          r"printed|identified|signed)\b", re.I)
+                          r"printed|identified|signed|dressed|furnished|decorated|written|worded)\b", re.I)
 _MANNER_VERBS = frozenset("speak speaks spoke spoken speaking communicate communicates communicated communicating "
                           "explain explains explained explaining hear heard see seen saw".split())
 
@@ -1718,6 +1719,10 @@ _STANDING_VERBS = frozenset("stand stands stood standing hold holds held holding
 # show", "the show"), and only with an evidence noun earlier in the same clause.
 _EVIDENCE_NOUNS = frozenset("poll polls polling survey surveys study studies research data census "
                             "figures statistics".split())
+# Session 18 (boost28): the records a report rests on, in wire and business copy: "documents show", "the results
+# showed the limits of its pricing power", "court records show", "the evidence shows" (both invented-news golds mark
+# them). "images that they say show", "footage appeared to show" stay out (no such noun right before; "to").
+_EVIDENCE_NOUNS |= frozenset("results documents records findings evidence analysis".split())
 _SHOW_FORMS = frozenset("show shows showed shown".split())
 
 

@@ -62,3 +62,48 @@ def test_true_after_a_certainty_adverb_is_one_booster():
 ])
 def test_true_pressing_a_claim_stays_a_booster(text):
     assert "true" in _flags(text, "booster")
+
+
+# --- certainty words the lexicon lacked -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The inquiry proved that the council knew of the cracks.", "proved that"),
+    ("The mayor has plainly struggled to explain the delay.", "plainly"),
+    ("There was unmistakable anger in the hall.", "unmistakable"),
+    ("The second half was decidedly more lively.", "decidedly"),
+    ("The bridge was, beyond any doubt, unsafe.", "beyond any doubt"),
+    ("It was, without a shadow of a doubt, the best game of the season.", "without a shadow of a doubt"),
+    ("The fact of the matter is that nobody asked the tenants.", "the fact of the matter is"),
+    ("Needless to say, the bus did not come.", "needless to say"),
+    ("It goes without saying that the school will stay open.", "it goes without saying"),
+])
+def test_missed_certainty_words_are_boosters(text, phrase):
+    assert phrase in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The inquiry has not proved that the council knew.",
+    "A plainly dressed man was seen near the station.",
+    "The jury heard the case must be proved beyond reasonable doubt.",
+])
+def test_no_certainty_pressed(text):
+    assert not {"proved that", "plainly", "beyond any doubt"} & set(_flags(text, "booster"))
+
+
+# --- records and results that "show" ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The haulier weighed closing four depots as losses mounted, documents show",
+    "Analysts said the results showed the limits of the grocer's pricing power.",
+    "Court records show the landlord was fined twice.",
+])
+def test_records_and_results_that_show_are_boosters(text):
+    assert {"show", "showed"} & set(_flags(text, "booster"))
+
+
+@pytest.mark.parametrize("text", [
+    "CCTV footage shown to the court appeared to show the man running.",
+    "The results will show up in next year's accounts.",
+])
+def test_show_without_a_finding_is_no_booster(text):
+    assert not {"show", "showed", "shown"} & set(_flags(text, "booster"))
