@@ -2268,6 +2268,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # "I would love his support", "would rather run against him", "would like to see": a wish or a
         # preference, stated in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train).
         wish = _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"])
+        # Session 18 (boost28): "X would do well to take note": advice in a set phrase, no hypothetical claim.
+        wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
         return None if reported or why or wish or _after_proposal(text, start) \
             or _narrative_would(text, start, end) or _habitual_would(text, start, end) else (start, end)
     if when in ("before a noun", "before a noun, not an appeal"):
@@ -2282,7 +2284,34 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _named_after(text, end) or _record_after(text, end) else (start, end)
     if when == "as a source":
         return _source_span(text, start, end)
+    if when == "a source follows":
+        return _unnamed_source_span(text, start, end)
+    if when == "an example figure":
+        return (start, end) if _example_figure(text, start, end) else None
     raise ValueError(f"hedges.csv: unknown 'when' check {when!r}")
+
+
+# Session 18 (boost28): "unnamed", "unidentified", "anonymous" before a source with up to three words between
+# ("citing unnamed military sources", "quoted unidentified U.S. officials", "an anonymous senior aide"): the
+# source is not named, a hedge, flagged up to its head. Must not catch "unidentified objects", "an anonymous
+# donation" (no source), nor the group "Anonymous" ("Anonymous member ...": no head noun of a source, and
+# "member" is left out for it).
+_UNNAMED_HEAD = re.compile(
+    r"(?:[ \u00a0]+(?!(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|as|that|who|which|said|says)\b)[\w.'\u2019-]+){0,3}?"
+    r"[ \u00a0]+(?:sources?|officials?|person|people|diplomats?|aides?|insiders?|officers?|analysts?|experts?|"
+    r"witnesses|witness|employees?|staff|spokes(?:man|woman|person))\b", re.I)
+
+
+def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    m = _UNNAMED_HEAD.match(text, end)
+    return (start, m.end()) if m else None
+
+
+# Session 18 (boost28): "say" set off by commas before a figure gives an example figure, "a total of, say, 6,900",
+# "from, say, 6 months" (the real-news-3 gold marks both). Not "say" of speech ("they say, 20 people ...": no
+# comma before it). Read only where the word "say" stands: two characters each side.
+def _example_figure(text: str, start: int, end: int) -> bool:
+    return text[:start].rstrip().endswith(",") and text[end:end + 1] == "," and bool(_NUMBER_AHEAD.match(text, end + 1))
 
 
 # "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually

@@ -107,3 +107,34 @@ def test_records_and_results_that_show_are_boosters(text):
 ])
 def test_show_without_a_finding_is_no_booster(text):
     assert not {"show", "showed", "shown"} & set(_flags(text, "booster"))
+
+
+# --- hedges the lexicon lacked ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("A farm lobby group estimated that the levy would add £30 an acre.", "estimated that"),
+    ("The bank said further rate rises could not be ruled out.", "not be ruled out"),
+    ("A second closure cannot be ruled out, the trust said.", "cannot be ruled out"),
+    ("The state broadcaster, citing unnamed military sources, said troops had crossed the river.",
+     "unnamed military sources"),
+    ("The paper quoted unidentified U.S. officials as saying the drones were unarmed.",
+     "unidentified u.s. officials"),
+    ("The ferry carries, say, 400 passengers on a busy day.", "say"),
+])
+def test_missed_hedges(text, phrase):
+    assert phrase in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The bypass was ruled out last year.",
+    "Walkers reported unidentified objects in the sky over the moor.",
+    "An anonymous donation of £5,000 saved the lido.",
+    "They say, with some pride, that 20 people came.",
+])
+def test_no_hedge_where_nothing_is_held_back(text):
+    assert not _flags(text, "hedge")
+
+
+def test_would_do_well_to_is_advice_not_a_hypothetical():
+    assert "would" not in _flags("The council would do well to listen to its tenants.", "hedge")
+    assert "would" in _flags("The team would do well if it kept its shape.", "hedge")
