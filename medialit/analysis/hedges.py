@@ -695,8 +695,13 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     and the row's ``why`` names both.
     """
     after = _words_after(text, end, 2)
-    if len(after) > 1 and after[0] == "be" and re.search(r"(?:ed|en|wn)$", after[1]):
-        return True  # "must be used", "must be shown": a passive demand
+    if len(after) > 1 and after[0] == "be" and (re.search(r"(?:ed|en|wn)$", after[1]) or _is_participle(after[1])):
+        return True  # "must be used", "must be shown", "must be repaid" (session 18: irregular too): a passive demand
+    # Session 18 (boost28): "must have" + participle after a person is a conclusion, not a duty: "He must have known",
+    # "you must have been terrified", "we must have missed it" (epistemic "must", Hyland's booster). "Applicants must
+    # have a degree" (a possession required: a noun follows) stays a demand.
+    if len(after) > 1 and after[0] == "have" and _is_participle(after[1]):
+        return False
     prev, _ = _prev_word(text, start)
     if prev.lower() in _PLACE_ADVERBS:  # "Every family here must know": the subject stands before the adverb
         prev, _ = _prev_word(text, start - len(prev) - 1)

@@ -138,3 +138,23 @@ def test_no_hedge_where_nothing_is_held_back(text):
 def test_would_do_well_to_is_advice_not_a_hypothetical():
     assert "would" not in _flags("The council would do well to listen to its tenants.", "hedge")
     assert "would" in _flags("The team would do well if it kept its shape.", "hedge")
+
+
+# --- "must": a conclusion is a booster, a duty is not -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "He must have known about the payments, the auditor said.",
+    "\u201cYou must have been terrified,\u201d the judge told the victim.",
+    "They must have been really crushed by that result.",
+])
+def test_must_have_and_a_participle_is_a_conclusion(text):
+    assert "must" in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "Applicants must have a driving licence.",
+    "The council will do what must be done to reopen the pool.",
+    "He must act before the deadline.",
+])
+def test_must_of_duty_is_no_booster(text):
+    assert "must" not in _flags(text, "booster")
