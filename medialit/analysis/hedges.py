@@ -1737,6 +1737,8 @@ def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
         return False  # "it shows up as a factor": "show up" is "appear", no claim of proof
     if not before or before[-1] in _DETERMINERS or before[-1] in ("that", "which", "who", "to", "will", "would"):
         return False
+    if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before[-2:]):
+        return False  # session 18: "the poll did not show", "records don't show": no finding claimed
     # "showing" only in a progressive ("Recent polling is showing Doe ahead", session 15); "polls showing
     # Doe ahead" describes the poll as "polls that showed" does, and "a strong showing" is the noun.
     if text[start:end].lower() == "showing" and before[-1] not in ("is", "are", "was", "were", "been", "keeps"):
@@ -1870,9 +1872,14 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
     return bool(after) and after[0] not in _NOT_A_VIEW_AFTER and text[end:end + 1] == " "
 
 
+# Session 18 (boost28): nor negated, "The paper does not show that naps cause it", "did not demonstrate that": no
+# proof is claimed, the writer says the evidence falls short (the guidelines: negation is no booster). Only the
+# words before count: "shows that no one came" keeps its flag.
 def _ok_clause_follows(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    return not (after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")))
+    if after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")):
+        return False
+    return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in _words_before(text, start, 3))
 
 
 # The noun "might" (strength): "our full military might", "the might of the navy", "with all his might".

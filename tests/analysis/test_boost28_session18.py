@@ -158,3 +158,23 @@ def test_must_have_and_a_participle_is_a_conclusion(text):
 ])
 def test_must_of_duty_is_no_booster(text):
     assert "must" not in _flags(text, "booster")
+
+
+# --- a negated "show that" claims no proof -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The paper does not show that naps cause the difference.",
+    "The data does not show that the new lanes slowed buses.",
+    "The trial did not demonstrate that the drug works.",
+    "Council records don't show any payment to the firm.",
+])
+def test_a_negated_show_or_demonstrate_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The figures show that no one used the new car park.",
+    "The study demonstrates that walking helps older people.",
+])
+def test_show_that_with_a_negative_clause_stays(text):
+    assert _flags(text, "booster")
