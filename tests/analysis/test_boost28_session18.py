@@ -178,3 +178,17 @@ def test_a_negated_show_or_demonstrate_is_no_booster(text):
 ])
 def test_show_that_with_a_negative_clause_stays(text):
     assert _flags(text, "booster")
+
+
+# --- "some of which / whom": an untold share --------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The meadows held 9m tonnes of carbon, some of which may now be escaping.",
+    "Forty walkers were rescued, some of whom were treated for cold.",
+])
+def test_some_of_which_is_a_hedge(text):
+    assert "some" in _flags(text, "hedge")
+
+
+def test_most_of_whom_is_left_as_it_was():
+    assert "most" not in _flags("Forty walkers were rescued, most of whom were unhurt.", "hedge")
