@@ -2327,7 +2327,8 @@ def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | N
 # "from, say, 6 months" (the real-news-3 gold marks both). Not "say" of speech ("they say, 20 people ...": no
 # comma before it). Read only where the word "say" stands: two characters each side.
 def _example_figure(text: str, start: int, end: int) -> bool:
-    return text[:start].rstrip().endswith(",") and text[end:end + 1] == "," and bool(_NUMBER_AHEAD.match(text, end + 1))
+    return text[end:end + 1] == "," and text[max(0, start - 2):start].rstrip().endswith(",") \
+        and bool(_NUMBER_AHEAD.match(text, end + 1))
 
 
 # "would go on to win", "would later become", "as we would soon learn", "weapons that would eventually
