@@ -2157,6 +2157,7 @@ _CONTEXT_OK = {
     "seeing or hearing, not ability": lambda text, start, end: (
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
+    "a forecast": lambda text, start, end: _is_forecast(text, start, end),  # (defined below, by _check)
     "closing a statement": _closes_statement,
     "not an affiliation": _ok_not_affiliation,
     "before a capital": _before_a_capital,
@@ -2326,6 +2327,16 @@ def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | N
 # Session 18 (boost28): "say" set off by commas before a figure gives an example figure, "a total of, say, 6,900",
 # "from, say, 6 months" (the real-news-3 gold marks both). Not "say" of speech ("they say, 20 people ...": no
 # comma before it). Read only where the word "say" stands: two characters each side.
+# Session 18 (boost28): "{be} expected" with no "to" after it: a forecast whose owner is not given ("more rain is
+# expected in the region", "a ruling is expected next week"). Not a duty ("what is expected of pupils"), nor a
+# comparison with a past expectation ("higher than was expected", "as was expected", "what was expected").
+_NOT_FORECAST_BEFORE = frozenset("than as what".split())
+
+
+def _is_forecast(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1)[:1] != ["of"] and not _NOT_FORECAST_BEFORE.intersection(_words_before(text, start, 1))
+
+
 def _example_figure(text: str, start: int, end: int) -> bool:
     return text[end:end + 1] == "," and text[max(0, start - 2):start].rstrip().endswith(",") \
         and bool(_NUMBER_AHEAD.match(text, end + 1))
@@ -2823,8 +2834,9 @@ def _passive_without_content(text: str, h: Hedge) -> bool:
     # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
     # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
     # Nor a verb that judges the claim standing before it: "Who broke off the talks is disputed."
+    # (Session 18: "more rain is expected in the region": the subject before it is the content, see _is_forecast.)
     return (h.category == "agentless attribution" and last.endswith(_PARTICIPLE_ENDINGS)
-            and last not in _JUDGED and bool(_NO_CONTENT_AFTER.match(text, h.end)))
+            and last not in _JUDGED and last != "expected" and bool(_NO_CONTENT_AFTER.match(text, h.end)))
 
 
 _PARTICIPLE_ENDINGS = ("ed", "en", "wn", "ld", "ght", "id", "ood")

@@ -192,3 +192,22 @@ def test_some_of_which_is_a_hedge(text):
 
 def test_most_of_whom_is_left_as_it_was():
     assert "most" not in _flags("Forty walkers were rescued, most of whom were unhurt.", "hedge")
+
+
+# --- "is expected" with no "to": a forecast with no owner -------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Forecasters warned that more rain is expected in the valley through the weekend.",
+    "A ruling on the bypass is expected next week.",
+])
+def test_a_forecast_with_no_owner_is_a_hedge(text):
+    assert "is expected" in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Good manners are what is expected of pupils.",
+    "Ticket sales were higher than was expected.",
+    "Some delay is to be expected after a storm.",
+])
+def test_expected_of_a_duty_or_a_comparison_is_no_hedge(text):
+    assert not [f for f in _flags(text, "hedge") if "expected" in f]
