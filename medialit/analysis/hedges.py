@@ -1354,6 +1354,8 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 2)
     if after[:1] in (["nothing"], ["none"]) or (len(after) == 2 and after[0] == "no"):
         return False  # ("it was completely no." is an emphatic answer: "no" must come before a noun)
+    if before[-2:] == ["far", "from"]:
+        return False  # session 18: "far from certain to", "far from completely safe": a negation in two words
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
@@ -2157,7 +2159,11 @@ _CONTEXT_OK = {
     "seeing or hearing, not ability": lambda text, start, end: (
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
-    "a forecast": lambda text, start, end: _is_forecast(text, start, end),  # (defined below, by _check)
+    "a forecast": lambda text, start, end: _is_forecast(text, start, end),
+    # Session 18 (boost28): "highly classified", "highly enriched uranium", "highly pathogenic", "highly skilled": a
+    # grade that names a kind (a term), not a degree pressed. "highly likely", "highly unusual" stay.
+    "before an adjective, not a term": lambda text, start, end: (
+        _ok_adjective(text, start, end) and _next_word(text, end).lower() not in _GRADE_TERMS),  # (defined below, by _check)
     "closing a statement": _closes_statement,
     "not an affiliation": _ok_not_affiliation,
     "before a capital": _before_a_capital,
@@ -2331,6 +2337,7 @@ def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | N
 # expected in the region", "a ruling is expected next week"). Not a duty ("what is expected of pupils"), nor a
 # comparison with a past expectation ("higher than was expected", "as was expected", "what was expected").
 _NOT_FORECAST_BEFORE = frozenset("than as what".split())
+_GRADE_TERMS = frozenset("classified enriched pathogenic radioactive processed skilled".split())
 
 
 def _is_forecast(text: str, start: int, end: int) -> bool:

@@ -211,3 +211,34 @@ def test_a_forecast_with_no_owner_is_a_hedge(text):
 ])
 def test_expected_of_a_duty_or_a_comparison_is_no_hedge(text):
     assert not [f for f in _flags(text, "hedge") if "expected" in f]
+
+
+# --- a negated certainty is a hedge; "highly" before a term -------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("It is far from certain that the bridge will reopen this year.", "far from certain"),
+    ("The outcome of the vote is far from clear.", "far from clear"),
+    ("The striker is not certain to play on Saturday.", "not certain"),
+    ("A deal is by no means certain.", "by no means certain"),
+])
+def test_a_negated_certainty_is_a_hedge(text, phrase):
+    assert phrase in _flags(text, "hedge")
+    assert not _flags(text, "booster")
+
+
+def test_certain_to_stays_a_booster():
+    assert _flags("The striker is certain to play on Saturday.", "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The files held highly classified information about the base.",
+    "Inspectors found highly enriched uranium at the site.",
+    "An outbreak of highly pathogenic bird flu closed the farm.",
+    "The plant needs highly skilled workers.",
+])
+def test_highly_before_a_term_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+def test_highly_of_degree_stays():
+    assert _flags("The delay was highly unusual.", "booster") == ["highly"]
