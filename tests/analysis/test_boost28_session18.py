@@ -242,3 +242,19 @@ def test_highly_before_a_term_is_no_booster(text):
 
 def test_highly_of_degree_stays():
     assert _flags("The delay was highly unusual.", "booster") == ["highly"]
+
+
+# --- "it became clear", "what is clear is", "it is a fact that" ---------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("It has become clear that the council knew of the leak.", "it has become clear"),
+    ("It became clear that the ferry would not sail.", "it became clear"),
+    ("What is clear is that the plan has failed.", "what is clear is"),
+    ("It is a fact that fares have doubled.", "it is a fact that"),
+])
+def test_certainty_with_become_or_a_cleft(text, phrase):
+    assert phrase in _flags(text, "booster")
+
+
+def test_a_future_it_becomes_clear_is_no_booster():
+    assert not _flags("The board will wait until it becomes clear who the bidders are.", "booster")
