@@ -1595,9 +1595,20 @@ _CLEAR_SEEN |= frozenset("spells spell chance chances sight conditions".split())
 _CLEAR_FIGURE_AFTER = re.compile(r"\s+(?:views?\s+(?:that|on|about)|water\s+between)\b", re.I)
 
 
+# Session 18 (boost28): the verb "clear" after a modal or "help" ("will clear roads", "helped clear debris"), or after
+# "to" before what is cleared away ("crews worked to clear debris", "to clear debts"): removing something, no claim;
+# and the literal adjective after a seen thing and its be-form ("The sky was clear.", "the water is clear"). Not
+# "immune to clear military decisions", "turned to clear edges" ("to" as a preposition: the adjective presses).
+_CLEAR_VERB_BEFORE = frozenset("will would can could must should may might shall help helps helped".split())
+_CLEARED_AWAY = frozenset("debris rubble snow ice land debt debts backlog backlogs roads road streets".split())
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
+        return False
+    if near[-1:] and (near[-1] in _CLEAR_VERB_BEFORE or (near[-1] in BE_FORMS and near[0] in _CLEAR_SEEN)
+                      or (near[-1] == "to" and _next_word(text, end).lower() in _CLEARED_AWAY)):
         return False
     nxt = _next_word(text, end)
     if nxt in _CLEAR_SEEN and not _CLEAR_FIGURE_AFTER.match(text, end):

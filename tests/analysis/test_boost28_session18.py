@@ -258,3 +258,24 @@ def test_certainty_with_become_or_a_cleft(text, phrase):
 
 def test_a_future_it_becomes_clear_is_no_booster():
     assert not _flags("The board will wait until it becomes clear who the bidders are.", "booster")
+
+
+# --- "clear" as a verb, or of what is seen --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Crews worked through the night to clear debris from the road.",
+    "The sale will be used to clear debts.",
+    "Ploughs will clear roads overnight.",
+    "By noon the sky was clear.",
+])
+def test_clear_as_a_verb_or_of_what_is_seen_is_no_booster(text):
+    assert "clear" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The answer is clear.",
+    "This is a clear sign of trouble at the club.",
+    "Rivals remain immune to clear arguments.",
+])
+def test_clear_pressing_a_claim_stays(text):
+    assert "clear" in _flags(text, "booster")
