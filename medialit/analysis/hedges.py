@@ -2171,6 +2171,7 @@ _CONTEXT_OK = {
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
     "a forecast": lambda text, start, end: _is_forecast(text, start, end),
+    "not of the body": lambda text, start, end: _ok_not_bodily(text, start, end),
     # Session 18 (boost28): "highly classified", "highly enriched uranium", "highly pathogenic", "highly skilled": a
     # grade that names a kind (a term), not a degree pressed. "highly likely", "highly unusual" stay.
     "before an adjective, not a term": lambda text, start, end: (
@@ -2349,6 +2350,18 @@ def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | N
 # comparison with a past expectation ("higher than was expected", "as was expected", "what was expected").
 _NOT_FORECAST_BEFORE = frozenset("than as what".split())
 _GRADE_TERMS = frozenset("classified enriched pathogenic radioactive processed skilled".split())
+# Session 18 (boost28): "strongly", "deeply" of the body and the senses: "smelled strongly of gas", "the wind blew
+# strongly", "strongly built", "breathed deeply", "sank deeply into the mud" (a plain account of a smell, a force or
+# a depth). Must not catch "strongly condemned", "I feel strongly", "deeply concerned", "deeply rooted".
+_BODILY_BEFORE = frozenset("""smell smells smelled smelt smelling reek reeks reeked taste tastes tasted blow blows
+blew blowing blown breathe breathes breathed breathing inhale inhaled inhaling sink sinks sank sunk dig digs dug
+digging sleep sleeps slept sleeping""".split())
+_BODILY_AFTER = frozenset("built scented flavoured flavored".split())
+
+
+def _ok_not_bodily(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return not ((before and before[0] in _BODILY_BEFORE) or _next_word(text, end).lower() in _BODILY_AFTER)
 
 
 def _is_forecast(text: str, start: int, end: int) -> bool:

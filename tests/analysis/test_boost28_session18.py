@@ -279,3 +279,25 @@ def test_clear_as_a_verb_or_of_what_is_seen_is_no_booster(text):
 ])
 def test_clear_pressing_a_claim_stays(text):
     assert "clear" in _flags(text, "booster")
+
+
+# --- "strongly", "deeply" of the body and the senses ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The flat smelled strongly of gas when firefighters arrived.",
+    "The wind blew strongly from the west all afternoon.",
+    "The new signing is strongly built.",
+    "The tractor sank deeply into the mud.",
+    "She breathed deeply before the penalty.",
+])
+def test_strongly_or_deeply_of_the_body_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The council strongly condemned the attack.", "strongly"),
+    ("\u201cI feel strongly about this,\u201d she said.", "strongly"),
+    ("Residents were deeply concerned by the plan.", "deeply"),
+])
+def test_strongly_or_deeply_of_a_stance_stays(text, phrase):
+    assert phrase in _flags(text, "booster")
