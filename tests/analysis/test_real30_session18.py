@@ -68,7 +68,7 @@ def _boosters(text):
     ("The cost to the town cannot be overstated.", "cannot be overstated"),
     ("That makes the next vote vitally important.", "vitally"),
     ("Their trust has been profoundly shaken.", "profoundly"),
-    ("The dealers cleaned the vase and proved that it was genuine.", "proved"),
+    ("The dealers cleaned the vase and proved that it was genuine.", "proved that"),
 ])
 def test_an_opinion_writers_booster_is_flagged(text, booster):
     assert booster in _boosters(text)
