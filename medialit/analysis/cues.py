@@ -419,7 +419,16 @@ _POSTED_THINGS = frozenset("statement statements video videos message messages l
                            "essay post posts blog tweet tweets comment comments remarks photo photos picture pictures "
                            "image images clip clips footage column notice announcement document documents update "
                            "updates recording listing petition ad advertisement transcript op-ed editorial".split())
-_VIEW_CUES = frozenset("thought believed found felt".split())
+_VIEW_CUES = frozenset("thought believed found felt knows".split())
+# "I know we can win", "we knew that it was wrong", "We all know what happened": what a speaker says they know, inside
+# their own quotation, is their view as much as "I think" (the real and invented gold mark it; GUIDELINES.md counts
+# cues inside quotations). The lexicon has no "knows" row (as a writer's cue PolNeAR train marks only 27 of 51), so
+# the row is made here and used only for a first-person subject inside a quotation, with a clause or a question word
+# after it. Must not catch "I know him", "we knew them well" (a person known) nor "I don't know" (no view given).
+_KNOWING_ROW = {"cue": "knows", "forms": "know|knew", "kind": "verb", "frame": "clause", "tone": "neutral",
+                "why": "Reports what the speaker says they know: their claim of certainty, not a proven fact."}
+_KNOWN_CLAUSE_RE = re.compile(r"[ \t]+(?:that|what|how|why|where|when|who|whether|if|I|we|you|he|she|they|it|there|this|the|"
+                              r"a|an|our|my|his|her|their|its|[A-Z][\w’'-]*[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could))\b")
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
 # Not "this" or "that", which also stand alone ("that experts say"), and not after a word of quantity, which
@@ -430,7 +439,8 @@ _PHRASE_OPENERS = frozenset("of in at on for from with by near across among and 
 _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority minority number handful couple dozen host".split())
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
-_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
+# "We all know", "we both think": a floating "all" or "both" after "we" (session 18).
+_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -482,6 +492,8 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
     out = []
     for m in _FIRST_PERSON_VERB_RE.finditer(text, start, end):
         row = by_form.get(m.group(2))
+        if m.group(2) in ("know", "knew"):
+            row = _KNOWING_ROW if _KNOWN_CLAUSE_RE.match(text, m.end(2), end) else None
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
     return out

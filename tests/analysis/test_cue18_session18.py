@@ -1,0 +1,28 @@
+"""Session 18, cue18: attribution cue shapes of general news (BBC, Guardian, local papers, AP, Reuters) that the
+finders missed or read wrongly. All text here is invented for these tests."""
+import pytest
+
+from medialit import find_attributions
+
+
+def _cues(text):
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("“I know we can win this,” the coach said.", "know"),
+    ("“We knew that the bridge was unsafe,” Ann Hale said.", "knew"),
+    ("“We all know what happened that night,” said Tom Reed.", "know"),
+])
+def test_what_a_speaker_says_they_know_inside_their_quotation_is_their_view(text, cue):
+    found = dict(_cues(text))
+    assert cue in found and found[cue] == found["said"], _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“I know him well,” the coach said.",
+    "“I don't know,” Ann Hale said.",
+    "“We knew them from school,” said Tom Reed.",
+])
+def test_knowing_a_person_or_not_knowing_is_no_view(text):
+    assert [c for c, _ in _cues(text)] == ["said"], _cues(text)
