@@ -303,6 +303,8 @@ _GAP_VERB_AFTER_RE = re.compile(r" (?:can|could|will|would|may|might|must|should
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _THINKING_CUES = frozenset("thought believed".split())  # rows whose "it" after the verb opens a clause: "thinks it will"
+# "-ing" forms after "described" that open an account of what someone perceived or went through (``_has_clause``).
+_WITNESSED_ING = frozenset("hearing seeing watching feeling smelling being waking finding noticing".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Irregular simple pasts that are never participles ("began", not "begun"): after "the" and a noun they can only be
 # that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
@@ -3342,6 +3344,27 @@ class SubjectReader(CueReader):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
         return before.endswith(",") and bool(before[:-1].strip())
 
+    def _evidence_heard(self, cue: Cue, following: list[int]) -> bool:
+        """ "The court heard Price approached the victim", "the jury heard the car was stolen", "The inquest heard how
+        she had ...": what a court or an inquest "heard" (cues.py keeps "heard" only after such a body) is nearly
+        always a clause, which British court copy gives without "that" and with a plain past verb ("approached",
+        "suffered") that ``_has_clause``'s test of auxiliaries misses. Must not take an object ("heard evidence from
+        the victim's mother", "heard from three witnesses", "heard the victim's statement": no verb of its own)."""
+        if self.masked[cue.end:self.tok_starts[following[0]]] != " ":
+            return False
+        first = self.tok_lower[following[0]]
+        if first in ("how", "why", "what"):
+            return True  # "The court heard how the pair had ..."
+        if not (self._bare_subject(following[0]) or first in _CLAUSE_DETERMINERS):
+            return False
+        for k in following[1:5]:
+            w = self.tok_lower[k]
+            if w in _FINITE_WORDS or w in _PAST_ONLY_VERBS or (w.endswith("ed") and self.tok_words[k].islower()):
+                return not self.tok_possessive[k]
+            if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _POSTMODIFIER:
+                return False
+        return False
+
     def _finite_after_noun(self, ks: list[int]) -> bool:
         """Is there an auxiliary or a modal among the words ``ks`` (those after "the" or "a" that follow a verb)
         before any clause word or subject pronoun? "the talks had failed": yes; "the drugs as they were": no, the
@@ -3395,6 +3418,12 @@ class SubjectReader(CueReader):
         first = self._toks(cue.end, s_end)[:1]
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
+        # "Neighbours described hearing a loud bang", "Witnesses described seeing a man run", "She described being
+        # pinned down": what someone perceived or went through, told by them, is a description given as much as a
+        # wh-clause is (session 18). Must not take "described the scene" (an object only, as before).
+        if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in _WITNESSED_ING \
+                and self.masked[cue.end:self.tok_starts[first[0]]] == " ":
+            return True
         following = self._toks(cue.end, s_end)[:6]
         if any(self.tok_lower[k] in wanted for k in following):
             return True
@@ -3416,6 +3445,8 @@ class SubjectReader(CueReader):
         if following and self.masked[cue.end:self.tok_starts[following[0]]] == " " and (
                 self._bare_subject(following[0]) and self._finite_after_noun(following[1:4])
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
+            return True
+        if cue.row["cue"] == "heard" and following and self._evidence_heard(cue, following):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True

@@ -26,3 +26,32 @@ def test_what_a_speaker_says_they_know_inside_their_quotation_is_their_view(text
 ])
 def test_knowing_a_person_or_not_knowing_is_no_view(text):
     assert [c for c, _ in _cues(text)] == ["said"], _cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The court heard Price approached the victim from behind.", "The court"),
+    ("The inquest heard the driver suffered a heart attack at the wheel.", "The inquest"),
+    ("The jury heard how the pair had planned the raid for weeks.", "The jury"),
+])
+def test_what_a_court_heard_without_that_is_a_cue(text, source):
+    assert ("heard", source) in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard evidence from the victim's mother.",
+    "The court heard from three witnesses on Tuesday.",
+])
+def test_a_court_hearing_someone_gives_no_clause(text):
+    assert _cues(text) == [], _cues(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Witnesses described seeing a man running from the shop.", "Witnesses"),
+    ("Residents in Mill Lane described hearing shouting late on Friday.", "Residents in Mill Lane"),
+])
+def test_describing_what_one_heard_or_saw_is_a_cue_of_the_group(text, source):
+    assert ("described", source) in _cues(text), _cues(text)
+
+
+def test_describing_a_thing_is_still_no_cue():
+    assert _cues("She described the scene.") == []
