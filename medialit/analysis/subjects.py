@@ -922,7 +922,12 @@ class SubjectReader(CueReader):
             return False
         ks = self._toks(cue.s_start, cue.s_end)
         s_start, s_end = self._sentence(cue.start)
-        return bool(ks) and self.tok_lower[ks[-1]] in _WRITTEN_NOUNS and MASK in self.masked[s_start:s_end]
+        if ks and self.tok_lower[ks[-1]] not in _WRITTEN_NOUNS:
+            # "A statement from the family read: ...": the sender read off the writing (``_writing_from``)
+            before = self._toks(max(s_start, cue.s_start - 60), cue.s_start)[-6:]
+            ks = [k for k in before[:-1] if self.tok_lower[k] in _WRITINGS] \
+                if before and self.tok_lower[before[-1]] in ("from", "by", "of") else []
+        return bool(ks) and MASK in self.masked[s_start:s_end]
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
@@ -1393,7 +1398,7 @@ class SubjectReader(CueReader):
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
                         cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
-                dated = self._after_opening_date(ks)
+                dated = self._after_opening_date(ks) or self._after_opening_writing(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
@@ -1613,6 +1618,19 @@ class SubjectReader(CueReader):
             return []
         return ks[n:]
 
+    def _after_opening_writing(self, ks: list[int]) -> list[int]:
+        """The words after "In a statement" (or "In its letter", "In an interview") and any time words that open the
+        sentence with no comma: "In a statement on Tuesday the council said", "In a letter last week residents
+        warned" (session 18). Must not: take any other opening phrase ("In Leeds the council": a place), or leave
+        fewer than one word."""
+        if len(ks) < 4 or self.tok_words[ks[0]] != "In" or self.tok_lower[ks[1]] not in _OBJECT_DETERMINERS \
+                or not (self.tok_lower[ks[2]] in _WRITINGS or self.tok_lower[ks[2]] == "interview"):
+            return []
+        n = 3
+        while n < len(ks) - 1 and self.tok_lower[ks[n]] in _RELEASE_TIME_WORDS:
+            n += 1
+        return ks[n:] if not _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[ks[0]], self.tok_starts[ks[n]]) else []
+
     def _infinitive_lead(self, ks: list[int]) -> int | None:
         """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so
         the subject is before them: "Doe went on to say", "the firm has yet to explain"); else None."""
@@ -1801,7 +1819,8 @@ class SubjectReader(CueReader):
         if not end_only:
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
-                                         and self._participle_phrase_after(ks, words, h)) \
+                                         and (self._participle_phrase_after(ks, words, h)
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
@@ -1809,6 +1828,8 @@ class SubjectReader(CueReader):
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
+                        if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
+                            return True  # "A statement from the family said": the family's words, in writing
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
                         kind = "named group" if self._proper_body(ks[h], ks[-1]) else "unnamed"
@@ -3298,6 +3319,33 @@ class SubjectReader(CueReader):
                 return True
             return False
         return False
+
+    def _writing_from(self, cue: Cue, ks: list[int]) -> bool:
+        """ "A statement from the family said", "A statement issued by the club on Monday said", "A letter on behalf of
+        the residents read": the words ``ks`` after a piece of writing someone sends (``_WRITINGS``) name who sent it
+        after "from", "by" or "on behalf of" (a participle of issuing and a time may come first). The sender is the
+        source, read as a subject would be; the statement only carries their words (session 18). Must not take a
+        topic ("a statement on the closures": no sender), nor a writing with no sender named."""
+        n = 0
+        while n < len(ks) and (self.tok_lower[ks[n]] in _RELEASE_PARTICIPLES or self.tok_lower[ks[n]] in _RELEASE_TIME_WORDS) \
+                and not (n + 1 < len(ks) and self.tok_lower[ks[n + 1]] == "behalf"):
+            n += 1  # "issued on Monday by", "released yesterday by" (not the "on" of "on behalf of")
+        words = [self.tok_lower[k] for k in ks[n:n + 3]]
+        if words[:1] in (["from"], ["by"]):
+            n += 1
+        elif words == ["on", "behalf", "of"]:
+            n += 3
+        else:
+            return False
+        sender = self._drop_adverbials(ks[n:])  # "by police on Monday": police
+        if not sender or len(sender) > 6 or any(_PHRASE_BREAK_RE.search(self.masked, self.tok_ends[a], self.tok_starts[b])
+                                                for a, b in zip(ks, ks[1:])):
+            return False
+        if self._subject_in(cue, sender, end_only=True) and cue.ok:
+            return True
+        span = (self.tok_starts[sender[0]], self.tok_ends[sender[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
 
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:
         """The journal or paper after a study: "a study published on Tuesday in the journal X"

@@ -55,3 +55,30 @@ def test_describing_what_one_heard_or_saw_is_a_cue_of_the_group(text, source):
 
 def test_describing_a_thing_is_still_no_cue():
     assert _cues("She described the scene.") == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("A statement from the family read: “He was a kind and gentle man.”", "read", "the family"),
+    ("A statement on behalf of the family read: “We are heartbroken.”", "read", "the family"),
+    ("A statement from the family said he had been a keen cyclist.", "said", "the family"),
+    ("A statement issued by the club said the player would miss the final.", "said", "the club"),
+    ("A statement released by police on Monday said a man had been arrested.", "said", "police"),
+    ("A statement issued on behalf of the school said pupils would be sent home.", "said", "the school"),
+    ("In a statement on Tuesday the council said the road would reopen.", "said", "the council"),
+    ("In a statement, the council said the road would reopen.", "said", "the council"),
+])
+def test_a_statement_as_subject_gives_its_sender_as_the_source(text, cue, source):
+    assert (cue, source) in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "She read the letter from her son.",
+    "She shared a message from her adviser, Ann Lee, that read: “We are right.”",
+])
+def test_someone_reading_or_a_sender_in_an_aside_gives_no_statement_cue(text):
+    assert [c for c, _ in _cues(text)] == [], _cues(text)
+
+
+def test_a_statement_about_a_topic_keeps_the_statement():
+    assert _cues("A statement on the closures said the branches would shut.") == [
+        ("said", "A statement on the closures")]
