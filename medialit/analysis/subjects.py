@@ -1379,6 +1379,8 @@ class SubjectReader(CueReader):
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1
             cut, clause_word = self._cut(a, b)
+            if n == 0 and clause_word in ("after", "before", "since", "until") and cut > a and self._in_participle_phrase(a, cut):
+                cut, clause_word = a, None  # "The manager criticised by fans after the match said": no clause
             ks = self._toks(cut, b)
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
@@ -1433,6 +1435,15 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _in_participle_phrase(self, a: int, cut: int) -> bool:
+        """Is the clause word that ends at ``cut`` ("after", "before", "during") a preposition inside a participle
+        phrase that describes one person, from ``a`` on: "The manager criticised by fans after the match said", "A
+        woman injured in the crash before dawn told"? Then it opens no clause and the subject is the person
+        (session 18). Must not: take "Prices rose after officials said" (no person's noun and participle before)."""
+        ks = self._toks(a, cut)  # (the clause word last)
+        words = list(map(self.tok_lower.__getitem__, ks))
+        return any(words[h + 1].endswith("ed") and self._participle_phrase_after(ks, words, h) for h in range(1, min(4, len(ks) - 2)))
 
     def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
         """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said", "A rival firm, Dunmore,

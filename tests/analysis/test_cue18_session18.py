@@ -82,3 +82,17 @@ def test_someone_reading_or_a_sender_in_an_aside_gives_no_statement_cue(text):
 def test_a_statement_about_a_topic_keeps_the_statement():
     assert _cues("A statement on the closures said the branches would shut.") == [
         ("said", "A statement on the closures")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The manager criticised by fans after the match said he would not resign.", "The manager criticised by fans after the match"),
+    ("The man arrested after the attack said he was innocent.", "The man arrested after the attack"),
+    ("A woman injured in the crash before dawn told reporters she was lucky.", "A woman injured in the crash before dawn"),
+])
+def test_after_or_before_inside_a_participle_phrase_opens_no_clause(text, source):
+    said = [s for c, s in _cues(text) if c in ("said", "told")]
+    assert said == [source], _cues(text)
+
+
+def test_after_with_its_own_subject_still_opens_a_clause():
+    assert ("said", "officials") in _cues("Prices rose after officials said the plan would go ahead.")
