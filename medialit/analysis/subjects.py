@@ -1425,7 +1425,7 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
-            if self._subject_in(cue, ks):
+            if self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
@@ -1524,6 +1524,17 @@ class SubjectReader(CueReader):
         said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
         Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
         if len(ks) > 1 and self.tok_lower[ks[0]] in _LEADING_JOINERS and not any(self.tok_possessive[k] for k in ks[1:]):
+            return ks[1:]
+        return self._drop_linking_adverb(ks)
+
+    def _drop_linking_adverb(self, ks: list[int]) -> list[int]:
+        """``ks`` without a linking adverb that opens it with no comma after it: "However the news agency LUSA
+        reported", "Meanwhile the Portuguese agency, quoting ..., reports": a capitalised linking adverb before a
+        determiner or a name opens the sentence, not its subject (session 18; real26 read only "However a senior
+        official"). Must not take "Still" or "Now" before a verb ("Now said to be ...": no determiner or name)."""
+        if len(ks) > 2 and self.tok_caps[ks[0]] and self.tok_lower[ks[0]] in _LINKING_ADVERBS \
+                and (self.tok_lower[ks[1]] in _CLAUSE_DETERMINERS or self.tok_caps[ks[1]]) \
+                and self.masked[self.tok_ends[ks[0]]:self.tok_starts[ks[1]]] == " ":
             return ks[1:]
         return ks
 

@@ -96,3 +96,14 @@ def test_after_or_before_inside_a_participle_phrase_opens_no_clause(text, source
 
 def test_after_with_its_own_subject_still_opens_a_clause():
     assert ("said", "officials") in _cues("Prices rose after officials said the plan would go ahead.")
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("However the news agency NORA reported that five people had died.", "reported", "the news agency NORA"),
+    ("However the Danish broadcaster DRN said the road was closed.", "said", "the Danish broadcaster DRN"),
+    ("However the Danish news agency NORA, quoting a police source, reports the two men were held.", "reports",
+     "the Danish news agency NORA"),
+    ("However, the agency reported that five people had died.", "reported", "the agency"),
+])
+def test_a_linking_adverb_without_a_comma_does_not_hide_the_subject(text, cue, source):
+    assert (cue, source) in _cues(text), _cues(text)
