@@ -1382,6 +1382,8 @@ class SubjectReader(CueReader):
             if n == 0 and clause_word in ("after", "before", "since", "until") and cut > a and self._in_participle_phrase(a, cut):
                 cut, clause_word = a, None  # "The manager criticised by fans after the match said": no clause
             ks = self._toks(cut, b)
+            if n == 0 and ks and (inner := self._cue_with_its_subject_in(cue, cut)) is not None:
+                ks = self._name_after_cue(ks, inner) or ks  # "X in Geneva reports UNICEF says": UNICEF
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
                 ks = self._drop_adverbials(ks)
@@ -1435,6 +1437,33 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _cue_with_its_subject_in(self, cue: Cue, cut: int) -> Cue | None:
+        """The last finite cue between ``cut`` and ``cue`` whose subject stands before it, with no "that" after it:
+        "Lisa Doe in Geneva reports UNICEF says ...", a correspondent's hand-over (broadcast and wire copy) that wraps a
+        second attribution. What follows it is its content, so the later cue's subject starts after it (session 18).
+        Must not take a participle ("officials quoted by the paper said", "a man described as ... said": no subject of
+        its own before it) nor a cue whose words end before a comma piece (the caller reads one piece only)."""
+        found = None
+        for c in self._by_sentence.get(cue.sentence, ()):
+            if c is cue or c.start >= cue.start:
+                break
+            if c.start >= cut and c.ok and c.row["kind"] == "verb" and c.s_end is not None and c.s_end <= c.start \
+                    and self.text[c.start:c.end].lower().endswith(("s", "ed", "said", "told")) \
+                    and not self.masked.startswith((" by ", " as ", " to "), c.end):
+                found = c
+        return found
+
+    def _name_after_cue(self, ks: list[int], inner: Cue) -> list[int]:
+        """The words of ``ks`` after the cue ``inner`` when they are a name only: one to four capitalised or
+        upper-case words, "the" allowed first ("UNICEF", "the Red Cross"). Else []: "She says Trump’s early tweets",
+        "Lynch said the nonstop demands": a noun phrase inside what was said, whose "-s" word is no verb of a source
+        (PolNeAR marks no cue nested in another's words)."""
+        after = [k for k in ks if self.tok_starts[k] >= inner.end]
+        first = 1 if after and self.tok_lower[after[0]] == "the" else 0
+        if not 1 <= len(after) - first <= 4 or self.tok_possessive[after[-1]]:
+            return []
+        return after if all(self.tok_caps[k] or self.tok_words[k].isupper() for k in after[first:]) else []
 
     def _in_participle_phrase(self, a: int, cut: int) -> bool:
         """Is the clause word that ends at ``cut`` ("after", "before", "during") a preposition inside a participle
@@ -1878,6 +1907,8 @@ class SubjectReader(CueReader):
             return True
         if len(ks) == 1 and self._firm_named_in_s(cue, last):
             return True
+        if len(ks) >= 3 and "in" in words[1:-1] and self._person_in_place(cue, ks, words):
+            return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
             if words == ["police"] and (force := self._one_police_force()) is not None:
@@ -1894,6 +1925,19 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _person_in_place(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Lisa Doe in Geneva reports", "Ann Lee in Paris said": a person named, then "in" and a place of one to three
+        capitalised words, is the person where they are (a correspondent's line in broadcast and wire copy), not the
+        place (session 18). Must not take "Officials in Paris said" (no person's name before "in")."""
+        j = len(words) - 1 - words[::-1].index("in")
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is None or mention.possessive or mention.end != self.tok_ends[ks[j - 1]] \
+                or self.names.person(mention).kind != "person" or not 1 <= len(ks) - j - 1 <= 3 \
+                or not all(self.tok_caps[k] for k in ks[j + 1:]):
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
 
     def _quantity_of_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A number of attendees said", "None of the scholars I interviewed thought", "Most of the party's leaders had

@@ -107,3 +107,17 @@ def test_after_with_its_own_subject_still_opens_a_clause():
 ])
 def test_a_linking_adverb_without_a_comma_does_not_hide_the_subject(text, cue, source):
     assert (cue, source) in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text, outer, inner", [
+    ("Ann Hale in Geneva reports UNHCR says most of the new arrivals are children.", "Ann Hale", "UNHCR"),
+    ("Tom Reed in Nairobi reports the Red Cross says the camp is full.", "Tom Reed", "Red Cross"),
+])
+def test_a_correspondents_hand_over_is_not_the_source_of_the_words_it_wraps(text, outer, inner):
+    found = _cues(text)
+    assert ("reports", outer) in found and ("says", inner) in found, found
+
+
+def test_a_noun_phrase_inside_what_was_said_is_no_source_of_its_own():
+    found = _cues("Lee said the nonstop demands of the job were hard.")
+    assert found == [("said", "Lee")], found
