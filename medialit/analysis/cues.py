@@ -1065,6 +1065,8 @@ class CueReader:
         # A quoted line may open with its mark ("“Jane Doe: ..."); initials in brackets are an interview's label,
         # which ``interviews`` reads, so "Ana Petrova (AP):" is no colon cue here.
         for m in line_labels(self.text, opening_quote=True):
+            if self._column_title(m["name"], m.end("name")):
+                continue  # "Netizen Report: News sites face attacks": a column's title, no one's finding
             mention = self.names.mention_at(m.start("name"))
             start = m.end("name")
             if mention is not None and mention.end < start and not mention.possessive:
@@ -1087,6 +1089,17 @@ class CueReader:
                     or self.names.person(mention).kind not in ("person", "organisation"):
                 continue
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _column_title(self, label: str, end: int) -> bool:
+        """Is the line label ``label`` (ending at ``end``) the title of a column or a series: two or three words in
+        Title Case that end in "Report" ("Netizen Report", "The Morning Report"), written again, whole and capitalised,
+        later in the text ("Global Voices' Netizen Report offers ...")? A column's name is a title, no source, though
+        the names may read it as a person (session 18). Must not take "Poll: Doe leads", "Treasury report: ..." (one
+        word, or a lower-case "report": a finding someone made), nor "AP-GfK Poll: ..." (a poll named again at the
+        end of its story is still its finding: PolNeAR train has one)."""
+        words = label.split()
+        return 2 <= len(words) <= 3 and words[-1] == "Report" and all(w[:1].isupper() for w in words) \
+            and self.text.find(label, end) >= 0
 
     def _label_person(self, label: str):
         """The one person or organisation of the text whose full name or last name is ``label``, whatever

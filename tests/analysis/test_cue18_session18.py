@@ -121,3 +121,17 @@ def test_a_correspondents_hand_over_is_not_the_source_of_the_words_it_wraps(text
 def test_a_noun_phrase_inside_what_was_said_is_no_source_of_its_own():
     found = _cues("Lee said the nonstop demands of the job were hard.")
     assert found == [("said", "Lee")], found
+
+
+def test_a_columns_title_before_a_colon_is_no_cue():
+    text = ("Signal Report: Bloggers held in three countries\n\n"
+            "The Open Web Forum's Signal Report offers a weekly look at internet rights around the world.")
+    assert _cues(text) == [], _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: Doe and Roe tied in Ohio\n\nThe two are level, the survey of 800 voters shows.",
+    "Acme Poll: Voters back the plan\n\nThe Acme Poll was carried out by telephone.",
+])
+def test_a_finding_label_stays_a_cue(text):
+    assert ":" in [c for c, _ in _cues(text)], _cues(text)
