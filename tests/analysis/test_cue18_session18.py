@@ -135,3 +135,16 @@ def test_a_columns_title_before_a_colon_is_no_cue():
 ])
 def test_a_finding_label_stays_a_cue(text):
     assert ":" in [c for c, _ in _cues(text)], _cues(text)
+
+
+def test_a_view_in_a_quotation_that_runs_on_into_the_next_paragraph_is_the_speakers():
+    text = "“It was a tense game,” Cobb said.\n\n“We knew they were going to come out hard.”"
+    assert ("knew", "Cobb") in _cues(text), _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "“It was a tense game,” Cobb said. Lee was less sure.\n\n“I think we were lucky.”",
+    "“It was a tense game,” Cobb said.\n\nLee was less sure. “I think we were lucky.”",
+])
+def test_a_view_after_someone_else_comes_in_is_not_carried_over(text):
+    assert [c for c, _ in _cues(text)] == ["said"], _cues(text)
