@@ -424,11 +424,13 @@ _VIEW_CUES = frozenset("thought believed found felt knows".split())
 # their own quotation, is their view as much as "I think" (the real and invented gold mark it; GUIDELINES.md counts
 # cues inside quotations). The lexicon has no "knows" row (as a writer's cue PolNeAR train marks only 27 of 51), so
 # the row is made here and used only for a first-person subject inside a quotation, with a clause or a question word
-# after it. Must not catch "I know him", "we knew them well" (a person known) nor "I don't know" (no view given).
+# after it. Must not catch "I know him", "we knew them well", "We all know the answer" (a person or a thing known: no
+# verb of its own follows) nor "I don't know" (no view given).
 _KNOWING_ROW = {"cue": "knows", "forms": "know|knew", "kind": "verb", "frame": "clause", "tone": "neutral",
                 "why": "Reports what the speaker says they know: their claim of certainty, not a proven fact."}
-_KNOWN_CLAUSE_RE = re.compile(r"[ \t]+(?:that|what|how|why|where|when|who|whether|if|I|we|you|he|she|they|it|there|this|the|"
-                              r"a|an|our|my|his|her|their|its|[A-Z][\w’'-]*[ \t]+(?:is|are|was|were|has|have|had|will|would|can|could))\b")
+_KNOWN_CLAUSE_RE = re.compile(r"[ \t]+(?:(?:that|what|how|why|where|when|who|whether|if)[ \t]+\w|(?:I|we|you|he|she|they|it|there)[ \t]+[a-z’']|"
+                              r"(?:the|this|our|my|his|her|their|its|[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,2}?[ \t]+"
+                              r"(?:is|are|was|were|has|have|had|will|would|can|could|must|should)\b)")
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
 # Not "this" or "that", which also stand alone ("that experts say"), and not after a word of quantity, which

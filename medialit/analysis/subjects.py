@@ -1378,12 +1378,7 @@ class SubjectReader(CueReader):
         segments = _split_commas(self.masked, s_start, cue.start, self.text)
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1
-            cut, clause_word = self._cut(a, b)
-            if n == 0 and clause_word in ("after", "before", "since", "until") and cut > a and self._in_participle_phrase(a, cut):
-                cut, clause_word = a, None  # "The manager criticised by fans after the match said": no clause
-            ks = self._toks(cut, b)
-            if n == 0 and ks and (inner := self._cue_with_its_subject_in(cue, cut)) is not None:
-                ks = self._name_after_cue(ks, inner) or ks  # "X in Geneva reports UNICEF says": UNICEF
+            cut, clause_word, ks = self._last_clause(cue, a, b, n)
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
                 ks = self._drop_adverbials(ks)
@@ -1437,6 +1432,18 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _last_clause(self, cue: Cue, a: int, b: int, n: int) -> tuple[int, str | None, list[int]]:
+        """``_cut`` of the comma piece ``a``-``b`` (the ``n``-th from the right) and its words after the cut. In the
+        piece right before the verb, "after" inside a participle phrase opens no clause ("The manager criticised by
+        fans after the match said"), and a cue with its subject ends the words ("X in Geneva reports UNICEF says")."""
+        cut, clause_word = self._cut(a, b)
+        if n == 0 and clause_word in ("after", "before", "since", "until") and cut > a and self._in_participle_phrase(a, cut):
+            cut, clause_word = a, None
+        ks = self._toks(cut, b)
+        if n == 0 and ks and (inner := self._cue_with_its_subject_in(cue, cut)) is not None:
+            ks = self._name_after_cue(ks, inner) or ks
+        return cut, clause_word, ks
 
     def _cue_with_its_subject_in(self, cue: Cue, cut: int) -> Cue | None:
         """The last finite cue between ``cut`` and ``cue`` whose subject stands before it, with no "that" after it:
@@ -3458,14 +3465,23 @@ class SubjectReader(CueReader):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
         return before.endswith(",") and bool(before[:-1].strip())
 
-    def _evidence_heard(self, cue: Cue, following: list[int]) -> bool:
+    def _account_given(self, cue: Cue, following: list[int]) -> bool:
+        """Two shapes of general news whose content is no that-clause (session 18): "Neighbours described hearing a
+        loud bang", "Witnesses described seeing a man run", "She described being pinned down" (what someone perceived
+        or went through, told by them, is a description given as a wh-clause is; not "described the scene", an object
+        only), and what a court or an inquest "heard" (``_evidence_heard``)."""
+        if not following or self.masked[cue.end:self.tok_starts[following[0]]] != " ":
+            return False
+        if cue.row["frame"] == "as":
+            return self.tok_lower[following[0]] in _WITNESSED_ING
+        return cue.row["cue"] == "heard" and self._evidence_heard(following)
+
+    def _evidence_heard(self, following: list[int]) -> bool:
         """ "The court heard Price approached the victim", "the jury heard the car was stolen", "The inquest heard how
         she had ...": what a court or an inquest "heard" (cues.py keeps "heard" only after such a body) is nearly
         always a clause, which British court copy gives without "that" and with a plain past verb ("approached",
         "suffered") that ``_has_clause``'s test of auxiliaries misses. Must not take an object ("heard evidence from
         the victim's mother", "heard from three witnesses", "heard the victim's statement": no verb of its own)."""
-        if self.masked[cue.end:self.tok_starts[following[0]]] != " ":
-            return False
         first = self.tok_lower[following[0]]
         if first in ("how", "why", "what"):
             return True  # "The court heard how the pair had ..."
@@ -3532,14 +3548,8 @@ class SubjectReader(CueReader):
         first = self._toks(cue.end, s_end)[:1]
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
-        # "Neighbours described hearing a loud bang", "Witnesses described seeing a man run", "She described being
-        # pinned down": what someone perceived or went through, told by them, is a description given as much as a
-        # wh-clause is (session 18). Must not take "described the scene" (an object only, as before).
-        if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in _WITNESSED_ING \
-                and self.masked[cue.end:self.tok_starts[first[0]]] == " ":
-            return True
         following = self._toks(cue.end, s_end)[:6]
-        if any(self.tok_lower[k] in wanted for k in following):
+        if any(self.tok_lower[k] in wanted for k in following) or self._account_given(cue, following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
@@ -3559,8 +3569,6 @@ class SubjectReader(CueReader):
         if following and self.masked[cue.end:self.tok_starts[following[0]]] == " " and (
                 self._bare_subject(following[0]) and self._finite_after_noun(following[1:4])
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
-            return True
-        if cue.row["cue"] == "heard" and following and self._evidence_heard(cue, following):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
             return True
