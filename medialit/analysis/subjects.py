@@ -89,7 +89,7 @@ _SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insist
 _EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
 _WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
-                      "messages post ad ads".split())
+                      "messages post ad ads tribute".split())  # ("A tribute from his family read: ...": session 18)
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
                            "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
                            "shared fired".split())
@@ -2325,10 +2325,12 @@ class SubjectReader(CueReader):
         """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, a document
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
-        speaks, as in "Jane Doe's family said"; the name is whose family)."""
+        speaks, as in "Jane Doe's family said"; the name is whose family), or a piece of writing from someone ("A
+        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
     def _clause_inside(self, ks: list[int]) -> bool:

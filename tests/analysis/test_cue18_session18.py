@@ -148,3 +148,11 @@ def test_a_view_in_a_quotation_that_runs_on_into_the_next_paragraph_is_the_speak
 ])
 def test_a_view_after_someone_else_comes_in_is_not_carried_over(text):
     assert [c for c, _ in _cues(text)] == ["said"], _cues(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("A tribute from his family read: “He lit up every room.”", "read", "his family"),
+    ("An email from the campaign said the rally was cancelled.", "said", "the campaign"),
+])
+def test_a_tribute_or_an_email_from_someone_gives_its_sender(text, cue, source):
+    assert (cue, source) in _cues(text), _cues(text)
