@@ -422,7 +422,18 @@ _POSTED_THINGS = frozenset("statement statements video videos message messages l
                            "essay post posts blog tweet tweets comment comments remarks photo photos picture pictures "
                            "image images clip clips footage column notice announcement document documents update "
                            "updates recording listing petition ad advertisement transcript op-ed editorial".split())
-_VIEW_CUES = frozenset("thought believed found felt".split())
+_VIEW_CUES = frozenset("thought believed found felt knows".split())
+# "I know we can win", "we knew that it was wrong", "We all know what happened": what a speaker says they know, inside
+# their own quotation, is their view as much as "I think" (the real and invented gold mark it; GUIDELINES.md counts
+# cues inside quotations). The lexicon has no "knows" row (as a writer's cue PolNeAR train marks only 27 of 51), so
+# the row is made here and used only for a first-person subject inside a quotation, with a clause or a question word
+# after it. Must not catch "I know him", "we knew them well", "We all know the answer" (a person or a thing known: no
+# verb of its own follows) nor "I don't know" (no view given).
+_KNOWING_ROW = {"cue": "knows", "forms": "know|knew", "kind": "verb", "frame": "clause", "tone": "neutral",
+                "why": "Reports what the speaker says they know: their claim of certainty, not a proven fact."}
+_KNOWN_CLAUSE_RE = re.compile(r"[ \t]+(?:(?:that|what|how|why|where|when|who|whether|if)[ \t]+\w|(?:I|we|you|he|she|they|it|there)[ \t]+[a-z’']|"
+                              r"(?:the|this|our|my|his|her|their|its|[A-Z][\w’'-]*)(?:[ \t]+[\w’'-]+){0,2}?[ \t]+"
+                              r"(?:is|are|was|were|has|have|had|will|would|can|could|must|should)\b)")
 # Determiners that take a singular noun only: after one of them and a describing word, a verb's plain form
 # ("A key highlight of", "a simple call to") cannot be the verb of that subject, which would need "-s".
 # Not "this" or "that", which also stand alone ("that experts say"), and not after a word of quantity, which
@@ -433,7 +444,8 @@ _PHRASE_OPENERS = frozenset("of in at on for from with by near across among and 
 _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority minority number handful couple dozen host".split())
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
-_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+)?([a-z]+)\b")
+# "We all know", "we both think": a floating "all" or "both" after "we" (session 18).
+_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -485,6 +497,8 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
     out = []
     for m in _FIRST_PERSON_VERB_RE.finditer(text, start, end):
         row = by_form.get(m.group(2))
+        if m.group(2) in ("know", "knew"):
+            row = _KNOWING_ROW if _KNOWN_CLAUSE_RE.match(text, m.end(2), end) else None
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
     return out
@@ -1058,6 +1072,8 @@ class CueReader:
         # A quoted line may open with its mark ("“Jane Doe: ..."); initials in brackets are an interview's label,
         # which ``interviews`` reads, so "Ana Petrova (AP):" is no colon cue here.
         for m in line_labels(self.text, opening_quote=True):
+            if self._column_title(m["name"], m.end("name")):
+                continue  # "Netizen Report: News sites face attacks": a column's title, no one's finding
             mention = self.names.mention_at(m.start("name"))
             start = m.end("name")
             if mention is not None and mention.end < start and not mention.possessive:
@@ -1080,6 +1096,17 @@ class CueReader:
                     or self.names.person(mention).kind not in ("person", "organisation"):
                 continue
             self.cues.append(Cue(start, start + 1, row, self.names.sentence_of(start), s_start=mention.start))
+
+    def _column_title(self, label: str, end: int) -> bool:
+        """Is the line label ``label`` (ending at ``end``) the title of a column or a series: two or three words in
+        Title Case that end in "Report" ("Netizen Report", "The Morning Report"), written again, whole and capitalised,
+        later in the text ("Global Voices' Netizen Report offers ...")? A column's name is a title, no source, though
+        the names may read it as a person (session 18). Must not take "Poll: Doe leads", "Treasury report: ..." (one
+        word, or a lower-case "report": a finding someone made), nor "AP-GfK Poll: ..." (a poll named again at the
+        end of its story is still its finding: PolNeAR train has one)."""
+        words = label.split()
+        return 2 <= len(words) <= 3 and words[-1] == "Report" and all(w[:1].isupper() for w in words) \
+            and self.text.find(label, end) >= 0
 
     def _label_person(self, label: str):
         """The one person or organisation of the text whose full name or last name is ``label``, whatever

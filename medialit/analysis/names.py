@@ -1102,8 +1102,9 @@ class Names:
         after "the"/"a" and one singular noun, or after the comma that closes an aside, when "that" or what opens a
         clause follows. Must not catch the noun before its verb ("Newspaper reports say", "reports of"), nor after a
         word that describes the noun ("recent reports that ...", "media reports the ...", "police reports")."""
+        # (the next word may be an acronym, "reports UNICEF says": session 18)
         if n + 1 >= len(self.tok_lower) or not self.tok_lower[n].endswith("s") or self._gap(n, n + 1) != " " or not (
-                self.tok_caps[n + 1] or self.tok_lower[n + 1] in _CLAUSE_OPENERS):
+                self.tok_caps[n + 1] or self.tok_lower[n + 1] in _CLAUSE_OPENERS or self.tok_words[n + 1].isupper()):
             return False
         if self._gap(n - 1, n) == ", ":
             return True  # "LUSA, quoting an official source in Luanda, reports Mr. Doe calls ...": the aside closed

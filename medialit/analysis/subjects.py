@@ -93,7 +93,7 @@ _SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insist
 _EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
 _WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
-                      "messages post ad ads".split())
+                      "messages post ad ads tribute".split())  # ("A tribute from his family read: ...": session 18)
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
                            "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
                            "shared fired".split())
@@ -307,6 +307,8 @@ _GAP_VERB_AFTER_RE = re.compile(r" (?:can|could|will|would|may|might|must|should
 # Words that open a noun subject, and finite auxiliaries and modals: together, a clause without "that".
 _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our some many most no".split())
 _THINKING_CUES = frozenset("thought believed".split())  # rows whose "it" after the verb opens a clause: "thinks it will"
+# "-ing" forms after "described" that open an account of what someone perceived or went through (``_has_clause``).
+_WITNESSED_ING = frozenset("hearing seeing watching feeling smelling being waking finding noticing".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Irregular simple pasts that are never participles ("began", not "begun"): after "the" and a noun they can only be
 # that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
@@ -924,7 +926,12 @@ class SubjectReader(CueReader):
             return False
         ks = self._toks(cue.s_start, cue.s_end)
         s_start, s_end = self._sentence(cue.start)
-        return bool(ks) and self.tok_lower[ks[-1]] in _WRITTEN_NOUNS and MASK in self.masked[s_start:s_end]
+        if ks and self.tok_lower[ks[-1]] not in _WRITTEN_NOUNS:
+            # "A statement from the family read: ...": the sender read off the writing (``_writing_from``)
+            before = self._toks(max(s_start, cue.s_start - 60), cue.s_start)[-6:]
+            ks = [k for k in before[:-1] if self.tok_lower[k] in _WRITINGS] \
+                if before and self.tok_lower[before[-1]] in ("from", "by", "of") else []
+        return bool(ks) and MASK in self.masked[s_start:s_end]
 
     def _participle_after_object(self, cue: Cue) -> None:
         """ "Doe answered on Facebook writing “...”", "the campaign sent an email to supporters stating “...”",
@@ -1375,8 +1382,7 @@ class SubjectReader(CueReader):
         segments = _split_commas(self.masked, s_start, cue.start, self.text)
         for n, (a, b) in enumerate(reversed(segments)):
             leftmost = n == len(segments) - 1
-            cut, clause_word = self._cut(a, b)
-            ks = self._toks(cut, b)
+            cut, clause_word, ks = self._last_clause(cue, a, b, n)
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
                 ks = self._drop_adverbials(ks)
@@ -1395,7 +1401,7 @@ class SubjectReader(CueReader):
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
                         cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
-                dated = self._after_opening_date(ks)
+                dated = self._after_opening_date(ks) or self._after_opening_writing(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
                 if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
@@ -1420,7 +1426,7 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
-            if self._subject_in(cue, ks):
+            if self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
@@ -1430,6 +1436,54 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _last_clause(self, cue: Cue, a: int, b: int, n: int) -> tuple[int, str | None, list[int]]:
+        """``_cut`` of the comma piece ``a``-``b`` (the ``n``-th from the right) and its words after the cut. In the
+        piece right before the verb, "after" inside a participle phrase opens no clause ("The manager criticised by
+        fans after the match said"), and a cue with its subject ends the words ("X in Geneva reports UNICEF says")."""
+        cut, clause_word = self._cut(a, b)
+        if n == 0 and clause_word in ("after", "before", "since", "until") and cut > a and self._in_participle_phrase(a, cut):
+            cut, clause_word = a, None
+        ks = self._toks(cut, b)
+        if n == 0 and ks and (inner := self._cue_with_its_subject_in(cue, cut)) is not None:
+            ks = self._name_after_cue(ks, inner) or ks
+        return cut, clause_word, ks
+
+    def _cue_with_its_subject_in(self, cue: Cue, cut: int) -> Cue | None:
+        """The last finite cue between ``cut`` and ``cue`` whose subject stands before it, with no "that" after it:
+        "Lisa Doe in Geneva reports UNICEF says ...", a correspondent's hand-over (broadcast and wire copy) that wraps a
+        second attribution. What follows it is its content, so the later cue's subject starts after it (session 18).
+        Must not take a participle ("officials quoted by the paper said", "a man described as ... said": no subject of
+        its own before it) nor a cue whose words end before a comma piece (the caller reads one piece only)."""
+        found = None
+        for c in self._by_sentence.get(cue.sentence, ()):
+            if c is cue or c.start >= cue.start:
+                break
+            if c.start >= cut and c.ok and c.row["kind"] == "verb" and c.s_end is not None and c.s_end <= c.start \
+                    and self.text[c.start:c.end].lower().endswith(("s", "ed", "said", "told")) \
+                    and not self.masked.startswith((" by ", " as ", " to "), c.end):
+                found = c
+        return found
+
+    def _name_after_cue(self, ks: list[int], inner: Cue) -> list[int]:
+        """The words of ``ks`` after the cue ``inner`` when they are a name only: one to four capitalised or
+        upper-case words, "the" allowed first ("UNICEF", "the Red Cross"). Else []: "She says Trump’s early tweets",
+        "Lynch said the nonstop demands": a noun phrase inside what was said, whose "-s" word is no verb of a source
+        (PolNeAR marks no cue nested in another's words)."""
+        after = [k for k in ks if self.tok_starts[k] >= inner.end]
+        first = 1 if after and self.tok_lower[after[0]] == "the" else 0
+        if not 1 <= len(after) - first <= 4 or self.tok_possessive[after[-1]]:
+            return []
+        return after if all(self.tok_caps[k] or self.tok_words[k].isupper() for k in after[first:]) else []
+
+    def _in_participle_phrase(self, a: int, cut: int) -> bool:
+        """Is the clause word that ends at ``cut`` ("after", "before", "during") a preposition inside a participle
+        phrase that describes one person, from ``a`` on: "The manager criticised by fans after the match said", "A
+        woman injured in the crash before dawn told"? Then it opens no clause and the subject is the person
+        (session 18). Must not: take "Prices rose after officials said" (no person's noun and participle before)."""
+        ks = self._toks(a, cut)  # (the clause word last)
+        words = list(map(self.tok_lower.__getitem__, ks))
+        return any(words[h + 1].endswith("ed") and self._participle_phrase_after(ks, words, h) for h in range(1, min(4, len(ks) - 2)))
 
     def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
         """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said", "A rival firm, Dunmore,
@@ -1510,6 +1564,17 @@ class SubjectReader(CueReader):
         said" keeps its word, and finds no subject), nor open a phrase with a name's possessive ("But
         Doe's boldest claim is": "claim" is a noun there, not a verb with a subject before it)."""
         if len(ks) > 1 and self.tok_lower[ks[0]] in _LEADING_JOINERS and not any(self.tok_possessive[k] for k in ks[1:]):
+            return ks[1:]
+        return self._drop_linking_adverb(ks)
+
+    def _drop_linking_adverb(self, ks: list[int]) -> list[int]:
+        """``ks`` without a linking adverb that opens it with no comma after it: "However the news agency LUSA
+        reported", "Meanwhile the Portuguese agency, quoting ..., reports": a capitalised linking adverb before a
+        determiner or a name opens the sentence, not its subject (session 18; real26 read only "However a senior
+        official"). Must not take "Still" or "Now" before a verb ("Now said to be ...": no determiner or name)."""
+        if len(ks) > 2 and self.tok_caps[ks[0]] and self.tok_lower[ks[0]] in _LINKING_ADVERBS \
+                and (self.tok_lower[ks[1]] in _CLAUSE_DETERMINERS or self.tok_caps[ks[1]]) \
+                and self.masked[self.tok_ends[ks[0]]:self.tok_starts[ks[1]]] == " ":
             return ks[1:]
         return ks
 
@@ -1614,6 +1679,19 @@ class SubjectReader(CueReader):
         if n == len(ks) or not _DATE_GAP_RE.fullmatch(between) or (n == 1 and not any(c.isdigit() for c in between)):
             return []
         return ks[n:]
+
+    def _after_opening_writing(self, ks: list[int]) -> list[int]:
+        """The words after "In a statement" (or "In its letter", "In an interview") and any time words that open the
+        sentence with no comma: "In a statement on Tuesday the council said", "In a letter last week residents
+        warned" (session 18). Must not: take any other opening phrase ("In Leeds the council": a place), or leave
+        fewer than one word."""
+        if len(ks) < 4 or self.tok_words[ks[0]] != "In" or self.tok_lower[ks[1]] not in _OBJECT_DETERMINERS \
+                or not (self.tok_lower[ks[2]] in _WRITINGS or self.tok_lower[ks[2]] == "interview"):
+            return []
+        n = 3
+        while n < len(ks) - 1 and self.tok_lower[ks[n]] in _RELEASE_TIME_WORDS:
+            n += 1
+        return ks[n:] if not _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[ks[0]], self.tok_starts[ks[n]]) else []
 
     def _infinitive_lead(self, ks: list[int]) -> int | None:
         """Where the words that lead into a final "to" start, when they are "went on" or "has yet" (so
@@ -1803,7 +1881,8 @@ class SubjectReader(CueReader):
         if not end_only:
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
-                                         and self._participle_phrase_after(ks, words, h)) \
+                                         and (self._participle_phrase_after(ks, words, h)
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
@@ -1811,6 +1890,8 @@ class SubjectReader(CueReader):
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
+                        if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
+                            return True  # "A statement from the family said": the family's words, in writing
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
                             return True  # "A study published in the journal X found": X's study
                         kind = "named group" if self._proper_body(ks[h], ks[-1]) else "unnamed"
@@ -1837,6 +1918,8 @@ class SubjectReader(CueReader):
             return True
         if len(ks) == 1 and self._firm_named_in_s(cue, last):
             return True
+        if len(ks) >= 3 and "in" in words[1:-1] and self._person_in_place(cue, ks, words):
+            return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
             if words == ["police"] and (force := self._one_police_force()) is not None:
@@ -1853,6 +1936,19 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _person_in_place(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Lisa Doe in Geneva reports", "Ann Lee in Paris said": a person named, then "in" and a place of one to three
+        capitalised words, is the person where they are (a correspondent's line in broadcast and wire copy), not the
+        place (session 18). Must not take "Officials in Paris said" (no person's name before "in")."""
+        j = len(words) - 1 - words[::-1].index("in")
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is None or mention.possessive or mention.end != self.tok_ends[ks[j - 1]] \
+                or self.names.person(mention).kind != "person" or not 1 <= len(ks) - j - 1 <= 3 \
+                or not all(self.tok_caps[k] for k in ks[j + 1:]):
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
 
     def _quantity_of_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A number of attendees said", "None of the scholars I interviewed thought", "Most of the party's leaders had
@@ -2255,10 +2351,12 @@ class SubjectReader(CueReader):
         """Can word ``h`` of ``ks`` head a source phrase with words after it: a ``_head_noun``, a document
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
-        speaks, as in "Jane Doe's family said"; the name is whose family)."""
+        speaks, as in "Jane Doe's family said"; the name is whose family), or a piece of writing from someone ("A
+        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
     def _clause_inside(self, ks: list[int]) -> bool:
@@ -3332,6 +3430,33 @@ class SubjectReader(CueReader):
             return False
         return False
 
+    def _writing_from(self, cue: Cue, ks: list[int]) -> bool:
+        """ "A statement from the family said", "A statement issued by the club on Monday said", "A letter on behalf of
+        the residents read": the words ``ks`` after a piece of writing someone sends (``_WRITINGS``) name who sent it
+        after "from", "by" or "on behalf of" (a participle of issuing and a time may come first). The sender is the
+        source, read as a subject would be; the statement only carries their words (session 18). Must not take a
+        topic ("a statement on the closures": no sender), nor a writing with no sender named."""
+        n = 0
+        while n < len(ks) and (self.tok_lower[ks[n]] in _RELEASE_PARTICIPLES or self.tok_lower[ks[n]] in _RELEASE_TIME_WORDS) \
+                and not (n + 1 < len(ks) and self.tok_lower[ks[n + 1]] == "behalf"):
+            n += 1  # "issued on Monday by", "released yesterday by" (not the "on" of "on behalf of")
+        words = [self.tok_lower[k] for k in ks[n:n + 3]]
+        if words[:1] in (["from"], ["by"]):
+            n += 1
+        elif words == ["on", "behalf", "of"]:
+            n += 3
+        else:
+            return False
+        sender = self._drop_adverbials(ks[n:])  # "by police on Monday": police
+        if not sender or len(sender) > 6 or any(_PHRASE_BREAK_RE.search(self.masked, self.tok_ends[a], self.tok_starts[b])
+                                                for a, b in zip(ks, ks[1:])):
+            return False
+        if self._subject_in(cue, sender, end_only=True) and cue.ok:
+            return True
+        span = (self.tok_starts[sender[0]], self.tok_ends[sender[-1]])
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
+
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:
         """The journal or paper after a study: "a study published on Tuesday in the journal X"
         is X's, as "a report in The Times" is the paper's. Only publishing and time words may
@@ -3376,6 +3501,36 @@ class SubjectReader(CueReader):
         if before.lower().endswith(" the"):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
         return before.endswith(",") and bool(before[:-1].strip())
+
+    def _account_given(self, cue: Cue, following: list[int]) -> bool:
+        """Two shapes of general news whose content is no that-clause (session 18): "Neighbours described hearing a
+        loud bang", "Witnesses described seeing a man run", "She described being pinned down" (what someone perceived
+        or went through, told by them, is a description given as a wh-clause is; not "described the scene", an object
+        only), and what a court or an inquest "heard" (``_evidence_heard``)."""
+        if not following or self.masked[cue.end:self.tok_starts[following[0]]] != " ":
+            return False
+        if cue.row["frame"] == "as":
+            return self.tok_lower[following[0]] in _WITNESSED_ING
+        return cue.row["cue"] == "heard" and self._evidence_heard(following)
+
+    def _evidence_heard(self, following: list[int]) -> bool:
+        """ "The court heard Price approached the victim", "the jury heard the car was stolen", "The inquest heard how
+        she had ...": what a court or an inquest "heard" (cues.py keeps "heard" only after such a body) is nearly
+        always a clause, which British court copy gives without "that" and with a plain past verb ("approached",
+        "suffered") that ``_has_clause``'s test of auxiliaries misses. Must not take an object ("heard evidence from
+        the victim's mother", "heard from three witnesses", "heard the victim's statement": no verb of its own)."""
+        first = self.tok_lower[following[0]]
+        if first in ("how", "why", "what"):
+            return True  # "The court heard how the pair had ..."
+        if not (self._bare_subject(following[0]) or first in _CLAUSE_DETERMINERS):
+            return False
+        for k in following[1:5]:
+            w = self.tok_lower[k]
+            if w in _FINITE_WORDS or w in _PAST_ONLY_VERBS or (w.endswith("ed") and self.tok_words[k].islower()):
+                return not self.tok_possessive[k]
+            if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _POSTMODIFIER:
+                return False
+        return False
 
     def _finite_after_noun(self, ks: list[int]) -> bool:
         """Is there an auxiliary or a modal among the words ``ks`` (those after "the" or "a" that follow a verb)
@@ -3431,7 +3586,7 @@ class SubjectReader(CueReader):
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
         following = self._toks(cue.end, s_end)[:6]
-        if any(self.tok_lower[k] in wanted for k in following):
+        if any(self.tok_lower[k] in wanted for k in following) or self._account_given(cue, following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
