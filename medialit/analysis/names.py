@@ -1079,7 +1079,8 @@ class Names:
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
                 w = self.tok_lower[k - 1]
-                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()):
+                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()
+                                                                  or self._body_initials(k - 1)):
                     break
                 k -= 1
             start = self.tok_starts[k]
@@ -1089,6 +1090,14 @@ class Names:
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
+
+    def _body_initials(self, k: int) -> bool:
+        """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
+        group noun is the body the group belongs to, part of the group's name. Must not: take "I", one capital,
+        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word next to it)."""
+        w = self.tok_words[k]
+        return 1 < len(w) <= 6 and w.isalpha() and w.isupper() and self.tok_lower[k] not in vocabulary()[0] \
+            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1)
 
     def _verb_of_a_subject(self, n: int) -> bool:
         """ "Lusa reports the rebels ...", "The newspaper reports that ...", "LUSA, quoting a source, reports Mr. Doe":
