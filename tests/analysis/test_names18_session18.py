@@ -7,11 +7,80 @@ Every sentence here is invented for the test.
 
 import pytest
 
-from medialit import find_attributions
+from medialit import find_attributions, find_sources, load_article
+from medialit.analysis.names import find_people
+from medialit.analysis.text import sentence_spans
 
 
 def cues(text: str) -> list[tuple[str, str | None]]:
     return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def people(text: str) -> list[tuple[str, str | None]]:
+    return [(p.name, p.role) for p in find_people(text) if p.kind == "person"]
+
+
+# --- titles of several words, and abbreviations without full stops, stay whole as the role -------------------
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Det Con Priya Nandra said the van had been found.", "Priya Nandra", "Det Con"),
+    ("Chief Constable Owen Larch said the force would learn.", "Owen Larch", "Chief Constable"),
+    ("Acting Chief Constable Ruth Ashby said officers were ready.", "Ruth Ashby", "Acting Chief Constable"),
+    ("Assistant Chief Constable Idris Vane said the review was fair.", "Idris Vane", "Assistant Chief Constable"),
+    ("Det Ch Insp Moira Quill said the search went on.", "Moira Quill", "Det Ch Insp"),
+    ("PC Callum Dree said the driver ran off.", "Callum Dree", "PC"),
+    ("Detective Constable Leah Morrow said the shop was shut.", "Leah Morrow", "Detective Constable"),
+    ("Lt. Gov. Dale Pruitt said the budget was sound.", "Dale Pruitt", "Lt. Gov."),
+    ("Atty. Gen. Mara Quint said the state would appeal.", "Mara Quint", "Atty. Gen."),
+    ("Lt. Col. Ivo Sand said the base was secure.", "Ivo Sand", "Lt. Col."),
+    ("Staff Sgt. Rhea Tolan said the convoy was hit.", "Rhea Tolan", "Staff Sgt."),
+    ("2nd Lt. Omar Fell said the unit was ready.", "Omar Fell", "2nd Lt."),
+    ("Sgt. 1st Class Nell Ardo said the patrol came under fire.", "Nell Ardo", "Sgt. 1st Class"),
+    ("Army Capt. Teo Marsh said the drill went well.", "Teo Marsh", "Army Capt."),
+])
+def test_a_title_of_several_words_is_the_role_and_the_name_stays_whole(text, name, role):
+    assert people(text) == [(name, role)]
+    assert cues(text) == [("said", name)]
+
+
+def test_a_rank_alone_is_still_read_as_a_form_of_address():
+    # "Sen." alone gives no role (a later "the senator" may still be read as her), but marks a person
+    assert people("Sen. Wren Adair said the bill would pass.") == [("Wren Adair", None)]
+
+
+def test_con_is_a_rank_only_after_detective():
+    assert cues("Con Brady said the match was lost.") == [("said", "Con Brady")]
+
+
+def test_a_form_of_address_stays_out_of_the_role_a_job_opens():
+    assert people("Party leader Dr Ines Carvel said it.") == [("Ines Carvel", "Party leader")]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Dr Ann Street said the clinic would stay open.", "Ann Street"),
+    ("Mr Tom Hall said the hall was full.", "Tom Hall"),
+    ("“We held on,” said Spc. Lee Park, who scored twice.", "Lee Park"),
+])
+def test_a_title_before_a_name_with_a_place_word_makes_a_person(text, name):
+    assert [(s.name, s.kind) for s in find_sources(load_article(text))] == [(name, "named person")]
+
+
+def test_a_job_before_a_rank_and_a_name_is_the_persons():
+    text = "“We are on it,” said Acme spokesman Navy Capt. Joss Hale."
+    assert cues(text) == [("said", "Joss Hale")]
+    assert people(text) == [("Joss Hale", "Acme spokesman Navy Capt.")]
+
+
+# --- an ordinal with a full stop inside a rank does not end the sentence ---------------------------------------
+
+def test_an_ordinal_with_a_full_stop_before_a_rank_does_not_end_the_sentence():
+    text = "The soldier, 2nd. Lt. Bram Oyelaran, said the unit was ready. It left at dawn."
+    assert len(sentence_spans(text)) == 2
+    assert cues(text) == [("said", "Bram Oyelaran")]
+
+
+def test_an_ordinal_that_ends_a_sentence_still_ends_it():
+    assert len(sentence_spans("She came 2nd. Later she won the final.")) == 2
 
 
 # --- a body's initials before a group noun belong to the source ------------------------------------------------
