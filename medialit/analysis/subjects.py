@@ -1831,7 +1831,9 @@ class SubjectReader(CueReader):
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             self._it_source(cue, last)
             return True
-        if len(ks) == 1 and self._firm_named_in_s(cue, last):
+        if (len(ks) == 1 or (words[-2] == "and" and len(ks) <= 6)) and self._firm_named_in_s(cue, last):
+            if len(ks) > 1:
+                self._joined_subject(cue, ks)  # "Tesco and Hollins’s said": both, as written
             return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
@@ -2111,6 +2113,8 @@ class SubjectReader(CueReader):
         and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        if len(ks) > 3 and self.tok_lower[ks[0]] == "both":
+            ks = ks[1:]  # "Both Acme and Halvex declined"
         n = ks.index(j) if j in ks else 0
         if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
             n -= 1  # "The EFL and the Football Association": a name after "and the"
@@ -2120,12 +2124,14 @@ class SubjectReader(CueReader):
         words = list(map(self.tok_lower.__getitem__, first))
         if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
-            if mention is not None:
+            if self.tok_possessive[first[-1]] and self.tok_lower[first[-1] + 1] == "and" and len(first) <= 3:
+                who = "organisation"  # "Hollins’s and Acme said": a name in ’s before "and" owns nothing, a firm's name
+            elif mention is not None:
                 who = None if mention.possessive else self.names.person(mention).kind
             else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
                 said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
                 who = next((p.kind for p in self.names.people if p.name.startswith(said)), None)
-                if who is None and self._bare_name(first) and not self._listed(first[0]):
+                if who is None and self._bare_name(first) and not self._pair_listed(first[0]):
                     # "Acme and Halvex declined", "The EFL and the FA said": a name kept by no rule, of the other's kind
                     who = "person" if cue.kind == "named person" else "organisation"
             if who is None:
@@ -2162,16 +2168,28 @@ class SubjectReader(CueReader):
         at = self.tok_starts[k]
         return self.masked[max(0, at - 3):at].rstrip().endswith(",")
 
+    def _pair_listed(self, k: int) -> bool:
+        """``_listed`` for two names joined by "and" from word ``k``, but not after an opening phrase that ends in a
+        lower-case word (no role, no plural of people) or a day: "When asked, Acme and Halvex declined", "On Monday,
+        the BBC and ITV said", "In a statement, Tesco and Hollins's said" (session 18)."""
+        if not self._listed(k):
+            return False
+        before = self.tok_lower[k - 1]  # (the word before the comma)
+        return not (self.tok_words[k - 1].islower() and before not in vocabulary()[2] and before not in _role_words()
+                    or before in CALENDAR_WORDS)
+
     def _capitalised_pair(self, cue: Cue, ks: list[int]) -> bool:
         """ "The BBC and ITV declined to comment", "Ofcom and the BBC said": two names the names did not keep, joined
         by "and", before the verb are its source together, a named group as written. Must not: take a longer clause
         (each side one to three capitalised words, ``_bare_name``) or words a comma or a stop splits."""
         words = list(map(self.tok_lower.__getitem__, ks))
+        if words[0] == "both" and len(ks) > 3:
+            ks, words = ks[1:], words[1:]  # "Both the BBC and ITV declined"
         if "and" not in words or not 3 <= len(ks) <= 8 or _COMMA_OR_STOP_RE.search(
                 self.masked, self.tok_starts[ks[0]], cue.start) is not None:
             return False
         n = words.index("and")
-        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._listed(ks[0]):
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._pair_listed(ks[0]):
             return False
         first = 1 if words[0] == "the" else 0
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])

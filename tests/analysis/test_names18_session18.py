@@ -95,3 +95,21 @@ def test_an_ordinal_that_ends_a_sentence_still_ends_it():
 def test_initials_before_a_group_noun_stay_in_the_source(text, source):
     assert cues(text) == [("said", source)]
 
+
+
+# --- two bodies joined by "and" as one speaker -----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Hollins's and Greystone said they would cut prices.", "Hollins's and Greystone"),  # a firm's name in 's first
+    ("Greystone and Hollins's said they would cut prices.", "Greystone and Hollins's"),  # ... or second
+    ("In a statement, Greystone and Hollins's said they would cut prices.", "Greystone and Hollins's"),
+    ("When asked, the BBC and ITV declined to comment.", "BBC and ITV"),  # after an opening phrase and its comma
+    ("On Monday, Ofcom and the BBC said the rules would change.", "Ofcom and the BBC"),
+    ("Both Acme and Halvex declined to comment.", "Acme and Halvex"),  # after "Both"
+])
+def test_two_bodies_joined_by_and_are_the_source_together(text, source):
+    assert cues(text)[0][1] == source
+
+
+def test_a_list_of_names_is_still_not_cut_to_its_last_pair():
+    assert cues("Voters in Kent, Acme and Halvex said it.") != [("said", "Acme and Halvex")]
