@@ -827,9 +827,20 @@ class SubjectReader(CueReader):
             cue.ok = False
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
-        if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
-                and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
-            cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+        if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
+            cue.ok = False  # "the plan wants", "the new rules hope": a stance verb needs a person, people or a body
+
+    def _stance_holder(self, cue: Cue) -> bool:
+        """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text
+        names, he/she/they, people (``_people_source``), or a body the text names or calls "the council", "the club"
+        ("The council wants residents to ...": the body's stated wish; session 18). Must not: take a thing ("the
+        plan wants"), nor a body right before an "-ing" form ("A charity supporting the ferry": a description)."""
+        if cue.kind == "named person" or self.text[cue.s_start or 0:cue.s_end or 0].lower() in SUBJECT_PRONOUNS:
+            return True
+        if cue.kind == "named group":
+            return not (self.text[cue.start:cue.end].lower().endswith("ing") and cue.s_end is not None
+                        and not self.masked[cue.s_end:cue.start].strip())
+        return self._people_source(cue)
 
     def _tells_of(self, cue: Cue) -> bool:
         """Does a clause verb name what was said with only an object? "She recalled her first campaign"
@@ -871,7 +882,7 @@ class SubjectReader(CueReader):
         group noun ("Party leaders hope", "Union officials feared", "Local supporters want")? PolNeAR counts
         these stances. Only a plural: a singular group word ("the team hopes") is often an organisation, and a
         later "she" must not fall back on it as one unnamed person. Must not take a thing, people right after
-        another cue ("said residents felt ignored": the words of who said it) ("the new rules want", "the ferry company hopes") or an "-ing"
+        another cue ("said residents felt ignored": the words of who said it) ("the new rules want"; a body, "the ferry company hopes", is the caller's "named group") or an "-ing"
         form after its noun ("a charity supporting the ferry": a description, not a stance)."""
         if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
             return False

@@ -113,3 +113,24 @@ def test_two_bodies_joined_by_and_are_the_source_together(text, source):
 
 def test_a_list_of_names_is_still_not_cut_to_its_last_pair():
     assert cues("Voters in Kent, Acme and Halvex said it.") != [("said", "Acme and Halvex")]
+
+
+# --- a body that wants, hopes or plans is the source -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The council wants residents to recycle more.", "wants", "The council"),
+    ("The club hopes supporters will return next season.", "hopes", "The club"),
+    ("Greyfield Rail wants passengers to travel off-peak.", "wants", "Greyfield Rail"),
+    ("The council plans to cut bin collections.", "plans to", "The council"),
+    ("Ana Ruiz intends to stand again.", "intends to", "Ana Ruiz"),
+])
+def test_a_body_or_a_person_that_wants_hopes_or_plans_is_the_source(text, cue, source):
+    assert cues(text) == [(cue, source)]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan wants to cut costs.",  # a thing holds no stance
+    "The rules are intended to protect renters.",  # a thing's purpose, not a stated plan
+])
+def test_a_thing_that_wants_or_is_intended_is_no_source(text):
+    assert cues(text) == []
