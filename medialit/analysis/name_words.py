@@ -68,6 +68,12 @@ def seats() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def countries() -> frozenset:
+    """Countries ("France", "Hong Kong"): a government when one speaks ("France said"), else a place."""
+    return frozenset(lexicon_forms("roles.csv", ("country",)))
+
+
+@lru_cache(maxsize=1)
 def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
     words = "|".join(sorted((re.escape(f) for f in lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))

@@ -46,8 +46,8 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
-from .name_words import (epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats, token_table,
-                         vocabulary)
+from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
+                         token_table, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
                         VERB_FIRST_FORMS)
@@ -508,8 +508,7 @@ class Names:
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
-            if not role_span and " ".join(lower) in seats():
-                cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
+            if not role_span and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
@@ -532,6 +531,22 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _seat_or_country(self, name: list[int], lower: list[str], cands: list[dict]) -> bool:
+        """Is the name a seat of government or a country (the caller then skips it)? A seat is recorded as one
+        ("Washington said": resolved in ``_resolve_people``); a country only when it speaks ("France said": its
+        government, as a seat). "in France", "to Hong Kong": a place, no person and no mention (a place is no
+        source, nor the body a later "the company said" means; session 18)."""
+        words = " ".join(lower)
+        if words in seats():
+            cands.append(dict(self._cand(name, None, ""), seat=True))
+            return True
+        if words not in countries():
+            return False
+        cand = self._cand(name, None, "")
+        if cand["speaks"]:
+            cands.append(dict(cand, seat=True))
+        return True
 
     def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
         """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,

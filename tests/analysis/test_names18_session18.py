@@ -134,3 +134,23 @@ def test_a_body_or_a_person_that_wants_hopes_or_plans_is_the_source(text, cue, s
 ])
 def test_a_thing_that_wants_or_is_intended_is_no_source(text):
     assert cues(text) == []
+
+
+# --- countries: a government when one speaks, else a place (never a person) ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Norway said it would send more aid.", "Norway"),
+    ("Hong Kong said it would ease the rules.", "Hong Kong"),
+    ("South Korea accused the North of a provocation.", "South Korea"),
+])
+def test_a_country_that_speaks_is_its_government(text, source):
+    assert [(a.source, a.source_kind) for a in find_attributions(text)] == [(source, "named group")]
+
+
+@pytest.mark.parametrize("text", [
+    "Tom Reed flew to Hong Kong on Monday.",
+    "The ferry to Norway left at dawn.",
+])
+def test_a_country_as_a_place_is_no_person(text):
+    assert "Hong Kong" not in [name for name, _ in people(text)]
+    assert "Norway" not in [name for name, _ in people(text)]
