@@ -2129,6 +2129,8 @@ class SubjectReader(CueReader):
         n = ks.index(j) if j in ks else 0
         if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
             n -= 1  # "The EFL and the Football Association": a name after "and the"
+        if n == 2 and self.tok_lower[ks[1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
+            return  # "Tesco, Asda and Hollins's said"
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
@@ -2160,6 +2162,33 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _named_list(self, cue: Cue) -> bool:
+        """ "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe declined": three to five names, each one
+        to three capitalised words (a firm's name in 's too), joined by commas and a last "and", that open the
+        sentence and end at the source found, are the source together, as written. Must not: take a list after
+        other words ("Voters in Kent, Acme and Halvex said", "In a statement, ...": that item is no bare name)."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.s_start)
+        if len(ks) < 3 or self.tok_lower[ks[-1]] != "and":
+            return False
+        items, item = [], []
+        for k in ks[:-1]:
+            if item and "," in self.masked[self.tok_ends[item[-1]]:self.tok_starts[k]]:
+                items.append(item)
+                item = []
+            item.append(k)
+        items.append(item)
+        if not 2 <= len(items) <= 4 or not all(self._bare_name(i) or self.names.mention_at(self.tok_starts[i[-1]]) is not None
+                                               or (len(i) <= 3 and all(self.tok_caps[k] for k in i) and self.tok_possessive[i[-1]])
+                                               for i in items):
+            return False
+        span = (self.tok_starts[ks[0]], cue.s_end)
+        cue.refers_to = None
+        people = all((m := self.names.mention_at(self.tok_starts[i[-1]])) is not None and self.names.person(m).kind == "person"
+                     for i in items)
+        self._set(cue, self.text[span[0]:span[1]], "named person" if people and cue.kind == "named person" else "named group", span)
+        return True
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the

@@ -168,3 +168,17 @@ def test_an_ampersand_joins_a_bodys_name(text, source):
 
 def test_an_ampersand_between_two_people_joins_nothing():
     assert people("Rudy Vance & Sen. Jo Roe wore hats, he said.")[0] == ("Rudy Vance", None)
+
+
+# --- a list of bodies before the verb --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Greystone, Pardew and Hollins's said they would cut prices.", "Greystone, Pardew and Hollins's"),
+    ("Hollins's, Pardew and Greystone said they would cut prices.", "Hollins's, Pardew and Greystone"),
+])
+def test_a_list_of_bodies_that_opens_the_sentence_is_the_source(text, source):
+    assert [(a.source, a.source_kind) for a in find_attributions(text)] == [(source, "named group")]
+
+
+def test_a_list_after_other_words_is_not_joined():
+    assert cues("In a statement, Greystone, Pardew and Lidl said it.") != [("said", "Greystone, Pardew and Lidl")]
