@@ -52,7 +52,7 @@ def lexicon_forms(name: str, kinds: tuple[str, ...]) -> dict[str, dict[str, str]
 @lru_cache(maxsize=1)
 def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
     """(role and title forms, place words, plural group nouns, reporting-verb forms)."""
-    roles = lexicon_forms("roles.csv", ("role", "title"))
+    roles = lexicon_forms("roles.csv", ("role", "title", "rank"))
     places = lexicon_forms("roles.csv", ("place",))
     nouns = lexicon_forms("source_nouns.csv", ("unnamed",))
     plural = {f for f, r in roles.items() if r["plural"] and r["kind"] == "role"}
@@ -65,6 +65,12 @@ def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
 def seats() -> frozenset:
     """Capitals and buildings that stand for a government ("Washington", "the Kremlin")."""
     return frozenset(lexicon_forms("roles.csv", ("seat",)))
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset:
+    """Countries ("France", "Hong Kong"): a government when one speaks ("France said"), else a place."""
+    return frozenset(lexicon_forms("roles.csv", ("country",)))
 
 
 @lru_cache(maxsize=1)

@@ -46,8 +46,8 @@ from typing import NamedTuple
 
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
-from .name_words import (epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats, token_table,
-                         vocabulary)
+from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
+                         token_table, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
                         VERB_FIRST_FORMS)
@@ -75,6 +75,8 @@ _SENTENCE_OPENERS = frozenset(
 
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
+# The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
+_ADDRESS_KINDS = frozenset({"title", "rank"})
 # Forms of address that mark a person even without a full stop (British style: "Mr Doe", "Dr Roe").
 _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 
@@ -103,6 +105,8 @@ _PLURAL_END_RE = re.compile(r"[a-z]{2}[^su]s$")
 
 
 _PREPOSITION_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from|to)\s+")  # ``Names._org_evidence``
+# An ordinal that opens a military rank, right before the rank word: "2nd Lt.", "2nd. Lt.", "1st Class" (``Names._ordinal_before``).
+_ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)\.? $")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,2}$")  # ``Names._resolve_offices``
 
 
@@ -292,8 +296,11 @@ class Names:
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
                 # a call and a look-up less for most words)
+                # ("Marks & Spencer", "Procter & Gamble": an ampersand after one capitalised word joins a body's name;
+                # not "Rudy Doe & Sen. Jo Roe", two people)
                 if k < n_toks and (caps[k] or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
-                        and text[full_ends[k - 1]:starts[k]] == " ":
+                        and ((gap := text[full_ends[k - 1]:starts[k]]) == " "
+                             or gap == " & " and j == i and self.tok_lower[k] not in vocabulary()[0]):
                     j = k
                 else:
                     break
@@ -472,7 +479,7 @@ class Names:
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
-        runs = deque(self._runs())
+        runs, ampersand = deque(self._runs()), "&" in text  # (most texts have no "&": one search spares each run the look)
         while runs:
             run = runs.popleft()
             if run[0] in self._headline_tokens:  # (``in_headline`` for the run's first word, as one set look-up)
@@ -480,6 +487,8 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
+            if ampersand and self._ampersand_body(run):
+                continue
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -503,8 +512,7 @@ class Names:
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
-            if not role_span and " ".join(lower) in seats():
-                cands.append(dict(self._cand(name, None, ""), seat=True))  # "Washington said": resolved below
+            if not role_span and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
@@ -527,6 +535,30 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _ampersand_body(self, run: list[int]) -> bool:
+        """ "Marks & Spencer", "Procter & Gamble" (``_runs`` joins them): no person's name holds an ampersand, so the
+        run is recorded as an organisation and the caller skips it."""
+        if not run or "&" not in self.text[self.tok_starts[run[0]]:self.tok_ends[run[-1]]]:
+            return False
+        self._add_org(run)
+        return True
+
+    def _seat_or_country(self, name: list[int], lower: list[str], cands: list[dict]) -> bool:
+        """Is the name a seat of government or a country (the caller then skips it)? A seat is recorded as one
+        ("Washington said": resolved in ``_resolve_people``); a country only when it speaks ("France said": its
+        government, as a seat). "in France", "to Hong Kong": a place, no person and no mention (a place is no
+        source, nor the body a later "the company said" means; session 18)."""
+        words = " ".join(lower)
+        if words in seats():
+            cands.append(dict(self._cand(name, None, ""), seat=True))
+            return True
+        if words not in countries():
+            return False
+        cand = self._cand(name, None, "")
+        if cand["speaks"]:
+            cands.append(dict(cand, seat=True))
+        return True
 
     def _role_just_before(self, first: int, gender: str, roles: dict) -> tuple[tuple[int, int] | None, str]:
         """The role right before a name ("council leader Jane Doe", "his wife, Jane") and, when the name had none,
@@ -666,7 +698,8 @@ class Names:
         while last_role >= 0 and lower[run[last_role]].rstrip(".") not in roles:
             last_role -= 1
         if last_role < 0:
-            return -1, None, ""  # no role word: most runs (neither test below can then hold)
+            # no role word: most runs (neither test below can then hold); "Sgt. 1st Class Jo Doe" (a run of its own)
+            return self._class_rank(run) if lower[run[0]] == "class" else (-1, None, "")
         if 0 < last_role == len(run) - 1 and not self.in_quote(self.tok_starts[run[last_role]]):
             # "Mr. King said", "Rep. Peter King said": the capitalised words after a form of address are a name,
             # the last one a surname even when it is also a job word. Must not: take "Mr. President" spoken to
@@ -683,11 +716,60 @@ class Names:
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]
             gender = row["gender"]
-            if row["kind"] == "role":
+            if last_role + 1 < len(run) - 1 and lower[run[last_role + 1]] == "con" and lower[run[last_role]] in ("det", "detective"):
+                last_role += 1  # "Det Con Jo Doe": Detective Constable (only after "Det": "Con" is also a first name)
+            # A rank ends the role that words before it open ("Lt. Gov. Jo Doe", "Navy Capt. Jo Doe"); a title does
+            # not ("Business Secretary Lord Doe": the role ends before it). A rank alone is read as a title ("Sen.
+            # Jo Doe": no role, so "the senator" later may still be read as her, see ``_office_holder``).
+            if row["kind"] == "role" or (row["kind"] == "rank" and last_role > 0):
                 role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role]])
             elif last_role > 0:
                 role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role - 1]])
+            role_span = self._role_opened_before(run, last_role, role_span)
         return last_role, role_span, gender
+
+    def _role_opened_before(self, run: list[int], last_role: int, role_span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The role of a run that opens with a rank, with what opens it before the run: an ordinal ("2nd Lt. Jo Doe",
+        "1st Sgt. Jo Doe") or a lower-case job phrase ("Pentagon spokesman Navy Capt. Jo Doe": one role, so the
+        job phrase stays the person's, not a body's named in it). Must not: reach over a comma ("his wife, Dr Jo
+        Doe" is read by ``_role_just_before``) nor take a role that does not start the run."""
+        first = run[0]
+        if role_span is not None and role_span[0] != self.tok_starts[first]:
+            return role_span
+        ordinal = self._ordinal_before(first)
+        if ordinal is not None:
+            return ordinal, role_span[1] if role_span else self.tok_full_ends[run[last_role]]
+        if first and self.tok_lower[first - 1] in vocabulary()[0]:
+            before = self._role_before(first, " ")
+            if before is not None and role_span:
+                return before[0], role_span[1]
+            if before is not None:  # no role in the run: a rank ends it ("spokesman Capt. Jo Doe"), a title does not ("Dr")
+                rank = vocabulary()[0][self.tok_lower[run[last_role]].rstrip(".")]["kind"] == "rank"
+                return before[0], self.tok_full_ends[run[last_role]] if rank else before[1]
+        return role_span
+
+    def _ordinal_before(self, k: int) -> int | None:
+        """Where an ordinal that opens a rank stands right before word ``k`` ("2nd Lt.", "2nd. Lt.", "1st Class"),
+        or None. (Asked only of a run that opens with a role or title word, or with "Class".)"""
+        at = self.tok_starts[k]
+        if at < 4 or self.text[at - 1] != " " or self.text[at - 2] not in "tdh.":
+            return None  # (most words: no ordinal before them, told by two characters)
+        m = _ORDINAL_BEFORE_RE.search(self.text, max(0, at - 8), at)
+        return m.start() if m else None
+
+    def _class_rank(self, run: list[int]) -> tuple[int, tuple[int, int] | None, str]:
+        """ "Sgt. 1st Class Jo Doe", "Petty Officer 2nd Class Jo Doe": "Class" after an ordinal after a rank ends
+        the rank (the ordinal, no word, breaks the run of capitalised words, so "Class" opens a run of its own).
+        The role runs from the rank word before the ordinal; (-1, None, "") when the words are not so."""
+        ordinal = self._ordinal_before(run[0]) if len(run) > 2 else None
+        if ordinal is None:
+            return -1, None, ""
+        k = bisect_right(self.tok_starts, ordinal) - 1
+        if k < 0 or self.tok_lower[k].rstrip(".") not in vocabulary()[0]:
+            return -1, None, ""
+        while k > 0 and self.tok_caps[k - 1] and self.tok_lower[k - 1] not in STOP_WORDS and self._gap(k - 1, k) == " ":
+            k -= 1  # "Staff Sgt. 1st Class", "Petty Officer 1st Class": the rank's capitalised words before it
+        return 0, (self.tok_starts[k], self.tok_full_ends[run[0]]), ""
 
     def _title_before_surname(self, run: list[int], last_role: int, roles: dict) -> int | None:
         """Where in ``run`` the form of address ("Mr.", "Rep.", "Sen.") stands that the job word ending the run
@@ -697,7 +779,7 @@ class Names:
         places = vocabulary()[1]
         for n in range(last_role - 1, max(-1, last_role - 4), -1):
             word = self.tok_lower[run[n]].rstrip(".")
-            if roles.get(word, {}).get("kind") == "title":
+            if roles.get(word, {}).get("kind") in _ADDRESS_KINDS:
                 return n
             if word in roles or word in places or word in self.lower_words or word in _OFFICE_WORDS:
                 return None
@@ -711,7 +793,7 @@ class Names:
             return False
         k = run[last_role]
         word, end = self.tok_lower[k], self.tok_ends[k]
-        return roles.get(word, {}).get("kind") == "title" and (self.text[end:end + 1] == "." or word in _BARE_TITLES)
+        return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES)
 
     def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
         """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
@@ -790,8 +872,12 @@ class Names:
         """Is a name with a place word in it a person's all the same: a full name with a role right before it
         ("The town's mayor, Jo Park,", "council leader Ann Street"), or the surname of such a person named
         before ("... Park says")? Words such as "park", "street", "lake" are places' and people's."""
-        if had_the:  # "the Acme Group"; but "the Rev Jo Doe": a form of address after "the" still marks a person
-            return name[0] > 0 and vocabulary()[0].get(self.tok_lower[name[0] - 1].rstrip("."), {}).get("kind") == "title"
+        # "the Acme Group"; but "the Rev Jo Doe", "Mr Tom Hall", "Spc. Lee Park": a form of address or a rank before
+        # the name marks a person, after "the" too
+        k = name[0] - 1
+        titled = k >= 0 and vocabulary()[0].get(self.tok_lower[k].rstrip("."), {}).get("kind") in _ADDRESS_KINDS
+        if had_the or (titled and (self.text.startswith(".", self.tok_ends[k]) or self.tok_lower[k] in _BARE_TITLES)):
+            return titled
         if len(name) >= 2:
             return self._role_right_before(name[0]) is not None
         return self._ends_a_person(cands, name[0])
@@ -1085,7 +1171,8 @@ class Names:
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
                 w = self.tok_lower[k - 1]
-                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()):
+                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()
+                                                                  or self._body_initials(k - 1)):
                     break
                 k -= 1
             start = self.tok_starts[k]
@@ -1095,6 +1182,14 @@ class Names:
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
+
+    def _body_initials(self, k: int) -> bool:
+        """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
+        group noun is the body the group belongs to, part of the group's name. Must not: take "I", one capital,
+        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word next to it)."""
+        w = self.tok_words[k]
+        return 1 < len(w) <= 6 and w.isalpha() and w.isupper() and self.tok_lower[k] not in vocabulary()[0] \
+            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1)
 
     def _verb_of_a_subject(self, n: int) -> bool:
         """ "Lusa reports the rebels ...", "The newspaper reports that ...", "LUSA, quoting a source, reports Mr. Doe":
@@ -1400,15 +1495,24 @@ class Names:
                 return False
             if self.tok_caps[j]:
                 after = self.mention_at(self.tok_starts[j])
-                if after is None and self.tok_lower[j] in vocabulary()[0] and j + 1 < len(self.tok_starts) \
-                        and self.text[self.tok_ends[j]:self.tok_starts[j + 1]] in (" ", ". "):
-                    # "Doe campaign Chairman Ann Lee": a capitalised title between the job and the name.
-                    # Must not: take a title with no person's name right after it.
-                    after = self.mention_at(self.tok_starts[j + 1])
+                if after is None:
+                    after = self._person_after_title(j)
                 return after is not None and self._entities[after.index]["kind"] == "person"
             if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[j]) or self.tok_words[j] in verbs | STOP_WORDS:
                 return False
         return False
+
+    def _person_after_title(self, j: int) -> Mention | None:
+        """ "Doe campaign Chairman Ann Lee", "Acme spokesman Navy Capt. Ann Lee": a capitalised title (a role or
+        rank word, with at most two capitalised words of it before: "Navy Capt.", "Det Ch Insp") between the job
+        and the name; the mention right after it. Must not: take a title with no person's name right after it."""
+        roles, n = vocabulary()[0], j
+        while n - j < 3 and n + 1 < len(self.tok_starts) and self.tok_caps[n + 1] \
+                and self.text[self.tok_ends[n]:self.tok_starts[n + 1]] in (" ", ". ") and self.mention_at(self.tok_starts[n + 1]) is None:
+            n += 1
+        if self.tok_lower[n] in roles and n + 1 < len(self.tok_starts) and self.text[self.tok_ends[n]:self.tok_starts[n + 1]] in (" ", ". "):
+            return self.mention_at(self.tok_starts[n + 1])
+        return None
 
     def _speaks(self, m: Mention) -> bool:
         """Is a reporting verb the next word after the mention ("Doe said"), or the word before it after a

@@ -833,9 +833,20 @@ class SubjectReader(CueReader):
             cue.ok = False
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
-        if cue.ok and row["frame"] == "person" and cue.kind != "named person" and not self._people_source(cue) \
-                and self.text[cue.s_start or 0:cue.s_end or 0].lower() not in SUBJECT_PRONOUNS:
-            cue.ok = False  # "the plan wants", "the firm hopes": a stance verb needs a person
+        if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
+            cue.ok = False  # "the plan wants", "the new rules hope": a stance verb needs a person, people or a body
+
+    def _stance_holder(self, cue: Cue) -> bool:
+        """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text
+        names, he/she/they, people (``_people_source``), or a body the text names or calls "the council", "the club"
+        ("The council wants residents to ...": the body's stated wish; session 18). Must not: take a thing ("the
+        plan wants"), nor a body right before an "-ing" form ("A charity supporting the ferry": a description)."""
+        if cue.kind == "named person" or self.text[cue.s_start or 0:cue.s_end or 0].lower() in SUBJECT_PRONOUNS:
+            return True
+        if cue.kind == "named group":
+            return not (self.text[cue.start:cue.end].lower().endswith("ing") and cue.s_end is not None
+                        and not self.masked[cue.s_end:cue.start].strip())
+        return self._people_source(cue)
 
     def _tells_of(self, cue: Cue) -> bool:
         """Does a clause verb name what was said with only an object? "She recalled her first campaign"
@@ -877,7 +888,7 @@ class SubjectReader(CueReader):
         group noun ("Party leaders hope", "Union officials feared", "Local supporters want")? PolNeAR counts
         these stances. Only a plural: a singular group word ("the team hopes") is often an organisation, and a
         later "she" must not fall back on it as one unnamed person. Must not take a thing, people right after
-        another cue ("said residents felt ignored": the words of who said it) ("the new rules want", "the ferry company hopes") or an "-ing"
+        another cue ("said residents felt ignored": the words of who said it) ("the new rules want"; a body, "the ferry company hopes", is the caller's "named group") or an "-ing"
         form after its noun ("a charity supporting the ferry": a description, not a stance)."""
         if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
             return False
@@ -1916,7 +1927,9 @@ class SubjectReader(CueReader):
         if words[-1] == "it" and (len(ks) == 1 or words[-2] not in STOP_WORDS):
             self._it_source(cue, last)
             return True
-        if len(ks) == 1 and self._firm_named_in_s(cue, last):
+        if (len(ks) == 1 or (words[-2] == "and" and len(ks) <= 6)) and self._firm_named_in_s(cue, last):
+            if len(ks) > 1:
+                self._joined_subject(cue, ks)  # "Tesco and Hollins’s said": both, as written
             return True
         if len(ks) >= 3 and "in" in words[1:-1] and self._person_in_place(cue, ks, words):
             return True
@@ -2233,21 +2246,27 @@ class SubjectReader(CueReader):
         and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        if len(ks) > 3 and self.tok_lower[ks[0]] == "both":
+            ks = ks[1:]  # "Both Acme and Halvex declined"
         n = ks.index(j) if j in ks else 0
         if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
             n -= 1  # "The EFL and the Football Association": a name after "and the"
+        if n == 2 and self.tok_lower[ks[1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
+            return  # "Tesco, Asda and Hollins's said"
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
         words = list(map(self.tok_lower.__getitem__, first))
         if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
-            if mention is not None:
+            if self.tok_possessive[first[-1]] and self.tok_lower[first[-1] + 1] == "and" and len(first) <= 3:
+                who = "organisation"  # "Hollins’s and Acme said": a name in ’s before "and" owns nothing, a firm's name
+            elif mention is not None:
                 who = None if mention.possessive else self.names.person(mention).kind
             else:  # a short form the names did not keep, "Greenway" for "Greenway Buses", is the name it opens
                 said = self.text[self.tok_starts[first[0]]:self.tok_ends[first[-1]]] + " "
                 who = next((p.kind for p in self.names.people if p.name.startswith(said)), None)
-                if who is None and self._bare_name(first) and not self._listed(first[0]):
+                if who is None and self._bare_name(first) and not self._pair_listed(first[0]):
                     # "Acme and Halvex declined", "The EFL and the FA said": a name kept by no rule, of the other's kind
                     who = "person" if cue.kind == "named person" else "organisation"
             if who is None:
@@ -2265,6 +2284,33 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _named_list(self, cue: Cue) -> bool:
+        """ "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe declined": three to five names, each one
+        to three capitalised words (a firm's name in 's too), joined by commas and a last "and", that open the
+        sentence and end at the source found, are the source together, as written. Must not: take a list after
+        other words ("Voters in Kent, Acme and Halvex said", "In a statement, ...": that item is no bare name)."""
+        s_start, _ = self._sentence(cue.start)
+        ks = self._toks(s_start, cue.s_start)
+        if len(ks) < 3 or self.tok_lower[ks[-1]] != "and":
+            return False
+        items, item = [], []
+        for k in ks[:-1]:
+            if item and "," in self.masked[self.tok_ends[item[-1]]:self.tok_starts[k]]:
+                items.append(item)
+                item = []
+            item.append(k)
+        items.append(item)
+        if not 2 <= len(items) <= 4 or not all(self._bare_name(i) or self.names.mention_at(self.tok_starts[i[-1]]) is not None
+                                               or (len(i) <= 3 and all(self.tok_caps[k] for k in i) and self.tok_possessive[i[-1]])
+                                               for i in items):
+            return False
+        span = (self.tok_starts[ks[0]], cue.s_end)
+        cue.refers_to = None
+        people = all((m := self.names.mention_at(self.tok_starts[i[-1]])) is not None and self.names.person(m).kind == "person"
+                     for i in items)
+        self._set(cue, self.text[span[0]:span[1]], "named person" if people and cue.kind == "named person" else "named group", span)
+        return True
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the
@@ -2284,16 +2330,28 @@ class SubjectReader(CueReader):
         at = self.tok_starts[k]
         return self.masked[max(0, at - 3):at].rstrip().endswith(",")
 
+    def _pair_listed(self, k: int) -> bool:
+        """``_listed`` for two names joined by "and" from word ``k``, but not after an opening phrase that ends in a
+        lower-case word (no role, no plural of people) or a day: "When asked, Acme and Halvex declined", "On Monday,
+        the BBC and ITV said", "In a statement, Tesco and Hollins's said" (session 18)."""
+        if not self._listed(k):
+            return False
+        before = self.tok_lower[k - 1]  # (the word before the comma)
+        return not (self.tok_words[k - 1].islower() and before not in vocabulary()[2] and before not in _role_words()
+                    or before in CALENDAR_WORDS)
+
     def _capitalised_pair(self, cue: Cue, ks: list[int]) -> bool:
         """ "The BBC and ITV declined to comment", "Ofcom and the BBC said": two names the names did not keep, joined
         by "and", before the verb are its source together, a named group as written. Must not: take a longer clause
         (each side one to three capitalised words, ``_bare_name``) or words a comma or a stop splits."""
         words = list(map(self.tok_lower.__getitem__, ks))
+        if words[0] == "both" and len(ks) > 3:
+            ks, words = ks[1:], words[1:]  # "Both the BBC and ITV declined"
         if "and" not in words or not 3 <= len(ks) <= 8 or _COMMA_OR_STOP_RE.search(
                 self.masked, self.tok_starts[ks[0]], cue.start) is not None:
             return False
         n = words.index("and")
-        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._listed(ks[0]):
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._pair_listed(ks[0]):
             return False
         first = 1 if words[0] == "the" else 0
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])

@@ -226,8 +226,13 @@ _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
     vs etc inc ltd co corp dept est fig no nos approx jan feb mar apr jun jul aug sep sept
     oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c
-    maj brig spc pfc pvt cpl ssgt sfc cpt det insp supt""".split()
+    maj brig spc pfc pvt cpl ssgt sfc cpt det insp supt atty cdr""".split()
 )
+
+# The endings of an ordinal ("2nd", "1st") and the rank words one opens ("2nd Lt.", "1st Sgt.", "Sgt. 1st Class").
+_ORDINAL_ENDS = frozenset("st nd rd th".split())
+_RANKS_AFTER_ORDINAL = frozenset("lt lieutenant sgt sergeant class cpl corporal pvt private pfc spc capt maj col gen brig".split())
+_NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 
 # A sentence ends at . ! or ? (possibly doubled, possibly followed by closing
 # quotes or brackets), then white space, then something that can start a sentence.
@@ -255,6 +260,11 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if token in _ABBREVIATIONS:
         return True
+    if token in _ORDINAL_ENDS and i and text[i - 1].isdigit():
+        # "2nd. Lt. Jo Doe", "Sgt. 1st. Class Jo Doe": an ordinal with a full stop before a rank opens the rank
+        # (not "She came 2nd. Then ...": only a rank word may follow).
+        m = _NEXT_WORD_RE.match(text, stop + 1)
+        return m is not None and m.group(1).lower() in _RANKS_AFTER_ORDINAL
     # A single capital letter ("Donald J. Trump") is an initial.
     return len(token) == 1 and text[stop - 1].isupper()
 

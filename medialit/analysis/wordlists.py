@@ -12,7 +12,7 @@ True
 NAME_PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
 
 TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt col capt rev sgt hon "
-                                "maj brig spc pfc pvt cpl cpt det insp supt".split())  # the last: army and police ranks
+                                "maj brig spc pfc pvt cpl cpt det insp supt atty cmdr cdr adm".split())  # the last: army and police ranks
 
 # Capitalised only because they start a sentence, or grammar words: never part of a name.
 STOP_WORDS = frozenset(

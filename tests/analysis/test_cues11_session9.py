@@ -58,12 +58,21 @@ def test_stance_verb_after_people_words_is_a_cue(text, cue, source):
 
 @pytest.mark.parametrize("text", [
     "The new rules want more checks.",
-    "The ferry company hopes to sail in May.",
     "A charity supporting the ferry raised money.",
-    "The ferry team hopes to sail in May.",  # a singular group word: often an organisation's plan
+    "The ferry team hopes to sail in May.",  # a singular group word: no body the names reader knows
 ])
 def test_stance_verb_after_a_thing_is_not_a_cue(text):
     assert cues(text) == []
+
+
+# Session 18 (names18): a body's stated wish or plan is its stance ("The ferry company hopes": the company's words;
+# our guidelines count intention and desire verbs for a source's stated plan). Until then these were left out.
+@pytest.mark.parametrize("text, source", [
+    ("The ferry company hopes to sail in May.", "The ferry company"),
+    ("Greyfield Ferries hopes to sail in May.", "Greyfield Ferries"),
+])
+def test_stance_verb_after_a_body_is_the_bodys(text, source):
+    assert cues(text) == [("hopes", source, "named group")]
 
 
 def test_stance_inside_what_someone_said_stays_theirs():
