@@ -296,11 +296,8 @@ class Names:
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
                 # a call and a look-up less for most words)
-                # ("Marks & Spencer", "Procter & Gamble": an ampersand after one capitalised word joins a body's name;
-                # not "Rudy Doe & Sen. Jo Roe", two people)
                 if k < n_toks and (caps[k] or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
-                        and ((gap := text[full_ends[k - 1]:starts[k]]) == " "
-                             or gap == " & " and j == i and self.tok_lower[k] not in vocabulary()[0]):
+                        and text[full_ends[k - 1]:starts[k]] == " ":
                     j = k
                 else:
                     break
@@ -479,7 +476,7 @@ class Names:
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
-        runs, ampersand = deque(self._runs()), "&" in text  # (most texts have no "&": one search spares each run the look)
+        runs = deque(self._runs())
         while runs:
             run = runs.popleft()
             if run[0] in self._headline_tokens:  # (``in_headline`` for the run's first word, as one set look-up)
@@ -487,8 +484,6 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
-            if ampersand and self._ampersand_body(run):
-                continue
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -535,14 +530,6 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
-
-    def _ampersand_body(self, run: list[int]) -> bool:
-        """ "Marks & Spencer", "Procter & Gamble" (``_runs`` joins them): no person's name holds an ampersand, so the
-        run is recorded as an organisation and the caller skips it."""
-        if not run or "&" not in self.text[self.tok_starts[run[0]]:self.tok_ends[run[-1]]]:
-            return False
-        self._add_org(run)
-        return True
 
     def _seat_or_country(self, name: list[int], lower: list[str], cands: list[dict]) -> bool:
         """Is the name a seat of government or a country (the caller then skips it)? A seat is recorded as one

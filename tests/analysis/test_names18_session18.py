@@ -156,20 +156,6 @@ def test_a_country_as_a_place_is_no_person(text):
     assert "Norway" not in [name for name, _ in people(text)]
 
 
-# --- an ampersand inside a body's name -------------------------------------------------------------------------
-
-@pytest.mark.parametrize("text, source", [
-    ("Pardew & Lyle said sales had risen.", "Pardew & Lyle"),
-    ("Hollins & Greystone declined to comment.", "Hollins & Greystone"),
-])
-def test_an_ampersand_joins_a_bodys_name(text, source):
-    assert [(a.source, a.source_kind) for a in find_attributions(text)] == [(source, "named group")]
-
-
-def test_an_ampersand_between_two_people_joins_nothing():
-    assert people("Rudy Vance & Sen. Jo Roe wore hats, he said.")[0] == ("Rudy Vance", None)
-
-
 # --- a list of bodies before the verb --------------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, source", [
