@@ -1465,6 +1465,14 @@ class SubjectReader(CueReader):
                 or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
                 or (w0 in _AT_SOME_TIME and not leftmost):
             return True
+        if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
+            # "Jane Doe, director of X, and chairman of Y, says": a second job joined to a first one (session 18,
+            # real29: the second body was taken for the source). Must not: skip "and" before a name, or a piece
+            # right after the sentence's first (the first job must stand between it and the name).
+            earlier = self._toks(*segments[len(segments) - 2 - n])
+            if earlier and (self._job_aside(earlier) or self._employer_aside(earlier)) and (
+                    self._job_aside(piece[1:]) or self._employer_aside(piece[1:])):
+                return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
 
@@ -1678,8 +1686,9 @@ class SubjectReader(CueReader):
         if not ks:
             return False
         mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
-        if self.tok_lower[ks[0]] not in _role_words() and not (self._field_then_role(ks) and not any(
-                self.names.person(m).kind == "person" for m in mentions)):  # (a field's role names no one at all)
+        if self.tok_lower[ks[0]] not in _role_words() and not ((self._field_then_role(ks) or self._named_side_role(ks))
+                                                               and not any(self.names.person(m).kind == "person" for m in mentions)):
+            # (a field's role names no one at all)
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
             poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
             if not poss or not any(self.tok_lower[k] in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
@@ -1698,6 +1707,15 @@ class SubjectReader(CueReader):
         return any(self.tok_lower[k] in _role_words() for k in ks[1:3]) and not any(
             self.tok_caps[j] or self.tok_possessive[j] or self.tok_lower[j] in STOP_WORDS
             for j in ks[:next(n for n, k in enumerate(ks[1:3], 1) if self.tok_lower[k] in _role_words())])
+
+    def _named_side_role(self, ks: list[int]) -> bool:
+        """ "Jorge Ramos, Panama coach, said", "Ann Lee, Acme chairman, told": one to three capitalised words (a
+        country, a team, a firm) and a role word that ends the piece (session 18, real29: the role was taken for
+        the source, and the name before it lost). Must not: take a piece with words after the role ("Labour MP Jo
+        Penn" names its person there), a lower-case or grammar word before the role, or a person's name (the
+        caller checks the names)."""
+        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in _role_words() and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1])
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the

@@ -1,0 +1,49 @@
+"""Session 18, real29: causes of errors seen on bench/real-news-4 (whole Wikinews articles: a British wire-style
+story, a feature, a court and a police report, a match report, a science story). All text here is invented for
+these tests."""
+import pytest
+
+from medialit import find_attributions, find_quotes
+
+
+def _sources(text):
+    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+
+
+# --- "Name, Panama coach, said": a capitalised side or firm before the role is still a job aside ---------------
+
+@pytest.mark.parametrize("text, cue, name", [
+    ('After the game, Jorge Ramos, Panama coach, said, "We learned a lot today."', "said", "Jorge Ramos"),
+    ("Ann Lee, Acme chairman, told reporters the firm would grow.", "told", "Ann Lee"),
+    ("Piet de Wit, Dutch Football Association president, said the match would go ahead.", "said", "Piet de Wit"),
+])
+def test_a_name_before_a_capitalised_side_and_a_role_is_the_source(text, cue, name):
+    assert (cue, name) in _sources(text)
+
+
+def test_the_quotation_after_the_side_and_role_goes_to_the_person():
+    text = 'After the game, Jorge Ramos, Panama coach, said, "We learned a lot today."'
+    assert [q.speaker for q in find_quotes(text)] == ["Jorge Ramos"]
+
+
+def test_a_role_with_its_own_name_after_it_is_still_the_subject():
+    # "Kent MP" after "Labour MP Jo Penn," is a job, and the person before it speaks; a lone "The team" stays.
+    assert ("said", "Jo Penn") in _sources("Labour MP Jo Penn, Kent MP, said it was wrong.")
+    assert ("said", "The team") in _sources("The team, Panama coach, said it was wrong.")
+
+
+# --- "Name, director of X, and chairman of Y, says": the second job is an aside too -----------------------------
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("Professor Jane Hill, Director of the National Kidney Study, and Chairman of the Centre for Renal Care, "
+     "says it is crucial that children drink water.", "says", "Jane Hill"),
+    ("Omar Said, director of the Kent Trust, and chairman of Acme Foods, said prices would rise.", "said", "Omar Said"),
+])
+def test_a_second_job_joined_by_and_is_skipped(text, cue, name):
+    assert (cue, name) in _sources(text)
+
+
+def test_and_before_a_second_person_is_not_skipped():
+    text = "Jane Hill, a teacher, and John Roe, director of Acme, said the school would close."
+    assert ("said", "Jane Hill") not in _sources(text) or ("said", "John Roe") not in _sources(text)
+    assert _sources(text)[0][1] in ("John Roe", "Jane Hill and John Roe")
