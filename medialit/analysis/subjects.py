@@ -275,6 +275,9 @@ _NOT_A_HEAD = SUBJECT_PRONOUNS | STOP_WORDS | VERB_GAP_WORDS | BE_FORMS | HAVE_F
 _RELEASE_TIME_WORDS = _TIME_OPENERS | _TIME_NOUNS | CALENDAR_WORDS | frozenset("yesterday today tonight just recently".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
+# Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
+# Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
+_ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
@@ -1812,6 +1815,8 @@ class SubjectReader(CueReader):
         words = list(map(self.tok_lower.__getitem__, ks))
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
+        if not end_only and self._document_seen_by(cue, ks, words):
+            return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only:
@@ -3313,6 +3318,20 @@ class SubjectReader(CueReader):
                 self._set(cue, self.text[span[0]:span[1]], "named group", span)
                 return True
             return False
+        return False
+
+    def _document_seen_by(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "A leaked internal letter seen by Sky News says", "Documents obtained by Reuters show", "a memo leaked to
+        the paper reads": the outlet only saw or got the text; the document speaks (session 18, real29: the
+        outlet was taken for the source). Must not: take a participle of authorship ("a study published by the
+        charity found", "a report commissioned by X" are read as X's elsewhere), or a person's noun ("a man seen
+        by police said")."""
+        for h in range(min(len(ks) - 2, 5)):
+            if words[h] in _WRITTEN_NOUNS and words[h + 1] in _ACCESS_PARTICIPLES and words[h + 2] in ("by", "to") \
+                    and all(self._modifier(k) or self.tok_lower[k].endswith("ed") for k in ks[:h]):
+                self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[h]]], "unnamed",
+                          (self.tok_starts[ks[0]], self.tok_ends[ks[h]]))
+                return True
         return False
 
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:

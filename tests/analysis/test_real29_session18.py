@@ -3,7 +3,7 @@ story, a feature, a court and a police report, a match report, a science story).
 these tests."""
 import pytest
 
-from medialit import find_attributions, find_quotes
+from medialit import find_attributions, find_hedges, find_quotes
 
 
 def _sources(text):
@@ -47,3 +47,31 @@ def test_and_before_a_second_person_is_not_skipped():
     text = "Jane Hill, a teacher, and John Roe, director of Acme, said the school would close."
     assert ("said", "Jane Hill") not in _sources(text) or ("said", "John Roe") not in _sources(text)
     assert _sources(text)[0][1] in ("John Roe", "Jane Hill and John Roe")
+
+
+# --- "A letter seen by Sky News says": the document speaks, not the outlet that saw it --------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ('A leaked internal memo seen by the Daily Courier says "staff may be moved within weeks".', "says",
+     "A leaked internal memo"),
+    ("A draft letter obtained by the Kent Herald says the depot will close in May.", "says", "A draft letter"),
+    ("A memo leaked to the Evening Post says the plan will fail.", "says", "A memo"),
+])
+def test_a_document_seen_or_obtained_by_an_outlet_is_the_source(text, cue, source):
+    assert (cue, source) in _sources(text)
+
+
+def test_the_quotation_goes_to_the_document_and_an_authors_participle_still_names_the_author():
+    text = 'A leaked internal memo seen by the Daily Courier says "staff may be moved within weeks".'
+    assert [q.speaker for q in find_quotes(text)] == ["A leaked internal memo"]
+    # "published by" names the author: the existing reading is kept.
+    assert ("found", "A study published by the charity") in _sources(
+        "A study published by the charity found that pupils slept less.")
+    assert ("said", "A man seen by police") in _sources("A man seen by police said he was lost.")
+
+
+def test_a_letter_after_an_adjective_is_a_record_not_an_unnamed_source_hedge():
+    text = "A leaked internal letter seen by the Daily Courier says the depot will close."
+    assert [h for h in find_hedges(text) if h.kind == "hedge"] == []
+    other = "A spokesman says the depot will close."
+    assert [other[h.start:h.end] for h in find_hedges(other)] == ["A spokesman says"]
