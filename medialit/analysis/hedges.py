@@ -954,7 +954,17 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
                    or "-" in _prev_word(text, start)[0]
                    or before[-1].endswith(("'s", "\u2019s", "ous", "ful", "less"))):
         return True
-    return bool(after and after[0] in _CLAIM_NOUN_AFTER) or bool(_CLAUSE_END.match(text, end))
+    if before and before[-1] in _CLAIM_COUNT_WORDS:
+        return True
+    return bool(after and after[0] in _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER) or bool(_CLAUSE_END.match(text, end))
+
+
+# Session 18 (real29): "every claim will be assessed", "an individual's asylum claim being withdrawn", "whose claim
+# acceptance rate": a count word or "whose" before, or an auxiliary after, makes "claim" a noun (an asylum or
+# insurance claim, a demand), which keeps no statement at a distance. A verb "claim" is never followed by an
+# auxiliary ("officials claim the bill will pass": the auxiliary comes later). Must not catch "they claim to be".
+_CLAIM_COUNT_WORDS = frozenset("every each any no whose".split())
+_CLAIM_AUXILIARIES_AFTER = frozenset("will would was is has had being been may can could should must".split())
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:

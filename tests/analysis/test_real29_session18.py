@@ -75,3 +75,24 @@ def test_a_letter_after_an_adjective_is_a_record_not_an_unnamed_source_hedge():
     assert [h for h in find_hedges(text) if h.kind == "hedge"] == []
     other = "A spokesman says the depot will close."
     assert [other[h.start:h.end] for h in find_hedges(other)] == ["A spokesman says"]
+
+
+# --- "every claim will be assessed": the noun "claim" (an asylum or insurance claim) is no hedge ----------------
+
+def _hedge_words(text):
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "hedge"]
+
+
+@pytest.mark.parametrize("text", [
+    "Every insurance claim will be checked by hand.",
+    "The council said each claim would be paid within a month.",
+    "Delays may leave a tenant's housing claim being rejected.",
+    "Applicants whose claim acceptance rate is high are seen first.",
+])
+def test_claim_as_a_noun_is_no_hedge(text):
+    assert "claim" not in _hedge_words(text)
+
+
+def test_claim_as_a_verb_still_keeps_its_distance():
+    text = "Campaigners claim the new rules will hurt tenants."
+    assert any("claim" in h for h in _hedge_words(text))
