@@ -694,9 +694,15 @@ def _is_demand(text: str, start: int, end: int) -> bool:
     been"): whether they state a necessity or make a demand is left to the reader,
     and the row's ``why`` names both.
     """
-    after = _words_after(text, end, 2)
+    after = _words_after(text, end, 3)
     if len(after) > 1 and after[0] == "be" and re.search(r"(?:ed|en|wn)$", after[1]):
         return True  # "must be used", "must be shown": a passive demand
+    # Session 18 (real29): an adverb of manner between ("must be well thought out", "must be properly funded") is
+    # the same passive demand. Must not catch "must be really good" (no participle after the adverb).
+    if len(after) > 2 and after[0] == "be" and (after[1] == "well" or after[1].endswith("ly")) \
+            and re.search(r"(?:ed|en|wn|ght)$", after[2]):
+        return True
+    after = after[:2]
     prev, _ = _prev_word(text, start)
     if prev.lower() in _PLACE_ADVERBS:  # "Every family here must know": the subject stands before the adverb
         prev, _ = _prev_word(text, start - len(prev) - 1)
@@ -1073,14 +1079,30 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
         return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
         return False
-    if after[0] in ("many", "few") or _ok_adjective(text, start, end):
+    if after[0] in ("many", "few"):
         return True
+    if _ok_adjective(text, start, end):
+        return not _so_joins_a_clause(text, end, before)
     if _so_result_clause(text, start, after):
         return True
     # After a be-form or "become"/"seem", "so" before any word but a joining one is "to such a
     # degree": "there is so little", "are so light", "became so upset" ("is so that", "is so far" are not).
     # A contracted be-form counts the same: "I'm so glad", "it's so unfortunate", "we're so dense".
     return bool(before) and _be_before_so(before[-1]) and after[0] not in _SO_NOT_DEGREE
+
+
+# Session 18 (real29): "get return agreements in place so unsuccessful claims can be returned": "so" (that) joins a
+# clause whose subject opens with an adjective; a degree "so" is not followed by an adjective, a noun and an
+# auxiliary. Must not catch "is so unusual it can", "were so badly hurt they could" (a be-form before "so") or
+# "so glad you came" (a pronoun after the adjective: the result clause).
+_CLAUSE_AUXILIARIES = frozenset("can could will would may might should must are is were was have has had do does did "
+                                "cannot".split())
+
+
+def _so_joins_a_clause(text: str, end: int, before: list[str]) -> bool:
+    after = _words_after(text, end, 3)
+    return len(after) == 3 and after[2] in _CLAUSE_AUXILIARIES and after[1] not in _RESULT_OPENERS \
+        and after[1].isalpha() and not (before and _be_before_so(before[-1]))
 
 
 def _be_before_so(word: str) -> bool:
@@ -1855,6 +1877,10 @@ def _ok_view_follows(text: str, start: int, end: int) -> bool:
 
 def _ok_clause_follows(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
+    if _words_before(text, start, 1) == ["to"]:
+        # Session 18 (real29): "came here to show that women can build robots", "failed to prove that": an aim or
+        # a failure, nothing presented as settled. Must not catch "It shows that" or "has shown that".
+        return False
     return not (after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")))
 
 

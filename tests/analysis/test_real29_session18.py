@@ -96,3 +96,32 @@ def test_claim_as_a_noun_is_no_hedge(text):
 def test_claim_as_a_verb_still_keeps_its_distance():
     text = "Campaigners claim the new rules will hurt tenants."
     assert any("claim" in h for h in _hedge_words(text))
+
+
+# --- boosters that press nothing: "so" joining a clause, a passive demand with an adverb, "to show that" --------
+
+def _booster_words(text):
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
+
+
+def test_so_that_joins_a_clause_is_no_booster_but_a_degree_so_is():
+    assert _booster_words("Build new ferry links in place so stranded drivers can get home.") == []
+    assert _booster_words("The drivers were so tired they could not go on.") == ["so"]
+    assert _booster_words("The final was so exciting.") == ["so"]
+
+
+@pytest.mark.parametrize("text", [
+    'The union said any new rota "must be well thought out".',
+    "Every new school must be properly funded, the mayor said.",
+])
+def test_must_before_be_an_adverb_and_a_participle_is_a_demand(text):
+    assert "must" not in _booster_words(text)
+
+
+def test_must_of_a_conclusion_stays_a_booster():
+    assert "must" in _booster_words("The results must be really good.")
+
+
+def test_to_show_that_is_an_aim_not_a_settled_finding():
+    assert _booster_words("The pupils came to the fair to show that girls can build robots.") == []
+    assert _booster_words("The survey shows that most pupils walk to school.") == ["shows that"]
