@@ -125,3 +125,13 @@ def test_must_of_a_conclusion_stays_a_booster():
 def test_to_show_that_is_an_aim_not_a_settled_finding():
     assert _booster_words("The pupils came to the fair to show that girls can build robots.") == []
     assert _booster_words("The survey shows that most pupils walk to school.") == ["shows that"]
+
+
+# --- "in the words of X" gives the quotation that follows to X ---------------------------------------------------
+
+def test_in_the_words_of_is_a_cue_and_its_person_speaks_the_quotation():
+    text = 'The boy cried all night and, in the words of the prosecutor, Ruth Vale, KC, "He had no rest at all."'
+    assert ("in the words of", "Ruth Vale") in _sources(text)
+    assert [q.speaker for q in find_quotes(text)] == ["Ruth Vale"]
+    other = 'In the words of the harbour master, the port is "full to bursting".'
+    assert ("In the words of", "the harbour master") in _sources(other)
