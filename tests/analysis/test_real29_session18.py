@@ -135,3 +135,18 @@ def test_in_the_words_of_is_a_cue_and_its_person_speaks_the_quotation():
     assert [q.speaker for q in find_quotes(text)] == ["Ruth Vale"]
     other = 'In the words of the harbour master, the port is "full to bursting".'
     assert ("In the words of", "the harbour master") in _sources(other)
+
+
+# --- "It was claimed by the union that ...": the agent after "by" is the source ----------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("It was claimed by the union that staff had not been paid for weeks.", "the union"),
+    ("It is alleged by police that the driver fled the scene.", "police"),
+])
+def test_an_it_is_cue_with_its_agent_after_by_has_that_source(text, source):
+    assert [a.source for a in find_attributions(text)] == [source]
+
+
+def test_by_before_a_time_leaves_the_cue_agentless():
+    assert [a.source for a in find_attributions("It was reported by Monday that the driver had fled.")] == [None]
+    assert [a.source for a in find_attributions("It is claimed that the driver fled.")] == [None]
