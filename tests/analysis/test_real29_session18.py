@@ -150,3 +150,26 @@ def test_an_it_is_cue_with_its_agent_after_by_has_that_source(text, source):
 def test_by_before_a_time_leaves_the_cue_agentless():
     assert [a.source for a in find_attributions("It was reported by Monday that the driver had fled.")] == [None]
     assert [a.source for a in find_attributions("It is claimed that the driver fled.")] == [None]
+
+
+# --- sport and trend senses: "conceded a penalty", "after confirming with the referee", "is now declining" ------
+
+@pytest.mark.parametrize("text", [
+    "In the 62nd minute Ivo Petrov conceded a penalty for a late tackle.",
+    "Rovers conceded two late goals and lost the tie.",
+    "The referee gave the goal after confirming with the video assistant referee.",
+    "Milk was long the main source of iodine, but is now declining.",
+    "Bus journeys are declining in most towns.",
+])
+def test_a_score_let_in_a_check_or_a_falling_trend_is_no_cue(text):
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The minister conceded that the plan had failed.", "conceded"),
+    ("The paper confirmed with police that two men were held.", "confirmed"),
+    ("She is declining to comment on the case.", "declining to comment"),
+    ("He is declining the offer of a new contract.", "declining"),
+])
+def test_a_point_granted_a_checked_fact_or_a_refusal_stays_a_cue(text, cue):
+    assert cue in [c for c, _ in _sources(text)]
