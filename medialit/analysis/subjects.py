@@ -3282,8 +3282,12 @@ class SubjectReader(CueReader):
         group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
         if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
-        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'"):
-            return False  # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause
+        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
+                and self.tok_lower[end] not in _role_words():
+            # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
+            # before the name is its apposition ("According to the team's coach, Alan Reed, the robot scored":
+            # Reed; session 18, real29), when a comma closes the name (checked below).
+            return False
         after = self._toks(self.tok_ends[end], s_end)
         if not after or self.masked[self.tok_ends[end]:self.tok_starts[after[0]]].strip() != ",":
             return False

@@ -173,3 +173,19 @@ def test_a_score_let_in_a_check_or_a_falling_trend_is_no_cue(text):
 ])
 def test_a_point_granted_a_checked_fact_or_a_refusal_stays_a_cue(text, cue):
     assert cue in [c for c, _ in _sources(text)]
+
+
+# --- "According to the team's coach, Alan Reed, ...": the name in apposition to the role is the source ----------
+
+@pytest.mark.parametrize("text, name", [
+    ("According to the team's coach, Alan Reed, in their first match the robot scored two points.", "Alan Reed"),
+    ("According to the company's spokesman, John Smith, the plant will close in June.", "John Smith"),
+])
+def test_according_to_a_role_then_a_name_in_commas_gives_the_name(text, name):
+    assert ("According to", name) in _sources(text)
+
+
+def test_according_to_a_thing_then_a_name_leaves_the_name_to_its_own_verb():
+    text = "According to a summary of the case, Jane Doe, an aide, said it was late."
+    assert _sources(text) == [("According to", "a summary of the case"), ("said", "Jane Doe")]
+    assert ("According to", "the coach") in _sources("According to the coach, Alan Reed scored twice.")
