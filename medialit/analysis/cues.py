@@ -333,6 +333,7 @@ _CLAIMED_PRIZE_RE = re.compile(r" (?:(?:the|a|an|its|his|her|their|\d[\d,]*|[a-z
 # no source. Must not catch "according to the plan" or "according to plans published" (a document is the source).
 # "by" and an agent after an "it is claimed" row: a capitalised name, a determiner and a word ("by the union"), or a
 # bare noun ("by police"); not a time ("by Monday", "by the end of", "by now") nor "by far".
+_OPENING_NOT_CONTENT = frozenset("pointing recalling repeating".split())
 _BY_AGENT_RE = re.compile(r" by (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
                           r"May|June|July|August|September|October|November|December)\b)(?:[A-Z]\w|(?:the|a|an|his|her|its|their) "
                           r"(?!end\b|time\b|way\b)\w|(?!far\b|now\b|then\b|tomorrow\b|tonight\b|yesterday\b|noon\b|midnight\b)"
@@ -623,7 +624,19 @@ class CueReader:
             return False
         verb_first = len(words) == 1 and self.names.tok_lower[k] in VERB_FIRST_FORMS and self._opens_sentence(start) \
             and _SPEAKER_THEN_QUOTE_RE.match(self.masked, end) is not None
-        return not verb_first
+        return not verb_first and not self._opening_participle(words, start, end)
+
+    def _opening_participle(self, words: tuple | list, start: int, end: int) -> bool:
+        """ "Citing privacy rules, U.S. officials have not said ...", "Insisting the vote was fair, the mayor ...": an
+        "-ing" cue that opens its sentence, its content, then a comma and the main clause, whose subject is the
+        source (session 18, real29). Must not: take a capitalised "-ing" word with no comma after its phrase, nor
+        a phrase ending the sentence (a headline-like fragment), nor "Pointing to", "Recalling", "Repeating" with a
+        thing after them (evidence pointed at, a memory or a speech named: PolNeAR train marks none of 5)."""
+        if not words[0].endswith("ing") or words[0] in _OPENING_NOT_CONTENT or not self._opens_sentence(start):
+            return False
+        _, s_end = self._sentence(start)
+        comma = self.masked.find(",", end, s_end)
+        return 0 < comma - end <= 80 and any(c.isalpha() for c in self.masked[comma:s_end])
 
     def _opens_sentence(self, start: int) -> bool:
         """Is there no letter or digit between the start of the sentence (cut to ``_WINDOW``) and ``start``?"""

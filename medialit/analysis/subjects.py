@@ -2902,10 +2902,27 @@ class SubjectReader(CueReader):
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
         if participle and self._writing_then_saying(cue, form):
             self._sentence_subject(cue) or self._main_verb_subject(cue)
+        elif participle and not before.strip():
+            self._subject_after_opening_participle(cue)
         elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
             self._caused_subject(cue)
+
+    def _subject_after_opening_participle(self, cue: Cue) -> bool:
+        """ "Citing privacy rules, U.S. officials have not said ...": an "-ing" cue that opens its sentence takes the
+        subject of the main clause after the first comma, up to its verb (a be-, have- or modal form, a past verb, or
+        an "-ed" word; at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words
+        after a quotation mark (a quotation is no subject)."""
+        s_start, s_end = self._sentence(cue.start)
+        comma = self.masked.find(",", cue.end, s_end)
+        ks = self._toks(comma + 1, s_end) if comma > 0 else []
+        for n, k in enumerate(ks[:9]):
+            w = self.tok_lower[k]
+            if n and (w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT or w in _PAST_VERBS
+                      or (self.tok_words[k].islower() and w.endswith("ed"))):
+                return MASK not in self.masked[comma:self.tok_starts[k]] and self._subject_in(cue, ks[:n])
+        return False
 
     def _caused_subject(self, cue: Cue) -> bool:
         """ "The loss led some allies to worry", "the vote will force Doe to acknowledge", "leaving many to wonder": after

@@ -189,3 +189,20 @@ def test_according_to_a_thing_then_a_name_leaves_the_name_to_its_own_verb():
     text = "According to a summary of the case, Jane Doe, an aide, said it was late."
     assert _sources(text) == [("According to", "a summary of the case"), ("said", "Jane Doe")]
     assert ("According to", "the coach") in _sources("According to the coach, Alan Reed scored twice.")
+
+
+# --- "Citing privacy rules, officials have not said ...": an opening "-ing" cue takes the main clause's subject ---
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Citing privacy rules, county officials have not said why the permit was refused.", "Citing", "county officials"),
+    ("Insisting the vote was fair, the mayor rejected the complaint.", "Insisting", "the mayor"),
+    ("Acknowledging the delay, Acme Rail apologised to passengers on Friday.", "Acknowledging", "Acme Rail"),
+])
+def test_an_opening_participle_cue_has_the_main_clause_subject(text, cue, source):
+    assert (cue, source) in _sources(text)
+
+
+def test_an_opening_participle_that_only_points_or_recalls_is_no_cue():
+    text = "Pointing to the rise in fares, Jane Lee noted that few people took the bus."
+    assert "Pointing to" not in [c for c, _ in _sources(text)]
+    assert _sources("Speaking to reporters, the mayor said the roads would reopen.") == [("said", "the mayor")]
