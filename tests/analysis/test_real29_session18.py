@@ -206,3 +206,11 @@ def test_an_opening_participle_that_only_points_or_recalls_is_no_cue():
     text = "Pointing to the rise in fares, Jane Lee noted that few people took the bus."
     assert "Pointing to" not in [c for c, _ in _sources(text)]
     assert _sources("Speaking to reporters, the mayor said the roads would reopen.") == [("said", "the mayor")]
+
+
+# --- "neither side could open the scoring": "could" after a "neither" subject is ability, no hedge ---------------
+
+def test_could_after_neither_is_ability_but_a_possibility_stays_a_hedge():
+    assert _hedge_words("Despite their efforts, neither side could open the scoring before the break.") == []
+    assert _hedge_words("Neither of the teams could score in the first half.") == []
+    assert _hedge_words("The storm could reach the coast on Monday.") == ["could"]
