@@ -189,6 +189,9 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
 _MINDS_ONLY = frozenset("believed thought wants hopes fears felt worried expects".split())
+# Cue rows that evidence can be the source of ("the results confirm", "figures show"). Session 18 (real29): a
+# plural pronoun before any other cue ("They call for ...") passes over such a source to the people before it.
+_FINDING_CUES = frozenset("confirmed showed found revealed suggested indicated".split())
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
@@ -2424,6 +2427,9 @@ class SubjectReader(CueReader):
             if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
             head = self._head_word(c)
+            if plural and head in evidence_nouns() and cue.row["cue"] not in _FINDING_CUES \
+                    and c.row["cue"] in _FINDING_CUES:
+                continue  # "The authors say the results confirm X. They call for Y": results find, people call for
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:

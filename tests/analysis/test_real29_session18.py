@@ -214,3 +214,17 @@ def test_could_after_neither_is_ability_but_a_possibility_stays_a_hedge():
     assert _hedge_words("Despite their efforts, neither side could open the scoring before the break.") == []
     assert _hedge_words("Neither of the teams could score in the first half.") == []
     assert _hedge_words("The storm could reach the coast on Monday.") == ["could"]
+
+
+# --- "The authors say the results confirm X. They call for Y": "they" passes over results to the people ---------
+
+def test_they_calling_for_something_are_the_authors_not_the_results():
+    text = ('The authors say the results confirm the existence of poor iodine intake. '
+            'They call for "urgent action on salt."')
+    assert ("call for", "The authors") in _sources(text)
+    assert [q.speaker for q in find_quotes(text)] == ["The authors"]
+
+
+def test_they_after_results_with_a_finding_verb_may_still_be_the_results():
+    text = "The authors say the results show poor intake. They also show a fall in milk drinking."
+    assert ("show", "the results") in _sources(text)
