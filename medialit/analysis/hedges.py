@@ -1390,6 +1390,11 @@ def _ok_we_know(text: str, start: int, end: int) -> bool:
     # "As far as we know, no one was hurt": a limit on what is known (a hedge's job), not certainty;
     # "as far as I know" is already left out of "I know" (session 16, boost23).
     idiom = idiom or _words_before(text, start, 3) == ["as", "far", "as"]
+    # Session 18 (real29): "we all know the teenage boy who comes home and eats a whole loaf": a person (a type)
+    # known, a noun phrase closed by "who", no point pressed. Must not catch "we know the plan will fail".
+    after = _words_after(text, end, 5)
+    idiom = idiom or (after[:1] in (["the"], ["a"], ["an"], ["that"]) and any(
+        w in ("who", "whom") for w in after[2:5]))
     return not idiom and not _what_we_know_so_far(text, start, end) and _ok_not_negated(text, start, end)
 
 
