@@ -347,13 +347,16 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 
 
 # Words that put a name or a label, not someone's speech, in quotation marks.
-_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$", re.I)
+# Session 18 (real29): "the robot, named “Better Idea of Afghan Girls,”", "named their robot “Robogee.”": a name given,
+# as "nicknamed" gives one (at most three words between, none a mark). Must not catch "said, naming no one, “...”".
+_LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){0,3}?|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$",
+                           re.I)
 # The name of a criminal charge, alone or in a list of them: charged with “fraud”, on charges of “X,” “Y,”
 # and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
 # catch "accused of “lying”", which quotes the accuser.
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
                             r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
-_LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count")  # what every match holds
+_LABEL_WORDS = ("so-called", "named", "known", "charge", "convicted", "count")  # what every match holds
 # The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
 # the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
 # listed). Must not: take a name ("Dr. Paul Song “was ...”", capitalised) or a quote after a comma or colon
