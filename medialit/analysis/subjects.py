@@ -3356,8 +3356,9 @@ class SubjectReader(CueReader):
         for h in range(min(len(ks) - 2, 5)):
             if words[h] in _WRITTEN_NOUNS and words[h + 1] in _ACCESS_PARTICIPLES and words[h + 2] in ("by", "to") \
                     and all(self._modifier(k) or self.tok_lower[k].endswith("ed") for k in ks[:h]):
-                self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[h]]], "unnamed",
-                          (self.tok_starts[ks[0]], self.tok_ends[ks[h]]))
+                # (the whole phrase, as session 15 reads "A memo seen by the Eastmoor Gazette": the document, so described)
+                self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
+                          (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                 return True
         return False
 
