@@ -362,8 +362,10 @@ def _after_proposal(text: str, start: int) -> bool:
 # "said it would open ..., and that its staff would check", was tried in session 10 and left out: one
 # false hedge fewer on the PolNeAR train gold, none on dev, and lesson 03's practice article keeps that
 # "would" as the false alarm its transfer task asks learners to judge.)
+# Session 18 (real29): "on the grounds that their entry would be a benefit", "fears that the plan would fail",
+# "concerns that they would stay": a reason, a fear or a worry someone holds, reported with its "that" clause.
 _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|pledges?|expectations?|"
-                          r"predictions?|warnings?|insistence)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
+                          r"predictions?|warnings?|insistence|grounds|fears|concerns?)\s+that\s+[^.!?;,\n]{0,40}$", re.I)
 
 
 def _reported_on(text: str, start: int) -> bool:

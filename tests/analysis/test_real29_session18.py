@@ -252,3 +252,17 @@ def test_a_name_given_after_named_is_no_quote(text):
 def test_a_quotation_after_named_and_a_colon_or_an_aside_stays():
     assert len(find_quotes('The mayor, who was not named, said: "We will win."')) == 1
     assert len(find_quotes('Doe named the culprit: "It was the bank."')) == 1
+
+
+# --- "on the grounds that their entry would be ...": a reason or a fear reported, not the writer's hypothetical ----
+
+@pytest.mark.parametrize("text", [
+    "The pupils were let in on the grounds that their visit would be a public benefit.",
+    "Residents voiced concerns that the new road would split the village.",
+])
+def test_would_in_a_reported_reason_or_worry_is_no_hedge(text):
+    assert "would" not in _hedge_words(text)
+
+
+def test_a_plain_hypothetical_would_stays_a_hedge():
+    assert _hedge_words("The plan would fail if taxes rose.") == ["would"]
