@@ -347,7 +347,9 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 
 
 # Words that put a name or a label, not someone's speech, in quotation marks.
-_LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){0,5}?\s+as"
+# Session 18 (real29): "the robot, named “Better Idea of Afghan Girls,”", "named their robot “Robogee.”": a name given,
+# as "nicknamed" gives one (at most three words between, none a mark). Must not catch "said, naming no one, “...”".
+_LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){0,3}?|\bknown(?:\s+[\w’']+){0,5}?\s+as"
                            # real30: a name given in the passive, "The painting is called “X”", "a group named “X”" is
                            # no one's speech; "He called it “a disaster”" (active: a speaker's words) stays a quote, and
                            # so does one with its namer after it ("has been called “X” by Jo Doe": see is_label).
@@ -361,6 +363,9 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\bnicknamed|\bknown(?:\s+[\w’']+){
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
                             r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
+# Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
+# of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).
+_CALLING = ("called", "dubbed")
 _LABEL_WORDS = ("so-called", "nicknamed", "known", "charge", "convicted", "count", "called", "named", "titled",
                 "dubbed", " for")  # what every match holds (" for": the gloss, "Latin for")
 # The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
@@ -384,7 +389,8 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     if not may_hold_any_in(text, max(0, q.start - 300), q.start, _LABEL_WORDS):
         return False  # (a quick test: the case-blind search tries every character)
     label = _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start)
-    if label is not None and label.group("passive") and _BY_AFTER.match(text, q.end):
+    if label is not None and label.group("passive") and label.group("passive").split()[-1].lower() in _CALLING \
+            and _BY_AFTER.match(text, q.end):
         label = None  # "has been called “strategic ambiguity” by Jo Doe": Doe's words
     return label is not None or _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None
 

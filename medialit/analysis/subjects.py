@@ -193,6 +193,9 @@ _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
 _MINDS_ONLY = frozenset("believed thought wants hopes fears felt worried expects".split())
+# Cue rows that evidence can be the source of ("the results confirm", "figures show"). Session 18 (real29): a
+# plural pronoun before any other cue ("They call for ...") passes over such a source to the people before it.
+_FINDING_CUES = frozenset("confirmed showed found revealed suggested indicated".split())
 # Prepositions whose object does not act: "on Facebook writing", "to supporters stating". Left out: "with",
 # "as", "of", "about", "for", whose object often does the "-ing" ("with Doe calling it", "a video of Doe saying").
 _OBJECT_PREPOSITIONS = frozenset("on to at in into from over via through".split())
@@ -279,6 +282,9 @@ _NOT_A_HEAD = SUBJECT_PRONOUNS | STOP_WORDS | VERB_GAP_WORDS | BE_FORMS | HAVE_F
 _RELEASE_TIME_WORDS = _TIME_OPENERS | _TIME_NOUNS | CALENDAR_WORDS | frozenset("yesterday today tonight just recently".split())
 # Nouns for a piece of reporting or research: "a report in The Times" is The Times's.
 _DOCUMENT_NOUNS = frozenset(word_list("document noun"))
+# Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
+# Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
+_ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
@@ -1534,6 +1540,14 @@ class SubjectReader(CueReader):
                 or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
                 or (w0 in _AT_SOME_TIME and not leftmost):
             return True
+        if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
+            # "Jane Doe, director of X, and chairman of Y, says": a second job joined to a first one (session 18,
+            # real29: the second body was taken for the source). Must not: skip "and" before a name, or a piece
+            # right after the sentence's first (the first job must stand between it and the name).
+            earlier = self._toks(*segments[len(segments) - 2 - n])
+            if earlier and (self._job_aside(earlier) or self._employer_aside(earlier)) and (
+                    self._job_aside(piece[1:]) or self._employer_aside(piece[1:])):
+                return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
 
@@ -1771,8 +1785,9 @@ class SubjectReader(CueReader):
         if not ks:
             return False
         mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
-        if self.tok_lower[ks[0]] not in _role_words() and not (self._field_then_role(ks) and not any(
-                self.names.person(m).kind == "person" for m in mentions)):  # (a field's role names no one at all)
+        if self.tok_lower[ks[0]] not in _role_words() and not ((self._field_then_role(ks) or self._named_side_role(ks))
+                                                               and not any(self.names.person(m).kind == "person" for m in mentions)):
+            # (a field's role names no one at all)
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
             poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
             if not poss or not any(self.tok_lower[k] in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
@@ -1791,6 +1806,15 @@ class SubjectReader(CueReader):
         return any(self.tok_lower[k] in _role_words() for k in ks[1:3]) and not any(
             self.tok_caps[j] or self.tok_possessive[j] or self.tok_lower[j] in STOP_WORDS
             for j in ks[:next(n for n, k in enumerate(ks[1:3], 1) if self.tok_lower[k] in _role_words())])
+
+    def _named_side_role(self, ks: list[int]) -> bool:
+        """ "Jorge Ramos, Panama coach, said", "Ann Lee, Acme chairman, told": one to three capitalised words (a
+        country, a team, a firm) and a role word that ends the piece (session 18, real29: the role was taken for
+        the source, and the name before it lost). Must not: take a piece with words after the role ("Labour MP Jo
+        Penn" names its person there), a lower-case or grammar word before the role, or a person's name (the
+        caller checks the names)."""
+        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in _role_words() and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1])
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
@@ -1886,6 +1910,8 @@ class SubjectReader(CueReader):
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
         words = list(map(self.tok_lower.__getitem__, ks))
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
+            return True
+        if not end_only and self._document_seen_by(cue, ks, words):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
@@ -2592,6 +2618,9 @@ class SubjectReader(CueReader):
             if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
                 return None
             head = self._head_word(c)
+            if plural and head in evidence_nouns() and cue.row["cue"] not in _FINDING_CUES \
+                    and c.row["cue"] in _FINDING_CUES:
+                continue  # "The authors say the results confirm X. They call for Y": results find, people call for
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
             if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
@@ -3070,10 +3099,27 @@ class SubjectReader(CueReader):
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
         if participle and self._writing_then_saying(cue, form):
             self._sentence_subject(cue) or self._main_verb_subject(cue)
+        elif participle and not before.strip():
+            self._subject_after_opening_participle(cue)
         elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
             self._caused_subject(cue)
+
+    def _subject_after_opening_participle(self, cue: Cue) -> bool:
+        """ "Citing privacy rules, U.S. officials have not said ...": an "-ing" cue that opens its sentence takes the
+        subject of the main clause after the first comma, up to its verb (a be-, have- or modal form, a past verb, or
+        an "-ed" word; at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words
+        after a quotation mark (a quotation is no subject)."""
+        s_start, s_end = self._sentence(cue.start)
+        comma = self.masked.find(",", cue.end, s_end)
+        ks = self._toks(comma + 1, s_end) if comma > 0 else []
+        for n, k in enumerate(ks[:9]):
+            w = self.tok_lower[k]
+            if n and (w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT or w in _PAST_VERBS
+                      or (self.tok_words[k].islower() and w.endswith("ed"))):
+                return MASK not in self.masked[comma:self.tok_starts[k]] and self._subject_in(cue, ks[:n])
+        return False
 
     def _caused_subject(self, cue: Cue) -> bool:
         """ "The loss led some allies to worry", "the vote will force Doe to acknowledge", "leaving many to wonder": after
@@ -3450,8 +3496,12 @@ class SubjectReader(CueReader):
         group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
         if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
-        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'"):
-            return False  # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause
+        if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
+                and self.tok_lower[end] not in _role_words():
+            # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
+            # before the name is its apposition ("According to the team's coach, Alan Reed, the robot scored":
+            # Reed; session 18, real29), when a comma closes the name (checked below).
+            return False
         after = self._toks(self.tok_ends[end], s_end)
         if not after or self.masked[self.tok_ends[end]:self.tok_starts[after[0]]].strip() != ",":
             return False
@@ -3514,6 +3564,21 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[sender[0]], self.tok_ends[sender[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True
+
+    def _document_seen_by(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "A leaked internal letter seen by Sky News says", "Documents obtained by Reuters show", "a memo leaked to
+        the paper reads": the outlet only saw or got the text; the document speaks (session 18, real29: the
+        outlet was taken for the source). Must not: take a participle of authorship ("a study published by the
+        charity found", "a report commissioned by X" are read as X's elsewhere), or a person's noun ("a man seen
+        by police said")."""
+        for h in range(min(len(ks) - 2, 5)):
+            if words[h] in _WRITTEN_NOUNS and words[h + 1] in _ACCESS_PARTICIPLES and words[h + 2] in ("by", "to") \
+                    and all(self._modifier(k) or self.tok_lower[k].endswith("ed") for k in ks[:h]):
+                # (the whole phrase, as session 15 reads "A memo seen by the Eastmoor Gazette": the document, so described)
+                self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
+                          (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
+                return True
+        return False
 
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:
         """The journal or paper after a study: "a study published on Tuesday in the journal X"
