@@ -44,3 +44,26 @@ def test_article_name_pattern_on_sentences():
     assert _articles("l-Assad") == []
     caps = nw.token_table("Bashar al-Assad said").caps
     assert caps == [True, True, False]
+
+
+# cues' digest-author pattern as it was before speed29: it opened with the space before the dash.
+_OLD_DASH_NAME_COLON_RE = re.compile(r"[ \t][-–—][ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
+DASH_PIECES = ["-", "\u2013", "\u2014", " ", "\t", "Jane Doe", "More from", "Doe and Roe", ":", "\ue000", "\n", "a",
+               "x-y", "said", "\u201c"]
+dash_texts = st.one_of(st.lists(st.sampled_from(DASH_PIECES), max_size=40).map("".join),
+                       st.lists(st.sampled_from(DASH_PIECES), max_size=40).map(" ".join))
+
+
+@SETTINGS
+@given(dash_texts)
+def test_dash_name_colon_pattern_finds_the_names_it_found_before(text):
+    from medialit.analysis import cues
+    new = [m.span("name") for m in cues._DASH_NAME_COLON_RE.finditer(text)]
+    assert new == [m.span("name") for m in _OLD_DASH_NAME_COLON_RE.finditer(text)]
+
+
+def test_dash_name_colon_pattern_on_lines():
+    from medialit.analysis import cues
+    text = "Digest - Jane Doe: \ue000\ue000 \u2014More from Doe and Roe: \ue000 well-known: \ue000 -Ann Lee:\ue000"
+    names = [text[slice(*m.span("name"))] for m in cues._DASH_NAME_COLON_RE.finditer(text)]
+    assert names == ["Jane Doe", "Doe and Roe", "Ann Lee"]
