@@ -255,7 +255,9 @@ MASK = "\ue000"  # a private-use character: stands for the letters of a quotatio
 # A quotation or a sentence's end between a "not" and a verb: the negation is not the verb's.
 _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 # " - Jane Doe: “", "—More from Doe and Roe: “": a digest item's author before a quotation (``_find_dash_name_colon_cues``).
-_DASH_NAME_COLON_RE = re.compile(r"[ \t][-–—][ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
+# (The match opens at the dash and looks back at the space before it: the regex engine skips to each dash at once,
+# where a pattern opening with the space is tried at every space of the text. Only the name's span is read.)
+_DASH_NAME_COLON_RE = re.compile(r"[-–—](?<=[ \t][-–—])[ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
 # Labels that open a line before a finding ("Poll: Doe and Roe tied in Ohio", "Report: ..."): the poll or the report is
 # the source (PolNeAR train: 7 of 8 such colons are gold cues). Not "Video:" or "Data:", which caption a picture or
 # a chart, nor "Note:" or "Update:", which are the writer's own, nor the genre labels outlets put on their own

@@ -216,8 +216,9 @@ def token_table(text: str) -> TokenTable:
     caps = _capitalised(words)
     if "l-" in text:  # (the quick test: most texts have no such name, and pay one search for it)
         for m in _ARTICLE_NAME_RE.finditer(text):
-            i = bisect_left(starts, m.start())
-            if i < len(starts) and starts[i] == m.start():
+            at = m.start() - 1  # the article's first letter, just before the match
+            i = bisect_left(starts, at)
+            if i < len(starts) and starts[i] == at:
                 caps[i] = True
     return TokenTable(starts, ends, full_ends, words, caps, possessive)
 
@@ -225,7 +226,10 @@ def token_table(text: str) -> TokenTable:
 # A name whose first word starts with the Arabic article in lower case ("Bashar al-Assad", "Abdel Fattah el-Sisi",
 # "al-Qaida"): the word is a capitalised name word, so "Bashar al-Assad said" has a speaker. Must not: take a
 # lower-case word with no capital after the hyphen ("al-fresco"), nor a longer word ending in "al" ("rival-Acme").
-_ARTICLE_NAME_RE = re.compile(r"(?<![\w-])[ae]l-(?=[A-Z])")
+# (The match opens with the literal "l-", which the regex engine finds at once, and looks back at the article's
+# first letter and what stands before it: a pattern that opens with a look-back is tried at every character,
+# some 12 M instructions a lesson pass for the few texts that hold "l-" at all, against under 1 M this way.)
+_ARTICLE_NAME_RE = re.compile(r"l-(?=[A-Z])(?<=(?<![\w-])[ae]l-)")
 
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list[str]) -> set[int]:
