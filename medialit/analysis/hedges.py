@@ -859,7 +859,7 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if verb == "trying" and before and _after_a_noun(text, start, before[0]):
         return False
-    if _criminal_attempt(text, end):
+    if _criminal_attempt(text, end) or _failure_stated(text, start, end):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
@@ -871,6 +871,22 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # at anything else ("tried to mend the nets", "trying to reach the shore") nor "tried to break the deadlock".
 _CRIME_VERBS = frozenset("""murder kill commit rob steal rape kidnap abduct defraud pervert smuggle bribe burgle
 burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack""".split())
+
+
+# Session 18 (prec18): "He tried to get a visa but was denied", "tried in vain to", "unsuccessfully tried to stop
+# it", "tried to board but could not": the same sentence says the effort failed, so the writer leaves no outcome
+# in doubt (a narrated fact). Only a plain word of failure after "but", or "in vain"/"without success"/"to no
+# avail"/"unsuccessfully" in the sentence. Must not catch "tried to help, but the talks went on" (no failure
+# word) nor "tried to calm the crowd" (nothing said of the outcome).
+_FAILED_AFTER = re.compile(r"[^.!?;\n]{0,90}?\b(?:but\s+(?:(?:was|were|had\s+been|got)\s+(?:denied|refused|rejected|"
+                           r"turned\s+(?:down|away|back)|blocked|stopped)|failed|could\s*n[o'\u2019]t|"
+                           r"was\s+unable|were\s+unable)|without\s+success|in\s+vain|to\s+no\s+avail)\b", re.I)
+
+
+def _failure_stated(text: str, start: int, end: int) -> bool:
+    if _words_before(text, start, 1) == ["unsuccessfully"]:
+        return True
+    return _FAILED_AFTER.match(text, end) is not None
 
 
 def _criminal_attempt(text: str, end: int) -> bool:
@@ -957,7 +973,16 @@ _HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat d
 def _ok_appear(text: str, start: int, end: int) -> bool:
     """"appear uniquely tuned" looks true; "appeared in court" is being there."""
     after = _words_after(text, end, 1)
+    if after and after[0] in _COLOURS:
+        return False  # session 18 (prec18): "the mineral appears reddish", "makes the planet appear red"
     return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
+
+
+# Session 18 (prec18): "appear" before a colour tells how a thing looks to the eye ("the planet appears red", "the
+# rock appeared bluish in the photos"), a plain description, not a claim held back. Only colour words: "the outlook
+# appears bright", "the case appears strong" are judgements and keep their flag.
+_COLOURS = frozenset("""red reddish blue bluish green greenish white whitish black blackish yellow yellowish orange
+orangey pink pinkish grey greyish gray grayish brown brownish purple purplish violet golden silvery""".split())
 
 
 # More signs of the noun: an adjective before it ("the debunked claim", "Doe's by-now-familiar claims",
@@ -1037,9 +1062,19 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
 
 
 def _ok_degree(text: str, start: int, end: int) -> bool:
-    """"badly needed", "badly damaged": degree; "played badly" is manner."""
+    """"badly needed", "badly wanted": degree pressed; "played badly" is manner."""
     after = _words_after(text, end, 1)
+    if after and after[0] in _HARM_PARTICIPLES:
+        return False  # session 18 (prec18): "badly damaged", "badly injured": how bad the harm is (below)
     return bool(after) and (after[0].endswith("ed") or after[0] in ("hurt", "wrong", "off", "shaken", "beaten"))
+
+
+# Session 18 (prec18): "badly" before a participle of physical harm ("was badly damaged", "two men were badly
+# injured", "a badly burned house") grades the harm a witness or a report describes, like "seriously injured": a
+# fact of the event, not a speaker pressing a claim (the real-news golds leave it unmarked; PolNeAR's hedge gold
+# has none). Must not catch "badly needed", "badly wanted", "badly shaken" (a need or a feeling pressed).
+_HARM_PARTICIPLES = frozenset("damaged injured hurt wounded burned burnt beaten bruised cut broken scarred "
+                              "mauled disfigured".split())
 
 
 # Degree "pretty" stands before an adjective or adverb ("pretty special", "pretty well");
@@ -1390,6 +1425,14 @@ def _ok_proof(text: str, start: int, end: int) -> bool:
     return _ok_not_negated(text, start, end)
 
 
+# Session 18 (prec18): "a team that consists entirely of girls", "a boat made entirely from plastic", "a charity
+# funded entirely by donations": what a thing is made of, all of it, a precise quantity (every member), not a
+# claim pressed. Only a verb of composition or funding right before, and "of"/"from"/"by" right after. Must not
+# catch "entirely wrong", "completely of the view that" (no such verb), "totally dependent on".
+_MADE_OF = frozenset("consists consist consisted consisting composed comprised made built funded financed "
+                     "staffed run owned written".split())
+
+
 def _ok_not_negated(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 3)
     after = _words_after(text, end, 2)
@@ -1397,6 +1440,8 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
         return False  # ("it was completely no." is an emphatic answer: "no" must come before a noun)
     if before[-2:] == ["far", "from"]:
         return False  # session 18: "far from certain to", "far from completely safe": a negation in two words
+    if before[-1:] and before[-1] in _MADE_OF and after[:1] in (["of"], ["from"], ["by"]):
+        return False  # session 18 (prec18): "consists entirely of", "funded entirely by" (below)
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
@@ -1690,7 +1735,15 @@ coin coins stamp stamps manuscript manuscripts form forms type types strain stra
 
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
+    if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
+        return False  # session 18 (prec18): "on the rare occasions when" (below)
     return not (after and after[0] in _RARE_KINDS)
+
+
+# Session 18 (prec18): "the rare occasions when", "during the rare times they": how often something happened, a
+# plain frequency, not an event made to sound important. Only "the" + a plural noun of times. Must not catch
+# "a rare interview", "a rare public appearance", "rare praise" (one event pressed as unusual).
+_RARE_TIMES = frozenset("occasions times instances moments days visits".split())
 
 
 # "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
@@ -1991,7 +2044,26 @@ def _is_permission(text: str, start: int, end: int) -> bool:
 
 def _ok_modal_might(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end)
+    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end) \
+        and not _concessive_modal(text, start)
+
+
+# Session 18 (prec18): "however unequal the resources might be", "no matter how hard it may seem", "however
+# much they might wish": a concession that grants any degree, so the clause it opens holds nothing back; the
+# claim is the main clause after it. Only "however"/"no matter how" right before a degree word (an adjective,
+# an adverb, much/many/little), in the same clause. Must not catch the joining "However, the deal may fail" (a
+# comma) nor "However the deal may fail" (a noun, not a degree word, follows "however").
+_CONCESSIVE_OPENER = re.compile(r"\b(?:however|no\s+matter\s+how)\s+([a-z]+)\b[^.!?;,:\n]{0,70}$", re.I)
+_DEGREE_AFTER_HOWEVER = frozenset("much many little few long often far hard".split())
+
+
+def _concessive_modal(text: str, start: int) -> bool:
+    m = _CONCESSIVE_OPENER.search(text, max(0, start - 90), start)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _DEGREE_AFTER_HOWEVER or word in _SHORT_ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS) \
+        or (word.endswith("ate") and word not in _ATE_NOUNS)
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
@@ -2341,7 +2413,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return (start, end) if ok else None
     if when == "not a month":
         return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) \
-            or _is_advice(text, start, end) or _is_permission(text, start, end) else (start, end)
+            or _is_advice(text, start, end) or _is_permission(text, start, end) \
+            or _concessive_modal(text, start) else (start, end)
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":

@@ -1,0 +1,97 @@
+"""Session 18 (prec18): senses the hedge and booster finders misread on whole articles.
+
+Each test pairs a sentence whose word is in the other sense (no flag) with one where the word keeps its
+hedge or booster sense (a flag), so a rule cannot pass by dropping the word. All sentences are written
+for these tests.
+"""
+
+import pytest
+
+from support import phrases_and_kinds as kinds
+
+
+def flagged(text: str, word: str) -> bool:
+    return any(phrase.lower() == word for phrase, _ in kinds(text))
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Seen through a small telescope, the moon appears orange near the horizon.", "appears"),
+    ("The dust in the air makes the hills appear bluish at dusk.", "appear"),
+    ("Under the lamp the old coin appeared greenish.", "appeared"),
+])
+def test_appear_before_a_colour_describes_a_look(text, word):
+    assert not flagged(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The outlook appears bright for the club this season.", "appears"),
+    ("The new engine appears reliable in early tests.", "appears"),
+])
+def test_appear_before_a_judgement_stays_a_hedge(text, word):
+    assert (word, "hedge") in [(p.lower(), k) for p, k in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The old barn was badly damaged by the storm on Tuesday.",
+    "Two riders were badly injured when the bus left the road.",
+])
+def test_badly_before_a_harm_grades_the_harm(text):
+    assert not flagged(text, "badly")
+
+
+def test_badly_before_a_need_stays_a_booster():
+    assert ("badly", "booster") in kinds("The village badly needed a new clinic after the floods.")
+
+
+@pytest.mark.parametrize("text", [
+    "The choir, which consists entirely of volunteers, sang at the opening.",
+    "The shelter is funded entirely by local donations.",
+    "The bench was made entirely from recycled plastic.",
+])
+def test_entirely_of_a_composition_is_a_precise_amount(text):
+    assert not flagged(text, "entirely")
+
+
+def test_entirely_pressing_a_judgement_stays_a_booster():
+    assert ("entirely", "booster") in kinds("The council's reading of the law is entirely wrong, the lawyers said.")
+
+
+def test_the_rare_occasions_give_a_frequency():
+    assert not flagged("On the rare occasions the ferry ran late, the shop stayed open.", "rare")
+
+
+def test_a_rare_event_stays_a_booster():
+    assert ("rare", "booster") in kinds("The minister gave a rare interview to the local paper.")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("However small the gains might be, the farmers welcome any rain.", "might"),
+    ("No matter how hard the climb may seem, the path is open to walkers.", "may"),
+])
+def test_a_concession_of_any_degree_holds_nothing_back(text, word):
+    assert not flagged(text, word)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("However, the talks might fail before the summer.", "might"),
+    ("However the mayor may yet change her mind before the vote.", "may"),
+])
+def test_a_joining_however_keeps_the_modal_a_hedge(text, word):
+    assert (word, "hedge") in [(p.lower(), k) for p, k in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "She tried to renew her passport but was refused at the counter.",
+    "The crew tried to restart the engine but failed.",
+    "The firemen tried to reach the roof to no avail.",
+])
+def test_an_effort_whose_failure_is_told_is_no_hedge(text):
+    assert not flagged(text, "tried to")
+
+
+@pytest.mark.parametrize("text", [
+    "The guards tried to calm the crowd outside the stadium.",
+    "He tried to help, but the talks went on without him.",
+])
+def test_an_effort_with_no_outcome_told_stays_a_hedge(text):
+    assert ("tried to", "hedge") in [(p.lower(), k) for p, k in kinds(text)]
