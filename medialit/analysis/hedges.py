@@ -369,7 +369,16 @@ _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|
 
 
 def _reported_on(text: str, start: int) -> bool:
-    return _STATED_THAT.search(text, max(0, start - 80), start) is not None
+    return _STATED_THAT.search(text, max(0, start - 80), start) is not None \
+        or _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None
+
+
+# Session 18 (prec18): "made a convincing case that the firm would fold", "making the case (to anyone who would
+# listen) that taxes would rise": an argument someone made, reported with its "that" clause, as "argued that". One
+# adjective may stand before "case" and one aside in brackets before "that". Must not catch "a case that would test
+# the law" (no verb of making: "case" is a court case and "that" a relative).
+_CASE_MADE_THAT = re.compile(r"\b(?:made|make|makes|making)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+)?case\s*"
+                             r"(?:\([^()]{0,120}\)\s*)?that\s+[^.!?;,\n]{0,40}$", re.I)
 
 
 # An indirect question about a plan or an outcome: "pressed him about how he would pay for it",
@@ -1983,9 +1992,21 @@ _VERB_AFTER_THAT = frozenset("is was are were has had have will would can could 
 _NOT_A_VIEW_AFTER = frozenset("to about of so twice back over up hard long".split())
 
 
-def _ok_view_follows(text: str, start: int, end: int) -> bool:
+def _ok_thought_view(text: str, start: int, end: int) -> bool:
+    # (Session 18, prec18: this test was named _ok_view_follows, as "I feel"'s below, which replaced it, so the
+    # row "i thought" ran the "I feel" test and "I thought to myself" kept its flag. Now each row has its own.)
     after = _words_after(text, end, 1)
+    if text[start:end].lower().endswith("thought") and _PASSING_MOMENT.search(text, max(0, start - 40), start):
+        return False  # session 18 (prec18): "For a minute there we thought we lost it" (below)
     return bool(after) and after[0] not in _NOT_A_VIEW_AFTER and text[end:end + 1] == " "
+
+
+# Session 18 (prec18): "For a moment I thought the roof would go", "At first we thought it was thunder": a passing
+# impression told as part of a story, which the story then corrects; the speaker holds back nothing about a claim
+# now. Only "at first" or "for a moment/minute/second" (with an optional "there") right before "I/we thought" (the
+# flagged phrase). Must not catch "I thought he was good" or "we thought at first that" (the phrase after the verb).
+_PASSING_MOMENT = re.compile(r"\b(?:at\s+first|for\s+an?\s+(?:split\s+)?(?:moment|minute|second|instant))\s*,?"
+                             r"(?:\s+there)?\s*,?\s+$", re.I)
 
 
 # Session 18 (boost28): nor negated, "The paper does not show that naps cause it", "did not demonstrate that": no
@@ -2311,7 +2332,7 @@ _CONTEXT_OK = {
     "not a poll group, not a measured rate": _ok_forecast_likely,
     "emphatic": _is_emphatic_never,
     "a stop announced": _is_announced_stop,
-    "a view follows": _ok_view_follows,
+    "a view follows": _ok_thought_view,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
     "not a presence": _ok_appear,

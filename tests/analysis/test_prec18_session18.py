@@ -7,6 +7,7 @@ for these tests.
 
 import pytest
 
+from medialit import find_hedges
 from support import phrases_and_kinds as kinds
 
 
@@ -95,3 +96,37 @@ def test_an_effort_whose_failure_is_told_is_no_hedge(text):
 ])
 def test_an_effort_with_no_outcome_told_stays_a_hedge(text):
     assert ("tried to", "hedge") in [(p.lower(), k) for p, k in kinds(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "For a moment there we thought the bridge would give way, but it held.",
+    "At first, I thought the bang was thunder.",
+])
+def test_a_passing_impression_in_a_story_is_no_hedge(text):
+    assert not [p for p, _ in kinds(text) if p.lower() in ("i thought", "we thought")]
+
+
+@pytest.mark.parametrize("text", [
+    "I thought the second half was our best football of the year.",
+    "We thought at first that the bang was thunder.",
+])
+def test_a_view_held_stays_a_hedge(text):
+    assert [p for p, k in kinds(text) if p.lower() in ("i thought", "we thought") and k == "hedge"]
+
+
+def test_i_thought_of_a_topic_is_no_hedge():
+    # The row "i thought" now runs its own test (it ran the "I feel" one by a clash of names).
+    assert not flagged("I thought about the offer for a week.", "i thought")
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyer made a strong case that the tenants would win on appeal.",
+    "She made the case (to anyone who would listen) that the mill would close by spring.",
+])
+def test_would_inside_an_argument_made_is_reported(text):
+    last = text.rfind("would")  # the "would" of the argument's own clause
+    assert not [h for h in find_hedges(text) if h.start == last]
+
+
+def test_would_after_a_court_case_stays_a_hedge():
+    assert ("would", "hedge") in kinds("It is a case that would test the limits of the new law.")
