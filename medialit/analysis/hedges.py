@@ -2090,8 +2090,24 @@ def _concessive_modal(text: str, start: int) -> bool:
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
+# Session 18 (prec18): "the possibility that" / "the possibility of" (Hyland's noun of possibility, the real-news
+# gold marks it) holds a claim open, unless the clause rules it out ("ruled out the possibility that", "rejected
+# the possibility of", "no possibility of"): then it says the thing will not happen. Must not catch "raised the
+# possibility that" (kept) nor "a distinct possibility" (its own row).
+_RULING_OUT = frozenset("ruled rule rules ruling rejected rejects reject dismissed dismisses dismiss excluded "
+                        "excludes exclude eliminated eliminates eliminate no not never".split())
+
+
+def _ok_open_possibility(text: str, start: int, end: int) -> bool:
+    return not set(_words_before(text, start, 3)) & _RULING_OUT and _ok_not_negated(text, start, end)
+
+
 def _ok_not_time(text: str, start: int, end: int) -> bool:
     """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge)."""
+    # Session 18 (prec18): "more than a few" states a floor as a fact ("more than a few", like "more than 20": the
+    # guidelines' floor, issue 10 cause 10), often meaning "many"; nothing is held back. "a few" alone stays.
+    if _words_before(text, start, 2) == ["more", "than"]:
+        return False
     after = _words_after(text, end, 1)
     return not (after and after[0] in _TIME_UNITS)
 
@@ -2192,8 +2208,21 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() == "considered":
         # "lawsuits being considered in San Diego", "must be considered for debate": a body weighing a
         # case or a name, not a judgement held (session 16, boost23). "is considered unsafe" stays.
-        return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"]
+        # Session 18 (prec18): a quotation mark may open right after it ("had been considered \u201cfor hundreds of
+        # years\u201d"): the clause reader stops at the mark, so look past it for "for".
+        return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
+            and not _QUOTED_FOR.match(text, end)
     return _words_before(text, start, 1) == ["to"]
+
+
+_QUOTED_FOR = re.compile(r"\s*[\u201c\u2018\"']\s*for\b", re.I)
+
+
+# Session 18 (prec18): "is considered" with "for" after it is a body weighing a thing ("is being considered for the
+# post", "the riddle had been considered for centuries": pondered), not a judgement held by someone unnamed ("is
+# considered unsafe", "was considered the favourite" keep their flag), as the "consider" row reads it above.
+def _ok_judged(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1) != ["for"] and not _QUOTED_FOR.match(text, end)
 
 
 # Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
@@ -2371,6 +2400,8 @@ _CONTEXT_OK = {
     "negated": lambda text, start, end: not _ok_not_negated(text, start, end),
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
+    "not ruled out": _ok_open_possibility,
+    "a judgement, not weighing": _ok_judged,
     "an adjective, not the noun": _ok_adjective_not_noun,
     "after a poll or study": _ok_evidence_shows,
     "not faith": _ok_not_faith,

@@ -130,3 +130,37 @@ def test_would_inside_an_argument_made_is_reported(text):
 
 def test_would_after_a_court_case_stays_a_hedge():
     assert ("would", "hedge") in kinds("It is a case that would test the limits of the new law.")
+
+
+def test_the_possibility_that_holds_a_claim_open():
+    assert ("the possibility that", "hedge") in [(p.lower(), k) for p, k in
+                                                 kinds("Fans must face the possibility that the title was won unfairly.")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police ruled out the possibility that the fire was set on purpose.",
+    "The board rejected the possibility of a merger this year.",
+])
+def test_a_possibility_ruled_out_is_no_hedge(text):
+    assert not [p for p, _ in kinds(text) if "possibility" in p.lower()]
+
+
+def test_more_than_a_few_states_a_floor():
+    assert not flagged("If the club sells more than a few, the price will fall.", "a few")
+
+
+def test_a_few_alone_stays_a_hedge():
+    assert ("a few", "hedge") in [(p.lower(), k) for p, k in kinds("A few dozen people waited at the gate.")]
+
+
+@pytest.mark.parametrize("text", [
+    "The puzzle of the old map had been considered \u201cfor centuries,\u201d the curator said.",
+    "The deputy is being considered for the post of chief.",
+])
+def test_considered_for_is_weighing_not_a_judgement(text):
+    assert not [p for p, _ in kinds(text) if "considered" in p.lower()]
+
+
+def test_considered_as_a_judgement_stays_a_hedge():
+    assert [p for p, k in kinds("The old bridge is considered unsafe for lorries.") if "considered" in p.lower()
+            and k == "hedge"]
