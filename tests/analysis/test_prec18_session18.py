@@ -164,3 +164,17 @@ def test_considered_for_is_weighing_not_a_judgement(text):
 def test_considered_as_a_judgement_stays_a_hedge():
     assert [p for p, k in kinds("The old bridge is considered unsafe for lorries.") if "considered" in p.lower()
             and k == "hedge"]
+
+
+@pytest.mark.parametrize("text, phrase, kind", [
+    ("It's thought the fire started in the kitchen.", "it's thought", "hedge"),
+    ("It\u2019s understood the striker will leave in the summer.", "it\u2019s understood", "hedge"),
+    ("It's clear that the council has no money left.", "it's clear", "booster"),
+    ("It\u2019s obvious the bus timetable does not work.", "it\u2019s obvious", "booster"),
+])
+def test_the_contracted_it_is_rows(text, phrase, kind):
+    assert (phrase, kind) in [(p.lower(), k) for p, k in kinds(text)]
+
+
+def test_its_known_as_a_name_is_not_flagged():
+    assert not [p for p, _ in kinds("The old mill, it's known as the Grange, stands empty.") if "known" in p.lower()]
