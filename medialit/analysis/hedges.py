@@ -453,9 +453,26 @@ def _is_proposal(text: str, end: int) -> bool:
     nxt = _next_word(text, end)
     if nxt.lower() in ("a", "an"):
         return not _evidence_subject(text, end) and not _inverted_evidence(text, end)
+    if nxt[:1].isupper() and _name_then_verb(text, end):
+        return False  # session 18 (prec18): "the find suggests Mars once held water" (below)
     if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
     return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
+
+
+# Session 18 (prec18): a name after "suggests" that is the subject of a finite verb ("the data suggests Mars once
+# held water", "the memo suggested Smith was aware") opens a clause: a conclusion pointed to, a hedge. Read as: the
+# word after the name (or after one adverb such as "once", "still") is a be/have form, a modal or a past "-ed".
+# Must not catch a proposal: "suggested Oslo as the venue", "suggesting Smith for the job", "suggested Smith
+# replace him" (no finite verb: a plan put forward).
+_CLAUSE_ADVERBS = frozenset("once still never also already then long".split())
+
+
+def _name_then_verb(text: str, end: int) -> bool:
+    after = _words_after(text, end, 4)
+    if len(after) > 2 and after[1] in _CLAUSE_ADVERBS:
+        after = after[1:]
+    return len(after) > 1 and (after[1] in _CLAUSE_VERBS or _is_participle(after[1]) or after[1] in _PAST_FORMS)
 
 
 # "The data suggest a gap", "information that suggested a rift", "That suggests a lack of": evidence

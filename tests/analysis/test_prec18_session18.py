@@ -178,3 +178,19 @@ def test_the_contracted_it_is_rows(text, phrase, kind):
 
 def test_its_known_as_a_name_is_not_flagged():
     assert not [p for p, _ in kinds("The old mill, it's known as the Grange, stands empty.") if "known" in p.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "The survey of the valley suggests Carthage once traded wine here.",
+    "The memo suggested Doe was aware of the leak.",
+])
+def test_suggests_before_a_named_subject_of_a_clause_is_a_hedge(text):
+    assert [p for p, k in kinds(text) if p.lower().startswith("suggest") and k == "hedge"]
+
+
+@pytest.mark.parametrize("text", [
+    "She suggested Oslo as the venue for the talks.",
+    "The coach suggested Doe for the captaincy.",
+])
+def test_suggesting_a_name_is_a_proposal(text):
+    assert not [p for p, _ in kinds(text) if p.lower().startswith("suggest")]
