@@ -369,7 +369,16 @@ _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|
 
 
 def _reported_on(text: str, start: int) -> bool:
-    return _STATED_THAT.search(text, max(0, start - 80), start) is not None
+    return _STATED_THAT.search(text, max(0, start - 80), start) is not None \
+        or _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None
+
+
+# Session 18 (prec18): "made a convincing case that the firm would fold", "making the case (to anyone who would
+# listen) that taxes would rise": an argument someone made, reported with its "that" clause, as "argued that". One
+# adjective may stand before "case" and one aside in brackets before "that". Must not catch "a case that would test
+# the law" (no verb of making: "case" is a court case and "that" a relative).
+_CASE_MADE_THAT = re.compile(r"\b(?:made|make|makes|making)\s+(?:a|an|the|his|her|their|its)\s+(?:[a-z-]+\s+)?case\s*"
+                             r"(?:\([^()]{0,120}\)\s*)?that\s+[^.!?;,\n]{0,40}$", re.I)
 
 
 # An indirect question about a plan or an outcome: "pressed him about how he would pay for it",
@@ -444,9 +453,26 @@ def _is_proposal(text: str, end: int) -> bool:
     nxt = _next_word(text, end)
     if nxt.lower() in ("a", "an"):
         return not _evidence_subject(text, end) and not _inverted_evidence(text, end)
+    if nxt[:1].isupper() and _name_then_verb(text, end):
+        return False  # session 18 (prec18): "the find suggests Mars once held water" (below)
     if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
     return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
+
+
+# Session 18 (prec18): a name after "suggests" that is the subject of a finite verb ("the data suggests Mars once
+# held water", "the memo suggested Smith was aware") opens a clause: a conclusion pointed to, a hedge. Read as: the
+# word after the name (or after one adverb such as "once", "still") is a be/have form, a modal or a past "-ed".
+# Must not catch a proposal: "suggested Oslo as the venue", "suggesting Smith for the job", "suggested Smith
+# replace him" (no finite verb: a plan put forward).
+_CLAUSE_ADVERBS = frozenset("once still never also already then long".split())
+
+
+def _name_then_verb(text: str, end: int) -> bool:
+    after = _words_after(text, end, 4)
+    if len(after) > 2 and after[1] in _CLAUSE_ADVERBS:
+        after = after[1:]
+    return len(after) > 1 and (after[1] in _CLAUSE_VERBS or _is_participle(after[1]) or after[1] in _PAST_FORMS)
 
 
 # "The data suggest a gap", "information that suggested a rift", "That suggests a lack of": evidence
@@ -859,7 +885,7 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if verb == "trying" and before and _after_a_noun(text, start, before[0]):
         return False
-    if _criminal_attempt(text, end):
+    if _criminal_attempt(text, end) or _failure_stated(text, start, end):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
 
@@ -871,6 +897,22 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # at anything else ("tried to mend the nets", "trying to reach the shore") nor "tried to break the deadlock".
 _CRIME_VERBS = frozenset("""murder kill commit rob steal rape kidnap abduct defraud pervert smuggle bribe burgle
 burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack""".split())
+
+
+# Session 18 (prec18): "He tried to get a visa but was denied", "tried in vain to", "unsuccessfully tried to stop
+# it", "tried to board but could not": the same sentence says the effort failed, so the writer leaves no outcome
+# in doubt (a narrated fact). Only a plain word of failure after "but", or "in vain"/"without success"/"to no
+# avail"/"unsuccessfully" in the sentence. Must not catch "tried to help, but the talks went on" (no failure
+# word) nor "tried to calm the crowd" (nothing said of the outcome).
+_FAILED_AFTER = re.compile(r"[^.!?;\n]{0,90}?\b(?:but\s+(?:(?:was|were|had\s+been|got)\s+(?:denied|refused|rejected|"
+                           r"turned\s+(?:down|away|back)|blocked|stopped)|failed|could\s*n[o'\u2019]t|"
+                           r"was\s+unable|were\s+unable)|without\s+success|in\s+vain|to\s+no\s+avail)\b", re.I)
+
+
+def _failure_stated(text: str, start: int, end: int) -> bool:
+    if _words_before(text, start, 1) == ["unsuccessfully"]:
+        return True
+    return _FAILED_AFTER.match(text, end) is not None
 
 
 def _criminal_attempt(text: str, end: int) -> bool:
@@ -957,7 +999,16 @@ _HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat d
 def _ok_appear(text: str, start: int, end: int) -> bool:
     """"appear uniquely tuned" looks true; "appeared in court" is being there."""
     after = _words_after(text, end, 1)
+    if after and after[0] in _COLOURS:
+        return False  # session 18 (prec18): "the mineral appears reddish", "makes the planet appear red"
     return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
+
+
+# Session 18 (prec18): "appear" before a colour tells how a thing looks to the eye ("the planet appears red", "the
+# rock appeared bluish in the photos"), a plain description, not a claim held back. Only colour words: "the outlook
+# appears bright", "the case appears strong" are judgements and keep their flag.
+_COLOURS = frozenset("""red reddish blue bluish green greenish white whitish black blackish yellow yellowish orange
+orangey pink pinkish grey greyish gray grayish brown brownish purple purplish violet golden silvery""".split())
 
 
 # More signs of the noun: an adjective before it ("the debunked claim", "Doe's by-now-familiar claims",
@@ -1037,9 +1088,19 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
 
 
 def _ok_degree(text: str, start: int, end: int) -> bool:
-    """"badly needed", "badly damaged": degree; "played badly" is manner."""
+    """"badly needed", "badly wanted": degree pressed; "played badly" is manner."""
     after = _words_after(text, end, 1)
+    if after and after[0] in _HARM_PARTICIPLES:
+        return False  # session 18 (prec18): "badly damaged", "badly injured": how bad the harm is (below)
     return bool(after) and (after[0].endswith("ed") or after[0] in ("hurt", "wrong", "off", "shaken", "beaten"))
+
+
+# Session 18 (prec18): "badly" before a participle of physical harm ("was badly damaged", "two men were badly
+# injured", "a badly burned house") grades the harm a witness or a report describes, like "seriously injured": a
+# fact of the event, not a speaker pressing a claim (the real-news golds leave it unmarked; PolNeAR's hedge gold
+# has none). Must not catch "badly needed", "badly wanted", "badly shaken" (a need or a feeling pressed).
+_HARM_PARTICIPLES = frozenset("damaged injured hurt wounded burned burnt beaten bruised cut broken scarred "
+                              "mauled disfigured".split())
 
 
 # Degree "pretty" stands before an adjective or adverb ("pretty special", "pretty well");
@@ -1390,6 +1451,14 @@ def _ok_proof(text: str, start: int, end: int) -> bool:
     return _ok_not_negated(text, start, end)
 
 
+# Session 18 (prec18): "a team that consists entirely of girls", "a boat made entirely from plastic", "a charity
+# funded entirely by donations": what a thing is made of, all of it, a precise quantity (every member), not a
+# claim pressed. Only a verb of composition or funding right before, and "of"/"from"/"by" right after. Must not
+# catch "entirely wrong", "completely of the view that" (no such verb), "totally dependent on".
+_MADE_OF = frozenset("consists consist consisted consisting composed comprised made built funded financed "
+                     "staffed run owned written".split())
+
+
 def _ok_not_negated(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 3)
     after = _words_after(text, end, 2)
@@ -1397,6 +1466,8 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
         return False  # ("it was completely no." is an emphatic answer: "no" must come before a noun)
     if before[-2:] == ["far", "from"]:
         return False  # session 18: "far from certain to", "far from completely safe": a negation in two words
+    if before[-1:] and before[-1] in _MADE_OF and after[:1] in (["of"], ["from"], ["by"]):
+        return False  # session 18 (prec18): "consists entirely of", "funded entirely by" (below)
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
@@ -1690,7 +1761,15 @@ coin coins stamp stamps manuscript manuscripts form forms type types strain stra
 
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
+    if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
+        return False  # session 18 (prec18): "on the rare occasions when" (below)
     return not (after and after[0] in _RARE_KINDS)
+
+
+# Session 18 (prec18): "the rare occasions when", "during the rare times they": how often something happened, a
+# plain frequency, not an event made to sound important. Only "the" + a plural noun of times. Must not catch
+# "a rare interview", "a rare public appearance", "rare praise" (one event pressed as unusual).
+_RARE_TIMES = frozenset("occasions times instances moments days visits".split())
 
 
 # "unified" as an adjective stresses agreement ("a unified stance", "are unified"); as a verb with its
@@ -1930,9 +2009,21 @@ _VERB_AFTER_THAT = frozenset("is was are were has had have will would can could 
 _NOT_A_VIEW_AFTER = frozenset("to about of so twice back over up hard long".split())
 
 
-def _ok_view_follows(text: str, start: int, end: int) -> bool:
+def _ok_thought_view(text: str, start: int, end: int) -> bool:
+    # (Session 18, prec18: this test was named _ok_view_follows, as "I feel"'s below, which replaced it, so the
+    # row "i thought" ran the "I feel" test and "I thought to myself" kept its flag. Now each row has its own.)
     after = _words_after(text, end, 1)
+    if text[start:end].lower().endswith("thought") and _PASSING_MOMENT.search(text, max(0, start - 40), start):
+        return False  # session 18 (prec18): "For a minute there we thought we lost it" (below)
     return bool(after) and after[0] not in _NOT_A_VIEW_AFTER and text[end:end + 1] == " "
+
+
+# Session 18 (prec18): "For a moment I thought the roof would go", "At first we thought it was thunder": a passing
+# impression told as part of a story, which the story then corrects; the speaker holds back nothing about a claim
+# now. Only "at first" or "for a moment/minute/second" (with an optional "there") right before "I/we thought" (the
+# flagged phrase). Must not catch "I thought he was good" or "we thought at first that" (the phrase after the verb).
+_PASSING_MOMENT = re.compile(r"\b(?:at\s+first|for\s+an?\s+(?:split\s+)?(?:moment|minute|second|instant))\s*,?"
+                             r"(?:\s+there)?\s*,?\s+$", re.I)
 
 
 # Session 18 (boost28): nor negated, "The paper does not show that naps cause it", "did not demonstrate that": no
@@ -1991,14 +2082,49 @@ def _is_permission(text: str, start: int, end: int) -> bool:
 
 def _ok_modal_might(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end)
+    return not (before and before[-1] in _MIGHT_NOUN_BEFORE) and not _is_advice(text, start, end) \
+        and not _concessive_modal(text, start)
+
+
+# Session 18 (prec18): "however unequal the resources might be", "no matter how hard it may seem", "however
+# much they might wish": a concession that grants any degree, so the clause it opens holds nothing back; the
+# claim is the main clause after it. Only "however"/"no matter how" right before a degree word (an adjective,
+# an adverb, much/many/little), in the same clause. Must not catch the joining "However, the deal may fail" (a
+# comma) nor "However the deal may fail" (a noun, not a degree word, follows "however").
+_CONCESSIVE_OPENER = re.compile(r"\b(?:however|no\s+matter\s+how)\s+([a-z]+)\b[^.!?;,:\n]{0,70}$", re.I)
+_DEGREE_AFTER_HOWEVER = frozenset("much many little few long often far hard".split())
+
+
+def _concessive_modal(text: str, start: int) -> bool:
+    m = _CONCESSIVE_OPENER.search(text, max(0, start - 90), start)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    return word in _DEGREE_AFTER_HOWEVER or word in _SHORT_ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS) \
+        or (word.endswith("ate") and word not in _ATE_NOUNS)
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())
 
 
+# Session 18 (prec18): "the possibility that" / "the possibility of" (Hyland's noun of possibility, the real-news
+# gold marks it) holds a claim open, unless the clause rules it out ("ruled out the possibility that", "rejected
+# the possibility of", "no possibility of"): then it says the thing will not happen. Must not catch "raised the
+# possibility that" (kept) nor "a distinct possibility" (its own row).
+_RULING_OUT = frozenset("ruled rule rules ruling rejected rejects reject dismissed dismisses dismiss excluded "
+                        "excludes exclude eliminated eliminates eliminate no not never".split())
+
+
+def _ok_open_possibility(text: str, start: int, end: int) -> bool:
+    return not set(_words_before(text, start, 3)) & _RULING_OUT and _ok_not_negated(text, start, end)
+
+
 def _ok_not_time(text: str, start: int, end: int) -> bool:
     """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge)."""
+    # Session 18 (prec18): "more than a few" states a floor as a fact ("more than a few", like "more than 20": the
+    # guidelines' floor, issue 10 cause 10), often meaning "many"; nothing is held back. "a few" alone stays.
+    if _words_before(text, start, 2) == ["more", "than"]:
+        return False
     after = _words_after(text, end, 1)
     return not (after and after[0] in _TIME_UNITS)
 
@@ -2099,8 +2225,21 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() == "considered":
         # "lawsuits being considered in San Diego", "must be considered for debate": a body weighing a
         # case or a name, not a judgement held (session 16, boost23). "is considered unsafe" stays.
-        return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"]
+        # Session 18 (prec18): a quotation mark may open right after it ("had been considered \u201cfor hundreds of
+        # years\u201d"): the clause reader stops at the mark, so look past it for "for".
+        return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
+            and not _QUOTED_FOR.match(text, end)
     return _words_before(text, start, 1) == ["to"]
+
+
+_QUOTED_FOR = re.compile(r"\s*[\u201c\u2018\"']\s*for\b", re.I)
+
+
+# Session 18 (prec18): "is considered" with "for" after it is a body weighing a thing ("is being considered for the
+# post", "the riddle had been considered for centuries": pondered), not a judgement held by someone unnamed ("is
+# considered unsafe", "was considered the favourite" keep their flag), as the "consider" row reads it above.
+def _ok_judged(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1) != ["for"] and not _QUOTED_FOR.match(text, end)
 
 
 # Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
@@ -2239,7 +2378,7 @@ _CONTEXT_OK = {
     "not a poll group, not a measured rate": _ok_forecast_likely,
     "emphatic": _is_emphatic_never,
     "a stop announced": _is_announced_stop,
-    "a view follows": _ok_view_follows,
+    "a view follows": _ok_thought_view,
     "not a demand": lambda text, start, end: not _is_demand(text, start, end),
     "not literal": _ok_literal,
     "not a presence": _ok_appear,
@@ -2278,6 +2417,8 @@ _CONTEXT_OK = {
     "negated": lambda text, start, end: not _ok_not_negated(text, start, end),
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
+    "not ruled out": _ok_open_possibility,
+    "a judgement, not weighing": _ok_judged,
     "an adjective, not the noun": _ok_adjective_not_noun,
     "after a poll or study": _ok_evidence_shows,
     "not faith": _ok_not_faith,
@@ -2341,7 +2482,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return (start, end) if ok else None
     if when == "not a month":
         return None if _is_month_or_name(text, start, end) or _asks_leave(text, start, end) \
-            or _is_advice(text, start, end) or _is_permission(text, start, end) else (start, end)
+            or _is_advice(text, start, end) or _is_permission(text, start, end) \
+            or _concessive_modal(text, start) else (start, end)
     if when == "not a proposal":
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
