@@ -1,0 +1,28 @@
+"""Session 18, src18: the right source and speaker on whole general-news articles (quotations that run on
+without an opening mark, pronouns after a possessive name, misspelt surnames, names with a label before
+them, an outlet that reports a quotation). All text here is invented for these tests."""
+import pytest
+from support import quotes_and_speakers
+
+from medialit import find_quotes
+
+
+# --- a quotation that runs on into the next paragraph with no opening mark -------------------------------------
+
+def test_a_quotation_runs_on_into_a_paragraph_that_only_closes_it():
+    text = ('After the match, Tom Roe, the coach, said, "I think we learned a lot today.\n\n'
+            'It was a hard day for us, but we will be back." The fans went home.\n\nThe next game is on Sunday.')
+    quotes = quotes_and_speakers(text)
+    assert len(quotes) == 1 and quotes[0][1] == "Tom Roe"
+    assert "we will be back" in quotes[0][0] and "fans" not in quotes[0][0]
+
+
+def test_the_credit_line_of_a_quotation_card_is_not_quotation():
+    # a card: the quotation, then the name of who said it and the closing mark
+    text = '"We will win this seat back in the autumn.\nJo Penn, Kent Labour Party."\n\nThe vote is in May.'
+    assert all("Jo Penn" not in q.text for q in find_quotes(text))
+
+
+def test_a_paragraph_that_opens_a_new_quotation_does_not_run_on():
+    text = 'Tom Roe said, "We learned a lot.\n\nThen Ann Lee said "we did not" and left.'
+    assert [q.text for q in find_quotes(text)] == ["We learned a lot.", "we did not"]
