@@ -893,6 +893,7 @@ class Names:
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
         endings: dict[tuple, list[int]] = {}  # the last words of each person's name -> people
+        firsts: dict[str, list[int]] = {}  # the first word of each person's full name -> people
         self._titled_surnames = []  # "Mr Doe" joined to a person named before: checked by _split_by_title_gender
         for c in sorted(cands, key=lambda c: (-len(c["key"]), c["start"])):
             key = c["key"]
@@ -904,6 +905,8 @@ class Names:
             elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
                     and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
+            elif len(key) == 1 and c["poss"] and (first := self._first_name_before(key[0], firsts, c["start"])) is not None:
+                idx = first
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]
                 org = self._add_entity(("org", name.lower()), name, "organisation")
@@ -915,6 +918,8 @@ class Names:
                     self._entities[idx]["relative"] = True
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
+                if len(key) >= 2:
+                    firsts.setdefault(key[0], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
                 # or a last word ("J. Doe" and "Jane Doe" stay apart).
                 # (Only a name of three words or more has a middle: shorter ones are not read.)
@@ -1011,6 +1016,23 @@ class Names:
         if len(people) == 1:
             return people  # (the one person, relative or not)
         return [i for i in people if not self._entities[i].get("relative")] or people
+
+    def _first_name_before(self, word: str, firsts: dict[str, list[int]], start: int) -> int | None:
+        """The one person named in full before ``start`` whose first name is ``word``, for a first name alone in
+        the possessive ("Tom Roe ... Tom's sister pleaded with him"): features and court reports name a relative
+        by it, and the person is then the "him" and "he" that follow. (src18, session 18.) Must not: take a word
+        that ends someone's name (read as that surname before this is asked), a first name two people share, or
+        a first name with no possessive ("Jordan said" may be a country or another person), or a "person" the text
+        does not treat as one by a role, by the last word alone or by the full name twice ("Compaq Computer ...
+        Compaq's shares"), or whose last word is a party or a people ("Florida Republicans ... Florida's voters")."""
+        people = [i for i in firsts.get(word, ()) if self._entities[i]["starts"] and self._entities[i]["starts"][0] < start]
+        if len(people) != 1:
+            return None
+        e = self._entities[people[0]]
+        last = e["name"].split()[-1]
+        label = last.lower().removesuffix("s") in _PARTY_LABELS or _NATIONALITY_RE.fullmatch(last.removesuffix("s"))
+        known = e["roles"] or last in e["forms"] or e["forms"].get(e["name"], 0) >= 2  # a role, the surname, or twice
+        return people[0] if known and not label else None
 
     @staticmethod
     def _misspelt_surname(word: str, endings: dict[tuple, list[int]]) -> int | None:

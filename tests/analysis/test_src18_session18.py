@@ -26,3 +26,20 @@ def test_the_credit_line_of_a_quotation_card_is_not_quotation():
 def test_a_paragraph_that_opens_a_new_quotation_does_not_run_on():
     text = 'Tom Roe said, "We learned a lot.\n\nThen Ann Lee said "we did not" and left.'
     assert [q.text for q in find_quotes(text)] == ["We learned a lot.", "we did not"]
+
+
+# --- a first name alone in the possessive is the person named before in full ----------------------------------
+
+@pytest.mark.parametrize("owner", ["Thomas'", "Thomas's"])
+def test_he_after_a_possessive_first_name_is_that_person(owner):
+    text = ("Thomas Roe, 42, is on trial. Thomas Roe, a farmer, kept the cow at home. The prosecutor, Mark Hale, "
+            "told the court the cow was ill.\n\n"
+            f'Allegedly, {owner} sister pleaded with him to call a vet, but he replied "I will not do that".')
+    assert quotes_and_speakers(text) == [("I will not do that", "Thomas Roe")]
+
+
+def test_a_place_before_a_party_label_is_no_first_name():
+    # "Florida Republicans" is read as one name; "Florida's" is the state, not a first name of that "person"
+    text = ("Florida Republicans met on Monday. Mark Hale told them the vote was close.\n\n"
+            'Florida\'s governor spoke to him, but he replied "I will wait".')
+    assert quotes_and_speakers(text) == [("I will wait", "Mark Hale")]
