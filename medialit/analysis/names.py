@@ -521,6 +521,13 @@ class Names:
                 if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
                     self._add_org(name)
                 continue
+            if role_span is None and before in _AFFILIATION_WORDS and self._follows_a_full_name(cands, name[0] - 1):
+                # "Ann Lee for Food Standards Scotland, says", "Jo Doe from Acme Foods said": the body a person speaks
+                # for, not a second person, though the verb comes right after it. (src18, session 18.) Must not: take a
+                # name after "of" ("Mary, Queen of Scots" is one run), or after a word that is not a full name.
+                if len(name) >= 2:
+                    self._add_org(name)
+                continue
             if role_span is None and len(name) >= 2:
                 role_span = self._role_after(self.tok_full_ends[name[-1]])
             cands.append(self._cand(name, role_span, gender, last_role >= 0 and self._titled(run, last_role, roles)))
@@ -530,6 +537,11 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _follows_a_full_name(self, cands: list[dict], k: int) -> bool:
+        """Does word ``k`` come right after a person's name of two words or more, the last name found?"""
+        return bool(cands) and len(cands[-1]["key"]) >= 2 and k >= 1 and cands[-1]["end"] == self.tok_ends[k - 1] \
+            and self._gap(k - 1, k) == " "
 
     def _seat_or_country(self, name: list[int], lower: list[str], cands: list[dict]) -> bool:
         """Is the name a seat of government or a country (the caller then skips it)? A seat is recorded as one
@@ -1651,6 +1663,7 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 # person nor a body (real30; a place after "in" or "at" stays a place).
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
+_AFFILIATION_WORDS = frozenset(("for", "from"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods"
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"), or an age opening a

@@ -2,9 +2,10 @@
 without an opening mark, pronouns after a possessive name, misspelt surnames, names with a label before
 them, an outlet that reports a quotation). All text here is invented for these tests."""
 import pytest
-from support import quotes_and_speakers
+from support import cue_texts_and_sources, quotes_and_speakers
 
 from medialit import find_quotes
+from medialit.analysis.names import find_people
 
 
 # --- a quotation that runs on into the next paragraph with no opening mark -------------------------------------
@@ -43,3 +44,18 @@ def test_a_place_before_a_party_label_is_no_first_name():
     text = ("Florida Republicans met on Monday. Mark Hale told them the vote was close.\n\n"
             'Florida\'s governor spoke to him, but he replied "I will wait".')
     assert quotes_and_speakers(text) == [("I will wait", "Mark Hale")]
+
+
+# --- a person "for" or "from" a body: the body is where the person works, the person speaks --------------------
+
+@pytest.mark.parametrize("text", [
+    "Ann Lee for Food Standards Scotland, says the rules are clear.",
+    "Ann Lee from Food Standards Scotland says the rules are clear.",
+])
+def test_a_person_for_a_body_is_the_source(text):
+    assert cue_texts_and_sources(text) == [("says", "Ann Lee")]
+
+
+def test_a_body_after_a_person_for_it_is_no_person():
+    people = {p.name: p.kind for p in find_people("Ann Lee for Food Standards Scotland, says the rules are clear.")}
+    assert people.get("Ann Lee") == "person" and people.get("Food Standards Scotland") != "person"
