@@ -484,6 +484,8 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
+            if len(run) == 2:
+                run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -537,6 +539,22 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _label_before_surname(self, run: list[int], cands: list[dict]) -> list[int]:
+        """A two-word run whose first word only describes the surname of a person named before in full (src18,
+        session 18): a party label ("Jane Doe ... Republican Doe said") or a describing word that opens the
+        sentence ("Top Doe aides said", where the capital makes "Top Doe" look like a name). Must not: cut a
+        party's own name ("Labour Party", "Republican Convention"), or a show or a firm ("Top Gear said"): the
+        second word is no person's surname."""
+        first = self.tok_lower[run[0]]
+        if not (first in _PARTY_LABELS or first in _MODIFIER_OPENERS and self._sentence_initial(run[0])):
+            return run
+        key, start = fold_name(self.tok_words[run[1]]), self.tok_starts[run[1]]
+        # (the person named before is a name of its own, not this label joined to the word: "Republican Convention"
+        # seen before is no person "Convention")
+        named = any(len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start and c["key"][0] not in _PARTY_LABELS
+                    and c["key"][0] not in _MODIFIER_OPENERS for c in cands)
+        return run[1:] if named else run
 
     def _follows_a_full_name(self, cands: list[dict], k: int) -> bool:
         """Does word ``k`` come right after a person's name of two words or more, the last name found?"""
@@ -1663,9 +1681,12 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 # person nor a body (real30; a place after "in" or "at" stays a place).
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
+# Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
+_MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
 _AFFILIATION_WORDS = frozenset(("for", "from"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods"
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
+PARTY_LABELS = _PARTY_LABELS  # (for the subject reader: "Republican Doe and Democrat Roe said")
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"), or an age opening a
 # sentence ("Sixteen-year-old Jo Doe"): it describes the name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.

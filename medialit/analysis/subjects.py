@@ -23,7 +23,7 @@ from itertools import compress, count
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
-from .names import Person
+from .names import PARTY_LABELS, Person
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
@@ -2249,8 +2249,9 @@ class SubjectReader(CueReader):
         together, written as both full names. Must not: join a name that belongs to an earlier clause
         ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
         n = next((i for i, k in enumerate(ks) if self.tok_starts[k] >= second.start), None)
-        while n and self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() and self.tok_caps[ks[n - 1]]:
-            n -= 1  # "Mr." before the second name
+        while n and (self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() or self.tok_lower[ks[n - 1]] in PARTY_LABELS) \
+                and self.tok_caps[ks[n - 1]]:
+            n -= 1  # "Mr." before the second name, or a party ("Republican Doe and Democrat Roe": src18, session 18)
         if n is None or n < 2 or self.tok_lower[ks[n - 1]] != "and" or self.tok_caps[ks[n - 1]]:
             return False
         first = self.names.mention_at(self.tok_starts[ks[n - 2]])

@@ -2,7 +2,7 @@
 without an opening mark, pronouns after a possessive name, misspelt surnames, names with a label before
 them, an outlet that reports a quotation). All text here is invented for these tests."""
 import pytest
-from support import cue_texts_and_sources, quotes_and_speakers
+from support import cue_texts_and_sources, cues_and_sources, quotes_and_speakers
 
 from medialit import find_quotes
 from medialit.analysis.names import find_people
@@ -59,3 +59,24 @@ def test_a_person_for_a_body_is_the_source(text):
 def test_a_body_after_a_person_for_it_is_no_person():
     people = {p.name: p.kind for p in find_people("Ann Lee for Food Standards Scotland, says the rules are clear.")}
     assert people.get("Ann Lee") == "person" and people.get("Food Standards Scotland") != "person"
+
+
+# --- a party label or a sentence-opening "Top" before a surname is no part of the name ---------------------------
+
+def test_a_party_label_before_a_known_surname_is_that_person():
+    text = "Jane Doe spoke on Monday. Ted Roe spoke on Tuesday.\n\nRepublican Doe and Democrat Roe have criticized the plan."
+    assert cues_and_sources(text) == [("criticized", "Jane Doe and Ted Roe")]
+    assert [p.name for p in find_people(text) if p.kind == "person"] == ["Jane Doe", "Ted Roe"]
+
+
+def test_top_opening_a_sentence_is_not_a_first_name():
+    text = "Ann Sanders spoke on Monday. Top Sanders aides said the campaign would go on. Sanders left at noon."
+    assert [p.name for p in find_people(text) if p.kind == "person"] == ["Ann Sanders"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Labour Party officials met. The Labour Party said the vote was fair.", "Labour Party"),
+    ("Top Gear said the show would return.", "Top Gear"),
+])
+def test_a_label_stays_in_a_name_that_is_no_persons(text, name):
+    assert name in {p.name for p in find_people(text)}
