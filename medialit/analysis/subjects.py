@@ -358,6 +358,10 @@ _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Z
 # from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
 # agencies a story names). See ``_story_organisation``.
 _ANY_BODY_NOUNS = frozenset("company firm".split())
+_THE_NAME_AT_RE = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")  # before a name right after a verb (``_name_closes_sentence``)
+_APPOSITION_END_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the|[\w-]+-year-old)\s+[^,]{1,60},$")  # "Jo Doe, a blogger,"
+_HEARER_VERBS = frozenset("told tells tell asked asks informed informs assured briefed reminded".split())
+_SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)", re.M)
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -820,6 +824,8 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
+        elif not participle and self._name_closes_sentence(cue) and self._source_after(cue, inverted=True):
+            pass  # "“...,” Doe said at the rally, reports the Daily Post.": the outlet, not the speaker before it
         elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
                 and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
@@ -1865,6 +1871,24 @@ class SubjectReader(CueReader):
         deed = _TO_A_DEED_RE.match(self.masked, cue.end)
         return deed is not None and deed.group(1) not in cue_index()[0] \
             and " that " not in self.masked[deed.end():deed.end() + 50]
+
+    def _name_closes_sentence(self, cue: Cue) -> bool:
+        """Does the verb follow a comma and have only a name after it, to the sentence's end ("..., Doe said at the
+        rally, reports the Daily Post.", "..., adds Jane Roe.")? Then the name is the verb's source, though a
+        subject stands earlier in the sentence (an outlet that reports what a speaker said). (src18, session 18.)
+        Must not: take a verb with no comma before it ("Doe said Roe."), words that go on after the name
+        ("..., said Roe was right": what was said), a verb whose object is the hearer ("told Reuters"), or a verb
+        right after a name in commas or a role in commas ("the mayor, Ann Lee, praised Tom Roe", "Jo Doe, a
+        blogger, wrote in Acme News": the one before is the subject)."""
+        window = max(0, cue.start - 120)
+        before = self.masked[window:cue.start].rstrip()
+        form = self.text[cue.start:cue.end].lower()
+        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before) \
+                or self.names.mention_at(window + len(before[:-1].rstrip()) - 1) is not None:
+            return False
+        m = _THE_NAME_AT_RE.match(self.text, cue.end)
+        mention = self.names.mention_at(m.end()) if m else None
+        return mention is not None and _SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""

@@ -80,3 +80,19 @@ def test_top_opening_a_sentence_is_not_a_first_name():
 ])
 def test_a_label_stays_in_a_name_that_is_no_persons(text, name):
     assert name in {p.name for p in find_people(text)}
+
+
+# --- "..., Doe said at the rally, reports the Daily Post.": the outlet reports, not the speaker ------------------
+
+def test_an_outlet_that_reports_a_quotation_is_the_reports_source():
+    text = '"We will win the vote," Mayor Ann Lee said at the rally, reports the Kent Daily Post.'
+    assert cues_and_sources(text) == [("said", "Ann Lee"), ("reports", "Kent Daily Post")]
+    assert quotes_and_speakers(text) == [("We will win the vote,", "Ann Lee")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The city will recover, the mayor, Ann Lee, praised Tom Roe.", "Ann Lee"),  # a name in commas before the verb
+    ("The city will recover, the mayor, Ann Lee, told Kent Radio.", "Ann Lee"),  # the hearer
+])
+def test_a_name_after_the_verb_is_not_its_source_when_the_subject_stands_before(text, source):
+    assert [s for _, s in cues_and_sources(text)] == [source]
