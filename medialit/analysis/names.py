@@ -950,6 +950,10 @@ class Names:
                     endings.setdefault(key[n:], []).append(idx)
                 if len(key) >= 2:
                     firsts.setdefault(key[0], []).append(idx)
+                if len(key) >= 3 and key[-1] in _NAME_SUFFIXES:
+                    # "Robert Whittle Jr." is "Whittle" later (src18, session 18). Must not: make "Jr" alone a name.
+                    for n in range(1, len(key) - 1):
+                        endings.setdefault(key[n:-1], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
                 # or a last word ("J. Doe" and "Jane Doe" stay apart).
                 # (Only a name of three words or more has a middle: shorter ones are not read.)
@@ -1682,6 +1686,7 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
 # Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
 _MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
 _AFFILIATION_WORDS = frozenset(("for", "from"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods"
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")

@@ -96,3 +96,12 @@ def test_an_outlet_that_reports_a_quotation_is_the_reports_source():
 ])
 def test_a_name_after_the_verb_is_not_its_source_when_the_subject_stands_before(text, source):
     assert [s for _, s in cues_and_sources(text)] == [source]
+
+
+# --- "Robert Hale Jr." is "Hale" later ---------------------------------------------------------------------------
+
+def test_a_surname_alone_is_the_person_named_with_a_generation_suffix():
+    text = ("Brig. Gen. Robert Hale Jr., the school's commandant, spoke on Monday.\n\n"
+            "Hale was there on behalf of Maj. Gen. Dana Marsh, who was away. He took the blame.\n\n"
+            '"It is the chain of command," he said.')
+    assert quotes_and_speakers(text) == [("It is the chain of command,", "Robert Hale Jr.")]
