@@ -360,6 +360,9 @@ _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Z
 _ANY_BODY_NOUNS = frozenset("company firm".split())
 _THE_NAME_AT_RE = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")  # before a name right after a verb (``_name_closes_sentence``)
 _APPOSITION_END_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the|[\w-]+-year-old)\s+[^,]{1,60},$")  # "Jo Doe, a blogger,"
+_QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][^\s“\"]*){0,3})\s+[“\"][a-z][^”\"\n]{0,200}"
+                                  r"[”\"],?\s+and\s+$")  # ", Dan Moss “walked in” and " (``_quoted_predicate_subject``)
+_THAT_RE = re.compile(r"\bthat\b")
 _HEARER_VERBS = frozenset("told tells tell asked asks informed informs assured briefed reminded".split())
 _SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)", re.M)
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
@@ -534,6 +537,7 @@ class SubjectReader(CueReader):
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
+        self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -824,6 +828,8 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
+        elif not participle and self._quoted_predicate_subject(cue):
+            pass  # "... that Dan Moss “walked into the station” and told the police": Moss told them
         elif not participle and self._name_closes_sentence(cue) and self._source_after(cue, inverted=True):
             pass  # "“...,” Doe said at the rally, reports the Daily Post.": the outlet, not the speaker before it
         elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
@@ -1871,6 +1877,26 @@ class SubjectReader(CueReader):
         deed = _TO_A_DEED_RE.match(self.masked, cue.end)
         return deed is not None and deed.group(1) not in cue_index()[0] \
             and " that " not in self.masked[deed.end():deed.end() + 50]
+
+    def _quoted_predicate_subject(self, cue: Cue) -> bool:
+        """A verb after "and" right after a quotation that is the predicate of a name opening a clause ("Roe told
+        the paper that, after the trip, Dan Moss “walked into the station” and told the police ...": the quotation
+        starts lower-case, after the name): the name is the verb's subject too, not the reporter's source before
+        it (src18, session 18). Must not: take a name that is an object ("called Jo Roe “crazy” and said": no
+        "that" or comma opens a clause before it), a quotation that starts a sentence of its own, or a sentence
+        with no reporting cue and "that" before the name ("When asked about it, Moss “bristled” and said")."""
+        m = _QUOTED_PREDICATE_RE.search(self.text, max(0, cue.start - 300), cue.start)
+        mention = self.names.mention_at(m.start(1)) if m else None
+        if mention is None or mention.end != m.end(1) or mention.possessive:
+            return False
+        person = self.names.person(mention)
+        outer = [c for c in self.cues if c.sentence == cue.sentence and c.end <= m.start()
+                 and _THAT_RE.search(self.text, c.end, m.start(1))]
+        if person.kind != "person" or not outer:
+            return False  # (only inside a report: "Roe told the paper that ..."; a story's own sentence is read as before)
+        self._set_person(cue, person, (mention.start, mention.end))
+        self.reported_within[cue.start] = outer[-1]  # the words quoted are still the reporter's: see speakers.py
+        return True
 
     def _name_closes_sentence(self, cue: Cue) -> bool:
         """Does the verb follow a comma and have only a name after it, to the sentence's end ("..., Doe said at the

@@ -105,3 +105,20 @@ def test_a_surname_alone_is_the_person_named_with_a_generation_suffix():
             "Hale was there on behalf of Maj. Gen. Dana Marsh, who was away. He took the blame.\n\n"
             '"It is the chain of command," he said.')
     assert quotes_and_speakers(text) == [("It is the chain of command,", "Robert Hale Jr.")]
+
+
+# --- "... that Dan Moss “walked in” and told the police, “...”": the second verb is Moss's ------------------------
+
+def test_a_verb_after_a_quoted_predicate_shares_its_subject_inside_a_report():
+    text = ('Jo Kent told the Weekly that on Monday, after the trip, Dan Moss "walked into the station" and told '
+            'the police, "everything he did".')
+    assert cues_and_sources(text) == [("told", "Jo Kent"), ("told", "Dan Moss")]
+    # the words quoted inside the report are still the reporter's
+    assert [s for _, s in quotes_and_speakers(text)] == ["Jo Kent", "Jo Kent"]
+
+
+@pytest.mark.parametrize("text, source", [
+    ('Ted Graham called both Ann Lee and Tom Roe "crazy" and said the party would lose.', "Ted Graham"),
+])
+def test_a_name_before_a_quotation_outside_a_report_is_read_as_before(text, source):
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == [source]
