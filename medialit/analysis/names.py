@@ -484,8 +484,7 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
-            if len(run) == 2:
-                run = self._label_before_surname(run, cands)
+            run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -519,15 +518,9 @@ class Names:
             if role_span is None:
                 role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
-            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
+            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key
+                                      or before in _AFFILIATION_WORDS and self._body_of_person_before(name, cands)):
                 if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
-                    self._add_org(name)
-                continue
-            if role_span is None and before in _AFFILIATION_WORDS and self._follows_a_full_name(cands, name[0] - 1):
-                # "Ann Lee for Food Standards Scotland, says", "Jo Doe from Acme Foods said": the body a person speaks
-                # for, not a second person, though the verb comes right after it. (src18, session 18.) Must not: take a
-                # name after "of" ("Mary, Queen of Scots" is one run), or after a word that is not a full name.
-                if len(name) >= 2:
                     self._add_org(name)
                 continue
             if role_span is None and len(name) >= 2:
@@ -546,6 +539,8 @@ class Names:
         sentence ("Top Doe aides said", where the capital makes "Top Doe" look like a name). Must not: cut a
         party's own name ("Labour Party", "Republican Convention"), or a show or a firm ("Top Gear said"): the
         second word is no person's surname."""
+        if len(run) != 2:
+            return run
         first = self.tok_lower[run[0]]
         if not (first in _PARTY_LABELS or first in _MODIFIER_OPENERS and self._sentence_initial(run[0])):
             return run
@@ -556,8 +551,13 @@ class Names:
                     and c["key"][0] not in _MODIFIER_OPENERS for c in cands)
         return run[1:] if named else run
 
-    def _follows_a_full_name(self, cands: list[dict], k: int) -> bool:
-        """Does word ``k`` come right after a person's name of two words or more, the last name found?"""
+    def _body_of_person_before(self, name: list[int], cands: list[dict]) -> bool:
+        """Is the name after "for" or "from" (word ``name[0] - 1``) the body of the person named in full right before
+        it ("Ann Lee for Food Standards Scotland, says", "Jo Doe from Acme Foods said")? Then the caller records it
+        as an organisation (two words or more), not a second person, though the verb comes right after it. (src18,
+        session 18.) Must not: take a name after "of" ("Mary, Queen of Scots" is one run), or after a word that
+        is not a full name."""
+        k = name[0] - 1
         return bool(cands) and len(cands[-1]["key"]) >= 2 and k >= 1 and cands[-1]["end"] == self.tok_ends[k - 1] \
             and self._gap(k - 1, k) == " "
 

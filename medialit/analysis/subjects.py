@@ -828,11 +828,7 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not participle and self._quoted_predicate_subject(cue):
-            pass  # "... that Dan Moss “walked into the station” and told the police": Moss told them
-        elif not participle and self._name_closes_sentence(cue) and self._source_after(cue, inverted=True):
-            pass  # "“...,” Doe said at the rally, reports the Daily Post.": the outlet, not the speaker before it
-        elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
+        elif (participle or not self._source_in_report(cue)) and not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
                 and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
@@ -1877,6 +1873,12 @@ class SubjectReader(CueReader):
         deed = _TO_A_DEED_RE.match(self.masked, cue.end)
         return deed is not None and deed.group(1) not in cue_index()[0] \
             and " that " not in self.masked[deed.end():deed.end() + 50]
+
+    def _source_in_report(self, cue: Cue) -> bool:
+        """Two shapes where the subject before a verb is not its source (src18, session 18): "... that Dan Moss
+        “walked into the station” and told the police" (Moss told them) and "“...,” Doe said at the rally, reports
+        the Daily Post." (the outlet reports)."""
+        return self._quoted_predicate_subject(cue) or (self._name_closes_sentence(cue) and self._source_after(cue, inverted=True))
 
     def _quoted_predicate_subject(self, cue: Cue) -> bool:
         """A verb after "and" right after a quotation that is the predicate of a name opening a clause ("Roe told
