@@ -4,7 +4,7 @@ them, an outlet that reports a quotation). All text here is invented for these t
 import pytest
 from support import cue_texts_and_sources, cues_and_sources, quotes_and_speakers
 
-from medialit import find_quotes
+from medialit import find_quotes, find_sources, load_article
 from medialit.analysis.names import find_people
 
 
@@ -122,3 +122,18 @@ def test_a_verb_after_a_quoted_predicate_shares_its_subject_inside_a_report():
 ])
 def test_a_name_before_a_quotation_outside_a_report_is_read_as_before(text, source):
     assert [s for c, s in cues_and_sources(text) if c == "said"] == [source]
+
+
+# --- one body named in full and by the last words of its name is one source --------------------------------------
+
+def test_a_body_named_in_full_and_short_is_one_source():
+    text = ("The United Kingdom Home Office said the form was simple. Later the Home Office said it would change. "
+            "Jo Penn said it was unfair.")
+    names = [s.name for s in find_sources(load_article(text))]
+    assert names == ["United Kingdom Home Office", "Jo Penn"]
+
+
+def test_a_short_name_that_ends_two_bodies_stays_apart():
+    text = ("The Russian Health Ministry said it was fine. The Ukrainian Health Ministry said it was not. "
+            "The Health Ministry said more.")
+    assert "Health Ministry" in [s.name for s in find_sources(load_article(text))]
