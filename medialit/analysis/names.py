@@ -484,6 +484,7 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles)
+            run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -517,7 +518,8 @@ class Names:
             if role_span is None:
                 role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
-            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key):
+            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key
+                                      or before in _AFFILIATION_WORDS and self._body_of_person_before(name, cands)):
                 if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
                     self._add_org(name)
                 continue
@@ -530,6 +532,34 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _label_before_surname(self, run: list[int], cands: list[dict]) -> list[int]:
+        """A two-word run whose first word only describes the surname of a person named before in full (src18,
+        session 18): a party label ("Jane Doe ... Republican Doe said") or a describing word that opens the
+        sentence ("Top Doe aides said", where the capital makes "Top Doe" look like a name). Must not: cut a
+        party's own name ("Labour Party", "Republican Convention"), or a show or a firm ("Top Gear said"): the
+        second word is no person's surname."""
+        if len(run) != 2:
+            return run
+        first = self.tok_lower[run[0]]
+        if not (first in _PARTY_LABELS or first in _MODIFIER_OPENERS and self._sentence_initial(run[0])):
+            return run
+        key, start = fold_name(self.tok_words[run[1]]), self.tok_starts[run[1]]
+        # (the person named before is a name of its own, not this label joined to the word: "Republican Convention"
+        # seen before is no person "Convention")
+        named = any(len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start and c["key"][0] not in _PARTY_LABELS
+                    and c["key"][0] not in _MODIFIER_OPENERS for c in cands)
+        return run[1:] if named else run
+
+    def _body_of_person_before(self, name: list[int], cands: list[dict]) -> bool:
+        """Is the name after "for" or "from" (word ``name[0] - 1``) the body of the person named in full right before
+        it ("Ann Lee for Food Standards Scotland, says", "Jo Doe from Acme Foods said")? Then the caller records it
+        as an organisation (two words or more), not a second person, though the verb comes right after it. (src18,
+        session 18.) Must not: take a name after "of" ("Mary, Queen of Scots" is one run), or after a word that
+        is not a full name."""
+        k = name[0] - 1
+        return bool(cands) and len(cands[-1]["key"]) >= 2 and k >= 1 and cands[-1]["end"] == self.tok_ends[k - 1] \
+            and self._gap(k - 1, k) == " "
 
     def _seat_or_country(self, name: list[int], lower: list[str], cands: list[dict]) -> bool:
         """Is the name a seat of government or a country (the caller then skips it)? A seat is recorded as one
@@ -893,6 +923,7 @@ class Names:
     def _resolve_people(self, cands: list[dict]) -> None:
         """Longest names first; a shorter name that ends a longer one ("Doe", "Van Dijk") is that person."""
         endings: dict[tuple, list[int]] = {}  # the last words of each person's name -> people
+        firsts: dict[str, list[int]] = {}  # the first word of each person's full name -> people
         self._titled_surnames = []  # "Mr Doe" joined to a person named before: checked by _split_by_title_gender
         for c in sorted(cands, key=lambda c: (-len(c["key"]), c["start"])):
             key = c["key"]
@@ -904,6 +935,8 @@ class Names:
             elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
                     and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
+            elif len(key) == 1 and c["poss"] and (first := self._first_name_before(key[0], firsts, c["start"])) is not None:
+                idx = first
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]
                 org = self._add_entity(("org", name.lower()), name, "organisation")
@@ -915,6 +948,12 @@ class Names:
                     self._entities[idx]["relative"] = True
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
+                if len(key) >= 2:
+                    firsts.setdefault(key[0], []).append(idx)
+                if len(key) >= 3 and key[-1] in _NAME_SUFFIXES:
+                    # "Robert Whittle Jr." is "Whittle" later (src18, session 18). Must not: make "Jr" alone a name.
+                    for n in range(1, len(key) - 1):
+                        endings.setdefault(key[n:-1], []).append(idx)
                 # "Jo Banda" is "Jo M. Banda" too: the name without its middle initials. Must not: drop a first
                 # or a last word ("J. Doe" and "Jane Doe" stay apart).
                 # (Only a name of three words or more has a middle: shorter ones are not read.)
@@ -1011,6 +1050,23 @@ class Names:
         if len(people) == 1:
             return people  # (the one person, relative or not)
         return [i for i in people if not self._entities[i].get("relative")] or people
+
+    def _first_name_before(self, word: str, firsts: dict[str, list[int]], start: int) -> int | None:
+        """The one person named in full before ``start`` whose first name is ``word``, for a first name alone in
+        the possessive ("Tom Roe ... Tom's sister pleaded with him"): features and court reports name a relative
+        by it, and the person is then the "him" and "he" that follow. (src18, session 18.) Must not: take a word
+        that ends someone's name (read as that surname before this is asked), a first name two people share, or
+        a first name with no possessive ("Jordan said" may be a country or another person), or a "person" the text
+        does not treat as one by a role, by the last word alone or by the full name twice ("Compaq Computer ...
+        Compaq's shares"), or whose last word is a party or a people ("Florida Republicans ... Florida's voters")."""
+        people = [i for i in firsts.get(word, ()) if self._entities[i]["starts"] and self._entities[i]["starts"][0] < start]
+        if len(people) != 1:
+            return None
+        e = self._entities[people[0]]
+        last = e["name"].split()[-1]
+        label = last.lower().removesuffix("s") in _PARTY_LABELS or _NATIONALITY_RE.fullmatch(last.removesuffix("s"))
+        known = e["roles"] or last in e["forms"] or e["forms"].get(e["name"], 0) >= 2  # a role, the surname, or twice
+        return people[0] if known and not label else None
 
     @staticmethod
     def _misspelt_surname(word: str, endings: dict[tuple, list[int]]) -> int | None:
@@ -1629,8 +1685,13 @@ _SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer
 # person nor a body (real30; a place after "in" or "at" stays a place).
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
+# Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
+_NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
+_MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
+_AFFILIATION_WORDS = frozenset(("for", "from"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods"
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
+PARTY_LABELS = _PARTY_LABELS  # (for the subject reader: "Republican Doe and Democrat Roe said")
 # A place joined to a describing word ("Kent-based", "Los Angeles-area", "Ohio-born"), or an age opening a
 # sentence ("Sixteen-year-old Jo Doe"): it describes the name after it and is no part of it. Must not: cut a hyphenated name ("Mark-Viverito", "Dan-el"): only
 # these endings count.

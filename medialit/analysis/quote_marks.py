@@ -180,7 +180,8 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
                 depth += 1
         if open_at is not None:
             nxt = paragraphs[n + 1] if n + 1 < len(paragraphs) else None
-            if nxt is None or not _continues(text, nxt[0] + _lead(text, *nxt)):
+            if nxt is None or not (_continues(text, nxt[0] + _lead(text, *nxt))
+                                   or _runs_on_unopened(text, nxt, every_mark[bisect_left(at, nxt[0]):bisect_left(at, nxt[1])])):
                 _add(text, open_at, p_end, p_end, spans, open_width)  # never closed: stop at the paragraph's end
                 open_at = None
     return spans
@@ -334,6 +335,35 @@ def _continues(text: str, i: int) -> bool:
     if text.startswith(("''", "‘‘", "‘’"), i):
         return _opens(text, i, 2)
     return i < len(text) and (text[i] in _OPENERS or (text[i] == '"' and _opens(text, i)))
+
+
+def _runs_on_unopened(text: str, paragraph: tuple[int, int], marks: list[tuple[int, int, str]]) -> bool:
+    """Does a quotation left open at a paragraph's end run on into ``paragraph`` although no mark opens it?
+    Some papers and wikis drop the repeated opening mark: 'Doe said, "We learned a lot. ¶ It was a hard
+    day." The match ended.' The next paragraph runs on when its first double mark can only close (a
+    curly closing mark, or a straight one with a letter or a stop before it and a space, a stop or the end
+    after it) and comes after words of its own. Must not: take a paragraph whose first mark opens a
+    quotation ('He said "no."'), one with no double mark (the open quotation stops at its paragraph's end,
+    as before), or a paragraph that starts with the mark. The words before the mark must read as speech
+    going on: a lower-case start (a sentence the line break cut) or a word of a clause (a pronoun or an
+    auxiliary), so that the credit line of a quotation card ('"We will win. ¶ Jo Doe, Acme Inc."') is not
+    taken as words of the quotation. (src18, session 18)"""
+    if not marks:
+        return False
+    i, width, mark = marks[0]
+    start = paragraph[0] + _lead(text, *paragraph)
+    if i == start:
+        return False
+    after = text[i + width] if i + width < len(text) else " "
+    if not (mark in _CLOSERS or (mark == '"' and not text[i - 1].isspace() and (after.isspace() or after in ".,;:!?)"))):
+        return False
+    return text[start].islower() or not _CLAUSE_WORDS.isdisjoint(_LETTERS_RE.findall(text[start:i].lower()))
+
+
+# Words of a clause, which a credit line ("Jo Doe, deputy mayor") does not hold: see _runs_on_unopened.
+_CLAUSE_WORDS = frozenset("i we you he she it they this that there is are was were be been am have has had will would "
+                          "can could do did does not".split())
+_LETTERS_RE = re.compile(r"[a-z]+")
 
 
 def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan], open_width: int = 1) -> None:

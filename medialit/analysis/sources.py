@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator
@@ -523,7 +523,7 @@ def find_sources(article: Article) -> list[Source]:
         spans |= phrase_spans.get((name, kind), set())
         role = person.role if person and kind == "named person" else None
         sources.append(Source(name, kind, role, tuple(sorted(spans)), name in quoted, len(atts)))
-    sources = _merge_outlets(_drop_name_fragments(sources))
+    sources = _merge_short_bodies(_merge_outlets(_drop_name_fragments(sources)))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
 
@@ -539,6 +539,31 @@ def _drop_name_fragments(sources: list[Source]) -> list[Source]:
     return [s for s in sources if not (
         s.kind == "named person" and s.attributions == 0 and s.mentions
         and all(any(gs <= ms and me <= ge and (ge - gs) > (me - ms) for gs, ge in groups) for ms, me in s.mentions))]
+
+
+def _merge_short_bodies(sources: list[Source]) -> list[Source]:
+    """One body listed twice, in full and by the last words of its name ("United Kingdom Home Office" and "Home
+    Office", "the U.S. Justice Department" and "Justice Department"), is listed once, under the full name, with the
+    mentions and attributions of both. (src18, session 18.) Must not: merge a one-word name ("Office", "Police":
+    any body's), a person, or a short name that ends two longer names ("Health Ministry" after "Russian Health
+    Ministry" and "Ukrainian Health Ministry": which one is meant is not known)."""
+    groups = [s for s in sources if s.kind == "named group"]
+    into: dict[str, Source] = {}
+    for short in groups:
+        if " " not in short.name:
+            continue
+        longer = [s for s in groups if s is not short and s.name.endswith(" " + short.name)]
+        if len(longer) == 1:
+            into[short.name] = longer[0]
+    if not into:
+        return sources
+    merged = {id(full): full for full in into.values()}
+    for short_name, full in into.items():
+        short = next(s for s in groups if s.name == short_name)
+        now = merged[id(full)]
+        merged[id(full)] = replace(now, mentions=tuple(sorted(set(now.mentions) | set(short.mentions))),
+                                   quoted=now.quoted or short.quoted, attributions=now.attributions + short.attributions)
+    return [merged.get(id(s), s) for s in sources if s.name not in into or s.kind != "named group"]
 
 
 def _link_sources(article: Article) -> list[Source]:

@@ -449,6 +449,10 @@ class SpeakerReader(SubjectReader):
         described = self._described_person(cue)
         if described is not None:
             return described
+        if cue.start in self.reported_within:
+            # "Roe told the paper that Moss “walked in” and told the police, “...”": the words quoted inside
+            # the report are the reporter's, though the verb is Moss's (src18, session 18)
+            return self._speaker_of(self.reported_within[cue.start])
         source = cue.refers_to or cue.source
         if source is None or (cue.kind == "unnamed" and source.lower() in SUBJECT_PRONOUNS | {"it"}):
             return None

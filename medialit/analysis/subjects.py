@@ -23,7 +23,7 @@ from itertools import compress, count
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
-from .names import Person
+from .names import PARTY_LABELS, Person
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
@@ -358,7 +358,15 @@ _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Z
 # from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
 # agencies a story names). See ``_story_organisation``.
 _ANY_BODY_NOUNS = frozenset("company firm".split())
-_PERSON_OF_RE = re.compile(r" (?:of|from|at)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+_THE_NAME_AT_RE = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")  # before a name right after a verb (``_name_closes_sentence``)
+_APPOSITION_END_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the|[\w-]+-year-old)\s+[^,]{1,60},$")  # "Jo Doe, a blogger,"
+_QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][^\s“\"]*){0,3})\s+[“\"][a-z][^”\"\n]{0,200}"
+                                  r"[”\"],?\s+and\s+$")  # ", Dan Moss “walked in” and " (``_quoted_predicate_subject``)
+_THAT_RE = re.compile(r"\bthat\b")
+_HEARER_VERBS = frozenset("told tells tell asked asks informed informs assured briefed reminded".split())
+_SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)", re.M)
+_PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+# ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
 _QUOTE_BEFORE_RE = re.compile(r"\ue000[\s,]*(?:\w+(?:\s+\w+)?\s*|(?:[A-Z][\w.'’-]*\s+){1,2}\w+\s*"
@@ -529,6 +537,7 @@ class SubjectReader(CueReader):
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
+        self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -819,7 +828,7 @@ class SubjectReader(CueReader):
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
-        elif not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
+        elif (participle or not self._source_in_report(cue)) and not self._dash_aside_before(cue) and not self._share_before(cue) and not self._subject_before(cue) \
                 and not self._name_before_asides(cue) and not participle \
                 and self._inverted_ok(cue):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
@@ -1865,6 +1874,50 @@ class SubjectReader(CueReader):
         return deed is not None and deed.group(1) not in cue_index()[0] \
             and " that " not in self.masked[deed.end():deed.end() + 50]
 
+    def _source_in_report(self, cue: Cue) -> bool:
+        """Two shapes where the subject before a verb is not its source (src18, session 18): "... that Dan Moss
+        “walked into the station” and told the police" (Moss told them) and "“...,” Doe said at the rally, reports
+        the Daily Post." (the outlet reports)."""
+        return self._quoted_predicate_subject(cue) or (self._name_closes_sentence(cue) and self._source_after(cue, inverted=True))
+
+    def _quoted_predicate_subject(self, cue: Cue) -> bool:
+        """A verb after "and" right after a quotation that is the predicate of a name opening a clause ("Roe told
+        the paper that, after the trip, Dan Moss “walked into the station” and told the police ...": the quotation
+        starts lower-case, after the name): the name is the verb's subject too, not the reporter's source before
+        it (src18, session 18). Must not: take a name that is an object ("called Jo Roe “crazy” and said": no
+        "that" or comma opens a clause before it), a quotation that starts a sentence of its own, or a sentence
+        with no reporting cue and "that" before the name ("When asked about it, Moss “bristled” and said")."""
+        m = _QUOTED_PREDICATE_RE.search(self.text, max(0, cue.start - 300), cue.start)
+        mention = self.names.mention_at(m.start(1)) if m else None
+        if mention is None or mention.end != m.end(1) or mention.possessive:
+            return False
+        person = self.names.person(mention)
+        outer = [c for c in self.cues if c.sentence == cue.sentence and c.end <= m.start()
+                 and _THAT_RE.search(self.text, c.end, m.start(1))]
+        if person.kind != "person" or not outer:
+            return False  # (only inside a report: "Roe told the paper that ..."; a story's own sentence is read as before)
+        self._set_person(cue, person, (mention.start, mention.end))
+        self.reported_within[cue.start] = outer[-1]  # the words quoted are still the reporter's: see speakers.py
+        return True
+
+    def _name_closes_sentence(self, cue: Cue) -> bool:
+        """Does the verb follow a comma and have only a name after it, to the sentence's end ("..., Doe said at the
+        rally, reports the Daily Post.", "..., adds Jane Roe.")? Then the name is the verb's source, though a
+        subject stands earlier in the sentence (an outlet that reports what a speaker said). (src18, session 18.)
+        Must not: take a verb with no comma before it ("Doe said Roe."), words that go on after the name
+        ("..., said Roe was right": what was said), a verb whose object is the hearer ("told Reuters"), or a verb
+        right after a name in commas or a role in commas ("the mayor, Ann Lee, praised Tom Roe", "Jo Doe, a
+        blogger, wrote in Acme News": the one before is the subject)."""
+        window = max(0, cue.start - 120)
+        before = self.masked[window:cue.start].rstrip()
+        form = self.text[cue.start:cue.end].lower()
+        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before) \
+                or self.names.mention_at(window + len(before[:-1].rstrip()) - 1) is not None:
+            return False
+        m = _THE_NAME_AT_RE.match(self.text, cue.end)
+        mention = self.names.mention_at(m.end()) if m else None
+        return mention is not None and _SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
+
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
         s_start, _ = self._sentence(cue.start)
@@ -2248,8 +2301,9 @@ class SubjectReader(CueReader):
         together, written as both full names. Must not: join a name that belongs to an earlier clause
         ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
         n = next((i for i, k in enumerate(ks) if self.tok_starts[k] >= second.start), None)
-        while n and self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() and self.tok_caps[ks[n - 1]]:
-            n -= 1  # "Mr." before the second name
+        while n and (self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() or self.tok_lower[ks[n - 1]] in PARTY_LABELS) \
+                and self.tok_caps[ks[n - 1]]:
+            n -= 1  # "Mr." before the second name, or a party ("Republican Doe and Democrat Roe": src18, session 18)
         if n is None or n < 2 or self.tok_lower[ks[n - 1]] != "and" or self.tok_caps[ks[n - 1]]:
             return False
         first = self.names.mention_at(self.tok_starts[ks[n - 2]])
