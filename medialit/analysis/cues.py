@@ -163,6 +163,13 @@ _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times repo
 # ("In(?<!\wIn)" is "\bIn" written to start with its letters, which the regex engine searches for quickly.)
 _POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
+# "Trump’s claim that ...", "his earlier claims that ...", "Kim’s assertion that ...": a claim noun owned by someone and
+# followed by the claim's content reports that owner's words (session 18, recall18; PolNeAR train 14 of 30, dev 4 of 4
+# gold). The owner is a possessive name or "his", "her", "their"; at most one adjective may stand between. Must not
+# catch a claim with no owner ("the claim that", "a claim that": whose is unsaid), a claim with no clause ("his claim
+# was rejected", "her claims for expenses"), nor "its claim" (a thing's, mostly a firm's legal claim).
+_OWNED_CLAIM_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?"
+                             r"(claims?|assertions?) that\b")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
 # "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
@@ -589,6 +596,7 @@ class CueReader:
         self.cues: list[Cue] = []
         self._find_cues()
         self._find_poll_openings()
+        self._find_owned_claims()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
@@ -1062,6 +1070,22 @@ class CueReader:
             if row is None or any(c.isalnum() for c in self.masked[s_start:start]) or MASK in m.group(0):
                 continue
             self.cues.append(Cue(start, start + 2, row, self.names.sentence_of(start)))
+
+    def _find_owned_claims(self) -> None:
+        """ "Trump’s claim that ...", "her assertion that ...": a claim noun owned by someone, then its clause
+        (``_OWNED_CLAIM_RE``). The cue is the noun; its row is the verb's ("claimed", "asserted") with kind "noun", so
+        that ``subjects`` takes the owner as its source and no verb rule reads it."""
+        if " claim" not in self.text and " assertion" not in self.text:
+            return
+        by_form = cue_index()[1]
+        for m in _OWNED_CLAIM_RE.finditer(self.masked):
+            start, end = m.span(1)
+            row = by_form.get("claim" if m.group(1).startswith("claim") else "assert")
+            if row is None:
+                continue
+            # (the verb reading of the same word, "his earlier claims that", gives way: the noun is what it is here)
+            self.cues = [c for c in self.cues if not (c.start < end and start < c.end)]
+            self.cues.append(Cue(start, end, {**row, "kind": "noun", "frame": "any"}, self.names.sentence_of(start)))
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

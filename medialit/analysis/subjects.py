@@ -788,6 +788,9 @@ class SubjectReader(CueReader):
         if row["kind"] in ("prep", "dash"):
             self._source_after(cue, inverted=False)
             return
+        if row["kind"] == "noun":  # "Trump’s claim that": the owner (``cues._find_owned_claims``)
+            self._owner_source(cue)
+            return
         if row["kind"] == "colon":  # "Jane Doe: ...": the name before the colon
             mention = self.names.mention_at(cue.s_start) if cue.s_start is not None and cue.source is None else None
             if mention is not None:
@@ -841,6 +844,25 @@ class SubjectReader(CueReader):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
             cue.ok = False  # "the plan wants", "the new rules hope": a stance verb needs a person, people or a body
+
+    def _owner_source(self, cue: Cue) -> None:
+        """The owner of a claim noun ("Trump’s claim that", "his claim that", "Tulsa police’s earlier claim"): the
+        name of the possessive word before it (past one adjective), "his"/"her"/"their" read as a pronoun subject,
+        else the possessive words as written. Must not reach past the word before the adjective."""
+        ks = self._toks(max(0, cue.start - 80), cue.start)[-2:]
+        if len(ks) == 2 and not (self.tok_possessive[ks[1]] or self.tok_lower[ks[1]] in ("his", "her", "their")):
+            ks = ks[:1]  # one adjective between: "his earlier claim"
+        if not ks:
+            return
+        k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in ("his", "her", "their")) else ks[0]
+        if self.tok_lower[k] in ("his", "her", "their"):
+            self._pronoun_source(cue, k)
+            return
+        mention = self.names.mention_at(self.tok_starts[k])
+        if mention is not None:
+            self._set_person(cue, self.names.person(mention), (mention.start, min(mention.end, self.tok_ends[k])))
+        else:
+            self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
 
     def _stance_holder(self, cue: Cue) -> bool:
         """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text

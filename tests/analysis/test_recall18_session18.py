@@ -1,0 +1,27 @@
+"""Session 18 (recall18): attribution cues that general news uses and the cue finder missed.
+
+Every sentence here is written for these tests (none is taken from a development text).
+"""
+
+from support import cues_and_sources
+
+
+def test_an_owned_claim_with_its_clause_is_the_owners_cue():
+    text = "Fact-checkers examined Jane Doe’s claim that crime had doubled in a year."
+    assert ("claim", "Jane Doe") in cues_and_sources(text)
+
+
+def test_an_owned_claim_may_take_one_adjective_and_a_pronoun_owner():
+    text = "Mark Roe spoke on Monday. His earlier claims that the bridge was safe were wrong."
+    assert ("claims", "Mark Roe") in cues_and_sources(text)
+
+
+def test_an_assertion_owned_by_a_body_is_its_cue():
+    text = "The ministry rejected the Acme Party's assertion that the vote was rigged."
+    assert ("assertion", "Acme Party") in cues_and_sources(text)
+
+
+def test_a_claim_with_no_owner_or_no_clause_is_no_cue():
+    for text in ("The claim that prices fell was false.", "A claim that the mayor lied spread online.",
+                 "His claim was rejected by the court.", "Her claims for expenses were paid in May."):
+        assert not any(cue in ("claim", "claims") for cue, _ in cues_and_sources(text)), text
