@@ -25,3 +25,19 @@ def test_a_claim_with_no_owner_or_no_clause_is_no_cue():
     for text in ("The claim that prices fell was false.", "A claim that the mayor lied spread online.",
                  "His claim was rejected by the court.", "Her claims for expenses were paid in May."):
         assert not any(cue in ("claim", "claims") for cue, _ in cues_and_sources(text)), text
+
+
+def test_quoted_as_saying_gives_the_one_quoted_their_own_cue():
+    text = "The Daily Courier quoted Jane Doe as saying the ferry would stop in May."
+    assert ("saying", "Jane Doe") in cues_and_sources(text)
+    assert ("denying", "a senior official") in cues_and_sources("Reuters quoted a senior official as denying the plan.")
+
+
+def test_the_passive_quoted_as_takes_the_subject_not_the_place():
+    text = "Rebel spokesmen in Lisbon were quoted by the paper as denying the report."
+    assert ("denying", "Rebel spokesmen") in cues_and_sources(text)
+
+
+def test_quoted_as_without_an_ing_cue_adds_nothing():
+    text = "The figure was quoted in the report as a rough guess."
+    assert all(cue != "guess" for cue, _ in cues_and_sources(text))
