@@ -91,10 +91,10 @@ _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-
 _CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) (?:as )?[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
 # The one asked may be a body named with "the" or "a" ("asked the Supreme Court to intervene", "asked a federal Judge
-# to block"; session 16).
+# to block"; session 16), of up to five words ("asked the United States National Security Council to help"; session 18).
 # A request not to do something is one too: "asked them not to protest".
 _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s"
-                          r"|(?:the|a|an) (?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}) (?:not )?to [a-z]+")
+                          r"|(?:the|a|an) (?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:not )?to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
 # are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
 _WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"

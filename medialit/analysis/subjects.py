@@ -414,7 +414,9 @@ def _role_words() -> frozenset:
 
 
 # What ``_source`` strips off the end of the words before a participle: "..., even", "..., perhaps", "..., quickly".
-_ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|\w+ly))+$", re.I)
+# Also "..., each noting", "..., both warning": the subjects of the main clause, one by one (session 18, recall18; PolNeAR
+# dev 1 of 1 gold). Must not strip "each" that ends a noun phrase before a verb (only a participle follows here).
+_ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|each|both|\w+ly))+$", re.I)
 
 
 def _split_commas(masked: str, start: int, end: int, text: str = "") -> list[tuple[int, int]]:
@@ -821,7 +823,7 @@ class SubjectReader(CueReader):
             pass  # "quoted the minister as saying": the minister's words
         elif who_clause or (participle and self._with_absolute(cue)):  # ", with farmers warning that": those after "with"
             pass
-        elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "after", "before", "by"))):
+        elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "whilst", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
             self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue) \

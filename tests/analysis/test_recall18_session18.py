@@ -41,3 +41,17 @@ def test_the_passive_quoted_as_takes_the_subject_not_the_place():
 def test_quoted_as_without_an_ing_cue_adds_nothing():
     text = "The figure was quoted in the report as a rough guess."
     assert all(cue != "guess" for cue, _ in cues_and_sources(text))
+
+
+def test_whilst_before_a_participle_cue_takes_the_main_subject():
+    assert ("promising", "The mayor") in cues_and_sources("The mayor defended the budget whilst promising a review soon.")
+
+
+def test_each_before_a_participle_cue_takes_the_main_subject():
+    text = "The two coaches met the press on Friday, each noting that the pitch was poor."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["noting"]
+
+
+def test_asked_a_body_of_five_words_to_act_is_a_request_put():
+    text = "Jane Doe personally asked the Acme National Safety Council to review the case."
+    assert ("asked", "Jane Doe") in cues_and_sources(text)
