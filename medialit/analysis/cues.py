@@ -168,8 +168,10 @@ _POLL_CUE = "in a poll"
 # gold). The owner is a possessive name or "his", "her", "their"; at most one adjective may stand between. Must not
 # catch a claim with no owner ("the claim that", "a claim that": whose is unsaid), a claim with no clause ("his claim
 # was rejected", "her claims for expenses"), nor "its claim" (a thing's, mostly a firm's legal claim).
+# Also "his urgent calls for", "Mr. Roe’s calls for": a demand owned (PolNeAR train 3 of 6 such nouns gold; "calls"
+# with no owner, "amid calls for", is left: whose calls is unsaid).
 _OWNED_CLAIM_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?"
-                             r"(claims?|assertions?) that\b")
+                             r"(?:(claims?|assertions?) that|(calls) for)\b")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
 # "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
@@ -1072,15 +1074,16 @@ class CueReader:
             self.cues.append(Cue(start, start + 2, row, self.names.sentence_of(start)))
 
     def _find_owned_claims(self) -> None:
-        """ "Trump’s claim that ...", "her assertion that ...": a claim noun owned by someone, then its clause
+        """ "Trump’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then its clause
         (``_OWNED_CLAIM_RE``). The cue is the noun; its row is the verb's ("claimed", "asserted") with kind "noun", so
         that ``subjects`` takes the owner as its source and no verb rule reads it."""
-        if " claim" not in self.text and " assertion" not in self.text:
+        if " claim" not in self.text and " assertion" not in self.text and " calls for" not in self.text:
             return
         by_form = cue_index()[1]
         for m in _OWNED_CLAIM_RE.finditer(self.masked):
-            start, end = m.span(1)
-            row = by_form.get("claim" if m.group(1).startswith("claim") else "assert")
+            noun = m.group(1) or m.group(2)
+            start, end = m.span(1) if m.group(1) else m.span(2)
+            row = by_form.get("calls for" if noun == "calls" else "claim" if noun.startswith("claim") else "assert")
             if row is None:
                 continue
             # (the verb reading of the same word, "his earlier claims that", gives way: the noun is what it is here)

@@ -55,3 +55,12 @@ def test_each_before_a_participle_cue_takes_the_main_subject():
 def test_asked_a_body_of_five_words_to_act_is_a_request_put():
     text = "Jane Doe personally asked the Acme National Safety Council to review the case."
     assert ("asked", "Jane Doe") in cues_and_sources(text)
+
+
+def test_owned_calls_for_are_the_owners_demand():
+    text = "Dr Jane Doe spoke to the panel. She says ministers ignored her repeated calls for a ban."
+    assert ("calls", "Jane Doe") in cues_and_sources(text)
+
+
+def test_calls_for_with_no_owner_stay_unowned():
+    assert cues_and_sources("The mayor resigned amid calls for reform.") == []
