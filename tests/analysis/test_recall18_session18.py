@@ -64,3 +64,12 @@ def test_owned_calls_for_are_the_owners_demand():
 
 def test_calls_for_with_no_owner_stay_unowned():
     assert cues_and_sources("The mayor resigned amid calls for reform.") == []
+
+
+def test_realised_with_a_clause_is_a_view():
+    text = "Halfway through the season, the coach realised that the squad was too small."
+    assert ("realised", "the coach") in [(c, s.lower() if s else s) for c, s in cues_and_sources(text)]
+
+
+def test_realised_with_a_thing_is_no_cue():
+    assert cues_and_sources("The firm realised a profit of two million pounds.") == []
