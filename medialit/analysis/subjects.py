@@ -787,23 +787,27 @@ class SubjectReader(CueReader):
         # quotation or a semicolon or colon, nor more than ten words on.
         return that and len(gap) <= 10 and not any(MASK in w or w[-1] in ";:" for w in gap)
 
-    def _source(self, cue: Cue) -> None:
-        row = cue.row
-        if row["kind"] == "agentless":
+    def _source_of_other_kind(self, cue: Cue) -> None:
+        """The source of a cue that is no verb: agentless, "according to" (after it), a claim noun (its owner), a
+        colon (the name before it)."""
+        kind = cue.row["kind"]
+        if kind == "agentless":
             self._set(cue, None, "agentless")
-            return
-        if row["kind"] in ("prep", "dash"):
+        elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
-            return
-        if row["kind"] == "noun":  # "Trump’s claim that": the owner (``cues._find_owned_claims``)
+        elif kind == "noun":  # "Trump’s claim that": the owner (``cues._find_owned_claims``)
             self._owner_source(cue)
-            return
-        if row["kind"] == "colon":  # "Jane Doe: ...": the name before the colon
+        elif kind == "colon":  # "Jane Doe: ...": the name before the colon
             mention = self.names.mention_at(cue.s_start) if cue.s_start is not None and cue.source is None else None
             if mention is not None:
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             elif cue.source is not None:  # a label that spells a name given elsewhere ("PENCE:"); see cues.py
                 cue.ok = True  # (also where the name finder reads only a part of it: "Joe" of "Joe Scarborough:")
+
+    def _source(self, cue: Cue) -> None:
+        row = cue.row
+        if row["kind"] != "verb":
+            self._source_of_other_kind(cue)
             return
         if self._passive(cue):
             return
@@ -868,6 +872,8 @@ class SubjectReader(CueReader):
                 ks = ks[:-1]
         else:
             ks = self._toks(base + m.start(1), base + m.end(1))
+            if not any(self.tok_caps[k] for k in ks) and self.masked[cue.end:cue.end + 4].lstrip(" :,")[:1] == MASK:
+                return False  # "quoted the mayor as saying: “...”": an unnamed role's quotation stays the paper's (session 17)
         # "Rebel spokesmen in Lisbon were quoted by ...": the subject before a phrase of place, not the place
         cut = next((n for n, k in enumerate(ks) if n and self.tok_lower[k] in ("in", "at", "from")), 0)
         return bool(ks) and self._subject_in(cue, ks[:cut] if cut else ks, end_only=True)
@@ -884,6 +890,8 @@ class SubjectReader(CueReader):
         k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in ("his", "her", "their")) else ks[0]
         if self.tok_lower[k] in ("his", "her", "their"):
             self._pronoun_source(cue, k)
+            if cue.source is not None and cue.source.lower() in ("his", "her", "their"):
+                cue.ok = False  # no one for "his" to point to: the claim is no one's the reader can tell
             return
         mention = self.names.mention_at(self.tok_starts[k])
         if mention is not None:

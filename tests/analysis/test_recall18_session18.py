@@ -73,3 +73,7 @@ def test_realised_with_a_clause_is_a_view():
 
 def test_realised_with_a_thing_is_no_cue():
     assert cues_and_sources("The firm realised a profit of two million pounds.") == []
+
+
+def test_an_owned_claim_whose_owner_points_to_no_one_is_left_out():
+    assert cues_and_sources("Contrary to his claim that the road was safe, the files were long.") == []
