@@ -88,6 +88,10 @@ _NAMED_AS_RE = re.compile(r" (?:him|her|it|them|this|that|[A-Z][\w’'-]*(?: [A-
 # themselves, their own words even with no quotation. Must not catch "calls itself Acme Media" (a body's name, not
 # a view; 0 of 3 on PolNeAR train), "calling himself Pat Doe" (a name, capitalised) or "call themselves." (no label).
 # PolNeAR train: 4 cues added, all gold.
+# "encouraged residents to report it", "encouraging European nations to act", "encouraged Americans to “check out”":
+# a call on others to act, one to four words of object then "to" (session 18, recall18; PolNeAR dev 6 of 6, train 8 of
+# 16 such cues gold). Must not catch "was encouraged by the results", "encouraging signs", "an encouraging start".
+_URGED_TO_RE = re.compile(r" (?!by\b)(?:[\w’'.-]+ ){1,4}(?:not )?to\b")
 _CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) (?:as )?[a-z]")
 # "asked the crowd to welcome", "asks voters to decide": a request put to someone, which names what was asked.
 # The one asked may be a body named with "the" or "a" ("asked the Supreme Court to intervene", "asked a federal Judge
@@ -250,7 +254,7 @@ _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports oppose
 # The rows and the openings of one-word forms that ``CueReader._other_sense_by_form`` and ``_by_context`` test
 # (keep in step with them): any other one-word form is no word in another sense there.
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
-                                                       "denied", "refused"))
+                                                       "denied", "refused", "encouraged"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
@@ -1021,6 +1025,8 @@ class CueReader:
             return True  # "brushed off the dust", "ask themselves why": a thing brushed, a question to oneself
         if row["cue"] == "sees" and not _SEES_AS_RE.match(self.masked, end):
             return True  # "saw the crowd", "will see": sight, not a view
+        if row["cue"] == "encouraged" and not _URGED_TO_RE.match(self.masked, end):
+            return True  # "was encouraged by the results", "encouraging signs": a mood, not a call on others to act
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
             return True  # "help the country defend against attacks": protection, not words in defence of something
         # "The island was denied access": a thing withheld, not a statement

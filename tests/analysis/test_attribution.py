@@ -503,7 +503,8 @@ def test_lexicon_is_complete_and_explained():
     # 211 since session 18 (names18): "plans to" (and "planned to", "intends to") with a person or a body as source.
     # 212 since session 18 (real29): "in the words of" (prep, as "according to"), from a whole court report.
     # 213 since session 18 (recall18): "realised" with a clause (PolNeAR train 3 of 6 added gold; real +3).
-    assert 80 <= len(rows) <= 213
+    # 214 since session 18 (recall18): "encouraged" with an object and "to" (PolNeAR dev 4 of 4, train 6 of 10 added gold).
+    assert 80 <= len(rows) <= 214
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

@@ -77,3 +77,14 @@ def test_realised_with_a_thing_is_no_cue():
 
 def test_an_owned_claim_whose_owner_points_to_no_one_is_left_out():
     assert cues_and_sources("Contrary to his claim that the road was safe, the files were long.") == []
+
+
+def test_encouraged_others_to_act_is_a_call_made():
+    assert ("encouraged", "Mark Roe") in cues_and_sources("Mark Roe encouraged all tenants to report leaks at once.")
+    assert ("encouraging", "The council") in cues_and_sources("The council is encouraging local families to recycle glass.")
+
+
+def test_encouraged_as_a_mood_is_no_cue():
+    for text in ("The coach was encouraged by the early results.", "There were encouraging signs in the data.",
+                 "It was an encouraging start to the season."):
+        assert cues_and_sources(text) == [], text
