@@ -88,3 +88,9 @@ def test_encouraged_as_a_mood_is_no_cue():
     for text in ("The coach was encouraged by the early results.", "There were encouraging signs in the data.",
                  "It was an encouraging start to the season."):
         assert cues_and_sources(text) == [], text
+
+
+def test_disagreed_is_a_stance_voiced():
+    text = "Asked about the closure, a senior adviser to the board, Tom Vance, disagreed."
+    assert [cue for cue, _ in cues_and_sources(text)][-1] == "disagreed"
+    assert ("disagrees", "Jane Doe") in cues_and_sources("Jane Doe disagrees with the ruling on the bridge.")
