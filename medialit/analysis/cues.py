@@ -174,8 +174,9 @@ _POLL_CUE = "in a poll"
 # was rejected", "her claims for expenses"), nor "its claim" (a thing's, mostly a firm's legal claim).
 # Also "his urgent calls for", "Mr. Roe’s calls for": a demand owned (PolNeAR train 3 of 6 such nouns gold; "calls"
 # with no owner, "amid calls for", is left: whose calls is unsaid).
-_OWNED_CLAIM_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?"
-                             r"(?:(claims?|assertions?) that|(calls) for)\b")
+# (The noun is searched first, then its owner in the words right before it: the text has few such nouns.)
+_OWNED_CLAIM_RE = re.compile(r"\b(?:(claims?|assertions?) that|(calls) for)\b")
+_OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
 # "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
@@ -1089,6 +1090,8 @@ class CueReader:
         for m in _OWNED_CLAIM_RE.finditer(self.masked):
             noun = m.group(1) or m.group(2)
             start, end = m.span(1) if m.group(1) else m.span(2)
+            if not _OWNER_BEFORE_RE.search(self.masked, max(0, start - 60), start):
+                continue
             row = by_form.get("calls for" if noun == "calls" else "claim" if noun.startswith("claim") else "assert")
             if row is None:
                 continue
