@@ -414,8 +414,8 @@ def _role_words() -> frozenset:
 
 
 # What ``_source`` strips off the end of the words before a participle: "..., even", "..., perhaps", "..., quickly".
-# Also "..., each noting", "..., both warning": the subjects of the main clause, one by one (session 18, recall18; PolNeAR
-# dev 1 of 1 gold). Must not strip "each" that ends a noun phrase before a verb (only a participle follows here).
+# Also "..., each noting", "..., both warning": the subjects of the main clause, one by one (session 18, recall18;
+# PolNeAR dev 1 of 1 gold). Must not strip "each" that ends a noun phrase before a verb (only a participle follows here).
 _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|each|both|\w+ly))+$", re.I)
 
 
@@ -861,19 +861,20 @@ class SubjectReader(CueReader):
     def _quoted_as(self, cue: Cue, before: str) -> bool:
         """ "Reuters quoted the minister as saying": the one quoted (``_QUOTED_AS_RE``), read as the subject at the end
         of the words between; "The aides were quoted by the paper as saying": the passive's subject, before "were"."""
-        m = _QUOTED_AS_RE.search(before)
+        m = _QUOTED_AS_RE.search(before) if "uot" in before else None  # (most sentences quote no one: no regex run)
         if m is None:
             return False
         base = self._sentence(cue.start)[0]
         words = m.group(1).split()
         if words[0] == "by":  # the passive: the source stands before the helping verb
             ks = self._toks(base, base + m.start())
-            while ks and self.tok_lower[ks[-1]] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT or ks and self.tok_lower[ks[-1]].endswith("ly"):
+            while ks and (self.tok_lower[ks[-1]] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT
+                          or self.tok_lower[ks[-1]].endswith("ly")):
                 ks = ks[:-1]
         else:
             ks = self._toks(base + m.start(1), base + m.end(1))
             if not any(self.tok_caps[k] for k in ks) and self.masked[cue.end:cue.end + 4].lstrip(" :,")[:1] == MASK:
-                return False  # "quoted the mayor as saying: “...”": an unnamed role's quotation stays the paper's (session 17)
+                return False  # "quoted the mayor as saying: “...”": a role's quotation stays the paper's (session 17)
         # "Rebel spokesmen in Lisbon were quoted by ...": the subject before a phrase of place, not the place
         cut = next((n for n, k in enumerate(ks) if n and self.tok_lower[k] in ("in", "at", "from")), 0)
         return bool(ks) and self._subject_in(cue, ks[:cut] if cut else ks, end_only=True)
