@@ -502,7 +502,10 @@ def test_lexicon_is_complete_and_explained():
     # and local-paper copy.
     # 211 since session 18 (names18): "plans to" (and "planned to", "intends to") with a person or a body as source.
     # 212 since session 18 (real29): "in the words of" (prep, as "according to"), from a whole court report.
-    assert 80 <= len(rows) <= 212
+    # 213 since session 18 (recall18): "realised" with a clause (PolNeAR train 3 of 6 added gold; real +3).
+    # 214 since session 18 (recall18): "encouraged" with an object and "to" (PolNeAR dev 4 of 4, train 6 of 10 added gold).
+    # 215 since session 18 (recall18): "disagreed" (PolNeAR dev 1 of 2, train 7 of 14 added gold; real +1).
+    assert 80 <= len(rows) <= 215
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
