@@ -1945,6 +1945,9 @@ class SubjectReader(CueReader):
         it (src18, session 18). Must not: take a name that is an object ("called Jo Roe “crazy” and said": no
         "that" or comma opens a clause before it), a quotation that starts a sentence of its own, or a sentence
         with no reporting cue and "that" before the name ("When asked about it, Moss “bristled” and said")."""
+        before = self.text[max(0, cue.start - 12):cue.start].rstrip()
+        if not (before.endswith("and") and before[-4:-3].isspace()):
+            return False  # (a quick test first: the pattern below ends in "and " and is tried at every "that" and comma)
         m = _QUOTED_PREDICATE_RE.search(self.text, max(0, cue.start - 300), cue.start)
         mention = self.names.mention_at(m.start(1)) if m else None
         if mention is None or mention.end != m.end(1) or mention.possessive:
