@@ -369,6 +369,8 @@ _STATED_THAT = re.compile(r"\b(?:confidence|hopes?|belief|assurances?|promises?|
 
 
 def _reported_on(text: str, start: int) -> bool:
+    if "that" not in text[max(0, start - 80):start].lower():
+        return False  # (a quick test: both patterns end in "that" and at most 40 characters; each is tried at every word)
     return _STATED_THAT.search(text, max(0, start - 80), start) is not None \
         or _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None
 
@@ -2096,6 +2098,9 @@ _DEGREE_AFTER_HOWEVER = frozenset("much many little few long often far hard".spl
 
 
 def _concessive_modal(text: str, start: int) -> bool:
+    before = text[max(0, start - 90):start].lower()
+    if "however" not in before and "matter" not in before:
+        return False  # (a quick test before the case-blind pattern, which is tried at every word)
     m = _CONCESSIVE_OPENER.search(text, max(0, start - 90), start)
     if not m:
         return False
