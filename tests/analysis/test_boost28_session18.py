@@ -2,11 +2,7 @@
 paper). All text here is invented for these tests."""
 import pytest
 
-from medialit import find_hedges
-
-
-def _flags(text, kind):
-    return [h.phrase.lower() for h in find_hedges(text) if h.kind == kind]
+from support import lowered_phrases_of_kind as _flags
 
 
 # --- "almost" holds a little back: "almost certainly" is a hedge ------------------------------------------------

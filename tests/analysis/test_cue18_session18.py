@@ -2,11 +2,7 @@
 finders missed or read wrongly. All text here is invented for these tests."""
 import pytest
 
-from medialit import find_attributions
-
-
-def _cues(text):
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as _cues
 
 
 @pytest.mark.parametrize("text, cue", [

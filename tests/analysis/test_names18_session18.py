@@ -10,10 +10,7 @@ import pytest
 from medialit import find_attributions, find_sources, load_article
 from medialit.analysis.names import find_people
 from medialit.analysis.text import sentence_spans
-
-
-def cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources as cues
 
 
 def people(text: str) -> list[tuple[str, str | None]]:

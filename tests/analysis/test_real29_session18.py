@@ -4,10 +4,7 @@ repository, see bench/RESULTS.md, session 18). All text here is invented for the
 import pytest
 
 from medialit import find_attributions, find_hedges, find_quotes
-
-
-def _sources(text):
-    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+from support import cue_texts_and_sources as _sources
 
 
 # --- "Name, Panama coach, said": a capitalised side or firm before the role is still a job aside ---------------

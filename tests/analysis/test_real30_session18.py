@@ -2,11 +2,8 @@
 a science, a business and a local story). All text here is invented for these tests."""
 import pytest
 
-from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
-
-
-def _sources(text):
-    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
+from medialit import find_hedges, find_quotes, find_sources, load_article
+from support import cue_texts_and_sources as _sources
 
 
 # --- "the Boateng learned": a family named by a person's surname is no organisation --------------------------
