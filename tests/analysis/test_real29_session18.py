@@ -4,7 +4,9 @@ repository, see bench/RESULTS.md, session 18). All text here is invented for the
 import pytest
 
 from medialit import find_attributions, find_hedges, find_quotes
+from support import boosters as _booster_words
 from support import cue_texts_and_sources as _sources
+from support import hedges as _hedge_words
 
 
 # --- "Name, Panama coach, said": a capitalised side or firm before the role is still a job aside ---------------
@@ -77,10 +79,6 @@ def test_a_letter_after_an_adjective_is_a_record_not_an_unnamed_source_hedge():
 
 # --- "every claim will be assessed": the noun "claim" (an asylum or insurance claim) is no hedge ----------------
 
-def _hedge_words(text):
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "hedge"]
-
-
 @pytest.mark.parametrize("text", [
     "Every insurance claim will be checked by hand.",
     "The council said each claim would be paid within a month.",
@@ -97,10 +95,6 @@ def test_claim_as_a_verb_still_keeps_its_distance():
 
 
 # --- boosters that press nothing: "so" joining a clause, a passive demand with an adverb, "to show that" --------
-
-def _booster_words(text):
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
-
 
 def test_so_that_joins_a_clause_is_no_booster_but_a_degree_so_is():
     assert _booster_words("Build new ferry links in place so stranded drivers can get home.") == []

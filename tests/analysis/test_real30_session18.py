@@ -3,6 +3,7 @@ a science, a business and a local story). All text here is invented for these te
 import pytest
 
 from medialit import find_hedges, find_quotes, find_sources, load_article
+from support import boosters as _boosters
 from support import cue_texts_and_sources as _sources
 
 
@@ -55,10 +56,6 @@ def test_a_name_given_by_someone_named_after_it_stays_a_quote():
 
 
 # --- the writer's own boosters in an opinion piece; a duty of a party to a sale is no booster -------------------
-
-def _boosters(text):
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
-
 
 @pytest.mark.parametrize("text, booster", [
     ("It is impossible to overstate the damage this has done.", "impossible to overstate"),
