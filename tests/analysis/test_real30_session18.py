@@ -2,7 +2,7 @@
 a science, a business and a local story). All text here is invented for these tests."""
 import pytest
 
-from medialit import find_hedges, find_quotes, find_sources, load_article
+from medialit import find_quotes, find_sources, load_article
 from support import boosters as _boosters
 from support import cue_texts_and_sources as _sources
 
