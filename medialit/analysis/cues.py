@@ -372,7 +372,8 @@ _ADMITTED_PLACE_RE = re.compile(r" (?:on [A-Z][a-z]+ )?(?:in)?to (?:(?:a|an|the|
 # "was reported missing", "reported stolen": a person or a thing declared gone to the police; and "The incident was
 # reported to police", "reported the theft to the police": a crime brought to the police, no words given (PolNeAR
 # train: 0). Must not catch "reported to police that she had seen ..." (a clause follows: what was told) or "is
-# reported to have left" (the agentless "it is said").
+# reported to have left" (the agentless "it is said"). Session 19 (real31): the adverb "reportedly" is no "reported"
+# here: "a 15-year-old reportedly lost a hand" is a claim someone reported, so it stays a cue.
 _REPORTED_MISSING_RE = re.compile(r" (?:missing|stolen|lost)\b")
 _TO_POLICE_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){0,4}? to (?:the )?(?:police|officers|authorities)\b(?![^.;:\n\ue000]{0,80}\bthat\b)")
 # "The BBC understands the minister will resign": an outlet's unnamed sources, a cue (lexicon row "understands", with a
@@ -939,7 +940,7 @@ class CueReader:
             return _ACCORDING_TO_PLAN_RE.match(masked, end) is not None
         if first.startswith("admit"):
             return _ADMITTED_PLACE_RE.match(masked, end) is not None
-        if first.startswith("report") or row["cue"] == "is reported to":
+        if first.startswith("report") and first != "reportedly" or row["cue"] == "is reported to":
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
