@@ -1366,6 +1366,10 @@ class SubjectReader(CueReader):
             return True
         if self._by_agent(cue):
             return True
+        if self._modal_passive_of_a_thing(cue, ks[max(0, aux - 1):n] if aux and self.tok_lower[ks[aux - 1]] == "to"
+                                          else ks[aux:n], nxt):
+            cue.ok = False
+            return True
         # "Doe was quoted as saying": the one quoted is the subject, whoever wrote it down; not "it" ("It
         # was quoted as ..."), and not without "as" ("The figure was quoted in the report").
         if cue.row["cue"] == "quoted" and nxt and self.tok_lower[nxt[0]] == "as" and aux \
@@ -1383,6 +1387,18 @@ class SubjectReader(CueReader):
         cue.start = start
         self._set(cue, None, "agentless")
         return True
+
+    def _modal_passive_of_a_thing(self, cue: Cue, aux_words: list[int], nxt: list[int]) -> bool:
+        """ "if the findings can be confirmed", "nominees ready to be confirmed", "the data could be verified": a modal
+        or "to" before "be" and the verb, with nothing said after it (no that-clause, colon or quotation, no "as" or
+        "to"): a possible check of a thing, no one's words (session 19, real31; PolNeAR train: 3 such cues, none
+        gold). Must not catch "It can be said that ...", "could be described as", "will be told to leave" (a clause,
+        "as" or "to" goes on), "could not be confirmed" (negated: ``_passive`` drops it before) or "was confirmed"."""
+        if not aux_words or self.tok_lower[aux_words[0]] not in MODALS_AND_NOT | {"to"}:
+            return False
+        if nxt and self.tok_lower[nxt[0]] in ("as", "to"):
+            return False
+        return not self._has_clause(cue)
 
     def _quote_between(self, k: int, pos: int) -> bool:
         """Is there a quotation between word ``k`` and ``pos``? "The law was “too rigid,” said Doe": the

@@ -1,6 +1,6 @@
 """Session 19 (real31): rules from the errors of bench/real-news-6, each tested on sentences written for it."""
 
-from support import cues_and_sources
+from support import cues_and_sources, quotes_and_speakers
 
 
 def test_reportedly_before_lost_is_still_a_claim_reported():
@@ -11,3 +11,24 @@ def test_reportedly_before_lost_is_still_a_claim_reported():
     # the verb keeps its sense of a loss reported to the police
     assert cues_and_sources("Two laptops were reported lost on Tuesday.") == []
     assert cues_and_sources("The van was reported stolen from the depot.") == []
+
+
+def test_a_modal_passive_with_nothing_said_is_no_cue():
+    # a possible check of a thing, no one's words
+    assert cues_and_sources("If the samples can be confirmed, the lab would have its first result.") == []
+    assert cues_and_sources("Three judges are still waiting to be confirmed.") == []
+    # with its agent after "by" it stays the agent's cue
+    assert cues_and_sources("Three judges are waiting to be confirmed by the senate committee.") == [
+        ("confirmed", "the senate committee")]
+    assert cues_and_sources("The figures could be verified within a week.") == []
+    # a clause, "as" or "to" after it, or a plain passive, stays a cue
+    assert cues_and_sources("It can be said that the harvest failed.") == [("It can be said", None)]
+    assert cues_and_sources("The truce could be described as fragile.") == [("could be described", None)]
+    assert cues_and_sources("The crew will be told to leave the ship.") == [("will be told", None)]
+    assert cues_and_sources("The closure was confirmed by the council.") == [("confirmed", "the council")]
+
+
+def test_a_partial_quote_after_a_modal_passive_keeps_the_speaker_of_its_sentence():
+    text = ("Ana Ruiz led the survey. She noted that if the counts can be confirmed, "
+            "the data would mark “a turning point” for the reserve.")
+    assert quotes_and_speakers(text) == [("a turning point", "Ana Ruiz")]
