@@ -32,3 +32,17 @@ def test_a_partial_quote_after_a_modal_passive_keeps_the_speaker_of_its_sentence
     text = ("Ana Ruiz led the survey. She noted that if the counts can be confirmed, "
             "the data would mark “a turning point” for the reserve.")
     assert quotes_and_speakers(text) == [("a turning point", "Ana Ruiz")]
+
+
+def test_a_worry_or_hope_held_with_a_clause_is_a_cue():
+    assert cues_and_sources("Stewards were concerned that the banner might start a fight.") == [
+        ("were concerned", "Stewards")]
+    assert cues_and_sources("The growers remain hopeful that the rain will come in time.") == [
+        ("remain hopeful", "The growers")]
+    assert cues_and_sources("Some parents are afraid that the bus route will be cut.") == [
+        ("are afraid", "Some parents")]
+    # a topic, a fear of a thing, the parties involved, or the frame of a view: no cue
+    assert cues_and_sources("Parents are concerned about the new bus route.") == []
+    assert cues_and_sources("The boy was afraid of the dark.") == []
+    assert cues_and_sources("The parties concerned met in the town hall.") == []
+    assert cues_and_sources("As far as the farmers are concerned the scheme has failed.") == []
