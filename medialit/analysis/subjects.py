@@ -850,6 +850,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
+        if not cue.ok and not participle and before.rstrip().endswith(")"):
+            self._subject_before_brackets(cue)
         if not cue.ok:
             self._last_subject_rules(cue, form, participle, before)
         if participle and cue.ok:
@@ -1055,6 +1057,24 @@ class SubjectReader(CueReader):
                     and j + 1 < k and self.tok_lower[j + 1] in _DETERMINER_WORDS | {"out"}:
                 return j
         return None
+
+    def _subject_before_brackets(self, cue: Cue) -> None:
+        """ "In 1968, the Parti Communiste Français (the French Communist Party, once the biggest party) condemned the
+        students": a bracketed aside between the subject and its verb, read as if the verb stood at the opening
+        bracket (session 19, real31; PolNeAR train: 3 such cues, all gold, none found before). Only when the plain
+        reading found no subject; must not take a name inside the brackets or one beyond the sentence."""
+        s_start, _ = self._sentence(cue.start)
+        close = self.masked.rfind(")", s_start, cue.start)
+        opening = self.masked.rfind("(", s_start, close) if close >= 0 else -1
+        if opening <= s_start or close - opening > 160 or self.masked[close + 1:cue.start].strip() \
+                or not self.masked[opening + 1:opening + 2].isalpha():
+            return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play)
+        proxy = replace(cue, start=opening, end=opening + 1, ok=False, source=None, s_start=None, s_end=None,
+                        refers_to=None)
+        if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > opening:
+            return
+        cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok, cue.refers_to = \
+            proxy.source, proxy.kind, proxy.s_start, proxy.s_end, True, proxy.refers_to
 
     def _subject_of_verb(self, cue: Cue, k: int) -> bool:
         """ "The Doe campaign issued a statement saying", "Minutes later, Senator Jane Doe (D-Ky.) released a

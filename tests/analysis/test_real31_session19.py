@@ -46,3 +46,13 @@ def test_a_worry_or_hope_held_with_a_clause_is_a_cue():
     assert cues_and_sources("The boy was afraid of the dark.") == []
     assert cues_and_sources("The parties concerned met in the town hall.") == []
     assert cues_and_sources("As far as the farmers are concerned the scheme has failed.") == []
+
+
+def test_a_bracketed_aside_between_subject_and_verb_keeps_the_subject():
+    text = ("In 1979 the Liberal Party (then the largest party in the valley, with nine seats) "
+            "condemned the strike as reckless.")
+    assert cues_and_sources(text) == [("condemned", "Liberal Party")]
+    assert cues_and_sources("Mayor Ines Okafor (who has led the town since 2019) said the bridge would reopen.") == [
+        ("said", "Ines Okafor")]
+    # a team's record in brackets is no aside before a speaker: "attacked" is play here
+    assert cues_and_sources("The Hawks (4-1-0) attacked the visitors' defence all night.") == []
