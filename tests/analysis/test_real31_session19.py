@@ -56,3 +56,11 @@ def test_a_bracketed_aside_between_subject_and_verb_keeps_the_subject():
         ("said", "Ines Okafor")]
     # a team's record in brackets is no aside before a speaker: "attacked" is play here
     assert cues_and_sources("The Hawks (4-1-0) attacked the visitors' defence all night.") == []
+
+
+def test_seen_as_is_an_agentless_judgement():
+    assert cues_and_sources("As a young mayor, Ruiz was seen as a reformer.") == [("was seen as", None)]
+    assert cues_and_sources("The harbour deal is widely seen as a mistake.") == [("is widely seen as", None)]
+    # a wish to appear so, or a modal "can be seen as", is no one's judgement reported
+    assert cues_and_sources("The council is anxious not to be seen as weak.") == []
+    assert cues_and_sources("The vote can be seen as a sign of the times.") == []
