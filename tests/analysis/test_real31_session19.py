@@ -64,3 +64,11 @@ def test_seen_as_is_an_agentless_judgement():
     # a wish to appear so, or a modal "can be seen as", is no one's judgement reported
     assert cues_and_sources("The council is anxious not to be seen as weak.") == []
     assert cues_and_sources("The vote can be seen as a sign of the times.") == []
+
+
+def test_a_quote_after_an_agentless_cue_inside_a_named_speakers_sentence_is_the_speakers():
+    text = "At the meeting, Mayor Lena Ortiz said, the plan is widely seen as “a gift to developers.”"
+    assert quotes_and_speakers(text) == [("a gift to developers.", "Lena Ortiz")]
+    # with no named speaker in its sentence it stays no one's
+    assert quotes_and_speakers("Ortiz left early. The plan is widely seen as “a gift to developers.”") == [
+        ("a gift to developers.", None)]
