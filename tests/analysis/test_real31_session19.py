@@ -1,6 +1,6 @@
 """Session 19 (real31): rules from the errors of bench/real-news-6, each tested on sentences written for it."""
 
-from support import cues_and_sources, quotes_and_speakers
+from support import cues_and_sources, hedges, quotes_and_speakers
 
 
 def test_reportedly_before_lost_is_still_a_claim_reported():
@@ -72,3 +72,13 @@ def test_a_quote_after_an_agentless_cue_inside_a_named_speakers_sentence_is_the_
     # with no named speaker in its sentence it stays no one's
     assert quotes_and_speakers("Ortiz left early. The plan is widely seen as “a gift to developers.”") == [
         ("a gift to developers.", None)]
+
+
+def test_would_reported_by_a_clause_after_it_or_a_remark_is_no_hedge():
+    assert "would" not in hedges("The new ferry would enter service in March, the operator said.")
+    assert "would" not in hedges("During the visit I remarked the bridge would need repairs.")
+    assert "would" not in hedges("The coach was so convinced that his side would win that he booked the hall.")
+    # a speaker's own hypothetical, a condition, or a relative clause after the comma keeps the flag
+    assert "would" in hedges("“It would ruin the harbour,” she said.")
+    assert "would" in hedges("The ferry would sail daily if the funding came through, the operator said.")
+    assert "would" in hedges("A delay would hurt growers, who said they had waited long enough.")
