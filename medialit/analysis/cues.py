@@ -372,7 +372,11 @@ _ADMITTED_PLACE_RE = re.compile(r" (?:on [A-Z][a-z]+ )?(?:in)?to (?:(?:a|an|the|
 # "was reported missing", "reported stolen": a person or a thing declared gone to the police; and "The incident was
 # reported to police", "reported the theft to the police": a crime brought to the police, no words given (PolNeAR
 # train: 0). Must not catch "reported to police that she had seen ..." (a clause follows: what was told) or "is
-# reported to have left" (the agentless "it is said").
+# reported to have left" (the agentless "it is said"). Session 19 (real31): the adverb "reportedly" is no "reported"
+# here: "a 15-year-old reportedly lost a hand" is a claim someone reported, so it stays a cue.
+# "As far as I am concerned", "as far as the council was concerned": the frame of a view (session 19, real31: the row
+# "is concerned" with a clause is a worry held, "Organisers were concerned that ...").
+_AS_FAR_AS_RE = re.compile(r"\b[Aa]s far as\b[^.;:\n]{0,50}$")
 _REPORTED_MISSING_RE = re.compile(r" (?:missing|stolen|lost)\b")
 _TO_POLICE_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){0,4}? to (?:the )?(?:police|officers|authorities)\b(?![^.;:\n\ue000]{0,80}\bthat\b)")
 # "The BBC understands the minister will resign": an outlet's unnamed sources, a cue (lexicon row "understands", with a
@@ -884,6 +888,8 @@ class CueReader:
             if before and self._gap(before[-1], start).strip() == "" and (
                     self.tok_lower[before[-1]] in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):
                 return True  # "what they believed to be true", "Doe said to wait": a subject and its verb
+        if words[-1] == "concerned" and _AS_FAR_AS_RE.search(self.masked, max(0, start - 60), start):
+            return True  # "As far as I am concerned the deal is off": a view's frame, not a worry held (session 19)
         if words == ("shown",) and not _SHOWN_AUXILIARY_RE.search(self.masked, max(0, start - 30), start):
             return True  # "CCTV footage shown to the court", "as shown in the chart": a participle after its noun
         if row["cue"] == "heard" and not _HEARING_BODY_RE.search(self.masked, max(0, start - 20), start):
@@ -939,7 +945,7 @@ class CueReader:
             return _ACCORDING_TO_PLAN_RE.match(masked, end) is not None
         if first.startswith("admit"):
             return _ADMITTED_PLACE_RE.match(masked, end) is not None
-        if first.startswith("report") or row["cue"] == "is reported to":
+        if first.startswith("report") and first != "reportedly" or row["cue"] == "is reported to":
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
                 or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)

@@ -263,7 +263,10 @@ _REPORTING_WORDS = (
     # would" (only with "that": not "if he found something, I would")
     r"estimates\s+that|found\s+that|finds\s+that|"
     # "made clear it would not", "making it clear that they would": a stated position
-    r"made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|making\s+(?:it\s+)?clear")
+    r"made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|making\s+(?:it\s+)?clear|"
+    # session 19 (real31): "I remarked he would be judged"; a view held firmly, "was so convinced that he would lose
+    # control", "is confident that it would pass" (gold sets: 3 such flags, none gold)
+    r"remarked|remarks|remarking|convinced\s+that|confident\s+that|sure\s+that|certain\s+that|adamant\s+that")
 # A reporting word, then the rest of its clause up to the end of the window. (The lookahead of
 # the words' first letters lets the search pass over most words at once instead of trying every
 # alternative; it matches nothing the words would not.)
@@ -273,6 +276,16 @@ _REPORTED_FUTURE = re.compile(
     r"[^.!?;\n]{0,60}$", re.I)
 
 
+# Session 19 (real31): the reporting clause after the reported one, "The work would likely require several years,
+# Doyon noted.", "The plant would close by May, the company said.": "would" reports a forecast (the guidelines'
+# "would reporting a plan in indirect speech"). Only up to the end of the sentence, with no quotation mark or
+# clause mark between (a speaker's own "“It would fail,” she said" keeps its flag), the verb within six words of
+# the comma, not a relative or other clause after the comma ("farmers, who said they had waited"). "If" right after
+# "would"'s clause is a hypothetical (``_IF_CLAUSE``), kept.
+_REPORTED_AFTER = re.compile(
+    r"[^.!?;:\n\"\u201c\u201d]{1,160},\s+(?!(?:who|which|whose|whom|that|and|but|or|as|when|while|where|because|"
+    r"since|although|though|if|after|before|until)\b)(?:[\w.\u2019'-]+\s+){1,6}(?:said|says|noted|notes|added|told|explained|wrote|"
+    r"argued|warned|predicted|estimated|believes|believed|expects|expected)\b[^\"\u201c\u201d\n]{0,60}?[.!?](?:\s|$)")
 _LONGEST_REPORTING_WORD = max(map(len, _REPORTING_WORDS.split("|")))
 
 
@@ -2494,7 +2507,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
         reported = _reported_past_asides(text, start) and not _IF_CLAUSE.match(text, end)
-        reported = reported or _reported_on(text, start) or _indirect_question(text, start)
+        reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
+            or (not _IF_CLAUSE.match(text, end) and _REPORTED_AFTER.match(text, end) is not None)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
         # "I would love his support", "would rather run against him", "would like to see": a wish or a

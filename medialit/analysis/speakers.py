@@ -360,7 +360,7 @@ class SpeakerReader(SubjectReader):
                     speaker = out[-1][0]
                 if speaker is None and cue.kind == "agentless":
                     # "the “two actions” purportedly mentioned": no source, but the words repeat a speaker's
-                    speaker = (self._requoted(i, out) or (None, None))[0]
+                    speaker = (self._requoted(i, out) or (None, None))[0] or self._teller_of_agentless(cue)
                 out.append((speaker, self.text[cue.start:cue.end]))
                 continue
             out.append(self._speaker_without_cue(i, out))
@@ -543,6 +543,19 @@ class SpeakerReader(SubjectReader):
         if carried[0] is None:
             return self._requoted(i, done) or carried
         return carried
+
+    def _teller_of_agentless(self, cue) -> str | None:
+        """ "In Miami, Mr. Regalado said, Mr. Trump is seen as “a bully”": an agentless cue inside what a named
+        source says earlier in the same sentence; the quotation is that source's words (session 19, real31). Must
+        not: reach into another sentence, or take an unnamed or agentless cue before it."""
+        s_start = self._sentence(cue.start)[0]
+        k = bisect_left(self._cue_starts_final, cue.start) - 1
+        while k >= 0 and self.cues[k].start >= s_start:
+            earlier = self.cues[k]
+            if earlier.ok and earlier.end <= cue.start and earlier.kind in ("named person", "named group"):
+                return self._speaker_of(earlier)
+            k -= 1
+        return None
 
     def _requoted(self, i: int, done: list) -> tuple[str | None, str | None] | None:
         """ "... whether the “two actions” mentioned were the attacks": words of two or more that repeat part

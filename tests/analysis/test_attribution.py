@@ -505,7 +505,9 @@ def test_lexicon_is_complete_and_explained():
     # 213 since session 18 (recall18): "realised" with a clause (PolNeAR train 3 of 6 added gold; real +3).
     # 214 since session 18 (recall18): "encouraged" with an object and "to" (PolNeAR dev 4 of 4, train 6 of 10 added gold).
     # 215 since session 18 (recall18): "disagreed" (PolNeAR dev 1 of 2, train 7 of 14 added gold; real +1).
-    assert 80 <= len(rows) <= 215
+    # 217 since session 19 (real31): "is concerned" (hopeful, afraid, fearful) with a clause, and the agentless
+    # "is seen as", from real-news-6.
+    assert 80 <= len(rows) <= 217
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
