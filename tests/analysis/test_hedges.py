@@ -312,7 +312,8 @@ def test_lexicon_rows_are_complete_and_readable():
              "the adjective", "not a term",  # session 14 (boost18)
              "not a poll group, not a measured rate",  # session 14 (probe19)
              "a person being sure", "a degree, not a share", "stressing a match",  # session 15 (annot20)
-             "a point known", "a view, not dealing with", "not an instruction",
+             "a point known", "a view, not dealing with",
+             "not an instruction, not negated",  # session 15 (boost21); negation added in session 19 (boost31)
              "held, not persuaded",  # session 15 (boost21)
              "hardly any", "the answer not known", "a view, not recalled",  # session 15 (review21)
              "a predicate, not negated", "not the market", "not an affiliation",
