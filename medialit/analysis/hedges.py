@@ -1160,6 +1160,8 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
         return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
         return False
+    if after[0].endswith("ly") and _SO_ADVERB_COMMA.match(text, end) and _opens_clause(text, start):
+        return False  # session 19 (boost31): "So clearly, the plan failed": "so" (therefore) opens the clause
     if after[0] in ("many", "few"):
         return True
     if _ok_adjective(text, start, end):
@@ -1184,6 +1186,9 @@ def _so_joins_a_clause(text: str, end: int, before: list[str]) -> bool:
     after = _words_after(text, end, 3)
     return len(after) == 3 and after[2] in _CLAUSE_AUXILIARIES and after[1] not in _RESULT_OPENERS \
         and after[1].isalpha() and not (before and _be_before_so(before[-1]))
+
+
+_SO_ADVERB_COMMA = re.compile(r"\s+\w+ly\s*,")
 
 
 def _be_before_so(word: str) -> bool:
@@ -1647,11 +1652,46 @@ _SHOWN_AFTER = re.compile(r"\s+(?:marked|labell?ed|signposted|visible|audible|le
                           r"printed|identified|signed|dressed|furnished|decorated|written|worded)\b", re.I)
 _MANNER_VERBS = frozenset("speak speaks spoke spoken speaking communicate communicates communicated communicating "
                           "explain explains explained explaining hear heard see seen saw".split())
+# Session 19 (boost31): the same manner sense, how plainly a thing is set down or marked out: "the rules are clearly
+# set out", "a border never clearly demarcated", "had never so plainly articulated them", "the policy clearly states
+# who pays". And "clearly" graded or paired as a manner adverb is ("think very clearly", "more clearly codify",
+# "say loudly and clearly", "argue, plainly and personally"): the sentence adverb of certainty takes no degree
+# word and pairs with no manner adverb. Must not catch "is clearly wrong", "clearly shows", "Clinton, clearly
+# frustrated," (no degree word, no pair, no verb of setting down after it).
+_SET_DOWN_AFTER = re.compile(r"\s+(?:set|laid|spell(?:ed|t)|mapped)\s+out\b|\s+(?:demarcated|articulated|outlined|"
+                             r"stated|states|state|expressed|explained|described|delineated|codif\w+)\b", re.I)
+_DEGREE_BEFORE_MANNER = frozenset("very so more most less too quite".split())
+_AFTER_MANNER = tuple([w] for w in "about to that what how why and or in on at for with than as".split())
 
 
 def _ok_clearly(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    return not (_SHOWN_AFTER.match(text, end) or (before and before[-1] in _MANNER_VERBS))
+    if _SHOWN_AFTER.match(text, end) or (before and before[-1] in _MANNER_VERBS):
+        return False
+    if before and before[-1] in _DEGREE_BEFORE_MANNER and not _joining_so(text, start, before[-1]) \
+            and (_words_after(text, end, 1)[:1] in ([], *_AFTER_MANNER) or _words_before(text, start, 2)[:1] == ["to"]):
+        return False  # "think very clearly about", "to more clearly define"; not "so clearly wrong", "So clearly, ..."
+    if _SET_DOWN_AFTER.match(text, end):
+        return False  # "clearly set out", "clearly demarcated"
+    return not _paired_manner_adverb(text, start, end)
+
+
+def _joining_so(text: str, start: int, word: str) -> bool:
+    """"So clearly, ...", "..., so clearly believed": "so" opening its clause joins (therefore), it grades nothing."""
+    return word == "so" and _opens_clause(text, start - 3)
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Nothing but a mark of punctuation (or the start of the text) before ``start``."""
+    head = text[max(0, start - 40):start].rstrip()
+    return not head or head[-1] in ",.;:!?\n\u2014\u2013\"\u201c\u201d"
+
+
+def _paired_manner_adverb(text: str, start: int, end: int) -> bool:
+    """"loudly and clearly", "plainly and personally": an -ly adverb joined by "and" on either side."""
+    before, after = _words_before(text, start, 2), _words_after(text, end, 2)
+    return (before[-1:] == ["and"] and before[:1] != ["and"] and len(before) == 2 and before[0].endswith("ly")) \
+        or (after[:1] == ["and"] and len(after) == 2 and after[1].endswith("ly"))
 
 
 # Session 17 (boost26): "relentless rain", "relentless winds": weather that did not stop, a plain account.

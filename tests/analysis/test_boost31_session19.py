@@ -51,3 +51,36 @@ def test_a_negated_certainty_word_is_no_booster(text):
 ])
 def test_the_same_words_without_a_negation_stay_boosters(text, word):
     assert _flags(text, "booster") == [word]
+
+
+# --- "clearly"/"plainly" of manner: how plainly a thing is set down, or graded and paired as a manner adverb ----
+
+@pytest.mark.parametrize("text", [
+    "The rules are clearly set out in the contract.",
+    "The border had never been clearly demarcated on the old maps.",
+    "The mayor had never so plainly articulated her plan.",
+    "The policy clearly states who pays for repairs.",
+    "The council wants to more clearly define the zone.",
+    "She argued, plainly and personally, that the school should stay open.",
+])
+def test_clearly_of_manner_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The plan is clearly wrong, the residents said.",
+    "The coach, clearly frustrated, left the ground.",
+    "Clearly, the bridge needs repair.",
+    "So clearly, the council got it wrong.",
+    "She lost the vote twice, so clearly voters had doubts.",
+])
+def test_clearly_of_certainty_stays_a_booster(text):
+    assert _flags(text, "booster") == ["clearly"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("It is so clearly wrong, the residents said.", ["so", "clearly"]),
+    ("The town said a new bridge was so badly needed, it would pay half.", ["so", "badly"]),
+])
+def test_degree_before_clearly_of_certainty_keeps_both(text, found):
+    assert _flags(text, "booster") == found
