@@ -1105,6 +1105,10 @@ def _ok_degree(text: str, start: int, end: int) -> bool:
 # injured", "a badly burned house") grades the harm a witness or a report describes, like "seriously injured": a
 # fact of the event, not a speaker pressing a claim (the real-news golds leave it unmarked; PolNeAR's hedge gold
 # has none). Must not catch "badly needed", "badly wanted", "badly shaken" (a need or a feeling pressed).
+# Session 19 (boost31): "severely" the same before an injury to a body ("was severely injured", "severely burned in
+# the blaze", "a severely wounded soldier"): the medical grade of harm a report gives, like "seriously injured".
+# Only injuries to bodies: "severely hurt the campaign", "severely damaged his reputation" stay (figurative harm).
+_BODILY_INJURY = frozenset("injured wounded burned burnt scalded bruised disfigured mauled".split())
 _HARM_PARTICIPLES = frozenset("damaged injured hurt wounded burned burnt beaten bruised cut broken scarred "
                               "mauled disfigured".split())
 
@@ -2492,6 +2496,7 @@ _CONTEXT_OK = {
     "certainty reached": _ok_certainty_reached,
     "of commitment": _ok_commitment,
     "not a term": _ok_not_a_term,
+    "not a bodily injury": lambda text, start, end: _next_word(text, end).lower() not in _BODILY_INJURY,
     "an event, not a kind": _ok_rare_event,
     "the adjective": _ok_unified_adjective,
     "before an act of expression": _ok_forceful_act,
@@ -2598,6 +2603,11 @@ def _unnamed_source_span(text: str, start: int, end: int) -> tuple[int, int] | N
 # comparison with a past expectation ("higher than was expected", "as was expected", "what was expected").
 _NOT_FORECAST_BEFORE = frozenset("than as what".split())
 _GRADE_TERMS = frozenset("classified enriched pathogenic radioactive processed skilled".split())
+# Session 19 (boost31): the same for trades, places, records and substances in general news: "highly trained
+# officers", "a highly populated area", "highly redacted files", "highly toxic fumes", "highly correlated" (a
+# kind or a measure named, no degree pressed). "highly unusual", "highly likely", "highly respected" stay.
+_GRADE_TERMS |= frozenset("trained educated regulated populated redacted correlated toxic contagious infectious "
+                          "flammable concentrated".split())
 # Session 18 (boost28): "strongly", "deeply" of the body and the senses: "smelled strongly of gas", "the wind blew
 # strongly", "strongly built", "breathed deeply", "sank deeply into the mud" (a plain account of a smell, a force or
 # a depth). Must not catch "strongly condemned", "I feel strongly", "deeply concerned", "deeply rooted".

@@ -84,3 +84,25 @@ def test_clearly_of_certainty_stays_a_booster(text):
 ])
 def test_degree_before_clearly_of_certainty_keeps_both(text, found):
     assert _flags(text, "booster") == found
+
+
+# --- "severely" grading an injury to a body; "highly" naming a kind ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "A cyclist was severely injured in the crash on the A6.",
+    "Two firefighters were severely burned in the blaze.",
+    "The factory was evacuated after highly toxic fumes leaked.",
+    "Highly trained officers were sent to the farm.",
+    "The files were released in a highly redacted form.",
+])
+def test_a_grade_of_injury_or_a_kind_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The strike severely disrupted services.", "severely"),
+    ("The row severely hurt the mayor's campaign.", "severely"),
+    ("The move is highly unusual, the lawyer said.", "highly"),
+])
+def test_severely_and_highly_pressing_a_claim_stay(text, word):
+    assert _flags(text, "booster") == [word]
