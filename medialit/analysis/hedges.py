@@ -663,6 +663,11 @@ _CLAIM_NOUN_AFTER = frozenset("for to of about on against by from over in".split
 # rely on the vote even when it offered little": 0 of 2 marked in the general-news golds; see _ok_even). "as" joins clauses ("even as we act") unless "a"/"an" follows:
 # "even as a child" stresses the role (see _ok_even).
 # "a better than even chance", "even odds": the adjective "even" (fifty-fifty), no stress (session 15).
+# Session 19 (boost31): "even" as a verb (make level) after "to", "help" or a modal, before its object or "out"/"up":
+# "wanted to even the odds", "That will help even the energy", "prices should even out". Must not catch "could even
+# threaten" (a verb follows: the focus "even", a booster) nor "and even the church" (no such word before).
+_EVENED = frozenset("out up the things it them".split())
+_BEFORE_VERB_EVEN = frozenset("to help helps helped helping will would could can should might may must".split())
 _CONCESSIVE = frozenset("though if so as while then and or money keel number numbers chance chances odds".split())
 _COMPARATIVE = re.compile(r"(?:more|less|fewer|too|better|worse|beyond|[a-z]{3,}er)$", re.I)
 
@@ -1072,6 +1077,8 @@ def _ok_even(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     if not after:  # "and even, at times, the critics": the intensifier set off by commas
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
+    if after[0] in _EVENED and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _BEFORE_VERB_EVEN:
+        return False  # session 19 (boost31): the verb "to even (out)": "wanted to even the odds", "will help even the energy"
     if after[0] in ("when", "whenever"):
         return _words_before(text, start, 1)[-1:] in (["or"], ["and"])  # "or even when": a case added; else joins
     if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):

@@ -106,3 +106,18 @@ def test_a_grade_of_injury_or_a_kind_is_no_booster(text):
 ])
 def test_severely_and_highly_pressing_a_claim_stay(text, word):
     assert _flags(text, "booster") == [word]
+
+
+# --- the verb "even" (make level) -------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The new rules are meant to even the odds for small farms.",
+    "A second ferry will help even the load on the old boat.",
+    "Prices should even out by the spring, the baker said.",
+])
+def test_the_verb_even_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+def test_even_after_a_modal_before_a_verb_stays_a_booster():
+    assert _flags("The closure could even threaten the harbour.", "booster") == ["even"]
