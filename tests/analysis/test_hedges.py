@@ -312,7 +312,8 @@ def test_lexicon_rows_are_complete_and_readable():
              "the adjective", "not a term",  # session 14 (boost18)
              "not a poll group, not a measured rate",  # session 14 (probe19)
              "a person being sure", "a degree, not a share", "stressing a match",  # session 15 (annot20)
-             "a point known", "a view, not dealing with", "not an instruction",
+             "a point known", "a view, not dealing with",
+             "not an instruction, not negated",  # session 15 (boost21); negation added in session 19 (boost31)
              "held, not persuaded",  # session 15 (boost21)
              "hardly any", "the answer not known", "a view, not recalled",  # session 15 (review21)
              "a predicate, not negated", "not the market", "not an affiliation",
@@ -325,7 +326,8 @@ def test_lexicon_rows_are_complete_and_readable():
              "before a number, not a topic", "closing a statement",  # session 17 (boost27)
              "a source follows", "an example figure", "a forecast", "before an adjective, not a term",
              "not of the body",  # session 18 (boost28)
-             "not ruled out", "a judgement, not weighing"}  # session 18 (prec18)
+             "not ruled out", "a judgement, not weighing",  # session 18 (prec18)
+             "not a bodily injury"}  # session 19 (boost31)
     for row in rows:
         assert row["kind"] in ("hedge", "booster"), row
         cats = HEDGE_CATEGORIES if row["kind"] == "hedge" else BOOSTER_CATEGORIES
