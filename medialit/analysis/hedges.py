@@ -887,9 +887,25 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if verb == "trying" and before and _after_a_noun(text, start, before[0]):
         return False
-    if _criminal_attempt(text, end) or _failure_stated(text, start, end):
+    if _criminal_attempt(text, end) or _failure_stated(text, start, end) or _narrated_attempt(verb, before):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# Session 19 (hedge31): a narrated attempt is an event the writer reports, not a claim held back. The noun names
+# an attempt that was made ("despite Trump's attempts to secure a ceasefire", which the seed's human reading leaves
+# unmarked while it marks "trying to intercept"; "this attempt to censor the net", "made early attempts to score"),
+# and a gerund placed in a sequence of events says the effort happened ("arrested after attempting to leave",
+# "before trying to board"). No gold set marks one (0 of 5 such flags, the seed's included). (The verb "attempts"
+# after a subject returned above: "he attempts to", a present.) What stays a hedge is the effort itself, its
+# outcome not told: "tried to reach the village", "actively engaged trying to intercept", "died trying to protect".
+_SEQUENCE_BEFORE = frozenset("after before upon".split())
+
+
+def _narrated_attempt(verb: str, before: list[str]) -> bool:
+    if verb in ("attempt", "attempts"):
+        return True
+    return bool(before) and before[0] in _SEQUENCE_BEFORE
 
 
 # Session 17 (boost27): "convicted of attempting to commit such an offence", "conspiring and attempting to murder
