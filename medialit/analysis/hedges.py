@@ -2509,7 +2509,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_past_asides(text, start) and not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and (not _IF_CLAUSE.match(text, end)
+                                                           or _pledge_on_condition(text, start, end)) \
+            and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
@@ -2519,7 +2521,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # Session 18 (boost28): "X would do well to take note": advice in a set phrase, no hypothetical claim.
         wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
         return None if reported or why or wish or _after_proposal(text, start) \
-            or _narrative_would(text, start, end) or _habitual_would(text, start, end) else (start, end)
+            or _narrative_would(text, start, end) or _habitual_would(text, start, end) \
+            or _plot_would(text, start) else (start, end)
     if when in ("before a noun", "before a noun, not an appeal"):
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -2639,6 +2642,47 @@ def _habitual_would(text: str, start: int, end: int) -> bool:
 def _narrative_would(text: str, start: int, end: int) -> bool:
     return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
         and not _CONDITION_AFTER.match(text, end)
+
+
+# Session 19 (hedge31): "would" in a story's plot, as its teller sums it up ("an idea for a story where two worlds
+# would clash", "a film in which a boy would become king", "a novel about a town that would vanish"): what the
+# story holds, not a hypothetical the writer puts forward. Only after a word for a story and "where", "in which"
+# or "about" in the same sentence; not "a story that would shock readers" (a guess at the story's effect).
+_PLOT_BEFORE = re.compile(r"\b(?:story|stories|plot|film|movie|novel|book|series|comic|play|episode|script|tale)\s+"
+                          r"(?:where|in\s+which|about)\b[^.!?;:\n]{0,80}$", re.I)
+
+
+def _plot_would(text: str, start: int) -> bool:
+    return _PLOT_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
+# Session 19 (hedge31): a reported promise or threat keeps its condition and is still a plan in indirect speech
+# ("They had said they would take further measures if the test went ahead", "He said he would veto the bill if
+# it passed", "said North Korea would not use the weapons unless attacked"): a speaker's stated conduct, not the
+# writer's hypothetical. Read as a person's pronoun right before "would", or "would not/never ... unless" (a
+# refusal with its one exception). "said prices would fall if taxes rose" (a forecast about things) stays a hedge,
+# and so does an open question ("hedged on whether he would support her if nominated").
+_PLEDGERS = frozenset("he she they we i".split())
+
+
+# Session 19 (hedge31): "I think Leonardo would be very pleased", "I honestly don't think my daughter would be here":
+# the speaker's own view of what would be, a hypothetical twice hedged, not someone's plan reported (the general-news
+# golds mark "would" there, 2 of 2). Only "I" or "we" right before the verb of belief, at most two words between,
+# and nothing that ends the clause after it. "He thinks the plan would work" (a view reported) is left as it was.
+_OWN_VIEW_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:do|does|did|not|don['\u2019]t|didn['\u2019]t|honestly|really|still|"
+                              r"just|also)\s+){0,2}(?:think|believe|guess|suppose|imagine|reckon)\b[^.!?;:,\n]{0,60}$")
+
+
+def _pledge_on_condition(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 2)
+    if before[-2:-1] in (["whether"], ["if"]):
+        return False  # "hedged on whether he would support her if nominated": an open question, no pledge
+    if before[-1:] and before[-1] in _PLEDGERS:
+        return True
+    return _words_after(text, end, 1)[:1] in (["not"], ["never"]) and bool(_UNLESS_AFTER.match(text, end))
+
+
+_UNLESS_AFTER = re.compile(r"[^.!?;\n]{0,80}?\bunless\b", re.I)
 
 
 # --- finding ----------------------------------------------------------------
