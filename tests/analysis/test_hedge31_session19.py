@@ -88,3 +88,23 @@ def test_in_the_words_of_a_named_owner_is_an_attribution():
 def test_in_the_words_of_no_one_named_stays_a_hedge():
     assert any(p.startswith("in the words of") for p in hedged('The move was, in the words of one insider, "a disaster."'))
     assert "in his words" in hedged('It was, in his words, "a disaster."')
+
+
+# --- a spokesperson speaks for a body: the body is the source ----------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'The union, Unison, questioned the pay rise. A spokesperson said: "Our members are worried."',
+    "Brightwater, a charity, rejected the report. A spokeswoman said its figures were out of date.",
+])
+def test_a_spokesperson_for_a_body_named_just_before_is_no_vague_source(text):
+    assert not any("spokes" in p for p in hedged(text))
+
+
+@pytest.mark.parametrize("text", [
+    "A police spokesperson said a second man was still being sought.",
+    "The plan was announced on Monday. A spokesman said it would start soon.",
+    "The union, Unison, questioned the pay rise.\nA spokesperson said the members were worried.",
+    "A senior official said the plan would start soon.",
+])
+def test_a_voice_with_no_body_named_stays_a_vague_source(text):
+    assert any("spokes" in p or "official" in p for p in hedged(text))
