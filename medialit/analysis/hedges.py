@@ -2904,6 +2904,8 @@ _COUNTRY_CODES = frozenset("US USA UK EU UAE DPRK PRC ROK".split())
 
 
 def _owned_or_issued(text: str, s: int, source: str) -> bool:
+    if source.lower().split()[-1] in _DOCUMENT_HEADS and _ISSUER_AFTER.match(text, s + len(source)):
+        return True  # Session 19 (hedge31): "A statement was issued on the MSF website": its issuer is named
     before = _words_before(text, s, 1)
     if not before:
         return False
@@ -2915,6 +2917,14 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
         return True  # "WHO experts", "NHS managers": an organisation's initials name whose experts
     words = source.lower().split()
     return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
+
+
+# A document whose issuer the same clause names right after it: "A statement was issued on the MSF website",
+# "A letter was released by the Home Office", "statements posted from the ministry's account" (no gold set marks
+# one). Must not catch "A statement was issued on Monday" (a day, not an issuer) nor "a statement was released"
+# (no issuer): a capital after "the" or straight after the preposition, or "the" and a possessive.
+_ISSUER_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:issued|released|published|posted|put\s+out|"
+                           r"sent)\s+(?:on|by|from|through|via)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]*day\b)", re.I)
 
 
 def _evidence_shows(source: str, cue: str) -> bool:

@@ -108,3 +108,15 @@ def test_a_spokesperson_for_a_body_named_just_before_is_no_vague_source(text):
 ])
 def test_a_voice_with_no_body_named_stays_a_vague_source(text):
     assert any("spokes" in p or "official" in p for p in hedged(text))
+
+
+# --- a document whose issuer the same clause names ----------------------------------------------------------
+
+def test_a_statement_issued_by_a_named_body_is_no_vague_source():
+    text = "The clinic was hit. A statement was issued on the Oxfam website condemning the attack and stating that staff were safe."
+    assert not any("statement" in p for p in hedged(text))
+
+
+def test_a_statement_with_no_issuer_stays_a_vague_source():
+    text = "The clinic was hit. A statement was issued on Monday condemning the attack and stating that staff were safe."
+    assert any("statement" in p for p in hedged(text))
