@@ -3030,6 +3030,26 @@ def _voice_of_a_body(text: str, source: str, before, s: int) -> bool:
         and "\n" not in text[before.source_start:s]  # the same paragraph
 
 
+# Session 19 (hedge31): a source cut from a longer name: "Waterloo Police Chief Dan Trelka and Sheriff Tony Thompson
+# joined the briefing, both noting ..." gave "Waterloo Police" as the source of "noting", but the capitalised body
+# and the capitalised title and name after it are one named person. Only a capitalised body's noun ("Police",
+# "Council", "Army") at the end of a capitalised source, then a capital: not "Local police said" nor "Police said
+# on Monday", nor a weekday or a month after it ("Kent Police Tuesday said": a US wire's date).
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?-i:[A-Z][a-z]+)\b")
+
+
+def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
+    words = source.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or words[-1].lower() not in _INSTITUTIONS:
+        return False
+    m = _CAPITAL_AFTER.match(text, e)
+    return m is not None and m.group().strip().lower() not in _MONTHS | _WEEKDAYS
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -3046,7 +3066,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                     or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
             if _identifies_source(source, _mid_sentence(text, s)) or _owned_or_issued(text, s, source) \
-                    or _voice_of_a_body(text, source, attributions[i - 1] if i else None, s):
+                    or _voice_of_a_body(text, source, attributions[i - 1] if i else None, s) \
+                    or _part_of_a_longer_name(text, source, e):
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source

@@ -120,3 +120,14 @@ def test_a_statement_issued_by_a_named_body_is_no_vague_source():
 def test_a_statement_with_no_issuer_stays_a_vague_source():
     text = "The clinic was hit. A statement was issued on Monday condemning the attack and stating that staff were safe."
     assert any("statement" in p for p in hedged(text))
+
+
+# --- a source cut from a longer name ------------------------------------------------------------------------
+
+def test_a_body_cut_from_a_title_and_a_name_is_no_vague_source():
+    text = "Kent Police Chief Dan Moss and Sheriff Tony Hill joined the briefing, both noting that crime fell."
+    assert not any("police" in p for p in hedged(text))
+
+
+def test_police_with_no_name_stays_a_vague_source():
+    assert any("police" in p for p in hedged("Local police said the man was arrested."))
