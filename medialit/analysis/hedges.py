@@ -2667,10 +2667,13 @@ _PLEDGERS = frozenset("he she they we i".split())
 
 # Session 19 (hedge31): "I think Leonardo would be very pleased", "I honestly don't think my daughter would be here":
 # the speaker's own view of what would be, a hypothetical twice hedged, not someone's plan reported (the general-news
-# golds mark "would" there, 2 of 2). Only "I" or "we" right before the verb of belief, at most two words between,
-# and nothing that ends the clause after it. "He thinks the plan would work" (a view reported) is left as it was.
-_OWN_VIEW_BEFORE = re.compile(r"\b(?:I|[Ww]e)\s+(?:(?:do|does|did|not|don['\u2019]t|didn['\u2019]t|honestly|really|still|"
-                              r"just|also)\s+){0,2}(?:think|believe|guess|suppose|imagine|reckon)\b[^.!?;:,\n]{0,60}$")
+# golds mark "would" there, 2 of 2), and so is "one might think the senator would fill the stadium" (the writer's
+# guess put as anyone's; PolNeAR train marks it). Only "I", "we" or "one might" before the verb of belief, at most
+# two words between, and nothing that ends the clause after it. "He thinks the plan would work" (a view reported)
+# is left as it was.
+_OWN_VIEW_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Oo]ne\s+(?:might|may|could|would))\s+"
+                              r"(?:(?:do|does|did|not|don['\u2019]t|didn['\u2019]t|honestly|really|still|just|also)\s+){0,2}"
+                              r"(?:think|believe|guess|suppose|imagine|reckon)\b[^.!?;:,\n]{0,60}$")
 
 
 def _pledge_on_condition(text: str, start: int, end: int) -> bool:

@@ -131,3 +131,7 @@ def test_a_body_cut_from_a_title_and_a_name_is_no_vague_source():
 
 def test_police_with_no_name_stays_a_vague_source():
     assert any("police" in p for p in hedged("Local police said the man was arrested."))
+
+
+def test_would_after_one_might_think_is_a_hedge():
+    assert "would" in hedged("On his home ground, one might think the mayor would fill the hall.")
