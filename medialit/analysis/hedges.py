@@ -2596,7 +2596,10 @@ def _example_figure(text: str, start: int, end: int) -> bool:
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b|"
                              # Session 17 (boost26): "The visitors would run away with the result in the end": the
                              # story's outcome told ahead (match reports), as "would go on to win".
-                             r"[^.!?;:,\n]{0,60}?\bin\s+the\s+end\b", re.I)
+                             r"[^.!?;:,\n]{0,60}?\bin\s+the\s+end\b|"
+                             # Session 19 (hedge31): "They decided she should go first. He would follow as soon as
+                             # possible.": a plan told from the story's past (future in the past), not a hypothetical.
+                             r"[^.!?;:,\n]{0,40}?\bas\s+soon\s+as\s+possible\b", re.I)
 _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 

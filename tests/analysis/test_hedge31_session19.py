@@ -135,3 +135,9 @@ def test_police_with_no_name_stays_a_vague_source():
 
 def test_would_after_one_might_think_is_a_hedge():
     assert "would" in hedged("On his home ground, one might think the mayor would fill the hall.")
+
+
+def test_would_of_a_plan_told_from_the_past_is_no_hedge():
+    text = "They decided that Ama should fly out first. Kofi would follow as soon as possible."
+    assert "would" not in hedged(text)
+    assert "would" in hedged("If the visa came through, Kofi would follow as soon as possible.")
