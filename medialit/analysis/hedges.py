@@ -896,7 +896,7 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # an attempt that was made ("despite Trump's attempts to secure a ceasefire", which the seed's human reading leaves
 # unmarked while it marks "trying to intercept"; "this attempt to censor the net", "made early attempts to score"),
 # and a gerund placed in a sequence of events says the effort happened ("arrested after attempting to leave",
-# "before trying to board"). No gold set marks one (0 of 5 such flags, the seed's included). (The verb "attempts"
+# "before trying to board"). No gold set marks one (0 of 4 such flags, the seed's included). (The verb "attempts"
 # after a subject returned above: "he attempts to", a present.) What stays a hedge is the effort itself, its
 # outcome not told: "tried to reach the village", "actively engaged trying to intercept", "died trying to protect".
 _SEQUENCE_BEFORE = frozenset("after before upon".split())
@@ -2926,9 +2926,9 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
 
 
 # A document whose issuer the same clause names right after it: "A statement was issued on the MSF website",
-# "A letter was released by the Home Office", "statements posted from the ministry's account" (no gold set marks
+# "A letter was released by the Home Office", "statements posted from the Kremlin's account" (no gold set marks
 # one). Must not catch "A statement was issued on Monday" (a day, not an issuer) nor "a statement was released"
-# (no issuer): a capital after "the" or straight after the preposition, or "the" and a possessive.
+# (no issuer): a capital (not a weekday) straight after the preposition or after "the".
 _ISSUER_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:issued|released|published|posted|put\s+out|"
                            r"sent)\s+(?:on|by|from|through|via)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]*day\b)", re.I)
 
