@@ -907,9 +907,25 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if verb == "trying" and before and _after_a_noun(text, start, before[0]):
         return False
-    if _criminal_attempt(text, end) or _failure_stated(text, start, end):
+    if _criminal_attempt(text, end) or _failure_stated(text, start, end) or _narrated_attempt(verb, before):
         return False
     return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+
+
+# Session 19 (hedge31): a narrated attempt is an event the writer reports, not a claim held back. The noun names
+# an attempt that was made ("despite Trump's attempts to secure a ceasefire", which the seed's human reading leaves
+# unmarked while it marks "trying to intercept"; "this attempt to censor the net", "made early attempts to score"),
+# and a gerund placed in a sequence of events says the effort happened ("arrested after attempting to leave",
+# "before trying to board"). No gold set marks one (0 of 4 such flags, the seed's included). (The verb "attempts"
+# after a subject returned above: "he attempts to", a present.) What stays a hedge is the effort itself, its
+# outcome not told: "tried to reach the village", "actively engaged trying to intercept", "died trying to protect".
+_SEQUENCE_BEFORE = frozenset("after before upon".split())
+
+
+def _narrated_attempt(verb: str, before: list[str]) -> bool:
+    if verb in ("attempt", "attempts"):
+        return True
+    return bool(before) and before[0] in _SEQUENCE_BEFORE
 
 
 # Session 17 (boost27): "convicted of attempting to commit such an offence", "conspiring and attempting to murder
@@ -2569,7 +2585,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_past_asides(text, start) and not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and (not _IF_CLAUSE.match(text, end)
+                                                           or _pledge_on_condition(text, start, end)) \
+            and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
             or (not _IF_CLAUSE.match(text, end) and _REPORTED_AFTER.match(text, end) is not None)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
@@ -2580,7 +2598,8 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         # Session 18 (boost28): "X would do well to take note": advice in a set phrase, no hypothetical claim.
         wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
         return None if reported or why or wish or _after_proposal(text, start) \
-            or _narrative_would(text, start, end) or _habitual_would(text, start, end) else (start, end)
+            or _narrative_would(text, start, end) or _habitual_would(text, start, end) \
+            or _plot_would(text, start) else (start, end)
     if when in ("before a noun", "before a noun, not an appeal"):
         nxt = _next_word(text, end)
         ok = nxt.isalpha() and nxt.islower() and nxt not in _NOT_NOUN
@@ -2659,7 +2678,10 @@ def _example_figure(text: str, start: int, end: int) -> bool:
 _NARRATIVE_AFTER = re.compile(r"\s+(?:go\s+on\s+to|later|eventually|soon)\b|"
                              # Session 17 (boost26): "The visitors would run away with the result in the end": the
                              # story's outcome told ahead (match reports), as "would go on to win".
-                             r"[^.!?;:,\n]{0,60}?\bin\s+the\s+end\b", re.I)
+                             r"[^.!?;:,\n]{0,60}?\bin\s+the\s+end\b|"
+                             # Session 19 (hedge31): "They decided she should go first. He would follow as soon as
+                             # possible.": a plan told from the story's past (future in the past), not a hypothetical.
+                             r"[^.!?;:,\n]{0,40}?\bas\s+soon\s+as\s+possible\b", re.I)
 _CONDITION_AFTER = re.compile(r"[^.!?;:\n]{0,80}?\b(?:if|unless)\b", re.I)
 
 
@@ -2705,6 +2727,50 @@ def _habitual_would(text: str, start: int, end: int) -> bool:
 def _narrative_would(text: str, start: int, end: int) -> bool:
     return bool(_NARRATIVE_AFTER.match(text, end)) and not _CONDITIONS & set(_words_before(text, start, 12)) \
         and not _CONDITION_AFTER.match(text, end)
+
+
+# Session 19 (hedge31): "would" in a story's plot, as its teller sums it up ("an idea for a story where two worlds
+# would clash", "a film in which a boy would become king", "a novel about a town that would vanish"): what the
+# story holds, not a hypothetical the writer puts forward. Only after a word for a story and "where", "in which"
+# or "about" in the same sentence; not "a story that would shock readers" (a guess at the story's effect).
+_PLOT_BEFORE = re.compile(r"\b(?:story|stories|plot|film|movie|novel|book|series|comic|play|episode|script|tale)\s+"
+                          r"(?:where|in\s+which|about)\b[^.!?;:\n]{0,80}$", re.I)
+
+
+def _plot_would(text: str, start: int) -> bool:
+    return _PLOT_BEFORE.search(text, max(0, start - 100), start) is not None
+
+
+# Session 19 (hedge31): a reported promise or threat keeps its condition and is still a plan in indirect speech
+# ("They had said they would take further measures if the test went ahead", "He said he would veto the bill if
+# it passed", "said North Korea would not use the weapons unless attacked"): a speaker's stated conduct, not the
+# writer's hypothetical. Read as a person's pronoun right before "would", or "would not/never ... unless" (a
+# refusal with its one exception). "said prices would fall if taxes rose" (a forecast about things) stays a hedge,
+# and so does an open question ("hedged on whether he would support her if nominated").
+_PLEDGERS = frozenset("he she they we i".split())
+
+
+# Session 19 (hedge31): "I think Leonardo would be very pleased", "I honestly don't think my daughter would be here":
+# the speaker's own view of what would be, a hypothetical twice hedged, not someone's plan reported (the general-news
+# golds mark "would" there, 2 of 2), and so is "one might think the senator would fill the stadium" (the writer's
+# guess put as anyone's; PolNeAR train marks it). Only "I", "we" or "one might" before the verb of belief, at most
+# two words between, and nothing that ends the clause after it. "He thinks the plan would work" (a view reported)
+# is left as it was.
+_OWN_VIEW_BEFORE = re.compile(r"\b(?:I|[Ww]e|[Oo]ne\s+(?:might|may|could|would))\s+"
+                              r"(?:(?:do|does|did|not|don['\u2019]t|didn['\u2019]t|honestly|really|still|just|also)\s+){0,2}"
+                              r"(?:think|believe|guess|suppose|imagine|reckon)\b[^.!?;:,\n]{0,60}$")
+
+
+def _pledge_on_condition(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 2)
+    if before[-2:-1] in (["whether"], ["if"]):
+        return False  # "hedged on whether he would support her if nominated": an open question, no pledge
+    if before[-1:] and before[-1] in _PLEDGERS:
+        return True
+    return _words_after(text, end, 1)[:1] in (["not"], ["never"]) and bool(_UNLESS_AFTER.match(text, end))
+
+
+_UNLESS_AFTER = re.compile(r"[^.!?;\n]{0,80}?\bunless\b", re.I)
 
 
 # --- finding ----------------------------------------------------------------
@@ -2926,6 +2992,8 @@ _COUNTRY_CODES = frozenset("US USA UK EU UAE DPRK PRC ROK".split())
 
 
 def _owned_or_issued(text: str, s: int, source: str) -> bool:
+    if source.lower().split()[-1] in _DOCUMENT_HEADS and _ISSUER_AFTER.match(text, s + len(source)):
+        return True  # Session 19 (hedge31): "A statement was issued on the MSF website": its issuer is named
     before = _words_before(text, s, 1)
     if not before:
         return False
@@ -2937,6 +3005,14 @@ def _owned_or_issued(text: str, s: int, source: str) -> bool:
         return True  # "WHO experts", "NHS managers": an organisation's initials name whose experts
     words = source.lower().split()
     return words[0] in ("a", "an") and words[-1] in _DOCUMENT_HEADS and before[-1].endswith("ed")
+
+
+# A document whose issuer the same clause names right after it: "A statement was issued on the MSF website",
+# "A letter was released by the Home Office", "statements posted from the Kremlin's account" (no gold set marks
+# one). Must not catch "A statement was issued on Monday" (a day, not an issuer) nor "a statement was released"
+# (no issuer): a capital (not a weekday) straight after the preposition or after "the".
+_ISSUER_AFTER = re.compile(r"\s+(?:(?:was|were|had\s+been|has\s+been)\s+)?(?:issued|released|published|posted|put\s+out|"
+                           r"sent)\s+(?:on|by|from|through|via)\s+(?:the\s+)?(?-i:[A-Z])(?![a-z]*day\b)", re.I)
 
 
 def _evidence_shows(source: str, cue: str) -> bool:
@@ -3024,10 +3100,48 @@ def _country_voice(source: str) -> bool:
     return first in _COUNTRY_CODE_WORDS or (first[:1].isupper() and bool(_NATIONALITY.search(first)))
 
 
+# Session 19 (hedge31): a spokesperson speaks on the record for a body, so when the body is named the words are
+# the body's: a bare "A spokesperson said" right after a sentence, in the same paragraph, whose source is a named
+# body ("Unison questioned the pay. A spokesperson said: ...") is Unison's spokesperson, as "a Unison spokesperson"
+# is (the general-news gold leaves it unmarked). Still vague: "a spokesman said" with no body named before it,
+# and a body given only by its noun ("A police spokesperson said": which force? the hand reading of
+# tests/data/articles/local-crime marks it), "a Whitehall source", "officials".
+_SPOKES_HEADS = frozenset("spokesperson spokespeople spokespersons spokesman spokesmen spokeswoman spokeswomen".split())
+
+
+def _voice_of_a_body(text: str, source: str, before, s: int) -> bool:
+    words = source.lower().split()
+    if not words or words[-1] not in _SPOKES_HEADS:
+        return False
+    return len(words) == 2 and before is not None and before.source_kind == "named group" \
+        and before.source_start is not None and 0 <= s - before.source_start <= 300 \
+        and "\n" not in text[before.source_start:s]  # the same paragraph
+
+
+# Session 19 (hedge31): a source cut from a longer name: "Waterloo Police Chief Dan Trelka and Sheriff Tony Thompson
+# joined the briefing, both noting ..." gave "Waterloo Police" as the source of "noting", but the capitalised body
+# and the capitalised title and name after it are one named person. Only a capitalised body's noun ("Police",
+# "Council", "Army") at the end of a capitalised source, then a capital: not "Local police said" nor "Police said
+# on Monday", nor a weekday or a month after it ("Kent Police Tuesday said": a US wire's date).
+_CAPITAL_AFTER = re.compile(r"[ \u00a0]+(?-i:[A-Z][a-z]+)\b")
+
+
+def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
+    words = source.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper() \
+            or words[-1].lower() not in _INSTITUTIONS:
+        return False
+    m = _CAPITAL_AFTER.match(text, e)
+    return m is not None and m.group().strip().lower() not in _MONTHS | _WEEKDAYS
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
-    for a in attributions:
+    for i, a in enumerate(attributions):
         if a.source_kind in ("unnamed", "agentless") and _is_directive(text[a.start:a.end]):
             continue
         if a.source_kind == "unnamed" and a.source_start is not None and a.source_end is not None:
@@ -3039,7 +3153,9 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             if source.lower() in _PRONOUNS or source.lower() in _RELATIVES \
                     or not 0 < len(source.split()) <= _MAX_SOURCE_WORDS:
                 continue
-            if _identifies_source(source, _mid_sentence(text, s)) or _owned_or_issued(text, s, source):
+            if _identifies_source(source, _mid_sentence(text, s)) or _owned_or_issued(text, s, source) \
+                    or _voice_of_a_body(text, source, attributions[i - 1] if i else None, s) \
+                    or _part_of_a_longer_name(text, source, e):
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source

@@ -45,7 +45,7 @@ def test_an_order_or_a_question_is_not_a_hedge(text):
 
 
 # "try to" in the present or future, or "attempts to" as a verb, says what someone does or means to do;
-# the past, the -ing form and the noun still leave open whether the effort worked.
+# the past and the -ing form still leave open whether the effort worked.
 @pytest.mark.parametrize("text, found", [
     ("Every winter they try to mend the nets before the storms.", []),
     ("She tries to answer every letter herself.", []),
@@ -53,8 +53,10 @@ def test_an_order_or_a_question_is_not_a_hedge(text):
     ("As he attempts to rebuild the shop, the rent keeps rising.", []),
     ("They tried to mend the nets before the storm.", ["tried to"]),
     ("The guards, trying to calm the crowd, opened the gate.", ["trying to"]),
-    ("The mayor's attempts to save the pier failed.", ["attempts to"]),
-    ("It was an attempt to save the pier.", ["attempt to"]),
+    # Session 19 (hedge31): the noun names an attempt that was made, a narrated event (the seed leaves
+    # "Trump's attempts to secure a ceasefire" unmarked): tests/analysis/test_hedge31_session19.py.
+    ("The mayor's attempts to save the pier failed.", []),
+    ("It was an attempt to save the pier.", []),
 ])
 def test_try_to_in_the_present_is_not_a_hedge(text, found):
     assert flags(text) == found, find_hedges(text)
