@@ -3421,6 +3421,10 @@ class SubjectReader(CueReader):
         """The source of the nearest earlier cue in the sentence (or the next one)."""
         same = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.kind != "agentless"]
         earlier = [c for c in same if c.start < cue.start]
+        if len(earlier) > 1 and self._in_reported_clause(earlier[-2], earlier[-1]):
+            # "Doe said her party has supported it for months, and said ...": "supported" opens what Doe said and
+            # is no cue of its own (``_in_reported_clause``), so it lends "and said" no subject: Doe's verb does.
+            earlier.pop()
         later = [] if previous_only else [c for c in same if c.start > cue.start]
         if not earlier and later:
             self._source(later[0])
