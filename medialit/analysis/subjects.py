@@ -227,6 +227,13 @@ _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
+@lru_cache(maxsize=None)
+def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
+    """ "an inquiry", "a new commission", "the independent commission": a body brought in by its common noun, with
+    "a"/"an" or with a lower-case word between "the" and the noun (``_body_of_its_own``)."""
+    return re.compile(rf"\b(?:[Aa]n?(?:\s+[a-z][\w-]*){{0,2}}|[Tt]he(?:\s+[a-z][\w-]*){{1,2}})\s+{noun}\b")
+
+
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
@@ -2873,7 +2880,8 @@ class SubjectReader(CueReader):
         org = self.names.subject_mention(span[0], "organisation")
         noun = self._word_at(span[1] - 1)
         if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
-                and not _a_country(self.names.person(org).name):  # (never a country, as below: review22)
+                and not _a_country(self.names.person(org).name) \
+                and (noun in self._words_of(org) or not self._body_of_its_own(org.end, span[0], noun)):
             cue.refers_to = self.names.person(org).name
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
@@ -2884,6 +2892,16 @@ class SubjectReader(CueReader):
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _body_of_its_own(self, start: int, end: int, noun: str) -> bool:
+        """ "The League published the findings of the independent commission. ... The commission concluded": between
+        the organisation and "the <noun>" the text brought in a body of that noun of its own, unnamed ("an inquiry",
+        "the independent commission"), so "the commission" is that body, not the organisation. Must not: read a
+        business noun ("Acme fell. Shares in the troubled company slid. The company said": the same firm) or a
+        bare "the <noun>" (the organisation again)."""
+        if noun in _BUSINESS_NOUNS or noun not in self.text[start:end]:
+            return False
+        return _OWN_BODY_RE(noun).search(self.text, start, end) is not None
 
     def _one_police_force(self) -> str | None:
         """The one police force the text names ("Essex Police", "Kent Constabulary"), for a bare "police said"
