@@ -225,6 +225,7 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
 @lru_cache(maxsize=None)
@@ -563,6 +564,8 @@ class SubjectReader(CueReader):
                     self._introduced_before(cue)
                 if cue.refers_to is None:
                     self._body_by_its_head(cue)
+                if cue.refers_to is None:
+                    self._spokesperson_of_body(cue)
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
@@ -2953,6 +2956,22 @@ class SubjectReader(CueReader):
         if name is not None:
             cue.refers_to = cue.source = name
             cue.kind = "named group"
+
+    def _spokesperson_of_body(self, cue: Cue) -> None:
+        """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
+        organisation that is the source of the last cue in this sentence or the one before, else for the one
+        organisation named there (``_only_body_before``). The source reads "A spokesperson for Unite", and so
+        do the speaker of a quotation and a "she said" after it (``cue.refers_to``). Must not: choose between
+        two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
+        council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in _SPOKES_NOUNS:
+            return
+        spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
+                 if c.start < cue.start and c.ok and c.kind == "named group"]
+        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, words[1])
+        if name is not None:
+            cue.refers_to = cue.source = f"{' '.join(words)} for {name}"
 
     def _only_body_before(self, pos: int, noun: str) -> str | None:
         """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co

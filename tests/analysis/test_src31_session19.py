@@ -1,7 +1,7 @@
 """Session 19, src31: cue -> right source and sources found on general news (wire, local, feature shapes).
 All text here is invented for these tests."""
 
-from support import cues_and_sources
+from support import cues_and_sources, speakers
 
 
 # --- ", and said": the second verb shares the first verb's subject, not the subject inside its report -----------
@@ -34,3 +34,26 @@ def test_a_business_noun_after_an_epithet_still_means_the_company():
 def test_a_bare_the_noun_before_still_means_the_organisation():
     text = "Halvex Group named a new board. The board approved the deal. The group said the deal was final."
     assert [s for c, s in cues_and_sources(text) if c == "said"] == ["Halvex Group"]
+
+
+# --- "A spokesperson said": the organisation that spoke just before -----------------------------------------
+
+def test_a_bare_spokesperson_speaks_for_the_organisation_that_spoke_just_before():
+    text = ("The tenants' union, Homefront, criticised the rent rise, which the Marlow Trust had set. "
+            'A spokesperson said: "Our members cannot pay this."')
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["A spokesperson for Homefront"]
+    assert speakers(text) == ["A spokesperson for Homefront"]
+
+
+def test_she_after_the_spokeswoman_is_that_spokeswoman():
+    text = ('Harbour Water apologised to customers on Monday. A spokeswoman said the leak had been fixed. '
+            '"We are sorry," she said.')
+    assert [s for c, s in cues_and_sources(text)] == ["A spokeswoman for Harbour Water"] * 2
+
+
+def test_a_spokesman_after_two_bodies_and_the_spokesperson_again_stay_as_written():
+    assert [s for c, s in cues_and_sources("Tesco and Asda both raised prices. A spokesman said costs had gone up.")] \
+        == ["A spokesman"]
+    text = ("A Kelso Rail spokesperson said the line was closed. Engineers worked overnight, Kelso Rail said. "
+            "The spokesperson added that buses would run.")
+    assert [s for c, s in cues_and_sources(text) if c == "added"] == ["A Kelso Rail spokesperson"]
