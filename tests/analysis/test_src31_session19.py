@@ -1,7 +1,7 @@
 """Session 19, src31: cue -> right source and sources found on general news (wire, local, feature shapes).
 All text here is invented for these tests."""
 
-from support import cues_and_sources, speakers
+from support import cues_and_sources, cues_sources_and_kinds, speakers
 
 
 # --- ", and said": the second verb shares the first verb's subject, not the subject inside its report -----------
@@ -57,3 +57,10 @@ def test_a_spokesman_after_two_bodies_and_the_spokesperson_again_stay_as_written
     text = ("A Kelso Rail spokesperson said the line was closed. Engineers worked overnight, Kelso Rail said. "
             "The spokesperson added that buses would run.")
     assert [s for c, s in cues_and_sources(text) if c == "added"] == ["A Kelso Rail spokesperson"]
+
+
+# --- "Neighbours said", "Jurors heard": a plural of people at a sentence's start is no named person ---------------
+
+def test_neighbours_and_jurors_are_unnamed_groups():
+    text = "Neighbours said they had heard shouting late at night. Jurors said they could not agree on a verdict."
+    assert cues_sources_and_kinds(text) == [("said", "Neighbours", "unnamed"), ("said", "Jurors", "unnamed")]
