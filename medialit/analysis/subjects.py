@@ -2452,6 +2452,9 @@ class SubjectReader(CueReader):
                 item = []
             item.append(k)
         items.append(item)
+        head = self._group_from(items[0])
+        if head:
+            items[0] = items[0][head:]  # "Officials from Tesco, Asda and Lidl said": the officials, from three firms
         if not 2 <= len(items) <= 4 or not all(self._bare_name(i) or self.names.mention_at(self.tok_starts[i[-1]]) is not None
                                                or (len(i) <= 3 and all(self.tok_caps[k] for k in i) and self.tok_possessive[i[-1]])
                                                for i in items):
@@ -2460,8 +2463,23 @@ class SubjectReader(CueReader):
         cue.refers_to = None
         people = all((m := self.names.mention_at(self.tok_starts[i[-1]])) is not None and self.names.person(m).kind == "person"
                      for i in items)
-        self._set(cue, self.text[span[0]:span[1]], "named person" if people and cue.kind == "named person" else "named group", span)
+        kind = "unnamed" if head else "named person" if people and cue.kind == "named person" else "named group"
+        self._set(cue, self.text[span[0]:span[1]], kind, span)
         return True
+
+    def _group_from(self, item: list[int]) -> int:
+        """The index of the first name in ``item`` when it opens with an unnamed group and "from", "at", "of", "for"
+        or "in" ("Officials from Tesco", "Executives of Acme", "Voters in Kent"), else 0. The group is one or two
+        words, the last a plural source noun or role ("officials", "executives"); "the" may open it."""
+        for n in range(1, min(len(item) - 1, 4)):
+            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in"):
+                group = [k for k in item[:n] if self.tok_lower[k] != "the"]
+                last = self.tok_lower[item[n - 1]]
+                if 1 <= len(group) <= 2 and last.endswith(("s", "men", "people")) \
+                        and (last in _source_nouns() or last in _role_words()):
+                    return n + 1
+                return 0
+        return 0
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the

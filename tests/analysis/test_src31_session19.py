@@ -64,3 +64,17 @@ def test_a_spokesman_after_two_bodies_and_the_spokesperson_again_stay_as_written
 def test_neighbours_and_jurors_are_unnamed_groups():
     text = "Neighbours said they had heard shouting late at night. Jurors said they could not agree on a verdict."
     assert cues_sources_and_kinds(text) == [("said", "Neighbours", "unnamed"), ("said", "Jurors", "unnamed")]
+
+
+# --- "Officials from Tesco, Asda and Lidl said": the officials, not the last firm --------------------------------
+
+def test_a_group_from_a_list_of_three_bodies_is_the_whole_group():
+    text = "Officials from Tesco, Asda and Lidl said prices would rise in the spring."
+    assert cues_sources_and_kinds(text) == [("said", "Officials from Tesco, Asda and Lidl", "unnamed")]
+    text = "Executives of Acme, Halvex and Orbis declined to comment on the merger."
+    assert cues_sources_and_kinds(text) == [("declined to comment", "Executives of Acme, Halvex and Orbis", "unnamed")]
+
+
+def test_a_list_of_three_bodies_alone_is_still_a_named_group():
+    text = "Tesco, Asda and Lidl said prices would rise in the spring."
+    assert cues_sources_and_kinds(text) == [("said", "Tesco, Asda and Lidl", "named group")]
