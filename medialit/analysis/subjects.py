@@ -2043,7 +2043,8 @@ class SubjectReader(CueReader):
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
                                          and (self._participle_phrase_after(ks, words, h)
-                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)) \
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
+                                         or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
@@ -2143,7 +2144,8 @@ class SubjectReader(CueReader):
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
         if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - (2 if pair else 1)
-            while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
+            while first > 0 and len(ks) - first < 5 and (self._modifier(ks[first - 1])
+                                                          or self._participle_modifier(ks, first - 1)):
                 first -= 1
                 if words[first] in _QUANTIFIERS and not self._number_in_name(ks, first):
                     break  # (but "the League Two club": a number in a name)
@@ -2173,6 +2175,24 @@ class SubjectReader(CueReader):
                 self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
+        return False
+
+    def _participle_modifier(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` an "-ing"/"-ed" word that describes the noun after it, as "the" (or "a", "an",
+        a possessive) one or two words before shows: "the senior investigating officer", "the presiding judge",
+        "a retired teacher", "their appointed lawyer"? Must not: take a reporting verb form, nor a participle
+        with no determiner before it ("Officers investigating the case said": the participle opens a phrase)."""
+        w = self.tok_lower[ks[n]]
+        if not w.endswith(("ing", "ed")) or self.tok_caps[ks[n]] or w in vocabulary()[3] or w in STOP_WORDS:
+            return False
+        for back in (1, 2):
+            if n - back < 0:
+                return False
+            before = self.tok_lower[ks[n - back]]
+            if before in ("the", "a", "an") or before in _POSSESSIVES:
+                return True
+            if back == 2 or not self._modifier(ks[n - back]) or before.endswith(("ing", "ed")):
+                return False
         return False
 
     def _describing_words(self, ks: list[int]) -> bool:
@@ -2603,6 +2623,18 @@ class SubjectReader(CueReader):
         p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _group_doing(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does an "-ing" participle with words after it describe the plural people's noun at word ``h`` ("Detectives
+        investigating the death said", "People living nearby said", "Firefighters tackling the blaze said"), as a
+        ``_POSTMODIFIER`` does? (The caller has checked that word ``h + 1`` ends in "-ing".) Must not: take a
+        reporting verb ("Officials saying ..."), "being"/"having", a singular or capitalised noun, or a
+        participle with nothing after it."""
+        w, ing = words[h], words[h + 1]
+        return h + 2 < len(ks) and len(ing) > 5 and self.tok_words[ks[h + 1]].islower() \
+            and ing not in vocabulary()[3] and ing not in ("being", "having") \
+            and (w in vocabulary()[2] or w.endswith("s") and not w.endswith("ss")) \
+            and (_source_nouns().get(w) == "unnamed" or w in _role_words())
 
     def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New

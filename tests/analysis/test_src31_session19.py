@@ -78,3 +78,18 @@ def test_a_group_from_a_list_of_three_bodies_is_the_whole_group():
 def test_a_list_of_three_bodies_alone_is_still_a_named_group():
     text = "Tesco, Asda and Lidl said prices would rise in the spring."
     assert cues_sources_and_kinds(text) == [("said", "Tesco, Asda and Lidl", "named group")]
+
+
+# --- "Detectives investigating the death said": a plural of people with an "-ing" phrase after it ----------------
+
+def test_people_described_by_an_ing_phrase_are_the_source():
+    for text, source in [("Detectives investigating the fire said they were keeping an open mind.",
+                          "Detectives investigating the fire"),
+                         ("People living nearby said they heard two loud bangs.", "People living nearby"),
+                         ("Doctors treating the boy said he was stable.", "Doctors treating the boy")]:
+        assert cues_sources_and_kinds(text) == [("said", source, "unnamed")]
+
+
+def test_an_aside_with_an_ing_word_does_not_take_the_source():
+    text = "Parents protesting outside, officials said, had blocked the road."
+    assert ("said", "officials") in cues_and_sources(text)
