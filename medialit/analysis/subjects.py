@@ -2039,7 +2039,7 @@ class SubjectReader(CueReader):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
-        if not end_only:
+        if not end_only and not self._title_then_name(ks):
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
                                          and (self._participle_phrase_after(ks, words, h)
@@ -2100,6 +2100,25 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _title_then_name(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` a title in capitals with "of" in it, then a person's name: "US Secretary of State
+        Antony Blinken", "Chief Executive of Acme Jane Doe"? Then the person speaks: the title is no source
+        phrase with words after its head ("Secretary ... of State ..."; it was typed "unnamed"). Must not: take a
+        phrase with a lower-case word but "of", "for", "the", "and" ("Sources close to Jane Doe"), or one whose word
+        before "of" or "for" is no title or role in the singular ("Friends of Jane Doe", "Strategists for Doe and
+        Roe": they speak, not the people named)."""
+        if len(ks) < 4 or not self.tok_caps[ks[-1]]:
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[-1]])
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person":
+            return False
+        title = [k for k in ks if self.tok_starts[k] < mention.start]
+        heads = [k for k in title[:-1] if self.tok_lower[k + 1] in ("of", "for")]  # "Secretary of", "Minister for"
+        return any((self.tok_lower[k] in _title_words() or self.tok_lower[k] in _role_words())
+                   and not (self.tok_lower[k].endswith("s") and not self.tok_lower[k].endswith("ss")) for k in heads) \
+            and all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in ("of", "for", "the", "and")
+                    for k in title)
 
     def _person_in_place(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Lisa Doe in Geneva reports", "Ann Lee in Paris said": a person named, then "in" and a place of one to three

@@ -93,3 +93,19 @@ def test_people_described_by_an_ing_phrase_are_the_source():
 def test_an_aside_with_an_ing_word_does_not_take_the_source():
     text = "Parents protesting outside, officials said, had blocked the road."
     assert ("said", "officials") in cues_and_sources(text)
+
+
+# --- "US Secretary of State Antony Blinken said": a title with "of" before a name is no unnamed phrase -------------
+
+def test_a_title_with_of_before_a_name_gives_the_named_person():
+    text = "US Secretary of State Ann Corliss told reporters in Oslo that the talks were useful."
+    assert cues_sources_and_kinds(text) == [("told", "Ann Corliss", "named person")]
+    text = "Director of Public Health Dr Ravi Menon said cases were rising."
+    assert cues_sources_and_kinds(text) == [("said", "Ravi Menon", "named person")]
+
+
+def test_a_plural_or_kin_before_of_keeps_the_group_as_the_source():
+    assert cues_sources_and_kinds("Friends of Jane Doe said she was happy.") == \
+        [("said", "Friends of Jane Doe", "unnamed")]
+    assert cues_sources_and_kinds("Strategists for Jane Doe and Tom Roe agree that turnout matters.") == \
+        [("agree", "Strategists for Jane Doe and Tom Roe", "unnamed")]
