@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         token_table, vocabulary)
+                         token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
                         VERB_FIRST_FORMS)
@@ -1080,6 +1080,11 @@ class Names:
             return None
         fits = {i for k, ids in endings.items() if len(k) == 1 and k[0][0] == word[0] and k[0][-2:] == word[-2:]
                 and one_letter_apart(k[0], word) for i in ids}
+        if not fits and len(word) >= 9:
+            # A long name slips twice ("Ms Bauchtman" after "Lydia Buchtmann"): two letters apart, lengths within one
+            # and the first letter kept ("Johansson" is no "Johnson"; short names are too easily others).
+            fits = {i for k, ids in endings.items() if len(k) == 1 and len(k[0]) >= 9 and k[0][0] == word[0]
+                    and abs(len(k[0]) - len(word)) <= 1 and two_letters_apart(k[0], word) for i in ids}
         return fits.pop() if len(fits) == 1 else None
 
     def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:

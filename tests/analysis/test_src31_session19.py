@@ -109,3 +109,18 @@ def test_a_plural_or_kin_before_of_keeps_the_group_as_the_source():
         [("said", "Friends of Jane Doe", "unnamed")]
     assert cues_sources_and_kinds("Strategists for Jane Doe and Tom Roe agree that turnout matters.") == \
         [("agree", "Strategists for Jane Doe and Tom Roe", "unnamed")]
+
+
+# --- "Ms Bauchtman said" after "Lydia Buchtmann": a long surname misspelt by two letters is the same person --------
+
+def test_a_long_surname_misspelt_by_two_letters_is_the_person_named_before():
+    text = ('Food safety officer Wilhelmina Oosterhuis said the supply was safe. '
+            '"We test every batch," Ms Osterhuiss said.')
+    assert [s for c, s in cues_and_sources(text)] == ["Wilhelmina Oosterhuis"] * 2
+    assert speakers(text) == ["Wilhelmina Oosterhuis"]
+
+
+def test_two_long_surnames_further_apart_stay_two_people():
+    text = ("Chief executive Anna Johansson said sales rose. The minister, Tom Johnstone, said prices fell. "
+            "Mr Johnstone added that the tax would stay.")
+    assert [s for c, s in cues_and_sources(text)] == ["Anna Johansson", "Tom Johnstone", "Tom Johnstone"]
