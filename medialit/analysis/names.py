@@ -1277,12 +1277,25 @@ class Names:
             key, start = m.group(1).split()[0].lower(), m.start() - 1  # the "T" (the pattern opens at its "he")
             if self.in_quote(start) or first_indefinite.get(key, len(self.text)) < start:
                 continue
-            subject = self.subject_mention(start, "person", first_back=1)
+            subject = self._aged_person(key, start) if key[:1].isdigit() else None
+            subject = subject or self.subject_mention(start, "person", first_back=1)
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
             self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
+
+    def _aged_person(self, key: str, before: int) -> Mention | None:
+        """ "Darren Pike, 45, of Hull, admitted ... (the judge and his barrister spoke) ... The 45-year-old told the
+        court": the person whose name the text gave that age with, in commas (", 45,"), last before ``before``; else
+        None (then the subject of the sentence before is meant). Must not: take a name that does not end right
+        at the age's comma, or an organisation."""
+        age = key.split("-", 1)[0]
+        for m in reversed(list(re.finditer(rf",\s*{age},", self.text[:before]))):
+            for mm in reversed(self.mentions_between(max(0, m.start() - 80), m.start())):
+                if mm.end == m.start() and not mm.possessive and self._entities[mm.index]["kind"] == "person":
+                    return mm
+        return None
 
     def _people(self) -> list[Person]:
         spans: dict[int, list[tuple[int, int]]] = {}

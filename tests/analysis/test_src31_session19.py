@@ -124,3 +124,17 @@ def test_two_long_surnames_further_apart_stay_two_people():
     text = ("Chief executive Anna Johansson said sales rose. The minister, Tom Johnstone, said prices fell. "
             "Mr Johnstone added that the tax would stay.")
     assert [s for c, s in cues_and_sources(text)] == ["Anna Johansson", "Tom Johnstone", "Tom Johnstone"]
+
+
+# --- "The 45-year-old told the court": the person given that age, not the last person named ----------------------
+
+def test_an_age_epithet_is_the_person_the_text_gave_that_age():
+    text = ("A man has been jailed for six years. Darren Pike, 45, of Hull, admitted the attack. Judge Sarah Wood "
+            "told Pike he had shown no remorse. His barrister, Tom Reeve, said his client was sorry. "
+            "The 45-year-old told the court he had been drinking.")
+    assert [s for c, s in cues_and_sources(text)][-1] == "Darren Pike"
+
+
+def test_an_age_epithet_with_no_age_given_keeps_the_subject_before():
+    text = "Darren Pike was jailed on Friday. The 45-year-old told the court he had been drinking."
+    assert [s for c, s in cues_and_sources(text)] == ["Darren Pike"]
