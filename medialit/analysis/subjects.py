@@ -225,6 +225,11 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
+# Relatives named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
+_KIN_WORDS = frozenset("mother father mum dad wife husband son daughter brother sister partner grandmother "
+                       "grandfather aunt uncle niece nephew cousin fiancee fiancée fiance fiancé girlfriend boyfriend "
+                       "widow widower stepfather stepmother".split())
+_NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
 _SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
@@ -566,6 +571,8 @@ class SubjectReader(CueReader):
                     self._body_by_its_head(cue)
                 if cue.refers_to is None:
                     self._spokesperson_of_body(cue)
+                if cue.refers_to is None:
+                    self._kin_named_after(cue)
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
@@ -3041,6 +3048,21 @@ class SubjectReader(CueReader):
         name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, words[1])
         if name is not None:
             cue.refers_to = cue.source = f"{' '.join(words)} for {name}"
+
+    def _kin_named_after(self, cue: Cue) -> None:
+        """ "Her mother, Janet, said", "The victim's brother, Paul, told": a relative given a first name in commas
+        right after is that person. The source reads "Her mother, Janet" (the relative and the name; its kind stays
+        "unnamed", as a first name alone does not let a reader check who it is), and so do a quotation's speaker
+        and a "she added" after it (``cue.refers_to``). Must not: take a word that is no
+        name ("His wife, however, said"; a calendar word, a title), or more than two words."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in _KIN_WORDS:
+            return
+        m = _NAME_IN_COMMAS_RE.match(self.text, cue.s_end)
+        if m is None or m.end() > cue.start or any(w.lower() in STOP_WORDS or w.lower() in CALENDAR_WORDS
+                                                   or w.lower() in _title_words() for w in m.group(1).split()):
+            return
+        cue.refers_to = cue.source = self.text[cue.s_start:m.end(1)]  # (still "unnamed": a first name alone)
 
     def _only_body_before(self, pos: int, noun: str) -> str | None:
         """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co

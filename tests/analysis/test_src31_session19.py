@@ -138,3 +138,15 @@ def test_an_age_epithet_is_the_person_the_text_gave_that_age():
 def test_an_age_epithet_with_no_age_given_keeps_the_subject_before():
     text = "Darren Pike was jailed on Friday. The 45-year-old told the court he had been drinking."
     assert [s for c, s in cues_and_sources(text)] == ["Darren Pike"]
+
+
+# --- "Her mother, Janet, said": a relative given a first name in commas -----------------------------------------
+
+def test_a_relative_with_a_first_name_in_commas_is_written_with_the_name():
+    text = 'Her mother, Janet, said the family had been "devastated". She added: "She loved the sea."'
+    assert [s for c, s in cues_and_sources(text)] == ["Her mother, Janet"] * 2
+    assert speakers(text) == ["Her mother, Janet"] * 2
+
+
+def test_a_relative_before_an_adverb_in_commas_stays_as_written():
+    assert [s for c, s in cues_and_sources("His wife, however, said he had been unwell.")] == ["His wife"]
