@@ -252,6 +252,7 @@ _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "e
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
 _COMMA_OR_STOP_RE = re.compile(r"[,.]")
+_NAME_NUMBER_RE = re.compile(r" \d{1,2}(?![\w,.%:/-])")  # "Channel 4" (``SubjectReader._name_end``)
 _PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
 
 
@@ -2566,12 +2567,25 @@ class SubjectReader(CueReader):
                 self.masked, self.tok_starts[ks[0]], cue.start) is not None:
             return False
         n = words.index("and")
-        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._pair_listed(ks[0]):
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])):
+            return False
+        if self._pair_listed(ks[0]):
+            # "The BBC, ITV and Channel 4 declined": the pair ends a list, which may be the source (``_named_list``)
+            cue.s_start, cue.s_end = self.tok_starts[ks[n + 1]], self._name_end(ks[-1], cue.start)
+            if self._named_list(cue):
+                return True
+            cue.s_start = cue.s_end = None
             return False
         first = 1 if words[0] == "the" else 0
-        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         self._set(cue, self.text[span[0]:span[1]], "named group", span)
         return True
+
+    def _name_end(self, k: int, limit: int) -> int:
+        """The end of the name that word ``k`` ends, with a number of one or two digits after it ("Channel 4",
+        "Radio 5", "Formula 1": the words skip numbers), when the number ends before ``limit``."""
+        m = _NAME_NUMBER_RE.match(self.text, self.tok_ends[k])
+        return m.end() if m is not None and m.end() <= limit else self.tok_ends[k]
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -2592,7 +2606,7 @@ class SubjectReader(CueReader):
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
         if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
             return False
-        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
         # whom the text would have named in full first.
         group = first or len(ks) == 1 or any(self.tok_words[k].isupper() and len(self.tok_words[k]) > 1 for k in ks)

@@ -150,3 +150,16 @@ def test_a_relative_with_a_first_name_in_commas_is_written_with_the_name():
 
 def test_a_relative_before_an_adverb_in_commas_stays_as_written():
     assert [s for c, s in cues_and_sources("His wife, however, said he had been unwell.")] == ["His wife"]
+
+
+# --- "The BBC, ITV and Channel 4 declined": a list of three bodies the names did not keep, one with a number ---------
+
+def test_a_list_of_three_bodies_with_a_number_in_a_name_is_the_source():
+    assert cues_sources_and_kinds("The BBC, ITV and Channel 4 declined to comment on the figures.") == \
+        [("declined to comment", "The BBC, ITV and Channel 4", "named group")]
+    assert cues_sources_and_kinds("Channel 4 said the show would return in May.") == \
+        [("said", "Channel 4", "named group")]
+
+
+def test_a_number_after_the_name_that_is_no_part_of_it_is_left_out():
+    assert [s for c, s in cues_and_sources("The BBC and ITV declined to comment on the 12% fall.")] == ["BBC and ITV"]
