@@ -3051,7 +3051,9 @@ class SubjectReader(CueReader):
         """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
         organisation that is the source of the last cue in this sentence or the one before, else for the one
         organisation named there (``_only_body_before``). The source reads "A spokesperson for Unite", and so
-        do the speaker of a quotation and a "she said" after it (``cue.refers_to``). Must not: choose between
+        do the speaker of a quotation and a "she said" after it (``cue.refers_to``): the fullest name the
+        article gives, as the real-news guidelines ask (the source as written alone, with its speaker read
+        otherwise, split one spokesperson into two sources). Must not: choose between
         two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
         council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
         words = self.text[cue.s_start:cue.s_end].split()
