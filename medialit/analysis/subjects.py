@@ -2076,6 +2076,9 @@ class SubjectReader(CueReader):
         last = ks[-1]
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True  # "Acme’s statement said": Acme's words, in writing
+        if 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and (words[-1] in _WRITINGS or words[-1] in _DOCUMENT_NOUNS) \
+                and self._name_as_issuer(cue, ks[1:-1]):
+            return True  # "The Home Office letter reads": the Home Office's words, in writing
         if self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
@@ -2761,6 +2764,20 @@ class SubjectReader(CueReader):
         right before a document noun? Then the source is the one who issued the document."""
         mention = self.names.mention_at(self.tok_starts[k])
         if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _name_as_issuer(self, cue: Cue, ks: list[int]) -> bool:
+        """Are the words ``ks``, between "the" and a piece of writing or a document, one organisation's or person's
+        whole name ("The Home Office letter reads", "An Ofsted report found", "The Acme Foods statement said")? Then
+        it is the issuer's text, and the issuer is the source, as for "Acme’s statement" (``_issuer``). Must not: take
+        a group ("The Democratic statement"), a name that is only part of the words, or a lower-case word."""
+        if not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is None or mention.possessive or mention.start != self.tok_starts[ks[0]] \
+                or mention.end != self.tok_ends[ks[-1]] or self.names.person(mention).kind == "group":
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True

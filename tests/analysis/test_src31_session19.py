@@ -163,3 +163,15 @@ def test_a_list_of_three_bodies_with_a_number_in_a_name_is_the_source():
 
 def test_a_number_after_the_name_that_is_no_part_of_it_is_left_out():
     assert [s for c, s in cues_and_sources("The BBC and ITV declined to comment on the 12% fall.")] == ["BBC and ITV"]
+
+
+# --- "The Home Office letter reads": a named body's document is that body's words ------------------------------
+
+def test_a_document_under_a_body_name_is_the_bodys_words():
+    text = ('The Home Office has written to councils. The Home Office letter reads "we may extend the scheme".')
+    assert [s for c, s in cues_and_sources(text) if c == "reads"] == ["Home Office"]
+
+
+def test_a_document_under_a_word_that_is_no_name_stays_as_written():
+    text = "The Christmas message said the church would stay open."
+    assert [s for c, s in cues_and_sources(text)] == ["The Christmas message"]
