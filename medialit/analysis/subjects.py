@@ -3307,11 +3307,35 @@ class SubjectReader(CueReader):
             ks = ks[len(opening):]
         elif opening and self._long_opening(opening):
             ks = ks[len(opening):]
+        held = self._person_titled_by(ks[:8])
+        if held is not None:
+            self._set_person(cue, self.names.person(held), (held.start, held.end))
+            return True
         ks = ks[:4]
         for n, k in enumerate(ks):
             if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _person_titled_by(self, ks: list[int]):
+        """ "Waterloo Police Chief Dan Trelka joined ..., noting": the opening words are an organisation's name in a
+        person's title, then the person (their role, as the names read it, holds the organisation's name): the
+        person, not the organisation, opens the sentence. None otherwise (a first word that is no organisation)."""
+        if not ks or not self.tok_caps[ks[0]]:
+            return None
+        first = self.names.mention_at(self.tok_starts[ks[0]])
+        if first is None or self.names.person(first).kind == "person" or first.possessive:
+            return None
+        org = self.text[first.start:first.end]
+        for k in ks[1:]:
+            if not (self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in _role_words()
+                    or self.tok_lower[k] in _title_words()):
+                return None  # ("Acme Foods chief executive Jane Doe": a role in lower case may come between)
+            mention = self.names.mention_at(self.tok_starts[k])
+            if mention is not None and mention.start >= first.end:
+                person = self.names.person(mention)
+                return mention if person.kind == "person" and person.role and org in person.role else None
+        return None
 
     def _with_absolute(self, cue: Cue) -> bool:
         """ "The plan has split the town, with farmers warning that land could be lost", "With critics saying it

@@ -175,3 +175,17 @@ def test_a_document_under_a_body_name_is_the_bodys_words():
 def test_a_document_under_a_word_that_is_no_name_stays_as_written():
     text = "The Christmas message said the church would stay open."
     assert [s for c, s in cues_and_sources(text)] == ["The Christmas message"]
+
+
+# --- "Kelso Police Chief Dan Reyes joined ..., noting": the person titled by the organisation opens the sentence -----
+
+def test_an_organisation_in_a_persons_title_does_not_take_the_opening_subject():
+    text = "Kelso Police Chief Dan Reyes joined the press conference, noting his commitment to safe streets."
+    assert [s for c, s in cues_and_sources(text)] == ["Dan Reyes"]
+    text = "Acme Foods chief executive Jane Doe joined the call, warning that sales would fall."
+    assert [s for c, s in cues_and_sources(text)] == ["Jane Doe"]
+
+
+def test_an_organisation_alone_still_opens_the_sentence():
+    text = "Acme Foods cut 300 jobs on Monday, warning that sales would fall."
+    assert [s for c, s in cues_and_sources(text)] == ["Acme Foods"]
