@@ -2989,7 +2989,11 @@ class SubjectReader(CueReader):
             return
         org = self.names.subject_mention(span[0], "organisation")
         noun = self._word_at(span[1] - 1)
-        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
+        if noun == "government":
+            # "The Home Office wrote ... the government recommending": one department is not the government; only a
+            # body whose name says so is ("the Scottish Government")
+            cue.refers_to = self._body_named_with(span[0], noun)
+        elif org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
                 and not _a_country(self.names.person(org).name) \
                 and (noun in self._words_of(org) or not self._body_of_its_own(org.end, span[0], noun)):
             cue.refers_to = self.names.person(org).name

@@ -189,3 +189,16 @@ def test_an_organisation_in_a_persons_title_does_not_take_the_opening_subject():
 def test_an_organisation_alone_still_opens_the_sentence():
     text = "Acme Foods cut 300 jobs on Monday, warning that sales would fall."
     assert [s for c, s in cues_and_sources(text)] == ["Acme Foods"]
+
+
+# --- "the government" is not the one department that opened a sentence before ---------------------------------
+
+def test_the_government_is_not_a_department_named_before():
+    text = ("The Department for Transport published the rules on Monday. Drivers must apply online, the "
+            "government said.")
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["the government"]
+
+
+def test_the_department_still_means_the_department():
+    text = "The Department for Transport published the rules on Monday. Drivers must apply online, the department said."
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["Department for Transport"]
