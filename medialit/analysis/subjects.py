@@ -2811,6 +2811,10 @@ class SubjectReader(CueReader):
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
+        if unnamed is None and self.tok_lower[k] == "they" and (body := self._body_as_they(cue)) is not None:
+            self._set(cue, body, "named group", span)
+            cue.refers_to = body
+            return
         if unnamed is None:
             self._set(cue, self.tok_words[k], "unnamed", span)
             return
@@ -2820,6 +2824,25 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _body_as_they(self, cue: Cue) -> str | None:
+        """ "Network Rail apologised for the delays. They said ...", "Kent County Council said ... They added": a
+        "they" that nothing else explains stands for the organisation that opens the sentence before (British copy
+        often writes a body as plural), or that was the source of a cue there. Must not: take a country, a group
+        ("European leaders": the names reader gives those itself), or a body further back."""
+        s = self.names.sentence_of(cue.start)
+        if s == 0:
+            return None
+        start, end = self.names.sentences[s - 1]
+        spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) if c.ok and c.kind == "named group"]
+        if spoke:
+            name = spoke[-1].refers_to or spoke[-1].source
+            return None if name is None or _a_country(name) else name
+        first = next(iter(self.names.mentions_between(self._after_dateline(start), end)), None)
+        if first is None or not self._name_opens_sentence(first) or first.possessive:
+            return None
+        who = self.names.person(first)
+        return who.name if who.kind == "organisation" and not _a_country(who.name) else None
 
     def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
         """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural

@@ -202,3 +202,17 @@ def test_the_government_is_not_a_department_named_before():
 def test_the_department_still_means_the_department():
     text = "The Department for Transport published the rules on Monday. Drivers must apply online, the department said."
     assert [s for c, s in cues_and_sources(text) if c == "said"] == ["Department for Transport"]
+
+
+# --- "Network Rail apologised. They said ...": a "they" nothing else explains is the body just before ---------------
+
+def test_they_after_a_body_that_opens_the_sentence_before_is_that_body():
+    text = "Harbour Rail apologised for the delays. They said engineers were working to fix the fault."
+    assert cues_sources_and_kinds(text) == [("said", "Harbour Rail", "named group")]
+    text = "Kent County Council said the road would close on Monday. They added that buses would run instead."
+    assert [s for c, s in cues_and_sources(text)] == ["Kent County Council"] * 2
+
+
+def test_they_after_people_in_between_is_those_people():
+    text = "Kent County Council said the road would close. Residents were angry. They said the closure was unfair."
+    assert [s for c, s in cues_and_sources(text)] == ["Kent County Council", "Residents"]
