@@ -3787,6 +3787,10 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive and not postmodified:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
+        if mention is not None and mention.possessive and self._owned_document(mention.end, s_end) \
+                and self.names.person(mention).kind != "group":
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True  # "according to Ofsted's latest report": Ofsted's words, in writing (as "Acme's statement said")
         if self.tok_lower[k] in SUBJECT_PRONOUNS:
             return self._subject_in(cue, [k])
         end = k
@@ -3818,6 +3822,19 @@ class SubjectReader(CueReader):
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
         return True
+
+    def _owned_document(self, start: int, s_end: int) -> bool:
+        """Do the words from ``start`` (after a name in the possessive) make a document or a finding and end the phrase
+        ("'s report,", "'s latest figures.", "'s own data")? Up to two lower-case words may come first. Must not: take
+        a phrase that goes on ("'s report on the harbour", "'s report into"), nor any other noun ("'s chief")."""
+        ks = self._toks(start, s_end)[:4]
+        for n, j in enumerate(ks[:3]):
+            w = self.tok_lower[j]
+            if w in _DOCUMENT_NOUNS or w in _WRITINGS or w in evidence_nouns():
+                return n + 1 == len(ks) or _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[j], self.tok_starts[ks[n + 1]]) is not None
+            if self.tok_caps[j] or not w.isalpha() or w in STOP_WORDS:
+                return False
+        return False
 
     def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
         """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma

@@ -216,3 +216,15 @@ def test_they_after_a_body_that_opens_the_sentence_before_is_that_body():
 def test_they_after_people_in_between_is_those_people():
     text = "Kent County Council said the road would close. Residents were angry. They said the closure was unfair."
     assert [s for c, s in cues_and_sources(text)] == ["Kent County Council", "Residents"]
+
+
+# --- "according to Acme Foods' latest figures": the owner of a document is the source ----------------------------
+
+def test_according_to_a_named_bodys_document_is_that_body():
+    assert cues_sources_and_kinds("Sales fell by 5%, according to Acme Foods' annual report.") == \
+        [("according to", "Acme Foods", "named group")]
+
+
+def test_according_to_a_bodys_document_about_something_keeps_the_phrase():
+    text = "Acme Foods opened a plant. According to Acme Foods' report on the harbour, rents rose."
+    assert [s for c, s in cues_and_sources(text) if c == "According to"] == ["Acme Foods' report on the harbour"]
