@@ -2736,12 +2736,14 @@ class SubjectReader(CueReader):
         owned = owner is not None and all(self.tok_caps[k] for k in ks[:owner])
         the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
                     and not self.tok_caps[last]
-                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES for k in ks[:-1])
-                    and words[-1] not in STOP_WORDS)
+                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES or self._participle_modifier(ks, n)
+                            for n, k in enumerate(ks[:-1]))
+                    and words[-1] not in STOP_WORDS)  # ("The retired teacher said": ``_participle_modifier``)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.tok_caps[last]
-                  and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
+                  and all(self._modifier(k) or self._participle_modifier(ks, n) for n, k in enumerate(ks[1:-1], 1))
+                  and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
     def _firm_named_in_s(self, cue: Cue, k: int) -> bool:

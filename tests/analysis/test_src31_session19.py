@@ -228,3 +228,16 @@ def test_according_to_a_named_bodys_document_is_that_body():
 def test_according_to_a_bodys_document_about_something_keeps_the_phrase():
     text = "Acme Foods opened a plant. According to Acme Foods' report on the harbour, rents rose."
     assert [s for c, s in cues_and_sources(text) if c == "According to"] == ["Acme Foods' report on the harbour"]
+
+
+# --- "The retired teacher said", "A trained nurse said": an "-ed" word after "the"/"a" describes the noun ----------
+
+def test_a_described_person_with_a_participle_before_the_noun_is_the_source():
+    assert cues_sources_and_kinds("The retired teacher said he would keep campaigning.") == \
+        [("said", "The retired teacher", "unnamed")]
+    assert cues_sources_and_kinds("A trained nurse said the ward was full.") == \
+        [("said", "A trained nurse", "unnamed")]
+
+
+def test_a_participle_before_a_thing_makes_no_source():
+    assert cues_and_sources("The proposed law said nothing about fees.") == []
