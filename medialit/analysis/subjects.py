@@ -2074,11 +2074,8 @@ class SubjectReader(CueReader):
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
-        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
-            return True  # "Acme’s statement said": Acme's words, in writing
-        if 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and (words[-1] in _WRITINGS or words[-1] in _DOCUMENT_NOUNS) \
-                and self._name_as_issuer(cue, ks[1:-1]):
-            return True  # "The Home Office letter reads": the Home Office's words, in writing
+        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words):
+            return True
         if self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
@@ -2769,6 +2766,13 @@ class SubjectReader(CueReader):
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
+
+    def _document_issuer(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Acme’s statement said" (``_issuer``), "The Home Office letter reads" (``_name_as_issuer``): the words end
+        in a document or a piece of writing whose issuer they name; the issuer is the source."""
+        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
+            return True
+        return 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and self._name_as_issuer(cue, ks[1:-1])
 
     def _name_as_issuer(self, cue: Cue, ks: list[int]) -> bool:
         """Are the words ``ks``, between "the" and a piece of writing or a document, one organisation's or person's
