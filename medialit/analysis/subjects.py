@@ -2204,6 +2204,14 @@ class SubjectReader(CueReader):
             return True
         return False
 
+    def _participle_before_verb(self, ks: list[int], n: int) -> bool:
+        """``_participle_modifier`` for word ``n``, the last but one of ``ks``, when the noun after it is followed by a
+        plain space (the verb, no aside: "The revised plan, approved in May, saying ..." is no source) and "the" or
+        "a" stands right before it ("The mayor resigned amid calls": "resigned" is the mayor's verb)."""
+        after = self.tok_ends[ks[-1]]
+        return n > 0 and self.tok_lower[ks[n - 1]] in ("the", "a", "an") and self.masked[after:after + 1] == " " \
+            and self.masked[after + 1:after + 2].isalpha() and self._participle_modifier(ks, n)
+
     def _participle_modifier(self, ks: list[int], n: int) -> bool:
         """Is word ``n`` of ``ks`` an "-ing"/"-ed" word that describes the noun after it, as "the" (or "a", "an",
         a possessive) one or two words before shows: "the senior investigating officer", "the presiding judge",
@@ -2733,13 +2741,14 @@ class SubjectReader(CueReader):
         owned = owner is not None and all(self.tok_caps[k] for k in ks[:owner])
         the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
                     and not self.tok_caps[last]
-                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES or self._participle_modifier(ks, n)
-                            for n, k in enumerate(ks[:-1]))
+                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES
+                            or n == len(ks) - 2 and self._participle_before_verb(ks, n) for n, k in enumerate(ks[:-1]))
                     and words[-1] not in STOP_WORDS)  # ("The retired teacher said": ``_participle_modifier``)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.tok_caps[last]
-                  and all(self._modifier(k) or self._participle_modifier(ks, n) for n, k in enumerate(ks[1:-1], 1))
+                  and all(self._modifier(k) or n == len(ks) - 2 and self._participle_before_verb(ks, n)
+                          for n, k in enumerate(ks[1:-1], 1))
                   and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
