@@ -136,6 +136,26 @@ def one_letter_apart(a: str, b: str) -> bool:
     return a[i:] == b[i + 1:] if len(a) < len(b) else a[i + 1:] == b[i + 1:]
 
 
+def two_letters_apart(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with at most two letters added, dropped or changed (and they differ).
+
+    A long name misspelt twice in one slip ("Bauchtman" for "Buchtmann": a letter in, a letter out).
+
+    >>> two_letters_apart("buchtmann", "bauchtman"), two_letters_apart("buchtmann", "baumann"), two_letters_apart("ab", "ab")
+    (True, False, False)
+    """
+    if a == b or abs(len(a) - len(b)) > 2:
+        return False
+    row = list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (x != y))
+        if min(row) > 2:
+            return False
+    return row[-1] <= 2
+
+
 class Token(NamedTuple):  # one word of ``tokens``; the finders read the columns of ``token_table`` instead
     start: int
     end: int  # end of the word, without "’s"

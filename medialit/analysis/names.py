@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         token_table, vocabulary)
+                         token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
                         VERB_FIRST_FORMS)
@@ -1080,6 +1080,11 @@ class Names:
             return None
         fits = {i for k, ids in endings.items() if len(k) == 1 and k[0][0] == word[0] and k[0][-2:] == word[-2:]
                 and one_letter_apart(k[0], word) for i in ids}
+        if not fits and len(word) >= 9:
+            # A long name slips twice ("Ms Bauchtman" after "Lydia Buchtmann"): two letters apart, lengths within one
+            # and the first letter kept ("Johansson" is no "Johnson"; short names are too easily others).
+            fits = {i for k, ids in endings.items() if len(k) == 1 and len(k[0]) >= 9 and k[0][0] == word[0]
+                    and abs(len(k[0]) - len(word)) <= 1 and two_letters_apart(k[0], word) for i in ids}
         return fits.pop() if len(fits) == 1 else None
 
     def _record(self, idx: int, start: int, end: int, poss: bool, form: str, role_span, gender: str) -> None:
@@ -1272,12 +1277,25 @@ class Names:
             key, start = m.group(1).split()[0].lower(), m.start() - 1  # the "T" (the pattern opens at its "he")
             if self.in_quote(start) or first_indefinite.get(key, len(self.text)) < start:
                 continue
-            subject = self.subject_mention(start, "person", first_back=1)
+            subject = self._aged_person(key, start) if key[:1].isdigit() else None
+            subject = subject or self.subject_mention(start, "person", first_back=1)
             if subject is not None:
                 found.append(Mention(m.start(1), m.end(1), subject.index, False))
         if found:
             self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
+
+    def _aged_person(self, key: str, before: int) -> Mention | None:
+        """ "Darren Pike, 45, of Hull, admitted ... (the judge and his barrister spoke) ... The 45-year-old told the
+        court": the person whose name the text gave that age with, in commas (", 45,"), last before ``before``; else
+        None (then the subject of the sentence before is meant). Must not: take a name that does not end right
+        at the age's comma, or an organisation."""
+        age = key.split("-", 1)[0]
+        for m in reversed(list(re.finditer(rf",\s*{age},", self.text[:before]))):
+            for mm in reversed(self.mentions_between(max(0, m.start() - 80), m.start())):
+                if mm.end == m.start() and not mm.possessive and self._entities[mm.index]["kind"] == "person":
+                    return mm
+        return None
 
     def _people(self) -> list[Person]:
         spans: dict[int, list[tuple[int, int]]] = {}

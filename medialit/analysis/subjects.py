@@ -225,8 +225,21 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
+# Relatives named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
+_KIN_WORDS = frozenset("mother father mum dad wife husband son daughter brother sister partner grandmother "
+                       "grandfather aunt uncle niece nephew cousin fiancee fiancée fiance fiancé girlfriend boyfriend "
+                       "widow widower stepfather stepmother".split())
+_NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
+_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
+@lru_cache(maxsize=None)
+def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
+    """ "an inquiry", "a new commission", "the independent commission": a body brought in by its common noun, with
+    "a"/"an" or with a lower-case word between "the" and the noun (``_body_of_its_own``)."""
+    return re.compile(rf"\b(?:[Aa]n?(?:\s+[a-z][\w-]*){{0,2}}|[Tt]he(?:\s+[a-z][\w-]*){{1,2}})\s+{noun}\b")
+
+
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
@@ -239,6 +252,7 @@ _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "e
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
 _COMMA_OR_STOP_RE = re.compile(r"[,.]")
+_NAME_NUMBER_RE = re.compile(r" \d{1,2}(?![\w,.%:/-])")  # "Channel 4" (``SubjectReader._name_end``)
 _PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
 
 
@@ -556,6 +570,10 @@ class SubjectReader(CueReader):
                     self._introduced_before(cue)
                 if cue.refers_to is None:
                     self._body_by_its_head(cue)
+                if cue.refers_to is None:
+                    self._spokesperson_of_body(cue)
+                if cue.refers_to is None:
+                    self._kin_named_after(cue)
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
@@ -2065,11 +2083,12 @@ class SubjectReader(CueReader):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
-        if not end_only:
+        if not end_only and not self._title_then_name(ks):
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
                                          and (self._participle_phrase_after(ks, words, h)
-                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)) \
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
+                                         or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
@@ -2091,8 +2110,8 @@ class SubjectReader(CueReader):
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
-        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
-            return True  # "Acme’s statement said": Acme's words, in writing
+        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words):
+            return True
         if self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
@@ -2125,6 +2144,25 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _title_then_name(self, ks: list[int]) -> bool:
+        """Are the words ``ks`` a title in capitals with "of" in it, then a person's name: "US Secretary of State
+        Antony Blinken", "Chief Executive of Acme Jane Doe"? Then the person speaks: the title is no source
+        phrase with words after its head ("Secretary ... of State ..."; it was typed "unnamed"). Must not: take a
+        phrase with a lower-case word but "of", "for", "the", "and" ("Sources close to Jane Doe"), or one whose word
+        before "of" or "for" is no title or role in the singular ("Friends of Jane Doe", "Strategists for Doe and
+        Roe": they speak, not the people named)."""
+        if len(ks) < 4 or not self.tok_caps[ks[-1]]:
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[-1]])
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person":
+            return False
+        title = [k for k in ks if self.tok_starts[k] < mention.start]
+        heads = [k for k in title[:-1] if self.tok_lower[k + 1] in ("of", "for")]  # "Secretary of", "Minister for"
+        return any((self.tok_lower[k] in _title_words() or self.tok_lower[k] in _role_words())
+                   and not (self.tok_lower[k].endswith("s") and not self.tok_lower[k].endswith("ss")) for k in heads) \
+            and all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in ("of", "for", "the", "and")
+                    for k in title)
 
     def _person_in_place(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Lisa Doe in Geneva reports", "Ann Lee in Paris said": a person named, then "in" and a place of one to three
@@ -2169,7 +2207,8 @@ class SubjectReader(CueReader):
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
         if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - (2 if pair else 1)
-            while first > 0 and len(ks) - first < 5 and self._modifier(ks[first - 1]):
+            while first > 0 and len(ks) - first < 5 and (self._modifier(ks[first - 1])
+                                                          or self._participle_modifier(ks, first - 1)):
                 first -= 1
                 if words[first] in _QUANTIFIERS and not self._number_in_name(ks, first):
                     break  # (but "the League Two club": a number in a name)
@@ -2199,6 +2238,32 @@ class SubjectReader(CueReader):
                 self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
+        return False
+
+    def _participle_before_verb(self, ks: list[int], n: int) -> bool:
+        """``_participle_modifier`` for word ``n``, the last but one of ``ks``, when the noun after it is followed by a
+        plain space (the verb, no aside: "The revised plan, approved in May, saying ..." is no source) and "the" or
+        "a" stands right before it ("The mayor resigned amid calls": "resigned" is the mayor's verb)."""
+        after = self.tok_ends[ks[-1]]
+        return n > 0 and self.tok_lower[ks[n - 1]] in ("the", "a", "an") and self.masked[after:after + 1] == " " \
+            and self.masked[after + 1:after + 2].isalpha() and self._participle_modifier(ks, n)
+
+    def _participle_modifier(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` an "-ing"/"-ed" word that describes the noun after it, as "the" (or "a", "an",
+        a possessive) one or two words before shows: "the senior investigating officer", "the presiding judge",
+        "a retired teacher", "their appointed lawyer"? Must not: take a reporting verb form, nor a participle
+        with no determiner before it ("Officers investigating the case said": the participle opens a phrase)."""
+        w = self.tok_lower[ks[n]]
+        if not w.endswith(("ing", "ed")) or self.tok_caps[ks[n]] or w in vocabulary()[3] or w in STOP_WORDS:
+            return False
+        for back in (1, 2):
+            if n - back < 0:
+                return False
+            before = self.tok_lower[ks[n - back]]
+            if before in ("the", "a", "an") or before in _POSSESSIVES:
+                return True
+            if back == 2 or not self._modifier(ks[n - back]) or before.endswith(("ing", "ed")):
+                return False
         return False
 
     def _describing_words(self, ks: list[int]) -> bool:
@@ -2478,6 +2543,9 @@ class SubjectReader(CueReader):
                 item = []
             item.append(k)
         items.append(item)
+        head = self._group_from(items[0])
+        if head:
+            items[0] = items[0][head:]  # "Officials from Tesco, Asda and Lidl said": the officials, from three firms
         if not 2 <= len(items) <= 4 or not all(self._bare_name(i) or self.names.mention_at(self.tok_starts[i[-1]]) is not None
                                                or (len(i) <= 3 and all(self.tok_caps[k] for k in i) and self.tok_possessive[i[-1]])
                                                for i in items):
@@ -2486,8 +2554,23 @@ class SubjectReader(CueReader):
         cue.refers_to = None
         people = all((m := self.names.mention_at(self.tok_starts[i[-1]])) is not None and self.names.person(m).kind == "person"
                      for i in items)
-        self._set(cue, self.text[span[0]:span[1]], "named person" if people and cue.kind == "named person" else "named group", span)
+        kind = "unnamed" if head else "named person" if people and cue.kind == "named person" else "named group"
+        self._set(cue, self.text[span[0]:span[1]], kind, span)
         return True
+
+    def _group_from(self, item: list[int]) -> int:
+        """The index of the first name in ``item`` when it opens with an unnamed group and "from", "at", "of", "for"
+        or "in" ("Officials from Tesco", "Executives of Acme", "Voters in Kent"), else 0. The group is one or two
+        words, the last a plural source noun or role ("officials", "executives"); "the" may open it."""
+        for n in range(1, min(len(item) - 1, 4)):
+            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in"):
+                group = [k for k in item[:n] if self.tok_lower[k] != "the"]
+                last = self.tok_lower[item[n - 1]]
+                if 1 <= len(group) <= 2 and last.endswith(("s", "men", "people")) \
+                        and (last in _source_nouns() or last in _role_words()):
+                    return n + 1
+                return 0
+        return 0
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the
@@ -2528,12 +2611,25 @@ class SubjectReader(CueReader):
                 self.masked, self.tok_starts[ks[0]], cue.start) is not None:
             return False
         n = words.index("and")
-        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])) or self._pair_listed(ks[0]):
+        if not (self._bare_name(ks[:n]) and self._bare_name(ks[n + 1:])):
+            return False
+        if self._pair_listed(ks[0]):
+            # "The BBC, ITV and Channel 4 declined": the pair ends a list, which may be the source (``_named_list``)
+            cue.s_start, cue.s_end = self.tok_starts[ks[n + 1]], self._name_end(ks[-1], cue.start)
+            if self._named_list(cue):
+                return True
+            cue.s_start = cue.s_end = None
             return False
         first = 1 if words[0] == "the" else 0
-        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         self._set(cue, self.text[span[0]:span[1]], "named group", span)
         return True
+
+    def _name_end(self, k: int, limit: int) -> int:
+        """The end of the name that word ``k`` ends, with a number of one or two digits after it ("Channel 4",
+        "Radio 5", "Formula 1": the words skip numbers), when the number ends before ``limit``."""
+        m = _NAME_NUMBER_RE.match(self.text, self.tok_ends[k])
+        return m.end() if m is not None and m.end() <= limit else self.tok_ends[k]
 
     def _capitalised_subject(self, cue: Cue, ks: list[int]) -> bool:
         """A short run of capitalised words that the names did not keep, alone before the verb: "MSF said",
@@ -2554,7 +2650,7 @@ class SubjectReader(CueReader):
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
         if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
             return False
-        span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
+        span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
         # whom the text would have named in full first.
         group = first or len(ks) == 1 or any(self.tok_words[k].isupper() and len(self.tok_words[k]) > 1 for k in ks)
@@ -2611,6 +2707,18 @@ class SubjectReader(CueReader):
         p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _group_doing(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does an "-ing" participle with words after it describe the plural people's noun at word ``h`` ("Detectives
+        investigating the death said", "People living nearby said", "Firefighters tackling the blaze said"), as a
+        ``_POSTMODIFIER`` does? (The caller has checked that word ``h + 1`` ends in "-ing".) Must not: take a
+        reporting verb ("Officials saying ..."), "being"/"having", a singular or capitalised noun, or a
+        participle with nothing after it."""
+        w, ing = words[h], words[h + 1]
+        return h + 2 < len(ks) and len(ing) > 5 and self.tok_words[ks[h + 1]].islower() \
+            and ing not in vocabulary()[3] and ing not in ("being", "having") \
+            and (w in vocabulary()[2] or w.endswith("s") and not w.endswith("ss")) \
+            and (_source_nouns().get(w) == "unnamed" or w in _role_words())
 
     def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New
@@ -2669,12 +2777,15 @@ class SubjectReader(CueReader):
         owned = owner is not None and all(self.tok_caps[k] for k in ks[:owner])
         the_noun = (2 <= len(ks) <= 5 and (words[0] in ("the",) + tuple(_POSSESSIVES) or owned)
                     and not self.tok_caps[last]
-                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES for k in ks[:-1])
-                    and words[-1] not in STOP_WORDS)
+                    and all(self._modifier(k) or self.tok_lower[k] in _POSSESSIVES
+                            or n == len(ks) - 2 and self._participle_before_verb(ks, n) for n, k in enumerate(ks[:-1]))
+                    and words[-1] not in STOP_WORDS)  # ("The retired teacher said": ``_participle_modifier``)
         # "A neighbour said", "a passer-by told", "one questioner asked": a person the text describes but does not name.
         # (The opening word itself is checked by the list: "another" is no modifier word elsewhere.)
         a_noun = (2 <= len(ks) <= 5 and words[0] in ("a", "an", "another", "one") and not self.tok_caps[last]
-                  and all(self._modifier(k) for k in ks[1:-1]) and words[-1] not in STOP_WORDS)
+                  and all(self._modifier(k) or n == len(ks) - 2 and self._participle_before_verb(ks, n)
+                          for n, k in enumerate(ks[1:-1], 1))
+                  and words[-1] not in STOP_WORDS)
         return plural_alone or the_noun or a_noun
 
     def _firm_named_in_s(self, cue: Cue, k: int) -> bool:
@@ -2697,6 +2808,27 @@ class SubjectReader(CueReader):
         right before a document noun? Then the source is the one who issued the document."""
         mention = self.names.mention_at(self.tok_starts[k])
         if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _document_issuer(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Acme’s statement said" (``_issuer``), "The Home Office letter reads" (``_name_as_issuer``): the words end
+        in a document or a piece of writing whose issuer they name; the issuer is the source."""
+        if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
+            return True
+        return 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and self._name_as_issuer(cue, ks[1:-1])
+
+    def _name_as_issuer(self, cue: Cue, ks: list[int]) -> bool:
+        """Are the words ``ks``, between "the" and a piece of writing or a document, one organisation's or person's
+        whole name ("The Home Office letter reads", "An Ofsted report found", "The Acme Foods statement said")? Then
+        it is the issuer's text, and the issuer is the source, as for "Acme’s statement" (``_issuer``). Must not: take
+        a group ("The Democratic statement"), a name that is only part of the words, or a lower-case word."""
+        if not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is None or mention.possessive or mention.start != self.tok_starts[ks[0]] \
+                or mention.end != self.tok_ends[ks[-1]] or self.names.person(mention).kind == "group":
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
@@ -2730,6 +2862,10 @@ class SubjectReader(CueReader):
         if person is not None and unnamed is None:
             self._set_person(cue, person, span)
             return
+        if unnamed is None and self.tok_lower[k] == "they" and (body := self._body_as_they(cue)) is not None:
+            self._set(cue, body, "named group", span)
+            cue.refers_to = body
+            return
         if unnamed is None:
             self._set(cue, self.tok_words[k], "unnamed", span)
             return
@@ -2739,6 +2875,25 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _body_as_they(self, cue: Cue) -> str | None:
+        """ "Network Rail apologised for the delays. They said ...", "Kent County Council said ... They added": a
+        "they" that nothing else explains stands for the organisation that opens the sentence before (British copy
+        often writes a body as plural), or that was the source of a cue there. Must not: take a country, a group
+        ("European leaders": the names reader gives those itself), or a body further back."""
+        s = self.names.sentence_of(cue.start)
+        if s == 0:
+            return None
+        start, end = self.names.sentences[s - 1]
+        spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) if c.ok and c.kind == "named group"]
+        if spoke:
+            name = spoke[-1].refers_to or spoke[-1].source
+            return None if name is None or _a_country(name) else name
+        first = next(iter(self.names.mentions_between(self._after_dateline(start), end)), None)
+        if first is None or not self._name_opens_sentence(first) or first.possessive:
+            return None
+        who = self.names.person(first)
+        return who.name if who.kind == "organisation" and not _a_country(who.name) else None
 
     def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
         """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural
@@ -2908,8 +3063,13 @@ class SubjectReader(CueReader):
             return
         org = self.names.subject_mention(span[0], "organisation")
         noun = self._word_at(span[1] - 1)
-        if org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
-                and not _a_country(self.names.person(org).name):  # (never a country, as below: review22)
+        if noun == "government":
+            # "The Home Office wrote ... the government recommending": one department is not the government; only a
+            # body whose name says so is ("the Scottish Government")
+            cue.refers_to = self._body_named_with(span[0], noun)
+        elif org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
+                and not _a_country(self.names.person(org).name) \
+                and (noun in self._words_of(org) or not self._body_of_its_own(org.end, span[0], noun)):
             cue.refers_to = self.names.person(org).name
         else:
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
@@ -2920,6 +3080,16 @@ class SubjectReader(CueReader):
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _body_of_its_own(self, start: int, end: int, noun: str) -> bool:
+        """ "The League published the findings of the independent commission. ... The commission concluded": between
+        the organisation and "the <noun>" the text brought in a body of that noun of its own, unnamed ("an inquiry",
+        "the independent commission"), so "the commission" is that body, not the organisation. Must not: read a
+        business noun ("Acme fell. Shares in the troubled company slid. The company said": the same firm) or a
+        bare "the <noun>" (the organisation again)."""
+        if noun in _BUSINESS_NOUNS or noun not in self.text[start:end]:
+            return False
+        return _OWN_BODY_RE(noun).search(self.text, start, end) is not None
 
     def _one_police_force(self) -> str | None:
         """The one police force the text names ("Essex Police", "Kent Constabulary"), for a bare "police said"
@@ -2971,6 +3141,39 @@ class SubjectReader(CueReader):
         if name is not None:
             cue.refers_to = cue.source = name
             cue.kind = "named group"
+
+    def _spokesperson_of_body(self, cue: Cue) -> None:
+        """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
+        organisation that is the source of the last cue in this sentence or the one before, else for the one
+        organisation named there (``_only_body_before``). The source reads "A spokesperson for Unite", and so
+        do the speaker of a quotation and a "she said" after it (``cue.refers_to``): the fullest name the
+        article gives, as the real-news guidelines ask (the source as written alone, with its speaker read
+        otherwise, split one spokesperson into two sources). Must not: choose between
+        two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
+        council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in _SPOKES_NOUNS:
+            return
+        spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
+                 if c.start < cue.start and c.ok and c.kind == "named group"]
+        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, words[1])
+        if name is not None:
+            cue.refers_to = cue.source = f"{' '.join(words)} for {name}"
+
+    def _kin_named_after(self, cue: Cue) -> None:
+        """ "Her mother, Janet, said", "The victim's brother, Paul, told": a relative given a first name in commas
+        right after is that person. The source reads "Her mother, Janet" (the relative and the name; its kind stays
+        "unnamed", as a first name alone does not let a reader check who it is), and so do a quotation's speaker
+        and a "she added" after it (``cue.refers_to``). Must not: take a word that is no
+        name ("His wife, however, said"; a calendar word, a title), or more than two words."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in _KIN_WORDS:
+            return
+        m = _NAME_IN_COMMAS_RE.match(self.text, cue.s_end)
+        if m is None or m.end() > cue.start or any(w.lower() in STOP_WORDS or w.lower() in CALENDAR_WORDS
+                                                   or w.lower() in _title_words() for w in m.group(1).split()):
+            return
+        cue.refers_to = cue.source = self.text[cue.s_start:m.end(1)]  # (still "unnamed": a first name alone)
 
     def _only_body_before(self, pos: int, noun: str) -> str | None:
         """ "Prices rose at Bellamy's Stores, which owns 40 shops. The grocer said", "A spokesman for Crane & Co
@@ -3182,11 +3385,35 @@ class SubjectReader(CueReader):
             ks = ks[len(opening):]
         elif opening and self._long_opening(opening):
             ks = ks[len(opening):]
+        held = self._person_titled_by(ks[:8])
+        if held is not None:
+            self._set_person(cue, self.names.person(held), (held.start, held.end))
+            return True
         ks = ks[:4]
         for n, k in enumerate(ks):
             if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
         return False
+
+    def _person_titled_by(self, ks: list[int]):
+        """ "Waterloo Police Chief Dan Trelka joined ..., noting": the opening words are an organisation's name in a
+        person's title, then the person (their role, as the names read it, holds the organisation's name): the
+        person, not the organisation, opens the sentence. None otherwise (a first word that is no organisation)."""
+        if not ks or not self.tok_caps[ks[0]]:
+            return None
+        first = self.names.mention_at(self.tok_starts[ks[0]])
+        if first is None or self.names.person(first).kind == "person" or first.possessive:
+            return None
+        org = self.text[first.start:first.end]
+        for k in ks[1:]:
+            if not (self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in _role_words()
+                    or self.tok_lower[k] in _title_words()):
+                return None  # ("Acme Foods chief executive Jane Doe": a role in lower case may come between)
+            mention = self.names.mention_at(self.tok_starts[k])
+            if mention is not None and mention.start >= first.end:
+                person = self.names.person(mention)
+                return mention if person.kind == "person" and person.role and org in person.role else None
+        return None
 
     def _with_absolute(self, cue: Cue) -> bool:
         """ "The plan has split the town, with farmers warning that land could be lost", "With critics saying it
@@ -3457,6 +3684,10 @@ class SubjectReader(CueReader):
         """The source of the nearest earlier cue in the sentence (or the next one)."""
         same = [c for c in self._by_sentence[cue.sentence] if c is not cue and c.ok and c.kind != "agentless"]
         earlier = [c for c in same if c.start < cue.start]
+        if len(earlier) > 1 and self._in_reported_clause(earlier[-2], earlier[-1]):
+            # "Doe said her party has supported it for months, and said ...": "supported" opens what Doe said and
+            # is no cue of its own (``_in_reported_clause``), so it lends "and said" no subject: Doe's verb does.
+            earlier.pop()
         later = [] if previous_only else [c for c in same if c.start > cue.start]
         if not earlier and later:
             self._source(later[0])
@@ -3607,6 +3838,10 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive and not postmodified:
             self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
             return True
+        if mention is not None and mention.possessive and self._owned_document(mention.end, s_end) \
+                and self.names.person(mention).kind != "group":
+            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            return True  # "according to Ofsted's latest report": Ofsted's words, in writing (as "Acme's statement said")
         if self.tok_lower[k] in SUBJECT_PRONOUNS:
             return self._subject_in(cue, [k])
         end = k
@@ -3638,6 +3873,19 @@ class SubjectReader(CueReader):
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
             self._set(cue, phrase, kind, span)
         return True
+
+    def _owned_document(self, start: int, s_end: int) -> bool:
+        """Do the words from ``start`` (after a name in the possessive) make a document or a finding and end the phrase
+        ("'s report,", "'s latest figures.", "'s own data")? Up to two lower-case words may come first. Must not: take
+        a phrase that goes on ("'s report on the harbour", "'s report into"), nor any other noun ("'s chief")."""
+        ks = self._toks(start, s_end)[:4]
+        for n, j in enumerate(ks[:3]):
+            w = self.tok_lower[j]
+            if w in _DOCUMENT_NOUNS or w in _WRITINGS or w in evidence_nouns():
+                return n + 1 == len(ks) or _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[j], self.tok_starts[ks[n + 1]]) is not None
+            if self.tok_caps[j] or not w.isalpha() or w in STOP_WORDS:
+                return False
+        return False
 
     def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
         """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma

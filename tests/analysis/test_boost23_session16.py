@@ -173,7 +173,7 @@ def test_might_or_may_want_to_is_advice():
 
 
 def test_could_see_keeps_its_flag_with_a_why_that_says_it_may_be_ability():
-    for text in ("Neighbours said they could see flames from the bridge.", "We could see a wet August."):
+    for text in ("Tom Hale said he could see flames from the bridge.", "We could see a wet August."):
         flags = [h for h in find_hedges(text) if h.kind == "hedge"]
         assert [h.phrase for h in flags] == ["could"] and "able to see" in flags[0].why, text
     other = [h for h in find_hedges("The ferry could be cancelled.") if h.kind == "hedge"]
