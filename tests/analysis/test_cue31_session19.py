@@ -22,3 +22,15 @@ def test_a_suspect_or_a_view_that_is_no_speakers_verb_is_no_cue():
     assert not any(cue in ("suspect", "noticed", "view") for cue, _ in cues_and_sources(text))
     text = "Police said the suspect had fled. We view the hills from the bridge."
     assert not any(cue in ("suspect", "view") for cue, _ in cues_and_sources(text))
+
+
+def test_what_someone_calls_a_thing_is_their_label_even_with_no_quotation():
+    text = "Families are leaving what Mayor Ana Ruiz calls a dying town."
+    assert ("calls", "Ana Ruiz") in cues_and_sources(text)
+    text = "Ben Okoro spoke for an hour. He railed against what he called the greed of landlords."
+    assert ("called", "Ben Okoro") in cues_and_sources(text)
+
+
+def test_what_is_called_with_no_one_calling_is_no_cue():
+    text = "The farm sits on what is called a green belt, and the ferry calls at noon."
+    assert not any(cue in ("called", "calls") for cue, _ in cues_and_sources(text))
