@@ -755,12 +755,17 @@ class CueReader:
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss": the request is the content
             if self._names_writing_or_question(row, words, end):
                 row = {**row, "frame": "any"}  # "wrote in a letter", "asked him whether": the content needs no clause
-            if row["cue"] == "called" and (_NAMED_AS_RE.match(self.masked, end) or _CALLED_SELF_RE.match(self.masked, end)
-                                           or self._what_they_call(start)):
+            if row["cue"] == "called" and self._gives_a_label(start, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(self._with_named_agent(Cue(start, end, row, self.names.sentence_of(start)), words))
+
+    def _gives_a_label(self, start: int, end: int) -> bool:
+        """Does the "call" form at ``start``-``end`` give a label ("called the plan a disaster", "calls herself a
+        moderate", "what he calls a scandal"), so that it needs no quotation?"""
+        return _NAMED_AS_RE.match(self.masked, end) is not None or _CALLED_SELF_RE.match(self.masked, end) is not None \
+            or self._what_they_call(start)
 
     def _what_they_call(self, start: int) -> bool:
         """ "fleeing what he calls the slaughter", "Doe railed against what she called the Washington cartel": "call"
