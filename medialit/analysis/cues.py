@@ -1055,6 +1055,10 @@ class CueReader:
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):
             return True  # "felt ignored", "feel very good about it": a feeling, not a view
+        if row["cue"] == "fears" and self.masked.startswith(" for ", end):
+            # "He fears for the safety of his relatives", "feared for her life": a worry for someone, which says
+            # nothing of what may happen (session 19, cue31; PolNeAR train and dev: no "fears for" cue, gold or not)
+            return True
         if row["cue"] == "put it" and _PUT_IT_PLACE_RE.match(self.masked, end):
             return True  # "she put it back", "putting it into the file": a thing moved, not words
         if row["cue"] == "sounded" and not _SOUNDED_WORDS_RE.match(self.masked, end):

@@ -34,3 +34,10 @@ def test_what_someone_calls_a_thing_is_their_label_even_with_no_quotation():
 def test_what_is_called_with_no_one_calling_is_no_cue():
     text = "The farm sits on what is called a green belt, and the ferry calls at noon."
     assert not any(cue in ("called", "calls") for cue, _ in cues_and_sources(text))
+
+
+def test_fearing_for_someone_is_no_view_but_fearing_what_may_happen_is():
+    text = "Omar Haddad left the town in May. He fears for the safety of his brothers."
+    assert not any(cue == "fears" for cue, _ in cues_and_sources(text))
+    text = "Omar Haddad left the town in May. He fears the fighting will reach the coast."
+    assert ("fears", "Omar Haddad") in cues_and_sources(text)
