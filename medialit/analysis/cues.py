@@ -178,6 +178,9 @@ _POLL_CUE = "in a poll"
 # a regex scan of the whole text cost 1 % of the finder's time.)
 _OWNED_CLAIM_RE = re.compile(r"(?:(claims?|assertions?) that|(calls) for)\b")
 _OWNED_NOUN_STARTS = (" claim", " assertion", " calls for")
+_CLAIM_WORD_RE = re.compile(r"(?:claims?|assertions?)(?= by )")  # "a claim by Iran that": ``CueReader._claim_by``
+_BY_NAME_THAT_RE = re.compile(r" by (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                              r"April|May|June|July|August|September|October|November|December)\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,4} that ")
 _OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
@@ -1126,13 +1129,19 @@ class CueReader:
         """ "Trump’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then
         its clause (``_OWNED_CLAIM_RE``). The cue is the noun; its row is the verb's ("claimed", "asserted") with kind
         "noun", so that ``subjects`` takes the owner as its source and no verb rule reads it."""
-        masked, found = self.masked, []
+        masked, found, found_ends, found_words = self.masked, [], [], []
         for word in _OWNED_NOUN_STARTS:
             i = masked.find(word)
             while i >= 0:
                 found.append(_OWNED_CLAIM_RE.match(masked, i + 1))
+                m = _CLAIM_WORD_RE.match(masked, i + 1)
+                found_ends.append(m.end() if m else i + 1)
+                found_words.append(m.group() if m else "")
                 i = masked.find(word, i + 1)
         by_form = cue_index()[1]
+        for n, m in enumerate(found):
+            if m is None and masked.startswith(" by ", found_ends[n]):
+                self._claim_by(found_ends[n] - len(found_words[n]), found_ends[n], by_form)
         for m in filter(None, found):
             noun = m.group(1) or m.group(2)
             start, end = m.span(1) if m.group(1) else m.span(2)
@@ -1144,6 +1153,16 @@ class CueReader:
             # (the verb reading of the same word, "his earlier claims that", gives way: the noun is what it is here)
             self.cues = [c for c in self.cues if not (c.start < end and start < c.end)]
             self.cues.append(Cue(start, end, {**row, "kind": "noun", "frame": "any"}, self.names.sentence_of(start)))
+
+    def _claim_by(self, start: int, end: int, by_form: dict) -> None:
+        """ "denied a claim by Iran that its planes ...", "rejected assertions by the Acme Party that": a claim noun whose
+        owner follows it after "by", then its clause. The cue is the noun and "by", read as "according to" (its source
+        after it), as ``_with_named_agent`` reads "it is claimed by". Must not: take "a claim by the end of May" (no
+        capitalised name after "by") nor "claims by Doe" with no "that" after the name (a claim in law, an amount)."""
+        row = by_form.get("claim" if self.masked[start:end].startswith("claim") else "assert")
+        if start == end or row is None or not _BY_NAME_THAT_RE.match(self.masked, end):
+            return
+        self.cues.append(Cue(start, end + 3, {**row, "kind": "prep", "frame": "any"}, self.names.sentence_of(start)))
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

@@ -41,3 +41,16 @@ def test_fearing_for_someone_is_no_view_but_fearing_what_may_happen_is():
     assert not any(cue == "fears" for cue, _ in cues_and_sources(text))
     text = "Omar Haddad left the town in May. He fears the fighting will reach the coast."
     assert ("fears", "Omar Haddad") in cues_and_sources(text)
+
+
+def test_a_claim_owned_after_by_with_its_clause_is_the_owners_cue():
+    text = "The ministry has denied a claim by Valmora that its drones crossed the border."
+    assert ("claim by", "Valmora") in cue_texts_and_sources(text)
+    text = "The council rejected assertions by the Harbour Trust that the pier was unsafe."
+    assert ("assertions by", "Harbour Trust") in cue_texts_and_sources(text)
+
+
+def test_a_claim_by_a_date_or_with_no_clause_is_no_cue():
+    for text in ("The firm paid claims by Acme Farms in May.", "A ruling on the claim by the end of May is due.",
+                 "The fund paid the claims by March that were sent by post."):
+        assert not any(cue.startswith(("claim", "Claim")) for cue, _ in cue_texts_and_sources(text)), text
