@@ -3,7 +3,8 @@
 Every sentence here is written for these tests (none is taken from a development text).
 """
 
-from support import cue_texts_and_sources, cues_and_sources
+from medialit import find_attributions
+from support import cue_texts_and_sources, cues_and_sources, hedges
 
 
 def test_a_speakers_suspicion_realisation_or_observation_in_their_quotation_is_their_cue():
@@ -54,3 +55,19 @@ def test_a_claim_by_a_date_or_with_no_clause_is_no_cue():
     for text in ("The firm paid claims by Acme Farms in May.", "A ruling on the claim by the end of May is due.",
                  "The fund paid the claims by March that were sent by post."):
         assert not any(cue.startswith(("claim", "Claim")) for cue, _ in cue_texts_and_sources(text)), text
+
+
+def test_calls_for_with_no_owner_after_a_word_of_raising_them_is_a_cue_with_no_source_and_no_hedge():
+    text = "The study has prompted calls for all bread to be fortified. Bakers say the cost is small."
+    found = [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
+    assert ("calls", None, "agentless") in found
+    assert "calls" not in hedges(text)
+    text = "The mayor faced growing calls for her resignation on Monday."
+    assert ("calls", None) in cues_and_sources(text)
+
+
+def test_calls_on_a_line_or_owned_calls_are_not_read_as_unowned():
+    text = "The office took phone calls for the charity all week. Staff answered robo-calls for hours."
+    assert not any(cue == "calls" for cue, _ in cues_and_sources(text))
+    text = "Ana Ruiz spoke at noon. Her calls for a new bridge were ignored."
+    assert ("calls", "Ana Ruiz") in cues_and_sources(text)
