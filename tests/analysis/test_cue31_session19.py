@@ -71,3 +71,9 @@ def test_calls_on_a_line_or_owned_calls_are_not_read_as_unowned():
     assert not any(cue == "calls" for cue, _ in cues_and_sources(text))
     text = "Ana Ruiz spoke at noon. Her calls for a new bridge were ignored."
     assert ("calls", "Ana Ruiz") in cues_and_sources(text)
+
+
+def test_is_seen_as_is_a_view_with_no_one_named_but_seen_doing_is_sight():
+    text = "The new mayor is widely seen as a reformer. Ana Ruiz was seen leaving the hall at noon."
+    assert ("is widely seen as", None) in cue_texts_and_sources(text)
+    assert not any("leaving" in cue or cue.startswith("was seen") for cue, _ in cue_texts_and_sources(text))
