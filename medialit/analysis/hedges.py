@@ -3068,7 +3068,8 @@ _DIRECTIVE_CUES = frozenset("ordered orders order instructed instructs directed 
 
 def _is_directive(cue: str) -> bool:
     words = cue.lower().split()
-    return bool(words) and words[-1] in _DIRECTIVE_CUES
+    # (the noun "calls" with no one named, "prompted calls for": a demand, as "ordered"; session 19, cue31)
+    return bool(words) and (words[-1] in _DIRECTIVE_CUES or words[0] == "calls")
 
 
 # An agentless cue that puts a question ("Asked what he wanted, Doe said", "Asked whether the plan works,
