@@ -169,6 +169,25 @@ def _can_match(text: str, i: int, words, lower, second_words) -> bool:
     return word.startswith(nexts)
 
 
+def _phrase_starts(text: str, words, lower) -> list[int]:
+    """The words that may start a lexicon phrase, in text order: each first word of a phrase (few words are: C
+    finds them) for which ``_can_match`` holds.
+
+    The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
+    the next word, and a call for each cost more than the test itself."""
+    begins_of, n = _next_word_begins(), len(lower)
+    return [i for i in compress(count(), map(_lexicon().__contains__, lower))
+            if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
+                (following := lower[i + 1]).startswith(begins) or not following.isascii()
+                or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP))]
+
+
+@lru_cache(maxsize=1)
+def _next_word_begins() -> dict[str, tuple[str, ...] | str]:
+    """``_second_words()`` with "" (which begins every word) for None, so that one ``startswith`` serves all."""
+    return {word: "" if nexts is None else nexts for word, nexts in _second_words().items()}
+
+
 @lru_cache(maxsize=1)
 def _any_entry() -> dict[str, re.Pattern[str]]:
     """For each first word, one pattern that matches where any of its entries matches.
@@ -2629,7 +2648,7 @@ def _narrative_would(text: str, start: int, end: int) -> bool:
 
 def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     """Lexicon matches, left to right, longest first, without overlaps."""
-    lexicon, any_entry, second_words = _lexicon(), _any_entry(), _second_words()
+    lexicon, any_entry = _lexicon(), _any_entry()
     if len(text) > 500:  # an article: its shared index (a short phrase gets no index of its own)
         ix = text_index(text)
         words, lower = ix.words, ix.lower_words
@@ -2638,10 +2657,9 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
         lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    for i in list(compress(count(), map(lexicon.__contains__, lower))):  # few words start a phrase: C finds them
+    for i in _phrase_starts(text, words, lower):
         ws = words[i][0]
-        if ws < taken or not _can_match(text, i, words, lower, second_words) \
-                or not any_entry[lower[i]].match(text, ws):
+        if ws < taken or not any_entry[lower[i]].match(text, ws):
             continue
         best = _best_match(text, ws, lexicon[lower[i]], skip_sources)
         if best:
