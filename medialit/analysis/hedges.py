@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import compress, count, islice
 
 from .index import text_index
-from .text import check_text, nonblank_lines, word_spans
+from .text import check_text, may_hold_any_in, nonblank_lines, word_spans
 from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -2481,7 +2481,10 @@ _OPEN_QUESTION = re.compile(r"\bwhether(?:[^\w.,;:!?\"\u201c\u201d\n]+[\w'\u2019
 
 
 def _in_open_question(text: str, start: int) -> bool:
-    return bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
+    # (the quick test first: the case-blind search tries every character of its 80, and most boosters have no
+    # "whether" before them)
+    return may_hold_any_in(text, max(0, start - 80), start, ("whether",)) \
+        and bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
 
 
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:

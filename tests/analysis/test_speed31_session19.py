@@ -79,3 +79,37 @@ def test_the_possessive_dateline_matches_what_the_plain_one_matched(text):
     for start in range(len(text)):
         old, new = _DATELINE_AS_WRITTEN.match(text, start), subjects._DATELINE_RE.match(text, start)
         assert (old and old.span()) == (new and new.span())
+
+
+KIN_PIECES = ["his", "Her", "their", "Doe's", "Doe\u2019s", "late", "son", "wife", "widower", "son-in-law", "-in-law",
+              ",", " ", "  ", "\n", "\u00a0", "Jo", "a", "uncle", "aunt", "the"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(KIN_PIECES), max_size=16).map("".join))
+def test_the_kin_pretest_lets_every_kin_search_that_matches_through(text):
+    from medialit.analysis import names
+
+    for end in range(len(text) + 1):
+        start = max(0, end - 40)
+        if names._KIN_BEFORE_RE.search(text, start, end):
+            assert names._kin_may_end(text, start, end), (text, end)
+
+
+def test_the_kin_pretest_on_sentences():
+    from medialit.analysis import names
+
+    for text in ("Her husband, Tom Doe", "his son Ed Doe", "Doe's daughter-in-law, Jo Doe", "their late father Al Roe"):
+        name_at = text.index(next(w for w in text.split()[2:] if w[0].isupper()))
+        assert names._KIN_BEFORE_RE.search(text, max(0, name_at - 40), name_at)
+        assert names._kin_may_end(text, max(0, name_at - 40), name_at)
+    assert not names._kin_may_end("The mayor, Jo Doe", 0, len("The mayor, "))
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["whether", "Whether", "WHETHER", "it", "will", "work", ",", " ", "certainly",
+                                 "\u0130", "\u212a", "\u017f", "-"]), max_size=30).map(" ".join))
+def test_the_open_question_pretest_keeps_every_question(text):
+    for start in range(len(text) + 1):
+        if hedges._OPEN_QUESTION.search(text, max(0, start - 80), start):
+            assert hedges._in_open_question(text, start)
