@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import compress, count, islice
 
 from .index import text_index
-from .text import check_text, nonblank_lines, word_spans
+from .text import check_text, may_hold_any_in, nonblank_lines, word_spans
 from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -167,6 +167,25 @@ def _can_match(text: str, i: int, words, lower, second_words) -> bool:
     if not word.isascii() or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP):
         return True
     return word.startswith(nexts)
+
+
+def _phrase_starts(text: str, words, lower) -> list[int]:
+    """The words that may start a lexicon phrase, in text order: each first word of a phrase (few words are: C
+    finds them) for which ``_can_match`` holds.
+
+    The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
+    the next word, and a call for each cost more than the test itself."""
+    begins_of, n = _next_word_begins(), len(lower)
+    return [i for i in compress(count(), map(_lexicon().__contains__, lower))
+            if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
+                (following := lower[i + 1]).startswith(begins) or not following.isascii()
+                or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP))]
+
+
+@lru_cache(maxsize=1)
+def _next_word_begins() -> dict[str, tuple[str, ...] | str]:
+    """``_second_words()`` with "" (which begins every word) for None, so that one ``startswith`` serves all."""
+    return {word: "" if nexts is None else nexts for word, nexts in _second_words().items()}
 
 
 @lru_cache(maxsize=1)
@@ -2554,7 +2573,10 @@ _OPEN_QUESTION = re.compile(r"\bwhether(?:[^\w.,;:!?\"\u201c\u201d\n]+[\w'\u2019
 
 
 def _in_open_question(text: str, start: int) -> bool:
-    return bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
+    # (the quick test first: the case-blind search tries every character of its 80, and most boosters have no
+    # "whether" before them)
+    return may_hold_any_in(text, max(0, start - 80), start, ("whether",)) \
+        and bool(_OPEN_QUESTION.search(text, max(0, start - 80), start))
 
 
 def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -2777,7 +2799,7 @@ _UNLESS_AFTER = re.compile(r"[^.!?;\n]{0,80}?\bunless\b", re.I)
 
 def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     """Lexicon matches, left to right, longest first, without overlaps."""
-    lexicon, any_entry, second_words = _lexicon(), _any_entry(), _second_words()
+    lexicon, any_entry = _lexicon(), _any_entry()
     if len(text) > 500:  # an article: its shared index (a short phrase gets no index of its own)
         ix = text_index(text)
         words, lower = ix.words, ix.lower_words
@@ -2786,10 +2808,9 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
         lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    for i in list(compress(count(), map(lexicon.__contains__, lower))):  # few words start a phrase: C finds them
+    for i in _phrase_starts(text, words, lower):
         ws = words[i][0]
-        if ws < taken or not _can_match(text, i, words, lower, second_words) \
-                or not any_entry[lower[i]].match(text, ws):
+        if ws < taken or not any_entry[lower[i]].match(text, ws):
             continue
         best = _best_match(text, ws, lexicon[lower[i]], skip_sources)
         if best:

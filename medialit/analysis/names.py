@@ -944,7 +944,8 @@ class Names:
                 continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
-                if len(key) >= 2 and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
+                if len(key) >= 2 and _kin_may_end(self.text, max(0, c["start"] - 40), c["start"]) \
+                        and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
                     self._entities[idx]["relative"] = True
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
@@ -1725,10 +1726,19 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 _GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())
 # A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
 # daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
+_KIN_WORDS = ("husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "nephew",
+              "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother")
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
-                            r"youngest|younger|older|then)\s+)?(?:husband|wife|son|daughter|father|mother|brother|"
-                            r"sister|widow|widower|nephew|niece|cousin|uncle|aunt|grandson|granddaughter|grandfather|"
-                            r"grandmother)(?:-in-law)?,?\s+$")
+                            rf"youngest|younger|older|then)\s+)?(?:{'|'.join(_KIN_WORDS)})(?:-in-law)?,?\s+$")
+
+
+def _kin_may_end(text: str, start: int, end: int) -> bool:
+    """False when ``_KIN_BEFORE_RE`` cannot match ``text[start:end]``: a match ends it with a kin word, "-in-law" or a
+    comma, then white space. (A quick test before the search, which tries each of its 40 characters; most names
+    have no kin word right before them.)"""
+    stretch = text[start:end]
+    last = stretch.rstrip()
+    return len(last) < len(stretch) and last.removesuffix(",").endswith(_KIN_WORDS + ("-in-law",))
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 # Prepositions that open a phrase of topic, setting or company before the main clause ("In an interview
 # with ...", "Of ...", "At a rally for ..."), never a clause with its own subject (unlike "after", "as").

@@ -398,7 +398,7 @@ _BY_AFTER = re.compile(r"[,.]?\s+by\b")
 _CALLING = ("called", "dubbed")
 # What every match of each pattern holds, for a quick test before it (session 18: one list for both let the common
 # " for" send every quotation through the 300-character charge search, +4 % of a lesson pass).
-_LABEL_WORDS = ("so-called", "named", "known", "called", "titled", "dubbed", "for")  # ("for": the gloss, "Latin for")
+_LABEL_WORDS = ("so-called", "named", "known", "called", "titled", "dubbed")  # and "for" (the gloss): ``_may_be_label``
 _CHARGE_WORDS = ("charge", "convicted", "count")
 # The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
 # the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
@@ -419,13 +419,20 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     if _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True
     # (quick tests first: each case-blind search tries every character of its stretch)
-    label = _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) \
-        if may_hold_any_in(text, max(0, q.start - 60), q.start, _LABEL_WORDS) else None
+    label = _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) if _may_be_label(text, q.start) else None
     if label is not None and label.group("passive") and label.group("passive").split()[-1].lower() in _CALLING \
             and _BY_AFTER.match(text, q.end):
         label = None  # "has been called “strategic ambiguity” by Jo Doe": Doe's words
     return label is not None or (may_hold_any_in(text, max(0, q.start - 300), q.start, _CHARGE_WORDS)
                                  and _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None)
+
+
+def _may_be_label(text: str, start: int) -> bool:
+    """False when ``_LABEL_BEFORE`` cannot match in the 60 characters before ``start``: none of ``_LABEL_WORDS``
+    is there, and they do not end in "for" (a gloss, "Latin for", ends its stretch: the pattern ends in ``\\s*$``).
+    (Common "for" anywhere in the stretch sent one quotation in five through the case-blind search.)"""
+    return may_hold_any_in(text, max(0, start - 60), start, _LABEL_WORDS) \
+        or text[max(0, start - 60):start].rstrip().lower().endswith("for")
 
 
 def is_term(text: str, q) -> bool:

@@ -372,7 +372,9 @@ _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
 # An aside set off by commas between a source and its verb (", a blogger, "; ", 61, "): no clause, no quotation.
 # A wire dateline: "KENTVILLE, Ohio (AP) — ", "LONDON, May 3 (Reuters) - ", "Washington (AFP) – ". The place
 # is capitalised words and commas (a date among them); the agency one capitalised word in brackets.
-_DATELINE_RE = re.compile(r"[A-Z][\w.'’]*(?:[ ,]+[\w.'’]+){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
+# (Each word and each gap is possessive: a word gives back no letter, as a space or comma must follow it, and a
+# gap no space, as a word must; without them every failed sentence opening was tried again at each shorter word.)
+_DATELINE_RE = re.compile(r"[A-Z][\w.'’]*+(?:[ ,]++[\w.'’]++){0,6}? \([A-Z][A-Za-z]{1,12}\) ?(?:--|[—–-]) ?")
 # Nouns that may stand for a business of any name ("Acme Foods ... the company said"); any other institution noun far
 # from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
 # agencies a story names). See ``_story_organisation``.
