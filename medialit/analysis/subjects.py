@@ -433,6 +433,12 @@ def _source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _a_person_noun(word: str) -> bool:
+    """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
+    a writing ("statement", "summary")?"""
+    return word in _role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
+
+
 def _role_words() -> frozenset:
     return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
 
@@ -566,6 +572,10 @@ class SubjectReader(CueReader):
             self._source(cue)
             if cue.ok and cue.row["cue"] in ("continued", "boasted") and self._does_not_speak(cue, cue.row):
                 cue.ok = False
+            if cue.ok and cue.kind == "named person" and cue.refers_to is None and cue.s_start is not None \
+                    and self.text.startswith("The ", cue.s_start):
+                self._described_before(cue)  # "Det Insp Clare Moss, the senior investigating officer, ... The senior
+                # investigating officer said": an office the text gave a named person (no other office is changed)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -662,29 +672,37 @@ class SubjectReader(CueReader):
 
     def _described_before(self, cue: Cue) -> None:
         """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
-        (the source of ``cue``, "the" and up to two lower-case words before its noun) whose noun the text gave
-        a person named before it, as an apposition (", a retired teacher,") or before the name ("retired
-        teacher Tom Becker"), stands for that person: kept in ``cue.refers_to`` (the source stays as written, as
-        for "the force"; a quotation's speaker takes the name). Must not: take a plural, a noun the text
-        brought in again as "a ..." after the name (someone new), or a person further back than 1,500
-        characters or inside a quotation."""
+        (the source of ``cue``, "the" and up to three lower-case words before its noun) whose noun the text gave
+        a person named before it, as an apposition (", a retired teacher,"; after an age: "Ann Reed, 61, a retired
+        teacher,") or before the name ("retired teacher Tom Becker"), stands for that person: kept in
+        ``cue.refers_to`` (a quotation's speaker takes the name). After an apposition whose noun names a person
+        ("teacher", "officer"), the source is that person too, by name, as the guidelines give every source (the
+        span stays on the words written, as for "the force"). An office ("the senior investigating officer", kind
+        "named person") is read only after an apposition. Must not: take a plural, a noun the text brought in again
+        as "a ..." after the name (someone new), a document's noun as a person ("Doe, a pollster, ... The poll
+        showed" keeps its poll; PolNeAR's gold keeps "the former pollster" for "pollster Doug Shaw", so a
+        description before the name changes only the speaker), or a person further back than 1,500 characters or
+        inside a quotation."""
         words = self.text[cue.s_start:cue.s_end].split()
         if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]) \
                 or words[-1].endswith("s"):
             return
-        head = re.escape(words[-1])
-        after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # a closed apposition
+        head, a_person = re.escape(words[-1]), _a_person_noun(words[-1])
+        age = r"(?:\s+\d{1,3},)?" if a_person else ""
+        after = re.compile(r"," + age + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # closed apposition
         before = re.compile(r"\b" + head + r"\s+$")
         again = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b", re.I)
+        office = cue.kind == "named person"
         for m in reversed(self.names.mentions_between(max(0, cue.s_start - 1500), cue.s_start)):
             person = self.names.person(m)
             if person.kind != "person" or self.names.in_quote(m.start):
                 continue
             described = after.match(self.text, m.end, cue.s_start)  # (never the source's own words)
-            if described or before.search(self.text, max(0, m.start - 40), m.start):
-                gap_start = described.end() if described else m.end
-                if not again.search(self.text, gap_start, cue.s_start):
+            if described or (not office and before.search(self.text, max(0, m.start - 40), m.start)):
+                if not again.search(self.text, described.end() if described else m.end, cue.s_start):
                     cue.refers_to = person.name
+                    if described and a_person:
+                        cue.source, cue.kind = person.name, "named person"
                 return
 
     def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:

@@ -1,0 +1,34 @@
+"""Session 19, src32: cue -> right source on general news, through links to an earlier mention.
+All text here is invented for these tests."""
+
+from support import cues_and_sources, cues_sources_and_kinds, speakers
+
+
+# --- "The retired teacher added": a description the text gave a named person in an apposition ------------------
+
+def test_a_description_after_an_age_in_commas_is_the_person_it_described():
+    text = ("Mr Reed, 61, a retired teacher, has lived in the street for thirty years. "
+            "The retired teacher added that parking was a problem.")
+    assert cues_sources_and_kinds(text) == [("added", "Reed", "named person")]
+
+
+def test_an_office_given_a_named_inspector_in_commas_is_that_inspector():
+    text = ("Detective Inspector Clare Moss, the senior investigating officer, appealed for witnesses. "
+            "The senior investigating officer said the attack was targeted.")
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["Clare Moss"]
+
+
+def test_an_office_no_one_was_given_in_commas_stays_as_written():
+    text = "Detective Inspector Clare Moss visited the scene. The senior investigating officer said the attack was targeted."
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["The senior investigating officer"]
+
+
+def test_a_document_noun_never_becomes_the_person_described():
+    text = "Ann Cole, a pollster, ran the survey in May. The poll showed that most voters were undecided."
+    assert [s for c, s in cues_and_sources(text) if c == "showed"] == ["The poll"]
+
+
+def test_a_new_teacher_brought_in_after_the_name_is_someone_else():
+    text = ("Mr Reed, 61, a retired teacher, lives nearby. A young teacher from the school joined him. "
+            "The teacher said the road was dangerous.")
+    assert [s for c, s in cues_and_sources(text) if c == "said"] != ["Reed"]
