@@ -32,3 +32,16 @@ def test_a_new_teacher_brought_in_after_the_name_is_someone_else():
     text = ("Mr Reed, 61, a retired teacher, lives nearby. A young teacher from the school joined him. "
             "The teacher said the road was dangerous.")
     assert [s for c, s in cues_and_sources(text) if c == "said"] != ["Reed"]
+
+
+# --- "The report says": a study the text named ---------------------------------------------------------------
+
+def test_the_report_after_a_named_study_is_that_study():
+    text = ("The Northfield Sleep Study followed 2,000 pupils for five years. Its authors met heads on Monday. "
+            "The report says most pupils sleep less than seven hours.")
+    assert [s for c, s in cues_and_sources(text) if c == "says"] == ["Northfield Sleep Study"]
+
+
+def test_the_report_with_no_named_study_stays_as_written():
+    text = "Researchers at a university studied sleep in teenagers. The report says most pupils sleep too little."
+    assert [s for c, s in cues_and_sources(text) if c == "says"] == ["The report"]
