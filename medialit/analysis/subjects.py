@@ -240,6 +240,7 @@ def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?(?:\s+[a-z][\w-]*){{0,2}}|[Tt]he(?:\s+[a-z][\w-]*){{1,2}})\s+{noun}\b")
 
 
+_WEATHER_NAME_RE = re.compile(r"\b(?:Met|Weather|Meteorolog\w*|Forecast\w*)\b")  # ``_weather_service_before``
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
@@ -3158,9 +3159,24 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
             return
         name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is None and words[1] == "forecaster":
+            name = self._weather_service_before(cue.s_start)
         if name is not None:
             cue.refers_to = cue.source = name
             cue.kind = "named group"
+
+    def _weather_service_before(self, pos: int) -> str | None:
+        """ "..., according to the Met Office. The forecaster said": "the forecaster" is the weather service named
+        last within 3,000 characters before ``pos`` (an organisation whose name has a weather word: "Met Office",
+        "National Weather Service", "Bureau of Meteorology"). Must not: take another body ("Acme Bank ... The
+        forecaster said" stays as written), a person, or a name inside a quotation."""
+        if not _WEATHER_NAME_RE.search(self.text, max(0, pos - 3000), pos):
+            return None  # (the cheap test: no weather word before, no service)
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and _WEATHER_NAME_RE.search(who.name):
+                return who.name
+        return None
 
     def _spokesperson_of_body(self, cue: Cue) -> None:
         """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the

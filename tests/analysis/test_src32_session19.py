@@ -45,3 +45,16 @@ def test_the_report_after_a_named_study_is_that_study():
 def test_the_report_with_no_named_study_stays_as_written():
     text = "Researchers at a university studied sleep in teenagers. The report says most pupils sleep too little."
     assert [s for c, s in cues_and_sources(text) if c == "says"] == ["The report"]
+
+
+# --- "The forecaster said": the weather service named before ---------------------------------------------------
+
+def test_the_forecaster_is_the_weather_service_named_before():
+    text = ("The National Weather Service issued a flood warning on Tuesday. Rivers rose fast. "
+            "The forecaster said more rain would come.")
+    assert cues_sources_and_kinds(text)[-1] == ("said", "National Weather Service", "named group")
+
+
+def test_the_forecaster_after_a_body_that_is_no_weather_service_stays_as_written():
+    text = "Acme Bank raised its outlook for the year. The forecaster said growth would slow."
+    assert [s for c, s in cues_and_sources(text) if c == "said"] == ["The forecaster"]
