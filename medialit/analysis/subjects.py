@@ -2584,14 +2584,24 @@ class SubjectReader(CueReader):
         or "in" ("Officials from Tesco", "Executives of Acme", "Voters in Kent"), else 0. The group is one or two
         words, the last a plural source noun or role ("officials", "executives"); "the" may open it."""
         for n in range(1, min(len(item) - 1, 4)):
-            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in"):
+            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in", "across"):
                 group = [k for k in item[:n] if self.tok_lower[k] != "the"]
                 last = self.tok_lower[item[n - 1]]
                 if 1 <= len(group) <= 2 and last.endswith(("s", "men", "people")) \
-                        and (last in _source_nouns() or last in _role_words()):
+                        and (last in _source_nouns() or last in _role_words() or self._plain_plural_in(item, n)):
                     return n + 1
                 return 0
         return 0
+
+    def _plain_plural_in(self, item: list[int], n: int) -> bool:
+        """ "Voters in Kent, Essex and Surrey said", "Farmers across Devon, ...": one plain plural word (no lexicon
+        gives it as a source noun) opens the sentence before a place preposition: the group speaks, not the last
+        place. Must not: take a possessive, a word that only ends in "s" ("this", "news", "business"), a group of
+        more words, or a list after any other word ("In Kent, Essex and Surrey, voters said" is read otherwise)."""
+        word = self.tok_lower[item[n - 1]]
+        return n == 1 and self.tok_lower[item[n]] in ("in", "across", "from") and word.isalpha() and word.endswith("s") \
+            and not word.endswith("ss") and word not in _NOT_PLURAL_S and word not in STOP_WORDS \
+            and not self.tok_possessive[item[0]]
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the

@@ -58,3 +58,17 @@ def test_the_forecaster_is_the_weather_service_named_before():
 def test_the_forecaster_after_a_body_that_is_no_weather_service_stays_as_written():
     text = "Acme Bank raised its outlook for the year. The forecaster said growth would slow."
     assert [s for c, s in cues_and_sources(text) if c == "said"] == ["The forecaster"]
+
+
+# --- "Voters in Kent, Essex and Surrey said": the unnamed group, not the last place ----------------------------
+
+def test_a_plain_plural_before_a_list_of_places_is_the_source():
+    text = "Voters in Kent, Essex and Surrey said the cost of living was their main worry."
+    assert cues_sources_and_kinds(text) == [("said", "Voters in Kent, Essex and Surrey", "unnamed")]
+    text = "Farmers across Devon, Cornwall and Somerset said the rain had ruined the harvest."
+    assert cues_and_sources(text) == [("said", "Farmers across Devon, Cornwall and Somerset")]
+
+
+def test_a_list_of_names_alone_is_still_read_as_names():
+    text = "Tesco, Asda and Lidl said prices would rise."
+    assert cues_sources_and_kinds(text) == [("said", "Tesco, Asda and Lidl", "named group")]
