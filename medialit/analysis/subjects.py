@@ -2920,11 +2920,28 @@ class SubjectReader(CueReader):
         if spoke:
             name = spoke[-1].refers_to or spoke[-1].source
             return None if name is None or _a_country(name) else name
+        if self.text.startswith(("They ", "The group "), start):
+            return self._group_they_go_on(s - 1)
         first = next(iter(self.names.mentions_between(self._after_dateline(start), end)), None)
         if first is None or not self._name_opens_sentence(first) or first.possessive:
             return None
         who = self.names.person(first)
         return who.name if who.kind == "organisation" and not _a_country(who.name) else None
+
+    def _group_they_go_on(self, s: int) -> str | None:
+        """ "The Anti-Poverty Committee ... The group broke into the office last May. They also threw paint. They
+        believe ...": sentence ``s`` (and up to two before it) opens with "They" and no name; the "they" goes on
+        from the sentence that opens with "the group", which is the organisation the story is about, the nearest
+        one further back that opens its sentence (``_story_organisation``). Must not: pass a sentence that opens
+        otherwise, or take a country (only "The group": other nouns have their own readers)."""
+        for back in range(s, max(-1, s - 3), -1):
+            start = self.names.sentences[back][0]
+            if self.text.startswith("The group ", start):
+                org = self._story_organisation(start)
+                return None if org is None or _a_country(self.names.person(org).name) else self.names.person(org).name
+            if not self.text.startswith("They ", start):
+                return None
+        return None
 
     def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
         """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural

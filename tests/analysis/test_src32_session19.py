@@ -72,3 +72,17 @@ def test_a_plain_plural_before_a_list_of_places_is_the_source():
 def test_a_list_of_names_alone_is_still_read_as_names():
     text = "Tesco, Asda and Lidl said prices would rise."
     assert cues_sources_and_kinds(text) == [("said", "Tesco, Asda and Lidl", "named group")]
+
+
+# --- "The group ... They also ... They believe": a "they" chain back to the group the story is about ---------------
+
+def test_they_goes_on_from_the_group_to_the_organisation_the_story_is_about():
+    text = ("The Harbour Tenants Union staged a sit-in at the council offices on Monday.\n\n"
+            "The group occupied the mayor's office last year. They also blocked the Town Hall steps in March. "
+            "They believe rents are rising too fast.")
+    assert [(s, k) for c, s, k in cues_sources_and_kinds(text) if c == "believe"] == [("Harbour Tenants Union", "named group")]
+
+
+def test_they_after_a_sentence_about_someone_else_stays_as_written():
+    text = "The Harbour Tenants Union staged a sit-in. Ann Cole watched from across the road. They believe rents are too high."
+    assert [s for c, s in cues_and_sources(text) if c == "believe"] == ["They"]
