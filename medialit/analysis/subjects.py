@@ -85,6 +85,8 @@ _POSTMODIFIER = frozenset(
 # "and" between two people named together, with the second one's title or role in capitals ("Dan Roe and Black
 # Hawk County Sheriff Tom Lee"); real30, for a later "Both said".
 _PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
+# ``_both_pair_of_sentence``: "Dan Roe, head of the Trust, and Port Authority head Ann Lee" (an apposition, a title)
+_BOTH_PAIR_JOIN_RE = re.compile(r"(?:,[^,.;:\ue000]{1,80},)?\s+and\s+(?:[\w.’'-]+\s+){0,5}")
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
@@ -875,6 +877,8 @@ class SubjectReader(CueReader):
             pass  # "quoted the minister as saying": the minister's words
         elif who_clause or (participle and self._with_absolute(cue)):  # ", with farmers warning that": those after "with"
             pass
+        elif participle and before.endswith(", both") and self._both_pair_of_sentence(cue):
+            pass  # "Dan Roe, head of the Trust, and Ann Lee spoke, both noting": the two of them
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "whilst", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
@@ -2407,6 +2411,23 @@ class SubjectReader(CueReader):
         if a.index == b.index or not _PAIR_JOIN_RE.fullmatch(self.text, a.end, b.start):
             return None
         return f"{self.names.person(a).name} and {self.names.person(b).name}"
+
+    def _both_pair_of_sentence(self, cue: Cue) -> bool:
+        """ "Paul Dunn, chair of the Harbour Trust, and Rita Shah, head of the Port Authority, spoke, both noting": the
+        two people the sentence names before ", both" + the participle, joined by "and" (an apposition in commas
+        after the first, words of a title before the second), are its source together, not the first nor a body in
+        their titles. Must not: act on a sentence that names a third person, or on a possessive."""
+        s_start, _ = self._sentence(cue.start)
+        both = cue.start - len("both ")
+        people = [m for m in self.names.mentions_between(s_start, both)
+                  if not self.names.in_quote(m.start) and self.names.person(m).kind == "person"]
+        if len(people) != 2 or any(m.possessive for m in people) or people[0].index == people[1].index \
+                or not _BOTH_PAIR_JOIN_RE.fullmatch(self.text, people[0].end, people[1].start):
+            return False
+        pair = f"{self.names.person(people[0]).name} and {self.names.person(people[1]).name}"
+        self._set(cue, pair, "named person", (both, both + 4))
+        cue.refers_to = pair
+        return True
 
     def _it_source(self, cue: Cue, k: int) -> None:
         """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just

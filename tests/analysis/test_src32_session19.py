@@ -86,3 +86,17 @@ def test_they_goes_on_from_the_group_to_the_organisation_the_story_is_about():
 def test_they_after_a_sentence_about_someone_else_stays_as_written():
     text = "The Harbour Tenants Union staged a sit-in. Ann Cole watched from across the road. They believe rents are too high."
     assert [s for c, s in cues_and_sources(text) if c == "believe"] == ["They"]
+
+
+# --- ", both noting": the two people the sentence named, not the first nor a body in their titles --------------
+
+def test_both_and_a_participle_after_two_named_people_is_the_pair():
+    text = ("Paul Dunn, chair of the Harbour Trust, and Rita Shah, head of the Port Authority, spoke at the meeting, "
+            "both noting that traffic had grown.")
+    assert cues_sources_and_kinds(text) == [("noting", "Paul Dunn and Rita Shah", "named person")]
+
+
+def test_both_after_three_named_people_is_no_pair():
+    text = ("Paul Dunn, Rita Shah and Tom Vance spoke at the meeting, with Dunn and Shah later walking out, "
+            "both noting that traffic had grown.")
+    assert [s for c, s in cues_and_sources(text) if c == "noting"] != ["Paul Dunn and Rita Shah"]
