@@ -435,13 +435,13 @@ def _source_nouns() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=1)
 def _a_person_noun(word: str) -> bool:
     """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
     a writing ("statement", "summary")?"""
     return word in _role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
 
 
+@lru_cache(maxsize=1)
 def _role_words() -> frozenset:
     return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
 
