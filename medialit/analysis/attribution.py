@@ -67,6 +67,12 @@ _FIRST_PERSON = frozenset("i we".split())
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
+# "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
+# (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
+# named for it. Must not: take a lower-case "study" ("a study by Acme"), nor one word alone ("Study").
+_STUDY_WORDS = frozenset(("the report", "the study", "the survey", "the review"))
+_NAMED_STUDY_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|into|and|the)\s+)?){1,6}"
+                             r"(?:Study|Survey|Report|Review|Audit|Census|Inquiry)\b")
 # "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
 _NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
 # ... and the owner must be a paper: its name ends as a paper's does ("The Herald", "The Courier", "The Guardian"),
@@ -166,7 +172,20 @@ class _Reader(SpeakerReader):
                           and b.source_kind == "named group" and _PAPER_END_RE.search(b.source)), None)
             if paper is not None:
                 out[i] = replace(a, source=paper.source, source_kind="named group")
+            elif a.source.lower() in _STUDY_WORDS:
+                study = self._named_study(a.start)
+                if study is not None:
+                    out[i] = replace(a, source=study, source_kind="named group")
         return out
+
+    def _named_study(self, pos: int) -> str | None:
+        """The study, survey or review the text named last within 3,000 characters before ``pos``, outside a
+        quotation (``_NAMED_STUDY_RE``), without "The" and a possessive; None when there is none."""
+        found = [m for m in _NAMED_STUDY_RE.finditer(self.text, max(0, pos - 3000), pos) if self.masked[m.start()] != MASK]
+        if not found:
+            return None
+        name = found[-1].group(0)
+        return name[4:] if name.startswith("The ") else name
 
 
     def _name_in_brackets(self, source, kind, s_start, s_end):

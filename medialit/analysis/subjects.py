@@ -85,6 +85,8 @@ _POSTMODIFIER = frozenset(
 # "and" between two people named together, with the second one's title or role in capitals ("Dan Roe and Black
 # Hawk County Sheriff Tom Lee"); real30, for a later "Both said".
 _PAIR_JOIN_RE = re.compile(r"\s+and\s+(?:[A-Z][\w.’'-]*\s+){0,5}")
+# ``_both_pair_of_sentence``: "Dan Roe, head of the Trust, and Port Authority head Ann Lee" (an apposition, a title)
+_BOTH_PAIR_JOIN_RE = re.compile(r"(?:,[^,.;:\ue000]{1,80},)?\s+and\s+(?:[\w.’'-]+\s+){0,5}")
 _VAGUE_PRONOUNS = frozenset("some many others most few several all both".split())
 # Quantifiers that float after their subject ("They all said", "the leaders both agreed").
 _FLOATING = frozenset("all both".split())
@@ -240,6 +242,7 @@ def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
     return re.compile(rf"\b(?:[Aa]n?(?:\s+[a-z][\w-]*){{0,2}}|[Tt]he(?:\s+[a-z][\w-]*){{1,2}})\s+{noun}\b")
 
 
+_WEATHER_NAME_RE = re.compile(r"\b(?:Met|Weather|Meteorolog\w*|Forecast\w*)\b")  # ``_weather_service_before``
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
@@ -432,6 +435,12 @@ def _source_nouns() -> dict[str, str]:
     return out
 
 
+def _a_person_noun(word: str) -> bool:
+    """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
+    a writing ("statement", "summary")?"""
+    return word in _role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
+
+
 @lru_cache(maxsize=1)
 def _role_words() -> frozenset:
     return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
@@ -566,6 +575,10 @@ class SubjectReader(CueReader):
             self._source(cue)
             if cue.ok and cue.row["cue"] in ("continued", "boasted") and self._does_not_speak(cue, cue.row):
                 cue.ok = False
+            if cue.ok and cue.kind == "named person" and cue.refers_to is None and cue.s_start is not None \
+                    and self.text.startswith("The ", cue.s_start):
+                self._described_before(cue)  # "Det Insp Clare Moss, the senior investigating officer, ... The senior
+                # investigating officer said": an office the text gave a named person (no other office is changed)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -662,29 +675,37 @@ class SubjectReader(CueReader):
 
     def _described_before(self, cue: Cue) -> None:
         """ "Tom Becker, a retired teacher, said ... “...,” the teacher said": a definite singular description
-        (the source of ``cue``, "the" and up to two lower-case words before its noun) whose noun the text gave
-        a person named before it, as an apposition (", a retired teacher,") or before the name ("retired
-        teacher Tom Becker"), stands for that person: kept in ``cue.refers_to`` (the source stays as written, as
-        for "the force"; a quotation's speaker takes the name). Must not: take a plural, a noun the text
-        brought in again as "a ..." after the name (someone new), or a person further back than 1,500
-        characters or inside a quotation."""
+        (the source of ``cue``, "the" and up to three lower-case words before its noun) whose noun the text gave
+        a person named before it, as an apposition (", a retired teacher,"; after an age: "Ann Reed, 61, a retired
+        teacher,") or before the name ("retired teacher Tom Becker"), stands for that person: kept in
+        ``cue.refers_to`` (a quotation's speaker takes the name). After an apposition whose noun names a person
+        ("teacher", "officer"), the source is that person too, by name, as the guidelines give every source (the
+        span stays on the words written, as for "the force"). An office ("the senior investigating officer", kind
+        "named person") is read only after an apposition. Must not: take a plural, a noun the text brought in again
+        as "a ..." after the name (someone new), a document's noun as a person ("Doe, a pollster, ... The poll
+        showed" keeps its poll; PolNeAR's gold keeps "the former pollster" for "pollster Doug Shaw", so a
+        description before the name changes only the speaker), or a person further back than 1,500 characters or
+        inside a quotation."""
         words = self.text[cue.s_start:cue.s_end].split()
         if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]) \
                 or words[-1].endswith("s"):
             return
-        head = re.escape(words[-1])
-        after = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # a closed apposition
+        head, a_person = re.escape(words[-1]), _a_person_noun(words[-1])
+        age = r"(?:\s+\d{1,3},)?" if a_person else ""
+        after = re.compile(r"," + age + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # closed apposition
         before = re.compile(r"\b" + head + r"\s+$")
         again = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b", re.I)
+        office = cue.kind == "named person"
         for m in reversed(self.names.mentions_between(max(0, cue.s_start - 1500), cue.s_start)):
             person = self.names.person(m)
             if person.kind != "person" or self.names.in_quote(m.start):
                 continue
             described = after.match(self.text, m.end, cue.s_start)  # (never the source's own words)
-            if described or before.search(self.text, max(0, m.start - 40), m.start):
-                gap_start = described.end() if described else m.end
-                if not again.search(self.text, gap_start, cue.s_start):
+            if described or (not office and before.search(self.text, max(0, m.start - 40), m.start)):
+                if not again.search(self.text, described.end() if described else m.end, cue.s_start):
                     cue.refers_to = person.name
+                    if described and a_person:
+                        cue.source, cue.kind = person.name, "named person"
                 return
 
     def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:
@@ -856,6 +877,8 @@ class SubjectReader(CueReader):
             pass  # "quoted the minister as saying": the minister's words
         elif who_clause or (participle and self._with_absolute(cue)):  # ", with farmers warning that": those after "with"
             pass
+        elif participle and before.endswith(", both") and self._both_pair_of_sentence(cue):
+            pass  # "Dan Roe, head of the Trust, and Ann Lee spoke, both noting": the two of them
         elif participle and (before.endswith((",", MASK)) or before.lower().endswith(("while", "whilst", "after", "before", "by"))):
             # "..., noting that", "... as “fantastic,” telling reporters": the subject of the main verb,
             # else of the sentence
@@ -2389,6 +2412,23 @@ class SubjectReader(CueReader):
             return None
         return f"{self.names.person(a).name} and {self.names.person(b).name}"
 
+    def _both_pair_of_sentence(self, cue: Cue) -> bool:
+        """ "Paul Dunn, chair of the Harbour Trust, and Rita Shah, head of the Port Authority, spoke, both noting": the
+        two people the sentence names before ", both" + the participle, joined by "and" (an apposition in commas
+        after the first, words of a title before the second), are its source together, not the first nor a body in
+        their titles. Must not: act on a sentence that names a third person, or on a possessive."""
+        s_start, _ = self._sentence(cue.start)
+        both = cue.start - len("both ")
+        people = [m for m in self.names.mentions_between(s_start, both)
+                  if not self.names.in_quote(m.start) and self.names.person(m).kind == "person"]
+        if len(people) != 2 or any(m.possessive for m in people) or people[0].index == people[1].index \
+                or not _BOTH_PAIR_JOIN_RE.fullmatch(self.text, people[0].end, people[1].start):
+            return False
+        pair = f"{self.names.person(people[0]).name} and {self.names.person(people[1]).name}"
+        self._set(cue, pair, "named person", (both, both + 4))
+        cue.refers_to = pair
+        return True
+
     def _it_source(self, cue: Cue, k: int) -> None:
         """ "It said sales rose", "the figure it forecast": "it" (word ``k``) is a company or a body named just
         before, else "It" as written."""
@@ -2565,14 +2605,24 @@ class SubjectReader(CueReader):
         or "in" ("Officials from Tesco", "Executives of Acme", "Voters in Kent"), else 0. The group is one or two
         words, the last a plural source noun or role ("officials", "executives"); "the" may open it."""
         for n in range(1, min(len(item) - 1, 4)):
-            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in"):
+            if self.tok_lower[item[n]] in ("from", "at", "of", "for", "in", "across"):
                 group = [k for k in item[:n] if self.tok_lower[k] != "the"]
                 last = self.tok_lower[item[n - 1]]
                 if 1 <= len(group) <= 2 and last.endswith(("s", "men", "people")) \
-                        and (last in _source_nouns() or last in _role_words()):
+                        and (last in _source_nouns() or last in _role_words() or self._plain_plural_in(item, n)):
                     return n + 1
                 return 0
         return 0
+
+    def _plain_plural_in(self, item: list[int], n: int) -> bool:
+        """ "Voters in Kent, Essex and Surrey said", "Farmers across Devon, ...": one plain plural word (no lexicon
+        gives it as a source noun) opens the sentence before a place preposition: the group speaks, not the last
+        place. Must not: take a possessive, a word that only ends in "s" ("this", "news", "business"), a group of
+        more words, or a list after any other word ("In Kent, Essex and Surrey, voters said" is read otherwise)."""
+        word = self.tok_lower[item[n - 1]]
+        return n == 1 and self.tok_lower[item[n]] in ("in", "across", "from") and word.isalpha() and word.endswith("s") \
+            and not word.endswith("ss") and word not in _NOT_PLURAL_S and word not in STOP_WORDS \
+            and not self.tok_possessive[item[0]]
 
     def _bare_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` (after a leading "the") one to three capitalised words that can be a body's name the
@@ -2891,11 +2941,28 @@ class SubjectReader(CueReader):
         if spoke:
             name = spoke[-1].refers_to or spoke[-1].source
             return None if name is None or _a_country(name) else name
+        if self.text.startswith(("They ", "The group "), start):
+            return self._group_they_go_on(s - 1)
         first = next(iter(self.names.mentions_between(self._after_dateline(start), end)), None)
         if first is None or not self._name_opens_sentence(first) or first.possessive:
             return None
         who = self.names.person(first)
         return who.name if who.kind == "organisation" and not _a_country(who.name) else None
+
+    def _group_they_go_on(self, s: int) -> str | None:
+        """ "The Anti-Poverty Committee ... The group broke into the office last May. They also threw paint. They
+        believe ...": sentence ``s`` (and up to two before it) opens with "They" and no name; the "they" goes on
+        from the sentence that opens with "the group", which is the organisation the story is about, the nearest
+        one further back that opens its sentence (``_story_organisation``). Must not: pass a sentence that opens
+        otherwise, or take a country (only "The group": other nouns have their own readers)."""
+        for back in range(s, max(-1, s - 3), -1):
+            start = self.names.sentences[back][0]
+            if self.text.startswith("The group ", start):
+                org = self._story_organisation(start)
+                return None if org is None or _a_country(self.names.person(org).name) else self.names.person(org).name
+            if not self.text.startswith("They ", start):
+                return None
+        return None
 
     def _spoke_since(self, person: Person, cue: Cue) -> Cue | None:
         """ "The study followed 48,000 people ... , the authors cautioned. But it may help, they said": a plural
@@ -3140,9 +3207,24 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
             return
         name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is None and words[1] == "forecaster":
+            name = self._weather_service_before(cue.s_start)
         if name is not None:
             cue.refers_to = cue.source = name
             cue.kind = "named group"
+
+    def _weather_service_before(self, pos: int) -> str | None:
+        """ "..., according to the Met Office. The forecaster said": "the forecaster" is the weather service named
+        last within 3,000 characters before ``pos`` (an organisation whose name has a weather word: "Met Office",
+        "National Weather Service", "Bureau of Meteorology"). Must not: take another body ("Acme Bank ... The
+        forecaster said" stays as written), a person, or a name inside a quotation."""
+        if not _WEATHER_NAME_RE.search(self.text, max(0, pos - 3000), pos):
+            return None  # (the cheap test: no weather word before, no service)
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and _WEATHER_NAME_RE.search(who.name):
+                return who.name
+        return None
 
     def _spokesperson_of_body(self, cue: Cue) -> None:
         """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
