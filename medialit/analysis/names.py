@@ -396,12 +396,12 @@ class Names:
             and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(first - 2, first - 1) == " "
 
     def _department_after(self, k: int) -> int | None:
-        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
-        takes "of <department>", how many capitalised words the department has before the holder's
+        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe", "Minister for Children Ann
+        Lee" (names32, session 19): after an office that takes "of <department>" or "for <brief>", how many capitalised words the department has before the holder's
         name, whose last two words (and any initials before them) are the name. None when token ``k``
         is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
         place, "head of Acme Steel Works" an organisation)."""
-        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] not in ("of", "for") \
                 or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not self.tok_caps[k]) \
                 or not self.tok_caps[k + 2] or self._gap(k, k + 1) != " " or self._gap(k + 1, k + 2) != " ":
             return None
@@ -568,6 +568,12 @@ class Names:
         source, nor the body a later "the company said" means; session 18)."""
         words = " ".join(lower)
         if words in seats():
+            k = name[0] - 1
+            if k >= 0 and self.tok_lower[k] in PLACE_PREPOSITIONS and self._gap(k, name[0]) == " ":
+                # "Officials in London said", "He flew to Washington": after "in", "at", "near" ..., a capital is
+                # the place (as a country there is), not its government speaking (names32, session 19). Must not:
+                # take "the Kremlin said" or "Washington has warned" (no preposition before the seat).
+                return True
             cands.append(dict(self._cand(name, None, ""), seat=True))
             return True
         if words not in countries():
