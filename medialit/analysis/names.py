@@ -344,7 +344,8 @@ class Names:
         first, last = name[0], name[-1]
         before = self.tok_lower[first - 1] if first else ""
         return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
-            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name))
+            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name)) \
+            or (before == "for" and self._brief_of_an_office(first))
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -394,6 +395,40 @@ class Names:
         """ "the mayor of Port Alden", "head of Acme Corp": after "<role> of", a name is a place or an organisation."""
         return first >= 2 and self.tok_words[first - 1] == "of" and self._gap(first - 1, first) == " " \
             and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(first - 2, first - 1) == " "
+
+    def _person_after_initials(self, run: list[int], cands: list[dict]) -> bool:
+        """Does a run that opens with dotted initials after "the" ("the U.S.", "the U.K.") go on with a person
+        named before in full: his first name ("... to the U.S. Wilmot would follow", after "Wilmot Doe") or his
+        full name ("... to the U.S. Wilmot Doe said")? Then a sentence ended after the initials, which the
+        sentence splitter cannot tell, and the person's name starts after them (names32, session 19). Must
+        not: cut "the U.S. Army" or "the U.S. Justice Department" (no person named so before)."""
+        key = tuple(fold_name(self.tok_words[i]) for i in run[1:])
+        for c in cands:
+            if len(c["key"]) >= 2 and (c["key"][0] == key[0] if len(key) == 1 else c["key"] == key):
+                return True
+        return False
+
+    def _peers_territory(self, k: int) -> bool:
+        """Is word ``k``, after "of", the territory of a peer's title ("Lord Doe of Kestrel Point", "Baroness Jo Roe
+        of Eastfield")? Then it is part of that title, not a person (the peer is named by the words before "of")
+        nor a place of its own (names32, session 19). Must not: take "the Lord Mayor of Port Alden" (a role
+        word before "of": ``_of_a_role``), or "Lord of the Rings" (no name between the title and "of")."""
+        if k < 3 or self._gap(k - 1, k) != " " or self._gap(k - 2, k - 1) != " ":
+            return False
+        j = k - 2  # the peer's surname, then at most one given name before it
+        if not self.tok_caps[j] or self.tok_lower[j] in vocabulary()[0]:
+            return False
+        if self.tok_caps[j - 1] and self.tok_lower[j - 1] not in _PEER_TITLES and j >= 2 and self._gap(j - 1, j) == " ":
+            j -= 1
+        return self.tok_lower[j - 1] in _PEER_TITLES and self._gap(j - 1, j) == " "
+
+    def _brief_of_an_office(self, first: int) -> bool:
+        """ "The Minister for Pensions said", "the secretary for Health": after an office that takes "for <brief>"
+        (``_DEPARTMENT_OFFICES``), with no holder's name after it, the name is the brief, not a person (names32,
+        session 19). Must not: take "a lawyer for Jane Doe" or "spokesman for Acme" (other roles: left to the
+        rules before), nor "Minister for Pensions Maya Clode" (read as the office and its holder before this)."""
+        return first >= 2 and self.tok_lower[first - 2] in _DEPARTMENT_OFFICES and self._gap(first - 2, first - 1) == " " \
+            and self._gap(first - 1, first) == " "
 
     def _department_after(self, k: int) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe", "Minister for Children Ann
@@ -483,10 +518,10 @@ class Names:
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
-            run, had_the = self._trim_run(run, roles)
-            run = self._label_before_surname(run, cands)
-            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
-                continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
+            run, had_the = self._trim_by_names_before(*self._trim_run(run, roles), cands)
+            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural) \
+                    or self.tok_lower[run[0] - 1] == "of" and self._peers_territory(run[0]):
+                continue  # ("Information Commissioner’s Office": one body, recorded; "Lord Doe of Kestrel Point": a title)
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
@@ -532,6 +567,14 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
+
+    def _trim_by_names_before(self, run: list[int], had_the: bool, cands: list[dict]) -> tuple[list[int], bool]:
+        """The run without words that open it only in front of a person named before: dotted initials that end
+        a sentence ("... to the U.S. Wilmot would follow", ``_person_after_initials``) or a describing label
+        (``_label_before_surname``); and whether "the" still opens it."""
+        if had_the and len(run) >= 2 and "." in self.tok_words[run[0]] and self._person_after_initials(run, cands):
+            run, had_the = run[1:], False  # (the "." test first: few runs open with initials after "the")
+        return self._label_before_surname(run, cands), had_the
 
     def _label_before_surname(self, run: list[int], cands: list[dict]) -> list[int]:
         """A two-word run whose first word only describes the surname of a person named before in full (src18,
@@ -816,7 +859,9 @@ class Names:
             return False
         k = run[last_role]
         word, end = self.tok_lower[k], self.tok_ends[k]
-        return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES)
+        # (A peer's title marks a person too, "Lord Doe of Kestrel Point said" (names32), but not "Lord Mayor".)
+        return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES
+                                                                      or word in _PEER_TITLES and self.tok_lower[k + 1] not in roles)
 
     def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
         """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
@@ -1696,6 +1741,8 @@ _LOWER_ROLE_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)\s+((?:[a-z]+\s+){0,2}?)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
 _DEPARTMENT_OFFICES = frozenset("secretary minister chief director".split())
+# Titles of peers, whose full style names a territory after "of" ("Lord Doe of Kestrel Point"): ``Names._peers_territory``.
+_PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())

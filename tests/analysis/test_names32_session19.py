@@ -36,3 +36,54 @@ def test_an_office_for_a_brief_before_a_name_is_the_role_not_part_of_the_name():
     assert [(p.name, p.role) for p in find_people(text)] == [("Maya Clode", "Minister for Pensions")]
     assert cues_and_sources(text) == [("said", "Maya Clode"), ("added", "Maya Clode")]
 
+
+
+def test_a_minister_for_a_brief_with_no_name_after_is_left_alone():
+    text = "The Minister for Pensions said the rise was fair."
+    assert [p.name for p in find_people(text) if p.kind == "person"] == []
+
+
+def test_a_brief_after_an_office_with_no_name_is_no_person():
+    text = "The Secretary for Fisheries said quotas would fall."
+    assert people_and_kinds(text) == [("Fisheries", "organisation")]
+    assert cues_and_sources(text) == [("said", "The Secretary for Fisheries")]
+
+
+def test_a_lawyer_for_a_named_person_still_names_that_person():
+    assert people_and_kinds("A lawyer for Jane Doe said the claim was false.") == [("Jane Doe", "person")]
+
+
+# --- "Lord Doe of Kestrel Point": the territory of a peer's title is no person -----------------------------------
+
+def test_the_territory_of_a_peers_title_is_no_person():
+    text = "Lord Dale of Kestrel Point said the bill was rushed. Lord Dale added that peers would amend it."
+    assert people_and_kinds(text) == [("Dale", "person")]
+    assert [s for c, s in cues_and_sources(text)] == ["Lord Dale of Kestrel Point", "Dale"]
+
+
+def test_a_baroness_with_a_given_name_keeps_her_full_name():
+    text = "Baroness Ruth Abney of Eastfield warned that the plan would fail."
+    assert people_and_kinds(text) == [("Baroness Ruth Abney", "person")]
+
+
+def test_the_lord_mayor_of_a_town_is_still_an_office_and_a_place():
+    text = "The Lord Mayor of Port Alden said the bridge was safe."
+    assert people_and_kinds(text) == [("Port Alden", "organisation")]
+
+
+# --- "... reached the U.K. Anya Brook said": a sentence ends after dotted initials -------------------------------
+
+def test_a_person_named_before_is_read_after_initials_that_end_a_sentence():
+    text = "Anya Brook fled in 2004. Her son reached the U.K. Anya Brook said she was relieved."
+    assert people_and_kinds(text) == [("Anya Brook", "person")]
+    assert cues_and_sources(text) == [("said", "Anya Brook")]
+
+
+def test_a_first_name_after_initials_that_end_a_sentence_is_no_organisation():
+    text = "Wilmot Doe left Ghana in 1990. His wife went to the U.S. Wilmot would follow. Doe said the trip was hard."
+    assert people_and_kinds(text) == [("Wilmot Doe", "person")]
+
+
+def test_a_body_after_the_initials_of_its_country_stays_whole():
+    text = "Jo Army works in Kent. Officials at the U.S. Army said the base was closed."
+    assert ("U.S. Army", "organisation") in people_and_kinds(text)
