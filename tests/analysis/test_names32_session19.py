@@ -87,3 +87,22 @@ def test_a_first_name_after_initials_that_end_a_sentence_is_no_organisation():
 def test_a_body_after_the_initials_of_its_country_stays_whole():
     text = "Jo Army works in Kent. Officials at the U.S. Army said the base was closed."
     assert ("U.S. Army", "organisation") in people_and_kinds(text)
+
+
+# --- "Homeland Security", "the Water Quality Act": bodies and laws whose last word no person's name has ----------
+
+def test_a_public_body_named_by_its_field_is_an_organisation():
+    text = "Border Security said the crossing was closed. Jo Reed, head of Veterans Affairs, said fees would rise."
+    assert people_and_kinds(text) == [("Border Security", "organisation"), ("Jo Reed", "person"),
+                                      ("Veterans Affairs", "organisation")]
+
+
+def test_a_law_is_no_person_a_pronoun_can_mean():
+    text = "The Harbour Safety Act requires that boats carry radios. He said it was weak."
+    assert people_and_kinds(text) == [("Harbour Safety Act", "organisation")]
+    assert cues_and_sources(text) == [("said", "He")]
+
+
+def test_a_single_name_before_a_reporting_verb_is_still_a_person():
+    assert people_and_kinds("Okafor said the plan was sound.") == [("Okafor", "person")]
+
