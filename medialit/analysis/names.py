@@ -430,13 +430,16 @@ class Names:
         return first >= 2 and self.tok_lower[first - 2] in _DEPARTMENT_OFFICES and self._gap(first - 2, first - 1) == " " \
             and self._gap(first - 1, first) == " "
 
-    def _department_after(self, k: int) -> int | None:
+    def _department_after(self, k: int, office: int | None = None) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe", "Minister for Children Ann
         Lee" (names32, session 19): after an office that takes "of <department>" or "for <brief>", how many capitalised words the department has before the holder's
         name, whose last two words (and any initials before them) are the name. None when token ``k``
         is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
         place, "head of Acme Steel Works" an organisation)."""
-        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] not in ("of", "for") \
+        if office is None:
+            office = k  # (else ``office`` opens "Secretary of State", and ``k`` is "State": "... State for Health Tom Reed")
+        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[office] not in _DEPARTMENT_OFFICES \
+                or self.tok_lower[k + 1] not in ("of", "for") \
                 or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not self.tok_caps[k]) \
                 or not self.tok_caps[k + 2] or self._gap(k, k + 1) != " " or self._gap(k + 1, k + 2) != " ":
             return None
@@ -452,11 +455,15 @@ class Names:
         """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
         as the role; the name unchanged and no role when it is not after such an office."""
         # (The office look-up first: before most names there is none, and the call is spared.)
-        department = self._department_after(name[0] - 2) \
-            if name[0] >= 2 and self.tok_lower[name[0] - 2] in _DEPARTMENT_OFFICES else None
+        office = name[0] - 2
+        if office >= 2 and self.tok_lower[office] == "state" and self.tok_lower[office - 1] == "of" \
+                and self.tok_lower[office - 2] == "secretary":
+            office -= 2  # "Secretary of State for Health Tom Reed" (the British style; names32, session 19)
+        department = self._department_after(name[0] - 2, office) \
+            if office >= 0 and self.tok_lower[office] in _DEPARTMENT_OFFICES else None
         if department is None or len(name) - department < 2:
             return name, None
-        return name[department:], (self.tok_starts[name[0] - 2], self.tok_ends[name[department - 1]])
+        return name[department:], (self.tok_starts[office], self.tok_ends[name[department - 1]])
 
     def _role_right_before(self, first: int) -> tuple[int, int] | None:
         """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his

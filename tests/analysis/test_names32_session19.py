@@ -106,3 +106,10 @@ def test_a_law_is_no_person_a_pronoun_can_mean():
 def test_a_single_name_before_a_reporting_verb_is_still_a_person():
     assert people_and_kinds("Okafor said the plan was sound.") == [("Okafor", "person")]
 
+
+
+def test_a_british_secretary_of_state_for_a_brief_before_a_name_is_the_role():
+    text = "Secretary of State for Transport Ivo Lark said fares would be frozen. Lark added that trains were late."
+    assert [(p.name, p.role) for p in find_people(text) if p.kind == "person"] == [
+        ("Ivo Lark", "Secretary of State for Transport")]
+    assert cues_and_sources(text) == [("said", "Ivo Lark"), ("added", "Ivo Lark")]
