@@ -432,8 +432,8 @@ class Names:
 
     def _department_after(self, k: int, office: int | None = None) -> int | None:
         """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe", "Minister for Children Ann
-        Lee" (names32, session 19): after an office that takes "of <department>" or "for <brief>", how many capitalised words the department has before the holder's
-        name, whose last two words (and any initials before them) are the name. None when token ``k``
+        Lee" (names32, session 19): after an office that takes "of <department>" or "for <brief>", how many
+        capitalised words the department has before the holder's name, whose last two words (and any initials before them) are the name. None when token ``k``
         is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
         place, "head of Acme Steel Works" an organisation)."""
         if office is None:
