@@ -455,12 +455,14 @@ class Names:
         """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
         as the role; the name unchanged and no role when it is not after such an office."""
         # (The office look-up first: before most names there is none, and the call is spared.)
-        office = name[0] - 2
-        if office >= 2 and self.tok_lower[office] == "state" and self.tok_lower[office - 1] == "of" \
-                and self.tok_lower[office - 2] == "secretary":
+        office, lower = name[0] - 2, self.tok_lower
+        if office < 0:
+            return name, None
+        if lower[office] == "state" and office >= 2 and lower[office - 1] == "of" and lower[office - 2] == "secretary":
             office -= 2  # "Secretary of State for Health Tom Reed" (the British style; names32, session 19)
-        department = self._department_after(name[0] - 2, office) \
-            if office >= 0 and self.tok_lower[office] in _DEPARTMENT_OFFICES else None
+        elif lower[office] not in _DEPARTMENT_OFFICES:
+            return name, None
+        department = self._department_after(name[0] - 2, office)
         if department is None or len(name) - department < 2:
             return name, None
         return name[department:], (self.tok_starts[office], self.tok_ends[name[department - 1]])
@@ -525,10 +527,10 @@ class Names:
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
-            run, had_the = self._trim_by_names_before(*self._trim_run(run, roles), cands)
-            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural) \
-                    or self.tok_lower[run[0] - 1] == "of" and self._peers_territory(run[0]):
-                continue  # ("Information Commissioner’s Office": one body, recorded; "Lord Doe of Kestrel Point": a title)
+            run, had_the = self._trim_run(run, roles, cands)
+            run = self._label_before_surname(run, cands)
+            if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
+                continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
@@ -574,14 +576,6 @@ class Names:
         self._order_mentions()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
-
-    def _trim_by_names_before(self, run: list[int], had_the: bool, cands: list[dict]) -> tuple[list[int], bool]:
-        """The run without words that open it only in front of a person named before: dotted initials that end
-        a sentence ("... to the U.S. Wilmot would follow", ``_person_after_initials``) or a describing label
-        (``_label_before_surname``); and whether "the" still opens it."""
-        if had_the and len(run) >= 2 and "." in self.tok_words[run[0]] and self._person_after_initials(run, cands):
-            run, had_the = run[1:], False  # (the "." test first: few runs open with initials after "the")
-        return self._label_before_surname(run, cands), had_the
 
     def _label_before_surname(self, run: list[int], cands: list[dict]) -> list[int]:
         """A two-word run whose first word only describes the surname of a person named before in full (src18,
@@ -731,13 +725,18 @@ class Names:
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
 
-    def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
-        """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
+    def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
+        """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.
+        Nothing of it when it is a peer's territory ("Lord Doe of Kestrel Point", ``_peers_territory``)."""
         lower = self.tok_lower
+        if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
+            return [], False
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER:
             had_the = lower[run[0]] == "the"
             run = run[1:]
+        if had_the and len(run) > 1 and "." in self.tok_words[run[0]] and self._person_after_initials(run, cands):
+            run, had_the = run[1:], False  # "... to the U.S. Wilmot would follow": a sentence ends after "U.S."
         if len(run) > 1:  # (every rule of this block keeps a run's last word: one test spares one-word runs them all)
             if lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
                 run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
