@@ -344,7 +344,8 @@ class Names:
         first, last = name[0], name[-1]
         before = self.tok_lower[first - 1] if first else ""
         return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
-            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name))
+            or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name)) \
+            or (before == "for" and self._brief_of_an_office(first))
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -395,13 +396,50 @@ class Names:
         return first >= 2 and self.tok_words[first - 1] == "of" and self._gap(first - 1, first) == " " \
             and self.tok_lower[first - 2].rstrip(".") in vocabulary()[0] and self._gap(first - 2, first - 1) == " "
 
-    def _department_after(self, k: int) -> int | None:
-        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe": after an office that
-        takes "of <department>", how many capitalised words the department has before the holder's
-        name, whose last two words (and any initials before them) are the name. None when token ``k``
+    def _person_after_initials(self, run: list[int], cands: list[dict]) -> bool:
+        """Does a run that opens with dotted initials after "the" ("the U.S.", "the U.K.") go on with a person
+        named before in full: his first name ("... to the U.S. Wilmot would follow", after "Wilmot Doe") or his
+        full name ("... to the U.S. Wilmot Doe said")? Then a sentence ended after the initials, which the
+        sentence splitter cannot tell, and the person's name starts after them (names32, session 19). Must
+        not: cut "the U.S. Army" or "the U.S. Justice Department" (no person named so before)."""
+        key = tuple(fold_name(self.tok_words[i]) for i in run[1:])
+        for c in cands:
+            if len(c["key"]) >= 2 and (c["key"][0] == key[0] if len(key) == 1 else c["key"] == key):
+                return True
+        return False
+
+    def _peers_territory(self, k: int) -> bool:
+        """Is word ``k``, after "of", the territory of a peer's title ("Lord Doe of Kestrel Point", "Baroness Jo Roe
+        of Eastfield")? Then it is part of that title, not a person (the peer is named by the words before "of")
+        nor a place of its own (names32, session 19). Must not: take "the Lord Mayor of Port Alden" (a role
+        word before "of": ``_of_a_role``), or "Lord of the Rings" (no name between the title and "of")."""
+        if k < 3 or self._gap(k - 1, k) != " " or self._gap(k - 2, k - 1) != " ":
+            return False
+        j = k - 2  # the peer's surname, then at most one given name before it
+        if not self.tok_caps[j] or self.tok_lower[j] in vocabulary()[0]:
+            return False
+        if self.tok_caps[j - 1] and self.tok_lower[j - 1] not in _PEER_TITLES and j >= 2 and self._gap(j - 1, j) == " ":
+            j -= 1
+        return self.tok_lower[j - 1] in _PEER_TITLES and self._gap(j - 1, j) == " "
+
+    def _brief_of_an_office(self, first: int) -> bool:
+        """ "The Minister for Pensions said", "the secretary for Health": after an office that takes "for <brief>"
+        (``_DEPARTMENT_OFFICES``), with no holder's name after it, the name is the brief, not a person (names32,
+        session 19). Must not: take "a lawyer for Jane Doe" or "spokesman for Acme" (other roles: left to the
+        rules before), nor "Minister for Pensions Maya Clode" (read as the office and its holder before this)."""
+        return first >= 2 and self.tok_lower[first - 2] in _DEPARTMENT_OFFICES and self._gap(first - 2, first - 1) == " " \
+            and self._gap(first - 1, first) == " "
+
+    def _department_after(self, k: int, office: int | None = None) -> int | None:
+        """ "Secretary of State John F. Kerry", "Minister of Home Affairs Jane Doe", "Minister for Children Ann
+        Lee" (names32, session 19): after an office that takes "of <department>" or "for <brief>", how many
+        capitalised words the department has before the holder's name, whose last two words (and any initials before them) are the name. None when token ``k``
         is not such an office. Must not: cut a name after other roles ("the mayor of Port Alden" is a
         place, "head of Acme Steel Works" an organisation)."""
-        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[k] not in _DEPARTMENT_OFFICES or self.tok_lower[k + 1] != "of" \
+        if office is None:
+            office = k  # (else ``office`` opens "Secretary of State", and ``k`` is "State": "... State for Health Tom Reed")
+        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[office] not in _DEPARTMENT_OFFICES \
+                or self.tok_lower[k + 1] not in ("of", "for") \
                 or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not self.tok_caps[k]) \
                 or not self.tok_caps[k + 2] or self._gap(k, k + 1) != " " or self._gap(k + 1, k + 2) != " ":
             return None
@@ -417,11 +455,17 @@ class Names:
         """ "Secretary of State John F. Kerry": the holder's name, and the office with its department
         as the role; the name unchanged and no role when it is not after such an office."""
         # (The office look-up first: before most names there is none, and the call is spared.)
-        department = self._department_after(name[0] - 2) \
-            if name[0] >= 2 and self.tok_lower[name[0] - 2] in _DEPARTMENT_OFFICES else None
+        office, lower = name[0] - 2, self.tok_lower
+        if office < 0:
+            return name, None
+        if lower[office] == "state" and office >= 2 and lower[office - 1] == "of" and lower[office - 2] == "secretary":
+            office -= 2  # "Secretary of State for Health Tom Reed" (the British style; names32, session 19)
+        elif lower[office] not in _DEPARTMENT_OFFICES:
+            return name, None
+        department = self._department_after(name[0] - 2, office)
         if department is None or len(name) - department < 2:
             return name, None
-        return name[department:], (self.tok_starts[name[0] - 2], self.tok_ends[name[department - 1]])
+        return name[department:], (self.tok_starts[office], self.tok_ends[name[department - 1]])
 
     def _role_right_before(self, first: int) -> tuple[int, int] | None:
         """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his
@@ -483,7 +527,7 @@ class Names:
                 # Title Case lines (headlines, footers): single words may still name known people.
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
-            run, had_the = self._trim_run(run, roles)
+            run, had_the = self._trim_run(run, roles, cands)
             run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
@@ -568,6 +612,12 @@ class Names:
         source, nor the body a later "the company said" means; session 18)."""
         words = " ".join(lower)
         if words in seats():
+            k = name[0] - 1
+            if k >= 0 and self.tok_lower[k] in PLACE_PREPOSITIONS and self._gap(k, name[0]) == " ":
+                # "Officials in London said", "He flew to Washington": after "in", "at", "near" ..., a capital is
+                # the place (as a country there is), not its government speaking (names32, session 19). Must not:
+                # take "the Kremlin said" or "Washington has warned" (no preposition before the seat).
+                return True
             cands.append(dict(self._cand(name, None, ""), seat=True))
             return True
         if words not in countries():
@@ -675,13 +725,18 @@ class Names:
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
 
-    def _trim_run(self, run: list[int], roles: dict) -> tuple[list[int], bool]:
-        """The run without leading grammar words or a sentence-initial common word, and whether "the" came first."""
+    def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
+        """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.
+        Nothing of it when it is a peer's territory ("Lord Doe of Kestrel Point", ``_peers_territory``)."""
         lower = self.tok_lower
+        if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
+            return [], False
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER:
             had_the = lower[run[0]] == "the"
             run = run[1:]
+        if had_the and len(run) > 1 and "." in self.tok_words[run[0]] and self._person_after_initials(run, cands):
+            run, had_the = run[1:], False  # "... to the U.S. Wilmot would follow": a sentence ends after "U.S."
         if len(run) > 1:  # (every rule of this block keeps a run's last word: one test spares one-word runs them all)
             if lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
                 run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
@@ -810,7 +865,9 @@ class Names:
             return False
         k = run[last_role]
         word, end = self.tok_lower[k], self.tok_ends[k]
-        return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES)
+        # (A peer's title marks a person too, "Lord Doe of Kestrel Point said" (names32), but not "Lord Mayor".)
+        return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES
+                                                                      or word in _PEER_TITLES and self.tok_lower[k + 1] not in roles)
 
     def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
         """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
@@ -1690,6 +1747,8 @@ _LOWER_ROLE_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)\s+((?:[a-z]+\s+){0,2}?)
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
 _DEPARTMENT_OFFICES = frozenset("secretary minister chief director".split())
+# Titles of peers, whose full style names a territory after "of" ("Lord Doe of Kestrel Point"): ``Names._peers_territory``.
+_PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
