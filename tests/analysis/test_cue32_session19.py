@@ -1,0 +1,61 @@
+"""Session 19 (cue32): negated speech and belief verbs as cues. Invented sentences only."""
+
+import pytest
+
+from medialit import find_attributions
+
+from support import cues_and_sources as _cues
+
+
+@pytest.mark.parametrize("text,cue,source", [
+    ("The harbour board has not said why the ferry was cancelled.", "has not said", "The harbour board"),
+    ("Mayor Ann Lee did not say how many staff would go.", "did not say", "Ann Lee"),
+    ("The council didn’t explain how the fares were set.", "didn’t explain", "The council"),
+    ("Mayor Ann Lee has not yet confirmed the date of the vote.", "has not yet confirmed", "Ann Lee"),
+    ("Farmers in the valley did not believe the forecast.", "did not believe", "Farmers in the valley"),
+    ("The ferry company never disclosed the price of the new boat.", "never disclosed", "The ferry company"),
+])
+def test_a_negated_speech_or_belief_verb_is_a_cue_with_its_negation(text, cue, source):
+    assert _cues(text) == [(cue, source)]
+
+
+def test_the_why_of_a_negated_cue_says_the_source_did_not_say_it():
+    a = find_attributions("The harbour board has not said why the ferry was cancelled.")[0]
+    assert a.why.startswith("Says what the source did not say")
+    assert (a.start, a.end) == (18, 30)
+
+
+@pytest.mark.parametrize("text", [
+    "The new harbour master does not want to be named.",  # a wish denied: no speech, no view
+    "Nobody disputes that the ferry is old.",  # no one speaks
+    "No one has claimed the prize.",
+    "Jane Doe never claimed that the bridge was safe.",  # "claimed" is left out of the negated rows
+])
+def test_other_negated_verbs_stay_no_cue(text):
+    assert find_attributions(text) == []
+
+
+def test_a_negation_in_the_sentence_before_does_not_reach_the_verb():
+    assert _cues("Some members did not. “The plan was rushed,” said Nora Quill.") == [("said", "Nora Quill")]
+
+
+def test_a_plain_verb_is_unchanged():
+    a = find_attributions("The harbour board said the ferry was cancelled.")[0]
+    assert (a.cue, a.source) == ("said", "The harbour board") and not a.why.startswith("Says what")
+
+
+@pytest.mark.parametrize("text", [
+    "Residents couldn’t believe that the pier had gone.",  # astonishment, not a view
+    "The keeper could not believe his luck.",
+    "Fans can't believe the score.",
+])
+def test_could_not_believe_is_astonishment_not_a_cue(text):
+    assert find_attributions(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The warden thinks ramblers were never told.",
+    "The families were not asked about the move.",
+])
+def test_people_left_uninformed_are_no_negated_cue(text):
+    assert all(not a.cue.startswith(("were", "was")) for a in find_attributions(text))
