@@ -2688,7 +2688,7 @@ class SubjectReader(CueReader):
         letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
-            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") or self._evidence_doing(ks, words, h) \
             or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
@@ -2715,12 +2715,23 @@ class SubjectReader(CueReader):
         investigating the death said", "People living nearby said", "Firefighters tackling the blaze said"), as a
         ``_POSTMODIFIER`` does? (The caller has checked that word ``h + 1`` ends in "-ing".) Must not: take a
         reporting verb ("Officials saying ..."), "being"/"having", a singular or capitalised noun, or a
-        participle with nothing after it."""
+        participle with nothing after it. (Also true for a study doing something: ``_evidence_doing``.)"""
+        if self._evidence_doing(ks, words, h):
+            return True
         w, ing = words[h], words[h + 1]
         return h + 2 < len(ks) and len(ing) > 5 and self.tok_words[ks[h + 1]].islower() \
             and ing not in vocabulary()[3] and ing not in ("being", "having") \
             and (w in vocabulary()[2] or w.endswith("s") and not w.endswith("ss")) \
             and (_source_nouns().get(w) == "unnamed" or w in _role_words())
+
+    def _evidence_doing(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does an "-ing" participle with words after it describe the noun of a finding's evidence at word ``h`` ("A
+        new study documenting the decline of river birds has revealed", "Research tracking 500 families found":
+        the study, as "Data collected on Mars suggests"; session 19, cue32)? Must not: take a reporting verb ("a
+        report saying ..."), "being"/"having", a capitalised participle, or a participle with nothing after it."""
+        ing = words[h + 1] if h + 2 < len(ks) else ""
+        return len(ing) > 5 and ing.endswith("ing") and self.tok_words[ks[h + 1]].islower() \
+            and ing not in vocabulary()[3] and ing not in ("being", "having") and self._evidence_noun_at(ks, words, h)
 
     def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New

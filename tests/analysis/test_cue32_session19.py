@@ -59,3 +59,22 @@ def test_could_not_believe_is_astonishment_not_a_cue(text):
 ])
 def test_people_left_uninformed_are_no_negated_cue(text):
     assert all(not a.cue.startswith(("were", "was")) for a in find_attributions(text))
+
+
+# An "-ing" participle phrase after the noun of a finding's evidence: the study is the source.
+
+@pytest.mark.parametrize("text,source", [
+    ("A new study tracking river birds in Wales has revealed that numbers fell by half.",
+     "A new study tracking river birds in Wales"),
+    ("Research following 400 families over ten years found that most moved twice.",
+     "Research following 400 families over ten years"),
+])
+def test_a_study_doing_something_is_the_source(text, source):
+    assert _cues(text)[0][1] == source
+
+
+def test_no_source_from_a_reporting_or_auxiliary_participle():
+    # a reporting verb is no description: "saying" is the report's own cue
+    assert _cues("A report saying the pier was safe has been withdrawn.") == [("saying", "A report")]
+    # "being" opens no description
+    assert _cues("A study being written by the council found nothing.") == []
