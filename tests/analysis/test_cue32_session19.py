@@ -78,3 +78,15 @@ def test_no_source_from_a_reporting_or_auxiliary_participle():
     assert _cues("A report saying the pier was safe has been withdrawn.") == [("saying", "A report")]
     # "being" opens no description
     assert _cues("A study being written by the council found nothing.") == []
+
+
+# An "-ing" cue right after the people a verb addressed: the verb's source.
+
+def test_a_participle_after_the_people_written_to_has_the_writers_source():
+    assert _cues("The singer wrote directly to fans insisting that the tour would go on.") == [
+        ("wrote", "The singer"), ("insisting", "The singer")]
+
+
+def test_no_source_through_an_infinitive_or_a_writing():
+    assert ("supporting", "Ann Lee") not in _cues("Mayor Ann Lee promised to continue supporting the ferry.")
+    assert ("asking", "The council") not in _cues("The council did not reply to numerous emails asking about its fares.")
