@@ -34,11 +34,12 @@ What kind of source it is:
   "council leaders"): "unnamed".
 
 A cue needs a plausible subject, so nouns and adjectives that look like
-verbs ("the proposed talks", "a stated goal") are left alone, and so are
-negated verbs ("Officials did not say how much"): they report a gap, not a
-claim. A refusal to answer ("declined to comment", "would not say", "did not
-respond to a request for comment") is listed, because it tells the reader
-whom the writer asked. A quotation goes with a cue only in the same sentence
+verbs ("the proposed talks", "a stated goal") are left alone. A negated speech
+or belief verb ("Officials did not say how much", "has not explained why") is
+listed, with the negation in its span: it tells who was asked or who spoke and
+what is missing; other negated verbs ("does not want") are not. A refusal to
+answer ("declined to comment", "would not say", "did not respond to a request
+for comment") is listed, because it tells the reader whom the writer asked. A quotation goes with a cue only in the same sentence
 and clause: "said the plan was “dead” but warned ..." makes "said" direct,
 not "warned".
 

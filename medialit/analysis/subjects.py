@@ -525,6 +525,9 @@ _POLICE_NAME_WORDS = frozenset("police constabulary force met yard".split())  # 
 _OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel station corporation agency".split())
 # Prepositions after a past participle that describes a person before the verb: "The referee blamed for the defeat
 # said", "A man charged with murder told" (``SubjectReader._participle_phrase_after``).
+# The people a verb addressed, right before an "-ing" cue: "wrote directly to fans insisting", "posted on Facebook to
+# supporters saying" (``_addressed_then_participle``). Must not span a comma, a quotation or a sentence's end.
+_ADDRESSED_RE = re.compile(r"(?: [a-z]+ly| on [A-Z][a-z]+)? (?:to|at) (?:the |his |her |their |its |all )?[a-z]+(?: [a-z]+)? ?$")
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
 # The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
 # phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
@@ -2738,7 +2741,7 @@ class SubjectReader(CueReader):
         letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
-            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") \
+            or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") or self._evidence_doing(ks, words, h) \
             or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
             or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
 
@@ -2765,12 +2768,23 @@ class SubjectReader(CueReader):
         investigating the death said", "People living nearby said", "Firefighters tackling the blaze said"), as a
         ``_POSTMODIFIER`` does? (The caller has checked that word ``h + 1`` ends in "-ing".) Must not: take a
         reporting verb ("Officials saying ..."), "being"/"having", a singular or capitalised noun, or a
-        participle with nothing after it."""
+        participle with nothing after it. (Also true for a study doing something: ``_evidence_doing``.)"""
+        if self._evidence_doing(ks, words, h):
+            return True
         w, ing = words[h], words[h + 1]
         return h + 2 < len(ks) and len(ing) > 5 and self.tok_words[ks[h + 1]].islower() \
             and ing not in vocabulary()[3] and ing not in ("being", "having") \
             and (w in vocabulary()[2] or w.endswith("s") and not w.endswith("ss")) \
             and (_source_nouns().get(w) == "unnamed" or w in _role_words())
+
+    def _evidence_doing(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does an "-ing" participle with words after it describe the noun of a finding's evidence at word ``h`` ("A
+        new study documenting the decline of river birds has revealed", "Research tracking 500 families found":
+        the study, as "Data collected on Mars suggests"; session 19, cue32)? Must not: take a reporting verb ("a
+        report saying ..."), "being"/"having", a capitalised participle, or a participle with nothing after it."""
+        ing = words[h + 1] if h + 2 < len(ks) else ""
+        return len(ing) > 5 and ing.endswith("ing") and self.tok_words[ks[h + 1]].islower() \
+            and ing not in vocabulary()[3] and ing not in ("being", "having") and self._evidence_noun_at(ks, words, h)
 
     def _evidence_noun_at(self, ks: list[int], words: list[str], h: int) -> bool:
         """Is word ``h`` of ``ks`` the noun of a finding's evidence, in lower case and near the phrase's start ("New
@@ -3563,10 +3577,26 @@ class SubjectReader(CueReader):
             self._sentence_subject(cue) or self._main_verb_subject(cue)
         elif participle and not before.strip():
             self._subject_after_opening_participle(cue)
+        elif participle and _ADDRESSED_RE.search(before):
+            self._addressed_then_participle(cue)
         elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
             self._caused_subject(cue)
+
+    def _addressed_then_participle(self, cue: Cue) -> bool:
+        """ "The singer wrote directly to fans insisting that ...", "Doe posted on Facebook to supporters saying": an
+        "-ing" cue right after the people a cue of the sentence addressed (``_ADDRESSED_RE``: "to" or "at" and one to
+        three words, a plural) has that cue's source (session 19, cue32; the people written to were no source, so the
+        cue was dropped). Must not: take a cue further back than the words addressed, nor one of another sentence,
+        nor an infinitive ("promised to continue supporting") or a writing ("did not reply to emails asking")."""
+        earlier = [c for c in self._by_sentence[cue.sentence] if c.start < cue.start and c.ok and c.kind != "agentless"]
+        if not earlier or not _ADDRESSED_RE.fullmatch(self.masked, earlier[-1].end, cue.start):
+            return False
+        head = self.masked[earlier[-1].end:cue.start].split()[-1].lower()  # people: "fans", not "emails", "continue"
+        if not head.endswith("s") or head.endswith("ss") or head in _WRITTEN_NOUNS or head[:-1] in _WRITTEN_NOUNS:
+            return False
+        return self._same_subject(cue, previous_only=True)
 
     def _subject_after_opening_participle(self, cue: Cue) -> bool:
         """ "Citing privacy rules, U.S. officials have not said ...": an "-ing" cue that opens its sentence takes the
