@@ -589,7 +589,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     global _last_before
     last_text, last_start, words = _last_before  # (one tuple, read at once: another thread may set a new one)
     if last_text is not text or last_start != start:  # (checks often ask several times about one place)
-        clause = _CLAUSE_BREAK_BEFORE.split(text[max(0, start - 80):start])[-1]
+        window = text[max(0, start - 80):start]
+        clause = window[max(map(window.rfind, _CLAUSE_BREAKS_BEFORE)) + 1:]  # (after the last break: rfind in C, no split)
         words = _CLAUSE_WORD.findall(clause)
         _last_before = (text, start, words)
     return [w.lower() for w in words[-n:]]
@@ -606,7 +607,7 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     return [w.lower() for w in words[:n]]
 
 
-_CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\u201c\u201d\"\n]")
+_CLAUSE_BREAKS_BEFORE = ".!?;:\u201c\u201d\"\n"  # (what ends a clause before a phrase, each looked for with rfind)
 _CLAUSE_BREAK_AFTER = re.compile(r"[.!?;:,\u201c\u201d\"\n]")
 _CLAUSE_WORD = re.compile(r"[\w'\u2019]+")
 # The words of the clause ``_words_before`` and ``_words_after`` read last, by text and place: the lexicon's

@@ -1,0 +1,121 @@
+"""Session 19 (speed32): short cuts that must give what the plain computation gives.
+
+Each test checks a rewrite against the code it replaced, on sentences written for it and on
+arbitrary text (property tests), so speed never changes a result.
+"""
+
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from medialit.analysis import cues, hedges, names, readability
+from medialit.analysis import text as text_module
+from medialit.analysis.wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
+
+SETTINGS = settings(max_examples=300, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
+
+TEXT_PIECES = ["said", "little", "much", "a lot", "very", "so", "too", "not", "never", ";", ":", "!", "?", "\ue000",
+               "\u201c", "\u201d", '"', "It's", "O\u2019Neill", "caf\u00e9", "Zo\u00eb", "\u0250b", "\u024f", "30", "1,000", "2.5", "a-b", "don't'",
+               "'s", "\u2019", "'", " ", "  ", "\n", "\t", ".", ",", "\0", "\u0130", "\u212a", "\u03a9mega", "x"]
+piece_texts = st.one_of(st.lists(st.sampled_from(TEXT_PIECES), max_size=60).map(" ".join),
+                       st.lists(st.sampled_from(TEXT_PIECES), max_size=60).map("".join), st.text(max_size=200))
+
+
+def _trimmed_by_search(text, s, e):
+    """``text._add_trimmed`` before speed32: a search for the first character that is no white space."""
+    out = []
+    first = re.compile(r"\S").search(text, s, e)
+    if first is None:
+        return out
+    s = first.start()
+    if not text[s].isalnum() and re.compile(r"[^\W_]").search(text, s, e) is None:
+        return out
+    while text[e - 1].isspace():
+        e -= 1
+    out.append((s, e))
+    return out
+
+
+def _trimmed(text, s, e):
+    out = []
+    text_module._add_trimmed(text, s, e, out)
+    return out
+
+
+def test_a_piece_is_trimmed_as_the_search_trimmed_it():
+    text = "Talks resumed. \u00a0 They said so.  \n\u2003 \u201cYes.\u201d  -- ok \t"
+    for s in range(len(text) + 1):
+        for e in range(s, len(text) + 1):
+            assert _trimmed(text, s, e) == _trimmed_by_search(text, s, e), (s, e)
+
+
+@SETTINGS
+@given(piece_texts, st.integers(0, 220), st.integers(0, 220))
+def test_pieces_are_trimmed_as_the_search_trimmed_them(text, s, e):
+    e = min(e, len(text))
+    assert _trimmed(text, s, e) == _trimmed_by_search(text, s, e)
+
+
+def test_an_amount_after_a_verb_is_looked_for_only_after_one_of_its_openings():
+    for text in ("He said little, an aide said.", "They said so much.", "She said a lot!", "He said too little;",
+                 "He said: much.", "She said very little (if any)", "He said muchly.", "said  little."):
+        for end in range(len(text) + 1):
+            if cues._AMOUNT_ONLY_RE.match(text, end):
+                assert text.startswith(cues._AMOUNT_ONLY_OPENINGS, end), (text, end)
+
+
+@SETTINGS
+@given(piece_texts)
+def test_no_amount_is_found_without_one_of_its_openings(text):
+    for end in range(len(text) + 1):
+        if cues._AMOUNT_ONLY_RE.match(text, end):
+            assert text.startswith(cues._AMOUNT_ONLY_OPENINGS, end)
+
+
+def test_one_space_between_words_holds_no_negation_break_and_the_auxiliaries_are_the_same_words():
+    assert cues._NEGATION_BREAK_RE.search(" ") is None
+    assert cues._AUXILIARIES == BE_FORMS | HAVE_FORMS | MODALS_AND_NOT - {"not", "never"}
+
+
+def _words_before_by_split(text, start, n):
+    """``hedges._words_before`` before speed32: the window split at every clause break, the last piece read."""
+    clause = re.compile(r"[.!?;:\u201c\u201d\"\n]").split(text[max(0, start - 80):start])[-1]
+    return [w.lower() for w in re.compile(r"[\w'\u2019]+").findall(clause)[-n:]]
+
+
+def test_the_words_before_a_phrase_stop_at_the_last_clause_break():
+    text = "Doe said: \u201cIt may rain.\u201d Officials; they said it is believed to be likely?\nMaybe so, it seems"
+    for start in range(len(text) + 1):
+        for n in (1, 3, 4):
+            assert hedges._words_before(text, start, n) == _words_before_by_split(text, start, n), (start, n)
+
+
+@SETTINGS
+@given(piece_texts, st.integers(0, 220))
+def test_words_before_match_the_split_window(text, start):
+    assert hedges._words_before(text, start, 4) == _words_before_by_split(text, start, 4)
+
+
+def _ts_words_by_regex(text):
+    """``readability._ts_words`` before speed32: the marks removed by the regex, for any text."""
+    return readability._PUNCTUATION.sub("", readability._NONCONTRACTION_APOSTROPHE.sub("", text)).split()
+
+
+def test_an_ascii_text_loses_the_marks_the_regex_removed():
+    for text in ("Don't stop -- it's 30% (of $4.5m)!", "a_b c:d 'quoted' we've \"x\" y's\x1c z\x00q\x7f",
+                 "".join(map(chr, range(128))), "caf\u00e9, \u201cnot ASCII\u201d \u2014 so: regex"):
+        assert readability._ts_words(text) == _ts_words_by_regex(text)
+
+
+@SETTINGS
+@given(st.one_of(piece_texts, st.text(alphabet=st.characters(max_codepoint=127), max_size=200)))
+def test_ts_words_match_the_regex_removal(text):
+    assert readability._ts_words(text) == _ts_words_by_regex(text)
+
+
+def test_an_apposition_opens_with_its_comma():
+    assert names._APPOSITION_RE.pattern.startswith(",")
+    people = names.names_in("Jane Doe, the leader of the group, said so. Tom Roe, 45, said").people
+    assert [(p.name, p.role) for p in people] == [("Jane Doe", "leader of the group"), ("Tom Roe", None)]
+
