@@ -516,7 +516,9 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
 # "We all know", "we both think": a floating "all" or "both" after "we" (session 18).
-_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
+# (Each subject opens with its letter and looks back after it, for the word's start: a pattern that opens with
+# one of three letters lets the regex engine skip to them, where an opening "\b" is tried at every character.)
+_FIRST_PERSON_VERB_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)

@@ -119,3 +119,51 @@ def test_an_apposition_opens_with_its_comma():
     people = names.names_in("Jane Doe, the leader of the group, said so. Tom Roe, 45, said").people
     assert [(p.name, p.role) for p in people] == [("Jane Doe", "leader of the group"), ("Tom Roe", None)]
 
+
+_FIRST_PERSON_BY_BOUNDARY = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|"
+                                       r"both[ \t]+)?([a-z]+)\b")  # (before speed32: "\b" first)
+
+
+def _first_person(pattern, text, start=0):
+    return [(m.span(), m.span(1), m.span(2)) for m in pattern.finditer(text, start, len(text))]
+
+
+def test_a_first_person_verb_is_found_where_the_word_boundary_pattern_found_it():
+    text = "\u201cI think we won. We all know it; Owe said nothing, aI said, _we said, \u00e9We think, 1I felt,\tI\tfeel\u201d"
+    for start in range(len(text) + 1):
+        assert _first_person(cues._FIRST_PERSON_VERB_RE, text, start) == _first_person(_FIRST_PERSON_BY_BOUNDARY, text, start)
+
+
+@SETTINGS
+@given(st.one_of(piece_texts, st.lists(st.sampled_from(["I", "We", "we", "Owe", "think", "all", "\t", "_", "1", "x"]),
+                                       max_size=30).map(" ".join)))
+def test_first_person_verbs_match_the_word_boundary_pattern(text):
+    assert _first_person(cues._FIRST_PERSON_VERB_RE, text) == _first_person(_FIRST_PERSON_BY_BOUNDARY, text)
+
+
+def test_reporting_words_by_first_letter_are_the_same_words():
+    words = hedges._REPORTING_WORDS.split("|")
+    factored = re.compile(rf"(?:{hedges._REPORTING_BY_LETTER})$", re.I)
+    assert all(factored.match(w) for w in ["said", "SAID", "\u017faid", "made it clear", "estimates  that", "adamant that"])
+    for word in words:
+        plain = re.compile(rf"(?:{word})$", re.I)
+        for sample in ("said", "says", "told", "made clear", "made it clear", "remarked", "sure that", "saying"):
+            if plain.match(sample):
+                assert factored.match(sample)
+    assert hedges._by_first_letter("said|says|told") == "s(?:aid|ays)|t(?:old)"
+
+
+_REPORTING_PLAIN = re.compile(rf"\b(?:{hedges._REPORTING_WORDS})\b[^.!?;\n]{{0,60}}$", re.I)
+_REPORTED_THAT_PLAIN = re.compile(rf"\b(?:{hedges._REPORTING_WORDS})\b[^.!?;\n]{{0,120}}?\bthat\b", re.I)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["said", "SAYS", "\u017faid", "unsaid", "told", "made", "it", "clear", "that", "argue",
+                                 "predicted", "hopes", ";", ".", "\n", " ", ",", "the", "plan", "would"]),
+                max_size=25).map(" ".join))
+def test_reported_searches_by_first_letter_find_what_the_plain_patterns_find(text):
+    for pos in range(0, len(text) + 1, 3):
+        assert (hedges._REPORTED_FUTURE.search(text, pos) is None) == (_REPORTING_PLAIN.search(text, pos) is None)
+        assert (hedges._REPORTED_THAT.search(text, pos) is None) == (_REPORTED_THAT_PLAIN.search(text, pos) is None)
+
+
