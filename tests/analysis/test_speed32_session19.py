@@ -9,7 +9,7 @@ import re
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from medialit.analysis import cues, hedges, names, readability
+from medialit.analysis import cues, hedges, names, quote_marks, readability
 from medialit.analysis import text as text_module
 from medialit.analysis.wordlists import BE_FORMS, HAVE_FORMS, MODALS_AND_NOT
 
@@ -167,3 +167,23 @@ def test_reported_searches_by_first_letter_find_what_the_plain_patterns_find(tex
         assert (hedges._REPORTED_THAT.search(text, pos) is None) == (_REPORTED_THAT_PLAIN.search(text, pos) is None)
 
 
+
+_WORK_BEFORE_AS_WRITTEN = (r"\b(?:journal|newspaper|magazine|book|novel|memoir|film|movie|song|album|poem|"
+                           r"documentary|podcast|series|play|musical|opera|anthem|hymn|painting|sculpture|portrait|mural)\s*$")
+
+
+def test_a_work_before_a_quote_is_looked_for_only_after_one_of_the_works():
+    assert quote_marks._WORK_BEFORE.pattern == _WORK_BEFORE_AS_WRITTEN
+    for text in ("the film \u201cX\u201d", "her memoir  \n\u201cX\u201d", "the Film \u201cX\u201d", "a songbook \u201cX\u201d",
+                 "the play\n\u201cX\u201d", "the screenplay \u201cX\u201d", "He said \u201cX\u201d"):
+        q = text.index("\u201c")
+        found = quote_marks._WORK_BEFORE.search(text, max(0, q - 16), q) is not None
+        assert not found or text[max(0, q - 16):q].rstrip().endswith(quote_marks._WORK_ENDINGS), text
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["film", "the", "play", "screenplay", "Film", "songs", "\n", " ", "\t", "x", "mural"]),
+                max_size=8).map(" ".join))
+def test_no_work_is_found_without_one_of_the_works_at_the_end(text):
+    if quote_marks._WORK_BEFORE.search(text) is not None:
+        assert text.rstrip().endswith(quote_marks._WORK_ENDINGS)
