@@ -280,6 +280,7 @@ _WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".sp
 # PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
 # (a topic), "said much of the talk was about jobs" (a clause), nor "said nothing" (read elsewhere as a statement).
 _AMOUNT_ONLY_RE = re.compile(r" (?:very |so |too )?(?:little|much|a lot)[,.;:)!?]")
+_AMOUNT_ONLY_OPENINGS = (" very ", " so ", " too ", " little", " much", " a lot")  # (its possible openings: a quick test)
 # "Asked if he believed ...", "whether she still supports", "if they want", "Doe may want to check": a wish, a
 # belief or a stance in a condition or a question, or after "may", "might", "could" (mostly the writer's advice),
 # is supposed, not said to be held (PolNeAR train: 5 of 25 such cues gold). Must not catch "if elected, he
@@ -330,6 +331,7 @@ _PLAIN_CUE_VERBS = frozenset("say claim show suggest find argue state indicate a
                              "believe predict estimate confirm reveal".split())
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT - {"not", "never"}  # the verbs after a reduced relative
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written to start with a character class, which the regex engine can skip
@@ -532,7 +534,9 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
 # "We all know", "we both think": a floating "all" or "both" after "we" (session 18).
-_FIRST_PERSON_VERB_RE = re.compile(r"\b(I|[Ww]e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
+# (Each subject opens with its letter and looks back after it, for the word's start: a pattern that opens with
+# one of three letters lets the regex engine skip to them, where an opening "\b" is tried at every character.)
+_FIRST_PERSON_VERB_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
 @lru_cache(maxsize=1)
@@ -933,7 +937,7 @@ class CueReader:
     def _other_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the cue form at ``start``-``end`` here a word in another sense, by its row alone?"""
         if row["kind"] == "verb" and (self.masked.startswith("?", end) and self._question_put(start)
-                                      or _AMOUNT_ONLY_RE.match(self.masked, end)):
+                                      or self.masked.startswith(_AMOUNT_ONLY_OPENINGS, end) and _AMOUNT_ONLY_RE.match(self.masked, end)):
             return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
         if row["cue"] == "said" and self._say_idiom(start, end):
             return True  # "Having said that,", "As they say,", "It says something that": the writer's own idioms
@@ -1348,7 +1352,9 @@ class CueReader:
         not negated. Adverbs such as "yet" or "publicly" may sit in between. Must not: reach across a quotation or a
         sentence's end ("Others did not. “...,” said Doe": the "not" is another sentence's)."""
         for n, k in enumerate(reversed(before[-3:])):
-            if _NEGATION_BREAK_RE.search(self.masked, self.tok_ends[k], start):
+            gap_start = self.tok_ends[k]  # (one space between, as between most words, holds no break: no search)
+            if not (start - gap_start == 1 and self.masked[gap_start] == " ") \
+                    and _NEGATION_BREAK_RE.search(self.masked, gap_start, start):
                 return None
             start = self.tok_starts[k]
             w = self.tok_lower[k]
@@ -1369,7 +1375,7 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is None or m.group(1).lower() not in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT - {"not", "never"}:
+        if m is None or m.group(1).lower() not in _AUXILIARIES:
             return False
         if not before or self._gap(before[-1], start) != " ":
             return False

@@ -286,13 +286,22 @@ _REPORTING_WORDS = (
     # session 19 (real31): "I remarked he would be judged"; a view held firmly, "was so convinced that he would lose
     # control", "is confident that it would pass" (gold sets: 3 such flags, none gold)
     r"remarked|remarks|remarking|convinced\s+that|confident\s+that|sure\s+that|certain\s+that|adamant\s+that")
-# A reporting word, then the rest of its clause up to the end of the window. (The lookahead of
-# the words' first letters lets the search pass over most words at once instead of trying every
-# alternative; it matches nothing the words would not.)
-_REPORTING_FIRST_LETTERS = "".join(sorted({word[0] for word in _REPORTING_WORDS.split("|")}))
-_REPORTED_FUTURE = re.compile(
-    rf"\b(?=[{_REPORTING_FIRST_LETTERS}])(?:{_REPORTING_WORDS})\b"
-    r"[^.!?;\n]{0,60}$", re.I)
+
+
+def _by_first_letter(words: str) -> str:
+    """Alternatives (each opening with a letter) with each first letter written once: "said|says|told" gives
+    "s(?:aid|ays)|t(?:old)". The regex engine tries alternatives one by one: at a word that opens with "s", only
+    the words that open so are tried, not all hundred. It matches where the alternatives match (in another
+    order: for a yes-or-no search only)."""
+    rests: dict[str, list[str]] = {}
+    for word in words.split("|"):
+        rests.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rest)})" for letter, rest in rests.items())
+
+
+_REPORTING_BY_LETTER = _by_first_letter(_REPORTING_WORDS)
+# A reporting word, then the rest of its clause up to the end of the window.
+_REPORTED_FUTURE = re.compile(rf"\b(?:{_REPORTING_BY_LETTER})\b[^.!?;\n]{{0,60}}$", re.I)
 
 
 # Session 19 (real31): the reporting clause after the reported one, "The work would likely require several years,
@@ -347,7 +356,7 @@ _AND_THAT = re.compile(r"\band\s+that\s+(?:[\w'\u2019-]+\s+){1,5}$", re.I)
 # own clause), with "said/told ... that" earlier in the same sentence. Must not catch "said it was closed, and it
 # would reopen" (a new subject) nor "The plan is bold and would cost billions" (no reporting verb before).
 _SECOND_PREDICATE = re.compile(r"\w\s+(?:and|but)\s+$", re.I)
-_REPORTED_THAT = re.compile(rf"\b(?:{_REPORTING_WORDS})\b[^.!?;\n]{{0,120}}?\bthat\b", re.I)
+_REPORTED_THAT = re.compile(rf"\b(?:{_REPORTING_BY_LETTER})\b[^.!?;\n]{{0,120}}?\bthat\b", re.I)
 
 
 def _second_reported_predicate(text: str, start: int) -> bool:
@@ -366,7 +375,7 @@ def _reported_past_asides(text: str, start: int) -> bool:
     joined = _AND_THAT.search(text, max(0, start - 60), start)
     if joined:
         sentence = max(text.rfind(mark, max(0, start - 300), joined.start()) for mark in ".!?;\n") + 1
-        if re.search(rf"\b(?:{_REPORTING_WORDS})\b", text[max(sentence, start - 300):joined.start()], re.I):
+        if re.search(rf"\b(?:{_REPORTING_BY_LETTER})\b", text[max(sentence, start - 300):joined.start()], re.I):
             return True
     line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
     shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
@@ -589,7 +598,8 @@ def _words_before(text: str, start: int, n: int) -> list[str]:
     global _last_before
     last_text, last_start, words = _last_before  # (one tuple, read at once: another thread may set a new one)
     if last_text is not text or last_start != start:  # (checks often ask several times about one place)
-        clause = _CLAUSE_BREAK_BEFORE.split(text[max(0, start - 80):start])[-1]
+        window = text[max(0, start - 80):start]
+        clause = window[max(map(window.rfind, _CLAUSE_BREAKS_BEFORE)) + 1:]  # (after the last break: rfind in C, no split)
         words = _CLAUSE_WORD.findall(clause)
         _last_before = (text, start, words)
     return [w.lower() for w in words[-n:]]
@@ -606,7 +616,7 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     return [w.lower() for w in words[:n]]
 
 
-_CLAUSE_BREAK_BEFORE = re.compile(r"[.!?;:\u201c\u201d\"\n]")
+_CLAUSE_BREAKS_BEFORE = ".!?;:\u201c\u201d\"\n"  # (what ends a clause before a phrase, each looked for with rfind)
 _CLAUSE_BREAK_AFTER = re.compile(r"[.!?;:,\u201c\u201d\"\n]")
 _CLAUSE_WORD = re.compile(r"[\w'\u2019]+")
 # The words of the clause ``_words_before`` and ``_words_after`` read last, by text and place: the lexicon's

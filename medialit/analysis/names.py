@@ -497,7 +497,7 @@ class Names:
 
     def _role_after(self, end: int) -> tuple[int, int] | None:
         """An apposition after a name: ", the leader of the group," -> "leader of the group"."""
-        m = _APPOSITION_RE.match(self.text, end)
+        m = _APPOSITION_RE.match(self.text, end) if self.text.startswith(",", end) else None  # (its comma: a quick test)
         if not m:
             return None
         roles = vocabulary()[0]

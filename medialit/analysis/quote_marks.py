@@ -404,8 +404,10 @@ _CHARGE_WORDS = ("charge", "convicted", "count")
 # the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
 # listed). Must not: take a name ("Dr. Paul Song “was ...”", capitalised) or a quote after a comma or colon
 # ("told the magazine: “...”").
-_WORK_BEFORE = re.compile(r"\b(?:journal|newspaper|magazine|book|novel|memoir|film|movie|song|album|poem|"
-                          r"documentary|podcast|series|play|musical|opera|anthem|hymn|painting|sculpture|portrait|mural)\s*$")
+_WORKS = ("journal|newspaper|magazine|book|novel|memoir|film|movie|song|album|poem|"
+          "documentary|podcast|series|play|musical|opera|anthem|hymn|painting|sculpture|portrait|mural")
+_WORK_BEFORE = re.compile(rf"\b(?:{_WORKS})\s*$")
+_WORK_ENDINGS = tuple(_WORKS.split("|"))  # (the stretch must end in one of them: a quick test before the search)
 
 
 def is_label(text: str, q: QuoteSpan) -> bool:
@@ -416,7 +418,8 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     >>> is_label(t, quote_spans(t)[0])
     True
     """
-    if _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
+    before = text[max(0, q.start - 16):q.start]
+    if before.rstrip().endswith(_WORK_ENDINGS) and _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True
     # (quick tests first: each case-blind search tries every character of its stretch)
     label = _LABEL_BEFORE.search(text, max(0, q.start - 60), q.start) if _may_be_label(text, q.start) else None

@@ -319,10 +319,14 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 def _add_trimmed(text: str, s: int, e: int, out: list[tuple[int, int]]) -> None:
     # (Searched in place: a sentence copied out of a long text is a costly new string.)
-    first = _NONSPACE_RE.search(text, s, e)
-    if first is None:
-        return  # only white space, so no letter or digit
-    s = first.start()
+    # (Most pieces open with a word, or with the one space after the sentence before: two looks, no search.)
+    if s + 1 < e and text[s].isspace() and not text[s + 1].isspace():
+        s += 1
+    elif s >= e or text[s].isspace():
+        first = _NONSPACE_RE.search(text, s, e)
+        if first is None:
+            return  # only white space, so no letter or digit
+        s = first.start()
     # (Nearly every piece opens with a letter or digit: only the others need the search for one.)
     if not text[s].isalnum() and _ALNUM_RE.search(text, s, e) is None:
         return  # no letter or digit
