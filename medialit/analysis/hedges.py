@@ -41,7 +41,7 @@ from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
-from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT
+from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, SPOKESPERSON_NOUNS, SPOKESPERSON_PLURALS
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -3138,7 +3138,7 @@ def _country_voice(source: str) -> bool:
 # is (the general-news gold leaves it unmarked). Still vague: "a spokesman said" with no body named before it,
 # and a body given only by its noun ("A police spokesperson said": which force? the hand reading of
 # tests/data/articles/local-crime marks it), "a Whitehall source", "officials".
-_SPOKES_HEADS = frozenset("spokesperson spokespeople spokespersons spokesman spokesmen spokeswoman spokeswomen".split())
+_SPOKES_HEADS = SPOKESPERSON_NOUNS | SPOKESPERSON_PLURALS
 
 
 def _voice_of_a_body(text: str, source: str, before, s: int) -> bool:

@@ -26,8 +26,8 @@ from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS,
-                        VERB_GAP_WORDS)
+                        PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS, SUBJECT_PRONOUNS,
+                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -232,7 +232,6 @@ _KIN_WORDS = frozenset("mother father mum dad wife husband son daughter brother 
                        "grandfather aunt uncle niece nephew cousin fiancee fiancée fiance fiancé girlfriend boyfriend "
                        "widow widower stepfather stepmother".split())
 _NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
-_SPOKES_NOUNS = frozenset("spokesman spokeswoman spokesperson".split())
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
 @lru_cache(maxsize=None)
@@ -3250,7 +3249,7 @@ class SubjectReader(CueReader):
         two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
         council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
         words = self.text[cue.s_start:cue.s_end].split()
-        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in _SPOKES_NOUNS:
+        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in SPOKESPERSON_NOUNS:
             return
         spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
                  if c.start < cue.start and c.ok and c.kind == "named group"]

@@ -15,6 +15,10 @@ TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt c
                                 "maj brig spc pfc pvt cpl cpt det insp supt atty cmdr cdr adm".split())  # the last: army and police ranks
 
 # Capitalised only because they start a sentence, or grammar words: never part of a name.
+# The people who speak for a body: one word list for the source reader and the hedge finder.
+SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
+SPOKESPERSON_PLURALS = frozenset("spokespeople spokespersons spokesmen spokeswomen".split())
+
 STOP_WORDS = frozenset(
     """the a an this that these those it its he she they we i you his her their our my your
     in on at as after before when while but and or nor however still according despite asked
