@@ -41,7 +41,8 @@ from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
-from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, SPOKESPERSON_NOUNS, SPOKESPERSON_PLURALS
+from .wordlists import (BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, SPOKESPERSON_NOUNS,
+                        SPOKESPERSON_PLURALS, WEEKDAY_WORDS)
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -3164,10 +3165,8 @@ def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
             or words[-1].lower() not in _INSTITUTIONS:
         return False
     m = _CAPITAL_AFTER.match(text, e)
-    return m is not None and m.group().strip().lower() not in _MONTHS | _WEEKDAYS
+    return m is not None and m.group().strip().lower() not in _MONTHS | WEEKDAY_WORDS
 
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def _from_attributions(text: str, attributions) -> list[Hedge]:

@@ -50,7 +50,7 @@ from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, 
                          token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
-                        VERB_FIRST_FORMS)
+                        VERB_FIRST_FORMS, WEEKDAY_WORDS)
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -545,7 +545,7 @@ class Names:
                     name = name[:n + 1]
                     break
             lower = list(map(self.tok_lower.__getitem__, name))
-            if lower[0] in CALENDAR_WORDS or lower[-1] in _WEEKDAYS:
+            if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
                 name, role_span = self._holder_of_department(name)
@@ -1744,7 +1744,6 @@ _HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(
 # starts one character into "the"; only its groups are read.)
 _LOWER_ROLE_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())  # never end a name
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").
 _DEPARTMENT_OFFICES = frozenset("secretary minister chief director".split())
 # Titles of peers, whose full style names a territory after "of" ("Lord Doe of Kestrel Point"): ``Names._peers_territory``.

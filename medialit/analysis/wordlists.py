@@ -31,9 +31,11 @@ STOP_WORDS = frozenset(
     should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
 )
 
-CALENDAR_WORDS = frozenset(
-    """monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december easter christmas""".split()
+WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+CALENDAR_WORDS = WEEKDAY_WORDS | frozenset(
+    """january february march april may june july august september october november december
+    easter christmas""".split()
 )
 
 # After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
