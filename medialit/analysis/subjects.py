@@ -24,6 +24,7 @@ from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
+from .spokespeople import bare_spokesperson, spokesperson_for
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS, SUBJECT_PRONOUNS,
@@ -3248,14 +3249,14 @@ class SubjectReader(CueReader):
         otherwise, split one spokesperson into two sources). Must not: choose between
         two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
         council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
-        words = self.text[cue.s_start:cue.s_end].split()
-        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in SPOKESPERSON_NOUNS:
+        phrase = self.text[cue.s_start:cue.s_end]
+        if not bare_spokesperson(phrase):
             return
         spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
                  if c.start < cue.start and c.ok and c.kind == "named group"]
-        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, words[1])
+        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, phrase.split()[1])
         if name is not None:
-            cue.refers_to = cue.source = f"{' '.join(words)} for {name}"
+            cue.refers_to = cue.source = spokesperson_for(phrase, name)  # (the hedge finder reads it back: spokespeople.py)
 
     def _kin_named_after(self, cue: Cue) -> None:
         """ "Her mother, Janet, said", "The victim's brother, Paul, told": a relative given a first name in commas

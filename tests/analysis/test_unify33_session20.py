@@ -1,0 +1,46 @@
+"""Session 20, unify33: one source of truth for rules that two finders each wrote out."""
+
+import pytest
+
+from support import cues_and_sources
+
+from medialit import find_hedges
+from medialit.analysis.spokespeople import bare_spokesperson, body_spoken_for, spokesperson_for
+
+
+def hedged(text: str) -> list[str]:
+    return [h.phrase for h in find_hedges(text) if h.kind == "hedge"]
+
+
+# --- a bare spokesperson: the source reader decides whose, the hedge finder reads it back ---------------------
+
+@pytest.mark.parametrize("phrase, expected", [
+    ("A spokesperson", True), ("a  spokesman", True), ("the spokesperson", False),
+    ("A council spokeswoman", False), ("Spokesmen", False), ("A spokesmen", False),
+])
+def test_what_a_bare_spokesperson_is(phrase, expected):
+    assert bare_spokesperson(phrase) is expected
+
+
+def test_the_body_is_read_back_from_the_source_the_reader_wrote():
+    source = spokesperson_for("A\nspokeswoman", "Harbour Water")
+    assert source == "A spokeswoman for Harbour Water"
+    assert body_spoken_for("A\nspokeswoman", source) == "Harbour Water"
+    assert body_spoken_for("A spokeswoman", "A spokeswoman") is None
+    assert body_spoken_for("A spokeswoman for", "A spokeswoman for") is None  # (not bare: three words)
+    assert body_spoken_for("the spokeswoman", "the spokeswoman for Harbour Water") is None
+
+
+def test_every_cue_of_a_spokesperson_the_reader_names_is_no_vague_source():
+    # The second cue of the same spokesman ("would not say") was flagged before: the hedge finder looked at the
+    # attribution just before, which was the spokesman, not the body.
+    text = ("Rail operator Kelso Trains said all services were cancelled. A spokesman said engineers were "
+            "clearing the line, but would not say when trains would run again.")
+    assert [s for c, s in cues_and_sources(text)][1:] == ["A spokesman for Kelso Trains"] * 2
+    assert not any("spokes" in p for p in hedged(text))
+
+
+def test_a_spokesperson_the_reader_cannot_place_stays_a_vague_source():
+    text = "Tesco and Asda both raised prices. A spokesman said costs had gone up."  # (which of the two?)
+    assert cues_and_sources(text) == [("said", "A spokesman")]
+    assert any("spokesman" in p for p in hedged(text))
