@@ -24,7 +24,7 @@ from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
-from .spokespeople import bare_spokesperson, spokesperson_for
+from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
                         PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS, SUBJECT_PRONOUNS,
@@ -3242,7 +3242,8 @@ class SubjectReader(CueReader):
 
     def _spokesperson_of_body(self, cue: Cue) -> None:
         """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
-        organisation that is the source of the last cue in this sentence or the one before, else for the one
+        organisation that is the source of the last cue in this sentence or the one before (or a one-word name
+        read as a person's that the text shows is a body's: ``one_word_body``), else for the one
         organisation named there (``_only_body_before``). The source reads "A spokesperson for Unite", and so
         do the speaker of a quotation and a "she said" after it (``cue.refers_to``): the fullest name the
         article gives, as the real-news guidelines ask (the source as written alone, with its speaker read
@@ -3253,7 +3254,8 @@ class SubjectReader(CueReader):
         if not bare_spokesperson(phrase):
             return
         spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
-                 if c.start < cue.start and c.ok and c.kind == "named group"]
+                 if c.start < cue.start and c.ok and (c.kind == "named group" or c.kind == "named person"
+                                                      and one_word_body(self.text, c.refers_to or c.source))]
         name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, phrase.split()[1])
         if name is not None:
             cue.refers_to = cue.source = spokesperson_for(phrase, name)  # (the hedge finder reads it back: spokespeople.py)

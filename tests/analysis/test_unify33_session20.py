@@ -44,3 +44,28 @@ def test_a_spokesperson_the_reader_cannot_place_stays_a_vague_source():
     text = "Tesco and Asda both raised prices. A spokesman said costs had gone up."  # (which of the two?)
     assert cues_and_sources(text) == [("said", "A spokesman")]
     assert any("spokesman" in p for p in hedged(text))
+
+
+# --- ... also after a one-word body the name finder read as a person ----------------------------------------
+
+@pytest.mark.parametrize("text, body", [
+    ("Unison questioned the plan. A spokesperson said the members were worried. Unison members vote in May.", "Unison"),
+    ("UNIFOR questioned the plan. A spokesperson said the members were worried.", "UNIFOR"),
+    ("Halvex criticised the levy. A spokesman said costs had gone up. Halvex employs 300 people.", "Halvex"),
+    ("Greyline criticised the levy. A spokeswoman said costs had gone up. The levy hit the Greyline, and others.",
+     "Greyline"),
+])
+def test_a_one_word_body_read_as_a_person_has_its_spokesperson(text, body):
+    said = [s for c, s in cues_and_sources(text) if c == "said"]
+    assert said[-1].endswith(f" for {body}")
+    assert not any("spokes" in p for p in hedged(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Okafor said the budget was fair. A spokesperson said the plan would start soon.",
+    "Okafor said the budget was fair. A spokesperson said the plan would start soon. Okafor's staff agreed.",
+    "The Trump campaign rejected it. Trump said the plan was bad. A spokesman said he would sign.",
+])
+def test_a_one_word_person_with_no_sign_of_a_body_keeps_a_bare_spokesperson(text):
+    assert [s for c, s in cues_and_sources(text) if c == "said"][-1] in ("A spokesperson", "A spokesman")
+    assert any("spokes" in p for p in hedged(text))
