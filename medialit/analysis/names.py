@@ -49,8 +49,8 @@ from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
-                        VERB_FIRST_FORMS, WEEKDAY_WORDS)
+from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
+                        TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -1784,8 +1784,7 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 _GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())
 # A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
 # daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
-_KIN_WORDS = ("husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "nephew",
-              "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother")
+_KIN_WORDS = tuple(sorted(KIN_WORDS))  # (a tuple for ``str.endswith``)
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
                             rf"youngest|younger|older|then)\s+)?(?:{'|'.join(_KIN_WORDS)})(?:-in-law)?,?\s+$")
 

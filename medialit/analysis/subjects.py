@@ -26,9 +26,9 @@ from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any
-from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS, SUBJECT_PRONOUNS,
-                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
+                        MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS,
+                        SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -228,12 +228,9 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
-# Relatives named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
-_KIN_WORDS = frozenset("mother father mum dad wife husband son daughter brother sister partner grandmother "
-                       "grandfather aunt uncle niece nephew cousin fiancee fiancée fiance fiancé girlfriend boyfriend "
-                       "widow widower stepfather stepmother".split())
-_NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
 _SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
+# Relatives (wordlists.KIN_WORDS) named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
+_NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
 @lru_cache(maxsize=None)
 def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
@@ -3267,7 +3264,7 @@ class SubjectReader(CueReader):
         and a "she added" after it (``cue.refers_to``). Must not: take a word that is no
         name ("His wife, however, said"; a calendar word, a title), or more than two words."""
         words = self.text[cue.s_start:cue.s_end].split()
-        if not 2 <= len(words) <= 3 or words[-1].lower() not in _KIN_WORDS:
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in KIN_WORDS:
             return
         m = _NAME_IN_COMMAS_RE.match(self.text, cue.s_end)
         if m is None or m.end() > cue.start or any(w.lower() in STOP_WORDS or w.lower() in CALENDAR_WORDS

@@ -69,3 +69,20 @@ def test_a_one_word_body_read_as_a_person_has_its_spokesperson(text, body):
 def test_a_one_word_person_with_no_sign_of_a_body_keeps_a_bare_spokesperson(text):
     assert [s for c, s in cues_and_sources(text) if c == "said"][-1] in ("A spokesperson", "A spokesman")
     assert any("spokes" in p for p in hedged(text))
+
+
+# --- one list of kin words (wordlists.KIN_WORDS) for names.py and subjects.py ---------------------------------
+
+def test_a_grandchild_named_in_commas_is_written_with_the_name():
+    # (subjects.py's list lacked "granddaughter"; names.py's had it)
+    text = "The crash killed Jo Reed, 81. Her granddaughter, Amy, said she loved the sea."
+    assert cues_and_sources(text) == [("said", "Her granddaughter, Amy")]
+
+
+def test_a_surname_later_is_not_the_stepfathers():
+    # (names.py's list lacked "stepfather"; subjects.py's had it): the relative is not the "Reed" of the story
+    from medialit.analysis.names import find_people
+
+    text = "Jo Reed died on Monday. Her stepfather, Tom Reed, said Reed had been ill. Reed was 40."
+    people = {p.name: len(p.mentions) for p in find_people(text)}
+    assert people == {"Jo Reed": 3, "Tom Reed": 1}
