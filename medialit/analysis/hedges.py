@@ -42,7 +42,7 @@ from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .spokespeople import body_spoken_for
-from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, WEEKDAY_WORDS
+from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, WEEKDAY_WORDS
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -244,7 +244,7 @@ _NUMBER_AHEAD = re.compile(
 _UNIT_AHEAD = re.compile(rf"[\s\u00a0]+(?:a|an)\s+(?:{_UNITS})\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
-_MONTHS = frozenset("january february march april june july august september october november december".split())
+_MONTHS = frozenset(MONTHS) - {"may"}  # (wordlists.MONTHS but "may": here it is the modal, a hedge)
 _MONTH_LEAD = frozenset("in on of since until till by from through during before after early late mid "
                         "last next this each every between".split())
 _NOT_NOUN = frozenset("said says has had have is was were will would which that who and or but of to in "

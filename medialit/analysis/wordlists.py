@@ -37,12 +37,14 @@ STOP_WORDS = frozenset(
     should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
 )
 
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The days and months in their order (timeline.py reads a date's weekday and month by their place).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
 
-CALENDAR_WORDS = WEEKDAY_WORDS | frozenset(
-    """january february march april may june july august september october november december
-    easter christmas""".split()
-)
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+CALENDAR_WORDS = WEEKDAY_WORDS | frozenset(MONTHS) | frozenset(("easter", "christmas"))
 
 # After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
 PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())
