@@ -27,8 +27,8 @@ from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
-                        MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS,
-                        SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+                        MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
+                        SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -228,7 +228,7 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
-_SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
+_SPEAKS_FOR = frozenset("according lawyer lawyers representative attorney".split()) | SPOKESPERSON_NOUNS | SPOKESPERSON_PLURALS
 # Relatives (wordlists.KIN_WORDS) named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
 _NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.

@@ -86,3 +86,11 @@ def test_a_surname_later_is_not_the_stepfathers():
     text = "Jo Reed died on Monday. Her stepfather, Tom Reed, said Reed had been ill. Reed was 40."
     people = {p.name: len(p.mentions) for p in find_people(text)}
     assert people == {"Jo Reed": 3, "Tom Reed": 1}
+
+
+# --- "spokesmen for X": the plural speaks for X as the singular does (subjects._SPEAKS_FOR) -------------------
+
+@pytest.mark.parametrize("opening", ["A spokesman for Harbour Homes", "Spokesmen for Harbour Homes"])
+def test_the_company_after_spokespeople_for_a_body_is_that_body(opening):
+    text = f"{opening} confirmed the rise on Monday. The company said costs had gone up."
+    assert cues_and_sources(text)[-1] == ("said", "Harbour Homes")
