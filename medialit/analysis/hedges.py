@@ -2276,8 +2276,7 @@ def _record_after(text: str, end: int) -> bool:
 # against the plan"), where a place, a preposition or the end of the clause follows, nor a negated one.
 _SHOWN_OBJECT = frozenset("the a an this that these those our their its his her my your how what why "
                           "such".split())
-_TIME_NOUNS = frozenset("day week weekend month year morning afternoon evening night monday tuesday wednesday "
-                        "thursday friday saturday sunday".split())
+_TIME_NOUNS = frozenset("day week weekend month year morning afternoon evening night".split()) | WEEKDAY_WORDS
 
 
 def _ok_object_follows(text: str, start: int, end: int) -> bool:
