@@ -50,7 +50,7 @@ from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, 
                          token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
-                        TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
+                        SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -84,7 +84,7 @@ _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 # "The company said", "The party added", "A spokesman for the firm said": a sentence opening with a business or
 # party noun and a verb, which refers back to the body named just before. (Not "the court", "the government",
 # "the department": bodies a person's words are often set beside.)
-_BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
+_BODY_BACK_RE = re.compile(rf"\s*(?:The|An? (?:[a-z]+ )?(?:{'|'.join(sorted(SPOKESPERSON_NOUNS))}) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
                            r"brand|builder|developer|grocer|supplier|watchdog|regulator|broadcaster|inspectorate|start-up)(?:[ ,]|['’]s )(?![A-Z])")
 # What only a body owns: "Nationwide's chief economist", "Labour's MPs", "Halvex's shareholders" (not "chief of staff",
@@ -1751,7 +1751,7 @@ _PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
-_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source "
+_SOURCE_OFFICES = SPOKESPERSON_NOUNS | frozenset("official officer aide adviser source "
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
