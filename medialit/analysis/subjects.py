@@ -262,7 +262,6 @@ def _a_country(name: str) -> bool:
 
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
-_PAST_HAVE = frozenset("had has have".split())  # before a past participle: "had asked", "has filed"
 _ONE_OF_THE_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
@@ -3692,7 +3691,7 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         for n in range(len(ks) - 1, max(0, len(ks) - 16), -1):
             k = ks[n]
-            if n > 1 and self.tok_lower[ks[n - 1]] in _PAST_HAVE and self._past_verb(k):
+            if n > 1 and self.tok_lower[ks[n - 1]] in HAVE_FORMS and self._past_verb(k):
                 k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
             elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:
