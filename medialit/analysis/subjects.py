@@ -170,9 +170,7 @@ _KIN_GROUPS = frozenset("family families relatives friends parents children".spl
 # the hotel said", "the maker of the drug said" (wire and local news name people this way). Not a source noun of
 # its own ("a policy maker", "the owner" alone): only with "of" after it, and not before a name ("The son of Jane Doe
 # said" keeps its reading, the name).
-_ONE_OF_WHOM = frozenset("mother father son daughter brother sister wife husband widow widower uncle aunt cousin "
-                         "grandmother grandfather niece nephew fiancee fiance owner owners founder founders maker makers "
-                         "landlord".split())
+_ONE_OF_WHOM = KIN_WORDS | frozenset("owner owners founder founders maker makers landlord".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())

@@ -94,3 +94,12 @@ def test_a_surname_later_is_not_the_stepfathers():
 def test_the_company_after_spokespeople_for_a_body_is_that_body(opening):
     text = f"{opening} confirmed the rise on Monday. The company said costs had gone up."
     assert cues_and_sources(text)[-1] == ("said", "Harbour Homes")
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The grandson of the shop owner said the family would reopen.", "The grandson of the shop owner"),
+    ("Speaking outside court, the stepfather of the victim described him as kind.", "the stepfather of the victim"),
+])
+def test_a_relative_of_someone_unnamed_heads_the_source(text, source):
+    # (subjects._ONE_OF_WHOM wrote its kin words out a third time, without "grandson" or "stepfather")
+    assert [s for c, s in cues_and_sources(text)] == [source]
