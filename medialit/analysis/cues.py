@@ -26,9 +26,12 @@ from .lexicons import evidence_nouns, load_lexicon, reporting_verbs  # (evidence
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, is_label, quote_spans
 from .text import line_labels
-from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
-                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
+                        VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
 
+# The months and the days as a date writes them, for the regexes below: "January|...|December", "(?:Monday|...|December)".
+_MONTH_NAMES = "|".join(map(str.title, MONTHS))
+_DATE_NAMES = f"(?:{'|'.join(map(str.title, WEEKDAYS))}|{_MONTH_NAMES})"
 _DETERMINERS = frozenset("the a an this these those his her its their our my your".split())
 _NO_ONE = frozenset("nobody none".split())
 # "He’s claiming", "she’s said": the ’s of a pronoun is "is" or "has", not a possessive.
@@ -119,8 +122,7 @@ _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|
                           r"|(?:the|a|an) (?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:not )?to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
 # are the writer's even with no clause. Must not catch "readers wrote in." or "wrote in Jane Doe" (a write-in vote).
-_WROTE_IN_RE = re.compile(r" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|January|February|March"
-                          r"|April|May|June|July|August|September|October|November|December|\d{4})\b")
+_WROTE_IN_RE = re.compile(rf" (?:an?|the|his|her|their|its|our|my|your|this|that|one|[A-Z][a-z]+day|{_MONTH_NAMES}|\d{{4}})\b")
 # "asked the senator about the plan", "asked him whether", "asked Doe if", "asked a question": a question put to
 # someone, which is the asker's. Must not catch "asked the council for money" or "asked for more time" (requests).
 # The one asked may be a longer phrase: a determiner and up to three more words ("the party's candidate", "our
@@ -197,8 +199,7 @@ _POLL_CUE = "in a poll"
 _OWNED_CLAIM_RE = re.compile(r"(?:(claims?|assertions?) that|(calls) for)\b")
 _OWNED_NOUN_STARTS = (" claim", " assertion", " calls for")
 _CLAIM_WORD_RE = re.compile(r"(?:claims?|assertions?)(?= by )")  # "a claim by Iran that": ``CueReader._claim_by``
-_BY_NAME_THAT_RE = re.compile(r" by (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                              r"April|May|June|July|August|September|October|November|December)\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){0,4} that ")
+_BY_NAME_THAT_RE = re.compile(rf" by (?!{_DATE_NAMES}\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){{0,4}} that ")
 # Session 19 (cue31): "The report has prompted calls for salt to be iodised", "despite growing calls for him to resign": the
 # noun "calls for" with no owner, after a word that makes it a demand others raised (a verb of causing, meeting or
 # facing it, a preposition, a word of number or growth), is a cue with no one named (PolNeAR train: the 3 it adds
@@ -392,8 +393,7 @@ _CLAIMED_PRIZE_RE = re.compile(r" (?:(?:the|a|an|its|his|her|their|\d[\d,]*|[a-z
 _ADDS_TO_THING_RE = re.compile(r" to (?!reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b)[a-z]")
 # "by" and an agent after an "it is claimed" row: a capitalised name, a determiner and a word ("by the union"), or a
 # bare noun ("by police"); not a time ("by Monday", "by the end of", "by now") nor "by far".
-_BY_AGENT_RE = re.compile(r" by (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
-                          r"May|June|July|August|September|October|November|December)\b)(?:[A-Z]\w|(?:the|a|an|his|her|its|their) "
+_BY_AGENT_RE = re.compile(rf" by (?!{_DATE_NAMES}\b)(?:[A-Z]\w|(?:the|a|an|his|her|its|their) "
                           r"(?!end\b|time\b|way\b)\w|(?!far\b|now\b|then\b|tomorrow\b|tonight\b|yesterday\b|noon\b|midnight\b)"
                           r"[a-z]{3,}\b)")
 # "-ing" cues that open a sentence and do not introduce its content ("Pointing to the map, she said"; real29: PolNeAR

@@ -49,8 +49,8 @@ from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          token_table, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, TITLE_ABBREVIATIONS,
-                        VERB_FIRST_FORMS, WEEKDAY_WORDS)
+from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
+                        SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -84,7 +84,7 @@ _BARE_TITLES = frozenset({"mr", "mrs", "ms", "dr"})
 # "The company said", "The party added", "A spokesman for the firm said": a sentence opening with a business or
 # party noun and a verb, which refers back to the body named just before. (Not "the court", "the government",
 # "the department": bodies a person's words are often set beside.)
-_BODY_BACK_RE = re.compile(r"\s*(?:The|An? (?:[a-z]+ )?(?:spokesman|spokeswoman|spokesperson) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
+_BODY_BACK_RE = re.compile(rf"\s*(?:The|An? (?:[a-z]+ )?(?:{'|'.join(sorted(SPOKESPERSON_NOUNS))}) for the) (?:[a-z-]+ )?(?:company|firm|party|chain|retailer|supermarket|bank|airline|"
                            r"operator|insurer|charity|society|club|union|manufacturer|carmaker|business|lender|"
                            r"brand|builder|developer|grocer|supplier|watchdog|regulator|broadcaster|inspectorate|start-up)(?:[ ,]|['’]s )(?![A-Z])")
 # What only a body owns: "Nationwide's chief economist", "Labour's MPs", "Halvex's shareholders" (not "chief of staff",
@@ -1751,7 +1751,7 @@ _PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
-_SOURCE_OFFICES = frozenset("spokesman spokeswoman spokesperson official officer aide adviser source "
+_SOURCE_OFFICES = SPOKESPERSON_NOUNS | frozenset("official officer aide adviser source "
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby
                              "advisor organizer organiser strategist pollster consultant operative surrogate".split())
@@ -1784,8 +1784,7 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 _GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())
 # A relative named by kinship to someone right before the name: "her husband, Tom Doe", "his son Ed Doe", "Doe's
 # daughter, Jo Doe". Must not: take a kin word with no owner ("a son of the town"), nor any other role.
-_KIN_WORDS = ("husband", "wife", "son", "daughter", "father", "mother", "brother", "sister", "widow", "widower", "nephew",
-              "niece", "cousin", "uncle", "aunt", "grandson", "granddaughter", "grandfather", "grandmother")
+_KIN_WORDS = tuple(sorted(KIN_WORDS))  # (a tuple for ``str.endswith``)
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
                             rf"youngest|younger|older|then)\s+)?(?:{'|'.join(_KIN_WORDS)})(?:-in-law)?,?\s+$")
 

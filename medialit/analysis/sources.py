@@ -30,6 +30,7 @@ from .name_words import spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
 from .webpage import domain_of
+from .wordlists import MONTHS, WEEKDAY_WORDS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer", "link")
 
@@ -199,8 +200,7 @@ _WHAT_CALLED = re.compile(
     r"what(?<!\wwhat)\s+((?:an?|one|some|several|many|two|three)\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*|"
     rf"{_NAME}(?:\s+{_NAME}){{0,3}})\s+(?:described|describes|termed|terms|labelled|labeled|branded)"
     r"(?:\s+(?:it|them|this|that))?\s+as\b")
-_NOT_NAMES = frozenset("january february march april may june july august september october november december "
-                       "monday tuesday wednesday thursday friday saturday sunday".split())
+_NOT_NAMES = frozenset(MONTHS) | WEEKDAY_WORDS  # (the months and days: CALENDAR_WORDS less "easter", "christmas")
 
 
 # "by"/"from" before a capital first (rare), then the noun before it (see source_phrases.csv).

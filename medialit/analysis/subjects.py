@@ -24,10 +24,11 @@ from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
+from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any
-from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT,
-                        PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, STOP_WORDS, SUBJECT_PRONOUNS,
-                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
+                        MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
+                        SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -169,9 +170,7 @@ _KIN_GROUPS = frozenset("family families relatives friends parents children".spl
 # the hotel said", "the maker of the drug said" (wire and local news name people this way). Not a source noun of
 # its own ("a policy maker", "the owner" alone): only with "of" after it, and not before a name ("The son of Jane Doe
 # said" keeps its reading, the name).
-_ONE_OF_WHOM = frozenset("mother father son daughter brother sister wife husband widow widower uncle aunt cousin "
-                         "grandmother grandfather niece nephew fiancee fiance owner owners founder founders maker makers "
-                         "landlord".split())
+_ONE_OF_WHOM = KIN_WORDS | frozenset("owner owners founder founders maker makers landlord".split())
 _NP_END = _NP_STOP | frozenset("after before since until unless if once though although whether about".split())
 # Words that join a clause to the one before; the subject follows them ("But officials say").
 _LEADING_JOINERS = frozenset("but and yet so".split())
@@ -227,12 +226,9 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
-# Relatives named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
-_KIN_WORDS = frozenset("mother father mum dad wife husband son daughter brother sister partner grandmother "
-                       "grandfather aunt uncle niece nephew cousin fiancee fiancée fiance fiancé girlfriend boyfriend "
-                       "widow widower stepfather stepmother".split())
+_SPEAKS_FOR = frozenset("according lawyer lawyers representative attorney".split()) | SPOKESPERSON_NOUNS | SPOKESPERSON_PLURALS
+# Relatives (wordlists.KIN_WORDS) named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
 _NAME_IN_COMMAS_RE = re.compile(r",\s+([A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+[A-Z][a-z]+)?),")
-_SPEAKS_FOR = frozenset("according spokesman spokeswoman spokesperson lawyer lawyers representative attorney".split())
 # "the company" never stands for a public body's name ("Water Services Authority"): ``_only_body_before``.
 @lru_cache(maxsize=None)
 def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
@@ -264,7 +260,6 @@ def _a_country(name: str) -> bool:
 
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
-_PAST_HAVE = frozenset("had has have".split())  # before a past participle: "had asked", "has filed"
 _ONE_OF_THE_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
@@ -3241,21 +3236,23 @@ class SubjectReader(CueReader):
 
     def _spokesperson_of_body(self, cue: Cue) -> None:
         """ "The union, Unite, rejected the offer. A spokesperson said": a bare "a spokesperson" speaks for the
-        organisation that is the source of the last cue in this sentence or the one before, else for the one
+        organisation that is the source of the last cue in this sentence or the one before (or a one-word name
+        read as a person's that the text shows is a body's: ``one_word_body``), else for the one
         organisation named there (``_only_body_before``). The source reads "A spokesperson for Unite", and so
         do the speaker of a quotation and a "she said" after it (``cue.refers_to``): the fullest name the
         article gives, as the real-news guidelines ask (the source as written alone, with its speaker read
         otherwise, split one spokesperson into two sources). Must not: choose between
         two organisations; act when the phrase says whom it speaks for ("a spokesman for the family", "a
         council spokeswoman": other rules read those); read "the spokesperson" (the one brought in before)."""
-        words = self.text[cue.s_start:cue.s_end].split()
-        if len(words) != 2 or words[0] not in ("A", "a") or words[1] not in SPOKESPERSON_NOUNS:
+        phrase = self.text[cue.s_start:cue.s_end]
+        if not bare_spokesperson(phrase):
             return
         spoke = [c for c in self._by_sentence.get(cue.sentence - 1, []) + self._by_sentence.get(cue.sentence, [])
-                 if c.start < cue.start and c.ok and c.kind == "named group"]
-        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, words[1])
+                 if c.start < cue.start and c.ok and (c.kind == "named group" or c.kind == "named person"
+                                                      and one_word_body(self.text, c.refers_to or c.source))]
+        name = (spoke[-1].refers_to or spoke[-1].source) if spoke else self._only_body_before(cue.s_start, phrase.split()[1])
         if name is not None:
-            cue.refers_to = cue.source = f"{' '.join(words)} for {name}"
+            cue.refers_to = cue.source = spokesperson_for(phrase, name)  # (the hedge finder reads it back: spokespeople.py)
 
     def _kin_named_after(self, cue: Cue) -> None:
         """ "Her mother, Janet, said", "The victim's brother, Paul, told": a relative given a first name in commas
@@ -3264,7 +3261,7 @@ class SubjectReader(CueReader):
         and a "she added" after it (``cue.refers_to``). Must not: take a word that is no
         name ("His wife, however, said"; a calendar word, a title), or more than two words."""
         words = self.text[cue.s_start:cue.s_end].split()
-        if not 2 <= len(words) <= 3 or words[-1].lower() not in _KIN_WORDS:
+        if not 2 <= len(words) <= 3 or words[-1].lower() not in KIN_WORDS:
             return
         m = _NAME_IN_COMMAS_RE.match(self.text, cue.s_end)
         if m is None or m.end() > cue.start or any(w.lower() in STOP_WORDS or w.lower() in CALENDAR_WORDS
@@ -3692,7 +3689,7 @@ class SubjectReader(CueReader):
         ks = self._toks(s_start, cue.start)
         for n in range(len(ks) - 1, max(0, len(ks) - 16), -1):
             k = ks[n]
-            if n > 1 and self.tok_lower[ks[n - 1]] in _PAST_HAVE and self._past_verb(k):
+            if n > 1 and self.tok_lower[ks[n - 1]] in HAVE_FORMS and self._past_verb(k):
                 k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
             elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:

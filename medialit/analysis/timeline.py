@@ -28,13 +28,10 @@ from dateutil.relativedelta import relativedelta
 
 from .lexicons import load_lexicon
 from .text import ArticleError, check_text
+from .wordlists import MONTHS, WEEKDAYS  # (and read from here: timeline.WEEKDAYS, timeline.MONTHS)
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
-          "september", "october", "november", "december")
-
-_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_DAY = f"(?:{'|'.join(map(str.title, WEEKDAYS))})"  # "(?:Monday|Tuesday|...|Sunday)"
+_MONTH = f"(?:{'|'.join(map(str.title, MONTHS))})"  # "(?:January|...|December)"
 _ORD = r"(?:st|nd|rd|th)?"
 
 # Order matters: longer, more specific patterns first. Each row: (kind, pattern).

@@ -19,6 +19,12 @@ TITLE_ABBREVIATIONS = frozenset("dr mr mrs ms prof sen rep gen gov st jr sr lt c
 SPOKESPERSON_NOUNS = frozenset("spokesperson spokesman spokeswoman".split())
 SPOKESPERSON_PLURALS = frozenset("spokespeople spokespersons spokesmen spokeswomen".split())
 
+# Relatives: a name right after "her husband," is a relative's (names.py), "Her mother, Janet, said" names the
+# mother (subjects.py). One list for both (session 20: names.py had 19 words, subjects.py 27, each lacking some).
+KIN_WORDS = frozenset("""husband wife son daughter father mother brother sister widow widower nephew niece cousin uncle
+    aunt grandson granddaughter grandfather grandmother mum dad partner fiancee fiancée fiance fiancé girlfriend
+    boyfriend stepfather stepmother""".split())
+
 STOP_WORDS = frozenset(
     """the a an this that these those it its he she they we i you his her their our my your
     in on at as after before when while but and or nor however still according despite asked
@@ -31,12 +37,14 @@ STOP_WORDS = frozenset(
     should to of up out off down nobody somebody everybody anybody everyone someone anyone none""".split()
 )
 
-WEEKDAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# The days and months in their order (timeline.py reads a date's weekday and month by their place).
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
+          "september", "october", "november", "december")
 
-CALENDAR_WORDS = WEEKDAY_WORDS | frozenset(
-    """january february march april may june july august september october november december
-    easter christmas""".split()
-)
+WEEKDAY_WORDS = frozenset(WEEKDAYS)
+
+CALENDAR_WORDS = WEEKDAY_WORDS | frozenset(MONTHS) | frozenset(("easter", "christmas"))
 
 # After these words a capitalised name is a place: "in Kestrel Point", "near Mill Lane".
 PLACE_PREPOSITIONS = frozenset("in at near across outside inside into throughout around towards toward via".split())

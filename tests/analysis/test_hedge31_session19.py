@@ -95,6 +95,9 @@ def test_in_the_words_of_no_one_named_stays_a_hedge():
 @pytest.mark.parametrize("text", [
     'The union, Unison, questioned the pay rise. A spokesperson said: "Our members are worried."',
     "Brightwater, a charity, rejected the report. A spokeswoman said its figures were out of date.",
+    # (Session 20, unify33: one reading with the source reader, which names this spokesperson "A spokesperson for
+    # Unison" across the paragraph break too; the hedge had kept it vague there.)
+    "The union, Unison, questioned the pay rise.\nA spokesperson said the members were worried.",
 ])
 def test_a_spokesperson_for_a_body_named_just_before_is_no_vague_source(text):
     assert not any("spokes" in p for p in hedged(text))
@@ -103,7 +106,6 @@ def test_a_spokesperson_for_a_body_named_just_before_is_no_vague_source(text):
 @pytest.mark.parametrize("text", [
     "A police spokesperson said a second man was still being sought.",
     "The plan was announced on Monday. A spokesman said it would start soon.",
-    "The union, Unison, questioned the pay rise.\nA spokesperson said the members were worried.",
     "A senior official said the plan would start soon.",
 ])
 def test_a_voice_with_no_body_named_stays_a_vague_source(text):
