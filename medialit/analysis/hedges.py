@@ -286,7 +286,7 @@ _REPORTING_WORDS = (
     r"made\s+(?:it\s+)?clear|makes?\s+(?:it\s+)?clear|making\s+(?:it\s+)?clear|"
     # session 19 (real31): "I remarked he would be judged"; a view held firmly, "was so convinced that he would lose
     # control", "is confident that it would pass" (gold sets: 3 such flags, none gold)
-    r"remarked|remarks|remarking|convinced\s+that|confident\s+that|sure\s+that|certain\s+that|adamant\s+that")
+    r"remarked|remarks|remarking|convinced|confident\s+that|sure\s+that|certain\s+that|adamant\s+that")
 
 
 def _by_first_letter(words: str) -> str:
@@ -2008,7 +2008,15 @@ def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     # Doe ahead" describes the poll as "polls that showed" does, and "a strong showing" is the noun.
     if text[start:end].lower() == "showing" and before[-1] not in ("is", "are", "was", "were", "been", "keeps"):
         return False
-    return any(w in _EVIDENCE_NOUNS for w in before)
+    return any(w in _EVIDENCE_NOUNS for w in before) and not _HEDGED_FINDING.match(text, end)
+
+
+# Session 20 (boost33): a finding that is itself only a possibility, "the data showed the planet might hold water",
+# "the study shows the possibility that ...": "show" settles nothing there (the general-news gold leaves both
+# unmarked; "might"/"possibility" are flagged as hedges on their own). Only within the shown clause's first eight
+# words, not past a clause mark: "polls show Doe ahead, and she may win" keeps its booster.
+_HEDGED_FINDING = re.compile(r"(?:\s+that)?(?:\s+[\w\u2019'-]+){0,8}?\s+(?:might|may|could|possibly|perhaps|"
+                             r"(?:the\s+|a\s+)?possibility|(?:the\s+|a\s+)?chance)\b", re.I)
 
 
 # "believe in the devil", "I believe in the good sense of people": faith or trust in someone or
@@ -2160,6 +2168,8 @@ def _ok_clause_follows(text: str, start: int, end: int) -> bool:
         return False
     if after and (after[0] in _VERB_AFTER_THAT or after[0].endswith("ed")):
         return False
+    if text[start] in "sSdD" and _HEDGED_FINDING.match(text, end):
+        return False  # "shows that the mill may close": a possibility shown settles nothing (see _HEDGED_FINDING)
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in _words_before(text, start, 3))
 
 
@@ -2459,6 +2469,25 @@ def _before_a_capital(text: str, start: int, end: int) -> bool:
 
 _CAUTIOUS_KINDS = frozenset("shoppers consumers investors buyers customers spenders households drivers lenders traders "
                             "borrowers savers".split())
+# Session 20 (boost33): "cautious" inside a noun phrase ("a cautious and cumbersome organisation", "an effective, if
+# cautious, advocate") describes the character of a person or a body, not a claim held back; it hedges there only
+# before the noun of a stance or reaction ("a cautious welcome", "the cautious tone of the statement"). The
+# predicate ("Others were more cautious") and "received cautious reactions" (no determiner or "if" before) stay.
+_CAUTIOUS_STANCES = frozenset("reaction reactions response responses welcome optimism note notes tone approach estimate "
+                              "estimates forecast forecasts view views stance hope hopes support endorsement statement "
+                              "statements language assessment outlook guidance step steps start answer reply "
+                              "comment comments remarks words message".split())
+
+
+def _ok_cautious(text: str, start: int, end: int) -> bool:
+    if _next_word(text, end).lower() in _CAUTIOUS_KINDS:
+        return False
+    if _words_before(text, start, 1)[-1:] not in (["a"], ["an"], ["the"], ["if"], ["its"], ["their"], ["his"], ["her"]):
+        return True  # a predicate, or after a verb: "were more cautious", "received cautious reactions"
+    return any(w in _CAUTIOUS_STANCES for w in _WORD_AFTER_COMMA.findall(text, end, end + 40)[:3])
+
+
+_WORD_AFTER_COMMA = re.compile(r"[A-Za-z]+")
 
 
 # Session 17 (boost27): "We're talking about 399 at the moment", "you are talking about 20 families": the idiom
@@ -2527,7 +2556,7 @@ _CONTEXT_OK = {
     "not right after a no": lambda text, start, end: not _right_after_a_no(text, start),
     # Session 17 (boost26): "cautious shoppers", "cautious investors", "blamed cautious consumers": a kind of buyer
     # in business copy, not a reaction held back. "cautious reactions", "Others were more cautious" stay (the seed).
-    "not a kind of people": lambda text, start, end: _next_word(text, end).lower() not in _CAUTIOUS_KINDS,
+    "not a kind of people": _ok_cautious,
     "not negated": _ok_not_negated,
     "not negated, not an idiom": _ok_we_know,
     "a point known": _ok_knowing,

@@ -1,0 +1,61 @@
+"""Session 20, boost33: booster and hedge precision on general news (words in a sense that does not boost or
+hedge). All text here is invented for these tests."""
+import pytest
+
+from support import lowered_phrases_of_kind as _flags
+
+
+# --- "show" whose finding is itself only a possibility settles nothing ----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The new survey data showed the lake might hold more fish than thought.",
+    "The research shows the possibility that the comet could return.",
+    "The figures show that the mill may close next year.",
+    "The study showed a chance of frost in May.",
+])
+def test_show_of_a_hedged_finding_is_no_booster(text):
+    assert not _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The latest poll showed Vale leading the field.",
+    "Polls show Vale ahead, and she may win the seat.",
+    "Court records show that the firm paid the fine.",
+])
+def test_show_of_a_settled_finding_stays_a_booster(text):
+    assert [p for p in _flags(text, "booster") if p.startswith("show")]
+
+
+# --- "cautious" of a person's or a body's character is no held-back claim ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The league was a cautious and slow body for most of its life.",
+    "She was known as a tireless, if cautious, champion of the moors.",
+    "The town elected a cautious mayor in 1998.",
+])
+def test_cautious_describing_a_person_or_body_is_no_hedge(text):
+    assert "cautious" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The union gave a cautious welcome to the pay offer.",
+    "The council struck a cautious tone in its statement.",
+    "Others were more cautious.",
+    "The plan received cautious reactions from the growers.",
+])
+def test_cautious_of_a_stance_stays_a_hedge(text):
+    assert "cautious" in _flags(text, "hedge")
+
+
+# --- "would" after a belief held firmly is a reported future, with or without "that" -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor was convinced the bridge would open on time.",
+    "The mayor was convinced that the bridge would open on time.",
+])
+def test_would_after_convinced_is_a_reported_future(text):
+    assert "would" not in _flags(text, "hedge")
+
+
+def test_would_in_a_plain_hypothetical_stays_a_hedge():
+    assert "would" in _flags("A second bridge would cut the drive to ten minutes.", "hedge")
