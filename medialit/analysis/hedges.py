@@ -2447,12 +2447,21 @@ networks organisation organisations organization organizations website websites 
 militias gang gangs cartel government regime club family team agency ministry charity business businesses""".split())
 
 
+# Session 20 (boost33): people named by their tie ("Those associated with Macron", "figures linked to the
+# party", "anyone associated with the club"): an affiliation, whoever follows. Only these words right before:
+# "deaths linked to the heat", "a gene associated with the disease" stay correlations.
+_AFFILIATED_PEOPLE = frozenset("those people anyone anybody everyone everybody someone somebody individuals figures "
+                               "members officials politicians candidates activists associates".split())
+
+
 def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
     if _words_before(text, start, 2) in (["may", "be"], ["might", "be"], ["could", "be"]):
         return False  # "might be linked to": the modal already carries the one hedge (real set: 1 of 1)
     if _words_before(text, start, 3)[:2] in (["appeared", "to"], ["appears", "to"], ["appear", "to"], ["seemed", "to"],
                                             ["seems", "to"], ["seem", "to"]) and _words_before(text, start, 1) == ["be"]:
         return False  # "appeared to be linked to": the same, the seeming carries it (session 17, boost26)
+    if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _AFFILIATED_PEOPLE:
+        return False  # "those associated with the mayor", "figures linked to the party": who belongs, not a correlation
     after = _words_after(text, end, 3)
     if after and after[0] in ("a", "an", "the", "any", "its", "his", "her", "their", "that", "this"):
         after = after[1:]

@@ -59,3 +59,22 @@ def test_would_after_convinced_is_a_reported_future(text):
 
 def test_would_in_a_plain_hypothetical_stays_a_hedge():
     assert "would" in _flags("A second bridge would cut the drive to ten minutes.", "hedge")
+
+
+# --- people named by their tie ("those associated with X") are an affiliation, not a correlation -------------------
+
+@pytest.mark.parametrize("text", [
+    "Those associated with the mayor kept away from the count.",
+    "Two figures linked to the old council stood again.",
+    "Anyone associated with the club was barred from the vote.",
+])
+def test_people_named_by_their_tie_is_no_hedge(text):
+    assert not _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Deaths linked to the heat rose in July.",
+    "The gene is associated with a higher risk of gout.",
+])
+def test_a_correlation_stays_a_hedge(text):
+    assert [p for p in _flags(text, "hedge") if p in ("linked to", "associated with")]
