@@ -1886,7 +1886,30 @@ def _ok_rare_event(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
     if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
         return False  # session 18 (prec18): "on the rare occasions when" (below)
+    if _words_before(text, start, 1) == ["the"] and _plural_head(text, end):
+        return False  # session 20 (boost33): "the rare North Korean visitors": how few there were (below)
     return not (after and after[0] in _RARE_KINDS)
+
+
+# Session 20 (boost33): "the rare" before a plural ("supported the rare North Korean visitors", "the rare public
+# appearances he makes") says how few there are, as "the rare occasions" says how often (prec18): a plain
+# scarcity, no single event pressed. A plural "-s" (not "-ss", "-us", "-is", "news") in the next three words, with
+# only adjectives or capitalised words before it ("-al", "-ic", "-an", "-ese", "-ish", "-ive", "-ous"; "North
+# Korean"): "the rare accord calls on" (a noun, then its verb) stays. "a rare interview", "the rare sight of a
+# packed hall" stay boosters.
+_NEXT_THREE_WORDS = re.compile(r"\s+([\w\u2019'-]+)(?:\s+([\w\u2019'-]+))?(?:\s+([\w\u2019'-]+))?")
+
+
+def _plural_head(text: str, end: int) -> bool:
+    m = _NEXT_THREE_WORDS.match(text, end)
+    for word in (m.groups() if m else ()):
+        if not word:
+            return False
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) and word.lower() != "news":
+            return True
+        if not (word[0].isupper() or word.endswith(("al", "ic", "an", "ese", "ish", "ive", "ous"))):
+            return False
+    return False
 
 
 # Session 18 (prec18): "the rare occasions when", "during the rare times they": how often something happened, a

@@ -78,3 +78,25 @@ def test_people_named_by_their_tie_is_no_hedge(text):
 ])
 def test_a_correlation_stays_a_hedge(text):
     assert [p for p in _flags(text, "hedge") if p in ("linked to", "associated with")]
+
+
+# --- "the rare" before a plural says how few there are; "a rare interview" presses one event -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Locals cheered the rare Arctic visitors at the harbour.",
+    "She spoke at the rare public meetings the council held.",
+])
+def test_the_rare_before_a_plural_is_no_booster(text):
+    assert "rare" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor gave a rare interview on Sunday.",
+    "Fans enjoyed the rare sight of a full stand.",
+])
+def test_a_rare_event_stays_a_booster(text):
+    assert "rare" in _flags(text, "booster")
+
+
+def test_the_rare_before_a_noun_and_its_verb_stays_a_booster():
+    assert "rare" in _flags("The rare truce holds for now.", "booster")
