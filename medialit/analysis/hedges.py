@@ -663,8 +663,11 @@ def _is_ability(text: str, start: int, end: int) -> bool:
 # ("no doubt the plan could fail", "no way it could pass": a word of doubt or chance, then the real subject)
 # Session 18 (real29): "neither side could open the scoring", "neither team could score": "neither" and its noun
 # negate the subject as "no" does.
+# Session 20 (boost33): the negated subject may be a noun of two or three words, "No UN secretary general could
+# solve all these crises", "no single health official could" (before, one word only); not across a new subject,
+# "had no idea the plan could fail", "no hint they could": a determiner or a pronoun ends the noun.
 _NO_SUBJECT = re.compile(r"(?:^|[^\w'\u2019])(?:no\s+(?:single\s+|other\s+)?(?!doubt\b|way\b|question\b|reason\b|"
-                         r"chance\b|sign\b|evidence\b|guarantee\b)[a-z-]+|neither\s+(?:of\s+(?:the|them|us)\s+)?[a-z-]+|"
+                         r"chance\b|sign\b|evidence\b|guarantee\b|matter\b)[a-z-]+(?:\s+(?!(?:the|a|an|it|its|they|he|she|we|you|i|this|that|these|those|his|her|their|our)\b)[a-z-]+){0,2}|neither\s+(?:of\s+(?:the|them|us)\s+)?[a-z-]+|"
                          r"nobody|no\s+one)\s+$", re.I)
 _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.

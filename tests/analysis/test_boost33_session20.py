@@ -100,3 +100,29 @@ def test_a_rare_event_stays_a_booster(text):
 
 def test_the_rare_before_a_noun_and_its_verb_stays_a_booster():
     assert "rare" in _flags("The rare truce holds for now.", "booster")
+
+
+# --- a negated subject of two or three words: "No ... could" says nobody was able, no hedge -------------------------
+
+@pytest.mark.parametrize("text", [
+    "No county fire chief could stop the blaze alone.",
+    "No single council could fix all these problems.",
+])
+def test_could_after_a_negated_subject_of_several_words_is_no_hedge(text):
+    assert "could" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "There is no doubt the bridge could fail.",
+    "There was no sign the strike could end soon.",
+])
+def test_could_after_no_doubt_or_no_sign_stays_a_hedge(text):
+    assert "could" in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The council had no idea the bridge could fail.",
+    "There was no hint they could win the seat.",
+])
+def test_could_after_no_and_a_new_subject_stays_a_hedge(text):
+    assert "could" in _flags(text, "hedge")
