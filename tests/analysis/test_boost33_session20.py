@@ -126,3 +126,28 @@ def test_could_after_no_doubt_or_no_sign_stays_a_hedge(text):
 ])
 def test_could_after_no_and_a_new_subject_stays_a_hedge(text):
     assert "could" in _flags(text, "hedge")
+
+
+# --- "so ... that": a degree and its result, flagged with a why that says it may only measure ------------------------
+
+def _so_why(text):
+    import medialit
+    return [h.why for h in medialit.find_hedges(text) if h.kind == "booster" and h.phrase.lower() == "so"]
+
+
+@pytest.mark.parametrize("text", [
+    "By May the drought was so severe that the river dried up.",
+    "The storm was so bad it closed the coast road.",
+])
+def test_so_before_a_result_is_flagged_with_a_why_that_says_read_which(text):
+    whys = _so_why(text)
+    assert len(whys) == 1 and "read which" in whys[0]
+
+
+@pytest.mark.parametrize("text", [
+    "We are so proud of the team.",
+    "It was so cold that night.",
+])
+def test_so_without_a_result_keeps_the_plain_intensifier_why(text):
+    whys = _so_why(text)
+    assert len(whys) == 1 and "read which" not in whys[0]
