@@ -2036,6 +2036,48 @@ _EVIDENCE_NOUNS |= frozenset("results documents records findings evidence analys
 _SHOW_FORMS = frozenset("show shows showed shown".split())
 
 
+# Session 20 (boost33): "indicate" of evidence ("the poll indicates a tightening race", "records indicate he did not
+# own a home", "it indicates that") points towards a conclusion: a hedge. Of a person or a body that lets a plan or a
+# view be known ("Trump has indicated he would curb critics", "The government has indicated further arrests", "her
+# boss indicated as much", "20 people have indicated an interest") it reports a signal (the cue finder's business),
+# no claim held back: the gold sets leave all 3 such flags unmarked and mark no "indicate" at all. The subject is
+# the nearest word before, past auxiliaries and adverbs: a personal pronoun, a person's or body's noun (also the
+# jobs and bodies of ``_actor_nouns``), or a
+# capitalised word that is no evidence noun (a name). Anything else keeps the flag ("a wake-up call indicating").
+_INDICATE_SKIP = frozenset("has have had not also already previously earlier repeatedly clearly begun began to seemed "
+                           "seems appeared appears did does do hasn't haven't hadn't didn't doesn't there now then "
+                           "has\u2019t haven\u2019t hasn\u2019t didn\u2019t doesn\u2019t".split())
+_SIGNALLERS = frozenset("he she they we i you boss aides aide spokesman spokeswoman spokesperson official officials "
+                        "government administration campaign department ministry office minister president leader "
+                        "leaders executives people".split())
+_INDICATORS = frozenset("reports tests signs remarks comments emails filings estimates numbers projections trends "
+                        "it this that these those which what".split())
+_INDICATE_WORD = re.compile(r"[\w'\u2019-]+")
+
+
+def _ok_indicate_evidence(text: str, start: int, end: int) -> bool:
+    window = text[max(0, start - 60):start]
+    cut = max(window.rfind(mark) for mark in ".;:!?\n\"\u201c\u201d(")
+    words = _INDICATE_WORD.findall(window[cut + 1:])
+    for i in range(len(words) - 1, -1, -1):
+        low = words[i].lower()
+        if low in _INDICATE_SKIP or low.endswith("ly") or low in WEEKDAY_WORDS:
+            continue
+        if low in _SIGNALLERS or low in _actor_nouns():
+            return False  # "the mayor has indicated", "the council indicated"
+        if low in _EVIDENCE_NOUNS or low in _INDICATORS or not words[i][:1].isupper():
+            return True
+        while i > 0 and words[i - 1][:1].isupper():
+            i -= 1  # back to the name's first word: "Fox News host Sean Hannity"
+        # a name, "Comey indicated", "Coca-Cola indicated"; not the object of a preposition after the real subject
+        # ("exit polls in Iowa indicated", "Clinton's attack on Trump indicates")
+        return i > 0 and words[i - 1].lower() in _INDICATE_PREPOSITIONS
+    return True
+
+
+_INDICATE_PREPOSITIONS = frozenset("in on of from at for about and with against to by over than".split())
+
+
 def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 12)
     if _words_after(text, end, 1) == ["up"]:
@@ -2626,6 +2668,7 @@ _CONTEXT_OK = {
     "a judgement, not weighing": _ok_judged,
     "an adjective, not the noun": _ok_adjective_not_noun,
     "after a poll or study": _ok_evidence_shows,
+    "of evidence": _ok_indicate_evidence,
     "not faith": _ok_not_faith,
     "not referring back": _ok_not_referring_back,
     "not a concession": _ok_not_concession,

@@ -141,7 +141,7 @@ def _so_why(text):
 ])
 def test_so_before_a_result_is_flagged_with_a_why_that_says_read_which(text):
     whys = _so_why(text)
-    assert len(whys) == 1 and "read which" in whys[0]
+    assert len(whys) == 1 and "read which" in whys[0].lower()
 
 
 @pytest.mark.parametrize("text", [
@@ -150,4 +150,39 @@ def test_so_before_a_result_is_flagged_with_a_why_that_says_read_which(text):
 ])
 def test_so_without_a_result_keeps_the_plain_intensifier_why(text):
     whys = _so_why(text)
-    assert len(whys) == 1 and "read which" not in whys[0]
+    assert len(whys) == 1 and "read which" not in whys[0].lower()
+
+
+# --- "indicate": of evidence a hedge; of a person or body letting a plan be known, a signal (no hedge) ---------------
+
+@pytest.mark.parametrize("text", [
+    "The mayor has indicated she would not stand again.",
+    "Dana Vell indicated as much in a letter to members.",
+    "The council has already indicated further cuts are coming.",
+    "About 30 people have indicated an interest in the post.",
+    "He seemed to indicate he knew the plan.",
+])
+def test_indicate_of_a_person_or_body_is_no_hedge(text):
+    assert "indicated" not in _flags(text, "hedge") and "indicate" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The new poll indicates a close race in the north.",
+    "Land records indicate that the farm changed hands in 1990.",
+    "The rain gauge data indicate the drought is easing.",
+    "It indicates that the plan is working.",
+])
+def test_indicate_of_evidence_stays_a_hedge(text):
+    assert [p for p in _flags(text, "hedge") if p.startswith("indicat")]
+
+
+@pytest.mark.parametrize("text", [
+    "Exit polls in Kent and Essex indicated a close race.",
+    "The council's sharp attack on Vell indicates it is worried.",
+])
+def test_indicate_after_a_name_in_a_phrase_of_the_real_subject_stays_a_hedge(text):
+    assert [p for p in _flags(text, "hedge") if p.startswith("indicat")]
+
+
+def test_indicate_after_a_name_is_no_hedge():
+    assert not [p for p in _flags("Vell indicated that the road would reopen.", "hedge") if p.startswith("indicat")]
