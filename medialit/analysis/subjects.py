@@ -194,7 +194,12 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
                           "brother sister friend neighbour neighbor victim passenger driver pedestrian patient "
                           # a person by their tie to another ("said his rival", "her opponent said"; session 16)
                           "rival opponent challenger ally colleague partner cousin aunt uncle grandmother grandfather "
-                          "boyfriend girlfriend fiance fiancee".split())
+                          "boyfriend girlfriend fiance fiancee "
+                          # people by what they do or are, with no agent's ending ("An athlete from the village said",
+                          # "A pupil at the school said", "A veteran of the war said": without these the phrase after
+                          # the noun cut the subject off and the cue was lost; session 20, real33)
+                          "athlete pupil citizen veteran nurse fan guest adult youth widow refugee candidate delegate "
+                          "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
