@@ -43,6 +43,7 @@ _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list i
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = frozenset("i we".split())
+_SEES_AS_RE = re.compile(r"(?: [\w’'-]+){1,6}? as ")  # "saw their classmates as": ``_plural_sees_as``
 _DASH_AT_END_RE = re.compile(r"\s(?:--|[—–―])$")  # an aside's closing dash, right before the verb
 # "The agency quoted the minister as saying ...", "Officials were quoted by the paper as denying ...": the "-ing" cue
 # after "quote(d) ... as" is the words of the one quoted (the object, or the passive's subject), as the real gold marks
@@ -192,7 +193,12 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
                           "brother sister friend neighbour neighbor victim passenger driver pedestrian patient "
                           # a person by their tie to another ("said his rival", "her opponent said"; session 16)
                           "rival opponent challenger ally colleague partner cousin aunt uncle grandmother grandfather "
-                          "boyfriend girlfriend fiance fiancee".split())
+                          "boyfriend girlfriend fiance fiancee "
+                          # people by what they do or are, with no agent's ending ("An athlete from the village said",
+                          # "A pupil at the school said", "A veteran of the war said": without these the phrase after
+                          # the noun cut the subject off and the cue was lost; session 20, real33)
+                          "athlete pupil citizen veteran nurse fan guest adult youth widow refugee candidate delegate "
+                          "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
@@ -961,7 +967,18 @@ class SubjectReader(CueReader):
         if cue.kind == "named group":
             return not (self.text[cue.start:cue.end].lower().endswith("ing") and cue.s_end is not None
                         and not self.masked[cue.s_end:cue.start].strip())
-        return self._people_source(cue)
+        return self._people_source(cue) or self._plural_sees_as(cue)
+
+    def _plural_sees_as(self, cue: Cue) -> bool:
+        """ "Most students saw their classmates as more supportive", "developers see golf courses as wasted space":
+        "see" with an object and "as" is a view held, and a plural subject before it is the people who hold it,
+        also when its noun is no role word (PolNeAR train marks 37 "see ... as", the plural unnamed ones among the
+        kit's misses). Must not: take a singular thing ("the plan sees the city as a hub"), "-ing" or passive forms
+        ("seeing it as", "was seen as": their own rules), nor "as" after more than six words (another clause)."""
+        if cue.row["cue"] != "sees" or cue.kind != "unnamed" or cue.s_end is None or cue.s_end > cue.start:
+            return False
+        head = self._word(bisect_right(self.tok_starts, cue.s_end - 1) - 1)
+        return head.endswith("s") and not head.endswith("ss") and _SEES_AS_RE.match(self.masked, cue.end) is not None
 
     def _tells_of(self, cue: Cue) -> bool:
         """Does a clause verb name what was said with only an object? "She recalled her first campaign"
