@@ -297,7 +297,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add")
+                         "add", "express", "term")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -448,6 +448,10 @@ _AS_THEY_SAY_RE = re.compile(r"(?:^|[\n.!?,;:(]\s*)[Aa]s (?:they|people) $")
 _TRUTH_BE_RE = re.compile(r"\b[Tt]ruth be $")
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
+# "expressed his gratitude for the support", "expressing their thanks": thanks given, no claim or view put into words
+# (session 20, cue33; PolNeAR train: no such cue; "thanked" is left out of the lexicon for the same reason). Must not
+# catch "expressed concern" or "expressed his condolences" (PolNeAR marks the latter: 1 of 1).
+_THANKS_EXPRESSED_RE = re.compile(r" (?:[\w’'-]+ ){0,2}?(?:gratitude|thanks|appreciation)\b")
 _TIME_WILL_TELL_RE = re.compile(r"\b[Tt]ime (?:alone )?(?:will|would|can|may) $")
 # "insists on walking to work", "insisted on paying his hotel bill": a habit or a demand acted on, not words; PolNeAR
 # train: 3 of the 4 such cues are not gold. Must not catch "insisted on CNN that ..." (a channel, then a clause).
@@ -539,6 +543,13 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 _FIRST_PERSON_VERB_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
+# Inside a quotation, a present "find" that gets a thing, no view (session 20, cue33: 2 false cues in 2 on general news;
+# PolNeAR marks no cue inside quotations): "If we find jobs we work", "we find a big chance to show our talent". Must not
+# catch "I find that ...", "we find it hard", "I find him honest": a view of a thing or a person.
+_FIND_THING_RE = re.compile(r"[ \t]+(?:a|an|some|any|more|enough|jobs?|work|time|money|ways?|out)\b")
+_IF_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil)[ \t]+$")
+
+
 @lru_cache(maxsize=1)
 def mark_cue_rows() -> dict[str, dict[str, str]]:
     """The lexicon rows of the punctuation cues, by kind ("dash", "colon"): read once, not for every text."""
@@ -593,6 +604,8 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
         elif m.group(2) in ("suspect", "suspected", "notice", "noticed", "view"):
             nxt = _SEES_AS_RE if m.group(2) == "view" else _NOTICED_NEXT_RE if m.group(2)[0] == "n" else None
             row = _SUSPECTING_ROW if nxt is None or nxt.match(text, m.end(2), end) else None
+        elif m.group(2) == "find" and (_FIND_THING_RE.match(text, m.end(2), end) or _IF_BEFORE_RE.search(text, max(start, m.start(1) - 8), m.start(1))):
+            row = None  # "If we find jobs", "we find a big chance to show": a thing got, not a view
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
     return out
@@ -1031,6 +1044,10 @@ class CueReader:
             return _TIME_WILL_TELL_RE.search(masked, max(0, start - 20), start) is not None
         if first.startswith("insist"):
             return _INSISTS_ON_DOING_RE.match(masked, end) is not None
+        if first.startswith("term"):
+            return _PASSIVE_BEFORE_RE.search(masked, max(0, start - 8), start) is not None  # "could be termed": no one's label
+        if first.startswith("express"):
+            return _THANKS_EXPRESSED_RE.match(masked, end) is not None
         if words == ("noted",):
             return _NOTED_FOR_RE.match(masked, end) is not None
         if first.startswith("claim"):

@@ -1,0 +1,48 @@
+"""Session 20 (cue33): attribution cues on general news, missed and false.
+
+Every sentence here is written for these tests (none is taken from a development text).
+"""
+
+from support import cue_texts_and_sources, cues_and_sources
+
+
+def test_a_judgement_deemed_with_no_one_named_is_an_agentless_cue():
+    text = "The banner at the match was deemed a political message, and it came down."
+    assert ("was deemed", None) in cue_texts_and_sources(text)
+    text = "Some 300 of the council's emails have since been deemed confidential."
+    assert ("been deemed", None) in cue_texts_and_sources(text)
+
+
+def test_what_someone_terms_a_thing_in_quotation_marks_is_their_label():
+    text = "Ms. Okafor says the union still favours what she terms “talks before strikes.”"
+    assert ("terms", "Okafor") in [(cue, source.split()[-1] if source else None) for cue, source in cues_and_sources(text)]
+
+
+def test_terms_of_a_deal_or_a_passive_term_is_no_cue():
+    text = "She served two terms on the council. In terms of money, the plan is “thin,” she said."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["said"]
+    text = "The fees could be termed “a gift,” the auditor wrote."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["wrote"]
+
+
+def test_thanks_expressed_is_no_cue_but_concern_or_condolences_are():
+    text = "The ferry captain expressed his gratitude for the help of the crew."
+    assert cues_and_sources(text) == []
+    text = "The ferry captain expressed his condolences to the families."
+    assert ("expressed", "The ferry captain") in cues_and_sources(text)
+    text = "The ferry captain expressed deep concern about the weather."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["expressed"]
+
+
+def test_a_study_that_provides_evidence_with_a_clause_is_a_cue():
+    text = "The new survey of the lake provides evidence that the water has warmed since 1990."
+    assert ("provides evidence", "The new survey of the lake") in cues_and_sources(text)
+    text = "The farmer provided evidence of the damage to the insurer."
+    assert cues_and_sources(text) == []
+
+
+def test_a_thing_found_inside_a_quotation_is_no_view_of_the_speaker():
+    text = "“If we find work we stay, and we find a good chance to learn,” said Tomas Varga, a driver."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["said"]
+    text = "“I find it hard to sleep,” said Tomas Varga, a driver."
+    assert ("find", "Tomas Varga") in cues_and_sources(text)
