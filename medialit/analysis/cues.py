@@ -297,7 +297,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add", "express", "term")
+                         "add", "express", "term", "call")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -452,6 +452,14 @@ _STRESSED_OUT_RE = re.compile(r" out\b")
 # (session 20, cue33; PolNeAR train: no such cue; "thanked" is left out of the lexicon for the same reason). Must not
 # catch "expressed concern" or "expressed his condolences" (PolNeAR marks the latter: 1 of 1).
 _THANKS_EXPRESSED_RE = re.compile(r" (?:[\w’'-]+ ){0,2}?(?:gratitude|thanks|appreciation)\b")
+# "told analysts on a conference call that ...", "phone calls to the office": the noun "call", a talk held, no one calling
+# anything (session 20, cue33: a false cue on general news; the quote frame took the "that" after it as a clause).
+_CALL_NOUN_BEFORE_RE = re.compile(r"\b(?:[Cc]onference|[Pp]hone|[Tt]elephone|[Vv]ideo|[Ee]arnings|[Zz]oom|[Rr]oll|[Cc]lose|"
+                                  r"[Ww]ake-up|[Cc]urtain|[Ee]mergency|999|911) $")
+# "Residents can report violations on the website": a modal "can/may/should/must report" and no that-clause is what
+# the public may do, an action, not words reported (session 20, cue33; PolNeAR train: no such cue; "users to report
+# objectionable material", gold there, has no modal and stays a cue).
+_CAN_REPORT_RE = re.compile(r"\b(?:can|could|may|should|must)(?: also| now| still)? $")
 _TIME_WILL_TELL_RE = re.compile(r"\b[Tt]ime (?:alone )?(?:will|would|can|may) $")
 # "insists on walking to work", "insisted on paying his hotel bill": a habit or a demand acted on, not words; PolNeAR
 # train: 3 of the 4 such cues are not gold. Must not catch "insisted on CNN that ..." (a channel, then a clause).
@@ -1027,7 +1035,11 @@ class CueReader:
         if first.startswith("report") and first != "reportedly" or row["cue"] == "is reported to":
             return _REPORTED_MISSING_RE.match(masked, end) is not None or (
                 words[-1] == "to" and masked.startswith((" police", " the police", " officers", " authorities"), end)
-                or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None)
+                or words[-1] != "to" and _TO_POLICE_RE.match(masked, end) is not None
+                or words == ("report",) and _CAN_REPORT_RE.search(masked, max(0, start - 14), start) is not None
+                and not masked.startswith(" that", end))
+        if words in (("call",), ("calls",)):
+            return _CALL_NOUN_BEFORE_RE.search(masked, max(0, start - 12), start) is not None
         if words == ("expected",):
             return not _EXPECTED_VIEW_RE.match(masked, end) or _EXPECTED_NOT_BEFORE_RE.search(masked, max(0, start - 8), start) is not None
         if words in (("promise",), ("promises",)):

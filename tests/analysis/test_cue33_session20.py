@@ -46,3 +46,17 @@ def test_a_thing_found_inside_a_quotation_is_no_view_of_the_speaker():
     assert [cue for cue, _ in cues_and_sources(text)] == ["said"]
     text = "“I find it hard to sleep,” said Tomas Varga, a driver."
     assert ("find", "Tomas Varga") in cues_and_sources(text)
+
+
+def test_a_conference_call_is_no_cue_but_calling_something_a_name_is():
+    text = "Ms. Varga told investors on a conference call that costs would keep rising."
+    assert [cue for cue, _ in cues_and_sources(text)] == ["told"]
+    text = "After the phone calls to the depot, the manager calls the plan “a farce.”"
+    assert [cue for cue, _ in cues_and_sources(text)] == ["calls"]
+
+
+def test_what_the_public_can_report_is_an_action_not_words_reported():
+    text = "Drivers can report potholes on the council's website or by phone."
+    assert cues_and_sources(text) == []
+    text = "The inspectors can report that the bridge is safe, the council said."
+    assert ("report", "The inspectors") in cues_and_sources(text)
