@@ -460,6 +460,7 @@ _CALL_NOUN_BEFORE_RE = re.compile(r"\b(?:[Cc]onference|[Pp]hone|[Tt]elephone|[Vv
 # the public may do, an action, not words reported (session 20, cue33; PolNeAR train: no such cue; "users to report
 # objectionable material", gold there, has no modal and stays a cue).
 _CAN_REPORT_RE = re.compile(r"\b(?:can|could|may|should|must)(?: also| now| still)? $")
+_FEAR_NOUN_NEXT_RE = re.compile(r"(?: (?:and|or|of|mongering|itself|is|was|has)\b|-|[,.;:)!?])")
 _TIME_WILL_TELL_RE = re.compile(r"\b[Tt]ime (?:alone )?(?:will|would|can|may) $")
 # "insists on walking to work", "insisted on paying his hotel bill": a habit or a demand acted on, not words; PolNeAR
 # train: 3 of the 4 such cues are not gold. Must not catch "insisted on CNN that ..." (a channel, then a clause).
@@ -1128,6 +1129,8 @@ class CueReader:
             # "He fears for the safety of his relatives", "feared for her life": a worry for someone, which says
             # nothing of what may happen (session 19, cue31; PolNeAR train and dev: no "fears for" cue, gold or not)
             return True
+        if words == ("fear",) and _FEAR_NOUN_NEXT_RE.match(self.masked, end):
+            return True  # "sparking fear and panic", "fear of reprisals", "fear mongering": the noun (session 20, cue33)
         if row["cue"] == "put it" and _PUT_IT_PLACE_RE.match(self.masked, end):
             return True  # "she put it back", "putting it into the file": a thing moved, not words
         if row["cue"] == "sounded" and not _SOUNDED_WORDS_RE.match(self.masked, end):

@@ -60,3 +60,13 @@ def test_what_the_public_can_report_is_an_action_not_words_reported():
     assert cues_and_sources(text) == []
     text = "The inspectors can report that the bridge is safe, the council said."
     assert ("report", "The inspectors") in cues_and_sources(text)
+
+
+def test_people_who_fear_what_may_happen_hold_a_view():
+    text = "Some shopkeepers fear the new car park will empty the high street."
+    assert ("fear", "Some shopkeepers") in cues_and_sources(text)
+
+
+def test_fear_as_a_noun_is_no_cue():
+    text = "The attack caused fear and panic in the town. Residents spoke of fear of reprisals."
+    assert not any(cue.lower() == "fear" for cue, _ in cues_and_sources(text))
