@@ -185,6 +185,10 @@ _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times repo
 # ("In(?<!\wIn)" is "\bIn" written to start with its letters, which the regex engine searches for quickly.)
 _POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
+# ``CueReader._find_put_figures``: "put(s) the/its ... at" and a figure, not a time of day.
+_PUT_FIGURE_RE = re.compile(r"\b(puts?|putting)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
+                            r"(?:about |around |roughly |nearly |almost |just |more than |less than |some |least |up to |over )?"
+                            r"[$£€]?\d(?![\d.,:]* ?(?:[ap]\.?m\b|o[’']clock)))")
 # "Trump’s claim that ...", "his earlier claims that ...", "Kim’s assertion that ...": a claim noun owned by someone
 # and followed by the claim's content reports that owner's words (session 18, recall18; PolNeAR train 14 of 30, dev 4 of 4
 # gold). The owner is a possessive name or "his", "her", "their"; at most one adjective may stand between. Must not
@@ -687,6 +691,7 @@ class CueReader:
         self.cues: list[Cue] = []
         self._find_cues()
         self._find_poll_openings()
+        self._find_put_figures()
         self._find_owned_claims()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
@@ -1193,6 +1198,18 @@ class CueReader:
             if row is None or any(c.isalnum() for c in self.masked[s_start:start]) or MASK in m.group(0):
                 continue
             self.cues.append(Cue(start, start + 2, row, self.names.sentence_of(start)))
+
+    def _find_put_figures(self) -> None:
+        """ "The UN puts the death toll at 300", "Earlier assessments had put the loss at about 12%": "put" with a
+        figure after "at" is an estimate, the subject's (session 20, cue33; wire copy; PolNeAR train: "Forbes put his
+        net worth at $45 billion", gold). The cue is "put", read as "estimated". Must not catch a time ("put the
+        start at 7 p.m.") or a thing placed ("put the bins at the back": no figure)."""
+        if " at " not in self.text:
+            return
+        row = cue_index()[1].get("estimated")
+        for m in _PUT_FIGURE_RE.finditer(self.masked):
+            if row is not None and self.names.mention_at(m.start()) is None:
+                self.cues.append(Cue(m.start(), m.start() + len(m.group(1)), row, self.names.sentence_of(m.start())))
 
     def _find_owned_claims(self) -> None:
         """ "Trump’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then

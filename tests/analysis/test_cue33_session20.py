@@ -70,3 +70,13 @@ def test_people_who_fear_what_may_happen_hold_a_view():
 def test_fear_as_a_noun_is_no_cue():
     text = "The attack caused fear and panic in the town. Residents spoke of fear of reprisals."
     assert not any(cue.lower() == "fear" for cue, _ in cues_and_sources(text))
+
+
+def test_putting_a_figure_at_a_number_is_an_estimate():
+    text = "The coastguard puts the number of boats at about 40, but fishermen said there were more."
+    assert ("puts", "The coastguard") in cues_and_sources(text)
+
+
+def test_putting_a_time_or_a_thing_somewhere_is_no_estimate():
+    text = "The organisers put the start at 7 p.m. and put the stalls at the back of the hall."
+    assert cues_and_sources(text) == []
