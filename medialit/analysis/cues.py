@@ -185,6 +185,9 @@ _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times repo
 # ("In(?<!\wIn)" is "\bIn" written to start with its letters, which the regex engine searches for quickly.)
 _POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
+# The bare "is expected" (no "to") is a forecast only before a time or a place: "A ruling is expected in May".
+_EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|shortly|within|before|after|early|late|"
+                               r"around|overnight|from|across|throughout|until)\b")
 # ``CueReader._find_put_figures``: "put(s) the/its ... at" and a figure, not a time of day.
 _PUT_FIGURE_RE = re.compile(r"\b(puts?|putting)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
                             r"(?:about |around |roughly |nearly |almost |just |more than |less than |some |least |up to |over )?"
@@ -991,6 +994,10 @@ class CueReader:
             return True  # "a firm that is best known for its funds", "a lab that was known as X": a thing's name or trade
         if words[-2:] == ("known", "as") and _NAME_AFTER_RE.match(self.masked, end):
             return True  # "The village is known as Little Venice": the name it goes by, no one's view
+        if row["cue"] == "is expected to" and words[-1] == "expected" and (
+                not _EXPECTED_WHEN_RE.match(self.masked, end) or _EXPECTED_NOT_BEFORE_RE.search(self.masked, max(0, start - 8), start)
+                or self.masked[max(0, start - 5):start].lower() == "what "):
+            return True  # "than was expected", "what is expected of us": no forecast; "a ruling is expected in May" is one
         if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0] in ("declined", "declining", "refused", "refusing") and _UNNAMED_CONDITION_RE.match(self.masked, end):

@@ -80,3 +80,13 @@ def test_putting_a_figure_at_a_number_is_an_estimate():
 def test_putting_a_time_or_a_thing_somewhere_is_no_estimate():
     text = "The organisers put the start at 7 p.m. and put the stalls at the back of the hall."
     assert cues_and_sources(text) == []
+
+
+def test_a_bare_is_expected_before_a_time_or_place_is_an_agentless_forecast():
+    text = "A verdict is expected on Friday, and heavy snow is expected across the hills."
+    assert [(cue, source) for cue, source in cue_texts_and_sources(text)] == [("is expected", None), ("is expected", None)]
+
+
+def test_than_expected_or_what_is_expected_is_no_forecast():
+    text = "Turnout was higher than was expected in the north. Staff know what is expected of them."
+    assert cues_and_sources(text) == []
