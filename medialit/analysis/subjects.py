@@ -99,6 +99,9 @@ _SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insist
 # Verbs whose subject may be any noun phrase that opens with a determiner: evidence suggests as people do.
 _EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
+# A quantifier that stands alone for people as a stance verb's subject ("Many fear ...", "Others want ..."), read by
+# ``_people_source`` (session 20, cue33). Not "all", "both" or "each": those mostly take up a group named just before.
+_PEOPLE_QUANTIFIERS = frozenset("many some others few most several".split())
 _WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
                       "messages post ad ads tribute".split())  # ("A tribute from his family read: ...": session 18)
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
@@ -1013,6 +1016,8 @@ class SubjectReader(CueReader):
         if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
             return False
         head = self._word(bisect_right(self.tok_starts, cue.s_end - 1) - 1)
+        if head in _PEOPLE_QUANTIFIERS and cue.s_end - cue.s_start == len(head):
+            return True  # "Many fear the worst", "Others want it reversed": a quantifier standing for people (session 20, cue33)
         plural = head.endswith("s") and not head.endswith("ss")  # "the team hopes" may be the club's plan
         if not plural or not (head in _role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
             return False

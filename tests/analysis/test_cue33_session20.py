@@ -90,3 +90,14 @@ def test_a_bare_is_expected_before_a_time_or_place_is_an_agentless_forecast():
 def test_than_expected_or_what_is_expected_is_no_forecast():
     text = "Turnout was higher than was expected in the north. Staff know what is expected of them."
     assert cues_and_sources(text) == []
+
+
+def test_a_quantifier_standing_for_people_holds_a_stance():
+    text = "The ferry timetable changed in May. Many feel the change was rushed, and some want it reversed."
+    assert ("feel", "Many") in cues_and_sources(text)
+    assert ("want", "some") in cues_and_sources(text)
+
+
+def test_a_thing_still_holds_no_stance():
+    text = "The new timetable wants a second look."
+    assert cues_and_sources(text) == []
