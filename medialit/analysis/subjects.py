@@ -326,6 +326,8 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+_IT_CLAUSE_VERBS = frozenset("is was will would could can may might must should has had isn't wasn't won't wouldn't "
+                             "couldn't hasn't hadn't".split())
 # "a reader that it claims can run", "the cuts which she says will hurt": a cue inside a relative clause, its subject
 # a pronoun after "that"/"which", before the verb of what is claimed, whose subject is the thing the clause is about
 # (a clause with a gap). Must not take "the claims it makes are", "that he says are": only a pronoun and a finite
@@ -4232,6 +4234,12 @@ class SubjectReader(CueReader):
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self.tok_lower[following[0]] in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
             return True
+        # "worry it would be seen as a retreat", "noted there was no plan": "it" or "there" and a finite helping verb
+        # right after it (session 20, cue33; "it" alone may be the object: "she recalled it fondly").
+        if len(following) > 1 and self.tok_lower[following[0]] in ("it", "there") \
+                and self.tok_lower[following[1]] in _IT_CLAUSE_VERBS and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
+                and not self.masked[max(0, cue.start - 6):cue.start].endswith(("who ", "that ", "which ")):
+            return True  # (not "the person who posted it was condemned": "it" the relative clause's object)
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
         # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a

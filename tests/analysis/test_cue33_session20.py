@@ -101,3 +101,14 @@ def test_a_quantifier_standing_for_people_holds_a_stance():
 def test_a_thing_still_holds_no_stance():
     text = "The new timetable wants a second look."
     assert cues_and_sources(text) == []
+
+
+def test_it_or_there_and_a_helping_verb_open_a_clause_without_that():
+    text = "Some shop owners worry it would drive visitors away. The mayor added there was no money left."
+    cues = cues_and_sources(text)
+    assert ("worry", "Some shop owners") in cues and ("added", "The mayor") in cues
+
+
+def test_it_as_an_object_opens_no_clause():
+    text = "The builder recalled it fondly. The person who posted it was banned from the forum."
+    assert cues_and_sources(text) == []
