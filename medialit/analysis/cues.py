@@ -185,6 +185,8 @@ _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times repo
 # ("In(?<!\wIn)" is "\bIn" written to start with its letters, which the regex engine searches for quickly.)
 _POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was\b)[\w/.’'&-]+){0,6}?) (?:polls?|surveys?)\b")
 _POLL_CUE = "in a poll"
+# ``CueReader._find_view_openings``: "In his view,", "In Ash’s own opinion,", "In her words,": the noun is group 1.
+_VIEW_OPENING_RE = re.compile(r"In(?<!\wIn) (?:his|her|their|[A-Z][\w.-]*(?:’s|'s|’|'))(?: own)? (view|opinion|words|estimation),")
 # The bare "is expected" (no "to") is a forecast only before a time or a place: "A ruling is expected in May".
 _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|shortly|within|before|after|early|late|"
                                r"around|overnight|from|across|throughout|until)\b")
@@ -695,6 +697,7 @@ class CueReader:
         self._find_cues()
         self._find_poll_openings()
         self._find_put_figures()
+        self._find_view_openings()
         self._find_owned_claims()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
@@ -1217,6 +1220,20 @@ class CueReader:
         for m in _PUT_FIGURE_RE.finditer(self.masked):
             if row is not None and self.names.mention_at(m.start()) is None:
                 self.cues.append(Cue(m.start(), m.start() + len(m.group(1)), row, self.names.sentence_of(m.start())))
+
+    def _find_view_openings(self) -> None:
+        """ "In their view, Democrats could ...", "In Ash’s view, the change would ...", "In his words, it was a decade
+        ...": a sentence that opens with someone's view or words gives what follows as theirs (session 20, cue33; PolNeAR
+        train: 2 of the 3 such openings gold, the third nested after "says:"). The cue is the noun, read as "commented"
+        with kind "noun", so that ``subjects`` takes the owner as its source, as for "Trump’s claim that". Must not catch
+        a view inside a sentence ("who leads the party in his view") or with no comma after it."""
+        if "In " not in self.text:
+            return
+        row = cue_index()[1].get("commented")
+        for m in _VIEW_OPENING_RE.finditer(self.masked):
+            s_start, _ = self._sentence(m.start())
+            if row is not None and not any(c.isalnum() for c in self.masked[s_start:m.start()]):
+                self.cues.append(Cue(m.start(1), m.end(1), {**row, "kind": "noun", "frame": "any"}, self.names.sentence_of(m.start())))
 
     def _find_owned_claims(self) -> None:
         """ "Trump’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then

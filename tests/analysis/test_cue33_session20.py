@@ -112,3 +112,13 @@ def test_it_or_there_and_a_helping_verb_open_a_clause_without_that():
 def test_it_as_an_object_opens_no_clause():
     text = "The builder recalled it fondly. The person who posted it was banned from the forum."
     assert cues_and_sources(text) == []
+
+
+def test_a_sentence_opening_with_someones_view_or_words_is_their_cue():
+    text = "Dr Mira Osei studied the plan for a year. In Osei’s view, the new road would help the town."
+    assert ("view", "Mira Osei") in cues_and_sources(text)
+
+
+def test_a_view_inside_a_sentence_is_no_opening_cue():
+    text = "The bridge, in his view, was too narrow for the buses."
+    assert cues_and_sources(text) == []
