@@ -191,7 +191,7 @@ _VIEW_OPENING_RE = re.compile(r"In(?<!\wIn) (?:his|her|their|[A-Z][\w.-]*(?:’s
 _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|shortly|within|before|after|early|late|"
                                r"around|overnight|from|across|throughout|until)\b")
 # ``CueReader._find_put_figures``: "put(s) the/its ... at" and a figure, not a time of day.
-_PUT_FIGURE_RE = re.compile(r"\b(puts?|putting)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
+_PUT_FIGURE_RE = re.compile(r"(p(?<!\wp)ut(?:s|ting)?)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
                             r"(?:about |around |roughly |nearly |almost |just |more than |less than |some |least |up to |over )?"
                             r"[$£€]?\d(?![\d.,:]* ?(?:[ap]\.?m\b|o[’']clock)))")
 # "Trump’s claim that ...", "his earlier claims that ...", "Kim’s assertion that ...": a claim noun owned by someone

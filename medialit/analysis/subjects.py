@@ -4212,6 +4212,15 @@ class SubjectReader(CueReader):
         attribution nested in another's content), for the clause tests without "that"."""
         return any(c is not cue and c.end <= cue.start for c in self._by_sentence.get(cue.sentence, ()))
 
+    def _it_clause(self, cue: Cue, following: list[int]) -> bool:
+        """ "worry it would be seen as a retreat", "noted there was no plan": "it" or "there" and a finite helping verb
+        right after the cue open a clause without "that" (session 20, cue33). Must not: take "it" alone, which may be
+        the object ("she recalled it fondly"), nor "it" after a relative word ("the person who posted it was
+        condemned": "it" the relative clause's object, "was" the main verb)."""
+        return len(following) > 1 and self.tok_lower[following[0]] in ("it", "there") \
+            and self.tok_lower[following[1]] in _IT_CLAUSE_VERBS and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
+            and not self.masked[max(0, cue.start - 6):cue.start].endswith(("who ", "that ", "which "))
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -4234,12 +4243,8 @@ class SubjectReader(CueReader):
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self.tok_lower[following[0]] in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
             return True
-        # "worry it would be seen as a retreat", "noted there was no plan": "it" or "there" and a finite helping verb
-        # right after it (session 20, cue33; "it" alone may be the object: "she recalled it fondly").
-        if len(following) > 1 and self.tok_lower[following[0]] in ("it", "there") \
-                and self.tok_lower[following[1]] in _IT_CLAUSE_VERBS and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
-                and not self.masked[max(0, cue.start - 6):cue.start].endswith(("who ", "that ", "which ")):
-            return True  # (not "the person who posted it was condemned": "it" the relative clause's object)
+        if self._it_clause(cue, following):
+            return True  # "worry it would be seen as a retreat"
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
         # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a
