@@ -101,6 +101,9 @@ _SPEECH_ING = frozenset("said told argued claimed urged wrote noted added insist
 # Verbs whose subject may be any noun phrase that opens with a determiner: evidence suggests as people do.
 _EVIDENCE_CUES = frozenset({"suggested"})
 # Pieces of writing someone sends or shows, before "saying" ("sent a tweet saying", "released a statement saying").
+# A quantifier that stands alone for people as a stance verb's subject ("Many fear ...", "Others want ..."), read by
+# ``_people_source`` (session 20, cue33). Not "all", "both" or "each": those mostly take up a group named just before.
+_PEOPLE_QUANTIFIERS = frozenset("many some others few most several".split())
 _WRITINGS = frozenset("statement statements email emails tweet tweets letter letters memo release note sign signs message "
                       "messages post ad ads tribute".split())  # ("A tribute from his family read: ...": session 18)
 _SENDING_VERBS = frozenset("sent send sends released releases issued issues posted posts put puts held holds carried carries "
@@ -324,6 +327,8 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
 _CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+_IT_CLAUSE_VERBS = frozenset("is was will would could can may might must should has had isn't wasn't won't wouldn't "
+                             "couldn't hasn't hadn't".split())
 # "a reader that it claims can run", "the cuts which she says will hurt": a cue inside a relative clause, its subject
 # a pronoun after "that"/"which", before the verb of what is claimed, whose subject is the thing the clause is about
 # (a clause with a gap). Must not take "the claims it makes are", "that he says are": only a pronoun and a finite
@@ -1025,6 +1030,8 @@ class SubjectReader(CueReader):
         if cue.kind != "unnamed" or cue.s_end is None or self.text[cue.start:cue.end].lower().endswith("ing"):
             return False
         head = self._word(bisect_right(self.tok_starts, cue.s_end - 1) - 1)
+        if head in _PEOPLE_QUANTIFIERS and cue.s_end - cue.s_start == len(head):
+            return True  # "Many fear the worst", "Others want it reversed": a quantifier standing for people (session 20, cue33)
         plural = head.endswith("s") and not head.endswith("ss")  # "the team hopes" may be the club's plan
         if not plural or not (head in _role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
             return False
@@ -4219,6 +4226,15 @@ class SubjectReader(CueReader):
         attribution nested in another's content), for the clause tests without "that"."""
         return any(c is not cue and c.end <= cue.start for c in self._by_sentence.get(cue.sentence, ()))
 
+    def _it_clause(self, cue: Cue, following: list[int]) -> bool:
+        """ "worry it would be seen as a retreat", "noted there was no plan": "it" or "there" and a finite helping verb
+        right after the cue open a clause without "that" (session 20, cue33). Must not: take "it" alone, which may be
+        the object ("she recalled it fondly"), nor "it" after a relative word ("the person who posted it was
+        condemned": "it" the relative clause's object, "was" the main verb)."""
+        return len(following) > 1 and self.tok_lower[following[0]] in ("it", "there") \
+            and self.tok_lower[following[1]] in _IT_CLAUSE_VERBS and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
+            and not self.masked[max(0, cue.start - 6):cue.start].endswith(("who ", "that ", "which "))
+
     def _has_clause(self, cue: Cue) -> bool:
         """Does a that-clause, a colon or a quotation go with the cue?
 
@@ -4241,6 +4257,8 @@ class SubjectReader(CueReader):
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
         if following and self.tok_lower[following[0]] in _CLAUSE_SUBJECTS and self.masked[cue.end:self.tok_starts[following[0]]] == " ":
             return True
+        if self._it_clause(cue, following):
+            return True  # "worry it would be seen as a retreat"
         # The same with a noun subject: "claims the levy will raise", "said the talks had failed". Only
         # when a determiner opens it and an auxiliary or modal follows within four words, so that "added
         # the salt" or "described the plan" stay objects. The auxiliary must be the noun's own: a clause word or a
