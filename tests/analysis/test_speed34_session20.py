@@ -5,7 +5,7 @@ own); reading other texts in between must never change what a text gives, whiche
 """
 
 from medialit import find_attributions, find_quotes
-from medialit.analysis import attribution
+from medialit.analysis import attribution, quote_marks
 
 TEXTS = [
     "“We will reopen the bridge in May,” said Mayor Ann Lee. Engineers believe the repairs will hold.",
@@ -42,3 +42,25 @@ def test_the_reader_is_made_once_for_a_texts_quotes_and_attributions():
     for other in TEXTS:  # more texts than the reader cache keeps
         find_attributions(other + " (speed34)")
     assert attribution._read.cache_info().currsize == 2
+
+
+LABEL_TEXTS = [
+    "The so-called “reform” failed. “No,” she said.",
+    "He was charged with “reckless endangerment” and “fraud,” the court heard. “I am innocent,” he said.",
+    "Fans know him as “the Wall”. The film “Rivers” opens on Friday, and critics called it “a triumph”.",
+    "“We are ready,” said Jane Doe. Nobody used quotation marks for a label here.",
+    "",
+]
+
+
+def test_label_indexes_are_the_quotations_is_label_finds():
+    for text in LABEL_TEXTS:
+        spans = quote_marks.quote_spans(text)
+        assert quote_marks.label_indexes(text) == {i for i, q in enumerate(spans) if quote_marks.is_label(text, q)}
+    assert quote_marks.label_indexes(LABEL_TEXTS[0]) == {0}
+    assert quote_marks.label_indexes(LABEL_TEXTS[3]) == frozenset()
+
+
+def test_a_label_is_neither_a_quote_nor_a_cues_quotation():
+    text = "The so-called “reform” failed, critics said. “It is dead,” said Ann Lee."
+    assert [(q.text, q.speaker) for q in find_quotes(text)] == [("It is dead,", "Ann Lee")]
