@@ -273,7 +273,11 @@ def _leader_outlet(text: str) -> str | None:
     return m.group(1) if m and _PAPER_END_RE.search(m.group(1)) else None
 
 
-@lru_cache(maxsize=16)
+# Kept for the last 2 texts only (the other caches keep 16): a reader is needed only while its text's quotes'
+# speakers and its attributions are made, and both of those are kept on their own (``_quotes``, ``_attributions``).
+# A reader holds every word list, mention and cue of its text; 16 of them kept alive were walked again and again
+# by the garbage collector (a quarter of what it walked a lesson pass), for look-ups that never came.
+@lru_cache(maxsize=2)
 def _read(text: str) -> _Reader:
     return _Reader(text)
 

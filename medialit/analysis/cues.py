@@ -24,7 +24,7 @@ from itertools import chain, compress, count
 
 from .lexicons import evidence_nouns, load_lexicon, reporting_verbs  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
-from .quote_marks import QuoteSpan, is_label, quote_spans
+from .quote_marks import QuoteSpan, label_indexes, quote_spans
 from .text import line_labels
 from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
                         VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
@@ -682,7 +682,7 @@ class CueReader:
         self.tok_words, self.tok_caps, self.tok_possessive = names.tok_words, names.tok_caps, names.tok_possessive
         self.tok_lower = names.tok_lower  # the words in lower case (``_word``, read directly where hot)
         self.quotes: list[QuoteSpan] = quote_spans(text)
-        self.labels = {i for i, q in enumerate(self.quotes) if is_label(text, q)}  # so-called “X”: not speech
+        self.labels = label_indexes(text)  # so-called “X”: not speech
         self.masked = self._mask()
         # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.

@@ -430,6 +430,18 @@ def is_label(text: str, q: QuoteSpan) -> bool:
                                  and _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None)
 
 
+@lru_cache(maxsize=16)
+def label_indexes(text: str) -> frozenset[int]:
+    """The indexes in ``quote_spans(text)`` of the quotations that are labels (``is_label``), found once a text:
+    the cue reader and the quote finder both leave them out, and each tested every quotation again (a few
+    case-blind searches each).
+
+    >>> sorted(label_indexes('The so-called “reform” failed. “No,” she said.'))
+    [0]
+    """
+    return frozenset(i for i, q in enumerate(_spans(text)) if is_label(text, q))
+
+
 def _may_be_label(text: str, start: int) -> bool:
     """False when ``_LABEL_BEFORE`` cannot match in the 60 characters before ``start``: none of ``_LABEL_WORDS``
     is there, and they do not end in "for" (a gloss, "Latin for", ends its stretch: the pattern ends in ``\\s*$``).

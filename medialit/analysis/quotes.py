@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
-from .quote_marks import is_label, is_term, quote_spans
+from .quote_marks import is_term, label_indexes, quote_spans
 from .text import check_text
 
 
@@ -64,8 +64,9 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     # A lesson asks for one article's quotes twice (find_quotes, then find_sources): read them once.
     cue_starts = None
     out = []
-    for q, (speaker, cue) in zip(quote_spans(text), quote_speakers(text)):
-        if is_label(text, q):
+    labels = label_indexes(text)
+    for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
+        if i in labels:
             continue
         if is_term(text, q) and not _gloss(text, q) and speaker is None and cue is None:
             if cue_starts is None:
