@@ -1591,6 +1591,8 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
+            if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]):
+                return True
             if self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
@@ -1698,6 +1700,22 @@ class SubjectReader(CueReader):
                 return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
+
+    def _initials_after_body(self, cue: Cue, k: int) -> bool:
+        """ "The United Nations Children's Fund, UNICEF, says": word ``k``, in capitals between two commas before the
+        verb, right after an organisation's name, is that body's initials, the name the text goes on to use ("UNICEF
+        says"); they are the source, one with those later mentions (session 20, src33). Must not: take initials after
+        a person ("Jane Doe, MP, said") or a place, nor a word in capitals that is no abbreviation ("A")."""
+        word = self.tok_words[k]
+        if not (2 <= len(word) <= 9 and word.isalpha() and word.isupper()) or k == 0 \
+                or self.masked[self.tok_ends[k - 1]:self.tok_starts[k]].strip() != ",":
+            return False
+        mention = self.names.mention_at(self.tok_starts[k - 1])
+        if mention is None or mention.end != self.tok_ends[k - 1] or mention.possessive \
+                or self.names.person(mention).kind != "organisation":
+            return False
+        self._set(cue, word, "named group", (self.tok_starts[k], self.tok_ends[k]))
+        return True
 
     def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
         """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
