@@ -55,6 +55,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .article import is_byline
 from .cues import MASK, first_person_views
 from .interviews import Turn, interview_turns
 from .speakers import SpeakerReader
@@ -120,6 +121,8 @@ class _Reader(SpeakerReader):
         outlet = _leader_outlet(self.text)
         if outlet is not None:
             out = [self._the_papers(a, outlet) for a in out]
+        elif any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
+            out = [self._the_writers(a, author) for a in out]
         for i, q in enumerate(self.quotes):  # "“I think we won,” Doe said": the quoted speaker's own view
             c = self.links.get(i)
             if c is None and i:
@@ -213,6 +216,14 @@ class _Reader(SpeakerReader):
             return replace(a, source=outlet, source_kind="named group")
         return a
 
+    def _the_writers(self, a: Attribution, author: str) -> Attribution:
+        """In a signed piece (``signed_author``), the writer's own "I remarked", "I believe", outside quotation marks,
+        is the writer's: the source is the name the byline gives (the span stays on "I"), as a pronoun is resolved to
+        its person. Must not: take an "I" inside a quotation (the speaker's), nor "we" (the writer and others)."""
+        if a.source != "I" or a.source_start is None or self.masked[a.start] == MASK:
+            return a
+        return replace(a, source=author, source_kind="named person")
+
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's
         ("AP: ... I thought to myself, “I need a project.”"), and so is a quote no cue gives to anyone, unless
@@ -271,6 +282,35 @@ def _leader_outlet(text: str) -> str | None:
     """
     m = _LEADER_HEADLINE_RE.match(text, 0, text.find("\n") if "\n" in text else len(text))
     return m.group(1) if m and _PAPER_END_RE.search(m.group(1)) else None
+
+
+# A signature line under the headline that gives one writer and what they do: "Ann Lee, Professor of Law, Kent
+# University" (two to four capitalised words, a comma, then at most ten words and no full stop: no sentence).
+_SIGNATURE_RE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),(?: [\w.,'’&()-]+){1,10}")
+_BYLINE_NAME_RE = re.compile(r"(?i:.*?\bby) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,|$)")
+
+
+def signed_author(text: str) -> str | None:
+    r"""The one writer a signed piece names in its first lines ("By Ann Lee", "Ann Lee, Professor of Law, Kent
+    University", within the three lines after the headline), or None: none, or more than one ("By Ann Lee and Tom
+    Roe"). Must not: take a line that reads as a sentence (it ends in a full stop) or a dateline in capitals.
+
+    >>> signed_author("Why rivers flood\n\nAnn Lee, Professor of Hydrology, Kent University\n\nI remarked that ...")
+    'Ann Lee'
+    >>> signed_author("Why rivers flood\n\nBy Ann Lee and Tom Roe\n\nWe found ..."), signed_author("Floods\n\nI said so.")
+    (None, None)
+    """
+    lines = [line.strip() for line in text[:800].split("\n")[1:] if line.strip()][:3]
+    for line in lines:
+        if line.endswith((".", "!", "?", ":")) or line.isupper():
+            continue
+        if is_byline(line):
+            m = _BYLINE_NAME_RE.match(line)
+            return m.group(1) if m and " and " not in line and "&" not in line else None
+        m = _SIGNATURE_RE.fullmatch(line)
+        if m and not m.group(1).isupper():
+            return m.group(1)
+    return None
 
 
 @lru_cache(maxsize=16)

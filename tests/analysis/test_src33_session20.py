@@ -26,3 +26,24 @@ def test_letters_after_a_person_in_commas_are_no_initials_of_a_source():
 def test_a_spelled_out_name_never_reaches_into_the_headline():
     text = "Food Prices Rise\n\nThe Grain Relief Agency (GRA) says prices are rising. GRA says more help is needed."
     assert [s for _, s in cues_and_sources(text)] == ["Grain Relief Agency", "Grain Relief Agency"]
+
+
+# --- the writer's own "I" in a signed piece --------------------------------------------------------------------
+
+def test_the_writers_i_in_a_signed_piece_is_the_writer():
+    text = ("Why the ferry matters\n\nRuth Ellery, Lecturer in Transport, Northgate University\n\n"
+            "The ferry carries 4,000 people a day. During one crossing, I remarked that the timetable was absurd.")
+    assert cues_sources_and_kinds(text) == [("remarked", "Ruth Ellery", "named person")]
+
+
+def test_an_i_inside_a_quotation_in_a_signed_piece_stays_the_speakers():
+    text = ("Why the ferry matters\n\nBy Ruth Ellery\n\n"
+            "“I believe the ferry will close,” said the captain, Tom Hale.")
+    assert ("believe", "Ruth Ellery") not in cues_and_sources(text)
+
+
+def test_an_unsigned_piece_or_two_writers_leave_i_as_written():
+    unsigned = "Why the ferry matters\n\nThe ferry carries 4,000 people a day. I remarked that the timetable was absurd."
+    two = ("Why the ferry matters\n\nBy Ruth Ellery and Tom Hale\n\n"
+           "The ferry carries 4,000 people a day. I remarked that the timetable was absurd.")
+    assert cues_and_sources(unsigned) == cues_and_sources(two) == [("remarked", "I")]
