@@ -594,6 +594,10 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None \
+                    and self.text.startswith(("A ", "An "), cue.s_start):
+                self._named_in_next_sentence(cue, self.cues[n + 1:n + 4])
+        for n, cue in enumerate(self.cues[:-1]):
             if not cue.ok and self.cues[n + 1].ok:
                 self._aside_of_next_subject(cue, self.cues[n + 1])
         for cue in self.cues:
@@ -606,6 +610,32 @@ class SubjectReader(CueReader):
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
+
+    def _named_in_next_sentence(self, cue: Cue, later: list[Cue]) -> None:
+        """ "A senior U.S. official has shared new information ..., saying ... . Testifying to a subcommittee, U.S.
+        Special Representative for Iran, Brian Hook, said ...": a wire lede gives its source as "a/an" and a role
+        at the opening of its sentence and names them in the next sentence, as the source of its first cue there;
+        the person is that source, first named there. The source becomes the name, as a pronoun's does; the span
+        stays on the words written (session 20, src33). Must not: take a plural or a noun that is no role or
+        source noun ("A report said"), a name the text gave before (someone already in the story), a sentence
+        further on, or a next sentence whose first cue is someone else's."""
+        s = self.names.sentence_of(cue.s_start)
+        if s > 1 or s == 1 and self.text[:self.names.sentences[1][0]].rstrip().endswith((".", "!", "?", "”", '"')):
+            return  # only the story's first sentence, under a headline at most: the lede
+        head = self._word_at(cue.s_end - 1)
+        if head not in _role_words() and _source_nouns().get(head) != "unnamed" or head.endswith("s") \
+                or head in evidence_nouns() or head in SPOKESPERSON_NOUNS or self.text[cue.s_start:cue.s_end].count(" ") > 4:
+            return  # (a spokesperson is seldom the next one named: "A Treasury spokesman said ... Jacob Lew said")
+        nxt = next((c for c in later if c.ok and self.names.sentence_of(c.start) > s), None)
+        if nxt is None or nxt.kind != "named person" or nxt.s_start is None or self.names.sentence_of(nxt.start) != s + 1 \
+                or self.names.sentence_of(nxt.s_start) != s + 1:
+            return
+        mention = self.names.mention_at(nxt.s_start)
+        if mention is None or self.names.person(mention).kind != "person" \
+                or self.names.person(mention).mentions[0][0] < self.names.sentences[s + 1][0]:
+            return
+        cue.source = cue.refers_to = self.names.person(mention).name
+        cue.kind = "named person"
 
     def _deed_of_a_thing(self, cue: Cue) -> bool:
         """Is a cue that is also a thing's deed ("balked at", "sounded", "brushed off", "shrugged off":

@@ -47,3 +47,24 @@ def test_an_unsigned_piece_or_two_writers_leave_i_as_written():
     two = ("Why the ferry matters\n\nBy Ruth Ellery and Tom Hale\n\n"
            "The ferry carries 4,000 people a day. I remarked that the timetable was absurd.")
     assert cues_and_sources(unsigned) == cues_and_sources(two) == [("remarked", "I")]
+
+
+# --- a wire lede's "A senior official ..., saying", named in the next sentence -----------------------------------
+
+LEDE = ("A senior Canadian official has given new details of the ferry collision, saying the crew ignored a warning. "
+        "Speaking to a Senate committee on Tuesday, Transport Minister Helen Varga said the warning came at 3 a.m.")
+
+
+def test_a_ledes_unnamed_official_is_the_person_named_in_the_next_sentence():
+    assert cues_and_sources(LEDE) == [("saying", "Helen Varga"), ("said", "Helen Varga")]
+
+
+def test_a_spokesperson_in_the_lede_is_not_the_next_person_named():
+    text = ("A Treasury spokesman declined to comment on the deal. "
+            "Finance Minister Helen Varga said the deal was legal.")
+    assert cues_and_sources(text)[0] == ("declined to comment", "A Treasury spokesman")
+
+
+def test_an_official_later_in_the_story_is_not_the_next_person_named():
+    text = "The ferry sank on Monday. " + LEDE
+    assert cues_and_sources(text)[0] == ("saying", "A senior Canadian official")
