@@ -3051,9 +3051,14 @@ class SubjectReader(CueReader):
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
-            if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
+            # ("The report's authors say ... . The results revealed ... . The report has prompted calls ... . They say":
+            # a plural of people who spoke up to three sentences back, when no source of the other number spoke since)
+            far = self.names.sentence_of(c.start) < s - 1
+            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds or c.refers_to:
                 return None
             head = self._head_word(c)
+            if far and (c.kind != "unnamed" or head not in vocabulary()[2] and head != "authors" or head in evidence_nouns()):
+                return None
             if plural and head in evidence_nouns() and cue.row["cue"] not in _FINDING_CUES \
                     and c.row["cue"] in _FINDING_CUES:
                 continue  # "The authors say the results confirm X. They call for Y": results find, people call for

@@ -68,3 +68,17 @@ def test_a_spokesperson_in_the_lede_is_not_the_next_person_named():
 def test_an_official_later_in_the_story_is_not_the_next_person_named():
     text = "The ferry sank on Monday. " + LEDE
     assert cues_and_sources(text)[0] == ("saying", "A senior Canadian official")
+
+
+# --- "The study's authors say ... . ... . They say": a plural of people who spoke up to three sentences back ------
+
+def test_they_goes_back_to_the_authors_past_sentences_with_no_speaker():
+    text = ("The survey's authors say most rivers are polluted. The findings were published on Monday. "
+            "The survey has prompted calls for new laws. They say farms are the main cause.")
+    assert cues_and_sources(text)[-1] == ("say", "The survey's authors")
+
+
+def test_they_does_not_go_back_past_four_sentences():
+    text = ("The survey's authors say most rivers are polluted. The findings were published on Monday. "
+            "The rain came late. The survey has prompted calls for new laws. They say farms are the main cause.")
+    assert cues_and_sources(text)[-1] == ("say", "They")
