@@ -254,6 +254,10 @@ _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "e
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
 _COMMA_OR_STOP_RE = re.compile(r"[,.]")
+# Plural nouns that may stand for two people the sentence before named ("The leaders agreed", "the two men said":
+# ``SubjectReader._pair_as_group``), and what must stand right before them.
+_PAIR_WORDS = frozenset("leaders men women ministers presidents officials".split())
+_PAIR_OPENING_RE = re.compile(r"(?:\b[Tt]he|\b[Tt]he two|\b[Bb]oth) $")
 _NAME_NUMBER_RE = re.compile(r" \d{1,2}(?![\w,.%:/-])")  # "Channel 4" (``SubjectReader._name_end``)
 _PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
 
@@ -607,6 +611,8 @@ class SubjectReader(CueReader):
         for n, cue in enumerate(self.cues):
             if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
                 self._one_of_group(cue, self.cues[:n])
+        if any(c.source in _PAIR_WORDS or c.source and c.source.rsplit(None, 1)[-1] in _PAIR_WORDS for c in self.cues):
+            self._pair_as_group()  # "The Prime Minister met Fumio Kishida. The leaders welcomed ...": both of them
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
@@ -636,6 +642,35 @@ class SubjectReader(CueReader):
             return
         cue.source = cue.refers_to = self.names.person(mention).name
         cue.kind = "named person"
+
+    def _pair_as_group(self) -> None:
+        """ "The Prime Minister met Japan's Prime Minister Fumio Kishida in Hiroshima. The leaders welcomed the deal.
+        They agreed ...": a group written "the leaders", "the two men", "both ministers" (a plural of a role or
+        "men"/"women", after "the", "the two" or "both") right after a sentence that names two people, and no one
+        else, stands for those two; each cue whose source is that group, until someone else speaks, has them as its
+        source together, as "Doe and Roe said" has (session 20, src33). Must not: take a sentence that names one
+        person or three, a group with another word before its noun ("the European leaders"), or a group further on."""
+        for person in self.names.people:
+            if person.kind != "group" or person.name.lower() not in _PAIR_WORDS:
+                continue
+            start, end = person.mentions[0]
+            if not _PAIR_OPENING_RE.search(self.text, max(0, start - 9), start):
+                continue
+            s = self.names.sentence_of(start)
+            a = self.names.sentences[s - 1][0] if s else start
+            named = {self.names.person(m).name: self.names.person(m) for m in self.names.mentions_between(a, start)
+                     if self.names.person(m).kind != "group"}
+            if len(named) != 2 or any(p.kind != "person" for p in named.values()):
+                continue
+            pair = " and ".join(named)
+            for cue in self.cues:
+                if cue.start < start:
+                    continue
+                if cue.kind in ("named person", "named group") and cue.source not in named and cue.source != pair:
+                    break  # someone else spoke since: "they" may now be others
+                if cue.source == person.name:
+                    cue.source, cue.kind = pair, "named person"
+                    cue.refers_to = pair
 
     def _deed_of_a_thing(self, cue: Cue) -> bool:
         """Is a cue that is also a thing's deed ("balked at", "sounded", "brushed off", "shrugged off":

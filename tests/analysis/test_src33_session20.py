@@ -82,3 +82,23 @@ def test_they_does_not_go_back_past_four_sentences():
     text = ("The survey's authors say most rivers are polluted. The findings were published on Monday. "
             "The rain came late. The survey has prompted calls for new laws. They say farms are the main cause.")
     assert cues_and_sources(text)[-1] == ("say", "They")
+
+
+# --- "X met Y. The leaders ... They agreed": a plural that stands for the two people just named -------------------
+
+def test_the_leaders_after_a_sentence_naming_two_people_are_those_two():
+    text = ("Prime Minister Ana Lopez met President Jan Novak in Rome on Monday. The leaders welcomed the new deal. "
+            "They agreed that trade should grow.")
+    assert cues_and_sources(text) == [("agreed", "Ana Lopez and Jan Novak")]
+
+
+def test_the_leaders_after_three_people_stay_a_group():
+    text = ("Prime Minister Ana Lopez met President Jan Novak and Chancellor Eva Berg in Rome. "
+            "The leaders welcomed the new deal. They agreed that trade should grow.")
+    assert cues_and_sources(text) == [("agreed", "leaders")]
+
+
+def test_they_after_someone_else_spoke_is_no_longer_the_pair():
+    text = ("Prime Minister Ana Lopez met President Jan Novak in Rome on Monday. The leaders welcomed the new deal. "
+            "They agreed that trade should grow. Trade envoy Tom Reed said the deal was weak. They agreed to meet again.")
+    assert [s for _, s in cues_and_sources(text)][-1] != "Ana Lopez and Jan Novak"
