@@ -93,6 +93,7 @@ _OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economi
                                  r"shareholders|customers|employees|branches|stores|headquarters|website|MPs\b|"
                                  r"councillors|chairman|chairwoman|board\b)")
 # A speech verb right after a name, and "It" + a speech verb opening the next sentence: ``_spoken_of_as_a_thing``.
+_OWNER_PREPOSITIONS = frozenset("of from in at for".split())  # "Residents of Eastfield said" (``_cand``)
 _SPEECH_AFTER_NAME = frozenset("said says added reported announced warned confirmed expects predicted".split())
 # "The Herald reports that", "..., the Times reports.": a plural noun that is also a verb ("reports", "claims"), right
 # before "that" or the sentence's end, is the verb of the name before it, not the last word of a group (session 17,
@@ -919,9 +920,18 @@ class Names:
         first = words[0].lower()
         common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
         before, poss = name[0] - 1, self.tok_possessive[last]
+        # ("Residents of Eastfield said", "Inspectors from Ofsted said": a word after "of", "from", "in" is the place or
+        # the body of the ones who speak, not a person speaking; session 20, src33)
+        # (Only after a plural or a lower-case word: "Senator Jo Doe of Vermont said" is Doe's, and says nothing of Vermont.)
+        owned = before >= 1 and self.tok_lower[before] in _OWNER_PREPOSITIONS and self._gap(before, name[0]) == " " \
+            and (self.tok_lower[before - 1] in plural or tok_words[before - 1].islower()) \
+            and not (first.endswith("s") and not first.endswith("ss")) and first not in countries()
+        # (Nor a plural of a people or a party, "a majority of Americans say", nor a country, "the government of Iraq
+        # admitted": the readers after this one take those as they were.)
         speaks = not common and not poss and (
             # "Okafor said"
-            (after < len(tok_words) and tok_words[after] in verbs and text[self.tok_full_ends[last]:self.tok_starts[after]] == " ")
+            (after < len(tok_words) and tok_words[after] in verbs and not owned
+             and text[self.tok_full_ends[last]:self.tok_starts[after]] == " ")
             # "The fisherman Dale also says", "Okafor later said": one adverb of time or addition between
             or (after + 1 < len(tok_words) and self.tok_lower[after] in _GAP_ADVERBS
                 and tok_words[after + 1] in verbs and self._gap(last, after) == " " == self._gap(after, after + 1))

@@ -102,3 +102,16 @@ def test_they_after_someone_else_spoke_is_no_longer_the_pair():
     text = ("Prime Minister Ana Lopez met President Jan Novak in Rome on Monday. The leaders welcomed the new deal. "
             "They agreed that trade should grow. Trade envoy Tom Reed said the deal was weak. They agreed to meet again.")
     assert [s for _, s in cues_and_sources(text)][-1] != "Ana Lopez and Jan Novak"
+
+
+# --- "Residents of Eastfield said": the place of the ones who speak is no person -----------------------------------
+
+def test_a_place_after_residents_of_is_no_person_a_pronoun_can_mean():
+    text = "Residents of Eastfield said the road was dangerous. He said the council had been warned."
+    from medialit.analysis.names import find_people
+    assert [p.kind for p in find_people(text) if p.name == "Eastfield"] != ["person"]
+    assert cues_and_sources(text)[1] != ("said", "Eastfield")
+
+
+def test_a_senator_of_a_state_is_still_the_senator():
+    assert cues_and_sources("Senator Jo Hart of Vermont said the bill was dead.") == [("said", "Jo Hart")]
