@@ -3206,6 +3206,8 @@ class SubjectReader(CueReader):
         for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
             if not c.ok or c.s_start is None or c.kind == "agentless" or self._written_source(c):
                 continue  # a written text ("the email read") is no "he" or "she": look past it
+            if c.kind == "unnamed" and c.source in ("they", "They"):
+                continue  # "Ali Hamad says ... The best they can hope for ... “...,” he said": a "they" is no "he"
             if c.kind != "named person":
                 return None
             mention = self.names.mention_at(c.s_start)

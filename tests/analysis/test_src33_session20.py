@@ -2,7 +2,7 @@
 All text here is invented for these tests."""
 
 from medialit import find_sources, load_article
-from support import cues_and_sources, cues_sources_and_kinds
+from support import cues_and_sources, cues_sources_and_kinds, speakers
 
 
 def source_names(text: str) -> list[str]:
@@ -115,3 +115,12 @@ def test_a_place_after_residents_of_is_no_person_a_pronoun_can_mean():
 
 def test_a_senator_of_a_state_is_still_the_senator():
     assert cues_and_sources("Senator Jo Hart of Vermont said the bill was dead.") == [("said", "Jo Hart")]
+
+
+# --- "“...,” he said" past a "they" that spoke since the person was named -----------------------------------------
+
+def test_he_said_goes_back_past_a_they_to_the_last_named_speaker():
+    text = ("Tom Varga arrived two months ago from the north. He says life in the camp is hard. "
+            "The best they can hope for is work in the fields.\n\n"
+            "“We are here doing nothing. We wait. We sleep. We wait again,” he said.")
+    assert speakers(text) == ["Tom Varga"]
