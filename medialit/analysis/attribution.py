@@ -68,6 +68,7 @@ _FIRST_PERSON = frozenset("i we".split())
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
+_BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
 # (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
@@ -123,6 +124,8 @@ class _Reader(SpeakerReader):
             out = [self._the_papers(a, outlet) for a in out]
         elif any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
             out = [self._the_writers(a, author) for a in out]
+        if any(a.source in _BLOCK_PRONOUNS for a in out):
+            out = [self._block_quoted(a, out) if a.source in _BLOCK_PRONOUNS else a for a in out]
         for i, q in enumerate(self.quotes):  # "“I think we won,” Doe said": the quoted speaker's own view
             c = self.links.get(i)
             if c is None and i:
@@ -223,6 +226,28 @@ class _Reader(SpeakerReader):
         if a.source != "I" or a.source_start is None or self.masked[a.start] == MASK:
             return a
         return replace(a, source=author, source_kind="named person")
+
+    def _block_quoted(self, a: Attribution, out: list[Attribution]) -> Attribution:
+        """ "He sees the result as vindication:\n\nI believe many users ...", "In a statement, Acme said:\n\nWe are
+        sorry ...": a paragraph right after one that ends in a colon is the words that paragraph introduces, quoted
+        as a block without quotation marks; its "I" or "we" is who the introducing paragraph gives: the source of its
+        last cue there, else the person or body it opens with (a "he"/"she" as the names reader resolves it)
+        (session 20, src33). Must not: reach past one paragraph, or take a colon that ends no paragraph."""
+        line = self.text.rfind("\n", 0, a.start)
+        intro_end = len(self.text[:line].rstrip()) - 1 if line > 0 else -1
+        if intro_end < 0 or self.text[intro_end] != ":" or self.masked[a.start] == MASK:
+            return a
+        intro = self.text.rfind("\n", 0, intro_end) + 1
+        said = [c for c in out if intro <= c.start < intro_end and c.source and c.source_kind != "agentless"
+                and c.source not in _BLOCK_PRONOUNS]
+        if said:
+            return replace(a, source=said[-1].source, source_kind=said[-1].source_kind)
+        first = next(iter(self.names.mentions_between(intro, intro_end)), None)
+        who = self.names.antecedent(intro) if self.text.startswith(("He ", "She "), intro) else \
+            self.names.person(first) if first is not None and first.start == intro and not first.possessive else None
+        if who is None or who.kind not in ("person", "organisation"):
+            return a
+        return replace(a, source=who.name, source_kind="named person" if who.kind == "person" else "named group")
 
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's

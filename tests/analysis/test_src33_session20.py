@@ -124,3 +124,17 @@ def test_he_said_goes_back_past_a_they_to_the_last_named_speaker():
             "The best they can hope for is work in the fields.\n\n"
             "“We are here doing nothing. We wait. We sleep. We wait again,” he said.")
     assert speakers(text) == ["Tom Varga"]
+
+
+# --- a block quotation after a colon: its "I" is who the paragraph before introduced --------------------------------
+
+def test_the_i_of_a_block_quotation_is_the_person_introduced_before_the_colon():
+    text = ("Rosa Lind of the Open Net Trust had fought the filter for years. She sees the result as vindication:\n\n"
+            "I believe many readers woke up to what was at stake.")
+    assert cues_and_sources(text)[-1] == ("believe", "Rosa Lind")
+
+
+def test_the_i_after_a_paragraph_with_no_colon_stays_as_written():
+    text = ("Rosa Lind of the Open Net Trust had fought the filter for years.\n\n"
+            "I believe many readers woke up to what was at stake.")
+    assert cues_and_sources(text)[-1] == ("believe", "I")
