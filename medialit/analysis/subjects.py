@@ -1656,10 +1656,9 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
-            if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]):
-                return True
-            if self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
-                return True
+            if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
+                    or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
+                return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
