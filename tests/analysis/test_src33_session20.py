@@ -138,3 +138,15 @@ def test_the_i_after_a_paragraph_with_no_colon_stays_as_written():
     text = ("Rosa Lind of the Open Net Trust had fought the filter for years.\n\n"
             "I believe many readers woke up to what was at stake.")
     assert cues_and_sources(text)[-1] == ("believe", "I")
+
+
+# --- "He moved to the U.S. Wilmot Doe said": a new sentence after the initials, a person named first there ---------
+
+def test_a_person_named_first_right_after_the_us_ending_a_sentence():
+    assert cues_and_sources("In 1994 he moved to the U.S. Ansel Moreau said he was grateful.") == [("said", "Ansel Moreau")]
+
+
+def test_a_body_after_the_us_is_no_person_named_first():
+    text = "The complaint went to the U.S. Justice Department said to be slow, and to the U.S. Navy Times."
+    from medialit.analysis.names import find_people
+    assert "Justice Department" not in [p.name for p in find_people(text) if p.kind == "person"]
