@@ -122,10 +122,10 @@ class _Reader(SpeakerReader):
         outlet = _leader_outlet(self.text)
         if outlet is not None:
             out = [self._the_papers(a, outlet) for a in out]
-        elif any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
-            out = [self._the_writers(a, author) for a in out]
-        if any(a.source in _BLOCK_PRONOUNS for a in out):
+        if any(a.source in _BLOCK_PRONOUNS for a in out):  # (before the writer's "I": a block quotation is not theirs)
             out = [self._block_quoted(a, out) if a.source in _BLOCK_PRONOUNS else a for a in out]
+        if outlet is None and any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
+            out = [self._the_writers(a, author) for a in out]
         for i, q in enumerate(self.quotes):  # "“I think we won,” Doe said": the quoted speaker's own view
             c = self.links.get(i)
             if c is None and i:

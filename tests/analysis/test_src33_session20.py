@@ -150,3 +150,10 @@ def test_a_body_after_the_us_is_no_person_named_first():
     text = "The complaint went to the U.S. Justice Department said to be slow, and to the U.S. Navy Times."
     from medialit.analysis.names import find_people
     assert "Justice Department" not in [p.name for p in find_people(text) if p.kind == "person"]
+
+
+def test_a_block_quotation_in_a_signed_piece_is_the_introduced_persons_not_the_writers():
+    text = ("Why the ferry matters\n\nRuth Ellery, Lecturer in Transport, Northgate University\n\n"
+            "Tom Hale has run the ferry for years. He sees the cuts as a betrayal:\n\n"
+            "I believe the island will empty within a decade.")
+    assert cues_and_sources(text)[-1] == ("believe", "Tom Hale")
