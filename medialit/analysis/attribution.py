@@ -55,6 +55,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from .article import is_byline
 from .cues import MASK, first_person_views
 from .interviews import Turn, interview_turns
 from .speakers import SpeakerReader
@@ -67,6 +68,7 @@ _FIRST_PERSON = frozenset("i we".split())
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
+_BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
 # (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
@@ -120,6 +122,10 @@ class _Reader(SpeakerReader):
         outlet = _leader_outlet(self.text)
         if outlet is not None:
             out = [self._the_papers(a, outlet) for a in out]
+        if any(a.source in _BLOCK_PRONOUNS for a in out):  # (before the writer's "I": a block quotation is not theirs)
+            out = [self._block_quoted(a, out) if a.source in _BLOCK_PRONOUNS else a for a in out]
+        if outlet is None and any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
+            out = [self._the_writers(a, author) for a in out]
         for i, q in enumerate(self.quotes):  # "“I think we won,” Doe said": the quoted speaker's own view
             c = self.links.get(i)
             if c is None and i:
@@ -213,6 +219,36 @@ class _Reader(SpeakerReader):
             return replace(a, source=outlet, source_kind="named group")
         return a
 
+    def _the_writers(self, a: Attribution, author: str) -> Attribution:
+        """In a signed piece (``signed_author``), the writer's own "I remarked", "I believe", outside quotation marks,
+        is the writer's: the source is the name the byline gives (the span stays on "I"), as a pronoun is resolved to
+        its person. Must not: take an "I" inside a quotation (the speaker's), nor "we" (the writer and others)."""
+        if a.source != "I" or a.source_start is None or self.masked[a.start] == MASK:
+            return a
+        return replace(a, source=author, source_kind="named person")
+
+    def _block_quoted(self, a: Attribution, out: list[Attribution]) -> Attribution:
+        """ "He sees the result as vindication:\n\nI believe many users ...", "In a statement, Acme said:\n\nWe are
+        sorry ...": a paragraph right after one that ends in a colon is the words that paragraph introduces, quoted
+        as a block without quotation marks; its "I" or "we" is who the introducing paragraph gives: the source of its
+        last cue there, else the person or body it opens with (a "he"/"she" as the names reader resolves it)
+        (session 20, src33). Must not: reach past one paragraph, or take a colon that ends no paragraph."""
+        line = self.text.rfind("\n", 0, a.start)
+        intro_end = len(self.text[:line].rstrip()) - 1 if line > 0 else -1
+        if intro_end < 0 or self.text[intro_end] != ":" or self.masked[a.start] == MASK:
+            return a
+        intro = self.text.rfind("\n", 0, intro_end) + 1
+        said = [c for c in out if intro <= c.start < intro_end and c.source and c.source_kind != "agentless"
+                and c.source not in _BLOCK_PRONOUNS]
+        if said:
+            return replace(a, source=said[-1].source, source_kind=said[-1].source_kind)
+        first = next(iter(self.names.mentions_between(intro, intro_end)), None)
+        who = self.names.antecedent(intro) if self.text.startswith(("He ", "She "), intro) else \
+            self.names.person(first) if first is not None and first.start == intro and not first.possessive else None
+        if who is None or who.kind not in ("person", "organisation"):
+            return a
+        return replace(a, source=who.name, source_kind="named person" if who.kind == "person" else "named group")
+
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's
         ("AP: ... I thought to myself, “I need a project.”"), and so is a quote no cue gives to anyone, unless
@@ -271,6 +307,35 @@ def _leader_outlet(text: str) -> str | None:
     """
     m = _LEADER_HEADLINE_RE.match(text, 0, text.find("\n") if "\n" in text else len(text))
     return m.group(1) if m and _PAPER_END_RE.search(m.group(1)) else None
+
+
+# A signature line under the headline that gives one writer and what they do: "Ann Lee, Professor of Law, Kent
+# University" (two to four capitalised words, a comma, then at most ten words and no full stop: no sentence).
+_SIGNATURE_RE = re.compile(r"([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}),(?: [\w.,'’&()-]+){1,10}")
+_BYLINE_NAME_RE = re.compile(r"(?i:.*?\bby) ([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3})(?:,|$)")
+
+
+def signed_author(text: str) -> str | None:
+    r"""The one writer a signed piece names in its first lines ("By Ann Lee", "Ann Lee, Professor of Law, Kent
+    University", within the three lines after the headline), or None: none, or more than one ("By Ann Lee and Tom
+    Roe"). Must not: take a line that reads as a sentence (it ends in a full stop) or a dateline in capitals.
+
+    >>> signed_author("Why rivers flood\n\nAnn Lee, Professor of Hydrology, Kent University\n\nI remarked that ...")
+    'Ann Lee'
+    >>> signed_author("Why rivers flood\n\nBy Ann Lee and Tom Roe\n\nWe found ..."), signed_author("Floods\n\nI said so.")
+    (None, None)
+    """
+    lines = [line.strip() for line in text[:800].split("\n")[1:] if line.strip()][:3]
+    for line in lines:
+        if line.endswith((".", "!", "?", ":")) or line.isupper():
+            continue
+        if is_byline(line):
+            m = _BYLINE_NAME_RE.match(line)
+            return m.group(1) if m and " and " not in line and "&" not in line else None
+        m = _SIGNATURE_RE.fullmatch(line)
+        if m and not m.group(1).isupper():
+            return m.group(1)
+    return None
 
 
 # Kept for the last 2 texts only (the other caches keep 16): a reader is needed only while its text's quotes'

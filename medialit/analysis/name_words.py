@@ -303,8 +303,10 @@ _ABBREVIATION_RE = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
 # "or" lets the regex engine skip to them at once, where a look-back first is tried at every character.)
 _OR_ABBREVIATION_RE = re.compile(r"or(?<=\sor)\s+([A-Z]{2,9})\b")
 _NAME_WORD = r"[A-Z][\w\u2019'&.-]*"
+# (The words of one name never run across a line break: a headline's last word is no part of the name that opens
+# the next paragraph, "... Warns\n\nThe World Food Programme (WFP)".)
 _SPELLED_OUT_RE = re.compile(
-    rf"(?:^|(?<=\s))({_NAME_WORD}(?:\s+(?:(?:of|for|and|the|on|de|du|des|la|le)\s+)*{_NAME_WORD})*)\s+$")
+    rf"(?:^|(?<=\s))({_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|and|the|on|de|du|des|la|le)[^\S\n]+)*{_NAME_WORD})*)\s+$")
 
 
 @lru_cache(maxsize=16)

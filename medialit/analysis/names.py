@@ -93,6 +93,8 @@ _OWNED_BY_A_BODY_RE = re.compile(r"(?:['’]s?)?\s+(?:chief (?:executive|economi
                                  r"shareholders|customers|employees|branches|stores|headquarters|website|MPs\b|"
                                  r"councillors|chairman|chairwoman|board\b)")
 # A speech verb right after a name, and "It" + a speech verb opening the next sentence: ``_spoken_of_as_a_thing``.
+_WENT_TO = frozenset("to in into from".split())  # "moved to the U.S. Wilmot Doe said" (``_new_person_after_initials``)
+_OWNER_PREPOSITIONS = frozenset("of from in at for".split())  # "Residents of Eastfield said" (``_cand``)
 _SPEECH_AFTER_NAME = frozenset("said says added reported announced warned confirmed expects predicted".split())
 # "The Herald reports that", "..., the Times reports.": a plural noun that is also a verb ("reports", "claims"), right
 # before "that" or the sentence's end, is the verb of the name before it, not the last word of a group (session 17,
@@ -406,7 +408,21 @@ class Names:
         for c in cands:
             if len(c["key"]) >= 2 and (c["key"][0] == key[0] if len(key) == 1 else c["key"] == key):
                 return True
-        return False
+        return self._new_person_after_initials(run)
+
+    def _new_person_after_initials(self, run: list[int]) -> bool:
+        """ "He moved to the U.S. Wilmot Collins said ...": after "to", "in", "from" or "into the U.S." (a place the
+        story went to), two plain capitalised words and a reporting verb right after them are a person named for
+        the first time, in a new sentence that the splitter cannot tell (session 20, src33). Must not: take "the
+        U.S. Justice Department said" or "the U.S. Coast Guard said" (a word of a body's, a place's or a job's
+        name), nor initials after any other word ("told the U.S. Navy Times")."""
+        first = run[0]
+        if len(run) != 3 or first < 2 or self.tok_lower[first - 2] not in _WENT_TO or run[-1] + 1 >= len(self.tok_words) \
+                or self.tok_words[run[-1] + 1] not in vocabulary()[3] or self._gap(run[-1], run[-1] + 1) != " ":
+            return False
+        roles, places = vocabulary()[0], vocabulary()[1]
+        return all(self.tok_words[k].isalpha() and self.tok_words[k][1:].islower() and self.tok_lower[k] not in roles
+                   and self.tok_lower[k] not in places and self.tok_lower[k] not in org_nouns() for k in run[1:])
 
     def _peers_territory(self, k: int) -> bool:
         """Is word ``k``, after "of", the territory of a peer's title ("Lord Doe of Kestrel Point", "Baroness Jo Roe
@@ -919,9 +935,18 @@ class Names:
         first = words[0].lower()
         common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
         before, poss = name[0] - 1, self.tok_possessive[last]
+        # ("Residents of Eastfield said", "Inspectors from Ofsted said": a word after "of", "from", "in" is the place or
+        # the body of the ones who speak, not a person speaking; session 20, src33)
+        # (Only after a plural or a lower-case word: "Senator Jo Doe of Vermont said" is Doe's, and says nothing of Vermont.)
+        owned = before >= 1 and self.tok_lower[before] in _OWNER_PREPOSITIONS and self._gap(before, name[0]) == " " \
+            and (self.tok_lower[before - 1] in plural or tok_words[before - 1].islower()) \
+            and not (first.endswith("s") and not first.endswith("ss")) and first not in countries()
+        # (Nor a plural of a people or a party, "a majority of Americans say", nor a country, "the government of Iraq
+        # admitted": the readers after this one take those as they were.)
         speaks = not common and not poss and (
             # "Okafor said"
-            (after < len(tok_words) and tok_words[after] in verbs and text[self.tok_full_ends[last]:self.tok_starts[after]] == " ")
+            (after < len(tok_words) and tok_words[after] in verbs and not owned
+             and text[self.tok_full_ends[last]:self.tok_starts[after]] == " ")
             # "The fisherman Dale also says", "Okafor later said": one adverb of time or addition between
             or (after + 1 < len(tok_words) and self.tok_lower[after] in _GAP_ADVERBS
                 and tok_words[after + 1] in verbs and self._gap(last, after) == " " == self._gap(after, after + 1))

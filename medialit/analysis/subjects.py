@@ -259,6 +259,10 @@ _COUNTRY_ENDS = ("states", "kingdom", "republic", "emirates", "soviet union", "e
 
 _SENTENCE_BREAK_RE = re.compile(r"[.!?]\W*\s")  # ``_words_before_quote``
 _COMMA_OR_STOP_RE = re.compile(r"[,.]")
+# Plural nouns that may stand for two people the sentence before named ("The leaders agreed", "the two men said":
+# ``SubjectReader._pair_as_group``), and what must stand right before them.
+_PAIR_WORDS = frozenset("leaders men women ministers presidents officials".split())
+_PAIR_OPENING_RE = re.compile(r"(?:\b[Tt]he|\b[Tt]he two|\b[Bb]oth) $")
 _NAME_NUMBER_RE = re.compile(r" \d{1,2}(?![\w,.%:/-])")  # "Channel 4" (``SubjectReader._name_end``)
 _PHRASE_BREAK_RE = re.compile(r"[,;:()\ue000]")  # a mark or a quotation between words
 
@@ -600,6 +604,10 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._one_of_counted_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None \
+                    and self.text.startswith(("A ", "An "), cue.s_start):
+                self._named_in_next_sentence(cue, self.cues[n + 1:n + 4])
+        for n, cue in enumerate(self.cues[:-1]):
             if not cue.ok and self.cues[n + 1].ok:
                 self._aside_of_next_subject(cue, self.cues[n + 1])
         for cue in self.cues:
@@ -609,9 +617,66 @@ class SubjectReader(CueReader):
         for n, cue in enumerate(self.cues):
             if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
                 self._one_of_group(cue, self.cues[:n])
+        if any(c.source in _PAIR_WORDS or c.source and c.source.rsplit(None, 1)[-1] in _PAIR_WORDS for c in self.cues):
+            self._pair_as_group()  # "The Prime Minister met Fumio Kishida. The leaders welcomed ...": both of them
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
         self.cues = [c for c in self.cues if not self._unanswered_question(c)]
         self.cues = self._joined_verb_groups(self.cues)
+
+    def _named_in_next_sentence(self, cue: Cue, later: list[Cue]) -> None:
+        """ "A senior U.S. official has shared new information ..., saying ... . Testifying to a subcommittee, U.S.
+        Special Representative for Iran, Brian Hook, said ...": a wire lede gives its source as "a/an" and a role
+        at the opening of its sentence and names them in the next sentence, as the source of its first cue there;
+        the person is that source, first named there. The source becomes the name, as a pronoun's does; the span
+        stays on the words written (session 20, src33). Must not: take a plural or a noun that is no role or
+        source noun ("A report said"), a name the text gave before (someone already in the story), a sentence
+        further on, or a next sentence whose first cue is someone else's."""
+        s = self.names.sentence_of(cue.s_start)
+        if s > 1 or s == 1 and self.text[:self.names.sentences[1][0]].rstrip().endswith((".", "!", "?", "”", '"')):
+            return  # only the story's first sentence, under a headline at most: the lede
+        head = self._word_at(cue.s_end - 1)
+        if head not in _role_words() and _source_nouns().get(head) != "unnamed" or head.endswith("s") \
+                or head in evidence_nouns() or head in SPOKESPERSON_NOUNS or self.text[cue.s_start:cue.s_end].count(" ") > 4:
+            return  # (a spokesperson is seldom the next one named: "A Treasury spokesman said ... Jacob Lew said")
+        nxt = next((c for c in later if c.ok and self.names.sentence_of(c.start) > s), None)
+        if nxt is None or nxt.kind != "named person" or nxt.s_start is None or self.names.sentence_of(nxt.start) != s + 1 \
+                or self.names.sentence_of(nxt.s_start) != s + 1:
+            return
+        mention = self.names.mention_at(nxt.s_start)
+        if mention is None or self.names.person(mention).kind != "person" \
+                or self.names.person(mention).mentions[0][0] < self.names.sentences[s + 1][0]:
+            return
+        cue.source = cue.refers_to = self.names.person(mention).name
+        cue.kind = "named person"
+
+    def _pair_as_group(self) -> None:
+        """ "The Prime Minister met Japan's Prime Minister Fumio Kishida in Hiroshima. The leaders welcomed the deal.
+        They agreed ...": a group written "the leaders", "the two men", "both ministers" (a plural of a role or
+        "men"/"women", after "the", "the two" or "both") right after a sentence that names two people, and no one
+        else, stands for those two; each cue whose source is that group, until someone else speaks, has them as its
+        source together, as "Doe and Roe said" has (session 20, src33). Must not: take a sentence that names one
+        person or three, a group with another word before its noun ("the European leaders"), or a group further on."""
+        for person in self.names.people:
+            if person.kind != "group" or person.name.lower() not in _PAIR_WORDS:
+                continue
+            start, end = person.mentions[0]
+            if not _PAIR_OPENING_RE.search(self.text, max(0, start - 9), start):
+                continue
+            s = self.names.sentence_of(start)
+            a = self.names.sentences[s - 1][0] if s else start
+            named = {self.names.person(m).name: self.names.person(m) for m in self.names.mentions_between(a, start)
+                     if self.names.person(m).kind != "group"}
+            if len(named) != 2 or any(p.kind != "person" for p in named.values()):
+                continue
+            pair = " and ".join(named)
+            for cue in self.cues:
+                if cue.start < start:
+                    continue
+                if cue.kind in ("named person", "named group") and cue.source not in named and cue.source != pair:
+                    break  # someone else spoke since: "they" may now be others
+                if cue.source == person.name:
+                    cue.source, cue.kind = pair, "named person"
+                    cue.refers_to = pair
 
     def _deed_of_a_thing(self, cue: Cue) -> bool:
         """Is a cue that is also a thing's deed ("balked at", "sounded", "brushed off", "shrugged off":
@@ -1610,8 +1675,9 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
-            if self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
-                return True
+            if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
+                    or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
+                return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
@@ -1717,6 +1783,22 @@ class SubjectReader(CueReader):
                 return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
+
+    def _initials_after_body(self, cue: Cue, k: int) -> bool:
+        """ "The United Nations Children's Fund, UNICEF, says": word ``k``, in capitals between two commas before the
+        verb, right after an organisation's name, is that body's initials, the name the text goes on to use ("UNICEF
+        says"); they are the source, one with those later mentions (session 20, src33). Must not: take initials after
+        a person ("Jane Doe, MP, said") or a place, nor a word in capitals that is no abbreviation ("A")."""
+        word = self.tok_words[k]
+        if not (2 <= len(word) <= 9 and word.isalpha() and word.isupper()) or k == 0 \
+                or self.masked[self.tok_ends[k - 1]:self.tok_starts[k]].strip() != ",":
+            return False
+        mention = self.names.mention_at(self.tok_starts[k - 1])
+        if mention is None or mention.end != self.tok_ends[k - 1] or mention.possessive \
+                or self.names.person(mention).kind != "organisation":
+            return False
+        self._set(cue, word, "named group", (self.tok_starts[k], self.tok_ends[k]))
+        return True
 
     def _after_opening(self, segments: list[tuple[int, int]], n: int) -> bool:
         """Is the ``n``-th comma piece from the right the second of the sentence, after a scene-setting opening
@@ -3022,9 +3104,14 @@ class SubjectReader(CueReader):
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
-            if self.names.sentence_of(c.start) < s - 1 or c.kind not in kinds or c.refers_to:
+            # ("The report's authors say ... . The results revealed ... . The report has prompted calls ... . They say":
+            # a plural of people who spoke up to three sentences back, when no source of the other number spoke since)
+            far = self.names.sentence_of(c.start) < s - 1
+            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds or c.refers_to:
                 return None
             head = self._head_word(c)
+            if far and (c.kind != "unnamed" or head not in vocabulary()[2] and head != "authors" or head in evidence_nouns()):
+                return None
             if plural and head in evidence_nouns() and cue.row["cue"] not in _FINDING_CUES \
                     and c.row["cue"] in _FINDING_CUES:
                 continue  # "The authors say the results confirm X. They call for Y": results find, people call for
@@ -3137,6 +3224,8 @@ class SubjectReader(CueReader):
         for c in reversed(self.cues[bisect_right(self._cue_starts, cue.start - 1500):bisect_left(self._cue_starts, cue.start)]):
             if not c.ok or c.s_start is None or c.kind == "agentless" or self._written_source(c):
                 continue  # a written text ("the email read") is no "he" or "she": look past it
+            if c.kind == "unnamed" and c.source in ("they", "They"):
+                continue  # "Ali Hamad says ... The best they can hope for ... “...,” he said": a "they" is no "he"
             if c.kind != "named person":
                 return None
             mention = self.names.mention_at(c.s_start)
