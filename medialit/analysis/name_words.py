@@ -100,6 +100,9 @@ def org_nouns() -> frozenset:
     return frozenset(lexicon_forms("source_nouns.csv", ("institution",)))
 
 
+# (Remembered: the same names come back many times in a text and across texts, and a look-up in the cache
+# costs a fraction of a call of this function from C, as ``map(fold_name, words)`` makes.)
+@lru_cache(maxsize=4096)
 def fold_name(word: str) -> str:
     """Compare names loosely: case, apostrophe style and a doubled final vowel or y.
 
