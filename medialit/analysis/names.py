@@ -145,6 +145,9 @@ class Mention(NamedTuple):
 # each mention as a lambda would make.
 _MENTION_SPAN = itemgetter(0, 1)
 _MENTION_INDEX = itemgetter(2)
+# A new mention from its four fields (start, end, index, possessive), made in C: ``Mention(...)`` runs the Python
+# ``__new__`` that NamedTuple writes, about ten times the cost, for each of the thousands of mentions a lesson finds.
+_new_mention = partial(tuple.__new__, Mention)
 
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -904,7 +907,7 @@ class Names:
         start, end = self.tok_starts[name[0]], self.tok_ends[name[-1]]
         org = self.text[start:end]
         idx = self._add_entity(("org", org.lower()), org, "organisation")
-        self._mentions.append(Mention(start, end, idx, self.tok_possessive[name[-1]]))
+        self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[name[-1]])))
 
     def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
         tok_words, text, last = self.tok_words, self.text, name[-1]  # (read several times for each name)
@@ -997,7 +1000,7 @@ class Names:
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]
                 org = self._add_entity(("org", name.lower()), name, "organisation")
-                self._mentions.append(Mention(c["start"], c["end"], org, c["poss"]))
+                self._mentions.append(_new_mention((c["start"], c["end"], org, c["poss"])))
                 continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
@@ -1155,7 +1158,7 @@ class Names:
             e["roles"].append(self.text[role_span[0]:role_span[1]])
         if gender and not e["gender"]:
             e["gender"] = gender
-        self._mentions.append(Mention(start, end, idx, poss))
+        self._mentions.append(_new_mention((start, end, idx, poss)))
         insort(e["starts"], start)
 
     def _nearest(self, candidates: list[int], pos: int) -> int:
@@ -1287,7 +1290,7 @@ class Names:
             name = self.text[start:end]
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
-            self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
+            self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[n])))
 
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
