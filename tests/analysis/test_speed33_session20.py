@@ -4,11 +4,14 @@
   ``names``' acronyms: its caps must be what the old test (each capitalised word read whole) gave.
 - ``fold_name`` remembers its answers: a remembered answer must be the one a fresh call gives.
 - ``names`` makes its mentions with ``tuple.__new__``: they must be the ``Mention`` the class makes.
+- The word pattern names the ASCII characters that are no letter (or digit) in its letter classes: the classes
+  must take the characters they took, and the words found must be the same.
 
 Each is checked against the plain computation it replaced, on news-like pieces and arbitrary text
 (property tests), and on sentences written for the test.
 """
 
+import re
 from itertools import compress, count
 
 from hypothesis import HealthCheck, given, settings
@@ -79,3 +82,31 @@ def test_mentions_made_in_c_are_mentions():
     found = names.names_in("Mayor Jane Doe opened the bridge. Doe’s plan won, the mayor said.")
     assert all(type(m) is names.Mention for m in found._mentions)
     assert [(m.start, m.end) for m in found._mentions][:2] == [(6, 14), (34, 37)]
+
+
+# TOKEN_RE as it was before speed33: its letter classes named no ASCII characters.
+_OLD_TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[a-zA-Z0-9]*+[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
+
+
+def test_the_letter_classes_take_the_characters_they_took():
+    # Every character of the first three planes (all letters and digits of news text, and then some).
+    letter, alnum = re.compile(nw._LETTER), re.compile(nw._LETTER_OR_DIGIT)
+    old_letter, old_alnum = re.compile(r"[^\W\d_]"), re.compile(r"[^\W_]")
+    for c in map(chr, range(0x30000)):
+        assert bool(letter.fullmatch(c)) == bool(old_letter.fullmatch(c)), repr(c)
+        assert bool(alnum.fullmatch(c)) == bool(old_alnum.fullmatch(c)), repr(c)
+
+
+@SETTINGS
+@given(texts)
+def test_words_are_what_the_old_pattern_found(text):
+    assert nw.TOKEN_RE.findall(text) == _OLD_TOKEN_RE.findall(text)
+    assert nw._split_words(text) == re.split(f"({_OLD_TOKEN_RE.pattern})", text)
+
+
+def test_words_on_sentences():
+    text = "Dr. Ana O’Neill-Ruiz, 45, met U.S. envoys (and Zoë Müller_2) at 10:30; «Ça va», she said."
+    words = nw.TOKEN_RE.findall(text)
+    assert words == _OLD_TOKEN_RE.findall(text)
+    assert words == ["Dr", "Ana", "O’Neill-Ruiz", "met", "U.S.", "envoys", "and", "Zoë", "Müller_2", "at",
+                     "Ça", "va", "she", "said"]
