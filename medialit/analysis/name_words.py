@@ -35,7 +35,16 @@ from .wordlists import TITLE_ABBREVIATIONS
 # 128 bits a character), then as any others ("[^\W_]*+", a Unicode look-up a character): the same run of
 # letters and digits as "[^\W_]*+" alone (each repeat takes all it can and gives nothing back), but most
 # characters of English news are ASCII and skip the dearer look-up.
-TOKEN_RE = re.compile(r"[^\W\d_](?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[a-zA-Z0-9]*+[^\W_]*+(?:[_’'‘-]+[^\W_]+)*+)")
+# The classes "[^\W\d_]" (a letter) and "[^\W_]" (a letter or digit) also name the ASCII characters that are no
+# letter (_NOT_ASCII_LETTER) or no letter or digit (_NOT_ASCII_ALNUM), which "\W" and "\d" hold already: the
+# same classes, but the regex engine then turns away a space, a comma or a digit by one look in a table of
+# 256 bits, before the Unicode look-ups "\W" and "\d" make (up to four a character). It asks so at every
+# character between words, and once after every word (speed33).
+_NOT_ASCII_LETTER = r"\x00-\x40\x5b-\x60\x7b-\x7f"
+_NOT_ASCII_ALNUM = r"\x00-\x2f\x3a-\x40\x5b-\x60\x7b-\x7f"
+_LETTER = rf"[^\W\d_{_NOT_ASCII_LETTER}]"
+_LETTER_OR_DIGIT = rf"[^\W_{_NOT_ASCII_ALNUM}]"
+TOKEN_RE = re.compile(rf"{_LETTER}(?:\.(?<=[A-Z]\.)(?:[A-Z]\.)+|[a-zA-Z0-9]*+{_LETTER_OR_DIGIT}*+(?:[_’'‘-]+{_LETTER_OR_DIGIT}+)*+)")
 APOSTROPHES = "’'‘"
 
 
@@ -100,6 +109,9 @@ def org_nouns() -> frozenset:
     return frozenset(lexicon_forms("source_nouns.csv", ("institution",)))
 
 
+# (Remembered: the same names come back many times in a text and across texts, and a look-up in the cache
+# costs a fraction of a call of this function from C, as ``map(fold_name, words)`` makes.)
+@lru_cache(maxsize=4096)
 def fold_name(word: str) -> str:
     """Compare names loosely: case, apostrophe style and a doubled final vowel or y.
 
@@ -223,6 +235,16 @@ def token_table(text: str) -> TokenTable:
     >>> token_table("Dr. Doe’s plan").words
     ['Dr', 'Doe', 'plan']
     """
+    return token_table_with_capitals(text)[0]
+
+
+def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
+    """``token_table(text)``, and the places of its words written in capitals ("NATO", "U.S.", "I"), in order:
+    the capital test reads them, and ``names`` reads them for acronyms (one look at every word, for both).
+
+    >>> token_table_with_capitals("The NATO plan, I said")[1]
+    [1, 3]
+    """
     pieces = _split_words(text)
     words = pieces[1::2]
     bounds = list(accumulate(map(len, pieces)))  # where each piece ends
@@ -233,14 +255,15 @@ def token_table(text: str) -> TokenTable:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    caps = _capitalised(words)
+    in_capitals = list(compress(count(), map(str.isupper, words)))  # (in C: few words are so written)
+    caps = _capitalised(words, in_capitals)
     if "l-" in text:  # (the quick test: most texts have no such name, and pay one search for it)
         for m in _ARTICLE_NAME_RE.finditer(text):
             at = m.start() - 1  # the article's first letter, just before the match
             i = bisect_left(starts, at)
             if i < len(starts) and starts[i] == at:
                 caps[i] = True
-    return TokenTable(starts, ends, full_ends, words, caps, possessive)
+    return TokenTable(starts, ends, full_ends, words, caps, possessive), in_capitals
 
 
 # A name whose first word starts with the Arabic article in lower case ("Bashar al-Assad", "Abdel Fattah el-Sisi",
@@ -272,11 +295,13 @@ def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list
     return closer
 
 
-def _capitalised(words: list[str]) -> list[bool]:
-    """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count."""
+def _capitalised(words: list[str], in_capitals: list[int]) -> list[bool]:
+    """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count.
+    (``in_capitals``: the places of the words in capitals. Of those, a word whose first letter is no capital is
+    not capitalised either way.)"""
     caps = list(map(str.isupper, map(itemgetter(0), words)))  # in C: the first letter of each word
-    for i in compress(count(), caps):  # few words start with a capital: only they are read whole
-        if len(words[i]) > 1 and words[i].isupper() and "." not in words[i]:
+    for i in in_capitals:  # (far fewer than the capitalised words: only they are read again)
+        if len(words[i]) > 1 and "." not in words[i]:
             caps[i] = False
     return caps
 

@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         token_table, two_letters_apart, vocabulary)
+                         token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
                         SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
@@ -147,6 +147,9 @@ class Mention(NamedTuple):
 # each mention as a lambda would make.
 _MENTION_SPAN = itemgetter(0, 1)
 _MENTION_INDEX = itemgetter(2)
+# A new mention from its four fields (start, end, index, possessive), made in C: ``Mention(...)`` runs the Python
+# ``__new__`` that NamedTuple writes, about ten times the cost, for each of the thousands of mentions a lesson finds.
+_new_mention = partial(tuple.__new__, Mention)
 
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
@@ -182,7 +185,7 @@ class Names:
     def __init__(self, text: str) -> None:
         self.text = text
         # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
-        table = token_table(text)
+        table, self._in_capitals = token_table_with_capitals(text)
         # (Lists of numbers and strings, one a field of ``Token``: the garbage collector never walks them, as it
         # would walk one tuple object per word.)
         words = self.tok_words = table.words
@@ -213,8 +216,8 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        # (The words in capitals, found in C once here for ``_initials_before_names`` too.)
-        self._in_capitals = list(compress(count(), map(str.isupper, words)))
+        # (``_in_capitals``: the words in capitals, found by ``token_table_with_capitals``; read by
+        # ``_initials_before_names`` too.)
         for k in [k for k in self._in_capitals if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(
                     0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
@@ -920,7 +923,7 @@ class Names:
         start, end = self.tok_starts[name[0]], self.tok_ends[name[-1]]
         org = self.text[start:end]
         idx = self._add_entity(("org", org.lower()), org, "organisation")
-        self._mentions.append(Mention(start, end, idx, self.tok_possessive[name[-1]]))
+        self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[name[-1]])))
 
     def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
         tok_words, text, last = self.tok_words, self.text, name[-1]  # (read several times for each name)
@@ -1022,7 +1025,7 @@ class Names:
             elif c.get("seat"):
                 name = self.text[c["start"]:c["end"]]
                 org = self._add_entity(("org", name.lower()), name, "organisation")
-                self._mentions.append(Mention(c["start"], c["end"], org, c["poss"]))
+                self._mentions.append(_new_mention((c["start"], c["end"], org, c["poss"])))
                 continue
             elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
@@ -1180,7 +1183,7 @@ class Names:
             e["roles"].append(self.text[role_span[0]:role_span[1]])
         if gender and not e["gender"]:
             e["gender"] = gender
-        self._mentions.append(Mention(start, end, idx, poss))
+        self._mentions.append(_new_mention((start, end, idx, poss)))
         insort(e["starts"], start)
 
     def _nearest(self, candidates: list[int], pos: int) -> int:
@@ -1312,7 +1315,7 @@ class Names:
             name = self.text[start:end]
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
-            self._mentions.append(Mention(start, end, idx, self.tok_possessive[n]))
+            self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[n])))
 
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
