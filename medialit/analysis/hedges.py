@@ -3369,7 +3369,8 @@ def _in_headline(text: str, pos: int) -> bool:
     if second is not None and line_start > second[0]:
         return False  # two non-blank lines stand above this one
     line_end = text.find("\n", pos)
-    if line_end < 0 or len(text[line_start:line_end].split()) > _HEADLINE_WORDS:
+    # (split at most _HEADLINE_WORDS times: a long paragraph need not be cut into all its words)
+    if line_end < 0 or len(text[line_start:line_end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS:
         return False
     below = nonblank_lines(text, line_end, line_end + 3000)
     return next(below, None) is not None and next(below, None) is not None

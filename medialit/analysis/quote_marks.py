@@ -309,7 +309,7 @@ def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     line = text[start:end].rstrip()
     # (28 words, session 16 news24: an interview headline "‘...’: Jane Doe on ..." runs longer than a news one)
     return start <= q.start and q.end <= end and len(line.split()) <= 28 and text[end:end + 2] in ("\n\n", "\n\r") \
-        and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split()) > 3
+        and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
@@ -483,7 +483,8 @@ def is_term(text: str, q) -> bool:
     True
     """
     inner = text[q.inner_start:q.inner_end]
-    if len(inner.split()) > 3 or any(ch in inner for ch in ".!?,;:"):
+    # (split at most three times: a long quotation need not be cut into all its words to count past three)
+    if len(inner.split(None, 3)) > 3 or any(ch in inner for ch in ".!?,;:"):
         return False
     after = text[q.end:q.end + 3]
     return bool(after) and (after[0] == " " and after[1:2].isalpha() or after[0] in ",;:)")
