@@ -234,6 +234,8 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
                  "thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|"
                  "million|millions|billion|billions|dozen|dozens|half|third|thirds|quarter|quarters|fifth|fifths|"
                  "tenth|tenths|score")
+# The same words as a set, for the word tests (made once, not split again on every call).
+_NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.split("|"))
 # "a"/"an" before a unit is an amount too: "less than a minute", "close to a decade".
 _UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
           "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
@@ -942,7 +944,7 @@ def _ok_try(text: str, start: int, end: int) -> bool:
         return False
     if _criminal_attempt(text, end) or _failure_stated(text, start, end) or _narrated_attempt(verb, before):
         return False
-    return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORDS.split("|")))
+    return not (before and (before[0].isdigit() or before[0] in _NUMBER_WORD_SET))
 
 
 # Session 19 (hedge31): a narrated attempt is an event the writer reports, not a claim held back. The noun names
@@ -3119,13 +3121,13 @@ def _measured_share(words: list[str]) -> bool:
     while i < len(lower) - 1 and lower[i] in _SHARE_BOUNDS:
         i += 1
     first, rest = lower[i], lower[i + 1:]
-    number = first[:1].isdigit() or first.split("-")[0] in _NUMBER_WORDS.split("|") \
-        or first.split("-")[-1] in _NUMBER_WORDS.split("|")
+    number = first[:1].isdigit() or first.split("-")[0] in _NUMBER_WORD_SET \
+        or first.split("-")[-1] in _NUMBER_WORD_SET
     if first.endswith("%") and first[:1].isdigit():
         return True
     if number and rest[:1] == ["percent"]:
         return True
-    if number and len(rest) > 1 and rest[0] == "in" and (rest[1][:1].isdigit() or rest[1] in _NUMBER_WORDS.split("|")):
+    if number and len(rest) > 1 and rest[0] == "in" and (rest[1][:1].isdigit() or rest[1] in _NUMBER_WORD_SET):
         return True  # "4 in 10", "two in three"
     return first in _SHARE_WORDS and rest[:1] in ([], ["of"], ["in"])  # not the ordinal: "a third source said"
 
@@ -3367,7 +3369,8 @@ def _in_headline(text: str, pos: int) -> bool:
     if second is not None and line_start > second[0]:
         return False  # two non-blank lines stand above this one
     line_end = text.find("\n", pos)
-    if line_end < 0 or len(text[line_start:line_end].split()) > _HEADLINE_WORDS:
+    # (split at most _HEADLINE_WORDS times: a long paragraph need not be cut into all its words)
+    if line_end < 0 or len(text[line_start:line_end].split(None, _HEADLINE_WORDS)) > _HEADLINE_WORDS:
         return False
     below = nonblank_lines(text, line_end, line_end + 3000)
     return next(below, None) is not None and next(below, None) is not None

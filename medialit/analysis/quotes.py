@@ -68,12 +68,13 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
         if i in labels:
             continue
-        if is_term(text, q) and not _gloss(text, q) and speaker is None and cue is None:
+        term = is_term(text, q)  # (asked once: both tests below need it)
+        if term and not _gloss(text, q) and speaker is None and cue is None:
             if cue_starts is None:
                 cue_starts = [a.start for a in find_attributions(text)]
             if not _cue_in_sentence(text, q, cue_starts):
                 continue  # “gig economy”, a title: a term, not speech
-        elif is_term(text, q) and _gloss(text, q):
+        elif term and _gloss(text, q):
             continue
         out.append(Quote(text[q.inner_start:q.inner_end], q.inner_start, q.inner_end, speaker, cue))
     return tuple(out)
