@@ -1069,10 +1069,22 @@ _HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat d
 
 def _ok_appear(text: str, start: int, end: int) -> bool:
     """"appear uniquely tuned" looks true; "appeared in court" is being there."""
-    after = _words_after(text, end, 1)
+    after = _words_after(text, end, 3)
     if after and after[0] in _COLOURS:
         return False  # session 18 (prec18): "the mineral appears reddish", "makes the planet appear red"
+    if len(after) > 1 and after[0] in _APPEARANCE_TIMES:
+        after = after[1:] if after[1] not in _APPEARANCE_TIMES else after[2:]
+        if after[:1] == ["to"]:
+            return True  # "appeared today to be calm": the "appear to" of looking true, one word between
     return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
+
+
+# Session 20 (hedge34): a time word between "appeared" and its place ("The defendant appeared today before
+# Magistrate Judge ...", "appeared Monday in federal court", "appeared briefly on stage") still tells of being
+# there. Only plain time words and a few manner words of a hearing, at most two, skipped before
+# the preposition test: "appeared today to be calm" keeps its flag, "appeared briefly confused" too (no preposition).
+_APPEARANCE_TIMES = WEEKDAY_WORDS | frozenset("""today yesterday tomorrow tonight again briefly first later earlier
+virtually remotely once twice""".split())
 
 
 # Session 18 (prec18): "appear" before a colour tells how a thing looks to the eye ("the planet appears red", "the
@@ -1543,6 +1555,8 @@ _PROOF_RESULT_BEFORE = frozenset("enough on help helps helped helping appear app
 
 
 def _ok_proof(text: str, start: int, end: int) -> bool:
+    if _next_word(text, end).lower() in ("guilty", "innocent"):
+        return False  # session 20 (hedge34): "presumed innocent unless proven guilty": a legal formula, no proof
     before = _words_before(text, start, 2)
     if before[-1:] and before[-1] in _PROOF_NOT_YET and not (before[-1] == "to" and before[:1] and before[0] in _PROOF_RESULT_BEFORE):
         return False
@@ -1900,12 +1914,21 @@ coin coins stamp stamps manuscript manuscripts form forms type types strain stra
 
 
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
+    if _RARE_PREDICATE.match(text, end):
+        return False  # session 20 (hedge34): "such neutrinos are exceptionally rare.": how often, no event (below)
     after = _words_after(text, end, 1)
     if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
         return False  # session 18 (prec18): "on the rare occasions when" (below)
     if _words_before(text, start, 1) == ["the"] and _plural_head(text, end):
         return False  # session 20 (boost33): "the rare North Korean visitors": how few there were (below)
     return not (after and after[0] in _RARE_KINDS)
+
+
+# Session 20 (hedge34): "rare" closing its clause ("are exceptionally rare.", "is rare, but", "remain rare in
+# adults") is a predicate: it says how often a thing happens, a plain measure, and a degree word before it
+# ("exceptionally") is flagged on its own. Only a mark of punctuation or "in"/"among"/"for"/"and"/"but" after it:
+# "a rare interview", "the rare sight of" (a noun follows) stay.
+_RARE_PREDICATE = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|among|for|and|but|enough)\b)")
 
 
 # Session 20 (boost33): "the rare" before a plural ("supported the rare North Korean visitors", "the rare public
@@ -2685,6 +2708,9 @@ _CONTEXT_OK = {
     "not a term": _ok_not_a_term,
     "not a bodily injury": lambda text, start, end: _next_word(text, end).lower() not in _BODILY_INJURY,
     "an event, not a kind": _ok_rare_event,
+    # Session 20 (hedge34): "probable cause" is the legal standard for an arrest or a search, a term of law; the
+    # writer holds nothing back ("a formal accusation for purposes of establishing probable cause").
+    "not a legal term": lambda text, start, end: _next_word(text, end).lower() != "cause",
     "the adjective": _ok_unified_adjective,
     "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,

@@ -1,0 +1,68 @@
+"""Session 20, hedge34: hedge precision on general news (legal formulas, a court appearance with a time word,
+a predicate "rare"). All text here is invented for these tests."""
+import pytest
+
+from support import lowered_phrases_of_kind as _flags
+
+
+# --- legal formulas: "probable cause", "proven guilty" hold nothing back and press nothing -----------------------
+
+@pytest.mark.parametrize("text", [
+    "The complaint is a formal accusation made to establish probable cause, not proof of guilt.",
+    "Officers said they had probable cause to search the van.",
+])
+def test_probable_cause_is_a_term_of_law(text):
+    assert "probable" not in _flags(text, "hedge")
+
+
+def test_probable_of_a_claim_stays_a_hedge():
+    assert "probable" in _flags(text="A late frost is probable, the forecaster wrote.", kind="hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Every defendant is presumed innocent unless proven guilty in a court of law.",
+    "He remains innocent until proven guilty, his lawyer said.",
+])
+def test_proven_guilty_is_a_legal_formula(text):
+    assert not _flags(text, "booster")
+
+
+def test_proven_of_a_finding_stays_a_booster():
+    assert "proven" in _flags("The new vaccine has proven its worth in the trial.", "booster")
+
+
+# --- a court appearance with a time word between ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The defendant appeared today before Magistrate Judge Alma Rudd in the district court.",
+    "The 32-year-old appeared Monday in federal court in Boise.",
+    "Both men appeared briefly before the bench and were remanded.",
+])
+def test_appeared_with_a_time_word_before_a_place_is_being_there(text):
+    assert not _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The minister appeared today to be calm about the vote.",
+    "The plan appears sound to most of the board.",
+])
+def test_appear_of_looking_true_stays_a_hedge(text):
+    assert [p for p in _flags(text, "hedge") if p.startswith("appear")]
+
+
+# --- "rare" as a predicate says how often; "a rare interview" presses one event ---------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Storms of this size are exceptionally rare. Forecasters track every one.",
+    "Such finds remain rare in northern lakes, the guide said.",
+])
+def test_rare_as_a_predicate_is_no_booster(text):
+    assert "rare" not in _flags(text, "booster")
+
+
+def test_exceptionally_before_rare_stays_a_booster():
+    assert "exceptionally" in _flags("Storms of this size are exceptionally rare.", "booster")
+
+
+def test_a_rare_interview_stays_a_booster():
+    assert "rare" in _flags("The mayor gave a rare interview on Sunday.", "booster")
