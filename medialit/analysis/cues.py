@@ -380,6 +380,11 @@ _RECALLED_THING_RE = re.compile(r" (?:(?:its|their|the|his|her|our|some|all|abou
 # the plan failed", "conceded defeat" stay cues). "confirming with the video assistant referee": checking with someone,
 # with no clause, quotation or colon after it in the sentence ("confirmed with police that ..." stays a cue).
 _FALLING_NOW_RE = re.compile(r"\b(?:is|are|was|were|been|be)(?: (?:now|still|also|steadily|slowly|gradually|rapidly))? $")
+# Session 20 (hedge34): a bare "declining" with no object and no "to" ("corporate profits declining and goods piling
+# up", "with sales declining, the firm ...") is a falling figure, whatever comes before it: a refusal needs what is
+# refused ("declining to comment", "declining an interview"). Only "and"/"or"/"in"/"since"/"over" or a comma, a
+# dash or a stop after it; "declined." (the past, "asked to comment, he declined.") is left a refusal.
+_BARE_DECLINING_RE = re.compile(r"(?:[.,;:)\u2014]| (?:and|or|in|since|over|amid|for years)\b)")
 _FALL_END_RE = re.compile(r"[.,;:)]| (?:in|as|since|and|but|over|because|from|at|after|across|among|sharply|steadily|fast)\b")
 _CONCEDED_SCORE_RE = re.compile(r" (?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z-]+)?? )?"
                                 r"(?:penalty|penalties|goals?|corners?|free[ -]kicks?|tries|try|runs|wickets?|points|sets?|"
@@ -1009,6 +1014,8 @@ class CueReader:
                 words == ("declining",) and _FALLING_NOW_RE.search(self.masked, max(0, start - 20), start)
                 and _FALL_END_RE.match(self.masked, end))):
             return True  # "declined 40 percent", "is now declining.": a figure that fell or falls, no one refusing
+        if words == ("declining",) and _BARE_DECLINING_RE.match(self.masked, end):
+            return True  # session 20 (hedge34): "profits declining and goods piling up": falling, nothing refused
         if words[0].startswith("conced") and _CONCEDED_SCORE_RE.match(self.masked, end):
             return True  # "conceded a penalty", "conceded two late goals": a score let in, no point granted in words
         if words[0].startswith("confirm") and _CONFIRM_WITH_RE.match(self.masked, end):

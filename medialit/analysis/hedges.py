@@ -1241,6 +1241,8 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if not after or after[:2] in (["long", "as"], ["much", "for"]):
         return False
+    if after[0] == "long" and not _SO_THAT.match(text, end):
+        return False  # session 20 (hedge34): "why did it take so long", "so long in coming": a span of time (below)
     if _words_before(text, start, 2) == ["so", "far"]:
         return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
@@ -1257,6 +1259,12 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     # degree": "there is so little", "are so light", "became so upset" ("is so that", "is so far" are not).
     # A contracted be-form counts the same: "I'm so glad", "it's so unfortunate", "we're so dense".
     return bool(before) and _be_before_so(before[-1]) and after[0] not in _SO_NOT_DEGREE
+
+
+# Session 20 (hedge34): "so long" ("why did it take so long to convict", "why was the verdict so long in coming",
+# "waited for so long") names a span of time, asked about or told; no claim is pressed (the general-news gold
+# never marks it, 0 of 2; PolNeAR's hedge gold has none). With a result clause after it ("for so long that they
+# left") it stays, as the result-clause row's ("before a result clause"); "so long as" was already a condition.
 
 
 # Session 18 (real29): "get return agreements in place so unsuccessful claims can be returned": "so" (that) joins a

@@ -66,3 +66,35 @@ def test_exceptionally_before_rare_stays_a_booster():
 
 def test_a_rare_interview_stays_a_booster():
     assert "rare" in _flags("The mayor gave a rare interview on Sunday.", "booster")
+
+
+# --- "so long" of time presses nothing; with a result clause it stays -------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Why did it take so long to finish the bridge?",
+    "Why was the ruling so long in coming? Delays at the court are one reason.",
+])
+def test_so_long_of_time_is_no_booster(text):
+    assert "so" not in _flags(text, "booster")
+
+
+def test_so_long_with_a_result_clause_stays_a_booster():
+    assert "so" in _flags("The queue had stood for so long that the shop shut early.", "booster")
+
+
+# --- a bare "declining" is a falling figure, not a refusal (no cue, so no vague attribution) -------------------
+
+@pytest.mark.parametrize("text", [
+    "Despite output shrinking, company profits declining and stock piling up in depots, hiring goes on.",
+    "With ticket sales declining, the theatre cut two shows.",
+])
+def test_bare_declining_is_no_refusal_cue(text):
+    import medialit
+    assert not [a for a in medialit.find_attributions(text) if a.cue.lower().startswith("declin")]
+    assert not _flags(text, "hedge")
+
+
+def test_declining_an_interview_stays_a_cue():
+    import medialit
+    text = "Lee said nothing more, declining an interview."
+    assert [a for a in medialit.find_attributions(text) if a.cue.lower().startswith("declin")]
