@@ -2151,6 +2151,18 @@ _BELIEVE_OBJECT = re.compile(
     r"anymore|any\s+more|myself|yourself|himself|herself|itself|ourselves|themselves)\b)", re.I)
 
 
+# Session 20 (hedge34): "men mistakenly believe that", "voters wrongly assume", "many falsely think": the writer
+# calls the belief wrong, so holds nothing back (nor is the group a source the writer leans on: _from_attributions).
+# Only an adverb of error right before the verb; "mistakenly" elsewhere ("was mistakenly charged") is not read.
+_ERROR_ADVERBS = frozenset("mistakenly wrongly falsely erroneously incorrectly wrongfully".split())
+_BELIEF_CUES = frozenset("believe believes believed think thinks thought assume assumes assumed see sees saw "
+                         "perceive perceives perceived".split())
+
+
+def _called_wrong(text: str, start: int) -> bool:
+    return _words_before(text, start, 1)[-1:] in ([w] for w in _ERROR_ADVERBS)
+
+
 # "could not believe his luck", "I can't believe how civil it's been", "couldn't believe that the bank was":
 # astonishment at something taken as fact, not a view held short of proof (session 16, boost23; PolNeAR
 # train has 3, all of this kind). "I don't believe he will run" (a view) stays.
@@ -2158,7 +2170,7 @@ _ASTONISHED = re.compile(r"(?:\b(?:can|could)\s+not|\bcannot|\bcan['\u2019]t|\bc
 
 
 def _ok_not_faith(text: str, start: int, end: int) -> bool:
-    if _ASTONISHED.search(text, max(0, start - 20), start):
+    if _ASTONISHED.search(text, max(0, start - 20), start) or _called_wrong(text, start):
         return False
     return not _FAITH_IN.match(text, end) and not _BELIEVE_OBJECT.match(text, end)
 
@@ -2510,6 +2522,8 @@ _TAKEN_UP = frozenset("office power control command responsibility responsibilit
 def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
     # After a determiner the post may come one adjective later: "assume the spousal role", "to assume the
     # greatest office in the world" (session 14).
+    if _called_wrong(text, start):
+        return False  # session 20 (hedge34): "voters wrongly assume": the writer calls it wrong (_called_wrong)
     after = _words_after(text, end, 3)
     if after and after[0] in ("the", "his", "her", "their", "its", "a", "an"):
         return not any(w in _TAKEN_UP or w in ("role", "post", "office") for w in after[1:3])
@@ -3338,6 +3352,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
             if _is_record(source):
                 continue  # "according to court documents": a record, not a person unnamed
+            if _not_a_speaker(text, s, a):
+                continue  # session 20 (hedge34): a verb phrase, a passive's subject, a belief called wrong (below)
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
                 continue  # "Scientists cite new evidence": a headline's shorthand for sources the story names
             # "reports indicated", "according to experts": source and cue side by side.
@@ -3361,6 +3377,25 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
         why = next((h.why for h in _scan(text[s:e]) if h.category == category), default_why)
         found.append(Hedge(text[s:e], s, e, "hedge", category, why))
     return found
+
+
+# Session 20 (hedge34): three readings of the attribution finder that leave no speaker to name. A "source" right
+# after a modal is a verb phrase ("Governments can illegally withhold evidence, refuse to surrender suspects":
+# "refuse" is theirs). A past participle with "by" after it is a passive ("The death of a researcher, explained by
+# a microbiologist"): its subject is what is told about, not who tells. A belief the writer calls wrong ("many men
+# mistakenly believe that") is a finding about a group, not a source leaned on. "Officials said", "critics say",
+# "experts believe" stay (a guideline decision: unnamed groups that speak are hedges).
+_MODALS_BEFORE = frozenset("can could will would may might should must shall cannot".split())
+_BY_AFTER = re.compile(r" by\b")
+
+
+def _not_a_speaker(text: str, s: int, a) -> bool:
+    if _words_before(text, s, 1)[-1:] in ([m] for m in _MODALS_BEFORE):
+        return True
+    cue = text[a.start:a.end].lower()
+    if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
+        return True
+    return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 
 
 # A headline or standfirst ("World leaders denounce test", "Residents cite jobs as top concerns") sums

@@ -98,3 +98,29 @@ def test_declining_an_interview_stays_a_cue():
     import medialit
     text = "Lee said nothing more, declining an interview."
     assert [a for a in medialit.find_attributions(text) if a.cue.lower().startswith("declin")]
+
+
+# --- no speaker to name: a verb phrase after a modal, a passive's subject, a belief called wrong ------------------
+
+@pytest.mark.parametrize("text", [
+    "Rogue states can quietly withhold records, refuse to hand over suspects, or bar inspectors from the site.",
+    "The collapse of a village dam, explained by an engineer\n\nRosa Vint, a lecturer in hydraulics, said it was old.\n\n"
+    "Repairs begin in May.",
+    "Yet many drivers who dislike speeding mistakenly believe that other drivers do not.",
+    "Given the evidence that students wrongly believe their peers agree, the college acted.",
+    "Many voters wrongly assume the tax is new.",
+])
+def test_no_vague_source_and_no_belief_hedge_where_no_one_is_leaned_on(text):
+    assert not _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Officials said the bridge would reopen in May.",
+    "Experts believe the old dam is weak.",
+])
+def test_unnamed_groups_that_speak_stay_hedges(text):
+    assert _flags(text, "hedge")
+
+
+def test_believe_without_an_adverb_of_error_stays_a_hedge():
+    assert [p for p in _flags("We believe the figures are too low.", "hedge") if "believe" in p]
