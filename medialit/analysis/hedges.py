@@ -967,7 +967,13 @@ def _narrated_attempt(verb: str, before: list[str]) -> bool:
 # 3 of 3 unmarked). Read from the verb after "to": a crime's verb (and "break into"). Must not catch an effort
 # at anything else ("tried to mend the nets", "trying to reach the shore") nor "tried to break the deadlock".
 _CRIME_VERBS = frozenset("""murder kill commit rob steal rape kidnap abduct defraud pervert smuggle bribe burgle
-burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack""".split())
+burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack
+destroy deface vandalize vandalise""".split()) | frozenset(("tear",))  # session 20 (hedge34): see below
+
+
+# Session 20 (hedge34): damage to property is charged as a crime too ("damaged and attempted to tear down the
+# statue", "attempted to destroy the monument", "tried to deface the memorial"): "tear" only with "down" after it
+# (_criminal_attempt), not "tried to tear up the contract"; "tried to topple the government" stays an effort.
 
 
 # Session 18 (prec18): "He tried to get a visa but was denied", "tried in vain to", "unsuccessfully tried to stop
@@ -988,7 +994,8 @@ def _failure_stated(text: str, start: int, end: int) -> bool:
 
 def _criminal_attempt(text: str, end: int) -> bool:
     after = _words_after(text, end, 2)
-    return bool(after) and (after[0] in _CRIME_VERBS or (after[0] == "break" and after[1:] == ["into"]))
+    return bool(after) and ((after[0] in _CRIME_VERBS and (after[0] != "tear" or after[1:] == ["down"]))
+                            or (after[0] == "break" and after[1:] == ["into"]))
 
 
 # "a heckler trying to ask", "Democrats trying to regain the Senate", "her campaign trying to play games":

@@ -124,3 +124,36 @@ def test_unnamed_groups_that_speak_stay_hedges(text):
 
 def test_believe_without_an_adverb_of_error_stays_a_hedge():
     assert [p for p in _flags("We believe the figures are too low.", "hedge") if "believe" in p]
+
+
+# --- "charged" money: a bill, not an accusation (no agentless cue, so no hedge) ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "In the banking scandal, savers were mistakenly charged fees and saw their credit scores fall.",
+    "Tenants were charged $40 a month for parking.",
+])
+def test_charged_money_is_no_accusation(text):
+    assert not _flags(text, "hedge")
+
+
+def test_critics_charged_that_stays_a_cue():
+    import medialit
+    assert [a.cue for a in medialit.find_attributions("Critics charged that the fees were hidden.")] == ["charged"]
+
+
+# --- an attempt to damage property is charged as a crime ----------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "On May 2, the man, with others, damaged and attempted to tear down the statue in the square.",
+    "Two teenagers tried to deface the war memorial, police said.",
+])
+def test_attempted_damage_to_property_is_an_offence_not_an_effort(text):
+    assert not _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "She tried to tear up the old contract.",
+    "Rebels tried to topple the government.",
+])
+def test_other_attempts_stay_efforts(text):
+    assert "tried to" in _flags(text, "hedge")
