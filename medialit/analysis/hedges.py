@@ -3390,7 +3390,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
 # after a modal is a verb phrase ("Governments can illegally withhold evidence, refuse to surrender suspects":
 # "refuse" is theirs). A past participle with "by" after it is a passive ("The death of a researcher, explained by
 # a microbiologist"): its subject is what is told about, not who tells. A belief the writer calls wrong ("many men
-# mistakenly believe that") is a finding about a group, not a source leaned on. "Officials said", "critics say",
+# mistakenly believe that") is a finding about a group, not a source leaned on; a negated cue (cue32: "officials
+# have not said why") attributes no claim at all. "Officials said", "critics say",
 # "experts believe" stay (a guideline decision: unnamed groups that speak are hedges).
 _MODALS_BEFORE = frozenset("can could will would may might should must shall cannot".split())
 _BY_AFTER = re.compile(r" by\b")
@@ -3402,6 +3403,8 @@ def _not_a_speaker(text: str, s: int, a) -> bool:
     cue = text[a.start:a.end].lower()
     if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
         return True
+    if " not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue:
+        return True  # "U.S. officials have not said why": nothing said, so nothing leaned on
     return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 
 

@@ -157,3 +157,10 @@ def test_attempted_damage_to_property_is_an_offence_not_an_effort(text):
 ])
 def test_other_attempts_stay_efforts(text):
     assert "tried to" in _flags(text, "hedge")
+
+
+# --- a negated cue attributes nothing, so its unnamed subject is no source leaned on -------------------------------
+
+def test_unnamed_group_that_did_not_say_is_no_vague_source():
+    assert not _flags("Officials did not say when the road would reopen.", "hedge")
+    assert not _flags("Police have not said why the road was shut.", "hedge")
