@@ -2606,7 +2606,9 @@ def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
 # State") or may doubt it ("the so-called Ferguson Effect"): no rule tells the two apart, so the flag stays
 # with a "why" that says so (its own row, session 16, boost23); lower case ("so-called experts") distances.
 def _before_a_capital(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"[\s\u00a0]+[\u201c\"']?[A-Z]", text[end:end + 4]))
+    # Session 20 (hedge34): a term in quotation marks ("these so-called \u201cghost particles\u201d") is a name given
+    # too, lower case or not: the same "the words alone cannot tell" reading as before a capital.
+    return bool(re.match(r"[\s\u00a0]+(?:[\u201c\"'\u2018][a-z]|[\u201c\"'\u2018]?[A-Z])", text[end:end + 4]))
 
 
 _CAUTIOUS_KINDS = frozenset("shoppers consumers investors buyers customers spenders households drivers lenders traders "

@@ -164,3 +164,13 @@ def test_other_attempts_stay_efforts(text):
 def test_unnamed_group_that_did_not_say_is_no_vague_source():
     assert not _flags("Officials did not say when the road would reopen.", "hedge")
     assert not _flags("Police have not said why the road was shut.", "hedge")
+
+
+# --- "so-called" before a quoted term gives a name: the why says the words cannot tell ------------------------------
+
+def test_so_called_before_a_quoted_term_says_it_cannot_tell():
+    from medialit import find_hedges
+    quoted = [h for h in find_hedges("These so-called \u201cghost fish\u201d hide in caves.") if h.kind == "hedge"]
+    assert [h.phrase for h in quoted] == ["so-called"] and "cannot tell" in quoted[0].why
+    plain = [h for h in find_hedges("The so-called reforms changed little.") if h.kind == "hedge"]
+    assert [h.phrase for h in plain] == ["so-called"] and "cannot tell" not in plain[0].why
