@@ -3395,6 +3395,9 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
 # mistakenly believe that") is a finding about a group, not a source leaned on; a negated cue (cue32: "officials
 # have not said why") attributes no claim at all. "Officials said", "critics say",
 # "experts believe" stay (a guideline decision: unnamed groups that speak are hedges).
+# (Only verbs of telling: "most don't expect a deal", "officials do not believe" hold a view, and stay.)
+_UNSAID_VERBS = frozenset("""say said says comment commented respond responded return returned confirm confirmed
+disclose disclosed explain explained elaborate elaborated answer answered reveal revealed specify specified""".split())
 _MODALS_BEFORE = frozenset("can could will would may might should must shall cannot".split())
 _BY_AFTER = re.compile(r" by\b")
 
@@ -3405,7 +3408,8 @@ def _not_a_speaker(text: str, s: int, a) -> bool:
     cue = text[a.start:a.end].lower()
     if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
         return True
-    if " not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue:
+    if (" not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue) \
+            and any(w in _UNSAID_VERBS for w in cue.split()):
         return True  # "U.S. officials have not said why": nothing said, so nothing leaned on
     return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 

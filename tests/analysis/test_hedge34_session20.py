@@ -174,3 +174,7 @@ def test_so_called_before_a_quoted_term_says_it_cannot_tell():
     assert [h.phrase for h in quoted] == ["so-called"] and "cannot tell" in quoted[0].why
     plain = [h for h in find_hedges("The so-called reforms changed little.") if h.kind == "hedge"]
     assert [h.phrase for h in plain] == ["so-called"] and "cannot tell" not in plain[0].why
+
+
+def test_an_unnamed_group_s_negated_view_stays_a_vague_source():
+    assert _flags("Officials do not believe the dam will hold.", "hedge")
