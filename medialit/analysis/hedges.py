@@ -1929,7 +1929,7 @@ coin coins stamp stamps manuscript manuscripts form forms type types strain stra
 
 
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
-    if _RARE_PREDICATE.match(text, end):
+    if _RARE_PREDICATE.match(text, end) and _words_before(text, start, 1) not in (["a"], ["an"], ["the"]):
         return False  # session 20 (hedge34): "such neutrinos are exceptionally rare.": how often, no event (below)
     after = _words_after(text, end, 1)
     if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
@@ -1941,8 +1941,9 @@ def _ok_rare_event(text: str, start: int, end: int) -> bool:
 
 # Session 20 (hedge34): "rare" closing its clause ("are exceptionally rare.", "is rare, but", "remain rare in
 # adults") is a predicate: it says how often a thing happens, a plain measure, and a degree word before it
-# ("exceptionally") is flagged on its own. Only a mark of punctuation or "in"/"among"/"for"/"and"/"but" after it:
-# "a rare interview", "the rare sight of" (a noun follows) stay.
+# ("exceptionally") is flagged on its own. Only a mark of punctuation or "in"/"among"/"for"/"and"/"but" after it,
+# and no article before it: "a rare interview", "the rare sight of" (a noun follows), "took a rare and unpopular
+# stand" (an article: "rare" goes with the noun) stay.
 _RARE_PREDICATE = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|among|for|and|but|enough)\b)")
 
 

@@ -178,3 +178,7 @@ def test_so_called_before_a_quoted_term_says_it_cannot_tell():
 
 def test_an_unnamed_group_s_negated_view_stays_a_vague_source():
     assert _flags("Officials do not believe the dam will hold.", "hedge")
+
+
+def test_a_rare_and_bold_stand_stays_a_booster():
+    assert "rare" in _flags("She took a rare and unpopular stand against the war.", "booster")
