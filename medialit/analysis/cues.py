@@ -90,6 +90,10 @@ _PASSIVE_DENIED_THING_RE = re.compile(r" (?!by\b|that\b|as\b|in\b|on\b|at\b|for\
                                       r"|with\b|without\b|from\b|of\b|under\b|over\b|through\b|amid\b|despite\b|against\b"
                                       r"|even\b|again\b|outright\b|twice\b|once\b|so\b|too\b|yet\b|still\b|now\b|then\b"
                                       r"|here\b|there\b|today\b|yesterday\b|tonight\b|earlier\b|later\b|if\b|unless\b)[a-z]")
+# Session 20 (hedge34): "customers were mistakenly charged fees", "charged $40 for", "charged interest": money asked
+# for, not an accusation ("critics charged that" keeps its cue; "charged with" is a crime's, not read here).
+_BILLED_RE = re.compile(r" (?:(?:a|an|the|extra|late|hidden|higher|lower|no)\s+)?(?:fees?|interest|rent|tuition|"
+                        r"fares?|premiums?|penalt(?:y|ies)|prices?|rates?|\$|£|€|\d)")
 # "When he was refused, he ...", "Their requests were denied", "the application was refused": a passive "refused", or
 # "denied" after a request, turns down a request, an act; a claim denied ("the claim was denied") stays a cue
 # (session 17, cue26; PolNeAR train: 2 such cues, none gold; "a motion ... has since been denied", gold, is left).
@@ -303,7 +307,7 @@ _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports oppose
 # The rows and the openings of one-word forms that ``CueReader._other_sense_by_form`` and ``_by_context`` test
 # (keep in step with them): any other one-word form is no word in another sense there.
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
-                                                       "denied", "refused", "encouraged"))
+                                                       "denied", "refused", "encouraged", "charged"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
@@ -380,6 +384,11 @@ _RECALLED_THING_RE = re.compile(r" (?:(?:its|their|the|his|her|our|some|all|abou
 # the plan failed", "conceded defeat" stay cues). "confirming with the video assistant referee": checking with someone,
 # with no clause, quotation or colon after it in the sentence ("confirmed with police that ..." stays a cue).
 _FALLING_NOW_RE = re.compile(r"\b(?:is|are|was|were|been|be)(?: (?:now|still|also|steadily|slowly|gradually|rapidly))? $")
+# Session 20 (hedge34): a bare "declining" with no object and no "to" ("corporate profits declining and goods piling
+# up", "with sales declining, the firm ...") is a falling figure, whatever comes before it: a refusal needs what is
+# refused ("declining to comment", "declining an interview"). Only "and"/"or"/"in"/"since"/"over" or a comma, a
+# dash or a stop after it; "declined." (the past, "asked to comment, he declined.") is left a refusal.
+_BARE_DECLINING_RE = re.compile(r"(?:[.,;:)\u2014]| (?:and|or|in|since|over|amid|for years)\b)")
 _FALL_END_RE = re.compile(r"[.,;:)]| (?:in|as|since|and|but|over|because|from|at|after|across|among|sharply|steadily|fast)\b")
 _CONCEDED_SCORE_RE = re.compile(r" (?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z-]+)?? )?"
                                 r"(?:penalty|penalties|goals?|corners?|free[ -]kicks?|tries|try|runs|wickets?|points|sets?|"
@@ -1009,6 +1018,8 @@ class CueReader:
                 words == ("declining",) and _FALLING_NOW_RE.search(self.masked, max(0, start - 20), start)
                 and _FALL_END_RE.match(self.masked, end))):
             return True  # "declined 40 percent", "is now declining.": a figure that fell or falls, no one refusing
+        if words == ("declining",) and _BARE_DECLINING_RE.match(self.masked, end):
+            return True  # session 20 (hedge34): "profits declining and goods piling up": falling, nothing refused
         if words[0].startswith("conced") and _CONCEDED_SCORE_RE.match(self.masked, end):
             return True  # "conceded a penalty", "conceded two late goals": a score let in, no point granted in words
         if words[0].startswith("confirm") and _CONFIRM_WITH_RE.match(self.masked, end):
@@ -1159,6 +1170,8 @@ class CueReader:
             return True  # "was encouraged by the results", "encouraging signs": a mood, not a call on others to act
         if words[0].startswith("defend") and self.masked.startswith(" against ", end):
             return True  # "help the country defend against attacks": protection, not words in defence of something
+        if row["cue"] == "charged" and _BILLED_RE.match(self.masked, end):
+            return True  # session 20 (hedge34): "were mistakenly charged fees": a bill, not an accusation
         # "The island was denied access": a thing withheld, not a statement
         if row["cue"] == "denied" and _PASSIVE_BEFORE_RE.search(self.masked, max(0, start - 8), start) \
                 and _PASSIVE_DENIED_THING_RE.match(self.masked, end):

@@ -969,7 +969,13 @@ def _narrated_attempt(verb: str, before: list[str]) -> bool:
 # 3 of 3 unmarked). Read from the verb after "to": a crime's verb (and "break into"). Must not catch an effort
 # at anything else ("tried to mend the nets", "trying to reach the shore") nor "tried to break the deadlock".
 _CRIME_VERBS = frozenset("""murder kill commit rob steal rape kidnap abduct defraud pervert smuggle bribe burgle
-burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack""".split())
+burglarize assault stab strangle poison extort blackmail launder traffic bomb hijack
+destroy deface vandalize vandalise""".split()) | frozenset(("tear",))  # session 20 (hedge34): see below
+
+
+# Session 20 (hedge34): damage to property is charged as a crime too ("damaged and attempted to tear down the
+# statue", "attempted to destroy the monument", "tried to deface the memorial"): "tear" only with "down" after it
+# (_criminal_attempt), not "tried to tear up the contract"; "tried to topple the government" stays an effort.
 
 
 # Session 18 (prec18): "He tried to get a visa but was denied", "tried in vain to", "unsuccessfully tried to stop
@@ -990,7 +996,8 @@ def _failure_stated(text: str, start: int, end: int) -> bool:
 
 def _criminal_attempt(text: str, end: int) -> bool:
     after = _words_after(text, end, 2)
-    return bool(after) and (after[0] in _CRIME_VERBS or (after[0] == "break" and after[1:] == ["into"]))
+    return bool(after) and ((after[0] in _CRIME_VERBS and (after[0] != "tear" or after[1:] == ["down"]))
+                            or (after[0] == "break" and after[1:] == ["into"]))
 
 
 # "a heckler trying to ask", "Democrats trying to regain the Senate", "her campaign trying to play games":
@@ -1071,10 +1078,22 @@ _HEAVY_PRESSED = frozenset("losses loss casualties fighting toll damage defeat d
 
 def _ok_appear(text: str, start: int, end: int) -> bool:
     """"appear uniquely tuned" looks true; "appeared in court" is being there."""
-    after = _words_after(text, end, 1)
+    after = _words_after(text, end, 3)
     if after and after[0] in _COLOURS:
         return False  # session 18 (prec18): "the mineral appears reddish", "makes the planet appear red"
+    if len(after) > 1 and after[0] in _APPEARANCE_TIMES:
+        after = after[1:] if after[1] not in _APPEARANCE_TIMES else after[2:]
+        if after[:1] == ["to"]:
+            return True  # "appeared today to be calm": the "appear to" of looking true, one word between
     return bool(after) and after[0] not in _PREPOSITIONS and after[0] not in ("the", "a", "an")
+
+
+# Session 20 (hedge34): a time word between "appeared" and its place ("The defendant appeared today before
+# Magistrate Judge ...", "appeared Monday in federal court", "appeared briefly on stage") still tells of being
+# there. Only plain time words and a few manner words of a hearing, at most two, skipped before
+# the preposition test: "appeared today to be calm" keeps its flag, "appeared briefly confused" too (no preposition).
+_APPEARANCE_TIMES = WEEKDAY_WORDS | frozenset("""today yesterday tomorrow tonight again briefly first later earlier
+virtually remotely once twice""".split())
 
 
 # Session 18 (prec18): "appear" before a colour tells how a thing looks to the eye ("the planet appears red", "the
@@ -1231,6 +1250,8 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 2)
     if not after or after[:2] in (["long", "as"], ["much", "for"]):
         return False
+    if after[0] == "long" and not _SO_THAT.match(text, end):
+        return False  # session 20 (hedge34): "why did it take so long", "so long in coming": a span of time (below)
     if _words_before(text, start, 2) == ["so", "far"]:
         return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if before and _is_pro_form_so(before[-1], after[0]):
@@ -1247,6 +1268,12 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     # degree": "there is so little", "are so light", "became so upset" ("is so that", "is so far" are not).
     # A contracted be-form counts the same: "I'm so glad", "it's so unfortunate", "we're so dense".
     return bool(before) and _be_before_so(before[-1]) and after[0] not in _SO_NOT_DEGREE
+
+
+# Session 20 (hedge34): "so long" ("why did it take so long to convict", "why was the verdict so long in coming",
+# "waited for so long") names a span of time, asked about or told; no claim is pressed (the general-news gold
+# never marks it, 0 of 2; PolNeAR's hedge gold has none). With a result clause after it ("for so long that they
+# left") it stays, as the result-clause row's ("before a result clause"); "so long as" was already a condition.
 
 
 # Session 18 (real29): "get return agreements in place so unsuccessful claims can be returned": "so" (that) joins a
@@ -1545,6 +1572,8 @@ _PROOF_RESULT_BEFORE = frozenset("enough on help helps helped helping appear app
 
 
 def _ok_proof(text: str, start: int, end: int) -> bool:
+    if _next_word(text, end).lower() in ("guilty", "innocent"):
+        return False  # session 20 (hedge34): "presumed innocent unless proven guilty": a legal formula, no proof
     before = _words_before(text, start, 2)
     if before[-1:] and before[-1] in _PROOF_NOT_YET and not (before[-1] == "to" and before[:1] and before[0] in _PROOF_RESULT_BEFORE):
         return False
@@ -1902,12 +1931,22 @@ coin coins stamp stamps manuscript manuscripts form forms type types strain stra
 
 
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
+    if _RARE_PREDICATE.match(text, end) and _words_before(text, start, 1) not in (["a"], ["an"], ["the"]):
+        return False  # session 20 (hedge34): "such neutrinos are exceptionally rare.": how often, no event (below)
     after = _words_after(text, end, 1)
     if after and after[0] in _RARE_TIMES and _words_before(text, start, 1) == ["the"]:
         return False  # session 18 (prec18): "on the rare occasions when" (below)
     if _words_before(text, start, 1) == ["the"] and _plural_head(text, end):
         return False  # session 20 (boost33): "the rare North Korean visitors": how few there were (below)
     return not (after and after[0] in _RARE_KINDS)
+
+
+# Session 20 (hedge34): "rare" closing its clause ("are exceptionally rare.", "is rare, but", "remain rare in
+# adults") is a predicate: it says how often a thing happens, a plain measure, and a degree word before it
+# ("exceptionally") is flagged on its own. Only a mark of punctuation or "in"/"among"/"for"/"and"/"but" after it,
+# and no article before it: "a rare interview", "the rare sight of" (a noun follows), "took a rare and unpopular
+# stand" (an article: "rare" goes with the noun) stay.
+_RARE_PREDICATE = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|among|for|and|but|enough)\b)")
 
 
 # Session 20 (boost33): "the rare" before a plural ("supported the rare North Korean visitors", "the rare public
@@ -2122,6 +2161,18 @@ _BELIEVE_OBJECT = re.compile(
     r"anymore|any\s+more|myself|yourself|himself|herself|itself|ourselves|themselves)\b)", re.I)
 
 
+# Session 20 (hedge34): "men mistakenly believe that", "voters wrongly assume", "many falsely think": the writer
+# calls the belief wrong, so holds nothing back (nor is the group a source the writer leans on: _from_attributions).
+# Only an adverb of error right before the verb; "mistakenly" elsewhere ("was mistakenly charged") is not read.
+_ERROR_ADVERBS = frozenset("mistakenly wrongly falsely erroneously incorrectly wrongfully".split())
+_BELIEF_CUES = frozenset("believe believes believed think thinks thought assume assumes assumed see sees saw "
+                         "perceive perceives perceived".split())
+
+
+def _called_wrong(text: str, start: int) -> bool:
+    return _words_before(text, start, 1)[-1:] in ([w] for w in _ERROR_ADVERBS)
+
+
 # "could not believe his luck", "I can't believe how civil it's been", "couldn't believe that the bank was":
 # astonishment at something taken as fact, not a view held short of proof (session 16, boost23; PolNeAR
 # train has 3, all of this kind). "I don't believe he will run" (a view) stays.
@@ -2129,7 +2180,7 @@ _ASTONISHED = re.compile(r"(?:\b(?:can|could)\s+not|\bcannot|\bcan['\u2019]t|\bc
 
 
 def _ok_not_faith(text: str, start: int, end: int) -> bool:
-    if _ASTONISHED.search(text, max(0, start - 20), start):
+    if _ASTONISHED.search(text, max(0, start - 20), start) or _called_wrong(text, start):
         return False
     return not _FAITH_IN.match(text, end) and not _BELIEVE_OBJECT.match(text, end)
 
@@ -2481,6 +2532,8 @@ _TAKEN_UP = frozenset("office power control command responsibility responsibilit
 def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
     # After a determiner the post may come one adjective later: "assume the spousal role", "to assume the
     # greatest office in the world" (session 14).
+    if _called_wrong(text, start):
+        return False  # session 20 (hedge34): "voters wrongly assume": the writer calls it wrong (_called_wrong)
     after = _words_after(text, end, 3)
     if after and after[0] in ("the", "his", "her", "their", "its", "a", "an"):
         return not any(w in _TAKEN_UP or w in ("role", "post", "office") for w in after[1:3])
@@ -2556,7 +2609,9 @@ def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
 # State") or may doubt it ("the so-called Ferguson Effect"): no rule tells the two apart, so the flag stays
 # with a "why" that says so (its own row, session 16, boost23); lower case ("so-called experts") distances.
 def _before_a_capital(text: str, start: int, end: int) -> bool:
-    return bool(re.match(r"[\s\u00a0]+[\u201c\"']?[A-Z]", text[end:end + 4]))
+    # Session 20 (hedge34): a term in quotation marks ("these so-called \u201cghost particles\u201d") is a name given
+    # too, lower case or not: the same "the words alone cannot tell" reading as before a capital.
+    return bool(re.match(r"[\s\u00a0]+(?:[\u201c\"'\u2018][a-z]|[\u201c\"'\u2018]?[A-Z])", text[end:end + 4]))
 
 
 _CAUTIOUS_KINDS = frozenset("shoppers consumers investors buyers customers spenders households drivers lenders traders "
@@ -2687,6 +2742,9 @@ _CONTEXT_OK = {
     "not a term": _ok_not_a_term,
     "not a bodily injury": lambda text, start, end: _next_word(text, end).lower() not in _BODILY_INJURY,
     "an event, not a kind": _ok_rare_event,
+    # Session 20 (hedge34): "probable cause" is the legal standard for an arrest or a search, a term of law; the
+    # writer holds nothing back ("a formal accusation for purposes of establishing probable cause").
+    "not a legal term": lambda text, start, end: _next_word(text, end).lower() != "cause",
     "the adjective": _ok_unified_adjective,
     "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,
@@ -3306,6 +3364,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
             if _is_record(source):
                 continue  # "according to court documents": a record, not a person unnamed
+            if _not_a_speaker(text, s, a):
+                continue  # session 20 (hedge34): a verb phrase, a passive's subject, a belief called wrong (below)
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
                 continue  # "Scientists cite new evidence": a headline's shorthand for sources the story names
             # "reports indicated", "according to experts": source and cue side by side.
@@ -3329,6 +3389,32 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
         why = next((h.why for h in _scan(text[s:e]) if h.category == category), default_why)
         found.append(Hedge(text[s:e], s, e, "hedge", category, why))
     return found
+
+
+# Session 20 (hedge34): three readings of the attribution finder that leave no speaker to name. A "source" right
+# after a modal is a verb phrase ("Governments can illegally withhold evidence, refuse to surrender suspects":
+# "refuse" is theirs). A past participle with "by" after it is a passive ("The death of a researcher, explained by
+# a microbiologist"): its subject is what is told about, not who tells. A belief the writer calls wrong ("many men
+# mistakenly believe that") is a finding about a group, not a source leaned on; a negated cue (cue32: "officials
+# have not said why") attributes no claim at all. "Officials said", "critics say",
+# "experts believe" stay (a guideline decision: unnamed groups that speak are hedges).
+# (Only verbs of telling: "most don't expect a deal", "officials do not believe" hold a view, and stay.)
+_UNSAID_VERBS = frozenset("""say said says comment commented respond responded return returned confirm confirmed
+disclose disclosed explain explained elaborate elaborated answer answered reveal revealed specify specified""".split())
+_MODALS_BEFORE = frozenset("can could will would may might should must shall cannot".split())
+_BY_AFTER = re.compile(r" by\b")
+
+
+def _not_a_speaker(text: str, s: int, a) -> bool:
+    if _words_before(text, s, 1)[-1:] in ([m] for m in _MODALS_BEFORE):
+        return True
+    cue = text[a.start:a.end].lower()
+    if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
+        return True
+    if (" not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue) \
+            and any(w in _UNSAID_VERBS for w in cue.split()):
+        return True  # "U.S. officials have not said why": nothing said, so nothing leaned on
+    return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 
 
 # A headline or standfirst ("World leaders denounce test", "Residents cite jobs as top concerns") sums

@@ -315,6 +315,7 @@ def test_lexicon_rows_are_complete_and_readable():
              "a point known", "a view, not dealing with",
              "not an instruction, not negated",  # session 15 (boost21); negation added in session 19 (boost31)
              "held, not persuaded",  # session 15 (boost21)
+             "not a legal term",  # session 20 (hedge34)
              "hardly any", "the answer not known", "a view, not recalled",  # session 15 (review21)
              "a predicate, not negated", "not the market", "not an affiliation",
              "before a capital", "not before a capital", "not negated, not a goal",
