@@ -1,0 +1,36 @@
+"""Session 20 (cue34): sources missed on general news because no cue fired, or because one cue
+had several named people and only one of them was listed. Sentences written for these tests."""
+
+from support import cue_texts_and_sources
+
+from medialit import find_sources, load_article
+
+
+def source_names(text: str) -> list[str]:
+    return [s.name for s in find_sources(load_article(text))]
+
+
+def test_made_the_announcement_is_a_cue():
+    assert cue_texts_and_sources("Mayor Ana Lopez made the announcement at the town hall on Friday.") == [
+        ("made the announcement", "Ana Lopez")]
+
+
+def test_a_press_release_list_after_the_verb_gives_every_named_person():
+    text = ("A Leeds man, 41, was charged on Monday with fraud, announced Jane Roe, Acting U.S. Attorney; "
+            "Tom Pike, Special Agent in Charge of the Field Office; and Ann Moss, Chief of the Harbour Police.")
+    names = source_names(text)
+    assert {"Jane Roe", "Tom Pike", "Ann Moss"} <= set(names)
+
+
+def test_a_list_of_titled_people_before_the_verb_gives_every_named_person():
+    text = ("Deputy Minister Jane Roe of the Transport Office, Chief Inspector Tom Pike for the Harbour District "
+            "and Director Ann Moss of the Coast Agency made the announcement.")
+    names = source_names(text)
+    assert {"Jane Roe", "Tom Pike", "Ann Moss"} <= set(names)
+
+
+def test_people_only_mentioned_before_the_speaker_are_not_sources():
+    assert "Jane Roe" not in " ".join(source_names(
+        "After Jane Roe and Tom Pike left the hall, Mayor Ann Moss said the bridge was safe."))
+    assert "Tom Pike" not in " ".join(source_names(
+        "Mayor Ann Moss, who met Jane Roe and Tom Pike, said the bridge was safe."))
