@@ -34,3 +34,17 @@ def test_people_only_mentioned_before_the_speaker_are_not_sources():
         "After Jane Roe and Tom Pike left the hall, Mayor Ann Moss said the bridge was safe."))
     assert "Tom Pike" not in " ".join(source_names(
         "Mayor Ann Moss, who met Jane Roe and Tom Pike, said the bridge was safe."))
+
+
+def test_protested_with_a_clause_is_a_cue_and_a_street_protest_is_not():
+    assert cue_texts_and_sources("Supporters of the mayor have protested that the fine was unjust.") == [
+        ("protested", "Supporters of the mayor")]
+    assert cue_texts_and_sources("Students protested outside the town hall on Monday.") == []
+
+
+def test_a_subject_is_read_across_have_been():
+    assert cue_texts_and_sources("In addition, tenants have been complaining about the damp flats.") == [
+        ("complaining", "tenants")]
+    assert cue_texts_and_sources("Critics have been quick to point to the cost of the bridge.") == [
+        ("point to", "Critics")]
+    assert cue_texts_and_sources("A driver has been charged with speeding.") == []
