@@ -48,3 +48,11 @@ def test_a_subject_is_read_across_have_been():
     assert cue_texts_and_sources("Critics have been quick to point to the cost of the bridge.") == [
         ("point to", "Critics")]
     assert cue_texts_and_sources("A driver has been charged with speeding.") == []
+
+
+def test_a_title_case_headline_verb_is_a_cue_not_part_of_a_name():
+    text = ("Harbour Board Official Tells Radio Station Fees are Too High\n\n"
+            "The fees are too high, a harbour board official said on Monday.")
+    assert ("Tells", "Harbour Board Official") in cue_texts_and_sources(text)
+    text = "Minister Tells Farmers Subsidy Is Safe\n\nThe subsidy is safe, the minister said on Monday."
+    assert ("Tells", "Minister") in cue_texts_and_sources(text)
