@@ -56,3 +56,8 @@ def test_a_title_case_headline_verb_is_a_cue_not_part_of_a_name():
     assert ("Tells", "Harbour Board Official") in cue_texts_and_sources(text)
     text = "Minister Tells Farmers Subsidy Is Safe\n\nThe subsidy is safe, the minister said on Monday."
     assert ("Tells", "Minister") in cue_texts_and_sources(text)
+
+
+def test_research_is_an_unnamed_source_noun():
+    assert cue_texts_and_sources("The result differs from earlier research that suggested a thin atmosphere.") == [
+        ("suggested", "earlier research")]
