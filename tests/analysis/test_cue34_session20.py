@@ -61,3 +61,9 @@ def test_a_title_case_headline_verb_is_a_cue_not_part_of_a_name():
 def test_research_is_an_unnamed_source_noun():
     assert cue_texts_and_sources("The result differs from earlier research that suggested a thin atmosphere.") == [
         ("suggested", "earlier research")]
+
+
+def test_reassurances_by_a_role_with_the_are_a_cue_of_that_role():
+    text = "Fans were angry. Reassurances by the club chairman that the ground would stay open were not believed."
+    assert ("Reassurances by", "the club chairman") in cue_texts_and_sources(text)
+    assert cue_texts_and_sources("The claims by the end of the season were small.") == []
