@@ -2007,7 +2007,7 @@ class SubjectReader(CueReader):
                 n -= 1
             return n
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
-        if not dated or before not in _TIME_OPENERS:
+        if not dated or before not in _TIME_OPENERS and before != "from":  # "a study from October 2023 that"
             return None
         n = len(ks) - 2
         if n and before in ("this", "last", "next") and self.tok_lower[ks[n - 1]] in _TIME_OPENERS - {"this", "last", "next"}:

@@ -67,3 +67,8 @@ def test_reassurances_by_a_role_with_the_are_a_cue_of_that_role():
     text = "Fans were angry. Reassurances by the club chairman that the ground would stay open were not believed."
     assert ("Reassurances by", "the club chairman") in cue_texts_and_sources(text)
     assert cue_texts_and_sources("The claims by the end of the season were small.") == []
+
+
+def test_a_date_after_from_between_a_study_and_its_relative_clause_is_skipped():
+    text = "The finding supports a study from March 2021 that suggested most lakes could dry up."
+    assert cue_texts_and_sources(text) == [("suggested", "a study")]
