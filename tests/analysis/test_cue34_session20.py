@@ -72,3 +72,8 @@ def test_reassurances_by_a_role_with_the_are_a_cue_of_that_role():
 def test_a_date_after_from_between_a_study_and_its_relative_clause_is_skipped():
     text = "The finding supports a study from March 2021 that suggested most lakes could dry up."
     assert cue_texts_and_sources(text) == [("suggested", "a study")]
+
+
+def test_proved_that_is_a_finding_and_proved_costly_is_not():
+    assert cue_texts_and_sources("The trials prove that early treatment works.") == [("prove", "The trials")]
+    assert cue_texts_and_sources("The move proved costly for the club.") == []
