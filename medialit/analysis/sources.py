@@ -473,16 +473,16 @@ _SEMI_ITEM = re.compile(r"\s*(?:and\s+)?")
 _SENTENCE_STOP = re.compile(r"[a-z)]\.\s|\n")
 
 
-def _person_starts(people: dict, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return sorted((s, e, p.name) for p in people.values() if p.kind == "person"
-                  for s, e in p.mentions if lo <= s and e <= hi)
+def _person_starts(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The people's mentions (sorted (start, end, name)) that lie within lo..hi."""
+    return [m for m in mentions[bisect_left(mentions, (lo,)):bisect_left(mentions, (hi,))] if m[1] <= hi]
 
 
-def _listed_before(text: str, a, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+def _listed_before(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
     lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)  # a sentence's end: not "U.S. "
     lo = max([lo] + [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)])
     items, pos = [], lo
-    for s, e, name in _person_starts(people, lo, a.start):
+    for s, e, name in _person_starts(mentions, lo, a.start):
         gap = _TITLE_RUN if pos == lo else _LIST_GAP
         if gap.fullmatch(text, pos, s):
             items.append((name, "named person", (s, e)))
@@ -493,12 +493,12 @@ def _listed_before(text: str, a, people: dict) -> list[tuple[str, str, tuple[int
     return items
 
 
-def _listed_after(text: str, a, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
     hi = min(len(text), a.source_end + 800)
     stop = _SENTENCE_STOP.search(text, a.source_end - 1, hi)  # (from the name's last letter: "said Jane Roe. ")
     stretch = text[a.source_end:max(a.source_end, stop.start() + 1) if stop else hi]
     items, at = [], a.source_end + len(stretch.split(";")[0]) + 1
-    starts = {s: (e, name) for s, e, name in _person_starts(people, a.source_end, at + len(stretch))}
+    starts = {s: (e, name) for s, e, name in _person_starts(mentions, a.source_end, at + len(stretch))}
     for piece in stretch.split(";")[1:]:
         s = _SEMI_ITEM.match(text, at).end()
         if s not in starts:
@@ -510,15 +510,19 @@ def _listed_after(text: str, a, people: dict) -> list[tuple[str, str, tuple[int,
 
 def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the other people in a list that shares one cue with a named person (above)."""
-    found = []
+    found, mentions = [], None
     for a in attributions:
         if a.source_start is None or a.source_kind not in ("named person", "named group"):
             continue
-        if a.end < a.source_start <= a.end + 2:  # "announced Jane Roe, title; John Doe, title; and ..."
-            if ";" in text[a.source_end:a.source_end + 200]:
-                found += _listed_after(text, a, people)
-        elif a.source_end <= a.start and " and " in text[max(0, a.source_start - 300):a.start]:
-            found += _listed_before(text, a, people)
+        after = a.end < a.source_start <= a.end + 2 and ";" in text[a.source_end:a.source_end + 200]
+        # (a list before the verb needs two commas or a comma and "and" before the source's end: a cheap test first)
+        before = not after and a.source_end <= a.start and text.count(",", max(0, a.source_start - 300), a.source_start) \
+            and " and " in text[max(0, a.source_start - 300):a.start]
+        if not (after or before):
+            continue
+        if mentions is None:  # (made once, for the few cues that pass the tests above)
+            mentions = sorted((s, e, p.name) for p in people.values() if p.kind == "person" for s, e in p.mentions)
+        found += _listed_after(text, a, mentions) if after else _listed_before(text, a, mentions)
     return found
 
 
