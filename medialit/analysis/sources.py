@@ -522,7 +522,10 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
             continue
         if mentions is None:  # (made once, for the few cues that pass the tests above)
             mentions = sorted((s, e, p.name) for p in people.values() if p.kind == "person" for s, e in p.mentions)
-        found += _listed_after(text, a, mentions) if after else _listed_before(text, a, mentions)
+        if after:
+            found += _listed_after(text, a, mentions)
+        elif bisect_left(mentions, (a.start,)) - bisect_left(mentions, (a.source_start - 300,)) >= 3:
+            found += _listed_before(text, a, mentions)  # (three people named in the stretch, else no list)
     return found
 
 
