@@ -210,9 +210,12 @@ _PUT_FIGURE_RE = re.compile(r"(p(?<!\wp)ut(?:s|ting)?)(?= (?:the|its|his|her|the
 # (The noun is found first with ``str.find``, then matched here, then its owner read in the words right before it:
 # a regex scan of the whole text cost 1 % of the finder's time.)
 _OWNED_CLAIM_RE = re.compile(r"(?:(claims?|assertions?) that|(calls) for)\b")
-_OWNED_NOUN_STARTS = (" claim", " assertion", " calls for")
-_CLAIM_WORD_RE = re.compile(r"(?:claims?|assertions?)(?= by )")  # "a claim by Iran that": ``CueReader._claim_by``
-_BY_NAME_THAT_RE = re.compile(rf" by (?!{_DATE_NAMES}\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){{0,4}} that ")
+_OWNED_NOUN_STARTS = (" claim", " assertion", " calls for", " assurance", " reassurance", " Reassurance", " Assurance")
+_CLAIM_WORD_RE = re.compile(r"(?:claims?|assertions?|(?:[Rr]ea|[Aa])ssurances?)(?= by )")  # "a claim by Iran that": ``CueReader._claim_by``
+# The owner after "by": a name ("by Iran", "by the Acme Party") or a role with "the" ("Reassurances by the presiding
+# judge that": session 20, cue34), then "that". Not "by the end of May that" (a capitalised month stops the role).
+_BY_NAME_THAT_RE = re.compile(rf" by (?:(?!{_DATE_NAMES}\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){{0,4}}"
+                              r"|the (?:[a-z-]+ ){0,2}[a-z-]+) that ")
 # Session 19 (cue31): "The report has prompted calls for salt to be iodised", "despite growing calls for him to resign": the
 # noun "calls for" with no owner, after a word that makes it a demand others raised (a verb of causing, meeting or
 # facing it, a preposition, a word of number or growth), is a cue with no one named (PolNeAR train: the 3 it adds
@@ -1285,7 +1288,8 @@ class CueReader:
         owner follows it after "by", then its clause. The cue is the noun and "by", read as "according to" (its source
         after it), as ``_with_named_agent`` reads "it is claimed by". Must not: take "a claim by the end of May" (no
         capitalised name after "by") nor "claims by Doe" with no "that" after the name (a claim in law, an amount)."""
-        row = by_form.get("claim" if self.masked[start:end].startswith("claim") else "assert")
+        word = self.masked[start:end]
+        row = by_form.get("claim" if word.startswith("claim") else "assure" if "ssuranc" in word else "assert")
         if start == end or row is None or not _BY_NAME_THAT_RE.match(self.masked, end):
             return
         self.cues.append(Cue(start, end + 3, {**row, "kind": "prep", "frame": "any"}, self.names.sentence_of(start)))

@@ -51,6 +51,11 @@ from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, 
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
                         SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
+# Title-Case forms of speech verbs that open a headline's predicate ("State Department Official Tells VOA ...",
+# "Minister Says ..."): never a name, though a role word may stand right before them (session 20, cue34).
+_HEADLINE_VERBS = frozenset("Tells Says Warns Urges".split())
+# Forms of "be" that some sites leave in lower case in a Title-Case headline ("Official Tells VOA Weapons are from Iran").
+_HEADLINE_LOWER_VERBS = frozenset("is are was were be".split())
 
 
 # Generation numerals that end a person's name: "Vann R. Newkirk II", "Brent Bozell III" (in capitals, so
@@ -270,7 +275,7 @@ class Names:
             while i < n_toks and starts[i] < end:
                 word = tok_words[i]
                 if word.lower() not in SMALL_WORDS:
-                    if not word[0].isupper():
+                    if not word[0].isupper() and word not in _HEADLINE_LOWER_VERBS:
                         title_case = False  # one lower-case word decides it: stop reading the line
                         break
                     words += 1
@@ -289,8 +294,8 @@ class Names:
         # (Local names for the token lists: these loops read them once or more for every capitalised word.)
         words, caps, starts, full_ends = self.tok_words, self.tok_caps, self.tok_starts, self.tok_full_ends
         for i in sorted(self._initials_before_names() + list(compress(count(), caps))):  # a run starts only at a capitalised word
-            if i <= last:
-                continue  # inside the run before
+            if i <= last or words[i] in _HEADLINE_VERBS:
+                continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
             j = i  # the run is words i to j: made a list once it ends
             while j + 1 < n_toks:
                 k = j + 1
@@ -301,7 +306,7 @@ class Names:
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
                 # a call and a look-up less for most words)
-                if k < n_toks and (caps[k] or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
+                if k < n_toks and (caps[k] and words[k] not in _HEADLINE_VERBS or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     j = k
                 else:
@@ -1305,7 +1310,7 @@ class Names:
             k = n
             while k - 1 >= 0 and n - k < 3 and self._gap(k - 1, k) == " " and not self.tok_possessive[k - 1]:
                 w = self.tok_lower[k - 1]
-                if w in STOP_WORDS or w in CALENDAR_WORDS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()
+                if w in STOP_WORDS or w in CALENDAR_WORDS or self.tok_words[k - 1] in _HEADLINE_VERBS or not (self.tok_caps[k - 1] or w in GROUP_MODIFIERS or w in org_nouns()
                                                                   or self._body_initials(k - 1)):
                     break
                 k -= 1

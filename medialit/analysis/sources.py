@@ -458,10 +458,81 @@ def _unnamed_nouns() -> frozenset[str]:
                      for f in row["forms"].split("|"))
 
 
+# A fourth shape: several named people who share one cue, each with a title of their own, as a press
+# release lists them: "announced Jane Roe, Acting U.S. Attorney; John Doe, Special Agent in Charge ...; and
+# Ann Poe, Chief of ..." (a list after the verb, cut by semicolons) and "Attorney General Jane Roe of the
+# Division, U.S. Attorney John Doe for the District and Director Ann Poe of the Bureau made the announcement"
+# (a list before the verb: each name right after a comma or "and" and its Title-Case title). The attribution
+# finder gives one of them; the others are sources too. Must not take a name that is only mentioned: a
+# name after "who met", or a list of names followed by more of the clause ("After Roe and Doe left, the mayor
+# said": a comma after the last name ends the list). Two names before the verb ("Roe and Doe said") are
+# left to the attribution, which names both already: a list before the verb needs three.
+_LIST_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+[^,;]*?)?(?:,|;|\s+and)\s+(?:and\s+)?(?:[A-Z][\w.\u2019'-]*\s+)*")
+_TITLE_RUN = re.compile(r"(?:[A-Z][\w.\u2019'-]*\s+)*")
+_SEMI_ITEM = re.compile(r"\s*(?:and\s+)?")
+_SENTENCE_STOP = re.compile(r"[a-z)]\.\s|\n")
+
+
+def _person_starts(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The people's mentions (sorted (start, end, name)) that lie within lo..hi."""
+    return [m for m in mentions[bisect_left(mentions, (lo,)):bisect_left(mentions, (hi,))] if m[1] <= hi]
+
+
+def _listed_before(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)  # a sentence's end: not "U.S. "
+    lo = max([lo] + [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)])
+    items, pos = [], lo
+    for s, e, name in _person_starts(mentions, lo, a.start):
+        gap = _TITLE_RUN if pos == lo else _LIST_GAP
+        if gap.fullmatch(text, pos, s):
+            items.append((name, "named person", (s, e)))
+            pos = e
+    tail = text[pos:a.start]
+    if len(items) < 3 or "," in tail or ";" in tail or a.source_start < items[0][2][0]:
+        return []
+    return items
+
+
+def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    hi = min(len(text), a.source_end + 800)
+    stop = _SENTENCE_STOP.search(text, a.source_end - 1, hi)  # (from the name's last letter: "said Jane Roe. ")
+    stretch = text[a.source_end:max(a.source_end, stop.start() + 1) if stop else hi]
+    items, at = [], a.source_end + len(stretch.split(";")[0]) + 1
+    starts = {s: (e, name) for s, e, name in _person_starts(mentions, a.source_end, at + len(stretch))}
+    for piece in stretch.split(";")[1:]:
+        s = _SEMI_ITEM.match(text, at).end()
+        if s not in starts:
+            break
+        items.append((starts[s][1], "named person", (s, starts[s][0])))
+        at += len(piece) + 1
+    return items
+
+
+def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the other people in a list that shares one cue with a named person (above)."""
+    found, mentions = [], None
+    for a in attributions:
+        if a.source_start is None or a.source_kind not in ("named person", "named group"):
+            continue
+        after = a.end < a.source_start <= a.end + 2 and ";" in text[a.source_end:a.source_end + 200]
+        # (a list before the verb needs two commas or a comma and "and" before the source's end: a cheap test first)
+        before = not after and a.source_end <= a.start and text.count(",", max(0, a.source_start - 300), a.source_start) \
+            and " and " in text[max(0, a.source_start - 300):a.start]
+        if not (after or before):
+            continue
+        if mentions is None:  # (made once, for the few cues that pass the tests above)
+            mentions = sorted((s, e, p.name) for p in people.values() if p.kind == "person" for s, e in p.mentions)
+        if after:
+            found += _listed_after(text, a, mentions)
+        elif bisect_left(mentions, (a.start,)) - bisect_left(mentions, (a.source_start - 300,)) >= 3:
+            found += _listed_before(text, a, mentions)  # (three people named in the stretch, else no list)
+    return found
+
+
 def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the sources that no attribution gives (the shapes above)."""
     return (_phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
-            + _document_sources(text, attributions))
+            + _document_sources(text, attributions) + _co_sources(text, attributions, people))
 
 
 def find_sources(article: Article) -> list[Source]:

@@ -1900,6 +1900,9 @@ class SubjectReader(CueReader):
             if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self.tok_lower[ks[-2]] in HAVE_FORMS)):
                 ks = ks[:-1]  # "Carter however said", "voters overall said", "She has since said"
                 continue
+            if w == "been" and len(ks) > 2 and self.tok_lower[ks[-2]] in HAVE_FORMS:
+                ks = ks[:-1]  # "students have been complaining", "critics have been quick to point to": "been" after "have"
+                continue  # (a passive, "has been charged", is read before this, by ``_passive``)
             if w == "to" and len(ks) >= 3 and self.tok_lower[ks[-2]] in _CATENATIVE_FORMS and not self.tok_caps[ks[-2]]:
                 ks = ks[:-2]  # "Doe plans to call for", "the group continued to demand": the subject of the first verb
                 continue
@@ -2004,7 +2007,7 @@ class SubjectReader(CueReader):
                 n -= 1
             return n
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
-        if not dated or before not in _TIME_OPENERS:
+        if not dated or before not in _TIME_OPENERS and before != "from":  # "a study from October 2023 that"
             return None
         n = len(ks) - 2
         if n and before in ("this", "last", "next") and self.tok_lower[ks[n - 1]] in _TIME_OPENERS - {"this", "last", "next"}:
