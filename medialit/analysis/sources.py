@@ -515,9 +515,12 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
         if a.source_start is None or a.source_kind not in ("named person", "named group"):
             continue
         after = a.end < a.source_start <= a.end + 2 and ";" in text[a.source_end:a.source_end + 200]
-        # (a list before the verb needs two commas or a comma and "and" before the source's end: a cheap test first)
-        before = not after and a.source_end <= a.start and text.count(",", max(0, a.source_start - 300), a.source_start) \
-            and " and " in text[max(0, a.source_start - 300):a.start]
+        # (a list before the verb needs a comma and an "and" in its paragraph, within 300 characters: a cheap test
+        # first; not cut at ". ", which may be an initial or "U.S." inside the list)
+        before = False
+        if not after and a.source_end <= a.start:
+            lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)
+            before = " and " in text[lo:a.start] and "," in text[lo:a.start]
         if not (after or before):
             continue
         if mentions is None:  # (made once, for the few cues that pass the tests above)
