@@ -1842,7 +1842,10 @@ _WORD_AT = re.compile(r"[^\W\d_]+")  # a run of letters (no digit, no "_"); also
 _DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")
 
 
-@lru_cache(maxsize=16)
+# Kept for the last 2 texts only (most caches keep 16): the finders ask for a text's names while they read that
+# text, and keep their own results for 16 texts. A ``Names`` holds lists for every word of its text; 16 of them
+# kept alive were walked again and again by the garbage collector (about half of what it walked a lesson pass).
+@lru_cache(maxsize=2)
 def _names_cached(text: str) -> Names:
     return Names(text)
 
