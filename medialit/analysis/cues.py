@@ -200,7 +200,7 @@ _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|s
 _PUT_FIGURE_RE = re.compile(r"(p(?<!\wp)ut(?:s|ting)?)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
                             r"(?:about |around |roughly |nearly |almost |just |more than |less than |some |least |up to |over )?"
                             r"[$£€]?\d(?![\d.,:]* ?(?:[ap]\.?m\b|o[’']clock)))")
-# "Trump’s claim that ...", "his earlier claims that ...", "Kim’s assertion that ...": a claim noun owned by someone
+# "Doe’s claim that ...", "his earlier claims that ...", "Kim’s assertion that ...": a claim noun owned by someone
 # and followed by the claim's content reports that owner's words (session 18, recall18; PolNeAR train 14 of 30, dev 4 of 4
 # gold). The owner is a possessive name or "his", "her", "their"; at most one adjective may stand between. Must not
 # catch a claim with no owner ("the claim that", "a claim that": whose is unsaid), a claim with no clause ("his claim
@@ -409,7 +409,7 @@ _CLAIMED_PRIZE_RE = re.compile(r" (?:(?:the|a|an|its|his|her|their|\d[\d,]*|[a-z
 # for the purpose. "went according to plan", "according to schedule", "according to form": the idiom "as planned",
 # no source. Must not catch "according to the plan" or "according to plans published" (a document is the source).
 # "Discovering it adds to existing evidence that ...", "The hiccup adds to the drama": "add to" a thing makes more of
-# it, no one says anything (real30; PolNeAR marks 1 "add to" in 24, "Trump added to People" after a quotation).
+# it, no one says anything (real30; PolNeAR marks 1 "add to" in 24, "Doe added to People" after a quotation).
 # Must not: take a person spoken to ("added to reporters", a capital: "added to People") or a quotation after it.
 _ADDS_TO_THING_RE = re.compile(r" to (?!reporters\b|journalists\b|me\b|us\b|him\b|her\b|them\b)[a-z]")
 # "by" and an agent after an "it is claimed" row: a capitalised name, a determiner and a word ("by the union"), or a
@@ -1241,7 +1241,7 @@ class CueReader:
         """ "In their view, Democrats could ...", "In Ash’s view, the change would ...", "In his words, it was a decade
         ...": a sentence that opens with someone's view or words gives what follows as theirs (session 20, cue33; PolNeAR
         train: 2 of the 3 such openings gold, the third nested after "says:"). The cue is the noun, read as "commented"
-        with kind "noun", so that ``subjects`` takes the owner as its source, as for "Trump’s claim that". Must not catch
+        with kind "noun", so that ``subjects`` takes the owner as its source, as for "Doe’s claim that". Must not catch
         a view inside a sentence ("who leads the party in his view") or with no comma after it."""
         if "In " not in self.text:
             return
@@ -1252,7 +1252,7 @@ class CueReader:
                 self.cues.append(Cue(m.start(1), m.end(1), {**row, "kind": "noun", "frame": "any"}, self.names.sentence_of(m.start())))
 
     def _find_owned_claims(self) -> None:
-        """ "Trump’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then
+        """ "Doe’s claim that ...", "her assertion that ...", "his calls for": a claim noun owned by someone, then
         its clause (``_OWNED_CLAIM_RE``). The cue is the noun; its row is the verb's ("claimed", "asserted") with kind
         "noun", so that ``subjects`` takes the owner as its source and no verb rule reads it."""
         masked, found, found_ends, found_words = self.masked, [], [], []

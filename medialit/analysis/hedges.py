@@ -948,8 +948,8 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 
 
 # Session 19 (hedge31): a narrated attempt is an event the writer reports, not a claim held back. The noun names
-# an attempt that was made ("despite Trump's attempts to secure a ceasefire", which the seed's human reading leaves
-# unmarked while it marks "trying to intercept"; "this attempt to censor the net", "made early attempts to score"),
+# an attempt that was made ("despite the mayor's attempts to secure a truce": the seed's human reading leaves such a noun
+# unmarked while it marks a verb's "trying to"; "this attempt to censor the net", "made early attempts to score"),
 # and a gerund placed in a sequence of events says the effort happened ("arrested after attempting to leave",
 # "before trying to board"). No gold set marks one (0 of 4 such flags, the seed's included). (The verb "attempts"
 # after a subject returned above: "he attempts to", a present.) What stays a hedge is the effort itself, its
@@ -2079,7 +2079,7 @@ _SHOW_FORMS = frozenset("show shows showed shown".split())
 
 # Session 20 (boost33): "indicate" of evidence ("the poll indicates a tightening race", "records indicate he did not
 # own a home", "it indicates that") points towards a conclusion: a hedge. Of a person or a body that lets a plan or a
-# view be known ("Trump has indicated he would curb critics", "The government has indicated further arrests", "her
+# view be known ("Ms Lee has indicated she would curb critics", "The government has indicated further arrests", "her
 # boss indicated as much", "20 people have indicated an interest") it reports a signal (the cue finder's business),
 # no claim held back: the gold sets leave all 3 such flags unmarked and mark no "indicate" at all. The subject is
 # the nearest word before, past auxiliaries and adverbs: a personal pronoun, a person's or body's noun (also the
@@ -2111,7 +2111,7 @@ def _ok_indicate_evidence(text: str, start: int, end: int) -> bool:
         while i > 0 and words[i - 1][:1].isupper():
             i -= 1  # back to the name's first word: "Fox News host Sean Hannity"
         # a name, "Comey indicated", "Coca-Cola indicated"; not the object of a preposition after the real subject
-        # ("exit polls in Iowa indicated", "Clinton's attack on Trump indicates")
+        # ("exit polls in Iowa indicated", "the rival's attack on Lee indicates")
         return i > 0 and words[i - 1].lower() in _INDICATE_PREPOSITIONS
     return True
 
@@ -2583,7 +2583,7 @@ networks organisation organisations organization organizations website websites 
 militias gang gangs cartel government regime club family team agency ministry charity business businesses""".split())
 
 
-# Session 20 (boost33): people named by their tie ("Those associated with Macron", "figures linked to the
+# Session 20 (boost33): people named by their tie ("Those associated with Ms Lee", "figures linked to the
 # party", "anyone associated with the club"): an affiliation, whoever follows. Only these words right before:
 # "deaths linked to the heat", "a gene associated with the disease" stay correlations.
 _AFFILIATED_PEOPLE = frozenset("those people anyone anybody everyone everybody someone somebody individuals figures "
@@ -3052,7 +3052,7 @@ _ANONYMOUS_HEADS = frozenset("source sources insider insiders people person some
 # ("my", "your": "my father said", "your doctor says" point to one person the speaker knows.)
 _DEFINITE = frozenset("the this that these those his her their its our my your".split())
 _PLACE_LINKS = frozenset("in on near across around of".split())
-_PART_OF = frozenset("group panel team board committee".split())  # not "some of Trump's rivals": which ones?
+_PART_OF = frozenset("group panel team board committee".split())  # not "some of the mayor's rivals": which ones?
 _ORG_LINK = re.compile(r"\b(?:for|at|from)\s+(?:the\b|[A-Z])")
 
 
@@ -3191,7 +3191,7 @@ def _measured_share(words: list[str]) -> bool:
 
 
 # The attribution finder may give a vague-looking source without the words that identify it:
-# "Trump and his attorneys said", "whose attorneys argued" (whose lawyers the text says), or a
+# "Mr Reed and his attorneys said", "whose attorneys argued" (whose lawyers the text says), or a
 # document the sentence's subject put out: "McConnell issued a statement saying", "Cruz proposed
 # an amendment that" (the statement is McConnell's). Not "officials said", "a report said".
 _OWNERS = frozenset("his her their its our my your whose".split())

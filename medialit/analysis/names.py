@@ -909,7 +909,7 @@ class Names:
         """Is the run a body's name with a possessive inside: a title or a plural of people in the possessive,
         then capitalised words that end in a body's head ("Information Commissioner’s Office", "Women’s Aid",
         "the Mayor’s Office", "King’s College")? Must not: join a person's possessive to what follows
-        ("Doe’s Office", "Trump’s Justice Department": the person, then a body), or a run whose last word is
+        ("Doe’s Office", "Lee’s Justice Department": the person, then a body), or a run whose last word is
         no body ("the Commissioner’s Report"). When it is, the run is recorded as an organisation."""
         # (The head-noun look-up first: few runs end in one, and it spares the rest the search for a possessive.)
         if self.tok_lower[run[-1]] not in _POSSESSIVE_BODY_HEADS:

@@ -545,7 +545,7 @@ class SpeakerReader(SubjectReader):
         return carried
 
     def _teller_of_agentless(self, cue) -> str | None:
-        """ "In Miami, Mr. Regalado said, Mr. Trump is seen as “a bully”": an agentless cue inside what a named
+        """ "In Miami, Mr. Regalado said, Mr. Doe is seen as “a bully”": an agentless cue inside what a named
         source says earlier in the same sentence; the quotation is that source's words (session 19, real31). Must
         not: reach into another sentence, or take an unnamed or agentless cue before it."""
         s_start = self._sentence(cue.start)[0]

@@ -48,7 +48,7 @@ def body_spoken_for(phrase: str, source: str | None) -> str | None:
 # questioned the plan. A spokesperson said" names Unison's spokesperson though "Unison" was typed a person ("Okafor
 # said ...": a one-word name with "said" marks a person, a design test of names.py; only this reading asks more).
 # Evidence anywhere in the text: the name written with "the" before it and punctuation or a verb after it ("the
-# Pentagon said", "by the Pentagon."; not "the Trump campaign", "the Smith Institute"); the name before the people
+# Pentagon said", "by the Pentagon."; not "the Doe campaign", "the Smith Institute"); the name before the people
 # or places only a body has ("Unison members", "Acme's shareholders", "Acme stores"); the name as the
 # subject of a verb only a body takes ("Unison represents 1.3 million workers", "Acme employs 300 people").
 _MEMBERS = "members|shareholders|employees|branches|stores|customers"  # (not "staff", "spokesman": a politician has them)

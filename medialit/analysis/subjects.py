@@ -918,7 +918,7 @@ class SubjectReader(CueReader):
             self._set(cue, None, "agentless")
         elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
-        elif kind == "noun":  # "Trump’s claim that": the owner (``cues._find_owned_claims``)
+        elif kind == "noun":  # "Doe’s claim that": the owner (``cues._find_owned_claims``)
             self._owner_source(cue)
         elif kind == "colon":  # "Jane Doe: ...": the name before the colon
             mention = self.names.mention_at(cue.s_start) if cue.s_start is not None and cue.source is None else None
@@ -1007,7 +1007,7 @@ class SubjectReader(CueReader):
         return bool(ks) and self._subject_in(cue, ks[:cut] if cut else ks, end_only=True)
 
     def _owner_source(self, cue: Cue) -> None:
-        """The owner of a claim noun ("Trump’s claim that", "his claim that", "Tulsa police’s earlier claim"): the
+        """The owner of a claim noun ("Doe’s claim that", "his claim that", "Tulsa police’s earlier claim"): the
         name of the possessive word before it (past one adjective), "his"/"her"/"their" read as a pronoun subject,
         else the possessive words as written. Must not reach past the word before the adjective."""
         ks = self._toks(max(0, cue.start - 80), cue.start)[-2:]
@@ -1717,7 +1717,7 @@ class SubjectReader(CueReader):
 
     def _name_after_cue(self, ks: list[int], inner: Cue) -> list[int]:
         """The words of ``ks`` after the cue ``inner`` when they are a name only: one to four capitalised or
-        upper-case words, "the" allowed first ("UNICEF", "the Red Cross"). Else []: "She says Trump’s early tweets",
+        upper-case words, "the" allowed first ("UNICEF", "the Red Cross"). Else []: "She says Doe’s early tweets",
         "Lynch said the nonstop demands": a noun phrase inside what was said, whose "-s" word is no verb of a source
         (PolNeAR marks no cue nested in another's words)."""
         after = [k for k in ks if self.tok_starts[k] >= inner.end]
@@ -4303,7 +4303,7 @@ class SubjectReader(CueReader):
 
     def _name_opens_clause(self, cue: Cue, following: list[int]) -> bool:
         """Does a clause without "that" open with a name, a possessive or (after a verb of thinking) "it", its
-        auxiliary or modal within five words: "thinks Cruz will win", "thinks Rubio’s lead in Florida is weak", "think
+        auxiliary or modal within five words: "thinks Cruz will win", "thinks Lee’s lead in Florida is weak", "think
         it will not" (PolNeAR train: most "think" cues the clause test left out were such clauses). Must not take a
         name as the object ("warned Doe of the risks", "added Lee to the list": no auxiliary of its own follows), nor a
         verb after another cue of its sentence (``_after_a_cue_of_its_sentence``, checked by the caller)."""

@@ -265,7 +265,7 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         # (not "She came 2nd. Then ...": only a rank word may follow).
         m = _NEXT_WORD_RE.match(text, stop + 1)
         return m is not None and m.group(1).lower() in _RANKS_AFTER_ORDINAL
-    # A single capital letter ("Donald J. Trump") is an initial.
+    # A single capital letter ("Ann B. Doe") is an initial.
     return len(token) == 1 and text[stop - 1].isupper()
 
 
