@@ -42,7 +42,8 @@ from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .spokespeople import body_spoken_for
-from .wordlists import BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, WEEKDAY_WORDS
+from .wordlists import (BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, SPOKESPERSON_NOUNS,
+                        SPOKESPERSON_PLURALS, WEEKDAY_WORDS)
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -2087,10 +2088,11 @@ _SHOW_FORMS = frozenset("show shows showed shown".split())
 # capitalised word that is no evidence noun (a name). Anything else keeps the flag ("a wake-up call indicating").
 _INDICATE_SKIP = frozenset("has have had not also already previously earlier repeatedly clearly begun began to seemed "
                            "seems appeared appears did does do hasn't haven't hadn't didn't doesn't there now then "
-                           "has\u2019t haven\u2019t hasn\u2019t didn\u2019t doesn\u2019t".split())
-_SIGNALLERS = frozenset("he she they we i you boss aides aide spokesman spokeswoman spokesperson official officials "
+                           "hadn\u2019t haven\u2019t hasn\u2019t didn\u2019t doesn\u2019t".split())
+# (the spokesperson's nouns, singular and plural, come from the one shared list in wordlists)
+_SIGNALLERS = frozenset("he she they we i you boss aides aide official officials "
                         "government administration campaign department ministry office minister president leader "
-                        "leaders executives people".split())
+                        "leaders executives people".split()) | SPOKESPERSON_NOUNS | SPOKESPERSON_PLURALS
 _INDICATORS = frozenset("reports tests signs remarks comments emails filings estimates numbers projections trends "
                         "it this that these those which what".split())
 _INDICATE_WORD = re.compile(r"[\w'\u2019-]+")
