@@ -19,3 +19,26 @@ def test_indicate_of_a_person_or_body_is_no_hedge(text):
 
 def test_indicate_of_evidence_stays_a_hedge():
     assert "indicated" in _flags("The test results indicated a leak in the main pipe.", "hedge")
+
+
+# --- a passive whose subject is the one accused, told or blamed: an event reported, not a claim held back ----------
+
+@pytest.mark.parametrize("text, word", [
+    ("A day after the border guards were accused of moving the fence, the two countries met.", "accused"),
+    ("The landlords are also accused of ignoring the damp in the flats.", "accused"),
+    ("Buyers were told they would get their money back within a week.", "told"),
+    ("I have been told many times that the town centre is dying.", "told"),
+    ("The minister was warned that the old bridge was unsafe.", "warned"),
+    ("Staff were assured that no jobs would go.", "assured"),
+])
+def test_a_passive_of_the_one_spoken_to_is_no_hedge(text, word):
+    assert not any(word in f for f in _flags(text, "hedge"))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The remedy has been described as a fraud.", "has been described"),
+    ("The new bridge is thought to be the longest in the region.", "is thought to"),
+    ("The old mill is considered a danger to walkers.", "is considered"),
+])
+def test_a_passive_that_sums_up_its_subject_stays_a_hedge(text, phrase):
+    assert phrase in _flags(text, "hedge")
