@@ -42,3 +42,17 @@ def test_a_passive_of_the_one_spoken_to_is_no_hedge(text, word):
 ])
 def test_a_passive_that_sums_up_its_subject_stays_a_hedge(text, phrase):
     assert phrase in _flags(text, "hedge")
+
+
+# --- the noun "possibility" without "that" or "of": still a claim held open ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The survey shows the possibility the old well still holds water.",
+    "The engineer said there is a good possibility the bridge will reopen in May.",
+])
+def test_possibility_alone_is_a_hedge(text):
+    assert "possibility" in _flags(text, "hedge")
+
+
+def test_a_possibility_ruled_out_is_no_hedge():
+    assert "possibility" not in _flags("The mayor ruled out any possibility the bridge will reopen in May.", "hedge")
