@@ -238,8 +238,9 @@ _NUMBER_WORDS = ("one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve
 # The same words as a set, for the word tests (made once, not split again on every call).
 _NUMBER_WORD_SET = frozenset(_NUMBER_WORDS.split("|"))
 # "a"/"an" before a unit is an amount too: "less than a minute", "close to a decade".
-_UNITS = ("second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|kilometer|"
-          "metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent")
+# Session 21 (sense36): a unit of area or volume counts as one ("around a cubic kilometre", "about a square mile").
+_UNITS = ("(?:(?:square|cubic)\\s+)?(?:second|minute|hour|day|week|fortnight|month|year|decade|century|mile|kilometre|"
+          "kilometer|metre|meter|foot|inch|yard|pound|kilo|kilogram|tonne|ton|litre|liter|gallon|percent)")
 _NUMBER_AHEAD = re.compile(
     rf"[\s\u00a0]+(?:(?:a|an)\s+)?(?:(?:US|A|C|NZ|HK|S)?[$\u20ac\u00a3\u00a5]\s?)?(?:\d|(?:(?:a|an)\s+)?(?:{_NUMBER_WORDS})\b|(?:a|an)\s+(?:{_UNITS})\b)", re.I)
 # "less than a minute", "just over a year": a bound with no figure, only "a"/"an" and a unit (a

@@ -56,3 +56,17 @@ def test_possibility_alone_is_a_hedge(text):
 
 def test_a_possibility_ruled_out_is_no_hedge():
     assert "possibility" not in _flags("The mayor ruled out any possibility the bridge will reopen in May.", "hedge")
+
+
+# --- a unit of area or volume after "a": "around a cubic metre" is a rough figure ----------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The new tank holds around a cubic metre of rainwater.", "around"),
+    ("The fire burned about a square mile of heath.", "about"),
+])
+def test_approximator_before_a_unit_of_area_or_volume(text, word):
+    assert word in _flags(text, "hedge")
+
+
+def test_around_a_thing_is_a_place_not_a_figure():
+    assert "around" not in _flags("The children sat around a square table.", "hedge")
