@@ -70,3 +70,17 @@ def test_approximator_before_a_unit_of_area_or_volume(text, word):
 
 def test_around_a_thing_is_a_place_not_a_figure():
     assert "around" not in _flags("The children sat around a square table.", "hedge")
+
+
+# --- "hardly any", "hardly ever": almost none, almost never --------------------------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The old pipes let through hardly any water last summer.", "hardly any"),
+    ("The night bus hardly ever runs on time.", "hardly ever"),
+])
+def test_hardly_any_is_an_approximator(text, phrase):
+    assert phrase in _flags(text, "hedge")
+
+
+def test_a_plain_hardly_denies_and_is_no_hedge():
+    assert not any("hardly" in f for f in _flags("Those are hardly radical demands.", "hedge"))
