@@ -12,6 +12,11 @@ source" errors of ``evaluate.py``) is put in a rough cause by comparing the
 predicted and gold source spans: none given, a pronoun, a span too long or too
 short, an organisation given for a person or the reverse, another person.
 ``--examples N`` prints N examples of each cause.
+
+``--hedges`` lists instead every false and every missed hedge and booster (the
+docs' hedge gold: a ``--real`` folder, or PolNeAR's hand-made hedge gold in
+``bench/polnear-hedges``), one line each with the finder's ``why`` and the words
+around it, after a count by kind and phrase: the list to sort into senses.
 """
 
 from __future__ import annotations
@@ -241,13 +246,51 @@ def count(docs: list[ev.GoldDoc], examples: int) -> tuple[collections.Counter, c
     return speakers, missed, false, sources, shown
 
 
+def hedge_errors(docs: list[ev.GoldDoc]) -> list[tuple[str, str, str, str, str]]:
+    """(false/missed, kind, phrase, why, context) for each hedge or booster error; context marks the span [[so]]."""
+    import medialit
+
+    rows = []
+    for doc in docs:
+        if doc.hedges is None:
+            continue
+        found = medialit.find_hedges(doc.text)
+        for kind, gold in (("hedge", doc.hedges), ("booster", doc.boosters)):
+            pred = [h for h in found if h.kind == kind]
+            pairs = ev.greedy_pairs(gold, [(h.start, h.end) for h in pred], ev.overlap)
+            paired_gold, paired_pred = {g for g, _ in pairs}, {p for _, p in pairs}
+            wrong = [("false", h.start, h.end, h.why) for i, h in enumerate(pred) if i not in paired_pred]
+            wrong += [("missed", a, b, "") for i, (a, b) in enumerate(gold) if i not in paired_gold]
+            for status, a, b, why in wrong:
+                context = (doc.text[max(0, a - 80):a] + "[[" + doc.text[a:b] + "]]" + doc.text[b:b + 50]).replace("\n", " ")
+                rows.append((status, kind, doc.text[a:b], why, f"{doc.name}: {context}"))
+    return rows
+
+
+def print_hedge_errors(docs: list[ev.GoldDoc]) -> None:
+    rows = hedge_errors(docs)
+    counts = collections.Counter((status, kind, phrase.lower()) for status, kind, phrase, _, _ in rows)
+    for status in ("false", "missed"):
+        for kind in ("hedge", "booster"):
+            mine = [(p, n) for (s, k, p), n in counts.most_common() if s == status and k == kind]
+            print(f"{status.capitalize()} {kind}s: {sum(n for _, n in mine)}; "
+                  + ", ".join(f"{p} {n}" for p, n in mine))
+    for status, kind, phrase, why, context in sorted(rows, key=lambda r: (r[0], r[1], r[2].lower())):
+        print(f"{status}\t{kind}\t{phrase}\t{why}\t{context}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--polnear", type=Path)
     parser.add_argument("--split", default="train", choices=["train", "dev"])
     parser.add_argument("--real", type=Path)
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--hedges", action="store_true", help="list false and missed hedges and boosters")
     args = parser.parse_args(argv)
+    if args.hedges:
+        print_hedge_errors(ev.load_polnear(args.polnear, args.split, ev.HEDGE_GOLD) if args.polnear
+                           else ev.load_real(args.real))
+        return 0
     docs = ev.load_polnear(args.polnear, args.split) if args.polnear else ev.load_real(args.real)
     speakers, missed, false, sources, shown = count(docs, args.examples)
     print(f"Speaker errors on found quotes: {sum(speakers.values())}")
