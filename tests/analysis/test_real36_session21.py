@@ -1,0 +1,66 @@
+"""Session 21, real36: rules from the errors of `bench/real-news-8` (its first, unseen score), each a family of
+shapes, checked on the other development sets. All text here is invented for these tests."""
+import pytest
+
+from support import cue_texts_and_sources, quotes_and_speakers
+from medialit.analysis.names import find_people
+
+
+# --- titles with "in Charge" (US Justice Department and FBI releases) -------------------------------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("“The fraud is over,” said Special Agent in Charge Mara Quill. “We thank our partners.”", "Mara Quill"),
+    ("Assistant Director in Charge Olen Vance of the Bureau’s Kent Office made the announcement.", "Olen Vance"),
+    ("Officer in Charge Petra Lind said the depot would reopen.", "Petra Lind"),
+])
+def test_a_title_with_in_charge_is_no_part_of_the_name(text, name):
+    people = [p.name for p in find_people(text)]
+    assert name in people
+    assert not [p for p in people if p.startswith(("Charge", "Special Agent"))]
+
+
+def test_a_quote_closed_by_said_and_an_in_charge_title_belongs_to_the_holder():
+    text = ("Assistant Director in Charge Olen Vance of the Bureau’s Kent Office spoke first. “The network is gone,” "
+            "said Assistant Director in Charge Vance. “The work took two years.”")
+    assert [s for _, s in quotes_and_speakers(text)] == ["Olen Vance", "Olen Vance"]
+    assert ("said", "Olen Vance") in cue_texts_and_sources(text)
+
+
+def test_in_charge_in_lower_case_or_with_no_name_after_it_names_no_one():
+    assert find_people("The Special Agent in Charge said the raid went well.") == [] or \
+        not [p for p in find_people("The Special Agent in Charge said the raid went well.") if "Charge" in p.name]
+    assert not [p for p in find_people("Nobody was in charge of the depot.") if "charge" in p.name.lower()]
+
+
+# --- a person "of" a body named in the possessive ("of the Bureau’s Kent Office"): the person speaks ---------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Tobin Marsh of the Bureau’s Kent Field Office announced the arrests.", "announced", "Tobin Marsh"),
+    ("Ilse Worth of the Acme Group’s Dover Office said the plant would close.", "said", "Ilse Worth"),
+    ("Tobin Marsh of the Bureau’s Portland, Maine Field Office announced the arrests.", "announced", "Tobin Marsh"),
+])
+def test_a_person_of_a_bodys_office_is_the_source_not_the_office(text, cue, source):
+    assert (cue, source) in cue_texts_and_sources(text)
+
+
+def test_the_office_itself_still_speaks_when_no_person_stands_before_it():
+    text = "A spokesman for the Bureau’s Kent Field Office said the arrests were lawful."
+    assert not [s for _, s in cue_texts_and_sources(text) if s == "Tobin Marsh"]
+    assert cue_texts_and_sources(text)[0][0] == "said"
+
+
+# --- a press release's list of officials, each "of" a body, before "made the announcement" ----------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("U.S. Attorney Nola Grey of the Western District, Director Tobin Marsh of the Bureau and Chief Ilse Worth "
+     "of the Kent Police made the announcement.", "Nola Grey, Tobin Marsh and Ilse Worth"),
+    ("Nola Grey of the Justice Ministry’s Fraud Section and Tobin Marsh of the Bureau’s Kent Office announced "
+     "the charges.", "Nola Grey and Tobin Marsh"),
+])
+def test_titled_officials_each_of_a_body_are_the_source_together(text, source):
+    assert cue_texts_and_sources(text)[0][1] == source
+
+
+def test_a_list_that_is_a_clause_is_no_list_of_officials():
+    text = "Grey met Worth of the Bureau and Tobin Marsh of the Kent Police said the plan failed."
+    assert ("said", "Tobin Marsh") in cue_texts_and_sources(text)
