@@ -405,6 +405,9 @@ _BODY_OWNER_RE = re.compile(r" (?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[’
 # ("Assistant Attorney General Jane Roe of the Justice Department’s Criminal Division"); ``_officials_of_bodies``.
 _TITLED_OF_PIECE_RE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|the|in|for|and) (?:[A-Z][\w.&’'-]*|of|the|in|for|and|,)"
                                  r"(?: (?:[A-Z][\w.&’'-]*|of|the|in|for|and))* of (?:the )?[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|of|the|in|for|and))*")
+# A time phrase that ends a clause right before an "-ing" cue, with no comma: "returned to power in 2023 promising to",
+# "wrote to the board last week warning that": the participle is the main verb's subject's (session 21, real36).
+_TIME_THEN_END_RE = re.compile(r"\b(?:in (?:early |late )?(?:1[89]|20)\d\d|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter))$")
 _CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
 _LAST_TITLED_RE = re.compile(r" and (?:(?:[A-Z][\w.&’'-]*|in|of|for) ){0,6}$")  # "... and Special Agent in Charge "
 _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -967,6 +970,10 @@ class SubjectReader(CueReader):
             # else of the sentence
             self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue) \
                 or self._main_verb_subject(cue) or self._nearest_verb_subject(cue)
+        elif participle and cue.row["cue"] not in ("showed", "found") and _TIME_THEN_END_RE.search(before):
+            # "returned to power in 2023 promising to": as after a comma (not evidence: "a video filmed in 2019
+            # showing the crowd" is the video's)
+            self._same_subject(cue) or self._sentence_subject(cue) or self._main_verb_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject

@@ -64,3 +64,19 @@ def test_titled_officials_each_of_a_body_are_the_source_together(text, source):
 def test_a_list_that_is_a_clause_is_no_list_of_officials():
     text = "Grey met Worth of the Bureau and Tobin Marsh of the Kent Police said the plan failed."
     assert ("said", "Tobin Marsh") in cue_texts_and_sources(text)
+
+
+# --- an "-ing" cue right after a time phrase, with no comma: the main verb's subject's -----------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ada Penrose returned to the council in 2021 promising to reopen the library.", "promising", "Ada Penrose"),
+    ("Ada Penrose wrote to the governors last week warning that the roof was unsafe.", "warning", "Ada Penrose"),
+    ("The union went back to the table this month insisting that pay must rise.", "insisting", "The union"),
+])
+def test_a_speech_participle_after_a_time_phrase_has_the_main_subject(text, cue, source):
+    assert (cue, source) in cue_texts_and_sources(text)
+
+
+def test_a_participle_after_a_time_phrase_with_no_speech_gives_no_cue():
+    assert cue_texts_and_sources("Ada Penrose moved to the coast in 2019 hoping for quiet.") == [] or \
+        all(c != "moving" for c, _ in cue_texts_and_sources("Ada Penrose moved to the coast in 2019 hoping for quiet."))
