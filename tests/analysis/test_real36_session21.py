@@ -80,3 +80,26 @@ def test_a_speech_participle_after_a_time_phrase_has_the_main_subject(text, cue,
 def test_a_participle_after_a_time_phrase_with_no_speech_gives_no_cue():
     assert cue_texts_and_sources("Ada Penrose moved to the coast in 2019 hoping for quiet.") == [] or \
         all(c != "moving" for c, _ in cue_texts_and_sources("Ada Penrose moved to the coast in 2019 hoping for quiet."))
+
+
+# --- forms of speech verbs in another sense: a cause that "helps explain", a noun "stress", "characterised by" ------
+
+@pytest.mark.parametrize("text", [
+    "The drought helps explain why the harvest failed.",
+    "Higher rents may help to explain the fall in births.",
+    "Veterans with post-traumatic stress disorder waited months for care.",
+    "Nurses reported high stress levels during the winter.",
+    "The fever is characterised by sudden chills and a rash.",
+])
+def test_a_speech_form_in_another_sense_is_no_cue(text):
+    assert [c for c, _ in cue_texts_and_sources(text) if c.split()[0].startswith(("explain", "stress", "characteri"))] == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mayor explained why the vote failed.", "explained", "The mayor"),
+    ("Nurses stress that the ward is safe.", "stress", "Nurses"),
+    ("Rivals characterised the budget as reckless.", "characterised", "Rivals"),
+    ("The budget was characterised by rivals as reckless.", "characterised", "rivals"),
+])
+def test_the_speech_sense_stays_a_cue(text, cue, source):
+    assert (cue, source) in cue_texts_and_sources(text)
