@@ -312,6 +312,9 @@ _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports oppose
 # ``CueReader._general_news_sense`` (session 21, real36): the noun "stress" before another noun ("stress disorder",
 # "stress levels", "stress test"); "help(s) (to)" before "explain" (a cause that accounts for something).
 _STRESS_NOUN_AFTER_RE = re.compile(r" (?:disorders?|levels?|tests?|fractures?|hormones?|responses?|management|reactions?)\b")
+# Words that open a clause whose subject may be evidence ("as new data from the ONS shows", "after a report from the
+# Trust found"): ``CueReader._evidence_opens_sentence`` reads the clause as a sentence's opening.
+_EVIDENCE_CLAUSE_OPENERS = frozenset("as after because while since when although though".split())
 _HELPS_BEFORE_RE = re.compile(r"\bhelp(?:s|ed|ing)?(?: to)? $")
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
                                                        "denied", "refused", "encouraged", "charged"))
@@ -1321,6 +1324,9 @@ class CueReader:
         person opening the sentence ("Doe's review of the data found") or a verb far away."""
         s_start, _ = self._sentence(start)
         ks = self._toks(s_start, start)
+        opener = next((n for n in range(len(ks) - 2, 0, -1) if self.tok_lower[ks[n]] in _EVIDENCE_CLAUSE_OPENERS), None)
+        if opener is not None:
+            ks = ks[opener + 1:]  # "praised exporters as new data from the ONS shows": the clause "as" opens (real36)
         for n, k in enumerate(ks[:4]):
             if self.tok_lower[k] in evidence_nouns() and not self.tok_possessive[k]:
                 after = ks[n + 1] if n + 1 < len(ks) else None

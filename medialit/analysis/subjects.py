@@ -408,6 +408,8 @@ _TITLED_OF_PIECE_RE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|the|in|for|and) (?:[A
 # A time phrase that ends a clause right before an "-ing" cue, with no comma: "returned to power in 2023 promising to",
 # "wrote to the board last week warning that": the participle is the main verb's subject's (session 21, real36).
 _TIME_THEN_END_RE = re.compile(r"\b(?:in (?:early |late )?(?:1[89]|20)\d\d|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter))$")
+_BRACKET_DATE_RE = re.compile(r"\(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)(?: \d{4})?\)")
 _CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
 _LAST_TITLED_RE = re.compile(r" and (?:(?:[A-Z][\w.&’'-]*|in|of|for) ){0,6}$")  # "... and Special Agent in Charge "
 _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -1213,8 +1215,9 @@ class SubjectReader(CueReader):
         close = self.masked.rfind(")", s_start, cue.start)
         opening = self.masked.rfind("(", s_start, close) if close >= 0 else -1
         if opening <= s_start or close - opening > 160 or self.masked[close + 1:cue.start].strip() \
-                or not self.masked[opening + 1:opening + 2].isalpha():
-            return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play)
+                or not (self.masked[opening + 1:opening + 2].isalpha() or _BRACKET_DATE_RE.match(self.masked, opening)):
+            return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play; but a
+            # date, "released today (29 September) shows": GOV.UK's style, session 21, real36)
         proxy = replace(cue, start=opening, end=opening + 1, ok=False, source=None, s_start=None, s_end=None,
                         refers_to=None)
         if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > opening:

@@ -103,3 +103,21 @@ def test_a_speech_form_in_another_sense_is_no_cue(text):
 ])
 def test_the_speech_sense_stays_a_cue(text, cue, source):
     assert (cue, source) in cue_texts_and_sources(text)
+
+
+# --- evidence that opens a clause ("as new data from ... shows"), and a bracketed date before the verb --------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ministers praised the ports as new figures from the Harbour Board show trade rose.", "show", "Harbour Board"),
+    ("Shares fell after a review from the Kent Trust found costs had doubled.", "found", "Kent Trust"),
+    ("Figures released today (14 March) show that waiting lists fell.", "show", "Figures"),
+    ("The minister praised farmers as new data from the Farm Office released today (2 June) shows yields rose.",
+     "shows", "Farm Office"),
+])
+def test_evidence_opening_a_clause_or_before_a_bracketed_date_is_a_cue(text, cue, source):
+    # the source is the evidence or the body that issued it (the phrase may keep "released")
+    assert [c for c, s in cue_texts_and_sources(text) if c == cue and s and source in s]
+
+
+def test_a_score_in_brackets_still_cuts_no_subject():
+    assert [c for c, _ in cue_texts_and_sources("The Hornets (3-0) showed the crowd a new kit.")] == []
