@@ -2,7 +2,7 @@
 shapes, checked on the other development sets. All text here is invented for these tests."""
 import pytest
 
-from support import cue_texts_and_sources, quotes_and_speakers
+from support import cue_texts_and_sources, lowered_phrases_of_kind, quotes_and_speakers
 from medialit.analysis.names import find_people
 
 
@@ -121,3 +121,22 @@ def test_evidence_opening_a_clause_or_before_a_bracketed_date_is_a_cue(text, cue
 
 def test_a_score_in_brackets_still_cuts_no_subject():
     assert [c for c, _ in cue_texts_and_sources("The Hornets (3-0) showed the crowd a new kit.")] == []
+
+
+# --- "apparent": seeming before its noun (a hedge), plain to see after "be"/"become"/"more" (no hedge) ---------------
+
+@pytest.mark.parametrize("text", [
+    "The damage to the harbour is becoming ever more apparent.",
+    "It soon became apparent that the ferry would not sail.",
+    "The cracks were readily apparent to the inspectors.",
+])
+def test_apparent_meaning_plain_to_see_is_no_hedge(text):
+    assert "apparent" not in lowered_phrases_of_kind(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "In an apparent attempt to dodge the toll, the driver turned back.",
+    "The apparent cause of the flooding was a blocked drain.",
+])
+def test_apparent_before_its_noun_is_a_hedge(text):
+    assert "apparent" in lowered_phrases_of_kind(text, "hedge")
