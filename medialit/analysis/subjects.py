@@ -408,8 +408,9 @@ _TITLED_OF_PIECE_RE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|the|in|for|and) (?:[A
 # A time phrase that ends a clause right before an "-ing" cue, with no comma: "returned to power in 2023 promising to",
 # "wrote to the board last week warning that": the participle is the main verb's subject's (session 21, real36).
 _TIME_THEN_END_RE = re.compile(r"\b(?:in (?:early |late )?(?:1[89]|20)\d\d|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter))$")
-_BRACKET_DATE_RE = re.compile(r"\(\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
-                              r"November|December)(?: \d{4})?\)")
+_BRACKET_DATE_RE = re.compile(r"\((?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)(?: \d{4})?|\d{4} ?[-–] ?\d{4})\)")  # ("(1891-1937)": a life's years)
+_BRACKET_ADVERB_RE = re.compile(r"\) [a-z]+ly$")
 _CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
 _LAST_TITLED_RE = re.compile(r" and (?:(?:[A-Z][\w.&’'-]*|in|of|for) ){0,6}$")  # "... and Special Agent in Charge "
 _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
@@ -985,8 +986,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
-        if not cue.ok and not participle and before.rstrip().endswith(")"):
-            self._subject_before_brackets(cue)
+        if not cue.ok and not participle and (before.endswith(")") or _BRACKET_ADVERB_RE.search(before)):
+            self._subject_before_brackets(cue)  # (also with an "-ly" word after it: "(1891-1937) famously observed")
         if not cue.ok:
             self._last_subject_rules(cue, form, participle, before)
         if participle and cue.ok:
@@ -1214,7 +1215,8 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         close = self.masked.rfind(")", s_start, cue.start)
         opening = self.masked.rfind("(", s_start, close) if close >= 0 else -1
-        if opening <= s_start or close - opening > 160 or self.masked[close + 1:cue.start].strip() \
+        gap = self.masked[close + 1:cue.start].strip()
+        if opening <= s_start or close - opening > 160 or (gap and not (gap.endswith("ly") and gap.isalpha())) \
                 or not (self.masked[opening + 1:opening + 2].isalpha() or _BRACKET_DATE_RE.match(self.masked, opening)):
             return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play; but a
             # date, "released today (29 September) shows": GOV.UK's style, session 21, real36)

@@ -140,3 +140,19 @@ def test_apparent_meaning_plain_to_see_is_no_hedge(text):
 ])
 def test_apparent_before_its_noun_is_a_hedge(text):
     assert "apparent" in lowered_phrases_of_kind(text, "hedge")
+
+
+# --- a bracketed life's years (and an "-ly" word) between a subject and its verb ----------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The economist Ivo Marren (1902-1971) famously argued that booms end in panics.", "argued", "Ivo Marren"),
+    ("Ivo Marren (1902–1971) wrote that booms end in panics.", "wrote", "Ivo Marren"),
+    ("The Kent Farmers Union (the largest in the county) quickly denied that it had been paid.", "denied",
+     "Kent Farmers Union"),
+])
+def test_a_subject_before_bracketed_years_or_an_aside_and_an_adverb_speaks(text, cue, source):
+    assert (cue, source) in cue_texts_and_sources(text)
+
+
+def test_a_season_in_brackets_is_no_life_and_gives_no_cue():
+    assert cue_texts_and_sources("The Hornets (2019-20) showed the crowd a new kit.") == []
