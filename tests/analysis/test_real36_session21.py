@@ -156,3 +156,10 @@ def test_a_subject_before_bracketed_years_or_an_aside_and_an_adverb_speaks(text,
 
 def test_a_season_in_brackets_is_no_life_and_gives_no_cue():
     assert cue_texts_and_sources("The Hornets (2019-20) showed the crowd a new kit.") == []
+
+
+# --- "clearest" before a noun that presses a claim, as "clear" ("the clearest proof that") -------------------------
+
+def test_clearest_before_proof_is_a_booster_and_before_plain_water_is_not():
+    assert "clearest" in lowered_phrases_of_kind("The closure was the clearest proof that the scheme had failed.", "booster")
+    assert "clearest" not in lowered_phrases_of_kind("The lake has the clearest water in the county.", "booster")
