@@ -309,12 +309,19 @@ _SUPPOSED_VIEW_RE = re.compile(r"(?:\b(?:may|might|could)|\b(?:[Ii]f|[Uu]nless|[
 _VIEW_AND_STANCE_CUES = _WISH_AND_BELIEF_CUES | frozenset("fears supports opposes".split())
 # The rows and the openings of one-word forms that ``CueReader._other_sense_by_form`` and ``_by_context`` test
 # (keep in step with them): any other one-word form is no word in another sense there.
+# ``CueReader._general_news_sense`` (session 21, real36): the noun "stress" before another noun ("stress disorder",
+# "stress levels", "stress test"); "help(s) (to)" before "explain" (a cause that accounts for something).
+_STRESS_NOUN_AFTER_RE = re.compile(r" (?:disorders?|levels?|tests?|fractures?|hormones?|responses?|management|reactions?)\b")
+# Words that open a clause whose subject may be evidence ("as new data from the ONS shows", "after a report from the
+# Trust found"): ``CueReader._evidence_opens_sentence`` reads the clause as a sentence's opening.
+_EVIDENCE_CLAUSE_OPENERS = frozenset("as after because while since when although though".split())
+_HELPS_BEFORE_RE = re.compile(r"\bhelp(?:s|ed|ing)?(?: to)? $")
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
                                                        "denied", "refused", "encouraged", "charged"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add", "express", "term", "call")
+                         "add", "express", "term", "call", "explain", "characteri")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -1082,6 +1089,12 @@ class CueReader:
             return True  # "Truth be told, ...": an idiom
         if first == "stressed":
             return _STRESSED_OUT_RE.match(masked, end) is not None
+        if words == ("stress",):  # "post-traumatic stress disorder", "work stress levels": the noun (real36)
+            return _STRESS_NOUN_AFTER_RE.match(masked, end) is not None or masked.endswith("traumatic ", 0, start)
+        if first.startswith("explain"):  # "which helps explain why", "may help to explain": a cause, no one explaining
+            return _HELPS_BEFORE_RE.search(masked, max(0, start - 12), start) is not None
+        if first.startswith("characteri"):  # "is characterised by fever": what a thing is like, no one's label
+            return masked.startswith(" by ", end) and " as " not in masked[end:self._sentence(end)[1]]
         if first == "tell":
             return _TIME_WILL_TELL_RE.search(masked, max(0, start - 20), start) is not None
         if first.startswith("insist"):
@@ -1311,6 +1324,9 @@ class CueReader:
         person opening the sentence ("Doe's review of the data found") or a verb far away."""
         s_start, _ = self._sentence(start)
         ks = self._toks(s_start, start)
+        opener = next((n for n in range(len(ks) - 2, 0, -1) if self.tok_lower[ks[n]] in _EVIDENCE_CLAUSE_OPENERS), None)
+        if opener is not None:
+            ks = ks[opener + 1:]  # "praised exporters as new data from the ONS shows": the clause "as" opens (real36)
         for n, k in enumerate(ks[:4]):
             if self.tok_lower[k] in evidence_nouns() and not self.tok_possessive[k]:
                 after = ks[n + 1] if n + 1 < len(ks) else None

@@ -1932,6 +1932,17 @@ infection earth earths metal metals mineral minerals species bird birds plant pl
 coin coins stamp stamps manuscript manuscripts form forms type types strain strains variety""".split())
 
 
+# Session 21 (real36): "apparent" after a form of "be" or "become", or after "more", "readily", "heir" ("the effects are
+# becoming ever more apparent", "It became apparent that", "readily apparent", "heir apparent") means plain to see
+# or is a title, no hedge; before its noun ("an apparent attempt", "the apparent cause") it means seeming: a hedge.
+_EVIDENT_APPARENT_BEFORE = frozenset("is was are were be been being become becomes became becoming more readily "
+                                     "immediately quickly clearly heir all".split())
+
+
+def _ok_seeming_apparent(text: str, start: int, end: int) -> bool:
+    return not [w for w in _words_before(text, start, 1) if w.lower() in _EVIDENT_APPARENT_BEFORE]
+
+
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
     if _RARE_PREDICATE.match(text, end) and _words_before(text, start, 1) not in (["a"], ["an"], ["the"]):
         return False  # session 20 (hedge34): "such neutrinos are exceptionally rare.": how often, no event (below)
@@ -2745,6 +2756,7 @@ _CONTEXT_OK = {
     "not a term": _ok_not_a_term,
     "not a bodily injury": lambda text, start, end: _next_word(text, end).lower() not in _BODILY_INJURY,
     "an event, not a kind": _ok_rare_event,
+    "seeming, not evident": _ok_seeming_apparent,
     # Session 20 (hedge34): "probable cause" is the legal standard for an arrest or a search, a term of law; the
     # writer holds nothing back ("a formal accusation for purposes of establishing probable cause").
     "not a legal term": lambda text, start, end: _next_word(text, end).lower() != "cause",

@@ -301,7 +301,8 @@ class Names:
                 k = j + 1
                 # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most
                 # words; and one look-up in both sets at once tells most words they are neither.)
-                while k < n_toks and words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k)) \
+                while k < n_toks and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
+                                      or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
@@ -759,6 +760,8 @@ class Names:
         while run and lower[run[0]] in _STOP_OR_OPENER:
             had_the = lower[run[0]] == "the"
             run = run[1:]
+        if len(run) > 2 and "in" in lower[run[0]:run[-1]] and (charge := _IN_CHARGE_AT(lower, run)):
+            run = run[charge + 1:]  # "Special Agent in Charge Jo Doe": a title (``_runs`` joins its "in"), then the name
         if had_the and len(run) > 1 and "." in self.tok_words[run[0]] and self._person_after_initials(run, cands):
             run, had_the = run[1:], False  # "... to the U.S. Wilmot would follow": a sentence ends after "U.S."
         if len(run) > 1:  # (every rule of this block keeps a run's last word: one test spares one-word runs them all)
@@ -1820,6 +1823,13 @@ _GAP_ADVERBS = frozenset("also later still then now earlier again once further p
 _KIN_WORDS = tuple(sorted(KIN_WORDS))  # (a tuple for ``str.endswith``)
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
                             rf"youngest|younger|older|then)\s+)?(?:{'|'.join(_KIN_WORDS)})(?:-in-law)?,?\s+$")
+
+
+def _IN_CHARGE_AT(lower: list[str], run: list[int]) -> int:
+    """Where in ``run`` the "Charge" of a title such as "Special Agent in Charge" or "Assistant Director in Charge"
+    stands, or 0: the words after it are the holder's name (session 21, real36: US Justice Department releases;
+    "Charge Jo Doe" was read as a body)."""
+    return next((n for n in range(1, len(run)) if lower[run[n]] == "charge" and lower[run[n - 1]] == "in"), 0)
 
 
 def _kin_may_end(text: str, start: int, end: int) -> bool:

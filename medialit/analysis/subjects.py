@@ -398,6 +398,22 @@ _QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][
 _THAT_RE = re.compile(r"\bthat\b")
 _HEARER_VERBS = frozenset("told tells tell asked asks informed informs assured briefed reminded".split())
 _SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)", re.M)
+# A body's name in the possessive before the office a person works in ("of the FBI’s Boston Field Office", "of the Acme
+# Group’s London office"): ``_person_of`` reads the person's "of" before it (session 21, real36: DOJ releases).
+_BODY_OWNER_RE = re.compile(r" (?:the )?[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}[’']s $")
+# One item of a list of officials in a press release: capitalised words (a title, a name) and the body after "of"
+# ("Assistant Attorney General Jane Roe of the Justice Department’s Criminal Division"); ``_officials_of_bodies``.
+_TITLED_OF_PIECE_RE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|the|in|for|and) (?:[A-Z][\w.&’'-]*|of|the|in|for|and|,)"
+                                 r"(?: (?:[A-Z][\w.&’'-]*|of|the|in|for|and))* of (?:the )?[A-Z][\w.&’'-]*(?: (?:[A-Z][\w.&’'-]*|of|the|in|for|and))*")
+# A time phrase that ends a clause right before an "-ing" cue, with no comma: "returned to power in 2023 promising to",
+# "wrote to the board last week warning that": the participle is the main verb's subject's (session 21, real36).
+_TIME_THEN_END_RE = re.compile(r"\b(?:in (?:early |late )?(?:1[89]|20)\d\d|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter))$")
+_BRACKET_DATE_RE = re.compile(r"\((?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+                              r"November|December)(?: \d{4})?|\d{4} ?[-–] ?\d{4})\)")  # ("(1891-1937)": a life's years)
+_BRACKET_ADVERB_RE = re.compile(r"\) [a-z]+ly$")
+_CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
+_LAST_TITLED_RE = re.compile(r" and (?:(?:[A-Z][\w.&’'-]*|in|of|for) ){0,6}$")  # "... and Special Agent in Charge "
+_LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -957,6 +973,10 @@ class SubjectReader(CueReader):
             # else of the sentence
             self._joined_clause_subject(cue) or self._same_subject(cue) or self._sentence_subject(cue) \
                 or self._main_verb_subject(cue) or self._nearest_verb_subject(cue)
+        elif participle and cue.row["cue"] not in ("showed", "found") and _TIME_THEN_END_RE.search(before):
+            # "returned to power in 2023 promising to": as after a comma (not evidence: "a video filmed in 2019
+            # showing the crowd" is the video's)
+            self._same_subject(cue) or self._sentence_subject(cue) or self._main_verb_subject(cue)
         elif participle and _ADVERBS_AT_END_RE.sub("", " " + before).endswith((",", MASK)) \
                 and (self._same_subject(cue) or self._sentence_subject(cue)):
             pass  # "..., even suggesting": the same, when it finds a subject
@@ -966,8 +986,8 @@ class SubjectReader(CueReader):
             # Only a finite verb takes its source after it ("“...,” said Jane Doe"): after "saying",
             # "referring to", "telling" come the words said or the person spoken to.
             self._source_after(cue, inverted=True)
-        if not cue.ok and not participle and before.rstrip().endswith(")"):
-            self._subject_before_brackets(cue)
+        if not cue.ok and not participle and (before.endswith(")") or _BRACKET_ADVERB_RE.search(before)):
+            self._subject_before_brackets(cue)  # (also with an "-ly" word after it: "(1891-1937) famously observed")
         if not cue.ok:
             self._last_subject_rules(cue, form, participle, before)
         if participle and cue.ok:
@@ -1195,9 +1215,11 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         close = self.masked.rfind(")", s_start, cue.start)
         opening = self.masked.rfind("(", s_start, close) if close >= 0 else -1
-        if opening <= s_start or close - opening > 160 or self.masked[close + 1:cue.start].strip() \
-                or not self.masked[opening + 1:opening + 2].isalpha():
-            return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play)
+        gap = self.masked[close + 1:cue.start].strip()
+        if opening <= s_start or close - opening > 160 or (gap and not (gap.endswith("ly") and gap.isalpha())) \
+                or not (self.masked[opening + 1:opening + 2].isalpha() or _BRACKET_DATE_RE.match(self.masked, opening)):
+            return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play; but a
+            # date, "released today (29 September) shows": GOV.UK's style, session 21, real36)
         proxy = replace(cue, start=opening, end=opening + 1, ok=False, source=None, s_start=None, s_end=None,
                         refers_to=None)
         if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > opening:
@@ -2076,7 +2098,12 @@ class SubjectReader(CueReader):
         ("the son of Jane Doe said" has no name before "of")."""
         if mention is None:
             return None
-        m = _PERSON_OF_RE.search(self.text, max(0, mention.start - 12), mention.start)
+        at = mention.start
+        if self.text[at - 2:at] == ", " and (city := _CITY_BEFORE_RE.search(self.text, max(0, at - 30), at)) is not None:
+            at = city.start() + 3  # "of the FBI’s Washington, D.C. Field Office": the city before its state's code
+        if self.text[at - 2:at] == "s " and (own := _BODY_OWNER_RE.search(self.text, max(0, at - 40), at)) is not None:
+            at = own.start() + 1  # "Tom Hill of the FBI’s Boston Field Office said": the office is where Hill works (real36)
+        m = _PERSON_OF_RE.search(self.text, max(0, at - 12), at)
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
                 or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
@@ -2088,6 +2115,32 @@ class SubjectReader(CueReader):
             # for its founders, with no word such as Group or Bank to show it is a body).
             return mention
         return before
+
+    def _officials_of_bodies(self, cue: Cue, mention) -> bool:
+        """ "U.S. Attorney Jane Roe of the Western District, Director Tom Hill of the FBI’s Kent Office and Chief Ann
+        Lee of the Kent Police made the announcement": a list of titled people, each with the body they work for
+        after "of", opens the sentence and ends at the person found (``mention``, the last): they are the source
+        together, as a press release lists them. Must not: take a list with a lower-case word but "of", "the",
+        "in", "for", "and" (a clause: "Roe met Lee of the FBI and Hill of ... said"), a piece with no person or two,
+        nor more than five pieces. (Session 21, real36: the last body was taken for the source.)"""
+        s_start, _ = self._sentence(cue.start)
+        lead = self.text[s_start:mention.start]
+        if " of " not in lead or (last_and := _LAST_TITLED_RE.search(lead)) is None:
+            return False
+        pieces = _LIST_SPLIT_RE.split(lead[:last_and.start()].strip())
+        if len(pieces) > 4 or not all(_TITLED_OF_PIECE_RE.fullmatch(piece) for piece in pieces):
+            return False
+        people = []
+        for piece, at in zip(pieces, [s_start + lead.index(piece) for piece in pieces]):
+            found = [m for m in self.names.mentions_between(at, at + piece.index(" of "))  # (the holder, not the body)
+                     if self.names.person(m).kind == "person"]
+            if len(found) != 1:
+                return False
+            people.append(found[0])
+        people.append(mention)
+        names = [self.names.person(m).name for m in people]
+        self._set(cue, ", ".join(names[:-1]) + " and " + names[-1], "named person", (people[0].start, mention.end))
+        return True
 
     def _employer_aside(self, ks: list[int]) -> bool:
         """ "Jane Doe, dean of the Kent College of Law, said", "Doe, now director of the Acme Center for Scholars,
@@ -2263,7 +2316,7 @@ class SubjectReader(CueReader):
         if mention is not None and not mention.possessive:
             if words == ["police"] and (force := self._one_police_force()) is not None:
                 self._set(cue, force, "named group", (mention.start, mention.end))  # "..., police said": the one force named
-            elif not self._named_pair(cue, ks, mention):
+            elif not self._named_pair(cue, ks, mention) and not self._officials_of_bodies(cue, mention):
                 self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
                 self._joined_subject(cue, ks)
             return True
@@ -4029,6 +4082,9 @@ class SubjectReader(CueReader):
             if self.tok_lower[k] == "of" and n and self.tok_words[ks[n - 1]].islower() and n + 1 < len(ks) \
                     and self.tok_words[ks[n + 1]].islower() and self.tok_words[ks[n + 1]] not in STOP_WORDS:
                 reach = 5  # "said former secretary of state Jane Doe", "said master of ceremonies Ann Lee": a role of two nouns
+                continue
+            if self.tok_lower[k] == "in" and n and n + 1 < len(ks) and self.tok_words[ks[n + 1]] == "Charge":
+                reach = 6  # "said Assistant Director in Charge Jo Doe": one title (real36)
                 continue
             if self.tok_lower[k] in STOP_WORDS and self.tok_lower[k] != "the" and (n or self.tok_lower[k] not in _POSSESSIVES):
                 return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
