@@ -419,7 +419,7 @@ class Names:
         return self._new_person_after_initials(run)
 
     def _new_person_after_initials(self, run: list[int]) -> bool:
-        """ "He moved to the U.S. Wilmot Collins said ...": after "to", "in", "from" or "into the U.S." (a place the
+        """ "He moved to the U.S. Wilmot Doe said ...": after "to", "in", "from" or "into the U.S." (a place the
         story went to), two plain capitalised words and a reporting verb right after them are a person named for
         the first time, in a new sentence that the splitter cannot tell (session 20, src33). Must not: take "the
         U.S. Justice Department said" or "the U.S. Coast Guard said" (a word of a body's, a place's or a job's
@@ -990,8 +990,8 @@ class Names:
         return self._ends_a_person(cands, name[0])
 
     def _surname_named_before(self, cands: list[dict], k: int) -> bool:
-        """ "the Collins learned" after "Wilmot Collins": the family of a person named before in full, neither
-        an organisation (which would take every later "Collins" from him) nor one person. Must not: take a
+        """ "the Tennings learned" after "Orla Tennings": the family of a person named before in full, neither
+        an organisation (which would take every later "Tennings" from her) nor one person. Must not: take a
         body whose one word is no one's surname before it ("the Guardian said")."""
         key, start = fold_name(self.tok_words[k]), self.tok_starts[k]
         return any(len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start for c in cands)
