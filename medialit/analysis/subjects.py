@@ -2662,8 +2662,10 @@ class SubjectReader(CueReader):
             if who is None:
                 return
             kind = {"person": "named person", "organisation": "named group"}.get(who, cue.kind)
-            if cue.kind == "unnamed" and who != "person":
-                kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
+            if cue.kind == "unnamed" and (who != "person" or words[0] in ("a", "an")):
+                # "White House and Pentagon spokesmen": two names that only describe the spokesmen; "A Northvale Fire
+                # and Rescue Service spokesperson": after "a", a body's name with "and" in it (session 21, src36)
+                kind = cue.kind
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
                 and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
                 and (words[-1] in _source_nouns() or words[-1] in _role_words() or words[-1] in _PLAIN_PERSON_NOUNS
@@ -2812,7 +2814,10 @@ class SubjectReader(CueReader):
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
         # whom the text would have named in full first.
         group = first or len(ks) == 1 or any(self.tok_words[k].isupper() and len(self.tok_words[k]) > 1 for k in ks)
-        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group" if group else "named person", span)
+        kind = "named group" if group else "named person"
+        if self.tok_lower[ks[-1]] in evidence_nouns():
+            kind = "unnamed"  # "Evidence shows", "New Evidence Suggests" (a headline): a noun for evidence, capitalised (src36)
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), kind, span)
         return True
 
     def _spelled_out(self, name: str) -> str:
