@@ -2367,6 +2367,9 @@ class SubjectReader(CueReader):
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
             elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
                 self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
+            elif kind == "unnamed" and not pair and self.names.sentence_of(cue.start) == 0 \
+                    and words[first] not in ("a", "an", "the") and self.tok_caps[last] and self._headline_person(cue, words[-1]):
+                kind = "named person"  # "Ministry Official Tells Radio ...": the one official the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
@@ -3460,6 +3463,19 @@ class SubjectReader(CueReader):
         orgs = {p.name for p in self.names.people if p.kind == "organisation" and p.name.lower().split()[-1:] == [noun]}
         if len(orgs) == 1:
             cue.refers_to = orgs.pop()
+
+    def _headline_person(self, cue: Cue, noun: str) -> bool:
+        """ "Harbour Ministry Official Tells Radio ...", "Minister Warns Farmers": a headline's role noun in capitals,
+        with no "a" or "the" (the caller checks), is the one person the story names with that noun in their role
+        ("ministry official Jo Doe"), kept in ``cue.refers_to`` (session 21, src36). Must not: choose between two
+        such people, take a plural ("Officials Say": a group), or a person whose role lacks the noun."""
+        if noun in vocabulary()[2] or (noun not in _role_words() and _source_nouns().get(noun) != "unnamed"):
+            return False
+        people = {p.name for p in self.names.people if p.kind == "person" and p.role and noun in p.role.lower().split()}
+        if len(people) != 1:
+            return False
+        cue.refers_to = people.pop()
+        return True
 
     def _name_opens_sentence(self, mention) -> bool:
         """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does

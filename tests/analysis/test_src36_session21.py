@@ -89,3 +89,20 @@ def test_a_group_that_only_speaks_a_quotation_is_unnamed():
 def test_a_person_who_only_speaks_a_quotation_is_still_a_named_person():
     text = "Ana Lark watched the boats. “It was a long night,” Lark recalled."
     assert ("Ana Lark", "named person") in kinds(text)
+
+
+# --- a headline's role noun is the one person the story names with that role ----------------------------------------
+
+def test_a_headline_role_is_the_person_the_story_names_in_that_role():
+    text = ("Harbour Ministry Official Tells Radio Fares Will Rise\n\n"
+            "Harbour ministry official Ivo Lark told listeners on Monday that fares would rise. Lark said the rise was small.")
+    assert [s for _, s, _ in cues_sources_and_kinds(text)] == ["Ivo Lark"] * 3
+    assert kinds(text) == [("Ivo Lark", "named person")]
+
+
+def test_a_headline_role_stays_as_written_when_no_one_or_two_hold_it():
+    text = ("Minister Warns Farmers of Drought\n\n"
+            "Farm minister Ana Brel and water minister Tom Reed visited Dunmore. Brel said the reservoirs were low.")
+    assert cues_sources_and_kinds(text)[0] == ("Warns", "Minister", "unnamed")
+    text = "Officials Warn of Drought\n\nWater official Tom Reed said the reservoirs were low."
+    assert cues_sources_and_kinds(text)[0] == ("Warn", "Officials", "unnamed")
