@@ -106,3 +106,16 @@ def test_a_headline_role_stays_as_written_when_no_one_or_two_hold_it():
     assert cues_sources_and_kinds(text)[0] == ("Warns", "Minister", "unnamed")
     text = "Officials Warn of Drought\n\nWater official Tom Reed said the reservoirs were low."
     assert cues_sources_and_kinds(text)[0] == ("Warn", "Officials", "unnamed")
+
+
+# --- "the report" is no study named inside a body's name ("the National Audit Office") ------------------------------
+
+def test_the_report_is_not_cut_from_a_body_whose_name_holds_audit():
+    text = ("A report by the Harbour Audit Office, published on Wednesday, found that the scheme had overspent. "
+            "According to the report, costs rose by a third.")
+    assert [s for _, s, _ in cues_sources_and_kinds(text)] == ["Harbour Audit Office", "the report"]
+
+
+def test_a_named_study_is_still_the_report():
+    text = "The Northvale Sleep Study followed 2,000 pupils. The study found that most slept too little."
+    assert cues_sources_and_kinds(text)[-1][1] == "Northvale Sleep Study"
