@@ -1037,7 +1037,18 @@ class SubjectReader(CueReader):
         if cue.kind == "named group":
             return not (self.text[cue.start:cue.end].lower().endswith("ing") and cue.s_end is not None
                         and not self.masked[cue.s_end:cue.start].strip())
-        return self._people_source(cue) or self._plural_sees_as(cue)
+        return self._people_source(cue) or self._plural_sees_as(cue) or self._body_in_place(cue)
+
+    def _body_in_place(self, cue: Cue) -> bool:
+        """ "The government in Harare wants", "the embassy in Paris hopes": an unnamed source whose head is a body's noun
+        with the place it sits in after it (wire copy's way to name a government) holds a stance as the body it is
+        (session 21, src36). Must not: take a body's noun elsewhere in the phrase ("a plan in the council wants")."""
+        if cue.kind != "unnamed" or cue.source is None or " in " not in cue.source:
+            return False
+        words = cue.source.split()
+        head = 1 if words[0].lower() in ("the", "a", "an") else 0
+        return len(words) > head + 2 and words[head + 1] == "in" and words[head + 2][:1].isupper() \
+            and _source_nouns().get(words[head].lower()) == "institution"
 
     def _plural_sees_as(self, cue: Cue) -> bool:
         """ "Most students saw their classmates as more supportive", "developers see golf courses as wasted space":

@@ -119,3 +119,15 @@ def test_the_report_is_not_cut_from_a_body_whose_name_holds_audit():
 def test_a_named_study_is_still_the_report():
     text = "The Northvale Sleep Study followed 2,000 pupils. The study found that most slept too little."
     assert cues_sources_and_kinds(text)[-1][1] == "Northvale Sleep Study"
+
+
+# --- "The government in Harare wants": a body named by where it sits holds a stance --------------------------------
+
+def test_a_government_named_by_its_seat_wants_and_hopes():
+    for text in ("The government in Veldstad, however, wants the province to stay.",
+                 "The government in Veldstad hopes the province will stay."):
+        assert [(s, k) for _, s, k in cues_sources_and_kinds(text)] == [("The government in Veldstad", "unnamed")], text
+
+
+def test_a_thing_in_a_place_still_wants_nothing():
+    assert cues_sources_and_kinds("The plan in Veldstad wants more buses.") == []
