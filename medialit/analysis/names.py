@@ -163,7 +163,7 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
 # "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
-_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center
+_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center centres centers
     foundation academy college school federation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 

@@ -2661,7 +2661,10 @@ class SubjectReader(CueReader):
             return
         first = ks[:n - 1]
         words = list(map(self.tok_lower.__getitem__, first))
-        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
+        # ("The Centers for Disease Control and Prevention said": "for"/"of" inside a body's name the names found; src36)
+        body = ("for" in words or "of" in words) and self._body_name_at(first[-1])
+        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words()
+               or body and self.tok_lower[k] in ("for", "of") for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if self.tok_possessive[first[-1]] and self.tok_lower[first[-1] + 1] == "and" and len(first) <= 3:
                 who = "organisation"  # "Hollins’s and Acme said": a name in ’s before "and" owns nothing, a firm's name
@@ -2690,6 +2693,15 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _body_name_at(self, k: int) -> bool:
+        """Does word ``k`` end an organisation's name that the names found with "for" or "of" in it ("Centers for Disease
+        Control", "Department of Health")?"""
+        mention = self.names.mention_at(self.tok_starts[k])
+        if mention is None or mention.end != self.tok_ends[k]:
+            return False
+        body = self.names.person(mention)
+        return body.kind == "organisation" and (" for " in body.name or " of " in body.name)
 
     def _named_list(self, cue: Cue) -> bool:
         """ "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe declined": three to five names, each one

@@ -131,3 +131,21 @@ def test_a_government_named_by_its_seat_wants_and_hopes():
 
 def test_a_thing_in_a_place_still_wants_nothing():
     assert cues_sources_and_kinds("The plan in Veldstad wants more buses.") == []
+
+
+# --- public bodies: names that end in Authority, Board, Administration ...; "and" inside a name with "for"/"of" -----
+
+def test_public_bodies_ending_in_authority_or_administration_are_bodies():
+    text = ("The Harbour Competition and Markets Authority (HCMA) said the merger could raise prices. "
+            "The Coastal Aviation Administration said flights would resume.")
+    assert [k for _, _, k in cues_sources_and_kinds(text)] == ["named group", "named group"]
+
+
+def test_a_body_named_with_for_and_and_is_one_source():
+    text = "The Centers for Coastal Control and Prevention reported 40 new cases on Friday."
+    assert kinds(text) == [("Centers for Coastal Control and Prevention", "named group")]
+
+
+def test_two_bodies_joined_by_and_stay_as_written():
+    text = "The Bank of Eastvale and Acme Steel said rates would rise."
+    assert cues_sources_and_kinds(text) == [("said", "Bank of Eastvale and Acme Steel", "named group")]
