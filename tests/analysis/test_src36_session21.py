@@ -136,7 +136,7 @@ def test_a_thing_in_a_place_still_wants_nothing():
 # --- public bodies: names that end in Authority, Board, Administration ...; "and" inside a name with "for"/"of" -----
 
 def test_public_bodies_ending_in_authority_or_administration_are_bodies():
-    text = ("The Harbour Competition and Markets Authority (HCMA) said the merger could raise prices. "
+    text = ("The Fares and Markets Authority (FMA) said the merger could raise prices. "
             "The Coastal Aviation Administration said flights would resume.")
     assert [k for _, _, k in cues_sources_and_kinds(text)] == ["named group", "named group"]
 
