@@ -540,6 +540,9 @@ def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[
 
 # The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.
 _SPEAKER_KINDS = {"person": "named person", "organisation": "named group", "group": "unnamed"}
+# The first words of a speaker the names did not keep that say no one is named ("One student", "A parent"); not
+# "the" ("the presiding judge": an office, a named person by design).
+_UNNAMED_OPENERS = frozenset("a an one another some several many most two three four both".split())
 
 
 def _add_speakers(by_name: dict, quoted: set, people: dict) -> None:
@@ -547,7 +550,10 @@ def _add_speakers(by_name: dict, quoted: set, people: dict) -> None:
     (a group: unnamed) or "Sierra Club" (a body: a named group) is no named person (session 21, src36)."""
     for speaker in quoted:
         if not any(name == speaker for name, _ in by_name):
-            by_name.setdefault((speaker, _SPEAKER_KINDS.get(getattr(people.get(speaker), "kind", "person"), "named person")), [])
+            kind = _SPEAKER_KINDS.get(getattr(people.get(speaker), "kind", "person"), "named person")
+            if speaker not in people and speaker.split()[0].lower() in _UNNAMED_OPENERS:
+                kind = "unnamed"  # "One college football player", "A parent": no one named
+            by_name.setdefault((speaker, kind), [])
 
 
 def find_sources(article: Article) -> list[Source]:

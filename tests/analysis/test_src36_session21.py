@@ -149,3 +149,10 @@ def test_a_body_named_with_for_and_and_is_one_source():
 def test_two_bodies_joined_by_and_stay_as_written():
     text = "The Bank of Eastvale and Acme Steel said rates would rise."
     assert cues_sources_and_kinds(text) == [("said", "Bank of Eastvale and Acme Steel", "named group")]
+
+
+def test_a_quotation_speaker_with_a_or_one_is_unnamed():
+    text = ("The match ended late. A club supporter waited outside for hours: “We stood there "
+            "until midnight and nobody told us anything.”")
+    found = kinds(text)
+    assert found and all(k == "unnamed" for _, k in found), found
