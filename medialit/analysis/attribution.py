@@ -72,10 +72,11 @@ _BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I bel
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
 # (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
-# named for it. Must not: take a lower-case "study" ("a study by Acme"), nor one word alone ("Study").
+# named for it. Must not: take a lower-case "study" ("a study by Acme"), nor one word alone ("Study"), nor the start of
+# a longer name ("the National Audit Office": a body; session 21, src36).
 _STUDY_WORDS = frozenset(("the report", "the study", "the survey", "the review"))
 _NAMED_STUDY_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for|into|and|the)\s+)?){1,6}"
-                             r"(?:Study|Survey|Report|Review|Audit|Census|Inquiry)\b")
+                             r"(?:Study|Survey|Report|Review|Audit|Census|Inquiry)\b(?![ \t]+[A-Z])")
 # "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
 _NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
 # ... and the owner must be a paper: its name ends as a paper's does ("The Herald", "The Courier", "The Guardian"),

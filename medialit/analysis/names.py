@@ -163,7 +163,7 @@ _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
 # "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
-_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center
+_BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center centres centers
     foundation academy college school federation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
@@ -420,7 +420,7 @@ class Names:
         return self._new_person_after_initials(run)
 
     def _new_person_after_initials(self, run: list[int]) -> bool:
-        """ "He moved to the U.S. Wilmot Collins said ...": after "to", "in", "from" or "into the U.S." (a place the
+        """ "He moved to the U.S. Wilmot Doe said ...": after "to", "in", "from" or "into the U.S." (a place the
         story went to), two plain capitalised words and a reporting verb right after them are a person named for
         the first time, in a new sentence that the splitter cannot tell (session 20, src33). Must not: take "the
         U.S. Justice Department said" or "the U.S. Coast Guard said" (a word of a body's, a place's or a job's
@@ -463,7 +463,7 @@ class Names:
         place, "head of Acme Steel Works" an organisation)."""
         if office is None:
             office = k  # (else ``office`` opens "Secretary of State", and ``k`` is "State": "... State for Health Tom Reed")
-        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[office] not in _DEPARTMENT_OFFICES \
+        if k < 0 or k + 2 >= len(self.tok_words) or self.tok_lower[office].rpartition("-")[2] not in _DEPARTMENT_OFFICES \
                 or self.tok_lower[k + 1] not in ("of", "for") \
                 or (self.tok_lower[k] in _TITLE_CASE_OFFICES and not self.tok_caps[k]) \
                 or not self.tok_caps[k + 2] or self._gap(k, k + 1) != " " or self._gap(k + 1, k + 2) != " ":
@@ -483,9 +483,12 @@ class Names:
         office, lower = name[0] - 2, self.tok_lower
         if office < 0:
             return name, None
-        if lower[office] == "state" and office >= 2 and lower[office - 1] == "of" and lower[office - 2] == "secretary":
+        # ("Under-Secretary of State Jo Doe", "Minister of State for Rail Jo Doe": the office is the word after a
+        # hyphen, and "of State" may follow a minister too; session 21, src36)
+        if lower[office] == "state" and office >= 2 and lower[office - 1] == "of" \
+                and lower[office - 2].rpartition("-")[2] in _DEPARTMENT_OFFICES:
             office -= 2  # "Secretary of State for Health Tom Reed" (the British style; names32, session 19)
-        elif lower[office] not in _DEPARTMENT_OFFICES:
+        elif lower[office].rpartition("-")[2] not in _DEPARTMENT_OFFICES:
             return name, None
         department = self._department_after(name[0] - 2, office)
         if department is None or len(name) - department < 2:
@@ -808,9 +811,11 @@ class Names:
                 last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
-        if last_role == 0 and len(run) == 2 and lower[run[1]] in _NO_SURNAME_BODY_HEADS \
-                and roles[lower[run[0]].rstrip(".")]["kind"] == "role":
-            last_role = -1  # "The Premier League said": a job word before a body's head noun is part of its name (session 17)
+        if last_role == len(run) - 2 and lower[run[-1]] in _NO_SURNAME_BODY_HEADS \
+                and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
+            # "The Premier League said": a job word before a body's head noun is part of its name (session 17); so
+            # after other words of the name, "the U.S. Justice Department said" (session 21, src36)
+            last_role = -1
         role_span, gender = None, ""
         if last_role >= 0:
             row = roles[lower[run[last_role]].rstrip(".")]
@@ -944,7 +949,10 @@ class Names:
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
         first = words[0].lower()
-        common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles)
+        # (Nor a noun of evidence, "Research suggests", "Data shows": capitalised only as a sentence's first word;
+        # session 21, src36)
+        common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles
+                                      or first in evidence_nouns())
         before, poss = name[0] - 1, self.tok_possessive[last]
         # ("Residents of Eastfield said", "Inspectors from Ofsted said": a word after "of", "from", "in" is the place or
         # the body of the ones who speak, not a person speaking; session 20, src33)
@@ -993,8 +1001,8 @@ class Names:
         return self._ends_a_person(cands, name[0])
 
     def _surname_named_before(self, cands: list[dict], k: int) -> bool:
-        """ "the Collins learned" after "Wilmot Collins": the family of a person named before in full, neither
-        an organisation (which would take every later "Collins" from him) nor one person. Must not: take a
+        """ "the Tennings learned" after "Orla Tennings": the family of a person named before in full, neither
+        an organisation (which would take every later "Tennings" from her) nor one person. Must not: take a
         body whose one word is no one's surname before it ("the Guardian said")."""
         key, start = fold_name(self.tok_words[k]), self.tok_starts[k]
         return any(len(c["key"]) >= 2 and c["key"][-1] == key and c["start"] < start for c in cands)

@@ -538,6 +538,24 @@ def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[
             + _document_sources(text, attributions) + _co_sources(text, attributions, people))
 
 
+# The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.
+_SPEAKER_KINDS = {"person": "named person", "organisation": "named group", "group": "unnamed"}
+# The first words of a speaker the names did not keep that say no one is named ("One student", "A parent"); not
+# "the" ("the presiding judge": an office, a named person by design).
+_UNNAMED_OPENERS = frozenset("a an one another some several many most two three four both".split())
+
+
+def _add_speakers(by_name: dict, quoted: set, people: dict) -> None:
+    """Each quotation's speaker that no attribution counts, as a source of the kind the names found: "Scientists"
+    (a group: unnamed) or "Sierra Club" (a body: a named group) is no named person (session 21, src36)."""
+    for speaker in quoted:
+        if not any(name == speaker for name, _ in by_name):
+            kind = _SPEAKER_KINDS.get(getattr(people.get(speaker), "kind", "person"), "named person")
+            if speaker not in people and speaker.split()[0].lower() in _UNNAMED_OPENERS:
+                kind = "unnamed"  # "One college football player", "A parent": no one named
+            by_name.setdefault((speaker, kind), [])
+
+
 def find_sources(article: Article) -> list[Source]:
     """Everyone and everything ``article`` relies on, ordered by first mention.
 
@@ -571,9 +589,7 @@ def find_sources(article: Article) -> list[Source]:
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
         if key:
             by_name.setdefault(key, []).append(a)
-    for speaker in quoted:
-        if not any(name == speaker for name, _ in by_name):
-            by_name.setdefault((speaker, "named person"), [])
+    _add_speakers(by_name, quoted, people)
     phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
     spelled_out = spelled_out_names(text) if extra else {}
@@ -588,7 +604,8 @@ def find_sources(article: Article) -> list[Source]:
     sources = []
     for (name, kind), atts in by_name.items():
         person = people.get(name)
-        spans = set(person.mentions) if person and kind == "named person" else set()
+        # (a person's every mention; a group's or a body's only when a quotation alone makes it a source)
+        spans = set(person.mentions) if person and (kind == "named person" or not atts and name in quoted) else set()
         for a in atts:
             if a.source_start is not None and not (kind == "named person" and a.source_kind == "named group"):
                 spans.add((a.source_start, a.source_end))  # (not the workplace of a person: "Ana Lopez of X said")

@@ -1057,7 +1057,18 @@ class SubjectReader(CueReader):
         if cue.kind == "named group":
             return not (self.text[cue.start:cue.end].lower().endswith("ing") and cue.s_end is not None
                         and not self.masked[cue.s_end:cue.start].strip())
-        return self._people_source(cue) or self._plural_sees_as(cue)
+        return self._people_source(cue) or self._plural_sees_as(cue) or self._body_in_place(cue)
+
+    def _body_in_place(self, cue: Cue) -> bool:
+        """ "The government in Harare wants", "the embassy in Paris hopes": an unnamed source whose head is a body's noun
+        with the place it sits in after it (wire copy's way to name a government) holds a stance as the body it is
+        (session 21, src36). Must not: take a body's noun elsewhere in the phrase ("a plan in the council wants")."""
+        if cue.kind != "unnamed" or cue.source is None or " in " not in cue.source:
+            return False
+        words = cue.source.split()
+        head = 1 if words[0].lower() in ("the", "a", "an") else 0
+        return len(words) > head + 2 and words[head + 1] == "in" and words[head + 2][:1].isupper() \
+            and _source_nouns().get(words[head].lower()) == "institution"
 
     def _plural_sees_as(self, cue: Cue) -> bool:
         """ "Most students saw their classmates as more supportive", "developers see golf courses as wasted space":
@@ -2420,6 +2431,9 @@ class SubjectReader(CueReader):
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
             elif len(ks) - first == 1 and kind == "named group" and self.names.sentence_of(cue.start) == 0:
                 self._headline_body(cue, words[-1])  # "Cases rise, agency says": the agency the story names
+            elif kind == "unnamed" and not pair and self.names.sentence_of(cue.start) == 0 \
+                    and words[first] not in ("a", "an", "the") and self.tok_caps[last] and self._headline_person(cue, words[-1]):
+                kind = "named person"  # "Ministry Official Tells Radio ...": the one official the story names
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
@@ -2700,7 +2714,10 @@ class SubjectReader(CueReader):
             return
         first = ks[:n - 1]
         words = list(map(self.tok_lower.__getitem__, first))
-        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words() for k in first):
+        # ("The Centers for Disease Control and Prevention said": "for"/"of" inside a body's name the names found; src36)
+        body = ("for" in words or "of" in words) and self._body_name_at(first[-1])
+        if all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k].rstrip(".") in _title_words()
+               or body and self.tok_lower[k] in ("for", "of") for k in first):
             mention = self.names.mention_at(self.tok_starts[first[-1]])
             if self.tok_possessive[first[-1]] and self.tok_lower[first[-1] + 1] == "and" and len(first) <= 3:
                 who = "organisation"  # "Hollins’s and Acme said": a name in ’s before "and" owns nothing, a firm's name
@@ -2715,8 +2732,10 @@ class SubjectReader(CueReader):
             if who is None:
                 return
             kind = {"person": "named person", "organisation": "named group"}.get(who, cue.kind)
-            if cue.kind == "unnamed" and who != "person":
-                kind = cue.kind  # "White House and Pentagon spokesmen": two names that only describe the spokesmen
+            if cue.kind == "unnamed" and (who != "person" or words[0] in ("a", "an")):
+                # "White House and Pentagon spokesmen": two names that only describe the spokesmen; "A Northvale Fire
+                # and Rescue Service spokesperson": after "a", a body's name with "and" in it (session 21, src36)
+                kind = cue.kind
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
                 and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
                 and (words[-1] in _source_nouns() or words[-1] in _role_words() or words[-1] in _PLAIN_PERSON_NOUNS
@@ -2727,6 +2746,15 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
         self._set(cue, self.text[span[0]:span[1]], kind, span)
+
+    def _body_name_at(self, k: int) -> bool:
+        """Does word ``k`` end an organisation's name that the names found with "for" or "of" in it ("Centers for Disease
+        Control", "Department of Health")?"""
+        mention = self.names.mention_at(self.tok_starts[k])
+        if mention is None or mention.end != self.tok_ends[k]:
+            return False
+        body = self.names.person(mention)
+        return body.kind == "organisation" and (" for " in body.name or " of " in body.name)
 
     def _named_list(self, cue: Cue) -> bool:
         """ "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe declined": three to five names, each one
@@ -2865,7 +2893,10 @@ class SubjectReader(CueReader):
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
         # whom the text would have named in full first.
         group = first or len(ks) == 1 or any(self.tok_words[k].isupper() and len(self.tok_words[k]) > 1 for k in ks)
-        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group" if group else "named person", span)
+        kind = "named group" if group else "named person"
+        if self.tok_lower[ks[-1]] in evidence_nouns():
+            kind = "unnamed"  # "Evidence shows", "New Evidence Suggests" (a headline): a noun for evidence, capitalised (src36)
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), kind, span)
         return True
 
     def _spelled_out(self, name: str) -> str:
@@ -3508,6 +3539,19 @@ class SubjectReader(CueReader):
         orgs = {p.name for p in self.names.people if p.kind == "organisation" and p.name.lower().split()[-1:] == [noun]}
         if len(orgs) == 1:
             cue.refers_to = orgs.pop()
+
+    def _headline_person(self, cue: Cue, noun: str) -> bool:
+        """ "Harbour Ministry Official Tells Radio ...", "Minister Warns Farmers": a headline's role noun in capitals,
+        with no "a" or "the" (the caller checks), is the one person the story names with that noun in their role
+        ("ministry official Jo Doe"), kept in ``cue.refers_to`` (session 21, src36). Must not: choose between two
+        such people, take a plural ("Officials Say": a group), or a person whose role lacks the noun."""
+        if noun in vocabulary()[2] or (noun not in _role_words() and _source_nouns().get(noun) != "unnamed"):
+            return False
+        people = {p.name for p in self.names.people if p.kind == "person" and p.role and noun in p.role.lower().split()}
+        if len(people) != 1:
+            return False
+        cue.refers_to = people.pop()
+        return True
 
     def _name_opens_sentence(self, mention) -> bool:
         """ "Harbour Rail Ltd cancelled trains", "In a press release, West Midlands Police described ...": does

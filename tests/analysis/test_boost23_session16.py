@@ -95,7 +95,9 @@ def test_heavily_after_a_verb_or_before_a_party_gives_an_amount():
 def test_prove_as_an_aim_or_an_open_outcome_claims_no_proof():
     assert _flags("The new coach is out to prove the doubters wrong.", "booster") == []
     assert _flags("The delay could prove costly for the builders.", "booster") == []
-    assert _flags("Tests prove that the water is safe.", "booster") == ["prove"]
+    # (session 21, src36: a bare "Tests" opening the sentence is no person's name any more, and reads as "Earlier
+    # tests prove" does, a vague source; "The tests" keeps this test's point)
+    assert _flags("The tests prove that the water is safe.", "booster") == ["prove"]
 
 
 def test_a_case_being_weighed_is_no_judgement():
