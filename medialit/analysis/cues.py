@@ -20,12 +20,12 @@ import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import chain, compress, count
+from itertools import chain, compress
 
 from .lexicons import evidence_nouns, load_lexicon, reporting_verbs  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, label_indexes, quote_spans
-from .text import line_labels
+from .text import line_labels, numbers_up_to
 from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
                         VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
 
@@ -707,7 +707,7 @@ class CueReader:
         # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
         self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
         # Those words alone, for ``_toks``: their indexes, starts and ends (a span's words are then one slice).
-        self._open = list(compress(count(), self._unmasked))
+        self._open = list(compress(numbers_up_to(len(self._unmasked)), self._unmasked))
         self._open_starts = list(compress(self.tok_starts, self._unmasked))
         self._open_ends = list(compress(self.tok_ends, self._unmasked))
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
@@ -794,7 +794,7 @@ class CueReader:
         text, resume = self.text, 0
         lower = self.names.tok_lower  # made once per text: most words start no cue, and are skipped at once
         by_second, n_toks = _forms_by_second_word(), len(lower)
-        for k in list(compress(count(), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
+        for k in list(compress(numbers_up_to(n_toks), map(by_first.__contains__, lower))):  # few words start a cue: C finds them
             if k < resume:
                 continue  # inside a cue already found
             longer, single = by_second[lower[k]]

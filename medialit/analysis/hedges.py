@@ -33,10 +33,10 @@ import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, count, islice
+from itertools import compress, islice
 
 from .index import text_index
-from .text import check_text, may_hold_any_in, nonblank_lines, word_spans
+from .text import check_text, may_hold_any_in, nonblank_lines, numbers_up_to, word_spans
 from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -178,7 +178,7 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
     the next word, and a call for each cost more than the test itself."""
     begins_of, n = _next_word_begins(), len(lower)
-    return [i for i in compress(count(), map(_lexicon().__contains__, lower))
+    return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
             if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
                 (following := lower[i + 1]).startswith(begins) or not following.isascii()
                 or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP))]

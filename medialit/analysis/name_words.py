@@ -14,12 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from functools import lru_cache
-from itertools import accumulate, compress, count, repeat
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
-from .text import char_positions
+from .text import char_positions, numbers_up_to
 from .wordlists import TITLE_ABBREVIATIONS
 
 
@@ -255,7 +255,7 @@ def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    in_capitals = list(compress(count(), map(str.isupper, words)))  # (in C: few words are so written)
+    in_capitals = list(compress(numbers_up_to(len(words)), map(str.isupper, words)))  # (in C: few words are so written)
     caps = _capitalised(words, in_capitals)
     if "l-" in text:  # (the quick test: most texts have no such name, and pay one search for it)
         for m in _ARTICLE_NAME_RE.finditer(text):

@@ -40,11 +40,11 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress, count
+from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from .text import check_text, sentence_spans
+from .text import check_text, numbers_up_to, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          token_table_with_capitals, two_letters_apart, vocabulary)
@@ -293,7 +293,7 @@ class Names:
         n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
         # (Local names for the token lists: these loops read them once or more for every capitalised word.)
         words, caps, starts, full_ends = self.tok_words, self.tok_caps, self.tok_starts, self.tok_full_ends
-        for i in sorted(self._initials_before_names() + list(compress(count(), caps))):  # a run starts only at a capitalised word
+        for i in sorted(self._initials_before_names() + list(compress(numbers_up_to(len(caps)), caps))):  # a run starts only at a capitalised word
             if i <= last or words[i] in _HEADLINE_VERBS:
                 continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
             j = i  # the run is words i to j: made a list once it ends
@@ -1310,7 +1310,7 @@ class Names:
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
-        for n in compress(count(), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
+        for n in compress(numbers_up_to(len(self.tok_lower)), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
             end, cap = self.tok_ends[n], self.tok_caps[n]
             if self.in_quote(self.tok_starts[n]) or (cap and end in name_ends):
                 continue
@@ -1731,7 +1731,7 @@ class Names:
         votes: dict[int, list[int]] = {}
         n_toks, pending, lower = len(self.tok_starts), None, self.tok_lower
         # (A set's own __contains__: a tuple's is a slot wrapper, several times dearer per word.)
-        he_she = list(compress(count(), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
+        he_she = list(compress(numbers_up_to(len(lower)), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
         n_mentions = len(self._mention_starts)
         for start, end in self.sentences:
             k = bisect_right(self.tok_starts, start - 1)

@@ -18,14 +18,14 @@ import re
 from dataclasses import replace
 from bisect import bisect_left, bisect_right
 from functools import lru_cache
-from itertools import compress, count
+from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
 from .name_words import org_nouns, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
-from .text import may_hold_any
+from .text import may_hold_any, numbers_up_to
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
                         MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
                         SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
@@ -3615,7 +3615,7 @@ class SubjectReader(CueReader):
             self._indefinite = {}
             roles = _role_words()
             lower = self.names.tok_lower
-            for n in compress(count(), map(roles.__contains__, lower)):  # few words are role words: C finds them
+            for n in compress(numbers_up_to(len(lower)), map(roles.__contains__, lower)):  # few words are role words: C finds them
                 w = lower[n]
                 if w not in self._indefinite and any(self.tok_lower[j] in ("a", "an") for j in range(max(0, n - 3), n)):
                     self._indefinite[w] = self.tok_starts[n]

@@ -77,6 +77,34 @@ def word_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[
     return list(map(_SPAN, _WORD_RE.finditer(text, start, end)))  # each match's span, taken in C
 
 
+def numbers_up_to(n: int) -> list[int]:
+    """The numbers 0, 1, 2 ... as one shared list of at least ``n`` of them: never change it.
+
+    For ``compress(numbers_up_to(len(words)), mask)``, the places of the words a C-level test picked. Over
+    ``count()`` it makes no number: ``count()`` makes a new int object for every word above 256 (and
+    ``compress`` drops most of them at once), where a list hands out the ints it holds. Each finder asks
+    so several times a text, over every word. (A longer list is made anew, never grown in place, so a list
+    handed out is never changed.)
+
+    >>> from itertools import compress
+    >>> list(compress(numbers_up_to(4), [True, False, False, True]))
+    [0, 3]
+    """
+    numbers = _numbers
+    if len(numbers) < n:
+        numbers = list(range(max(n, 2 * len(numbers))))
+        _set_numbers(numbers)
+    return numbers
+
+
+_numbers: list[int] = list(range(4096))  # (most articles have fewer words)
+
+
+def _set_numbers(numbers: list[int]) -> None:
+    global _numbers
+    _numbers = numbers
+
+
 def may_hold_any(text: str, words: tuple[str, ...]) -> bool:
     """False only when ``text`` holds none of ``words`` (lower-case ASCII) in any case, as re.I reads case.
 
