@@ -573,6 +573,35 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 _FIRST_PERSON_VERB_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
 
 
+# Session 21 (cue36): "We are sure that Iran is ...", "I'm confident we will win", "Airlines have done a good job, in my
+# opinion, since ...": a speaker's stated certainty or opinion in their own quotation is their view as much as "I think"
+# (general news: real-news 1 of 1 and real-news-7 1 of 1 gold; GUIDELINES.md counts cues inside quotations; PolNeAR marks
+# none, and has 4 such certainties and 8 "in my opinion/view" in all of train, in quotations or not). The certainty
+# needs a clause after it (``_KNOWN_CLAUSE_RE``): not "I'm sure." nor "we are confident in our team", and no "not"
+# ("I'm not sure that ..." gives no view). The opinion needs "my"/"our": "in his opinion" is the writer's report.
+_SURE_ROW = {"cue": "is confident", "forms": "sure|certain|confident|convinced", "kind": "verb", "frame": "clause",
+             "tone": "neutral", "why": "Reports how sure the speaker says they are: their view, not a proven fact."}
+_OPINION_ROW = {"cue": "in my opinion", "forms": "in my opinion|in my view|in our opinion|in our view", "kind": "prep",
+                "frame": "any", "tone": "neutral",
+                "why": "Marks the words as the speaker's opinion: their view, not a proven fact."}
+_FIRST_PERSON_SURE_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[ \t]+(?=a)|(?=[’']))((?:am|are|[’']m|[’']re)[ \t]+"
+                                   r"(?:(?:absolutely|quite|very|really|pretty|fairly|fully|all)[ \t]+)?"
+                                   r"(?:sure|certain|confident|convinced))\b")
+_MY_OPINION_RE = re.compile(r"\b[Ii]n[ \t]+(my|our)[ \t]+(?:opinion|view)\b")
+
+
+def _stance_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
+    """ "We are sure that ...", "in my opinion" inside the quoted words ``text[start:end]`` (see ``_SURE_ROW``), in
+    the form of ``first_person_views``. Each search runs only where its literal word stands in the quotation."""
+    out = []
+    if any(text.find(w, start, end) >= 0 for w in ("sure", "certain", "confident", "convinced")):
+        out.extend((m.start(1), m.end(1), m.start(2), m.end(2), _SURE_ROW)
+                   for m in _FIRST_PERSON_SURE_RE.finditer(text, start, end) if _KNOWN_CLAUSE_RE.match(text, m.end(2), end))
+    if text.find(" opinion", start, end) >= 0 or text.find(" view", start, end) >= 0:
+        out.extend((m.start(1), m.end(1), m.start(), m.end(), _OPINION_ROW) for m in _MY_OPINION_RE.finditer(text, start, end))
+    return out
+
+
 # Inside a quotation, a present "find" that gets a thing, no view (session 20, cue33: 2 false cues in 2 on general news;
 # PolNeAR marks no cue inside quotations): "If we find jobs we work", "we find a big chance to show our talent". Must not
 # catch "I find that ...", "we find it hard", "I find him honest": a view of a thing or a person.
@@ -638,7 +667,7 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
             row = None  # "If we find jobs", "we find a big chance to show": a thing got, not a view
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
-    return out
+    return sorted(out + _stance_views(text, start, end), key=lambda v: v[2])
 
 
 @dataclass

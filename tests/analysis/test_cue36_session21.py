@@ -13,3 +13,23 @@ def test_provided_evidence_with_a_describing_word_is_a_cue_with_a_clause():
 
 def test_evidence_handed_over_is_no_cue():
     assert cue_texts_and_sources("The firm provided new evidence to the court on Monday.") == []
+
+
+def test_a_speakers_certainty_inside_their_quotation_is_their_view():
+    text = '"We are sure that the ferry left late," Ada Brook said.'
+    assert ("are sure", "Ada Brook") in cue_texts_and_sources(text)
+    text = "\u201cI\u2019m quite confident the bridge will open in May,\u201d said Tom Pike."
+    assert ("\u2019m quite confident", "Tom Pike") in cue_texts_and_sources(text)
+
+
+def test_certainty_with_no_clause_or_with_not_is_no_cue():
+    for text in ('"We are confident in our players," Ada Brook said.',
+                 '"I am not sure that it works," Ada Brook said.',
+                 '"Are you sure?" Ada Brook asked.'):
+        assert [cue for cue, _ in cue_texts_and_sources(text)] in (["said"], ["asked"]), text
+
+
+def test_in_my_opinion_inside_a_quotation_is_the_speakers_view():
+    text = '"The ferry has done a good job, in my opinion, since the storm," Ada Brook said.'
+    assert ("in my opinion", "Ada Brook") in cue_texts_and_sources(text)
+    assert [cue for cue, _ in cue_texts_and_sources("Brook said that in his opinion the ferry was late.")] == ["said"]
