@@ -518,6 +518,13 @@ _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|se
                               r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
+# Session 21 (cue36): "refused to arrest the generals", "refuse to surrender suspects", "refused to leave the lobby",
+# "refused to let them", "refusing to cooperate": a refused act, no words or stance (general news: real-news-7 2 false
+# cues in 2; PolNeAR train 6 and dev 2 false cues, none gold). Must not catch "refused to comment/say/discuss/answer",
+# "refused to endorse him" (a stance), nor the acts PolNeAR marks as refusals ("refused to release/give/turn over/help/
+# allow/make public/do"), which stay cues.
+_REFUSED_ACT_RE = re.compile(r" to (?:arrest|surrender|extradite|hand|leave|let|intervene|cooperate|co-operate|"
+                             r"assimilate|follow|keep|bow|obey|comply|evacuate|budge|attend)\b")
 # "City confirmed their place in the final", "confirmed its status as the league's best side", "confirmed promotion
 # with a 2-0 win": a result secured in sport, not a fact made known (PolNeAR train and dev: 0). Must not catch
 # "confirmed their plans", "confirmed the signing", "confirmed his departure" (an announcement).
@@ -1152,7 +1159,7 @@ class CueReader:
     def _action_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the form an act or a state, not words, as sport, crime and feature copy use it ("threatened by floods",
         "was dismissed from his job", "defended their title", "hails from Leeds", "The hotel boasts a spa", "the votes
-        were recounted", "repeated the feat", "voiced by an actor", "echoed through the valley")?"""
+        were recounted", "repeated the feat", "voiced by an actor", "echoed through the valley", "refused to leave")?"""
         masked, first = self.masked, words[0]
         if len(words) > 1:
             return False
@@ -1175,6 +1182,8 @@ class CueReader:
             return masked.startswith(" by ", end)
         if first.startswith("confirm"):
             return _CONFIRMED_RESULT_RE.match(masked, end) is not None
+        if first.startswith("refus"):
+            return _REFUSED_ACT_RE.match(masked, end) is not None
         return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:

@@ -33,3 +33,14 @@ def test_in_my_opinion_inside_a_quotation_is_the_speakers_view():
     text = '"The ferry has done a good job, in my opinion, since the storm," Ada Brook said.'
     assert ("in my opinion", "Ada Brook") in cue_texts_and_sources(text)
     assert [cue for cue, _ in cue_texts_and_sources("Brook said that in his opinion the ferry was late.")] == ["said"]
+
+
+def test_a_refused_act_is_no_cue():
+    assert cue_texts_and_sources("The province refused to arrest the two generals.") == []
+    assert cue_texts_and_sources("Governments can refuse to surrender suspects.") == []
+    assert cue_texts_and_sources("Twenty protesters refused to leave the lobby of the hotel.") == []
+
+
+def test_a_refusal_to_speak_or_back_someone_stays_a_cue():
+    assert cue_texts_and_sources("Mayor Ana Lopez refused to comment.") == [("refused to comment", "Ana Lopez")]
+    assert [cue for cue, _ in cue_texts_and_sources("Ana Lopez refused to endorse the new plan.")] == ["refused to endorse"]
