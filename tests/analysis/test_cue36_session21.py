@@ -44,3 +44,13 @@ def test_a_refused_act_is_no_cue():
 def test_a_refusal_to_speak_or_back_someone_stays_a_cue():
     assert cue_texts_and_sources("Mayor Ana Lopez refused to comment.") == [("refused to comment", "Ana Lopez")]
     assert [cue for cue, _ in cue_texts_and_sources("Ana Lopez refused to endorse the new plan.")] == ["refused to endorse"]
+
+
+def test_agreed_to_is_a_commitment_given():
+    assert cue_texts_and_sources("The rebel forces agreed to withdraw from the valley by June.") == [
+        ("agreed to", "The rebel forces")]
+    assert [cue for cue, _ in cue_texts_and_sources("Both unions agreed that the offer was fair.")] == ["agreed"]
+
+
+def test_agree_to_in_the_present_is_no_cue():
+    assert cue_texts_and_sources("Talks will go on unless the unions agree to end the strike.") == []
