@@ -1,7 +1,7 @@
 """Session 21 (cue36): families of attribution cues missed or wrongly found on general news. Sentences written for
 these tests."""
 
-from support import cue_texts_and_sources
+from support import cue_texts_and_sources, phrases_of_kind
 
 
 def test_provided_evidence_with_a_describing_word_is_a_cue_with_a_clause():
@@ -54,3 +54,15 @@ def test_agreed_to_is_a_commitment_given():
 
 def test_agree_to_in_the_present_is_no_cue():
     assert cue_texts_and_sources("Talks will go on unless the unions agree to end the strike.") == []
+
+
+def test_a_passive_judgement_with_to_be_is_an_agentless_cue():
+    assert cue_texts_and_sources("The court will try the men held to be responsible for the fire.") == [
+        ("held to be", None)]
+    assert cue_texts_and_sources("The owners have now been found to have broken the rules.") == [
+        ("found to have", None)]
+
+
+def test_a_finding_to_have_is_no_hedge_but_held_to_be_is():
+    assert phrases_of_kind("The owners have now been found to have broken the rules.") == []
+    assert phrases_of_kind("The court will try the men held to be responsible for the fire.") != []
