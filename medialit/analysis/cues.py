@@ -518,6 +518,11 @@ _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|se
                               r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
+# Session 21 (cue36): "agreed to" is a commitment given only before a verb ("agreed to withdraw"): before a determiner,
+# a possessive or a number it accepts a thing ("agreed to a 30-day halt", "agreed to the terms", "agreed to his
+# request"; PolNeAR train 2 of 5 such gold).
+_AGREED_TO_THING_RE = re.compile(r"[ \t]+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|some|any|such|"
+                                 r"[\d$£€])", re.I)
 # Session 21 (cue36): "refused to arrest the generals", "refuse to surrender suspects", "refused to leave the lobby",
 # "refused to let them", "refusing to cooperate": a refused act, no words or stance (general news: real-news-7 2 false
 # cues in 2; PolNeAR train 6 and dev 2 false cues, none gold). Must not catch "refused to comment/say/discuss/answer",
@@ -1022,6 +1027,8 @@ class CueReader:
             return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
         if row["cue"] == "said" and self._say_idiom(start, end):
             return True  # "Having said that,", "As they say,", "It says something that": the writer's own idioms
+        if row["cue"] == "agreed to" and _AGREED_TO_THING_RE.match(self.masked, end):
+            return True  # "agreed to a 30-day halt", "agreed to the terms": a thing accepted (cue36: a commitment needs a verb)
         # (Every other test below is for a form of more than one word, or one that opens with one of
         # ``_OTHER_SENSE_OPENINGS``, or a row of ``_OTHER_SENSE_CUES``: most cues, "said" and "says", are asked no more.)
         if len(words) == 1 and row["cue"] not in _OTHER_SENSE_CUES and not words[0].startswith(_OTHER_SENSE_OPENINGS):

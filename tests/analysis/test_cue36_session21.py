@@ -66,3 +66,8 @@ def test_a_passive_judgement_with_to_be_is_an_agentless_cue():
 def test_a_finding_to_have_is_no_hedge_but_held_to_be_is():
     assert phrases_of_kind("The owners have now been found to have broken the rules.") == []
     assert phrases_of_kind("The court will try the men held to be responsible for the fire.") != []
+
+
+def test_agreed_to_a_thing_is_no_cue():
+    assert cue_texts_and_sources("The two sides agreed to a ten-day truce.") == []
+    assert cue_texts_and_sources("The firm agreed to the terms on Friday.") == []
