@@ -525,6 +525,18 @@ _BOASTS_THING_RE = re.compile(r" (?:an?|\d[\d,.]*|one|two|three|four|five|six|se
                               r"dozens|hundreds|views|its own|their own)\b(?![^.;:\n\ue000]{0,60}\bthat\b)")
 _REPEATED_FEAT_RE = re.compile(r" (?:the|this|that|his|her|its|their) (?:[\w-]+ )?(?:feat|trick|success|performance|win|"
                                r"victory|result|exercise|process|experiment|dose|treatment|offence|offense|journey|climb)\b")
+# Session 21 (cue36): "agreed to" is a commitment given only before a verb ("agreed to withdraw"): before a determiner,
+# a possessive or a number it accepts a thing ("agreed to a 30-day halt", "agreed to the terms", "agreed to his
+# request"; PolNeAR train 2 of 5 such gold).
+_AGREED_TO_THING_RE = re.compile(r"[ \t]+(?:a|an|the|this|that|these|those|his|her|their|its|our|my|your|some|any|such|"
+                                 r"[\d$£€])", re.I)
+# Session 21 (cue36): "refused to arrest the generals", "refuse to surrender suspects", "refused to leave the lobby",
+# "refused to let them", "refusing to cooperate": a refused act, no words or stance (general news: real-news-7 2 false
+# cues in 2; PolNeAR train 6 and dev 2 false cues, none gold). Must not catch "refused to comment/say/discuss/answer",
+# "refused to endorse him" (a stance), nor the acts PolNeAR marks as refusals ("refused to release/give/turn over/help/
+# allow/make public/do"), which stay cues.
+_REFUSED_ACT_RE = re.compile(r" to (?:arrest|surrender|extradite|hand|leave|let|intervene|cooperate|co-operate|"
+                             r"assimilate|follow|keep|bow|obey|comply|evacuate|budge|attend)\b")
 # "City confirmed their place in the final", "confirmed its status as the league's best side", "confirmed promotion
 # with a 2-0 win": a result secured in sport, not a fact made known (PolNeAR train and dev: 0). Must not catch
 # "confirmed their plans", "confirmed the signing", "confirmed his departure" (an announcement).
@@ -578,6 +590,35 @@ _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority mi
 # (Each subject opens with its letter and looks back after it, for the word's start: a pattern that opens with
 # one of three letters lets the regex engine skip to them, where an opening "\b" is tried at every character.)
 _FIRST_PERSON_VERB_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)[ \t]+(?:also[ \t]+|really[ \t]+|still[ \t]+|just[ \t]+|all[ \t]+|both[ \t]+)?([a-z]+)\b")
+
+
+# Session 21 (cue36): "We are sure that Iran is ...", "I'm confident we will win", "Airlines have done a good job, in my
+# opinion, since ...": a speaker's stated certainty or opinion in their own quotation is their view as much as "I think"
+# (general news: real-news 1 of 1 and real-news-7 1 of 1 gold; GUIDELINES.md counts cues inside quotations; PolNeAR marks
+# none, and has 4 such certainties and 8 "in my opinion/view" in all of train, in quotations or not). The certainty
+# needs a clause after it (``_KNOWN_CLAUSE_RE``): not "I'm sure." nor "we are confident in our team", and no "not"
+# ("I'm not sure that ..." gives no view). The opinion needs "my"/"our": "in his opinion" is the writer's report.
+_SURE_ROW = {"cue": "is confident", "forms": "sure|certain|confident|convinced", "kind": "verb", "frame": "clause",
+             "tone": "neutral", "why": "Reports how sure the speaker says they are: their view, not a proven fact."}
+_OPINION_ROW = {"cue": "in my opinion", "forms": "in my opinion|in my view|in our opinion|in our view", "kind": "prep",
+                "frame": "any", "tone": "neutral",
+                "why": "Marks the words as the speaker's opinion: their view, not a proven fact."}
+_FIRST_PERSON_SURE_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[ \t]+(?=a)|(?=[’']))((?:am|are|[’']m|[’']re)[ \t]+"
+                                   r"(?:(?:absolutely|quite|very|really|pretty|fairly|fully|all)[ \t]+)?"
+                                   r"(?:sure|certain|confident|convinced))\b")
+_MY_OPINION_RE = re.compile(r"\b[Ii]n[ \t]+(my|our)[ \t]+(?:opinion|view)\b")
+
+
+def _stance_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
+    """ "We are sure that ...", "in my opinion" inside the quoted words ``text[start:end]`` (see ``_SURE_ROW``), in
+    the form of ``first_person_views``. Each search runs only where its literal word stands in the quotation."""
+    out = []
+    if any(text.find(w, start, end) >= 0 for w in ("sure", "certain", "confident", "convinced")):
+        out.extend((m.start(1), m.end(1), m.start(2), m.end(2), _SURE_ROW)
+                   for m in _FIRST_PERSON_SURE_RE.finditer(text, start, end) if _KNOWN_CLAUSE_RE.match(text, m.end(2), end))
+    if text.find(" opinion", start, end) >= 0 or text.find(" view", start, end) >= 0:
+        out.extend((m.start(1), m.end(1), m.start(), m.end(), _OPINION_ROW) for m in _MY_OPINION_RE.finditer(text, start, end))
+    return out
 
 
 # Inside a quotation, a present "find" that gets a thing, no view (session 20, cue33: 2 false cues in 2 on general news;
@@ -645,7 +686,7 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
             row = None  # "If we find jobs", "we find a big chance to show": a thing got, not a view
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
-    return out
+    return sorted(out + _stance_views(text, start, end), key=lambda v: v[2])
 
 
 @dataclass
@@ -993,6 +1034,8 @@ class CueReader:
             return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
         if row["cue"] == "said" and self._say_idiom(start, end):
             return True  # "Having said that,", "As they say,", "It says something that": the writer's own idioms
+        if row["cue"] == "agreed to" and _AGREED_TO_THING_RE.match(self.masked, end):
+            return True  # "agreed to a 30-day halt", "agreed to the terms": a thing accepted (cue36: a commitment needs a verb)
         # (Every other test below is for a form of more than one word, or one that opens with one of
         # ``_OTHER_SENSE_OPENINGS``, or a row of ``_OTHER_SENSE_CUES``: most cues, "said" and "says", are asked no more.)
         if len(words) == 1 and row["cue"] not in _OTHER_SENSE_CUES and not words[0].startswith(_OTHER_SENSE_OPENINGS):
@@ -1136,7 +1179,7 @@ class CueReader:
     def _action_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the form an act or a state, not words, as sport, crime and feature copy use it ("threatened by floods",
         "was dismissed from his job", "defended their title", "hails from Leeds", "The hotel boasts a spa", "the votes
-        were recounted", "repeated the feat", "voiced by an actor", "echoed through the valley")?"""
+        were recounted", "repeated the feat", "voiced by an actor", "echoed through the valley", "refused to leave")?"""
         masked, first = self.masked, words[0]
         if len(words) > 1:
             return False
@@ -1159,6 +1202,8 @@ class CueReader:
             return masked.startswith(" by ", end)
         if first.startswith("confirm"):
             return _CONFIRMED_RESULT_RE.match(masked, end) is not None
+        if first.startswith("refus"):
+            return _REFUSED_ACT_RE.match(masked, end) is not None
         return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:

@@ -3546,14 +3546,16 @@ def _judged_by_named(text: str, h: Hedge) -> bool:
 
 # "are recognised as one of the greatest threats", "are revealed as spies": a factive verb presents what
 # follows as true (it is acknowledged, brought to light), so no one is being kept at a distance; "is
-# said to be", "are thought to" keep theirs. Neither gold set marks these (2 flags).
-_FACTIVE = frozenset("recognised recognized revealed acknowledged".split())
+# said to be", "are thought to" keep theirs. Neither gold set marks these (2 flags). Session 21 (cue36): "has been found
+# to have broken the rules" (a finding presented as established; real-news-5: 2 flags, not gold), read over the last
+# three words since "to have" ends that phrase.
+_FACTIVE = frozenset("recognised recognized revealed acknowledged found".split())
 
 
 def _factive_passive(h: Hedge) -> bool:
     # Not "It is widely acknowledged that": a consensus no one is named for stays a distancing flag.
     words = h.phrase.lower().split()
-    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-2:]) \
+    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-3:]) \
         and words[0] != "it" and not {"widely", "generally", "universally"} & set(words)
 
 

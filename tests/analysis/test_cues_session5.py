@@ -21,8 +21,10 @@ def test_expected_passive(text, expected):
     # A verb that needs a that-clause, with a plain noun phrase as its subject.
     ("Most of the farmers agreed that rents would rise.", [("Most of the farmers", "unnamed", "agreed")]),
     ("Farmers in the valley agreed that rents would rise.", [("Farmers in the valley", "unnamed", "agreed")]),
-    # No clause: an action agreed on, not a view.
-    ("Farmers in the valley agreed to sell.", []),
+    # No clause: an action agreed on. Since session 21 (cue36) the past "agreed to" before a verb is a cue of its own,
+    # a commitment given (PolNeAR train 17 of the 30 it adds gold, dev 5 of 6, real-news-7 1 of 1); "agreed to a truce"
+    # (a thing accepted) stays out.
+    ("Farmers in the valley agreed to sell.", [("Farmers in the valley", "unnamed", "agreed to")]),
 ])
 def test_clause_verb_with_noun_phrase_subject(text, expected):
     assert found(text) == expected
