@@ -95,7 +95,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     >>> [t[q.inner_start:q.inner_end] for q in quote_spans(t)]
     ["It's 'fine'"]
     """
-    check_text(text)
+    text = check_text(text)
     return list(_spans(text))
 
 
