@@ -308,8 +308,27 @@ def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     start, end = first
     line = text[start:end].rstrip()
     # (28 words, session 16 news24: an interview headline "‘...’: Jane Doe on ..." runs longer than a news one)
-    return start <= q.start and q.end <= end and len(line.split()) <= 28 and text[end:end + 2] in ("\n\n", "\n\r") \
+    return start <= q.start and q.end <= end and len(line.split()) <= 28 and _ends_headline(text, end) \
         and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
+
+
+_PARAGRAPH_LINE = 100  # a line longer than this is a paragraph on one line, not a hard-wrapped one (see ``article.unwrap``)
+
+
+def _ends_headline(text: str, end: int) -> bool:
+    """Does a headline end at ``end``: a blank line after it, or (text that parts paragraphs with one newline)
+    a next line longer than a hard-wrapped one? Trailing spaces and tabs do not count (a Windows line end is
+    read as " \\n"). Must not: take the first line of a hard-wrapped paragraph (a next line of 60-80 characters).
+    (shape36, session 21: the headline's single-marked quote was lost in the same text with one newline
+    between paragraphs, or with Windows line ends.)"""
+    i = end
+    while text[i:i + 1] in (" ", "\t"):
+        i += 1
+    if text[i:i + 1] != "\n":
+        return False
+    nxt = text.find("\n", i + 1)
+    after = text[i + 1:nxt if nxt >= 0 else len(text)]
+    return not after.strip() or len(after) > _PARAGRAPH_LINE
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
