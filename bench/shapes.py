@@ -147,9 +147,11 @@ def to_curly(text: str) -> list[Edit]:
 
 def undouble(text: str) -> list[Edit]:
     """A doubled single mark used as a double one (AP's ‘‘ ... ’’, archive '' ... '') -> one double mark."""
-    table = {"\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d", "''": '"', '""': '"'}
-    # (and a doubled straight double mark before a word, a typo some sources have: ""We ...)
-    return [(m.start(), m.end(), table[m.group()]) for m in re.finditer(r"\u2018\u2018|\u2019\u2019|''|\"\"(?=\w)", text)]
+    table = {"\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d", "\u2018\u2019": "\u201c", "''": '"', '""': '"'}
+    # (feed copy opens with \u2018\u2019, a straight '' curled one mark at a time; and a doubled straight double mark
+    # before a word is a typo some sources have: ""We ...)
+    return [(m.start(), m.end(), table[m.group()])
+            for m in re.finditer(r"\u2018\u2018|\u2019\u2019|\u2018\u2019(?=\w)|''|\"\"(?=\w)", text)]
 
 
 def swap_marks(text: str) -> list[Edit]:

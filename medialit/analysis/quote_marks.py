@@ -111,13 +111,30 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
     # Which marks does this text quote with? Single ones when double marks sit inside
     # single-marked quotations, when there are no double-marked quotations at all, or
     # when more single-marked ones than double ones have a reporting verb next to them.
+    # Double marks in a heading do not count: a site may set its headlines' and pull quotes'
+    # marks apart from its body's (“...”: Jo Doe on ... over a body quoting ‘...’), so they
+    # say nothing of the body's marks. A heading is the first line, or a line that holds
+    # only the quotation. (shape36, session 21)
+    body_doubles = [q for q in free_doubles if q.start >= paragraphs[0][1] and not _whole_line(text, q)]
     cued = sum(1 for q in free_singles if _cue_next_to(text, q))
-    if len(free_doubles) < len(doubles) or not free_doubles or cued > len(free_doubles):
-        chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)]
+    if len(free_doubles) < len(doubles) or not body_doubles or cued > len(body_doubles):
+        # (a double-marked one in the headline then needs what a single-marked one needs in a text that
+        # quotes with double marks: a reporting verb, or four words, not a name in marks: “Anonymous”)
+        chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)
+                                 and (q.start >= paragraphs[0][1] or _cue_next_to(text, q)
+                                      or _headline_quote(text, q, paragraphs[0]))]
     else:
         chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles)
                             and (_cue_next_to(text, q) or _headline_quote(text, q, paragraphs[0]))]
     return tuple(sorted(chosen))
+
+
+def _whole_line(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a short line of its own, marks and all (a heading: “Witch hunt”)? At most eight words; blanks
+    at either end do not count. Must not: take a paragraph that is all one quotation (a quoted statement)."""
+    return len(text[q.inner_start:q.inner_end].split(None, 8)) <= 8 \
+        and not text[text.rfind("\n", 0, q.start) + 1:q.start].strip() \
+        and not text[q.end:(text.find("\n", q.end) + 1 or len(text) + 1) - 1].strip(" \t.")
 
 
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
@@ -409,8 +426,10 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){
 # The name of a criminal charge, alone or in a list of them: charged with “fraud”, on charges of “X,” “Y,”
 # and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
 # catch "accused of “lying”", which quotes the accuser.
+# (Or in single marks, as a text that quotes with them writes the list: charges of ‘X,’ ‘Y,’ and ‘Z.’ An
+# apostrophe inside one is passed over: ‘inciting the people’s anger’. shape36, session 21.)
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
-                            r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
+                            r"(?:(?:[“\"][^”\"\n]{1,80}[”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){1,80}[’'])\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
 # Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
 # of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).
