@@ -398,6 +398,11 @@ _QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][
 _THAT_RE = re.compile(r"\bthat\b")
 _HEARER_VERBS = frozenset("told tells tell asked asks informed informs assured briefed reminded".split())
 _SENTENCE_CLOSE_RE = re.compile(r"\s*(?:[.!?]|$)", re.M)
+# Or the name's role, in commas, closes the sentence or a list item: "..., announced Ann Roe, the district's
+# attorney.", "..., announced Ann Roe, Acting U.S. Attorney; Bo Lee, ..." (a press release's list). Must not: take
+# words that go on as a clause ("said Roe, and the mayor agreed": the role opens with a determiner or a capital).
+# (shape36, session 21: "Jo Doe, 25, of Acton, was charged today, announced Ann Roe, Acting U.S. Attorney" gave Doe.)
+_ROLE_TO_END_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-Z][\w.'’-]*)\s[^.!?;,\n]{0,80}?(?:[;.!?]|$)", re.M)
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -2162,7 +2167,8 @@ class SubjectReader(CueReader):
             return False
         m = _THE_NAME_AT_RE.match(self.text, cue.end)
         mention = self.names.mention_at(m.end()) if m else None
-        return mention is not None and _SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
+        return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
+                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None)
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""

@@ -89,14 +89,54 @@ def plain_spaces(text: str) -> str:
     'Ana de Vries said.  \\n\\nNext.'
     >>> plain_spaces("Doe said.\\n\\n  Next.")
     'Doe said.  \\n\\nNext.'
+    >>> plain_spaces("Rain.\\n\\nLONDON (Reuters) - Jo Doe said")
+    'Rain.                   \\n\\nJo Doe said'
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
     if any(c in text for c in _ODD_SPACES):
         text = text.translate(_PLAIN_SPACES)
+    text = _without_datelines(text)
     if "\n " in text or "\n\t" in text:
         text = _INDENT_RE.sub(_indent_first, text)
     return text
+
+
+# A wire dateline that opens a paragraph: "LONDON (Reuters) - ", "LONDON, Oct 4 (Reuters) - ", "KENTVILLE, Ohio (AP) — ",
+# "Washington (AFP) – " (a place in capitals, or one capitalised word), and without an agency "WASHINGTON — ", "DES MOINES - ", "MANCHESTER, N.H. - ". It says where
+# and through whom the story was filed, not who said anything: it is read as blanks (same length), so the paragraph's
+# first word is its subject's ("Results of a study suggest", not "LONDON (Reuters) - Results ..."). Must not: take a
+# word in capitals joined to the next by a hyphen ("COVID-19 cases rose": the agency-less form needs a spaced dash or an
+# em dash), a capitalised opening with no agency and no dash ("Washington said"), or a heading in capitals of more
+# than three words ("EVEN THE BOSS THINKS SO — The head of ...", whose words are the writer's). (shape36, session 21: PolNeAR
+# has some 140 such paragraphs; a dateline turned a lede's source into "LONDON (Reuters)-Results of study".)
+_DATELINE_RE = re.compile(
+    r"[ \t]*(?:(?:[A-Z][A-Z.'’-]++(?:[ ,]+[\w.'’-]++){0,6}?|[A-Z][a-z]+) ?\([A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?\)"
+    r" ?(?:--|[—–-]) ?"
+    r"|[A-Z][A-Z.-]{2,}(?: [A-Z][A-Z.-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: (?:--|[—–-]) |—))(?=\S)")
+
+
+def _without_datelines(text: str) -> str:
+    """``text`` with each paragraph-opening wire dateline (``_DATELINE_RE``) as blanks. (A match is tried only at a line
+    start whose first letter is a capital and whose first 90 characters hold a dash or "(": a few dozen lines a text.)"""
+    found = []
+    at = 0
+    while at >= 0:
+        if "A" <= text[at:at + 1] <= "Z" or text[at:at + 1] in (" ", "\t"):
+            head = text[at:at + 90]
+            if "-" in head or "—" in head or "–" in head:
+                m = _DATELINE_RE.match(text, at)
+                if m:
+                    found.append(m.span())
+        at = text.find("\n", at)
+        at = at + 1 if at >= 0 else -1
+    if not found:
+        return text
+    parts, last = [], 0
+    for a, b in found:
+        parts += [text[last:a], " " * (b - a)]
+        last = b
+    return "".join(parts) + text[last:]
 
 
 # Paragraphs indented by spaces or a tab (plain text, e-mail, PDF copies): the blanks that start a line are read
