@@ -44,13 +44,16 @@ _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list i
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = frozenset("i we".split())
 _SEES_AS_RE = re.compile(r"(?: [\w’'-]+){1,6}? as ")  # "saw their classmates as": ``_plural_sees_as``
-_DASH_AT_END_RE = re.compile(r"\s(?:--|[—–―])$")  # an aside's closing dash, right before the verb
+# An aside's closing dash, right before the verb: spaced ("Doe — a lawyer — said", "Doe - a lawyer - said", as ASCII
+# copy writes it) or an em dash set tight ("seven senators—five of them Democrats—said", as US papers print it; shape36,
+# session 21). Must not: take a tight en dash or hyphen ("2019–2020", "well-known"), which joins, not sets off.
+_DASH_AT_END_RE = re.compile(r"(?:\s(?:--|[—–―-])|(?<=\w)(?:--|[—―]))$")
 # "The agency quoted the minister as saying ...", "Officials were quoted by the paper as denying ...": the "-ing" cue
 # after "quote(d) ... as" is the words of the one quoted (the object, or the passive's subject), as the real gold marks
 # it beside "quoted" (session 18, recall18; PolNeAR marks only "quoted": train 5 such cues, 1 gold). Searched in the
 # sentence before the cue, which must end in " as". Must not catch "quoted in the report as a source" (no "-ing").
 _QUOTED_AS_RE = re.compile(r"\b(?:[Qq]uot(?:e|es|ed|ing))\b((?: (?!as\b)[\w’'.-]+){1,8}?) as$")
-_DASH_RE = re.compile(r"(?:--|[—–―])\s")  # searched in the reversed text: the aside's opening dash
+_DASH_RE = re.compile(r"(?:--|[—–―])\s|\s-\s|(?:--|[—―])(?=\w)")  # searched in the reversed text: the aside's opening dash
 # Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
 # may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
 _FIRST_PERSON_GAP = frozenset("also still just really truly often once first then later".split())
@@ -1414,7 +1417,7 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
         # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
-        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―")) else None
+        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―", " -")) else None
         if m is None:
             return False
         opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
