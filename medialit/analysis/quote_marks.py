@@ -334,8 +334,9 @@ _PARAGRAPH_LINE = 100  # a line longer than this is a paragraph on one line, not
 
 def _ends_headline(text: str, end: int) -> bool:
     """Does a headline end at ``end``: a blank line after it, or (text that parts paragraphs with one newline)
-    a next line longer than a hard-wrapped one? Trailing spaces and tabs do not count (a Windows line end is
-    read as " \\n"). Must not: take the first line of a hard-wrapped paragraph (a next line of 60-80 characters).
+    a next line that is a paragraph: longer than a hard-wrapped one, or ending a sentence? Trailing spaces and
+    tabs do not count (a Windows line end is read as " \\n"). Must not: take the first line of a hard-wrapped
+    paragraph (a next line of 60-80 characters that stops mid-sentence).
     (shape36, session 21: the headline's single-marked quote was lost in the same text with one newline
     between paragraphs, or with Windows line ends.)"""
     i = end
@@ -344,8 +345,8 @@ def _ends_headline(text: str, end: int) -> bool:
     if text[i:i + 1] != "\n":
         return False
     nxt = text.find("\n", i + 1)
-    after = text[i + 1:nxt if nxt >= 0 else len(text)]
-    return not after.strip() or len(after) > _PARAGRAPH_LINE
+    after = text[i + 1:nxt if nxt >= 0 else len(text)].rstrip()
+    return not after or len(after) > _PARAGRAPH_LINE or after.endswith((".", "!", "?", "”", "’", '"'))
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
@@ -427,9 +428,11 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){
 # and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
 # catch "accused of “lying”", which quotes the accuser.
 # (Or in single marks, as a text that quotes with them writes the list: charges of ‘X,’ ‘Y,’ and ‘Z.’ An
-# apostrophe inside one is passed over: ‘inciting the people’s anger’. shape36, session 21.)
+# apostrophe inside one is passed over: ‘inciting the people’s anger’. An item that ends in a full stop ends the
+# list: in "charges of ‘theft.’ ‘I did nothing,’ he said" the second is the accused's words. shape36, session 21.)
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
-                            r"(?:(?:[“\"][^”\"\n]{1,80}[”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){1,80}[’'])\s*(?:(?:and|or)\s+)?)*$", re.I)
+                            r"(?:(?:[“\"][^”\"\n]{0,79}[^”\"\n.!?][”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){0,79}[^’'\n.!?][’'])"
+                            r"\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
 # Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
 # of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).
