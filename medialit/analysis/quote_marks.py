@@ -115,13 +115,13 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
     # marks apart from its body's (“...”: Jo Doe on ... over a body quoting ‘...’), so they
     # say nothing of the body's marks. A heading is the first line, or a line that holds
     # only the quotation. (shape36, session 21)
-    body_doubles = [q for q in free_doubles if q.start >= paragraphs[0][1] and not _whole_line(text, q)]
+    body_doubles = [q for q in free_doubles if not _in_headline(text, q, paragraphs[0]) and not _whole_line(text, q)]
     cued = sum(1 for q in free_singles if _cue_next_to(text, q))
     if len(free_doubles) < len(doubles) or not body_doubles or cued > len(body_doubles):
         # (a double-marked one in the headline then needs what a single-marked one needs in a text that
         # quotes with double marks: a reporting verb, or four words, not a name in marks: “Anonymous”)
         chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)
-                                 and (q.start >= paragraphs[0][1] or _cue_next_to(text, q)
+                                 and (not _in_headline(text, q, paragraphs[0]) or _cue_next_to(text, q)
                                       or _headline_quote(text, q, paragraphs[0]))]
     else:
         chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles)
@@ -322,11 +322,17 @@ def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     Stricter than ``article``'s headline block on purpose, which also takes a first line that ends like a
     sentence when a longer paragraph follows: here such a line may be a lede, and a single-marked phrase in a
     lede needs a reporting verb, as in the body. Nor is the second line read, as ``hedges`` reads a standfirst."""
+    return _in_headline(text, q, first) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
+
+
+def _in_headline(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
+    """Is ``q`` in the first line, and that line a headline (see ``_headline_quote``)?"""
     start, end = first
+    if not (start <= q.start and q.end <= end):
+        return False
     line = text[start:end].rstrip()
     # (28 words, session 16 news24: an interview headline "‘...’: Jane Doe on ..." runs longer than a news one)
-    return start <= q.start and q.end <= end and len(line.split()) <= 28 and _ends_headline(text, end) \
-        and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
+    return len(line.split(None, 28)) <= 28 and _ends_headline(text, end) and not line.rstrip("’'”\"").endswith((".", "?", "!"))
 
 
 _PARAGRAPH_LINE = 100  # a line longer than this is a paragraph on one line, not a hard-wrapped one (see ``article.unwrap``)

@@ -78,6 +78,7 @@ _ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u200a", "\u202f")
 _PLAIN_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 
 
+@lru_cache(maxsize=16)  # (every finder asks again for the same text: read it once)
 def plain_spaces(text: str) -> str:
     """``text`` with each odd space (non-breaking, thin, narrow) a plain one, and Windows line ends ("\\r\\n")
     read as " \\n" (an old Mac one, "\\r", as "\\n"): the same length, so every span a finder gives still indexes
