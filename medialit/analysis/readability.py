@@ -265,7 +265,7 @@ def sentence_lengths(text: str) -> list[int]:
     >>> sentence_lengths("Talks resumed. The U.S. envoy arrived on Monday.")
     [2, 6]
     """
-    text = check_text(text)
+    check_text(text)
     return [n for _, _, n in sentence_word_counts(text)]
 
 
@@ -488,7 +488,7 @@ def readability(text: str) -> dict[str, float]:
     >>> r["sentences"], r["sentences_kit"]
     (3, 2)
     """
-    text = check_text(text)
+    check_text(text)
     kit_words, sentences_with_words = _kit_words_and_sentences(text)
     tokens = _ts_words(text)
     if not kit_words or not tokens:
@@ -796,7 +796,7 @@ def readability_notes(text: str) -> list[ReadabilityNote]:
     >>> [(n.phrase, n.kind) for n in readability_notes("Officials in the U.S. said the 30-day truce ended in 2022.")]
     [('U.S.', 'abbreviation'), ('U.S.', 'sentence cut'), ('30-day', 'number'), ('2022', 'number')]
     """
-    text = check_text(text)
+    check_text(text)
     kit_words = kit_word_spans(text)
     notes = _word_notes(text, kit_words) + _repeat_notes(text, kit_words) + _sentence_notes(text)
     return sorted(notes, key=lambda n: (n.start, n.end, n.kind))

@@ -78,6 +78,17 @@ _ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u200a", "\u202f")
 _PLAIN_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
 
 
+def odd_spaces_plain(text: str) -> str:
+    """``text`` with each odd space (non-breaking, thin, narrow, figure) a plain one; the text itself when it has none.
+
+    >>> odd_spaces_plain("Mr\\u00a0Doe")
+    'Mr Doe'
+    """
+    if any(c in text for c in _ODD_SPACES):
+        return text.translate(_PLAIN_SPACES)
+    return text
+
+
 @lru_cache(maxsize=16)  # (every finder asks again for the same text: read it once)
 def plain_spaces(text: str) -> str:
     """``text`` with each odd space (non-breaking, thin, narrow) a plain one, and Windows line ends ("\\r\\n")
@@ -95,9 +106,7 @@ def plain_spaces(text: str) -> str:
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    if any(c in text for c in _ODD_SPACES):
-        text = text.translate(_PLAIN_SPACES)
-    text = _without_datelines(text)
+    text = _without_datelines(odd_spaces_plain(text))
     if "\n " in text or "\n\t" in text:
         text = _INDENT_RE.sub(_indent_first, text)
     return text

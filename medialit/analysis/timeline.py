@@ -78,7 +78,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     >>> [t.kind for t in find_time_expressions("Late on Friday night, in 2021, and on 3 May.")]
     ['weekday', 'year', 'absolute']
     """
-    text = check_text(text)
+    check_text(text)
     found = []
     for m in _RE.finditer(text):
         kind = _PATTERNS[int(m.lastgroup[1:])][0]
