@@ -556,7 +556,7 @@ def find_sources(article: Article) -> list[Source]:
     """
     if not isinstance(article, Article):
         raise InputTypeError("find_sources needs an Article: use medialit.load_article(...) first.")
-    text = check_text(article.text)  # (odd spaces, Windows line ends and indents read plainly: see plain_spaces)
+    text = check_text(article.text)  # (Windows line ends and indents read plainly: see plain_spaces)
     attributions = find_attributions(text)
     quotes = find_quotes(text)
     people = {p.name: p for p in find_people(text)}

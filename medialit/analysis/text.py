@@ -44,13 +44,13 @@ class InputTypeError(TypeError):
 
 
 def check_text(text: object, what: str = "text") -> str:
-    """Return ``text`` if a finder can work on it, its odd spaces made plain (``plain_spaces``), else raise a
-    one-line error. Every finder reads the text this returns.
+    """Return ``text`` if a finder can work on it, its line ends and indents made plain (``plain_spaces``), else
+    raise a one-line error. Every finder reads the text this returns.
 
     >>> check_text("Hello.")
     'Hello.'
-    >>> check_text("Mr\\u00a0Doe said.\\r\\n")
-    'Mr Doe said. \\n'
+    >>> check_text("Jo Doe said.\\r\\n")
+    'Jo Doe said. \\n'
     """
     if isinstance(text, (bytes, bytearray)):
         raise InputTypeError(
@@ -70,83 +70,25 @@ def check_text(text: object, what: str = "text") -> str:
     return plain_spaces(text)
 
 
-# Spaces that print as one but are another character: a web page's non-breaking space (after a title, inside a
-# name, "Mr\u00a0Jo Doe", "Ana de\u00a0Vries"), thin, narrow and figure spaces around numbers and dashes. The finders'
-# patterns spell a space " ", so a name or a cue with one of these inside was cut ("Vries" for "Ana de Vries").
-# (Found by bench/shapes.py, session 21; PolNeAR's texts hold 1,619 non-breaking spaces.)
-_ODD_SPACES = ("\u00a0", "\u2007", "\u2009", "\u200a", "\u202f")
-_PLAIN_SPACES = str.maketrans({c: " " for c in _ODD_SPACES})
-
-
-def odd_spaces_plain(text: str) -> str:
-    """``text`` with each odd space (non-breaking, thin, narrow, figure) a plain one; the text itself when it has none.
-
-    >>> odd_spaces_plain("Mr\\u00a0Doe")
-    'Mr Doe'
-    """
-    if any(c in text for c in _ODD_SPACES):
-        return text.translate(_PLAIN_SPACES)
-    return text
-
-
 @lru_cache(maxsize=16)  # (every finder asks again for the same text: read it once)
 def plain_spaces(text: str) -> str:
-    """``text`` with each odd space (non-breaking, thin, narrow) a plain one, and Windows line ends ("\\r\\n")
-    read as " \\n" (an old Mac one, "\\r", as "\\n"): the same length, so every span a finder gives still indexes
-    the caller's text. (A line ending in "\\r" hid a headline's last word from the patterns that end at a line's
-    end: "... says Jo Doe\\r".) The text itself is returned when it has none of these (the usual case, a few
-    quick scans).
+    """``text`` with Windows line ends ("\\r\\n") read as " \\n" (an old Mac one, "\\r", as "\\n") and the blanks that
+    indent a line read as ending the line before (``_INDENT_RE``): the same length, so every span a finder gives still
+    indexes the caller's text. (A line ending in "\\r" hid a headline's last word from the patterns that end at a
+    line's end: "... says Jo Doe\\r".) The text itself is returned when it has neither (the usual case: two quick
+    scans), so the finders and readability share one word index. (shape36, session 21: non-breaking spaces and wire
+    datelines read as blanks too were dropped: a changed text is indexed twice, +13 % a lesson pass on PolNeAR dev.)
 
-    >>> plain_spaces("Ana de\\u00a0Vries said.\\r\\n\\r\\nNext.")
+    >>> plain_spaces("Ana de Vries said.\\r\\n\\r\\nNext.")
     'Ana de Vries said.  \\n\\nNext.'
     >>> plain_spaces("Doe said.\\n\\n  Next.")
     'Doe said.  \\n\\nNext.'
-    >>> plain_spaces("Rain.\\n\\nLONDON (Reuters) - Jo Doe said")
-    'Rain.                   \\n\\nJo Doe said'
     """
     if "\r" in text:
         text = text.replace("\r\n", " \n").replace("\r", "\n")
-    text = _without_datelines(odd_spaces_plain(text))
     if "\n " in text or "\n\t" in text:
         text = _INDENT_RE.sub(_indent_first, text)
     return text
-
-
-# A wire dateline that opens a paragraph: "LONDON (Reuters) - ", "LONDON, Oct 4 (Reuters) - ", "KENTVILLE, Ohio (AP) — ",
-# "Washington (AFP) – " (a place in capitals, or one capitalised word), and without an agency "WASHINGTON — ", "DES MOINES - ", "MANCHESTER, N.H. - ". It says where
-# and through whom the story was filed, not who said anything: it is read as blanks (same length), so the paragraph's
-# first word is its subject's ("Results of a study suggest", not "LONDON (Reuters) - Results ..."). Must not: take a
-# word in capitals joined to the next by a hyphen ("COVID-19 cases rose": the agency-less form needs a spaced dash or an
-# em dash), a capitalised opening with no agency and no dash ("Washington said"), or a heading in capitals of more
-# than three words ("EVEN THE BOSS THINKS SO — The head of ...", whose words are the writer's). (shape36, session 21: PolNeAR
-# has some 140 such paragraphs; a dateline turned a lede's source into "LONDON (Reuters)-Results of study".)
-_DATELINE_RE = re.compile(
-    r"[ \t]*(?:(?:[A-Z][A-Z.'’-]++(?:[ ,]+[\w.'’-]++){0,6}?|[A-Z][a-z]+) ?\([A-Z][A-Za-z]{1,12}(?: [A-Z][A-Za-z]{1,12})?\)"
-    r" ?(?:--|[—–-]) ?"
-    r"|[A-Z][A-Z.-]{2,}(?: [A-Z][A-Z.-]+){0,2}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?(?: (?:--|[—–-]) |—))(?=\S)")
-
-
-def _without_datelines(text: str) -> str:
-    """``text`` with each paragraph-opening wire dateline (``_DATELINE_RE``) as blanks. (A match is tried only at a line
-    start whose first letter is a capital and whose first 90 characters hold a dash or "(": a few dozen lines a text.)"""
-    found = []
-    at = 0
-    while at >= 0:
-        if "A" <= text[at:at + 1] <= "Z" or text[at:at + 1] in (" ", "\t"):
-            head = text[at:at + 90]
-            if "-" in head or "—" in head or "–" in head:
-                m = _DATELINE_RE.match(text, at)
-                if m:
-                    found.append(m.span())
-        at = text.find("\n", at)
-        at = at + 1 if at >= 0 else -1
-    if not found:
-        return text
-    parts, last = [], 0
-    for a, b in found:
-        parts += [text[last:a], " " * (b - a)]
-        last = b
-    return "".join(parts) + text[last:]
 
 
 # Paragraphs indented by spaces or a tab (plain text, e-mail, PDF copies): the blanks that start a line are read
