@@ -265,7 +265,7 @@ def quote_score(gold: GoldQuote, pred) -> int:
     return 0
 
 
-_EDGE = " \t\u201c\u201d\u2018\u2019\"'"
+_EDGE = " \t\r\u201c\u201d\u2018\u2019\"'"
 
 
 def split_at_paragraphs(text: str, quotes: list) -> list:

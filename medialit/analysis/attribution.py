@@ -354,7 +354,7 @@ def quote_speakers(text: str) -> list[tuple[str | None, str | None]]:
     >>> quote_speakers('“No,” said Dr. Ann Lee.')
     [('Ann Lee', 'said')]
     """
-    check_text(text)
+    text = check_text(text)
     return _read(text).speakers()
 
 
@@ -365,7 +365,7 @@ def find_attributions(text: str) -> list[Attribution]:
     >>> [(a.source, a.source_kind, a.cue, a.direct) for a in find_attributions(t)]
     [('Jane Doe', 'named person', 'said', True), ('Reports', 'unnamed', 'suggest', False)]
     """
-    check_text(text)
+    text = check_text(text)
     return list(_attributions(text))  # a new list: the caller may change it
 
 

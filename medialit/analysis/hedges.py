@@ -3641,7 +3641,7 @@ def find_hedges(text: str) -> list[Hedge]:
     >>> find_hedges("They met in May 2024 to talk about the plan.")
     []
     """
-    check_text(text)
+    text = check_text(text)
     attributions = find_attributions(text)
     derived = _from_attributions(text, attributions)
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call

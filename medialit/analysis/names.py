@@ -1875,7 +1875,7 @@ def names_in(text: str) -> Names:
     >>> n.resolve(20).name
     'Ana Ruiz'
     """
-    check_text(text)
+    text = check_text(text)
     return _names_cached(text)
 
 

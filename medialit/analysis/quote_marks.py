@@ -95,7 +95,7 @@ def quote_spans(text: str) -> list[QuoteSpan]:
     >>> [t[q.inner_start:q.inner_end] for q in quote_spans(t)]
     ["It's 'fine'"]
     """
-    check_text(text)
+    text = check_text(text)
     return list(_spans(text))
 
 
@@ -111,13 +111,30 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
     # Which marks does this text quote with? Single ones when double marks sit inside
     # single-marked quotations, when there are no double-marked quotations at all, or
     # when more single-marked ones than double ones have a reporting verb next to them.
+    # Double marks in a heading do not count: a site may set its headlines' and pull quotes'
+    # marks apart from its body's (“...”: Jo Doe on ... over a body quoting ‘...’), so they
+    # say nothing of the body's marks. A heading is the first line, or a line that holds
+    # only the quotation. (shape36, session 21)
+    body_doubles = [q for q in free_doubles if not _in_headline(text, q, paragraphs[0]) and not _whole_line(text, q)]
     cued = sum(1 for q in free_singles if _cue_next_to(text, q))
-    if len(free_doubles) < len(doubles) or not free_doubles or cued > len(free_doubles):
-        chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)]
+    if len(free_doubles) < len(doubles) or not body_doubles or cued > len(body_doubles):
+        # (a double-marked one in the headline then needs what a single-marked one needs in a text that
+        # quotes with double marks: a reporting verb, or four words, not a name in marks: “Anonymous”)
+        chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)
+                                 and (not _in_headline(text, q, paragraphs[0]) or _cue_next_to(text, q)
+                                      or _headline_quote(text, q, paragraphs[0]))]
     else:
         chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles)
                             and (_cue_next_to(text, q) or _headline_quote(text, q, paragraphs[0]))]
     return tuple(sorted(chosen))
+
+
+def _whole_line(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a short line of its own, marks and all (a heading: “Witch hunt”)? At most eight words; blanks
+    at either end do not count. Must not: take a paragraph that is all one quotation (a quoted statement)."""
+    return len(text[q.inner_start:q.inner_end].split(None, 8)) <= 8 \
+        and not text[text.rfind("\n", 0, q.start) + 1:q.start].strip() \
+        and not text[q.end:(text.find("\n", q.end) + 1 or len(text) + 1) - 1].strip(" \t.")
 
 
 def _double_marks(text: str) -> list[tuple[int, int, str]]:
@@ -305,11 +322,37 @@ def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
     Stricter than ``article``'s headline block on purpose, which also takes a first line that ends like a
     sentence when a longer paragraph follows: here such a line may be a lede, and a single-marked phrase in a
     lede needs a reporting verb, as in the body. Nor is the second line read, as ``hedges`` reads a standfirst."""
+    return _in_headline(text, q, first) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
+
+
+def _in_headline(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
+    """Is ``q`` in the first line, and that line a headline (see ``_headline_quote``)?"""
     start, end = first
+    if not (start <= q.start and q.end <= end):
+        return False
     line = text[start:end].rstrip()
     # (28 words, session 16 news24: an interview headline "‘...’: Jane Doe on ..." runs longer than a news one)
-    return start <= q.start and q.end <= end and len(line.split()) <= 28 and text[end:end + 2] in ("\n\n", "\n\r") \
-        and not line.rstrip("’'”\"").endswith((".", "?", "!")) and len(text[q.inner_start:q.inner_end].split(None, 3)) > 3
+    return len(line.split(None, 28)) <= 28 and _ends_headline(text, end) and not line.rstrip("’'”\"").endswith((".", "?", "!"))
+
+
+_PARAGRAPH_LINE = 100  # a line longer than this is a paragraph on one line, not a hard-wrapped one (see ``article.unwrap``)
+
+
+def _ends_headline(text: str, end: int) -> bool:
+    """Does a headline end at ``end``: a blank line after it, or (text that parts paragraphs with one newline)
+    a next line that is a paragraph: longer than a hard-wrapped one, or ending a sentence? Trailing spaces and
+    tabs do not count (a Windows line end is read as " \\n"). Must not: take the first line of a hard-wrapped
+    paragraph (a next line of 60-80 characters that stops mid-sentence).
+    (shape36, session 21: the headline's single-marked quote was lost in the same text with one newline
+    between paragraphs, or with Windows line ends.)"""
+    i = end
+    while text[i:i + 1] in (" ", "\t"):
+        i += 1
+    if text[i:i + 1] != "\n":
+        return False
+    nxt = text.find("\n", i + 1)
+    after = text[i + 1:nxt if nxt >= 0 else len(text)].rstrip()
+    return not after or len(after) > _PARAGRAPH_LINE or after.endswith((".", "!", "?", "”", "’", '"'))
 
 
 def _cue_next_to(text: str, q: QuoteSpan) -> bool:
@@ -390,8 +433,12 @@ _LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){
 # The name of a criminal charge, alone or in a list of them: charged with “fraud”, on charges of “X,” “Y,”
 # and “Z.” It is the law's wording, not the words of the person charged, whom the sentence names. Must not:
 # catch "accused of “lying”", which quotes the accuser.
+# (Or in single marks, as a text that quotes with them writes the list: charges of ‘X,’ ‘Y,’ and ‘Z.’ An
+# apostrophe inside one is passed over: ‘inciting the people’s anger’. An item that ends in a full stop ends the
+# list: in "charges of ‘theft.’ ‘I did nothing,’ he said" the second is the accused's words. shape36, session 21.)
 _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts? of)\s*"
-                            r"(?:[“\"][^”\"\n]{1,80}[”\"]\s*(?:(?:and|or)\s+)?)*$", re.I)
+                            r"(?:(?:[“\"][^”\"\n]{0,79}[^”\"\n.!?][”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){0,79}[^’'\n.!?][’'])"
+                            r"\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
 # Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
 # of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).

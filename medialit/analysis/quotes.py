@@ -55,7 +55,7 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes(t)]
     [('dead.', 'Jane Roe'), ('It will not return.', 'Jane Roe')]
     """
-    check_text(text)
+    text = check_text(text)
     return list(_quotes(text))  # a new list: the caller may change it
 
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterator
 
-from .text import InputTypeError
+from .text import InputTypeError, check_text
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .interviews import interview_turns
@@ -574,7 +574,7 @@ def find_sources(article: Article) -> list[Source]:
     """
     if not isinstance(article, Article):
         raise InputTypeError("find_sources needs an Article: use medialit.load_article(...) first.")
-    text = article.text
+    text = check_text(article.text)  # (Windows line ends and indents read plainly: see plain_spaces)
     attributions = find_attributions(text)
     quotes = find_quotes(text)
     people = {p.name: p for p in find_people(text)}

@@ -44,13 +44,16 @@ _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list i
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = frozenset("i we".split())
 _SEES_AS_RE = re.compile(r"(?: [\w’'-]+){1,6}? as ")  # "saw their classmates as": ``_plural_sees_as``
-_DASH_AT_END_RE = re.compile(r"\s(?:--|[—–―])$")  # an aside's closing dash, right before the verb
+# An aside's closing dash, right before the verb: spaced ("Doe — a lawyer — said", "Doe - a lawyer - said", as ASCII
+# copy writes it) or an em dash set tight ("seven senators—five of them Democrats—said", as US papers print it; shape36,
+# session 21). Must not: take a tight en dash or hyphen ("2019–2020", "well-known"), which joins, not sets off.
+_DASH_AT_END_RE = re.compile(r"(?:\s(?:--|[—–―-])|(?<=\w)(?:--|[—―]))$")
 # "The agency quoted the minister as saying ...", "Officials were quoted by the paper as denying ...": the "-ing" cue
 # after "quote(d) ... as" is the words of the one quoted (the object, or the passive's subject), as the real gold marks
 # it beside "quoted" (session 18, recall18; PolNeAR marks only "quoted": train 5 such cues, 1 gold). Searched in the
 # sentence before the cue, which must end in " as". Must not catch "quoted in the report as a source" (no "-ing").
 _QUOTED_AS_RE = re.compile(r"\b(?:[Qq]uot(?:e|es|ed|ing))\b((?: (?!as\b)[\w’'.-]+){1,8}?) as$")
-_DASH_RE = re.compile(r"(?:--|[—–―])\s")  # searched in the reversed text: the aside's opening dash
+_DASH_RE = re.compile(r"(?:--|[—–―])\s|\s-\s|(?:--|[—―])(?=\w)")  # searched in the reversed text: the aside's opening dash
 # Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
 # may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
 _FIRST_PERSON_GAP = frozenset("also still just really truly often once first then later".split())
@@ -414,6 +417,11 @@ _BRACKET_ADVERB_RE = re.compile(r"\) [a-z]+ly$")
 _CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
 _LAST_TITLED_RE = re.compile(r" and (?:(?:[A-Z][\w.&’'-]*|in|of|for) ){0,6}$")  # "... and Special Agent in Charge "
 _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# Or the name's role, in commas, closes the sentence or a list item: "..., announced Ann Roe, the district's
+# attorney.", "..., announced Ann Roe, Acting U.S. Attorney; Bo Lee, ..." (a press release's list). Must not: take
+# words that go on as a clause ("said Roe, and the mayor agreed": the role opens with a determiner or a capital).
+# (shape36, session 21: "Jo Doe, 25, of Acton, was charged today, announced Ann Roe, Acting U.S. Attorney" gave Doe.)
+_ROLE_TO_END_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-Z][\w.'’-]*)\s[^.!?;,\n]{0,80}?(?:[;.!?]|$)", re.M)
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -1442,7 +1450,7 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
         # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
-        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―")) else None
+        m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―", " -")) else None
         if m is None:
             return False
         opening = _DASH_RE.search(before[:m.start()][::-1])  # the nearest dash before the closing one
@@ -2226,7 +2234,8 @@ class SubjectReader(CueReader):
             return False
         m = _THE_NAME_AT_RE.match(self.text, cue.end)
         mention = self.names.mention_at(m.end()) if m else None
-        return mention is not None and _SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
+        return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
+                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None)
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
