@@ -591,6 +591,8 @@ class SubjectReader(CueReader):
                     and self.text.startswith("The ", cue.s_start):
                 self._described_before(cue)  # "Det Insp Clare Moss, the senior investigating officer, ... The senior
                 # investigating officer said": an office the text gave a named person (no other office is changed)
+            if cue.ok and cue.refers_to is None and cue.s_start is not None and "-year-old " in self.text[cue.s_start:cue.s_end]:
+                self._aged_description(cue)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -780,6 +782,23 @@ class SubjectReader(CueReader):
                     if described and a_person:
                         cue.source, cue.kind = person.name, "named person"
                 return
+
+    def _aged_description(self, cue: Cue) -> None:
+        """ "Capt. Dan Marsh said ... The 34-year-old officer said", "Rui Matos told reporters ... The 52-year-old
+        commander said": an age with a noun after it ("the 34-year-old officer", "the 45-year-old mother of two")
+        stands for the person the name finder read the age for (``names._resolve_epithets``: the person named with
+        that age, else the subject of the sentence before), as "The 34-year-old said" does; the source is that
+        person, by name (the span stays on the words written). Must not: take "a 34-year-old man" (someone new:
+        the name finder reads no one there), an age inside the phrase after its head ("The man, 34,"), or an
+        organisation."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith("-year-old"):
+            return
+        mention = self.names.mention_at(cue.s_start + len(words[0]) + 1)
+        if mention is None or self.names.person(mention).kind != "person":
+            return
+        cue.source = cue.refers_to = self.names.person(mention).name
+        cue.kind = "named person"
 
     def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:
         """ "The state news agency, citing military sources, reported ...", "The ministry, quoting its envoy, said":
