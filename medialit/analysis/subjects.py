@@ -391,6 +391,8 @@ _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*+(?:[ ,]++[\w.'’]++){0,6}? \([A-Z][
 # from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
 # agencies a story names). See ``_story_organisation``.
 _ANY_BODY_NOUNS = frozenset("company firm".split())
+_INITIALS_NAME_RE = re.compile(r"[A-Z]{2,6}")  # "REN", "FBI": a body by its initials (``_acronym_body_before``)
+_BODY_THEN_INITIALS_RE = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}([a-z]+) ([A-Z]{2,6})")  # "the weather service IPMA"
 _THE_NAME_AT_RE = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")  # before a name right after a verb (``_name_closes_sentence``)
 _APPOSITION_END_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the|[\w-]+-year-old)\s+[^,]{1,60},$")  # "Jo Doe, a blogger,"
 _QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][^\s“\"]*){0,3})\s+[“\"][a-z][^”\"\n]{0,200}"
@@ -593,6 +595,9 @@ class SubjectReader(CueReader):
                 # investigating officer said": an office the text gave a named person (no other office is changed)
             if cue.ok and cue.refers_to is None and cue.s_start is not None and "-year-old " in self.text[cue.s_start:cue.s_end]:
                 self._aged_description(cue)
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None \
+                    and cue.source[-1:].isupper():
+                self._body_initials_after_noun(cue)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -3287,11 +3292,45 @@ class SubjectReader(CueReader):
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
             if cue.refers_to is None and org is None:
                 self._story_organisation_meant(cue, span[0], noun)
+            if cue.refers_to is None:
+                cue.refers_to = self._acronym_body_before(cue, span[0])
         if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
                 and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _body_initials_after_noun(self, cue: Cue) -> None:
+        """ "The weather service IPMA said", "the state news agency KCNA reported": a body's initials right after
+        "the" and a lower-case phrase that ends in an institution noun ("service", "agency", "party") name that body:
+        the source is the initials, a named group (the phrase only says what kind of body it is). Must not: take
+        a person's role ("the party leader AB": no institution noun last), or capitals that are no initials
+        ("the service USA Today")."""
+        m = _BODY_THEN_INITIALS_RE.fullmatch(self.text, cue.s_start, cue.s_end)
+        if m is None or _source_nouns().get(m.group(1)) != "institution":
+            return
+        cue.source = cue.refers_to = m.group(2)
+        cue.kind = "named group"
+
+    def _acronym_body_before(self, cue: Cue, pos: int) -> str | None:
+        """ "REN said in a statement. The company said", "The FBI, which led the inquiry, said ... The bureau declined":
+        a body named by its initials alone is no name the name finder reads, so "the <noun>" (``pos``) finds no
+        name that holds its noun; it is the body of initials that is the source of the last cue in this sentence
+        or the one before, when that cue's source is those initials (two to six capitals, "the" allowed before).
+        Must not: reach a cue further back (another body may be meant), take a person or an unnamed source, nor
+        a body with a name of words ("Acme said. The regulator said": the name finder reads Acme, and a
+        regulator is another body)."""
+        s = self.names.sentence_of(pos)
+        for c in reversed(self.cues[bisect_right(self._cue_starts, pos - 1500):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.s_start >= pos:
+                continue
+            if self.names.sentence_of(c.s_start) < s - 1:
+                return None
+            if c.kind != "named group":
+                return None
+            name = (c.refers_to or c.source).removeprefix("The ").removeprefix("the ")
+            return name if _INITIALS_NAME_RE.fullmatch(name) else None
+        return None
 
     def _body_of_its_own(self, start: int, end: int, noun: str) -> bool:
         """ "The League published the findings of the independent commission. ... The commission concluded": between
