@@ -558,7 +558,7 @@ class Names:
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
-                if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
+                if role_span and self._department_after(run[-1]) is None and not _HOLDER_NAMED_AFTER_RE.match(text, self.tok_ends[run[-1]]):
                     words = tuple(self.tok_lower[i] for i in run if self.tok_lower[i] not in STOP_WORDS)
                     role_only.append((self.tok_starts[run[0]], self.tok_ends[run[-1]], words))
                 continue
@@ -656,9 +656,31 @@ class Names:
         the gender that role gives ("wife": she)."""
         # (The role-word look-up of ``_role_right_before`` made here: most names have none, and the call is spared.)
         role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
+        if role_span is None and first > 1 and self.tok_caps[first - 1] and self._gap(first - 1, first) == ", ":
+            role_span = self._capital_office_before(first, roles)
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
+
+    def _capital_office_before(self, first: int, roles: dict) -> tuple[int, int] | None:
+        """ "The Minister for Agriculture, Tom Reilly,", "The Prime Minister, Helen Carr,", "the Chief Executive of
+        Acme, Jo Doe": an office in capitals after "the", with "of"/"for" and its body, set off by a comma right before
+        the name (token ``first``), at the opening of a sentence or after a comma, is that person's role, so "the minister said" later is that person (session 21,
+        link36). Must not: take a run with no role word ("The University of Kent, Jo Doe"), a plural role
+        ("The Ministers, ..."), nor a run that "the" does not open (a list: "Minister Ann Lee, Jo Doe")."""
+        k, role = first - 1, None
+        while k >= 0 and first - k <= 6 and self.tok_lower[k] != "the" \
+                and (self.tok_caps[k] or self.tok_lower[k] in ("of", "for", "and")) \
+                and self._gap(k, k + 1) in (" ", ", " if k == first - 1 else " "):
+            row = roles.get(self.tok_lower[k])
+            if row is not None and row["kind"] == "role" and not row["plural"]:
+                role = k
+            k -= 1
+        if role is None or k < 0 or self.tok_lower[k] != "the" or self._gap(k, k + 1) != " " \
+                or self.tok_lower[k + 1] in ("of", "for", "and") \
+                or not (self._sentence_initial(k) or k > 0 and self._gap(k - 1, k) == ", "):
+            return None  # (an office deeper in a clause, "from the King James Bible, Doe said": the name is a subject)
+        return self.tok_starts[k + 1], self.tok_full_ends[first - 1]
 
     def _bodies_named_back(self) -> None:
         """ "Greenhold said it would review rates. The society added ...", "Acme Buses said ... The company
@@ -1206,12 +1228,18 @@ class Names:
         Returns the offices that no one's role holds, for ``_resolve_offices``."""
         roles = vocabulary()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
+        modified: set[int] = set()  # the starts of offices read past a first word ("the foreign minister")
         for m in _LOWER_ROLE_RE.finditer(self.text):
-            head = m.group(2)
+            head, end, lead = m.group(2), m.end(2), tuple(m.group(1).split())
+            if head not in roles and head not in STOP_WORDS:
+                past = self._office_past_modifiers(m, roles)
+                if past is None:
+                    continue
+                lead, head, end = past
+                modified.add(m.start(1))
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"] \
-                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, m.end(2)):
-                words = tuple(m.group(1).split()) + (head,)
-                role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
+                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, end):
+                role_only.append((m.start(1) if lead else m.start(2), end, lead + (head,)))
         # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
         for m in _OFFICE_ABBREVIATION_RE.finditer(self.text) if any(map(self.text.__contains__, _OFFICE_CAPITALS)) else ():
             role_only.append((m.start(1), m.end(1), (m.group(1).lower(),)))
@@ -1229,9 +1257,27 @@ class Names:
             matches = sorted(set.intersection(*(having.get(w, set()) for w in want)) - others.get(frozenset(want), set()))
             if matches:
                 self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
-            else:
-                unresolved.append((start, end, want))
+            elif start not in modified:  # (an office read past a describing word, "the former governor", is only
+                unresolved.append((start, end, want))  # the person whose role holds all its words: no nearest subject)
         return unresolved
+
+    def _office_past_modifiers(self, m: re.Match, roles: dict) -> tuple[tuple[str, ...], str, int] | None:
+        """ "the foreign minister", "the deputy prime minister", "the vice president": ``_LOWER_ROLE_RE`` stops at the
+        first word after "the" (``m``), which here only says which office; the role word is one or two words on
+        (session 21, link36). The office's words before its role word, the role word and the office's end; None
+        when no role word follows, a function word comes between ("the plan of the minister"), or the office is an
+        apposition ("O'Malley, the former governor of Maryland,": it describes the name before it)."""
+        more = _ROLE_AFTER_MODIFIERS_RE.match(self.text, m.end(2))
+        if more is None:
+            return None
+        extra = more.group(1).split()
+        n = next((i for i, w in enumerate(extra) if w in roles), None)
+        if n is None or any(w in STOP_WORDS for w in extra[:n]):
+            return None
+        end = more.start(1) + len(" ".join(extra[:n + 1]))
+        if self.text[m.start() - 3:m.start() - 1] == ", " and _APPOSITION_CLOSE_RE.match(self.text, end):
+            return None
+        return tuple(m.group(1).split()) + (m.group(2),) + tuple(extra[:n]), extra[n], end
 
     def _others_in_office(self, role_only: list, having: dict[str, set[int]]) -> dict[frozenset, set[int]]:
         """For each office, the holders it cannot mean: a person named in the same sentence as the office
@@ -1770,11 +1816,14 @@ _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 _OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 # A name set off by commas right after an office ("the minister of the economy, Ana Ruiz,", "the mayor, Ana
-# Ruiz,"): the text names its holder there, so the office is no mention of anyone else who holds that job.
-_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
+# Ruiz,", "The Minister for Health, Ana Ruiz,", "The Prime Minister, Ana Ruiz,"): the text names its holder there,
+# so the office is no mention of anyone else who holds that job (nor keeps the holder from a later "the minister").
+_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+(?:of|for)(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 # "the judge", "The judge". (It opens with the letters "he", the "T" and the word boundary before it checked by
 # look-backs: the regex engine finds "he" far more quickly than it stops at every "t" of the text. A match so
 # starts one character into "the"; only its groups are read.)
+_APPOSITION_CLOSE_RE = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.'’-]+){1,4}?)?,")  # "... governor of Maryland,"
+_ROLE_AFTER_MODIFIERS_RE = re.compile(r" ([a-z]+(?: [a-z]+)?)\b")  # the words after "the foreign" (``_resolve_roles``)
 _LOWER_ROLE_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").

@@ -3303,13 +3303,14 @@ class SubjectReader(CueReader):
     def _body_initials_after_noun(self, cue: Cue) -> None:
         """ "The weather service IPMA said", "the state news agency KCNA reported": a body's initials right after
         "the" and a lower-case phrase that ends in an institution noun ("service", "agency", "party") name that body:
-        the source is the initials, a named group (the phrase only says what kind of body it is). Must not: take
+        a named group, whose name (``cue.refers_to``, for "the agency" after it) is the initials; the source stays as
+        written, as it names the body already. Must not: take
         a person's role ("the party leader AB": no institution noun last), or capitals that are no initials
         ("the service USA Today")."""
         m = _BODY_THEN_INITIALS_RE.fullmatch(self.text, cue.s_start, cue.s_end)
         if m is None or _source_nouns().get(m.group(1)) != "institution":
             return
-        cue.source = cue.refers_to = m.group(2)
+        cue.refers_to = m.group(2)
         cue.kind = "named group"
 
     def _acronym_body_before(self, cue: Cue, pos: int) -> str | None:

@@ -3,7 +3,7 @@ and pronouns after them, in the shapes of wire copy and public-body releases. Al
 these tests."""
 import pytest
 
-from support import cues_and_sources, quotes_and_speakers
+from support import cues_and_sources, cues_sources_and_kinds, quotes_and_speakers
 
 
 # --- "The 34-year-old officer said": an age with a noun stands for the person named with it ------------------
@@ -40,7 +40,8 @@ def test_the_noun_of_a_body_named_by_initials_is_that_body(text, cue, body):
 
 
 def test_a_body_noun_and_initials_name_the_body():
-    assert cues_and_sources("The state news agency KCNA said the launch had gone well.") == [("said", "KCNA")]
+    assert cues_sources_and_kinds("The state news agency KCNA said the launch had gone well.") == [
+        ("said", "The state news agency KCNA", "named group")]
 
 
 @pytest.mark.parametrize("text", [
@@ -50,3 +51,42 @@ def test_a_body_noun_and_initials_name_the_body():
 ])
 def test_a_body_noun_far_from_the_initials_or_after_a_named_body_is_left_alone(text):
     assert cues_and_sources(text)[-1][1] not in ("REN", "Acme Foods")
+
+
+# --- offices: "The Minister for Agriculture, Tom Reilly," ... "The minister said"; "the foreign minister said" -------
+
+GOVERNMENT_RELEASE = (
+    "The Prime Minister, Helen Carr, today announced grants for farmers hit by the floods.\n\n"
+    "Speaking at a farm near Millbrook, Ms Carr met families who lost crops.\n\n"
+    "\"Farmers have had the hardest year that any of them can remember. They deserve to know that help is coming, "
+    "and that it will come quickly,\" the Prime Minister said.\n\n"
+    "The Minister for Agriculture, Tom Reilly, welcomed the announcement. The minister said the grants would reach "
+    "the first farms before Christmas.\n\n"
+    "\"This is money that will be in farmers' hands within weeks,\" he added.")
+
+
+def test_an_office_named_before_its_holder_in_commas_is_that_holder_later():
+    assert [s for c, s in cues_and_sources(GOVERNMENT_RELEASE)][-3:] == ["Helen Carr", "Tom Reilly", "Tom Reilly"]
+    assert [s for q, s in quotes_and_speakers(GOVERNMENT_RELEASE)] == ["Helen Carr", "Tom Reilly"]
+
+
+@pytest.mark.parametrize("text", [
+    "Foreign Minister Ann Lee flew to Oslo on Monday. The foreign minister said the talks had gone well.",
+    "Health Secretary Ann Lee visited the ward. The health secretary said more beds would open.",
+    "Vice President Ann Lee toured the plant. The vice president said the jobs would stay.",
+    "Prime Minister Ann Lee spoke on Monday. The prime minister said the plan was sound.",
+])
+def test_an_office_with_a_word_before_its_role_is_the_person_who_holds_it(text):
+    assert cues_and_sources(text)[-1] == ("said", "Ann Lee")
+
+
+@pytest.mark.parametrize("text, source", [
+    # a describing word no one's role holds: no guess at the nearest subject
+    ("Ann Lee spoke on Monday. The former governor said the plan was sound.", "The former governor"),
+    # an apposition of another name describes that name
+    ("Ann Lee, the state governor, spoke. Tom Hale, the former governor of Ohio, said the plan was sound.", "Tom Hale"),
+    # an office in capitals inside a clause, before a subject: no apposition ("from the King James Bible, Doe said")
+    ("After a reading from the Book of Kings, Ann Lee said the plan was sound.", "Ann Lee"),
+])
+def test_an_office_read_past_a_word_guesses_no_one(text, source):
+    assert cues_and_sources(text)[-1] == ("said", source)
