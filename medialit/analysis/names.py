@@ -1248,6 +1248,8 @@ class Names:
             for r in self._entities[i]["roles"]:
                 for w in _WORD_AT.findall(r):
                     having.setdefault(w.lower(), set()).add(i)
+                    for also in _RANK_ALSO.get(w.lower(), ()):  # "Lt. Col. Jo Doe ... the colonel", "... the officer"
+                        having.setdefault(also, set()).add(i)
         unresolved = []
         others = self._others_in_office(role_only, having)
         for start, end, words in role_only:
@@ -1833,6 +1835,17 @@ _PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
+# A rank written short, or a rank of the police or the forces, and the words a story uses for its holder later:
+# "Sgt. Jo Doe ... the sergeant said", "Det Sgt Jo Doe ... The officer added", "Lt. Col. Jo Doe ... the colonel
+# said" (session 21, link36). Must not: give a rank that is also a common word ("general", "major", "private":
+# "Lt. Gen. Jo Doe ... the general election"), nor "Gov.", "Sen." (a political story names many governors and
+# senators, and "the governor" is often one it names without the title).
+_RANK_ALSO = {
+    "sgt": ("sergeant", "officer"), "sergeant": ("officer",), "cpl": ("corporal",), "lt": ("lieutenant", "officer"),
+    "lieutenant": ("officer",), "col": ("colonel", "officer"), "colonel": ("officer",), "capt": ("captain", "officer"),
+    "adm": ("admiral", "officer"), "admiral": ("officer",), "cmdr": ("officer",), "cdr": ("officer",),
+    "det": ("detective", "officer"), "detective": ("officer",), "constable": ("officer",), "insp": ("inspector", "officer"),
+    "inspector": ("officer",), "supt": ("superintendent", "officer"), "superintendent": ("officer",)}
 _SOURCE_OFFICES = SPOKESPERSON_NOUNS | frozenset("official officer aide adviser source "
                              # campaign jobs that a story gives to someone it does not name ("greeted by an
                              # organizer ... the organizer said"): not the untitled person named nearby

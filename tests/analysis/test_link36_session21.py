@@ -3,6 +3,8 @@ and pronouns after them, in the shapes of wire copy and public-body releases. Al
 these tests."""
 import pytest
 
+from medialit.analysis.names import find_people
+
 from support import cues_and_sources, cues_sources_and_kinds, quotes_and_speakers
 
 
@@ -90,3 +92,22 @@ def test_an_office_with_a_word_before_its_role_is_the_person_who_holds_it(text):
 ])
 def test_an_office_read_past_a_word_guesses_no_one(text, source):
     assert cues_and_sources(text)[-1] == ("said", source)
+
+
+# --- a rank written short or a police rank, and the word a release uses later: "the sergeant", "The officer" -----
+
+@pytest.mark.parametrize("text", [
+    "Detective Sergeant Ann Lee, of the Roads Policing Unit, said: \"The driver did not stop.\"\n\n"
+    "The officer added that dashcam footage would help.",
+    "Sgt. Ann Lee found the van on Monday. Two pilots were with her. The sergeant said it had been stolen.",
+    "Lt. Col. Ann Lee inspected the base on Monday. Two pilots were with her. The colonel said the runway was ready.",
+])
+def test_a_rank_is_read_by_the_word_a_release_uses_for_its_holder(text):
+    assert cues_and_sources(text)[-1][1] == "Ann Lee"
+
+
+def test_a_rank_that_is_also_a_common_word_names_no_one():
+    # "Lt. Gen." gives no "general": "the general election" is no mention of the officer
+    text = "Lt. Gen. Ann Lee spoke on Monday. The general election was held in May, the paper said."
+    lee = next(p for p in find_people(text) if p.name == "Ann Lee")
+    assert [text[a:b] for a, b in lee.mentions] == ["Ann Lee"]
