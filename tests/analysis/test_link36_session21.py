@@ -111,3 +111,25 @@ def test_a_rank_that_is_also_a_common_word_names_no_one():
     text = "Lt. Gen. Ann Lee spoke on Monday. The general election was held in May, the paper said."
     lee = next(p for p in find_people(text) if p.name == "Ann Lee")
     assert [text[a:b] for a, b in lee.mentions] == ["Ann Lee"]
+
+
+# --- a body's initials before its statement or report: "The WHO statement said", "UNICEF's statement said" --------
+
+@pytest.mark.parametrize("text, source", [
+    ("On Monday, the Pan-Valley Health Agency (PVHA) said it was aware of the reports.\n\n"
+     "The PVHA statement also said: \"We are watching closely.\"", "Pan-Valley Health Agency"),
+    ("The IAEA report found traces of uranium at the plant.", "IAEA"),
+    ("UNICEF's statement said the schools would reopen.", "UNICEF"),
+])
+def test_initials_before_a_statement_are_its_issuer(text, source):
+    assert cues_sources_and_kinds(text)[-1][1:] == (source, "named group")
+
+
+def test_a_quotation_from_the_statement_of_initials_is_the_bodys():
+    text = ("On Monday, the Pan-Valley Health Agency (PVHA) said it was aware of the reports.\n\n"
+            "The PVHA statement also said: \"We are watching closely.\"")
+    assert quotes_and_speakers(text) == [("We are watching closely.", "Pan-Valley Health Agency")]
+
+
+def test_capitals_that_are_no_initials_are_no_issuer():
+    assert cues_sources_and_kinds("The BREAKING statement said the road was shut.")[-1][1] == "The BREAKING statement"
