@@ -3000,9 +3000,26 @@ class SubjectReader(CueReader):
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
         right before a document noun? Then the source is the one who issued the document."""
         mention = self.names.mention_at(self.tok_starts[k])
-        if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+        if mention is None:
+            return self._body_noun_as_issuer(cue, k)
+        if not mention.possessive or self.names.person(mention).kind == "group":
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _body_noun_as_issuer(self, cue: Cue, k: int) -> bool:
+        """ "Acme Foods was fined. The company's statement said", "Kent Police ... The force's statement said",
+        "according to the commission's findings": "the" + an institution noun in the possessive (word ``k``) before a
+        document is the body that issued it, named before as "the company" would be (``_organisation_meant``); the
+        source is that body's name, else the two words ("the commission"), a named group (session 21, link36;
+        real-news-5). Must not: take a person's noun ("the man's statement"), a plural ("the companies'"), or a
+        noun without "the" ("a council's report": some council)."""
+        if not self.tok_possessive[k] or k == 0 or self.tok_lower[k - 1] != "the" \
+                or _source_nouns().get(self.tok_lower[k]) != "institution" or self.tok_lower[k].endswith("s"):
+            return False
+        span = (self.tok_starts[k - 1], self.tok_ends[k])
+        self._organisation_meant(cue, span)
+        self._set(cue, cue.refers_to or self.text[span[0]:span[1]], "named group", span)
         return True
 
     def _document_issuer(self, cue: Cue, ks: list[int], words: list[str]) -> bool:

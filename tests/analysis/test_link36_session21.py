@@ -133,3 +133,18 @@ def test_a_quotation_from_the_statement_of_initials_is_the_bodys():
 
 def test_capitals_that_are_no_initials_are_no_issuer():
     assert cues_sources_and_kinds("The BREAKING statement said the road was shut.")[-1][1] == "The BREAKING statement"
+
+
+# --- "The company's statement said": the body a possessive institution noun stands for ---------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Acme Foods was fined £2m on Friday. The company's statement said it would appeal.", "Acme Foods"),
+    ("Kent Police arrested two men. The force's statement said both had been released.", "Kent Police"),
+    ("The council's report found the bridge unsafe.", "The council"),
+])
+def test_a_body_nouns_statement_is_the_bodys(text, source):
+    assert cues_sources_and_kinds(text)[-1][1:] == (source, "named group")
+
+
+def test_a_persons_statement_stays_as_written():
+    assert cues_sources_and_kinds("The man's statement said he was sorry.")[-1][1] == "The man's statement"
