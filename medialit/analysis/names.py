@@ -1228,18 +1228,12 @@ class Names:
         Returns the offices that no one's role holds, for ``_resolve_offices``."""
         roles = vocabulary()[0]
         people = [i for i, e in enumerate(self._entities) if e["kind"] == "person"]
-        modified: set[int] = set()  # the starts of offices read past a first word ("the foreign minister")
         for m in _LOWER_ROLE_RE.finditer(self.text):
-            head, end, lead = m.group(2), m.end(2), tuple(m.group(1).split())
-            if head not in roles and head not in STOP_WORDS:
-                past = self._office_past_modifiers(m, roles)
-                if past is None:
-                    continue
-                lead, head, end = past
-                modified.add(m.start(1))
+            head = m.group(2)
             if head in roles and roles[head]["kind"] == "role" and not roles[head]["plural"] \
-                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, end):
-                role_only.append((m.start(1) if lead else m.start(2), end, lead + (head,)))
+                    and not _HOLDER_NAMED_AFTER_RE.match(self.text, m.end(2)):
+                words = tuple(m.group(1).split()) + (head,)
+                role_only.append((m.start(1) if m.group(1) else m.start(2), m.end(2), words))
         # "the PM": an office in capitals, not a name. (Looked for only in a text that holds such capitals.)
         for m in _OFFICE_ABBREVIATION_RE.finditer(self.text) if any(map(self.text.__contains__, _OFFICE_CAPITALS)) else ():
             role_only.append((m.start(1), m.end(1), (m.group(1).lower(),)))
@@ -1250,6 +1244,9 @@ class Names:
                     having.setdefault(w.lower(), set()).add(i)
                     for also in _RANK_ALSO.get(w.lower(), ()):  # "Lt. Col. Jo Doe ... the colonel", "... the officer"
                         having.setdefault(also, set()).add(i)
+        modified = self._offices_past_modifiers(roles, having)  # "the foreign minister" (read from the role word back)
+        role_only.extend(modified)
+        modified = {start for start, _, _ in modified}
         unresolved = []
         others = self._others_in_office(role_only, having)
         for start, end, words in role_only:
@@ -1263,23 +1260,36 @@ class Names:
                 unresolved.append((start, end, want))  # the person whose role holds all its words: no nearest subject)
         return unresolved
 
-    def _office_past_modifiers(self, m: re.Match, roles: dict) -> tuple[tuple[str, ...], str, int] | None:
+    def _offices_past_modifiers(self, roles: dict, having: dict) -> list[tuple[int, int, tuple[str, ...]]]:
         """ "the foreign minister", "the deputy prime minister", "the vice president": ``_LOWER_ROLE_RE`` stops at the
-        first word after "the" (``m``), which here only says which office; the role word is one or two words on
-        (session 21, link36). The office's words before its role word, the role word and the office's end; None
-        when no role word follows, a function word comes between ("the plan of the minister"), or the office is an
-        apposition ("O'Malley, the former governor of Maryland,": it describes the name before it)."""
-        more = _ROLE_AFTER_MODIFIERS_RE.match(self.text, m.end(2))
-        if more is None:
-            return None
-        extra = more.group(1).split()
-        n = next((i for i, w in enumerate(extra) if w in roles), None)
-        if n is None or any(w in STOP_WORDS for w in extra[:n]):
-            return None
-        end = more.start(1) + len(" ".join(extra[:n + 1]))
-        if self.text[m.start() - 3:m.start() - 1] == ", " and _APPOSITION_CLOSE_RE.match(self.text, end):
-            return None
-        return tuple(m.group(1).split()) + (m.group(2),) + tuple(extra[:n]), extra[n], end
+        first word after "the", which here only says which office; the role word is one or two words on (session 21,
+        link36). Read from each role word back (few words are role words: C finds them): "the" and one or two
+        lower-case words before it, one space apart. Each office's start (its first word after "the"), end and words.
+        Must not: take a function word or a possessive between ("the plan of the minister", "the bill's chief
+        negotiator"), a word in capitals ("the GOP nominee"), a first word that is a role itself (``_LOWER_ROLE_RE``
+        reads that one), a plural role, or an apposition ("O'Malley, the former
+        governor of Maryland,": it describes the name before it). Only offices whose every word some named person's
+        role holds (``having``) are read: no other can be matched, and this spares most texts the reading."""
+        out = []
+        lower, words = self.tok_lower, self.tok_words
+        if not having:
+            return out
+        for n in compress(count(), map(having.__contains__, lower)):
+            row = roles.get(lower[n])
+            if n < 2 or row is None or row["kind"] != "role" or row["plural"] or lower[n - 1] not in having:
+                continue
+            for the in (n - 2, n - 3):
+                if the < 0 or lower[the] != "the" or lower[the + 1] in roles or any(
+                        not words[j].islower() or lower[j] in STOP_WORDS or not lower[j].isalpha()
+                        or self._gap(j - 1, j) != " " or j < n and self.tok_possessive[j] for j in range(the + 1, n + 1)):
+                    continue
+                end = self.tok_ends[n]
+                if the and self._gap(the - 1, the) == ", " and _APPOSITION_CLOSE_RE.match(self.text, end) \
+                        or _HOLDER_NAMED_AFTER_RE.match(self.text, end):
+                    break
+                out.append((self.tok_starts[the + 1], end, tuple(lower[the + 1:n + 1])))
+                break
+        return out
 
     def _others_in_office(self, role_only: list, having: dict[str, set[int]]) -> dict[frozenset, set[int]]:
         """For each office, the holders it cannot mean: a person named in the same sentence as the office
