@@ -394,6 +394,8 @@ _DATELINE_RE = re.compile(r"[A-Z][\w.'’]*+(?:[ ,]++[\w.'’]++){0,6}? \([A-Z][
 # from its name must be in it ("the court" is a Court, never "The New York Times"; "the agency" may be any of the
 # agencies a story names). See ``_story_organisation``.
 _ANY_BODY_NOUNS = frozenset("company firm".split())
+_INITIALS_NAME_RE = re.compile(r"[A-Z]{2,6}")  # "REN", "FBI": a body by its initials (``_acronym_body_before``)
+_BODY_THEN_INITIALS_RE = re.compile(r"[Tt]he (?:[a-z-]+ ){0,3}([a-z]+) ([A-Z]{2,6})")  # "the weather service IPMA"
 _THE_NAME_AT_RE = re.compile(r"\s+(?:the\s+)?(?=[A-Z])")  # before a name right after a verb (``_name_closes_sentence``)
 _APPOSITION_END_RE = re.compile(r"[A-Z][\w.'’-]*,\s+(?:an?|the|[\w-]+-year-old)\s+[^,]{1,60},$")  # "Jo Doe, a blogger,"
 _QUOTED_PREDICATE_RE = re.compile(r"(?:\bthat|,)\s+([A-Z][^\s“\"]*(?:\s+[A-Z][^\s“\"]*){0,3})\s+[“\"][a-z][^”\"\n]{0,200}"
@@ -615,6 +617,11 @@ class SubjectReader(CueReader):
                     and self.text.startswith("The ", cue.s_start):
                 self._described_before(cue)  # "Det Insp Clare Moss, the senior investigating officer, ... The senior
                 # investigating officer said": an office the text gave a named person (no other office is changed)
+            if cue.ok and cue.refers_to is None and cue.s_start is not None and "-year-old " in self.text[cue.s_start:cue.s_end]:
+                self._aged_description(cue)
+            if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None \
+                    and cue.source[-1:].isupper():
+                self._body_initials_after_noun(cue)
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None:
                 self._described_before(cue)
                 if cue.refers_to is None:
@@ -804,6 +811,23 @@ class SubjectReader(CueReader):
                     if described and a_person:
                         cue.source, cue.kind = person.name, "named person"
                 return
+
+    def _aged_description(self, cue: Cue) -> None:
+        """ "Capt. Dan Marsh said ... The 34-year-old officer said", "Rui Matos told reporters ... The 52-year-old
+        commander said": an age with a noun after it ("the 34-year-old officer", "the 45-year-old mother of two")
+        stands for the person the name finder read the age for (``names._resolve_epithets``: the person named with
+        that age, else the subject of the sentence before), as "The 34-year-old said" does; the source is that
+        person, by name (the span stays on the words written). Must not: take "a 34-year-old man" (someone new:
+        the name finder reads no one there), an age inside the phrase after its head ("The man, 34,"), or an
+        organisation."""
+        words = self.text[cue.s_start:cue.s_end].split()
+        if len(words) < 3 or words[0].lower() != "the" or not words[1].endswith("-year-old"):
+            return
+        mention = self.names.mention_at(cue.s_start + len(words[0]) + 1)
+        if mention is None or self.names.person(mention).kind != "person":
+            return
+        cue.source = cue.refers_to = self.names.person(mention).name
+        cue.kind = "named person"
 
     def _aside_of_next_subject(self, cue: Cue, following: Cue) -> None:
         """ "The state news agency, citing military sources, reported ...", "The ministry, quoting its envoy, said":
@@ -3069,9 +3093,26 @@ class SubjectReader(CueReader):
         """Is word ``k`` a named person or organisation in the possessive ("Acme’s", "Doe’s"),
         right before a document noun? Then the source is the one who issued the document."""
         mention = self.names.mention_at(self.tok_starts[k])
-        if mention is None or not mention.possessive or self.names.person(mention).kind == "group":
+        if mention is None:
+            return self._body_noun_as_issuer(cue, k)
+        if not mention.possessive or self.names.person(mention).kind == "group":
             return False
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
+    def _body_noun_as_issuer(self, cue: Cue, k: int) -> bool:
+        """ "Acme Foods was fined. The company's statement said", "Kent Police ... The force's statement said",
+        "according to the commission's findings": "the" + an institution noun in the possessive (word ``k``) before a
+        document is the body that issued it, named before as "the company" would be (``_organisation_meant``); the
+        source is that body's name, else the two words ("the commission"), a named group (session 21, link36;
+        real-news-5). Must not: take a person's noun ("the man's statement"), a plural ("the companies'"), or a
+        noun without "the" ("a council's report": some council)."""
+        if not self.tok_possessive[k] or k == 0 or self.tok_lower[k - 1] != "the" \
+                or _source_nouns().get(self.tok_lower[k]) != "institution" or self.tok_lower[k].endswith("s"):
+            return False
+        span = (self.tok_starts[k - 1], self.tok_ends[k])
+        self._organisation_meant(cue, span)
+        self._set(cue, cue.refers_to or self.text[span[0]:span[1]], "named group", span)
         return True
 
     def _document_issuer(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
@@ -3079,7 +3120,27 @@ class SubjectReader(CueReader):
         in a document or a piece of writing whose issuer they name; the issuer is the source."""
         if len(ks) >= 2 and words[-1] in _DOCUMENT_NOUNS and self._issuer(cue, ks[-2]):
             return True
-        return 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and self._name_as_issuer(cue, ks[1:-1])
+        if 3 <= len(ks) <= 5 and words[0] in ("the", "a", "an") and self._name_as_issuer(cue, ks[1:-1]):
+            return True
+        return 2 <= len(ks) <= 3 and self._initials_as_issuer(cue, ks)
+
+    def _initials_as_issuer(self, cue: Cue, ks: list[int]) -> bool:
+        """ "The WHO statement also said", "An IAEA report found", "UNICEF's statement said": a body's initials (two to
+        six capitals, which the name finder does not keep as a name) before a document or a piece of writing, after
+        "the"/"a"/"an" or in the possessive, are its issuer: the source is that body, by the full name the text
+        spells out for the initials ("World Health Organization (WHO)"), else by the initials (session 21, link36;
+        real-news-5 and -7 had "the commission's findings", "The WHO statement"). Must not: take capitals that are
+        a name the finder kept (``_name_as_issuer`` reads those), nor a word of more than six capitals ("The
+        BREAKING statement")."""
+        k = ks[-2]
+        word = self.tok_words[k]
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()) or self.names.mention_at(self.tok_starts[k]):
+            return False
+        if len(ks) == 3 and (self.tok_lower[ks[0]] not in ("the", "a", "an") or self.tok_possessive[k]) \
+                or len(ks) == 2 and not self.tok_possessive[k]:
+            return False  # (two words: only the possessive, "WHO's statement"; three: "the WHO statement")
+        self._set(cue, self._spelled_out(word), "named group", (self.tok_starts[k], self.tok_starts[k] + len(word)))
+        return True
 
     def _name_as_issuer(self, cue: Cue, ks: list[int]) -> bool:
         """Are the words ``ks``, between "the" and a piece of writing or a document, one organisation's or person's
@@ -3361,11 +3422,46 @@ class SubjectReader(CueReader):
             cue.refers_to = self._body_named_with(span[0], noun) or self._only_body_before(span[0], noun)
             if cue.refers_to is None and org is None:
                 self._story_organisation_meant(cue, span[0], noun)
+            if cue.refers_to is None:
+                cue.refers_to = self._acronym_body_before(cue, span[0])
         if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
                 and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _body_initials_after_noun(self, cue: Cue) -> None:
+        """ "The weather service IPMA said", "the state news agency KCNA reported": a body's initials right after
+        "the" and a lower-case phrase that ends in an institution noun ("service", "agency", "party") name that body:
+        a named group, whose name (``cue.refers_to``, for "the agency" after it) is the initials; the source stays as
+        written, as it names the body already. Must not: take
+        a person's role ("the party leader AB": no institution noun last), or capitals that are no initials
+        ("the service USA Today")."""
+        m = _BODY_THEN_INITIALS_RE.fullmatch(self.text, cue.s_start, cue.s_end)
+        if m is None or _source_nouns().get(m.group(1)) != "institution":
+            return
+        cue.refers_to = self._spelled_out(m.group(2))
+        cue.kind = "named group"
+
+    def _acronym_body_before(self, cue: Cue, pos: int) -> str | None:
+        """ "REN said in a statement. The company said", "The FBI, which led the inquiry, said ... The bureau declined":
+        a body named by its initials alone is no name the name finder reads, so "the <noun>" (``pos``) finds no
+        name that holds its noun; it is the body of initials that is the source of the last cue in this sentence
+        or the one before, when that cue's source is those initials (two to six capitals, "the" allowed before).
+        Must not: reach a cue further back (another body may be meant), take a person or an unnamed source, nor
+        a body with a name of words ("Acme said. The regulator said": the name finder reads Acme, and a
+        regulator is another body)."""
+        s = self.names.sentence_of(pos)
+        for c in reversed(self.cues[bisect_right(self._cue_starts, pos - 1500):bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.s_start is None or c.s_start >= pos:
+                continue
+            if self.names.sentence_of(c.s_start) < s - 1:
+                return None
+            if c.kind != "named group":
+                return None
+            name = (c.refers_to or c.source).removeprefix("The ").removeprefix("the ")
+            return self._spelled_out(name) if _INITIALS_NAME_RE.fullmatch(name) else None
+        return None
 
     def _body_of_its_own(self, start: int, end: int, noun: str) -> bool:
         """ "The League published the findings of the independent commission. ... The commission concluded": between
