@@ -59,7 +59,7 @@ from .article import is_byline
 from .cues import MASK, first_person_views
 from .interviews import Turn, interview_turns
 from .speakers import SpeakerReader
-from .text import check_text
+from .text import check_text, sliced_from
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 _FIRST_PERSON = frozenset("i we".split())
@@ -365,8 +365,8 @@ def find_attributions(text: str) -> list[Attribution]:
     >>> [(a.source, a.source_kind, a.cue, a.direct) for a in find_attributions(t)]
     [('Jane Doe', 'named person', 'said', True), ('Reports', 'unnamed', 'suggest', False)]
     """
-    text = check_text(text)
-    return list(_attributions(text))  # a new list: the caller may change it
+    read = check_text(text)
+    return sliced_from(text, read, list(_attributions(read)), "cue")  # a new list: the caller may change it
 
 
 @lru_cache(maxsize=16)

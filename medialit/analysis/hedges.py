@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import compress, islice
 
 from .index import text_index
-from .text import check_text, may_hold_any_in, nonblank_lines, numbers_up_to, word_spans
+from .text import check_text, may_hold_any_in, sliced_from, nonblank_lines, numbers_up_to, word_spans
 from .attribution import find_attributions
 from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -3641,7 +3641,7 @@ def find_hedges(text: str) -> list[Hedge]:
     >>> find_hedges("They met in May 2024 to talk about the plan.")
     []
     """
-    text = check_text(text)
+    caller_text, text = text, check_text(text)
     attributions = find_attributions(text)
     derived = _from_attributions(text, attributions)
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
@@ -3660,7 +3660,7 @@ def find_hedges(text: str) -> list[Hedge]:
             continue
         kept.insert(i, h)
         starts.insert(i, h.start)
-    return _one_flag_per_unnamed_source(text, kept)
+    return sliced_from(caller_text, text, _one_flag_per_unnamed_source(text, kept), "phrase")
 
 
 def count_hedges(text: str) -> dict[str, int]:

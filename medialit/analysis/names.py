@@ -1285,7 +1285,7 @@ class Names:
         lower, words = self.tok_lower, self.tok_words
         if not having:
             return out
-        for n in compress(count(), map(having.__contains__, lower)):
+        for n in compress(numbers_up_to(len(lower)), map(having.__contains__, lower)):
             row = roles.get(lower[n])
             if n < 2 or row is None or row["kind"] != "role" or row["plural"] or lower[n - 1] not in having:
                 continue

@@ -28,7 +28,7 @@ from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
 from .quote_marks import is_term, label_indexes, quote_spans
-from .text import check_text
+from .text import check_text, sliced_from
 
 
 @dataclass(frozen=True)
@@ -55,8 +55,8 @@ def find_quotes(text: str) -> list[Quote]:
     >>> [(q.text, q.speaker) for q in find_quotes(t)]
     [('dead.', 'Jane Roe'), ('It will not return.', 'Jane Roe')]
     """
-    text = check_text(text)
-    return list(_quotes(text))  # a new list: the caller may change it
+    read = check_text(text)
+    return sliced_from(text, read, list(_quotes(read)), "text")  # a new list: the caller may change it
 
 
 @lru_cache(maxsize=16)

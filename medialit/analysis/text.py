@@ -11,6 +11,7 @@ helpers here never change the text: they only look at it.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import Iterator
 
@@ -68,6 +69,28 @@ def check_text(text: object, what: str = "text") -> str:
             f"{MAX_CHARS:,} (about 150,000 words). Analyse one article at a time."
         )
     return plain_spaces(text)
+
+
+def sliced_from(caller_text: str, read_text: str, items: list, field: str) -> list:
+    """``items`` (frozen dataclasses with ``start``/``end``) with ``field`` cut again from ``caller_text``.
+
+    A finder reads ``plain_spaces(caller_text)``; its spans index both texts, but a phrase cut from the plain copy
+    can differ from the caller's where it crosses a Windows line end or an indent ("a \\nb" for "a\\r\\nb"). A
+    span's words must be the caller's own (``text[start:end] == phrase``), so they are cut again. Nothing is made
+    when the two texts are one (the usual case).
+
+    >>> from dataclasses import dataclass
+    >>> @dataclass(frozen=True)
+    ... class Span:
+    ...     phrase: str
+    ...     start: int
+    ...     end: int
+    >>> sliced_from("a\\r\\nb", "a \\nb", [Span("a \\nb", 0, 4)], "phrase")[0].phrase
+    'a\\r\\nb'
+    """
+    if caller_text is read_text:
+        return items
+    return [replace(x, **{field: caller_text[x.start:x.end]}) for x in items]
 
 
 @lru_cache(maxsize=16)  # (every finder asks again for the same text: read it once)

@@ -154,3 +154,19 @@ def test_scores_under_shapes_equal_the_untransformed_ones():
     assert all(value == 1.0 for value, _ in plain.values()), plain
     for name in ("crlf", "indented", "single-newline", "dash-spaced", "dash-tight", "british-quotes"):
         assert shapes.figures(shapes.run([doc], shapes.SHAPES[name]).totals) == plain, name
+
+
+def test_a_span_across_a_windows_line_end_or_an_indent_keeps_the_callers_own_characters():
+    # The finders read a plain copy (plain_spaces); the words they hand back must be cut from the caller's text,
+    # or text[start:end] == phrase fails (hypothesis found '"0\n a”' in session 21).
+    from medialit.analysis.attribution import find_attributions
+    from medialit.analysis.hedges import find_hedges
+    from medialit.analysis.quotes import find_quotes
+    for text in ('"0\n a”', 'Jo Doe said it may\r\n rain. “It is about\r\n  ten,” she said.',
+                 'Officials said\r\nit could\n   perhaps close.'):
+        quotes, hedges, cues = find_quotes(text), find_hedges(text), find_attributions(text)
+        assert all(text[q.start:q.end] == q.text for q in quotes)
+        assert all(text[h.start:h.end] == h.phrase for h in hedges)
+        assert all(text[a.start:a.end] == a.cue for a in cues)
+    assert [q.text for q in find_quotes('"0\n a”')] == ["0\n a"]
+    assert "It is about\r\n  ten," in [q.text for q in find_quotes('Jo Doe said it may\r\n rain. “It is about\r\n  ten,” she said.')]
