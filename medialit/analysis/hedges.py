@@ -2460,21 +2460,31 @@ def _ok_own_view(text: str, start: int, end: int) -> bool:
         and before[1] not in ("rarely", "hardly", "scarcely", "barely", "seldom", "only")
 
 
-# "increasingly" raising a quality: before an adjective ("increasingly angry"), or after a be-form,
-# a determiner or a possessive ("is increasingly unpopular", "an increasingly nasty race", "Roe's
-# increasingly shaky hold") when no -ing verb follows. Not a trend in what people do: "increasingly
-# hinge on", "has increasingly fallen to", "is increasingly relying on".
-_QUALITY_BEFORE = frozenset("am is are was were be been being become becomes became becoming seem seems seemed "
-                            "grow grows grew growing look looks looked the a an its their his her our".split())
+# "increasingly" raising a quality: only right after a be-form ("are increasingly angry", "is increasingly
+# unpopular", "has been increasingly frustrated"), and not before an -ing verb ("is increasingly relying on":
+# a trend in what people do). Session 21 (boost37): after "grew"/"became" ("has grown increasingly deadly"),
+# after a determiner or a possessive ("an increasingly conspiratorial impulse", "the increasingly fractious
+# tone") or before a verb ("increasingly filled the vacuum") it tells of a change and presses no claim; no
+# general-news gold marks those (0 of 5 flags in real-news, -5, -8, PolNeAR train).
+_QUALITY_BEFORE = frozenset("am is are was were be been being".split())
 
 
 def _ok_rising_quality(text: str, start: int, end: int) -> bool:
-    if _ok_adjective(text, start, end):
-        return True
     before, after = _words_before(text, start, 1), _words_after(text, end, 1)
     if not after or after[0].endswith("ing"):
         return False
-    return bool(before) and (before[-1] in _QUALITY_BEFORE or before[-1].endswith(("'s", "\u2019s")))
+    return bool(before) and before[-1] in _QUALITY_BEFORE
+
+
+# "actively" stressing how fully someone is involved: "actively engaged", "actively involved". Not an activity
+# under way, which it only describes: before an -ing verb or "to" ("was actively rethinking", "is actively
+# working to") or after an -ing verb ("working actively to fix"). Session 21 (boost37): 0 of 2 such flags
+# gold (real-news-2, invented), and PolNeAR's hedge gold marks no "actively".
+def _ok_involvement(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if after and (after[0].endswith("ing") or after[0] == "to"):
+        return False
+    return not (before and before[-1].endswith("ing"))
 
 
 # "I feel" gives a view when a clause or "that"/"like"/"as if" follows ("I feel that we will win", "I feel
@@ -2748,6 +2758,7 @@ _CONTEXT_OK = {
     "an object follows": _ok_object_follows,
     "after I or we and an adverb": _ok_own_view,
     "raising a quality": _ok_rising_quality,
+    "not an activity under way": _ok_involvement,
     "before a view": _ok_view_follows,
     "not taking up": _ok_not_taking_up,
     "not faithful, not actual": _ok_true_certainty,

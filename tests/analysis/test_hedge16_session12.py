@@ -192,7 +192,7 @@ def test_think_after_i_or_we_and_an_adverb_is_a_hedge(text, hedges):
     ("The challenger has drawn even with the mayor in the polls.", []),
     ("The council is struggling to demonstrate how the tram will pay.", []),
     ("The new tram is increasingly popular with students.", ["increasingly"]),
-    ("It is an increasingly shaky plan.", ["increasingly"]),
+    ("It is an increasingly shaky plan.", []),  # session 21 (boost37): inside a noun phrase it tells of a change
     ("The council is increasingly relying on parking fees.", []),
 ])
 def test_level_even_untested_demonstrate_and_rising_quality(text, found):

@@ -306,6 +306,7 @@ def test_lexicon_rows_are_complete_and_readable():
              "not negated, not an idiom", "not in a condition",  # session 11 (main)
              "before a or an and a unit", "an object follows",
              "after I or we and an adverb", "raising a quality",  # session 12 (hedge16)
+             "not an activity under way",  # session 21 (boost37)
              "before a view", "not taking up",  # session 13 (hedge17, main)
              "certainty reached", "of commitment", "a noun or a claim follows",
              "not the preposition", "before an act of expression", "an event, not a kind",
