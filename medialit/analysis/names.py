@@ -562,7 +562,7 @@ class Names:
             last_role, role_span, gender = self._role_of_run(run, roles)
             name = run[last_role + 1:]
             if not name:
-                if role_span and self._department_after(run[-1]) is None and not _HOLDER_NAMED_AFTER_RE.match(text, self.tok_ends[run[-1]]):
+                if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
                     words = tuple(self.tok_lower[i] for i in run if self.tok_lower[i] not in STOP_WORDS)
                     role_only.append((self.tok_starts[run[0]], self.tok_ends[run[-1]], words))
                 continue
@@ -660,31 +660,9 @@ class Names:
         the gender that role gives ("wife": she)."""
         # (The role-word look-up of ``_role_right_before`` made here: most names have none, and the call is spared.)
         role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
-        if role_span is None and first > 1 and self.tok_caps[first - 1] and self._gap(first - 1, first) == ", ":
-            role_span = self._capital_office_before(first, roles)
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
         return role_span, gender
-
-    def _capital_office_before(self, first: int, roles: dict) -> tuple[int, int] | None:
-        """ "The Minister for Agriculture, Tom Reilly,", "The Prime Minister, Helen Carr,", "the Chief Executive of
-        Acme, Jo Doe": an office in capitals after "the", with "of"/"for" and its body, set off by a comma right before
-        the name (token ``first``), at the opening of a sentence or after a comma, is that person's role, so "the minister said" later is that person (session 21,
-        link36). Must not: take a run with no role word ("The University of Kent, Jo Doe"), a plural role
-        ("The Ministers, ..."), nor a run that "the" does not open (a list: "Minister Ann Lee, Jo Doe")."""
-        k, role = first - 1, None
-        while k >= 0 and first - k <= 6 and self.tok_lower[k] != "the" \
-                and (self.tok_caps[k] or self.tok_lower[k] in ("of", "for", "and")) \
-                and self._gap(k, k + 1) in (" ", ", " if k == first - 1 else " "):
-            row = roles.get(self.tok_lower[k])
-            if row is not None and row["kind"] == "role" and not row["plural"]:
-                role = k
-            k -= 1
-        if role is None or k < 0 or self.tok_lower[k] != "the" or self._gap(k, k + 1) != " " \
-                or self.tok_lower[k + 1] in ("of", "for", "and") \
-                or not (self._sentence_initial(k) or k > 0 and self._gap(k - 1, k) == ", "):
-            return None  # (an office deeper in a clause, "from the King James Bible, Doe said": the name is a subject)
-        return self.tok_starts[k + 1], self.tok_full_ends[first - 1]
 
     def _bodies_named_back(self) -> None:
         """ "Greenhold said it would review rates. The society added ...", "Acme Buses said ... The company
@@ -1255,9 +1233,6 @@ class Names:
                     having.setdefault(w.lower(), set()).add(i)
                     for also in _RANK_ALSO.get(w.lower(), ()):  # "Lt. Col. Jo Doe ... the colonel", "... the officer"
                         having.setdefault(also, set()).add(i)
-        modified = self._offices_past_modifiers(roles, having)  # "the foreign minister" (read from the role word back)
-        role_only.extend(modified)
-        modified = {start for start, _, _ in modified}
         unresolved = []
         others = self._others_in_office(role_only, having)
         for start, end, words in role_only:
@@ -1267,40 +1242,9 @@ class Names:
             matches = sorted(set.intersection(*(having.get(w, set()) for w in want)) - others.get(frozenset(want), set()))
             if matches:
                 self._mentions.append(Mention(start, end, self._nearest(matches, start), False))
-            elif start not in modified:  # (an office read past a describing word, "the former governor", is only
-                unresolved.append((start, end, want))  # the person whose role holds all its words: no nearest subject)
+            else:
+                unresolved.append((start, end, want))
         return unresolved
-
-    def _offices_past_modifiers(self, roles: dict, having: dict) -> list[tuple[int, int, tuple[str, ...]]]:
-        """ "the foreign minister", "the deputy prime minister", "the vice president": ``_LOWER_ROLE_RE`` stops at the
-        first word after "the", which here only says which office; the role word is one or two words on (session 21,
-        link36). Read from each role word back (few words are role words: C finds them): "the" and one or two
-        lower-case words before it, one space apart. Each office's start (its first word after "the"), end and words.
-        Must not: take a function word or a possessive between ("the plan of the minister", "the bill's chief
-        negotiator"), a word in capitals ("the GOP nominee"), a first word that is a role itself (``_LOWER_ROLE_RE``
-        reads that one), a plural role, or an apposition ("O'Malley, the former
-        governor of Maryland,": it describes the name before it). Only offices whose every word some named person's
-        role holds (``having``) are read: no other can be matched, and this spares most texts the reading."""
-        out = []
-        lower, words = self.tok_lower, self.tok_words
-        if not having:
-            return out
-        for n in compress(numbers_up_to(len(lower)), map(having.__contains__, lower)):
-            row = roles.get(lower[n])
-            if n < 2 or row is None or row["kind"] != "role" or row["plural"] or lower[n - 1] not in having:
-                continue
-            for the in (n - 2, n - 3):
-                if the < 0 or lower[the] != "the" or lower[the + 1] in roles or any(
-                        not words[j].islower() or lower[j] in STOP_WORDS or not lower[j].isalpha()
-                        or self._gap(j - 1, j) != " " or j < n and self.tok_possessive[j] for j in range(the + 1, n + 1)):
-                    continue
-                end = self.tok_ends[n]
-                if the and self._gap(the - 1, the) == ", " and _APPOSITION_CLOSE_RE.match(self.text, end) \
-                        or _HOLDER_NAMED_AFTER_RE.match(self.text, end):
-                    break
-                out.append((self.tok_starts[the + 1], end, tuple(lower[the + 1:n + 1])))
-                break
-        return out
 
     def _others_in_office(self, role_only: list, having: dict[str, set[int]]) -> dict[frozenset, set[int]]:
         """For each office, the holders it cannot mean: a person named in the same sentence as the office
@@ -1839,14 +1783,11 @@ _OFFICE_NAMED_AFTER_RE = re.compile(r"\s+of\b|,\s+[A-Z]")
 _OFFICE_CAPITALS = tuple(k.upper() for k in _OFFICE_ABBREVIATIONS)
 _OFFICE_ABBREVIATION_RE = re.compile(r"[Tt](?<!\w[Tt])he\s+(%s)\b(?![’'‘]s)" % "|".join(k.upper() for k in _OFFICE_ABBREVIATIONS))
 # A name set off by commas right after an office ("the minister of the economy, Ana Ruiz,", "the mayor, Ana
-# Ruiz,", "The Minister for Health, Ana Ruiz,", "The Prime Minister, Ana Ruiz,"): the text names its holder there,
-# so the office is no mention of anyone else who holds that job (nor keeps the holder from a later "the minister").
-_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+(?:of|for)(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
+# Ruiz,"): the text names its holder there, so the office is no mention of anyone else who holds that job.
+_HOLDER_NAMED_AFTER_RE = re.compile(r"(?:\s+of(?:\s+[\w.'’-]+){1,4}?)?,\s+(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?[A-Z][a-z]+\s+[A-Z]")
 # "the judge", "The judge". (It opens with the letters "he", the "T" and the word boundary before it checked by
 # look-backs: the regex engine finds "he" far more quickly than it stops at every "t" of the text. A match so
 # starts one character into "the"; only its groups are read.)
-_APPOSITION_CLOSE_RE = re.compile(r"(?:\s+(?:of|for|at)(?:\s+[\w.'’-]+){1,4}?)?,")  # "... governor of Maryland,"
-_ROLE_AFTER_MODIFIERS_RE = re.compile(r" ([a-z]+(?: [a-z]+)?)\b")  # the words after "the foreign" (``_resolve_roles``)
 _LOWER_ROLE_RE = re.compile(r"he(?<=[Tt]he)(?<!\w[Tt]he)\s+((?:[a-z]+\s+){0,2}?)([a-z]+)\b(?![’'‘]s)")
 # Offices that many people hold at once in one story ("the spokesman", "the official"): never one person.
 # Offices named "<office> of <department>" before the holder's name ("Secretary of State Jane Doe").

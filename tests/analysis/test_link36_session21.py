@@ -55,32 +55,9 @@ def test_a_body_noun_far_from_the_initials_or_after_a_named_body_is_left_alone(t
     assert cues_and_sources(text)[-1][1] not in ("REN", "Acme Foods")
 
 
-# --- offices: "The Minister for Agriculture, Tom Reilly," ... "The minister said"; "the foreign minister said" -------
-
-GOVERNMENT_RELEASE = (
-    "The Prime Minister, Helen Carr, today announced grants for farmers hit by the floods.\n\n"
-    "Speaking at a farm near Millbrook, Ms Carr met families who lost crops.\n\n"
-    "\"Farmers have had the hardest year that any of them can remember. They deserve to know that help is coming, "
-    "and that it will come quickly,\" the Prime Minister said.\n\n"
-    "The Minister for Agriculture, Tom Reilly, welcomed the announcement. The minister said the grants would reach "
-    "the first farms before Christmas.\n\n"
-    "\"This is money that will be in farmers' hands within weeks,\" he added.")
-
-
-def test_an_office_named_before_its_holder_in_commas_is_that_holder_later():
-    assert [s for c, s in cues_and_sources(GOVERNMENT_RELEASE)][-3:] == ["Helen Carr", "Tom Reilly", "Tom Reilly"]
-    assert [s for q, s in quotes_and_speakers(GOVERNMENT_RELEASE)] == ["Helen Carr", "Tom Reilly"]
-
-
-@pytest.mark.parametrize("text", [
-    "Foreign Minister Ann Lee flew to Oslo on Monday. The foreign minister said the talks had gone well.",
-    "Health Secretary Ann Lee visited the ward. The health secretary said more beds would open.",
-    "Vice President Ann Lee toured the plant. The vice president said the jobs would stay.",
-    "Prime Minister Ann Lee spoke on Monday. The prime minister said the plan was sound.",
-])
-def test_an_office_with_a_word_before_its_role_is_the_person_who_holds_it(text):
-    assert cues_and_sources(text)[-1] == ("said", "Ann Lee")
-
+# --- offices read past a describing word: no guess -----------------------------------------------------------
+# (link36's office readings, "The Minister for Agriculture, Tom Reilly," and "the foreign minister said" read as the
+# holder, were taken out again in session 21: they lowered PolNeAR dev and train and cost 0.9 % a lesson pass.)
 
 @pytest.mark.parametrize("text, source", [
     # a describing word no one's role holds: no guess at the nearest subject
