@@ -473,14 +473,19 @@ _SEMI_ITEM = re.compile(r"\s*(?:and\s+)?")
 _SENTENCE_STOP = re.compile(r"[a-z)]\.\s|\n")
 
 
+def _list_window_start(text: str, source_start: int) -> int:
+    """Where a list of officials before a source may start: its paragraph's start, at most 300 characters back."""
+    return max(text.rfind("\n", 0, source_start) + 1, source_start - 300)
+
+
 def _person_starts(mentions: list[tuple[int, int, str]], lo: int, hi: int) -> list[tuple[int, int, str]]:
     """The people's mentions (sorted (start, end, name)) that lie within lo..hi."""
     return [m for m in mentions[bisect_left(mentions, (lo,)):bisect_left(mentions, (hi,))] if m[1] <= hi]
 
 
 def _listed_before(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
-    lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)  # a sentence's end: not "U.S. "
-    lo = max([lo] + [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)])
+    lo = _list_window_start(text, a.source_start)
+    lo = max([lo] + [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)])  # a sentence's end: not "U.S. "
     items, pos = [], lo
     for s, e, name in _person_starts(mentions, lo, a.start):
         gap = _TITLE_RUN if pos == lo else _LIST_GAP
@@ -519,7 +524,7 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
         # first; not cut at ". ", which may be an initial or "U.S." inside the list)
         before = False
         if not after and a.source_end <= a.start:
-            lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)
+            lo = _list_window_start(text, a.source_start)
             before = " and " in text[lo:a.start] and "," in text[lo:a.start]
         if not (after or before):
             continue

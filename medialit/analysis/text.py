@@ -1,7 +1,8 @@
 """Small text helpers shared by every finder: input checks and sentence spans.
 
-Every finder takes a ``str`` and returns spans into that same string, so the
-helpers here never change the text: they only look at it.
+Every finder takes a ``str`` and returns spans into that same string. The only
+copy made is ``plain_spaces``'s, of the same length (Windows line ends and indents
+read plainly); ``sliced_from`` cuts the words a finder hands back from the caller's text.
 
 >>> text = "The U.S. agreed. Talks begin."
 >>> [text[s:e] for s, e in sentence_spans(text)]
