@@ -3857,6 +3857,18 @@ class SubjectReader(CueReader):
         if lead and (self.tok_lower[lead[-1]] in _SUBORDINATORS_BEFORE_SUBJECT
                      or (self.tok_lower[lead[-1]] == "that" and len(lead) > 1)):
             return False  # "as they answered ... and assured", "the idea that the changes ... and said": not what is reported
+        return self._take_source(cue, probe)
+
+    def _subject_of_verb_at(self, cue: Cue, k: int) -> Cue | None:
+        """The subject of the verb at word ``k`` before ``cue`` (a verb whose subject the cue may share), read as a
+        cue's subject is (``_subject_before``): a stand-in cue on that verb holding what was found, for the caller
+        to check before ``_take_source``; None when no subject was found."""
+        probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
+        return probe if self._subject_before(probe) else None
+
+    def _take_source(self, cue: Cue, probe: Cue) -> bool:
+        """Give ``cue`` the source a stand-in cue found: the words, their kind and span, and whom they stand for
+        (``refers_to``). Always True, so that a rule can end with ``return self._take_source(...)``."""
         cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
         cue.refers_to = probe.refers_to
         return True
@@ -3876,12 +3888,8 @@ class SubjectReader(CueReader):
                     continue  # "welcomed the expected cut but said": "expected" describes a noun; the verb is further back
                 if before is not None and self.tok_lower[before] in BE_FORMS:
                     return False  # "was questioned and threatened": a passive shared
-                probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
-                if not self._subject_before(probe):
-                    return False
-                cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
-                cue.refers_to = probe.refers_to
-                return True
+                probe = self._subject_of_verb_at(cue, k)
+                return probe is not None and self._take_source(cue, probe)
         return False
 
     def _last_subject_rules(self, cue: Cue, form: str, participle: bool, before: str) -> None:
@@ -3985,12 +3993,10 @@ class SubjectReader(CueReader):
                 continue
             elif self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
                 return False
-            probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
-            if not self._subject_before(probe) or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
+            probe = self._subject_of_verb_at(cue, k)
+            if probe is None or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
                 return False
-            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
-            cue.refers_to = probe.refers_to
-            return True
+            return self._take_source(cue, probe)
         return False
 
     def _nearest_verb_subject(self, cue: Cue) -> bool:
@@ -4012,13 +4018,11 @@ class SubjectReader(CueReader):
             elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
                     or self.tok_possessive[ks[n - 1]]:
                 continue
-            probe = Cue(self.tok_starts[k], self.tok_ends[k], cue.row, cue.sentence)
-            if not self._subject_before(probe) or not probe.ok or probe.s_end is None or probe.s_end > probe.start \
+            probe = self._subject_of_verb_at(cue, k)
+            if probe is None or not probe.ok or probe.s_end is None or probe.s_end > probe.start \
                     or (probe.source or "").lower() in SUBJECT_PRONOUNS or self._in_subordinate_clause(probe, cue):
                 return False  # no subject right before that verb, or only a pronoun the text does not resolve
-            cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = probe.source, probe.kind, probe.s_start, probe.s_end, True
-            cue.refers_to = probe.refers_to
-            return True
+            return self._take_source(cue, probe)
         return False
 
     def _in_subordinate_clause(self, probe: Cue, cue: Cue) -> bool:
