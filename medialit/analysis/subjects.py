@@ -1814,8 +1814,7 @@ class SubjectReader(CueReader):
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
                 or any(self.tok_lower[k] in STOP_WORDS for k in ks):
             return False
-        mention = self.names.mention_at(self.tok_starts[ks[0]])
-        if mention is not None and self.names.person(mention).kind == "person":
+        if self._person_named_at(self.tok_starts[ks[0]]):
             return False
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "named group", span)
@@ -2814,8 +2813,7 @@ class SubjectReader(CueReader):
             return False
         span = (self.tok_starts[ks[0]], cue.s_end)
         cue.refers_to = None
-        people = all((m := self.names.mention_at(self.tok_starts[i[-1]])) is not None and self.names.person(m).kind == "person"
-                     for i in items)
+        people = all(self._person_named_at(self.tok_starts[i[-1]]) for i in items)
         kind = "unnamed" if head else "named person" if people and cue.kind == "named person" else "named group"
         self._set(cue, self.text[span[0]:span[1]], kind, span)
         return True
@@ -3028,8 +3026,7 @@ class SubjectReader(CueReader):
         # Not whose kin a person is ("The son of Ana Lopez said": the names' reading, Ana Lopez, is kept).
         after = ks[h + 2:]
         if words[h + 1] == "of" and after and self.tok_caps[after[0]] \
-                and ((m := self.names.mention_at(self.tok_starts[after[0]])) is not None and self.names.person(m).kind == "person"
-                     or self.tok_lower[after[0]].rstrip(".") in _title_words()):
+                and (self._person_named_at(self.tok_starts[after[0]]) or self.tok_lower[after[0]].rstrip(".") in _title_words()):
             return False
         return not self._listed(ks[0]) and "\n" not in self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]]
 
@@ -3337,6 +3334,12 @@ class SubjectReader(CueReader):
                 or self.masked[close:self.tok_starts[n]] != ", ":
             return h + 1
         return n
+
+    def _person_named_at(self, pos: int) -> bool:
+        """Does a name the names reader reads as a person (not a body or a group) cover ``pos``? Any such name, a
+        plural of a party included; ``_one_person_at`` is the stricter reading."""
+        mention = self.names.mention_at(pos)
+        return mention is not None and self.names.person(mention).kind == "person"
 
     def _one_person_at(self, pos: int) -> bool:
         """Does a name the names reader reads as one person ("Ann Sanders", "Mr. Powers") cover ``pos``? Not a
@@ -4252,9 +4255,7 @@ class SubjectReader(CueReader):
         j = n if mention is not None else n + 1  # where the person's name is
         if j >= min(len(ks), 6):
             return False
-        person = self.names.mention_at(self.tok_starts[ks[j]])
-        return person is not None and self.names.person(person).kind == "person" \
-            and self.tok_lower[ks[j - 1]].rstrip(".") in _title_words()
+        return self._person_named_at(self.tok_starts[ks[j]]) and self.tok_lower[ks[j - 1]].rstrip(".") in _title_words()
 
     def _to_before_verb(self, j: int) -> bool:
         """Is word ``j`` a "to" before a lower-case word that no determiner opens ("was urged by residents to act":
