@@ -144,9 +144,9 @@ _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that t
 # A share of a group as a subject (``_share_subject``): "some of the women", "none of his rivals", "one in four",
 # "all but two", "nearly three in five".
 _COUNTS = frozenset("one two three four five six seven eight nine ten".split())
-# "One of them said", "one of the people said" (``SubjectReader._one_of_group``): one member of a group named before.
-_ONE_OF_OPENINGS = frozenset({"One ", "one "})
-_ONE_OF_RE = re.compile(r"[Oo]ne of (?:them|the ([a-z]+))")
+# "One of them said", "one of the people said", "One of those officials said" (``SubjectReader._one_of_group``): one
+# member of a group named before.
+_ONE_OF_RE = re.compile(r"[Oo]ne of (?:them|(the|those) ([a-z]+))")
 # The counts that open an unnamed group of sources ("two people familiar with", "several officials").
 _GROUP_COUNTS = _COUNTS - {"one"} | frozenset("several some both".split())
 # A group counted in the text after that source and before "One of them" ("Police arrested three men."): "them" may be
@@ -276,7 +276,6 @@ def _a_country(name: str) -> bool:
 
 # A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
-_ONE_OF_THE_RE = re.compile(r"[Oo]ne of (?:the|those) ([a-z]+)")  # "one of the people", "One of those officials"
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
 # Words of a time phrase between a subject and its verb: "the court this month rejected".
 # Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
@@ -630,7 +629,7 @@ class SubjectReader(CueReader):
                 if cue.refers_to is None:
                     self._kin_named_after(cue)
                 if cue.refers_to is None:
-                    self._one_of_counted_group(cue)
+                    self._one_of_group(cue)
         for n, cue in enumerate(self.cues[:-1]):
             if cue.ok and cue.kind == "unnamed" and cue.refers_to is None and cue.s_start is not None \
                     and self.text.startswith(("A ", "An "), cue.s_start):
@@ -642,9 +641,6 @@ class SubjectReader(CueReader):
             if not cue.ok:
                 self._opening_gerund_subject(cue)
         self.cues = [c for c in self.cues if c.ok and not (c.kind == "unnamed" and self._deed_of_a_thing(c))]
-        for n, cue in enumerate(self.cues):
-            if cue.kind == "unnamed" and cue.source is not None and cue.source[:4] in _ONE_OF_OPENINGS:
-                self._one_of_group(cue, self.cues[:n])
         if any(c.source in _PAIR_WORDS or c.source and c.source.rsplit(None, 1)[-1] in _PAIR_WORDS for c in self.cues):
             self._pair_as_group()  # "The Prime Minister met Fumio Kishida. The leaders welcomed ...": both of them
         self.cues = [c for n, c in enumerate(self.cues) if not (n and self._in_reported_clause(self.cues[n - 1], c))]
@@ -723,24 +719,40 @@ class SubjectReader(CueReader):
         return not (head in _PERSON_NOUNS or head.endswith(_AGENT_ENDS) or head in _role_words() or head in _source_nouns()
                     or head in org_nouns())
 
-    def _one_of_group(self, cue: Cue, earlier: list[Cue]) -> None:
-        """ "Two people familiar with the talks said ... One of them said", "... one of the people said": one member
-        of an unnamed group the text brought in just before speaks for it, so the source is that group, as the text
-        named it ("Two people familiar with the talks"; the span stays on "One of them"): the list of sources shows
-        the group once. "them" takes the
-        nearest earlier unnamed source that opens with a count ("two", "several", "some"); "the people", "the
-        officials" the nearest earlier unnamed source with that word, else the nearest counted group with that word in the
-        text ("according to an official and two other people familiar with the talks"). Must not: reach back more than 1,500
-        characters, take a named group or person ("one of them" after "Doe and Roe said"), or change "one of the
-        officials" when no earlier source has "officials" (a new group)."""
-        m = _ONE_OF_RE.fullmatch(cue.source)
+    def _one_of_group(self, cue: Cue) -> None:
+        """ "Two people familiar with the talks said ... One of them said", "according to two people familiar with the
+        matter ... one of the people said", "Officials said ... One of the officials said": one member of an unnamed
+        group the text brought in before (within 1,500 characters) speaks for it, so the source is that group, as the
+        text named it (the span stays on "One of them"): the list of sources shows the group once; the wire's way to
+        quote one anonymous source of several. "the people", "those officials": first the group an earlier cue
+        brought in with a number and that noun, kept in ``cue.refers_to`` too (``_unnamed_again``); else, after
+        "the" only, the nearest earlier unnamed source with that word (``_earlier_group_of``). "them": the nearest
+        earlier unnamed source that opens with a count ("two", "several", "some"). Must not: take a named group or
+        person ("one of them" after "Doe and Roe said"), or change "one of the officials" when no earlier source has
+        "officials" (a new group). One rule since session 22 (two had read the shape, one with a count, one
+        without; "One of those advisers" after "Senior advisers said" stays as written, as it did then)."""
+        m = _ONE_OF_RE.fullmatch(self.text, cue.s_start, cue.s_end)
         if m is None:
             return
-        noun = m.group(1)
-        for c in reversed(earlier):
-            if c.start < cue.start - 1500:
+        pointer, noun = m.groups()
+        if noun is not None:
+            self._unnamed_again(cue, noun)
+            if cue.refers_to is not None:
+                cue.source = cue.refers_to
                 return
-            if c.kind != "unnamed" or c.source is None or c.source is cue.source:
+        if pointer != "those":
+            self._earlier_group_of(cue, noun)
+
+    def _earlier_group_of(self, cue: Cue, noun: str | None) -> None:
+        """``_one_of_group`` with no group counted with ``noun`` in an earlier cue: the nearest earlier unnamed
+        source with that noun (or, for "them", ``noun`` None, one that opens with a count), else a counted second
+        conjunct in the text ("according to an official and two other people familiar with the talks"). That last
+        search is made only while no cue lies beyond the reach: a quirk kept from the older rule, whose walk back
+        stopped at such a cue before it got there; searching always would turn one invented-news-mixed "One of the
+        aides" into "Three aides", a group no kept cue gave (that set's cue → source 108 → 107, sources 66 → 67)."""
+        reach = bisect_left(self._cue_starts, cue.start - 1500)
+        for c in reversed(self.cues[reach:bisect_left(self._cue_starts, cue.start)]):
+            if not c.ok or c.kind != "unnamed" or c.source is None or c.source is cue.source:
                 continue
             words = c.source.split()
             counted = words[0].lower() in _GROUP_COUNTS and len(words) > 1
@@ -749,7 +761,7 @@ class SubjectReader(CueReader):
             if (noun is None and counted) or (noun is not None and noun in (w.lower() for w in words)):
                 cue.source = c.source
                 return
-        if noun is not None:  # "according to an official and two other people familiar with the talks": a second conjunct
+        if noun is not None and not any(c.ok for c in self.cues[:reach]):  # a second conjunct
             found = list(re.finditer(r"\b(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]everal)(?: other)? " + noun + _GROUP_TAIL,
                                      self.masked[max(0, cue.start - 1500):cue.s_start or cue.start]))
             if found:
@@ -840,20 +852,6 @@ class SubjectReader(CueReader):
             return  # the aside closes before the next verb
         self._set(cue, following.source, following.kind, (following.s_start, following.s_end))
         cue.refers_to = following.refers_to
-
-    def _one_of_counted_group(self, cue: Cue) -> None:
-        """ "according to two people familiar with the matter ... one of the people said", "Two officials briefed on
-        the talks said ... One of the officials said": "one of the" + a noun is one of the unnamed group that an
-        earlier cue (within 1,500 characters) brought in with a number and that noun; the wire's way to quote one
-        anonymous source of several. That group's phrase is ``cue.refers_to`` and the source (so the list of
-        sources shows the group once). Must not: take a group brought in without a number ("officials said": the
-        officials may be others), or reach past a cue whose source has that noun in another phrase."""
-        m = _ONE_OF_THE_RE.fullmatch(self.text, cue.s_start, cue.s_end)
-        if m is None:
-            return
-        self._unnamed_again(cue, m.group(1).lower())
-        if cue.refers_to is not None:
-            cue.source = cue.refers_to
 
     def _introduced_before(self, cue: Cue) -> None:
         """ "A retired postman found the dog. The man said ...", "A local woman raised the alarm. The woman
