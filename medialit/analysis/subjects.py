@@ -966,7 +966,7 @@ class SubjectReader(CueReader):
         elif kind == "colon":  # "Jane Doe: ...": the name before the colon
             mention = self.names.mention_at(cue.s_start) if cue.s_start is not None and cue.source is None else None
             if mention is not None:
-                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                self._set_mention(cue, mention)
             elif cue.source is not None:  # a label that spells a name given elsewhere ("PENCE:"); see cues.py
                 cue.ok = True  # (also where the name finder reads only a part of it: "Joe" of "Joe Scarborough:")
 
@@ -1531,6 +1531,12 @@ class SubjectReader(CueReader):
             else:
                 self._set(cue, person.name, "named group", span)
 
+    def _set_mention(self, cue: Cue, mention) -> bool:
+        """The source is the one the names reader names at ``mention``, its span that mention's (``_set_person``
+        says which kind). Always True, so that a rule can end with ``return self._set_mention(...)``."""
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
     def _proper_word(self, person: Person) -> bool:
         """Does the group's name hold a proper word ("European")? A capital that only starts
         a sentence ("World leaders said") does not count."""
@@ -1931,8 +1937,7 @@ class SubjectReader(CueReader):
         if mention.possessive or person.kind == "group" or (
                 rest and not (self.tok_lower[rest[0]] == "of" and all(self.tok_caps[k] for k in rest[1:5]) and len(rest) <= 5)):
             return False  # "Jane Doe's aide", "Jane Doe met Roe": not the sentence's subject alone
-        self._set_person(cue, person, (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _describes_name(self, ks: list[int], k: int) -> bool:
         """May lower-case word ``k`` stand in a description that opens the sentence ``ks`` before a name ("The
@@ -2232,7 +2237,7 @@ class SubjectReader(CueReader):
                  and _THAT_RE.search(self.text, c.end, m.start(1))]
         if person.kind != "person" or not outer:
             return False  # (only inside a report: "Roe told the paper that ..."; a story's own sentence is read as before)
-        self._set_person(cue, person, (mention.start, mention.end))
+        self._set_mention(cue, mention)
         self.reported_within[cue.start] = outer[-1]  # the words quoted are still the reporter's: see speakers.py
         return True
 
@@ -2352,7 +2357,7 @@ class SubjectReader(CueReader):
             if words == ["police"] and (force := self._one_police_force()) is not None:
                 self._set(cue, force, "named group", (mention.start, mention.end))  # "..., police said": the one force named
             elif not self._named_pair(cue, ks, mention) and not self._officials_of_bodies(cue, mention):
-                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+                self._set_mention(cue, mention)
                 self._joined_subject(cue, ks)
             return True
         if words[:-1] == ["the"] and self._the_initials(cue, last):
@@ -2393,8 +2398,7 @@ class SubjectReader(CueReader):
                 or self.names.person(mention).kind != "person" or not 1 <= len(ks) - j - 1 <= 3 \
                 or not all(self.tok_caps[k] for k in ks[j + 1:]):
             return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _quantity_of_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A number of attendees said", "None of the scholars I interviewed thought", "Most of the party's leaders had
@@ -3072,8 +3076,7 @@ class SubjectReader(CueReader):
             return False
         mention = self._person_of(self.names.mention_at(self.tok_starts[k]))
         if mention is not None and self.names.person(mention).kind == "person":
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-            return True
+            return self._set_mention(cue, mention)
         self._set(cue, self.text[self.tok_starts[k]:self.tok_full_ends[k]], "named group",
                   (self.tok_starts[k], self.tok_full_ends[k]))
         return True
@@ -3086,8 +3089,7 @@ class SubjectReader(CueReader):
             return self._body_noun_as_issuer(cue, k)
         if not mention.possessive or self.names.person(mention).kind == "group":
             return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _body_noun_as_issuer(self, cue: Cue, k: int) -> bool:
         """ "Acme Foods was fined. The company's statement said", "Kent Police ... The force's statement said",
@@ -3142,8 +3144,7 @@ class SubjectReader(CueReader):
         if mention is None or mention.possessive or mention.start != self.tok_starts[ks[0]] \
                 or mention.end != self.tok_ends[ks[-1]] or self.names.person(mention).kind == "group":
             return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _pronoun_source(self, cue: Cue, k: int) -> None:
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
@@ -3794,8 +3795,7 @@ class SubjectReader(CueReader):
             ks = ks[len(opening):]
         held = self._person_titled_by(ks[:8])
         if held is not None:
-            self._set_person(cue, self.names.person(held), (held.start, held.end))
-            return True
+            return self._set_mention(cue, held)
         ks = ks[:4]
         for n, k in enumerate(ks):
             if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
@@ -4064,7 +4064,7 @@ class SubjectReader(CueReader):
             return  # "The firm lobbied for Acme, said ...": a verb of its own, so the piece is a clause
         mention = self.names.mention_at(self.tok_starts[ks[0]])
         if mention is not None and mention.end == self.tok_ends[ks[-1]] and not mention.possessive:
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            self._set_mention(cue, mention)
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
@@ -4102,8 +4102,7 @@ class SubjectReader(CueReader):
             return self._subject_in(cue, [k])
         if mention is None or mention.possessive or mention.start != self.tok_starts[k]:
             return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""
@@ -4262,11 +4261,10 @@ class SubjectReader(CueReader):
         postmodified = bool(after) and self.tok_lower[after[0]] in _POSTMODIFIER and not self._time_after(after[0]) \
             and self.names.person(mention).kind == "group"
         if mention is not None and not mention.possessive and not postmodified:
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-            return True
+            return self._set_mention(cue, mention)
         if mention is not None and mention.possessive and self._owned_document(mention.end, s_end) \
                 and self.names.person(mention).kind != "group":
-            self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+            self._set_mention(cue, mention)
             return True  # "according to Ofsted's latest report": Ofsted's words, in writing (as "Acme's statement said")
         if self.tok_lower[k] in SUBJECT_PRONOUNS:
             return self._subject_in(cue, [k])
@@ -4337,8 +4335,7 @@ class SubjectReader(CueReader):
         rest = self.masked[mention.end:s_end].lstrip()
         if rest and rest[0] not in ",.;!?":
             return False
-        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-        return True
+        return self._set_mention(cue, mention)
 
     def _named_inside(self, cue: Cue, ks: list[int]) -> bool:
         """A name at the end of a described phrase: "the consumer group WaterWatch North" (the
@@ -4354,8 +4351,7 @@ class SubjectReader(CueReader):
                 return False
             mention = self.names.mention_at(self.tok_starts[ks[n]])
             if mention is not None and not mention.possessive and self.names.person(mention).kind != "group":
-                self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
-                return True
+                return self._set_mention(cue, mention)
             if by_doc and all(self.tok_caps[j] or self.tok_lower[j] in _SMALL for j in ks[n:]) and self.tok_caps[ks[-1]]:
                 span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])  # "The Times": a title the names do not keep
                 self._set(cue, self.text[span[0]:span[1]], "named group", span)
@@ -4419,8 +4415,7 @@ class SubjectReader(CueReader):
                 person = self.names.person(mention)
                 if mention.possessive or person.kind == "group":
                     return False
-                self._set_person(cue, person, (mention.start, mention.end))
-                return True
+                return self._set_mention(cue, mention)
             if w not in _PUBLISHED_WORDS and w not in CALENDAR_WORDS and _source_nouns().get(w) != "institution":
                 return False  # only "published on Tuesday in the journal", "by the charity" may come between
             seen_in = seen_in or w in ("in", "by")
