@@ -3,7 +3,8 @@
 A physical change graded by "completely", "entirely", "totally" is a fact of the event; "rare" before a kind with
 one describing word between classifies; "significantly"/"substantially" before a comparative keep their flag with
 a why that says the word alone cannot tell a measured difference from a pressed one; trust in one's own powers
-("confident in their ability") holds no claim as sure. All text here is invented for these tests."""
+("confident in their ability") holds no claim as sure; an effort placed by "while" or "when" is a narrated event.
+All text here is invented for these tests."""
 import pytest
 
 from medialit import find_hedges
@@ -72,6 +73,22 @@ def test_other_degree_senses_keep_their_why():
     assert _why("The new line will significantly cut journey times.", "significantly") \
         == "Says a difference is large; ask: how large?"
     assert _flags("Prices were not significantly higher.", "booster") == []
+
+
+@pytest.mark.parametrize("text", [
+    "He died in a helicopter crash while trying to broker a truce.",
+    "The pair were stopped at the border when attempting to cross at night.",
+])
+def test_an_effort_placed_by_while_or_when_is_narrated(text):
+    assert _flags(text, "hedge") == []
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The divers tried to reach the trapped miners.", "tried to"),
+    ("He died trying to protect his son.", "trying to"),
+])
+def test_an_effort_with_its_outcome_untold_stays_a_hedge(text, phrase):
+    assert phrase in _flags(text, "hedge")
 
 
 @pytest.mark.parametrize("text", [
