@@ -956,7 +956,11 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # "before trying to board"). No gold set marks one (0 of 4 such flags, the seed's included). (The verb "attempts"
 # after a subject returned above: "he attempts to", a present.) What stays a hedge is the effort itself, its
 # outcome not told: "tried to reach the village", "actively engaged trying to intercept", "died trying to protect".
-_SEQUENCE_BEFORE = frozenset("after before upon".split())
+# Session 22 (boost39): "while" and "when" too: "died in a plane crash while trying to negotiate a truce", "were
+# stopped when attempting to cross" place another event inside the effort, which the writer tells as having
+# happened (real-news-6 leaves it unmarked; PolNeAR's hand gold has none). Only right before the gerund: "tried to
+# reach the village" and "died trying to protect" keep their flag.
+_SEQUENCE_BEFORE = frozenset("after before upon while when".split())
 
 
 def _narrated_attempt(verb: str, before: list[str]) -> bool:
@@ -1602,6 +1606,45 @@ def _ok_not_negated(text: str, start: int, end: int) -> bool:
     return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in before)
 
 
+# Session 22 (boost39): "completely", "entirely", "totally" grading damage or rebuilding ("the house was completely
+# destroyed", "the bridge was entirely rebuilt", "had to rebuild their robot entirely") tell how far the damage or the
+# work went, a fact of the event, as "badly damaged" does (_ok_degree): no claim is pressed. Read from the word
+# right after ("completely destroyed") or, after the verb's object, from the four words before ("rebuild their robot
+# entirely"). Must not catch "completely wrong", "entirely unacceptable", "completely changed" (a view or a state
+# of affairs: no physical verb), nor "hid their tax havens completely" (PolNeAR's hand gold marks it: hiding is no
+# physical change to a thing).
+# ("broken", "hurt", "cut" are left out: "the system is completely broken" presses a judgement; so are "closed",
+# "shut", "blocked": "The road isn't completely closed" is session 4's example of a negated booster.)
+_PHYSICAL_CHANGE = frozenset("""damaged burned burnt destroyed demolished gutted flattened collapsed flooded submerged
+razed levelled leveled rebuilt rebuild rebuilding reconstructed renovated refurbished severed dismantled""".split())
+
+
+def _ok_complete_claim(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if (after and after[0] in _PHYSICAL_CHANGE) or any(w in _PHYSICAL_CHANGE for w in _words_before(text, start, 4)):
+        return False
+    return _ok_not_negated(text, start, end)
+
+
+# Session 22 (boost39): "confident in their ability to intervene", "confident of himself": a trait, trust in one's own
+# powers, with no claim held as sure, so no booster (real-news-7, 0 gold of 1). Only "in"/"of"/"about" and then a
+# reflexive, or a possessive pronoun (and "own") before a word of skill. Must not catch "confident in the eventual
+# outcome", "confident in Clinton's ability to win" (a forecast about someone else), "confident that the deal holds"
+# (a claim about the world, flagged as before).
+_SELF_TRUST = frozenset("ability abilities skill skills capacity capabilities talent talents".split())
+_REFLEXIVES = frozenset("himself herself themselves myself ourselves yourself yourselves".split())
+_OWN_POSSESSIVES = frozenset("my our your his her their".split())
+
+
+def _ok_confident_claim(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 4)
+    if after[:1] in (["in"], ["of"], ["about"]) and len(after) > 1:
+        skill = [w for w in after[2:4] if w != "own"][:1]  # "their ability", "their own skills"
+        if after[1] in _REFLEXIVES or (after[1] in _OWN_POSSESSIVES and skill and skill[0] in _SELF_TRUST):
+            return False
+    return _ok_not_negated(text, start, end)
+
+
 def _ok_we_know(text: str, start: int, end: int) -> bool:
     """"we know they will vote" presents a point as sure; "life as we know it" is an idiom, and "we don't
     know" is no certainty."""
@@ -1951,7 +1994,10 @@ def _ok_rare_event(text: str, start: int, end: int) -> bool:
         return False  # session 18 (prec18): "on the rare occasions when" (below)
     if _words_before(text, start, 1) == ["the"] and _plural_head(text, end):
         return False  # session 20 (boost33): "the rare North Korean visitors": how few there were (below)
-    return not (after and after[0] in _RARE_KINDS)
+    # Session 22 (boost39): one describing word may stand before the kind ("a rare genetic condition", "a rare
+    # blood disorder", "a rare autoimmune disease": still a kind classified); "a rare public reprimand" stays.
+    two = _words_after(text, end, 2)
+    return not (after and (after[0] in _RARE_KINDS or (len(two) == 2 and two[1] in _RARE_KINDS)))
 
 
 # Session 20 (hedge34): "rare" closing its clause ("are exceptionally rare.", "is rare, but", "remain rare in
@@ -2730,6 +2776,12 @@ _CONTEXT_OK = {
     # in business copy, not a reaction held back. "cautious reactions", "Others were more cautious" stay (the seed).
     "not a kind of people": _ok_cautious,
     "not negated": _ok_not_negated,
+    "not negated, not a physical change": _ok_complete_claim,
+    "not negated, not self-trust": _ok_confident_claim,
+    # Session 22 (boost39): "significantly cooler", "substantially more common": the same flag, its own why (a
+    # measured or a pressed difference: the word alone cannot tell); "not significantly higher" is no booster.
+    "before a comparative, not negated": lambda text, start, end: (
+        _ok_comparative(text, start, end) and _ok_not_negated(text, start, end)),
     "not negated, not an idiom": _ok_we_know,
     "a point known": _ok_knowing,
     "a view, not dealing with": _ok_reckon_view,
