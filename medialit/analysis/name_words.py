@@ -83,6 +83,13 @@ def countries() -> frozenset:
 
 
 @lru_cache(maxsize=1)
+def seat_or_country_openers() -> frozenset:
+    """The first words of the seats and countries ("hong" of "Hong Kong"): a name whose first word is none of
+    these is neither, told by one look-up (most names are people's)."""
+    return frozenset(name.split()[0] for name in seats() | countries())
+
+
+@lru_cache(maxsize=1)
 def epithet_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """("the 19-year-old", "the midfielder"), and the same after "a"/"an" (someone new, unnamed)."""
     words = "|".join(sorted((re.escape(f) for f in lexicon_forms("roles.csv", ("epithet",))), key=len, reverse=True))
@@ -289,6 +296,8 @@ def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list
             if i < n and ends[i] == at + 2 and starts[i] <= at:
                 closer.add(i)  # word i ends in the apostrophe and "s"
     for at in char_positions(text, "."):
+        if at >= 5 and text[at - 5:at].isalpha():
+            continue  # (most full stops: the word before has five letters or more, so is no initial and no title)
         i = bisect_left(ends, at)
         if i < n and ends[i] == at and (len(words[i]) == 1 or words[i].lower() in TITLE_ABBREVIATIONS):
             closer.add(i)

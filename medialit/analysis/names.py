@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, numbers_up_to, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         token_table_with_capitals, two_letters_apart, vocabulary)
+                         seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
                         SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
@@ -201,7 +201,8 @@ class Names:
         self._keep_acronyms(words)
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
-        self.lower_words = set(filter(str.islower, words))
+        # (Each distinct word tested once: a text repeats most of its words.)
+        self.lower_words = set(filter(str.islower, set(words)))
         self._quotes = self._quote_spans()
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
@@ -638,6 +639,8 @@ class Names:
         ("Washington said": resolved in ``_resolve_people``); a country only when it speaks ("France said": its
         government, as a seat). "in France", "to Hong Kong": a place, no person and no mention (a place is no
         source, nor the body a later "the company said" means; session 18)."""
+        if lower[0] not in seat_or_country_openers():
+            return False  # (most names: no seat or country starts with their first word, and none is joined)
         words = " ".join(lower)
         if words in seats():
             k = name[0] - 1
