@@ -262,7 +262,8 @@ def test_real_gold_offsets_are_checked(tmp_path):
                                            ("bench/invented-news-mixed", 6), ("bench/real-news", 7),
                                            ("bench/real-news-2", 6), ("bench/real-news-3", 5),
                                            ("bench/real-news-5", 6), ("bench/real-news-6", 6),
-                                           ("bench/real-news-7", 6), ("bench/real-news-8", 6)])
+                                           ("bench/real-news-7", 6), ("bench/real-news-8", 6),
+                                           ("bench/real-news-9", 6)])
 def test_committed_gold_loads_with_every_offset_giving_its_phrase(folder, count):
     # The dev sets and the held-out set are read by the same loader, which refuses bad offsets.
     docs = ev.load_real(ROOT / folder)
