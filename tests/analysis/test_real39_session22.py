@@ -1,0 +1,31 @@
+"""Session 22, real39: rules from the errors of `bench/real-news-9` (its first, unseen score), each a family of
+shapes, checked on other development sets it was not written from. All text here is invented for these tests."""
+import pytest
+
+from support import cue_texts_and_sources, sources_and_kinds
+
+
+# --- evidence named by a body's initials, spelled out elsewhere in the text ------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The Halvex Statistics Board (HSB) met on Monday. New HSB data estimates that rents rose.",
+     "estimates", "New HSB data (Halvex Statistics Board)"),
+    ("The Northland Fraud Bureau (NFB) keeps the records. According to the NFB data, losses grew.",
+     "According to", "NFB data (Northland Fraud Bureau)"),
+    ("The Acme Testing Agency (ATA) wrote a report. Doping was rife, in the words of the ATA report.",
+     "in the words of", "ATA report (Acme Testing Agency)"),
+])
+def test_evidence_named_by_initials_gets_the_body_spelled_out(text, cue, source):
+    assert (cue, source) in cue_texts_and_sources(text)
+
+
+def test_initials_alone_or_never_spelled_out_stay_as_they_were():
+    text = "The Halvex Statistics Board (HSB) met on Monday. The HSB said rents rose. New KLT data shows they fell."
+    found = dict(cue_texts_and_sources(text))
+    assert found["said"] == "Halvex Statistics Board"
+    assert found["shows"] == "New KLT data"
+
+
+def test_a_person_named_with_the_initials_is_left_alone():
+    text = "The Halvex Statistics Board (HSB) met on Monday. HSB chief Mara Quill said rents rose."
+    assert ("Mara Quill", "named person") in sources_and_kinds(text)
