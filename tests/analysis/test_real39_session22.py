@@ -29,3 +29,26 @@ def test_initials_alone_or_never_spelled_out_stay_as_they_were():
 def test_a_person_named_with_the_initials_is_left_alone():
     text = "The Halvex Statistics Board (HSB) met on Monday. HSB chief Mara Quill said rents rose."
     assert ("Mara Quill", "named person") in sources_and_kinds(text)
+
+
+# --- reports, claims and concerns that no one owns ----------------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue", [
+    ("The road was shut, and there have been reports of drivers sleeping in their cars.", "reports"),
+    ("Lena Hart said the agency was aware of reports a guard had been hurt.", "reports"),
+    ("Referring to reports that the depot was sold, the mayor laughed.", "reports"),
+    ("The coach says there were concerns the players would leave early.", "concerns"),
+    ("There’s been no public report that anyone tried to help.", "report"),
+])
+def test_an_unowned_report_in_a_there_or_aware_of_frame_is_a_cue_with_no_source(text, cue):
+    assert (cue, None) in cue_texts_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Her concerns about the plan grew over the summer.",
+    "The council published two reports on the bridge.",
+    "He denied reports that he had quit.",
+    "“There were reports of shelling,” said Lena Hart.",
+])
+def test_an_owned_or_plain_report_noun_is_no_new_cue(text):
+    assert [c for c, s in cue_texts_and_sources(text) if c.lower().startswith(("report", "concern"))] == []
