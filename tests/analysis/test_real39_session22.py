@@ -26,9 +26,13 @@ def test_initials_alone_or_never_spelled_out_stay_as_they_were():
     assert found["shows"] == "New KLT data"
 
 
-def test_a_person_named_with_the_initials_is_left_alone():
-    text = "The Halvex Statistics Board (HSB) met on Monday. HSB chief Mara Quill said rents rose."
-    assert ("Mara Quill", "named person") in sources_and_kinds(text)
+def test_a_person_or_a_part_of_the_body_named_with_the_initials_is_left_alone():
+    text = ("The Halvex Statistics Board (HSB) met on Monday. HSB chief Mara Quill said rents rose. "
+            "An HSB spokeswoman said the figures were right, according to an HSB member.")
+    found = sources_and_kinds(text)
+    assert ("Mara Quill", "named person") in found
+    assert ("An HSB spokeswoman", "unnamed") in found
+    assert not [s for s, _ in found if s and "(" in s]
 
 
 # --- reports, claims and concerns that no one owns ----------------------------------------------------------------
