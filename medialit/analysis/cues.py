@@ -365,7 +365,11 @@ _GENRE_LABELS = frozenset("analysis review investigation".split())
 _FEELING_STATE_RE = re.compile(
     r" (?:(?:so|very|really|more|less|deeply|completely|totally|quite|too) )?(?:[a-z]+ed|sad|angry|bad|good|great|proud|"
     r"sick|safe|unsafe|comfortable|uncomfortable|sorry|guilty|happy|upset|alone|lucky|nervous|afraid|awful|terrible|"
-    r"free|strong|confident|optimistic|pessimistic)\b")
+    r"free|strong|confident|optimistic|pessimistic)\b"
+    # Session 22 (real39): "will feel the full weight of the law", "feel the brunt of", "felt the need to": "feel" with
+    # the force, effect or need it names as its object is an experience, not a view (real-news-9 1, PolNeAR train 1
+    # such cue, neither gold). Must not catch "felt the plan was wrong" (a clause after the noun: no such noun).
+    r"| the (?:full )?(?:weight|brunt|pinch|effects?|impact|heat|pain|force|squeeze|benefits?|need)\b")
 # Plain (plural present) forms of reporting verbs, for ``CueReader._noun_before_verb``.
 _PLAIN_CUE_VERBS = frozenset("say claim show suggest find argue state indicate allege contend insist warn note "
                              "believe predict estimate confirm reveal".split())

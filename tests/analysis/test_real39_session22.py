@@ -56,3 +56,19 @@ def test_an_unowned_report_in_a_there_or_aware_of_frame_is_a_cue_with_no_source(
 ])
 def test_an_owned_or_plain_report_noun_is_no_new_cue(text):
     assert [c for c, s in cue_texts_and_sources(text) if c.lower().startswith(("report", "concern"))] == []
+
+
+# --- "feel" with the force, effect or need it names ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The gangs will feel the full weight of the law, the minister said.",
+    "Small firms felt the brunt of the price rises.",
+    "Tenants will feel the pinch this winter.",
+    "The board felt the need to publish its notes.",
+])
+def test_feeling_a_force_or_a_need_is_no_cue(text):
+    assert [c for c, _ in cue_texts_and_sources(text) if c.lower().startswith(("feel", "felt"))] == []
+
+
+def test_feeling_that_something_is_so_stays_a_cue():
+    assert ("felt", "Lena Hart") in cue_texts_and_sources("Lena Hart felt the weighting was unfair to small clubs.")
