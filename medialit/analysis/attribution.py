@@ -72,6 +72,7 @@ _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Th
 _THE_PAPER = frozenset("newspaper paper".split())
 # A body's initials (two to six capitals) before a source's evidence noun: "new ONS data", "the WADA report" (``_spelled_out_body``).
 _INITIALS_RE = re.compile(r"[A-Z]{2,6}")
+_evidence_nouns = lru_cache(maxsize=1)(evidence_nouns)  # (the lexicon's set, made once)
 _BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
@@ -213,7 +214,7 @@ class _Reader(SpeakerReader):
         evidence noun last), initials the text never spells out ("FBI data"), or a source that holds the name
         already."""
         words = source.split()
-        if words[-1].lower() not in evidence_nouns() or not _INITIALS_RE.fullmatch(words[-2]):
+        if not _INITIALS_RE.fullmatch(words[-2]) or words[-1].lower() not in _evidence_nouns():
             return source, kind
         full = spelled_out_names(self.text).get(words[-2])
         if full is None or full in source:

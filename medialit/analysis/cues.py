@@ -1370,8 +1370,11 @@ class CueReader:
             i = masked.find(word)
             while i >= 0:
                 m = _UNOWNED_NOUN_RE.match(masked, i + 1)
-                if m is not None and _UNOWNED_FRAME_RE.search(masked, max(0, i - 80), i + 1):
-                    found.append(m.span())
+                if m is not None:  # (literal tests next: the frame's words must be in the window)
+                    window = masked[max(0, i - 80):i + 1]
+                    if ("here" in window or "aware of" in window or "eferring to" in window) \
+                            and _UNOWNED_FRAME_RE.search(masked, max(0, i - 80), i + 1):
+                        found.append(m.span())
                 i = masked.find(word, i + 1)
         row = cue_index()[1].get("reportedly") if found else None
         for start, end in found if row is not None else ():
