@@ -86,6 +86,9 @@ _AT_SOME_TIME = frozenset("now then once formerly".split())
 _POSTMODIFIER = frozenset(
     "familiar close for at of in from with on near inside within to published released led commissioned funded "
     "briefed seen obtained posted circulated written addressed submitted".split())
+# Those that open a phrase before the subject ("In the interview Doe described"), not "familiar"/"close", which
+# follow one ("Sources familiar with"): ``_subject_before``.
+_OPENING_POSTMODIFIERS = _POSTMODIFIER - {"familiar", "close"}
 # Words that stand alone for unnamed people: "Some say", "Others argue".
 # "and" between two people named together, with the second one's title or role in capitals ("Dan Roe and Black
 # Hawk County Sheriff Tom Lee"); real30, for a later "Both said".
@@ -165,6 +168,11 @@ _IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
 _WHO_HEADS = frozenset("those some many most few all anyone everyone".split())
 _CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
 _NP_STOP = frozenset("who which whose that where when as because while and but or".split())
+# Sets the per-cue rules test words against, made once here rather than on every test. The gap words that may stand
+# between the "be" of a passive and its verb ("was later told"), auxiliaries left out (``_passive``):
+_PASSIVE_GAP_WORDS = VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS
+_AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT  # "could not be", "has been" (``_passive``)
+_NOT_IN_HEAD_PHRASE = BE_FORMS | HAVE_FORMS | _NP_STOP  # no verb or clause word after a head noun (``_subject_in``)
 # Clause openers that end a source phrase after the verb: "said a senior official after the meeting" is the
 # official's ("after the meeting" says when). Must not: cut inside a name (these are lower case only).
 # "-ed" cues that after "be" tell a state of their subject, not a passive: "She is worried that ..." is her worry.
@@ -1569,12 +1577,12 @@ class SubjectReader(CueReader):
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)
-        while n and self.tok_lower[ks[n - 1]] in VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS or (n and self.tok_lower[ks[n - 1]].endswith("ly") and self.tok_lower[ks[n - 1]] not in BE_FORMS):
+        while n and self.tok_lower[ks[n - 1]] in _PASSIVE_GAP_WORDS or (n and self.tok_lower[ks[n - 1]].endswith("ly") and self.tok_lower[ks[n - 1]] not in BE_FORMS):
             n -= 1
         if not n or self.tok_lower[ks[n - 1]] not in BE_FORMS or self._quote_between(ks[n - 1], cue.start):
             return False
         aux = n - 1
-        while aux and self.tok_lower[ks[aux - 1]] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT:
+        while aux and self.tok_lower[ks[aux - 1]] in _AUXILIARIES:
             aux -= 1
         if any(self.tok_lower[k] in ("not", "never") or self.tok_lower[k].endswith("n't") for k in ks[max(0, aux - 1):n]):
             cue.ok = False  # "could not be confirmed": says no one confirmed it, not who did
@@ -1719,7 +1727,7 @@ class SubjectReader(CueReader):
                 dated = self._after_opening_date(ks) or self._after_opening_writing(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
-                if self._participle(ks[0]) or words[0] in _POSTMODIFIER - {"familiar", "close"}:
+                if self._participle(ks[0]) or words[0] in _OPENING_POSTMODIFIERS:
                     mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS | _FIRST_PERSON or named):
@@ -2314,7 +2322,7 @@ class SubjectReader(CueReader):
                                               or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
-                        and all(w not in BE_FORMS | HAVE_FORMS | _NP_STOP or (self._and_before_name(k) and self._common_head(ks[h]))
+                        and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
