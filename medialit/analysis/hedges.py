@@ -176,12 +176,13 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     finds them) for which ``_can_match`` holds.
 
     The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
-    the next word, and a call for each cost more than the test itself."""
+    the next word, and a call for each cost more than the test itself. (Each of those also has its gap read: a
+    single space, the usual gap, is told apart by comparison, without a call to strip it.)"""
     begins_of, n = _next_word_begins(), len(lower)
     return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
             if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
                 (following := lower[i + 1]).startswith(begins) or not following.isascii()
-                or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP))]
+                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP))]
 
 
 @lru_cache(maxsize=1)
@@ -391,6 +392,12 @@ def _reported_past_asides(text: str, start: int) -> bool:
 
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
 
+
+def _if_clause_after(text: str, end: int) -> bool:
+    # (the quick test first: the lazy search tries "if" at each of its 80 characters, and few "would" have one)
+    return may_hold_any_in(text, end, end + 86, ("if", "unless")) and _IF_CLAUSE.match(text, end) is not None
+
+
 # "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
 # gives what a proposal says it will do (the guidelines' "would reporting a plan"), not the
 # writer's hypothetical. Only these nouns of proposals, then "that"/"which", at most ~40
@@ -441,7 +448,8 @@ def _reported_on(text: str, start: int) -> bool:
     if "that" not in text[max(0, start - 80):start].lower():
         return False  # (a quick test: both patterns end in "that" and at most 40 characters; each is tried at every word)
     return _STATED_THAT.search(text, max(0, start - 80), start) is not None \
-        or _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None
+        or (may_hold_any_in(text, max(0, start - 200), start, ("case",))
+            and _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None)
 
 
 # Session 18 (prec18): "made a convincing case that the firm would fold", "making the case (to anyone who would
@@ -2867,11 +2875,11 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_past_asides(text, start) and (not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and (not _if_clause_after(text, end)
                                                            or _pledge_on_condition(text, start, end)) \
             and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
-            or (not _IF_CLAUSE.match(text, end) and _REPORTED_AFTER.match(text, end) is not None)
+            or (not _if_clause_after(text, end) and _REPORTED_AFTER.match(text, end) is not None)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
         # "I would love his support", "would rather run against him", "would like to see": a wish or a
@@ -3574,12 +3582,14 @@ _NO_CONTENT_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|at|on|during|with|f
 
 
 def _passive_without_content(text: str, h: Hedge) -> bool:
+    if h.category != "agentless attribution":
+        return False  # (most flags: their phrase need not be split)
     last = h.phrase.split()[-1].lower()
     # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
     # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
     # Nor a verb that judges the claim standing before it: "Who broke off the talks is disputed."
     # (Session 18: "more rain is expected in the region": the subject before it is the content, see _is_forecast.)
-    return (h.category == "agentless attribution" and last.endswith(_PARTICIPLE_ENDINGS)
+    return (last.endswith(_PARTICIPLE_ENDINGS)
             and last not in _JUDGED and last != "expected" and bool(_NO_CONTENT_AFTER.match(text, h.end)))
 
 
@@ -3597,7 +3607,7 @@ _BY_HOLDER = re.compile(r"[^.,;:!?\n\u2014]{0,50}?\bby\s+(?![a-z]+ing\b)(?:the\s
 
 def _judged_by_named(text: str, h: Hedge) -> bool:
     words = h.phrase.lower().split()
-    return h.kind == "hedge" and any(w in _JUDGEMENT_PASSIVES for w in words[-2:]) \
+    return h.kind == "hedge" and not _JUDGEMENT_PASSIVES.isdisjoint(words[-2:]) \
         and bool(_BY_HOLDER.match(text, h.end))
 
 
