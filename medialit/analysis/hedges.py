@@ -176,12 +176,13 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     finds them) for which ``_can_match`` holds.
 
     The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
-    the next word, and a call for each cost more than the test itself."""
+    the next word, and a call for each cost more than the test itself. (Each of those also has its gap read: a
+    single space, the usual gap, is told apart by comparison, without a call to strip it.)"""
     begins_of, n = _next_word_begins(), len(lower)
     return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
             if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
                 (following := lower[i + 1]).startswith(begins) or not following.isascii()
-                or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP))]
+                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP))]
 
 
 @lru_cache(maxsize=1)
@@ -383,11 +384,19 @@ def _reported_past_asides(text: str, start: int) -> bool:
         if re.search(rf"\b(?:{_REPORTING_BY_LETTER})\b", text[max(sentence, start - 300):joined.start()], re.I):
             return True
     line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
+    if text.find('"', line_start, start) < 0 and text.find("\u201c", line_start, start) < 0:
+        return False  # (no opening mark, no quotation to shorten: most lines before "would" have none)
     shorter = _WHOLE_QUOTE.sub("Q", text[line_start:start])
     return len(shorter) < start - line_start and _reported_before(shorter, len(shorter))
 
 
 _IF_CLAUSE = re.compile(r"[^.!?;\n]{0,80}?\b(?:if|unless)\b", re.I)
+
+
+def _if_clause_after(text: str, end: int) -> bool:
+    # (the quick test first: the lazy search tries "if" at each of its 80 characters, and few "would" have one)
+    return may_hold_any_in(text, end, end + 86, ("if", "unless")) and _IF_CLAUSE.match(text, end) is not None
+
 
 # "a bill that would ban", "an amendment that would impose", "the plan, which would cut": "would"
 # gives what a proposal says it will do (the guidelines' "would reporting a plan"), not the
@@ -400,7 +409,28 @@ _PROPOSAL_THAT = re.compile(
 
 
 def _after_proposal(text: str, start: int) -> bool:
-    return _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
+    # (the quick test first: the case-blind search tries each of its 70 characters, and "that" or "which" seldom
+    # stands right before "would")
+    return _may_end_in(text, start, ("that", "which")) \
+        and _PROPOSAL_THAT.search(text, max(0, start - 70), start) is not None
+
+
+def _may_end_in(text: str, start: int, words: tuple[str, ...]) -> bool:
+    """False only when ``text[:start]`` cannot end in one of ``words`` (lower-case ASCII, at most seven letters)
+    and a blank, in any case, as a case-blind pattern ending "(?:that|which)\\s+$" needs.
+
+    (``str.rstrip`` strips what ``\\s`` matches. A stretch of blanks too long to see past, or a character
+    beyond ASCII, which re.I may read as an ASCII letter, is left to the pattern.)
+
+    >>> _may_end_in("a bill that ", 12, ("that",)), _may_end_in("a bill that", 11, ("that",))
+    (True, False)
+    """
+    reach = max(0, start - 16)
+    tail = text[reach:start]
+    word = tail.rstrip()
+    if (reach and len(word) < 8) or not tail.isascii():
+        return True
+    return len(word) < len(tail) and word.lower().endswith(words)
 
 
 # A noun of expression with its "that" clause reports a belief or a plan: "voiced confidence that she
@@ -418,7 +448,8 @@ def _reported_on(text: str, start: int) -> bool:
     if "that" not in text[max(0, start - 80):start].lower():
         return False  # (a quick test: both patterns end in "that" and at most 40 characters; each is tried at every word)
     return _STATED_THAT.search(text, max(0, start - 80), start) is not None \
-        or _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None
+        or (may_hold_any_in(text, max(0, start - 200), start, ("case",))
+            and _CASE_MADE_THAT.search(text, max(0, start - 200), start) is not None)
 
 
 # Session 18 (prec18): "made a convincing case that the firm would fold", "making the case (to anyone who would
@@ -440,7 +471,9 @@ _ASKED_WH = re.compile(
 
 
 def _indirect_question(text: str, start: int) -> bool:
-    return _ASKED_WH.search(text, max(0, start - 70), start) is not None
+    # (the quick test first: most "would" have no question word in the 70 characters before it)
+    return may_hold_any_in(text, max(0, start - 70), start, ("how", "what", "when", "where")) \
+        and _ASKED_WH.search(text, max(0, start - 70), start) is not None
 
 
 def _next_word(text: str, end: int) -> str:
@@ -599,33 +632,40 @@ def _source_span(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
-    """Up to ``n`` words before ``start`` in the same clause, nearest last."""
+    """Up to ``n`` words before ``start`` in the same clause, nearest last, in lower case."""
     global _last_before
     last_text, last_start, words = _last_before  # (one tuple, read at once: another thread may set a new one)
     if last_text is not text or last_start != start:  # (checks often ask several times about one place)
         window = text[max(0, start - 80):start]
         clause = window[max(map(window.rfind, _CLAUSE_BREAKS_BEFORE)) + 1:]  # (after the last break: rfind in C, no split)
-        words = _CLAUSE_WORD.findall(clause)
+        words = _lower_words(clause)
         _last_before = (text, start, words)
-    return [w.lower() for w in words[-n:]]
+    return words[-n:]  # (a new list: the caller may change it)
 
 
 def _words_after(text: str, end: int, n: int) -> list[str]:
-    """Up to ``n`` words after ``end`` in the same clause."""
+    """Up to ``n`` words after ``end`` in the same clause, in lower case."""
     global _last_after
     last_text, last_end, words = _last_after
     if last_text is not text or last_end != end:
-        clause = _CLAUSE_BREAK_AFTER.split(text[end:end + 80], 1)[0]
-        words = _CLAUSE_WORD.findall(clause)
+        words = _lower_words(_CLAUSE_BREAK_AFTER.split(text[end:end + 80], 1)[0])
         _last_after = (text, end, words)
-    return [w.lower() for w in words[:n]]
+    return words[:n]
+
+
+def _lower_words(clause: str) -> list[str]:
+    """The words of ``clause``, each in lower case: an ASCII clause is lowered whole, in one call; any other word by
+    word (lowering "\u0130" adds a mark that is no word character, which would cut its word in two)."""
+    if clause.isascii():
+        return _CLAUSE_WORD.findall(clause.lower())
+    return [w.lower() for w in _CLAUSE_WORD.findall(clause)]
 
 
 _CLAUSE_BREAKS_BEFORE = ".!?;:\u201c\u201d\"\n"  # (what ends a clause before a phrase, each looked for with rfind)
 _CLAUSE_BREAK_AFTER = re.compile(r"[.!?;:,\u201c\u201d\"\n]")
 _CLAUSE_WORD = re.compile(r"[\w'\u2019]+")
-# The words of the clause ``_words_before`` and ``_words_after`` read last, by text and place: the lexicon's
-# checks ask about one match's neighbours several times over. (The text is held, so its id cannot pass on.)
+# The words of the clause ``_words_before`` and ``_words_after`` read last (lowered), by text and place: the
+# lexicon's checks ask about one match's neighbours several times over. (The text is held, so its id cannot pass on.)
 _last_before: tuple[str, int, list[str]] = ("", -1, [])
 _last_after: tuple[str, int, list[str]] = ("", -1, [])
 
@@ -654,14 +694,15 @@ def _is_ability(text: str, start: int, end: int) -> bool:
     # Session 17 (boost26): "the people who could least afford it" (an idiom: were least able to), and a negated
     # subject, "no single official could approve payments", "nobody could get through": not able, as "could not"
     # above. Must not catch "no one could have predicted it" ("have" returns above: a possibility).
-    if after[:1] in (["least"], ["ill"]) or _NO_SUBJECT.search(text, max(0, start - 40), start):
+    if after[:1] in (["least"], ["ill"]) or _no_subject_before(text, start):
         return True
     if after == ["no"] and _words_after(text, end, 2)[1:] == ["longer"]:
         return True  # "could no longer afford it": was not able any more (news24, session 16)
     if text[end:end + 3].lower() in ("n't", "n\u2019t"):
         return True
     return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start)
-                or _TIME_CLAUSE_BEFORE.search(text, max(0, start - 80), start))
+                or (may_hold_any_in(text, max(0, start - 80), start, ("before", "until", "till"))
+                    and _TIME_CLAUSE_BEFORE.search(text, max(0, start - 80), start)))
 
 
 # ("no doubt the plan could fail", "no way it could pass": a word of doubt or chance, then the real subject)
@@ -673,6 +714,15 @@ def _is_ability(text: str, start: int, end: int) -> bool:
 _NO_SUBJECT = re.compile(r"(?:^|[^\w'\u2019])(?:no\s+(?:single\s+|other\s+)?(?!doubt\b|way\b|question\b|reason\b|"
                          r"chance\b|sign\b|evidence\b|guarantee\b|matter\b)[a-z-]+(?:\s+(?!(?:the|a|an|it|its|they|he|she|we|you|i|this|that|these|those|his|her|their|our)\b)[a-z-]+){0,2}|neither\s+(?:of\s+(?:the|them|us)\s+)?[a-z-]+|"
                          r"nobody|no\s+one)\s+$", re.I)
+
+
+def _no_subject_before(text: str, start: int) -> bool:
+    # (the quick test first: the search backtracks over every word of its 40 characters, some 50 microseconds a
+    # "could", and most have no "no" or "neither" before them)
+    return may_hold_any_in(text, max(0, start - 40), start, ("no", "neither")) \
+        and _NO_SUBJECT.search(text, max(0, start - 40), start) is not None
+
+
 _FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
@@ -2877,11 +2927,11 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         return None if _is_proposal(text, end) else (start, end)
     if when == "not reported future":
         # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-        reported = _reported_past_asides(text, start) and (not _IF_CLAUSE.match(text, end)
+        reported = _reported_past_asides(text, start) and (not _if_clause_after(text, end)
                                                            or _pledge_on_condition(text, start, end)) \
             and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
         reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
-            or (not _IF_CLAUSE.match(text, end) and _REPORTED_AFTER.match(text, end) is not None)
+            or (not _if_clause_after(text, end) and _REPORTED_AFTER.match(text, end) is not None)
         # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
         why = _words_before(text, start, 1) == ["why"]
         # "I would love his support", "would rather run against him", "would like to see": a wish or a
@@ -3007,13 +3057,14 @@ _TO_COME_AFTER = re.compile(r"[^.!?;:\n]{0,40}?\b(?:tomorrow|next\s+(?:week|mont
 
 
 def _habitual_would(text: str, start: int, end: int) -> bool:
-    if _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end) \
-            or _PLANNED_BEFORE.search(text, max(0, start - 120), start) or _TO_COME_AFTER.match(text, end):
-        return False
-    if _HABITUAL_AFTER.match(text, end):
-        return True
-    return _words_before(text, start, 1)[:1] != [] and _words_before(text, start, 1)[0] in _HABITUAL_SUBJECTS \
-        and _HABITUAL_BEFORE.search(text, max(0, start - 90), start) is not None
+    # (the habit first: most "would" have no word of one, and the tests for a condition or a plan read further)
+    before = _words_before(text, start, 1)
+    habitual = _HABITUAL_AFTER.match(text, end) is not None or (
+        before[:1] != [] and before[0] in _HABITUAL_SUBJECTS
+        and _HABITUAL_BEFORE.search(text, max(0, start - 90), start) is not None)
+    return habitual and not (
+        _CONDITIONS & set(_words_before(text, start, 12)) or _CONDITION_AFTER.match(text, end)
+        or _PLANNED_BEFORE.search(text, max(0, start - 120), start) or _TO_COME_AFTER.match(text, end))
 
 
 def _narrative_would(text: str, start: int, end: int) -> bool:
@@ -3027,10 +3078,13 @@ def _narrative_would(text: str, start: int, end: int) -> bool:
 # or "about" in the same sentence; not "a story that would shock readers" (a guess at the story's effect).
 _PLOT_BEFORE = re.compile(r"\b(?:story|stories|plot|film|movie|novel|book|series|comic|play|episode|script|tale)\s+"
                           r"(?:where|in\s+which|about)\b[^.!?;:\n]{0,80}$", re.I)
+_STORY_WORDS = ("stor", "plot", "film", "movie", "novel", "book", "series", "comic", "play", "episode", "script", "tale")
 
 
 def _plot_would(text: str, start: int) -> bool:
-    return _PLOT_BEFORE.search(text, max(0, start - 100), start) is not None
+    # (the quick test first, as for _indirect_question: a word for a story is rare in the news)
+    return may_hold_any_in(text, max(0, start - 100), start, _STORY_WORDS) \
+        and _PLOT_BEFORE.search(text, max(0, start - 100), start) is not None
 
 
 # Session 19 (hedge31): a reported promise or threat keeps its condition and is still a plan in indirect speech
@@ -3580,12 +3634,14 @@ _NO_CONTENT_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|at|on|during|with|f
 
 
 def _passive_without_content(text: str, h: Hedge) -> bool:
+    if h.category != "agentless attribution":
+        return False  # (most flags: their phrase need not be split)
     last = h.phrase.split()[-1].lower()
     # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
     # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
     # Nor a verb that judges the claim standing before it: "Who broke off the talks is disputed."
     # (Session 18: "more rain is expected in the region": the subject before it is the content, see _is_forecast.)
-    return (h.category == "agentless attribution" and last.endswith(_PARTICIPLE_ENDINGS)
+    return (last.endswith(_PARTICIPLE_ENDINGS)
             and last not in _JUDGED and last != "expected" and bool(_NO_CONTENT_AFTER.match(text, h.end)))
 
 
@@ -3603,7 +3659,7 @@ _BY_HOLDER = re.compile(r"[^.,;:!?\n\u2014]{0,50}?\bby\s+(?![a-z]+ing\b)(?:the\s
 
 def _judged_by_named(text: str, h: Hedge) -> bool:
     words = h.phrase.lower().split()
-    return h.kind == "hedge" and any(w in _JUDGEMENT_PASSIVES for w in words[-2:]) \
+    return h.kind == "hedge" and not _JUDGEMENT_PASSIVES.isdisjoint(words[-2:]) \
         and bool(_BY_HOLDER.match(text, h.end))
 
 
