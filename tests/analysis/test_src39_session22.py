@@ -15,3 +15,30 @@ def test_he_after_a_legislature_goes_to_the_person_not_the_body():
     text = ("Jo Vale won the 2018 election despite twenty years in the Tarn Congress. "
             "He promised to cut taxes for small firms.")
     assert ("promised", "Jo Vale") in cues_and_sources(text)
+
+
+def test_the_figures_go_to_the_body_that_issued_them():
+    text = ("New data from the Harwick Tourism Board (HTB) released today shows visits rose. "
+            "The figures reveal that 2 million people came to the coast last year.")
+    assert ("reveal", "Harwick Tourism Board") in cues_and_sources(text)
+
+
+def test_a_survey_goes_to_the_body_that_published_it_but_not_a_study_by_another():
+    published = ("The Office for Tides published its survey of harbour towns on Monday. "
+                 "The survey found that most quays need repair.")
+    assert ("found", "Office for Tides") in cues_and_sources(published)
+    other_work = ("A study by the Institute for Coasts looked at harbours in 2019. "
+                  "The survey asks each harbour master how often the quay floods.")
+    assert ("asks", "Institute for Coasts") not in cues_and_sources(other_work)
+
+
+def test_an_owner_before_the_evidence_is_its_source_but_not_a_day_or_a_pronoun():
+    assert ("show", "The commission") in cues_and_sources("The commission’s findings show that the club broke the rules.")
+    assert ("show", "Tuesday") not in cues_and_sources("Tuesday’s results show that turnout fell.")
+    assert ("show", "Last year") not in cues_and_sources("Last year’s figures show that turnout fell.")
+
+
+def test_initials_before_the_evidence_are_spelled_out():
+    text = ("The Office for Tides (OFT) counted boats in May. "
+            "Revised OFT data shows that 40 boats left the harbour, up from 31.")
+    assert ("shows", "Office for Tides") in cues_and_sources(text)
