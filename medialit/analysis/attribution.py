@@ -59,7 +59,7 @@ from .article import is_byline
 from .cues import MASK, first_person_views
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
-from .name_words import spelled_out_names
+from .name_words import spelled_out_names, vocabulary
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
 from .wordlists import CALENDAR_WORDS
@@ -210,10 +210,28 @@ class _Reader(SpeakerReader):
                 if study is not None:
                     out[i] = replace(a, source=study, source_kind="named group")
         for i, a in enumerate(out):
+            if a.source_kind == "named person" and a.source_start is not None and a.source[-1:].islower() \
+                    and (holder := self._headline_office_holder(a)) is not None:
+                out[i] = replace(a, source=holder)
             if a.source is not None and a.source_kind == "unnamed" and a.source_start is not None \
                     and a.source[-1:].isalpha() and (issuer := self._evidence_issuer(a)) is not None:
                 out[i] = replace(a, source=issuer[0], source_kind=issuer[1])
         return out
+
+    def _headline_office_holder(self, a: Attribution) -> str | None:
+        """ "Prime Minister announces new funding\n\nPrime Minister Jo Vale has announced ...": a headline's office in
+        capitals with no name, which the name finder reads as a person called "Prime Minister", is the one person
+        the story gives that office as a role (session 22, src39). Must not: leave the headline (the body's "The
+        Prime Minister said" is read by the subject rules; session 21 took out an office-holder reading there), take a
+        name with a word that is no role's ("Jo Vale"), nor choose between two holders ("Japan's Prime Minister")."""
+        words = a.source.split()
+        if words[-1].lower() not in _role_words() or self.names.sentence_of(a.source_start) != 0 \
+                or not all(w[:1].isupper() for w in words) or len(words) > 3:
+            return None
+        office = a.source.lower()
+        holders = {p.name for p in self.names.people if p.kind == "person" and p.role and p.name != a.source
+                   and p.role.lower().endswith(office)}
+        return holders.pop() if len(holders) == 1 else None
 
     def _evidence_issuer(self, a: Attribution) -> tuple[str, str] | None:
         """The body (its name and kind) that issued the evidence ``a``'s source names (``_EVIDENCE_SOURCE_RE`` and the
@@ -398,6 +416,12 @@ def signed_author(text: str) -> str | None:
         if m and not m.group(1).isupper():
             return m.group(1)
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    """Words for a job or office (roles.csv, kind role): "minister", "secretary", "mayor"."""
+    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
 
 
 # Kept for the last 2 texts only (the other caches keep 16): a reader is needed only while its text's quotes'

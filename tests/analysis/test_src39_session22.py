@@ -42,3 +42,11 @@ def test_initials_before_the_evidence_are_spelled_out():
     text = ("The Office for Tides (OFT) counted boats in May. "
             "Revised OFT data shows that 40 boats left the harbour, up from 31.")
     assert ("shows", "Office for Tides") in cues_and_sources(text)
+
+
+def test_a_headline_office_read_as_a_name_is_the_one_holder_the_story_names():
+    text = ("Home Secretary announces more police for rural towns\n\n"
+            "Home Secretary Ann Marlow has announced 500 more officers for country areas.")
+    assert ("announces", "Ann Marlow") in cues_and_sources(text)
+    two = "Prime Minister says talks went well\n\nPrime Minister Jo Vale met Tarn’s Prime Minister Ed Lund on Monday."
+    assert cues_and_sources(two) == [("says", "Prime Minister")]  # two holders: the headline's words stay
