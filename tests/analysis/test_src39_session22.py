@@ -1,6 +1,6 @@
 """Session 22, src39: sources on unseen general news (families of shapes, each on sentences written for these tests)."""
 
-from support import cues_and_sources, kind_of
+from support import attributed_sources, cues_and_sources, kind_of
 
 
 def test_an_armed_unit_or_a_legislature_is_a_body_not_a_person():
@@ -50,3 +50,9 @@ def test_a_headline_office_read_as_a_name_is_the_one_holder_the_story_names():
     assert ("announces", "Ann Marlow") in cues_and_sources(text)
     two = "Prime Minister says talks went well\n\nPrime Minister Jo Vale met Tarn’s Prime Minister Ed Lund on Monday."
     assert cues_and_sources(two) == [("says", "Prime Minister")]  # two holders: the headline's words stay
+
+
+def test_a_post_after_said_in_a_is_the_writing_not_a_second_cue():
+    text = "The council leader said in a Facebook post that the bridge would reopen on Friday."
+    assert cues_and_sources(text) == [("said", "The council leader")]
+    assert "Facebook" not in attributed_sources("Ann Lee wrote in an Instagram post that she had left the club.")
