@@ -1803,7 +1803,7 @@ _TITLE_CASE_OFFICES = frozenset("chief director".split())
 # "Lt. Gen. Jo Doe ... the general election"), nor "Gov.", "Sen." (a political story names many governors and
 # senators, and "the governor" is often one it names without the title).
 _RANK_ALSO = {
-    "sgt": ("sergeant", "officer"), "sergeant": ("officer",), "cpl": ("corporal",), "lt": ("lieutenant", "officer"),
+    "sgt": ("sergeant", "officer", "soldier"), "sergeant": ("officer",), "cpl": ("corporal", "soldier"), "lt": ("lieutenant", "officer"),
     "lieutenant": ("officer",), "col": ("colonel", "officer"), "colonel": ("officer",), "capt": ("captain", "officer"),
     "adm": ("admiral", "officer"), "admiral": ("officer",), "cmdr": ("officer",), "cdr": ("officer",),
     "det": ("detective", "officer"), "detective": ("officer",), "constable": ("officer",), "insp": ("inspector", "officer"),

@@ -56,3 +56,13 @@ def test_a_post_after_said_in_a_is_the_writing_not_a_second_cue():
     text = "The council leader said in a Facebook post that the bridge would reopen on Friday."
     assert cues_and_sources(text) == [("said", "The council leader")]
     assert "Facebook" not in attributed_sources("Ann Lee wrote in an Instagram post that she had left the club.")
+
+
+def test_the_soldier_is_the_ranked_person_just_named():
+    assert ("said", "Ray Moss") in cues_and_sources(
+        "Pvt. Ray Moss, 22, trained for months at the base. The soldier said the course was hard.")
+    assert ("said", "Ray Moss") in cues_and_sources(
+        "Staff Sgt. Ray Moss trained for months at the base. The soldier said the course was hard.")
+    # the plural is no group that speaks: the official keeps the second verb
+    text = "A senior official said no soldiers had crossed the line and described the report as false."
+    assert ("described", "soldiers") not in cues_and_sources(text)
