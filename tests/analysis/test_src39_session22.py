@@ -1,5 +1,6 @@
 """Session 22, src39: sources on unseen general news (families of shapes, each on sentences written for these tests)."""
 
+from medialit.analysis.names import find_people
 from support import attributed_sources, cues_and_sources, kind_of
 
 
@@ -66,3 +67,10 @@ def test_the_soldier_is_the_ranked_person_just_named():
     # the plural is no group that speaks: the official keeps the second verb
     text = "A senior official said no soldiers had crossed the line and described the report as false."
     assert ("described", "soldiers") not in cues_and_sources(text)
+
+
+def test_a_body_in_the_possessive_before_another_body_is_no_person():
+    # "Justice" is also a judge's title: before a body's head in the possessive it is part of the body's name
+    text = "Deputy Director Ann Lee of the Justice Ministry’s Harbour Section said the port was safe."
+    assert kind_of(text, "Justice Ministry") == "organisation"
+    assert "Ministry" not in [p.name for p in find_people(text)]
