@@ -74,3 +74,10 @@ def test_a_body_in_the_possessive_before_another_body_is_no_person():
     text = "Deputy Director Ann Lee of the Justice Ministry’s Harbour Section said the port was safe."
     assert kind_of(text, "Justice Ministry") == "organisation"
     assert "Ministry" not in [p.name for p in find_people(text)]
+
+
+def test_and_inside_a_body_name_before_a_spokesperson_is_kept():
+    assert cues_and_sources("A Fire and Rescue Service spokesperson said the blaze was out by noon.") \
+        == [("said", "A Fire and Rescue Service spokesperson")]
+    assert cues_and_sources("A Harwick Fire and Rescue Service spokeswoman said crews left at noon.") \
+        == [("said", "A Harwick Fire and Rescue Service spokeswoman")]
