@@ -87,8 +87,10 @@ _NAMED_STUDY_RE = re.compile(r"(?<![\w’'])(?:[A-Z][\w’'-]*\s+(?:(?:of|on|for
 # the owner before "’s" (``_EVIDENCE_OWNER_RE``), the initials before the noun, spelled out where the text spells them
 # out, or for "the"/"this" and the noun alone, the body named last as the issuer of some evidence
 # (``_ISSUED_BY_RE``: "new data from the Office for Tides", "research led by the Centre for Reefs", "The Tide
-# Office published its survey") within 1,200 characters before. Must not: reach a lower-case owner's phrase ("a
-# study by researchers"), an issuer inside a quotation, nor a source the reader has already resolved to a name.
+# Office published its survey") within 1,200 characters before, or the body an aside right after it names
+# (``_ISSUER_ASIDE_RE``: "The data, published by the Home Office on Thursday, shows"). Must not: reach a
+# lower-case owner's phrase ("a study by researchers"), an issuer inside a quotation, nor a source the reader has
+# already resolved to a name.
 _EVIDENCE_SOURCE_RE = re.compile(r"(?i:the|this|these|its|new|latest|revised)(?: (?:new|latest|revised|official|provisional))?"
                                  r" (?:([A-Z]{2,6}) )?(?:new |latest |revised |official )?([a-z]+)")
 _EVIDENCE_OWNER_RE = re.compile(r"((?:[Tt]he )?[\w-]+(?: [\w-]+){0,4}?)[’']s (?:new |latest |own |revised |official )?([a-z]+)")
@@ -101,6 +103,8 @@ _ISSUED_BY_RE = {f: re.compile(r"\b(?:" + f + r")\b(?: [\w,()-]+){0,4}? (?:from|
                                r"|(?<![\w’'])(?:[Tt]he )?([A-Z])[\w’'&-]*(?: (?:of|for|and|on|the|[A-Z][\w’'&-]*))* (?:has |have |had )?"
                                r"(?:published|released|issued) (?:its|their|a|an|the|new)(?: new| latest| annual)? (?:" + f + r")\b")
                  for f in _EVIDENCE_FAMILIES}
+_ISSUER_ASIDE_RE = re.compile(r", (?:\w+ly )?(?:(?:published|released|issued|compiled|produced|gathered|collected|commissioned) )?"
+                              r"(?:by|from) (?:the )?([A-Z])")
 _TIME_OWNERS = CALENDAR_WORDS | frozenset("night morning evening week weekend month year today yesterday tonight day".split())
 # "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
 _NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
@@ -247,9 +251,13 @@ class _Reader(SpeakerReader):
             return spelled_out_names(self.text).get(m.group(1), m.group(1)), "named group"
         if a.source.split()[0].lower() not in ("the", "this", "these") or len(a.source.split()) != 2 or head not in _EVIDENCE_FAMILY:
             return None
-        found = [x for x in _ISSUED_BY_RE[_EVIDENCE_FAMILY[head]].finditer(self.text, max(0, a.source_start - 1200), a.source_start)
-                 if self.masked[x.start()] != MASK]
-        mention = self.names.mention_at(found[-1].start(found[-1].lastindex)) if found else None
+        aside = _ISSUER_ASIDE_RE.match(self.text, a.source_end, a.start) if "," in self.text[a.source_end:a.source_end + 2] else None
+        if aside is not None:  # "The data, published by the Home Office on Thursday, shows": the issuer in an aside
+            mention = self.names.mention_at(aside.start(1))
+        else:
+            found = [x for x in _ISSUED_BY_RE[_EVIDENCE_FAMILY[head]].finditer(self.text, max(0, a.source_start - 1200), a.source_start)
+                     if self.masked[x.start()] != MASK]
+            mention = self.names.mention_at(found[-1].start(found[-1].lastindex)) if found else None
         if mention is None or self.names.person(mention).kind != "organisation":
             return None  # (the issuer must be a body the name finder reads: "by Ann Lee and Tom Reed" are two people)
         name = self.names.person(mention).name

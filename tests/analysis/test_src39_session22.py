@@ -81,3 +81,9 @@ def test_and_inside_a_body_name_before_a_spokesperson_is_kept():
         == [("said", "A Fire and Rescue Service spokesperson")]
     assert cues_and_sources("A Harwick Fire and Rescue Service spokeswoman said crews left at noon.") \
         == [("said", "A Harwick Fire and Rescue Service spokeswoman")]
+
+
+def test_an_aside_that_names_the_issuer_gives_the_source():
+    assert ("shows", "Harbour Office") in cues_and_sources(
+        "The data, published by the Harbour Office on Thursday, shows that 300 boats left.")
+    assert ("show", "The figures") in cues_and_sources("The figures, which came late, show that floods rose.")
