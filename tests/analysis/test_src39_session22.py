@@ -87,3 +87,9 @@ def test_an_aside_that_names_the_issuer_gives_the_source():
     assert ("shows", "Harbour Office") in cues_and_sources(
         "The data, published by the Harbour Office on Thursday, shows that 300 boats left.")
     assert ("show", "The figures") in cues_and_sources("The figures, which came late, show that floods rose.")
+
+
+def test_spelled_out_initials_before_evidence_name_the_body():
+    text = ("The Harbour Crime Intelligence Bureau (HCIB) counts thefts from boats. "
+            "According to the HCIB data, losses reached £2m last year.")
+    assert ("According to", "Harbour Crime Intelligence Bureau") in cues_and_sources(text)
