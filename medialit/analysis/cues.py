@@ -997,6 +997,9 @@ class CueReader:
             # "another reference to", "another call for": a noun after "another", whose verb would be "says";
             # unless a preposition comes first ("the word of another count"?): then the subject is further left
             return not (len(before) > 1 and self.tok_lower[before[-2]] in _PHRASE_OPENERS)
+        if len(before) > 3 and self.tok_lower[before[-3]] == "in" and self.tok_lower[before[-2]] in _SINGULAR_DETERMINERS \
+                and self.tok_lower[before[-4]] in cue_index()[1]:
+            return True  # "said in a Facebook post that", "wrote in an Instagram post": where a cue's words were put (src39)
         if len(before) < 2 or (len(before) > 2 and self.tok_lower[before[-3]] in _PHRASE_OPENERS):
             return False  # "Residents of a town say", "Workers at one plant warn": the determiner is the town's
         middle, opener = before[-1], before[-2]

@@ -814,8 +814,10 @@ class Names:
                 last_role = title
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
-        if last_role == len(run) - 2 and lower[run[-1]] in _NO_SURNAME_BODY_HEADS \
-                and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
+        if (last_role == len(run) - 2 or 0 <= last_role < len(run) - 2 and self.tok_possessive[run[last_role + 1]]) \
+                and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
+            # (also when the head is a possessive before another name: "the Justice Department's Fraud Section";
+            # session 22, src39)
             # "The Premier League said": a job word before a body's head noun is part of its name (session 17); so
             # after other words of the name, "the U.S. Justice Department said" (session 21, src36)
             last_role = -1
@@ -1806,7 +1808,7 @@ _TITLE_CASE_OFFICES = frozenset("chief director".split())
 # "Lt. Gen. Jo Doe ... the general election"), nor "Gov.", "Sen." (a political story names many governors and
 # senators, and "the governor" is often one it names without the title).
 _RANK_ALSO = {
-    "sgt": ("sergeant", "officer"), "sergeant": ("officer",), "cpl": ("corporal",), "lt": ("lieutenant", "officer"),
+    "sgt": ("sergeant", "officer", "soldier"), "sergeant": ("officer",), "cpl": ("corporal", "soldier"), "lt": ("lieutenant", "officer"),
     "lieutenant": ("officer",), "col": ("colonel", "officer"), "colonel": ("officer",), "capt": ("captain", "officer"),
     "adm": ("admiral", "officer"), "admiral": ("officer",), "cmdr": ("officer",), "cdr": ("officer",),
     "det": ("detective", "officer"), "detective": ("officer",), "constable": ("officer",), "insp": ("inspector", "officer"),

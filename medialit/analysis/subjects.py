@@ -2438,8 +2438,9 @@ class SubjectReader(CueReader):
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
         if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - (2 if pair else 1)
-            while first > 0 and len(ks) - first < 5 and (self._modifier(ks[first - 1])
-                                                          or self._participle_modifier(ks, first - 1)):
+            while first > 0 and (len(ks) - first < 5 or len(ks) - first < 7 and "and" in words[first:]) \
+                    and (self._modifier(ks[first - 1]) or self._participle_modifier(ks, first - 1)
+                         or self._and_in_name(ks, first - 1)):  # ("A Fire and Rescue Service spokesperson": src39)
                 first -= 1
                 if words[first] in _QUANTIFIERS and not self._number_in_name(ks, first):
                     break  # (but "the League Two club": a number in a name)
@@ -2473,6 +2474,13 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _and_in_name(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` of ``ks`` an "and" between two capitalised words inside a body's name before the source noun
+        ("A Fire and Rescue Service spokesperson": one service, not "Rescue Service spokesperson"; session 22, src39)?
+        Must not: join a lower-case word ("police and fire officials") or a first word ("And Acme said")."""
+        return n > 0 and self.tok_lower[ks[n]] == "and" and self.tok_caps[ks[n - 1]] and self.tok_caps[ks[n + 1]] \
+            and self._gap(ks[n - 1], self.tok_starts[ks[n]]) == " "
 
     def _participle_before_verb(self, ks: list[int], n: int) -> bool:
         """``_participle_modifier`` for word ``n``, the last but one of ``ks``, when the noun after it is followed by a
