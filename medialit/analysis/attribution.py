@@ -71,9 +71,6 @@ _FIRST_PERSON = frozenset("i we".split())
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
-# A body's initials (two to six capitals) before a source's evidence noun: "new ONS data", "the WADA report" (``_spelled_out_body``).
-_INITIALS_RE = re.compile(r"[A-Z]{2,6}")
-_evidence_nouns = lru_cache(maxsize=1)(evidence_nouns)  # (the lexicon's set, made once)
 _BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 _OWNER_PRONOUNS = frozenset("its their our his her my your one".split())  # "its figures": whose is told elsewhere
@@ -150,8 +147,6 @@ class _Reader(SpeakerReader):
             s_start, s_end = c.s_start, c.s_end
             if s_end is not None and self.text.startswith("(", s_end + (self.text[s_end:s_end + 1] == " ")):
                 source, kind, s_start, s_end = self._name_in_brackets(source, kind, s_start, s_end)
-            if source is not None and kind != "named person" and " " in source:
-                source, kind = self._spelled_out_body(source, kind)
             out.append(Attribution(source, kind, self.text[c.start:c.end], c.direct, c.start, c.end,
                                    c.row["tone"], s_start, s_end, c.row["why"]))
         if turns:
@@ -292,24 +287,6 @@ class _Reader(SpeakerReader):
         name = found[-1].group(0)
         return name[4:] if name.startswith("The ") else name
 
-
-    def _spelled_out_body(self, source: str, kind: str) -> tuple[str, str]:
-        """ "New ONS data estimates", "According to the NFIB data", "in the words of the WADA report": evidence or a
-        document (a noun of ``evidence_nouns`` last) named by a body's initials right before it, which the text spells
-        out elsewhere ("the Office for National Statistics (ONS)"). The source keeps its words and gets the body's
-        name in brackets, "New ONS data (Office for National Statistics)", and is a named group: a reader sees whose
-        data it is. (Real general news: real-news-8 and -9 each read such a source as another name than the body's.)
-        Must not: touch initials alone ("The ONS said": the subject reader names the body already, the caller passes
-        one word), a person or a part of the body ("an ICE spokeswoman", "an EP member", "the EP committee": no
-        evidence noun last), initials the text never spells out ("FBI data"), or a source that holds the name
-        already."""
-        words = source.split()
-        if not _INITIALS_RE.fullmatch(words[-2]) or words[-1].lower() not in _evidence_nouns():
-            return source, kind
-        full = spelled_out_names(self.text).get(words[-2])
-        if full is None or full in source:
-            return source, kind
-        return f"{source} ({full})", "named group"
 
     def _name_in_brackets(self, source, kind, s_start, s_end):
         """ "Iran's Intelligence Minister (Ali Yunesi) said": a role, then the person's name in brackets; the cue

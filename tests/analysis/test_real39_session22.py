@@ -9,13 +9,13 @@ from support import cue_texts_and_sources, sources_and_kinds
 
 @pytest.mark.parametrize("text, cue, source", [
     ("The Halvex Statistics Board (HSB) met on Monday. New HSB data estimates that rents rose.",
-     "estimates", "New HSB data (Halvex Statistics Board)"),
+     "estimates", "Halvex Statistics Board"),
     ("The Northland Fraud Bureau (NFB) keeps the records. According to the NFB data, losses grew.",
-     "According to", "NFB data (Northland Fraud Bureau)"),
+     "According to", "Northland Fraud Bureau"),
     ("The Acme Testing Agency (ATA) wrote a report. Doping was rife, in the words of the ATA report.",
-     "in the words of", "ATA report (Acme Testing Agency)"),
+     "in the words of", "Acme Testing Agency"),
 ])
-def test_evidence_named_by_initials_gets_the_body_spelled_out(text, cue, source):
+def test_evidence_named_by_initials_goes_to_the_body_spelled_out(text, cue, source):
     assert (cue, source) in cue_texts_and_sources(text)
 
 
