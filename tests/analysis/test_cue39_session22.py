@@ -1,0 +1,36 @@
+"""Session 22 (cue39): attribution cues on general news. Every sentence here is invented for the test."""
+
+import pytest
+from support import cues_and_sources
+
+from medialit import find_hedges
+
+
+# A reporting verb with a "that" clause inside a quotation: a report the speaker passes on.
+@pytest.mark.parametrize("text, cue, source", [
+    ("“A senior harbour official confirmed that the ferry had sunk,” Mara Quill told reporters.", "confirmed",
+     "A senior harbour official"),
+    ("Tomas Reyes said: “Our survey reveals that most tenants pay too much.”", "reveals", "Tomas Reyes"),
+    ("“The Relief League demands that an inquiry be opened,” the statement read.", "demands", "The Relief League"),
+    ("“I can also say that the dam held,” said the engineer, Ona Vale.", "say", "Ona Vale"),
+])
+def test_a_report_with_that_inside_a_quotation_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("“I never said that. Not once,” Pell Ardan told us.", "said"),
+    ("“We want to show that we are united,” Pell Ardan told us.", "show"),
+    ("“You can say that there was a plan,” Pell Ardan told us.", "say"),
+    ("“Having said that, the plan is sound,” Pell Ardan told us.", "said"),
+    ("“His demands that we pay are absurd,” Pell Ardan told us.", "demands"),
+    ("“Nobody has ever suggested that to me,” Pell Ardan told us.", "suggested"),
+])
+def test_no_report_inside_a_quotation_without_a_clause_or_subject(text, word):
+    assert word not in [cue for cue, _ in cues_and_sources(text)]
+
+
+def test_a_vague_subject_inside_a_quotation_is_no_hedge_of_the_writer():
+    text = "“Some experts have claimed that the river is safe,” Pell Ardan said."
+    assert ("claimed", "Some experts") in cues_and_sources(text)
+    assert not [h for h in find_hedges(text) if h.category == "vague attribution"]
