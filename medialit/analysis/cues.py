@@ -60,6 +60,9 @@ def _negated_row(row: dict) -> dict:
 # Words that open what describes an evidence noun: "a study by", "video of", "research conducted by".
 _EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried"})
 _EVIDENCE_VERBS = frozenset("showed found".split())
+# The verb forms of evidence ``CueReader._evidence_pointer`` reads after "This"/"These" opening a sentence.
+_POINTED_EVIDENCE_FORMS = frozenset("suggest suggests indicate indicates show shows reveal reveals confirm confirms".split())
+_HEDGING_MODALS = frozenset("would may might could".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
 # "think tank(s)", "think-tank": a noun (a research body), never the verb "think" (``_other_sense``).
@@ -924,8 +927,11 @@ class CueReader:
                 continue  # "Asked whether he would run, ..." (added), "the State Department": a question put, a name
             if self._other_sense(row, words, start, end):
                 continue  # "Trade declined 40 percent", "is expected to be published", "was denied access"
-            if row["kind"] == "verb":
-                before = self._toks(max(0, start - 40), start)
+            before = self._toks(max(0, start - 40), start) if row["kind"] == "verb" else None
+            if before and (k_pointer := self._evidence_pointer(words, before, end)) is not None:
+                # "These suggest that", "This would suggest that": the findings just named, as the subject
+                row = {**row, "frame": "any", "points_back": str(self.tok_starts[k_pointer])}
+            elif row["kind"] == "verb":
                 if before and self._gap(before[-1], start) == " " and (
                         self.tok_lower[before[-1]] in _DETERMINERS
                         or (self.tok_possessive[before[-1]] and self.tok_lower[before[-1]] not in _CONTRACTED_SUBJECTS
@@ -1415,6 +1421,26 @@ class CueReader:
         if start == end or row is None or not _BY_NAME_THAT_RE.match(self.masked, end):
             return
         self.cues.append(Cue(start, end + 3, {**row, "kind": "prep", "frame": "any"}, self.names.sentence_of(start)))
+
+    def _evidence_pointer(self, words: tuple[str, ...], before: list[int], end: int) -> int | None:
+        """Is the verb of evidence (``_POINTED_EVIDENCE_FORMS``) at ``start``-``end`` said of "this", "these", "those" or
+        "that" standing alone, perhaps with "would"/"may"/"might"/"could" between, and followed by a "that" clause
+        ("These suggest that the planet is wet", "This would suggest that the models fail")? Then the pronoun points
+        back to the findings, estimates or data just named, and the verb reports what they show (general news: 2 of 2
+        gold; PolNeAR train and dev: 1 of 1). Must not catch a noun after a determiner ("these shows that air", "this
+        suggestion") nor a verb with no clause ("This shows."). Gives the pronoun's word index (the subject) or None."""
+        if len(words) != 1 or words[0] not in _POINTED_EVIDENCE_FORMS or not _THAT_NEXT_RE.match(self.masked, end):
+            return None
+        k = before[-1]
+        if self.tok_lower[k] in _HEDGING_MODALS and len(before) > 1:
+            k = before[-2]
+        elif words[0].endswith("s") != (self.tok_lower[k] in ("this", "that")):
+            return None  # "These suggest", "This suggests": the number agrees
+        if self.tok_words[k] in ("This", "These", "Those", "That") and k + 1 < len(self.tok_starts) \
+                and self._gap(k, self.tok_starts[k + 1]) == " " \
+                and (k == 0 or self.text[max(0, self.tok_starts[k] - 20):self.tok_starts[k]].rstrip()[-1:] in (".", "!", "?", "\n", "")):
+            return k
+        return None
 
     def _after_evidence_noun(self, start: int) -> bool:
         """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study

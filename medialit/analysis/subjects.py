@@ -977,6 +977,11 @@ class SubjectReader(CueReader):
 
     def _source(self, cue: Cue) -> None:
         row = cue.row
+        if "points_back" in row:  # "These suggest that ...": the pronoun the cue reader found (``_evidence_pointer``)
+            start = int(row["points_back"])
+            cue.s_start, cue.s_end = start, self.text.find(" ", start)
+            cue.source, cue.kind, cue.ok = self.text[cue.s_start:cue.s_end], "unnamed", True
+            return
         if row["kind"] != "verb":
             self._source_of_other_kind(cue)
             return

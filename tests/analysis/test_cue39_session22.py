@@ -34,3 +34,23 @@ def test_a_vague_subject_inside_a_quotation_is_no_hedge_of_the_writer():
     text = "“Some experts have claimed that the river is safe,” Pell Ardan said."
     assert ("claimed", "Some experts") in cues_and_sources(text)
     assert not [h for h in find_hedges(text) if h.category == "vague attribution"]
+
+
+# "These suggest that ...": a demonstrative opening the sentence points back to findings just named.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The team made fresh measurements of the lake. These suggest that it is shrinking.", "suggest", "These"),
+    ("Rates fell in every district. This would suggest that the scheme works.", "suggest", "This"),
+    ("The tests came back clean. This shows that the well is safe.", "shows", "This"),
+])
+def test_a_demonstrative_opening_a_sentence_is_the_evidence_subject(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "We watched these shows that air on Sundays.",
+    "The tests came back clean. This shows.",
+    "The tests came back clean. These suggestions that it is safe are early.",
+    "The tests came back clean. This suggest that it is safe.",
+])
+def test_no_demonstrative_evidence_cue_without_the_shape(text):
+    assert [c for c, _ in cues_and_sources(text) if c.startswith(("suggest", "show"))] == []
