@@ -911,14 +911,9 @@ class CueReader:
             start = self.tok_starts[k]
             if self.masked[start] == MASK or (self.tok_possessive[k] and self.tok_ends[k] != self.tok_full_ends[k]):
                 continue
-            # Longest first ("expressing concern" before "expressing"); later words follow after white space only.
-            for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
-                last = k + len(rest)
-                if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
-                        text[self.tok_full_ends[j - 1]:self.tok_starts[j]].isspace() for j in range(k + 1, last + 1))):
-                    break
-            else:
+            if (form := self._form_at(k, longer, single)) is None:
                 continue
+            words, last = form
             end, resume = self.tok_ends[last], last + 1
             row = by_form[" ".join(words)]
             if row["cue"] == _POLL_CUE:
@@ -929,8 +924,7 @@ class CueReader:
                 continue  # "Trade declined 40 percent", "is expected to be published", "was denied access"
             before = self._toks(max(0, start - 40), start) if row["kind"] == "verb" else None
             if before and (k_pointer := self._evidence_pointer(words, before, end)) is not None:
-                # "These suggest that", "This would suggest that": the findings just named, as the subject
-                row = {**row, "frame": "any", "points_back": str(self.tok_starts[k_pointer])}
+                row = {**row, "frame": "any", "points_back": self._word_and_span(k_pointer)}  # "These suggest that"
             elif row["kind"] == "verb":
                 if before and self._gap(before[-1], start) == " " and (
                         self.tok_lower[before[-1]] in _DETERMINERS
@@ -961,6 +955,21 @@ class CueReader:
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(self._with_named_agent(Cue(start, end, row, self.names.sentence_of(start)), words))
+
+    def _word_and_span(self, k: int) -> str:
+        """Word ``k`` with its start and end, as one string ("These 953 958"): a row's field holds strings only."""
+        return f"{self.tok_words[k]} {self.tok_starts[k]} {self.tok_ends[k]}"
+
+    def _form_at(self, k: int, longer: dict, single: list) -> tuple[tuple[str, ...], int] | None:
+        """The longest cue form that opens at word ``k`` ("expressing concern" before "expressing"), as (its words,
+        the index of its last word), or None. Later words follow after white space only."""
+        lower, n_toks = self.names.tok_lower, len(self.names.tok_lower)
+        for words, rest in chain(longer.get(lower[k + 1], ()) if k + 1 < n_toks else (), single):
+            last = k + len(rest)
+            if not rest or (last < n_toks and lower[k + 1:last + 1] == rest and all(
+                    self.text[self.tok_full_ends[j - 1]:self.tok_starts[j]].isspace() for j in range(k + 1, last + 1))):
+                return words, last
+        return None
 
     def _gives_a_label(self, start: int, end: int) -> bool:
         """Does the "call" form at ``start``-``end`` give a label ("called the plan a disaster", "calls herself a
