@@ -54,3 +54,14 @@ def test_a_demonstrative_opening_a_sentence_is_the_evidence_subject(text, cue, s
 ])
 def test_no_demonstrative_evidence_cue_without_the_shape(text):
     assert [c for c, _ in cues_and_sources(text) if c.startswith(("suggest", "show"))] == []
+
+
+# "assume" with a clause after it: a belief held without proof.
+def test_assume_with_a_clause_is_a_cue():
+    assert ("assume", "Most surveys of the coast") in cues_and_sources(
+        "Most surveys of the coast assume that the sea wall will hold.")
+
+
+@pytest.mark.parametrize("text", ["Ona Vale assumed office in May.", "The council will assume the risk."])
+def test_assume_without_a_clause_is_no_cue(text):
+    assert cues_and_sources(text) == []
