@@ -65,3 +65,38 @@ def test_assume_with_a_clause_is_a_cue():
 @pytest.mark.parametrize("text", ["Ona Vale assumed office in May.", "The council will assume the risk."])
 def test_assume_without_a_clause_is_no_cue(text):
     assert cues_and_sources(text) == []
+
+
+# A verdict found on someone: "It finds the club guilty".
+def test_a_verdict_found_is_a_cue():
+    text = "The tribunal published its ruling on Monday. It finds the harbour board guilty of every charge."
+    assert "finds" in [c for c, _ in cues_and_sources(text)]
+
+
+@pytest.mark.parametrize("text", ["Ona Vale found the keys in the car.", "Ona Vale found it hard to sleep."])
+def test_found_without_a_verdict_or_clause_is_no_cue(text):
+    assert cues_and_sources(text) == []
+
+
+# A figure made, not said: "made new estimates".
+def test_a_figure_noun_after_new_is_no_cue():
+    assert cues_and_sources("The survey team made new estimates for the glacier's depth.") == []
+
+
+def test_a_figure_verb_after_an_adverb_is_still_a_cue():
+    assert ("estimate", "Analysts") in cues_and_sources("Analysts now estimate that sales fell.")
+
+
+# What a word means: "the name refers to".
+def test_a_name_that_refers_to_is_no_cue():
+    assert cues_and_sources("The fever causes chills; the name refers to the chills it brings.") == []
+
+
+def test_a_speaker_who_refers_to_is_a_cue():
+    assert ("referred to", "The minister") in cues_and_sources("The minister referred to the flood in her speech.")
+
+
+@pytest.mark.parametrize("text", ["It is too early to assume that the bridge is safe.",
+                                  "The model appears to assume that rain falls evenly."])
+def test_an_infinitive_assume_is_no_cue(text):
+    assert "assume" not in [c for c, _ in cues_and_sources(text)]
