@@ -225,6 +225,12 @@ _PUT_FIGURE_RE = re.compile(r"(p(?<!\wp)ut(?:s|ting)?)(?= (?:the|its|his|her|the
 _OWNED_CLAIM_RE = re.compile(r"(?:(claims?|assertions?) that|(calls) for)\b")
 _OWNED_NOUN_STARTS = (" claim", " assertion", " calls for", " assurance", " reassurance", " Reassurance", " Assurance")
 _CLAIM_WORD_RE = re.compile(r"(?:claims?|assertions?|(?:[Rr]ea|[Aa])ssurances?)(?= by )")  # "a claim by Iran that": ``CueReader._claim_by``
+# Session 22 (cue39): "was seen by some as a demotion", "are seen by protesters to be complicit": the passive judgement
+# of "is seen as" with its holders after "by" (PolNeAR train 3 of 3 gold, dev none; general news 1 of 1). Must not catch
+# a sight ("was seen by a neighbour leaving the house": no "as" or "to be" after the holders) nor more than five words
+# between "by" and "as".
+_SEEN_BY_RE = re.compile(r"\b((?:is|are|was|were|been|being)(?: (?:widely|often|also|increasingly|now|still|generally))? "
+                         r"seen by)(?: [\w’'-]+){1,5}? (?:as|to be)\b")
 # The owner after "by": a name ("by Iran", "by the Acme Party") or a role with "the" ("Reassurances by the presiding
 # judge that": session 20, cue34), then "that". Not "by the end of May that" (a capitalised month stops the role).
 _BY_NAME_THAT_RE = re.compile(rf" by (?:(?!{_DATE_NAMES}\b)(?:the )?[A-Z][\w’'.-]*(?: (?:of )?[A-Z][\w’'.-]*){{0,4}}"
@@ -841,6 +847,7 @@ class CueReader:
         self._find_put_figures()
         self._find_view_openings()
         self._find_owned_claims()
+        self._find_seen_by()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
@@ -1443,6 +1450,19 @@ class CueReader:
             # ("prompted calls for", "amid calls for": no one named calls, read as "It is urged")
             self.cues.append(Cue(start, end, {**row, "kind": "noun" if owned else "agentless", "frame": "any"},
                                  self.names.sentence_of(start)))
+
+    def _find_seen_by(self) -> None:
+        """ "The change was seen by some as a demotion", "they are seen by protesters to be complicit": a judgement
+        whose holders follow "by" (``_SEEN_BY_RE``). The cue is the verb and "by", read as "according to" (its source
+        after it), as ``_claim_by`` reads "a claim by Iran that". Searched only where " seen by " stands."""
+        i = self.masked.find(" seen by ")
+        while i >= 0:
+            m = _SEEN_BY_RE.search(self.masked, max(0, i - 30), i + 120)
+            if m is not None and m.start(1) <= i and not any(c.start < m.end(1) and m.start(1) < c.end for c in self.cues):
+                row = cue_index()[1]["is seen as"]
+                self.cues.append(Cue(m.start(1), m.end(1), {**row, "kind": "prep", "frame": "any"},
+                                     self.names.sentence_of(m.start(1))))
+            i = self.masked.find(" seen by ", i + 9)
 
     def _claim_by(self, start: int, end: int, by_form: dict) -> None:
         """ "denied a claim by Iran that its planes ...", "rejected assertions by the Acme Party that": a claim noun whose

@@ -100,3 +100,16 @@ def test_a_speaker_who_refers_to_is_a_cue():
                                   "The model appears to assume that rain falls evenly."])
 def test_an_infinitive_assume_is_no_cue(text):
     assert "assume" not in [c for c, _ in cues_and_sources(text)]
+
+
+# "was seen by some as": a judgement with its holders after "by".
+@pytest.mark.parametrize("text, source", [
+    ("The merger was seen by some as a retreat for the firm.", "some"),
+    ("Both ministers are seen by teachers to be responsible for the cuts.", "teachers"),
+])
+def test_seen_by_holders_as_is_a_cue(text, source):
+    assert [s for c, s in cues_and_sources(text) if c.endswith("seen by")] == [source]
+
+
+def test_seen_by_a_witness_is_no_cue():
+    assert cues_and_sources("The driver was seen by a neighbour leaving the house.") == []
