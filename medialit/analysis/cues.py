@@ -664,8 +664,8 @@ _IF_BEFORE_RE = re.compile(r"\b(?:[Ii]f|[Ww]hen|[Uu]nless|[Uu]ntil)[ \t]+$")
 _QUOTED_REPORT_FORMS = frozenset("say says said confirm confirms confirmed claim claims claimed suggest suggests suggested "
                                  "suggesting demand demands demanded show shows showed reveal reveals revealed".split())
 # ("that" must open a clause: not the pronoun of "I never said that.", "say that about a woman", "suggested that to me".)
-_QUOTED_REPORT_RE = re.compile(r"([A-Za-z]+)[ \t]+that(?:[ \t]+|[ \t]*…[ \t]*)(?!(?:about|to|for|because|very|simply|again|"
-                               r"before|after|at|in|on|with|now|either|too|is|was|unless|when|if|or|and|but)\b)[\w‘“'\"]")
+_QUOTED_THAT_CLAUSE_RE = re.compile(r" that(?:[ \t]+|[ \t]*…[ \t]*)(?!(?:about|to|for|because|very|simply|again|"
+                                    r"before|after|at|in|on|with|now|either|too|is|was|unless|when|if|or|and|but)\b)[\w‘“'\"]")
 _QUOTED_NOT_BEFORE = frozenset("to the a an his her their its our my your this these those any no".split())
 # The subject before such a verb: up to five words with no clause word, comma or bracket between ("a source inside
 # Acme", "MSF", "the numbers"), and at most two helping words or adverbs before the verb ("have claimed", "can also").
@@ -684,15 +684,17 @@ def quoted_reports(text: str, start: int, end: int) -> list[tuple[int, int, int,
     ...  for ss, se, vs, ve, row in quoted_reports(text, 0, len(text))]
     [('confirmed', 'a senior official')]
     """
-    if text.find(" that", start, end) < 0:
-        return []
-    by_form = cue_index()[1]
     out = []
-    for m in _QUOTED_REPORT_RE.finditer(text, start, end):
-        form = m.group(1)
-        if form not in _QUOTED_REPORT_FORMS or (m.start() > start and text[m.start() - 1].isalnum()):
+    at = text.find(" that", start, end)
+    while at >= 0:
+        form_start, at, that = at, text.find(" that", at + 5, end), at  # (the next " that" first: ``continue`` below)
+        while form_start > start and text[form_start - 1].isalpha():
+            form_start -= 1  # back over the word before " that" (a few letters: no regex tried at every letter)
+        form = text[form_start:that]
+        if form not in _QUOTED_REPORT_FORMS or (form_start > start and text[form_start - 1].isalnum()) \
+                or not _QUOTED_THAT_CLAUSE_RE.match(text, that, end):
             continue
-        before = text[max(start, m.start() - 80):m.start()]
+        before = text[max(start, form_start - 80):form_start]
         words = before.split()
         if words and (words[-1].lower() in _QUOTED_NOT_BEFORE or words[-1] == "Having"):
             continue  # "to show that", "the claims that": an aim, a noun; "Having said that,": an idiom
@@ -708,11 +710,11 @@ def quoted_reports(text: str, start: int, end: int) -> list[tuple[int, int, int,
                     break
                 keep = n
             if keep < len(subject):
-                base = m.start() - len(before)
+                base = form_start - len(before)
                 ss = base + s.start(1) + len(" ".join(subject[:keep])) + (keep > 0)
                 se = base + s.end(1)
         if ss is not None:  # (none: "evidence that would confirm that", "those that suggest that": PolNeAR 0 of 8)
-            out.append((ss, se, m.start(1), m.end(1), by_form[form]))
+            out.append((ss, se, form_start, that, cue_index()[1][form]))
     return out
 
 
