@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .article import is_byline
-from .cues import MASK, first_person_views
+from .cues import MASK, first_person_views, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
 from .name_words import spelled_out_names, vocabulary
@@ -66,6 +66,8 @@ from .wordlists import CALENDAR_WORDS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 _FIRST_PERSON = frozenset("i we".split())
+# A subject that opens with one of these is a description, not a name ("A senior official", "Some experts").
+_GROUP_OPENERS = frozenset("a an the some many most several all our my their his her its this these those no".split())
 # An unsigned leader names itself in its headline: "The Herald's view: ...", "The Guardian view on ...". Its
 # "We believe" and "This newspaper has argued" are that paper's views. Must not catch a view with a lower-case
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
@@ -167,7 +169,34 @@ class _Reader(SpeakerReader):
                 out.extend(Attribution(c.source, c.kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
                                        f"Inside the quotation: the speaker's own view. {row['why']}")
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
+            out.extend(self._quoted_reports(q, c, out))
         return self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))
+
+    def _quoted_reports(self, q, c, found: list[Attribution]) -> list[Attribution]:
+        """ "“A senior official confirmed that ...,” Doe said": a reporting verb with a "that" clause inside a quotation
+        (``quoted_reports``). Its source is the subject before it as written ("a senior official"), or the quotation's
+        speaker for "I", "we" or "our ..." ("Our study reveals that"; none when the quotation has no speaker of its own,
+        as for ``first_person_views``). No source span: the hedge finder must not read a
+        vague source inside someone's quotation as the writer's. Must not: add a cue another reading gave ("I think")."""
+        reports = quoted_reports(self.text, q.inner_start, q.inner_end)
+        taken = {a.start for a in found} if reports else ()
+        out = []
+        for ss, se, vs, ve, row in reports:
+            if vs in taken:
+                continue
+            subject = self.text[ss:se]
+            first = subject.split()[0].lower() in ("i", "we", "our", "my")
+            if first and (c is None or c.source is None or c.kind == "agentless"):
+                continue  # "..., she said. “We found that ...”": no speaker of its own (``_carried_link``)
+            if first:
+                source, kind = c.source, c.kind
+            else:
+                source = subject
+                opener = subject.split()[0].lower()
+                kind = "named person" if subject[0].isupper() and opener not in _GROUP_OPENERS else "unnamed"
+            out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
+                                   f"Inside the quotation: a report the speaker passes on. {row['why']}"))
+        return out
 
     def _carried_link(self, i: int):
         """The cue of the quotation before quotation ``i`` when ``i`` has none and is the whole of the next paragraph:

@@ -963,9 +963,11 @@ class SubjectReader(CueReader):
 
     def _source_of_other_kind(self, cue: Cue) -> None:
         """The source of a cue that is no verb: agentless, "according to" (after it), a claim noun (its owner), a
-        colon (the name before it)."""
+        colon (the name before it); and "These" of "These suggest that" (``cues.CueReader._evidence_pointer``)."""
         kind = cue.row["kind"]
-        if kind == "agentless":
+        if "points_back" in cue.row:  # the pronoun the cue reader found, with its span
+            self._set(cue, (p := cue.row["points_back"].split())[0], "unnamed", (int(p[1]), int(p[2])))
+        elif kind == "agentless":
             self._set(cue, None, "agentless")
         elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
@@ -980,7 +982,7 @@ class SubjectReader(CueReader):
 
     def _source(self, cue: Cue) -> None:
         row = cue.row
-        if row["kind"] != "verb":
+        if row["kind"] != "verb" or "points_back" in row:
             self._source_of_other_kind(cue)
             return
         if self._passive(cue):

@@ -155,7 +155,9 @@ def test_all_told_is_an_idiom_not_a_cue():
     ("Many voters assume that taxes will fall.", True),
 ])
 def test_assume_an_office_is_no_hedge(text, flagged):
-    assert ("assume" in [h.phrase.lower()[:6] for h in find_hedges(text)]) == flagged
+    # (Since session 22, cue39, "Many voters assume that" is also a cue: its hedge is then the vague source with the
+    # verb, "Many voters assume", so the word is looked for inside each flagged phrase.)
+    assert any("assume" in h.phrase.lower() for h in find_hedges(text)) == flagged
 
 
 @pytest.mark.parametrize("text", [
