@@ -44,7 +44,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from .text import check_text, numbers_up_to, sentence_spans
+from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          token_table_with_capitals, two_letters_apart, vocabulary)
@@ -207,6 +207,10 @@ class Names:
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
         self._quote_starts = [q[0] for q in self._quotes]
         self._quote_ends = [q[1] for q in self._quotes]  # (the span's start is known to be at or before the position)
+        # The gaps between words and the names cut from the text are read with no-break and thin spaces as plain ones
+        # ("Kay\u00a0Ure", "St\u00a0Albans", "Mr\u202fDoe"): the rules test a gap with == " ". The copy has the same
+        # length, and the words, sentences and quotations above are the caller's text's (a copy is never indexed).
+        self.text = odd_spaces_plain(text)
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}

@@ -115,6 +115,28 @@ def plain_spaces(text: str) -> str:
     return text
 
 
+# Spaces that print as one but are another character: a web page's no-break space (after a title, inside a name,
+# "Mr\u00a0Jo Doe", "Ana de\u00a0Vries"), thin, hair, narrow and figure spaces around numbers and dashes. Patterns that
+# spell a space " " do not match them. (PolNeAR's texts hold about 1,500 no-break spaces, most between two words.)
+ODD_SPACES = ("\u00a0", "\u202f", "\u2009", "\u2007", "\u200a")
+
+
+def odd_spaces_plain(text: str) -> str:
+    """``text`` with each of ``ODD_SPACES`` a plain space: the same length, and the text itself when it has none
+    (the usual case: five scans in C). For a finder that reads the gaps between the words of an index made from
+    ``text`` (a copy is never indexed again: that cost +13.7 % a lesson pass in session 21).
+
+    >>> odd_spaces_plain("Mr\u00a0Doe and Dr\u202fRoe")
+    'Mr Doe and Dr Roe'
+    >>> t = "Mr Doe"; odd_spaces_plain(t) is t
+    True
+    """
+    for odd in ODD_SPACES:
+        if odd in text:
+            text = text.replace(odd, " ")
+    return text
+
+
 # Paragraphs indented by spaces or a tab (plain text, e-mail, PDF copies): the blanks that start a line are read
 # as if they ended the line before, "a.\n\n    Next" as "a.    \n\nNext", the same characters in the same stretch
 # of blanks, so every span outside it keeps its place. The many rules that find a paragraph's start one past a
