@@ -328,14 +328,15 @@ class Names:
         """Words in capitals that open a name with one capitalised word right after them: "DP World", "NBC
         News". Must not: take a place's code ("US President", "UK Treasury": the name starts after it), a role
         ("CEO Jane Doe"), initials before a longer name ("DJ Jane Doe", "PAC Acme Action": a label, the name
-        is after it), a word of a line in capitals, or one after another such word."""
+        is after it), a word of a line in capitals, or one right after another such word (not after a wire dateline's
+        agency: "WASHINGTON (AP) — UNITA spokesmen said")."""
         words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
         roles, places = vocabulary()[0], vocabulary()[1]
         return [k for k in self._in_capitals if 1 < len(w := words[k]) <= 5 and w.isalpha()
                 and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
-                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
+                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1 and self._gap(k - 1, k) == " ")]
 
     def _joins_body(self, run: range, j: int, k: int) -> bool:
         """Is the small word at ``k`` inside a body's name, after the run that ends at word ``j``: "of"/"for" after
@@ -1342,10 +1343,11 @@ class Names:
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
         group noun is the body the group belongs to, part of the group's name. Must not: take "I", one capital,
-        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word next to it)."""
+        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word right before it; not a
+        wire dateline's, "WASHINGTON (AP) — UNITA spokesmen said")."""
         w = self.tok_words[k]
         return 1 < len(w) <= 6 and w.isalpha() and w.isupper() and self.tok_lower[k] not in vocabulary()[0] \
-            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1)
+            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1 and self._gap(k - 1, k) == " ")
 
     def _verb_of_a_subject(self, n: int) -> bool:
         """ "Lusa reports the rebels ...", "The newspaper reports that ...", "LUSA, quoting a source, reports Mr. Doe":
