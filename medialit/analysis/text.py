@@ -351,7 +351,9 @@ _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
 # (``[.!?][.!?]*`` rather than ``[.!?]+``: a pattern that starts with one character class lets
 # the regex engine skip straight to the next candidate.)
 # (A sentence may open with two apostrophes for a quotation mark, as some papers write it: ". ''We ...")
-_END_RE = re.compile(r"[.!?][.!?]*['\"\u2019\u201d)\]]*(?=\s+(?:''|[\"'\u2018\u201c(\[])?[A-Z0-9\u00C0-\u00DE])")
+# (And a quotation may open with a low mark or a guillemet, as European copy prints them: ". \u201eWe ...", ". \u00ab We ..."; the
+# closing guillemet "\u00bb" may end the sentence before. session 22, shape39)
+_END_RE = re.compile(r"[.!?][.!?]*['\"\u2019\u201d\u00bb)\]]*(?=\s+(?:''|\u00ab[ \u00a0\u202f]?|[\"'\u2018\u201c\u201e(\[])?[A-Z0-9\u00C0-\u00DE])")
 _LINE_BREAK_RE = re.compile(r"\n")
 _ALNUM_RE = re.compile(r"[^\W_]")  # a letter or digit: what str.isalnum accepts
 _NONSPACE_RE = re.compile(r"\S")  # what str.isspace does not accept
