@@ -57,7 +57,8 @@ def test_no_break_spaces_read_as_the_plain_ones():
 
 
 _DATELINES = ("LONDON (Reuters) - ", "WASHINGTON (AP) \u2014 ", "WASHINGTON, May 3 (AP) \u2014 ", "KYIV, Ukraine \u2014 ",
-              "PURCHASE, N.Y., April 1 (UPI) \u2014 ", "DES MOINES - ", "Geneva (AFP) \u2013 ", "NEW YORK\u2014")
+              "PURCHASE, N.Y., April 1 (UPI) \u2014 ", "DES MOINES - ", "GENEVA (AFP) \u2013 ", "NEW YORK\u2014",
+              "HEMPSTEAD, N.Y. \u2015 ")
 
 
 def test_a_dateline_is_in_no_sentence_and_the_lede_opens_after_it():
@@ -142,3 +143,39 @@ def test_spans_slice_the_callers_text_with_odd_spaces_and_datelines(pieces):
         assert text[h.start:h.end] == h.phrase
     for s, e in sentence_spans(text):
         assert 0 <= s < e <= len(text) and text[s:e].strip() == text[s:e]
+
+
+# --- titles, headings and terms in double marks; guillemets and low marks --------------------------
+
+
+_BRITISH = ("Library hours cut\n\nNew opening times follow a review shown on the local series \u201cTown Hall Tonight\u201d\n\n"
+            "The library will close on Mondays from June, the council said. \u2018We had no choice,\u2019 said Councillor "
+            "Ruth Amadi.\n\n\u2018The budget has been cut by a third,\u2019 she said.\n\n"
+            "Readers said the \u201cquiet room\u201d upstairs would stay open. \u2018It is a blow,\u2019 said Dev Sarin, "
+            "who uses it daily.\n")
+
+
+def test_a_title_and_a_term_in_double_marks_in_a_single_marked_text_are_no_quotes():
+    assert quotes_and_speakers(_BRITISH) == [("We had no choice,", "Ruth Amadi"),
+                                             ("The budget has been cut by a third,", "Ruth Amadi"),
+                                             ("It is a blow,", "Dev Sarin")]
+
+
+def test_double_marks_with_a_cue_in_a_single_marked_text_are_still_quotes():
+    text = _BRITISH.replace("Readers said the \u201cquiet room\u201d upstairs would stay open.",
+                            "\u201cKeep it open,\u201d said Ana Ortiz, a reader.")
+    assert ("Keep it open,", "Ana Ortiz") in quotes_and_speakers(text)
+
+
+def test_a_term_before_a_no_break_space_is_the_writers():
+    text = "Bridge opens\n\nThe \u201cgreen corridor\u201d\u00a0opened on Monday. Jo Doe said it was good.\n"
+    assert quotes_and_speakers(text) == []
+
+
+def test_a_sentence_ends_before_a_guillemet_or_a_low_mark():
+    for text in ("Bridge opens\n\nThe \u00ab\u00a0green corridor\u00a0\u00bb opened. \u00ab\u00a0We are ready\u00a0\u00bb, said Jo Doe.\n",
+                 "Bridge opens\n\nThe \u00abgreen corridor\u00bb opened. \u00abWe are ready\u00bb, said Jo Doe.\n",
+                 "Bridge opens\n\nThe \u201egreen corridor\u201c opened. \u201eWe are ready\u201c, said Jo Doe.\n"):
+        assert [s for _, s in quotes_and_speakers(text)] == [None, "Jo Doe"] or \
+            quotes_and_speakers(text)[-1][1] == "Jo Doe" and len(quotes_and_speakers(text)) == 1, text
+        assert len(sentence_spans(text)) == 3, text
