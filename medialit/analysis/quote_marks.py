@@ -381,9 +381,7 @@ def _cue_next_to(text: str, q: QuoteSpan) -> bool:
     """Does a reporting verb stand right before or after the quotation ('No,' she said)?"""
     verbs = reporting_verb_forms()
     m = _WORDS_AFTER.match(text, q.end, min(len(text), q.end + 60))
-    # (the words up to the line's end: "‘...,’ she said.\n\nReaders ..." read on into the next paragraph, session 22)
-    if m and any(w.lower().rstrip(".") in verbs for w in m.group(1).split("\n", 1)[0].split()) \
-            and "\n" not in m.group()[:m.start(1) - m.start()]:
+    if m and "\n" not in m.group() and any(w.lower() in verbs for w in m.group(1).split()):
         return True
     b = _WORDS_BEFORE.search(text, max(0, q.start - 30), q.start)
     return b is not None and b.group(1).lower() in verbs
