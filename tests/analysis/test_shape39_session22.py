@@ -150,7 +150,7 @@ def test_spans_slice_the_callers_text_with_odd_spaces_and_datelines(pieces):
 
 _BRITISH = ("Library hours cut\n\nNew opening times follow a review shown on the local series \u201cTown Hall Tonight\u201d\n\n"
             "The library will close on Mondays from June, the council said. \u2018We had no choice,\u2019 said Councillor "
-            "Ruth Amadi.\n\n\u2018The budget has been cut by a third,\u2019 she said.\n\n"
+            "Ruth Amadi.\n\n\u2018The budget has been cut by a third,\u2019 she said at a meeting on Monday.\n\n"
             "Readers said the \u201cquiet room\u201d upstairs would stay open. \u2018It is a blow,\u2019 said Dev Sarin, "
             "who uses it daily.\n")
 
