@@ -198,6 +198,16 @@ def nbsp(text: str) -> list[Edit]:
     return [(m.end() - 1, m.end(), "\u00a0") for m in _NBSP_AT.finditer(text)]
 
 
+def narrow_spaces(text: str) -> list[Edit]:
+    """Where ``nbsp`` puts a no-break space, a narrow one (U+202F, French and typeset copy) after a title or a number
+    and between names, and a thin space (U+2009) either side of a dash."""
+    edits = [(m.end() - 1, m.end(), "\u202f") for m in _NBSP_AT.finditer(text) if not m.group().startswith(" ")]
+    return edits + [(m.start(), m.end(), m.group().replace(" ", "\u2009")) for m in _SPACED_DASH.finditer(text)]
+
+
+_SPACED_DASH = re.compile(r"(?<=\w) (?:\u2014|\u2013) (?=\w)")
+
+
 def crlf(text: str) -> list[Edit]:
     """Windows line endings."""
     return [(i, i + 1, "\r\n") for i, c in enumerate(text) if c == "\n"]
@@ -249,11 +259,14 @@ SHAPES: dict[str, Callable[[str], list[Edit]]] = {
     "dash-tight": _dashes("\u2014"),
     "dash-hyphen": _dashes(" - "),
     "nbsp": nbsp,
+    "narrow-spaces": narrow_spaces,
     "crlf": crlf,
     "single-newline": single_newline,
     "indented": indented,
     "dateline-reuters": _dateline("LONDON (Reuters) - "),
     "dateline-ap": _dateline("WASHINGTON (AP) \u2014 "),
+    "dateline-ap-date": _dateline("WASHINGTON, May 3 (AP) \u2014 "),
+    "dateline-place": _dateline("KYIV, Ukraine \u2014 "),
     "byline": byline,
 }
 

@@ -44,7 +44,7 @@ from itertools import accumulate, compress
 from operator import itemgetter
 from typing import NamedTuple
 
-from .text import check_text, numbers_up_to, sentence_spans
+from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
@@ -208,6 +208,10 @@ class Names:
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
         self._quote_starts = [q[0] for q in self._quotes]
         self._quote_ends = [q[1] for q in self._quotes]  # (the span's start is known to be at or before the position)
+        # The gaps between words and the names cut from the text are read with no-break and thin spaces as plain ones
+        # ("Kay\u00a0Ure", "St\u00a0Albans", "Mr\u202fDoe"): the rules test a gap with == " ". The copy has the same
+        # length, and the words, sentences and quotations above are the caller's text's (a copy is never indexed).
+        self.text = odd_spaces_plain(text)
         self._chains: dict[int, Mention | None] = {}  # "he"/"she" opening a sentence -> its mention
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
@@ -325,14 +329,15 @@ class Names:
         """Words in capitals that open a name with one capitalised word right after them: "DP World", "NBC
         News". Must not: take a place's code ("US President", "UK Treasury": the name starts after it), a role
         ("CEO Jane Doe"), initials before a longer name ("DJ Jane Doe", "PAC Acme Action": a label, the name
-        is after it), a word of a line in capitals, or one after another such word."""
+        is after it), a word of a line in capitals, or one right after another such word (not after a wire dateline's
+        agency: "WASHINGTON (AP) — UNITA spokesmen said")."""
         words, caps, lower = self.tok_words, self.tok_caps, self.tok_lower
         roles, places = vocabulary()[0], vocabulary()[1]
         return [k for k in self._in_capitals if 1 < len(w := words[k]) <= 5 and w.isalpha()
                 and k + 1 < len(words) and caps[k + 1] and self._gap(k, k + 1) == " "
                 and not (k + 2 < len(words) and words[k + 2][:1].isupper() and self._gap(k + 1, k + 2) == " ")
                 and w.lower() not in places and w.lower() not in roles and lower[k + 1] not in roles
-                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1)]
+                and not (k and words[k - 1].isupper() and len(words[k - 1]) > 1 and self._gap(k - 1, k) == " ")]
 
     def _joins_body(self, run: range, j: int, k: int) -> bool:
         """Is the small word at ``k`` inside a body's name, after the run that ends at word ``j``: "of"/"for" after
@@ -1343,10 +1348,11 @@ class Names:
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
         group noun is the body the group belongs to, part of the group's name. Must not: take "I", one capital,
-        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word next to it)."""
+        a role in capitals ("CEO"), or a word of a line written all in capitals (a capital word right before it; not a
+        wire dateline's, "WASHINGTON (AP) — UNITA spokesmen said")."""
         w = self.tok_words[k]
         return 1 < len(w) <= 6 and w.isalpha() and w.isupper() and self.tok_lower[k] not in vocabulary()[0] \
-            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1)
+            and not (k and self.tok_words[k - 1].isupper() and len(self.tok_words[k - 1]) > 1 and self._gap(k - 1, k) == " ")
 
     def _verb_of_a_subject(self, n: int) -> bool:
         """ "Lusa reports the rebels ...", "The newspaper reports that ...", "LUSA, quoting a source, reports Mr. Doe":

@@ -120,13 +120,35 @@ def _spans(text: str) -> tuple[QuoteSpan, ...]:
     if len(free_doubles) < len(doubles) or not body_doubles or cued > len(body_doubles):
         # (a double-marked one in the headline then needs what a single-marked one needs in a text that
         # quotes with double marks: a reporting verb, or four words, not a name in marks: “Anonymous”)
+        # (and in the body a title, a heading or a term in double marks, with no reporting verb next to it, is none
+        # either: a single-marked text sets a programme's, a book's or a heading's name and a coined term in double
+        # marks, "the series “Roundtable With You”", "the “green corridor” plan", not its speech; session 22, shape39)
         chosen = free_singles + [q for q in free_doubles if not _overlaps_any(q, free_singles)
-                                 and (not _in_headline(text, q, paragraphs[0]) or _cue_next_to(text, q)
-                                      or _headline_quote(text, q, paragraphs[0]))]
+                                 and (not (_in_headline(text, q, paragraphs[0]) or _whole_line(text, q) or _names_a_thing(text, q))
+                                      or _cue_next_to(text, q) or _headline_quote(text, q, paragraphs[0]))]
     else:
         chosen = doubles + [q for q in free_singles if not _overlaps_any(q, doubles)
                             and (_cue_next_to(text, q) or _headline_quote(text, q, paragraphs[0]))]
     return tuple(sorted(chosen))
+
+
+# The small words a title leaves in lower case ("Roundtable With You", "War and Peace", "Tales of the City").
+_TITLE_SMALL_WORDS = frozenset("a an and at by for from in of on or the to with".split())
+
+
+def _titled(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a title: two to six words, each capitalised but for small words (``_TITLE_SMALL_WORDS``),
+    the first capitalised, and no sentence punctuation ("Roundtable With You", "Tales of the City")? Must not: take
+    one word (a name in marks, which the caller reads elsewhere) or a sentence ("We Will Win!": its stop)."""
+    words = text[q.inner_start:q.inner_end].split(None, 6)
+    return 2 <= len(words) <= 6 and words[0][:1].isupper() and not any(ch in words[-1] for ch in ".!?,;:") \
+        and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
+
+
+def _names_a_thing(text: str, q: QuoteSpan) -> bool:
+    """Is the double-marked ``q`` a title (``_titled``) or a term in the writer's sentence (``is_term``), with no
+    reporting verb next to it (``_cue_next_to``)? Read only in a text that has single-marked quotations."""
+    return (_titled(text, q) or is_term(text, q)) and not _cue_next_to(text, q)
 
 
 def _whole_line(text: str, q: QuoteSpan) -> bool:
@@ -534,4 +556,5 @@ def is_term(text: str, q) -> bool:
     if len(inner.split(None, 3)) > 3 or any(ch in inner for ch in ".!?,;:"):
         return False
     after = text[q.end:q.end + 3]
-    return bool(after) and (after[0] == " " and after[1:2].isalpha() or after[0] in ",;:)")
+    # (a no-break space after the closing mark too, as web pages set "“gig economy”\u00a0grew")
+    return bool(after) and (after[0] in " \u00a0" and after[1:2].isalpha() or after[0] in ",;:)")
