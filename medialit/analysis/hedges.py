@@ -121,13 +121,16 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _second_words() -> dict[str, tuple[str, ...] | None]:
-    """For each first word, how the word after it must begin for one of its phrases to match.
+def _second_words() -> dict[str, frozenset[str] | None]:
+    """For each first word, the words (as ``word_spans`` cuts them) one of which must follow it for one of its
+    phrases to match: a phrase's second word, or its letters and digits up to a mark ("u" of "u.s."). (Or one
+    of them run on past an apostrophe: ``_can_match`` reads that.)
 
     ``None`` when no such test is safe: a one-word phrase, or "{someone}" or a
-    mark in the first two places. "{be}" is read as what it stands for: first
-    ("is", "has") its next word is "been"/"being"/"be", an adverb ("widely") or
-    the phrase's second word; second ("it {be} said") it is a form of "be".
+    mark in the first two places. "{be}" is read as what it stands for, each word
+    written out: first ("is", "has") its next word is "being"/"been"/"be", an
+    adverb ("widely") or the phrase's second word; second ("it {be} said") it is
+    a form of "be".
     """
     by_first: dict[str, set[str] | None] = {}
     for phrase in {f.strip().lower() for row in load_lexicon("hedges.csv")
@@ -141,13 +144,13 @@ def _second_words() -> dict[str, tuple[str, ...] | None]:
         else:
             nexts = {second.group()}
         if nexts is not None and tokens[0] == "{be}":
-            nexts |= {"be", *_BE_ADVERBS}  # "has been", "is being", "will be", "is widely": all begin "be"
+            nexts |= {"being", "been", "be", *_BE_ADVERBS}  # "is being", "has been", "will be", "is widely"
         for first in _first_words(phrase):
             if nexts is None or first in by_first and by_first[first] is None:
                 by_first[first] = None
             else:
                 by_first.setdefault(first, set()).update(nexts)
-    return {w: None if nexts is None else tuple(sorted(nexts)) for w, nexts in by_first.items()}
+    return {w: None if nexts is None else frozenset(nexts) for w, nexts in by_first.items()}
 
 
 # Gaps a phrase's space may stand for that the next-word test can read (see _can_match).
@@ -155,7 +158,8 @@ _PLAIN_GAP = " \t\n\r\f\v-\u2010\u2011"
 
 
 def _can_match(text: str, i: int, words, lower, second_words) -> bool:
-    """False when no phrase starting with word ``i`` can match: the next word begins none of them.
+    """False when no phrase starting with word ``i`` can match: the next word is none of its second words,
+    nor one of them run on past an apostrophe (``_runs_on_past``).
 
     Only a plain gap (spaces, hyphens) and an ASCII next word are judged; anything
     else is left to the phrase patterns, which have the last word either way.
@@ -168,7 +172,13 @@ def _can_match(text: str, i: int, words, lower, second_words) -> bool:
     word = lower[i + 1]
     if not word.isascii() or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP):
         return True
-    return word.startswith(nexts)
+    return word in nexts or "'" in word and _runs_on_past(word, nexts)
+
+
+def _runs_on_past(word: str, nexts: frozenset[str]) -> bool:
+    """Does ``word`` run on past one of ``nexts`` with an apostrophe ("be's" after "may")? A phrase may match
+    there: its end test forbids a letter, digit or hyphen after its last word, not an apostrophe."""
+    return any(word.startswith(f"{w}'") for w in nexts)
 
 
 def _phrase_starts(text: str, words, lower) -> list[int]:
@@ -178,17 +188,12 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
     the next word, and a call for each cost more than the test itself. (Each of those also has its gap read: a
     single space, the usual gap, is told apart by comparison, without a call to strip it.)"""
-    begins_of, n = _next_word_begins(), len(lower)
+    second_words, n = _second_words(), len(lower)
     return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
-            if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
-                (following := lower[i + 1]).startswith(begins) or not following.isascii()
-                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP))]
-
-
-@lru_cache(maxsize=1)
-def _next_word_begins() -> dict[str, tuple[str, ...] | str]:
-    """``_second_words()`` with "" (which begins every word) for None, so that one ``startswith`` serves all."""
-    return {word: "" if nexts is None else nexts for word, nexts in _second_words().items()}
+            if (nexts := second_words[lower[i]]) is None or i + 1 < n and (
+                (following := lower[i + 1]) in nexts or not following.isascii()
+                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP)
+                or "'" in following and _runs_on_past(following, nexts))]
 
 
 @lru_cache(maxsize=1)
