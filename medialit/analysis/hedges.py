@@ -3598,9 +3598,8 @@ def _in_headline(text: str, pos: int) -> bool:
     names as a headline does, so the second line counts too, and the tense of the cue (``_headline_tense``),
     not the line's closing punctuation, tells a lede apart."""
     line_start = text.rfind("\n", 0, pos) + 1
-    # Only the opening lines are read: the second non-blank line's start is all this needs of the text above.
-    second = next(islice(nonblank_lines(text), 1, 2), None)
-    if second is not None and line_start > second[0]:
+    second_start = _second_line_start(text)
+    if second_start is not None and line_start > second_start:
         return False  # two non-blank lines stand above this one
     line_end = text.find("\n", pos)
     # (split at most _HEADLINE_WORDS times: a long paragraph need not be cut into all its words)
@@ -3608,6 +3607,14 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     below = nonblank_lines(text, line_end, line_end + 3000)
     return next(below, None) is not None and next(below, None) is not None
+
+
+@lru_cache(maxsize=16)
+def _second_line_start(text: str) -> int | None:
+    """Where the second non-blank line of ``text`` starts (None if it has only one): all ``_in_headline`` needs of the
+    text above a line. Read once per text (the opening lines only), not at each source and cue asked about."""
+    second = next(islice(nonblank_lines(text), 1, 2), None)
+    return None if second is None else second[0]
 
 
 # "Some service coaches said": the attribution finder reads "coaches said" as a vague source and

@@ -4,11 +4,13 @@ Each test checks a short cut against what it replaced (a phrase pattern, a full 
 written for it and on arbitrary text, so speed never changes a result.
 """
 
+from itertools import islice
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from medialit.analysis import hedges
-from medialit.analysis.text import word_spans
+from medialit.analysis.text import nonblank_lines, word_spans
 
 SETTINGS = settings(max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow])
 
@@ -54,3 +56,36 @@ def test_be_forms_are_written_out_as_whole_words():
     # "is because" starts no phrase, "is being" may ("is being seen as")
     assert _phrase_starts("The mill is because of rain.") == []
     assert _phrase_starts("The hall is being seen as new.")[:1] == [2]
+
+
+def _in_headline_reading_every_time(text: str, pos: int) -> bool:
+    """``hedges._in_headline`` as it was, reading the text's opening lines at each call."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    second = next(islice(nonblank_lines(text), 1, 2), None)
+    if second is not None and line_start > second[0]:
+        return False
+    line_end = text.find("\n", pos)
+    if line_end < 0 or len(text[line_start:line_end].split(None, hedges._HEADLINE_WORDS)) > hedges._HEADLINE_WORDS:
+        return False
+    below = nonblank_lines(text, line_end, line_end + 3000)
+    return next(below, None) is not None and next(below, None) is not None
+
+
+HEADLINE_TEXTS = ["Officials Say Dam Is Safe\n\nResidents doubt it.\nThe river rose.\nOfficials said so.",
+                  "\n  \nExperts warn of floods\nA standfirst, short.\n\nThe rain fell.\nIt stopped.",
+                  "One line only, officials say.", "Headline\nStory.", "", "\n\n\n",
+                  "A headline\r\nA standfirst\r\nThe story.\r\nMore story.\r\n"]
+
+
+def test_the_second_line_read_once_gives_the_headline_reading_of_every_call():
+    for _ in range(2):  # the second time round from the stored second lines
+        for text in HEADLINE_TEXTS:
+            for pos in range(len(text) + 1):
+                assert hedges._in_headline(text, pos) == _in_headline_reading_every_time(text, pos), (text, pos)
+
+
+@SETTINGS
+@given(st.text(alphabet="Ab. \n\t\r\u00a0", max_size=60))
+def test_the_second_line_read_once_on_arbitrary_text(text):
+    for pos in range(len(text) + 1):
+        assert hedges._in_headline(text, pos) == _in_headline_reading_every_time(text, pos)
