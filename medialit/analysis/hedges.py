@@ -3534,9 +3534,26 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             continue
         if not (0 <= s < e <= len(text)):
             continue
-        why = next((h.why for h in _scan(text[s:e]) if h.category == category), default_why)
-        found.append(Hedge(text[s:e], s, e, "hedge", category, why))
+        found.append(Hedge(text[s:e], s, e, "hedge", category, _lexicon_why(text[s:e], category, default_why)))
     return found
+
+
+def _lexicon_why(phrase: str, category: str, default: str) -> str:
+    """The why of the first flag of ``category`` the lexicon gives ``phrase`` read alone ("sources said"), else
+    ``default``.
+
+    Only a phrase with a word that one of the category's lexicon phrases starts with is scanned: a flag of the
+    category can start nowhere else, and most sources the attribution finder reads ("lawmakers said") have none."""
+    if _starting_words(category).isdisjoint([phrase[s:e].lower() for s, e in word_spans(phrase)]):
+        return default
+    return next((h.why for h in _scan(phrase) if h.category == category), default)
+
+
+@lru_cache(maxsize=None)
+def _starting_words(category: str) -> frozenset[str]:
+    """The words the lexicon's phrases of ``category`` start with (as ``_lexicon`` files them)."""
+    return frozenset(word for word, entries in _lexicon().items()
+                     if any(row["category"] == category for entry in entries for row in entry.rows))
 
 
 # Session 20 (hedge34): three readings of the attribution finder that leave no speaker to name. A "source" right

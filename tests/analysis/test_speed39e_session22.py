@@ -89,3 +89,31 @@ def test_the_second_line_read_once_gives_the_headline_reading_of_every_call():
 def test_the_second_line_read_once_on_arbitrary_text(text):
     for pos in range(len(text) + 1):
         assert hedges._in_headline(text, pos) == _in_headline_reading_every_time(text, pos)
+
+
+def _why_by_full_scan(phrase: str, category: str, default: str) -> str:
+    """What ``_from_attributions`` read before: the first flag of the category in a full scan of the phrase."""
+    return next((h.why for h in hedges._scan(phrase) if h.category == category), default)
+
+
+SOURCE_PHRASES = ["sources said", "a source said", "Clinton supporters", "lawmakers said", "people accused",
+                  "according to show insiders", "Several experts cautioned", "Few people", "Many lawmakers say",
+                  "is expected to", "It is believed", "has been mentioned", "It\u2019s understood", "it's said",
+                  "officials, said", "Officials", "unnamed diplomats", "There are fears", "rumours suggest", ""]
+SOURCE_PIECES = ["sources", "said", "officials", "lawmakers", "it", "is", "it's", "believed", "expected", "to",
+                 "people", "many", "some", "there", "are", "fears", "according", "unnamed", "widely", "Doe", ",", "."]
+
+
+def test_a_source_without_a_starting_word_of_its_category_gets_the_default_why():
+    for phrase in SOURCE_PHRASES:
+        for category in ("vague attribution", "agentless attribution"):
+            assert hedges._lexicon_why(phrase, category, "default") == _why_by_full_scan(phrase, category, "default")
+    assert hedges._lexicon_why("lawmakers said", "vague attribution", "default") == "default"
+    assert hedges._lexicon_why("sources said", "vague attribution", "default").startswith("Sources who are not named")
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(SOURCE_PIECES), min_size=1, max_size=6).map(" ".join),
+       st.sampled_from(["vague attribution", "agentless attribution"]))
+def test_the_why_read_only_where_the_category_can_start_is_the_full_scan_why(phrase, category):
+    assert hedges._lexicon_why(phrase, category, "default") == _why_by_full_scan(phrase, category, "default")
