@@ -121,13 +121,16 @@ def _lexicon() -> dict[str, tuple[_Entry, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _second_words() -> dict[str, tuple[str, ...] | None]:
-    """For each first word, how the word after it must begin for one of its phrases to match.
+def _second_words() -> dict[str, frozenset[str] | None]:
+    """For each first word, the words (as ``word_spans`` cuts them) one of which must follow it for one of its
+    phrases to match: a phrase's second word, or its letters and digits up to a mark ("u" of "u.s."). (Or one
+    of them run on past an apostrophe: ``_can_match`` reads that.)
 
     ``None`` when no such test is safe: a one-word phrase, or "{someone}" or a
-    mark in the first two places. "{be}" is read as what it stands for: first
-    ("is", "has") its next word is "been"/"being"/"be", an adverb ("widely") or
-    the phrase's second word; second ("it {be} said") it is a form of "be".
+    mark in the first two places. "{be}" is read as what it stands for, each word
+    written out: first ("is", "has") its next word is "being"/"been"/"be", an
+    adverb ("widely") or the phrase's second word; second ("it {be} said") it is
+    a form of "be".
     """
     by_first: dict[str, set[str] | None] = {}
     for phrase in {f.strip().lower() for row in load_lexicon("hedges.csv")
@@ -141,13 +144,13 @@ def _second_words() -> dict[str, tuple[str, ...] | None]:
         else:
             nexts = {second.group()}
         if nexts is not None and tokens[0] == "{be}":
-            nexts |= {"be", *_BE_ADVERBS}  # "has been", "is being", "will be", "is widely": all begin "be"
+            nexts |= {"being", "been", "be", *_BE_ADVERBS}  # "is being", "has been", "will be", "is widely"
         for first in _first_words(phrase):
             if nexts is None or first in by_first and by_first[first] is None:
                 by_first[first] = None
             else:
                 by_first.setdefault(first, set()).update(nexts)
-    return {w: None if nexts is None else tuple(sorted(nexts)) for w, nexts in by_first.items()}
+    return {w: None if nexts is None else frozenset(nexts) for w, nexts in by_first.items()}
 
 
 # Gaps a phrase's space may stand for that the next-word test can read (see _can_match).
@@ -155,7 +158,8 @@ _PLAIN_GAP = " \t\n\r\f\v-\u2010\u2011"
 
 
 def _can_match(text: str, i: int, words, lower, second_words) -> bool:
-    """False when no phrase starting with word ``i`` can match: the next word begins none of them.
+    """False when no phrase starting with word ``i`` can match: the next word is none of its second words,
+    nor one of them run on past an apostrophe (``_runs_on_past``).
 
     Only a plain gap (spaces, hyphens) and an ASCII next word are judged; anything
     else is left to the phrase patterns, which have the last word either way.
@@ -168,7 +172,13 @@ def _can_match(text: str, i: int, words, lower, second_words) -> bool:
     word = lower[i + 1]
     if not word.isascii() or text[words[i][1]:words[i + 1][0]].strip(_PLAIN_GAP):
         return True
-    return word.startswith(nexts)
+    return word in nexts or "'" in word and _runs_on_past(word, nexts)
+
+
+def _runs_on_past(word: str, nexts: frozenset[str]) -> bool:
+    """Does ``word`` run on past one of ``nexts`` with an apostrophe ("be's" after "may")? A phrase may match
+    there: its end test forbids a letter, digit or hyphen after its last word, not an apostrophe."""
+    return any(word.startswith(f"{w}'") for w in nexts)
 
 
 def _phrase_starts(text: str, words, lower) -> list[int]:
@@ -178,17 +188,12 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     The test of ``_can_match``, written out in one comprehension: most first words ("in", "is", "the") fail on
     the next word, and a call for each cost more than the test itself. (Each of those also has its gap read: a
     single space, the usual gap, is told apart by comparison, without a call to strip it.)"""
-    begins_of, n = _next_word_begins(), len(lower)
+    second_words, n = _second_words(), len(lower)
     return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
-            if (begins := begins_of[lower[i]]) == "" or i + 1 < n and (
-                (following := lower[i + 1]).startswith(begins) or not following.isascii()
-                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP))]
-
-
-@lru_cache(maxsize=1)
-def _next_word_begins() -> dict[str, tuple[str, ...] | str]:
-    """``_second_words()`` with "" (which begins every word) for None, so that one ``startswith`` serves all."""
-    return {word: "" if nexts is None else nexts for word, nexts in _second_words().items()}
+            if (nexts := second_words[lower[i]]) is None or i + 1 < n and (
+                (following := lower[i + 1]) in nexts or not following.isascii()
+                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP)
+                or "'" in following and _runs_on_past(following, nexts))]
 
 
 @lru_cache(maxsize=1)
@@ -3529,9 +3534,26 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
             continue
         if not (0 <= s < e <= len(text)):
             continue
-        why = next((h.why for h in _scan(text[s:e]) if h.category == category), default_why)
-        found.append(Hedge(text[s:e], s, e, "hedge", category, why))
+        found.append(Hedge(text[s:e], s, e, "hedge", category, _lexicon_why(text[s:e], category, default_why)))
     return found
+
+
+def _lexicon_why(phrase: str, category: str, default: str) -> str:
+    """The why of the first flag of ``category`` the lexicon gives ``phrase`` read alone ("sources said"), else
+    ``default``.
+
+    Only a phrase with a word that one of the category's lexicon phrases starts with is scanned: a flag of the
+    category can start nowhere else, and most sources the attribution finder reads ("lawmakers said") have none."""
+    if _starting_words(category).isdisjoint([phrase[s:e].lower() for s, e in word_spans(phrase)]):
+        return default
+    return next((h.why for h in _scan(phrase) if h.category == category), default)
+
+
+@lru_cache(maxsize=None)
+def _starting_words(category: str) -> frozenset[str]:
+    """The words the lexicon's phrases of ``category`` start with (as ``_lexicon`` files them)."""
+    return frozenset(word for word, entries in _lexicon().items()
+                     if any(row["category"] == category for entry in entries for row in entry.rows))
 
 
 # Session 20 (hedge34): three readings of the attribution finder that leave no speaker to name. A "source" right
@@ -3593,9 +3615,8 @@ def _in_headline(text: str, pos: int) -> bool:
     names as a headline does, so the second line counts too, and the tense of the cue (``_headline_tense``),
     not the line's closing punctuation, tells a lede apart."""
     line_start = text.rfind("\n", 0, pos) + 1
-    # Only the opening lines are read: the second non-blank line's start is all this needs of the text above.
-    second = next(islice(nonblank_lines(text), 1, 2), None)
-    if second is not None and line_start > second[0]:
+    second_start = _second_line_start(text)
+    if second_start is not None and line_start > second_start:
         return False  # two non-blank lines stand above this one
     line_end = text.find("\n", pos)
     # (split at most _HEADLINE_WORDS times: a long paragraph need not be cut into all its words)
@@ -3603,6 +3624,14 @@ def _in_headline(text: str, pos: int) -> bool:
         return False
     below = nonblank_lines(text, line_end, line_end + 3000)
     return next(below, None) is not None and next(below, None) is not None
+
+
+@lru_cache(maxsize=16)
+def _second_line_start(text: str) -> int | None:
+    """Where the second non-blank line of ``text`` starts (None if it has only one): all ``_in_headline`` needs of the
+    text above a line. Read once per text (the opening lines only), not at each source and cue asked about."""
+    second = next(islice(nonblank_lines(text), 1, 2), None)
+    return None if second is None else second[0]
 
 
 # "Some service coaches said": the attribution finder reads "coaches said" as a vague source and
