@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -159,6 +159,7 @@ _new_mention = partial(tuple.__new__, Mention)
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
              "they": "group", "them": "group", "their": "group"}
+_HE_OR_SHE = frozenset(("he", "she"))
 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
@@ -1734,35 +1735,37 @@ class Names:
         if self._genders is not None:
             return self._genders
         votes: dict[int, list[int]] = {}
-        n_toks, pending, lower = len(self.tok_starts), None, self.tok_lower
-        # (A set's own __contains__: a tuple's is a slot wrapper, several times dearer per word.)
-        he_she = list(compress(numbers_up_to(len(lower)), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
-        n_mentions = len(self._mention_starts)
-        for start, end in self.sentences:
-            k = bisect_right(self.tok_starts, start - 1)
-            if pending is not None and k < n_toks and self.tok_starts[k] < end:
-                g = _PRONOUNS.get(lower[k])
-                if self.tok_words[k] in ("He", "She") and not self.in_quote(self.tok_starts[k]):
-                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
-            i = bisect_right(self._mention_starts, start - 1)
-            if i == n_mentions or self._mention_starts[i] >= end:
-                pending = None  # no name in this sentence (the most common case): nothing to look up
-                continue
-            between = self.mentions_between(start, end)  # (read twice below: found once)
-            people = {m.index for m in between if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
-            pending = next(iter(people)) if len(people) == 1 else None
-            if pending is None:
-                continue
-            first = min(m.end for m in between if m.index == pending)
-            # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
-            # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
-            # who began his speech").
-            k, k_end = bisect_right(self.tok_starts, first - 1), bisect_left(self.tok_starts, end)
-            for k in he_she[bisect_left(he_she, k):bisect_left(he_she, k_end)]:
-                if not self.in_quote(self.tok_starts[k]):
-                    votes.setdefault(pending, [0, 0])[_PRONOUNS[lower[k]] == "f"] += 1
+        starts, lower, words, sentences = self.tok_starts, self.tok_lower, self.tok_words, self.sentences
+        for s, person in self._sentences_naming_one_person().items():
+            start, end = sentences[s]
+            # The words from the name to the sentence's end. Only "he"/"she": "his", "him", "her" often belong
+            # to someone else ("Doe thanked the nominee, who began his speech").
+            first = min(m.end for m in self.mentions_between(start, end) if m.index == person)
+            k, k_end = bisect_right(starts, first - 1), bisect_left(starts, end)
+            if not _HE_OR_SHE.isdisjoint(lower[k:k_end]):  # (one test in C: most sentences hold neither)
+                for k in range(k, k_end):
+                    if lower[k] in _HE_OR_SHE and not self.in_quote(starts[k]):
+                        votes.setdefault(person, [0, 0])[lower[k] == "she"] += 1
+            if s + 1 < len(sentences):  # the next sentence's first word
+                start, end = sentences[s + 1]
+                k = bisect_left(starts, start)
+                if k < len(starts) and starts[k] < end and words[k] in ("He", "She") and not self.in_quote(starts[k]):
+                    votes.setdefault(person, [0, 0])[words[k] == "She"] += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
         return self._genders
+
+    def _sentences_naming_one_person(self) -> dict[int, int]:
+        """Sentence number -> its person, for each sentence whose names outside quotations are all of one
+        person (bodies and groups may be named beside them), in text order."""
+        sentences, entities, sole = self.sentences, self._entities, {}
+        # (One pass over the mentions, each one's sentence found by bisection in C: cheaper than a look-up of the
+        # mentions of each sentence in turn and a set of their people, most of which serve nothing.)
+        for m, s in zip(self._mentions, map(bisect_right, repeat(self._sent_starts), self._mention_starts)):
+            if s == 0 or m.end > sentences[s - 1][1] or entities[m.index]["kind"] != "person" or self.in_quote(m.start):
+                continue  # before the first sentence or past the end of its own (in no sentence), no person, or quoted
+            if sole.setdefault(s - 1, m.index) != m.index:
+                sole[s - 1] = None  # a second person
+        return {s: person for s, person in sole.items() if person is not None}
 
     def resolve(self, pos: int) -> Person | None:
         """The person, group or organisation meant at ``pos``: a name mention or a pronoun."""
