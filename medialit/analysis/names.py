@@ -1583,18 +1583,18 @@ class Names:
         with Roe, Doe said": Roe stays), drop the only candidates, or cut a phrase that no place
         preposition opens ("After Doe spoke, Roe ...")."""
         k = bisect_left(self.tok_starts, start)
-        if k >= len(self.tok_words) or self.tok_words[k].lower() not in PLACE_PREPOSITIONS | {"on"}:
+        if k >= len(self.tok_words) or self.tok_words[k].lower() not in _PLACE_OPENERS:
             return subjects
         comma = state_end = self.text.find(",", start, end)
         if comma < 0:
             return subjects
-        state = re.match(r",\s+[A-Z][A-Za-z.]*\.,", self.text[comma:end])  # ", S.C.," / ", Kan.," (not ", Doe,")
+        state = _STATE_AFTER_COMMA_RE.match(self.text[comma:end])
         if state:
             state_end = comma + state.end() - 1
         if not any(mm.start > state_end for mm in subjects):
             return subjects
         return [mm for mm in subjects if mm.start > state_end or not (
-            comma < mm.start or self._word_before(mm) in PLACE_PREPOSITIONS | {"on", "of"})]
+            comma < mm.start or self._word_before(mm) in _PLACE_OPENERS_AND_OF)]
 
     def _opens_that_clause(self, m: Mention) -> bool:
         """Is the mention the subject of a "that" clause ("Doe, alleging that President Roe wanted ...,
@@ -1825,6 +1825,13 @@ _SOURCE_OFFICES = SPOKESPERSON_NOUNS | frozenset("official officer aide adviser 
 # person nor a body (real30; a place after "in" or "at" stays a place).
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
+# The words that open a phrase of place before a sentence's subject ("In Elk Falls, Doe said", "On the farm,
+# Doe ..."), and with "of" the words that stand right before a place inside one ("In the suburb of Santa Rita"),
+# read by ``past_place_opener``; and a state's abbreviation after the place's comma: ", S.C.," / ", Kan.," (not
+# ", Doe,"). (Made once here: ``past_place_opener`` runs for every pronoun asked about.)
+_PLACE_OPENERS = PLACE_PREPOSITIONS | {"on"}
+_PLACE_OPENERS_AND_OF = _PLACE_OPENERS | {"of"}
+_STATE_AFTER_COMMA_RE = re.compile(r",\s+[A-Z][A-Za-z.]*\.,")
 # Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
 _MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
