@@ -1493,7 +1493,10 @@ class Names:
                 break
             start, end = self.sentences[s - back]
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
-            cands = [mm for mm in map(partial(self._fitting, want=want), self.mentions_between(start, min(end, pos)))
+            named = self.mentions_between(start, min(end, pos))
+            if not named:
+                continue  # (half the sentences looked at: no candidate, so none of the readings below can find one)
+            cands = [mm for mm in map(partial(self._fitting, want=want), named)
                      if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))]
             if back == 0:
                 cands = self._past_opening_phrase(start, pos, cands)
