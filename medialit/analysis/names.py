@@ -40,7 +40,7 @@ from bisect import bisect_left, bisect_right, insort
 from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
-from itertools import accumulate, compress
+from itertools import accumulate, compress, repeat
 from operator import itemgetter
 from typing import NamedTuple
 
@@ -159,6 +159,7 @@ _new_mention = partial(tuple.__new__, Mention)
 
 _PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
              "they": "group", "them": "group", "their": "group"}
+_HE_OR_SHE = frozenset(("he", "she"))
 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
@@ -1500,7 +1501,10 @@ class Names:
                 break
             start, end = self.sentences[s - back]
             start = max(start, pos - 1000)  # a pronoun's person is never further back than this
-            cands = [mm for mm in map(partial(self._fitting, want=want), self.mentions_between(start, min(end, pos)))
+            named = self.mentions_between(start, min(end, pos))
+            if not named:
+                continue  # (half the sentences looked at: no candidate, so none of the readings below can find one)
+            cands = [mm for mm in map(partial(self._fitting, want=want), named)
                      if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))]
             if back == 0:
                 cands = self._past_opening_phrase(start, pos, cands)
@@ -1590,18 +1594,18 @@ class Names:
         with Roe, Doe said": Roe stays), drop the only candidates, or cut a phrase that no place
         preposition opens ("After Doe spoke, Roe ...")."""
         k = bisect_left(self.tok_starts, start)
-        if k >= len(self.tok_words) or self.tok_words[k].lower() not in PLACE_PREPOSITIONS | {"on"}:
+        if k >= len(self.tok_words) or self.tok_words[k].lower() not in _PLACE_OPENERS:
             return subjects
         comma = state_end = self.text.find(",", start, end)
         if comma < 0:
             return subjects
-        state = re.match(r",\s+[A-Z][A-Za-z.]*\.,", self.text[comma:end])  # ", S.C.," / ", Kan.," (not ", Doe,")
+        state = _STATE_AFTER_COMMA_RE.match(self.text[comma:end])
         if state:
             state_end = comma + state.end() - 1
         if not any(mm.start > state_end for mm in subjects):
             return subjects
         return [mm for mm in subjects if mm.start > state_end or not (
-            comma < mm.start or self._word_before(mm) in PLACE_PREPOSITIONS | {"on", "of"})]
+            comma < mm.start or self._word_before(mm) in _PLACE_OPENERS_AND_OF)]
 
     def _opens_that_clause(self, m: Mention) -> bool:
         """Is the mention the subject of a "that" clause ("Doe, alleging that President Roe wanted ...,
@@ -1742,35 +1746,37 @@ class Names:
         if self._genders is not None:
             return self._genders
         votes: dict[int, list[int]] = {}
-        n_toks, pending, lower = len(self.tok_starts), None, self.tok_lower
-        # (A set's own __contains__: a tuple's is a slot wrapper, several times dearer per word.)
-        he_she = list(compress(numbers_up_to(len(lower)), map(frozenset(("he", "she")).__contains__, lower)))  # few words: C finds them
-        n_mentions = len(self._mention_starts)
-        for start, end in self.sentences:
-            k = bisect_right(self.tok_starts, start - 1)
-            if pending is not None and k < n_toks and self.tok_starts[k] < end:
-                g = _PRONOUNS.get(lower[k])
-                if self.tok_words[k] in ("He", "She") and not self.in_quote(self.tok_starts[k]):
-                    votes.setdefault(pending, [0, 0])[g == "f"] += 1
-            i = bisect_right(self._mention_starts, start - 1)
-            if i == n_mentions or self._mention_starts[i] >= end:
-                pending = None  # no name in this sentence (the most common case): nothing to look up
-                continue
-            between = self.mentions_between(start, end)  # (read twice below: found once)
-            people = {m.index for m in between if self._entities[m.index]["kind"] == "person" and not self.in_quote(m.start)}
-            pending = next(iter(people)) if len(people) == 1 else None
-            if pending is None:
-                continue
-            first = min(m.end for m in between if m.index == pending)
-            # The words from the name to the sentence's end, looked up among the text's "he"/"she" words.
-            # Only "he"/"she": "his", "him", "her" often belong to someone else ("Doe thanked the nominee,
-            # who began his speech").
-            k, k_end = bisect_right(self.tok_starts, first - 1), bisect_left(self.tok_starts, end)
-            for k in he_she[bisect_left(he_she, k):bisect_left(he_she, k_end)]:
-                if not self.in_quote(self.tok_starts[k]):
-                    votes.setdefault(pending, [0, 0])[_PRONOUNS[lower[k]] == "f"] += 1
+        starts, lower, words, sentences = self.tok_starts, self.tok_lower, self.tok_words, self.sentences
+        for s, person in self._sentences_naming_one_person().items():
+            start, end = sentences[s]
+            # The words from the name to the sentence's end. Only "he"/"she": "his", "him", "her" often belong
+            # to someone else ("Doe thanked the nominee, who began his speech").
+            first = min(m.end for m in self.mentions_between(start, end) if m.index == person)
+            k, k_end = bisect_right(starts, first - 1), bisect_left(starts, end)
+            if not _HE_OR_SHE.isdisjoint(lower[k:k_end]):  # (one test in C: most sentences hold neither)
+                for k in range(k, k_end):
+                    if lower[k] in _HE_OR_SHE and not self.in_quote(starts[k]):
+                        votes.setdefault(person, [0, 0])[lower[k] == "she"] += 1
+            if s + 1 < len(sentences):  # the next sentence's first word
+                start, end = sentences[s + 1]
+                k = bisect_left(starts, start)
+                if k < len(starts) and starts[k] < end and words[k] in ("He", "She") and not self.in_quote(starts[k]):
+                    votes.setdefault(person, [0, 0])[words[k] == "She"] += 1
         self._genders = {i: "m" if m > 2 * f else "f" for i, (m, f) in votes.items() if m > 2 * f or f > 2 * m}
         return self._genders
+
+    def _sentences_naming_one_person(self) -> dict[int, int]:
+        """Sentence number -> its person, for each sentence whose names outside quotations are all of one
+        person (bodies and groups may be named beside them), in text order."""
+        sentences, entities, sole = self.sentences, self._entities, {}
+        # (One pass over the mentions, each one's sentence found by bisection in C: cheaper than a look-up of the
+        # mentions of each sentence in turn and a set of their people, most of which serve nothing.)
+        for m, s in zip(self._mentions, map(bisect_right, repeat(self._sent_starts), self._mention_starts)):
+            if s == 0 or m.end > sentences[s - 1][1] or entities[m.index]["kind"] != "person" or self.in_quote(m.start):
+                continue  # before the first sentence or past the end of its own (in no sentence), no person, or quoted
+            if sole.setdefault(s - 1, m.index) != m.index:
+                sole[s - 1] = None  # a second person
+        return {s: person for s, person in sole.items() if person is not None}
 
     def resolve(self, pos: int) -> Person | None:
         """The person, group or organisation meant at ``pos``: a name mention or a pronoun."""
@@ -1830,6 +1836,13 @@ _SOURCE_OFFICES = SPOKESPERSON_NOUNS | frozenset("official officer aide adviser 
 # person nor a body (real30; a place after "in" or "at" stays a place).
 _SHARE_WORDS = frozenset(("percent", "cent"))
 _PLACE_OR_SHARE = PLACE_PREPOSITIONS | _SHARE_WORDS
+# The words that open a phrase of place before a sentence's subject ("In Elk Falls, Doe said", "On the farm,
+# Doe ..."), and with "of" the words that stand right before a place inside one ("In the suburb of Santa Rita"),
+# read by ``past_place_opener``; and a state's abbreviation after the place's comma: ", S.C.," / ", Kan.," (not
+# ", Doe,"). (Made once here: ``past_place_opener`` runs for every pronoun asked about.)
+_PLACE_OPENERS = PLACE_PREPOSITIONS | {"on"}
+_PLACE_OPENERS_AND_OF = _PLACE_OPENERS | {"of"}
+_STATE_AFTER_COMMA_RE = re.compile(r",\s+[A-Z][A-Za-z.]*\.,")
 # Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
 _MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
