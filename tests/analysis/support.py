@@ -5,8 +5,14 @@ on the import path (the test folders have no __init__.py), so a test file import
 `from support import ...`. Not a test file: pytest collects nothing from it.
 """
 
+import importlib.util
+import sys
+from pathlib import Path
+
 from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 from medialit.analysis.names import find_people
+
+_ROOT = Path(__file__).resolve().parents[2]
 
 
 def cues_and_sources(text: str) -> list[tuple[str, str | None]]:
@@ -82,3 +88,24 @@ def source_kinds(text: str) -> dict[str, str]:
 def kind_of(text: str, name: str) -> str:
     """The kind of the first person or organisation found with this name."""
     return next(p.kind for p in find_people(text) if p.name == name)
+
+
+def shape_figures(text: str, shape_names: tuple[str, ...]) -> tuple[dict, dict[str, dict]]:
+    """``bench/shapes.py``'s figures for ``text`` as written and under each named shape, with the finders' own
+    reading of the plain text as the gold (so every difference a shape makes shows): (plain, {name: figures})."""
+    if "bench_shapes" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("bench_shapes", _ROOT / "bench" / "shapes.py")
+        sys.modules["bench_shapes"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules["bench_shapes"])
+    shapes = sys.modules["bench_shapes"]
+    ev = shapes.ev
+    quotes, cues, found = find_quotes(text), find_attributions(text), find_hedges(text)
+    doc = ev.GoldDoc("story", text,
+                     quotes=[ev.GoldQuote(q.start, q.end, (q.speaker,) if q.speaker else ()) for q in quotes],
+                     cues=[ev.GoldCue(((a.start, a.end),), (a.source,) if a.source else ()) for a in cues],
+                     hedges=[(h.start, h.end) for h in found if h.kind == "hedge"],
+                     boosters=[(h.start, h.end) for h in found if h.kind == "booster"],
+                     sources=[s.name for s in find_sources(load_article(text))])
+    assert doc.quotes and doc.cues and doc.hedges, "the story must hold quotes, cues and hedges"
+    plain = shapes.figures(shapes.run([doc], None).totals)
+    return plain, {name: shapes.figures(shapes.run([doc], shapes.SHAPES[name]).totals) for name in shape_names}

@@ -4,17 +4,11 @@ Each rule came from ``bench/shapes.py`` (the dev sets re-scored under shapes tha
 every sentence here is invented.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
-from support import cues_and_sources, quotes_and_speakers
+from support import cues_and_sources, quotes_and_speakers, shape_figures
 
 from medialit import find_attributions, find_quotes, find_sources, load_article
 from medialit.analysis.text import check_text, plain_spaces
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- Windows line ends, indents (text.plain_spaces) ----------------------------------
@@ -127,33 +121,14 @@ _STORY = ("Council ‘will not back down’ over library closures, says leader\n
           "“It will probably cost more in the long run,” Harris said.\n")
 
 
-def _shapes_module():
-    spec = importlib.util.spec_from_file_location("bench_shapes", ROOT / "bench" / "shapes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_shapes"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_scores_under_shapes_equal_the_untransformed_ones():
-    shapes = _shapes_module()
-    ev = shapes.ev
-    # The finders' own reading of the plain text is the gold, so every difference a shape makes shows.
-    quotes = find_quotes(_STORY)
-    cues = find_attributions(_STORY)
     from medialit import find_hedges
-    found = find_hedges(_STORY)
-    doc = ev.GoldDoc("story", _STORY,
-                     quotes=[ev.GoldQuote(q.start, q.end, (q.speaker,) if q.speaker else ()) for q in quotes],
-                     cues=[ev.GoldCue(((a.start, a.end),), (a.source,) if a.source else ()) for a in cues],
-                     hedges=[(h.start, h.end) for h in found if h.kind == "hedge"],
-                     boosters=[(h.start, h.end) for h in found if h.kind == "booster"],
-                     sources=[s.name for s in find_sources(load_article(_STORY))])
-    assert doc.quotes and doc.cues and doc.hedges and doc.boosters
-    plain = shapes.figures(shapes.run([doc], None).totals)
+    assert any(h.kind == "booster" for h in find_hedges(_STORY))
+    plain, shaped = shape_figures(_STORY, ("crlf", "indented", "single-newline", "dash-spaced", "dash-tight",
+                                           "british-quotes"))
     assert all(value == 1.0 for value, _ in plain.values()), plain
-    for name in ("crlf", "indented", "single-newline", "dash-spaced", "dash-tight", "british-quotes"):
-        assert shapes.figures(shapes.run([doc], shapes.SHAPES[name]).totals) == plain, name
+    for name, figures in shaped.items():
+        assert figures == plain, name
 
 
 def test_a_span_across_a_windows_line_end_or_an_indent_keeps_the_callers_own_characters():

@@ -4,19 +4,13 @@ No-break, narrow and thin spaces (names read their gaps as plain spaces, from th
 and wire datelines (a place line, in no sentence). Every sentence here is invented.
 """
 
-import importlib.util
-import sys
-from pathlib import Path
-
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support import cues_and_sources, quotes_and_speakers, speakers
+from support import cues_and_sources, quotes_and_speakers, shape_figures, speakers
 
-from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
+from medialit import find_attributions, find_hedges, find_quotes
 from medialit.analysis.names import find_people
 from medialit.analysis.text import odd_spaces_plain, sentence_spans
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 # --- no-break, narrow and thin spaces -------------------------------------------------------------
@@ -102,29 +96,12 @@ _STORY = ("Harbour plan approved\n\n"
           "\u201cWe may lose another season,\u201d Adebayo said.\n")
 
 
-def _shapes_module():
-    spec = importlib.util.spec_from_file_location("bench_shapes_39", ROOT / "bench" / "shapes.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bench_shapes_39"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_scores_under_space_and_dateline_shapes_equal_the_untransformed_ones():
-    shapes = _shapes_module()
-    ev = shapes.ev
-    quotes, cues, found = find_quotes(_STORY), find_attributions(_STORY), find_hedges(_STORY)
-    doc = ev.GoldDoc("story", _STORY,
-                     quotes=[ev.GoldQuote(q.start, q.end, (q.speaker,) if q.speaker else ()) for q in quotes],
-                     cues=[ev.GoldCue(((a.start, a.end),), (a.source,) if a.source else ()) for a in cues],
-                     hedges=[(h.start, h.end) for h in found if h.kind == "hedge"],
-                     boosters=[(h.start, h.end) for h in found if h.kind == "booster"],
-                     sources=[s.name for s in find_sources(load_article(_STORY))])
-    assert doc.quotes and doc.cues and doc.hedges
-    plain = shapes.figures(shapes.run([doc], None).totals)
+    plain, shaped = shape_figures(_STORY, ("nbsp", "narrow-spaces", "dateline-reuters", "dateline-ap",
+                                           "dateline-ap-date", "dateline-place"))
     assert all(value == 1.0 for value, _ in plain.values()), plain
-    for name in ("nbsp", "narrow-spaces", "dateline-reuters", "dateline-ap", "dateline-ap-date", "dateline-place"):
-        assert shapes.figures(shapes.run([doc], shapes.SHAPES[name]).totals) == plain, name
+    for name, figures in shaped.items():
+        assert figures == plain, name
 
 
 _PIECES = st.sampled_from(["Jo", "Doe", "Mr", "St", "said", "\u201c", "\u201d", '"', ".", ",", "\u2014", "-", "(AP)",
