@@ -691,6 +691,7 @@ _QUOTED_NOT_BEFORE = frozenset("to the a an his her their its our my your this t
 # Acme", "MSF", "the numbers"), and at most two helping words or adverbs before the verb ("have claimed", "can also").
 _QUOTED_SUBJECT_RE = re.compile(r"((?:[\w’'.-]+[ \t]+){0,4}?[\w’'.-]+)[ \t]+(?:(?:also|now|all|always|already|just|have|has|had|"
                                 r"can|could|will|would|may|might|must|do|does|did|clearly|repeatedly)[ \t]+){0,2}$")
+_WORD_RUN_RE = re.compile(r"\S+")
 _QUOTED_SUBJECT_STOPS = frozenset("that which who whom whose and but or because if when while as than so where there is "
                                   "are was were be been it".split())
 
@@ -723,15 +724,15 @@ def quoted_reports(text: str, start: int, end: int) -> list[tuple[int, int, int,
         s = _QUOTED_SUBJECT_RE.search(before)
         ss = se = None
         if s is not None:
-            subject = s.group(1).split()
+            subject = list(_WORD_RUN_RE.finditer(s.group(1)))  # (each word with its place: blanks may be tabs or runs)
             keep = len(subject)
             for n in range(len(subject) - 1, -1, -1):
-                if subject[n].lower().strip("’'.") in _QUOTED_SUBJECT_STOPS:
+                if subject[n].group().lower().strip("’'.") in _QUOTED_SUBJECT_STOPS:
                     break
                 keep = n
             if keep < len(subject):
                 base = form_start - len(before)
-                ss = base + s.start(1) + len(" ".join(subject[:keep])) + (keep > 0)
+                ss = base + s.start(1) + subject[keep].start()
                 se = base + s.end(1)
         if ss is not None:  # (none: "evidence that would confirm that", "those that suggest that": PolNeAR 0 of 8)
             out.append((ss, se, form_start, that, cue_index()[1][form]))

@@ -113,3 +113,10 @@ def test_seen_by_holders_as_is_a_cue(text, source):
 
 def test_seen_by_a_witness_is_no_cue():
     assert cues_and_sources("The driver was seen by a neighbour leaving the house.") == []
+
+
+def test_a_quoted_report_subject_after_a_clause_word_is_cut_at_its_own_first_word_whatever_the_blanks():
+    # The subject's start was counted from words joined by one space; a tab or two spaces moved it (session 22 review).
+    from support import cues_and_sources
+    text = "“The report, which  the\tminister said that it sank, is late,” she said."
+    assert ("said", "the\tminister") in cues_and_sources(text)
