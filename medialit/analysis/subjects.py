@@ -282,10 +282,9 @@ def _a_country(name: str) -> bool:
     return name.lower().endswith(_COUNTRY_ENDS)
 
 
-# A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _PAPER_LY_NOUNS = frozenset("daily weekly monthly quarterly".split())  # newspapers named by how often they appear
+# A count opening an unnamed source ("two officials", "3 people"): ``_unnamed_again``.
 _NUMBER_WORD_RE = re.compile(r"\d+|two|three|four|five|six|seven|eight|nine|ten|several")
-# Words of a time phrase between a subject and its verb: "the court this month rejected".
 # Words that open a scene-setting phrase before the subject ("During a speech in Ohio, Doe ...").
 _OPENING_PREPOSITIONS = frozenset("in on at after before during since by at amid despite following with without while".split())
 # One-word openings that link to the sentence before ("Meanwhile, the firm ..."), never a subject.
@@ -357,12 +356,12 @@ _THINKING_CUES = frozenset("thought believed".split())  # rows whose "it" after 
 # "-ing" forms after "described" that open an account of what someone perceived or went through (``_has_clause``).
 _WITNESSED_ING = frozenset("hearing seeing watching feeling smelling being waking finding noticing".split())
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
+# Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
+_SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
 # Irregular simple pasts that are never participles ("began", not "begun"): after "the" and a noun they can only be
 # that noun's own verb, so they open a clause as an auxiliary does: "thinks the decline began years ago", "believes
 # the deal fell through". Not the -ed forms or "found", "told", "made", which are also participles and so may
 # describe an object ("found the money spent on it"). (news24, session 16)
-# Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
-_SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
 _PAST_ONLY_VERBS = frozenset("""began came went grew fell rose took gave saw knew became did ran wrote broke chose
     drove spoke threw forgot hid stole flew sank""".split())
 # Words that end a share of people who answered: "63 percent said", "a third said".
