@@ -59,10 +59,10 @@ from .article import is_byline
 from .cues import MASK, first_person_views, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
-from .name_words import spelled_out_names, vocabulary
+from .name_words import role_words, spelled_out_names
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
-from .wordlists import CALENDAR_WORDS
+from .wordlists import CALENDAR_WORDS, POSSESSIVE_DETERMINERS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
 _FIRST_PERSON = frozenset("i we".split())
@@ -75,7 +75,7 @@ _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Th
 _THE_PAPER = frozenset("newspaper paper".split())
 _BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
-_OWNER_PRONOUNS = frozenset("its their our his her my your one".split())  # "its figures": whose is told elsewhere
+_OWNER_PRONOUNS = POSSESSIVE_DETERMINERS | {"one"}  # "its figures": whose is told elsewhere
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
 # (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
 # named for it. Must not: take a lower-case "study" ("a study by Acme"), nor one word alone ("Study"), nor the start of
@@ -260,7 +260,7 @@ class _Reader(SpeakerReader):
         Prime Minister said" is read by the subject rules; session 21 took out an office-holder reading there), take a
         name with a word that is no role's ("Jo Vale"), nor choose between two holders ("Japan's Prime Minister")."""
         words = a.source.split()
-        if words[-1].lower() not in _role_words() or self.names.sentence_of(a.source_start) != 0 \
+        if words[-1].lower() not in role_words() or self.names.sentence_of(a.source_start) != 0 \
                 or not all(w[:1].isupper() for w in words) or len(words) > 3:
             return None
         office = a.source.lower()
@@ -458,12 +458,6 @@ def signed_author(text: str) -> str | None:
         if m and not m.group(1).isupper():
             return m.group(1)
     return None
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    """Words for a job or office (roles.csv, kind role): "minister", "secretary", "mayor"."""
-    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
 
 
 # Kept for the last 2 texts only (the other caches keep 16): a reader is needed only while its text's quotes'

@@ -71,6 +71,16 @@ def vocabulary() -> tuple[dict, dict, frozenset, frozenset]:
 
 
 @lru_cache(maxsize=1)
+def role_words() -> frozenset[str]:
+    """Words for a job or office (roles.csv, kind role), one set for every reader that asks.
+
+    >>> "minister" in role_words(), "mr" in role_words()
+    (True, False)
+    """
+    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
+
+
+@lru_cache(maxsize=1)
 def seats() -> frozenset:
     """Capitals and buildings that stand for a government ("Washington", "the Kremlin")."""
     return frozenset(lexicon_forms("roles.csv", ("seat",)))

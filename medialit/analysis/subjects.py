@@ -22,7 +22,7 @@ from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import org_nouns, spelled_out_names, vocabulary
+from .name_words import org_nouns, role_words, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any, numbers_up_to
@@ -476,12 +476,7 @@ def _source_nouns() -> dict[str, str]:
 def _a_person_noun(word: str) -> bool:
     """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
     a writing ("statement", "summary")?"""
-    return word in _role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset:
-    return frozenset(f for f, r in vocabulary()[0].items() if r["kind"] == "role")
+    return word in role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
 
 
 # What ``_source`` strips off the end of the words before a participle: "..., even", "..., perhaps", "..., quickly".
@@ -536,7 +531,7 @@ def _words_before_quote(piece: str) -> bool:
 @lru_cache(maxsize=1)
 def _org_nouns_and_roles() -> frozenset:
     """Nouns that describe the name after them: "the consumer group X", "the regional manager X"."""
-    return frozenset(f for f, kind in _source_nouns().items() if kind == "institution") | _role_words()
+    return frozenset(f for f, kind in _source_nouns().items() if kind == "institution") | role_words()
 
 
 @lru_cache(maxsize=1)
@@ -666,7 +661,7 @@ class SubjectReader(CueReader):
         if s > 1 or s == 1 and self.text[:self.names.sentences[1][0]].rstrip().endswith((".", "!", "?", "”", '"')):
             return  # only the story's first sentence, under a headline at most: the lede
         head = self._word_at(cue.s_end - 1)
-        if head not in _role_words() and _source_nouns().get(head) != "unnamed" or head.endswith("s") \
+        if head not in role_words() and _source_nouns().get(head) != "unnamed" or head.endswith("s") \
                 or head in evidence_nouns() or head in SPOKESPERSON_NOUNS or self.text[cue.s_start:cue.s_end].count(" ") > 4:
             return  # (a spokesperson is seldom the next one named: "A Treasury spokesman said ... Jacob Lew said")
         nxt = next((c for c in later if c.ok and self.names.sentence_of(c.start) > s), None)
@@ -723,7 +718,7 @@ class SubjectReader(CueReader):
         head = words[-1].lower().strip("’'.,") if words else ""
         if not words or words[0].lower() not in ("the", "a", "an") or head.endswith("s") or any(w[0].isupper() for w in words[1:]):
             return False  # "Ryan's campaign", "many voters", "Families of victims", "the Acme board": not one thing
-        return not (head in _PERSON_NOUNS or head.endswith(_AGENT_ENDS) or head in _role_words() or head in _source_nouns()
+        return not (head in _PERSON_NOUNS or head.endswith(_AGENT_ENDS) or head in role_words() or head in _source_nouns()
                     or head in org_nouns())
 
     def _one_of_group(self, cue: Cue) -> None:
@@ -873,7 +868,7 @@ class SubjectReader(CueReader):
         "a firefighter"."""
         words = self.text[cue.s_start:cue.s_end].split()
         if len(words) != 2 or words[0].lower() != "the" or not (
-                words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in _role_words()):
+                words[1] in _PLAIN_PERSON_NOUNS or _source_nouns().get(words[1]) == "unnamed" or words[1] in role_words()):
             return
         if _RESTRICTED_AFTER_RE.match(self.text, cue.s_end):
             return  # "The woman who owns it said": a clause picks out someone, maybe not the one brought in
@@ -1165,7 +1160,7 @@ class SubjectReader(CueReader):
         if head in _PEOPLE_QUANTIFIERS and cue.s_end - cue.s_start == len(head):
             return True  # "Many fear the worst", "Others want it reversed": a quantifier standing for people (session 20, cue33)
         plural = head.endswith("s") and not head.endswith("ss")  # "the team hopes" may be the club's plan
-        if not plural or not (head in _role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
+        if not plural or not (head in role_words() or head in vocabulary()[2] or _source_nouns().get(head) == "unnamed"):
             return False
         # "Doe said residents felt ignored": the stance is inside what Doe said, which is Doe's claim.
         return not any(c.end <= cue.s_start and self.masked[c.end:cue.s_start].strip() in ("", "that")
@@ -1240,7 +1235,7 @@ class SubjectReader(CueReader):
         read as the source: they were written to, the verb's subject wrote."""
         w, head = self.tok_lower[k], self._word_at(cue.s_end - 1)
         return not self.tok_caps[k] and w.endswith("ed") and cue.s_end - cue.s_start == len(head) \
-            and (head in _source_nouns() or head in _role_words()) and head.endswith("s") \
+            and (head in _source_nouns() or head in role_words()) and head.endswith("s") \
             and head.rstrip("s") not in _WRITTEN_NOUNS and head not in _WRITTEN_NOUNS  # people, not "published reports"
 
     def _sending_verb(self, k: int) -> int | None:
@@ -1312,7 +1307,7 @@ class SubjectReader(CueReader):
             ks = ks[:-1]  # the verb: "put out", "issued"
         words = [self.tok_lower[j] for j in ks]
         if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
-                or not (words[-1] in _source_nouns() or words[-1] in _role_words()) or any(self.tok_caps[j] for j in ks[1:]):
+                or not (words[-1] in _source_nouns() or words[-1] in role_words()) or any(self.tok_caps[j] for j in ks[1:]):
             return False
         kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
         self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind, (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
@@ -1395,7 +1390,7 @@ class SubjectReader(CueReader):
         if head < len(ks) - 2 and self.tok_lower[ks[head + 1]] == "of" and self.tok_lower[ks[head]] in _COUNT_WORDS:
             head = len(ks) - 1  # "eight of 10 voters", "most of the senators": the people counted are the head
         last = self.tok_lower[ks[head]]  # "observers in the state and around the country": the head is "observers"
-        if not (self.tok_caps[ks[head]] or last in _role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
+        if not (self.tok_caps[ks[head]] or last in role_words() or last in _source_nouns() or last in _AMOUNT_WORDS
                 or (last.endswith("s") and not last.endswith(("ss", "ous", "is")))
                 or (cue.row["cue"] in _EVIDENCE_CUES and self.tok_lower[ks[0]] in _DETERMINER_WORDS and not self._ly_adverb(ks[head]))):
             # the phrase must end in a noun we can tell: a name, a role, a plural, "percent"; before "suggests", a
@@ -2110,12 +2105,12 @@ class SubjectReader(CueReader):
         if not ks:
             return False
         mentions = self.names.mentions_between(self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
-        if self.tok_lower[ks[0]] not in _role_words() and not ((self._field_then_role(ks) or self._named_side_role(ks))
+        if self.tok_lower[ks[0]] not in role_words() and not ((self._field_then_role(ks) or self._named_side_role(ks))
                                                                and not any(self.names.person(m).kind == "person" for m in mentions)):
             # (a field's role names no one at all)
             # the job comes after a possessive name: "Mr. Roe's chief of staff"
             poss = [n for n, k in enumerate(ks[:4]) if self.tok_possessive[k]]
-            if not poss or not any(self.tok_lower[k] in _role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
+            if not poss or not any(self.tok_lower[k] in role_words() for k in ks[poss[0] + 1:poss[0] + 5]):
                 return False
             return not any(self.names.person(m).kind == "person" and not m.possessive for m in mentions)
         # Only a name before the first "of", "at", "for" ... is the job holder's: "director of the Institute
@@ -2128,9 +2123,9 @@ class SubjectReader(CueReader):
         one or two words of a field before the role word (session 17, real28: the role was taken for the
         source). Must not: take an article, a possessive or another stop word before the role ("the", "its",
         "Doe's" are read by the callers), or a capital (a name may stand there: "Labour MP Jo Penn")."""
-        return any(self.tok_lower[k] in _role_words() for k in ks[1:3]) and not any(
+        return any(self.tok_lower[k] in role_words() for k in ks[1:3]) and not any(
             self.tok_caps[j] or self.tok_possessive[j] or self.tok_lower[j] in STOP_WORDS
-            for j in ks[:next(n for n, k in enumerate(ks[1:3], 1) if self.tok_lower[k] in _role_words())])
+            for j in ks[:next(n for n, k in enumerate(ks[1:3], 1) if self.tok_lower[k] in role_words())])
 
     def _named_side_role(self, ks: list[int]) -> bool:
         """ "Jorge Ramos, Panama coach, said", "Ann Lee, Acme chairman, told": one to three capitalised words (a
@@ -2138,7 +2133,7 @@ class SubjectReader(CueReader):
         the source, and the name before it lost). Must not: take a piece with words after the role ("Labour MP Jo
         Penn" names its person there), a lower-case or grammar word before the role, or a person's name (the
         caller checks the names)."""
-        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in _role_words() and all(
+        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in role_words() and all(
             self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1])
 
     def _person_of(self, mention):
@@ -2157,7 +2152,7 @@ class SubjectReader(CueReader):
         m = _PERSON_OF_RE.search(self.text, max(0, at - 12), at)
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
-                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in _role_words() \
+                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in role_words() \
                 or (self.names.person(mention).kind == "person" and self.text.count(" ", mention.start, mention.end) > 1):
             # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
             # and no name of three words or more after "of" ("Supervisor of Elections Jane Doe"). A place or a
@@ -2205,7 +2200,7 @@ class SubjectReader(CueReader):
 
     def _role_word(self, k: int) -> bool:
         """Is word ``k`` a job or role noun ("director", "spokeswoman", "chief")?"""
-        return self.tok_lower[k] in _role_words()
+        return self.tok_lower[k] in role_words()
 
     def _participle(self, k: int) -> bool:
         """A lower-case "-ing" word ("speaking", "citing"): it opens an aside, not a subject."""
@@ -2326,7 +2321,7 @@ class SubjectReader(CueReader):
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
-                        and (words[h] in nouns or words[h] in _role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
+                        and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
@@ -2392,7 +2387,7 @@ class SubjectReader(CueReader):
             return False
         title = [k for k in ks if self.tok_starts[k] < mention.start]
         heads = [k for k in title[:-1] if self.tok_lower[k + 1] in ("of", "for")]  # "Secretary of", "Minister for"
-        return any((self.tok_lower[k] in _title_words() or self.tok_lower[k] in _role_words())
+        return any((self.tok_lower[k] in _title_words() or self.tok_lower[k] in role_words())
                    and not (self.tok_lower[k].endswith("s") and not self.tok_lower[k].endswith("ss")) for k in heads) \
             and all(self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in ("of", "for", "the", "and")
                     for k in title)
@@ -2437,7 +2432,7 @@ class SubjectReader(CueReader):
         last = ks[-1]
         # A two-word source noun ("the think tank"): read as one noun, its first word no modifier.
         pair = " ".join(words[-2:]) if len(ks) >= 2 and " ".join(words[-2:]) in nouns else None
-        if pair or words[-1] in nouns or words[-1] in _role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
+        if pair or words[-1] in nouns or words[-1] in role_words() or self._evidence_head(cue, ks) or self._described_noun(ks):
             first = len(ks) - (2 if pair else 1)
             while first > 0 and (len(ks) - first < 5 or len(ks) - first < 7 and "and" in words[first:]) \
                     and (self._modifier(ks[first - 1]) or self._participle_modifier(ks, first - 1)
@@ -2588,7 +2583,7 @@ class SubjectReader(CueReader):
         phrase ends in a capitalised word)? Not "A Ministry of Defence spokesman" (it ends in a person's noun), nor
         "sources familiar with the matter" or "officials at the Treasury" (no institution noun at the head)."""
         head_word, last_word = self.tok_words[head], self.tok_words[last]
-        if any(self.tok_lower[k] in _role_words() for k in range(head + 1, last + 1)):
+        if any(self.tok_lower[k] in role_words() for k in range(head + 1, last + 1)):
             return False  # "The Council on X National Executive Director Jane Doe": a person with a title
         if head_word.lower() in _KIN_GROUPS and head + 3 <= last and self.tok_lower[head + 2] == "the":
             return self.tok_caps[head + 3]  # "Friends of the Earth": a body's name; "Friends of the victim" are people
@@ -2783,7 +2778,7 @@ class SubjectReader(CueReader):
                 kind = cue.kind
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
                 and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
-                and (words[-1] in _source_nouns() or words[-1] in _role_words() or words[-1] in _PLAIN_PERSON_NOUNS
+                and (words[-1] in _source_nouns() or words[-1] in role_words() or words[-1] in _PLAIN_PERSON_NOUNS
                      or words[-1] in _FAMILY_ROLES):
             kind = cue.kind
         else:
@@ -2840,7 +2835,7 @@ class SubjectReader(CueReader):
                 group = [k for k in item[:n] if self.tok_lower[k] != "the"]
                 last = self.tok_lower[item[n - 1]]
                 if 1 <= len(group) <= 2 and last.endswith(("s", "men", "people")) \
-                        and (last in _source_nouns() or last in _role_words() or self._plain_plural_in(item, n)):
+                        and (last in _source_nouns() or last in role_words() or self._plain_plural_in(item, n)):
                     return n + 1
                 return 0
         return 0
@@ -2865,7 +2860,7 @@ class SubjectReader(CueReader):
             (self.tok_caps[k] or self.tok_words[k].isupper()) and not self.tok_possessive[k]
             and self.tok_lower[k] not in STOP_WORDS and self.tok_lower[k] not in CALENDAR_WORDS
             and self.tok_lower[k] not in _title_words() and self.tok_lower[k] not in _source_nouns()
-            and self.tok_lower[k] not in _role_words() for k in ks)
+            and self.tok_lower[k] not in role_words() for k in ks)
 
     def _listed(self, k: int) -> bool:
         """Does a comma stand right before word ``k``, so that a pair from it ends a list ("voters in Alabama,
@@ -2880,7 +2875,7 @@ class SubjectReader(CueReader):
         if not self._listed(k):
             return False
         before = self.tok_lower[k - 1]  # (the word before the comma)
-        return not (self.tok_words[k - 1].islower() and before not in vocabulary()[2] and before not in _role_words()
+        return not (self.tok_words[k - 1].islower() and before not in vocabulary()[2] and before not in role_words()
                     or before in CALENDAR_WORDS)
 
     def _capitalised_pair(self, cue: Cue, ks: list[int]) -> bool:
@@ -2955,7 +2950,7 @@ class SubjectReader(CueReader):
         where the text gives its name ("the World Health Organization (WHO)"); they are no described noun.
         The caller passes only "the" and the initials: "a desperate HP", "the Black Caucus PAC" stay as
         written. Must not: take a role or a source noun in capitals ("the CEO")."""
-        if not self._initials(k) or self.tok_lower[k] in _source_nouns() or self.tok_lower[k].lower() in _role_words():
+        if not self._initials(k) or self.tok_lower[k] in _source_nouns() or self.tok_lower[k].lower() in role_words():
             return False
         self._set(cue, self._spelled_out(self.tok_words[k]), "named group", (self.tok_starts[k], self.tok_ends[k]))
         return True
@@ -3006,7 +3001,7 @@ class SubjectReader(CueReader):
         return h + 2 < len(ks) and len(ing) > 5 and self.tok_words[ks[h + 1]].islower() \
             and ing not in vocabulary()[3] and ing not in ("being", "having") \
             and (w in vocabulary()[2] or w.endswith("s") and not w.endswith("ss")) \
-            and (_source_nouns().get(w) == "unnamed" or w in _role_words())
+            and (_source_nouns().get(w) == "unnamed" or w in role_words())
 
     def _evidence_doing(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does an "-ing" participle with words after it describe the noun of a finding's evidence at word ``h`` ("A
@@ -3048,7 +3043,7 @@ class SubjectReader(CueReader):
         ad", "protesters outside the court")? A source noun, a role, or a plain plural in lower case
         (not "-ss", "-us", "-is": "class", "bonus", "basis")."""
         w = self.tok_lower[k]
-        if w in _source_nouns() or w in _role_words():
+        if w in _source_nouns() or w in role_words():
             return True
         # (capitalised only as the sentence's first word: "Fans of the club said", "Parents at the school said")
         return self._common_head(k) and len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is"))
@@ -3057,7 +3052,7 @@ class SubjectReader(CueReader):
         """Is word ``k`` a noun for people who speak for someone: a source noun ("spokesman", "office",
         "lawyers"), a role, or a campaign ("Doe’s campaign said")? Not a thing ("plan", "book")."""
         w = self.tok_lower[k]
-        return w in _source_nouns() or w in _role_words() or w in ("campaign", "camp")
+        return w in _source_nouns() or w in role_words() or w in ("campaign", "camp")
 
     def _described_noun(self, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for a source the text describes but does not name?"""
@@ -3285,7 +3280,7 @@ class SubjectReader(CueReader):
                 return None
             # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
             # said. It estimated")
-            return c if plural or (head not in _role_words() and (_source_nouns().get(head) != "unnamed"
+            return c if plural or (head not in role_words() and (_source_nouns().get(head) != "unnamed"
                                                                   or head in evidence_nouns())) else None
         return None
 
@@ -3319,7 +3314,7 @@ class SubjectReader(CueReader):
                     and word[:-1] not in _TIME_NOUNS | {"decade", "hour", "minute"}
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self.tok_lower[start] in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in _role_words() | STOP_WORDS | _PERSON_NOUNS \
+                    and not self._plural_word(word) and word not in role_words() | STOP_WORDS | _PERSON_NOUNS \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
                     and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
@@ -3663,7 +3658,7 @@ class SubjectReader(CueReader):
         with no "a" or "the" (the caller checks), is the one person the story names with that noun in their role
         ("ministry official Jo Doe"), kept in ``cue.refers_to`` (session 21, src36). Must not: choose between two
         such people, take a plural ("Officials Say": a group), or a person whose role lacks the noun."""
-        if noun in vocabulary()[2] or (noun not in _role_words() and _source_nouns().get(noun) != "unnamed"):
+        if noun in vocabulary()[2] or (noun not in role_words() and _source_nouns().get(noun) != "unnamed"):
             return False
         people = {p.name for p in self.names.people if p.kind == "person" and p.role and noun in p.role.lower().split()}
         if len(people) != 1:
@@ -3689,7 +3684,7 @@ class SubjectReader(CueReader):
         and singular, unless its noun is a classic unnamed-source word ("the official") or the
         text brought the role in as "a/an ..." first ("a senior minister ... the minister")."""
         head = self.tok_lower[ks[-1]]
-        if head not in _role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2 \
+        if head not in role_words() or head in _source_nouns() or head in vocabulary()[2] or len(ks) < 2 \
                 or head in _FAMILY_ROLES:
             return False
         definite = self.tok_lower[ks[0]] in ("the",) + tuple(_POSSESSIVES) or (self.tok_possessive[ks[0]] and self.tok_caps[ks[0]])
@@ -3710,7 +3705,7 @@ class SubjectReader(CueReader):
             return False
         first = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
         words = [self.tok_lower[j] for j in range(first, min(first + 5, len(self.tok_starts)))]
-        head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in _role_words()), None)
+        head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in role_words()), None)
         if head is None or words[0] != "the" or not self.tok_words[first + head + 1].islower() \
                 or words[head + 1] in _HEAD_ENDS | _NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
                 or any(self.tok_caps[j] for j in range(first + 1, first + head + 1)):  # "The Vermont senator": an epithet
@@ -3731,7 +3726,7 @@ class SubjectReader(CueReader):
         """Where the text first writes the role ``head`` after "a"/"an" ("a senior minister"), or past the end."""
         if self._indefinite is None:
             self._indefinite = {}
-            roles = _role_words()
+            roles = role_words()
             lower = self.names.tok_lower
             for n in compress(numbers_up_to(len(lower)), map(roles.__contains__, lower)):  # few words are role words: C finds them
                 w = lower[n]
@@ -3830,7 +3825,7 @@ class SubjectReader(CueReader):
             return None
         org = self.text[first.start:first.end]
         for k in ks[1:]:
-            if not (self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in _role_words()
+            if not (self.tok_caps[k] or self.tok_words[k].isupper() or self.tok_lower[k] in role_words()
                     or self.tok_lower[k] in _title_words()):
                 return None  # ("Acme Foods chief executive Jane Doe": a role in lower case may come between)
             mention = self.names.mention_at(self.tok_starts[k])
@@ -4178,7 +4173,7 @@ class SubjectReader(CueReader):
                 or not self.masked[:self.tok_starts[ks[0]]].rstrip(" ,").rsplit(None, 1)[0].endswith(MASK):
             return False  # only right after a quotation: "Doe portrayed his party's nominee as ..." is no source
         words = list(map(self.tok_lower.__getitem__, self._clause_words(ks)[1:4]))
-        return any(w in _role_words() or w in _PERSON_NOUNS for w in words)
+        return any(w in role_words() or w in _PERSON_NOUNS for w in words)
 
     def _reported_clause_after(self, cue: Cue, ks: list[int]) -> bool:
         """After a comma (no quotation), are the words after the verb what was said rather than who said it?
@@ -4337,7 +4332,7 @@ class SubjectReader(CueReader):
         if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
         if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
-                and self.tok_lower[end] not in _role_words():
+                and self.tok_lower[end] not in role_words():
             # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
             # before the name is its apposition ("According to the team's coach, Alan Reed, the robot scored":
             # Reed; session 18, real29), when a comma closes the name (checked below).
