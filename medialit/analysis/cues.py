@@ -70,6 +70,8 @@ _POINTED_EVIDENCE_FORMS = frozenset("suggest suggests indicate indicates show sh
 _HEDGING_MODALS = frozenset("would may might could".split())
 # "is expected to be published", "are expected to be completed": a passive after "to be" tells a timetable.
 # Must not catch a forecast about someone ("is expected to win", "are expected to be close").
+# Session 23 (real43): nor one that "widely" gives to many people ("is widely expected to be showcased", "was widely
+# expected to be named"): a belief held by many, no timetable (real-news-11 1 of 1 gold; PolNeAR train and dev have none).
 # "think tank(s)", "think-tank": a noun (a research body), never the verb "think" (``_other_sense``).
 _TANK_RE = re.compile(r"[\s-]tanks?\b", re.I)
 _SCHEDULE_RE = re.compile(r" be [a-z]+ed\b")
@@ -1196,7 +1198,7 @@ class CueReader:
                 not _EXPECTED_WHEN_RE.match(self.masked, end) or _EXPECTED_NOT_BEFORE_RE.search(self.masked, max(0, start - 8), start)
                 or self.masked[max(0, start - 5):start].lower() == "what "):
             return True  # "than was expected", "what is expected of us": no forecast; "a ruling is expected in May" is one
-        if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end):
+        if row["cue"] == "is expected to" and _SCHEDULE_RE.match(self.masked, end) and "widely" not in words:
             return True  # "The report is expected to be published in May": a timetable, not anyone's forecast
         if words[0] in ("declined", "declining", "refused", "refusing") and _UNNAMED_CONDITION_RE.match(self.masked, end):
             return True  # "who declined to be identified": why the source has no name, not a refusal to answer

@@ -1429,8 +1429,17 @@ def _vague_share(rest: list[str]) -> bool:
                                                               and len(w) > 4) for w in rest[1:3])
 
 
+# Session 23 (real43): "some months later", "Some years ago", "some weeks earlier": a vague time that only dates an
+# event (GUIDELINES.md, session 18: vague times are not hedges, as "a few days ago" in ``_ok_not_time``; real-news-11
+# 1 of 1 flag false, no gold set marks one). "some 20 years ago" (before a number: "about") is another row's.
+_SOME_TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades centuries".split())
+_SOME_TIME_AFTER = frozenset("ago later earlier before after afterwards back".split())
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
+    if len(after) > 1 and after[0] in _SOME_TIME_UNITS and after[1] in _SOME_TIME_AFTER:
+        return False
     if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
         return True
     # "some form of tax", "some sense of pacing", "some other form": a kind or a degree left vague.
