@@ -56,7 +56,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .article import is_byline
-from .cues import MASK, first_person_views, quoted_reports
+from .cues import MASK, first_person_views, quoted_evidence, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
 from .name_words import role_words, spelled_out_names
@@ -178,7 +178,7 @@ class _Reader(SpeakerReader):
         speaker for "I", "we" or "our ..." ("Our study reveals that"; none when the quotation has no speaker of its own,
         as for ``first_person_views``). No source span: the hedge finder must not read a
         vague source inside someone's quotation as the writer's. Must not: add a cue another reading gave ("I think")."""
-        reports = quoted_reports(self.text, q.inner_start, q.inner_end)
+        reports = quoted_reports(self.text, q.inner_start, q.inner_end) + quoted_evidence(self.text, q.inner_start, q.inner_end)
         taken = {a.start for a in found} if reports else ()
         out = []
         for ss, se, vs, ve, row in reports:

@@ -54,3 +54,25 @@ def test_some_before_a_time_and_ago_or_later_is_no_hedge(text):
 ])
 def test_some_as_an_amount_is_still_a_hedge(text):
     assert [h for h in find_hedges(text) if h.phrase.lower() == "some"]
+
+
+# Inside a quotation, evidence that shows a clause with no "that" is what the speaker says it shows.
+@pytest.mark.parametrize("text, cue, source", [
+    ("“The new findings tell us the lake is warmer,” said Ona Vale.", "tell", "The new findings"),
+    ("“The numbers [from May] showed we rowed faster,” said Ona Vale.", "showed", "The numbers"),
+    ("“This map informs us which farms are dry,” said Ona Vale.", "informs", "This map"),
+    ("“Our data suggests the river rarely floods. This indicates the dam quietly holds,” said Ona Vale.",
+     "indicates", "Ona Vale"),
+])
+def test_evidence_showing_a_clause_inside_a_quotation_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("“That study could really tell us whether rowing helps,” said Ona Vale.", "tell"),
+    ("“The grit they showed to keep going was great,” said Ona Vale.", "showed"),
+    ("“The survey shows the rowers' names,” said Ona Vale.", "shows"),
+    ("“He showed us the way home,” said Ona Vale.", "showed"),
+])
+def test_no_evidence_cue_inside_a_quotation_without_evidence_or_clause(text, word):
+    assert word not in [cue for cue, _ in cues_and_sources(text)]
