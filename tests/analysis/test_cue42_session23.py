@@ -1,0 +1,32 @@
+"""Session 23 (cue42): attribution-cue families found by error analysis on PolNeAR train. Every sentence here is
+invented for the test."""
+
+import pytest
+from support import cues_and_sources
+
+
+# A statement made public: "issued a statement", "released an open letter", "posted a message".
+@pytest.mark.parametrize("text, cue, source", [
+    ("The harbour board issued a statement on Tuesday night.", "issued a statement", "The harbour board"),
+    ("Mara Quill later released an open letter to the council.", "released an open letter", "Mara Quill"),
+    ("Tomas Reyes posted a long message on his campaign page about the vote.", "posted a long message", "Tomas Reyes"),
+    ("The union put out a brief statement after the meeting.", "put out a brief statement", "The union"),
+])
+def test_a_statement_made_public_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_a_statement_with_its_own_cue_is_one_cue():
+    # "issued a statement saying ...": the participle is the statement's cue; no second cue for "issued".
+    cues = [c for c, _ in cues_and_sources("The harbour board issued a statement on Monday saying the pier was safe.")]
+    assert cues == ["saying"]
+
+
+@pytest.mark.parametrize("text", [
+    "The statement issued by the harbour board was short.",
+    "Mara Quill published a book about the river.",
+    "The council released the names of the winners.",
+    "“We issued a statement, and nobody read it,” the clerk added.",
+])
+def test_no_statement_cue_without_the_shape(text):
+    assert not [c for c, _ in cues_and_sources(text) if "statement" in c or c.startswith(("published", "released"))]
