@@ -206,6 +206,14 @@ _POLL_OPENING_RE = re.compile(r"In(?<!\wIn)((?: (?!in\b|and\b|of\b|to\b|is\b|was
 _POLL_CUE = "in a poll"
 # ``CueReader._find_view_openings``: "In his view,", "In Ash’s own opinion,", "In her words,": the noun is group 1.
 _VIEW_OPENING_RE = re.compile(r"In(?<!\wIn) (?:his|her|their|[A-Z][\w.-]*(?:’s|'s|’|'))(?: own)? (view|opinion|words|estimation),")
+# "described the scene", "describes him", "described experiences that ...": "described" with an object gives an
+# account, the subject's own (GUIDELINES.md: "Described X as Y" is a cue; the general-news golds also mark "which
+# described state-sponsored doping", "participants described experiences"; PolNeAR train: 25 more cues, 19 gold).
+# The row's frame "as" (a description needs "as" or a clause) then becomes "any". Must not catch "described as"
+# (the "as" frame reads it), a passive or a place after the verb ("described by", "described in the report"), nor
+# "self-described" (an adjective: "the self-described socialist").
+_DESCRIBED_OBJECT_RE = re.compile(r" (?!(?:as|by|in|on|at|to|for|from|with|and|or|but|so|than|here|there|above|below|"
+                                  r"earlier|later|elsewhere|previously)\b)(?:[A-Z][\w’'-]|[a-z][\w’'-]*\b(?![.,;:?!]?\n)(?! as\b))")
 # ``CueReader._find_statements_issued``: "issued a statement", "released an open letter", "put out a brief
 # statement", "posted a long message": making a statement public is reporting it (PolNeAR's guidelines: "She issued
 # a statement indicating ...", the sentient source with the statement in its cue; GUIDELINES.md: "nouns of
@@ -1014,6 +1022,8 @@ class CueReader:
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss", "wrote in a letter": content needs no clause
             if row["cue"] == "called" and self._gives_a_label(start, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
+            if row["cue"] == "described" and self._describes_object(start, end):
+                row = {**row, "frame": "any"}  # "Doe described the scene": an account given, no "as" needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):
                 row = {**row, "frame": "any"}  # "Polls show Doe ahead": the evidence is the source; no clause needed
             self.cues.append(self._with_named_agent(Cue(start, end, row, self.names.sentence_of(start)), words))
@@ -1038,6 +1048,11 @@ class CueReader:
         moderate", "what he calls a scandal"), so that it needs no quotation?"""
         return _NAMED_AS_RE.match(self.masked, end) is not None or _CALLED_SELF_RE.match(self.masked, end) is not None \
             or self._what_they_call(start)
+
+    def _describes_object(self, start: int, end: int) -> bool:
+        """Is the "described" form at ``start``-``end`` a verb with an object ("described the night", "describes
+        her", "described experiences"), not "self-described" nor "described as" / "described by" (``_DESCRIBED_OBJECT_RE``)?"""
+        return not self.masked.endswith("self-", 0, start) and _DESCRIBED_OBJECT_RE.match(self.masked, end) is not None
 
     def _what_they_call(self, start: int) -> bool:
         """ "fleeing what he calls the slaughter", "Doe railed against what she called the Washington cartel": "call"

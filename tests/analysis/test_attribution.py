@@ -339,7 +339,9 @@ def test_agentless_cues(text, cue):
 ])
 def test_described_as_reports_someones_label(text, source, cue):
     assert [(a.source, a.cue) for a in find_attributions(text)] == [(source, cue)]
-    assert find_attributions("Jane Doe described the night.") == []  # no clause, no label: not a report
+    # "Jane Doe described the night." is a cue since session 23 (cue42: an account given; PolNeAR and the general-news
+    # golds mark "described" with an object); a participle after its noun is still none:
+    assert find_attributions("The plan described in the memo failed.") == []
 
 
 def test_a_subject_before_believed_to_be_makes_it_active():

@@ -30,3 +30,22 @@ def test_a_statement_with_its_own_cue_is_one_cue():
 ])
 def test_no_statement_cue_without_the_shape(text):
     assert not [c for c, _ in cues_and_sources(text) if "statement" in c or c.startswith(("published", "released"))]
+
+
+# "described" with an object: an account given, the subject's own (not only "described X as Y").
+@pytest.mark.parametrize("text, source", [
+    ("Ona Vale described the scene at the harbour.", "Ona Vale"),
+    ("Many tenants described years of cold winters in the flats.", "Many tenants"),
+    ("The inspector's report, which described broken locks on every door, was published.", "The inspector's report"),
+])
+def test_described_with_an_object_is_a_cue(text, source):
+    assert ("described", source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The self-described reformer won the seat.",
+    "The method described in the paper is simple.",
+    "The pier, described here last week, has since closed.",
+])
+def test_described_without_an_object_is_no_cue(text):
+    assert "described" not in [c for c, _ in cues_and_sources(text)]
