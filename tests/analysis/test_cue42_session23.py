@@ -49,3 +49,25 @@ def test_described_with_an_object_is_a_cue(text, source):
 ])
 def test_described_without_an_object_is_no_cue(text):
     assert "described" not in [c for c, _ in cues_and_sources(text)]
+
+
+# A noun naming an act of speech, with its that-clause: "complaints that ...", "his warning that ...".
+@pytest.mark.parametrize("text, cue, source", [
+    ("Despite complaints that the ferry fund is too small, the council kept it.", "complaints", None),
+    ("There were numerous complaints that bikers were damaging the dunes.", "complaints", None),
+    ("The board ignored Mara Quill's warning that the pier would flood.", "warning", "Mara Quill"),
+    ("Ona Vale's pledge that no school would close was broken within a year.", "pledge", "Ona Vale"),
+])
+def test_a_speech_act_noun_with_a_clause_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Voters remember the promises that didn't come through.", "promises"),
+    ("The warnings that were posted on the pier went unread.", "warnings"),
+    ("Ona Vale kept every promise she made.", "promise"),
+    ("Ona Vale ignored the notion that the pier would flood.", "notion"),
+    ("Tomas Reyes came close to an admission that the pier had failed.", "admission"),  # his, with no owner word
+])
+def test_no_speech_act_noun_cue_without_the_shape(text, word):
+    assert word not in [c for c, _ in cues_and_sources(text)]
