@@ -339,7 +339,9 @@ def test_agentless_cues(text, cue):
 ])
 def test_described_as_reports_someones_label(text, source, cue):
     assert [(a.source, a.cue) for a in find_attributions(text)] == [(source, cue)]
-    assert find_attributions("Jane Doe described the night.") == []  # no clause, no label: not a report
+    # "Jane Doe described the night." is a cue since session 23 (cue42: an account given; PolNeAR and the general-news
+    # golds mark "described" with an object); a participle after its noun is still none:
+    assert find_attributions("The plan described in the memo failed.") == []
 
 
 def test_a_subject_before_believed_to_be_makes_it_active():
@@ -509,7 +511,9 @@ def test_lexicon_is_complete_and_explained():
     # 219 since session 21 (cue36): the past "agreed to" before a verb (a commitment given; PolNeAR train 17 of 30 added
     # gold, dev 5 of 6) and the agentless "held/deemed/found ... to be" (a judgement, no one named).
     # 220 since session 22 (cue39): "assume" with a clause (PolNeAR train 3 of 8 added gold; real-news-8 +1).
-    assert 80 <= len(rows) <= 220
+    # 221 since session 23 (cue42): "issued a statement" (released, put out, posted ... a statement, letter, memo;
+    # PolNeAR train 19 of 23 added gold, dev 2 of 2).
+    assert 80 <= len(rows) <= 221
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

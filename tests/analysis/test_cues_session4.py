@@ -55,7 +55,9 @@ def test_speech_verbs_without_a_clause_are_cues(text, cue):
 def test_verbs_that_keep_their_frames():
     # With no clause, quotation or "as", these are actions or memories, not reports.
     assert cues("Readers wrote in.") == []
-    assert cues("Jane Doe described the night.") == []
+    # ("Jane Doe described the night." is a cue since session 23, cue42: an account given, marked in PolNeAR and
+    # the general-news golds; the participle after its noun is still none.)
+    assert cues("The night described in the memo was cold.") == []
     assert cues("Ann Lee asked the council for more money.") == []
     # "show" is as often a noun (a TV show) or a display ("had shown bad judgment") as evidence.
     assert cues("Ann Lee has shown bad judgment.") == []
