@@ -63,9 +63,16 @@ def _opens(text: str, i: int, width: int = 1) -> bool:
     """Does the straight mark at ``i`` (``width`` characters long) look like an opening mark (space or start before it)?"""
     before = text[i - 1] if i else " "
     after = text[i + width] if i + width < len(text) else " "
-    # (A mark that opens a paragraph opens a quotation even with a space after it, '" The market is calm," said Doe':
-    # no closing mark starts a paragraph. probe42, session 23.)
-    return (before.isspace() or before in "([{—–-/:") and (not after.isspace() or after == " " and before == "\n" or not i)
+    return (before.isspace() or before in "([{—–-/:") and (not after.isspace() or _opens_before_space(text, i, width))
+
+
+def _opens_before_space(text: str, i: int, width: int) -> bool:
+    """May the mark at ``i``, a space after it, open a quotation all the same: it opens a paragraph or follows a colon
+    and a space, and a word follows the space ('" The market is calm," said Doe', "said: ' The vote is lost.'")? No
+    closing mark stands there. Must not take a mark with a space on each side inside a sentence ('"We won. " He
+    left'), which may close. (probe42, session 23.)"""
+    return text[i + width:i + width + 1] == " " and text[i + width + 1:i + width + 2].isalnum() \
+        and (not i or text[i - 1] == "\n" or text.endswith(": ", 0, i))
 
 
 def _closes(text: str, i: int) -> bool:
@@ -262,8 +269,8 @@ def _single_opens(text: str, i: int) -> bool:
         return False  # a right mark after a space is a shortening (’90s), not an opening
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
-    return (before.isspace() or before in _SINGLE_BEFORE) and not after.isspace() and after not in "‘’'" \
-        and not _ELISION_RE.match(text, i)
+    return (before.isspace() or before in _SINGLE_BEFORE) and (not after.isspace() or _opens_before_space(text, i, 1)) \
+        and after not in "‘’'" and not _ELISION_RE.match(text, i)
 
 
 def _single_closes(text: str, i: int) -> bool:

@@ -31,3 +31,15 @@ def test_words_after_the_noun_for_a_kind_that_are_no_name_stay_quotations():
     assert quotes_and_speakers(text) == [("the best news show on air.", "Tom Ray")]
     text = HEAD + "Ann Lee, who leads the group, “We will not stop,” she said."
     assert [s for _, s in quotes_and_speakers(text)] == ["Ann Lee"]
+
+
+def test_a_mark_and_a_space_after_a_colon_open_a_quotation():
+    for opening, closing in (('"', '"'), ("'", "'"), ("‘", "’")):
+        text = HEAD + f"Dan Fell said: {opening} The vote is lost.{closing} He left soon after."
+        assert quotes_and_speakers(text) == [("The vote is lost.", "Dan Fell")], opening
+
+
+def test_a_mark_with_a_space_on_each_side_mid_sentence_opens_nothing_new():
+    # it may close a quotation ("We won. " He left): no new quotation opens at it
+    text = HEAD + "Ann Lee said the plan had failed ' as expected. Voters agreed."
+    assert quotes_and_speakers(text) == []
