@@ -585,9 +585,14 @@ _NOTED_FOR_RE = re.compile(r" for (?!the record\b)(?![^.;:\n\ue000]{0,50}\bthat\
 # "claimed a 2-1 win", "claimed their first win of the season", "claimed a point", "claimed a draw": a result in sport,
 # not a claim made (PolNeAR train: 1 "claimed victory", gold, which this leaves alone: only "win", "point" and "draw",
 # or a score before "victory"). Must not catch "claimed a win for democracy that ..." (a claim is rare there).
-_CLAIMED_RESULT_RE = re.compile(r" (?:(?:a|an|the|their|his|her|its|all|both|a first|a second|a third)(?: [\w-]+){0,3}? )?"
+# (probe42, session 23: the words between may not be a clause's verb, nor may one follow the noun: "claim the cost will
+# double", "claim their points are valid" are claims made, a subject and its verb, not a result won.)
+_CLAIMED_RESULT_RE = re.compile(r" (?:(?:a|an|the|their|his|her|its|all|both|a first|a second|a third)"
+                                r"(?: (?!(?:will|would|could|can|may|might|must|should|shall|is|are|was|were|has|have|had|"
+                                r"did|does|do)\b)[\w-]+){0,3}? )?"
                                 r"(?:wins?|points?|draw|\d+-\d+ (?:victory|win|draw|success)|bonus point|double|treble|hat-trick|"
-                                r"spoils|scalp|clean sheet|pole(?: position)?|podium|berth|bragging rights|(?:place|spot) in)\b")
+                                r"spoils|scalp|clean sheet|pole(?: position)?|podium|berth|bragging rights|(?:place|spot) in)\b"
+                                r"(?! (?:will|would|could|can|may|might|must|should|is|are|was|were|has|have|had)\b)")
 # ", defending, said", "Ann Lee, prosecuting, told the court": in British court copy the barrister's side, between
 # commas after the name; not the verb "defend" (PolNeAR train: 0). Must not catch "defending the plan, Doe said".
 _COURT_SIDE_RE = re.compile(r", $")

@@ -1008,8 +1008,24 @@ class Names:
         if had_the or (titled and (self.text.startswith(".", self.tok_ends[k]) or self.tok_lower[k] in _BARE_TITLES)):
             return titled
         if len(name) >= 2:
-            return self._role_right_before(name[0]) is not None
+            return self._role_right_before(name[0]) is not None or self._role_apposition_after(name[-1])
         return self._ends_a_person(cands, name[0])
+
+    def _role_apposition_after(self, last: int) -> bool:
+        """Does a role open the apposition right after the name that ends at word ``last`` ("Nina Park, MP for
+        Westmoor,", "Ann Street, the chief executive of Acme,")? A job is a person's, so the place word in the name is
+        a surname (probe42, session 23: "Nina Park, MP for ..." was read as an organisation, and her "She said" lost).
+        Only the apposition's first two words count (after "the", "a" or "an"), and a role of one person: "Central
+        Park, where the mayor spoke," or "Hyde Park, home to the rangers," hold none there."""
+        m = _ROLE_APPOSITION_RE.match(self.text, self.tok_full_ends[last])
+        if m is None:
+            return False
+        roles, _, _, verbs = vocabulary()
+        # (and the apposition closes before any verb: in "On Radio Solent, the Prime Minister said ..." the role is the
+        # next clause's subject, and the radio station stays what it was)
+        rest = _APPOSITION_END_RE.match(self.text, m.start(1))
+        return rest is not None and verbs.isdisjoint(rest.group().split()) \
+            and any(w is not None and (row := roles.get(w.lower())) is not None and not row["plural"] for w in m.groups())
 
     def _surname_named_before(self, cands: list[dict], k: int) -> bool:
         """ "the Tennings learned" after "Orla Tennings": the family of a person named before in full, neither
@@ -1505,7 +1521,8 @@ class Names:
             if not named:
                 continue  # (half the sentences looked at: no candidate, so none of the readings below can find one)
             cands = [mm for mm in map(partial(self._fitting, want=want), named)
-                     if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))]
+                     if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))
+                     and not (want in ("m", "f") and self._place_of_person(mm, named))]
             if back == 0:
                 cands = self._past_opening_phrase(start, pos, cands)
             if back == 0 and want in ("m", "f"):
@@ -1564,6 +1581,16 @@ class Names:
         word = self.tok_lower[k]
         return word.endswith(("ed", "ing")) and len(word) >= 5 and word not in _NOT_PARTICIPLES \
             and self.mention_at(self.tok_starts[k]) is None
+
+    def _place_of_person(self, mm: Mention, named: list[Mention]) -> bool:
+        """Is ``mm`` one word right after a person's name and "of" or "from" ("Senator Jo Doe of Ohio", "Ann Lee from
+        Dunmore")? It is where the person is from, so "he" or "she" cannot stand for it (probe42, session 23: "She said"
+        went to Ohio). Must not: drop a name of two words or more ("Jo Doe of Ann Lee's staff"), nor one after a role
+        or a body ("the Duke of Sussex", "a friend of Okafor": no person's name before "of")."""
+        if " " in self.text[mm.start:mm.end] or not self.text.endswith((" of ", " from "), 0, mm.start):
+            return False
+        gap = mm.start - (4 if self.text.endswith(" of ", 0, mm.start) else 6)
+        return any(m.end == gap and self._entities[m.index]["kind"] == "person" and m.index != mm.index for m in named)
 
     def _fitting(self, mm: Mention, want: str) -> Mention | None:
         """The mention as the reference ``want`` can stand for, or None. A bare surname whose person
@@ -1884,6 +1911,8 @@ def _kin_may_end(text: str, start: int, end: int) -> bool:
     stretch = text[start:end]
     last = stretch.rstrip()
     return len(last) < len(stretch) and last.removesuffix(",").endswith(_KIN_WORDS + ("-in-law",))
+_APPOSITION_END_RE = re.compile(r"[^,;:.!?\n]{1,80}(?=[,;:.!?]|$)")  # up to an apposition's closing comma
+_ROLE_APPOSITION_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")  # (``_role_apposition_after``)
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 # Prepositions that open a phrase of topic, setting or company before the main clause ("In an interview
 # with ...", "Of ...", "At a rally for ..."), never a clause with its own subject (unlike "after", "as").

@@ -129,6 +129,10 @@ _OPENING_PIECE_CUES = frozenset("said told added".split())
 # Prepositions that open a sentence before an "-ing" cue: "In describing the plan, Doe said" (``_opening_gerund_subject``).
 _GERUND_OPENERS = frozenset("in after before while when since by upon besides".split())
 # Verbs of causing someone to speak or think, for ``SubjectReader._caused_subject``: "led some allies to worry".
+# "-ing" and "-ed" words that news copy uses as plain adjectives before a source's noun ("the leading daily", "the
+# ruling party", "the outgoing chairman", "a respected think tank"), never as the verb of a clause there (``_modifier``).
+_ING_ED_ADJECTIVES = frozenset("leading ruling governing outgoing incoming opposing ageing aging emerging existing "
+                               "reigning presiding founding acting retired respected renowned".split())
 _CAUSING = frozenset("lead leads led leading leave leaves left leaving force forces forced forcing prompt prompts prompted "
                      "prompting cause causes caused causing drive drives drove driving spur spurs spurred spurring".split())
 _NOT_A_CAUSED = frozenset("him her them us me you it to and or that which who".split()) | frozenset(
@@ -3791,8 +3795,9 @@ class SubjectReader(CueReader):
             return True
         if w in STOP_WORDS or w in vocabulary()[3]:
             return False
-        # A hyphenated "-ed" or "-ing" word is an adjective ("self-described", "long-serving", "re-elected").
-        return self.tok_caps[k] or not w.endswith(("ed", "ing")) or "-" in w
+        # A hyphenated "-ed" or "-ing" word is an adjective ("self-described", "long-serving", "re-elected"), and so
+        # are a few common plain ones ("the leading French weekly", "the outgoing mayor": probe42, session 23).
+        return self.tok_caps[k] or not w.endswith(("ed", "ing")) or "-" in w or w in _ING_ED_ADJECTIVES
 
     def _sentence_subject(self, cue: Cue) -> bool:
         """The name or pronoun that opens the sentence: "He asked for bail, arguing that ..."."""
