@@ -63,3 +63,19 @@ def test_as_clearly_in_a_comparison_is_no_booster():
 
 def test_as_clearly_before_a_judgement_stays_a_booster():
     assert "clearly" in boosters("The second plan is just as clearly wrong.")
+
+
+# --- a short quotation with a pronoun and its verb run together is speech, not a term ---------------------------
+
+@pytest.mark.parametrize("text, quote", [
+    ("The worst comments are the vague ones, where people give no example and just say “it’s far too slow” or "
+     "“worse than before”.", "it’s far too slow"),
+    ("Asked about the fence, the neighbours only repeat “we’re not moving” and close the door.", "we’re not moving"),
+])
+def test_a_contraction_makes_a_short_quotation_speech(text, quote):
+    assert quote in [q for q, _ in quotes_and_speakers(text)]
+
+
+def test_a_short_term_in_marks_is_still_a_term():  # ("can do": no pronoun run into its verb)
+    assert quotes_and_speakers("The “gig economy” grew fast in the town.") == []
+    assert quotes_and_speakers("Her “can do” spirit kept the club going.") == []
