@@ -79,3 +79,20 @@ def test_a_contraction_makes_a_short_quotation_speech(text, quote):
 def test_a_short_term_in_marks_is_still_a_term():  # ("can do": no pronoun run into its verb)
     assert quotes_and_speakers("The “gig economy” grew fast in the town.") == []
     assert quotes_and_speakers("Her “can do” spirit kept the club going.") == []
+
+
+# --- a speech verb joined by "and"/"but" to the verb of a "where/because/when ..." clause shares that clause's subject --
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The worst are the notes where parents give no reason but just say “the bus is late” again.", "say", "parents"),
+    ("The shop closed because the Kelby family moved away and said the rent was too high.", "said", "Kelby family"),
+    ("The vote failed when Jane Roe left early and told reporters the count was wrong.", "told", "Jane Roe"),
+])
+def test_a_joined_speech_verb_takes_the_subject_of_its_clause(text, cue, source):
+    found = dict(cue_texts_and_sources(text))
+    assert source in (found.get(cue) or "")
+
+
+def test_a_relative_clause_keeps_its_antecedent():
+    text = "Critics who give no example but say the site is slow are not much help."
+    assert ("say", "Critics") in cue_texts_and_sources(text)
