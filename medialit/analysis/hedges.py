@@ -1887,7 +1887,7 @@ _MANNER_VERBS = frozenset("speak speaks spoke spoken speaking communicate commun
 # frustrated," (no degree word, no pair, no verb of setting down after it).
 _SET_DOWN_AFTER = re.compile(r"\s+(?:set|laid|spell(?:ed|t)|mapped)\s+out\b|\s+(?:demarcated|articulated|outlined|"
                              r"stated|states|state|expressed|explained|described|delineated|codif\w+)\b", re.I)
-_DEGREE_BEFORE_MANNER = frozenset("very so more most less too quite".split())
+_DEGREE_BEFORE_MANNER = frozenset("very so more most less too quite as".split())  # "as": session 23 (real42)
 _AFTER_MANNER = tuple([w] for w in "about to that what how why and or in on at for with than as".split())
 
 
@@ -1901,6 +1901,29 @@ def _ok_clearly(text: str, start: int, end: int) -> bool:
     if _SET_DOWN_AFTER.match(text, end):
         return False  # "clearly set out", "clearly demarcated"
     return not _paired_manner_adverb(text, start, end)
+
+
+# Session 23 (real42): "virtually" after a verb of meeting or taking part, before a preposition or a clause's end
+# ("connected virtually with the leadership", "come together virtually to improve", "the summit was held
+# virtually."), says online, not almost. Must not catch "virtually all", "is virtually certain", "has virtually
+# disappeared", "appeared virtually unchanged", "met virtually every week" (the word after is what it comes close to).
+_ONLINE_VERBS = frozenset("meet meets met meeting held hold holds holding connect connects connected connecting attend "
+                          "attends attended attending join joins joined joining gather gathers gathered gathering together "
+                          "participate participates participated participating part host hosts hosted hosting convene "
+                          "convenes convened testify testifies testified appear appears appeared appearing speak speaks "
+                          "spoke teach teaches taught".split())
+_AFTER_ONLINE = tuple([w] for w in "with via on from in to for and at during through because since".split())
+
+
+def _ok_virtually(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return not (before and before[-1] in _ONLINE_VERBS and _words_after(text, end, 1)[:1] in ([], *_AFTER_ONLINE))
+
+
+# Session 23 (real42): "think about" and "think of" name a topic, not a view held ("changing the way we think about
+# this", "We think of them often"): no claim is softened. Must not catch "I think the plan will fail", "I think that".
+def _ok_view_not_topic(text: str, start: int, end: int) -> bool:
+    return _words_after(text, end, 1)[:1] not in (["about"], ["of"])
 
 
 def _joining_so(text: str, start: int, word: str) -> bool:
@@ -2834,6 +2857,8 @@ _CONTEXT_OK = {
     "an amount, not the superlative": _ok_most_amount,
     "not a span of time": lambda text, start, end: not _span_of_time(text, end),
     "not of manner": _ok_clearly,
+    "not online": _ok_virtually,
+    "a view, not a topic": _ok_view_not_topic,
     "not the weather": lambda text, start, end: _next_word(text, end).lower() not in _WEATHER_NOUNS,
     "not right after a no": lambda text, start, end: not _right_after_a_no(text, start),
     # Session 17 (boost26): "cautious shoppers", "cautious investors", "blamed cautious consumers": a kind of buyer

@@ -568,6 +568,12 @@ def _may_end_label(words: list[str]) -> bool:
         or any(word.lower().endswith("named") for word in words[-4:])
 
 
+# A pronoun and its verb run together ("it’s", "we’re", "I’m", "don’t", "they’ll") say a clause, spoken: no term is one
+# ("say “it’s hindering delivery” or ...": session 23, real42). A possessive ("Schindler’s List") is not one of these.
+_SPOKEN_CONTRACTION = re.compile(r"(?<![\w’'])(?:(?:it|that|there|he|she|what|who|here|let)[’']s|\w+n[’']t|"
+                                 r"(?:i|you|we|they)[’'](?:re|m|ll|ve|d)|(?:he|she|it)[’'](?:ll|d))(?![\w’'])")
+
+
 def is_term(text: str, q) -> bool:
     """Is a quotation that no one is said to have spoken only a term in marks, inside the writer's
     own sentence: a scare quote, a title or a coined word ("the “gig economy” grew", "the band
@@ -581,7 +587,7 @@ def is_term(text: str, q) -> bool:
     """
     inner = text[q.inner_start:q.inner_end]
     # (split at most three times: a long quotation need not be cut into all its words to count past three)
-    if len(inner.split(None, 3)) > 3 or any(ch in inner for ch in ".!?,;:"):
+    if len(inner.split(None, 3)) > 3 or any(ch in inner for ch in ".!?,;:") or _SPOKEN_CONTRACTION.search(inner):
         return False
     after = text[q.end:q.end + 3]
     # (a no-break space after the closing mark too, as web pages set "“gig economy”\u00a0grew")

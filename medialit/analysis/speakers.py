@@ -122,6 +122,9 @@ _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+
 # Cues that report a view several people share, never words: a quotation after "agreed on" is the words of
 # whoever reports the agreement ("a diplomat said they had agreed on “about 90 percent” of the text").
 _SHARED_VIEW_CUES = frozenset({"agreed on"})
+# Cues that frame only a quotation before them ("“It was a long year,” Doe shared."): after the verb a quotation is
+# what was shared, often someone else's words ("shared “almost all the same views”"), so no quote after it is theirs.
+_QUOTE_BEFORE_ONLY = frozenset({"shared"})
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
 
 
@@ -164,11 +167,12 @@ class SpeakerReader(SubjectReader):
             nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
             # Quotes after the cue, up to the next cue: "she said, “back down.”"
             i = bisect_left(qstarts, c.end)
-            while i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
+            after = c.row["cue"] not in _QUOTE_BEFORE_ONLY
+            while after and i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
                 self._link(links, i, c)
                 i += 1
             # A colon that ends the sentence, and a quote right after: "She described the night:"
-            if i < len(self.quotes) and self.quotes[i].start - s_end < 20 and self.masked[s_start:s_end].rstrip().endswith(":") \
+            if after and i < len(self.quotes) and self.quotes[i].start - s_end < 20 and self.masked[s_start:s_end].rstrip().endswith(":") \
                     and self.masked[s_end:self.quotes[i].start].strip() == "":
                 self._link(links, i, c)
             # A quote just before the cue: "“We will not,” she said". A quote ending in a full

@@ -61,6 +61,8 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+# Words that open an adverbial clause, whose subject a verb joined to its own by "and"/"but" shares (session 23).
+_ADVERBIAL_CLAUSE_WORDS = frozenset("where when while because though although since whereas if unless".split())
 # Words of a share that take "of" and the people it is a share of: "most of", "a number of", "none of" (``_quantity_of_subject``).
 _COLLECTIVE_NOUNS = frozenset("brass board staff public electorate party crowd audience team committee council group".split())
 _SHARE_OF_HEADS = frozenset("most many some all none few half each both several majority number handful dozens "
@@ -1717,10 +1719,7 @@ class SubjectReader(CueReader):
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
                 if words[-1] in ("and", "but", "or", "then"):
-                    # "Doe outlined her plan and vowed": the earlier cue's source, else the sentence's opening subject
-                    return (words[-1] == "and" and self._content_clause_subject(cue, ks[:-1])) \
-                        or self._same_subject(cue, previous_only=True) or self._sentence_subject(cue) \
-                        or self._subject_of_verb_before(cue, ks[:-1]) or self._main_verb_subject(cue)
+                    return self._joined_verb_subject(cue, ks[:-1], words[-1], clause_word)
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
                         cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
@@ -4120,6 +4119,29 @@ class SubjectReader(CueReader):
         if mention is None or mention.possessive or mention.start != self.tok_starts[k]:
             return False
         return self._set_mention(cue, mention)
+
+    def _joined_verb_subject(self, cue: Cue, ks: list[int], joiner: str, clause_word: str | None) -> bool:
+        """A cue after "and", "but", "or", "then" (``ks``: the clause's words before the joiner). "Doe outlined her plan
+        and vowed": the earlier cue's source, else the subject of an adverbial clause it ends, else the sentence's
+        opening subject."""
+        return (joiner == "and" and self._content_clause_subject(cue, ks)) \
+            or self._same_subject(cue, previous_only=True) \
+            or (clause_word in _ADVERBIAL_CLAUSE_WORDS and self._clause_opening_subject(cue, ks)) \
+            or self._sentence_subject(cue) or self._subject_of_verb_before(cue, ks) or self._main_verb_subject(cue)
+
+    def _clause_opening_subject(self, cue: Cue, ks: list[int]) -> bool:
+        """ "the comments where people give no example but just say “...”", "because residents moved out and said": a
+        cue joined by "and"/"but" to the verb of a clause that "where", "because", "when" ... opens (``ks``: that clause's
+        words before the joiner) shares that clause's subject, its first one to three words, not the sentence's
+        (session 23, real42). Must not: take a subject with no verb after it, nor read a relative clause ("critics who
+        ... and said": the word before "who" is the subject, found as before)."""
+        for n in range(1, min(3, len(ks) - 1) + 1):
+            if n > 1 and self.tok_caps[ks[n - 1]] and self.tok_lower[ks[n - 2]] in ("the", "a", "an"):
+                continue  # "the Scott administration doesn't ... and has maintained": a noun after a name is the head
+            if self.tok_words[ks[n]].islower() and self.tok_lower[ks[n]] not in STOP_WORDS:
+                probe = Cue(cue.start, cue.end, cue.row, cue.sentence)
+                return self._subject_in(probe, ks[:n]) and self._take_source(cue, probe)
+        return False
 
     def _same_subject(self, cue: Cue, previous_only: bool = False) -> bool:
         """The source of the nearest earlier cue in the sentence (or the next one)."""

@@ -513,7 +513,9 @@ def test_lexicon_is_complete_and_explained():
     # 220 since session 22 (cue39): "assume" with a clause (PolNeAR train 3 of 8 added gold; real-news-8 +1).
     # 221 since session 23 (cue42): "issued a statement" (released, put out, posted ... a statement, letter, memo;
     # PolNeAR train 19 of 23 added gold, dev 2 of 2).
-    assert 80 <= len(rows) <= 221
+    # 222 since session 23 (real42): "shared" with a quotation before it ("“...,” Doe shared."; PolNeAR train +1 right,
+    # +1 false, speaker unchanged; real-news-10 +1).
+    assert 80 <= len(rows) <= 222
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

@@ -293,7 +293,7 @@ def test_empty_and_odd_text():
 def test_lexicon_rows_are_complete_and_readable():
     rows = load_lexicon("hedges.csv")
     assert 150 <= len(rows) <= 330  # session 15: Hyland-list words from annot20 and probe20 (301 rows)
-    whens = {"", "before a number", "before a number or a/an", "not a month", "not a proposal",
+    whens = {"", "not online", "a view, not a topic", "before a number", "before a number or a/an", "not a month", "not a proposal",
              "not reported future", "as a source", "not before a name", "before a noun",
              "not ability", "not enabling", "not a score", "emphatic", "not a demand", "not literal",
              "not a presence", "not an object", "not a connective", "before a comparative", "before a participle",
