@@ -545,7 +545,31 @@ def _is_proposal(text: str, end: int) -> bool:
         return False  # session 18 (prec18): "the find suggests Mars once held water" (below)
     if nxt[:1].isupper() or nxt.lower().endswith("ing"):
         return True
-    return bool(_SHOULD_CLAUSE.match(text, end))  # "suggested that talks should resume"
+    return bool(_SHOULD_CLAUSE.match(text, end)) or _subjunctive_after(text, end)  # "suggested that talks should resume"
+
+
+# Session 23 (boost42): a plan put forward in the subjunctive, "suggested he resign", "suggested that she go first",
+# "suggested the vote be delayed", "suggests they not be told": the bare verb after a singular pronoun, or "be" after
+# any short subject. Must not catch a conclusion pointed to: "suggested he was lying", "suggests it rained",
+# "suggested he knew" (a past form), "suggests they meet often" (plural: the bare verb may be a present), "suggested
+# that it wouldn't be simple", "polls suggest she shouldn't try" (a modal, written short).
+_SUBJUNCTIVE_BE = re.compile(r"\s+(?:that\s+)?(?:(?!(?:will|would|could|should|may|might|must|can|shall|cannot|to|not|"
+                             r"\w+n['\u2019]t)\b)[\w'\u2019-]+\s+){1,3}(?:not\s+)?be\b", re.I)
+_SUBJUNCTIVE_VERB = re.compile(r"\s+(?:that\s+)?(?:he|she|it)\s+(?:not\s+)?([a-z]+)\b(?!['\u2019])", re.I)
+# (a past that looks bare: "suggesting he beat expectations")
+_SAME_PAST = frozenset("beat put cut hit let set read hurt cost quit spread shut bet cast split burst".split())
+_NOT_BARE = frozenset("is was has had does did would could should will may might must can shall".split())
+
+
+def _subjunctive_after(text: str, end: int) -> bool:
+    if _SUBJUNCTIVE_BE.match(text, end):
+        return True
+    m = _SUBJUNCTIVE_VERB.match(text, end)
+    if not m:
+        return False
+    verb = m.group(1).lower()
+    return verb not in _NOT_BARE and verb not in _PAST_FORMS and verb not in IRREGULAR_PARTICIPLES and verb not in _SAME_PAST \
+        and not verb.endswith(("s", "ed", "ly"))
 
 
 # Session 18 (prec18): a name after "suggests" that is the subject of a finite verb ("the data suggests Mars once
@@ -2707,6 +2731,18 @@ def _ok_felt_view(text: str, start: int, end: int) -> bool:
             return True  # (not "felt the need to have": an infinitive, no clause)
     return False
 
+# Session 23 (boost42): "roughly" after a verb, before a preposition or a clause mark, tells how something was done
+# ("was treated roughly by guards", "pushed him roughly aside", "handled roughly."): manner, no amount held back.
+# Must not catch "roughly 40 people", "roughly a third", "roughly the same", "roughly in line with forecasts" (an
+# amount or a match estimated: no verb right before it).
+def _ok_rough_amount(text: str, start: int, end: int) -> bool:
+    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    if not after or _CLAUSE_END.match(text, end):
+        return False
+    done = bool(before) and (before[-1].endswith("ed") or before[-1] in IRREGULAR_PARTICIPLES)
+    return not (done and (after[0] in _PREPOSITIONS or after[0] in ("by", "aside", "away", "off", "out")))
+
+
 # "consider" hedges only as an openness stated with "to" ("the willingness of officials to consider
 # ending the war", the seed's reading; "refused to consider it"). Session 15: the finite verb reports
 # someone weighing a choice ("might consider appointing", "allies consider the feud a distraction",
@@ -2968,6 +3004,7 @@ _CONTEXT_OK = {
     "not an activity under way": _ok_involvement,
     "before a view": _ok_view_follows,
     "a view, a clause after": _ok_felt_view,
+    "not how it was done": _ok_rough_amount,
     "not taking up": _ok_not_taking_up,
     "not faithful, not actual": _ok_true_certainty,
     "certainty reached": _ok_certainty_reached,

@@ -169,3 +169,42 @@ def test_a_named_outlet_and_its_kind_is_a_named_source(text):
 
 def test_a_nationality_and_media_stays_vague():
     assert "according to ruritanian media" in _flags("According to Ruritanian media, the reporter left.", "hedge")
+
+
+# --- second round: more vague amounts and belief hedges; "roughly" of manner; "suggest" of a plan -----------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The best part of a decade passed before the inquiry began.", "the best part of"),
+    ("The ferry takes forty minutes, give or take.", "give or take"),
+    ("I imagine the talks will drag on into the night.", "i imagine"),
+    ("I gather the board is unhappy with the figures.", "i gather"),
+    ("I presume the tunnel will open on time.", "i presume"),
+    ("Roughly 40 families were moved out.", "roughly"),
+    ("Sales were roughly in line with forecasts.", "roughly"),
+])
+def test_more_rough_amounts_and_views_are_hedges(text, word):
+    assert word in _flags(text, "hedge")
+
+
+def test_roughly_of_how_something_was_done_is_no_hedge():
+    assert "roughly" not in _flags("The prisoner was treated roughly by the guards.", "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The review suggested he resign before the summer.",
+    "The inspector suggested that the vote be delayed.",
+    "Ms Adeyemi suggested she share the garden with the school.",
+])
+def test_suggest_of_a_plan_in_the_subjunctive_is_no_hedge(text):
+    assert not [h for h in _flags(text, "hedge") if "sugg" in h]
+
+
+@pytest.mark.parametrize("text", [
+    "The data suggested he was hiding something.",
+    "The figures suggest the route will be dropped.",
+    "The clerk suggested that it wouldn't be simple.",
+    "Early counts suggest she shouldn't worry.",
+    "The tapes suggest he beat the deadline by a day.",
+])
+def test_suggest_of_a_conclusion_stays_a_hedge(text):
+    assert [h for h in _flags(text, "hedge") if "sugg" in h]

@@ -321,7 +321,7 @@ def test_lexicon_rows_are_complete_and_readable():
              "a predicate, not negated", "not the market", "not an affiliation",
              "before a capital", "not before a capital", "not negated, not a goal",
              "seeing or hearing, not ability",  # session 16 (boost23)
-             "a view, a clause after",  # session 23 (boost42)
+             "a view, a clause after", "not how it was done",  # session 23 (boost42)
              "a stop announced", "a view follows",  # session 16 (news24)
              "before a number, not a set limit", "not a span of time", "not right after a no",
              "before a noun, not an appeal", "not a kind of people", "not of manner",
