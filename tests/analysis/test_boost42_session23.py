@@ -208,3 +208,27 @@ def test_suggest_of_a_plan_in_the_subjunctive_is_no_hedge(text):
 ])
 def test_suggest_of_a_conclusion_stays_a_hedge(text):
     assert [h for h in _flags(text, "hedge") if "sugg" in h]
+
+
+# --- third round: more degree adverbs and a stated fact ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The new parts are extraordinarily hard to find.", "extraordinarily"),
+    ("The second flood was infinitely worse for the farms.", "infinitely"),
+    ("The festival was immensely popular with families.", "immensely"),
+    ("The crossing is exceedingly rare in winter.", "exceedingly"),
+    ("Critics moan, but the facts are that the trains now run on time.", "the facts are"),
+])
+def test_more_degree_adverbs_and_stated_facts_are_boosters(text, word):
+    assert word in _flags(text, "booster")
+
+
+# --- scientists of a named field, unnamed, are a vague source like "scientists" --------------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Geologists think the cliff will fall within a decade.", "geologists think"),
+    ("Astronomers believe the comet will return in 2061.", "astronomers believe"),
+    ("Epidemiologists warn the outbreak has not peaked.", "epidemiologists warn"),
+])
+def test_a_field_s_scientists_unnamed_are_a_vague_source(text, phrase):
+    assert phrase in _flags(text, "hedge")
