@@ -1180,7 +1180,7 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
         return True
     if before and before[-1] in _CLAIM_COUNT_WORDS:
         return True
-    return bool(after and after[0] in _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER) or bool(_CLAUSE_END.match(text, end))
+    return bool(after and after[0] in _CLAIM_WORDS_AFTER_A_NOUN) or bool(_CLAUSE_END.match(text, end))
 
 
 # Session 18 (real29): "every claim will be assessed", "an individual's asylum claim being withdrawn", "whose claim
@@ -1189,6 +1189,7 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
 # auxiliary ("officials claim the bill will pass": the auxiliary comes later). Must not catch "they claim to be".
 _CLAIM_COUNT_WORDS = frozenset("every each any no whose".split())
 _CLAIM_AUXILIARIES_AFTER = frozenset("will would was is has had being been may can could should must".split())
+_CLAIM_WORDS_AFTER_A_NOUN = _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER  # (made once, not at every call)
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
@@ -1483,10 +1484,11 @@ _EST_NOUNS = frozenset("test contest protest interest forest request guest nest 
                        "arrest rest crest unrest inquest behest manifest suggest invest divest digest attest detest "
                        "ingest".split())
 _EST_ADJECTIVES = frozenset("modest immodest honest dishonest earnest".split())
+_EST_NOT_SUPERLATIVE = _EST_NOUNS | _EST_ADJECTIVES  # (made once, not at every call)
 
 
 def _is_superlative(word: str) -> bool:
-    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS | _EST_ADJECTIVES
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOT_SUPERLATIVE
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
