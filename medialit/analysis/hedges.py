@@ -255,6 +255,7 @@ _UNIT_AHEAD = re.compile(rf"[\s\u00a0]+(?:a|an)\s+(?:{_UNITS})\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
 _MONTHS = frozenset(MONTHS) - {"may"}  # (wordlists.MONTHS but "may": here it is the modal, a hedge)
+_MONTHS_OR_WEEKDAYS = _MONTHS | WEEKDAY_WORDS  # (made once, not at every call)
 _MONTH_LEAD = frozenset("in on of since until till by from through during before after early late mid "
                         "last next this each every between".split())
 _NOT_NOUN = frozenset("said says has had have is was were will would which that who and or but of to in "
@@ -3487,7 +3488,7 @@ def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
             or words[-1].lower() not in _INSTITUTIONS:
         return False
     m = _CAPITAL_AFTER.match(text, e)
-    return m is not None and m.group().strip().lower() not in _MONTHS | WEEKDAY_WORDS
+    return m is not None and m.group().strip().lower() not in _MONTHS_OR_WEEKDAYS
 
 
 
