@@ -814,7 +814,7 @@ def _is_emphatic_never(text: str, start: int, end: int) -> bool:
         return False
     if _plain_past_never(text, start, end):
         return False
-    if any(w in _FIRST_PERSON for w in _words_before(text, start, 8)):
+    if not _FIRST_PERSON.isdisjoint(_words_before(text, start, 8)):
         return True
     # Session 16 (boost23): a story's plain past, "He never scored for the club again", "The bridge has never
     # been closed before": a fact told, not a speaker's stress (guidelines: plain negation; 0 of 8 "never" in
@@ -1543,7 +1543,7 @@ def _ok_full_degree(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1):start] not in ("", " ", "\n", "\"", "\u201c", "'", "\u2018"):
         return False  # "width:100%" in page code
     before = _words_before(text, start, 3)
-    if before and before[-1] in _SHARE_BEFORE or any(w in _CHANGE_VERBS for w in before):
+    if before and before[-1] in _SHARE_BEFORE or not _CHANGE_VERBS.isdisjoint(before):
         return False
     if re.match(r"\s*(?:[.,!?;:\"\u201d\u2019)\u2014]|$)", text[end:end + 2]):
         return True  # "agreeing with me 100 percent.", "One-hundred percent." as an answer
@@ -1679,7 +1679,7 @@ razed levelled leveled rebuilt rebuild rebuilding reconstructed renovated refurb
 
 def _ok_complete_claim(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    if (after and after[0] in _PHYSICAL_CHANGE) or any(w in _PHYSICAL_CHANGE for w in _words_before(text, start, 4)):
+    if (after and after[0] in _PHYSICAL_CHANGE) or not _PHYSICAL_CHANGE.isdisjoint(_words_before(text, start, 4)):
         return False
     return _ok_not_negated(text, start, end)
 
@@ -2249,7 +2249,7 @@ def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     # Doe ahead" describes the poll as "polls that showed" does, and "a strong showing" is the noun.
     if text[start:end].lower() == "showing" and before[-1] not in ("is", "are", "was", "were", "been", "keeps"):
         return False
-    return any(w in _EVIDENCE_NOUNS for w in before) and not _HEDGED_FINDING.match(text, end)
+    return not _EVIDENCE_NOUNS.isdisjoint(before) and not _HEDGED_FINDING.match(text, end)
 
 
 # Session 20 (boost33): a finding that is itself only a possibility, "the data showed the planet might hold water",
@@ -2759,7 +2759,7 @@ def _ok_cautious(text: str, start: int, end: int) -> bool:
         return False
     if _words_before(text, start, 1)[-1:] not in (["a"], ["an"], ["the"], ["if"], ["its"], ["their"], ["his"], ["her"]):
         return True  # a predicate, or after a verb: "were more cautious", "received cautious reactions"
-    return any(w in _CAUTIOUS_STANCES for w in _WORD_AFTER_COMMA.findall(text, end, end + 40)[:3])
+    return not _CAUTIOUS_STANCES.isdisjoint(_WORD_AFTER_COMMA.findall(text, end, end + 40)[:3])
 
 
 _WORD_AFTER_COMMA = re.compile(r"[A-Za-z]+")
@@ -3580,7 +3580,7 @@ def _not_a_speaker(text: str, s: int, a) -> bool:
     if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
         return True
     if (" not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue) \
-            and any(w in _UNSAID_VERBS for w in cue.split()):
+            and not _UNSAID_VERBS.isdisjoint(cue.split()):
         return True  # "U.S. officials have not said why": nothing said, so nothing leaned on
     return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 
@@ -3706,7 +3706,7 @@ _FACTIVE = frozenset("recognised recognized revealed acknowledged found".split()
 def _factive_passive(h: Hedge) -> bool:
     # Not "It is widely acknowledged that": a consensus no one is named for stays a distancing flag.
     words = h.phrase.lower().split()
-    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-3:]) \
+    return h.category == "agentless attribution" and not _FACTIVE.isdisjoint(words[-3:]) \
         and words[0] != "it" and not {"widely", "generally", "universally"} & set(words)
 
 

@@ -303,14 +303,14 @@ class SpeakerReader(SubjectReader):
             before = self.masked[quote_end:cue.s_start].strip()
             ks = self._toks(quote_end, cue.s_start)
             if before.endswith(",") and len(ks) <= 6 and any(self._role_word(k) for k in ks) \
-                    and not any(ch in before for ch in ";:\ue000\n") and not any(self._word(k) in CLAUSE_JOINERS for k in ks):
+                    and not any(ch in before for ch in ";:\ue000\n") and CLAUSE_JOINERS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
                 job_start = quote_end
         others = [k for k in self._toks(quote_end, cue.start)
                   if (cue.s_start is None or not cue.s_start <= self.tok_starts[k] < cue.s_end)
                   and not (self.tok_caps[k] and cue.s_start is not None and self.tok_starts[k] < cue.s_start)
                   and not (job_start <= self.tok_starts[k] < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.tok_starts[k] < aside_end)]
-        return len(others) <= 3 and not any(self._word(k) in _JOINERS_OR_SUBORDINATORS for k in others)
+        return len(others) <= 3 and _JOINERS_OR_SUBORDINATORS.isdisjoint(map(self.tok_lower.__getitem__, others))
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
         if i in self.labels:

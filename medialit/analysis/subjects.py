@@ -1234,7 +1234,7 @@ class SubjectReader(CueReader):
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
                 or any(self.tok_caps[k] or self.tok_lower[k] in STOP_WORDS or self.tok_lower[k].endswith("ly") for k in head) \
-                or any(self.tok_lower[k] in _AUX_OR_NP_STOP for k in ks) \
+                or not _AUX_OR_NP_STOP.isdisjoint(map(self.tok_lower.__getitem__, ks)) \
                 or any(self.masked[self.tok_ends[a]:self.tok_starts[b]].strip() for a, b in zip(ks, ks[1:])):
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
@@ -1339,7 +1339,7 @@ class SubjectReader(CueReader):
         return not self.masked[start:end].strip() or (
             len(ks) <= 3 and not self.masked[start:end].strip(" ,").count(",")
             and all(self.tok_lower[k] in CALENDAR_WORDS or self.tok_lower[k] in ("on", "late", "early", "earlier", "later", "last", "this")
-                    for k in ks) and any(self.tok_lower[k] in CALENDAR_WORDS for k in ks))
+                    for k in ks) and not CALENDAR_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)))
 
     def _described_issuer(self, cue: Cue, k: int) -> bool:
         """ "His office put out a statement saying ...", "The council issued a letter calling ...": the subject that
@@ -1429,7 +1429,7 @@ class SubjectReader(CueReader):
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
         if len(ks) > 10 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
                 or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
-                or any(self.tok_lower[k] in _AUX_WORDS for k in ks):
+                or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self.tok_lower[k] in _POSTMODIFIER), len(ks) - 1)
         if head < len(ks) - 2 and self.tok_lower[ks[head + 1]] == "of" and self.tok_lower[ks[head]] in _COUNT_WORDS:
@@ -1494,14 +1494,14 @@ class SubjectReader(CueReader):
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
                 or all(w in VERB_GAP_WORDS or w.endswith("ly") for w in between) or between[-1] == "to" \
-                or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[s_start:who_start].rstrip().endswith(","):
+                or not SUBJECT_PRONOUNS.isdisjoint(between) or self.masked[s_start:who_start].rstrip().endswith(","):
             return False
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
         words = list(map(self.tok_lower.__getitem__, ks))
         if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
                 or words[0] in _WHO_PHRASE_OPENERS_NOT \
-                or any(w in _AUX_OR_CLAUSE_WORD for w in words):
+                or not _AUX_OR_CLAUSE_WORD.isdisjoint(words):
             return False
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         mention = self.names.mention_at(span[0])
@@ -1862,7 +1862,7 @@ class SubjectReader(CueReader):
                 or _source_nouns().get(self.tok_lower[first[-1]]) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
             return False
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
-                or any(self.tok_lower[k] in STOP_WORDS for k in ks):
+                or not STOP_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return False
         if self._person_named_at(self.tok_starts[ks[0]]):
             return False
@@ -2718,7 +2718,7 @@ class SubjectReader(CueReader):
         records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
         says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
         words = list(map(self.tok_lower.__getitem__, ks))
-        if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
+        if words[-1] not in evidence_nouns() or not _POSTMODIFIER.isdisjoint(words[:-1]) \
                 or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_lower[ks[-2]] in _THIS_THAT
                                        or ((self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper())
                                            and self.tok_lower[ks[-2]] not in _STOP_OR_GAP_WORDS)):
@@ -3997,7 +3997,7 @@ class SubjectReader(CueReader):
         for j in range(len(ks) - 3, max(-1, len(ks) - 9), -1):
             if self.tok_lower[ks[j]] in _CAUSING:
                 phrase = ks[j + 1:-1]
-                if not phrase or any(self.tok_lower[k] in _NOT_A_CAUSED for k in phrase) \
+                if not phrase or not _NOT_A_CAUSED.isdisjoint(map(self.tok_lower.__getitem__, phrase)) \
                         or not _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]):
                     return False
                 return self._subject_in(cue, phrase)
@@ -4019,7 +4019,7 @@ class SubjectReader(CueReader):
         verbs = [n for n in range(max(0, at - 6), at) if self.tok_lower[ks[n]] in _SENDING_VERBS]
         # ... and is the verb's own object: no preposition between ("fired an aide over a tweet saying": the tweet
         # is someone else's)
-        return bool(verbs) and not any(self.tok_lower[k] in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
+        return bool(verbs) and _NOT_OBJECT_GAP.isdisjoint(map(self.tok_lower.__getitem__, ks[verbs[-1] + 1:at]))
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
@@ -4116,7 +4116,7 @@ class SubjectReader(CueReader):
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
                 or words[0] in _CLAUSE_OPENERS \
                 or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
-                or any(w in _AUX_OR_CLAUSE_WORD for w in words) \
+                or not _AUX_OR_CLAUSE_WORD.isdisjoint(words) \
                 or any(self._past_verb(k) and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
             return  # "The firm lobbied for Acme, said ...": a verb of its own, so the piece is a clause
         mention = self.names.mention_at(self.tok_starts[ks[0]])
@@ -4192,7 +4192,7 @@ class SubjectReader(CueReader):
                     and not (cue.row["frame"] != "as" and self._owned_person_after(ks)):
                 return False  # "..., said the talks failed" is not a source
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
-                    and any(self.tok_lower[k] in _AUX_WORDS for k in self._clause_words(ks)):
+                    and not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, self._clause_words(ks))):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
             if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
@@ -4205,7 +4205,7 @@ class SubjectReader(CueReader):
         photo", "said Jo Penn, who ran"), nor after a quotation ("“...,” said the crowd that sang")."""
         if self.masked[:cue.start].rstrip().endswith(MASK):
             return False
-        return any(self.tok_lower[k] in _CLAUSE_OR_PAST_VERBS for k in self._clause_words(ks)[1:])
+        return not _CLAUSE_OR_PAST_VERBS.isdisjoint(map(self.tok_lower.__getitem__, self._clause_words(ks)[1:]))
 
     def _owned_person_after(self, ks: list[int]) -> bool:
         """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its
