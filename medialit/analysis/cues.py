@@ -675,6 +675,8 @@ _SINGULAR_DETERMINERS = frozenset("a an one another each every".split())
 # Words that open a phrase inside a subject ("Residents of a town", "Doctors at one clinic", "X and a colleague").
 _PHRASE_OPENERS = frozenset("of in at on for from with by near across among and or than like".split())
 _QUANTITY_NOUNS = frozenset("third thirds quarter half fifth few lot majority minority number handful couple dozen host".split())
+_VERB_LIKE_GAP_OR_QUANTITY = _VERB_LIKE_GAP | _QUANTITY_NOUNS  # (made once: a union in a test is made at every call)
+_BE_FORMS_OR_IT = BE_FORMS | {"it"}
 # "I think", "we also believe", "I really feel": a first-person subject, at most one adverb, a verb.
 # Must not catch "we" inside a word ("Owe") or a capitalised verb ("I Think", a title).
 # "We all know", "we both think": a floating "all" or "both" after "we" (session 18).
@@ -1212,7 +1214,7 @@ class CueReader:
             return False  # "Residents of a town say", "Workers at one plant warn": the determiner is the town's
         middle, opener = before[-1], before[-2]
         return self.tok_lower[opener] in _SINGULAR_DETERMINERS and self.tok_words[middle].islower() \
-            and self.tok_lower[middle] not in _VERB_LIKE_GAP | _QUANTITY_NOUNS and self._gap(opener, self.tok_starts[middle]) == " " \
+            and self.tok_lower[middle] not in _VERB_LIKE_GAP_OR_QUANTITY and self._gap(opener, self.tok_starts[middle]) == " " \
             and self._gap(middle, start) == " "
 
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
@@ -1281,7 +1283,7 @@ class CueReader:
 
     def _other_sense_by_form(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """``_other_sense``, first half: the form's own neighbours ("footage shown", "known as Little Venice")."""
-        if row["kind"] == "agentless" and len(words) > 1 and words[0] not in BE_FORMS | {"it"} and not words[0].endswith("ly"):
+        if row["kind"] == "agentless" and len(words) > 1 and words[0] not in _BE_FORMS_OR_IT and not words[0].endswith("ly"):
             before = self._toks(max(0, start - 40), start)
             if before and self._gap(before[-1], start).strip() == "" and (
                     self.tok_lower[before[-1]] in _SUBJECT_WORDS or self.names.mention_at(self.tok_starts[before[-1]]) is not None):

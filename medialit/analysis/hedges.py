@@ -255,6 +255,7 @@ _UNIT_AHEAD = re.compile(rf"[\s\u00a0]+(?:a|an)\s+(?:{_UNITS})\b", re.I)
 _NEXT_WORD = re.compile(r"[ \t\u00a0]*([^\W_][\w'\u2019\-]*)")
 _PREV_WORD = re.compile(r"([^\W_][\w'\u2019\-]*)([^\w]*)$")
 _MONTHS = frozenset(MONTHS) - {"may"}  # (wordlists.MONTHS but "may": here it is the modal, a hedge)
+_MONTHS_OR_WEEKDAYS = _MONTHS | WEEKDAY_WORDS  # (made once, not at every call)
 _MONTH_LEAD = frozenset("in on of since until till by from through during before after early late mid "
                         "last next this each every between".split())
 _NOT_NOUN = frozenset("said says has had have is was were will would which that who and or but of to in "
@@ -867,7 +868,7 @@ def _is_emphatic_never(text: str, start: int, end: int) -> bool:
         return False
     if _plain_past_never(text, start, end):
         return False
-    if any(w in _FIRST_PERSON for w in _words_before(text, start, 8)):
+    if not _FIRST_PERSON.isdisjoint(_words_before(text, start, 8)):
         return True
     # Session 16 (boost23): a story's plain past, "He never scored for the club again", "The bridge has never
     # been closed before": a fact told, not a speaker's stress (guidelines: plain negation; 0 of 8 "never" in
@@ -1239,7 +1240,7 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
         return True
     if before and before[-1] in _CLAIM_COUNT_WORDS:
         return True
-    return bool(after and after[0] in _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER) or bool(_CLAUSE_END.match(text, end))
+    return bool(after and after[0] in _CLAIM_WORDS_AFTER_A_NOUN) or bool(_CLAUSE_END.match(text, end))
 
 
 # Session 18 (real29): "every claim will be assessed", "an individual's asylum claim being withdrawn", "whose claim
@@ -1248,6 +1249,7 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
 # auxiliary ("officials claim the bill will pass": the auxiliary comes later). Must not catch "they claim to be".
 _CLAIM_COUNT_WORDS = frozenset("every each any no whose".split())
 _CLAIM_AUXILIARIES_AFTER = frozenset("will would was is has had being been may can could should must".split())
+_CLAIM_WORDS_AFTER_A_NOUN = _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER  # (made once, not at every call)
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
@@ -1557,10 +1559,11 @@ _EST_NOUNS = frozenset("test contest protest interest forest request guest nest 
                        "arrest rest crest unrest inquest behest manifest suggest invest divest digest attest detest "
                        "ingest".split())
 _EST_ADJECTIVES = frozenset("modest immodest honest dishonest earnest".split())
+_EST_NOT_SUPERLATIVE = _EST_NOUNS | _EST_ADJECTIVES  # (made once, not at every call)
 
 
 def _is_superlative(word: str) -> bool:
-    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOUNS | _EST_ADJECTIVES
+    return word.endswith("est") and not word.endswith("west") and word not in _EST_NOT_SUPERLATIVE
 
 
 # "They are certain": sure. "There are certain risks", "certain tragic parts": "certain" is then
@@ -1614,7 +1617,7 @@ def _ok_full_degree(text: str, start: int, end: int) -> bool:
     if text[max(0, start - 1):start] not in ("", " ", "\n", "\"", "\u201c", "'", "\u2018"):
         return False  # "width:100%" in page code
     before = _words_before(text, start, 3)
-    if before and before[-1] in _SHARE_BEFORE or any(w in _CHANGE_VERBS for w in before):
+    if before and before[-1] in _SHARE_BEFORE or not _CHANGE_VERBS.isdisjoint(before):
         return False
     if re.match(r"\s*(?:[.,!?;:\"\u201d\u2019)\u2014]|$)", text[end:end + 2]):
         return True  # "agreeing with me 100 percent.", "One-hundred percent." as an answer
@@ -1750,7 +1753,7 @@ razed levelled leveled rebuilt rebuild rebuilding reconstructed renovated refurb
 
 def _ok_complete_claim(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    if (after and after[0] in _PHYSICAL_CHANGE) or any(w in _PHYSICAL_CHANGE for w in _words_before(text, start, 4)):
+    if (after and after[0] in _PHYSICAL_CHANGE) or not _PHYSICAL_CHANGE.isdisjoint(_words_before(text, start, 4)):
         return False
     return _ok_not_negated(text, start, end)
 
@@ -2363,7 +2366,7 @@ def _ok_evidence_shows(text: str, start: int, end: int) -> bool:
     # Doe ahead" describes the poll as "polls that showed" does, and "a strong showing" is the noun.
     if text[start:end].lower() == "showing" and before[-1] not in ("is", "are", "was", "were", "been", "keeps"):
         return False
-    return any(w in _EVIDENCE_NOUNS for w in before) and not _HEDGED_FINDING.match(text, end)
+    return not _EVIDENCE_NOUNS.isdisjoint(before) and not _HEDGED_FINDING.match(text, end)
 
 
 # Session 20 (boost33): a finding that is itself only a possibility, "the data showed the planet might hold water",
@@ -2924,7 +2927,7 @@ def _ok_cautious(text: str, start: int, end: int) -> bool:
         return False
     if _words_before(text, start, 1)[-1:] not in (["a"], ["an"], ["the"], ["if"], ["its"], ["their"], ["his"], ["her"]):
         return True  # a predicate, or after a verb: "were more cautious", "received cautious reactions"
-    return any(w in _CAUTIOUS_STANCES for w in _WORD_AFTER_COMMA.findall(text, end, end + 40)[:3])
+    return not _CAUTIOUS_STANCES.isdisjoint(_WORD_AFTER_COMMA.findall(text, end, end + 40)[:3])
 
 
 _WORD_AFTER_COMMA = re.compile(r"[A-Za-z]+")
@@ -3688,7 +3691,7 @@ def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
             or words[-1].lower() not in _INSTITUTIONS:
         return False
     m = _CAPITAL_AFTER.match(text, e)
-    return m is not None and m.group().strip().lower() not in _MONTHS | WEEKDAY_WORDS
+    return m is not None and m.group().strip().lower() not in _MONTHS_OR_WEEKDAYS
 
 
 
@@ -3780,7 +3783,7 @@ def _not_a_speaker(text: str, s: int, a) -> bool:
     if a.start > s and cue.endswith("ed") and _BY_AFTER.match(text, a.end):
         return True
     if (" not " in cue or "n't " in cue or "n\u2019t " in cue or " never " in cue) \
-            and any(w in _UNSAID_VERBS for w in cue.split()):
+            and not _UNSAID_VERBS.isdisjoint(cue.split()):
         return True  # "U.S. officials have not said why": nothing said, so nothing leaned on
     return a.start > s and cue in _BELIEF_CUES and _called_wrong(text, a.start)
 
@@ -3906,7 +3909,7 @@ _FACTIVE = frozenset("recognised recognized revealed acknowledged found".split()
 def _factive_passive(h: Hedge) -> bool:
     # Not "It is widely acknowledged that": a consensus no one is named for stays a distancing flag.
     words = h.phrase.lower().split()
-    return h.category == "agentless attribution" and any(w in _FACTIVE for w in words[-3:]) \
+    return h.category == "agentless attribution" and not _FACTIVE.isdisjoint(words[-3:]) \
         and words[0] != "it" and not {"widely", "generally", "universally"} & set(words)
 
 

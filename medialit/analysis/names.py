@@ -1705,7 +1705,7 @@ class Names:
                 if after is None:
                     after = self._person_after_title(j)
                 return after is not None and self._entities[after.index]["kind"] == "person"
-            if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[j]) or self.tok_words[j] in verbs | STOP_WORDS:
+            if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[j]) or self.tok_words[j] in verbs or self.tok_words[j] in STOP_WORDS:  # (no union: it would copy the verbs)
                 return False
         return False
 

@@ -126,6 +126,12 @@ _SHARED_VIEW_CUES = frozenset({"agreed on"})
 # what was shared, often someone else's words ("shared “almost all the same views”"), so no quote after it is theirs.
 _QUOTE_BEFORE_ONLY = frozenset({"shared"})
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
+# Unions the reader's tests ask about, made once here (a union written in a test is made at every call).
+_JOINERS_GAP_WORDS_OR_A = _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
+_JOINERS_OR_SUBORDINATORS = CLAUSE_JOINERS | _SUBORDINATORS
+_SUBJECT_PRONOUNS_OR_IT = SUBJECT_PRONOUNS | {"it"}
+_STOP_OR_NO_ONE_WORDS = STOP_WORDS | _NO_ONE_WORDS
+_DETERMINERS_OR_LINKS = _SUBJECT_DETERMINERS | {"that", "on", "to", "about", "for"}
 
 
 _REQUOTE_REACH = 40  # how many quotations back words quoted again are looked for
@@ -216,7 +222,7 @@ class SpeakerReader(SubjectReader):
         between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe has said"
         in_source = cue.s_start is not None and cue.s_end is not None
         if len(between) > 6 or not all(
-                self.tok_caps[k] or self._role_word(k) or self._word(k) in _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
+                self.tok_caps[k] or self._role_word(k) or self._word(k) in _JOINERS_GAP_WORDS_OR_A
                 or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for k in between):
             return
         k = bisect_left(qstarts, comma) - 1
@@ -301,14 +307,14 @@ class SpeakerReader(SubjectReader):
             before = self.masked[quote_end:cue.s_start].strip()
             ks = self._toks(quote_end, cue.s_start)
             if before.endswith(",") and len(ks) <= 6 and any(self._role_word(k) for k in ks) \
-                    and not any(ch in before for ch in ";:\ue000\n") and not any(self._word(k) in CLAUSE_JOINERS for k in ks):
+                    and not any(ch in before for ch in ";:\ue000\n") and CLAUSE_JOINERS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
                 job_start = quote_end
         others = [k for k in self._toks(quote_end, cue.start)
                   if (cue.s_start is None or not cue.s_start <= self.tok_starts[k] < cue.s_end)
                   and not (self.tok_caps[k] and cue.s_start is not None and self.tok_starts[k] < cue.s_start)
                   and not (job_start <= self.tok_starts[k] < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.tok_starts[k] < aside_end)]
-        return len(others) <= 3 and not any(self._word(k) in CLAUSE_JOINERS | _SUBORDINATORS for k in others)
+        return len(others) <= 3 and _JOINERS_OR_SUBORDINATORS.isdisjoint(map(self.tok_lower.__getitem__, others))
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
         if i in self.labels:
@@ -458,7 +464,7 @@ class SpeakerReader(SubjectReader):
             # the report are the reporter's, though the verb is Moss's (src18, session 18)
             return self._speaker_of(self.reported_within[cue.start])
         source = cue.refers_to or cue.source
-        if source is None or (cue.kind == "unnamed" and source.lower() in SUBJECT_PRONOUNS | {"it"}):
+        if source is None or (cue.kind == "unnamed" and source.lower() in _SUBJECT_PRONOUNS_OR_IT):
             return None
         return source
 
@@ -766,7 +772,7 @@ class SpeakerReader(SubjectReader):
         if len(ks) < 2:
             return None
         opener = self._word(ks[0])
-        if not (opener in _SUBJECT_DETERMINERS or (self.tok_words[ks[0]][0].isupper() and opener not in STOP_WORDS | _NO_ONE_WORDS)) \
+        if not (opener in _SUBJECT_DETERMINERS or (self.tok_words[ks[0]][0].isupper() and opener not in _STOP_OR_NO_ONE_WORDS)) \
                 or opener.endswith(("ed", "ing")) or opener in _PREPOSITION_OPENERS or opener in _SUBORDINATORS:
             return None  # "Based on the statement", "Playing the villain", "Besides the mayor", "Unless rivals": no subject
         for n, k in enumerate(ks[1:8], 1):
@@ -801,7 +807,7 @@ class SpeakerReader(SubjectReader):
         after = self.masked[self.tok_ends[ks[n]]:self.tok_ends[ks[n]] + 3].strip()
         if after.startswith(("\ue000", ":")):
             return True
-        return n + 1 < len(ks) and self._word(ks[n + 1]) in _SUBJECT_DETERMINERS | {"that", "on", "to", "about", "for"}
+        return n + 1 < len(ks) and self._word(ks[n + 1]) in _DETERMINERS_OR_LINKS
 
     def _opening_pronoun(self, s_start: int, end: int) -> str | None:
         """ "She then turned to the crowd: “...”", "He has called the senator “the next leader”": a

@@ -604,6 +604,51 @@ def _introduced_re(noun: str) -> re.Pattern[str]:
     return re.compile(r"\s*((?:A|An) (?:[a-z-]+ ){0,2}?" + ending + noun + r")\b(?! of\b)")
 
 
+# Unions of the word sets above that the reader's tests ask about, each made once here: a union written inside
+# a test is built again at every call, some at every word of a loop ("any(w in A | B for w in words)").
+_AUX_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT
+_AUX_GAP_OR_PRONOUN = _AUX_WORDS | VERB_GAP_WORDS | SUBJECT_PRONOUNS
+_AUX_PAST_OR_ALSO = _AUX_WORDS | _PAST_VERBS | {"also"}
+_AUX_OR_CLAUSE_WORD = _AUX_WORDS | _CLAUSE_WORDS
+_AUX_OR_NP_STOP = _AUX_WORDS | _NP_STOP
+_CLAUSE_OPENERS = _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"}
+_CLAUSE_DETERMINERS_BE_HAVE = _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS
+_CLAUSE_DETERMINERS_OR_BE = _CLAUSE_DETERMINERS | BE_FORMS
+_PERSONAL_PRONOUNS = SUBJECT_PRONOUNS | _FIRST_PERSON
+_PERSONAL_PRONOUNS_OR_IT = _PERSONAL_PRONOUNS | {"it"}
+_SUBJECT_PRONOUNS_OR_IT = SUBJECT_PRONOUNS | {"it"}
+_PRONOUNS_OR_NOT_PLURAL_S = SUBJECT_PRONOUNS | _NOT_PLURAL_S
+_QUANTIFIERS_POSSESSIVES_ANOTHER = _QUANTIFIERS | _POSSESSIVES | {"another"}
+_NP_STOP_BE_HAVE = _NP_STOP | BE_FORMS | HAVE_FORMS
+_TIME_NOUNS_TO_HOUR = _TIME_NOUNS | {"decade", "hour"}
+_TIME_NOUNS_TO_MINUTE = _TIME_NOUNS_TO_HOUR | {"minute"}
+_DETERMINER_WORDS_OR_OUT = _DETERMINER_WORDS | {"out"}
+_THE_OR_POSSESSIVES = _POSSESSIVES | {"the"}
+_ARTICLES_OR_POSSESSIVES = _POSSESSIVES | {"the", "a", "an"}
+_JOINERS_OR_POSTMODIFIERS = CLAUSE_JOINERS | _POSTMODIFIER
+_STOP_OR_POSTMODIFIERS = STOP_WORDS | _POSTMODIFIER
+_MODALS_OR_TO = MODALS_AND_NOT | {"to"}
+_VERB_FIRST_OR_REPORTED = VERB_FIRST_FORMS | {"reported"}
+_HAVE_OR_BE = HAVE_FORMS | BE_FORMS
+_LINKING_OR_GAP_WORDS = _LINKING_ADVERBS | VERB_GAP_WORDS
+_POSTMODIFIERS_OR_QUANTIFIERS = _POSTMODIFIER | _QUANTIFIERS
+_VAGUE_OR_ONE_MORE = _VAGUE_PRONOUNS | _ONE_MORE
+_STOP_OR_GAP_WORDS = STOP_WORDS | VERB_GAP_WORDS
+_HEAD_ENDS_OR_NP_STOP = _HEAD_ENDS | _NP_STOP
+_ASIDE_OR_LINKING = _ASIDE_WORDS | _LINKING_ADVERBS
+_CLAUSE_OR_PAST_VERBS = _CLAUSE_PAST | _PAST_VERBS
+
+
+@lru_cache(maxsize=1)
+def _stop_calendar_or_title_words() -> frozenset:
+    return STOP_WORDS | CALENDAR_WORDS | _title_words()
+
+
+@lru_cache(maxsize=1)
+def _role_stop_or_person_words() -> frozenset:
+    return role_words() | STOP_WORDS | _PERSON_NOUNS
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -1052,7 +1097,7 @@ class SubjectReader(CueReader):
         words = m.group(1).split()
         if words[0] == "by":  # the passive: the source stands before the helping verb
             ks = self._toks(base, base + m.start())
-            while ks and (self.tok_lower[ks[-1]] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT
+            while ks and (self.tok_lower[ks[-1]] in _AUX_WORDS
                           or self.tok_lower[ks[-1]].endswith("ly")):
                 ks = ks[:-1]
         else:
@@ -1195,7 +1240,7 @@ class SubjectReader(CueReader):
         head, tail = ks[1:prep], ks[prep + 1:]
         if not 1 <= len(head) <= 4 or (prep < len(ks) and not 1 <= len(tail) <= 4) \
                 or any(self.tok_caps[k] or self.tok_lower[k] in STOP_WORDS or self.tok_lower[k].endswith("ly") for k in head) \
-                or any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _NP_STOP for k in ks) \
+                or not _AUX_OR_NP_STOP.isdisjoint(map(self.tok_lower.__getitem__, ks)) \
                 or any(self.masked[self.tok_ends[a]:self.tok_starts[b]].strip() for a, b in zip(ks, ks[1:])):
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
@@ -1251,7 +1296,7 @@ class SubjectReader(CueReader):
             if "," in self.masked[self.tok_ends[j]:self.tok_starts[j + 1]]:
                 return None
             if not self.tok_caps[j] and (self.tok_lower[j].endswith("ed") or self.tok_lower[j] in _PAST_OBJECT_VERBS - {"out"}) \
-                    and j + 1 < k and self.tok_lower[j + 1] in _DETERMINER_WORDS | {"out"}:
+                    and j + 1 < k and self.tok_lower[j + 1] in _DETERMINER_WORDS_OR_OUT:
                 return j
         return None
 
@@ -1300,7 +1345,7 @@ class SubjectReader(CueReader):
         return not self.masked[start:end].strip() or (
             len(ks) <= 3 and not self.masked[start:end].strip(" ,").count(",")
             and all(self.tok_lower[k] in CALENDAR_WORDS or self.tok_lower[k] in ("on", "late", "early", "earlier", "later", "last", "this")
-                    for k in ks) and any(self.tok_lower[k] in CALENDAR_WORDS for k in ks))
+                    for k in ks) and not CALENDAR_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)))
 
     def _described_issuer(self, cue: Cue, k: int) -> bool:
         """ "His office put out a statement saying ...", "The council issued a letter calling ...": the subject that
@@ -1312,7 +1357,7 @@ class SubjectReader(CueReader):
         while ks and not self.tok_caps[ks[-1]] and (self.tok_lower[ks[-1]].endswith("ed") or self.tok_lower[ks[-1]] in _PAST_OBJECT_VERBS):
             ks = ks[:-1]  # the verb: "put out", "issued"
         words = [self.tok_lower[j] for j in ks]
-        if not 2 <= len(ks) <= 5 or words[0] not in {"the"} | _POSSESSIVES \
+        if not 2 <= len(ks) <= 5 or words[0] not in _THE_OR_POSSESSIVES \
                 or not (words[-1] in _source_nouns() or words[-1] in role_words()) or any(self.tok_caps[j] for j in ks[1:]):
             return False
         kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
@@ -1388,9 +1433,9 @@ class SubjectReader(CueReader):
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
-        if len(ks) > 10 or self.tok_lower[ks[0]] in CLAUSE_JOINERS | _POSTMODIFIER or (self._participle(ks[0]) and not gerund_modifier) \
-                or self.tok_lower[ks[-1]] in STOP_WORDS | _POSTMODIFIER \
-                or any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in ks):
+        if len(ks) > 10 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
+                or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
+                or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
         head = next((n - 1 for n, k in enumerate(ks) if n and self.tok_lower[k] in _POSTMODIFIER), len(ks) - 1)
         if head < len(ks) - 2 and self.tok_lower[ks[head + 1]] == "of" and self.tok_lower[ks[head]] in _COUNT_WORDS:
@@ -1455,14 +1500,14 @@ class SubjectReader(CueReader):
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
                 or all(w in VERB_GAP_WORDS or w.endswith("ly") for w in between) or between[-1] == "to" \
-                or any(w in SUBJECT_PRONOUNS for w in between) or self.masked[s_start:who_start].rstrip().endswith(","):
+                or not SUBJECT_PRONOUNS.isdisjoint(between) or self.masked[s_start:who_start].rstrip().endswith(","):
             return False
         ks = self._toks(s_start, who_start)
         ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
         words = list(map(self.tok_lower.__getitem__, ks))
         if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
                 or words[0] in _WHO_PHRASE_OPENERS_NOT \
-                or any(w in _CLAUSE_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for w in words):
+                or not _AUX_OR_CLAUSE_WORD.isdisjoint(words):
             return False
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         mention = self.names.mention_at(span[0])
@@ -1569,7 +1614,7 @@ class SubjectReader(CueReader):
         nxt = self._toks(cue.end, self._sentence(cue.start)[1])[:1]
         prev = self._toks(max(0, cue.start - 40), cue.start)[-1:]
         if form in _OBJECT_VERBS and nxt and self.tok_lower[nxt[0]] == "to" and prev \
-                and self.tok_lower[prev[0]] not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS:
+                and self.tok_lower[prev[0]] not in _AUX_GAP_OR_PRONOUN:
             # "Residents told to leave", "Ministers urged to act": these verbs need an object
             # before "to", so with none this is a passive with its "were" left out (headline style).
             self._set(cue, None, "agentless")
@@ -1619,7 +1664,7 @@ class SubjectReader(CueReader):
         "to"): a possible check of a thing, no one's words (session 19, real31; PolNeAR train: 3 such cues, none
         gold). Must not catch "It can be said that ...", "could be described as", "will be told to leave" (a clause,
         "as" or "to" goes on), "could not be confirmed" (negated: ``_passive`` drops it before) or "was confirmed"."""
-        if not aux_words or self.tok_lower[aux_words[0]] not in MODALS_AND_NOT | {"to"}:
+        if not aux_words or self.tok_lower[aux_words[0]] not in _MODALS_OR_TO:
             return False
         if nxt and self.tok_lower[nxt[0]] in ("as", "to"):
             return False
@@ -1648,7 +1693,7 @@ class SubjectReader(CueReader):
             cue.ok = False  # "A man has been charged with theft", "Man charged after crash that ...": a court's charge
             return True
         if form in _JUDGED_VERBS and nxt and self.tok_lower[nxt[0]] in _JUDGED_FOR and prev \
-                and self.tok_lower[prev[0]] not in BE_FORMS | MODALS_AND_NOT | HAVE_FORMS | VERB_GAP_WORDS | SUBJECT_PRONOUNS \
+                and self.tok_lower[prev[0]] not in _AUX_GAP_OR_PRONOUN \
                 and not self.tok_lower[prev[0]].endswith(("ly", "ed")) \
                 and not any(self.tok_lower[k] in _OBJECT_GAP_WORDS for k in self._toks(self._sentence(cue.start)[0], cue.start)):
             # (Not after "which", "that", "whom" or "the way" in its sentence, "the group, which Hollande blamed for
@@ -1729,7 +1774,7 @@ class SubjectReader(CueReader):
                 if self._participle(ks[0]) or words[0] in _OPENING_POSTMODIFIERS:
                     mention = self.names.mention_at(self.tok_starts[ks[-1]])
                     named = mention is not None and not mention.possessive and self.names.person(mention).kind != "group"
-                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in SUBJECT_PRONOUNS | _FIRST_PERSON or named):
+                    if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in _PERSONAL_PRONOUNS or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
@@ -1816,11 +1861,11 @@ class SubjectReader(CueReader):
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self.tok_lower[first[0]] in {"the", "a", "an"} | _POSSESSIVES or self.tok_possessive[first[0]]) \
+        if not 2 <= len(first) <= 6 or not (self.tok_lower[first[0]] in _ARTICLES_OR_POSSESSIVES or self.tok_possessive[first[0]]) \
                 or _source_nouns().get(self.tok_lower[first[-1]]) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
             return False
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
-                or any(self.tok_lower[k] in STOP_WORDS for k in ks):
+                or not STOP_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return False
         if self._person_named_at(self.tok_starts[ks[0]]):
             return False
@@ -1893,7 +1938,7 @@ class SubjectReader(CueReader):
             return False
         k = bisect_left(self.tok_starts, cue.end)
         k += k < len(self.tok_starts) and self.tok_lower[k] == "the"
-        if k < len(self.tok_starts) and self.tok_caps[k] and self.text[cue.start:cue.end].lower() in VERB_FIRST_FORMS | {"reported"}:
+        if k < len(self.tok_starts) and self.tok_caps[k] and self.text[cue.start:cue.end].lower() in _VERB_FIRST_OR_REPORTED:
             return False  # "..., said Mr. Doe", "..., reported the Kent Courier": the source after the verb
         # The earlier verb has words after it in its piece (its object): ", they said, ordered" is an aside.
         return any(c.ok and c.kind != "agentless" and a <= c.start < b and c.s_end is not None and c.s_end <= c.start
@@ -2049,7 +2094,7 @@ class SubjectReader(CueReader):
         pair = (self.tok_lower[ks[-3]], self.tok_lower[ks[-2]])
         if pair[1] == "on" and pair[0] in ("went", "goes", "go", "going", "gone"):
             return len(ks) - 3
-        if pair[1] == "yet" and pair[0] in HAVE_FORMS | BE_FORMS:
+        if pair[1] == "yet" and pair[0] in _HAVE_OR_BE:
             return len(ks) - 3
         return None
 
@@ -2072,7 +2117,7 @@ class SubjectReader(CueReader):
         last, before = self.tok_lower[ks[-1]], self.tok_lower[ks[-2]]
         if last in ("in", "on", "since") and _NUMBER_AFTER_RE.match(self.text, self.tok_ends[ks[-1]]):
             return len(ks) - 1  # "in 2019", "on 3 May": the number is no word of its own
-        if last == "ago" and before.rstrip("s") in _TIME_NOUNS | {"decade", "hour"}:
+        if last == "ago" and before.rstrip("s") in _TIME_NOUNS_TO_HOUR:
             n = len(ks) - 2  # "the ministry two weeks ago said", "Doe less than a year ago said"
             while n > 1 and self.tok_lower[ks[n - 1]] in _AGO_AMOUNTS:
                 n -= 1
@@ -2098,7 +2143,7 @@ class SubjectReader(CueReader):
         """ "Doe, later alleging that ..., said", "the firm, again insisting ..., said": an adverb (a linking one, a
         gap word or an "-ly" word) and an "-ing" word open an aside as a bare "-ing" word does. Must not: skip a
         subject ("Doe, ..., later said" has its verb right after the adverb, in the last piece, never read here)."""
-        return len(ks) > 1 and (self.tok_lower[ks[0]] in _LINKING_ADVERBS | VERB_GAP_WORDS or self._ly_adverb(ks[0])) \
+        return len(ks) > 1 and (self.tok_lower[ks[0]] in _LINKING_OR_GAP_WORDS or self._ly_adverb(ks[0])) \
             and self._participle(ks[1])
 
     def _job_aside(self, ks: list[int]) -> bool:
@@ -2324,7 +2369,7 @@ class SubjectReader(CueReader):
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
-                        and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIER | _QUANTIFIERS):
+                        and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]):
                         if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
@@ -2596,7 +2641,7 @@ class SubjectReader(CueReader):
     def _vague_subject(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Some say", "Another said" (one word that counts people, unnamed) and "Most of them said", "two of
         us thought" (a part of a group): the source as written."""
-        first = len(ks) - 1 if words == [words[-1]] and words[-1] in _VAGUE_PRONOUNS | _ONE_MORE else None
+        first = len(ks) - 1 if words == [words[-1]] and words[-1] in _VAGUE_OR_ONE_MORE else None
         if first is None and len(ks) >= 3 and words[-1] in _COUNTED_PRONOUNS and words[-2] == "of" \
                 and words[-3] in _COUNT_WORDS:
             first = len(ks) - 3
@@ -2676,10 +2721,10 @@ class SubjectReader(CueReader):
         records": "familiar", "of" come first), nor evidence inside what another cue of the sentence reports ("Doe
         says an internal review shows": Doe's claim; PolNeAR seldom marks it)."""
         words = list(map(self.tok_lower.__getitem__, ks))
-        if words[-1] not in evidence_nouns() or any(w in _POSTMODIFIER for w in words[:-1]) \
+        if words[-1] not in evidence_nouns() or not _POSTMODIFIER.isdisjoint(words[:-1]) \
                 or len(ks) < 2 or not (self._modifier(ks[-2]) or self.tok_lower[ks[-2]] in _THIS_THAT
                                        or ((self.tok_caps[ks[-2]] or self.tok_words[ks[-2]].isupper())
-                                           and self.tok_lower[ks[-2]] not in STOP_WORDS | VERB_GAP_WORDS)):
+                                           and self.tok_lower[ks[-2]] not in _STOP_OR_GAP_WORDS)):
             return False  # a bare "Footage" or "Research" is left to the other rules: the thing, not whose it is
         start = self.tok_starts[ks[-1]]
         return not any(c.end <= start and not _CLAUSE_MARKS.search(self.masked, c.end, start) and "," not in self.masked[c.end:start]
@@ -2780,7 +2825,7 @@ class SubjectReader(CueReader):
                 # and Rescue Service spokesperson": after "a", a body's name with "and" in it (session 21, src36)
                 kind = cue.kind
         elif (words[0] == "the" or words[0] in _POSSESSIVES) and len(words) >= 2 \
-                and all(w.isalpha() and w.islower() and w not in _NP_STOP | BE_FORMS | HAVE_FORMS for w in words[1:]) \
+                and all(w.isalpha() and w.islower() and w not in _NP_STOP_BE_HAVE for w in words[1:]) \
                 and (words[-1] in _source_nouns() or words[-1] in role_words() or words[-1] in _PLAIN_PERSON_NOUNS
                      or words[-1] in _FAMILY_ROLES):
             kind = cue.kind
@@ -2929,7 +2974,7 @@ class SubjectReader(CueReader):
             return False
         words = list(map(self.tok_lower.__getitem__, ks))
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
-        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in STOP_WORDS | CALENDAR_WORDS | _title_words() for k in ks[first:]):
+        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in _stop_calendar_or_title_words() for k in ks[first:]):
             return False
         span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
@@ -3279,7 +3324,7 @@ class SubjectReader(CueReader):
                 continue  # "The authors say the results confirm X. They call for Y": results find, people call for
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
-            if head in SUBJECT_PRONOUNS | {"it"} or many != plural:
+            if head in _SUBJECT_PRONOUNS_OR_IT or many != plural:
                 return None
             # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
             # said. It estimated")
@@ -3314,13 +3359,13 @@ class SubjectReader(CueReader):
             # ("civil rights groups say": a plural word before another is no head)
             if plural:  # ("Two weeks later they said": a span of time is no group)
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
-                    and word[:-1] not in _TIME_NOUNS | {"decade", "hour", "minute"}
+                    and word[:-1] not in _TIME_NOUNS_TO_MINUTE
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 head = h > start and self.tok_lower[start] in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in role_words() | STOP_WORDS | _PERSON_NOUNS \
+                    and not self._plural_word(word) and word not in _role_stop_or_person_words() \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
-                    and (nxt.endswith(("s", "ed")) or nxt in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _PAST_VERBS | {"also"})
+                    and (nxt.endswith(("s", "ed")) or nxt in _AUX_PAST_OR_ALSO)
             if head and (n > h + 1 or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] == " ") \
                     and nxt.isalpha() and self.tok_words[n].islower() and nxt not in _HEAD_ENDERS:
                 return self.tok_starts[start], self.tok_ends[h]
@@ -3364,7 +3409,7 @@ class SubjectReader(CueReader):
         """Does the word look like a plural noun: a plural the lexicons list, or an "-s" that is no "-ss", "-us",
         "-is", possessive or short closed word ("this", "has", "was")?"""
         return word in vocabulary()[2] or (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "’s"))
-                                           and word not in SUBJECT_PRONOUNS | _NOT_PLURAL_S)
+                                           and word not in _PRONOUNS_OR_NOT_PLURAL_S)
 
     def _head_word(self, c: Cue) -> str:
         """The head of cue ``c``'s source phrase: the word before the first "of", "in", "who" ... in it
@@ -3710,7 +3755,7 @@ class SubjectReader(CueReader):
         words = [self.tok_lower[j] for j in range(first, min(first + 5, len(self.tok_starts)))]
         head = next((n for n in range(1, min(4, len(words) - 1)) if words[n] in role_words()), None)
         if head is None or words[0] != "the" or not self.tok_words[first + head + 1].islower() \
-                or words[head + 1] in _HEAD_ENDS | _NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
+                or words[head + 1] in _HEAD_ENDS_OR_NP_STOP or not all(w.isalpha() for w in words[:head + 2]) \
                 or any(self.tok_caps[j] for j in range(first + 1, first + head + 1)):  # "The Vermont senator": an epithet
             return False
         ks = list(range(first, first + head + 1))
@@ -3776,9 +3821,9 @@ class SubjectReader(CueReader):
         "of", "who" ...) is singular. Must not: take a plural ("advocates in the community", "aides",
         "Senate filings"), a pronoun ("they"), or words that open with a verb ("sounded a note ...")."""
         ks = self._toks(c.s_start, c.s_end)
-        if not ks or self.tok_lower[ks[0]] in SUBJECT_PRONOUNS | _FIRST_PERSON | {"it"}:
+        if not ks or self.tok_lower[ks[0]] in _PERSONAL_PRONOUNS_OR_IT:
             return False
-        if not (self.tok_caps[ks[0]] or self.tok_lower[ks[0]] in _QUANTIFIERS | _POSSESSIVES | {"another"}):
+        if not (self.tok_caps[ks[0]] or self.tok_lower[ks[0]] in _QUANTIFIERS_POSSESSIVES_ANOTHER):
             return False
         head_ks = next((ks[:n] for n, k in enumerate(ks) if n and self.tok_lower[k] in _HEAD_ENDS), ks)
         head = self.tok_lower[head_ks[-1]]
@@ -3939,7 +3984,7 @@ class SubjectReader(CueReader):
         ks = self._toks(comma + 1, s_end) if comma > 0 else []
         for n, k in enumerate(ks[:9]):
             w = self.tok_lower[k]
-            if n and (w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT or w in _PAST_VERBS
+            if n and (w in _AUX_WORDS or w in _PAST_VERBS
                       or (self.tok_words[k].islower() and w.endswith("ed"))):
                 return MASK not in self.masked[comma:self.tok_starts[k]] and self._subject_in(cue, ks[:n])
         return False
@@ -3956,7 +4001,7 @@ class SubjectReader(CueReader):
         for j in range(len(ks) - 3, max(-1, len(ks) - 9), -1):
             if self.tok_lower[ks[j]] in _CAUSING:
                 phrase = ks[j + 1:-1]
-                if not phrase or any(self.tok_lower[k] in _NOT_A_CAUSED for k in phrase) \
+                if not phrase or not _NOT_A_CAUSED.isdisjoint(map(self.tok_lower.__getitem__, phrase)) \
                         or not _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]):
                     return False
                 return self._subject_in(cue, phrase)
@@ -3978,7 +4023,7 @@ class SubjectReader(CueReader):
         verbs = [n for n in range(max(0, at - 6), at) if self.tok_lower[ks[n]] in _SENDING_VERBS]
         # ... and is the verb's own object: no preposition between ("fired an aide over a tweet saying": the tweet
         # is someone else's)
-        return bool(verbs) and not any(self.tok_lower[k] in _NOT_OBJECT_GAP for k in ks[verbs[-1] + 1:at])
+        return bool(verbs) and _NOT_OBJECT_GAP.isdisjoint(map(self.tok_lower.__getitem__, ks[verbs[-1] + 1:at]))
 
     def _main_verb_subject(self, cue: Cue) -> bool:
         """ "The town released a statement Wednesday, saying ...", "At the debate, Doe took a swipe at Lee, saying
@@ -4000,7 +4045,7 @@ class SubjectReader(CueReader):
                 pass  # "Democrats are drawing up plans, saying ...", "Doe has been outspoken, arguing ...": "are", "has"
             elif not ((w.islower() and w.endswith("ed") and len(w) > 4) or w in _PAST_VERBS):
                 continue
-            elif self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS or self.tok_possessive[ks[n - 1]]:
+            elif self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS_OR_BE or self.tok_possessive[ks[n - 1]]:
                 return False
             probe = self._subject_of_verb_at(cue, k)
             if probe is None or probe.s_start is None or probe.s_start != self.tok_starts[ks[0]]:
@@ -4024,7 +4069,7 @@ class SubjectReader(CueReader):
             k = ks[n]
             if n > 1 and self.tok_lower[ks[n - 1]] in HAVE_FORMS and self._past_verb(k):
                 k, n = ks[n - 1], n - 1  # "Doe had asked for three years, arguing ...": the verb group opens at "had"
-            elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS | BE_FORMS | HAVE_FORMS \
+            elif not self._past_verb(k) or self.tok_lower[ks[n - 1]] in _CLAUSE_DETERMINERS_BE_HAVE \
                     or self.tok_possessive[ks[n - 1]]:
                 continue
             probe = self._subject_of_verb_at(cue, k)
@@ -4068,14 +4113,14 @@ class SubjectReader(CueReader):
         aside_end = self.masked.find(",", comma + 1, cue.start + 1)  # the piece after the first comma
         aside = self._toks(comma + 1, aside_end)
         if not self.masked[comma + 1:aside_end].strip()[:1].isdigit() and not (
-                aside and (self.tok_caps[aside[0]] or self.tok_lower[aside[0]] in _ASIDE_WORDS | _LINKING_ADVERBS)):
+                aside and (self.tok_caps[aside[0]] or self.tok_lower[aside[0]] in _ASIDE_OR_LINKING)):
             return  # the aside must open as one ("a member of", "for example", "Acme's chief", "33%"): not "angry and wet"
         ks = self._drop_leading_joiner(self._toks(s_start, comma))
         words = list(map(self.tok_lower.__getitem__, ks))
         if not ks or len(ks) > 12 or self.masked[s_start:self.tok_starts[ks[0]]].strip() \
-                or words[0] in _OPENING_PREPOSITIONS | _OPENING_WORDS | _LINKING_ADVERBS | _CLAUSE_WORDS | {"among"} \
+                or words[0] in _CLAUSE_OPENERS \
                 or self._participle(ks[0]) or self._ed_opener(ks) or words[-1] in STOP_WORDS \
-                or any(w in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | _CLAUSE_WORDS for w in words) \
+                or not _AUX_OR_CLAUSE_WORD.isdisjoint(words) \
                 or any(self._past_verb(k) and words[n] not in _CLAUSE_DETERMINERS for n, k in enumerate(ks[1:])):
             return  # "The firm lobbied for Acme, said ...": a verb of its own, so the piece is a clause
         mention = self.names.mention_at(self.tok_starts[ks[0]])
@@ -4174,7 +4219,7 @@ class SubjectReader(CueReader):
                     and not (cue.row["frame"] != "as" and self._owned_person_after(ks)):
                 return False  # "..., said the talks failed" is not a source
             if self.names.mention_at(self.tok_starts[ks[0]]) is None \
-                    and any(self.tok_lower[k] in BE_FORMS | HAVE_FORMS | MODALS_AND_NOT for k in self._clause_words(ks)):
+                    and not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, self._clause_words(ks))):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
             if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
@@ -4187,7 +4232,7 @@ class SubjectReader(CueReader):
         photo", "said Jo Penn, who ran"), nor after a quotation ("“...,” said the crowd that sang")."""
         if self.masked[:cue.start].rstrip().endswith(MASK):
             return False
-        return any(self.tok_lower[k] in _CLAUSE_PAST | _PAST_VERBS for k in self._clause_words(ks)[1:])
+        return not _CLAUSE_OR_PAST_VERBS.isdisjoint(map(self.tok_lower.__getitem__, self._clause_words(ks)[1:]))
 
     def _owned_person_after(self, ks: list[int]) -> bool:
         """Do the words after an inverted verb open with a possessive and a person's role or noun ("said its
