@@ -1,0 +1,40 @@
+"""Session 23 (quote42): families of false direct quotes and wrong speakers found on PolNeAR train.
+
+Every sentence here is invented.
+"""
+
+from medialit import find_quotes
+from medialit.analysis.quote_marks import is_title, quote_spans
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+# --- titles of programmes and books (quote_marks.is_title) ---------------------------------------
+
+
+def test_a_show_after_a_network_or_a_day_is_a_title_not_a_quote():
+    text = ("Sunday on ZBC’s “Morning Round Table,” Sen. Ann Vale said the bill was “dead on arrival.” "
+            "She repeated it on Monday’s “Evening Desk.”")
+    assert _quotes(text) == [("dead on arrival.", "Ann Vale")]
+
+
+def test_a_book_after_its_author_and_a_series_before_its_kind_are_titles():
+    text = ("“It will pass,” said Tom Reed, the author of “Ledgers and Lies,” who teaches law. "
+            "“Harbor Nights,” a police series that ran for ten years, is back.")
+    assert _quotes(text) == [("It will pass,", "Tom Reed")]
+
+
+def test_a_slogan_with_its_owner_and_a_titled_sentence_stay_quotes():
+    text = "Jo Penn’s “Build It Back Better” slogan is gone. “We Will Win,” Jo Penn said on the show."
+    assert [q for q, _ in _quotes(text)] == ["Build It Back Better", "We Will Win,"]
+
+
+def test_is_title_needs_its_maker_broadcast_or_kind_next_to_it():
+    for text, want in [("She told ZBC’s “Good Day Today” she would run.", True),
+                       ("He spoke on “Face the Town” last week.", True),
+                       ("“Harbor Nights,” a drama, ends.", True),
+                       ("They chanted “Send Them Home” again.", False),
+                       ("Jo Penn’s “Build It Back Better” slogan.", False)]:
+        assert is_title(text, quote_spans(text)[0]) is want, text
