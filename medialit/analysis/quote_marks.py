@@ -563,14 +563,18 @@ def is_term(text: str, q) -> bool:
 # What puts a title of a programme, book or show, not anyone's words, in quotation marks (session 23, quote42: on
 # PolNeAR train 59 of 600 false quotes were such titles, most with a speaker or cue taken from their sentence):
 # - before it, the one who made or fronts it: "the author of “Hacked World Order,”", "a host of “The Five,”";
-# - before it, a broadcast: "on “Meet the Press”", "on CNN’s “New Day,”", "on Friday’s “PBS NewsHour.”", "Fox News
+# - before it, its kind: "his 2012 book, “An Island Son,”", "her memoir, “Hard Calls.”";
+# - before it, a broadcast: "on “Meet the Press”", "told “Fox and Friends,”", "an interview with “Fox News Sunday.”", "on CNN’s “New Day,”", "on Friday’s “PBS NewsHour.”", "Fox News
 #   channel’s “Sunday Morning Futures,”", "the reality show “Cake Boss.”" (a capitalised short word or a day before
 #   the possessive: a network, not a person, "Trump’s “Make America Great Again”" stays his words);
 # - after it, what kind of work it is: "“Tales From the Crypt,” an HBO series", "“Destiny and Power,” a biography".
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
 _TITLE_BEFORE = re.compile(r"(?:\b(?:author|co-author|editor|co-editor|host|co-host|anchor|star|creator|heroine|hero|episode|"
-                           r"edition|broadcast|cast)\s+of(?:\s+the)?|\b(?:on|show|program|programme|sitcom|reboot|sequel)"
-                           rf"|(?<![\w’'-])(?:[A-Z][A-Z&]{{1,5}}|{_DAYS}|network|channel|station|radio)[’']s)\s*,?\s*$")
+                           r"edition|broadcast|cast)\s+of(?:\s+the)?|\b(?:on|show|program|programme|sitcom|reboot|sequel|book|"
+                           r"memoir|autobiography|biography|novel|documentary|film|movie)"
+                           rf"|(?<![\w’'-])(?:[A-Z][A-Z&]{{1,5}}|{_DAYS}|network|channel|station|radio)[’']s)\s*,?\s*$"
+                           # told a programme, an interview with it (no comma: 'told reporters, “...”' is speech)
+                           r"|\b(?:told|interview with)\s*$")
 _KIND_AFTER = re.compile(r"[\s\u00a0]+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:series|show|novel|book|film|movie|documentary|"
                          r"sequel|biography|history|memoir|comedy|drama|program|programme|podcast|thriller|sitcom|"
                          r"procedural|musical|album)\b")

@@ -38,3 +38,9 @@ def test_is_title_needs_its_maker_broadcast_or_kind_next_to_it():
                        ("They chanted “Send Them Home” again.", False),
                        ("Jo Penn’s “Build It Back Better” slogan.", False)]:
         assert is_title(text, quote_spans(text)[0]) is want, text
+
+
+def test_a_title_after_its_kind_or_told_as_a_programme_is_no_quote():
+    text = ("In her memoir, “Long Roads Home,” Ann Vale wrote that she “never once” gave up. "
+            "Vale told “Town Hall Tonight” she would run, and told reporters, “We Will Win.”")
+    assert [q for q, _ in _quotes(text)] == ["never once", "We Will Win."]
