@@ -1108,7 +1108,15 @@ class Names:
         moved: dict[tuple[int, int], int] = {}
         for idx, c, others in self._titled_surnames:
             gender = c["gender"]
-            if known[idx] in ("", gender):
+            shown = [i for i in others if i != idx and known[i] == gender] if known[idx] == "" else []
+            if shown:
+                # "Ann Doe ... her husband, Tom Doe ... Mr. Doe said": the one the text shows as of the title's
+                # gender, rather than one whose gender it does not show (session 23, quote42: "Mrs. Clinton" was
+                # read as the husband). Must not: move a title from a person shown as of its gender.
+                new = self._nearest(shown, c["start"])
+                self._move_mention(idx, new, c)
+                moved[(c["start"], c["end"])] = new
+            elif known[idx] in ("", gender):
                 new = idx
             else:
                 fitting = [i for i in others if known[i] in ("", gender)]

@@ -44,3 +44,17 @@ def test_a_title_after_its_kind_or_told_as_a_programme_is_no_quote():
     text = ("In her memoir, “Long Roads Home,” Ann Vale wrote that she “never once” gave up. "
             "Vale told “Town Hall Tonight” she would run, and told reporters, “We Will Win.”")
     assert [q for q, _ in _quotes(text)] == ["never once", "We Will Win."]
+
+
+# --- "Mr."/"Mrs." with a surname two people share (names._split_by_title_gender) ----------------
+
+
+def test_a_titled_surname_is_the_one_the_text_shows_of_its_gender():
+    text = ("Ann Mercer is running. Her husband, Tom Mercer, spoke first.\n\n"
+            "“She will win,” Mr. Mercer said. Mrs. Mercer replied that it was “an honor.”\n\n“It is,” she said.")
+    assert _quotes(text) == [("She will win,", "Tom Mercer"), ("an honor.", "Ann Mercer"), ("It is,", "Ann Mercer")]
+
+
+def test_a_titled_surname_stays_with_the_one_person_of_that_name():
+    text = "Jo Mercer runs the mill.\n\n“We hire locally,” Mr. Mercer said."
+    assert _quotes(text) == [("We hire locally,", "Jo Mercer")]
