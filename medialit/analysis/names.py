@@ -78,6 +78,11 @@ _SENTENCE_OPENERS = frozenset(
     "previously originally additionally similarly likewise".split())
 
 
+# Grammar words that are also first names: capitalised in mid-sentence before a surname they start a name ("said Will
+# Doyle"); elsewhere ``_trim_run`` drops them as grammar words (session 23, quote42: "said Will Doyle" had no speaker).
+_FIRST_NAME_STOP_WORDS = frozenset({"will"})  # (not "may": "in May Congress voted" names a month)
+
+
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
@@ -769,7 +774,7 @@ class Names:
         if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
             return [], False
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
-        while run and lower[run[0]] in _STOP_OR_OPENER:
+        while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
             run = run[1:]
         if len(run) > 2 and "in" in lower[run[0]:run[-1]] and (charge := _IN_CHARGE_AT(lower, run)):
@@ -796,6 +801,15 @@ class Names:
         if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
             run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
+
+    def _first_name_of_run(self, run: list[int]) -> bool:
+        """Is the run's first word a grammar word that is also a first name (``_FIRST_NAME_STOP_WORDS``: "said Will
+        Doyle", "Will Doyle said"), capitalised in mid-sentence after a word in lower case and before a surname? Must
+        not: take it at a sentence's start ("Will Congress act?") or in a Title-Case line ("Voters Will Decide")."""
+        k = run[0]
+        return self.tok_lower[k] in _FIRST_NAME_STOP_WORDS and len(run) > 1 and self.tok_words[k][:1].isupper() \
+            and k > 0 and not self.tok_caps[k - 1] and self.tok_lower[run[1]] not in STOP_WORDS \
+            and not self._sentence_initial(k)
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
         """(where the last role or title word of ``run`` is, or -1; the role's span; its gender).

@@ -58,3 +58,16 @@ def test_a_titled_surname_is_the_one_the_text_shows_of_its_gender():
 def test_a_titled_surname_stays_with_the_one_person_of_that_name():
     text = "Jo Mercer runs the mill.\n\n“We hire locally,” Mr. Mercer said."
     assert _quotes(text) == [("We hire locally,", "Jo Mercer")]
+
+
+# --- a first name that is also a grammar word (names._first_name_of_run) ------------------------
+
+
+def test_will_as_a_first_name_in_mid_sentence():
+    text = '"It is a fair price," said Will Darby, a grocer in the town. "It is," Will Darby said again.'
+    assert _quotes(text) == [("It is a fair price,", "Will Darby"), ("It is,", "Will Darby")]
+
+
+def test_will_as_a_verb_or_in_a_title_case_line_is_no_name():
+    text = 'Voters Will Decide the Bridge\n\nWill Congress act? "No," said Jo Darby.'
+    assert _quotes(text) == [("No,", "Jo Darby")]
