@@ -599,3 +599,24 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     if end < q.inner_end:  # “Tales From the Crypt,” an HBO series
         return text[end] == "," and _KIND_AFTER.match(text, q.end) is not None
     return text[q.end:q.end + 1] == "," and _KIND_AFTER.match(text, q.end + 1) is not None
+
+
+# A title credited to its writer after a comma: "“The Long Count,” by Ann Vale, tells ...", a newsletter's
+# "—“Museum to close at year's end,” by the Herald's Jo Penn: “...”". The words in marks are a headline or a book's
+# title, no one's speech (session 23, quote42: 13 false quotes of PolNeAR train, one book title that its gold took).
+# Capitalised words only between "by" and the comma or colon: "“..., unprompted,” by Doe last week" is Doe's words.
+# Must not: take a quotation with no comma before "by" ("called “a mess” by Jo Doe, a critic": Doe's words).
+_CREDIT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*\s*[:,]")
+
+
+def is_credited_title(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a title or a headline credited to its writer: a comma at its end (inside or right after the
+    closing mark), then "by" and a capitalised name before a comma or a colon ("“The Long Count,” by Ann Vale, ...")?
+
+    >>> t = 'One book, “The Long Count,” by Ann Vale, tells it. He was called “a mess,” by Jo Doe’s count.'
+    >>> [is_credited_title(t, q) for q in quote_spans(t)]
+    [True, False]
+    """
+    if text[q.inner_end - 1:q.inner_end] == ",":
+        return _CREDIT_AFTER.match(text, q.end) is not None
+    return text[q.end:q.end + 1] == "," and _CREDIT_AFTER.match(text, q.end + 1) is not None

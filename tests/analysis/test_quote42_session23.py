@@ -71,3 +71,17 @@ def test_will_as_a_first_name_in_mid_sentence():
 def test_will_as_a_verb_or_in_a_title_case_line_is_no_name():
     text = 'Voters Will Decide the Bridge\n\nWill Congress act? "No," said Jo Darby.'
     assert _quotes(text) == [("No,", "Jo Darby")]
+
+
+# --- a title or headline credited to its writer (quote_marks.is_credited_title) ------------------
+
+
+def test_a_headline_or_book_credited_by_its_writer_is_no_quote():
+    text = ("BRIDGE WATCH—“Ferry service to end in the spring,” by the Courier’s Ann Vale: “The ferry will stop,” "
+            "the operator said.\n\nAccording to “Tides of Kestrel Bay,” by Tom Reed, the port once thrived.")
+    assert [q for q, _ in _quotes(text)] == ["The ferry will stop,"]
+
+
+def test_words_called_by_someone_or_said_by_someone_stay_quotes():
+    text = "The plan was called “a mess” by Jo Penn, a critic. It was “unprompted, unfair,” by Penn’s account."
+    assert [q for q, _ in _quotes(text)] == ["a mess", "unprompted, unfair,"]
