@@ -83,6 +83,11 @@ _SENTENCE_OPENERS = frozenset(
 _FIRST_NAME_STOP_WORDS = frozenset({"will"})  # (not "may": "in May Congress voted" names a month)
 
 
+# A kin word, after an owner, before a role and a name, one time word at most between: "her husband, former President
+# Tom Doe" (``_kin_gender_before``, ``_resolve_people``). (The kin words are checked in ``_kin_gender_before``.)
+_KIN_ROLE_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+([a-z]+),?\s+(?:(?:former|then|late)\s+)?$")
+
+
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
@@ -572,6 +577,8 @@ class Names:
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
+            if role_span and not gender:
+                gender = self._kin_gender_before(role_span[0], roles)
             name = run[last_role + 1:]
             if not name:
                 if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
@@ -801,6 +808,14 @@ class Names:
         if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
             run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
+
+    def _kin_gender_before(self, start: int, roles: dict) -> str:
+        """The gender of a kin word right before a role ("her husband, former President Tom Doe": "m"), from
+        roles.csv, else "". (session 23, quote42: the role's own gender, none, hid the husband's, and a later
+        "Mrs. Doe" was read as him.) Must not: reach past one word ("former", "then", "late") between."""
+        m = _KIN_ROLE_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        row = roles.get(m.group(1)) if m and m.group(1) in KIN_WORDS else None
+        return row["gender"] if row else ""
 
     def _first_name_of_run(self, run: list[int]) -> bool:
         """Is the run's first word a grammar word that is also a first name (``_FIRST_NAME_STOP_WORDS``: "said Will
@@ -1073,6 +1088,9 @@ class Names:
                 if len(key) >= 2 and _kin_may_end(self.text, max(0, c["start"] - 40), c["start"]) \
                         and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
                     self._entities[idx]["relative"] = True
+                elif len(key) >= 2 and c["role"] and (m := _KIN_ROLE_BEFORE_RE.search(
+                        self.text, max(0, c["role"][0] - 40), c["role"][0])) and m.group(1) in KIN_WORDS:
+                    self._entities[idx]["relative"] = True  # "her husband, former President Tom Doe": a relative too
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
                 if len(key) >= 2:

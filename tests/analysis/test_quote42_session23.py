@@ -85,3 +85,15 @@ def test_a_headline_or_book_credited_by_its_writer_is_no_quote():
 def test_words_called_by_someone_or_said_by_someone_stay_quotes():
     text = "The plan was called “a mess” by Jo Penn, a critic. It was “unprompted, unfair,” by Penn’s account."
     assert [q for q, _ in _quotes(text)] == ["a mess", "unprompted, unfair,"]
+
+
+def test_a_kin_word_before_a_role_gives_the_gender():
+    text = ("Senator Ann Mercer and her husband, former Governor Tom Mercer, toured the plant.\n\n"
+            "Mrs. Mercer said the plan was “a good start.”\n\n“It went well,” Mr. Mercer said.")
+    assert _quotes(text) == [("a good start.", "Ann Mercer"), ("It went well,", "Tom Mercer")]
+
+
+def test_a_relative_named_with_a_role_is_not_the_story_s_bare_surname():
+    text = ("Ann Mercer spoke on Monday.\n\nMercer and her husband, former President Tom Mercer, went to the wedding.\n\n"
+            "“It was fun,” Mercer said.\n\n“We will see,” she continued.")
+    assert _quotes(text) == [("It was fun,", "Ann Mercer"), ("We will see,", "Ann Mercer")]
