@@ -577,8 +577,6 @@ class Names:
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
-            if role_span and not gender:
-                gender = self._kin_gender_before(role_span[0], roles)
             name = run[last_role + 1:]
             if not name:
                 if role_span and self._department_after(run[-1]) is None:  # "Secretary" of "Secretary of State X"
@@ -870,6 +868,8 @@ class Names:
             elif last_role > 0:
                 role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role - 1]])
             role_span = self._role_opened_before(run, last_role, role_span)
+        if role_span and not gender:
+            gender = self._kin_gender_before(role_span[0], roles)  # "her husband, former President Tom Doe"
         return last_role, role_span, gender
 
     def _role_opened_before(self, run: list[int], last_role: int, role_span: tuple[int, int] | None) -> tuple[int, int] | None:
