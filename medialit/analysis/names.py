@@ -78,6 +78,16 @@ _SENTENCE_OPENERS = frozenset(
     "previously originally additionally similarly likewise".split())
 
 
+# Grammar words that are also first names: capitalised in mid-sentence before a surname they start a name ("said Will
+# Doyle"); elsewhere ``_trim_run`` drops them as grammar words (session 23, quote42: "said Will Doyle" had no speaker).
+_FIRST_NAME_STOP_WORDS = frozenset({"will"})  # (not "may": "in May Congress voted" names a month)
+
+
+# A kin word, after an owner, before a role and a name, one time word at most between: "her husband, former President
+# Tom Doe" (``_kin_gender_before``, ``_resolve_people``). (The kin words are checked in ``_kin_gender_before``.)
+_KIN_ROLE_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+([a-z]+),?\s+(?:(?:former|then|late)\s+)?$")
+
+
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
@@ -769,7 +779,7 @@ class Names:
         if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
             return [], False
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
-        while run and lower[run[0]] in _STOP_OR_OPENER:
+        while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
             run = run[1:]
         if len(run) > 2 and "in" in lower[run[0]:run[-1]] and (charge := _IN_CHARGE_AT(lower, run)):
@@ -796,6 +806,23 @@ class Names:
         if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
             run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
+
+    def _kin_gender_before(self, start: int, roles: dict) -> str:
+        """The gender of a kin word right before a role ("her husband, former President Tom Doe": "m"), from
+        roles.csv, else "". (session 23, quote42: the role's own gender, none, hid the husband's, and a later
+        "Mrs. Doe" was read as him.) Must not: reach past one word ("former", "then", "late") between."""
+        m = _KIN_ROLE_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        row = roles.get(m.group(1)) if m and m.group(1) in KIN_WORDS else None
+        return row["gender"] if row else ""
+
+    def _first_name_of_run(self, run: list[int]) -> bool:
+        """Is the run's first word a grammar word that is also a first name (``_FIRST_NAME_STOP_WORDS``: "said Will
+        Doyle", "Will Doyle said"), capitalised in mid-sentence after a word in lower case and before a surname? Must
+        not: take it at a sentence's start ("Will Congress act?") or in a Title-Case line ("Voters Will Decide")."""
+        k = run[0]
+        return self.tok_lower[k] in _FIRST_NAME_STOP_WORDS and len(run) > 1 and self.tok_words[k][:1].isupper() \
+            and k > 0 and not self.tok_caps[k - 1] and self.tok_lower[run[1]] not in STOP_WORDS \
+            and not self._sentence_initial(k)
 
     def _role_of_run(self, run: list[int], roles: dict) -> tuple[int, tuple[int, int] | None, str]:
         """(where the last role or title word of ``run`` is, or -1; the role's span; its gender).
@@ -841,6 +868,8 @@ class Names:
             elif last_role > 0:
                 role_span = (self.tok_starts[run[0]], self.tok_full_ends[run[last_role - 1]])
             role_span = self._role_opened_before(run, last_role, role_span)
+        if role_span and not gender:
+            gender = self._kin_gender_before(role_span[0], roles)  # "her husband, former President Tom Doe"
         return last_role, role_span, gender
 
     def _role_opened_before(self, run: list[int], last_role: int, role_span: tuple[int, int] | None) -> tuple[int, int] | None:
@@ -1075,6 +1104,9 @@ class Names:
                 if len(key) >= 2 and _kin_may_end(self.text, max(0, c["start"] - 40), c["start"]) \
                         and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
                     self._entities[idx]["relative"] = True
+                elif len(key) >= 2 and c["role"] and (m := _KIN_ROLE_BEFORE_RE.search(
+                        self.text, max(0, c["role"][0] - 40), c["role"][0])) and m.group(1) in KIN_WORDS:
+                    self._entities[idx]["relative"] = True  # "her husband, former President Tom Doe": a relative too
                 for n in range(1, len(key)):
                     endings.setdefault(key[n:], []).append(idx)
                 if len(key) >= 2:
@@ -1124,7 +1156,15 @@ class Names:
         moved: dict[tuple[int, int], int] = {}
         for idx, c, others in self._titled_surnames:
             gender = c["gender"]
-            if known[idx] in ("", gender):
+            shown = [i for i in others if i != idx and known[i] == gender] if known[idx] == "" else []
+            if shown:
+                # "Ann Doe ... her husband, Tom Doe ... Mr. Doe said": the one the text shows as of the title's
+                # gender, rather than one whose gender it does not show (session 23, quote42: "Mrs. Clinton" was
+                # read as the husband). Must not: move a title from a person shown as of its gender.
+                new = self._nearest(shown, c["start"])
+                self._move_mention(idx, new, c)
+                moved[(c["start"], c["end"])] = new
+            elif known[idx] in ("", gender):
                 new = idx
             else:
                 fitting = [i for i in others if known[i] in ("", gender)]

@@ -592,3 +592,65 @@ def is_term(text: str, q) -> bool:
     after = text[q.end:q.end + 3]
     # (a no-break space after the closing mark too, as web pages set "“gig economy”\u00a0grew")
     return bool(after) and (after[0] in " \u00a0" and after[1:2].isalpha() or after[0] in ",;:)")
+
+
+# What puts a title of a programme, book or show, not anyone's words, in quotation marks (session 23, quote42: on
+# PolNeAR train 59 of 600 false quotes were such titles, most with a speaker or cue taken from their sentence):
+# - before it, the one who made or fronts it: "the author of “Hacked World Order,”", "a host of “The Five,”";
+# - before it, its kind: "his 2012 book, “An Island Son,”", "her memoir, “Hard Calls.”";
+# - before it, a broadcast: "on “Meet the Press”", "told “Fox and Friends,”", "an interview with “Fox News Sunday.”", "on CNN’s “New Day,”", "on Friday’s “PBS NewsHour.”", "Fox News
+#   channel’s “Sunday Morning Futures,”", "the reality show “Cake Boss.”" (a capitalised short word or a day before
+#   the possessive: a network, not a person, "Trump’s “Make America Great Again”" stays his words);
+# - after it, what kind of work it is: "“Tales From the Crypt,” an HBO series", "“Destiny and Power,” a biography".
+_DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
+_TITLE_BEFORE = re.compile(r"(?:\b(?:author|co-author|editor|co-editor|host|co-host|anchor|star|creator|heroine|hero|episode|"
+                           r"edition|broadcast|cast)\s+of(?:\s+the)?|\b(?:on|show|program|programme|sitcom|reboot|sequel|book|"
+                           r"memoir|autobiography|biography|novel|documentary|film|movie)"
+                           rf"|(?<![\w’'-])(?:[A-Z][A-Z&]{{1,5}}|{_DAYS}|network|channel|station|radio)[’']s)\s*,?\s*$"
+                           # told a programme, an interview with it (no comma: 'told reporters, “...”' is speech)
+                           r"|\b(?:told|interview with)\s*$")
+_KIND_AFTER = re.compile(r"[\s\u00a0]+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,4}?(?:series|show|novel|book|film|movie|documentary|"
+                         r"sequel|biography|history|memoir|comedy|drama|program|programme|podcast|thriller|sitcom|"
+                         r"procedural|musical|album)\b")
+
+
+def is_title(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation the title of a programme, a book or a show (``_titled``: two to six capitalised words; a
+    comma or a stop at its end may stand inside the marks), with its maker, a broadcast or its kind next to it
+    ("the author of “Hacked World Order,”", "on CNN’s “New Day,”", "“Tales From the Crypt,” an HBO series")?
+    Must not: take a slogan with its owner ("Trump’s “Make America Great Again”", "“We Will Win!”", a sentence),
+    or a title with none of those next to it (the caller's other rules read it).
+
+    >>> t = 'She told ABC’s “Good Morning America” she would run.'
+    >>> is_title(t, quote_spans(t)[0])
+    True
+    """
+    end = q.inner_end - 1 if text[q.inner_end - 1:q.inner_end] in (",", ".") else q.inner_end
+    if not _titled(text, q._replace(inner_end=end)):
+        return False
+    if _TITLE_BEFORE.search(text, max(0, q.start - 40), q.start):
+        return True
+    if end < q.inner_end:  # “Tales From the Crypt,” an HBO series
+        return text[end] == "," and _KIND_AFTER.match(text, q.end) is not None
+    return text[q.end:q.end + 1] == "," and _KIND_AFTER.match(text, q.end + 1) is not None
+
+
+# A title credited to its writer after a comma: "“The Long Count,” by Ann Vale, tells ...", a newsletter's
+# "—“Museum to close at year's end,” by the Herald's Jo Penn: “...”". The words in marks are a headline or a book's
+# title, no one's speech (session 23, quote42: 13 false quotes of PolNeAR train, one book title that its gold took).
+# Capitalised words only between "by" and the comma or colon: "“..., unprompted,” by Doe last week" is Doe's words.
+# Must not: take a quotation with no comma before "by" ("called “a mess” by Jo Doe, a critic": Doe's words).
+_CREDIT_AFTER = re.compile(r"\s+by\s+(?:the\s+)?(?:[A-Z][\w.’'&-]*\s+){0,4}[A-Z][\w.’'&-]*\s*[:,]")
+
+
+def is_credited_title(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a title or a headline credited to its writer: a comma at its end (inside or right after the
+    closing mark), then "by" and a capitalised name before a comma or a colon ("“The Long Count,” by Ann Vale, ...")?
+
+    >>> t = 'One book, “The Long Count,” by Ann Vale, tells it. He was called “a mess,” by Jo Doe’s count.'
+    >>> [is_credited_title(t, q) for q in quote_spans(t)]
+    [True, False]
+    """
+    if text[q.inner_end - 1:q.inner_end] == ",":
+        return _CREDIT_AFTER.match(text, q.end) is not None
+    return text[q.end:q.end + 1] == "," and _CREDIT_AFTER.match(text, q.end + 1) is not None

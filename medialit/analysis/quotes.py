@@ -11,7 +11,10 @@ Rules, in the order a careful reader applies them:
   “reform”, known to fans as “Oaky”, nicknamed “the Wall” (see ``is_label``);
   nor is a term of up to three words in the writer's own sentence that no one
   is said to speak (“gig economy”, a title, a scare quote), or a gloss in
-  brackets, “(“ecstasy”)” (see ``is_term``).
+  brackets, “(“ecstasy”)” (see ``is_term``); nor is the title of a programme or
+  a book with its maker, its broadcast or its kind next to it, “on CNN’s “New
+  Day,””, “the author of “Hacked World Order,”” (see ``is_title``), nor a title
+  credited to its writer, “The Long Count,” by Ann Vale (``is_credited_title``).
 
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
@@ -27,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
-from .quote_marks import is_term, label_indexes, quote_spans
+from .quote_marks import is_credited_title, is_term, is_title, label_indexes, quote_spans
 from .text import check_text, sliced_from
 
 
@@ -66,8 +69,8 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     out = []
     labels = label_indexes(text)
     for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
-        if i in labels:
-            continue
+        if i in labels or is_title(text, q) or is_credited_title(text, q):
+            continue  # (a programme's, a book's or an article's title is no one's words, whatever cue its sentence has)
         term = is_term(text, q)  # (asked once: both tests below need it)
         if term and not _gloss(text, q) and speaker is None and cue is None:
             if cue_starts is None:

@@ -130,7 +130,8 @@ def test_words_quoted_again_are_the_first_speakers():
 def test_a_title_in_marks_is_not_quoted_again():
     text = ("The actor said she grew up on “The Harbour Lights Family Show” with her sisters.\n\n"
             "A new run of “The Harbour Lights Family Show” starts in May.")
-    assert [q.speaker for q in find_quotes(text)] == ["The actor", None]
+    # (session 23, quote42: the first, a show's title right after "on", is no longer a quote at all: is_title)
+    assert [q.speaker for q in find_quotes(text)] == [None]
 
 
 @pytest.mark.parametrize("text, flags", [
