@@ -37,6 +37,10 @@ def attribution(start, end, source=None, source_start=None, source_end=None):
     ("Newcastle", "Alan Pardew", False),
     (None, "Alan Pardew", False),
     ("the", "The", False),  # nothing left after titles: never a match
+    ("the inspector", "The inspector", True),  # an office alone matches the same office
+    ("The Mayor's", "the mayor", True),
+    ("the mayor", "Mayor Jo Reed", False),  # an office is not the named holder
+    ("the minister", "the prime minister", False),
 ])
 def test_names_match(predicted, gold, expected):
     assert ev.names_match(predicted, gold) is expected
