@@ -262,6 +262,31 @@ _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lend
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
                           "regulator watchdog union party police".split())
+# What kind of body a common noun stands for, told by the last word of a body's name: "the regulator" is an
+# Authority, a Commission or an Agency, never a Bank; "the airline" is an Airways, never a union. ("the carrier"
+# is left out: a letter carrier is a person, and the noun would make a name in apposition an organisation's.) News writes a
+# body's name once, then goes on with such a noun, often paragraphs later ("The Financial Conduct Authority fined
+# Acme Bank ... The watchdog said"). Only nouns whose bodies have telling name endings are listed
+# (``_body_of_kind``); a noun not listed here ("the company") is read as before.
+_KIND_HEADS = {
+    "regulator": "authority commission agency administration office board ombudsman regulator inspectorate",
+    "watchdog": "authority commission agency office board ombudsman watchdog inspectorate",
+    "authority": "authority council commission board executive administration agency",
+    "agency": "agency administration service bureau commission authority office",
+    "airline": "airways airlines air airline aviation",
+    "lender": "bank bancorp building society",
+    "bank": "bank bancorp",
+    "union": "union federation congress association",
+    "charity": "trust foundation fund society charity appeal",
+    "council": "council",
+    "ministry": "ministry office department",
+    "department": "department office ministry",
+    "bureau": "bureau",
+    "commission": "commission",
+    "university": "university college institute",
+}
+_KIND_HEADS = {noun: frozenset(heads.split()) for noun, heads in _KIND_HEADS.items()}
+_KNOWN_HEADS = frozenset().union(*_KIND_HEADS.values())
 # The last words of a country's name ("United States"), read as an organisation's but never "the company"; and of a
 # union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
 # ... Rail workers walked out. The union said": review22).
@@ -3423,7 +3448,7 @@ class SubjectReader(CueReader):
             # body whose name says so is ("the Scottish Government")
             cue.refers_to = self._body_named_with(span[0], noun)
         elif org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
-                and not _a_country(self.names.person(org).name) \
+                and not _a_country(self.names.person(org).name) and not self._other_kind(noun, org) \
                 and (noun in self._words_of(org) or not self._body_of_its_own(org.end, span[0], noun)):
             cue.refers_to = self.names.person(org).name
         else:
@@ -3432,11 +3457,41 @@ class SubjectReader(CueReader):
                 self._story_organisation_meant(cue, span[0], noun)
             if cue.refers_to is None:
                 cue.refers_to = self._acronym_body_before(cue, span[0])
+            if cue.refers_to is None or self._named_other_kind(noun, cue.refers_to):
+                cue.refers_to = self._body_of_kind(span[0], noun)  # ("Acme Bank ... The regulator said": no bank)
         if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
                 and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _other_kind(self, noun: str, org) -> bool:
+        """Is ``org`` a body of another kind than "the <noun>" can stand for ("Acme Bank ... The regulator said": a
+        bank is no regulator)? Only when both are known to ``_KIND_HEADS``; a name with no telling last word
+        ("Zentra") may be anything."""
+        return self._named_other_kind(noun, self.names.person(org).name)
+
+    @staticmethod
+    def _named_other_kind(noun: str, name: str | None) -> bool:
+        """``_other_kind`` for a name as written."""
+        head = name.lower().split()[-1] if name else ""
+        return noun in _KIND_HEADS and head in _KNOWN_HEADS and head not in _KIND_HEADS[noun]
+
+    def _body_of_kind(self, pos: int, noun: str) -> str | None:
+        """ "Harwick District Council voted to close two libraries. (Four paragraphs on a union.) The authority
+        said": "the <noun>" is the organisation named last within 3,000 characters before ``pos`` whose name ends as
+        a body of that kind does (``_KIND_HEADS``: an authority is a Council, a Commission, an Authority ...).
+        Must not: take a person, a country, a name inside a quotation or in the headline, or a body of another
+        kind named nearer ("the regulator" passes "Acme Bank" by)."""
+        heads = _KIND_HEADS.get(noun)
+        if heads is None:
+            return None
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and not self.names.in_headline(mm.start) \
+                    and not _a_country(who.name) and who.name.lower().split()[-1] in heads:
+                return who.name
+        return None
 
     def _body_initials_after_noun(self, cue: Cue) -> None:
         """ "The weather service IPMA said", "the state news agency KCNA reported": a body's initials right after
@@ -4307,7 +4362,9 @@ class SubjectReader(CueReader):
             head_words = [self.tok_lower[j] for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
-            self._set(cue, phrase, kind, span)
+            # "according to the regulator": the body of that kind named before, as for "the regulator said"
+            body = self._body_of_kind(span[0], head_words[-1]) if inst and head_words[:1] == ["the"] and len(head_words) == 2 else None
+            self._set(cue, body or phrase, kind, span)
         return True
 
     def _owned_document(self, start: int, s_end: int) -> bool:

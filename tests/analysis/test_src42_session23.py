@@ -1,0 +1,48 @@
+"""Session 23, src42: cue -> source on general news (families of shapes, each on sentences written for these tests)."""
+
+from medialit.analysis.names import find_people
+from support import cues_and_sources, kind_of
+
+
+def test_the_authority_is_the_council_named_paragraphs_before():
+    text = ("Harwick District Council voted on Tuesday to close two libraries.\n\n"
+            "The local branch of the union said 14 jobs were at risk. Its members will meet on Monday.\n\n"
+            "The authority said it would offer the buildings to community groups.")
+    assert ("said", "Harwick District Council") in cues_and_sources(text)
+
+
+def test_the_regulator_passes_a_bank_by_and_takes_the_authority():
+    text = ("The Coastal Conduct Authority has fined Marlow Bank for failing its customers.\n\n"
+            "Marlow Bank said it was sorry. Jo Vale, the authority's head of enforcement, said firms must do better.\n\n"
+            "The regulator said the bank had co-operated with its inquiry.")
+    pairs = cues_and_sources(text)
+    assert pairs[-1] == ("said", "Coastal Conduct Authority")
+
+
+def test_the_airline_is_the_one_named_before_and_the_agency_a_public_body():
+    text = ("Skyline Airways cancelled 120 flights on Monday because of a strike.\n\n"
+            "Passengers waited for hours at Orsa Bank's terminal. The airline said refunds would be offered.\n\n"
+            "The Harbour and Coast Administration opened an inquiry. According to the agency, the runway was safe.")
+    pairs = cues_and_sources(text)
+    assert ("said", "Skyline Airways") in pairs
+    assert ("According to", "Harbour and Coast Administration") in pairs
+
+
+def test_a_noun_of_another_kind_keeps_its_own_words():
+    # no airline named: "the airline" is not the union nor the bank
+    text = ("The Pilots Union called a strike at Orsa Bank's airport branch. The airline said flights would run.")
+    assert ("said", "Pilots Union") not in cues_and_sources(text)
+    assert ("said", "Orsa Bank") not in cues_and_sources(text)
+
+
+def test_a_body_whose_name_joins_two_words_with_and_is_one_name():
+    text = "The Food and Drug Administration said on Friday that no illnesses had been reported."
+    assert kind_of(text, "Food and Drug Administration") == "organisation"
+    assert ("said", "Food and Drug Administration") in cues_and_sources(text)
+
+
+def test_and_between_two_names_or_after_a_body_still_makes_two_names():
+    text = "Kent and Essex said the rules would change. The Harwick Council and Health Board agreed."
+    names = {p.name for p in find_people(text)}
+    assert "Kent and Essex" not in names
+    assert "Harwick Council and Health Board" not in names
