@@ -3728,7 +3728,17 @@ class SubjectReader(CueReader):
         think of the Electoral College": the paper, not the college, is that sentence's subject)."""
         s_start = self.names.sentences[self.names.sentence_of(mention.start)][0]
         lead = self.text[s_start:mention.start].rsplit(",", 1)[-1].strip()
-        return lead in ("", "The", "the")
+        return lead in ("", "The", "the") or self._kind_before_name(lead)
+
+    @staticmethod
+    def _kind_before_name(lead: str) -> bool:
+        """ "The group Climate Now said", "The charity Harbour Aid warned": "The" and a lower-case noun phrase of at
+        most three words ending in an institution noun, right before an organisation's name, say what kind of body
+        it is; the name still opens its sentence. Must not: take a phrase with capitals or other words ("Shares
+        in", "The chief of"), nor a noun of no institution ("The man")."""
+        words = lead.split()
+        return 2 <= len(words) <= 4 and words[0] in ("The", "the") and all(w.islower() and w.isalpha() for w in words[1:]) \
+            and _source_nouns().get(words[-1]) == "institution"
 
     def _words_of(self, mention) -> set[str]:
         return set(self.names.person(mention).name.lower().split())

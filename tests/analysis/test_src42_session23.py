@@ -46,3 +46,15 @@ def test_and_between_two_names_or_after_a_body_still_makes_two_names():
     names = {p.name for p in find_people(text)}
     assert "Kent and Essex" not in names
     assert "Harwick Council and Health Board" not in names
+
+
+def test_the_group_named_in_apposition_opens_its_sentence_for_a_later_the_group():
+    text = ("The group Tide Watch said its members had acted peacefully. "
+            "In a statement, the group said it would go on with its campaign.")
+    assert cues_and_sources(text)[-1] == ("said", "Tide Watch")
+
+
+def test_a_wire_datelines_agency_in_brackets_spells_out_no_place():
+    from medialit.analysis.name_words import spelled_out_names
+    text = "KENTVILLE (AP) — The Harbour Safety Board (HSB) said on Monday that the pier was safe."
+    assert spelled_out_names(text) == {"HSB": "Harbour Safety Board"}
