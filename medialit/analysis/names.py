@@ -171,7 +171,8 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
 # Body heads that are seldom surnames: after one job word they end a body's name ("Premier League", "Labour Party"),
 # where "President Court" or "Mayor Bank" may be a person (``Names._role_of_run``).
 _NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department committee commission agency authority
-    association federation institute university bureau foundation academy coalition alliance""".split())
+    association federation institute university bureau foundation academy coalition alliance assembly synod
+    hospital""".split())
 # The last word of a body's name with a possessive inside ("Women’s Aid", "the Mayor’s Office").
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
@@ -840,11 +841,14 @@ class Names:
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
         if (last_role == len(run) - 2 or 0 <= last_role < len(run) - 2 and self.tok_possessive[run[last_role + 1]]) \
-                and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
+                and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role" \
+                or last_role == len(run) - 3 and lower[run[-1]] in _NO_SURNAME_BODY_HEADS and not self.tok_possessive[run[-2]] \
+                and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
             # (also when the head is a possessive before another name: "the Justice Department's Fraud Section";
             # session 22, src39)
             # "The Premier League said": a job word before a body's head noun is part of its name (session 17); so
-            # after other words of the name, "the U.S. Justice Department said" (session 21, src36)
+            # after other words of the name, "the U.S. Justice Department said" (session 21, src36); so with one word
+            # between, "the General Medical Council said" (session 23, src42)
             last_role = -1
         role_span, gender = None, ""
         if last_role >= 0:

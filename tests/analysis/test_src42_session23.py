@@ -58,3 +58,17 @@ def test_a_wire_datelines_agency_in_brackets_spells_out_no_place():
     from medialit.analysis.name_words import spelled_out_names
     text = "KENTVILLE (AP) — The Harbour Safety Board (HSB) said on Monday that the pier was safe."
     assert spelled_out_names(text) == {"HSB": "Harbour Safety Board"}
+
+
+def test_general_before_a_bodys_head_is_part_of_the_bodys_name_not_a_title():
+    text = ("In his farewell speech to the Tarn General Assembly, Jon Vale looked back on ten years in office.\n\n"
+            "In his words, it was a decade of hard choices. The General Medical Council said it had no comment.")
+    assert kind_of(text, "Tarn General Assembly") == "organisation"
+    assert kind_of(text, "General Medical Council") == "organisation"
+    assert ("words", "Jon Vale") in cues_and_sources(text)
+
+
+def test_a_general_with_a_name_is_still_a_person():
+    text = "Gen. Mark Doe said the troops would stay. Secretary General Ana Vale said talks would go on."
+    assert kind_of(text, "Mark Doe") == "person"
+    assert kind_of(text, "Ana Vale") == "person"
