@@ -3802,7 +3802,10 @@ class SubjectReader(CueReader):
     def _unnamed_since(self, person: Person | None, cue: Cue, pronoun: str) -> Cue | None:
         """The cue of an unnamed source that spoke after the person was last named ("..., a
         spokeswoman said. She would not say ..."): "she" is more likely that source, so it stays
-        unnamed. With no person named before, only the last 400 characters are searched."""
+        unnamed. With no person named before, only the last 400 characters are searched. Of two such sources,
+        the later one ("if your partner said no ... A student raised his hand and said ... He saw nothing wrong":
+        the nearer speaker, session 23)."""
+        found = None
         if person is None:
             last = cue.start - 400
         else:
@@ -3821,8 +3824,8 @@ class SubjectReader(CueReader):
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
                         and self._one_unnamed_person(c):
-                    return c
-        return None
+                    found = c
+        return found
 
     def _agent_in_opening(self, name_at: int, subject_at: int) -> bool:
         """ "Asked by Jo Doe whether it would work, a council officer said ...": is the name at ``name_at`` the

@@ -72,3 +72,10 @@ def test_a_general_with_a_name_is_still_a_person():
     text = "Gen. Mark Doe said the troops would stay. Secretary General Ana Vale said talks would go on."
     assert kind_of(text, "Mark Doe") == "person"
     assert kind_of(text, "Ana Vale") == "person"
+
+
+def test_he_is_the_nearer_of_two_unnamed_speakers():
+    text = ("The trainers explained that if a player said he was hurt, the coach had to stop the game. "
+            "A young striker raised his hand and said, “That would end every match.” "
+            "He clearly saw nothing wrong with the idea, presumably believing it was widely shared.")
+    assert ("believing", "A young striker") in cues_and_sources(text)
