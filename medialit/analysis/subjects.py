@@ -452,6 +452,10 @@ _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # words that go on as a clause ("said Roe, and the mayor agreed": the role opens with a determiner or a capital).
 # (shape36, session 21: "Jo Doe, 25, of Acton, was charged today, announced Ann Roe, Acting U.S. Attorney" gave Doe.)
 _ROLE_TO_END_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-Z][\w.'’-]*)\s[^.!?;,\n]{0,80}?(?:[;.!?]|$)", re.M)
+_LOWER_ROLE_TO_END_RE = re.compile(r",\s+(?:an?\s+)?([a-z][\w-]*)\s[^.!?;\n\u201c\u201d\"]{0,160}?(?:[;.!?]|$)", re.M)  # ``_lower_role_to_end``
+_ROLE_OPENERS = frozenset("former deputy senior chief executive assistant associate acting interim co-founder founder "
+                          "vice managing principal lead".split())
+_SAID_FORMS = frozenset("said says added adds wrote writes noted notes argued argues explained explains".split())
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -2281,13 +2285,26 @@ class SubjectReader(CueReader):
         window = max(0, cue.start - 120)
         before = self.masked[window:cue.start].rstrip()
         form = self.text[cue.start:cue.end].lower()
-        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before) \
-                or self.names.mention_at(window + len(before[:-1].rstrip()) - 1) is not None:
+        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before):
             return False
+        named = self.names.mention_at(window + len(before[:-1].rstrip()) - 1)
+        if named is not None and (self.text[:named.start].rstrip().endswith(",") or form not in _SAID_FORMS):
+            return False  # "the mayor, Ann Lee, praised Tom Roe": a name in commas is the subject (but "... that
+            # Roe can win, said Jo Doe, a pollster.": a name that ends a clause is what was said)
         m = _THE_NAME_AT_RE.match(self.text, cue.end)
         mention = self.names.mention_at(m.end()) if m else None
         return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
-                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None)
+                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None
+                                        or self._lower_role_to_end(mention.end))
+
+    def _lower_role_to_end(self, pos: int) -> bool:
+        """ ", deputy campaign manager for the Acme campaign.", ", a director of the Harbour Trust in Elk Falls, Kan.":
+        after a name, a comma and a lower-case job phrase ("a"/"an" allowed first; its first word a role word, ``role_words``, or a word that
+        opens one: "deputy", "former") that runs to the sentence's end (at most 160 characters) is the name's role
+        (session 23: American papers write the role after an inverted "said Jo Doe" in lower case). Must not: take a
+        clause ("said Roe, and the mayor agreed": "and" is no role word)."""
+        m = _LOWER_ROLE_TO_END_RE.match(self.text, pos)
+        return m is not None and (m.group(1) in role_words() or m.group(1) in _ROLE_OPENERS)
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""

@@ -79,3 +79,17 @@ def test_he_is_the_nearer_of_two_unnamed_speakers():
             "A young striker raised his hand and said, “That would end every match.” "
             "He clearly saw nothing wrong with the idea, presumably believing it was widely shared.")
     assert ("believing", "A young striker") in cues_and_sources(text)
+
+
+def test_said_then_a_name_and_a_lower_case_role_to_the_end_is_the_source():
+    text = ("It seems most unlikely that Vole can catch Marsh, said Tom Elm, deputy campaign manager for "
+            "the Roe campaign in 2004.")
+    assert cues_and_sources(text) == [("said", "Tom Elm")]
+    text = ("The vote will bring older people to the polls, said Ann Tay, a chairman of the history "
+            "department at Orsa College in Elk Falls, Kan.")
+    assert ("said", "Ann Tay") in cues_and_sources(text)
+
+
+def test_a_name_in_commas_before_the_verb_is_still_its_subject():
+    assert ("praised", "Ann Lee") in cues_and_sources("The mayor, Ann Lee, praised Tom Roe.")
+    assert ("said", "Ann Lee") in cues_and_sources("The mayor, Ann Lee, said Tom Roe, and then left.")
