@@ -2295,7 +2295,9 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(m.end()) if m else None
         return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
                                         or _ROLE_TO_END_RE.match(self.text, mention.end) is not None
-                                        or self._lower_role_to_end(mention.end))
+                                        or self._lower_role_to_end(mention.end)
+                                        or form in _SAID_FORMS and self.text.startswith(",", mention.end))  # ("The plan, said
+        # Jo Doe, was never costed": an aside of attribution inside the sentence)
 
     def _lower_role_to_end(self, pos: int) -> bool:
         """ ", deputy campaign manager for the Acme campaign.", ", a director of the Harbour Trust in Elk Falls, Kan.":

@@ -93,3 +93,9 @@ def test_said_then_a_name_and_a_lower_case_role_to_the_end_is_the_source():
 def test_a_name_in_commas_before_the_verb_is_still_its_subject():
     assert ("praised", "Ann Lee") in cues_and_sources("The mayor, Ann Lee, praised Tom Roe.")
     assert ("said", "Ann Lee") in cues_and_sources("The mayor, Ann Lee, said Tom Roe, and then left.")
+
+
+def test_an_aside_of_attribution_inside_the_sentence_gives_the_source():
+    assert cues_and_sources("The plan, said Jo Vale, was never costed.") == [("said", "Jo Vale")]
+    text = "And the mayor, said Ann Sun, who has known her for years, is no bully."
+    assert cues_and_sources(text) == [("said", "Ann Sun")]
