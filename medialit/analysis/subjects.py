@@ -258,6 +258,9 @@ def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
 
 
 _WEATHER_NAME_RE = re.compile(r"\b(?:Met|Weather|Meteorolog\w*|Forecast\w*)\b")  # ``_weather_service_before``
+# A word of nationality before a business noun ("the German carmaker", "the Japanese company", "the U.S. firm"):
+# ``SubjectReader._nationality_of_business``.
+_NATIONALITY_WORD_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)|Swiss|Greek|Thai|U\.S\.|US|UK|British")
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
@@ -2496,13 +2499,16 @@ class SubjectReader(CueReader):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
                     len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
-                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])):
+                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])
+                    or self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])):
                 # "the force said": West Midlands Police, named just before; "the League Two club said": a
                 # competition's name that only says which kind of club
                 self._organisation_meant(cue, span)
                 if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) \
                         and not self._number_in_name(ks, len(ks) - 2 - bool(pair)) \
-                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to):
+                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to) \
+                        and not (self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])
+                                 and self._named_in_sentence_before(cue.refers_to, span[0])):
                     cue.refers_to = None  # "the police union said" is no union named before
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
@@ -2557,6 +2563,19 @@ class SubjectReader(CueReader):
         return 1 <= len(ks) <= 2 and all(
             self.tok_lower[k] not in _OTHER_BODY_WORDS and (self.tok_words[k].islower() or self.tok_lower[k].endswith(_PLACE_COMPOUND_ENDS))
             for k in ks)
+
+    def _nationality_of_business(self, ks: list[int], noun: str) -> bool:
+        """Is ``ks`` one word of nationality ("German", "Japanese", "U.S.") before a business noun ("carmaker",
+        "company")? The wire lede's "Acme Motors will cut 3,000 jobs, the German carmaker said" (the caller also asks
+        that the body be named before in the same sentence: ``_named_in_sentence_before``). Must not: take a public
+        body's noun ("the Saudi government" is not the White House)."""
+        return len(ks) == 1 and noun in _BUSINESS_NOUNS and _NATIONALITY_WORD_RE.fullmatch(self.tok_words[ks[0]]) is not None
+
+    def _named_in_sentence_before(self, name: str, pos: int) -> bool:
+        """Is the body ``name`` named in the sentence of ``pos``, before it, outside quotation marks?"""
+        start = self.names.sentences[self.names.sentence_of(pos)][0]
+        return any(self.names.person(mm).name == name and not self.names.in_quote(mm.start)
+                   for mm in self.names.mentions_between(start, pos))
 
     def _describes(self, ks: list[int], name: str) -> bool:
         """Can the words ``ks`` before a body's noun describe the body ``name``: each a word of the name ("the budget
@@ -3310,8 +3329,9 @@ class SubjectReader(CueReader):
             # ("The report's authors say ... . The results revealed ... . The report has prompted calls ... . They say":
             # a plural of people who spoke up to three sentences back, when no source of the other number spoke since)
             far = self.names.sentence_of(c.start) < s - 1
-            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds or c.refers_to:
-                return None
+            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds \
+                    or c.refers_to and (plural or c.kind != "named group"):
+                return None  # (but "The authority said ... It added": the body "the authority" stands for)
             head = self._head_word(c)
             if far and (c.kind != "unnamed" or head not in vocabulary()[2] and head != "authors" or head in evidence_nouns()):
                 return None

@@ -7,8 +7,9 @@ from support import cues_and_sources, kind_of
 def test_the_authority_is_the_council_named_paragraphs_before():
     text = ("Harwick District Council voted on Tuesday to close two libraries.\n\n"
             "The local branch of the union said 14 jobs were at risk. Its members will meet on Monday.\n\n"
-            "The authority said it would offer the buildings to community groups.")
+            "The authority said it would offer the buildings to community groups. It added that a van would visit.")
     assert ("said", "Harwick District Council") in cues_and_sources(text)
+    assert ("added", "Harwick District Council") in cues_and_sources(text)  # "it": the body "the authority" is
 
 
 def test_the_regulator_passes_a_bank_by_and_takes_the_authority():
@@ -99,3 +100,25 @@ def test_an_aside_of_attribution_inside_the_sentence_gives_the_source():
     assert cues_and_sources("The plan, said Jo Vale, was never costed.") == [("said", "Jo Vale")]
     text = "And the mayor, said Ann Sun, who has known her for years, is no bully."
     assert cues_and_sources(text) == [("said", "Ann Sun")]
+
+
+def test_a_wire_ledes_nationality_and_trade_stand_for_the_company_the_sentence_names():
+    text = "Hartwell Motors will cut 3,000 jobs in Europe, the German carmaker said on Tuesday."
+    assert cues_and_sources(text) == [("said", "Hartwell Motors")]
+
+
+def test_a_nationality_and_trade_in_another_sentence_or_before_a_public_body_stay_as_written():
+    text = "Acme Foods said it would buy Sato Motors. The Japanese company said it welcomed the offer."
+    assert cues_and_sources(text)[-1] == ("said", "The Japanese company")
+    text = "The White House said talks went well. The Saudi government said it disagreed."
+    assert ("said", "White House") not in cues_and_sources(text)[1:]
+
+
+def test_its_research_is_the_body_the_sentences_before_are_about():
+    text = ("The Harbour Policy Institute said living costs were rising. "
+            "Its research found that the poorest fifth of households were worse off.")
+    assert ("found", "Harbour Policy Institute") in cues_and_sources(text)
+
+
+def test_its_data_with_no_body_before_stays_as_written():
+    assert cues_and_sources("Jo Vale spoke on Monday. Its data show a rise.") == [("show", "Its data")]
