@@ -59,7 +59,7 @@ from .article import is_byline
 from .cues import MASK, first_person_views, quoted_evidence, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
-from .name_words import role_words, spelled_out_names
+from .name_words import role_words, spelled_out_names, vocabulary
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
 from .wordlists import CALENDAR_WORDS, POSSESSIVE_DETERMINERS
@@ -280,6 +280,8 @@ class _Reader(SpeakerReader):
             return self._evidence_owner(a, m.group(1)) if m.group(1).split()[-1][:1].isupper() or head in _CONCLUSION_NOUNS else None
         if (m := _EVIDENCE_SOURCE_RE.fullmatch(a.source)) is None:
             return None
+        if a.source.split()[0] in ("Its", "its") and len(a.source.split()) == 2:
+            return self._its_issuer(a)
         if m.group(1) is not None:  # (only initials the text spells out: "IRP study suggests" stays as written)
             name = spelled_out_names(self.text).get(m.group(1))
             return (name, "named group") if name else None
@@ -295,6 +297,20 @@ class _Reader(SpeakerReader):
         if mention is None or self.names.person(mention).kind != "organisation":
             return None  # (the issuer must be a body the name finder reads: "by Ann Lee and Tom Reed" are two people)
         name = self.names.person(mention).name
+        return spelled_out_names(self.text).get(name, name), "named group"
+
+    def _its_issuer(self, a: Attribution) -> tuple[str, str] | None:
+        """ "The Resolution Foundation said living standards were falling. Its research found ...": "its" + a noun of
+        evidence is the organisation that is the subject of this sentence or of one of the three before (as "it
+        said" is), the evidence's issuer. Must not: take a person, a country ("Britain ... Its figures"), or a name
+        inside a quotation."""
+        mention = self.names.subject_mention(a.source_start, "organisation")
+        if mention is None:
+            return None
+        name = self.names.person(mention).name
+        if name.lower().endswith(("states", "kingdom", "republic", "union", "emirates")) or name.lower() in vocabulary()[1] \
+                or self.names.in_quote(mention.start):
+            return None
         return spelled_out_names(self.text).get(name, name), "named group"
 
     def _evidence_owner(self, a: Attribution, owner: str) -> tuple[str, str] | None:

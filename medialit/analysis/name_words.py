@@ -366,7 +366,8 @@ def spelled_out_names(text: str) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _ABBREVIATION_RE.finditer(text):
         name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
-        if name:  # "The World Health Organization (WHO)": the name without the sentence's opening "The"
+        if name and not name.group(1).isupper():  # (not a wire dateline's place: "WASHINGTON (AP)")
+            # "The World Health Organization (WHO)": the name without the sentence's opening "The"
             found.setdefault(m.group(1), name.group(1).removeprefix("The "))
     for m in _OR_ABBREVIATION_RE.finditer(text):
         name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())

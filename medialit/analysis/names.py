@@ -181,12 +181,16 @@ _BODY_HEADS = frozenset("""institute institution university bank department mini
 # Body heads that are seldom surnames: after one job word they end a body's name ("Premier League", "Labour Party"),
 # where "President Court" or "Mayor Bank" may be a person (``Names._role_of_run``).
 _NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department committee commission agency authority
-    association federation institute university bureau foundation academy coalition alliance""".split())
+    association federation institute university bureau foundation academy coalition alliance assembly synod
+    hospital""".split())
 # The last word of a body's name with a possessive inside ("Women’s Aid", "the Mayor’s Office").
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
+# The last words of a public body whose name joins two words with "and" ("Food and Drug Administration"): ``Names._and_in_body``.
+_AND_BODY_HEADS = frozenset("administration agency authority commission department service executive board bureau "
+                            "institute office ministry committee".split())
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
@@ -318,7 +322,8 @@ class Names:
                 # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most
                 # words; and one look-up in both sets at once tells most words they are neither.)
                 while k < n_toks and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
-                                      or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]) \
+                                      or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]
+                                      or words[k] == "and" and self._and_in_body(i, j, k)) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
@@ -360,6 +365,21 @@ class Names:
         if w == "the":
             return k - 1 > j and self.tok_words[k - 1] in ("of", "for")
         return w in ("of", "for") and (self.tok_lower[j] in _BODY_HEADS or any(self.tok_words[i] in ("of", "for") for i in run))
+
+    def _and_in_body(self, i: int, j: int, k: int) -> bool:
+        """Is the "and" at ``k`` inside a public body's name, after the one capitalised word ``j``: "Food and Drug
+        Administration", "Fish and Wildlife Service", "Health and Safety Executive"? Yes when one to three
+        capitalised words follow it, the last a body's head (``_AND_BODY_HEADS``), and the name ends there. Must
+        not: join two names ("Acme and Bellco said"; "the Home Office and Justice Department": two words before
+        "and", the first body whole), nor a body head before "and" ("Council and Health Board")."""
+        if not (j == i or j == i + 1 and self.tok_lower[i] == "the") or self.tok_lower[j] in _BODY_HEADS \
+                or self.tok_lower[j] in _AND_BODY_HEADS or self.tok_lower[j] in STOP_WORDS:
+            return False  # (a run of one word, or "The" and one word at a sentence's opening)
+        caps, n = self.tok_caps, len(self.tok_caps)
+        end = k + 1
+        while end < n and end - k <= 3 and caps[end] and self._gap(end - 1, end) == " ":
+            end += 1
+        return end - k > 1 and self.tok_lower[end - 1] in _AND_BODY_HEADS and not (end < n and caps[end])
 
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
@@ -848,11 +868,14 @@ class Names:
         if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
             last_role = -1
         if (last_role == len(run) - 2 or 0 <= last_role < len(run) - 2 and self.tok_possessive[run[last_role + 1]]) \
-                and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
+                and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role" \
+                or last_role == len(run) - 3 and lower[run[-1]] in _NO_SURNAME_BODY_HEADS and not self.tok_possessive[run[-2]] \
+                and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role":
             # (also when the head is a possessive before another name: "the Justice Department's Fraud Section";
             # session 22, src39)
             # "The Premier League said": a job word before a body's head noun is part of its name (session 17); so
-            # after other words of the name, "the U.S. Justice Department said" (session 21, src36)
+            # after other words of the name, "the U.S. Justice Department said" (session 21, src36); so with one word
+            # between, "the General Medical Council said" (session 23, src42)
             last_role = -1
         role_span, gender = None, ""
         if last_role >= 0:

@@ -264,10 +264,38 @@ def _OWN_BODY_RE(noun: str) -> re.Pattern[str]:
 
 
 _WEATHER_NAME_RE = re.compile(r"\b(?:Met|Weather|Meteorolog\w*|Forecast\w*)\b")  # ``_weather_service_before``
+# A word of nationality before a business noun ("the German carmaker", "the Japanese company", "the U.S. firm"):
+# ``SubjectReader._nationality_of_business``.
+_NATIONALITY_WORD_RE = re.compile(r"[A-Z][a-z]+(?:an|ese|ish|i|ch)|Swiss|Greek|Thai|U\.S\.|US|UK|British")
 _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lender bank airline insurer manufacturer "
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
                           "regulator watchdog union party police".split())
+# What kind of body a common noun stands for, told by the last word of a body's name: "the regulator" is an
+# Authority, a Commission or an Agency, never a Bank; "the airline" is an Airways, never a union. ("the carrier"
+# is left out: a letter carrier is a person, and the noun would make a name in apposition an organisation's.) News writes a
+# body's name once, then goes on with such a noun, often paragraphs later ("The Financial Conduct Authority fined
+# Acme Bank ... The watchdog said"). Only nouns whose bodies have telling name endings are listed
+# (``_body_of_kind``); a noun not listed here ("the company") is read as before.
+_KIND_HEADS = {
+    "regulator": "authority commission agency administration office board ombudsman regulator inspectorate",
+    "watchdog": "authority commission agency office board ombudsman watchdog inspectorate",
+    "authority": "authority council commission board executive administration agency",
+    "agency": "agency administration service bureau commission authority office",
+    "airline": "airways airlines air airline aviation",
+    "lender": "bank bancorp building society",
+    "bank": "bank bancorp",
+    "union": "union federation congress association",
+    "charity": "trust foundation fund society charity appeal",
+    "council": "council",
+    "ministry": "ministry office department",
+    "department": "department office ministry",
+    "bureau": "bureau",
+    "commission": "commission",
+    "university": "university college institute",
+}
+_KIND_HEADS = {noun: frozenset(heads.split()) for noun, heads in _KIND_HEADS.items()}
+_KNOWN_HEADS = frozenset().union(*_KIND_HEADS.values())
 # The last words of a country's name ("United States"), read as an organisation's but never "the company"; and of a
 # union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
 # ... Rail workers walked out. The union said": review22).
@@ -433,6 +461,10 @@ _LIST_SPLIT_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 # words that go on as a clause ("said Roe, and the mayor agreed": the role opens with a determiner or a capital).
 # (shape36, session 21: "Jo Doe, 25, of Acton, was charged today, announced Ann Roe, Acting U.S. Attorney" gave Doe.)
 _ROLE_TO_END_RE = re.compile(r",\s+(?:an?|the|its|his|her|their|[A-Z][\w.'’-]*)\s[^.!?;,\n]{0,80}?(?:[;.!?]|$)", re.M)
+_LOWER_ROLE_TO_END_RE = re.compile(r",\s+(?:an?\s+)?([a-z][\w-]*)\s[^.!?;\n\u201c\u201d\"]{0,160}?(?:[;.!?]|$)", re.M)  # ``_lower_role_to_end``
+_ROLE_OPENERS = frozenset("former deputy senior chief executive assistant associate acting interim co-founder founder "
+                          "vice managing principal lead".split())
+_SAID_FORMS = frozenset("said says added adds wrote writes noted notes argued argues explained explains".split())
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
@@ -2304,13 +2336,28 @@ class SubjectReader(CueReader):
         window = max(0, cue.start - 120)
         before = self.masked[window:cue.start].rstrip()
         form = self.text[cue.start:cue.end].lower()
-        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before) \
-                or self.names.mention_at(window + len(before[:-1].rstrip()) - 1) is not None:
+        if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before):
             return False
+        named = self.names.mention_at(window + len(before[:-1].rstrip()) - 1)
+        if named is not None and (self.text[:named.start].rstrip().endswith(",") or form not in _SAID_FORMS):
+            return False  # "the mayor, Ann Lee, praised Tom Roe": a name in commas is the subject (but "... that
+            # Roe can win, said Jo Doe, a pollster.": a name that ends a clause is what was said)
         m = _THE_NAME_AT_RE.match(self.text, cue.end)
         mention = self.names.mention_at(m.end()) if m else None
         return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
-                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None)
+                                        or _ROLE_TO_END_RE.match(self.text, mention.end) is not None
+                                        or self._lower_role_to_end(mention.end)
+                                        or form in _SAID_FORMS and self.text.startswith(",", mention.end))  # ("The plan, said
+        # Jo Doe, was never costed": an aside of attribution inside the sentence)
+
+    def _lower_role_to_end(self, pos: int) -> bool:
+        """ ", deputy campaign manager for the Acme campaign.", ", a director of the Harbour Trust in Elk Falls, Kan.":
+        after a name, a comma and a lower-case job phrase ("a"/"an" allowed first; its first word a role word, ``role_words``, or a word that
+        opens one: "deputy", "former") that runs to the sentence's end (at most 160 characters) is the name's role
+        (session 23: American papers write the role after an inverted "said Jo Doe" in lower case). Must not: take a
+        clause ("said Roe, and the mayor agreed": "and" is no role word)."""
+        m = _LOWER_ROLE_TO_END_RE.match(self.text, pos)
+        return m is not None and (m.group(1) in role_words() or m.group(1) in _ROLE_OPENERS)
 
     def _inverted_ok(self, cue: Cue) -> bool:
         """May the source follow the verb? Only right after a quote or a comma: "“...,” said X"."""
@@ -2500,13 +2547,16 @@ class SubjectReader(CueReader):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
                     len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
-                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])):
+                    or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])
+                    or self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])):
                 # "the force said": West Midlands Police, named just before; "the League Two club said": a
                 # competition's name that only says which kind of club
                 self._organisation_meant(cue, span)
                 if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) \
                         and not self._number_in_name(ks, len(ks) - 2 - bool(pair)) \
-                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to):
+                        and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to) \
+                        and not (self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])
+                                 and self._named_in_sentence_before(cue.refers_to, span[0])):
                     cue.refers_to = None  # "the police union said" is no union named before
             elif len(ks) - first == 2 and words[first] == "the" and nouns.get(words[-1]) == "unnamed":
                 self._unnamed_again(cue, words[-1])  # "a person familiar with the deal said ... the person said"
@@ -2561,6 +2611,19 @@ class SubjectReader(CueReader):
         return 1 <= len(ks) <= 2 and all(
             self.tok_lower[k] not in _OTHER_BODY_WORDS and (self.tok_words[k].islower() or self.tok_lower[k].endswith(_PLACE_COMPOUND_ENDS))
             for k in ks)
+
+    def _nationality_of_business(self, ks: list[int], noun: str) -> bool:
+        """Is ``ks`` one word of nationality ("German", "Japanese", "U.S.") before a business noun ("carmaker",
+        "company")? The wire lede's "Acme Motors will cut 3,000 jobs, the German carmaker said" (the caller also asks
+        that the body be named before in the same sentence: ``_named_in_sentence_before``). Must not: take a public
+        body's noun ("the Saudi government" is not the White House)."""
+        return len(ks) == 1 and noun in _BUSINESS_NOUNS and _NATIONALITY_WORD_RE.fullmatch(self.tok_words[ks[0]]) is not None
+
+    def _named_in_sentence_before(self, name: str, pos: int) -> bool:
+        """Is the body ``name`` named in the sentence of ``pos``, before it, outside quotation marks?"""
+        start = self.names.sentences[self.names.sentence_of(pos)][0]
+        return any(self.names.person(mm).name == name and not self.names.in_quote(mm.start)
+                   for mm in self.names.mentions_between(start, pos))
 
     def _describes(self, ks: list[int], name: str) -> bool:
         """Can the words ``ks`` before a body's noun describe the body ``name``: each a word of the name ("the budget
@@ -3314,8 +3377,9 @@ class SubjectReader(CueReader):
             # ("The report's authors say ... . The results revealed ... . The report has prompted calls ... . They say":
             # a plural of people who spoke up to three sentences back, when no source of the other number spoke since)
             far = self.names.sentence_of(c.start) < s - 1
-            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds or c.refers_to:
-                return None
+            if far and not (plural and self.names.sentence_of(c.start) >= s - 3) or c.kind not in kinds \
+                    or c.refers_to and (plural or c.kind != "named group"):
+                return None  # (but "The authority said ... It added": the body "the authority" stands for)
             head = self._head_word(c)
             if far and (c.kind != "unnamed" or head not in vocabulary()[2] and head != "authors" or head in evidence_nouns()):
                 return None
@@ -3471,7 +3535,7 @@ class SubjectReader(CueReader):
             # body whose name says so is ("the Scottish Government")
             cue.refers_to = self._body_named_with(span[0], noun)
         elif org is not None and (self._name_opens_sentence(org) or noun in self._words_of(org)) \
-                and not _a_country(self.names.person(org).name) \
+                and not _a_country(self.names.person(org).name) and not self._other_kind(noun, org) \
                 and (noun in self._words_of(org) or not self._body_of_its_own(org.end, span[0], noun)):
             cue.refers_to = self.names.person(org).name
         else:
@@ -3480,11 +3544,41 @@ class SubjectReader(CueReader):
                 self._story_organisation_meant(cue, span[0], noun)
             if cue.refers_to is None:
                 cue.refers_to = self._acronym_body_before(cue, span[0])
+            if cue.refers_to is None or self._named_other_kind(noun, cue.refers_to):
+                cue.refers_to = self._body_of_kind(span[0], noun)  # ("Acme Bank ... The regulator said": no bank)
         if cue.refers_to is not None and noun not in _OUTLET_NOUNS \
                 and cue.refers_to.lower().split()[-1] in _OUTLET_NAME_ENDS:
             cue.refers_to = None  # "Sky News understands the club has rejected the bid": the club is not the outlet
         if cue.refers_to is not None and noun == "force" and _POLICE_NAME_WORDS.isdisjoint(cue.refers_to.lower().split()):
             cue.refers_to = None  # "Kent County Council said ... the force said": a force is the police, never a council
+
+    def _other_kind(self, noun: str, org) -> bool:
+        """Is ``org`` a body of another kind than "the <noun>" can stand for ("Acme Bank ... The regulator said": a
+        bank is no regulator)? Only when both are known to ``_KIND_HEADS``; a name with no telling last word
+        ("Zentra") may be anything."""
+        return self._named_other_kind(noun, self.names.person(org).name)
+
+    @staticmethod
+    def _named_other_kind(noun: str, name: str | None) -> bool:
+        """``_other_kind`` for a name as written."""
+        head = name.lower().split()[-1] if name else ""
+        return noun in _KIND_HEADS and head in _KNOWN_HEADS and head not in _KIND_HEADS[noun]
+
+    def _body_of_kind(self, pos: int, noun: str) -> str | None:
+        """ "Harwick District Council voted to close two libraries. (Four paragraphs on a union.) The authority
+        said": "the <noun>" is the organisation named last within 3,000 characters before ``pos`` whose name ends as
+        a body of that kind does (``_KIND_HEADS``: an authority is a Council, a Commission, an Authority ...).
+        Must not: take a person, a country, a name inside a quotation or in the headline, or a body of another
+        kind named nearer ("the regulator" passes "Acme Bank" by)."""
+        heads = _KIND_HEADS.get(noun)
+        if heads is None:
+            return None
+        for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
+            who = self.names.person(mm)
+            if who.kind == "organisation" and not self.names.in_quote(mm.start) and not self.names.in_headline(mm.start) \
+                    and not _a_country(who.name) and who.name.lower().split()[-1] in heads:
+                return who.name
+        return None
 
     def _body_initials_after_noun(self, cue: Cue) -> None:
         """ "The weather service IPMA said", "the state news agency KCNA reported": a body's initials right after
@@ -3721,7 +3815,17 @@ class SubjectReader(CueReader):
         think of the Electoral College": the paper, not the college, is that sentence's subject)."""
         s_start = self.names.sentences[self.names.sentence_of(mention.start)][0]
         lead = self.text[s_start:mention.start].rsplit(",", 1)[-1].strip()
-        return lead in ("", "The", "the")
+        return lead in ("", "The", "the") or self._kind_before_name(lead)
+
+    @staticmethod
+    def _kind_before_name(lead: str) -> bool:
+        """ "The group Climate Now said", "The charity Harbour Aid warned": "The" and a lower-case noun phrase of at
+        most three words ending in an institution noun, right before an organisation's name, say what kind of body
+        it is; the name still opens its sentence. Must not: take a phrase with capitals or other words ("Shares
+        in", "The chief of"), nor a noun of no institution ("The man")."""
+        words = lead.split()
+        return 2 <= len(words) <= 4 and words[0] in ("The", "the") and all(w.islower() and w.isalpha() for w in words[1:]) \
+            and _source_nouns().get(words[-1]) == "institution"
 
     def _words_of(self, mention) -> set[str]:
         return set(self.names.person(mention).name.lower().split())
@@ -3785,7 +3889,10 @@ class SubjectReader(CueReader):
     def _unnamed_since(self, person: Person | None, cue: Cue, pronoun: str) -> Cue | None:
         """The cue of an unnamed source that spoke after the person was last named ("..., a
         spokeswoman said. She would not say ..."): "she" is more likely that source, so it stays
-        unnamed. With no person named before, only the last 400 characters are searched."""
+        unnamed. With no person named before, only the last 400 characters are searched. Of two such sources,
+        the later one ("if your partner said no ... A student raised his hand and said ... He saw nothing wrong":
+        the nearer speaker, session 23)."""
+        found = None
         if person is None:
             last = cue.start - 400
         else:
@@ -3804,8 +3911,8 @@ class SubjectReader(CueReader):
                 row = vocabulary()[0].get(head)
                 if head not in vocabulary()[2] and (row is None or row["gender"] in ("", _GENDER[pronoun])) \
                         and self._one_unnamed_person(c):
-                    return c
-        return None
+                    found = c
+        return found
 
     def _agent_in_opening(self, name_at: int, subject_at: int) -> bool:
         """ "Asked by Jo Doe whether it would work, a council officer said ...": is the name at ``name_at`` the
@@ -4379,7 +4486,9 @@ class SubjectReader(CueReader):
             head_words = [self.tok_lower[j] for j in range(k, end + 1)]
             inst = any(_source_nouns().get(w) == "institution" for w in head_words[-1:])
             kind = "named group" if inst else "named person" if self._office(ks[:ks.index(end) + 1]) else "unnamed"
-            self._set(cue, phrase, kind, span)
+            # "according to the regulator": the body of that kind named before, as for "the regulator said"
+            body = self._body_of_kind(span[0], head_words[-1]) if inst and head_words[:1] == ["the"] and len(head_words) == 2 else None
+            self._set(cue, body or phrase, kind, span)
         return True
 
     def _owned_document(self, start: int, s_end: int) -> bool:
