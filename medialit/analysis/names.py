@@ -1075,8 +1075,12 @@ class Names:
         roles, _, _, verbs = vocabulary()
         # (and the apposition closes before any verb: in "On Radio Solent, the Prime Minister said ..." the role is the
         # next clause's subject, and the radio station stays what it was)
+        # (nor is the role a title of the name after it: in "Speaking to Sky News, the development minister, Jo Doe,
+        # said" the minister is Jo Doe, and the channel stays a channel)
         rest = _APPOSITION_END_RE.match(self.text, m.start(1))
-        return rest is not None and verbs.isdisjoint(rest.group().split()) \
+        if rest is None or _NAME_AFTER_COMMA_RE.match(self.text, rest.end()) is not None:
+            return False
+        return verbs.isdisjoint(rest.group().split()) \
             and any(w is not None and (row := roles.get(w.lower())) is not None and not row["plural"] for w in m.groups())
 
     def _surname_named_before(self, cands: list[dict], k: int) -> bool:
@@ -1975,6 +1979,7 @@ def _kin_may_end(text: str, start: int, end: int) -> bool:
     last = stretch.rstrip()
     return len(last) < len(stretch) and last.removesuffix(",").endswith(_KIN_WORDS + ("-in-law",))
 _APPOSITION_END_RE = re.compile(r"[^,;:.!?\n]{1,80}(?=[,;:.!?]|$)")  # up to an apposition's closing comma
+_NAME_AFTER_COMMA_RE = re.compile(r",\s+[A-Z][a-z]")  # a capitalised word after a comma (``_role_apposition_after``)
 _ROLE_APPOSITION_RE = re.compile(r",\s+(?:(?:the|a|an)\s+)?([A-Za-z][\w-]*)(?:\s+([A-Za-z][\w-]*))?")  # (``_role_apposition_after``)
 _APPOSITION_RE = re.compile(r",\s+(?:the|a|an)\s+([^,.;:\n]{1,100}?)(?=\s*[,.;:\n]|\s+(?:who|which|whose|since|until)\b|$)")
 # Prepositions that open a phrase of topic, setting or company before the main clause ("In an interview

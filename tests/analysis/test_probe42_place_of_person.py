@@ -36,3 +36,11 @@ def test_a_name_with_a_place_word_and_a_role_after_it_is_a_person():
 def test_a_role_that_opens_the_next_clause_is_no_apposition():
     text = LEAD + "Appearing on Radio Solent, the Prime Minister said it was fine."
     assert cues_and_sources(text) == [("said", "the Prime Minister")]
+
+
+def test_a_role_that_titles_the_next_name_leaves_the_name_before_it_alone():
+    # main engineer, session 23: the apposition rule read "Harbour News, the transport minister," as a person, so
+    # "she replied" went to the channel; the role belongs to the name after it
+    text = LEAD + ("Speaking to Harbour News, the transport minister, Mara Quill, said the line would open. "
+                   "Asked if she would resign, she replied that she would not.")
+    assert ("replied", "Mara Quill") in cues_and_sources(text)
