@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
@@ -245,6 +246,8 @@ _STATEMENT_ISSUED_RE = re.compile(
     r" (?:a|an|the|his|her|their|its|our)(?: (?!statement|letter|memo|press|op-ed|tweet|message)[\w’'-]+){0,2}?"
     r" (?:statements?|(?:open )?letters?|memos?|press releases?|op-eds?|tweets?|messages?)\b")
 _STATEMENT_ISSUED_CUE = "issued a statement"
+_STATEMENT_NOUNS = (" statement", " letter", " memo", " press release", " op-ed", " tweet", " message")
+_STATEMENT_REACH = 150  # characters from a verb to its statement noun: verb, adverb, determiner, two words (at most)
 # What may stand between the statement and a cue of its own ("issued a statement Tuesday saying", "released a
 # statement on Saturday night, describing"): that cue's verb is the statement's, and PolNeAR marks the two as one cue.
 _STATEMENT_TAIL = 60
@@ -938,6 +941,44 @@ def _blank_bracket(m: re.Match) -> str:
     return m.group(1) + " " * len(m.group(2))
 
 
+
+def _speech_act_nouns(masked: str) -> Iterator[re.Match]:
+    """``_SPEECH_ACT_NOUN_RE``'s matches in ``masked``, in order. Each holds one " that" and starts at the start of the
+    word before it, so each " that" is looked back from, rather than the six nouns tried at every word of the text
+    (speed: the same matches, a fraction of the work).
+
+    >>> [m.group(1) for m in _speech_act_nouns("Her warning that rates rise; a vow that is old.")]
+    ['warning']
+    """
+    at = masked.find(" that")
+    while at != -1:
+        start = at
+        while start and (masked[start - 1].isalnum() or masked[start - 1] == "_"):  # (\w in the pattern: a word character)
+            start -= 1
+        if start < at and (m := _SPEECH_ACT_NOUN_RE.match(masked, start)) is not None:
+            yield m
+        at = masked.find(" that", at + 5)
+
+
+def _statements_issued(masked: str) -> list[re.Match]:
+    """``_STATEMENT_ISSUED_RE``'s matches in ``masked``, in order. Each ends at a statement noun, so the pattern is
+    tried only in the stretch before each noun (``_STATEMENT_REACH``), not at every word of the text (speed: the
+    same matches; the stretch ends just past the noun so that its closing word boundary is read as in the text).
+
+    >>> [m.group() for m in _statements_issued("Acme issued a short statement. Doe read the statement.")]
+    ['issued a short statement']
+    """
+    found: dict[tuple[int, int], re.Match] = {}
+    for noun in _STATEMENT_NOUNS:
+        at = masked.find(noun)
+        while at != -1:
+            end = min(len(masked), at + len(noun) + 2)
+            for m in _STATEMENT_ISSUED_RE.finditer(masked, max(0, at - _STATEMENT_REACH), end):
+                found.setdefault(m.span(), m)
+            at = masked.find(noun, at + 1)
+    return [found[span] for span in sorted(found)]
+
+
 class CueReader:
     """Reads one text's words and finds its reporting cues (the first step of ``attribution``)."""
 
@@ -1625,7 +1666,7 @@ class CueReader:
         if " that " not in self.masked:
             return
         by_form = cue_index()[1]
-        for m in _SPEECH_ACT_NOUN_RE.finditer(self.masked):
+        for m in _speech_act_nouns(self.masked):
             start, end = m.span(1)
             row = by_form.get(_SPEECH_ACT_ROWS[m.group(1).rstrip("s")])
             if row is None or any(c.start < end and start < c.end for c in self.cues):
@@ -1645,12 +1686,8 @@ class CueReader:
         "issued a statement" (a verb, so ``subjects`` takes its subject as the source); the verb's own reading
         ("posted" with no clause) gives way. Where a cue of the statement's own follows in the same sentence
         ("issued a statement saying ...") that cue is kept alone: one cue, as PolNeAR marks it."""
-        if " statement" not in self.masked and " letter" not in self.masked and " message" not in self.masked \
-                and " memo" not in self.masked and " tweet" not in self.masked and " op-ed" not in self.masked \
-                and " press release" not in self.masked:
-            return
         row = cue_index()[1].get(_STATEMENT_ISSUED_CUE)
-        for m in _STATEMENT_ISSUED_RE.finditer(self.masked) if row is not None else ():
+        for m in _statements_issued(self.masked) if row is not None else ():
             start, end = m.span()
             _, s_end = self._sentence(start)
             if any(end <= c.start < min(s_end, end + _STATEMENT_TAIL) for c in self.cues):
