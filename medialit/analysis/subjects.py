@@ -1544,9 +1544,13 @@ class SubjectReader(CueReader):
     def _dash_aside_before(self, cue: Cue) -> bool:
         """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
         between two dashes right before the verb; the subject is what ends before the first dash. Must not
-        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
+        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes.
+        Helping words and adverbs may stand after the closing dash ("— have long argued", "— has also said")."""
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
+        while before[-1:].isalpha() \
+                and ((last := before.rsplit(None, 1)[-1]).lower() in VERB_GAP_WORDS or last.endswith("ly") and last.islower()):
+            before = before[:-len(last)].rstrip()
         # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
         m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―", " -")) else None
         if m is None:

@@ -42,3 +42,19 @@ def test_states_after_an_ads_voice_is_a_cue(text, source):
 ])
 def test_states_the_noun_is_no_cue(text):
     assert "states" not in [c for c, _ in cues_and_sources(text)]
+
+
+# "Jane Doe — a former mayor — has also said": helping words and adverbs after the closing dash of an aside.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Tom Reed — a former board member — has also said he backs the plan.", "said", "Tom Reed"),
+    ("Tom Reed and Ann Vale — two former board members — have also said they back the plan.", "said", "Tom Reed and Ann Vale"),
+    ("Three directors — including Ann Vale — have long argued that the rules are weak.", "argued", "Three directors"),
+    ("Ann Vale -- whose firm built the pier -- has publicly warned that it is unsafe.", "warned", "Ann Vale"),
+])
+def test_a_dash_aside_before_helping_words_and_the_verb(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_a_dash_inside_the_subject_is_not_taken_for_an_aside():
+    # one dash only: no aside, the subject is read as before
+    assert ("said", "Tom Reed") in cues_and_sources("The vote was close — Tom Reed has since said the count was fair.")
