@@ -539,12 +539,15 @@ _TO_POLICE_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){0,4}? to (?:the )?(?:poli
 _UNDERSTANDS_HOW_RE = re.compile(r" (?:how|why|what|whether|where|when|who)\b")
 # "The report states that", "the letter states:", "It states that": "states" is a verb only after a piece of writing or a
 # pronoun and before "that" or a colon; anywhere else it is the noun ("in states that border Mexico", "four states
-# that voted"; PolNeAR train: 27 "states that", 1 a verb, "It states that").
+# that voted"; PolNeAR train: 27 "states that", 1 a verb, "It states that"). An ad's voice ("a voice-over states that",
+# "the narrator states:") and a spokesperson speak so too.
 _STATES_WRITER_RE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|letter|document|website|statement|policy|guidance|"
                                r"law|[Aa]ct|bill|rule|constitution|[Cc]onstitution|clause|contract|agreement|filing|complaint|"
                                r"lawsuit|indictment|memo|order|notice|page|post|book|paper|article|review|plan|code|treaty|"
                                r"warrant|ruling|judgment|judgement|verdict|manifesto|charter|leaflet|email|message|label|sign|"
-                               r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty)(?: (?:also|clearly|simply|explicitly))? $")
+                               r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty|"
+                               r"ad|advert|advertisement|commercial|video|narrator|voice-?over|announcer|caption|script|"
+                               r"spokes(?:man|woman|person))(?: (?:also|clearly|simply|explicitly))? $")
 _STATES_CLAUSE_RE = re.compile(r"(?: that\b|:)")
 # "the company expected cocoa prices to stay high", "he expected me to read", "expected that ...", "the 455 million
 # pounds expected by analysts": "expected" (of "expects") gives a view only with what was expected, a clause or an

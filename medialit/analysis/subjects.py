@@ -681,6 +681,10 @@ def _role_stop_or_person_words() -> frozenset:
     return role_words() | STOP_WORDS | _PERSON_NOUNS
 
 
+# ``SubjectReader._name_before_who_aside``: the words that open an aside after a name ("Jane Doe, the founder who").
+_ASIDE_OPENERS = frozenset("the a an his her their its".split())
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -1532,10 +1536,15 @@ class SubjectReader(CueReader):
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
                 or all(w in VERB_GAP_WORDS or w.endswith("ly") for w in between) or between[-1] == "to" \
-                or not SUBJECT_PRONOUNS.isdisjoint(between) or self.masked[s_start:who_start].rstrip().endswith(","):
+                or not SUBJECT_PRONOUNS.isdisjoint(between):
             return False
         ks = self._toks(s_start, who_start)
-        ks = self._drop_leading_joiner(ks[self._after_last_comma(ks):])
+        comma = self._after_last_comma(ks)
+        if self.masked[s_start:who_start].rstrip().endswith(","):  # "Jane Doe, who chairs the group said"
+            return not comma and self._name_before_who_aside(cue, ks, [])
+        if comma and self._name_before_who_aside(cue, ks[:comma], ks[comma:]):
+            return True
+        ks = self._drop_leading_joiner(ks[comma:])
         words = list(map(self.tok_lower.__getitem__, ks))
         if not 1 <= len(words) <= 6 or (words[-1] in STOP_WORDS and words != [words[0]] * (words[0] in _WHO_HEADS)) \
                 or words[0] in _WHO_PHRASE_OPENERS_NOT \
@@ -1549,12 +1558,31 @@ class SubjectReader(CueReader):
             self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         return True
 
+    def _name_before_who_aside(self, cue: Cue, head: list[int], rest: list[int]) -> bool:
+        """ "Jane Doe, who chairs the group said", "Jane Doe, the group's founder who ran it for years said": an
+        aside after a name that the writer left without its closing comma; the source is the name, which alone
+        opens the sentence. Must not: take a name that does not stand alone before the comma ("Voters backed Jane
+        Doe, who ..."), nor run over a description that is not one ("Jane Doe, and others who ...": it opens with
+        "the", "a", "an" or a possessive pronoun, or is the clause on "who" itself: ``rest`` empty)."""
+        head = self._drop_leading_joiner(head)
+        if not head or rest and self.tok_lower[rest[0]] not in _ASIDE_OPENERS:
+            return False
+        mention = self.names.mention_at(self.tok_starts[head[0]])
+        if mention is None or (mention.start, mention.end) != (self.tok_starts[head[0]], self.tok_ends[head[-1]]):
+            return False
+        self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
+        return True
+
     def _dash_aside_before(self, cue: Cue) -> bool:
         """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
         between two dashes right before the verb; the subject is what ends before the first dash. Must not
-        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes."""
+        take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes.
+        Helping words and adverbs may stand after the closing dash ("— have long argued", "— has also said")."""
         s_start, _ = self._sentence(cue.start)
         before = self.masked[s_start:cue.start].rstrip()
+        while before[-1:].isalpha() \
+                and ((last := before.rsplit(None, 1)[-1]).lower() in VERB_GAP_WORDS or last.endswith("ly") and last.islower()):
+            before = before[:-len(last)].rstrip()
         # (the closing dash must end ``before``: a quick test first, the pattern tries every position)
         m = _DASH_AT_END_RE.search(before) if before.endswith(("--", "—", "–", "―", " -")) else None
         if m is None:
