@@ -149,7 +149,12 @@ def _titled(text: str, q: QuoteSpan) -> bool:
     """Is the quotation a title: two to six words, each capitalised but for small words (``_TITLE_SMALL_WORDS``),
     the first capitalised, and no sentence punctuation ("Roundtable With You", "Tales of the City")? Must not: take
     one word (a name in marks, which the caller reads elsewhere) or a sentence ("We Will Win!": its stop)."""
-    words = text[q.inner_start:q.inner_end].split(None, 6)
+    return _titled_between(text, q.inner_start, q.inner_end)
+
+
+def _titled_between(text: str, start: int, end: int) -> bool:
+    """``_titled`` for the words ``text[start:end]`` (``is_title`` reads them without a stop at their end)."""
+    words = text[start:end].split(None, 6)
     return 2 <= len(words) <= 6 and words[0][:1].isupper() and not any(ch in words[-1] for ch in ".!?,;:") \
         and all(w[:1].isupper() or w in _TITLE_SMALL_WORDS for w in words)
 
@@ -626,7 +631,7 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     True
     """
     end = q.inner_end - 1 if text[q.inner_end - 1:q.inner_end] in (",", ".") else q.inner_end
-    if not _titled(text, q._replace(inner_end=end)):
+    if not _titled_between(text, q.inner_start, end):
         return False
     if _TITLE_BEFORE.search(text, max(0, q.start - 40), q.start):
         return True

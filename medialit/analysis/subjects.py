@@ -53,6 +53,7 @@ _DASH_AT_END_RE = re.compile(r"(?:\s(?:--|[—–―-])|(?<=\w)(?:--|[—―]))$
 # it beside "quoted" (session 18, recall18; PolNeAR marks only "quoted": train 5 such cues, 1 gold). Searched in the
 # sentence before the cue, which must end in " as". Must not catch "quoted in the report as a source" (no "-ing").
 _QUOTED_AS_RE = re.compile(r"\b(?:[Qq]uot(?:e|es|ed|ing))\b((?: (?!as\b)[\w’'.-]+){1,8}?) as$")
+_ANY_DASH_RE = re.compile(r"[—–―-]")  # (every dash of the two patterns below holds one of these)
 _DASH_RE = re.compile(r"(?:--|[—–―])\s|\s-\s|(?:--|[—―])(?=\w)")  # searched in the reversed text: the aside's opening dash
 # Words that may stand between "I"/"we" and the verb ("I also said", "we truly believe"); a modal or an auxiliary
 # may not ("we will continue to ...", "I would say": a plan or a hedge, not a report).
@@ -1579,6 +1580,8 @@ class SubjectReader(CueReader):
         take a dash that opens the verb's own clause ("... on the spot — saying"): there must be two dashes.
         Helping words and adverbs may stand after the closing dash ("— have long argued", "— has also said")."""
         s_start, _ = self._sentence(cue.start)
+        if _ANY_DASH_RE.search(self.masked, s_start, cue.start) is None:
+            return False  # (no dash at all: most sentences, and the words need not be stepped back over)
         before = self.masked[s_start:cue.start].rstrip()
         while before[-1:].isalpha() \
                 and ((last := before.rsplit(None, 1)[-1]).lower() in VERB_GAP_WORDS or last.endswith("ly") and last.islower()):
