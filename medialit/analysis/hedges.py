@@ -499,6 +499,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 _MODAL_NEXT = frozenset("be have not".split())
+# Words that make the next word a noun's modifier, so a capitalised "May" after them is the month.
+_MONTH_DETERMINERS = frozenset("the a an its their his her our your whose".split())
 
 
 def _is_month_or_name(text: str, start: int, end: int) -> bool:
@@ -519,6 +521,8 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
     # Aligning", "Prices May have Peaked"): a surname is followed by its verb ("May said", "May has").
     if after in _MODAL_NEXT:
         return False
+    if before.lower() in _MONTH_DETERMINERS:  # "the May outlook", "its May report": a modal takes no article
+        return True
     # Mid-sentence after a capitalised word and before a small word: a surname.
     return (before[:1].isupper() and gap.strip() == "" and not _at_sentence_start(text, start)
             and not after[:1].isupper())
