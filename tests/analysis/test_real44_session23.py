@@ -26,3 +26,22 @@ def test_may_after_an_article_or_possessive_is_the_month(text):
 ])
 def test_the_modal_may_is_still_a_hedge(text):
     assert [h for h in _hedges(text) if h.lower() == "may"]
+
+
+@pytest.mark.parametrize("text", [
+    "The office saw a surge in claims handled by post.",
+    "A backlog of claims built up over the winter.",
+    "Applicants can fill in the new online claim form in ten minutes.",
+    "The rise came with claims from farmers after the flood.",
+])
+def test_claim_as_an_application_is_not_a_distancing_hedge(text):
+    assert not [h for h in _hedges(text) if "claim" in h.lower()]
+
+
+@pytest.mark.parametrize("text", [
+    "Officials claim the form was lost in the post.",
+    "Critics claim that the engines are dirty.",
+    "They went on to claim that the vote was rigged.",
+])
+def test_claim_as_a_verb_of_saying_stays_a_hedge(text):
+    assert [h for h in _hedges(text) if "claim" in h.lower()]
