@@ -499,6 +499,8 @@ def _at_sentence_start(text: str, start: int) -> bool:
 
 
 _MODAL_NEXT = frozenset("be have not".split())
+# Words that make the next word a noun's modifier, so a capitalised "May" after them is the month.
+_MONTH_DETERMINERS = frozenset("the a an its their his her our your whose".split())
 
 
 def _is_month_or_name(text: str, start: int, end: int) -> bool:
@@ -519,6 +521,8 @@ def _is_month_or_name(text: str, start: int, end: int) -> bool:
     # Aligning", "Prices May have Peaked"): a surname is followed by its verb ("May said", "May has").
     if after in _MODAL_NEXT:
         return False
+    if before.lower() in _MONTH_DETERMINERS:  # "the May outlook", "its May report": a modal takes no article
+        return True
     # Mid-sentence after a capitalised word and before a small word: a surname.
     return (before[:1].isupper() and gap.strip() == "" and not _at_sentence_start(text, start)
             and not after[:1].isupper())
@@ -1238,7 +1242,9 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
                    or "-" in _prev_word(text, start)[0]
                    or before[-1].endswith(("'s", "\u2019s", "ous", "ful", "less"))):
         return True
-    if before and before[-1] in _CLAIM_COUNT_WORDS:
+    if before and (before[-1] in _CLAIM_COUNT_WORDS or before[-1] in _CLAIM_PREPOSITIONS_BEFORE):
+        return True
+    if after and after[0] in _CLAIM_COMPOUND_HEADS:
         return True
     return bool(after and after[0] in _CLAIM_WORDS_AFTER_A_NOUN) or bool(_CLAUSE_END.match(text, end))
 
@@ -1250,6 +1256,12 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
 _CLAIM_COUNT_WORDS = frozenset("every each any no whose".split())
 _CLAIM_AUXILIARIES_AFTER = frozenset("will would was is has had being been may can could should must".split())
 _CLAIM_WORDS_AFTER_A_NOUN = _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER  # (made once, not at every call)
+# Session 23 (real44): "a surge in claims processed", "a backlog of claims", "an online claim form": after a
+# preposition (not "to": "to claim that") the word cannot be the verb, and before "form" or "handler" it names the
+# application, a benefit or insurance claim, with no statement kept at a distance. Must not catch "officials claim
+# the form was lost", "they went on to claim that".
+_CLAIM_PREPOSITIONS_BEFORE = frozenset("in of for with on into from among between without about over under".split())
+_CLAIM_COMPOUND_HEADS = frozenset("form forms handler handlers backlog backlogs".split())
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
