@@ -605,7 +605,7 @@ def is_term(text: str, q) -> bool:
 # - before it, its kind: "his 2012 book, “An Island Son,”", "her memoir, “Hard Calls.”";
 # - before it, a broadcast: "on “Meet the Press”", "told “Fox and Friends,”", "an interview with “Fox News Sunday.”", "on CNN’s “New Day,”", "on Friday’s “PBS NewsHour.”", "Fox News
 #   channel’s “Sunday Morning Futures,”", "the reality show “Cake Boss.”" (a capitalised short word or a day before
-#   the possessive: a network, not a person, "Trump’s “Make America Great Again”" stays his words);
+#   the possessive: a network, not a person, "Doe’s “Make Our Town Great Again”" stays her words);
 # - after it, what kind of work it is: "“Tales From the Crypt,” an HBO series", "“Destiny and Power,” a biography".
 _DAYS = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|tonight"
 _TITLE_BEFORE = re.compile(r"(?:\b(?:author|co-author|editor|co-editor|host|co-host|anchor|star|creator|heroine|hero|episode|"
@@ -623,7 +623,7 @@ def is_title(text: str, q: QuoteSpan) -> bool:
     """Is the quotation the title of a programme, a book or a show (``_titled``: two to six capitalised words; a
     comma or a stop at its end may stand inside the marks), with its maker, a broadcast or its kind next to it
     ("the author of “Hacked World Order,”", "on CNN’s “New Day,”", "“Tales From the Crypt,” an HBO series")?
-    Must not: take a slogan with its owner ("Trump’s “Make America Great Again”", "“We Will Win!”", a sentence),
+    Must not: take a slogan with its owner ("Doe’s “Make Our Town Great Again”", "“We Will Win!”", a sentence),
     or a title with none of those next to it (the caller's other rules read it).
 
     >>> t = 'She told ABC’s “Good Morning America” she would run.'

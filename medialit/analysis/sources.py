@@ -68,7 +68,7 @@ def _terms() -> dict[str, dict[str, str]]:
 
 
 def _name_case(words: str) -> str:
-    """'LUDOVIC MARIN' -> 'Ludovic Marin'; mixed-case names are kept as written."""
+    """'ANA VELASCO' -> 'Ana Velasco'; mixed-case names are kept as written."""
     return words.title() if words.isupper() and len(words.split()) > 1 else words
 
 
@@ -131,7 +131,7 @@ def _credit_sources(article: Article) -> list[Source]:
             if part.role not in ("photographer", "agency", "channel"):
                 continue
             kind = "photographer" if part.role == "photographer" else "photo agency"
-            # The span of the part in the credit, matched case-insensitively ("LUDOVIC MARIN").
+            # The span of the part in the credit, matched case-insensitively ("ANA VELASCO").
             m = re.search(re.escape(part.text), block.credit, re.I)
             span = (block.credit_start + m.start(), block.credit_start + m.end()) if m else (block.start, block.end)
             found.setdefault((part.text, kind), []).append(span)
