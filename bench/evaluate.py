@@ -166,11 +166,10 @@ class Ratio:
 
 # --- names and spans -------------------------------------------------------------------
 
+DETERMINERS = frozenset("the a an of this that his her their its our my your".split())
 TITLES = frozenset("""mr mrs ms miss dr prof professor sir dame lord lady president vice sen senator rep
 representative gov governor gen general col lt sgt capt captain det detective insp inspector supt
-minister secretary chancellor mayor judge justice rev reverend pm chief
-the a an of this that his her their its our my your""".split())
-DETERMINERS = frozenset("the a an of this that his her their its our my your".split())
+minister secretary chancellor mayor judge justice rev reverend pm chief""".split()) | DETERMINERS
 PRONOUNS = frozenset("i me my we us our you your he him his she her they them their it its who whom whose "
                      "which that this these those one".split())
 
