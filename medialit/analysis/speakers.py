@@ -40,7 +40,7 @@ _SIGNATURE_RE = re.compile(r"[.,]?[^\S\n]*(?:\n\s*)?[—―–-][^\S\n]*")
 
 # A relative clause, as in ", which was reported by", ", who told", or with no comma after a described
 # source: "said Jane Doe, a delegate and Roe supporter who has accused ..." (the clause describes Doe).
-_RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|where)\b")
+_RELATIVE_RE = re.compile(r"(?:,\s+|\s)(?:which|who|whom|whose|where)\b")
 # A clause of time or reason after a comma ("..., Doe told the Post, after Roe stated an interest"): it too
 # tells the circumstances, not a new speaker. Must not: take one with no comma before it ("said that
 # when Roe ...": what was said).
@@ -221,9 +221,14 @@ class SpeakerReader(SubjectReader):
             return
         between = self._toks(comma + 1, cue.start)  # the source and its title: ", Acme chief Jane Doe has said"
         in_source = cue.s_start is not None and cue.s_end is not None
-        if len(between) > 6 or not all(
+        # Words that qualify a role before it are the title's too: ", party spokesman Jo Doe said", ", DFA
+        # spokesman ...". Not a stop word ("they need to win, ..." has no role after it anyway).
+        role_at = max((n for n, k in enumerate(between) if self._role_word(k)), default=-1)
+        outside = [k for k in between if not (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end)]
+        if len(outside) > 6 or not all(
                 self.tok_caps[k] or self._role_word(k) or self._word(k) in _JOINERS_GAP_WORDS_OR_A
-                or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for k in between):
+                or (n < role_at and self._word(k) not in STOP_WORDS)
+                or (in_source and cue.s_start <= self.tok_starts[k] < cue.s_end) for n, k in enumerate(between)):
             return
         k = bisect_left(qstarts, comma) - 1
         # (a quotation of several sentences may open before the sentence the splitter gives the cue:
@@ -309,12 +314,26 @@ class SpeakerReader(SubjectReader):
             if before.endswith(",") and len(ks) <= 6 and any(self._role_word(k) for k in ks) \
                     and not any(ch in before for ch in ";:\ue000\n") and CLAUSE_JOINERS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
                 job_start = quote_end
+            else:
+                job_start = self._title_before(ks, job_start)
         others = [k for k in self._toks(quote_end, cue.start)
                   if (cue.s_start is None or not cue.s_start <= self.tok_starts[k] < cue.s_end)
                   and not (self.tok_caps[k] and cue.s_start is not None and self.tok_starts[k] < cue.s_start)
                   and not (job_start <= self.tok_starts[k] < (cue.s_start or 0))
                   and not (cue.s_end is not None and cue.s_end <= self.tok_starts[k] < aside_end)]
         return len(others) <= 3 and _JOINERS_OR_SUBORDINATORS.isdisjoint(map(self.tok_lower.__getitem__, others))
+
+    def _title_before(self, ks: list[int], s_start: int) -> int:
+        """Where a title of lower-case words ending in a role noun starts, right before a source ("“...,” former
+        policy planning director Jo Doe wrote"): its words are the source's, not a clause of the writer's.
+        Gives ``s_start`` when there is none. Must not: take a stop word ("“...” for the director Doe"
+        stays as it was) or more than five words."""
+        if not ks or not self._role_word(ks[-1]):
+            return s_start
+        n = len(ks) - 1
+        while n > 0 and len(ks) - n < 5 and self._word(ks[n - 1]) not in STOP_WORDS:
+            n -= 1
+        return self.tok_starts[ks[n]]
 
     def _link(self, links: dict[int, Cue], i: int, cue: Cue) -> None:
         if i in self.labels:

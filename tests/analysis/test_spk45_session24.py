@@ -1,0 +1,51 @@
+"""Session 24 (spk45): families of wrong and missing speakers found on PolNeAR train (bench/errors.py).
+
+Every sentence here is invented.
+"""
+
+from medialit import find_quotes
+
+
+def _quotes(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in find_quotes(text)]
+
+
+# --- a "whose" clause after the speaker does not hand the next quotation to its noun -------------
+
+
+def test_a_whose_clause_after_the_speaker_keeps_the_next_quotation_his():
+    text = ("“The vote will be close,” said Mr. Ode, whose group has argued for a recount. "
+            "“Nobody can call it yet.”")
+    assert _quotes(text) == [("The vote will be close,", "Ode"), ("Nobody can call it yet.", "Ode")]
+
+
+def test_a_new_sentence_with_its_own_speaker_still_takes_the_next_quotation():
+    text = ("“The vote will be close,” said Mr. Ode. His rival, Ann Fell, disagreed. "
+            "“Nobody doubts the result,” Fell said.")
+    assert _quotes(text)[1] == ("Nobody doubts the result,", "Ann Fell")
+
+
+# --- a title of lower-case words before the source, after the quotation ---------------------------
+
+
+def test_a_lower_case_title_before_the_source_after_a_quotation():
+    text = "“We will appeal the ruling,” former regional planning director Mia Tovar wrote to the board."
+    assert _quotes(text) == [("We will appeal the ruling,", "Mia Tovar")]
+
+
+def test_a_title_after_a_clause_closing_the_sentence():
+    text = ("“If the court allows it, the office will review the files” that the group asked for, "
+            "county senior trial counsel Rob Engel wrote in a filing.")
+    assert _quotes(text) == [("If the court allows it, the office will review the files", "Rob Engel")]
+
+
+def test_qualified_role_before_a_closing_cue_takes_the_partial_quotations():
+    text = ("Given the turnout, the endorsement will carry “real weight” and give candidates the "
+            "“ground troops” they need, party spokesman Lev Amar said.")
+    assert _quotes(text) == [("real weight", "Lev Amar"), ("ground troops", "Lev Amar")]
+
+
+def test_a_clause_of_the_writers_own_before_the_source_is_not_a_title():
+    # "told" and "that" make a clause: the quotation is not Amar's words (it stays with its own cue)
+    text = "Ivo Renn called the plan “a mistake” and told voters that party spokesman Lev Amar said so."
+    assert _quotes(text) == [("a mistake", "Ivo Renn")]
