@@ -856,10 +856,28 @@ class SpeakerReader(SubjectReader):
         m = _SIGNATURE_RE.match(self.text, q.end)
         if m is None:
             return None
-        mention = self.names.mention_at(m.end())
-        if mention is None or mention.start != m.end() or self.names.person(mention).kind == "group":
+        line_end = self.text.find("\n", m.end())
+        line_end = len(self.text) if line_end < 0 else line_end
+        mention = next(iter(self.names.mentions_between(m.end(), line_end)), None)
+        # A title before the name is the signer's: "-President Jo Doe, tweeting after the speech"
+        if mention is not None and mention.start != m.end() and not all(
+                self.tok_caps[k] and self._role_word(k) for k in self._toks(m.end(), mention.start)):
+            mention = None
+        if mention is None:
+            return self._signed_line(m.end(), line_end)
+        if self.names.person(mention).kind == "group":
             return None
         return self.names.person(mention).name
+
+    def _signed_line(self, start: int, end: int) -> str | None:
+        """ "“...” ¶ - Jo Doe.": a signature line that is a name alone (with no words around it the names do
+        not read it as one) is the name of a person the text names elsewhere. Must not: take a line with
+        more than the name ("- Read more."), or a name no person of the text bears."""
+        words = self.text[start:end].strip().rstrip(".")
+        if not 1 < len(words.split()) < 4 or not all(w[:1].isupper() for w in words.split()):
+            return None
+        return next((self.names.person(x).name for x in self.names.mentions_between(0, len(self.text))
+                     if self.names.person(x).name == words and self.names.person(x).kind == "person"), None)
 
     def _speaker_carried_over(self, q, line_start: int, done: list) -> tuple[str | None, str | None]:
         """A quotation with no cue of its own in its sentence keeps the speaker of what came just before:

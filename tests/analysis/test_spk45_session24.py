@@ -49,3 +49,23 @@ def test_a_clause_of_the_writers_own_before_the_source_is_not_a_title():
     # "told" and "that" make a clause: the quotation is not Amar's words (it stays with its own cue)
     text = "Ivo Renn called the plan “a mistake” and told voters that party spokesman Lev Amar said so."
     assert _quotes(text) == [("a mistake", "Ivo Renn")]
+
+
+# --- a signature line after a quotation paragraph: a title before the name, or the name alone ------
+
+
+def test_a_signature_line_with_a_title_before_the_name():
+    text = ("Ana Voss spoke last.\n\n“Great speech. He is ready.”\n\n"
+            "-Governor Tom Reyes, posting after the speech.\n\nThe hall emptied.")
+    assert _quotes(text) == [("Great speech. He is ready.", "Tom Reyes")]
+
+
+def test_a_signature_line_that_is_a_name_the_text_gives_elsewhere():
+    text = ("Sen. Lou Arden and Ana Voss met voters.\n\n“[Families are] worried about rent.”\n\n"
+            "- Lou Arden.\n\nThe claim checks out.")
+    assert _quotes(text) == [("[Families are] worried about rent.", "Lou Arden")]
+
+
+def test_a_signature_line_that_is_no_name_of_the_text_gives_no_signer():
+    text = "The rally ended.\n\n“We will be back.”\n\n- Read More\n\nThe hall emptied."
+    assert _quotes(text) == [("We will be back.", None)]
