@@ -69,3 +69,17 @@ def test_a_signature_line_that_is_a_name_the_text_gives_elsewhere():
 def test_a_signature_line_that_is_no_name_of_the_text_gives_no_signer():
     text = "The rally ended.\n\n“We will be back.”\n\n- Read More\n\nThe hall emptied."
     assert _quotes(text) == [("We will be back.", None)]
+
+
+# --- "states" right after a quotation and a short source is the verb ------------------------------
+
+
+def test_states_after_a_quotation_and_its_source_is_a_cue():
+    text = ("“Only she can fix the roads,” a voice-over in the ad states. “She will keep the clinics open.”")
+    assert _quotes(text) == [("Only she can fix the roads,", "a voice-over in the ad"),
+                             ("She will keep the clinics open.", "a voice-over in the ad")]
+
+
+def test_states_as_the_noun_after_a_quotation_is_no_cue():
+    text = "“It is over,” the governors of both states. Voters in 50 states agreed."
+    assert _quotes(text)[0][1] is None
