@@ -137,6 +137,23 @@ _DETERMINERS_OR_LINKS = _SUBJECT_DETERMINERS | {"that", "on", "to", "about", "fo
 _REQUOTE_REACH = 40  # how many quotations back words quoted again are looked for
 
 
+def _is_word_char(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"  # (the regex engine's \w on a str)
+
+
+def _has_whole_word(text: str, word: str) -> bool:
+    r"""``re.search(r"\b" + re.escape(word) + r"\b", text) is not None``, without a pattern made for each name:
+    compiling one costs more than a whole quotation's search, and every text brings names of its own."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (i > 0 and _is_word_char(text[i - 1])) != _is_word_char(word[0]) \
+                and (j < len(text) and _is_word_char(text[j])) != _is_word_char(word[-1]):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
 def _folded(words: str) -> str:
     """``words`` in lower case, words split from punctuation, for comparing quotations by whole words."""
     return " ".join(re.findall(r"[\w'’-]+", words.lower()))
@@ -441,7 +458,7 @@ class SpeakerReader(SubjectReader):
 
     def _quote_names(self, q, name: str) -> bool:
         """Does the quotation name ``name`` by its last word ("Roe" of "Jane Roe")?"""
-        return re.search(r"\b%s\b" % re.escape(name.split()[-1]), self.text[q.inner_start:q.inner_end]) is not None
+        return _has_whole_word(self.text[q.inner_start:q.inner_end], name.split()[-1])
 
     def _reporting_frame(self, cue: Cue, q) -> Cue | None:
         """ "Jane Doe said Roe called on members to be “closely coordinated.”": a cue whose clause is what an
@@ -546,9 +563,10 @@ class SpeakerReader(SubjectReader):
             p -= 1  # a label in between (known as “Oaky”) does not break the run of quotes
         if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]) \
                 and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
-            previous = self.links.get(p)
-            if not any(self.quotes[p].end <= c.start < q.start and not self._in_relative_clause(previous, c)
-                       for c in self.cues if c is not previous and not self._participle_of(previous, c)) \
+            previous, gap_start = self.links.get(p), self.quotes[p].end
+            # (the place first: of all the text's cues, few stand between the two quotations)
+            if not any(gap_start <= c.start < q.start and c is not previous and not self._participle_of(previous, c)
+                       and not self._in_relative_clause(previous, c) for c in self.cues) \
                     and not self._other_person_leads(q, self.quotes[p].end, done[p][0]):
                 return done[p]
         signed = self._signed_by(q)

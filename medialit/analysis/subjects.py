@@ -633,6 +633,24 @@ _DEED_PHRASE_END_RE = re.compile(r"\s(?:in|of|across|from|at|for|with|on|who|tha
 _RESTRICTED_AFTER_RE = re.compile(r"[ \t]+(?:who|whom|whose|that|of|in|with|from|at|on)\b")
 
 
+# ``SubjectReader._described_before``: ", a retired teacher," (for a person's noun, also after an age: ", 61, a retired
+# teacher,"), a closed apposition whose last word (group 1) the caller compares with the noun it looks for. One
+# pattern for every noun, not one compiled per noun: the first word a mark follows ends the phrase, so it is
+# the only word that may be the noun.
+_APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;)])")
+_AGED_APPOSITION_RE = re.compile(r",(?:\s+\d{1,3},)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;)])")
+
+
+# ``SubjectReader._described_before``: "a new teacher", made for a noun only when a name was found described by it.
+@lru_cache(maxsize=64)
+def _brought_in_again_re(noun: str) -> re.Pattern[str]:
+    """ "a new teacher": the noun brought in again as someone new."""
+    return re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + re.escape(noun) + r"\b", re.I)
+
+
+_OPENS_INDEFINITE_RE = re.compile(r"\s*An? ")  # how each match of ``_introduced_re`` opens
+
+
 @lru_cache(maxsize=8)
 def _introduced_re(noun: str) -> re.Pattern[str]:
     """ "A retired postman ...", "An elderly woman ...": an indefinite phrase that opens a sentence, up to two
@@ -898,23 +916,32 @@ class SubjectReader(CueReader):
         if not 2 <= len(words) <= 4 or words[0].lower() != "the" or not all(w.isalpha() and w.islower() for w in words[1:]) \
                 or words[-1].endswith("s"):
             return
-        head, a_person = re.escape(words[-1]), _a_person_noun(words[-1])
-        age = r"(?:\s+\d{1,3},)?" if a_person else ""
-        after = re.compile(r"," + age + r"\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?" + head + r"(?=\s*[,.;)])")  # closed apposition
-        before = re.compile(r"\b" + head + r"\s+$")
-        again = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?" + head + r"\b", re.I)
-        office = cue.kind == "named person"
+        head, a_person = words[-1], _a_person_noun(words[-1])
+        apposition, office = _AGED_APPOSITION_RE if a_person else _APPOSITION_RE, cue.kind == "named person"
         for m in reversed(self.names.mentions_between(max(0, cue.s_start - 1500), cue.s_start)):
             person = self.names.person(m)
             if person.kind != "person" or self.names.in_quote(m.start):
                 continue
-            described = after.match(self.text, m.end, cue.s_start)  # (never the source's own words)
-            if described or (not office and before.search(self.text, max(0, m.start - 40), m.start)):
-                if not again.search(self.text, described.end() if described else m.end, cue.s_start):
+            described = apposition.match(self.text, m.end, cue.s_start) \
+                if self.text.startswith(",", m.end) else None  # (never the source's own words; its comma: a quick test)
+            if described is not None and described.group(1) != head:
+                described = None
+            if described or (not office and self._noun_just_before(head, m.start)):
+                if not _brought_in_again_re(head).search(self.text, described.end() if described else m.end, cue.s_start):
                     cue.refers_to = person.name
                     if described and a_person:
                         cue.source, cue.kind = person.name, "named person"
                 return
+
+    def _noun_just_before(self, noun: str, at: int) -> bool:
+        r"""Does ``noun`` stand as a whole word right before ``at``, then only white space ("retired teacher Tom")?
+        (``re.search(r"\b" + noun + r"\s+$", text, at - 40, at)`` for a noun of letters, without a pattern
+        compiled for each noun: that costs more than the rest of the rule.)"""
+        lead = self.text[max(0, at - 40):at]
+        bare = lead.rstrip()  # (str.isspace, which rstrip strips, is the regex engine's \s)
+        i = at - len(lead) + len(bare) - len(noun)  # where the noun would start
+        return len(bare) < len(lead) and bare.endswith(noun) \
+            and not (i > 0 and (self.text[i - 1].isalnum() or self.text[i - 1] == "_"))  # (\b: no word character before)
 
     def _aged_description(self, cue: Cue) -> None:
         """ "Capt. Dan Marsh said ... The 34-year-old officer said", "Rui Matos told reporters ... The 52-year-old
@@ -970,7 +997,8 @@ class SubjectReader(CueReader):
             if back < 0:
                 return
             b_start, b_end = self.names.sentences[back]
-            m = _introduced_re(words[1]).match(self.text, b_start, b_end)
+            m = _introduced_re(words[1]).match(self.text, b_start, b_end) \
+                if _OPENS_INDEFINITE_RE.match(self.text, b_start, b_end) else None  # (a noun's pattern made only when it may match)
             if m is None and back == s - 1 and words[1].endswith(("s", "people")):
                 # "Two officials said ... The officials said", "..., according to two people familiar with the
                 # talks. The people said": a plural the text brought in with a count (``_unnamed_again``).
