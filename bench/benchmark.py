@@ -34,11 +34,13 @@ from __future__ import annotations
 
 import argparse
 import gc
+import json
 import os
 import platform
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 from typing import Callable
@@ -98,6 +100,56 @@ def bench_toolkit(seed: Path = SEED) -> list[tuple[str, int, float]]:
     # The worst case for the attribution search: 20,000 words and not one full stop.
     endless = "Headline\n\n" + "Jane Doe said that officials said he claimed \u201cso \u201d " * 2000
     rows.append(("one endless sentence", len(endless.split()), median_ms(run_all, endless, repeat=3)))
+    return rows
+
+
+def make_big_page(paragraphs: str, megabytes: int = 5) -> str:
+    """A saved web page of about ``megabytes`` MB: the article's paragraphs, a 1 MB script and link lists.
+
+    >>> page = make_big_page("<p>One.</p>", 2)
+    >>> len(page) > 2_000_000 and "<p>One.</p>" in page
+    True
+    """
+    links = "<div class='sidebar'><ul>" + "<li><a href='/x'>Another story link</a></li>" * 40 + "</ul></div>"
+    script = "<script>var data = '" + "x" * 1_000_000 + "';</script>"
+    count = max(1, (megabytes * 1_000_000 - len(script)) // len(links) + 1)
+    return "<html><body><h1>Old centre closes</h1>" + paragraphs + script + links * count + "</body></html>"
+
+
+def make_class_files(learners: int) -> list[tuple[str, bytes]]:
+    """Two answers files a learner (lesson 00 and exercise 05), as a teacher's upload gives them."""
+    from medialit.checks.overview import FIRST, VERDICT
+    from medialit.views.store import SCHEMA
+
+    files = []
+    for i in range(learners):
+        start = {"schema": SCHEMA, "notebook": "00-start-here", "learner": f"Learner {i:03d}", "tasks": {},
+                 "trust_ratings": {FIRST: {"rating": 1 + i % 5, "reasons": "sounds calm"}}}
+        end = {"schema": SCHEMA, "notebook": "05-capstone", "learner": f"Learner {i:03d}",
+               "tasks": {"Task 5 · my verdict": {"answer": f"I trust it because {i}", "status": "received",
+                                                 "kind": "written"}},
+               "trust_ratings": {VERDICT: {"rating": 1 + (i + 2) % 5, "reasons": "errors in dates"}}}
+        files += [(f"00-start-here-my-answers-{i}.json", json.dumps(start).encode()),
+                  (f"05-capstone-my-answers-{i}.json", json.dumps(end).encode())]
+    return files
+
+
+def bench_inputs() -> list[tuple[str, float]]:
+    """(label, median ms) for the largest inputs a teacher brings: a 5 MB saved page, a class of 100 learners."""
+    from medialit.checks.overview import read_class, task_summaries, trust_moves
+
+    paragraph = "<p>The council voted on Tuesday to close the old centre to most cars, officials said.</p>"
+    with tempfile.TemporaryDirectory() as folder:
+        page = Path(folder) / "big.html"
+        page.write_text(make_big_page(paragraph * 3), encoding="utf-8")
+        rows = [("a 5 MB saved web page", median_ms(lambda _: load_article(page), "", repeat=3))]
+    files = make_class_files(100)
+
+    def summarise(_: str) -> None:
+        data = read_class(files)
+        task_summaries(data), trust_moves(data)
+
+    rows.append(("200 answers files summarised", median_ms(summarise, "", repeat=5)))
     return rows
 
 
@@ -295,6 +347,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = bench_toolkit(args.seed)
     for label, words, ms in rows:
         print(f"  {label:<24} {words:>7,} words  {ms:8.1f} ms  ({ms / words * 1000:6.1f} µs/word)")
+    print("Largest inputs (median; the kit's guards refuse larger ones)")
+    for label, ms in bench_inputs():
+        print(f"  {label:<32} {ms:8.1f} ms")
     print("Lessons: estimated minutes against each header, long sentences and prose grade (bench/lesson_fit.py)")
     print_lesson_fit()
     if args.widgets:

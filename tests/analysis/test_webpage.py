@@ -10,7 +10,6 @@ text. The network is never used: every fetch is replaced by a fake.
 
 import io
 import json
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
@@ -149,16 +148,16 @@ def test_a_relative_link_without_a_base_has_no_domain():
     assert [(l.text, l.url, l.domain) for l in art.links] == [("Read the plan", "/news/plan", None)]
 
 
-def test_a_five_megabyte_page_is_fast(tmp_path):
+def test_a_five_megabyte_page_gives_its_article(tmp_path):
+    # Its time is a benchmark figure (bench/benchmark.py, "a 5 MB saved web page"), not a timed test.
     filler = "<div class='sidebar'><ul>" + "<li><a href='/x'>Another story link</a></li>" * 40 + "</ul></div>"
     script = "<script>var data = '" + "x" * 1_000_000 + "';</script>"
     page = "<html><body><h1>Old centre closes</h1>" + BODY * 3 + script + filler * 2300 + "</body></html>"
     path = tmp_path / "big.html"
     path.write_text(page, encoding="utf-8")
     assert path.stat().st_size > 5_000_000
-    start = time.perf_counter()
     art = load_article(path)
-    assert time.perf_counter() - start < 10 and art.body.startswith("The council voted")
+    assert art.body.startswith("The council voted")
     assert "xxxx" not in art.text
 
 

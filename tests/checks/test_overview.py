@@ -1,8 +1,8 @@
-"""The class overview: 30 generated learners' files plus bad ones; 200 files load in under 2 s."""
+"""The class overview: 30 generated learners' files plus bad ones; 200 files all read (their time is a
+benchmark figure: bench/benchmark.py, "200 answers files summarised")."""
 
 import json
 import random
-import time
 from datetime import datetime, timezone
 
 from medialit.checks import overview
@@ -97,11 +97,7 @@ def test_rating_names_match_the_prediction_widget():
     assert (overview.FIRST, overview.VERDICT) == (prediction.FIRST, prediction.VERDICT)
 
 
-def test_200_files_load_in_under_two_seconds():
-    files = learner_files(100)
-    start = time.perf_counter()
-    data = read_class(files)
-    task_summaries(data), trust_moves(data)
-    took = time.perf_counter() - start
-    print(f"\n200 answers files read and summarised in {took:.3f} s")
-    assert len(data.files) == 200 and took < 2.0
+def test_200_files_are_all_read_and_summarised():
+    data = read_class(learner_files(100))
+    assert len(data.files) == 200 and not data.skipped
+    assert len(trust_moves(data)) == 100 and task_summaries(data)
