@@ -85,3 +85,38 @@ def test_a_demand_or_grievance_names_no_withheld_source(text):
 ])
 def test_a_claim_by_an_unnamed_group_stays_a_hedge(text):
     assert _flags(text, "hedge")
+
+
+# --- "the very" before an extreme: kept, with a why that leaves the reading open -------------------------------------
+
+def _why_of(text: str, word: str) -> str:
+    import medialit
+    return next(h.why for h in medialit.find_hedges(text) if h.phrase.lower() == word)
+
+
+@pytest.mark.parametrize("text", [
+    "The choir has sung here from the very beginning.",
+    "The old mill stands at the very edge of the village.",
+])
+def test_the_very_before_an_extreme_says_the_reading_is_open(text):
+    assert "Read which" in _why_of(text, "very")
+
+
+def test_very_before_an_adjective_keeps_its_plain_why():
+    assert _why_of("It was a very wet spring.", "very") == "Makes the next word stronger."
+
+
+# --- "some of the" before a superlative: flagged, with a why that leaves the reading open ----------------------------
+
+@pytest.mark.parametrize("text, word", [
+    ("The survey reached some of the poorest villages in the valley.", "some"),
+    ("Some of the most popular stalls closed early.", "some"),
+    ("The fund backs some of its best known artists.", "some"),
+])
+def test_some_of_the_top_of_a_group_is_flagged_with_an_open_why(text, word):
+    assert word in _flags(text, "hedge")
+    assert "Read which" in _why_of(text, word.lower())
+
+
+def test_some_of_a_plain_group_keeps_the_amount_why():
+    assert _why_of("Some of the stalls closed early.", "some").startswith("Gives an amount")
