@@ -120,3 +120,8 @@ def test_some_of_the_top_of_a_group_is_flagged_with_an_open_why(text, word):
 
 def test_some_of_a_plain_group_keeps_the_amount_why():
     assert _why_of("Some of the stalls closed early.", "some").startswith("Gives an amount")
+
+
+def test_an_adjective_in_est_is_no_top_of_a_group():
+    assert _why_of("Some of the honest voices on the council left.", "some").startswith("Gives an amount")
+    assert "Read which" in _why_of("Some of the richest farmers sold their land.", "some")
