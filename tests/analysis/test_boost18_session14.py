@@ -187,12 +187,13 @@ def test_more_negated_boosters_do_not_boost(text, found):
     assert boosters(text) == found
 
 
-# "some of" a named group is an untold share (a hedge), but not before a superlative (a ranking).
+# "some of" a named group is an untold share (a hedge); before a superlative (a ranking, or vague?) it is flagged
+# too since session 24 (boost45), with a why that leaves the reading open (test_boost45_session24).
 @pytest.mark.parametrize("text,found", [
     ("Some of the club's old photos were lost in the fire.", ["Some"]),
     ("She went camping with some of her school friends.", ["some"]),
-    ("The town faces some of the harshest winters in the north.", []),
-    ("He met some of the region's largest farmers.", []),
+    ("The town faces some of the harshest winters in the north.", ["some"]),
+    ("He met some of the region's largest farmers.", ["some"]),
 ])
 def test_some_of_a_group_is_a_hedge_unless_a_superlative_follows(text, found):
     assert hedges(text) == found

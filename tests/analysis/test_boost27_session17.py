@@ -82,7 +82,7 @@ def test_an_attempted_crime_is_no_hedge(text, found):
 @pytest.mark.parametrize("text, found", [
     ("The charity is trying to lift some of this burden.", ["some"]),
     ("Some of that is down to the weather.", ["some"]),
-    ("Some of the harshest winters came later.", []),
+    ("Some of the harshest winters came later.", ["some"]),  # session 24 (boost45): flagged, the reading left open
 ])
 def test_some_of_this_or_that_is_an_untold_share(text, found):
     assert _flags(text, "hedge") == found

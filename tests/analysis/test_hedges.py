@@ -295,6 +295,7 @@ def test_lexicon_rows_are_complete_and_readable():
     assert 150 <= len(rows) <= 340  # session 15: Hyland-list words from annot20 and probe20 (301 rows); 334 in session 23
     whens = {"", "not online", "a view, not a topic", "before a number", "before a number or a/an", "not a month", "not a proposal",
              "not reported future", "as a source", "not before a name", "before a noun",
+             "an extreme, after the", "a share of the top",  # session 24 (boost45)
              "not ability", "not enabling", "not a score", "emphatic", "not a demand", "not literal",
              "not a presence", "not an object", "not a connective", "before a comparative", "before a participle",
              "before an adjective", "not negated", "not agency", "not a time", "an adjective, not the noun",

@@ -12,7 +12,7 @@ from support import phrases_of_kind as flags
     ("An honest settlement is possible before the ferry season.", "hedge", ["possible"]),
     ("It is the best possible outcome for the harbour.", "hedge", []),
     ("Some of the honest voices on the council left.", "hedge", ["Some"]),
-    ("Some of the richest farmers sold their land.", "hedge", []),
+    ("Some of the richest farmers sold their land.", "hedge", ["Some"]),  # session 24 (boost45): flagged, own why
     ("The very modest gains held through winter.", "booster", ["very"]),
     ("The very test of the bypass comes in March.", "booster", []),
 ])
