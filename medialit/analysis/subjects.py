@@ -1868,7 +1868,7 @@ class SubjectReader(CueReader):
             piece = self._toks(a, b)
             if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece):
                 return True
-            if not piece or self._is_aside(piece, segments, n, b):
+            if not piece or self._is_aside(piece, segments, n, b) or self._list_tail(piece, segments, n):
                 continue
             if n > 3 or not ks:
                 return False
@@ -1987,6 +1987,21 @@ class SubjectReader(CueReader):
                 return True
         return not leftmost and not self._after_opening(segments, n) and (
             self._job_aside(piece) or self._past_participle_aside(piece) or self._employer_aside(piece))
+
+    def _list_tail(self, piece: list[int], segments: list[tuple[int, int]], n: int) -> bool:
+        """Is the comma piece ``piece`` (the ``n``-th from the right) the end of a list begun in the piece before it,
+        "Jane Doe, minister for Roads, Rail and Ports, said", "Ann Lee, also in charge of Trade, Farming and Fishery
+        Policy, said" (session 24, real45: "Fishery Policy" was taken for the source)? Capitalised words joined by
+        "and" only, after a piece that ends in a capitalised word with "of", "for" or "in" before it. Must not: take
+        the sentence's first piece, a piece with a lower-case word but "and" ("Kent, the police said"), or a list
+        after a piece with no such preposition ("Kent, Sussex and Surrey police said" has no aside)."""
+        if n == len(segments) - 1 or not 3 <= len(piece) <= 8 or "and" not in (words := [self.tok_lower[k] for k in piece]):
+            return False
+        if not all(self.tok_caps[k] or w in ("and", "of", "&") for k, w in zip(piece, words)) or words[0] == "and":
+            return False
+        before = self._toks(*segments[len(segments) - 2 - n])
+        return len(before) >= 3 and self.tok_caps[before[-1]] and any(
+            self.tok_lower[k] in ("of", "for", "in") for k in before[-4:-1])
 
     def _initials_after_body(self, cue: Cue, k: int) -> bool:
         """ "The United Nations Children's Fund, UNICEF, says": word ``k``, in capitals between two commas before the
