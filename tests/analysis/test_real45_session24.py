@@ -2,7 +2,7 @@
 invented for the test."""
 
 import pytest
-from support import cues_and_sources
+from support import cues_and_sources, cues_sources_and_kinds
 
 
 # A list inside a job aside runs over commas: "Name, minister for A, B and C, said" is the name's.
@@ -25,3 +25,34 @@ def test_a_list_in_a_job_aside_is_no_source(text, source):
 ])
 def test_a_list_that_is_no_aside_is_kept(text, source):
     assert ("said", source) in cues_and_sources(text)
+
+
+# Criticism or condemnation that someone drew, faced or set off is voiced disapproval: a cue, its source after "from".
+@pytest.mark.parametrize("text, source", [
+    ("The toll plan has drawn harsh criticism from fellow mayors.", "fellow mayors"),
+    ("The new levy drew sharp criticism from Acme Bank and two unions.", "Acme Bank"),
+    ("Mara Quill faced criticism for her vote on the harbour.", None),
+    ("The raids prompted international condemnation of the rebels.", None),
+])
+def test_criticism_drawn_or_faced_is_a_cue(text, source):
+    found = [(s, k) for c, s, k in
+             cues_sources_and_kinds(text) if c.startswith(("criticism", "condemnation"))]
+    assert found and found[0][0] == source
+    if source is None:
+        assert found[0][1] == "agentless"
+
+
+@pytest.mark.parametrize("text", [
+    "Despite criticism, the council kept the toll plan.",
+    "His criticism of the toll plan was harsh.",
+    "A leader must be able to accept criticism.",
+    "“We faced criticism for years,” Mara Quill said.",  # inside a quotation: the speaker's words
+])
+def test_criticism_with_no_verb_of_drawing_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.startswith("criticism")]
+
+
+def test_criticism_with_no_one_named_is_no_hedge():
+    from medialit import find_hedges
+    assert not [h for h in find_hedges("Mara Quill faced criticism for her vote on the harbour.")
+                if "criticism" in h.phrase]
