@@ -56,3 +56,24 @@ def test_criticism_with_no_one_named_is_no_hedge():
     from medialit import find_hedges
     assert not [h for h in find_hedges("Mara Quill faced criticism for her vote on the harbour.")
                 if "criticism" in h.phrase]
+
+
+# "the statement said", after the text named that statement with its issuer right before it, is the issuer's.
+@pytest.mark.parametrize("text, source", [
+    ("The minister called the Harbour Workers Union statement false. The statement could not be checked. "
+     "The brief statement said ten ships were held.", "Harbour Workers Union"),
+    ("Acme Rail’s statement came late on Monday. The statement said fares would rise.", "Acme Rail"),
+])
+def test_the_statement_is_its_named_issuers(text, source):
+    assert cues_and_sources(text)[-1] == ("said", source)
+
+
+@pytest.mark.parametrize("text", [
+    # another statement brought in with "a" since: not the earlier issuer's
+    "Acme Rail’s statement came late. Bell Buses issued a short statement. The statement said fares would rise.",
+    # no statement named before
+    "Fares rose on Monday. The statement said trams would stop.",
+])
+def test_no_issuer_taken_across_another_statement(text):
+    assert cues_and_sources(text)[-1][1] not in ("Acme Rail",)
+    assert cues_and_sources(text)[-1][1] is not None
