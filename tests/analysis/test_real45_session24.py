@@ -77,3 +77,19 @@ def test_the_statement_is_its_named_issuers(text, source):
 def test_no_issuer_taken_across_another_statement(text):
     assert cues_and_sources(text)[-1][1] not in ("Acme Rail",)
     assert cues_and_sources(text)[-1][1] is not None
+
+
+# Reporting phrases of British and European news: "restated", "made the point that", "spoke in favour of".
+@pytest.mark.parametrize("text, cue, source", [
+    ("The minister restated her view that the bridge would open in May.", "restated", "The minister"),
+    ("Mara Quill made the point that the pier had never flooded.", "made the point", "Mara Quill"),
+    ("During the hearing Tomas Reyes spoke in favour of a toll on lorries.", "spoke in favour of", "Tomas Reyes"),
+    ("Ines Ward spoke in favor of a new tax on boats.", "spoke in favor of", "Ines Ward"),
+])
+def test_restated_made_the_point_spoke_in_favour_are_cues(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_made_the_point_without_a_clause_is_no_cue():
+    # "made the point" needs the point's clause after it ("made the point that ...")
+    assert not [c for c, _ in cues_and_sources("Mara Quill made the point clear to everyone.") if c == "made the point"]
