@@ -1998,9 +1998,10 @@ class SubjectReader(CueReader):
         "and" only, after a piece that ends in a capitalised word with "of", "for" or "in" before it. Must not: take
         the sentence's first piece, a piece with a lower-case word but "and" ("Kent, the police said"), or a list
         after a piece with no such preposition ("Kent, Sussex and Surrey police said" has no aside)."""
-        if n == len(segments) - 1 or not 3 <= len(piece) <= 8 or "and" not in (words := [self.tok_lower[k] for k in piece]):
-            return False
-        if not all(self.tok_caps[k] or w in ("and", "of", "&") for k, w in zip(piece, words)) or words[0] == "and":
+        if n == len(segments) - 1 or not 3 <= len(piece) <= 8 or not self.tok_caps[piece[0]]:
+            return False  # (the quick tests first: most pieces open with a lower-case word)
+        words = [self.tok_lower[k] for k in piece]
+        if "and" not in words or not all(self.tok_caps[k] or w in ("and", "of", "&") for k, w in zip(piece, words)):
             return False
         before = self._toks(*segments[len(segments) - 2 - n])
         return len(before) >= 3 and self.tok_caps[before[-1]] and any(
