@@ -306,6 +306,21 @@ _UNOWNED_FRAME_RE = re.compile(r"(?:\b[Tt]here(?:['’]s| is| are| was| were| ha
                                r"unconfirmed|credible|media|local|press|news|public|persistent|repeated|further|new|"
                                r"recent|other|initial|early|serious))* $")
 _UNOWNED_WHY = "Mentions reports, claims or concerns without saying whose: ask who reported or raised them."
+# Session 24 (real45): "The proposal has drawn harsh criticism from rivals", "Cruz faced criticism for ...", "prompted
+# international condemnation": criticism or condemnation that someone drew, faced, came under or set off is voiced
+# disapproval, a cue; its source is the group after "from" when one follows at once (read as "according to"), else
+# no one (PolNeAR train: 22 of the 28 such nouns are gold cues, dev 4 of 4; real-news-13 2 of 2). Must not catch
+# the noun as an owned or general word ("his criticism of", "despite criticism", "legitimate criticism", "accept
+# criticism": no verb of drawing or facing before it) or inside a quotation (masked).
+_DRAWN_NOUNS = (" criticism", " condemnation")
+_DRAWN_CRITICISM_RE = re.compile(
+    r"\b(?:fac(?:e|es|ed|ing)|[Ff]acing|dr(?:aw|aws|ew|awn|awing)|spark(?:s|ed|ing)?|field(?:s|ed|ing)|endur(?:es|ed|ing)|"
+    r"(?:come|comes|came|coming) under|subject to|gotten|receiv(?:e|es|ed|ing)|attract(?:s|ed|ing)?|prompt(?:s|ed|ing)?|"
+    r"provok(?:e|es|ed|ing)|trigger(?:s|ed|ing)?|met with)"
+    r"(?: (?:the|a|some|much|more|even|fresh|new|sharp|harsh|heavy|intense|widespread|mounting|growing|public|"
+    r"international|bipartisan|stepped-up|strong|fierce|direct|sustained|wide|further|immediate|quick|swift|scathing|"
+    r"withering|strident))* $")
+_FROM_SOURCE_RE = re.compile(r" from (?:[A-Z]|(?:the|his|her|their|its|some|many|several|other|fellow|both) )")
 _OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
@@ -1027,6 +1042,7 @@ class CueReader:
         self._find_view_openings()
         self._find_owned_claims()
         self._find_unowned_mentions()
+        self._find_drawn_criticism()
         self._find_seen_by()
         self._find_statements_issued()
         self._find_speech_act_nouns()
@@ -1662,6 +1678,27 @@ class CueReader:
         for start, end in found if row is not None else ():
             self.cues = [c for c in self.cues if not (c.start < end and start < c.end)]
             self.cues.append(Cue(start, end, {**row, "kind": "agentless", "frame": "any", "why": _UNOWNED_WHY},
+                                 self.names.sentence_of(start)))
+
+    def _find_drawn_criticism(self) -> None:
+        """ "has drawn criticism from rivals", "faced criticism for": criticism or condemnation someone drew or faced
+        (``_DRAWN_CRITICISM_RE`` before the noun) is a cue; the span takes "from" when a source follows it, read as
+        "according to", else it is agentless. A cue already there (a verb) is kept."""
+        masked, found = self.masked, []
+        for word in _DRAWN_NOUNS:
+            i = masked.find(word)
+            while i >= 0:
+                end = i + len(word)
+                if (end == len(masked) or not masked[end].isalnum()) \
+                        and _DRAWN_CRITICISM_RE.search(masked, max(0, i - 60), i + 1):
+                    found.append((i + 1, end))
+                i = masked.find(word, end)
+        row = cue_index()[1].get("criticised") if found else None
+        for start, end in found if row is not None else ():
+            if any(c.start < end and start < c.end for c in self.cues):
+                continue
+            by = _FROM_SOURCE_RE.match(masked, end) is not None
+            self.cues.append(Cue(start, end + 5 if by else end, {**row, "kind": "prep" if by else "agentless", "frame": "any"},
                                  self.names.sentence_of(start)))
 
     def _find_seen_by(self) -> None:

@@ -3716,7 +3716,7 @@ def _is_directive(cue: str) -> bool:
 def _question_or_figure(cue: str) -> bool:
     words = cue.lower().split()
     return bool(words) and (words[0] in ("asked", "asking") or any(c.isdigit() for c in cue)
-                            or words[-1] in _ADDRESSED_PASSIVES)
+                            or words[-1] in _ADDRESSED_PASSIVES or words[-1] in _DRAWN_DISAPPROVAL)
 
 
 # Session 21 (sense36): a passive whose subject is the one spoken to or spoken against ("The troops were accused of
@@ -3727,6 +3727,9 @@ def _question_or_figure(cue: str) -> bool:
 # to be": "has been described as", "was deemed", "is considered", "is seen as" (the gold sets mark most of them).
 _ADDRESSED_PASSIVES = frozenset("""accused told criticised criticized blamed warned urged assured informed reassured
 condemned lambasted derided rebuked reprimanded scolded""".split())
+# Session 24 (real45): "The plan drew criticism", "prompted international condemnation" (cues.py reads them as cues with
+# no one named) say, as "was criticised" does, that someone was criticised: an event, no claim held at a distance.
+_DRAWN_DISAPPROVAL = frozenset(("criticism", "condemnation"))
 
 
 # "Iranian officials have denied", "U.S. officials said", "Pakistani intelligence officials said": a country's
