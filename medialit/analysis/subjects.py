@@ -4019,10 +4019,26 @@ class SubjectReader(CueReader):
         held = self._person_titled_by(ks[:8])
         if held is not None:
             return self._set_mention(cue, held)
-        ks = ks[:4]
-        for n, k in enumerate(ks):
+        for n, k in enumerate(ks[:4]):
             if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return self._titled_person_opening(cue, ks)
+
+    def _titled_person_opening(self, cue: Cue, ks: list[int]):
+        """ "Surface Warfare Officer Lt. Anna Kerry had been to one camp, and said": a person whose title of four
+        capitalised words or more opens the sentence (the names read the words before the name as the person's role)
+        is its subject, as a shorter title is above. Must not: reach past eight words or over a word in lower case ("The Harbour
+        Board told Jo Doe ..." names no person first). Session 24 (real46)."""
+        for n in range(4, min(8, len(ks))):
+            if not self.tok_caps[ks[n - 1]]:
+                return False
+            mention = self.names.mention_at(self.tok_starts[ks[n]])
+            if mention is not None:
+                person = self.names.person(mention)
+                # (the word right before the name is the person's title: "Retired" may open the sentence outside it)
+                if person.kind != "person" or not person.role or self.tok_words[ks[n - 1]] not in person.role:
+                    return False
+                return self._set_mention(cue, mention)
         return False
 
     def _person_titled_by(self, ks: list[int]):
