@@ -699,9 +699,25 @@ def _words_after(text: str, end: int, n: int) -> list[str]:
     global _last_after
     last_text, last_end, words = _last_after
     if last_text is not text or last_end != end:
-        words = _lower_words(_CLAUSE_BREAK_AFTER.split(text[end:end + 80], 1)[0])
+        chunk = text[end:end + 80]
+        clause = _CLAUSE_BREAK_AFTER.split(chunk, 1)[0]
+        cut = len(clause)
+        if cut and chunk[cut - 1:cut].isupper() and chunk[cut:cut + 1] == ".":
+            clause = _past_initials(chunk, cut)
+        words = _lower_words(clause)
         _last_after = (text, end, words)
     return words[:n]
+
+
+def _past_initials(chunk: str, cut: int) -> str:
+    """The clause that opens ``chunk``, read on past the full stop of an initial at ``cut`` (one capital letter with no
+    letter before it, as "U." and "S." of "U.S."): "most U.S. residents", "some E.U. nations" read on to their noun.
+    (Session 24, real46: the words after "most" were only "u", so "most U.S. residents" was no amount.)"""
+    while cut < len(chunk) and chunk[cut] == "." and cut and chunk[cut - 1].isupper() \
+            and (cut == 1 or not chunk[cut - 2].isalnum()):
+        m = _CLAUSE_BREAK_AFTER.search(chunk, cut + 1)
+        cut = m.start() if m else len(chunk)
+    return chunk[:cut]
 
 
 def _lower_words(clause: str) -> list[str]:

@@ -191,6 +191,9 @@ _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_
 # The last words of a public body whose name joins two words with "and" ("Food and Drug Administration"): ``Names._and_in_body``.
 _AND_BODY_HEADS = frozenset("administration agency authority commission department service executive board bureau "
                             "institute office ministry committee".split())
+# The marks around a nickname inside a name, with the one space outside each (``Names._nickname_at``).
+_NICKNAME_MARKS = frozenset({(' "', '" '), (" “", "” "), (" (", ") "), (" ‘", "’ ")})
+_NICKNAME_OPENS = frozenset(opened for opened, _ in _NICKNAME_MARKS)  # (a quick test before ``_nickname_at``)
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
@@ -316,7 +319,7 @@ class Names:
         for i in sorted(self._initials_before_names() + list(compress(numbers_up_to(len(caps)), caps))):  # a run starts only at a capitalised word
             if i <= last or words[i] in _HEADLINE_VERBS:
                 continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
-            j = i  # the run is words i to j: made a list once it ends
+            j, nickname = i, None  # the run is words i to j (but a nickname inside: ``_nickname_at``): a list once it ends
             while j + 1 < n_toks:
                 k = j + 1
                 # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most
@@ -331,15 +334,31 @@ class Names:
                 if k < n_toks and (caps[k] and words[k] not in _HEADLINE_VERBS or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     j = k
+                elif k == j + 1 and k + 1 < n_toks and caps[k] and caps[k + 1] \
+                        and text[full_ends[j]:starts[k]] in _NICKNAME_OPENS and self._nickname_at(i, j):
+                    nickname, j = k, k + 1
                 else:
                     break
             # A lone capitalised grammar word ("The", "He", "But" opening a sentence) names nobody: ``_find``
             # would trim it to nothing (or, on a headline line, skip it), so it is not handed on. About a
             # quarter of all runs are such words.
             if j > i or self.tok_lower[i] not in STOP_WORDS:
-                runs.append(list(range(i, j + 1)))
+                runs.append(list(range(i, j + 1)) if nickname is None else [t for t in range(i, j + 1) if t != nickname])
             last = j
         return runs
+
+    def _nickname_at(self, i: int, j: int) -> bool:
+        """Does a nickname in marks or brackets follow the run ``i``..``j``, one name word between a first name and a
+        surname ("Joseph “Jo” Rand", "Yuanyuan (Kevin) Liu")? The surname goes on the run, the nickname does not.
+        Brackets only after a one-word run, and a word in lower case after the capital: "Electronics Technician
+        (Submarine) Jo Rand" and "the Institute (NIH) Director" are not one name. Session 24 (real46): a Navy story's
+        'William "Bill" Longworth' and an NIH release's "Yuanyuan (Kevin) Liu" lost their speaker."""
+        k, text, starts, full_ends = j + 1, self.text, self.tok_starts, self.tok_full_ends
+        opened, closed = text[full_ends[j]:starts[k]], text[full_ends[k]:starts[k + 1]]
+        if (opened, closed) not in _NICKNAME_MARKS or opened == " (" and j > i:
+            return False
+        word = self.tok_words[k]
+        return word[1:].islower() and self.tok_words[k + 1][1:2].islower() and word not in _HEADLINE_VERBS
 
     def _initials_before_names(self) -> list[int]:
         """Words in capitals that open a name with one capitalised word right after them: "DP World", "NBC

@@ -505,12 +505,15 @@ _KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_KINDS)}),?\s*$")
 
 def is_label(text: str, q: QuoteSpan) -> bool:
     """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”, the
-    name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”"), or a title ("the film “X”")?
+    name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”"), a title ("the film “X”"), or a
+    nickname between a first name and a surname (``is_nickname``)?
 
     >>> t = 'The so-called “reform” failed.'
     >>> is_label(t, quote_spans(t)[0])
     True
     """
+    if is_nickname(text, q):
+        return True
     before = text[max(0, q.start - 16):q.start]
     if before.rstrip().endswith(_WORK_ENDINGS) and _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True
@@ -524,6 +527,30 @@ def is_label(text: str, q: QuoteSpan) -> bool:
         label = None  # "has been called “strategic ambiguity” by Jo Doe": Doe's words
     return label is not None or (may_hold_any_in(text, max(0, q.start - 300), q.start, _CHARGE_WORDS)
                                  and _CHARGE_BEFORE.search(text, max(0, q.start - 300), q.start) is not None)
+
+
+# A nickname set in marks inside a person's name: Joseph “Jo” Rand, Anna 'Nan' Kerr. A name word (capitalised, then
+# lower case) right before and right after, one space each side; the word before is no speech verb of a Title Case
+# headline ("Mayor Says “No” To Plan" keeps its quotation). Must not: take a one-word quotation after a speech verb
+# ("said “No” Monday": "said" is lower case) or one with sentence punctuation inside (“No.”). Session 24 (real46): a
+# sports story's "William “Bill” Longworth" gave the quotation “Bill” and cut the speaker's name at the mark.
+_NAME_WORD = re.compile(r"[A-Z][a-z’'-]+")
+
+
+def is_nickname(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation one capitalised word set between a first name and a surname (Joseph “Jo” Rand)?
+
+    >>> t = 'Joseph “Jo” Rand said “No” Monday. Mayor Says “No” To Plan'
+    >>> [is_nickname(t, q) for q in quote_spans(t)]
+    [True, False, False]
+    """
+    inner = text[q.inner_start:q.inner_end]
+    if not (text[q.start - 1:q.start] == " " and text[q.end:q.end + 1] == " " and _NAME_WORD.fullmatch(inner)):
+        return False
+    before = text[max(0, q.start - 30):q.start - 1].rsplit(None, 1)[-1:]
+    after = _NAME_WORD.match(text, q.end + 1)
+    return bool(before) and _NAME_WORD.fullmatch(before[0]) is not None and after is not None \
+        and before[0].lower() not in reporting_verb_forms() and after.group().lower() not in _TITLE_SMALL_WORDS
 
 
 def _name_shaped(inner: str) -> bool:

@@ -537,10 +537,34 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
     return found
 
 
+# A sixth: a headline that names the text as someone's statement ("Statement from Jo Rand, Port Director", "Remarks by
+# the Mayor", "Acme Statement on the Recall", "Federal Reserve issues FOMC statement"): every word below is the
+# issuer's, so the issuer is a source though no verb says so. Only the first line, and only a name (capitalised
+# words joined by single spaces); a possessive is no issuer ("Mayor's Statement Angers ...": ``_named_source``).
+# Session 24 (real46): a NASA, a USGS and a Federal Reserve release so headed gave no source for their issuer.
+_HEADLINE_STATEMENT = re.compile(
+    rf"\b(?:Statement|Remarks|Testimony)\s+(?:[Ff]rom|[Bb]y|[Oo]f)\s+(?:the\s+)?({_NAME}(?: {_NAME})*)"
+    rf"|^({_NAME}(?: {_NAME})*?) (?:Statement|Remarks)\b"
+    rf"|^({_NAME}(?: {_NAME})*?) (?:issues|releases|publishes|Issues|Releases|Publishes)\b[^\n]{{0,30}}?\b[Ss]tatement\b")
+
+
+def _headline_statement_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the issuer a statement's headline names (see ``_HEADLINE_STATEMENT``)."""
+    line = text[:text.find("\n")] if "\n" in text else text
+    m = _HEADLINE_STATEMENT.search(line) if len(line) < 200 and ("tatement" in line or "emarks" in line
+                                                                   or "estimony" in line) else None
+    if m is None:
+        return []
+    group = next(g for g in (1, 2, 3) if m.group(g))
+    key = _named_source(text, m.start(group), m.end(group), people, True)
+    return [(*key, m.span(group))] if key else []
+
+
 def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the sources that no attribution gives (the shapes above)."""
     return (_phrase_sources(text, people) + _that_clause_sources(text, attributions, people)
-            + _document_sources(text, attributions) + _co_sources(text, attributions, people))
+            + _document_sources(text, attributions) + _co_sources(text, attributions, people)
+            + _headline_statement_sources(text, people))
 
 
 # The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.

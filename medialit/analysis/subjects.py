@@ -182,6 +182,7 @@ _PASSIVE_GAP_WORDS = VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS
 # "super PACs supported by donors" (backing, not saying), nor "apps recommended by", "polls reported by" (PolNeAR train
 # marks neither: an endorsement, and a report nested in "according to").
 _REDUCED_PASSIVE_VERBS = frozenset("announced proposed outlined unveiled suggested".split())
+_ORDINAL_ENDINGS = frozenset("st nd rd th".split())  # an ordinal's letters, its digits no word ("1st": ``_ordinal_of_a_rank``)
 _REDUCED_PASSIVE_NOT_NOUN = frozenset("who which that and or but then also".split())  # (``_reduced_passive``)
 _AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT  # "could not be", "has been" (``_passive``)
 _NOT_IN_HEAD_PHRASE = BE_FORMS | HAVE_FORMS | _NP_STOP  # no verb or clause word after a head noun (``_subject_in``)
@@ -4088,10 +4089,26 @@ class SubjectReader(CueReader):
         held = self._person_titled_by(ks[:8])
         if held is not None:
             return self._set_mention(cue, held)
-        ks = ks[:4]
-        for n, k in enumerate(ks):
+        for n, k in enumerate(ks[:4]):
             if self.tok_lower[k] in SUBJECT_PRONOUNS or self.names.mention_at(self.tok_starts[k]) is not None:
                 return self._subject_in(cue, ks[:n + 1]) if n == 0 or all(self._modifier(j) for j in ks[:n]) else False
+        return self._titled_person_opening(cue, ks)
+
+    def _titled_person_opening(self, cue: Cue, ks: list[int]):
+        """ "Surface Warfare Officer Lt. Anna Kerry had been to one camp, and said": a person whose title of four
+        capitalised words or more opens the sentence (the names read the words before the name as the person's role)
+        is its subject, as a shorter title is above. Must not: reach past eight words or over a word in lower case ("The Harbour
+        Board told Jo Doe ..." names no person first). Session 24 (real46)."""
+        for n in range(4, min(8, len(ks))):
+            if not self.tok_caps[ks[n - 1]]:
+                return False
+            mention = self.names.mention_at(self.tok_starts[ks[n]])
+            if mention is not None:
+                person = self.names.person(mention)
+                # (the word right before the name is the person's title: "Retired" may open the sentence outside it)
+                if person.kind != "person" or not person.role or self.tok_words[ks[n - 1]] not in person.role:
+                    return False
+                return self._set_mention(cue, mention)
         return False
 
     def _person_titled_by(self, ks: list[int]):
@@ -4538,6 +4555,9 @@ class SubjectReader(CueReader):
                     return n
                 return 0
             if n and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[k]] != " ":
+                if self._ordinal_of_a_rank(ks, n):
+                    reach = 6  # "said Petty Officer 2nd Class Jo Doe", "said Sgt. 1st Class Jo Doe": one title
+                    continue
                 return 0  # a comma or a quote between: not one phrase
             if self.tok_lower[k] == "of" and n and self.tok_words[ks[n - 1]].islower() and n + 1 < len(ks) \
                     and self.tok_words[ks[n + 1]].islower() and self.tok_words[ks[n + 1]] not in STOP_WORDS:
@@ -4549,6 +4569,12 @@ class SubjectReader(CueReader):
             if self.tok_lower[k] in STOP_WORDS and self.tok_lower[k] != "the" and (n or self.tok_lower[k] not in _POSSESSIVES):
                 return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
         return 0
+
+    def _ordinal_of_a_rank(self, ks: list[int], n: int) -> bool:
+        """Is word ``n`` the ending of an ordinal ("st" of "1st": its digits are no word) right after a capitalised word
+        and before "Class", as in a rank ("Sgt. 1st Class", "Petty Officer 2nd Class")? Session 24 (real46)."""
+        return self.tok_lower[ks[n]] in _ORDINAL_ENDINGS and n + 1 < len(ks) and self.tok_words[ks[n + 1]] == "Class" \
+            and self.tok_caps[ks[n - 1]] and self.text[self.tok_full_ends[ks[n - 1]]:self.tok_starts[ks[n]]].strip().isdigit()
 
     def _place_led_title(self, ks: list[int], n: int, mention) -> bool:
         """May word ``n`` (the 5th or 6th) still belong to a role before a person's name? Yes when a place
