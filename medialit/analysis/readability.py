@@ -309,6 +309,39 @@ def _pyphen() -> pyphen.Pyphen:
 
 
 @lru_cache(maxsize=1)
+def _hyphen_table() -> dict[str, tuple | None]:
+    """pyphen's patterns (``_pyphen().hd.patterns``: piece -> (offset, values)), with every beginning of a
+    pattern added as a key with the value None, so that a search stops at the first piece no pattern
+    begins with: pyphen tries every piece up to its longest pattern, 28 letters, at each place of a word."""
+    patterns = _pyphen().hd.patterns
+    table: dict[str, tuple | None] = dict.fromkeys((k[:n] for k in patterns for n in range(1, len(k))), None)
+    table.update(patterns)
+    return table
+
+
+_NOT_BEGUN = object()  # no pattern begins with this piece
+
+
+def _hyphen_points(word: str) -> int:
+    """``len(_pyphen().positions(word))``: pyphen 0.18's hyphenation (Liang's patterns) done the same way,
+    less the pieces no pattern begins with, and counted without making pyphen's list of points."""
+    pointed = f".{word.lower()}."
+    references = [0] * (len(pointed) + 1)
+    table = _hyphen_table()
+    for i in range(len(pointed) - 1):
+        for j in range(i + 1, len(pointed) + 1):
+            pattern = table.get(pointed[i:j], _NOT_BEGUN)
+            if pattern is _NOT_BEGUN:
+                break
+            if pattern:
+                offset, values = pattern
+                slice_ = slice(i + offset, i + offset + len(values))
+                references[slice_] = map(max, values, references[slice_])
+    # pyphen's point k - 1 for each odd references[k], kept from 2 to len(word) - 2 (its left and right)
+    return sum(r % 2 for r in references[3:len(word)])
+
+
+@lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
     # textstat's Dale-Chall list of easy words, read from its own package.
     ref = importlib.resources.files("textstat").joinpath("resources/en/easy_words.txt")
@@ -348,12 +381,14 @@ def _ts_words(text: str) -> list[str]:
 def _word_syllables(word: str) -> int:
     """Syllables of one lower-case word, as textstat counts them: CMU dictionary, else pyphen."""
     count = _cmu_syllables().get(word)
-    return count if count is not None else len(_pyphen().positions(word)) + 1
+    return count if count is not None else _hyphen_points(word) + 1
 
 
 @lru_cache(maxsize=65536)
 def _syllables(word: str) -> int:
     """textstat's syllable count of a token ("U.S." -> "us", "30-day" -> "30day"), by direct look-ups."""
+    if word.isalnum():  # (most words) no mark to drop, no space to split at: one word, read in lower case
+        return _word_syllables(word.lower())
     return sum(_word_syllables(w.lower()) for w in _ts_words(word))  # punctuation first, then lower case
 
 
@@ -383,8 +418,13 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     """
     lower = token.lower()
     hard = lower not in _easy_words()
+    syllables = _word_syllables(lower)
+    if token.isalnum() and "\u0130" not in token:
+        # (Most tokens.) Then ``_syllables`` of the token and of its lower case are both ``syllables``: no
+        # mark to drop, and lower case keeps every other letter or digit one letter or digit.
+        return syllables, syllables >= 3, hard, hard and syllables >= 3, hard and syllables >= 2
     hard_syllables = _syllables(lower) if hard else 0
-    return _word_syllables(lower), _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
+    return syllables, _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
 # _token_weights packs five counts into one number, each in its own field of _FIELD bits

@@ -297,3 +297,18 @@ def test_one_pass_counts_equal_textstat_078_exactly():
                 assert _syllables(word) == _TS.syllable_count(word), word
             checked += 1
     assert checked > 300  # the 14 articles, the seed and most random texts have words
+
+
+def test_hyphenation_count_equals_pyphens_own():
+    # Words the CMU dictionary lacks are counted with pyphen's patterns; the kit's search stops early
+    # (at a piece no pattern begins with) and must find exactly pyphen's points (speed44).
+    import random
+    import pyphen
+    from medialit.analysis.readability import _hyphen_points
+    reference = pyphen.Pyphen(lang="en_US", cache=False)
+    rng = random.Random(44)
+    letters = "abcdefghijklmnopqrstuvwxyzaeiouy'.\u00e9\u00df\u0130"
+    words = ["zorblanovich", "quixotrundle", "hyperflexibilitation", "", "a", "xy", "\u0130zmirlian"]
+    words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
+    assert [_hyphen_points(w) for w in words] == [len(reference.positions(w)) for w in words]
+    assert _hyphen_points("hyperflexibilitation") > 3  # not trivially zero
