@@ -682,6 +682,8 @@ _OPENING_PHRASE_BREAK_RE = re.compile("[,;:()\u2014\u2013\"\u201c\u201d" + MASK 
 _NOUN_TAIL_OPENERS = frozenset("who whose that here there overall themselves alike".split())
 _ING_NOT_A_PHRASE = _ING_ED_ADJECTIVES | frozenset("evening morning spring building thing something nothing anything "
                                                    "everything king meeting hearing briefing ruling polling housing".split())
+_WHO_ASIDE_END_RE = re.compile(r"[^\W\d], who(?: [a-z]+ly)?$")  # ``_who_aside_antecedent``: "a young teacher, who (later) said"
+_WHO_ANTECEDENT_STOPS = frozenset("from by to for about among than like and or but as at on in".split()) | _AUX_WORDS
 _VERB_OBJECT_OPENERS = frozenset("the a an his her their its into up out".split())
 _RELATIVE_OPENERS = frozenset("who whose that".split())
 # Words that open no subject's phrase (a pronoun, "it", "there", "like"), nor, with "’s" ("it’s", "that’s"), a clause.
@@ -4120,6 +4122,25 @@ class SubjectReader(CueReader):
                 return probe is not None and self._take_source(cue, probe)
         return False
 
+    def _who_aside_antecedent(self, cue: Cue) -> bool:
+        """ "The last question came from a young teacher, who said she had driven from Leeds", "..., said Jo Roe, a
+        farmer, who added that ...": a finite cue right after ", who" (an aside on the phrase before the comma) has
+        that phrase as its source, read as the end of a clause is (session 24, PolNeAR train: such cues were dropped,
+        most of them gold). Must not: read a phrase across a quotation, nor take a pronoun or a possessive."""
+        comma = self.masked.rfind(",", 0, cue.start)
+        s_start = self._sentence(cue.start)[0]
+        ks = self._toks(max(s_start, comma - 80), comma)
+        if not ks or MASK in self.masked[self.tok_starts[ks[0]]:comma] or self.tok_lower[ks[-1]] in _PERSONAL_PRONOUNS_OR_IT:
+            return False
+        mention = next((m for m in self.names.mentions_between(max(s_start, comma - 80), comma + 1) if m.end == self.tok_ends[ks[-1]]), None)
+        if mention is not None:
+            return not mention.possessive and self._set_mention(cue, mention)
+        cut = next((n + 1 for n in range(len(ks) - 1, -1, -1) if self.tok_lower[ks[n]] in _WHO_ANTECEDENT_STOPS
+                    or self._past_verb(ks[n])), 0)  # "came from | a young child": the phrase after the verb or preposition
+        probe = Cue(cue.start, cue.end, cue.row, cue.sentence)
+        return 0 < len(ks) - cut <= 6 and self._subject_in(probe, ks[cut:], end_only=True) and probe.kind != "agentless" \
+            and self._take_source(cue, probe)
+
     def _last_subject_rules(self, cue: Cue, form: str, participle: bool, before: str) -> None:
         """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
@@ -4133,6 +4154,8 @@ class SubjectReader(CueReader):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
             self._caused_subject(cue)
+        elif not participle and _WHO_ASIDE_END_RE.search(before):
+            self._who_aside_antecedent(cue)
 
     def _addressed_then_participle(self, cue: Cue) -> bool:
         """ "The singer wrote directly to fans insisting that ...", "Doe posted on Facebook to supporters saying": an

@@ -39,3 +39,16 @@ def test_a_verb_inside_the_description_gets_no_opening_source(text, cue, opening
 ])
 def test_an_opening_clause_is_no_subject(text):
     assert all(not (src or "").startswith(("The mayor", "Posters", "The new survey")) for _, src in cues_and_sources(text))
+
+
+# ", who said": an aside on the phrase right before the comma, which is the source.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The last question came from a young fisherman, who said he had sailed from Hull.", "said", "a young fisherman"),
+    ("The vote split the parents, who said the new school was too far away.", "said", "the parents"),
+])
+def test_who_after_a_comma_takes_the_phrase_before_it(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_who_after_a_pronoun_takes_no_source():
+    assert ("said", "them") not in cues_and_sources("The crew waved at them, who said nothing at all.")
