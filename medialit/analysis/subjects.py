@@ -697,6 +697,19 @@ _STOP_OR_GAP_WORDS = STOP_WORDS | VERB_GAP_WORDS
 _HEAD_ENDS_OR_NP_STOP = _HEAD_ENDS | _NP_STOP
 _ASIDE_OR_LINKING = _ASIDE_WORDS | _LINKING_ADVERBS
 _CLAUSE_OR_PAST_VERBS = _CLAUSE_PAST | _PAST_VERBS
+# ``_long_opening_subject``: what ends the opening phrase it reads (a comma, a quotation, a colon, a bracket, a dash),
+# the words that open a noun's description after it ("who watched", "that backed him", "here"), and the words after
+# an "-ed" word that make it a verb, not a describing word ("lobbied for", "found the": not "registered voters").
+_OPENING_PHRASE_BREAK_RE = re.compile("[,;:()\u2014\u2013\"\u201c\u201d" + MASK + "]| - ")
+_NOUN_TAIL_OPENERS = frozenset("who whose that here there overall themselves alike".split())
+_ING_NOT_A_PHRASE = _ING_ED_ADJECTIVES | frozenset("evening morning spring building thing something nothing anything "
+                                                   "everything king meeting hearing briefing ruling polling housing".split())
+_WHO_ASIDE_END_RE = re.compile(r"[^\W\d], who(?: [a-z]+ly)?$")  # ``_who_aside_antecedent``: "a young teacher, who (later) said"
+_WHO_ANTECEDENT_STOPS = frozenset("from by to for about among than like and or but as at on in".split()) | _AUX_WORDS
+_VERB_OBJECT_OPENERS = frozenset("the a an his her their its into up out".split())
+_RELATIVE_OPENERS = frozenset("who whose that".split())
+# Words that open no subject's phrase (a pronoun, "it", "there", "like"), nor, with "’s" ("it’s", "that’s"), a clause.
+_PHRASE_OPENERS_NOT = SUBJECT_PRONOUNS | frozenset("i you it there this that what like".split())
 
 
 @lru_cache(maxsize=1)
@@ -1151,7 +1164,8 @@ class SubjectReader(CueReader):
         if not cue.ok and row["frame"] in ("any", "clause", "as") and row["kind"] == "verb" and not form.endswith("ing"):
             self._phrase_before(cue)
         if not cue.ok and row["kind"] == "verb" and not participle:
-            self._described_after_quote(cue)
+            self._described_after_quote(cue)  # (then an opening phrase with its description: "Bakers trying to win say")
+            cue.ok or before.endswith((",", " to")) or self._long_opening_subject(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
@@ -4194,6 +4208,25 @@ class SubjectReader(CueReader):
                 return probe is not None and self._take_source(cue, probe)
         return False
 
+    def _who_aside_antecedent(self, cue: Cue) -> bool:
+        """ "The last question came from a young teacher, who said she had driven from Leeds", "..., said Jo Roe, a
+        farmer, who added that ...": a finite cue right after ", who" (an aside on the phrase before the comma) has
+        that phrase as its source, read as the end of a clause is (session 24, PolNeAR train: such cues were dropped,
+        most of them gold). Must not: read a phrase across a quotation, nor take a pronoun or a possessive."""
+        comma = self.masked.rfind(",", 0, cue.start)
+        s_start = self._sentence(cue.start)[0]
+        ks = self._toks(max(s_start, comma - 80), comma)
+        if not ks or MASK in self.masked[self.tok_starts[ks[0]]:comma] or self.tok_lower[ks[-1]] in _PERSONAL_PRONOUNS_OR_IT:
+            return False
+        mention = next((m for m in self.names.mentions_between(max(s_start, comma - 80), comma + 1) if m.end == self.tok_ends[ks[-1]]), None)
+        if mention is not None:
+            return not mention.possessive and self._set_mention(cue, mention)
+        cut = next((n + 1 for n in range(len(ks) - 1, -1, -1) if self.tok_lower[ks[n]] in _WHO_ANTECEDENT_STOPS
+                    or self._past_verb(ks[n])), 0)  # "came from | a young child": the phrase after the verb or preposition
+        probe = Cue(cue.start, cue.end, cue.row, cue.sentence)
+        return 0 < len(ks) - cut <= 6 and self._subject_in(probe, ks[cut:], end_only=True) and probe.kind != "agentless" \
+            and self._take_source(cue, probe)
+
     def _last_subject_rules(self, cue: Cue, form: str, participle: bool, before: str) -> None:
         """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
@@ -4207,6 +4240,8 @@ class SubjectReader(CueReader):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
             self._caused_subject(cue)
+        elif not participle and _WHO_ASIDE_END_RE.search(before):
+            self._who_aside_antecedent(cue)
 
     def _addressed_then_participle(self, cue: Cue) -> bool:
         """ "The singer wrote directly to fans insisting that ...", "Doe posted on Facebook to supporters saying": an
@@ -4377,6 +4412,72 @@ class SubjectReader(CueReader):
             return
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+
+    def _long_opening_subject(self, cue: Cue) -> bool:
+        """ "Farmers in the valley who lost their crops say", "Her campaign workers here said", "About four in 10 voters
+        in the state say", "Bakers hoping to win say": a finite speech verb whose subject is the sentence's whole
+        opening phrase, a noun phrase that goes on past its noun (a clause on "who", "that" or "whose", an "-ing"
+        phrase, "here"), which the other rules do not read (PolNeAR train: such cues were dropped). The source is
+        the phrase up to where its noun's description starts (with an "-ing" phrase, the whole phrase). Must not: run over a comma, a quotation, a colon or
+        more than 16 words, take a phrase that opens as a clause or a scene ("If voters say", "In the town"), one
+        whose head holds a verb of its own ("The poll found 60 percent of voters said": a report inside another),
+        nor a verb after another cue of its sentence."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        if _OPENING_PHRASE_BREAK_RE.search(self.masked, s_start, cue.start) or self._after_a_cue_of_its_sentence(cue):
+            return False
+        ks = self._drop_leading_joiner(self._toks(s_start, cue.start))
+        words = list(map(self.tok_lower.__getitem__, ks))
+        if not 2 <= len(ks) <= 16 or words[0] in _CLAUSE_OPENERS or words[0] in _SUBORDINATORS \
+                or words[0] in _PHRASE_OPENERS_NOT or self._participle(ks[0]) or any(self.tok_possessive[k] and words[n] in
+                                                                                  _PHRASE_OPENERS_NOT for n, k in enumerate(ks)):
+            return False
+        head = next((n for n, w in enumerate(words) if n and (w in _NOUN_TAIL_OPENERS or (
+            w.endswith("ing") and self.tok_words[ks[n]].islower() and w not in _ING_NOT_A_PHRASE))), len(ks))
+        if head == len(ks) or words[head - 1] in STOP_WORDS or words[head - 1].endswith("ly") \
+                or not _AUX_OR_CLAUSE_WORD.isdisjoint(words[:head]) or any(self._verb_in_head(ks, n) for n in range(1, head)) \
+                or (words[head] in _RELATIVE_OPENERS and not self._relative_has_verb(words[head:])):
+            return False  # no description after the noun (read by other rules), a verb in the head, or the cue is the
+            # relative clause's own verb ("voters who believe", "Republicans who have praised", "a man whose blog first
+            # revealed", "evidence that men wrongly believe": not the main verb)
+        # (an "-ing" phrase stays with its noun, as the speaker of a quotation has it: "Marchers crossing the bridge")
+        end = ks[-1] if words[head].endswith("ing") else ks[head - 1]
+        span = (self.tok_starts[ks[0]], self.tok_ends[end])
+        mention = self.names.mention_at(span[0])
+        if mention is not None and (mention.start, mention.end) == span and not mention.possessive:
+            return self._set_mention(cue, mention)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
+
+    @staticmethod
+    def _relative_has_verb(words: list[str]) -> bool:
+        """Does a clause on "who", "whose" or "that" (``words``, up to the cue) hold a verb of its own before the cue,
+        so that the cue is the main verb ("voters who watched the debate said", "groups that have backed him say")?
+        A helping verb, an "-ed" word or a common past verb, or an "-s" word right after "who"/"that" ("who lives
+        nearby"). Must not take a clause whose "be" comes before a determiner ("that decided it is the ..."): the
+        sentence's main verb, so the cue is no verb there."""
+        while words and (words[-1] in _AUX_WORDS or words[-1].endswith("ly")):
+            words = words[:-1]  # "who have (publicly) praised": the helping verbs are the cue's own
+        if len(words) < 2 or any(w in BE_FORMS and nxt in _CLAUSE_DETERMINERS for w, nxt in zip(words, words[1:])):
+            return False
+        if words[0] != "whose" and len(words) > 1 and words[1].endswith("s") and not words[1].endswith("ss"):
+            return True
+        return any(w in _AUX_WORDS or w in _CLAUSE_PAST or (w.endswith("ed") and len(w) > 4) for w in words[1:])
+
+    def _verb_in_head(self, ks: list[int], n: int) -> bool:
+        """Is word ``ks[n]`` of an opening phrase a verb, so that the phrase is a clause ("The party offered help to
+        voters who", "Lee won among voters who", "The poll takes into account voters who")? An irregular past verb; an
+        "-ed" word after a lower-case word that is no determiner, number or adverb (not "registered" in "Democratic
+        registered voters", "the newly elected members"); an "-s" word before an article or "into"."""
+        w, prev = self.tok_words[ks[n]], self.tok_words[ks[n - 1]]
+        if not w.islower():
+            return False
+        if w in _CLAUSE_PAST or w in BE_FORMS:
+            return True
+        nxt = self.tok_lower[ks[n + 1]] if n + 1 < len(ks) else ""
+        if w.endswith("ed") and len(w) > 4:  # ("appeared in", "quickly offered the": a verb whatever stands before)
+            return nxt in _VERB_OBJECT_OPENERS or nxt in _POSTMODIFIER or nxt == "by" or (
+                prev.islower() and prev.lower() not in _QUANTIFIERS_POSSESSIVES_ANOTHER and not prev.endswith("ly"))
+        return w.endswith("s") and nxt in _VERB_OBJECT_OPENERS
 
     def _past_verb(self, k: int) -> bool:
         """Is word ``k`` a lower-case past verb: "-ed" ("lobbied") or a common irregular one ("rose", "fell")?"""
