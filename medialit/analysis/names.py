@@ -639,6 +639,8 @@ class Names:
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
         self._order_mentions()
+        if " like " in self.text or " such as " in self.text or " including " in self.text:
+            self._examples_not_people()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
 
@@ -1374,7 +1376,7 @@ class Names:
                     or _OFFICE_NAMED_AFTER_RE.match(self.text, end):
                 continue  # "the mayor of Port Alden, Ines Varela,": the name comes right after
             if key not in held:
-                holder = self._office_holder(start)
+                holder = self._office_holder(start, key)
                 if holder is None:
                     continue
                 held[key] = holder
@@ -1383,11 +1385,13 @@ class Names:
             self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
-    def _office_holder(self, pos: int) -> int | None:
+    def _office_holder(self, pos: int, want: frozenset) -> int | None:
         """The untitled person named as a subject nearest to ``pos``: back three sentences, then ahead three."""
         back = self.subject_mention(pos, "person")
         if back is not None:
-            return None if self._entities[back.index]["roles"] else back.index
+            e = self._entities[back.index]
+            return None if e["roles"] or self._may_be_body(e) or self._described_otherwise(back.index, want) \
+                else back.index
         s = self.sentence_of(pos)
         for start, end in self.sentences[s + 1:s + 4]:
             people = [m for m in self.mentions_between(start, end) if not m.possessive and not self.in_quote(m.start)
@@ -1400,6 +1404,35 @@ class Names:
                 bare = not self._entities[m.index]["roles"] and not _OFFICE_NAMED_AFTER_RE.match(self.text, m.end)
                 return m.index if opens and bare else None
         return None
+
+    def _described_otherwise(self, index: int, office: frozenset) -> bool:
+        """Does the text describe person ``index`` in an apposition without the office's words ("Ana Lopez, a
+        nurse,", "Jo Roe, 41, the club's owner,")? Then an office no one holds by title ("The Prime Minister wants
+        ...") is someone else (session 24, src45: it was read as the one person a government release named).
+        Must not: take an apposition that names the office ("Jo Roe, the prime minister,")."""
+        for m in self._mentions:
+            if m.index == index:
+                a = _APPOSITION_RE.match(self.text, m.end)
+                if a and not office & set(a.group(1).lower().split()):
+                    return True
+        return False
+
+    def _examples_not_people(self) -> None:
+        """ "payment systems like Faster Payments and Mastercard", "apps such as Carelink": names given only as
+        examples of a plural noun of things are no people (session 24, src45: a "person" there was taken as the
+        holder of "the Prime Minister"). They become organisations. Must not: change a name the text mentions
+        anywhere else, one with a role or a he/she, or examples of people ("leaders like Jo Roe", "writers such as
+        Ann Lee": a plural of a role or a group noun, or an agent's ending)."""
+        listed = Counter()
+        for m in self._mentions:
+            e = self._entities[m.index]
+            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
+                x = _EXAMPLES_BEFORE_RE.search(self.text, max(0, m.start - 120), m.start)
+                listed[m.index] += bool(x) and not _people_plural(x.group(1))
+        counts = Counter(map(_MENTION_INDEX, self._mentions))
+        for i, n in listed.items():
+            if n and n == counts[i]:
+                self._entities[i]["kind"] = "organisation"
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
@@ -1954,6 +1987,21 @@ _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": li
 # "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
 _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
+# An apposition after a name that describes the person: ", a nurse,", ", 41, the club's owner." (``_described_otherwise``).
+_APPOSITION_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+([^,.;:\n]{1,60}?)\s*[,.;]")
+# A plural noun and "like"/"such as"/"including", then the list's earlier names, right before a name (``_examples_not_people``).
+_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+s),?\s+(?:like|such\s+as|including)\s+"
+                                 r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*,?\s+(?:and\s+|or\s+)?)*$")
+# Plurals that name people although no word list holds them ("candidates like", "stars such as").
+_PEOPLE_EXAMPLE_NOUNS = frozenset("candidates figures stars celebrities colleagues rivals heroes legends greats icons "
+                                  "names friends allies opponents critics".split())
+
+
+def _people_plural(noun: str) -> bool:
+    """Does a plural noun name people: a group noun, a role's plural, an agent's ending ("voters", "activists")?"""
+    roles, _, plural, _ = vocabulary()
+    return noun in plural or noun in _PEOPLE_PLURALS or noun in _PEOPLE_EXAMPLE_NOUNS or noun[:-1] in roles \
+        or noun.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ees"))
 # Adverbs that may stand between a one-word name and its reporting verb ("Okafor also said", "The fisherman Dale
 # later says"): the name still speaks. Not "-ly" words in general ("Acme quickly said" is rare and may be a body).
 _GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())

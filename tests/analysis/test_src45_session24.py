@@ -1,0 +1,38 @@
+"""Session 24, src45: sources and cue -> source on general news (families of shapes, each on sentences written for
+these tests)."""
+
+from medialit.analysis.names import find_people
+from support import cues_and_sources, kind_of
+
+
+def test_an_office_is_not_a_person_the_text_describes_otherwise():
+    text = ("Clinics Open Late\n\nAna Lopez, a nurse, said the evening clinics worked well.\n\n"
+            "The Prime Minister wants every town to have one by next year.")
+    assert ("wants", "Ana Lopez") not in cues_and_sources(text)
+    assert ("wants", "The Prime Minister") in cues_and_sources(text)
+
+
+def test_an_office_is_still_the_untitled_person_named_as_its_subject():
+    text = "Gordon Vale visited the port on Monday. The Prime Minister said trade would grow."
+    assert ("said", "Gordon Vale") in cues_and_sources(text)
+
+
+def test_an_office_is_still_a_person_whose_apposition_names_it():
+    text = "Gordon Vale, the prime minister, visited the port. The Prime Minister said trade would grow."
+    assert ("said", "Gordon Vale") in cues_and_sources(text)
+
+
+def test_names_given_as_examples_of_things_are_no_people():
+    text = ("Fees Cut\n\nThe bank runs card networks like Quickpay Transfers and Cardlink for its customers.\n\n"
+            "The Prime Minister wants lower fees for small firms.")
+    people = {p.name: p.kind for p in find_people(text)}
+    assert people.get("Quickpay Transfers") != "person"
+    assert ("wants", "Quickpay Transfers") not in cues_and_sources(text)
+
+
+def test_names_given_as_examples_of_people_stay_people():
+    text = "Writers such as Ann Merrow and Tom Hale signed the letter. Merrow said she hoped it would help."
+    assert kind_of(text, "Ann Merrow") == "person"
+    # a name the text mentions again outside the list is left as it was read
+    text = "Apps like Dana Kell are popular. Dana Kell said she would keep writing."
+    assert kind_of(text, "Dana Kell") == "person"
