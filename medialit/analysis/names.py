@@ -639,8 +639,6 @@ class Names:
         unresolved = self._resolve_roles(role_only)
         self._find_groups(plural, verbs)
         self._order_mentions()
-        if " like " in self.text or " such as " in self.text or " including " in self.text:
-            self._examples_not_people()
         self._resolve_offices(unresolved)
         self._resolve_epithets()
 
@@ -1368,6 +1366,8 @@ class Names:
         has no other title. The first reading holds for the whole text: one office, one person.
         Must not: reach a person titled with another office ("Business Secretary Lord Roe"), a
         person inside a quotation, or an office after "a"/"an" (someone new, unnamed)."""
+        if " like " in self.text or " such as " in self.text or " including " in self.text:
+            self._examples_not_people()  # (first: a name given as an example of things holds no office)
         held: dict[frozenset, int] = {}
         found = []
         for start, end, want in offices:
