@@ -231,6 +231,7 @@ class Names:
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
+        self._plurals_opening: frozenset[str] | None = None  # ``_opening_plurals``
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
@@ -798,6 +799,8 @@ class Names:
         lower = self.tok_lower
         if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
             return [], False
+        if len(run) == 1 and lower[run[0]] in self._opening_plurals():
+            return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
@@ -1436,6 +1439,7 @@ class Names:
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
+        plural = plural | self._opening_plurals()  # "Voters said": a plural of people that opens a sentence
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
@@ -1461,6 +1465,28 @@ class Names:
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[n])))
+
+    def _opening_plurals(self) -> frozenset[str]:
+        """ "Voters said", "Participants reported", "Teachers say": a capitalised word that opens a sentence alone
+        (a lower-case word after it) and is a plural of people no word list holds: an ending few surnames have
+        ("-ants", "-ents", "-ists", "-ians"), or "-ers"/"-ors" on a role's singular ("Officers") or on a verb the
+        text uses ("Voters": "voted", "Teachers": "teaching"). Read once, in lower case (session 24, src45: such
+        words were typed as named persons). Must not: take a surname in "-ers" ("Sanders said", "Powers said": no
+        "sanding", "powing", no role), a word the text puts after a capitalised word anywhere ("Ann Sellers ...
+        Sellers said": a surname), nor a word inside a longer name ("Parents Council")."""
+        if self._plurals_opening is None:
+            roles, found = vocabulary()[0], set()
+            for s in self._sent_starts:
+                k = bisect_left(self.tok_starts, s)
+                if k + 1 >= len(self.tok_words) or self.tok_caps[k + 1] or not self.tok_words[k][1:].islower():
+                    continue
+                w = self.tok_lower[k]
+                if (w.endswith(("ants", "ents", "ists", "ians")) or w.endswith(("ers", "ors")) and (
+                        w[:-1] in roles or w[:-3] + "ing" in self.lower_words or w[:-3] + "ed" in self.lower_words)) \
+                        and not re.search(r"[A-Z][\w.’'-]* " + self.tok_words[k] + r"\b", self.text):
+                    found.add(w)
+            self._plurals_opening = frozenset(found)
+        return self._plurals_opening
 
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a

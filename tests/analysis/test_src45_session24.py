@@ -2,7 +2,7 @@
 these tests)."""
 
 from medialit.analysis.names import find_people
-from support import cues_and_sources, kind_of
+from support import cues_and_sources, kind_of, sources_and_kinds
 
 
 def test_an_office_is_not_a_person_the_text_describes_otherwise():
@@ -36,3 +36,19 @@ def test_names_given_as_examples_of_people_stay_people():
     # a name the text mentions again outside the list is left as it was read
     text = "Apps like Dana Kell are popular. Dana Kell said she would keep writing."
     assert kind_of(text, "Dana Kell") == "person"
+
+
+def test_a_plural_of_people_that_opens_a_sentence_is_a_group():
+    text = ("Long Queues\n\nVoters said the queues were long. Most had voted before noon.\n\n"
+            "Participants reported waiting an hour. Teachers say the school was closed for teaching.")
+    kinds = dict(sources_and_kinds(text))
+    assert kinds.get("Voters") == "unnamed"
+    assert kinds.get("Participants") == "unnamed"
+    assert kinds.get("Teachers") == "unnamed"
+
+
+def test_a_surname_in_ers_stays_a_person():
+    text = "Poll Day\n\nPowers said he would vote. The count is due at ten."
+    assert kind_of(text, "Powers") == "person"
+    text = "Ann Sellers runs the shop, selling bread. Sellers said prices had risen."
+    assert [p.name for p in find_people(text) if p.kind == "person"] == ["Ann Sellers"]
