@@ -364,8 +364,27 @@ class Names:
         England and Acme said" names two bodies), nor "of" after a person or a place ("Doe of Kent")."""
         w = self.tok_words[k]
         if w == "the":
-            return k - 1 > j and self.tok_words[k - 1] in ("of", "for")
+            return k - 1 > j and self.tok_words[k - 1] in ("of", "for") or k - 1 == j == run.start and self._cause_name(j, k)
         return w in ("of", "for") and (self.tok_lower[j] in _BODY_HEADS or any(self.tok_words[i] in ("of", "for") for i in run))
+
+    def _cause_name(self, j: int, k: int) -> bool:
+        """Is "the" at ``k``, after the one capitalised word ``j``, inside a campaign's or a charity's name made of a
+        verb and its object, "Save the Children", "Feed the Children", "Save the Whales": one plural noun of
+        people or things after it, capitalised, ending the name (session 24, src45: "Children" alone was read as
+        the body)? Must not: join across a comma ("Cruz, the Texas senator"), a grammar word, a day, a role, a place
+        word, an adverb or an opener ("Meanwhile the Democrats", "Monday the Senators", "In the South the Greens",
+        "Increasingly the Brujas"), a possessive, a plural of a party or a people ("Biden the Democrats"), or a
+        longer name after "the"."""
+        n = k + 1
+        if n >= len(self.tok_words) or not self.tok_caps[n] or n + 1 < len(self.tok_caps) and self.tok_caps[n + 1]:
+            return False
+        first, noun = self.tok_lower[j], self.tok_lower[n]
+        return (noun in _PEOPLE_PLURALS or noun.endswith("s") and not noun.endswith("ss")
+                and not _PLURAL_PEOPLE_RE.fullmatch(self.tok_words[n])) \
+            and self.tok_words[j][1:].islower() and not self.tok_possessive[j] and not self.tok_possessive[n] \
+            and first not in _STOP_OR_OPENER and first not in CALENDAR_WORDS and not first.endswith("ly") \
+            and first not in vocabulary()[0] and first not in vocabulary()[1] and self._gap(j, k) == " " == self._gap(k, n) \
+            and not (j and self.tok_lower[j - 1] == "the")  # "throughout the South the Evangelicals": a place
 
     def _and_in_body(self, i: int, j: int, k: int) -> bool:
         """Is the "and" at ``k`` inside a public body's name, after the one capitalised word ``j``: "Food and Drug
@@ -394,7 +413,8 @@ class Names:
         before = self.tok_lower[first - 1] if first else ""
         return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
             or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name)) \
-            or (before == "for" and self._brief_of_an_office(first))
+            or (before == "for" and self._brief_of_an_office(first)) \
+            or (len(name) == 3 and self.tok_words[name[1]] == "the")  # "Save the Children": ``_cause_name``
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?

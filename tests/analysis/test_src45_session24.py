@@ -52,3 +52,18 @@ def test_a_surname_in_ers_stays_a_person():
     assert kind_of(text, "Powers") == "person"
     text = "Ann Sellers runs the shop, selling bread. Sellers said prices had risen."
     assert [p.name for p in find_people(text) if p.kind == "person"] == ["Ann Sellers"]
+
+
+def test_a_charity_named_with_a_verb_and_its_object_is_one_body():
+    text = "Aid Cut\n\nSave the Children said the cuts would hurt families. The charity Feed the Orphans warned of hunger."
+    kinds = dict(sources_and_kinds(text))
+    assert kinds.get("Save the Children") == "named group"
+    assert kinds.get("Feed the Orphans") == "named group"
+    assert "Children" not in kinds
+
+
+def test_the_between_two_capitalised_words_elsewhere_joins_nothing():
+    text = ("Meanwhile the Democrats said the vote was close. Cruz, the Texas senator, said nothing. "
+            "On Monday the Republicans said they would wait.")
+    names = [p.name for p in find_people(text)]
+    assert not any(" the " in n for n in names)
