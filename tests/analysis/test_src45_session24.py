@@ -67,3 +67,17 @@ def test_the_between_two_capitalised_words_elsewhere_joins_nothing():
             "On Monday the Republicans said they would wait.")
     names = [p.name for p in find_people(text)]
     assert not any(" the " in n for n in names)
+
+
+def test_a_pronoun_before_any_name_is_the_subject_named_next():
+    text = "Second Chance\n\nShe says the clinic saved her life. Ana Lopez, 44, was treated there in May."
+    assert ("says", "Ana Lopez") in cues_and_sources(text)
+    text = "Plan Dropped\n\nAs he said last week, the plan is dead. On Monday, Mayor Tom Roe confirmed it."
+    assert ("said", "Tom Roe") in cues_and_sources(text)
+
+
+def test_a_pronoun_before_a_name_that_is_no_subject_or_does_not_fit_stays_as_written():
+    text = "Row\n\nHe lashes out at critics, including Tom Roe, over the plan."
+    assert ("lashes out", "Tom Roe") not in cues_and_sources(text)
+    text = "Clinic\n\nHe said the clinic saved his life. Ana Lopez, 44, was treated there in May. She agreed."
+    assert ("said", "Ana Lopez") not in cues_and_sources(text)
