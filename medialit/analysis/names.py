@@ -187,6 +187,9 @@ _NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department c
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
+# Heads whose "of" names a field, not a place ("Office of Management and Budget"; not "University of Zurich and
+# Gordon Hanson", "Bank of England and Treasury"): ``Names._and_after_of``.
+_FIELD_BODY_HEADS = _BODY_HEADS - frozenset("university bank union college school court chamber chambers".split())
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
 # The last words of a public body whose name joins two words with "and" ("Food and Drug Administration"): ``Names._and_in_body``.
 _AND_BODY_HEADS = frozenset("administration agency authority commission department service executive board bureau "
@@ -324,7 +327,7 @@ class Names:
                 # words; and one look-up in both sets at once tells most words they are neither.)
                 while k < n_toks and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
                                       or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]
-                                      or words[k] == "and" and self._and_in_body(i, j, k)) \
+                                      or words[k] == "and" and (self._and_in_body(i, j, k) or self._and_after_of(i, j, k))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
@@ -400,6 +403,26 @@ class Names:
         while end < n and end - k <= 3 and caps[end] and self._gap(end - 1, end) == " ":
             end += 1
         return end - k > 1 and self.tok_lower[end - 1] in _AND_BODY_HEADS and not (end < n and caps[end])
+
+    def _and_after_of(self, i: int, j: int, k: int) -> bool:
+        """Is the "and" at ``k`` inside a body's name that goes on with "of"/"for" ("National Institute of Allergy and
+        Infectious Diseases", "Department of Housing and Urban Development")? Yes when the run ``i``..``j`` holds a
+        body's head and "of"/"for" after it, and one to three capitalised words end the name after "and" (session
+        24, src45: "Infectious Diseases" was read as a person). Must not: join a second body ("the Bank of England
+        and Treasury Department", "Department of Justice and FBI": a head, or capitals, ends it; "University of
+        Zurich and Gordon Hanson": a university's, a bank's, a union's "of" names a place), a group ("the Institute of
+        Fiscal Studies and Treasury officials"), a role ("Secretary of State and Defense Secretary", "the Office of
+        Budget and Professor Roe")."""
+        if not any(self.tok_lower[x] in _FIELD_BODY_HEADS and self.tok_words[x + 1] in ("of", "for") for x in range(i, j)):
+            return False
+        caps, n, end = self.tok_caps, len(self.tok_caps), k + 1
+        while end < n and end - k <= 3 and caps[end] and not self.tok_words[end].isupper() and self._gap(end - 1, end) == " ":
+            end += 1
+        last = self.tok_lower[end - 1]
+        after = self.tok_lower[end] if end < n else ""  # ("Treasury officials": the name is the group's, not the body's)
+        return end - k > 1 and not (end < n and caps[end]) and after not in vocabulary()[2] and last not in _BODY_HEADS \
+            and not self.tok_possessive[end - 1] \
+            and not any(self.tok_lower[x] in vocabulary()[0] for x in range(k + 1, end))  # "and Professor Roe"
 
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""

@@ -81,3 +81,21 @@ def test_a_pronoun_before_a_name_that_is_no_subject_or_does_not_fit_stays_as_wri
     assert ("lashes out", "Tom Roe") not in cues_and_sources(text)
     text = "Clinic\n\nHe said the clinic saved his life. Ana Lopez, 44, was treated there in May. She agreed."
     assert ("said", "Ana Lopez") not in cues_and_sources(text)
+
+
+def test_a_body_whose_name_goes_on_with_of_and_and_is_one_name():
+    text = ("Researchers from the Northern Institute of Soil and Water Studies argue that the dam is safe. "
+            "The Office of Roads and Coastal Planning said work would start in May.")
+    orgs = [p.name for p in find_people(text) if p.kind == "organisation"]
+    assert "Northern Institute of Soil and Water Studies" in orgs
+    assert "Office of Roads and Coastal Planning" in orgs
+    assert "Water Studies" not in [p.name for p in find_people(text)]
+
+
+def test_and_after_a_place_a_group_or_before_a_role_ends_the_body():
+    text = ("Ann Lee of the University of Kestrel and Tom Vale of the Bureau of Harbours said the port was full. "
+            "The Bank of Westmoor and Treasury officials met. The Office of Roads and Professor Ada Kerr disagreed.")
+    names = [p.name for p in find_people(text)]
+    assert "University of Kestrel" in names and "Tom Vale" in names
+    assert not any(n.endswith(" and Treasury") for n in names)
+    assert not any("Professor" in n for n in names)
