@@ -1512,7 +1512,8 @@ class Names:
     def _opening_plurals(self) -> frozenset[str]:
         """ "Voters said", "Participants reported", "Teachers say": a capitalised word that opens a sentence alone
         (a lower-case word after it) and is a plural of people no word list holds: an ending few surnames have
-        ("-ants", "-ents", "-ists", "-ians"), or "-ers"/"-ors" on a role's singular ("Officers") or on a verb the
+        ("-ants", "-ents", "-ists", "-ians"; seven letters or more and no "-ments": not "Rents", "Events",
+        "Documents", things), or "-ers"/"-ors" on a role's singular ("Officers") or on a verb the
         text uses ("Voters": "voted", "Teachers": "teaching"). Read once, in lower case (session 24, src45: such
         words were typed as named persons). Must not: take a surname in "-ers" ("Sanders said", "Powers said": no
         "sanding", "powing", no role), a word the text puts after a capitalised word anywhere ("Ann Sellers ...
@@ -1524,7 +1525,8 @@ class Names:
                 if k + 1 >= len(self.tok_words) or self.tok_caps[k + 1] or not self.tok_words[k][1:].islower():
                     continue
                 w = self.tok_lower[k]
-                if (w.endswith(("ants", "ents", "ists", "ians")) or w.endswith(("ers", "ors")) and (
+                if (w.endswith(("ants", "ents", "ists", "ians")) and len(w) > 6 and not w.endswith("ments")
+                        or w.endswith(("ers", "ors")) and (
                         w[:-1] in roles or w[:-3] + "ing" in self.lower_words or w[:-3] + "ed" in self.lower_words)) \
                         and not re.search(r"[A-Z][\w.’'-]* " + self.tok_words[k] + r"\b", self.text):
                     found.add(w)

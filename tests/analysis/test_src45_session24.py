@@ -99,3 +99,8 @@ def test_and_after_a_place_a_group_or_before_a_role_ends_the_body():
     assert "University of Kestrel" in names and "Tom Vale" in names
     assert not any(n.endswith(" and Treasury") for n in names)
     assert not any("Professor" in n for n in names)
+
+
+def test_a_plural_of_things_that_opens_a_sentence_is_no_group():
+    text = "Rents crush young families, they said. Documents filed on Monday list the costs."
+    assert [p.name for p in find_people(text) if p.kind == "group"] == []
