@@ -234,7 +234,7 @@ class Names:
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
-        self._plurals_opening: frozenset[str] | None = None  # ``_opening_plurals``
+        self._plurals_opening = self._opening_plurals()
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
@@ -842,7 +842,7 @@ class Names:
         lower = self.tok_lower
         if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
             return [], False
-        if len(run) == 1 and lower[run[0]] in self._opening_plurals():
+        if len(run) == 1 and lower[run[0]] in self._plurals_opening:
             return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
@@ -1469,20 +1469,26 @@ class Names:
         holder of "the Prime Minister"). They become organisations. Must not: change a name the text mentions
         anywhere else, one with a role or a he/she, or examples of people ("leaders like Jo Roe", "writers such as
         Ann Lee": a plural of a role or a group noun, or an agent's ending)."""
-        listed = Counter()
-        for m in self._mentions:
-            e = self._entities[m.index]
-            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
-                x = _EXAMPLES_BEFORE_RE.search(self.text, max(0, m.start - 120), m.start)
-                listed[m.index] += bool(x) and not _people_plural(x.group(1))
-        counts = Counter(map(_MENTION_INDEX, self._mentions))
+        listed, starts = Counter(), None
+        for x in _EXAMPLES_RE.finditer(self.text):  # (the few "like"s first, then the noun before and the names after)
+            noun = _NOUN_BEFORE_RE.search(self.text, max(0, x.start() - 30), x.start())
+            if noun is None or _people_plural(noun.group(1)):
+                continue
+            starts = starts or {m.start: m for m in self._mentions}
+            at = x.end()
+            while at in starts:  # "X, Y and Z": each name of the list
+                listed[starts[at].index] += 1
+                joint = _LIST_JOINT_RE.match(self.text, starts[at].end)
+                at = joint.end() if joint else -1
+        counts = Counter(map(_MENTION_INDEX, self._mentions)) if listed else {}
         for i, n in listed.items():
-            if n and n == counts[i]:
-                self._entities[i]["kind"] = "organisation"
+            e = self._entities[i]
+            if n == counts[i] and e["kind"] == "person" and not e["roles"] and not e["gender"]:
+                e["kind"] = "organisation"
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
-        plural = plural | self._opening_plurals()  # "Voters said": a plural of people that opens a sentence
+        plural = plural | self._plurals_opening  # "Voters said": a plural of people that opens a sentence
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
@@ -1517,21 +1523,30 @@ class Names:
         text uses ("Voters": "voted", "Teachers": "teaching"). Read once, in lower case (session 24, src45: such
         words were typed as named persons). Must not: take a surname in "-ers" ("Sanders said", "Powers said": no
         "sanding", "powing", no role), a word the text puts after a capitalised word anywhere ("Ann Sellers ...
-        Sellers said": a surname), nor a word inside a longer name ("Parents Council")."""
-        if self._plurals_opening is None:
-            roles, found = vocabulary()[0], set()
-            for s in self._sent_starts:
-                k = bisect_left(self.tok_starts, s)
-                if k + 1 >= len(self.tok_words) or self.tok_caps[k + 1] or not self.tok_words[k][1:].islower():
-                    continue
-                w = self.tok_lower[k]
-                if (w.endswith(("ants", "ents", "ists", "ians")) and len(w) > 6 and not w.endswith("ments")
-                        or w.endswith(("ers", "ors")) and (
-                        w[:-1] in roles or w[:-3] + "ing" in self.lower_words or w[:-3] + "ed" in self.lower_words)) \
-                        and not re.search(r"[A-Z][\w.’'-]* " + self.tok_words[k] + r"\b", self.text):
-                    found.add(w)
-            self._plurals_opening = frozenset(found)
-        return self._plurals_opening
+        Sellers said": a surname), nor a word inside a longer name ("Parents Council"). Read once, before the names."""
+        roles, found, starts, k = vocabulary()[0], set(), self.tok_starts, 0
+        for s in self._sent_starts:
+            k = bisect_left(starts, s, k)  # (sentences in order: each search starts at the last word found)
+            if k + 1 >= len(starts) or not self.tok_lower[k].endswith("s") or self.tok_caps[k + 1] \
+                    or not self.tok_words[k][1:].islower():
+                continue
+            w = self.tok_lower[k]
+            if (w.endswith(("ants", "ents", "ists", "ians")) and len(w) > 6 and not w.endswith("ments")
+                    or w.endswith(("ers", "ors")) and (
+                    w[:-1] in roles or w[:-3] + "ing" in self.lower_words or w[:-3] + "ed" in self.lower_words)) \
+                    and not self._after_a_capital(self.tok_words[k]):
+                found.add(w)
+        return frozenset(found)
+
+    def _after_a_capital(self, word: str) -> bool:
+        """Does ``word`` stand anywhere right after a capitalised word and one space ("Ann Sellers")?"""
+        at = self.text.find(" " + word)
+        while at > 0:
+            start = max(self.text.rfind(" ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            if self.text[start:start + 1].isupper() and not self.text[at + 1 + len(word):at + 2 + len(word)].isalnum():
+                return True
+            at = self.text.find(" " + word, at + 1)
+        return False
 
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
@@ -2060,9 +2075,10 @@ _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals
 _AGE_RE = re.compile(r",\s*\d{1,3},")
 # An apposition after a name that describes the person: ", a nurse,", ", 41, the club's owner." (``_described_otherwise``).
 _APPOSITION_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+([^,.;:\n]{1,60}?)\s*[,.;]")
-# A plural noun and "like"/"such as"/"including", then the list's earlier names, right before a name (``_examples_not_people``).
-_EXAMPLES_BEFORE_RE = re.compile(r"\b([a-z]+s),?\s+(?:like|such\s+as|including)\s+"
-                                 r"(?:[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*,?\s+(?:and\s+|or\s+)?)*$")
+# "like"/"such as"/"including" after a plural noun, and the joints of the list of names after it (``_examples_not_people``).
+_EXAMPLES_RE = re.compile(r"(?:like|such as|including) ")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+s),? $")
+_LIST_JOINT_RE = re.compile(r",? (?:and|or) |, ")
 # Plurals that name people although no word list holds them ("candidates like", "stars such as").
 _PEOPLE_EXAMPLE_NOUNS = frozenset("candidates figures stars celebrities colleagues rivals heroes legends greats icons "
                                   "names friends allies opponents critics".split())
