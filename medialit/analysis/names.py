@@ -1470,12 +1470,11 @@ class Names:
         anywhere else, one with a role or a he/she, or examples of people ("leaders like Jo Roe", "writers such as
         Ann Lee": a plural of a role or a group noun, or an agent's ending)."""
         listed, starts = Counter(), None
-        for x in _EXAMPLES_RE.finditer(self.text):  # (the few "like"s first, then the noun before and the names after)
-            noun = _NOUN_BEFORE_RE.search(self.text, max(0, x.start() - 30), x.start())
+        for x, at in _example_words(self.text):  # (the few "like"s first, then the noun before and the names after)
+            noun = _NOUN_BEFORE_RE.search(self.text, max(0, x - 30), x + 1)
             if noun is None or _people_plural(noun.group(1)):
                 continue
             starts = starts or {m.start: m for m in self._mentions}
-            at = x.end()
             while at in starts:  # "X, Y and Z": each name of the list
                 listed[starts[at].index] += 1
                 joint = _LIST_JOINT_RE.match(self.text, starts[at].end)
@@ -1488,7 +1487,8 @@ class Names:
 
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
-        plural = plural | self._plurals_opening  # "Voters said": a plural of people that opens a sentence
+        if self._plurals_opening:
+            plural = plural | self._plurals_opening  # "Voters said": a plural of people that opens a sentence
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
@@ -2076,8 +2076,20 @@ _AGE_RE = re.compile(r",\s*\d{1,3},")
 # An apposition after a name that describes the person: ", a nurse,", ", 41, the club's owner." (``_described_otherwise``).
 _APPOSITION_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+([^,.;:\n]{1,60}?)\s*[,.;]")
 # "like"/"such as"/"including" after a plural noun, and the joints of the list of names after it (``_examples_not_people``).
-_EXAMPLES_RE = re.compile(r"(?:like|such as|including) ")
+_EXAMPLE_WORDS = (" like ", " such as ", " including ")
 _NOUN_BEFORE_RE = re.compile(r"\b([a-z]+s),? $")
+
+
+def _example_words(text: str) -> list[tuple[int, int]]:
+    """Where each " like ", " such as ", " including " starts (its space before) and ends (the word after), found by
+    str.find: no pattern scans the whole text for three words that most texts hold once or never."""
+    found = []
+    for words in _EXAMPLE_WORDS:
+        at = text.find(words)
+        while at >= 0:
+            found.append((at, at + len(words)))
+            at = text.find(words, at + 1)
+    return found
 _LIST_JOINT_RE = re.compile(r",? (?:and|or) |, ")
 # Plurals that name people although no word list holds them ("candidates like", "stars such as").
 _PEOPLE_EXAMPLE_NOUNS = frozenset("candidates figures stars celebrities colleagues rivals heroes legends greats icons "
