@@ -187,6 +187,9 @@ _NO_SURNAME_BODY_HEADS = frozenset("""league party council ministry department c
 _POSSESSIVE_BODY_HEADS = _BODY_HEADS | frozenset("aid hospital party church".split())
 # Plurals of people that own a body's name ("Children’s Society", "Women’s Aid", "People’s Party").
 _PEOPLE_PLURALS = frozenset("children women men people workers veterans farmers".split())
+# Heads whose "of" names a field, not a place ("Office of Management and Budget"; not "University of Zurich and
+# Gordon Hanson", "Bank of England and Treasury"): ``Names._and_after_of``.
+_FIELD_BODY_HEADS = _BODY_HEADS - frozenset("university bank union college school court chamber chambers".split())
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
 # The last words of a public body whose name joins two words with "and" ("Food and Drug Administration"): ``Names._and_in_body``.
 _AND_BODY_HEADS = frozenset("administration agency authority commission department service executive board bureau "
@@ -234,6 +237,7 @@ class Names:
         self._entities: list[dict] = []  # name, role(s), kind, gender, forms
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
+        self._plurals_opening = self._opening_plurals()
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
@@ -326,7 +330,7 @@ class Names:
                 # words; and one look-up in both sets at once tells most words they are neither.)
                 while k < n_toks and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
                                       or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]
-                                      or words[k] == "and" and self._and_in_body(i, j, k)) \
+                                      or words[k] == "and" and (self._and_in_body(i, j, k) or self._and_after_of(i, j, k))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
@@ -382,8 +386,27 @@ class Names:
         England and Acme said" names two bodies), nor "of" after a person or a place ("Doe of Kent")."""
         w = self.tok_words[k]
         if w == "the":
-            return k - 1 > j and self.tok_words[k - 1] in ("of", "for")
+            return k - 1 > j and self.tok_words[k - 1] in ("of", "for") or k - 1 == j == run.start and self._cause_name(j, k)
         return w in ("of", "for") and (self.tok_lower[j] in _BODY_HEADS or any(self.tok_words[i] in ("of", "for") for i in run))
+
+    def _cause_name(self, j: int, k: int) -> bool:
+        """Is "the" at ``k``, after the one capitalised word ``j``, inside a campaign's or a charity's name made of a
+        verb and its object, "Save the Children", "Feed the Children", "Save the Whales": one plural noun of
+        people or things after it, capitalised, ending the name (session 24, src45: "Children" alone was read as
+        the body)? Must not: join across a comma ("Cruz, the Texas senator"), a grammar word, a day, a role, a place
+        word, an adverb or an opener ("Meanwhile the Democrats", "Monday the Senators", "In the South the Greens",
+        "Increasingly the Brujas"), a possessive, a plural of a party or a people ("Biden the Democrats"), or a
+        longer name after "the"."""
+        n = k + 1
+        if n >= len(self.tok_words) or not self.tok_caps[n] or n + 1 < len(self.tok_caps) and self.tok_caps[n + 1]:
+            return False
+        first, noun = self.tok_lower[j], self.tok_lower[n]
+        return (noun in _PEOPLE_PLURALS or noun.endswith("s") and not noun.endswith("ss")
+                and not _PLURAL_PEOPLE_RE.fullmatch(self.tok_words[n])) \
+            and self.tok_words[j][1:].islower() and not self.tok_possessive[j] and not self.tok_possessive[n] \
+            and first not in _STOP_OR_OPENER and first not in CALENDAR_WORDS and not first.endswith("ly") \
+            and first not in vocabulary()[0] and first not in vocabulary()[1] and self._gap(j, k) == " " == self._gap(k, n) \
+            and not (j and self.tok_lower[j - 1] == "the")  # "throughout the South the Evangelicals": a place
 
     def _and_in_body(self, i: int, j: int, k: int) -> bool:
         """Is the "and" at ``k`` inside a public body's name, after the one capitalised word ``j``: "Food and Drug
@@ -400,6 +423,26 @@ class Names:
             end += 1
         return end - k > 1 and self.tok_lower[end - 1] in _AND_BODY_HEADS and not (end < n and caps[end])
 
+    def _and_after_of(self, i: int, j: int, k: int) -> bool:
+        """Is the "and" at ``k`` inside a body's name that goes on with "of"/"for" ("National Institute of Allergy and
+        Infectious Diseases", "Department of Housing and Urban Development")? Yes when the run ``i``..``j`` holds a
+        body's head and "of"/"for" after it, and one to three capitalised words end the name after "and" (session
+        24, src45: "Infectious Diseases" was read as a person). Must not: join a second body ("the Bank of England
+        and Treasury Department", "Department of Justice and FBI": a head, or capitals, ends it; "University of
+        Zurich and Gordon Hanson": a university's, a bank's, a union's "of" names a place), a group ("the Institute of
+        Fiscal Studies and Treasury officials"), a role ("Secretary of State and Defense Secretary", "the Office of
+        Budget and Professor Roe")."""
+        if not any(self.tok_lower[x] in _FIELD_BODY_HEADS and self.tok_words[x + 1] in ("of", "for") for x in range(i, j)):
+            return False
+        caps, n, end = self.tok_caps, len(self.tok_caps), k + 1
+        while end < n and end - k <= 3 and caps[end] and not self.tok_words[end].isupper() and self._gap(end - 1, end) == " ":
+            end += 1
+        last = self.tok_lower[end - 1]
+        after = self.tok_lower[end] if end < n else ""  # ("Treasury officials": the name is the group's, not the body's)
+        return end - k > 1 and not (end < n and caps[end]) and after not in vocabulary()[2] and last not in _BODY_HEADS \
+            and not self.tok_possessive[end - 1] \
+            and not any(self.tok_lower[x] in vocabulary()[0] for x in range(k + 1, end))  # "and Professor Roe"
+
     def _place_code(self, word: str) -> bool:
         """An all-capital place word that may end a name: "UK" in "Historic Piers UK"."""
         return word.isupper() and 2 <= len(word) <= 3 and word.lower() in vocabulary()[1]
@@ -412,7 +455,8 @@ class Names:
         before = self.tok_lower[first - 1] if first else ""
         return ((before in org_nouns() or self.text.startswith(",", self.tok_full_ends[last])) and self._org_evidence(first, last)) \
             or (before == "of" and self._of_a_role(first)) or (len(name) == 2 and self._acronym_first(name)) \
-            or (before == "for" and self._brief_of_an_office(first))
+            or (before == "for" and self._brief_of_an_office(first)) \
+            or (len(name) == 3 and self.tok_words[name[1]] == "the")  # "Save the Children": ``_cause_name``
 
     def _org_evidence(self, first: int, last: int) -> bool:
         """Does an organisation noun stand before the name or after it as an apposition?
@@ -817,6 +861,8 @@ class Names:
         lower = self.tok_lower
         if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
             return [], False
+        if len(run) == 1 and lower[run[0]] in self._plurals_opening:
+            return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
         had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
@@ -1385,6 +1431,8 @@ class Names:
         has no other title. The first reading holds for the whole text: one office, one person.
         Must not: reach a person titled with another office ("Business Secretary Lord Roe"), a
         person inside a quotation, or an office after "a"/"an" (someone new, unnamed)."""
+        if " like " in self.text or " such as " in self.text or " including " in self.text:
+            self._examples_not_people()  # (first: a name given as an example of things holds no office)
         held: dict[frozenset, int] = {}
         found = []
         for start, end, want in offices:
@@ -1393,7 +1441,7 @@ class Names:
                     or _OFFICE_NAMED_AFTER_RE.match(self.text, end):
                 continue  # "the mayor of Port Alden, Ines Varela,": the name comes right after
             if key not in held:
-                holder = self._office_holder(start)
+                holder = self._office_holder(start, key)
                 if holder is None:
                     continue
                 held[key] = holder
@@ -1402,11 +1450,13 @@ class Names:
             self._mentions = sorted(self._mentions + found, key=_MENTION_SPAN)
             self._mention_starts = [m.start for m in self._mentions]
 
-    def _office_holder(self, pos: int) -> int | None:
+    def _office_holder(self, pos: int, want: frozenset) -> int | None:
         """The untitled person named as a subject nearest to ``pos``: back three sentences, then ahead three."""
         back = self.subject_mention(pos, "person")
         if back is not None:
-            return None if self._entities[back.index]["roles"] else back.index
+            e = self._entities[back.index]
+            return None if e["roles"] or self._may_be_body(e) or self._described_otherwise(back.index, want) \
+                else back.index
         s = self.sentence_of(pos)
         for start, end in self.sentences[s + 1:s + 4]:
             people = [m for m in self.mentions_between(start, end) if not m.possessive and not self.in_quote(m.start)
@@ -1420,8 +1470,44 @@ class Names:
                 return m.index if opens and bare else None
         return None
 
+    def _described_otherwise(self, index: int, office: frozenset) -> bool:
+        """Does the text describe person ``index`` in an apposition without the office's words ("Ana Lopez, a
+        nurse,", "Jo Roe, 41, the club's owner,")? Then an office no one holds by title ("The Prime Minister wants
+        ...") is someone else (session 24, src45: it was read as the one person a government release named).
+        Must not: take an apposition that names the office ("Jo Roe, the prime minister,")."""
+        for m in self._mentions:
+            if m.index == index:
+                a = _APPOSITION_RE.match(self.text, m.end)
+                if a and not office & set(a.group(1).lower().split()):
+                    return True
+        return False
+
+    def _examples_not_people(self) -> None:
+        """ "payment systems like Faster Payments and Mastercard", "apps such as Carelink": names given only as
+        examples of a plural noun of things are no people (session 24, src45: a "person" there was taken as the
+        holder of "the Prime Minister"). They become organisations. Must not: change a name the text mentions
+        anywhere else, one with a role or a he/she, or examples of people ("leaders like Jo Roe", "writers such as
+        Ann Lee": a plural of a role or a group noun, or an agent's ending)."""
+        listed, starts = Counter(), None
+        for x, at in _example_words(self.text):  # (the few "like"s first, then the noun before and the names after)
+            noun = _NOUN_BEFORE_RE.search(self.text, max(0, x - 30), x + 1)
+            if noun is None or _people_plural(noun.group(1)):
+                continue
+            starts = starts or {m.start: m for m in self._mentions}
+            while at in starts:  # "X, Y and Z": each name of the list
+                listed[starts[at].index] += 1
+                joint = _LIST_JOINT_RE.match(self.text, starts[at].end)
+                at = joint.end() if joint else -1
+        counts = Counter(map(_MENTION_INDEX, self._mentions)) if listed else {}
+        for i, n in listed.items():
+            e = self._entities[i]
+            if n == counts[i] and e["kind"] == "person" and not e["roles"] and not e["gender"]:
+                e["kind"] = "organisation"
+
     def _find_groups(self, plural: frozenset, verbs: frozenset) -> None:
         """Plural role or source phrases: "European leaders", "the ministers", "senior officials"."""
+        if self._plurals_opening:
+            plural = plural | self._plurals_opening  # "Voters said": a plural of people that opens a sentence
         taken = {(m.start, m.end) for m in self._mentions}
         name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
@@ -1447,6 +1533,39 @@ class Names:
             idx = self._add_entity(("group", fold_name(name)), name, "group")
             self._entities[idx]["forms"][name] = self._entities[idx]["forms"].get(name, 0) + 1
             self._mentions.append(_new_mention((start, end, idx, self.tok_possessive[n])))
+
+    def _opening_plurals(self) -> frozenset[str]:
+        """ "Voters said", "Participants reported", "Teachers say": a capitalised word that opens a sentence alone
+        (a lower-case word after it) and is a plural of people no word list holds: an ending few surnames have
+        ("-ants", "-ents", "-ists", "-ians"; seven letters or more and no "-ments": not "Rents", "Events",
+        "Documents", things), or "-ers"/"-ors" on a role's singular ("Officers") or on a verb the
+        text uses ("Voters": "voted", "Teachers": "teaching"). Read once, in lower case (session 24, src45: such
+        words were typed as named persons). Must not: take a surname in "-ers" ("Sanders said", "Powers said": no
+        "sanding", "powing", no role), a word the text puts after a capitalised word anywhere ("Ann Sellers ...
+        Sellers said": a surname), nor a word inside a longer name ("Parents Council"). Read once, before the names."""
+        roles, found, starts, k = vocabulary()[0], set(), self.tok_starts, 0
+        for s in self._sent_starts:
+            k = bisect_left(starts, s, k)  # (sentences in order: each search starts at the last word found)
+            if k + 1 >= len(starts) or not self.tok_lower[k].endswith("s") or self.tok_caps[k + 1] \
+                    or not self.tok_words[k][1:].islower():
+                continue
+            w = self.tok_lower[k]
+            if (w.endswith(("ants", "ents", "ists", "ians")) and len(w) > 6 and not w.endswith("ments")
+                    or w.endswith(("ers", "ors")) and (
+                    w[:-1] in roles or w[:-3] + "ing" in self.lower_words or w[:-3] + "ed" in self.lower_words)) \
+                    and not self._after_a_capital(self.tok_words[k]):
+                found.add(w)
+        return frozenset(found)
+
+    def _after_a_capital(self, word: str) -> bool:
+        """Does ``word`` stand anywhere right after a capitalised word and one space ("Ann Sellers")?"""
+        at = self.text.find(" " + word)
+        while at > 0:
+            start = max(self.text.rfind(" ", 0, at), self.text.rfind("\n", 0, at)) + 1
+            if self.text[start:start + 1].isupper() and not self.text[at + 1 + len(word):at + 2 + len(word)].isalnum():
+                return True
+            at = self.text.find(" " + word, at + 1)
+        return False
 
     def _body_initials(self, k: int) -> bool:
         """ "NATO officials", "UN diplomats", "NHS managers": a word of two to six capitals (no full stop) before a
@@ -1973,6 +2092,34 @@ _LIKENESS_RE = re.compile(r"-(?:style|like|esque|type|ish)$")  # "Doe-style": li
 # "Sanders"): only party plurals and the endings "-ians", "-cans", "-eans".
 _PLURAL_PEOPLE_RE = re.compile(r"(?:Republicans|Democrats|Conservatives|Liberals|Socialists|[A-Z][a-z]+(?:ians|cans|eans))$")
 _AGE_RE = re.compile(r",\s*\d{1,3},")
+# An apposition after a name that describes the person: ", a nurse,", ", 41, the club's owner." (``_described_otherwise``).
+_APPOSITION_RE = re.compile(r",\s+(?:\d{1,3},\s+)?(?:an?|the)\s+([^,.;:\n]{1,60}?)\s*[,.;]")
+# "like"/"such as"/"including" after a plural noun, and the joints of the list of names after it (``_examples_not_people``).
+_EXAMPLE_WORDS = (" like ", " such as ", " including ")
+_NOUN_BEFORE_RE = re.compile(r"\b([a-z]+s),? $")
+
+
+def _example_words(text: str) -> list[tuple[int, int]]:
+    """Where each " like ", " such as ", " including " starts (its space before) and ends (the word after), found by
+    str.find: no pattern scans the whole text for three words that most texts hold once or never."""
+    found = []
+    for words in _EXAMPLE_WORDS:
+        at = text.find(words)
+        while at >= 0:
+            found.append((at, at + len(words)))
+            at = text.find(words, at + 1)
+    return found
+_LIST_JOINT_RE = re.compile(r",? (?:and|or) |, ")
+# Plurals that name people although no word list holds them ("candidates like", "stars such as").
+_PEOPLE_EXAMPLE_NOUNS = frozenset("candidates figures stars celebrities colleagues rivals heroes legends greats icons "
+                                  "names friends allies opponents critics".split())
+
+
+def _people_plural(noun: str) -> bool:
+    """Does a plural noun name people: a group noun, a role's plural, an agent's ending ("voters", "activists")?"""
+    roles, _, plural, _ = vocabulary()
+    return noun in plural or noun in _PEOPLE_PLURALS or noun in _PEOPLE_EXAMPLE_NOUNS or noun[:-1] in roles \
+        or noun.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ees"))
 # Adverbs that may stand between a one-word name and its reporting verb ("Okafor also said", "The fisherman Dale
 # later says"): the name still speaks. Not "-ly" words in general ("Acme quickly said" is rare and may be a body).
 _GAP_ADVERBS = frozenset("also later still then now earlier again once further previously recently often".split())

@@ -3420,7 +3420,7 @@ class SubjectReader(CueReader):
         if unnamed is None and self.tok_lower[k] in ("he", "she") and self._office_opens_sentence_before(cue, k, person):
             return
         if person is None and unnamed is None and self.tok_lower[k] in ("he", "she"):
-            person = self._last_named_source(cue, self.tok_lower[k])
+            person = self._last_named_source(cue, self.tok_lower[k]) or self._named_after(k)
         if person is None and unnamed is None and self.tok_lower[k] == "they":
             unnamed = self._source_before(cue, plural=True)
         elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":
@@ -3649,6 +3649,26 @@ class SubjectReader(CueReader):
                 same = self._word_at(c.s_start) == pronoun
                 return next((p for p in self.names.people if p.name == c.source and p.kind == "person"), None) if same else None
             return self.names.person(mention) if self.names.fits(mention, pronoun) and not self.names.in_quote(c.s_start) else None
+        return None
+
+    def _named_after(self, k: int) -> Person | None:
+        """ "She says the clinic saved her life, and Ana Lopez, 44, ...", "As he said last week, Mayor Tom Roe ...":
+        a "he"/"she" (word ``k``) before any person is named stands for the first person named after it, in its
+        own sentence or the next, outside quotations, as the subject (opening its sentence or the clause after a
+        comma, a title only before it), when the pronoun fits them (session 24, src45: the pronoun was left as
+        written). Must not: reach past a first person who does not fit or is no subject ("He lashes out at
+        critics, including Roe": Roe is not he), nor take a group or a body."""
+        pos = self.tok_ends[k]
+        if any(self.names.person(m).kind == "person" for m in self.names.mentions_between(0, pos)):
+            return None
+        s = self.names.sentence_of(pos)
+        end = self.names.sentences[min(s + 1, len(self.names.sentences) - 1)][1]
+        for m in self.names.mentions_between(pos, end):
+            if self.names.person(m).kind == "person" and not self.names.in_quote(m.start):
+                s_start = self.names.sentences[self.names.sentence_of(m.start)][0]
+                lead = self.text[s_start:m.start].rsplit(",", 1)[-1].split()  # only a title may stand before a subject
+                subject = all(w[:1].isupper() for w in lead) and not m.possessive
+                return self.names.person(m) if subject and self.names.fits(m, self.tok_lower[k]) else None
         return None
 
     def _written_source(self, c: Cue) -> bool:
