@@ -475,7 +475,8 @@ _LOWER_ROLE_TO_END_RE = re.compile(r",\s+(?:an?\s+)?([a-z][\w-]*)\s[^.!?;\n\u201
 _ROLE_OPENERS = frozenset("former deputy senior chief executive assistant associate acting interim co-founder founder "
                           "vice managing principal lead".split())
 _SAID_FORMS = frozenset("said says added adds wrote writes noted notes argued argues explained explains".split())
-_PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+_PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)?(?: [A-Z]{2,6})? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
+# (An initialism between them, "Tom Vale of the FBI Security Branch", is the body's owner, not the person: src45.)
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
 _JOINED_CLAUSE_RE = re.compile(r",\s+(?:but|and|while|yet)\s+")  # ", but Lee brought him back, asking"
 _APPOSITION_GAP_RE = re.compile(r",[^,;:\ue000\n]{1,80},\s*")
@@ -2346,7 +2347,7 @@ class SubjectReader(CueReader):
             at = city.start() + 3  # "of the FBI’s Washington, D.C. Field Office": the city before its state's code
         if self.text[at - 2:at] == "s " and (own := _BODY_OWNER_RE.search(self.text, max(0, at - 40), at)) is not None:
             at = own.start() + 1  # "Tom Hill of the FBI’s Boston Field Office said": the office is where Hill works (real36)
-        m = _PERSON_OF_RE.search(self.text, max(0, at - 12), at)
+        m = _PERSON_OF_RE.search(self.text, max(0, at - 19), at)
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
                 or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in role_words() \
