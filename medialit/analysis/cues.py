@@ -453,7 +453,11 @@ _FEELING_STATE_RE = re.compile(
     # Session 22 (real39): "will feel the full weight of the law", "feel the brunt of", "felt the need to": "feel" with
     # the force, effect or need it names as its object is an experience, not a view (real-news-9 1, PolNeAR train 1
     # such cue, neither gold). Must not catch "felt the plan was wrong" (a clause after the noun: no such noun).
-    r"| the (?:full )?(?:weight|brunt|pinch|effects?|impact|heat|pain|force|squeeze|benefits?|need)\b")
+    r"| the (?:full )?(?:weight|brunt|pinch|effects?|impact|heat|pain|force|squeeze|benefits?|need)\b"
+    # Session 24 (real47): "feel" that a stop or comma closes has no content at all ("how the minister feels.", "how
+    # we feel, how we suffer", "the better I feel."): a state, not a view given (real-news-15 1, the other general-news
+    # sets and PolNeAR train 3 such cues, none gold). Must not catch "felt, he said, that ..." (no such case seen).
+    r"|[.,;?!]")
 # Plain (plural present) forms of reporting verbs, for ``CueReader._noun_before_verb``.
 _PLAIN_CUE_VERBS = frozenset("say claim show suggest find argue state indicate allege contend insist warn note "
                              "believe predict estimate confirm reveal".split())
