@@ -434,6 +434,9 @@ _NEGATION_BREAK_RE = re.compile(r"[\ue000.!?;:]")
 # (The match opens at the dash and looks back at the space before it: the regex engine skips to each dash at once,
 # where a pattern opening with the space is tried at every space of the text. Only the name's span is read.)
 _DASH_NAME_COLON_RE = re.compile(r"[-–—](?<=[ \t][-–—])[ \t]?(?:More from[ \t]+)?(?P<name>[A-Z][^:\n\ue000]{1,60}?):[ \t]*\ue000")
+# (Its end alone, found at once from its first character: most texts have none, and are spared the scan that tries
+# every dash with up to 60 characters after it.)
+_COLON_BEFORE_QUOTE_RE = re.compile(r":[ \t]*\ue000")
 # Labels that open a line before a finding ("Poll: Doe and Roe tied in Ohio", "Report: ..."): the poll or the report is
 # the source (PolNeAR train: 7 of 8 such colons are gold cues). Not "Video:" or "Data:", which caption a picture or
 # a chart, nor "Note:" or "Update:", which are the writer's own, nor the genre labels outlets put on their own
@@ -1831,6 +1834,8 @@ class CueReader:
         train: 11 of 12 such cues are gold). The name must be one the name finder reads, starting right after the dash
         (or after "More from"). Must not catch a colon that opens a paragraph (``_find_colon_cues``), a name with no
         dash before it ("He told Fox News: “...”", where the verb is the cue), nor a colon with no quotation after it."""
+        if _COLON_BEFORE_QUOTE_RE.search(self.masked) is None:
+            return
         for m in _DASH_NAME_COLON_RE.finditer(self.masked):
             mention = self.names.mention_at(m.start("name"))
             colon = m.end("name")
