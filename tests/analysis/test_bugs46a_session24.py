@@ -1,0 +1,30 @@
+"""Session 24, bugs46a: reported misreadings, each held as a family of shapes with the shapes the fix must leave
+alone. All text here is invented for these tests."""
+import pytest
+
+from medialit.analysis.attribution import find_attributions
+
+
+def _source_of(text: str, cue: str) -> str | None:
+    return next(a.source for a in find_attributions(text) if a.cue == cue)
+
+
+# --- the one spoken to is not the source: "A spokesman speaking to Acme News said" ---------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The mill shut on Monday. A spokesman speaking to Acme Radio said, “We will reopen next week.”", "A spokesman"),
+    ("Prices rose again. A source speaking to Channel Nine News said the talks had stalled.", "A source"),
+    ("Prices rose again. An official talking to the Dunmore Herald said the budget was tight.", "An official"),
+    ("Prices rose. A spokeswoman for the Acme Mill speaking to Acme Radio said the plant would close.",
+     "A spokeswoman for the Acme Mill"),
+])
+def test_the_one_spoken_to_is_no_source(text, source):
+    assert _source_of(text, "said") == source
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Prices rose. Jane Doe speaking to Acme Radio said the plant would close.", "Jane Doe"),
+    ("Prices rose. Speaking to Acme Radio, Jane Doe said the plant would close.", "Jane Doe"),
+])
+def test_the_speaker_before_or_after_the_phrase_stays(text, source):
+    assert _source_of(text, "said") == source
