@@ -195,6 +195,12 @@ _AND_BODY_HEADS = frozenset("administration agency authority commission departme
 _NICKNAME_MARKS = frozenset({(' "', '" '), (" “", "” "), (" (", ") "), (" ‘", "’ ")})
 _NICKNAME_OPENS = frozenset(opened for opened, _ in _NICKNAME_MARKS)  # (a quick test before ``_nickname_at``)
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
+# Prepositions of place that open a sentence before a place's name ("Across Asia, ...", "Around Kent, ...",
+# "Near Dunmore, ..."): dropped there even when the text never writes them in lower case (bugs46a, session 24:
+# "Across Asia" was a person who spoke). Only at a sentence's start: "the Near East", "Round Table" keep them.
+# Not "inside" (outlets: "Inside Climate News"), nor "till" (a surname).
+_OPENING_PLACE_WORDS = frozenset("across along around round through above below beside near past atop amongst "
+                                 "underneath aboard opposite excluding pending versus".split())
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
 
@@ -829,7 +835,8 @@ class Names:
             if lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
                 run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
             # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
-            if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
+            if len(run) > 1 and (lower[run[0]] in self.lower_words or lower[run[0]] in _OPENING_PLACE_WORDS) \
+                    and self._sentence_initial(run[0]) \
                     and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                     and lower[run[1]].rstrip(".") not in roles:
                 run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence

@@ -28,3 +28,22 @@ def test_the_one_spoken_to_is_no_source(text, source):
 ])
 def test_the_speaker_before_or_after_the_phrase_stays(text, source):
     assert _source_of(text, "said") == source
+
+
+# --- a preposition of place that opens a sentence is no part of a name: "Across Asia, ..." ------------------------
+
+from medialit.analysis.names import find_people  # noqa: E402
+
+
+@pytest.mark.parametrize("opener", ["Across", "Around", "Near", "Along", "Through", "Beside"])
+def test_an_opening_preposition_of_place_is_no_name(opener):
+    text = f"Trade slowed.\n\n{opener} Asia, policymakers fear an “isolationist” turn.\n\n“We are ready,” she said."
+    assert not any(opener in p.name for p in find_people(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Trade slowed in the Near East, said Jane Doe.", "Near East"),
+    ("Officials met at the Round Table in Dunmore.", "Round Table"),
+])
+def test_the_same_word_inside_a_sentence_stays_in_the_name(text, name):
+    assert name in {p.name for p in find_people(text)}
