@@ -243,6 +243,7 @@ class Names:
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
+        self._organisations_not_people()
         self.people = self._people()
 
     def _keep_acronyms(self, words: list[str]) -> None:
@@ -816,6 +817,22 @@ class Names:
                 best = people.get(self.text[m.start:m.end])
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
+
+    def _organisations_not_people(self) -> None:
+        """ "Federal Reserve issues statement" (a headline drops "the") and later "the Federal Reserve said": a name
+        read as a person's, with no role and no gender, whose words the text gives an organisation at least as
+        often is that organisation (bugs46a, session 24). Must not: change a person with a role or a gender, or a
+        name the text gives a person more often."""
+        orgs = {e["name"]: i for i, e in enumerate(self._entities) if e["kind"] == "organisation"}
+        if not orgs:
+            return
+        counts = Counter(map(_MENTION_INDEX, self._mentions))
+        for n, m in enumerate(self._mentions):
+            e = self._entities[m.index]
+            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
+                best = orgs.get(self.text[m.start:m.end])
+                if best is not None and counts[best] >= counts[m.index]:
+                    self._mentions[n] = Mention(m.start, m.end, best, m.possessive)
 
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.

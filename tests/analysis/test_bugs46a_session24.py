@@ -47,3 +47,18 @@ def test_an_opening_preposition_of_place_is_no_name(opener):
 ])
 def test_the_same_word_inside_a_sentence_stays_in_the_name(text, name):
     assert name in {p.name for p in find_people(text)}
+
+
+# --- a body's name read as a person's where "the" is dropped (a headline) is the body the text names later ---------
+
+def test_a_headline_name_is_the_body_named_later():
+    text = ("Central Bank issues statement on rates\n\n"
+            "The Central Bank held rates on Wednesday. “We will wait,” the Central Bank said.")
+    people = {p.name: p.kind for p in find_people(text)}
+    assert people == {"Central Bank": "organisation"}
+
+
+def test_a_person_named_in_a_headline_stays_a_person():
+    text = "Jane Doe wins award\n\nJane Doe said she was pleased with the Doe Trust."
+    assert {p.name: p.kind for p in find_people(text)}.get("Jane Doe") == "person"
+
