@@ -45,7 +45,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
-from .lexicons import GROUP_MODIFIERS, evidence_nouns
+from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
@@ -199,6 +199,7 @@ _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Name
 # "Near Dunmore, ..."): dropped there even when the text never writes them in lower case (bugs46a, session 24:
 # "Across Asia" was a person who spoke). Only at a sentence's start: "the Near East", "Round Table" keep them.
 # Not "inside" (outlets: "Inside Climate News"), nor "till" (a surname).
+_BE_LEADS = frozenset("is are was were remains remained".split())  # ``Names._stance_follows``
 _OPENING_PLACE_WORDS = frozenset("across along around round through above below beside near past atop amongst "
                                  "underneath aboard opposite excluding pending versus".split())
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
@@ -647,7 +648,8 @@ class Names:
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
-                if len(name) >= 2 or (had_the and follows in verbs and not self._surname_named_before(cands, name[0])):
+                if len(name) >= 2 or (had_the and (follows in verbs or self._stance_follows(name[-1]))
+                                      and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
             if role_span is None:
@@ -1091,6 +1093,13 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+
+    def _stance_follows(self, k: int) -> bool:
+        """ "The Commission is convinced that ...": a form of "be" and a stance word of a cue right after word ``k``
+        (``stance_after_be``), so "the Commission" is a body that holds a view, as in "The Commission said"
+        (bugs46a, session 24: it was read as the body named before it). Must not: take "The Bridge is closed"."""
+        return k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in _BE_LEADS \
+            and self.tok_lower[k + 2] in stance_after_be()
 
     def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
         """Is a name with a place word in it a person's all the same: a full name with a role right before it

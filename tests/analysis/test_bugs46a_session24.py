@@ -62,3 +62,22 @@ def test_a_person_named_in_a_headline_stays_a_person():
     text = "Jane Doe wins award\n\nJane Doe said she was pleased with the Doe Trust."
     assert {p.name: p.kind for p in find_people(text)}.get("Jane Doe") == "person"
 
+
+# --- "The Commission is convinced that": a cue opening with "be" after a body's one-word name is that body's --------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Ministers backed the Plan for Roads and Rail Policy. The Commission is convinced that it goes too far.",
+     "is convinced", "Commission"),
+    ("Ministers backed the Plan for Roads and Rail Policy. The Council is confident that it will pass.",
+     "is confident", "Council"),
+    ("Ministers backed the Plan for Roads and Rail Policy. The Commission said that it goes too far.",
+     "said", "Commission"),
+])
+def test_a_body_before_a_be_cue_is_its_source(text, cue, source):
+    assert _source_of(text, cue) == source
+
+
+def test_a_thing_before_be_is_no_body():
+    text = "Ministers backed the Acme Plan. The Bridge is closed, officials said."
+    assert "Bridge" not in {p.name for p in find_people(text)}
+
