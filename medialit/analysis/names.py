@@ -199,7 +199,11 @@ _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Name
 # "Near Dunmore, ..."): dropped there even when the text never writes them in lower case (bugs46a, session 24:
 # "Across Asia" was a person who spoke). Only at a sentence's start: "the Near East", "Round Table" keep them.
 # Not "inside" (outlets: "Inside Climate News"), nor "till" (a surname).
-_BE_LEADS = frozenset("is are was were remains remained".split())  # ``Names._stance_follows``
+# Words that change a title without being one ("Retired Army Colonel Jane Doe", "Former Navy Capt. Jo Roe"): at a
+# sentence's start they stay in the role when a role word follows in the run, even when the text also writes them
+# in lower case ("officers who retired"; bugs46a, session 24: the role lost "Retired").
+_TITLE_MODIFIERS = frozenset("former retired acting outgoing interim incoming late".split())
+_BE_LEADS = frozenset("is are was were remains remained".split())  # ``Names._cue_follows``
 _OPENING_PLACE_WORDS = frozenset("across along around round through above below beside near past atop amongst "
                                  "underneath aboard opposite excluding pending versus".split())
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
@@ -647,9 +651,7 @@ class Names:
             if not role_span and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
-                follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
-                if len(name) >= 2 or (had_the and (follows in verbs or self._stance_follows(name[-1]))
-                                      and not self._surname_named_before(cands, name[0])):
+                if len(name) >= 2 or (had_the and self._cue_follows(name[-1], verbs) and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
             if role_span is None:
@@ -857,7 +859,8 @@ class Names:
             if len(run) > 1 and (lower[run[0]] in self.lower_words or lower[run[0]] in _OPENING_PLACE_WORDS) \
                     and self._sentence_initial(run[0]) \
                     and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
-                    and lower[run[1]].rstrip(".") not in roles:
+                    and lower[run[1]].rstrip(".") not in roles \
+                    and not (lower[run[0]] in _TITLE_MODIFIERS and any(lower[i].rstrip(".") in roles for i in run[2:-1])):
                 run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
             if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
                     lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
@@ -1094,12 +1097,16 @@ class Names:
                 "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
 
-    def _stance_follows(self, k: int) -> bool:
-        """ "The Commission is convinced that ...": a form of "be" and a stance word of a cue right after word ``k``
-        (``stance_after_be``), so "the Commission" is a body that holds a view, as in "The Commission said"
-        (bugs46a, session 24: it was read as the body named before it). Must not: take "The Bridge is closed"."""
-        return k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in _BE_LEADS \
-            and self.tok_lower[k + 2] in stance_after_be()
+    def _cue_follows(self, k: int, verbs: frozenset) -> bool:
+        """Does a reporting verb form ("the Commission said") follow word ``k``, or a form of "be" and a cue's stance
+        word ("The Commission is convinced that ...": ``stance_after_be``)? Then "the Commission" is a body that
+        speaks or holds a view (bugs46a, session 24: with "is" it was read as the body named before it). Must not:
+        take "The Bridge is closed"."""
+        if k + 1 >= len(self.tok_words):
+            return False
+        if self.tok_words[k + 1] in verbs:
+            return True
+        return k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in _BE_LEADS and self.tok_lower[k + 2] in stance_after_be()
 
     def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
         """Is a name with a place word in it a person's all the same: a full name with a role right before it

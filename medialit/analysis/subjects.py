@@ -2513,9 +2513,7 @@ class SubjectReader(CueReader):
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
-        words = list(map(self.tok_lower.__getitem__, ks))
-        if ("speaking" in words or "talking" in words) and (cut := _addressee_cut(words)):
-            ks, words = ks[:cut], words[:cut]  # "A spokesman speaking to Acme News said": the spokesman's
+        ks, words = self._without_addressee(ks)
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
         if not end_only and self._document_seen_by(cue, ks, words):
@@ -2583,6 +2581,13 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _without_addressee(self, ks: list[int]) -> tuple[list[int], list[str]]:
+        """The words ``ks`` and their lower-case forms, cut before "speaking to ..." (``_addressee_cut``)."""
+        words = list(map(self.tok_lower.__getitem__, ks))
+        if ("speaking" in words or "talking" in words) and (cut := _addressee_cut(words)):
+            return ks[:cut], words[:cut]  # "A spokesman speaking to Acme News said": the spokesman's
+        return ks, words
 
     def _title_then_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` a title in capitals with "of" in it, then a person's name: "US Secretary of State

@@ -81,3 +81,19 @@ def test_a_thing_before_be_is_no_body():
     text = "Ministers backed the Acme Plan. The Bridge is closed, officials said."
     assert "Bridge" not in {p.name for p in find_people(text)}
 
+
+# --- a title's modifier opening a sentence stays in the role though the text writes it in lower case elsewhere -----
+
+_ELSEWHERE = " Many officers have retired since. One was a former nurse, acting as a guide."
+
+
+@pytest.mark.parametrize("role", ["Retired Army Colonel", "Retired Navy Capt.", "Former Army Colonel",
+                                  "Acting Police Chief"])
+def test_a_title_modifier_stays_in_the_role(role):
+    text = f"The base closed in May.\n\n{role} Jane Doe said the move was a mistake.{_ELSEWHERE}"
+    assert {p.name: p.role for p in find_people(text)}.get("Jane Doe") == role
+
+
+def test_a_common_word_before_a_title_is_still_dropped():
+    text = f"The base closed in May.\n\nYesterday Army Colonel Jane Doe said the move was wrong. Yesterday was late."
+    assert {p.name: p.role for p in find_people(text)}.get("Jane Doe") == "Army Colonel"
