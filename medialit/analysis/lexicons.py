@@ -138,6 +138,19 @@ def reporting_verb_forms(kind: str | None = "verb") -> frozenset[str]:
                      for form in row["forms"].split("|") if " " not in form)
 
 
+@lru_cache(maxsize=1)
+def stance_after_be() -> frozenset[str]:
+    """The second words of the two-word cue forms that open with a form of "be" ("is convinced", "are
+    confident"): after a one-word body's name they make it the subject of a cue, as "said" does.
+
+    >>> "convinced" in stance_after_be()
+    True
+    """
+    be = {"is", "are", "was", "were", "am", "remains", "remain", "remained"}
+    return frozenset(parts[1] for row in _read("reporting_verbs.csv") for form in row["forms"].split("|")
+                     if len(parts := form.split()) == 2 and parts[0] in be)
+
+
 #: Words before a group noun that belong to the source ("senior officials"); see vocabulary.csv.
 GROUP_MODIFIERS = frozenset(word_list("group modifier"))
 

@@ -45,7 +45,7 @@ from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
-from .lexicons import GROUP_MODIFIERS, evidence_nouns
+from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
@@ -198,6 +198,17 @@ _AND_BODY_HEADS = frozenset("administration agency authority commission departme
 _NICKNAME_MARKS = frozenset({(' "', '" '), (" “", "” "), (" (", ") "), (" ‘", "’ ")})
 _NICKNAME_OPENS = frozenset(opened for opened, _ in _NICKNAME_MARKS)  # (a quick test before ``_nickname_at``)
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
+# Prepositions of place that open a sentence before a place's name ("Across Asia, ...", "Around Kent, ...",
+# "Near Dunmore, ..."): dropped there even when the text never writes them in lower case (bugs46a, session 24:
+# "Across Asia" was a person who spoke). Only at a sentence's start: "the Near East", "Round Table" keep them.
+# Not "inside" (outlets: "Inside Climate News"), nor "till" (a surname).
+# Words that change a title without being one ("Retired Army Colonel Jane Doe", "Former Navy Capt. Jo Roe"): at a
+# sentence's start they stay in the role when a role word follows in the run, even when the text also writes them
+# in lower case ("officers who retired"; bugs46a, session 24: the role lost "Retired").
+_TITLE_MODIFIERS = frozenset("former retired acting outgoing interim incoming late".split())
+_BE_LEADS = frozenset("is are was were remains remained".split())  # ``Names._cue_follows``
+_OPENING_PLACE_WORDS = frozenset("across along around round through above below beside near past atop amongst "
+                                 "underneath aboard opposite excluding pending versus".split())
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
 
@@ -241,6 +252,7 @@ class Names:
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
+        self._organisations_not_people()
         self.people = self._people()
 
     def _keep_acronyms(self, words: list[str]) -> None:
@@ -683,8 +695,7 @@ class Names:
             if not role_span and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
-                follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
-                if len(name) >= 2 or (had_the and follows in verbs and not self._surname_named_before(cands, name[0])):
+                if len(name) >= 2 or (had_the and self._cue_follows(name[-1], verbs) and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
             if role_span is None:
@@ -855,6 +866,22 @@ class Names:
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
 
+    def _organisations_not_people(self) -> None:
+        """ "Federal Reserve issues statement" (a headline drops "the") and later "the Federal Reserve said": a name
+        read as a person's, with no role and no gender, whose words the text gives an organisation at least as
+        often is that organisation (bugs46a, session 24). Must not: change a person with a role or a gender, or a
+        name the text gives a person more often."""
+        orgs = {e["name"]: i for i, e in enumerate(self._entities) if e["kind"] == "organisation"}
+        if not orgs:
+            return
+        counts = Counter(map(_MENTION_INDEX, self._mentions))
+        for n, m in enumerate(self._mentions):
+            e = self._entities[m.index]
+            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
+                best = orgs.get(self.text[m.start:m.end])
+                if best is not None and counts[best] >= counts[m.index]:
+                    self._mentions[n] = Mention(m.start, m.end, best, m.possessive)
+
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.
         Nothing of it when it is a peer's territory ("Lord Doe of Kestrel Point", ``_peers_territory``)."""
@@ -875,9 +902,11 @@ class Names:
             if lower[run[0]] in VERB_FIRST_FORMS and self._sentence_initial(run[0]):
                 run = run[1:]  # "Said Lopez, “...”", "Added Jane Doe:": the verb opens the sentence, the name follows
             # (The set look-ups first: most names' first word is no common word, and the sentence test is dearer.)
-            if len(run) > 1 and lower[run[0]] in self.lower_words and self._sentence_initial(run[0]) \
+            if len(run) > 1 and (lower[run[0]] in self.lower_words or lower[run[0]] in _OPENING_PLACE_WORDS) \
+                    and self._sentence_initial(run[0]) \
                     and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
-                    and lower[run[1]].rstrip(".") not in roles:
+                    and lower[run[1]].rstrip(".") not in roles \
+                    and not (lower[run[0]] in _TITLE_MODIFIERS and any(lower[i].rstrip(".") in roles for i in run[2:-1])):
                 run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
             if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
                     lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
@@ -1113,6 +1142,17 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+
+    def _cue_follows(self, k: int, verbs: frozenset) -> bool:
+        """Does a reporting verb form ("the Commission said") follow word ``k``, or a form of "be" and a cue's stance
+        word ("The Commission is convinced that ...": ``stance_after_be``)? Then "the Commission" is a body that
+        speaks or holds a view (bugs46a, session 24: with "is" it was read as the body named before it). Must not:
+        take "The Bridge is closed"."""
+        if k + 1 >= len(self.tok_words):
+            return False
+        if self.tok_words[k + 1] in verbs:
+            return True
+        return k + 2 < len(self.tok_lower) and self.tok_lower[k + 1] in _BE_LEADS and self.tok_lower[k + 2] in stance_after_be()
 
     def _person_despite_place(self, name: list[int], had_the: bool, cands: list[dict]) -> bool:
         """Is a name with a place word in it a person's all the same: a full name with a role right before it

@@ -727,6 +727,17 @@ def _role_stop_or_person_words() -> frozenset:
 _ASIDE_OPENERS = frozenset("the a an his her their its".split())
 
 
+def _addressee_cut(words: list[str]) -> int | None:
+    """Where "speaking to"/"talking with" starts in a subject before its verb ("A source speaking to Acme News
+    said"): the one spoken to is no source, so the subject is the words before (bugs46a, session 24). Must not:
+    cut at the first word ("Speaking to Acme News, Doe said" is an opening phrase) or after a word that is no noun's
+    end ("those speaking to" keeps its head; "the" or "of" before it is no subject)."""
+    for i in range(1, len(words) - 1):
+        if words[i] in ("speaking", "talking") and words[i + 1] in ("to", "with") and words[i - 1] not in STOP_WORDS:
+            return i
+    return None
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -2517,7 +2528,7 @@ class SubjectReader(CueReader):
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
-        words = list(map(self.tok_lower.__getitem__, ks))
+        ks, words = self._without_addressee(ks)
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
         if not end_only and self._document_seen_by(cue, ks, words):
@@ -2585,6 +2596,13 @@ class SubjectReader(CueReader):
             self._joined_subject(cue, ks)
             return True
         return self._capitalised_subject(cue, ks) or self._capitalised_pair(cue, ks)
+
+    def _without_addressee(self, ks: list[int]) -> tuple[list[int], list[str]]:
+        """The words ``ks`` and their lower-case forms, cut before "speaking to ..." (``_addressee_cut``)."""
+        words = list(map(self.tok_lower.__getitem__, ks))
+        if ("speaking" in words or "talking" in words) and (cut := _addressee_cut(words)):
+            return ks[:cut], words[:cut]  # "A spokesman speaking to Acme News said": the spokesman's
+        return ks, words
 
     def _title_then_name(self, ks: list[int]) -> bool:
         """Are the words ``ks`` a title in capitals with "of" in it, then a person's name: "US Secretary of State
