@@ -638,6 +638,8 @@ class Names:
                 continue
             if not role_span and self._seat_or_country(name, lower, cands):
                 continue
+            if not role_span and not had_the and len(name) >= 5 and (held := self._office_before_name(name, lower, places, roles)):
+                name, role_span = held  # "Kent County Harbourmaster Jo Rand said": an office we do not list, then a person
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs and not self._surname_named_before(cands, name[0])):
@@ -810,6 +812,20 @@ class Names:
                 best = people.get(self.text[m.start:m.end])
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
+
+    def _office_before_name(self, name: list[int], lower: list[str], places: dict, roles: dict) -> tuple[list[int], tuple[int, int]] | None:
+        """ "Kent County Recorder Jo Rand", "Port Alden City Harbourmaster Jo Rand": five capitalised words or more
+        with no role we list are too long for one person's name (``_resolve_people`` drops them), so when the last
+        two read as a first name and a surname, they are the person and the words before them the office. Must
+        not: take a body ("Marsh County Water Rescue Team", "... Fire Rescue Service": a place or body word, a
+        role or a word the text writes in lower case among the last three)."""
+        orgs = org_nouns()
+        for w in lower[-3:]:
+            if w in places or w in roles or w in orgs or w in self.lower_words or w in STOP_WORDS or w in NAME_PARTICLES:
+                return None
+        if not self.tok_words[name[-2]].isalpha() or self.tok_possessive[name[-2]]:
+            return None
+        return name[-2:], (self.tok_starts[name[0]], self.tok_full_ends[name[-3]])
 
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.

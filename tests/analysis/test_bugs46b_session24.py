@@ -1,0 +1,27 @@
+"""Session 24, bugs46b: causes found on invented text (every sentence here was written for these tests)."""
+
+import pytest
+
+from medialit import find_attributions
+from medialit.analysis.attribution import quote_speakers
+from medialit.analysis.names import find_people
+
+
+@pytest.mark.parametrize("office", ["Recorder", "Auditor", "Assessor", "Clerk", "Coroner", "Registrar", "Supervisor"])
+def test_a_county_office_before_a_name_marks_a_person(office: str) -> None:
+    # (a county office we did not list made "Marsh County <Office> Dana Whitlow" five words of no one: no cue at all)
+    text = f"“We will count every ballot,” Marsh County {office} Dana Whitlow said."
+    assert quote_speakers(text) == [("Dana Whitlow", "said")]
+
+
+def test_an_unlisted_office_between_a_place_and_a_name_is_the_persons_role() -> None:
+    text = "“The tide came in fast,” Marsh County Harbourmaster Dana Whitlow said. “It was calm by noon,” she added."
+    assert quote_speakers(text) == [("Dana Whitlow", "said"), ("Dana Whitlow", "added")]
+    assert [p.name for p in find_people(text)] == ["Dana Whitlow"]
+
+
+@pytest.mark.parametrize("body", ["the Marsh County Water Authority", "Marsh County Water Rescue Team"])
+def test_a_long_body_name_stays_a_body(body: str) -> None:
+    text = f"“The roads are shut,” {body} said."
+    (cue,) = find_attributions(text)
+    assert (cue.source, cue.source_kind) == (body.removeprefix("the "), "named group")
