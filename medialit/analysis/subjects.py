@@ -3188,9 +3188,12 @@ class SubjectReader(CueReader):
     def _clause_inside(self, ks: list[int]) -> bool:
         """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
         so a clause ("A spokeswoman for the family said they would not comment": "would not comment" is theirs,
-        not "A spokeswoman for the family said they")?"""
-        verbs = vocabulary()[3]
-        return any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in verbs for k in ks)
+        not "A spokeswoman for the family said they")? A verb's "-s" form as the last word, right before the cue
+        verb, is a plural noun: "voters in four states said", "officials from both states said" (two finite verbs in
+        a row make no clause; a "he"/"she" before it is still a pronoun, caught as such)."""
+        verbs, lower = vocabulary()[3], self.tok_lower
+        return any(lower[k] in SUBJECT_PRONOUNS or lower[k] in verbs and (k != ks[-1] or not lower[k].endswith("s"))
+                   for k in ks)
 
     def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The

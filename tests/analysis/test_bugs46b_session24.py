@@ -25,3 +25,15 @@ def test_a_long_body_name_stays_a_body(body: str) -> None:
     text = f"“The roads are shut,” {body} said."
     (cue,) = find_attributions(text)
     assert (cue.source, cue.source_kind) == (body.removeprefix("the "), "named group")
+
+
+@pytest.mark.parametrize("group", ["voters in four states", "officials from both states", "growers in swing states"])
+def test_a_plural_like_a_verb_ends_a_group_before_a_closing_cue(group: str) -> None:
+    # ("states" is also a reporting verb's form: read as a clause's verb, it lost the whole source and the cue)
+    text = f"“Prices are too high,” {group} said."
+    assert quote_speakers(text) == [(group, "said")]
+
+
+def test_a_pronoun_inside_the_phrase_still_makes_a_clause() -> None:
+    text = "A spokeswoman for the family said she says little."
+    assert [(c.source, c.cue) for c in find_attributions(text)][0] == ("A spokeswoman for the family", "said")
