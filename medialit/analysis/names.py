@@ -632,14 +632,12 @@ class Names:
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
-                name, role_span = self._holder_of_department(name)
+                name, role_span = self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
             if not role_span and self._seat_or_country(name, lower, cands):
                 continue
-            if not role_span and not had_the and len(name) >= 5 and (held := self._office_before_name(name, lower, places, roles)):
-                name, role_span = held  # "Kent County Harbourmaster Jo Rand said": an office we do not list, then a person
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 follows = self.tok_words[name[-1] + 1] if name[-1] + 1 < len(self.tok_words) else ""
                 if len(name) >= 2 or (had_the and follows in verbs and not self._surname_named_before(cands, name[0])):
@@ -812,6 +810,14 @@ class Names:
                 best = people.get(self.text[m.start:m.end])
                 if best is not None and best[0] > counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best[1], m.possessive)
+
+    def _holder_or_office(self, name: list[int], had_the: bool) -> tuple[list[int], tuple[int, int] | None]:
+        """``_holder_of_department``, else ``_office_before_name`` for five words or more with no "the" before them."""
+        name, role_span = self._holder_of_department(name)
+        if role_span is None and not had_the and len(name) >= 5:
+            roles, places = vocabulary()[0], vocabulary()[1]
+            return self._office_before_name(name, list(map(self.tok_lower.__getitem__, name)), places, roles) or (name, None)
+        return name, role_span
 
     def _office_before_name(self, name: list[int], lower: list[str], places: dict, roles: dict) -> tuple[list[int], tuple[int, int]] | None:
         """ "Kent County Recorder Jo Rand", "Port Alden City Harbourmaster Jo Rand": five capitalised words or more
