@@ -37,3 +37,16 @@ def test_a_plural_like_a_verb_ends_a_group_before_a_closing_cue(group: str) -> N
 def test_a_pronoun_inside_the_phrase_still_makes_a_clause() -> None:
     text = "A spokeswoman for the family said she says little."
     assert [(c.source, c.cue) for c in find_attributions(text)][0] == ("A spokeswoman for the family", "said")
+
+
+@pytest.mark.parametrize("mark", [" - ", " -- ", " "])
+def test_but_after_a_cue_with_its_subject_opens_the_next_cues_clause(mark: str) -> None:
+    # (a spaced hyphen, "--" or no mark before "but" left the first cue's subject to the second cue and its quote)
+    text = f"Mayor Ada Stoll proposed a truce{mark}but the harbour union rejected the offer as “a stunt”."
+    assert quote_speakers(text) == [("the harbour union", "rejected")]
+    assert [(c.source, c.cue) for c in find_attributions(text)] == [("Ada Stoll", "proposed"), ("the harbour union", "rejected")]
+
+
+def test_but_before_a_shared_verb_keeps_the_first_subject() -> None:
+    text = "Ada Stoll voiced doubts but has said she backs the plan."
+    assert [(c.source, c.cue) for c in find_attributions(text)] == [("Ada Stoll", "voiced"), ("Ada Stoll", "said")]
