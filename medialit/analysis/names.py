@@ -88,6 +88,9 @@ _FIRST_NAME_STOP_WORDS = frozenset({"will"})  # (not "may": "in May Congress vot
 _KIN_ROLE_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+([a-z]+),?\s+(?:(?:former|then|late)\s+)?$")
 
 
+# The gender a kin word before a name gives ("their son, Sam Doe"): ``_role_just_before``. (husband and wife are roles.)
+_KIN_GENDERS = {**dict.fromkeys("son father brother nephew uncle grandson grandfather widower stepfather dad".split(), "m"),
+                **dict.fromkeys("daughter mother sister niece aunt granddaughter grandmother widow stepmother mum".split(), "f")}
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
@@ -720,6 +723,11 @@ class Names:
         role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
+        elif not role_span and not gender and first and self.tok_lower[first - 1] in _KIN_GENDERS \
+                and self._gap(first - 1, first) in (" ", ", ") and not self.tok_caps[first - 1]:
+            # "their son, Sam Doe", "her daughter Ann": the kin word tells which of he/she the person is, so a later
+            # "Ms. Doe" is not read as the son (bugs46b, session 24). Not a role: "Son" and "Brother" are also names.
+            gender = _KIN_GENDERS[self.tok_lower[first - 1]]
         return role_span, gender
 
     def _bodies_named_back(self) -> None:

@@ -50,3 +50,16 @@ def test_but_after_a_cue_with_its_subject_opens_the_next_cues_clause(mark: str) 
 def test_but_before_a_shared_verb_keeps_the_first_subject() -> None:
     text = "Ada Stoll voiced doubts but has said she backs the plan."
     assert [(c.source, c.cue) for c in find_attributions(text)] == [("Ada Stoll", "voiced"), ("Ada Stoll", "said")]
+
+
+def test_a_kin_word_before_a_name_gives_its_gender_to_titled_surnames() -> None:
+    # ("their son, Sam Vale" showed no gender, so a later "Ms. Vale" was read as the son and "she said" went to him)
+    text = ("The parents, Tom and Ann Vale, spoke at the rally about their son, Sam Vale, a soldier.\n\n"
+            "Ms. Vale said she could not speak. “I was too sad,” she said.")
+    assert quote_speakers(text) == [("Ann Vale", "said")]
+
+
+def test_a_kin_word_is_no_role() -> None:
+    text = "Her daughter Mia Roan said the shop would stay open. Roan said it twice."
+    (person,) = [p for p in find_people(text) if p.name == "Mia Roan"]
+    assert person.role is None and len(person.mentions) == 2
