@@ -635,7 +635,7 @@ class Names:
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
-                name, role_span = self._holder_or_office(name, had_the)
+                name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
