@@ -88,6 +88,9 @@ _FIRST_NAME_STOP_WORDS = frozenset({"will"})  # (not "may": "in May Congress vot
 _KIN_ROLE_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+([a-z]+),?\s+(?:(?:former|then|late)\s+)?$")
 
 
+# The gender a kin word before a name gives ("their son, Sam Doe"): ``_role_just_before``. (husband and wife are roles.)
+_KIN_GENDERS = {**dict.fromkeys("son father brother nephew uncle grandson grandfather widower stepfather dad".split(), "m"),
+                **dict.fromkeys("daughter mother sister niece aunt granddaughter grandmother widow stepmother mum".split(), "f")}
 # Words of an office's title that are no role themselves ("Majority Leader", "Prime Minister", "Vice President").
 _OFFICE_WORDS = frozenset("majority minority prime vice foreign home interior defense defence state".split())
 # The kinds of roles.csv that are a form of address before a name ("Mr.", "Sen."): a person, even of one word.
@@ -688,7 +691,7 @@ class Names:
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span:
-                name, role_span = self._holder_of_department(name)
+                name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
@@ -775,6 +778,11 @@ class Names:
         role_span = self._role_right_before(first) if first and self.tok_lower[first - 1] in roles else None
         if role_span and not gender:
             gender = roles.get(self.text[role_span[0]:role_span[1]].split()[-1].lower().rstrip(".,"), {}).get("gender", "")
+        elif not role_span and not gender and first and self.tok_lower[first - 1] in _KIN_GENDERS \
+                and self._gap(first - 1, first) in (" ", ", ") and not self.tok_caps[first - 1]:
+            # "their son, Sam Doe", "her daughter Ann": the kin word tells which of he/she the person is, so a later
+            # "Ms. Doe" is not read as the son (bugs46b, session 24). Not a role: "Son" and "Brother" are also names.
+            gender = _KIN_GENDERS[self.tok_lower[first - 1]]
         return role_span, gender
 
     def _bodies_named_back(self) -> None:
@@ -881,6 +889,28 @@ class Names:
                 best = orgs.get(self.text[m.start:m.end])
                 if best is not None and counts[best] >= counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best, m.possessive)
+
+    def _holder_or_office(self, name: list[int], had_the: bool) -> tuple[list[int], tuple[int, int] | None]:
+        """``_holder_of_department``, else ``_office_before_name`` for five words or more with no "the" before them."""
+        name, role_span = self._holder_of_department(name)
+        if role_span is None and not had_the and len(name) >= 5:
+            roles, places = vocabulary()[0], vocabulary()[1]
+            return self._office_before_name(name, list(map(self.tok_lower.__getitem__, name)), places, roles) or (name, None)
+        return name, role_span
+
+    def _office_before_name(self, name: list[int], lower: list[str], places: dict, roles: dict) -> tuple[list[int], tuple[int, int]] | None:
+        """ "Kent County Recorder Jo Rand", "Port Alden City Harbourmaster Jo Rand": five capitalised words or more
+        with no role we list are too long for one person's name (``_resolve_people`` drops them), so when the last
+        two read as a first name and a surname, they are the person and the words before them the office. Must
+        not: take a body ("Marsh County Water Rescue Team", "... Fire Rescue Service": a place or body word, a
+        role or a word the text writes in lower case among the last three)."""
+        orgs = org_nouns()
+        for w in lower[-3:]:
+            if w in places or w in roles or w in orgs or w in self.lower_words or w in STOP_WORDS or w in NAME_PARTICLES:
+                return None
+        if not self.tok_words[name[-2]].isalpha() or self.tok_possessive[name[-2]]:
+            return None
+        return name[-2:], (self.tok_starts[name[0]], self.tok_full_ends[name[-3]])
 
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.

@@ -62,6 +62,8 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+# Words that open a new subject after "but" (``SubjectReader._after_contrast``).
+_SUBJECT_OPENERS = frozenset("the a an his her their its our my".split())
 # Words that open an adverbial clause, whose subject a verb joined to its own by "and"/"but" shares (session 23).
 _ADVERBIAL_CLAUSE_WORDS = frozenset("where when while because though although since whereas if unless".split())
 # Words of a share that take "of" and the people it is a share of: "most of", "a number of", "none of" (``_quantity_of_subject``).
@@ -1959,8 +1961,22 @@ class SubjectReader(CueReader):
             cut, clause_word = a, None
         ks = self._toks(cut, b)
         if n == 0 and ks and (inner := self._cue_with_its_subject_in(cue, cut)) is not None:
-            ks = self._name_after_cue(ks, inner) or ks
+            ks = self._name_after_cue(ks, inner) or self._after_contrast(ks, inner) or ks
         return cut, clause_word, ks
+
+    def _after_contrast(self, ks: list[int], inner: Cue) -> list[int]:
+        """The words of ``ks`` after the last "but" or "yet" that follows the cue ``inner`` (one with its own subject):
+        "Jo Hart proposed a debate - but the Penn campaign rejected it", with a spaced hyphen, "--" or no mark at
+        all (an em dash or a comma cut the clause before). The contrast opens a new clause, whose subject is the
+        later cue's. Else []. Must not: take "and" ("Hart said Doe and Roe agreed": a pair inside what was said), nor
+        a verb that shares the first subject ("Doe has voiced concerns but has said", "... but just want"): the word
+        after "but" must open a subject (a name, a pronoun, "the", "a" or an owner's word)."""
+        found = [n for n, k in enumerate(ks) if self.tok_starts[k] >= inner.end and self.tok_lower[k] in ("but", "yet")]
+        if not found or found[-1] + 1 >= len(ks):
+            return []
+        first = ks[found[-1] + 1]
+        opens = self.tok_caps[first] or self.tok_lower[first] in SUBJECT_PRONOUNS or self.tok_lower[first] in _SUBJECT_OPENERS
+        return ks[found[-1] + 1:] if opens else []
 
     def _cue_with_its_subject_in(self, cue: Cue, cut: int) -> Cue | None:
         """The last finite cue between ``cut`` and ``cue`` whose subject stands before it, with no "that" after it:
@@ -3221,9 +3237,12 @@ class SubjectReader(CueReader):
     def _clause_inside(self, ks: list[int]) -> bool:
         """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
         so a clause ("A spokeswoman for the family said they would not comment": "would not comment" is theirs,
-        not "A spokeswoman for the family said they")?"""
-        verbs = vocabulary()[3]
-        return any(self.tok_lower[k] in SUBJECT_PRONOUNS or self.tok_lower[k] in verbs for k in ks)
+        not "A spokeswoman for the family said they")? A verb's "-s" form as the last word, right before the cue
+        verb, is a plural noun: "voters in four states said", "officials from both states said" (two finite verbs in
+        a row make no clause; a "he"/"she" before it is still a pronoun, caught as such)."""
+        verbs, lower = vocabulary()[3], self.tok_lower
+        return any(lower[k] in SUBJECT_PRONOUNS or lower[k] in verbs and (k != ks[-1] or not lower[k].endswith("s"))
+                   for k in ks)
 
     def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
