@@ -308,15 +308,29 @@ def _pyphen() -> pyphen.Pyphen:
     return pyphen.Pyphen(lang="en_US")  # textstat's fallback for words the dictionary lacks
 
 
+# Words whose pyphen points the fast count below must match before it is trusted (see _hyphen_table).
+_HYPHEN_PROBES = ("hyphenation", "readability", "extraordinary", "government", "negotiations", "a", "strength")
+
+
 @lru_cache(maxsize=1)
-def _hyphen_table() -> dict[str, tuple | None]:
+def _hyphen_table() -> dict[str, tuple | None] | None:
     """pyphen's patterns (``_pyphen().hd.patterns``: piece -> (offset, values)), with every beginning of a
     pattern added as a key with the value None, so that a search stops at the first piece no pattern
-    begins with: pyphen tries every piece up to its longest pattern, 28 letters, at each place of a word."""
-    patterns = _pyphen().hd.patterns
-    table: dict[str, tuple | None] = dict.fromkeys((k[:n] for k in patterns for n in range(1, len(k))), None)
-    table.update(patterns)
-    return table
+    begins with: pyphen tries every piece up to its longest pattern, 28 letters, at each place of a word.
+
+    ``hd.patterns`` is pyphen's inner table, not its public interface: if another pyphen version keeps it
+    elsewhere or in another shape, or counts differently on the probe words, this returns None and the
+    count falls back to ``pyphen.positions`` (slower, always right)."""
+    try:
+        patterns = _pyphen().hd.patterns
+        table: dict[str, tuple | None] = dict.fromkeys(
+            (k[:n] for k in patterns for n in range(1, len(k))), None)
+        table.update(patterns)
+        if all(_count_points(word, table) == len(_pyphen().positions(word)) for word in _HYPHEN_PROBES):
+            return table
+    except (AttributeError, TypeError, ValueError):
+        pass
+    return None
 
 
 _NOT_BEGUN = object()  # no pattern begins with this piece
@@ -325,9 +339,15 @@ _NOT_BEGUN = object()  # no pattern begins with this piece
 def _hyphen_points(word: str) -> int:
     """``len(_pyphen().positions(word))``: pyphen 0.18's hyphenation (Liang's patterns) done the same way,
     less the pieces no pattern begins with, and counted without making pyphen's list of points."""
+    table = _hyphen_table()
+    if table is None:
+        return len(_pyphen().positions(word))
+    return _count_points(word, table)
+
+
+def _count_points(word: str, table: dict[str, tuple | None]) -> int:
     pointed = f".{word.lower()}."
     references = [0] * (len(pointed) + 1)
-    table = _hyphen_table()
     for i in range(len(pointed) - 1):
         for j in range(i + 1, len(pointed) + 1):
             pattern = table.get(pointed[i:j], _NOT_BEGUN)

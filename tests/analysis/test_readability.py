@@ -312,3 +312,31 @@ def test_hyphenation_count_equals_pyphens_own():
     words += ["".join(rng.choice(letters) for _ in range(rng.randint(1, 30))) for _ in range(3000)]
     assert [_hyphen_points(w) for w in words] == [len(reference.positions(w)) for w in words]
     assert _hyphen_points("hyperflexibilitation") > 3  # not trivially zero
+
+
+def test_hyphenation_falls_back_to_pyphen_when_its_inner_table_is_not_readable(monkeypatch):
+    # The fast count reads pyphen's inner pattern table (not its public interface); a pyphen version that
+    # keeps it elsewhere must make the kit use pyphen.positions, with the same counts, not fail.
+    import pyphen
+    import medialit.analysis.readability as readability_module
+
+    class InnerTableMoved:
+        """A pyphen whose dictionary has no ``patterns``: only the public ``positions`` works."""
+        def __init__(self) -> None:
+            self._real = pyphen.Pyphen(lang="en_US", cache=False)
+            self.hd = object()
+
+        def positions(self, word: str) -> list:
+            return self._real.positions(word)
+
+    stand_in = InnerTableMoved()
+    monkeypatch.setattr(readability_module, "_pyphen", lambda: stand_in)
+    readability_module._hyphen_table.cache_clear()
+    try:
+        assert readability_module._hyphen_table() is None
+        words = ["zorblanovich", "hyperflexibilitation", "a", "quixotrundle"]
+        assert [readability_module._hyphen_points(w) for w in words] == [
+            len(stand_in.positions(w)) for w in words]
+        assert readability_module._hyphen_points("hyperflexibilitation") > 3
+    finally:
+        readability_module._hyphen_table.cache_clear()  # the next caller rebuilds the real table
