@@ -1,0 +1,30 @@
+"""Session 25 (real49): causes found on the first (unseen) score of bench/real-news-17.
+
+Every sentence here is invented; none is copied from an article.
+"""
+
+from support import cues_and_sources
+
+from medialit.analysis.text import sentence_spans
+
+
+# --- a person's initials joined by full stops do not end a sentence ---------------------------------------
+
+
+def test_initials_joined_by_full_stops_do_not_end_a_sentence():
+    text = "A neighbour, R.J. Tolland from the harbour, said the boats were safe. Rain fell later."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "A neighbour, R.J. Tolland from the harbour, said the boats were safe.", "Rain fell later."]
+    text = "The mill was sold to P.K. Hartigan last spring. Work stopped."
+    assert len(sentence_spans(text)) == 2
+
+
+def test_a_plain_said_after_a_name_with_initials_is_found():
+    text = "Flood waters rose overnight.\n\nA farmer, 64-year-old T.M. Oduya from a hill village, said his cattle were lost."
+    assert cues_and_sources(text) == [("said", "T.M. Oduya")]
+
+
+def test_initials_still_do_not_keep_a_lower_case_abbreviation_or_a_real_end_together():
+    # A sentence that ends in an ordinary capitalised word still ends there.
+    text = "She moved to Leeds. Then she left."
+    assert len(sentence_spans(text)) == 2
