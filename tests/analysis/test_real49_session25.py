@@ -28,3 +28,24 @@ def test_initials_still_do_not_keep_a_lower_case_abbreviation_or_a_real_end_toge
     # A sentence that ends in an ordinary capitalised word still ends there.
     text = "She moved to Leeds. Then she left."
     assert len(sentence_spans(text)) == 2
+
+
+# --- a name with where the person comes from, after a description ----------------------------------------
+
+
+def test_name_with_origin_after_a_description_is_the_speaker():
+    assert cues_and_sources("One resident, Marta Quell from the lower valley, said the bridge had gone.") \
+        == [("said", "Marta Quell")]
+    assert cues_and_sources("A shopkeeper, Idris Fenwold of Crossmoor, said trade had stopped.") \
+        == [("said", "Idris Fenwold")]
+    assert cues_and_sources("Another witness, 58-year-old Dana Pirrie from the north quay, said she heard a bang.") \
+        == [("said", "Dana Pirrie")]
+
+
+def test_name_with_origin_must_not_take_a_group_or_a_clause():
+    # A body named after a description stays the body's phrase, not a person.
+    found = cues_and_sources("The company, Brannick of Dorset, said it would close two shops.")
+    assert found and found[0][1] != "Brannick"
+    # A name followed by a verb is a clause of its own, not a name with its origin.
+    found = cues_and_sources("The crew, Tom Sandle and his brother, said the engine failed.")
+    assert found and found[0][1] != "Tom Sandle"
