@@ -5,6 +5,7 @@ Every sentence here is invented; none is copied from an article.
 
 from support import cues_and_sources
 
+from medialit import find_quotes
 from medialit.analysis.text import sentence_spans
 
 
@@ -49,3 +50,20 @@ def test_name_with_origin_must_not_take_a_group_or_a_clause():
     # A name followed by a verb is a clause of its own, not a name with its origin.
     found = cues_and_sources("The crew, Tom Sandle and his brother, said the engine failed.")
     assert found and found[0][1] != "Tom Sandle"
+
+
+# --- single-marked words after a reporting verb and "as", in a text that quotes with double marks -------------
+
+
+def test_single_marked_words_after_described_as_are_the_describers_quotes():
+    text = ('The council met on Monday. "We will appeal," said Mayor Ida Brell.\n\n'
+            "The ruling, which one trader described as 'hasty' and 'unfair' was issued last week.")
+    found = [(text[q.start:q.end], q.speaker) for q in find_quotes(text)]
+    assert ("hasty", "one trader") in found and ("unfair", "one trader") in found
+    text = 'The firm said "no." Its chief described it as \u2018nonsense\u2019 on Friday.'
+    assert ("nonsense", "Its chief") in [(text[q.start:q.end], q.speaker) for q in find_quotes(text)]
+
+
+def test_a_name_after_known_as_in_single_marks_is_still_no_quote():
+    text = 'The coach said "we were lucky." The keeper, known as \'the Wall\', saved twice.'
+    assert [text[q.start:q.end] for q in find_quotes(text)] == ["we were lucky."]
