@@ -842,6 +842,9 @@ _LITERAL_AFTER |= frozenset("deflection touch fall landing tackle challenge brea
 # Session 17 (boost27): "The meeting saw a heavy turnout": how many came, a plain count like "heavy traffic", no
 # claim pressed (the real-news gold leaves it unmarked). Must not catch "heavy losses", "heavy casualties".
 _LITERAL_AFTER |= frozenset("turnout turnouts attendance".split())
+# Session 25 (real49): the plurals of the weather words above, as disaster copy writes them ("Heavy rains caused the
+# slides", "heavy snows", "heavy winds"): a plain amount of weather, no claim pressed, as "heavy rain" already is.
+_LITERAL_AFTER |= frozenset("rains snows winds gales gusts rainfalls".split())
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.

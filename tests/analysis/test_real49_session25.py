@@ -5,7 +5,7 @@ Every sentence here is invented; none is copied from an article.
 
 from support import cues_and_sources
 
-from medialit import find_quotes
+from medialit import find_hedges, find_quotes
 from medialit.analysis.text import sentence_spans
 
 
@@ -67,3 +67,13 @@ def test_single_marked_words_after_described_as_are_the_describers_quotes():
 def test_a_name_after_known_as_in_single_marks_is_still_no_quote():
     text = 'The coach said "we were lucky." The keeper, known as \'the Wall\', saved twice.'
     assert [text[q.start:q.end] for q in find_quotes(text)] == ["we were lucky."]
+
+
+# --- "heavy" before the plural of a weather word is a plain amount, as before the singular -------------------
+
+
+def test_heavy_before_plural_weather_words_is_no_booster_but_heavy_losses_still_is():
+    text = "Heavy rains flooded the valley road and heavy winds brought down two pylons."
+    assert [h.phrase for h in find_hedges(text) if h.kind == "booster"] == []
+    text = "The regiment suffered heavy losses in the spring."
+    assert [h.phrase for h in find_hedges(text) if h.kind == "booster"] == ["heavy"]
