@@ -77,3 +77,18 @@ def test_heavy_before_plural_weather_words_is_no_booster_but_heavy_losses_still_
     assert [h.phrase for h in find_hedges(text) if h.kind == "booster"] == []
     text = "The regiment suffered heavy losses in the spring."
     assert [h.phrase for h in find_hedges(text) if h.kind == "booster"] == ["heavy"]
+
+
+# --- "some" before a plural without an "s" is an untold number ---------------------------------------------
+
+
+def test_some_before_a_plural_without_s_is_an_approximator():
+    text = "Some people stayed in the school hall overnight."
+    assert [(h.phrase, h.kind) for h in find_hedges(text)] == [("Some", "hedge")]
+    text = "The clinic said some children had been sent home."
+    assert ("some", "hedge") in [(h.phrase, h.kind) for h in find_hedges(text)]
+
+
+def test_some_before_a_singular_word_without_s_is_still_no_approximator():
+    assert [h.phrase for h in find_hedges("She gave some advice to the new staff member.")
+            if h.phrase.lower() == "some"] == []
