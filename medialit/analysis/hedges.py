@@ -842,6 +842,9 @@ _LITERAL_AFTER |= frozenset("deflection touch fall landing tackle challenge brea
 # Session 17 (boost27): "The meeting saw a heavy turnout": how many came, a plain count like "heavy traffic", no
 # claim pressed (the real-news gold leaves it unmarked). Must not catch "heavy losses", "heavy casualties".
 _LITERAL_AFTER |= frozenset("turnout turnouts attendance".split())
+# Session 25 (real49): the plurals of the weather words above, as disaster copy writes them ("Heavy rains caused the
+# slides", "heavy snows", "heavy winds"): a plain amount of weather, no claim pressed, as "heavy rain" already is.
+_LITERAL_AFTER |= frozenset("rains snows winds gales gusts rainfalls".split())
 _PREPOSITIONS = frozenset("in at on before for with as alongside to from near inside outside behind next "
                           "onstage live together".split())
 # "claimed its first victim", "claimed responsibility": taking something, not a disputed statement.
@@ -1577,9 +1580,14 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     for word in after:
         if word in _SOME_STOPS:
             return False
-        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")):
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) or word in _PLURALS_WITHOUT_S:
             return True
     return False
+
+
+# Session 25 (real49): plural nouns without an "s" ("some people seem to", "some people listed as missing", "some
+# children"): an untold number, as "some voters" is (general-news gold: 2 of the 2 not read as a source marked).
+_PLURALS_WITHOUT_S = frozenset("people children men women police cattle".split())
 
 
 # The adjective "very" after a determiner means "exact", not "to a high degree": "the very words",

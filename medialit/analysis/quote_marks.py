@@ -345,6 +345,11 @@ def _overlaps_any(q: QuoteSpan, others: list[QuoteSpan]) -> bool:
 
 _WORDS_AFTER = re.compile(r"[\s,:;.!?—–-]*((?:[^\W\d_][\w’'.-]*\s+){0,3}[^\W\d_]+)")
 _WORDS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)[\s,:—–]*$")  # not "so-called"
+# A reporting verb, "as", then the quotation, or a first single-marked phrase and "and"/"or" before it ("described
+# as ‘blind’ and ‘unlawful’", "branded the plan as ‘reckless’"): the phrases are the describer's words. Must not
+# take a phrase after "as" with no reporting verb ("known as ‘the Wall’" is a name: ``is_label`` reads those).
+_VERB_AS_BEFORE = re.compile(r"(?<![\w’'-])([^\W\d_]+)(?: (?:it|them|him|her|this|that))? as "
+                             r"(?:[‘'][^‘’'\n]{1,40}[’'] (?:and|or) )?$")
 
 
 def _headline_quote(text: str, q: QuoteSpan, first: tuple[int, int]) -> bool:
@@ -398,6 +403,10 @@ def _cue_next_to(text: str, q: QuoteSpan) -> bool:
     if m and "\n" not in m.group() and any(w.lower() in verbs for w in m.group(1).split()):
         return True
     b = _WORDS_BEFORE.search(text, max(0, q.start - 30), q.start)
+    if b is not None and b.group(1).lower() in verbs:
+        return True
+    # "described it as ‘blind’ and ‘unlawful’": the verb's "as", and a second phrase joined to a first (session 25)
+    b = _VERB_AS_BEFORE.search(text, max(0, q.start - 80), q.start)
     return b is not None and b.group(1).lower() in verbs
 
 

@@ -1940,6 +1940,8 @@ class SubjectReader(CueReader):
                 # "Jane Doe, editor of the town's paper, Kent Courier, said": Doe's, not the paper's. Must not:
                 # take a name after an opening preposition ("At Acme Club, ..., Jane Doe, its head, said").
                 return True
+            if n == 1 and n == len(segments) - 2 and self._name_with_origin(cue, segments[0], ks):
+                return True  # "One woman, Jane Roe from the village of Oakton, said": Roe
             if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
                     or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
                 return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
@@ -2013,6 +2015,27 @@ class SubjectReader(CueReader):
         ks = self._toks(a, cut)  # (the clause word last)
         words = list(map(self.tok_lower.__getitem__, ks))
         return any(words[h + 1].endswith("ed") and self._participle_phrase_after(ks, words, h) for h in range(1, min(4, len(ks) - 2)))
+
+    def _name_with_origin(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
+        """ "One woman, Jane Roe from the village of Oakton, said", "A resident, Ann Lee of Ashton, said": a sentence
+        that opens with a description of someone ("a", "an", "one", "another" and a lower-case noun), then a comma
+        piece that is a person's full name (after an age) and where they come from ("from" or "of" and at most
+        five words): the name is the speaker, as it is without the place. Must not: take a group, a possessive, a
+        one-word name or title ("Sen. Jo Doe, Republican of Ohio, said"), a piece that does not open with the
+        name, a name followed by anything but "from"/"of" ("Jane Roe met Tom Lee"), or a longer tail."""
+        first = self._toks(*opening)
+        if len(first) < 2 or self.tok_lower[first[0]] not in ("a", "an", "one", "another") or self.tok_caps[first[1]]:
+            return False
+        if len(ks) > 1 and self.tok_lower[ks[0]].endswith("year-old"):
+            ks = ks[1:]  # "70-year-old Jane Roe from ...": the age before the name
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person" \
+                or mention.start != self.tok_starts[ks[0]] or " " not in self.text[mention.start:mention.end]:
+            return False
+        rest = [k for k in ks if self.tok_starts[k] >= mention.end]
+        if not rest or self.tok_lower[rest[0]] not in ("from", "of") or len(rest) > 6:
+            return False
+        return self._set_mention(cue, mention)
 
     def _name_after_description(self, cue: Cue, opening: tuple[int, int], ks: list[int]) -> bool:
         """ "The UN's refugee agency, UNHCR, said", "The country's biggest union, Unite, said", "A rival firm, Dunmore,

@@ -379,8 +379,9 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         # (not "She came 2nd. Then ...": only a rank word may follow).
         m = _NEXT_WORD_RE.match(text, stop + 1)
         return m is not None and m.group(1).lower() in _RANKS_AFTER_ORDINAL
-    # A single capital letter ("Ann B. Doe") is an initial.
-    return len(token) == 1 and text[stop - 1].isupper()
+    # A single capital letter ("Ann B. Doe") is an initial, and so is a run of them joined by full stops
+    # ("A.G. Alice", "George H.W. Bush"): a person's initials, which do not end a sentence.
+    return all(len(part) == 1 for part in token.split(".")) and text[i:stop].isupper()
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
