@@ -42,3 +42,21 @@ def test_a_little_bit_before_a_description_is_a_hedge(text, phrase):
 ])
 def test_a_little_bit_of_a_thing_is_no_hedge(text):
     assert not any(h.startswith("a little") for h in hedges(text))
+
+
+# A broadcast's sign-on names the reporter: "I'm Jane Roe reporting." reports no one's words.
+@pytest.mark.parametrize("text", [
+    "From Kent, this is Harbour Radio news. I'm Jane Roe reporting.\n\nThe ferry strike has ended.",
+    "This is Ana Lopez reporting from Nairobi.",
+    "I am Tom Reyes reporting in Cardiff!",
+])
+def test_a_reporters_sign_on_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.startswith("reporting")]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The harbour radio is reporting that the ferry strike has ended.", "reporting", "harbour radio"),
+    ("Local stations are reporting the bridge will reopen on Monday.", "reporting", "Local stations"),
+])
+def test_reporting_with_what_was_reported_stays_a_cue(text, cue, source):
+    assert any(c == cue and s and source in s for c, s in cues_and_sources(text))
