@@ -184,6 +184,11 @@ _CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this
 # broadcaster). Must not catch "Polls show", "Footage from the game shows" (not "game": "game shows" is either).
 _BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality) $")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
+# Session 25 (real48): a broadcast transcript's sign-on, "I'm Jane Roe reporting." / "This is Al Doe reporting from
+# Kent.", names the reporter, not a source of what follows (real-news-16: 1 false cue and a false source "I'm Jane Roe";
+# PolNeAR train and dev have none). Must not catch "Jane Roe reporting for the Post found that" (a clause goes on).
+_SIGN_ON_BEFORE_RE = re.compile(r"\b(?:I[’']m|I am|This is)(?:[ \t]+[A-Z][\w.’'-]*){1,3}[ \t]+$")
+_SIGN_ON_AFTER_RE = re.compile(r"(?:[ \t]+(?:from|in|at|for)(?:[ \t]+[A-Z][\w.’'-]*){1,3})?[ \t]*[.!]")
 _VERB_LIKE_GAP = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | VERB_GAP_WORDS
 # Forms that business news uses as nouns after a determiner or a possessive and one or two describing words ("kept
 # its full-year forecast", "cut their profit estimates"): there they name a figure, not someone forecasting, and the
@@ -1530,6 +1535,9 @@ class CueReader:
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """``_other_sense``, second half: what the clause around the form makes of it ("if he believes")."""
+        if words == ("reporting",) and _SIGN_ON_BEFORE_RE.search(self.masked, max(0, start - 60), start) \
+                and _SIGN_ON_AFTER_RE.match(self.masked, end):
+            return True  # "This is VOA news. I'm Jane Roe reporting.": a broadcast's sign-on, no one's words reported
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):

@@ -462,7 +462,7 @@ _TITLED_OF_PIECE_RE = re.compile(r"(?:[A-Z][\w.&’'-]*|of|the|in|for|and) (?:[A
 # A time phrase that ends a clause right before an "-ing" cue, with no comma: "returned to power in 2023 promising to",
 # "wrote to the board last week warning that": the participle is the main verb's subject's (session 21, real36).
 _TIME_THEN_END_RE = re.compile(r"\b(?:in (?:early |late )?(?:1[89]|20)\d\d|(?:last|this|next) (?:week|month|year|spring|summer|autumn|fall|winter))$")
-_BRACKET_DATE_RE = re.compile(r"\((?:\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|"
+_BRACKET_DATE_RE = re.compile(r"\((?:\d{1,2}(?:st|nd|rd|th)? (?:January|February|March|April|May|June|July|August|September|October|"
                               r"November|December)(?: \d{4})?|\d{4} ?[-–] ?\d{4})\)")  # ("(1891-1937)": a life's years)
 _BRACKET_ADVERB_RE = re.compile(r"\) [a-z]+ly$")
 _CITY_BEFORE_RE = re.compile(r"[’']s [A-Z][a-z]+, $")
@@ -1414,7 +1414,8 @@ class SubjectReader(CueReader):
         if opening <= s_start or close - opening > 160 or (gap and not (gap.endswith("ly") and gap.isalpha())) \
                 or not (self.masked[opening + 1:opening + 2].isalpha() or _BRACKET_DATE_RE.match(self.masked, opening)):
             return  # (not a record or a score, "the Airmen (3-0-0) attacked the defense": a team at play; but a
-            # date, "released today (29 September) shows": GOV.UK's style, session 21, real36)
+            # date, "released today (29 September) shows": GOV.UK's style, session 21, real36; also "(22nd December)",
+            # session 25, real48)
         proxy = replace(cue, start=opening, end=opening + 1, ok=False, source=None, s_start=None, s_end=None,
                         refers_to=None)
         if not self._subject_before(proxy) or not proxy.ok or proxy.s_end is None or proxy.s_end > opening:
