@@ -3325,7 +3325,9 @@ class SubjectReader(CueReader):
         words = list(map(self.tok_lower.__getitem__, ks))
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
-        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+        # Also "men", "women", "children" ("Many men believe", "Two women said"): plurals without "-s" (cue47).
+        plural_alone = (len(ks) <= 4 and (len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                                          or words[-1] in _IRREGULAR_PERSON_PLURALS)
                         and not self.tok_caps[last] and all(self._modifier(k) for k in ks[:-1]))
         # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
         # person the text does not name further.
