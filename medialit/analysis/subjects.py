@@ -173,6 +173,10 @@ _SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split(
 _SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
 # Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
 _IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
+# ... and words for a body of people, also without "-s" ("Hospital staff said", "Military personnel told"): with those,
+# a subject alone before its verb (``_described_noun``; session 25, cue47).
+_TAKE_FORMS = frozenset("took take takes".split())  # "took to Twitter to say" (``SubjectReader._took_to_subject``)
+_PEOPLE_WITHOUT_S = _IRREGULAR_PERSON_PLURALS | frozenset("staff personnel crew clergy folk".split())
 # Pronouns that may head a subject alone before "who" ("Those who back her say", "some who know him argue").
 _WHO_HEADS = frozenset("those some many most few all anyone everyone".split())
 _CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
@@ -3325,9 +3329,10 @@ class SubjectReader(CueReader):
         words = list(map(self.tok_lower.__getitem__, ks))
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
-        # Also "men", "women", "children" ("Many men believe", "Two women said"): plurals without "-s" (cue47).
+        # Also "men", "women", "children" and nouns for a body of people ("Many men believe", "Hospital staff said"):
+        # people without "-s" (cue47).
         plural_alone = (len(ks) <= 4 and (len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
-                                          or words[-1] in _IRREGULAR_PERSON_PLURALS)
+                                          or words[-1] in _PEOPLE_WITHOUT_S)
                         and not self.tok_caps[last] and all(self._modifier(k) for k in ks[:-1]))
         # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
         # person the text does not name further.
@@ -4299,7 +4304,7 @@ class SubjectReader(CueReader):
         elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
-            self._caused_subject(cue)
+            self._caused_subject(cue) or self._took_to_subject(cue)
         elif not participle and _WHO_ASIDE_END_RE.search(before):
             self._who_aside_antecedent(cue)
 
@@ -4348,6 +4353,18 @@ class SubjectReader(CueReader):
                         or not _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]):
                     return False
                 return self._subject_in(cue, phrase)
+        return False
+
+    def _took_to_subject(self, cue: Cue) -> bool:
+        """ "Doe took to Twitter to say ...", "the minister took to the airwaves overnight to defend ...": the cue is
+        the aim of taking to a platform (one to five plain words after "took to"), so its source is the subject of
+        "took" (``_subject_of_verb``). PolNeAR train: 3 of the 4 such cues gold, dev 1 of 1 (session 25, cue47).
+        Must not: take "to" further back than that ("took to the streets after the vote to ..."), nor a mark between."""
+        ks = self._toks(max(self._sentence(cue.start)[0], cue.start - 80), cue.start)
+        for j in range(len(ks) - 3, max(0, len(ks) - 9), -1):
+            if self.tok_lower[ks[j]] == "to" and self.tok_lower[ks[j - 1]] in _TAKE_FORMS:
+                return _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]) is not None \
+                    and self._subject_of_verb(cue, ks[j - 1])
         return False
 
     def _writing_then_saying(self, cue: Cue, form: str) -> bool:

@@ -25,3 +25,29 @@ def test_irregular_plural_of_people_is_the_source(text, cue, source):
 ])
 def test_men_not_the_subject_stays_out(text, cue, wrong):
     assert (cue, wrong) not in cues_and_sources(text)
+
+
+# Words for a body of people without "-s" ("staff", "personnel", "crew", "clergy", "folk") head such a subject too.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Hospital staff said the east wing would reopen in June.", "said", "Hospital staff"),
+    ("Military personnel told the villagers the bridge was safe.", "told", "Military personnel"),
+    ("Cabin crew said the landing had been rough.", "said", "Cabin crew"),
+])
+def test_a_body_of_people_without_s_is_the_source(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+# "took to Twitter to say": the infinitive cue after "took to" and a platform has the subject of "took" as source.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mayor took to social media to say the ferry would run again.", "say", "The mayor"),
+    ("Jane Roe took to the radio overnight to defend her plan for the harbour.", "defend", "Jane Roe"),
+    ("Her brother took to the stage to say the festival was over.", "say", "Her brother"),
+])
+def test_took_to_a_platform_to_say(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_took_to_then_another_clause_is_no_subject():
+    # a comma and a new clause between "took to" and the cue: the subject is the new clause's, not the first
+    pairs = cues_and_sources("Crowds took to the streets after the vote, and the mayor went out to say the count was fair.")
+    assert ("say", "Crowds") not in pairs
