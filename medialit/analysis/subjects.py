@@ -2557,11 +2557,13 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only and not self._title_then_name(ks):
             for h in range(min(len(ks), 4)):
+                people = False
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
                                          and (self._participle_phrase_after(ks, words, h)
-                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES
+                                              or (people := self._people_described_after(ks, words, h)))
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
-                        and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
+                        and len(ks) - h <= 9 and (people or self._phrase_head(ks, words, h)) \
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
@@ -3258,6 +3260,22 @@ class SubjectReader(CueReader):
         p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _people_described_after(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition after a plural noun at word ``h`` (of at most three modifiers)
+        describe it ("Residents affected by the flooding said", "Passengers stranded at the airport told", "Those
+        evacuated from the town say"), as ``_participle_phrase_after`` reads one person's ("The referee blamed for
+        the defeat said")? The cue was dropped for want of a subject (session 25, cue47). Must not: take a
+        capitalised participle, a noun that is no plural ("Prices rose": no "-s"; "its", "this": stop words), or
+        a participle with no preposition and words after it ("Voters backed the plan": a verb and its object;
+        "Supporters responded with chants of ...": a past tense and its preposition, the cue right after), nor a
+        phrase that ends in a function word ("workers gathered at the bar to talk about": an infinitive of purpose)."""
+        w = words[h]
+        plural = (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in STOP_WORDS) \
+            or w in _PEOPLE_WITHOUT_S or w == "those"
+        p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2
+        return h <= 3 and plural and p < len(ks) - 1 and words[p] in _REDUCED_PREPOSITIONS \
+            and words[-1] not in STOP_WORDS and self.tok_words[ks[h + 1]].islower() and self._common_head(ks[h])
 
     def _group_doing(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does an "-ing" participle with words after it describe the plural people's noun at word ``h`` ("Detectives

@@ -51,3 +51,24 @@ def test_took_to_then_another_clause_is_no_subject():
     # a comma and a new clause between "took to" and the cue: the subject is the new clause's, not the first
     pairs = cues_and_sources("Crowds took to the streets after the vote, and the mayor went out to say the count was fair.")
     assert ("say", "Crowds") not in pairs
+
+
+# People described by a past participle and a preposition ("Residents affected by the flooding said") are the source,
+# as one person so described is ("The referee blamed for the defeat said").
+@pytest.mark.parametrize("text, cue, source", [
+    ("Residents affected by the landslide said they had not been warned.", "said", "Residents affected by the landslide"),
+    ("Many passengers stranded at the port told reporters the ferry had left early.", "told",
+     "Many passengers stranded at the port"),
+    ("Those evacuated from the valley say the river rose within an hour.", "say", "Those evacuated from the valley"),
+])
+def test_people_described_by_a_participle_are_the_source(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    # a plural before a past tense that is the main verb, or with no preposition after it: the later subject stands
+    ("Prices rose after officials said the ferry fares would stay.", "said", "officials"),
+    ("Voters backed the harbour plan, officials said.", "said", "officials"),
+])
+def test_a_past_tense_main_verb_is_no_subject_phrase(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
