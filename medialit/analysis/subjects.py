@@ -2557,13 +2557,11 @@ class SubjectReader(CueReader):
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
         if not end_only and not self._title_then_name(ks):
             for h in range(min(len(ks), 4)):
-                people = False
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
-                                         and (self._participle_phrase_after(ks, words, h)
-                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES
-                                              or (people := self._people_described_after(ks, words, h)))
+                                         and (self._participle_describes(ks, words, h)
+                                              or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
-                        and len(ks) - h <= 9 and (people or self._phrase_head(ks, words, h)) \
+                        and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
@@ -3233,12 +3231,14 @@ class SubjectReader(CueReader):
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
         speaks, as in "Jane Doe's family said"; the name is whose family), or a piece of writing from someone ("A
-        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
+        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``), or plural
+        people a participle and a preposition describe ("Residents affected by the flood said": ``_people_described_after``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") or self._evidence_doing(ks, words, h) \
             or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
-            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
+            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]]) \
+            or (h + 1 < len(ks) and words[h + 1].endswith("ed") and self._people_described_after(ks, words, h))
 
     def _clause_inside(self, ks: list[int]) -> bool:
         """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
@@ -3260,6 +3260,11 @@ class SubjectReader(CueReader):
         p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _participle_describes(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition describe the noun at word ``h``: one person's or evidence
+        (``_participle_phrase_after``) or plural people's (``_people_described_after``)?"""
+        return self._participle_phrase_after(ks, words, h) or self._people_described_after(ks, words, h)
 
     def _people_described_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after a plural noun at word ``h`` (of at most three modifiers)
