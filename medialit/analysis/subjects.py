@@ -173,6 +173,10 @@ _SHARE_ADVERBS = frozenset("nearly almost about roughly around only just".split(
 _SHARE_OWNERS = _POSSESSIVES | frozenset("the those these them us you".split())
 # Plurals for people that do not end in "-s": "some of the women", "Both men said" (``_described_noun``).
 _IRREGULAR_PERSON_PLURALS = frozenset("men women children people".split())
+# ... and words for a body of people, also without "-s" ("Hospital staff said", "Military personnel told"): with those,
+# a subject alone before its verb (``_described_noun``; session 25, cue47).
+_TAKE_FORMS = frozenset("took take takes".split())  # "took to Twitter to say" (``SubjectReader._took_to_subject``)
+_PEOPLE_WITHOUT_S = _IRREGULAR_PERSON_PLURALS | frozenset("staff personnel crew clergy folk".split())
 # Pronouns that may head a subject alone before "who" ("Those who back her say", "some who know him argue").
 _WHO_HEADS = frozenset("those some many most few all anyone everyone".split())
 _CLAUSE_JOINTS = frozenset("and but that while whereas yet".split())
@@ -2578,7 +2582,7 @@ class SubjectReader(CueReader):
         if not end_only and not self._title_then_name(ks):
             for h in range(min(len(ks), 4)):
                 if h + 1 < len(ks) and (words[h + 1] in _POSTMODIFIER or words[h + 1].endswith("ed")
-                                         and (self._participle_phrase_after(ks, words, h)
+                                         and (self._participle_describes(ks, words, h)
                                               or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
@@ -3251,12 +3255,14 @@ class SubjectReader(CueReader):
         seen or obtained by someone ("a memo seen by Reuters said": the memo says it, not Reuters), or the
         kin of someone named ("The family of Jane Doe said", "Friends of the victim said": the family
         speaks, as in "Jane Doe's family said"; the name is whose family), or a piece of writing from someone ("A
-        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``)."""
+        letter from the council said", "A tribute from his family read": the sender's words, ``_writing_from``), or plural
+        people a participle and a preposition describe ("Residents affected by the flood said": ``_people_described_after``)."""
         return self._head_noun(ks[h]) or self._one_person_head(ks, words, h) or ((words[h] in _WRITTEN_NOUNS or words[h] in evidence_nouns())
                                             and h + 1 < len(ks) and words[h + 1] in ("seen", "obtained")) \
             or (words[h] in _KIN_GROUPS and h + 1 < len(ks) and words[h + 1] == "of") or self._evidence_doing(ks, words, h) \
             or (words[h] in _WRITINGS and h + 1 < len(ks) and words[h + 1] in ("from", "by")) \
-            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]])
+            or (words[h] in _ONE_OF_WHOM and h + 2 < len(ks) and words[h + 1] == "of" and not self.tok_caps[ks[h + 2]]) \
+            or (h + 1 < len(ks) and words[h + 1].endswith("ed") and self._people_described_after(ks, words, h))
 
     def _clause_inside(self, ks: list[int]) -> bool:
         """Do the words ``ks`` after a phrase's head and its first word hold a subject pronoun or a reporting verb,
@@ -3278,6 +3284,27 @@ class SubjectReader(CueReader):
         p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2  # "A survey carried out in March"
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
+
+    def _participle_describes(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition describe the noun at word ``h``: one person's or evidence
+        (``_participle_phrase_after``) or plural people's (``_people_described_after``)?"""
+        return self._participle_phrase_after(ks, words, h) or self._people_described_after(ks, words, h)
+
+    def _people_described_after(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Does a past participle and a preposition after a plural noun at word ``h`` (of at most three modifiers)
+        describe it ("Residents affected by the flooding said", "Passengers stranded at the airport told", "Those
+        evacuated from the town say"), as ``_participle_phrase_after`` reads one person's ("The referee blamed for
+        the defeat said")? The cue was dropped for want of a subject (session 25, cue47). Must not: take a
+        capitalised participle, a noun that is no plural ("Prices rose": no "-s"; "its", "this": stop words), or
+        a participle with no preposition and words after it ("Voters backed the plan": a verb and its object;
+        "Supporters responded with chants of ...": a past tense and its preposition, the cue right after), nor a
+        phrase that ends in a function word ("workers gathered at the bar to talk about": an infinitive of purpose)."""
+        w = words[h]
+        plural = (len(w) > 3 and w.endswith("s") and not w.endswith("ss") and w not in STOP_WORDS) \
+            or w in _PEOPLE_WITHOUT_S or w == "those"
+        p = h + 3 if h + 3 < len(ks) and words[h + 2] in ("out", "up") else h + 2
+        return h <= 3 and plural and p < len(ks) - 1 and words[p] in _REDUCED_PREPOSITIONS \
+            and words[-1] not in STOP_WORDS and self.tok_words[ks[h + 1]].islower() and self._common_head(ks[h])
 
     def _group_doing(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does an "-ing" participle with words after it describe the plural people's noun at word ``h`` ("Detectives
@@ -3349,7 +3376,10 @@ class SubjectReader(CueReader):
         words = list(map(self.tok_lower.__getitem__, ks))
         last = ks[-1]
         # Any plural noun alone before the verb is a source the text does not name: "forecasters said".
-        plural_alone = (len(ks) <= 4 and len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+        # Also "men", "women", "children" and nouns for a body of people ("Many men believe", "Hospital staff said"):
+        # people without "-s" (cue47).
+        plural_alone = (len(ks) <= 4 and (len(words[-1]) > 3 and words[-1].endswith("s") and not words[-1].endswith("ss")
+                                          or words[-1] in _PEOPLE_WITHOUT_S)
                         and not self.tok_caps[last] and all(self._modifier(k) for k in ks[:-1]))
         # "The growers' union said", "Doe's former strategist said": an organisation, a document or a
         # person the text does not name further.
@@ -4321,7 +4351,7 @@ class SubjectReader(CueReader):
         elif cue.row["cue"] in _OPENING_PIECE_CUES and not participle and before.endswith(","):
             self._opening_piece_subject(cue)
         elif not participle and before.endswith(" to"):
-            self._caused_subject(cue)
+            self._caused_subject(cue) or self._took_to_subject(cue)
         elif not participle and _WHO_ASIDE_END_RE.search(before):
             self._who_aside_antecedent(cue)
 
@@ -4370,6 +4400,18 @@ class SubjectReader(CueReader):
                         or not _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]):
                     return False
                 return self._subject_in(cue, phrase)
+        return False
+
+    def _took_to_subject(self, cue: Cue) -> bool:
+        """ "Doe took to Twitter to say ...", "the minister took to the airwaves overnight to defend ...": the cue is
+        the aim of taking to a platform (one to five plain words after "took to"), so its source is the subject of
+        "took" (``_subject_of_verb``). PolNeAR train: 3 of the 4 such cues gold, dev 1 of 1 (session 25, cue47).
+        Must not: take "to" further back than that ("took to the streets after the vote to ..."), nor a mark between."""
+        ks = self._toks(max(self._sentence(cue.start)[0], cue.start - 80), cue.start)
+        for j in range(len(ks) - 3, max(0, len(ks) - 9), -1):
+            if self.tok_lower[ks[j]] == "to" and self.tok_lower[ks[j - 1]] in _TAKE_FORMS:
+                return _PLAIN_GAP_RE.fullmatch(self.masked, self.tok_ends[ks[j]], self.tok_starts[ks[-1]]) is not None \
+                    and self._subject_of_verb(cue, ks[j - 1])
         return False
 
     def _writing_then_saying(self, cue: Cue, form: str) -> bool:
