@@ -153,7 +153,8 @@ def test_may_the_verb_is_a_modal(text):
 @pytest.mark.parametrize("text,flagged", [
     ("About 40 people came.", True), ("They spoke about 3,000 jobs.", True), ("It cost about $5 million.", True),
     ("He wrote about a third of it.", True), ("She asked about the plan.", False), ("They talked about Jane.", False),
-    ("Some 300 people left.", True), ("Some people left.", False), ("They flew around the world.", False),
+    # "Some people left." is an untold number since session 25 (real49), as "Some voters left." already was.
+    ("Some 300 people left.", True), ("Some people left.", True), ("They flew around the world.", False),
     ("Around 50 boats sank.", True), ("Up to 6 feet of water.", True), ("It was up to us.", False),
     # "a"/"an" before a unit of time or measure is an amount too; before other nouns it is not.
     ("It was over in less than a minute.", True), ("She left about a year ago.", True),
