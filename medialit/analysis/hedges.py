@@ -765,13 +765,22 @@ def _is_ability(text: str, start: int, end: int) -> bool:
         return True
     if after == ["no"] and _words_after(text, end, 2)[1:] == ["longer"]:
         return True  # "could no longer afford it": was not able any more (news24, session 16)
-    if text[end:end + 3].lower() in ("n't", "n\u2019t"):
+    if text[end:end + 3].lower() in ("n't", "n\u2019t") or (after == ["be"] and _PERCEIVED_THEN.match(text, end)):
         return True
     if may_hold_any_in(text, max(0, start - 80), start, _PAST_FRAME_WORDS) and _past_frame_before(text, start):
         return True
     return bool(_ABILITY_BEFORE.search(text, max(0, start - 40), start)
                 or (may_hold_any_in(text, max(0, start - 80), start, ("before", "until", "till"))
                     and _TIME_CLAUSE_BEFORE.search(text, max(0, start - 80), start)))
+
+
+# Session 25 (hedge47): "could be heard" or "could be seen" with an -ing verb or "throughout" after it tells what was
+# there to hear or see ("Others could be heard calling friends", "bodies could be seen lying on the road", "the band
+# could be heard throughout the exercise"): was audible, visible, no possibility held open. Must not catch "could be
+# seen as the stronger choice" (a judgement guessed), "could be seen by many voters" (a possibility) nor "could
+# be felt during the next decade" (a preposition in -ing).
+_PERCEIVED_THEN = re.compile(r"\s+be\s+(?:heard|seen|spotted|glimpsed|smelled|felt)\s+(?:(?!during\b|including\b|"
+                             r"following\b|regarding\b|concerning\b|according\b)[a-z]+ing\b|throughout\b)", re.I)
 
 
 # Session 23 (boost42): a past time set for the sentence makes "could" a past ability, what someone or something was
@@ -1278,7 +1287,7 @@ def _claim_is_noun(text: str, start: int, end: int, before: list[str], after: li
         return True
     if before and (before[-1] in _CLAIM_COUNT_WORDS or before[-1] in _CLAIM_PREPOSITIONS_BEFORE):
         return True
-    if after and after[0] in _CLAIM_COMPOUND_HEADS:
+    if after and after[0] in _CLAIM_COMPOUND_HEADS or (before and before[-1] in _CLAIM_KINDS and after[:1] != ["that"]):
         return True
     return bool(after and after[0] in _CLAIM_WORDS_AFTER_A_NOUN) or bool(_CLAUSE_END.match(text, end))
 
@@ -1296,6 +1305,12 @@ _CLAIM_WORDS_AFTER_A_NOUN = _CLAIM_NOUN_AFTER | _CLAIM_AUXILIARIES_AFTER  # (mad
 # the form was lost", "they went on to claim that".
 _CLAIM_PREPOSITIONS_BEFORE = frozenset("in of for with on into from among between without about over under".split())
 _CLAIM_COMPOUND_HEADS = frozenset("form forms handler handlers backlog backlogs".split())
+# Session 25 (hedge47): a singular noun naming what is applied for makes "claims" the noun, applications made
+# ("Pension Credit claims waiting to be processed", "insurance claims rose", "asylum claims fell"), not a statement
+# kept at a distance. Singular only: a plural before it is a subject ("insurers claim the rules"); nor before "that"
+# ("the tax claims that the levy is fair": a statement).
+_CLAIM_KINDS = frozenset("benefit credit pension insurance compensation jobless unemployment welfare expense expenses "
+                         "asylum tax warranty injury disability allowance refund housing damages".split())
 
 
 def _ok_claim(text: str, start: int, end: int) -> bool:
@@ -1931,7 +1946,24 @@ def _ok_not_instruction(text: str, start: int, end: int) -> bool:
 # PolNeAR texts, none in any gold). Must not catch "always" with no negation before it in its clause.
 def _ok_always(text: str, start: int, end: int) -> bool:
     return _ok_not_instruction(text, start, end) and _ok_not_negated(text, start, end) \
-        and not _standing_state(text, start, end)
+        and not _standing_state(text, start, end) and not _history_so_far(text, start, end)
+
+
+# Session 25 (hedge47): "always" inside a perfect ("we've always been around", "the team has always had a lot of
+# fire", "the party has always challenged the notion") tells a history up to now, a fact of how long something has
+# held, not a speaker pressing a claim (the general-news golds: 3 such flags, none marked; PolNeAR's hedge gold
+# has none). Only a form of "have" right before and a participle right after. Must not catch "They always win",
+# "It's always hard" (a habit or a rule pressed), nor "had always been going to" (the same test: a participle).
+_HAVE_BEFORE_ALWAYS = frozenset("has have had 've 'd \u2019ve \u2019d".split())
+
+
+def _history_so_far(text: str, start: int, end: int) -> bool:
+    before, gap = _prev_word(text, start)
+    before = before.lower()
+    if gap.strip() or (before not in _HAVE_BEFORE_ALWAYS and not before.endswith(("'ve", "\u2019ve", "'d", "\u2019d"))):
+        return False
+    after = _words_after(text, end, 1)
+    return bool(after) and (_is_participle(after[0]) or after[0] in ("said", "meant", "stood", "taught"))
 
 
 
@@ -2467,7 +2499,7 @@ _FAITH_IN = re.compile(r"\s+in\s+(?!(?:my|our|his|her|their|your)\s+(?:lifetime|
 # word that cannot start one (when, if, himself, either, too, now). Must not catch "I believe it is
 # wrong", "we believe they will win", "believe him to be": a clause or "to" goes on after the pronoun.
 _BELIEVE_OBJECT = re.compile(
-    r"\s+(?:it|him|them|me|us)(?:\s*(?:[.,;:!?\u201d\"')]|$)|\s+(?:when|whenever|if|unless|until|either|too|now|"
+    r"\s+(?:it|him|her|you|them|me|us)(?:\s*(?:[.,;:!?\u201d\"')]|$)|\s+(?:when|whenever|if|unless|until|either|too|now|"
     r"anymore|any\s+more|myself|yourself|himself|herself|itself|ourselves|themselves)\b)", re.I)
 
 
@@ -2704,14 +2736,33 @@ _DEGREE_AFTER_HOWEVER = frozenset("much many little few long often far hard".spl
 
 def _concessive_modal(text: str, start: int) -> bool:
     before = text[max(0, start - 90):start].lower()
+    if "ever" in before and _WH_EVER_BEFORE.search(text, max(0, start - 50), start) \
+            and _CONCESSIVE_VERB_AFTER.match(text, start):
+        return True
     if "however" not in before and "matter" not in before:
-        return False  # (a quick test before the case-blind pattern, which is tried at every word)
+        return _concessive_idiom(text, start)  # (a quick test before the case-blind pattern, tried at every word)
     m = _CONCESSIVE_OPENER.search(text, max(0, start - 90), start)
     if not m:
         return False
     word = m.group(1).lower()
     return word in _DEGREE_AFTER_HOWEVER or word in _SHORT_ADJECTIVES or word.endswith(_ADJECTIVE_ENDINGS) \
         or (word.endswith("ate") and word not in _ATE_NOUNS)
+
+
+# Session 25 (hedge47): a "wh-ever" word opening the clause ("wherever it may be found", "whatever the reason may be",
+# "whoever they may be") and the formulas "be that as it may", "come what may" grant every case, so they hold
+# nothing open: the claim is the main clause ("we will prosecute corruption wherever it may be found"). At most
+# four words between, none a clause mark, and the modal's verb one of a case or an event ("be", "lead", "occur"). Must
+# not catch "whatever they say, the deal may fail" (a comma: a second clause), "whatever she might want to run for"
+# (a wish guessed, session 16's reading) nor "However, it may rain" (above: "however" needs a degree word after it).
+_WH_EVER_BEFORE = re.compile(r"\b(?:wherever|whatever|whoever|whichever|whenever|whomever)\s+(?:[\w'\u2019-]+\s+){1,4}$",
+                             re.I)
+_CONCESSIVE_VERB_AFTER = re.compile(r"\w+\s+(?:be|lead|occur|happen|arise|come|go|fall|live|stand|end)\b", re.I)
+_IDIOM_MAY = re.compile(r"(?:\bbe\s+that\s+as\s+it|\bcome\s+what)\s+$", re.I)
+
+
+def _concessive_idiom(text: str, start: int) -> bool:
+    return text[start:start + 3].lower() == "may" and _IDIOM_MAY.search(text, max(0, start - 20), start) is not None
 
 
 _TIME_UNITS = frozenset("seconds minutes hours days weeks months years decades times".split())

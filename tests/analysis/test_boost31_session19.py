@@ -43,7 +43,7 @@ def test_a_negated_certainty_word_is_no_booster(text):
 
 
 @pytest.mark.parametrize("text, word", [
-    ("The ferry has always been late in winter, the captain said.", "always"),
+    ("The ferry is always late in winter, the captain said.", "always"),
     ("The reason for the delay was obvious to the drivers.", "obvious"),
     ("The shop owner said she was confident the bypass would help.", "confident"),
     ("The new members are firmly committed to the plan.", "firmly"),
