@@ -208,7 +208,20 @@ _NOT_NAMES = frozenset(MONTHS) | WEEKDAY_WORDS  # (the months and days: CALENDAR
 # (The white space before "by"/"from" is checked by a look-back after its first letter: a pattern that opens
 # with "b" or "f" lets the regex engine skip to those letters, where one opening with white space stops at
 # every space. A match starts at the word, one character after that space.)
-_BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
+# Or a few lower-case words (after "U.S."-style initials) that hold a group of people or a body:
+# "complaints from businesses", "comments from some stakeholders", "allegations from U.S. intelligence agencies".
+_BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:(?P<group>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?!the\s+[A-Z])[a-z][a-z-]*"
+                      rf"(?:\s+[a-z][a-z-]*){{0,3}})|(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+(?:campaign|administration|"
+                      r"government|team|office))?))")
+# Session 25 (src47): a group of people named by a plural with an agent's ending (residents, voters, stakeholders,
+# scientists, participants, civilians, businesses) or by a source noun is the source after a noun of expression;
+# words with those endings that name things or times are not ("data from sensors", "figures from recent years").
+_GROUP_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "nesses")
+_NOT_GROUPS = frozenset("years months weeks days hours numbers letters papers orders borders quarters centers centres "
+                        "waters computers sensors monitors meters elements segments moments events comments "
+                        "documents statements others".split())
+_GROUP_STOPS = frozenset("of in on at to and or that which who by for with as from into about".split())
+_WORD_RUN = re.compile(r"\S+")
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -311,16 +324,34 @@ def _cited_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, i
     return found
 
 
+def _lower_group(text: str, m: re.Match) -> tuple[str, str] | None:
+    """(words, kind) of the group of people or body that ``_BY_NAME``'s lower-case words name, up to its noun: "some
+    stakeholders" of "some stakeholders or other civil servants"; None when no word before a function word is such
+    a noun ("from home", "from the start of")."""
+    nouns, bodies = _unnamed_nouns(), _institution_nouns()
+    for w in _WORD_RUN.finditer(text, m.start("group"), m.end("group")):
+        word = w.group()
+        if word in _GROUP_STOPS:
+            return None
+        if word in nouns or word in bodies or word.endswith(_GROUP_ENDS) and word not in _NOT_GROUPS:
+            return text[m.start("group"):w.end()], "named group" if word in bodies else "unnamed"
+    return None
+
+
 def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the sources named by a noun ("calls from X"), by "what X described as" or after
     "citing"/"quoting"."""
     found = _cited_sources(text, people)
     for m in _BY_NAME.finditer(text):
-        if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
+        group = _lower_group(text, m) if m.group("group") else None  # (cheap word tests before the look back)
+        if m.group("group") and group is None or not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):
+            continue  # (the look back ends before the space)
+        if group:
+            found.append((*group, (m.start("group"), m.start("group") + len(group[0]))))
             continue
-        key = _named_source(text, m.start(2), m.end(2), people, m.group(1) == "by")
+        key = _named_source(text, m.start("name"), m.end("name"), people, m.group(1) == "by")
         if key:
-            found.append((*key, m.span(2)))
+            found.append((*key, m.span("name")))
     for m in _WHAT_CALLED.finditer(text):
         words = m.group(1)
         if words[:1].isupper():
@@ -456,6 +487,13 @@ def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tup
 
 
 @lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    """The nouns data/source_nouns.csv lists as institutions ("ministry", "agencies")."""
+    return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "institution"
+                     for f in row["forms"].split("|"))
+
+
+@lru_cache(maxsize=1)
 def _unnamed_nouns() -> frozenset[str]:
     """The nouns data/source_nouns.csv lists as unnamed sources ("officials", "scientists")."""
     return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "unnamed"
@@ -517,6 +555,22 @@ def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[in
     return items
 
 
+# Session 25 (src47): two people after one verb joined by "and", each with an office and a workplace, as a press
+# release names them: "announced Attorney General Jane Roe of the Criminal Division and Special Agent in Charge John
+# Doe of the Field Office". The attribution gives the first. Not a person named in a possessive ("and John Doe's
+# lawyer"), nor one past a sentence's end ("said Jane Roe of Acme. He and John Doe ...": initials are no end).
+_AND_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
+                      r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
+
+
+def _joined_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """The person joined by "and" to a source named after its verb (above): the first one named, if any."""
+    for s, e, name in _person_starts(mentions, a.source_end, a.source_end + 200):
+        if _AND_GAP.fullmatch(text, a.source_end, s) and not text.startswith(("'s", "\u2019s"), e):
+            return [(name, "named person", (s, e))]
+    return []
+
+
 def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the other people in a list that shares one cue with a named person (above)."""
     found, mentions = [], None
@@ -524,18 +578,22 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
         if a.source_start is None or a.source_kind not in ("named person", "named group"):
             continue
         after = a.end < a.source_start <= a.end + 2 and ";" in text[a.source_end:a.source_end + 200]
+        joined = (not after and a.end < a.source_start <= a.end + 80 and " and " in text[a.source_end:a.source_end + 120]
+                  and _TITLE_RUN.fullmatch(text, a.end + 1, a.source_start) is not None)  # ("said Mayor Jo Roe and")
         # (a list before the verb needs a comma and an "and" in its paragraph, within 300 characters: a cheap test
         # first; not cut at ". ", which may be an initial or "U.S." inside the list)
         before = False
         if not after and a.source_end <= a.start:
             lo = _list_window_start(text, a.source_start)
             before = " and " in text[lo:a.start] and "," in text[lo:a.start]
-        if not (after or before):
+        if not (after or before or joined):
             continue
         if mentions is None:  # (made once, for the few cues that pass the tests above)
             mentions = sorted((s, e, p.name) for p in people.values() if p.kind == "person" for s, e in p.mentions)
         if after:
             found += _listed_after(text, a, mentions)
+        elif joined:
+            found += _joined_after(text, a, mentions)
         elif bisect_left(mentions, (a.start,)) - bisect_left(mentions, (a.source_start - 300,)) >= 3:
             found += _listed_before(text, a, mentions)  # (three people named in the stretch, else no list)
     return found
