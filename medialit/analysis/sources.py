@@ -214,12 +214,13 @@ _BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:(?P<group>(?:[A-Z]\.(?:[
                       rf"(?:\s+[a-z][a-z-]*){{0,3}})|(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+(?:campaign|administration|"
                       r"government|team|office))?))")
 # Session 25 (src47): a group of people named by a plural with an agent's ending (residents, voters, stakeholders,
-# scientists, participants, civilians, businesses) or by a source noun is the source after a noun of expression;
+# scientists, participants, civilians, businesses), a person by a long singular one ("a journalist", "a physician")
+# or either by a source noun is the source after a noun of expression;
 # words with those endings that name things or times are not ("data from sensors", "figures from recent years").
 _GROUP_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "nesses")
 _NOT_GROUPS = frozenset("years months weeks days hours numbers letters papers orders borders quarters centers centres "
                         "waters computers sensors monitors meters elements segments moments events comments "
-                        "documents statements others".split())
+                        "documents statements others checklist playlist shortlist wishlist".split())
 _GROUP_STOPS = frozenset("of in on at to and or that which who by for with as from into about".split())
 _WORD_RUN = re.compile(r"\S+")
 
@@ -235,8 +236,14 @@ _TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 def _noun_before() -> re.Pattern[str]:
     nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
                    key=len, reverse=True)
+    # (Session 25, src47: "concerns raised by"; a reporting verb's participle with no auxiliary, "When asked by a
+    # journalist", "criticised by residents", whose agent is the source; and a stance only with a participle, "the
+    # position adopted by the Parliament": a bare "position" or "view" is often no stance, "its financial position
+    # from auditors", "the view from the hills".)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+(?:led|carried\s+out|conducted|"
-                      r"published|issued|released))?$")
+                      r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward))?$"
+                      r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
+                      r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$")
 
 
 def _named_source(text: str, start: int, end: int, people: dict, loose: bool) -> tuple[str, str] | None:
@@ -333,7 +340,8 @@ def _lower_group(text: str, m: re.Match) -> tuple[str, str] | None:
         word = w.group()
         if word in _GROUP_STOPS:
             return None
-        if word in nouns or word in bodies or word.endswith(_GROUP_ENDS) and word not in _NOT_GROUPS:
+        if word in nouns or word in bodies or word.endswith(_GROUP_ENDS) and word not in _NOT_GROUPS or (
+                len(word) > 6 and word.endswith(("ist", "ian")) and word not in _NOT_GROUPS):  # "a journalist"
             return text[m.start("group"):w.end()], "named group" if word in bodies else "unnamed"
     return None
 
@@ -349,9 +357,12 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
         if group:
             found.append((*group, (m.start("group"), m.start("group") + len(group[0]))))
             continue
-        key = _named_source(text, m.start("name"), m.end("name"), people, m.group(1) == "by")
+        # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs: "U.S.")
+        end = m.end("name") - (text[m.end("name") - 1] == "." and text[m.end("name") - 3:m.end("name") - 1].isalpha()
+                               and text[m.end("name") - 2].islower())
+        key = _named_source(text, m.start("name"), end, people, m.group(1) == "by")
         if key:
-            found.append((*key, m.span("name")))
+            found.append((*key, (m.start("name"), end)))
     for m in _WHAT_CALLED.finditer(text):
         words = m.group(1)
         if words[:1].isupper():

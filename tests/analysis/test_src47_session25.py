@@ -44,3 +44,15 @@ def test_a_person_joined_by_and_only_in_a_possessive_or_after_a_full_stop_is_not
     assert [n for n, _ in _sources("The dog was found, said Mara Velt and Tomas Brenn's neighbour.")] == ["Mara Velt"]
     assert [n for n, _ in _sources("The dog was found, said Mara Velt of Kelso. Later she and Tomas Brenn left.")] \
         == ["Mara Velt"]
+
+
+def test_the_agent_of_a_reporting_participle_without_an_auxiliary_is_a_source():
+    found = _sources("When asked by a columnist about the fares, the director gave no answer.")
+    assert ("a columnist", "unnamed") in found
+
+
+def test_a_stance_is_a_source_noun_only_with_its_participle():
+    assert "Harbour Council" in [n for n, _ in _sources("She repeated the position adopted by the Harbour Council.")]
+    # a bare "position" or "view" is often no stance: a balance sheet, a view over a valley
+    assert _sources("The firm hid its true financial position from auditors for a year.") == []
+    assert _sources("The view from the walkers on the ridge was clear.") == []
