@@ -208,11 +208,12 @@ _NOT_NAMES = frozenset(MONTHS) | WEEKDAY_WORDS  # (the months and days: CALENDAR
 # (The white space before "by"/"from" is checked by a look-back after its first letter: a pattern that opens
 # with "b" or "f" lets the regex engine skip to those letters, where one opening with white space stops at
 # every space. A match starts at the word, one character after that space.)
-# Or a few lower-case words (after "U.S."-style initials) that hold a group of people or a body:
-# "complaints from businesses", "comments from some stakeholders", "allegations from U.S. intelligence agencies".
-_BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:(?P<group>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?!the\s+[A-Z])[a-z][a-z-]*"
-                      rf"(?:\s+[a-z][a-z-]*){{0,3}})|(?:the\s+)?(?P<name>{_NAME_RUN}(?:\s+(?:campaign|administration|"
-                      r"government|team|office))?))")
+_BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
+# Session 25 (src47): after "by"/"from", a few lower-case words (after "U.S."-style initials) that hold a group of
+# people or a body ("complaints from businesses", "comments from some stakeholders", "allegations from U.S.
+# intelligence agencies"), or a name after "then-" ("advice from then-Gov. Jane Roe"), which ``_BY_NAME`` misses.
+_BY_GROUP = re.compile(r"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:(?P<group>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?!the\s+[A-Z]|then-)[a-z][a-z-]*"
+                       rf"(?:\s+[a-z][a-z-]*){{0,3}})|then-(?P<name>{_NAME_RUN}))")
 # Session 25 (src47): a group of people named by a plural with an agent's ending (residents, voters, stakeholders,
 # scientists, participants, civilians, businesses), a person by a long singular one ("a journalist", "a physician")
 # or either by a source noun is the source after a noun of expression;
@@ -236,12 +237,13 @@ _TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 def _noun_before() -> re.Pattern[str]:
     nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
                    key=len, reverse=True)
-    # (Session 25, src47: "concerns raised by"; a reporting verb's participle with no auxiliary, "When asked by a
-    # journalist", "criticised by residents", whose agent is the source; and a stance only with a participle, "the
-    # position adopted by the Parliament": a bare "position" or "view" is often no stance, "its financial position
-    # from auditors", "the view from the hills".)
+    # (Session 25, src47: "concerns raised by", "the advice she received from"; a reporting verb's participle with
+    # no auxiliary, "When asked by a journalist", "criticised by residents", whose agent is the source; and a stance
+    # only with a participle, "the position adopted by the Parliament": a bare "position" or "view" is often no
+    # stance, "its financial position from auditors", "the view from the hills".)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+(?:led|carried\s+out|conducted|"
-                      r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward))?$"
+                      r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward|"
+                      r"(?:he|she|they|we|I)\s+(?:received|got|had|sought)))?$"
                       r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
                       r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$")
 
@@ -332,18 +334,37 @@ def _cited_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, i
 
 
 def _lower_group(text: str, m: re.Match) -> tuple[str, str] | None:
-    """(words, kind) of the group of people or body that ``_BY_NAME``'s lower-case words name, up to its noun: "some
-    stakeholders" of "some stakeholders or other civil servants"; None when no word before a function word is such
-    a noun ("from home", "from the start of")."""
+    """(words, kind) of the group of people or body that ``_BY_GROUP``'s lower-case words name, up to its noun: "some
+    stakeholders" of "some stakeholders or other civil servants", "military commanders" (a run of such nouns: the
+    last is the head); None when no word before a function word is such a noun ("from home", "from the start of")."""
     nouns, bodies = _unnamed_nouns(), _institution_nouns()
+    head = None
     for w in _WORD_RUN.finditer(text, m.start("group"), m.end("group")):
         word = w.group()
-        if word in _GROUP_STOPS:
-            return None
         if word in nouns or word in bodies or word.endswith(_GROUP_ENDS) and word not in _NOT_GROUPS or (
                 len(word) > 6 and word.endswith(("ist", "ian")) and word not in _NOT_GROUPS):  # "a journalist"
-            return text[m.start("group"):w.end()], "named group" if word in bodies else "unnamed"
-    return None
+            head = w
+        elif head is not None or word in _GROUP_STOPS:
+            break
+    if head is None:
+        return None
+    return text[m.start("group"):head.end()], "named group" if head.group() in bodies else "unnamed"
+
+
+def _group_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the lower-case groups and "then-" names that ``_BY_GROUP`` finds after a source noun."""
+    found = []
+    for m in _BY_GROUP.finditer(text):
+        group = _lower_group(text, m) if m.group("group") else None  # (cheap word tests before the look back)
+        if m.group("group") and group is None or not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):
+            continue
+        if group:
+            found.append((*group, (m.start("group"), m.start("group") + len(group[0]))))
+            continue
+        key = _named_source(text, m.start("name"), m.end("name"), people, m.group(1) == "by")
+        if key:
+            found.append((*key, m.span("name")))
+    return found
 
 
 def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
@@ -351,18 +372,15 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
     "citing"/"quoting"."""
     found = _cited_sources(text, people)
     for m in _BY_NAME.finditer(text):
-        group = _lower_group(text, m) if m.group("group") else None  # (cheap word tests before the look back)
-        if m.group("group") and group is None or not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):
-            continue  # (the look back ends before the space)
-        if group:
-            found.append((*group, (m.start("group"), m.start("group") + len(group[0]))))
+        if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
             continue
         # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs: "U.S.")
-        end = m.end("name") - (text[m.end("name") - 1] == "." and text[m.end("name") - 3:m.end("name") - 1].isalpha()
-                               and text[m.end("name") - 2].islower())
-        key = _named_source(text, m.start("name"), end, people, m.group(1) == "by")
+        end = m.end(2) - (text[m.end(2) - 1] == "." and text[m.end(2) - 3:m.end(2) - 1].isalpha()
+                          and text[m.end(2) - 2].islower())
+        key = _named_source(text, m.start(2), end, people, m.group(1) == "by")
         if key:
-            found.append((*key, (m.start("name"), end)))
+            found.append((*key, (m.start(2), end)))
+    found += _group_sources(text, people)
     for m in _WHAT_CALLED.finditer(text):
         words = m.group(1)
         if words[:1].isupper():

@@ -56,3 +56,13 @@ def test_a_stance_is_a_source_noun_only_with_its_participle():
     # a bare "position" or "view" is often no stance: a balance sheet, a view over a valley
     assert _sources("The firm hid its true financial position from auditors for a year.") == []
     assert _sources("The view from the walkers on the ridge was clear.") == []
+
+
+def test_advice_received_from_a_then_titled_official_is_a_source():
+    text = "The new chief repeated the advice she received from then-Gov. Irma Stolt, a former judge, in May."
+    assert "Irma Stolt" in [n for n, _ in _sources(text)]
+
+
+def test_a_run_of_group_nouns_ends_at_the_last_one():
+    found = _sources("The minister ignored warnings from senior army officers about the bridge.")
+    assert ("senior army officers", "unnamed") in found
