@@ -224,6 +224,7 @@ _NOT_GROUPS = frozenset("years months weeks days hours numbers letters papers or
                         "documents statements others checklist playlist shortlist wishlist".split())
 _GROUP_STOPS = frozenset("of in on at to and or that which who by for with as from into about".split())
 _WORD_RUN = re.compile(r"\S+")
+_BY_WORD = re.compile(r"b(?<=\sb)y\s|f(?<=\sf)rom\s")  # (where ``_BY_NAME`` and ``_BY_GROUP`` may start)
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -246,6 +247,15 @@ def _noun_before() -> re.Pattern[str]:
                       r"(?:he|she|they|we|I)\s+(?:received|got|had|sought)))?$"
                       r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
                       r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$")
+
+
+@lru_cache(maxsize=1)
+def _words_before_by() -> frozenset[str]:
+    """Every word that may end what ``_noun_before`` finds: its nouns and the participles after them."""
+    nouns = {f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")}
+    return frozenset(nouns | set("""led out conducted published issued released adopted expressed voiced raised made
+        forward received got had sought asked questioned told urged warned advised accused criticised criticized
+        taken""".split()))
 
 
 def _named_source(text: str, start: int, end: int, people: dict, loose: bool) -> tuple[str, str] | None:
@@ -351,19 +361,33 @@ def _lower_group(text: str, m: re.Match) -> tuple[str, str] | None:
     return text[m.start("group"):head.end()], "named group" if head.group() in bodies else "unnamed"
 
 
-def _group_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
-    """(name, kind, span) of the lower-case groups and "then-" names that ``_BY_GROUP`` finds after a source noun."""
-    found = []
-    for m in _BY_GROUP.finditer(text):
-        group = _lower_group(text, m) if m.group("group") else None  # (cheap word tests before the look back)
-        if m.group("group") and group is None or not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):
+def _by_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the source named after "by"/"from" when a source noun comes before it: a name
+    (``_BY_NAME``), else a lower-case group or a "then-" name (``_BY_GROUP``: "from U.S. intelligence agencies",
+    where "U.S." alone names no source)."""
+    found, last_words = [], _words_before_by()
+    for hit in _BY_WORD.finditer(text):  # (one scan for both patterns, each then tried where the word is)
+        before = text[max(0, hit.start() - 25):hit.start()].rsplit(None, 1)
+        if not before or before[-1] not in last_words:  # (a set look-up spares most hits the patterns below)
             continue
+        m, g = _BY_NAME.match(text, hit.start()), _BY_GROUP.match(text, hit.start())
+        group = _lower_group(text, g) if g is not None and g.group("group") else None  # (cheap tests first)
+        if not (m or group or g and g.group("name")) \
+                or not _noun_before().search(text, max(0, hit.start() - 41), hit.start() - 1):  # (before the space)
+            continue
+        if m is not None:
+            # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs.)
+            end = m.end(2) - (text[m.end(2) - 1] == "." and text[m.end(2) - 3:m.end(2) - 1].isalpha()
+                              and text[m.end(2) - 2].islower())
+            key = _named_source(text, m.start(2), end, people, m.group(1) == "by")
+            if key:
+                found.append((*key, (m.start(2), end)))
+                continue
         if group:
-            found.append((*group, (m.start("group"), m.start("group") + len(group[0]))))
-            continue
-        key = _named_source(text, m.start("name"), m.end("name"), people, m.group(1) == "by")
-        if key:
-            found.append((*key, m.span("name")))
+            found.append((*group, (g.start("group"), g.start("group") + len(group[0]))))
+        elif g is not None and g.group("name"):
+            key = _named_source(text, g.start("name"), g.end("name"), people, g.group(1) == "by")
+            found += [(*key, g.span("name"))] if key else []
     return found
 
 
@@ -371,16 +395,7 @@ def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, 
     """(name, kind, span) of the sources named by a noun ("calls from X"), by "what X described as" or after
     "citing"/"quoting"."""
     found = _cited_sources(text, people)
-    for m in _BY_NAME.finditer(text):
-        if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
-            continue
-        # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs: "U.S.")
-        end = m.end(2) - (text[m.end(2) - 1] == "." and text[m.end(2) - 3:m.end(2) - 1].isalpha()
-                          and text[m.end(2) - 2].islower())
-        key = _named_source(text, m.start(2), end, people, m.group(1) == "by")
-        if key:
-            found.append((*key, (m.start(2), end)))
-    found += _group_sources(text, people)
+    found += _by_sources(text, people)
     for m in _WHAT_CALLED.finditer(text):
         words = m.group(1)
         if words[:1].isupper():
