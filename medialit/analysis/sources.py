@@ -209,6 +209,22 @@ _NOT_NAMES = frozenset(MONTHS) | WEEKDAY_WORDS  # (the months and days: CALENDAR
 # with "b" or "f" lets the regex engine skip to those letters, where one opening with white space stops at
 # every space. A match starts at the word, one character after that space.)
 _BY_NAME = re.compile(rf"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:the\s+)?({_NAME_RUN}(?:\s+(?:campaign|administration|government|team|office))?)")
+# Session 25 (src47): after "by"/"from", a few lower-case words (after "U.S."-style initials) that hold a group of
+# people or a body ("complaints from businesses", "comments from some stakeholders", "allegations from U.S.
+# intelligence agencies"), or a name after "then-" ("advice from then-Gov. Jane Roe"), which ``_BY_NAME`` misses.
+_BY_GROUP = re.compile(r"(b(?<=\sb)y|f(?<=\sf)rom)\s+(?:(?P<group>(?:[A-Z]\.(?:[A-Z]\.)+\s+)?(?!the\s+[A-Z]|then-)[a-z][a-z-]*"
+                       rf"(?:\s+[a-z][a-z-]*){{0,3}})|then-(?P<name>{_NAME_RUN}))")
+# Session 25 (src47): a group of people named by a plural with an agent's ending (residents, voters, stakeholders,
+# scientists, participants, civilians, businesses), a person by a long singular one ("a journalist", "a physician")
+# or either by a source noun is the source after a noun of expression;
+# words with those endings that name things or times are not ("data from sensors", "figures from recent years").
+_GROUP_ENDS = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "nesses")
+_NOT_GROUPS = frozenset("years months weeks days hours numbers letters papers orders borders quarters centers centres "
+                        "waters computers sensors monitors meters elements segments moments events comments "
+                        "documents statements others checklist playlist shortlist wishlist".split())
+_GROUP_STOPS = frozenset("of in on at to and or that which who by for with as from into about".split())
+_WORD_RUN = re.compile(r"\S+")
+_BY_WORD = re.compile(r"b(?<=\sb)y\s|f(?<=\sf)rom\s")  # (where ``_BY_NAME`` and ``_BY_GROUP`` may start)
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -222,8 +238,24 @@ _TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 def _noun_before() -> re.Pattern[str]:
     nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
                    key=len, reverse=True)
+    # (Session 25, src47: "concerns raised by", "the advice she received from"; a reporting verb's participle with
+    # no auxiliary, "When asked by a journalist", "criticised by residents", whose agent is the source; and a stance
+    # only with a participle, "the position adopted by the Parliament": a bare "position" or "view" is often no
+    # stance, "its financial position from auditors", "the view from the hills".)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+(?:led|carried\s+out|conducted|"
-                      r"published|issued|released))?$")
+                      r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward|"
+                      r"(?:he|she|they|we|I)\s+(?:received|got|had|sought)))?$"
+                      r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
+                      r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$")
+
+
+@lru_cache(maxsize=1)
+def _words_before_by() -> frozenset[str]:
+    """Every word that may end what ``_noun_before`` finds: its nouns and the participles after them."""
+    nouns = {f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")}
+    return frozenset(nouns | set("""led out conducted published issued released adopted expressed voiced raised made
+        forward received got had sought asked questioned told urged warned advised accused criticised criticized
+        taken""".split()))
 
 
 def _named_source(text: str, start: int, end: int, people: dict, loose: bool) -> tuple[str, str] | None:
@@ -311,16 +343,59 @@ def _cited_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, i
     return found
 
 
+def _lower_group(text: str, m: re.Match) -> tuple[str, str] | None:
+    """(words, kind) of the group of people or body that ``_BY_GROUP``'s lower-case words name, up to its noun: "some
+    stakeholders" of "some stakeholders or other civil servants", "military commanders" (a run of such nouns: the
+    last is the head); None when no word before a function word is such a noun ("from home", "from the start of")."""
+    nouns, bodies = _unnamed_nouns(), _institution_nouns()
+    head = None
+    for w in _WORD_RUN.finditer(text, m.start("group"), m.end("group")):
+        word = w.group()
+        if word in nouns or word in bodies or word.endswith(_GROUP_ENDS) and word not in _NOT_GROUPS or (
+                len(word) > 6 and word.endswith(("ist", "ian")) and word not in _NOT_GROUPS):  # "a journalist"
+            head = w
+        elif head is not None or word in _GROUP_STOPS:
+            break
+    if head is None:
+        return None
+    return text[m.start("group"):head.end()], "named group" if head.group() in bodies else "unnamed"
+
+
+def _by_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the source named after "by"/"from" when a source noun comes before it: a name
+    (``_BY_NAME``), else a lower-case group or a "then-" name (``_BY_GROUP``: "from U.S. intelligence agencies",
+    where "U.S." alone names no source)."""
+    found, last_words = [], _words_before_by()
+    for hit in _BY_WORD.finditer(text):  # (one scan for both patterns, each then tried where the word is)
+        before = text[max(0, hit.start() - 25):hit.start()].rsplit(None, 1)
+        if not before or before[-1] not in last_words:  # (a set look-up spares most hits the patterns below)
+            continue
+        m, g = _BY_NAME.match(text, hit.start()), _BY_GROUP.match(text, hit.start())
+        group = _lower_group(text, g) if g is not None and g.group("group") else None  # (cheap tests first)
+        if not (m or group or g and g.group("name")) \
+                or not _noun_before().search(text, max(0, hit.start() - 41), hit.start() - 1):  # (before the space)
+            continue
+        if m is not None:
+            # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs.)
+            end = m.end(2) - (text[m.end(2) - 1] == "." and text[m.end(2) - 3:m.end(2) - 1].isalpha()
+                              and text[m.end(2) - 2].islower())
+            key = _named_source(text, m.start(2), end, people, m.group(1) == "by")
+            if key:
+                found.append((*key, (m.start(2), end)))
+                continue
+        if group:
+            found.append((*group, (g.start("group"), g.start("group") + len(group[0]))))
+        elif g is not None and g.group("name"):
+            key = _named_source(text, g.start("name"), g.end("name"), people, g.group(1) == "by")
+            found += [(*key, g.span("name"))] if key else []
+    return found
+
+
 def _phrase_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the sources named by a noun ("calls from X"), by "what X described as" or after
     "citing"/"quoting"."""
     found = _cited_sources(text, people)
-    for m in _BY_NAME.finditer(text):
-        if not _noun_before().search(text, max(0, m.start() - 41), m.start() - 1):  # before the space
-            continue
-        key = _named_source(text, m.start(2), m.end(2), people, m.group(1) == "by")
-        if key:
-            found.append((*key, m.span(2)))
+    found += _by_sources(text, people)
     for m in _WHAT_CALLED.finditer(text):
         words = m.group(1)
         if words[:1].isupper():
@@ -456,6 +531,13 @@ def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tup
 
 
 @lru_cache(maxsize=1)
+def _institution_nouns() -> frozenset[str]:
+    """The nouns data/source_nouns.csv lists as institutions ("ministry", "agencies")."""
+    return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "institution"
+                     for f in row["forms"].split("|"))
+
+
+@lru_cache(maxsize=1)
 def _unnamed_nouns() -> frozenset[str]:
     """The nouns data/source_nouns.csv lists as unnamed sources ("officials", "scientists")."""
     return frozenset(f for row in load_lexicon("source_nouns.csv") if row["kind"] == "unnamed"
@@ -517,6 +599,22 @@ def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[in
     return items
 
 
+# Session 25 (src47): two people after one verb joined by "and", each with an office and a workplace, as a press
+# release names them: "announced Attorney General Jane Roe of the Criminal Division and Special Agent in Charge John
+# Doe of the Field Office". The attribution gives the first. Not a person named in a possessive ("and John Doe's
+# lawyer"), nor one past a sentence's end ("said Jane Roe of Acme. He and John Doe ...": initials are no end).
+_AND_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
+                      r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
+
+
+def _joined_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """The person joined by "and" to a source named after its verb (above): the first one named, if any."""
+    for s, e, name in _person_starts(mentions, a.source_end, a.source_end + 200):
+        if _AND_GAP.fullmatch(text, a.source_end, s) and not text.startswith(("'s", "\u2019s"), e):
+            return [(name, "named person", (s, e))]
+    return []
+
+
 def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the other people in a list that shares one cue with a named person (above)."""
     found, mentions = [], None
@@ -524,18 +622,22 @@ def _co_sources(text: str, attributions: list, people: dict) -> list[tuple[str, 
         if a.source_start is None or a.source_kind not in ("named person", "named group"):
             continue
         after = a.end < a.source_start <= a.end + 2 and ";" in text[a.source_end:a.source_end + 200]
+        joined = (not after and a.end < a.source_start <= a.end + 80 and " and " in text[a.source_end:a.source_end + 120]
+                  and _TITLE_RUN.fullmatch(text, a.end + 1, a.source_start) is not None)  # ("said Mayor Jo Roe and")
         # (a list before the verb needs a comma and an "and" in its paragraph, within 300 characters: a cheap test
         # first; not cut at ". ", which may be an initial or "U.S." inside the list)
         before = False
         if not after and a.source_end <= a.start:
             lo = _list_window_start(text, a.source_start)
             before = " and " in text[lo:a.start] and "," in text[lo:a.start]
-        if not (after or before):
+        if not (after or before or joined):
             continue
         if mentions is None:  # (made once, for the few cues that pass the tests above)
             mentions = sorted((s, e, p.name) for p in people.values() if p.kind == "person" for s, e in p.mentions)
         if after:
             found += _listed_after(text, a, mentions)
+        elif joined:
+            found += _joined_after(text, a, mentions)
         elif bisect_left(mentions, (a.start,)) - bisect_left(mentions, (a.source_start - 300,)) >= 3:
             found += _listed_before(text, a, mentions)  # (three people named in the stretch, else no list)
     return found
