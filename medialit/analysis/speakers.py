@@ -564,9 +564,10 @@ class SpeakerReader(SubjectReader):
         if p >= 0 and self.quotes[p].start >= line_start and (self.links.get(p) or done[p][0]) \
                 and p not in self._phrase_speakers:  # a guess from a sentence's opening phrase is not carried on
             previous, gap_start = self.links.get(p), self.quotes[p].end
-            # (the place first: of all the text's cues, few stand between the two quotations)
-            if not any(gap_start <= c.start < q.start and c is not previous and not self._participle_of(previous, c)
-                       and not self._in_relative_clause(previous, c) for c in self.cues) \
+            # (only the cues between the two quotations: the cues are in text order, so bisect finds them)
+            between = self.cues[bisect_left(self._cue_starts_final, gap_start):bisect_left(self._cue_starts_final, q.start)]
+            if not any(c is not previous and not self._participle_of(previous, c)
+                       and not self._in_relative_clause(previous, c) for c in between) \
                     and not self._other_person_leads(q, self.quotes[p].end, done[p][0]):
                 return done[p]
         signed = self._signed_by(q)

@@ -3008,7 +3008,8 @@ class SubjectReader(CueReader):
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
         together, written as both full names. Must not: join a name that belongs to an earlier clause
         ("Doe met Lee and Roe said" has a verb before), a possessive or a plural group."""
-        n = next((i for i, k in enumerate(ks) if self.tok_starts[k] >= second.start), None)
+        n = bisect_left(ks, second.start, key=self.tok_starts.__getitem__)  # (the words are in text order)
+        n = None if n == len(ks) else n
         while n and (self.tok_lower[ks[n - 1]].rstrip(".") in _title_words() or self.tok_lower[ks[n - 1]] in PARTY_LABELS) \
                 and self.tok_caps[ks[n - 1]]:
             n -= 1  # "Mr." before the second name, or a party ("Republican Doe and Democrat Roe": src18, session 18)
