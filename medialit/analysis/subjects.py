@@ -1735,17 +1735,23 @@ class SubjectReader(CueReader):
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
     def _when_asked(self, cue: Cue) -> bool:
-        """Is the cue the "asked" of "when (later) asked ..." (``_WHEN_ASKED_RE``)? The question put, not who answered."""
-        return cue.row["cue"] in _ASKED_CUES and _WHEN_ASKED_RE.search(self.masked, max(0, cue.start - 30), cue.start) is not None
+        """Is the cue the "asked" of "when (later) asked ..." (``_WHEN_ASKED_RE``)? The question put, not who answered.
+        Not a bare "When asked, Acme declined to comment" (no question given: the answer is the cue)."""
+        return cue.row["cue"] in _ASKED_CUES and not self.masked.startswith((",", ".", ";"), cue.end) \
+            and _WHEN_ASKED_RE.search(self.masked, max(0, cue.start - 30), cue.start) is not None
+
+    def _asked_source(self, cue: Cue) -> bool:
+        """ "when asked by a reporter whether ...": the one who asked (after "by"), else no source ("agentless")."""
+        if not self._by_agent(cue):
+            self._set(cue, None, "agentless")
+        return True
 
     def _passive(self, cue: Cue) -> bool:
         """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless); a verb and its
         particle by the verb ("Doe was called upon to testify", "The offer was brushed off": Doe is the one called
         on, not the speaker). Not "was asked about" (left to the reader as before)."""
         if self._when_asked(cue):
-            if not self._by_agent(cue):  # "when asked by a reporter": the one who asked
-                self._set(cue, None, "agentless")
-            return True
+            return self._asked_source(cue)
         form = self.text[cue.start:cue.end].lower()
         if form.endswith((" on", " upon", " off")):
             form = form.split(" ")[0]

@@ -21,6 +21,10 @@ def test_if_asked_is_no_cue():
     assert cues_and_sources("The ferry crew would help if asked.") == []
 
 
+def test_a_bare_when_asked_is_no_cue():
+    assert ("asked", None) not in cues_and_sources("When asked, the ferry company declined to comment.")
+
+
 # The question put is not who answered: the quotation after "X told a paper when asked ..." is still X's.
 @pytest.mark.parametrize("text", [
     "“Only on Sundays,” Tam Ruiz told the local paper when asked which days the ferry would run. “The crew needs rest.”",
@@ -28,3 +32,4 @@ def test_if_asked_is_no_cue():
 ])
 def test_a_quote_after_when_asked_keeps_the_main_speaker(text):
     assert [q.speaker for q in medialit.find_quotes(text)][-1] == "Tam Ruiz"
+
