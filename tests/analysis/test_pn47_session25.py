@@ -33,3 +33,17 @@ def test_a_bare_when_asked_is_no_cue():
 def test_a_quote_after_when_asked_keeps_the_main_speaker(text):
     assert [q.speaker for q in medialit.find_quotes(text)][-1] == "Tam Ruiz"
 
+
+# Evidence that shows something needs no "that" clause after it ("Polls show Doe ahead"); so too after a relative
+# "that"/"which" on the evidence noun, and when a time phrase follows the noun that opens the sentence.
+@pytest.mark.parametrize("text, cue", [
+    ("The mayor cited polls that show her rival trailing by ten points.", "show"),
+    ("A harbour board poll out Monday showed the ferry plan with a narrow lead.", "showed"),
+    ("A county survey last month showed most drivers backing the new bridge.", "showed"),
+])
+def test_evidence_shows_with_a_relative_or_a_time_phrase(text, cue):
+    assert cue in [c for c, _ in cues_and_sources(text)]
+
+
+def test_a_person_that_shows_is_no_evidence():
+    assert "shows" not in [c for c, _ in cues_and_sources("It was the coach that shows the players their mistakes.")]
