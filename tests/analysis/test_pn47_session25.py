@@ -49,10 +49,10 @@ def test_a_person_that_shows_is_no_evidence():
     assert "shows" not in [c for c, _ in cues_and_sources("It was the coach that shows the players their mistakes.")]
 
 
-# "polling" and "emails" are evidence too: what they show is reported with no that-clause.
+# "polling" is evidence too: what it shows is reported with no that-clause.
 @pytest.mark.parametrize("text, cue, source", [
     ("Exit polling showed the mayor winning most voters under 30.", "showed", "Exit polling"),
-    ("Leaked emails showed council staff favouring the harbour plan.", "showed", "Leaked emails"),
+    ("Recent polling shows that the ferry plan has lost support.", "shows", "Recent polling"),
 ])
-def test_polling_and_emails_show(text, cue, source):
+def test_polling_shows(text, cue, source):
     assert (cue, source) in cues_and_sources(text)
