@@ -142,7 +142,8 @@ class _Reader(SpeakerReader):
     def attributions(self) -> list[Attribution]:
         out = []
         turns = interview_turns(self.text)
-        for c in self.cues:
+        cues = sorted(self.cues + self.question_cues, key=lambda c: c.start) if self.question_cues else self.cues
+        for c in cues:
             source, kind = c.source, c.kind
             if turns and source is not None and source.lower() in _FIRST_PERSON:
                 source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view

@@ -59,7 +59,8 @@ def _negated_row(row: dict) -> dict:
     return {**row, "why": _NEGATED_WHY + " " + row["why"]}
 # Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
 # Words that open what describes an evidence noun: "a study by", "video of", "research conducted by".
-_EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried"})
+_EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried",
+                                  "out", "last", "this", "earlier"})  # (session 25, pn47) "A poll out Monday / last month showed"
 _EVIDENCE_VERBS = frozenset("showed found".split())
 # Session 22 (cue39): "The panel's report ... It finds the club guilty of all charges", "found the firm liable": a verdict
 # on someone is what a panel, court or inquiry found, with no "that" clause (general news 1 of 1 gold; PolNeAR train
@@ -1800,11 +1801,14 @@ class CueReader:
         return None
 
     def _after_evidence_noun(self, start: int) -> bool:
-        """Is the word before the verb (past "has"/"have") a noun for evidence ("polls show", "one study
-        found", "other studies have shown")? Must not catch a person ("he has shown") or an object."""
+        """Is the word before the verb (past "has"/"have", or a relative "that"/"which") a noun for evidence ("polls
+        show", "one study found", "other studies have shown", "polls that show")? Must not catch a person ("he has
+        shown") or an object."""
         before = self._toks(max(0, start - 40), start)
         if before and self.tok_lower[before[-1]] in HAVE_FORMS:
             before = before[:-1]
+        if len(before) >= 2 and self.tok_lower[before[-1]] in ("that", "which"):
+            before = before[:-1]  # "polls that show Doe leading", "an analysis which found" (session 25, pn47)
         if before and self.tok_lower[before[-1]] in evidence_nouns():
             return True
         return self._evidence_opens_sentence(start)

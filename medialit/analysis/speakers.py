@@ -169,6 +169,11 @@ class SpeakerReader(SubjectReader):
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
+        # "when asked whether ..." is the question put: no quotation is its answer's words, and it stands between none
+        # (the answer's speaker is the main clause's: "she told CNN when asked ..."); ``attribution`` still lists it
+        self.question_cues = [c for c in self.cues if self._when_asked(c)]
+        if self.question_cues:
+            self.cues = [c for c in self.cues if c not in self.question_cues]
         self.links = self._link_quotes()
         self._phrase_speakers: set[int] = set()  # quotes whose speaker is only a sentence's opening phrase
         self.cues = [c for c in self.cues if c.row["frame"] != "quote" or c.direct]

@@ -711,6 +711,11 @@ _OPENING_PHRASE_BREAK_RE = re.compile("[,;:()\u2014\u2013\"\u201c\u201d" + MASK 
 _NOUN_TAIL_OPENERS = frozenset("who whose that here there overall themselves alike".split())
 _ING_NOT_A_PHRASE = _ING_ED_ADJECTIVES | frozenset("evening morning spring building thing something nothing anything "
                                                    "everything king meeting hearing briefing ruling polling housing".split())
+# "When asked whether ...", "when pressed about ...", "when later asked how": a passive with its subject and "be" left
+# out (the one asked is the main clause's subject); who asked is the source, after "by", else unsaid. PolNeAR marks these
+# as cues (train: the reader dropped most of them, no subject). Not "if asked" (a question not yet put).
+_ASKED_CUES = frozenset(("asked", "asked whether", "pressed", "questioned"))
+_WHEN_ASKED_RE = re.compile(r"\b[Ww]hen (?:[a-z]+ly |later |again |first |then )?$")
 _WHO_ASIDE_END_RE = re.compile(r"[^\W\d], who(?: [a-z]+ly)?$")  # ``_who_aside_antecedent``: "a young teacher, who (later) said"
 _WHO_ANTECEDENT_STOPS = frozenset("from by to for about among than like and or but as at on in".split()) | _AUX_WORDS
 _VERB_OBJECT_OPENERS = frozenset("the a an his her their its into up out".split())
@@ -1734,10 +1739,24 @@ class SubjectReader(CueReader):
         # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
+    def _when_asked(self, cue: Cue) -> bool:
+        """Is the cue the "asked" of "when (later) asked ..." (``_WHEN_ASKED_RE``)? The question put, not who answered.
+        Not a bare "When asked, Acme declined to comment" (no question given: the answer is the cue)."""
+        return cue.row["cue"] in _ASKED_CUES and not self.masked.startswith((",", ".", ";"), cue.end) \
+            and _WHEN_ASKED_RE.search(self.masked, max(0, cue.start - 30), cue.start) is not None
+
+    def _asked_source(self, cue: Cue) -> bool:
+        """ "when asked by a reporter whether ...": the one who asked (after "by"), else no source ("agentless")."""
+        if not self._by_agent(cue):
+            self._set(cue, None, "agentless")
+        return True
+
     def _passive(self, cue: Cue) -> bool:
         """ "was described ... by diplomats" (source after "by"); "Residents were told" (agentless); a verb and its
         particle by the verb ("Doe was called upon to testify", "The offer was brushed off": Doe is the one called
         on, not the speaker). Not "was asked about" (left to the reader as before)."""
+        if self._when_asked(cue):
+            return self._asked_source(cue)
         form = self.text[cue.start:cue.end].lower()
         if form.endswith((" on", " upon", " off")):
             form = form.split(" ")[0]
