@@ -24,9 +24,14 @@ _SHAPES = [
 ]
 
 
+# Plain words around a shape, so that few tokens are read again (a text of many is read afresh, all of it).
+_PLAIN = " and then the plain words of a long sentence went on for a while " * 3
+
+
 @pytest.mark.parametrize("text", _SHAPES)
 def test_words_from_tokens_are_the_words_of_word_spans(text):
-    assert _words_from_tokens(text) == tuple(word_spans(text))
+    for padded in (text, _PLAIN + text, text + _PLAIN, _PLAIN + text + _PLAIN):
+        assert _words_from_tokens(padded) == tuple(word_spans(padded))
 
 
 def test_words_from_tokens_on_many_jumbled_strings():
@@ -34,7 +39,8 @@ def test_words_from_tokens_on_many_jumbled_strings():
     rnd = random.Random(25)
     alphabet = "abZ1’'‘-._×÷é α²\n,9\0\u0301\u00a0\u01c4\u024fSs"
     for _ in range(3000):
-        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        jumble = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30)))
+        text = _PLAIN[:rnd.randint(0, 120)] + jumble + _PLAIN[:rnd.randint(0, 120)]
         assert _words_from_tokens(text) == tuple(word_spans(text)), repr(text)
 
 
