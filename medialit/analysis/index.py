@@ -18,11 +18,15 @@ Everything here is a span into ``text``; nothing changes the text.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
+from itertools import compress
+from operator import and_, not_
 
-from .text import sentence_spans, word_spans
+from .name_words import token_pieces
+from .text import char_positions, numbers_up_to, sentence_spans, word_spans
 
 
 @dataclass(frozen=True, eq=False)
@@ -62,7 +66,50 @@ def text_index(text: str) -> TextIndex:
     joined = _JOINED_LINES.get(text)
     if joined is not None:
         return _index_of_joined_lines(text, *joined)
-    return TextIndex(text, tuple(word_spans(text)), tuple(sentence_spans(text)))
+    return TextIndex(text, _words_from_tokens(text), tuple(sentence_spans(text)))
+
+
+# The characters a word of ``word_spans`` may hold that no token of ``name_words.TOKEN_RE`` holds, so that they
+# stand between tokens: the digits, "×" and "÷" (every other letter of ``word_spans``, up to U+024F, is a letter
+# to TOKEN_RE). A gap between tokens that holds none of them holds no part of a word (``_words_from_tokens``).
+_DIGITS_OR_SIGNS = "0123456789\u00d7\u00f7"
+# A token that is one word of ``word_spans`` as it stands though not of letters alone: "team's", "didn’t".
+_APOSTROPHE_WORD_RE = re.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)+")
+
+
+def _words_from_tokens(text: str) -> tuple[tuple[int, int], ...]:
+    """``word_spans(text)``, read off the text's tokens (``name_words.token_pieces``, which the names reader splits
+    the text into anyway), so a lesson scans each text for words once, not twice (session 25: a lesson pass's
+    ``word_spans`` took 65 M instructions; read so, 50 M, and the pass 1,776 M -> 1,752 M).
+
+    A token of ASCII letters alone is a word as it stands. Every other word is found again by ``word_spans`` in a
+    stretch cut at "clean" gaps, gaps that hold no digit, "×" or "÷": a clean gap holds no character of a word
+    but an apostrophe, and an apostrophe between two tokens' letters would have joined them into one token; so
+    no word crosses a clean gap, and the stretches between them hold the same words read alone or in the text.
+
+    >>> _words_from_tokens("The U.S. team's 3rd win, 2-1.") == tuple(word_spans("The U.S. team's 3rd win, 2-1."))
+    True
+    """
+    pieces, bounds = token_pieces(text)
+    n = len(pieces) // 2  # tokens: token k is pieces[2k + 1], between gaps pieces[2k] and pieces[2k + 2]
+    if not n:
+        return tuple(word_spans(text))  # (no letter: at most numbers)
+    starts, ends = bounds[0:-1:2], bounds[1::2]
+    spans = list(zip(starts, ends))
+    words = pieces[1::2]
+    # The tokens to read again: not ASCII letters alone ("team's", "U.S.", "al-Assad", "G7", "José") ...
+    letters = list(map(str.isalpha, words))
+    if not "".join(compress(words, letters)).isascii():  # (a text's words of letters are nearly always ASCII)
+        letters = list(map(and_, letters, map(str.isascii, words)))
+    # (Nor those made of ASCII letters and apostrophes, "team's", "didn’t", "O’Neill": words as they stand.)
+    stretches = [[k, k + 1] for k in compress(numbers_up_to(n), map(not_, letters)) if not _APOSTROPHE_WORD_RE.fullmatch(words[k])]
+    # ... and the two tokens around a gap that holds a digit or a sign ("3rd", "1990s", "5 pm": glued or not).
+    # (Found with str.find: a regex scan of the whole text for them costs half as much as reading its words.)
+    gaps = {p for p in map(partial(bisect_right, bounds), char_positions(text, _DIGITS_OR_SIGNS)) if p % 2 == 0}
+    stretches += [[max(gap // 2 - 1, 0), min(gap // 2 + 1, n)] for gap in gaps]
+    if len(stretches) * 4 > n:  # (a table of figures: a stretch read again costs some four words read afresh)
+        return tuple(word_spans(text))
+    return _read_again(text, spans, stretches, starts, ends) if stretches else tuple(spans)
 
 
 # Texts made of some lines of another text, joined by line breaks (an article's body): text -> (the other
@@ -114,3 +161,23 @@ def _index_of_joined_lines(text: str, source: str, lines: tuple[tuple[int, int],
         sentences += [(s + shift, e + shift) for s, e in whole.sentences[first:bisect_left(whole.sentences, (end, -1))]]
         at += end - start + 1
     return TextIndex(text, tuple(words), tuple(sentences))
+
+
+def _read_again(text: str, spans: list[tuple[int, int]], stretches: list[list[int]],
+                starts: list[int], ends: list[int]) -> tuple[tuple[int, int], ...]:
+    """``spans`` (one per token) with each stretch of tokens ``[a, b)`` replaced by the words ``word_spans`` finds
+    there; stretches that share a token are read as one. A stretch at the text's first or last token reaches to the
+    text's start or end (a gap there may hold a number)."""
+    stretches.sort()
+    merged = [stretches[0]]
+    for a, b in stretches[1:]:
+        if a < merged[-1][1]:  # (sharing a token: one stretch, as no clean gap parts them)
+            merged[-1][1] = max(merged[-1][1], b)
+        else:
+            merged.append([a, b])
+    n = len(spans)  # (as many as the tokens: nothing is replaced yet)
+    for a, b in reversed(merged):  # (from the end: a replacement changes the places after it only)
+        start = starts[a] if a else 0
+        end = ends[b - 1] if b < n else len(text)
+        spans[a:b] = word_spans(text, start, end)
+    return tuple(spans)
