@@ -1997,8 +1997,8 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is None or m.group(1).lower() not in _AUXILIARIES:
-            return False
+        if m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
+            return False  # ("being" is never the sentence's own verb: "The diver confirmed being there" is a cue; cueg48)
         if not before or self._gap(before[-1], start) != " ":
             return False
         prev = self.tok_lower[before[-1]]

@@ -40,3 +40,10 @@ def test_considers_gives_a_persons_view_but_not_a_things_or_a_free_relative():
     assert cues("Mr Doe considers the new tax unfair.") == [("considers", "Doe")]
     assert cues("The new law considers the needs of farmers.") == []
     assert cues("He criticised what he considers unfair coverage.") == [("criticised", "He")]
+
+
+def test_a_verb_before_being_is_no_reduced_relative():
+    # "being" is never a sentence's own verb, so the -ed form before it is the verb, not a participle after its noun
+    assert cues("Another swimmer confirmed being in the water at the time.") == [("confirmed", "Another swimmer")]
+    assert cues("The driver admitted being on the phone.") == [("admitted", "The driver")]
+    assert cues("The opinions expressed are the writer’s own.") == []
