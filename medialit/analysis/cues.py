@@ -206,6 +206,10 @@ _NOUN_LIKE_FORMS = _NOUN_FIRST_FORMS | _FIGURE_NOUN_FORMS
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
 _VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".split())
+# ``CueReader._plural_reporters``: what follows "report" when a list of names reports (sentence end or a clause), and
+# what follows it as an activity ("outlets that report on crime").
+_LIST_REPORT_END_RE = re.compile(r"(?:[.;!]|\s+(?:the|a|an|it|they|he|she|there|this|its|their)\b)")
+_ACTIVITY_AFTER_REPORT_RE = re.compile(r"\s+(?:on|about|to|in|for|back)\b")
 _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times report that": a clause makes it a report of words
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
 # named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
@@ -393,7 +397,7 @@ _HEARING_BODY_RE = re.compile(r"\b(?:[Cc]ourt|[Ii]nquest|[Jj]ury|[Jj]urors|[Tt]r
 # shown that", "has also shown"); after a noun it describes the noun ("footage shown to the court appeared to show
 # ...", common in court copy). (news24, session 16)
 _SHOWN_AUXILIARY_RE = re.compile(r"\b(?:has|have|had|having|'ve|’ve|is|are|was|were|be|been|being)(?: [a-z]+ly| also| not| never)? $", re.I)
-_WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes".split())
+_WISH_AND_BELIEF_CUES = frozenset("wants believed expects thought felt hopes considers".split())  # (considers: cueg48)
 # "Lee said little, according to ...", "their smiles said a lot.": an amount of words and no content, which
 # PolNeAR's guidelines do not count ("John only said three words"). Must not catch "said little about the plan"
 # (a topic), "said much of the talk was about jobs" (a clause), nor "said nothing" (read elsewhere as a statement).
@@ -1339,7 +1343,8 @@ class CueReader:
             return False
         if words[0] in _FIGURE_NOUN_FORMS:
             pass  # only the determiner test below: "its annual forecast"
-        elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end):
+        elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end) \
+                and not (words[0] == "report" and self._plural_reporters(before, end)):
             return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
         figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         if figure and before and self.tok_lower[before[-1]] in _FIGURE_ADJECTIVES:
@@ -1353,6 +1358,23 @@ class CueReader:
             if (self.tok_lower[opener] in (POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
                 return True
         return False
+
+    def _plural_reporters(self, before: list[int], end: int) -> bool:
+        """Is plain "report" the verb of plural reporters: a list of names ending in "and" ("the Herald, Post and Star
+        report." / "... report the ...") or a plural noun and "that"/"which" ("sources that report the mayor has")?
+        (real48, real-news-16: both missed; PolNeAR train and dev have neither shape.) Must not catch "the Ways and
+        Means report, released" (a comma, not a clause, follows), "claims that report" (a verb before "that": a
+        demonstrative) nor "outlets that report on" (an activity)."""
+        if len(before) < 2:
+            return False
+        prev, after = self.tok_lower[before[-1]], self.masked[end:end + 12]
+        if prev in ("that", "which"):
+            noun = self.tok_words[before[-2]]
+            return noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in cue_index()[1] \
+                and not _ACTIVITY_AFTER_REPORT_RE.match(after)
+        ks = before[-3:] if self.tok_lower[before[-2]] == "the" else before[-2:]
+        return len(ks) > 1 and self.tok_lower[ks[0]] in ("and", "&") and self.tok_caps[before[-1]] \
+            and bool(_LIST_REPORT_END_RE.match(after))
 
     def _other_sense(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """Is the cue form at ``start``-``end`` here a word in another sense, by its row alone?"""
@@ -1979,8 +2001,8 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is None or m.group(1).lower() not in _AUXILIARIES:
-            return False
+        if m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
+            return False  # ("being" is never the sentence's own verb: "The diver confirmed being there" is a cue; cueg48)
         if not before or self._gap(before[-1], start) != " ":
             return False
         prev = self.tok_lower[before[-1]]

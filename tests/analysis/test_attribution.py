@@ -517,7 +517,9 @@ def test_lexicon_is_complete_and_explained():
     # +1 false, speaker unchanged; real-news-10 +1).
     # 224 since session 24 (real45): "made the point" (that; PolNeAR train 2 added, both gold) and "spoke in favour of"
     # (none in PolNeAR), from real-news-13's European and wire texts.
-    assert 80 <= len(rows) <= 224
+    # 226 since session 25 (cueg48): "outlined" (outlines/outlined/outlining; PolNeAR train 9 of 16 uses gold, dev 1 of 1)
+    # and "considers" (train 5 of 8, dev 0 of 2), from general-news misses (real-news-12, real-news-6).
+    assert 80 <= len(rows) <= 226
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

@@ -81,10 +81,11 @@ def test_they_goes_to_the_group_that_speaks_not_the_last_group_named():
 
 
 def test_a_second_verb_after_and_takes_the_subject_that_opens_the_sentence():
-    # "outlined" is no cue; "vowed" still belongs to the mayor who opens the sentence.
+    # "vowed" still belongs to the mayor who opens the sentence. ("outlined" is a cue since session 25, cueg48:
+    # PolNeAR train marks 9 of its 16 uses.)
     text = "Mayor Ann Lee outlined her housing plan and vowed to punish “landlords who break the rules.”"
     assert _speakers(text) == ["Ann Lee"]
-    assert [(a.cue, a.source) for a in find_attributions(text)] == [("vowed", "Ann Lee")]
+    assert [(a.cue, a.source) for a in find_attributions(text)] == [("outlined", "Ann Lee"), ("vowed", "Ann Lee")]
 
 
 def test_an_unresolved_pronoun_keeps_the_speaker_of_the_quotation_before():
