@@ -145,6 +145,18 @@ _SURNAME_PREFIX = re.compile(r"^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Al|El)[A-Z]"
 _AFFILIATION = re.compile(r"(?:,\s*(?:an?|the)\s+[^,.;]{1,60}?)?\s+(?:of|at|from)\s+(?:the\s+)?$")
 
 
+# A pronoun the attribution finder could not resolve ("He wrote", "They said", "We estimated", "Both said") names no
+# one: a learner's list of sources shows no bare "He" (issue 10, srcbug48), nor a quotation's speaker "I". The one it
+# stands for, when the text makes them a source, is listed by the attribution that names them; a guess at whom is the
+# attribution finder's to make. Not a quantifier ("Some say", "Many believe"): an unnamed group, listed as such.
+_BARE_PRONOUNS = frozenset("i we you he she it they me us him her them this that these those both".split())
+
+
+def _bare_pronoun(words: str) -> bool:
+    """Whether ``words`` is a bare pronoun (above), not an acronym spelled like one ("US", "IT")."""
+    return words.lower() in _BARE_PRONOUNS and (words == "I" or not words.isupper())
+
+
 def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
     """The (name, kind) an attribution is counted under, or None when it names no source.
 
@@ -157,7 +169,7 @@ def _source_key(a, text: str, people: dict) -> tuple[str, str] | None:
     """
     if a.source_kind == "agentless":
         return (a.cue, "agentless")
-    if not a.source:
+    if not a.source or a.source_kind == "unnamed" and _bare_pronoun(a.source):
         return None
     if a.source_kind == "named group" and a.source_start is not None and a.source_start > 0:
         # (``_AFFILIATION`` holds no full stop nor semicolon: a mention before the last one is too far.)
@@ -234,8 +246,8 @@ _WITHHELD_WORDS = ("anonymous", "unnamed", "unidentified")
 _TWO_WORDS_AFTER = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 
 
-@lru_cache(maxsize=1)
-def _noun_before() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _noun_before(any_case: bool = False) -> re.Pattern[str]:
     nouns = sorted({f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")},
                    key=len, reverse=True)
     # (Session 25, src47: "concerns raised by", "the advice she received from"; a reporting verb's participle with
@@ -246,7 +258,25 @@ def _noun_before() -> re.Pattern[str]:
                       r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward|"
                       r"(?:he|she|they|we|I)\s+(?:received|got|had|sought)))?$"
                       r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
-                      r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$")
+                      r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$",
+                      re.IGNORECASE if any_case else 0)
+
+
+# Where a sentence starts, just before a word: "Calls from ..." and "Concerns raised by ..." open with a capital.
+_SENTENCE_OPENS = re.compile(r"(?:^|[.!?][\"\u201d\u2019)]?\s+|\n\s*)$")
+
+
+def _source_noun_before(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` ends with what ``_noun_before`` finds: in lower case, or with its first word opening a
+    sentence ("Calls from", "Concerns raised by", "Asked by"); not a capital inside a sentence, which is a name's word
+    ("the Public Health Research from ...")."""
+    if _noun_before().search(text, lo, hi):
+        return True
+    if not any(w[0].isupper() for w in text[lo:hi].split()[-4:]):  # (no capital in the last words: no opener)
+        return False
+    m = _noun_before(True).search(text, lo, hi)
+    return m is not None and text[m.start()].isupper() and _SENTENCE_OPENS.search(text, max(0, m.start() - 4),
+                                                                                   m.start()) is not None
 
 
 @lru_cache(maxsize=1)
@@ -368,12 +398,13 @@ def _by_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]
     found, last_words = [], _words_before_by()
     for hit in _BY_WORD.finditer(text):  # (one scan for both patterns, each then tried where the word is)
         before = text[max(0, hit.start() - 25):hit.start()].rsplit(None, 1)
-        if not before or before[-1] not in last_words:  # (a set look-up spares most hits the patterns below)
+        if not before or before[-1] not in last_words and before[-1].lower() not in last_words:  # (a set look-up
+            # spares most hits the patterns below)
             continue
         m, g = _BY_NAME.match(text, hit.start()), _BY_GROUP.match(text, hit.start())
         group = _lower_group(text, g) if g is not None and g.group("group") else None  # (cheap tests first)
         if not (m or group or g and g.group("name")) \
-                or not _noun_before().search(text, max(0, hit.start() - 41), hit.start() - 1):  # (before the space)
+                or not _source_noun_before(text, max(0, hit.start() - 41), hit.start() - 1):  # (before the space)
             continue
         if m is not None:
             # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs.)
@@ -680,6 +711,36 @@ _SPEAKER_KINDS = {"person": "named person", "organisation": "named group", "grou
 _UNNAMED_OPENERS = frozenset("a an one another some several many most two three four both".split())
 
 
+# Session 25 (srcbug48): "Jane Roe and John Doe said" is two sources, as "said Jane Roe and John Doe" is (the second
+# by ``_joined_after``): each person by their name (GUIDELINES.md: once per source, by its fullest name). So is a
+# joint source the attribution finder resolved ("Both said": "Jane Roe and John Doe"). Split only where every piece
+# is a person the names found; not an organisation's name ("Fisheries and Aquaculture Science"), nor "Metro and
+# Mirror", nor "Germany and France" (places, which the names do not hold as people).
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
+def _joint_names(name: str, people: dict) -> list[str]:
+    """The people a joint name holds ("Jane Roe and John Doe": both), or [] when it is no list of people (above)."""
+    pieces = _JOINT.split(name) if " and " in name else ()
+    return pieces if len(pieces) > 1 and all(getattr(people.get(n), "kind", None) == "person" for n in pieces) else []
+
+
+def _split_joint(attributions: list, people: dict) -> list:
+    """``attributions`` with each one whose source names several people (above) made one per person, each on their
+    own mention inside the source's phrase (else on the phrase: "Both")."""
+    out = []
+    for a in attributions:
+        pieces = _joint_names(a.source, people) if a.source_kind == "named person" and a.source else []
+        if not pieces:
+            out.append(a)
+            continue
+        for name in pieces:
+            span = next(((s, e) for s, e in people[name].mentions if a.source_start is not None
+                         and a.source_start <= s and e <= a.source_end), (a.source_start, a.source_end))
+            out.append(replace(a, source=name, source_start=span[0], source_end=span[1]))
+    return out
+
+
 def _add_speakers(by_name: dict, quoted: set, people: dict) -> None:
     """Each quotation's speaker that no attribution counts, as a source of the kind the names found: "Scientists"
     (a group: unnamed) or "Sierra Club" (a body: a named group) is no named person (session 21, src36)."""
@@ -713,11 +774,12 @@ def find_sources(article: Article) -> list[Source]:
     attributions = find_attributions(text)
     quotes = find_quotes(text)
     people = {p.name: p for p in find_people(text)}
-    quoted = {q.speaker for q in quotes if q.speaker}
+    quoted = {q.speaker for q in quotes if q.speaker and not _bare_pronoun(q.speaker)}
+    quoted = {n for q in quoted for n in (_joint_names(q, people) or [q])}  # ("Jane Roe and John Doe": both quoted)
 
     extra = _sources_without_verbs(text, attributions, people)
     by_name: dict[tuple[str, str], list] = {}
-    for a in attributions:
+    for a in _split_joint(attributions, people):
         key = _source_key(a, text, people)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start

@@ -59,7 +59,10 @@ def test_a_second_verb_ends_the_phrase():
 ])
 def test_two_names_joined_by_and_speak_together(text, source):
     assert cues(text)[0][1] == source
-    assert source in [s.name for s in find_sources(load_article(text))]
+    # (Session 25, srcbug48: two people the names found are two sources in the list, one per person, as
+    # GUIDELINES.md counts them; bodies stay one joint source.)
+    wanted = ["Jane Doe", "Tom Reed"] if source == "Jane Doe and Tom Reed" else [source]
+    assert set(wanted) <= {s.name for s in find_sources(load_article(text))}
 
 
 def test_the_last_two_of_a_list_are_no_pair():
