@@ -645,9 +645,9 @@ class SpeakerReader(SubjectReader):
         if before and self._word(before[0]) in _AGENT_PREPOSITIONS:
             return False  # "Preceded by Roe, Doe said “...”"
         # "Her rival, Tom Roe, is “a coward”": a person described (the verb is "be"), not one who speaks or acts
-        return not self._described_after(first.end, q.start)
+        return not self._be_after_name(first.end, q.start)
 
-    def _described_after(self, end: int, q_start: int) -> bool:
+    def _be_after_name(self, end: int, q_start: int) -> bool:
         """Is the first verb after a name (an aside between commas skipped) a form of "be"?"""
         ks = self._toks(end, q_start)
         if ks and self.masked[end:self.tok_starts[ks[0]]].strip() == ",":

@@ -336,7 +336,7 @@ def line_labels(text: str, *, initials: bool = False, opening_quote: bool = Fals
 # ranks written before a name ("said Spc. Jo Doe", "Maj. Gen. Jo Doe", "Det. Insp. Jo Doe").
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev hon pres
-    vs etc inc ltd co corp dept est fig no nos approx jan feb mar apr jun jul aug sep sept
+    vs etc inc ltd co corp dept est fig approx jan feb mar apr jun jul aug sep sept
     oct nov dec u.s u.k u.n e.u u.s.a e.g i.e a.m p.m d.c
     maj brig spc pfc pvt cpl ssgt sfc cpt det insp supt atty cdr""".split()
 )
@@ -345,6 +345,10 @@ _ABBREVIATIONS = frozenset(
 _ORDINAL_ENDS = frozenset("st nd rd th".split())
 _RANKS_AFTER_ORDINAL = frozenset("lt lieutenant sgt sergeant class cpl corporal pvt private pfc spc capt maj col gen brig".split())
 _NEXT_WORD_RE = re.compile(r"\s+([A-Za-z]+)")
+# "No." and "Nos." shorten "number" only before one ("No. 10 Downing Street", "bill no. 5", "Nos. 3 and 4"):
+# before a word they are the answer "no" ("He said no. She left.", "Is it over? No. But ..."), which ends a sentence.
+_NUMBER_ABBREVIATIONS = frozenset(("no", "nos"))
+_DIGIT_NEXT_RE = re.compile(r"\s+\d")
 
 # A sentence ends at . ! or ? (possibly doubled, possibly followed by closing
 # quotes or brackets), then white space, then something that can start a sentence.
@@ -374,6 +378,8 @@ def _is_abbreviation(text: str, stop: int) -> bool:
         return False
     if token in _ABBREVIATIONS:
         return True
+    if token in _NUMBER_ABBREVIATIONS:
+        return _DIGIT_NEXT_RE.match(text, stop + 1) is not None
     if token in _ORDINAL_ENDS and i and text[i - 1].isdigit():
         # "2nd. Lt. Jo Doe", "Sgt. 1st. Class Jo Doe": an ordinal with a full stop before a rank opens the rank
         # (not "She came 2nd. Then ...": only a rank word may follow).
