@@ -989,8 +989,10 @@ class Names:
             title = self._title_before_surname(run, last_role, roles)
             if title is not None:
                 last_role = title
-        if last_role == len(run) - 1 >= 1 and self._surname_that_speaks(run, roles):
-            last_role = -1
+        if last_role == len(run) - 1 >= 1:
+            before_name = self._surname_that_speaks(run, roles)
+            if before_name is not None:
+                last_role = before_name
         if (last_role == len(run) - 2 or 0 <= last_role < len(run) - 2 and self.tok_possessive[run[last_role + 1]]) \
                 and lower[run[last_role + 1]] in _NO_SURNAME_BODY_HEADS and roles[lower[run[last_role]].rstrip(".")]["kind"] == "role" \
                 or last_role == len(run) - 3 and lower[run[-1]] in _NO_SURNAME_BODY_HEADS and not self.tok_possessive[run[-2]] \
@@ -1088,17 +1090,49 @@ class Names:
         return roles.get(word, {}).get("kind") in _ADDRESS_KINDS and (self.text[end:end + 1] == "." or word in _BARE_TITLES
                                                                       or word in _PEER_TITLES and self.tok_lower[k + 1] not in roles)
 
-    def _surname_that_speaks(self, run: list[int], roles: dict) -> bool:
-        """ "said Tom King, a lawyer", "Ann Bishop said": a job word that ends a name of plain capitalised
-        words (no role, title, place or common word before it, no "the") and speaks is a surname. Must not:
-        take "the Prime Minister said", "Saudi King said" (a place word) or "Vice President said" (a role word)."""
+    def _surname_that_speaks(self, run: list[int], roles: dict) -> int | None:
+        """ "said Tom King, a lawyer", "Ann Bishop said", "said Tom King of Kent": a job word that ends a name of
+        plain capitalised words (no place or common word in it, no "the") and speaks is a surname. A role before
+        the name is the person's ("said Senator Ann Bishop of Kent": bugs49, the surname was read as a second role
+        and the place as the speaker). Returns where that role ends in ``run`` (-1: none), or None when the job word
+        is no surname. Must not: take "the Prime Minister said", "Saudi King said" (a place word) or "Vice President
+        said" (a role right before the job word), nor a name of more than two words after a role."""
         places, first = vocabulary()[1], run[0]
         if first > 0 and self.tok_lower[first - 1] == "the":
-            return False  # "the Prime Minister said": an office, not a name
-        if any(self.tok_lower[i].rstrip(".") in roles or self.tok_lower[i] in places or self.tok_lower[i] in self.lower_words
-               for i in run[:-1]):
+            return None  # "the Prime Minister said": an office, not a name
+        role = len(run) - 2
+        while role >= 0 and self.tok_lower[run[role]].rstrip(".") not in roles:
+            role -= 1
+        if role == len(run) - 2 or role < len(run) - 4:
+            return None  # "Deputy Director said": a role right before the job word; or more than a given name between
+        for i in run[role + 1:-1]:
+            if self.tok_lower[i] in places or self.tok_lower[i] in self.lower_words:
+                return None  # "Saudi King said": a place's office
+        speaks = self._cand(run, None, "")["speaks"]
+        if role < 0 and speaks:
+            return -1  # "said Tom King, a lawyer" (as before bugs49)
+        if any(self.tok_lower[i] in _OFFICE_WORDS for i in run[role + 1:-1]):
+            return None  # "said Vice President of Acme", "Senator Majority Leader said": an office
+        return role if speaks or self._speaks_after_place(run) else None
+
+    def _speaks_after_place(self, run: list[int]) -> bool:
+        """Does the name end in "of" and a place, and speak ("said Tom King of Kent.", "Tom King of New York
+        said")? (bugs49: a surname that is also a job word lost the person there.) Must not: take "said Tom
+        King of the Kent Club" read across more than three capitalised words (the stop must close them)."""
+        k, n = run[-1] + 1, len(self.tok_lower)
+        if k + 1 >= n or self.tok_lower[k] != "of" or self._gap(run[-1], k) != " ":
             return False
-        return self._cand(run, None, "")["speaks"]
+        if self.tok_lower[k + 1] == "the":
+            k += 1  # "said Tom Bishop of the Kent Club"
+        if k + 1 >= n or not self.tok_caps[k + 1]:
+            return False
+        j = k + 1
+        while j + 1 < n and self.tok_caps[j + 1] and self._gap(j, j + 1) == " " and j < k + 3:
+            j += 1  # "of New York": up to three capitalised words
+        verbs, before = vocabulary()[3], run[0] - 1
+        if j + 1 < n and self.tok_words[j + 1] in verbs and self._gap(j, j + 1) == " ":
+            return True  # "Tom King of Kent said"
+        return before >= 0 and self.tok_words[before] in verbs and self.text[self.tok_ends[j]:self.tok_ends[j] + 1] in ".,;:"
 
     def _added_possessive_body(self, run: list[int], roles: dict, plural: frozenset) -> bool:
         """Is the run a body's name with a possessive inside: a title or a plural of people in the possessive,

@@ -164,6 +164,8 @@ def _title_like(words: str) -> bool:
     return all(w[:1].isupper() for w in words.split() if len(w) > 3)
 
 
+_DESCRIPTION_OPENING_RE = re.compile(r",\s+(?:the|an?)\s")  # ", the chef who ...": an aside after a source (``_only_source_between``)
+
 class SpeakerReader(SubjectReader):
     """Links each quotation to the cue that frames it, and so to its speaker (the third step)."""
 
@@ -324,7 +326,10 @@ class SpeakerReader(SubjectReader):
         aside_end = -1
         if cue.s_end is not None:
             gap = self.masked[cue.s_end:cue.start].strip()
-            if gap.startswith(",") and gap.endswith(",") and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
+            # (Or with no comma to close it, when a description opens it: "“...,” Jane Doe, the chef who founded
+            # Doe's Kitchen tweeted": the cue's source was read across it, so the quotation is hers too; bugs49.)
+            if gap.startswith(",") and (gap.endswith(",") or gap.count(",") == 1 and _DESCRIPTION_OPENING_RE.match(gap)) \
+                    and len(gap) < 120 and not any(ch in gap for ch in ";:\ue000\n"):
                 aside_end = cue.start
             elif _AFFILIATION_RE.fullmatch(self.masked, cue.s_end, cue.start):
                 aside_end = cue.start  # "“...,” Jane Doe of the Kent Club said": where she works describes her

@@ -2098,6 +2098,11 @@ class SubjectReader(CueReader):
                 or self._participle(piece[0]) or self._adverb_then_participle(piece) or w0[0].isdigit() \
                 or (w0 in _AT_SOME_TIME and not leftmost):
             return True
+        if not leftmost and w0 in _FLOATING and len(piece) > 1 and any(
+                self.tok_lower[k] == "and" for k in self._toks(*segments[len(segments) - 2 - n])):
+            # "Ann Vale and Tom Ruiz, both Liberals, said": a floating "both"/"all" describes the pair joined by "and"
+            # before it (bugs49: the cue was lost). Must not: skip the subject, "After the talks, both leaders said".
+            return True
         if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
             # "Jane Doe, director of X, and chairman of Y, says": a second job joined to a first one (session 18,
             # real29: the second body was taken for the source). Must not: skip "and" before a name, or a piece
