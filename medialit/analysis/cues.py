@@ -1356,6 +1356,18 @@ class CueReader:
         m = _PLURAL_NOUN_NEXT_RE.match(self.masked, end)
         return m is not None and m.group(1) not in _NOT_PLURAL_NOUNS
 
+    def _relative_that(self, before: list[int]) -> bool:
+        """ "unidentified sources that report the FBI has ...", "papers that report on": "that" after a plural
+        noun opens a relative clause, the form its verb (as after "who"; real-news-16). Must not: take a
+        demonstrative after a verb or a joiner ("says that report", "called that report", "but that report"),
+        which is why a known cue form, a form of "be"/"have", or a word not in -s (``x-ss``, ``x-us``) is turned away."""
+        if len(before) < 2 or self.tok_lower[before[-1]] != "that":
+            return False
+        k = before[-2]
+        word = self.tok_lower[k]
+        return word.endswith("s") and not word.endswith(("ss", "us", "is")) and self.text[self.tok_starts[k]].islower() \
+            and word not in cue_index()[0] and word not in _VERB_LIKE_GAP
+
     def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
         """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"
         or a subject pronoun stands right before it (``_VERB_FIRST_WORDS``: "would comment", "they report") or "that"
@@ -1366,7 +1378,8 @@ class CueReader:
         if words[0] in _FIGURE_NOUN_FORMS:
             pass  # only the determiner test below: "its annual forecast"
         elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end) \
-                and not (words[0] == "report" and self._plural_reporters(before, end)):
+                and not (words[0] == "report" and self._plural_reporters(before, end)) \
+                and not self._relative_that(before):
             return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
         figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         if figure and before and self.tok_lower[before[-1]] in _FIGURE_ADJECTIVES:

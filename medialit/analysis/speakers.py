@@ -115,6 +115,12 @@ _TEXT_NOUNS = frozenset(word_list("document noun") + word_list("written text") +
 _FROM_TEXT_RE = re.compile(r"From ((?:[\w’'.-]+ ){0,5}?[\w’'-]+):\s*$")
 # "X quoted Jo Penn as saying: “...”", "Jo Penn was quoted by X as saying: “...”": what comes between a quoting
 # verb and its quotation (``SpeakerReader._quoted_as_saying``); group 1 is the person quoted or "by" and the one quoting.
+# "“...” This was the message from Jo Penn ...", "“...” — that was the verdict of Jo Penn, ...": a sentence right
+# after a quotation that names whose words they were (real-news-13: a press release opens this way). The nouns are
+# what a person says; "view of many farmers" names nobody and is left alone.
+_NAMED_AFTER_RE = re.compile(r"[\s”\"’'.,!?]*(?:[—―–-]+\s*)?(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ss]uch)\s+(?:was|were|is|are)\s+"
+                             r"the\s+(?:[a-z]+\s+)?(?:message|verdict|words|view|warning|assessment|conclusion|reaction|"
+                             r"response|answer|reply|plea|advice|judgement|judgment|opinion)\s+(?:of|from)\s+")
 _AS_SAYING_RE = re.compile(r"\s+([^\n\ue000]{0,80}?)\s*\bas saying\s*[:,]?\s*")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|is|are|been|being)\s+(?:\w+ly\s+)?$")
 
@@ -564,7 +570,7 @@ class SpeakerReader(SubjectReader):
         titled = self._titled_source_of_dropped_cue(q)
         if titled is not None:
             return titled
-        announced = self._announced_by_subject(q)
+        announced = self._announced_by_subject(q) or self._named_after_quote(q)
         if announced is not None:
             return announced, None
         # The quote before it in the same paragraph, with nothing but a full stop between sentences.
@@ -676,6 +682,21 @@ class SpeakerReader(SubjectReader):
                 or not self._toks(mentions[0].end, q.start):
             return None  # (a bare "Doe:" is a label, left to the rules for labels)
         return self.names.person(mentions[0]).name
+
+    def _named_after_quote(self, q) -> str | None:
+        """ "“We will support an extension.” This was the message from Parliament President Jo Penn during ...":
+        the sentence right after a quotation with no cue names its speaker (``_NAMED_AFTER_RE``), the first
+        person named within a few words. Must not: take an organisation ("the message from the Commission" keeps
+        None), a person after a comma or a clause ("the view of many, said Doe"), or a sentence in another paragraph."""
+        m = _NAMED_AFTER_RE.match(self.text, q.end)
+        if m is None or "\n" in self.text[q.end:m.end()]:
+            return None
+        for x in self.names.mentions_between(m.end(), min(len(self.text), m.end() + 80)):
+            if any(ch in self.text[m.end():x.start] for ch in ",;:\n\u201c\"") or len(self.text[m.end():x.start].split()) > 4:
+                return None
+            if self.names.person(x).kind == "person" and not x.possessive:
+                return self.names.person(x).name
+        return None
 
     def _quoted_as_saying(self, cue: Cue, q) -> str | None:
         """ "The Kent Courier quoted Jo Penn as saying: “...”", "a local official, Jo Penn, was quoted by the Courier
