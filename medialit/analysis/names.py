@@ -677,7 +677,8 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles, cands)
-            run = self._label_before_surname(run, cands)
+            if len(run) == 2:  # (the only runs ``_label_before_surname`` may cut: most runs are spared the call)
+                run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -921,12 +922,12 @@ class Names:
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.
         Nothing of it when it is a peer's territory ("Lord Doe of Kestrel Point", ``_peers_territory``)."""
-        lower = self.tok_lower
-        if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
+        lower, first = self.tok_lower, run[0]
+        if lower[first - 1] == "of" and self._peers_territory(first):  # (the "of" test first: most runs fail it)
             return [], False
-        if len(run) == 1 and lower[run[0]] in self._plurals_opening:
+        if len(run) == 1 and lower[first] in self._plurals_opening:
             return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
-        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
+        had_the = first > 0 and lower[first - 1] == "the" and self.text[self.tok_full_ends[first - 1]:self.tok_starts[first]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
             run = run[1:]
