@@ -201,6 +201,7 @@ _AND_BODY_HEADS = frozenset("administration agency authority commission departme
 _NICKNAME_MARKS = frozenset({(' "', '" '), (" “", "” "), (" (", ") "), (" ‘", "’ ")})
 _NICKNAME_OPENS = frozenset(opened for opened, _ in _NICKNAME_MARKS)  # (a quick test before ``_nickname_at``)
 _RUN_JOINS = NAME_PARTICLES | _BODY_JOINS  # any small word inside a run (``Names._runs``)
+_RUN_MAY_JOIN = _RUN_JOINS | {"in", "and"}  # every word ``Names._runs`` may join a run with ("in Charge", "and")
 # Prepositions of place that open a sentence before a place's name ("Across Asia, ...", "Around Kent, ...",
 # "Near Dunmore, ..."): dropped there even when the text never writes them in lower case (bugs46a, session 24:
 # "Across Asia" was a person who spoke). Only at a sentence's start: "the Near East", "Round Table" keep them.
@@ -335,6 +336,7 @@ class Names:
         n_toks, text, runs, last = len(self.tok_starts), self.text, [], -1
         # (Local names for the token lists: these loops read them once or more for every capitalised word.)
         words, caps, starts, full_ends = self.tok_words, self.tok_caps, self.tok_starts, self.tok_full_ends
+        in_capitals = set(self._in_capitals)  # the words written in capitals
         for i in sorted(self._initials_before_names() + list(compress(numbers_up_to(len(caps)), caps))):  # a run starts only at a capitalised word
             if i <= last or words[i] in _HEADLINE_VERBS:
                 continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
@@ -343,17 +345,21 @@ class Names:
                 k = j + 1
                 # (``_joins_body`` takes only "of", "for" and "the": asked only for them, it is one call less for most
                 # words; and one look-up in both sets at once tells most words they are neither.)
-                while k < n_toks and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
-                                      or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]
-                                      or words[k] == "and" and (self._and_in_body(i, j, k) or self._and_after_of(i, j, k))) \
+                # (``_RUN_MAY_JOIN`` first: one look-up tells most words they join nothing, where three tests did.)
+                while k < n_toks and words[k] in _RUN_MAY_JOIN \
+                        and (words[k] in _RUN_JOINS and (words[k] in NAME_PARTICLES or self._joins_body(range(i, j + 1), j, k))
+                             or words[k] == "in" and words[k + 1:k + 2] == ["Charge"]
+                             or words[k] == "and" and (self._and_in_body(i, j, k) or self._and_after_of(i, j, k))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     k += 1
                 # (``_place_code`` needs a word in capitals, and the numerals are in capitals: asked only then, they are
                 # a call and a look-up less for most words)
-                if k < n_toks and (caps[k] and words[k] not in _HEADLINE_VERBS or (words[k].isupper() and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
+                # (``in_capitals``: the words' ``isupper()``, made once, so that most words take a set look-up, not a call.
+                # The nickname test asks for a capital first: most runs end at a lower-case word.)
+                if k < n_toks and (caps[k] and words[k] not in _HEADLINE_VERBS or (k in in_capitals and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
                         and text[full_ends[k - 1]:starts[k]] == " ":
                     j = k
-                elif k == j + 1 and k + 1 < n_toks and caps[k] and caps[k + 1] \
+                elif k + 1 < n_toks and caps[k] and k == j + 1 and caps[k + 1] \
                         and text[full_ends[j]:starts[k]] in _NICKNAME_OPENS and self._nickname_at(i, j):
                     nickname, j = k, k + 1
                 else:
@@ -671,7 +677,8 @@ class Names:
                 cands.extend(self._cand([i], None, "") for i in run if self.tok_lower[i] not in STOP_WORDS)
                 continue
             run, had_the = self._trim_run(run, roles, cands)
-            run = self._label_before_surname(run, cands)
+            if len(run) == 2:  # (the only runs ``_label_before_surname`` may cut: most runs are spared the call)
+                run = self._label_before_surname(run, cands)
             if not run or self.tok_lower[run[-1]] in _POSSESSIVE_BODY_HEADS and self._added_possessive_body(run, roles, plural):
                 continue  # ("Information Commissioner’s Office": one body, recorded; not "Office" the person)
             last_role, role_span, gender = self._role_of_run(run, roles)
@@ -915,12 +922,12 @@ class Names:
     def _trim_run(self, run: list[int], roles: dict, cands: list[dict]) -> tuple[list[int], bool]:
         """The run without leading grammar words or a sentence-initial common word, and whether "the" came first.
         Nothing of it when it is a peer's territory ("Lord Doe of Kestrel Point", ``_peers_territory``)."""
-        lower = self.tok_lower
-        if lower[run[0] - 1] == "of" and self._peers_territory(run[0]):  # (the "of" test first: most runs fail it)
+        lower, first = self.tok_lower, run[0]
+        if lower[first - 1] == "of" and self._peers_territory(first):  # (the "of" test first: most runs fail it)
             return [], False
-        if len(run) == 1 and lower[run[0]] in self._plurals_opening:
+        if len(run) == 1 and lower[first] in self._plurals_opening:
             return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
-        had_the = run[0] > 0 and lower[run[0] - 1] == "the" and self.text[self.tok_full_ends[run[0] - 1]:self.tok_starts[run[0]]] == " "
+        had_the = first > 0 and lower[first - 1] == "the" and self.text[self.tok_full_ends[first - 1]:self.tok_starts[first]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
             run = run[1:]
@@ -1164,7 +1171,7 @@ class Names:
         words = list(map(tok_words.__getitem__, name))
         key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
         half = len(words) // 2
-        if len(words) % 2 == 0 and half and key[:half] == key[half:]:
+        if half and len(words) % 2 == 0 and key[:half] == key[half:]:  # (``half`` first: most names are one word)
             words, key = words[:half], key[:half]  # "Jane Doe Jane Doe": a name copied twice
         after = last + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
