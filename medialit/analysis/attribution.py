@@ -62,10 +62,10 @@ from .lexicons import evidence_nouns
 from .name_words import role_words, spelled_out_names, vocabulary
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
-from .wordlists import CALENDAR_WORDS, POSSESSIVE_DETERMINERS
+from .wordlists import CALENDAR_WORDS, FIRST_PERSON_SUBJECTS, POSSESSIVE_DETERMINERS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless")
-_FIRST_PERSON = frozenset("i we".split())
+_FIRST_PERSON = FIRST_PERSON_SUBJECTS
 # A subject that opens with one of these is a description, not a name ("A senior official", "Some experts").
 _GROUP_OPENERS = frozenset("a an the some many most several all our my their his her its this these those no".split())
 # An unsigned leader names itself in its headline: "The Herald's view: ...", "The Guardian view on ...". Its
@@ -73,7 +73,9 @@ _GROUP_OPENERS = frozenset("a an the some many most several all our my their his
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
-_BLOCK_PRONOUNS = frozenset("I We we".split())  # a block quotation's own "I believe", "We are sorry" (``_block_quoted``)
+# A block quotation's own "I believe", "We are sorry" (``_block_quoted``): a source as written, so capitalised, and
+# "we" also in lower case ("i" is no pronoun in print).
+_BLOCK_PRONOUNS = frozenset(w.capitalize() for w in FIRST_PERSON_SUBJECTS) | {"we"}
 _REPORT_WORDS = frozenset(("the report", "the story", "the article"))
 _OWNER_PRONOUNS = POSSESSIVE_DETERMINERS | {"one"}  # "its figures": whose is told elsewhere
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named

@@ -42,8 +42,9 @@ from .cues import evidence_nouns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .spokespeople import body_spoken_for
-from .wordlists import (BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, SPOKESPERSON_NOUNS,
-                        SPOKESPERSON_PLURALS, WEEKDAY_WORDS)
+from .wordlists import (BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, NOMINATIVE_PRONOUNS,
+                        OBJECT_PRONOUNS, PERSON_SUBJECTS, PERSONAL_PRONOUNS, SPOKESPERSON_NOUNS, SPOKESPERSON_PLURALS,
+                        WEEKDAY_WORDS)
 
 KINDS = ("hedge", "booster")
 HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
@@ -1014,7 +1015,7 @@ def _ok_could(text: str, start: int, end: int) -> bool:
 # and no rule tells them apart, so the flag stays with its own row and a why that says so (session 16,
 # boost23; the issue prefers that to a silent drop; no gold text has one, so neither choice moves a score).
 _PERCEIVE_AFTER = re.compile(r"\s+(?:see|hear|smell|feel|sense)\b", re.I)
-_PERSONAL = frozenset("i we he she they you".split())
+_PERSONAL = NOMINATIVE_PRONOUNS - {"it"}  # "it could see" is no one perceiving
 
 
 def _could_perceive(text: str, start: int, end: int) -> bool:
@@ -1172,7 +1173,7 @@ def _criminal_attempt(text: str, end: int) -> bool:
 _TRY_JOINERS = frozenset("""in of while about when and or as at by for from without into toward towards on like
 than after before since but now just still also only even first then always not down up out off away back
 """.split())
-_SUBJECT_WORDS = frozenset("i you he she we they it".split())
+_SUBJECT_WORDS = NOMINATIVE_PRONOUNS
 _SPENDING = frozenset("spent spend spends spending devote devoted devotes devoting wasted waste".split())
 
 
@@ -2321,7 +2322,7 @@ _RARE_TIMES = frozenset("occasions times instances moments days visits".split())
 # object ("What unified the candidates", "have not unified the party", "The strike unified them", "The
 # crisis unified Democrats") it reports an act and is no booster. A name after a determiner or a be-form
 # keeps the adjective ("a unified Germany", "are unified Democrats").
-_OBJECT_PRONOUNS = frozenset("them us him her me you it".split())
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS
 
 
 def _ok_unified_adjective(text: str, start: int, end: int) -> bool:
@@ -3450,7 +3451,7 @@ def _plot_would(text: str, start: int) -> bool:
 # writer's hypothetical. Read as a person's pronoun right before "would", or "would not/never ... unless" (a
 # refusal with its one exception). "said prices would fall if taxes rose" (a forecast about things) stays a hedge,
 # and so does an open question ("hedged on whether he would support her if nominated").
-_PLEDGERS = frozenset("he she they we i".split())
+_PLEDGERS = PERSON_SUBJECTS
 
 
 # Session 19 (hedge31): "I think Leonardo would be very pleased", "I honestly don't think my daughter would be here":
@@ -3525,7 +3526,7 @@ def _best_match(text: str, ws: int, entries: tuple[_Entry, ...],
     return best
 
 
-_PRONOUNS = frozenset("he she they it we i you him her them us".split())
+_PRONOUNS = PERSONAL_PRONOUNS - {"me"}  # (never held "me": a source or an "X's" opener is hardly ever "me"; untried)
 _RELATIVES = frozenset("which who whom that".split())
 _MAX_SOURCE_WORDS = 8
 _VAGUE_WHY = "Points to a source without naming it, so a reader cannot check who said it."

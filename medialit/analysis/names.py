@@ -49,8 +49,9 @@ from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, KIN_WORDS, NAME_PARTICLES, PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS,
-                        SPOKESPERSON_NOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
+from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
+                        PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, SPOKESPERSON_NOUNS, SUBJECT_PRONOUNS,
+                        THIRD_PLURAL_PRONOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 # Title-Case forms of speech verbs that open a headline's predicate ("State Department Official Tells VOA ...",
 # "Minister Says ..."): never a name, though a role word may stand right before them (session 20, cue34).
 _HEADLINE_VERBS = frozenset("Tells Says Warns Urges".split())
@@ -170,9 +171,10 @@ _MENTION_INDEX = itemgetter(2)
 _new_mention = partial(tuple.__new__, Mention)
 
 
-_PRONOUNS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
-             "they": "group", "them": "group", "their": "group"}
-_HE_OR_SHE = frozenset(("he", "she"))
+# A pronoun's gender, for the name it points back to; without "theirs", which this list never held (adding it: untried).
+_PRONOUNS = {**dict.fromkeys(MASCULINE_PRONOUNS, "m"), **dict.fromkeys(FEMININE_PRONOUNS, "f"),
+             **dict.fromkeys(THIRD_PLURAL_PRONOUNS - {"theirs"}, "group")}
+_HE_OR_SHE = SUBJECT_PRONOUNS - THIRD_PLURAL_PRONOUNS
 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",

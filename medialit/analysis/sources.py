@@ -30,7 +30,7 @@ from .name_words import spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
 from .webpage import domain_of
-from .wordlists import MONTHS, WEEKDAY_WORDS
+from .wordlists import MONTHS, PERSONAL_PRONOUNS, WEEKDAY_WORDS
 
 SOURCE_KINDS = ("named person", "named group", "unnamed", "agentless", "photo agency", "photographer", "link")
 
@@ -149,7 +149,7 @@ _AFFILIATION = re.compile(r"(?:,\s*(?:an?|the)\s+[^,.;]{1,60}?)?\s+(?:of|at|from
 # one: a learner's list of sources shows no bare "He" (issue 10, srcbug48), nor a quotation's speaker "I". The one it
 # stands for, when the text makes them a source, is listed by the attribution that names them; a guess at whom is the
 # attribution finder's to make. Not a quantifier ("Some say", "Many believe"): an unnamed group, listed as such.
-_BARE_PRONOUNS = frozenset("i we you he she it they me us him her them this that these those both".split())
+_BARE_PRONOUNS = PERSONAL_PRONOUNS | frozenset("this that these those both".split())  # (and the words that stand alone as one)
 
 
 def _bare_pronoun(words: str) -> bool:

@@ -27,8 +27,9 @@ from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any, numbers_up_to
 from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
-                        MODALS_AND_NOT, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
-                        SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, VERB_FIRST_FORMS, VERB_GAP_WORDS)
+                        FIRST_PERSON_SUBJECTS, MODALS_AND_NOT, PERSON_SUBJECTS, PLACE_PREPOSITIONS,
+                        POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS,
+                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -42,7 +43,7 @@ _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
-_FIRST_PERSON = frozenset("i we".split())
+_FIRST_PERSON = FIRST_PERSON_SUBJECTS
 _SEES_AS_RE = re.compile(r"(?: [\w’'-]+){1,6}? as ")  # "saw their classmates as": ``_plural_sees_as``
 # An aside's closing dash, right before the verb: spaced ("Doe — a lawyer — said", "Doe - a lawyer - said", as ASCII
 # copy writes it) or an em dash set tight ("seven senators—five of them Democrats—said", as US papers print it; shape36,
@@ -389,7 +390,7 @@ _PUBLISHED_WORDS = frozenset("published released online the a on in by last this
 # they report an event. Charges and judgements ("was accused of", "were criticised for") are not here.
 _EVENT_VERBS = frozenset("announced unveiled released published launched revealed introduced presented".split())
 # Subject pronouns that open a reported clause with "that" left out.
-_CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+_CLAUSE_SUBJECTS = PERSON_SUBJECTS
 _IT_CLAUSE_VERBS = frozenset("is was will would could can may might must should has had isn't wasn't won't wouldn't "
                              "couldn't hasn't hadn't".split())
 # "a reader that it claims can run", "the cuts which she says will hurt": a cue inside a relative clause, its subject

@@ -7,6 +7,8 @@ is in the CSV files of ``medialit/data`` instead.
 
 >>> "monday" in CALENDAR_WORDS and "the" in STOP_WORDS
 True
+>>> sorted(SUBJECT_PRONOUNS), sorted(PERSONAL_PRONOUNS - OBJECT_PRONOUNS)
+(['he', 'she', 'they'], ['he', 'i', 'she', 'they', 'we'])
 """
 
 NAME_PARTICLES = frozenset("de la le du des da di del della van von der den ter ten dos das bin ibn al el st".split())
@@ -76,7 +78,23 @@ MODALS_AND_NOT = frozenset("can could may might must shall should will would not
 
 HAVE_FORMS = frozenset("has have had".split())
 
-SUBJECT_PRONOUNS = frozenset("he she they".split())
+# English personal pronouns, written once, by case and by person: each finder takes the subset it reads and writes,
+# where it takes it, any word its own set adds or leaves out (session 26: five modules had five lists, each a little
+# different). Lower case; a finder that reads a source as written ("I", "We") capitalises them itself.
+NOMINATIVE_PRONOUNS = frozenset("i we you he she it they".split())  # the subject case: "they said"
+OBJECT_PRONOUNS = frozenset("me us you him her it them".split())  # the object case: "told them", "asked him"
+PERSONAL_PRONOUNS = NOMINATIVE_PRONOUNS | OBJECT_PRONOUNS
+FIRST_PERSON_PRONOUNS = frozenset("i we me us".split())  # the speaker's own: a quotation's "I", a paper's "we"
+FIRST_PERSON_SUBJECTS = NOMINATIVE_PRONOUNS & FIRST_PERSON_PRONOUNS  # "I", "we"
+# The third person by whom it stands for, with the possessives that point back to them ("his", "hers", "their").
+MASCULINE_PRONOUNS = frozenset("he him his".split())
+FEMININE_PRONOUNS = frozenset("she her hers".split())
+THIRD_PLURAL_PRONOUNS = frozenset("they them their theirs".split())
+
+# The subjects that stand for someone named before ("she said"): he, she, they; not "it", mostly a thing.
+SUBJECT_PRONOUNS = NOMINATIVE_PRONOUNS & (MASCULINE_PRONOUNS | FEMININE_PRONOUNS | THIRD_PLURAL_PRONOUNS)
+# A subject that is people: "I", "we", "he", "she", "they"; not "it", nor the generic "you".
+PERSON_SUBJECTS = FIRST_PERSON_SUBJECTS | SUBJECT_PRONOUNS
 
 # "their report", "his aide": the words that say whose a noun is.
 POSSESSIVE_DETERMINERS = frozenset("my your his her its our their".split())
