@@ -20,6 +20,16 @@ def cues_and_sources(text: str) -> list[tuple[str, str | None]]:
     return [(a.cue, a.source) for a in find_attributions(text)]
 
 
+def cue_phrases(text: str) -> list[str]:
+    """Each attribution's cue, in text order."""
+    return [a.cue for a in find_attributions(text)]
+
+
+def sources_of_cue(text: str, cue: str) -> list[str | None]:
+    """The source of each attribution whose cue is ``cue``, in text order (``[]``: no such cue)."""
+    return [a.source for a in find_attributions(text) if a.cue == cue]
+
+
 def cues_sources_and_kinds(text: str) -> list[tuple[str, str | None, str]]:
     """Each attribution's cue, source and the source's kind, in text order."""
     return [(a.cue, a.source, a.source_kind) for a in find_attributions(text)]
@@ -50,6 +60,11 @@ def speakers(text: str) -> list[str | None]:
     return [q.speaker for q in find_quotes(text)]
 
 
+def quote_spans_and_speakers(text: str) -> list[tuple[str, str | None]]:
+    """Each quotation's words as the text spans them (``start:end``), and its speaker, in text order."""
+    return [(text[q.start:q.end], q.speaker) for q in find_quotes(text)]
+
+
 def quotes_and_speakers(text: str) -> list[tuple[str, str | None]]:
     """Each quotation's words and speaker, in text order."""
     return [(q.text, q.speaker) for q in find_quotes(text)]
@@ -78,6 +93,11 @@ def hedges(text: str) -> list[str]:
 def phrases_and_kinds(text: str) -> list[tuple[str, str]]:
     """Each flagged phrase with its kind, in text order."""
     return [(h.phrase, h.kind) for h in find_hedges(text)]
+
+
+def listed_sources(text: str) -> list[tuple[str, str]]:
+    """The article's list of sources (name, kind) for ``text`` as its body, under a one-word headline."""
+    return [(s.name, s.kind) for s in find_sources(load_article("Headline\n\n" + text))]
 
 
 def source_kinds(text: str) -> dict[str, str]:

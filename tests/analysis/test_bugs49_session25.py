@@ -1,16 +1,12 @@
 """Session 25, bugs49: three reported misreadings, each held as a family of shapes with the shapes the fix must
 leave alone. All text here is invented for these tests."""
 import pytest
+from support import kind_of, sources_of_cue, speakers
 
-from medialit.analysis.attribution import find_attributions
 from medialit.analysis.names import find_people
 from medialit.analysis.quotes import find_quotes
 
 _QUOTE = "The vote was close. “We will win this fight,” "
-
-
-def _speaker(text: str) -> str | None:
-    return find_quotes(text)[0].speaker
 
 
 # --- a surname that is also a job word, then "of" and a place: "said Tom King of Kent" -----------------------------
@@ -26,9 +22,8 @@ def _speaker(text: str) -> str | None:
 ])
 def test_a_full_name_keeps_a_surname_that_is_a_job_word(tail, speaker):
     text = _QUOTE + tail
-    assert _speaker(text) == speaker
-    people = {p.name: p.kind for p in find_people(text)}
-    assert people.get(speaker) == "person"
+    assert speakers(text)[0] == speaker
+    assert kind_of(text, speaker) == "person"
 
 
 @pytest.mark.parametrize("tail", [
@@ -51,16 +46,16 @@ def test_an_office_of_a_place_is_no_persons_name(tail):
     ("The fire is out. Police and firefighters, all volunteers, said the road would reopen.", "Police and firefighters"),
 ])
 def test_a_floating_quantifier_aside_is_skipped(text, source):
-    assert [a.source for a in find_attributions(text) if a.cue == "said"] == [source]
+    assert sources_of_cue(text, "said") == [source]
 
 
 def test_the_quote_before_the_pair_is_theirs():
-    assert _speaker(_QUOTE + "Ann Vale and Tom Ruiz, both Liberals, said in a statement.") == "Ann Vale and Tom Ruiz"
+    assert speakers(_QUOTE + "Ann Vale and Tom Ruiz, both Liberals, said in a statement.")[0] == "Ann Vale and Tom Ruiz"
 
 
 def test_both_that_opens_the_subject_stays_the_subject():
     text = "The talks ended. After the talks, both leaders, in a statement, said the deal was done."
-    assert [a.source for a in find_attributions(text) if a.cue == "said"] == ["both leaders"]
+    assert sources_of_cue(text, "said") == ["both leaders"]
 
 
 # --- a description after the source with no comma to close it: "Ann Vale, the chef who ... tweeted" ---------------

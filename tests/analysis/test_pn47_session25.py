@@ -1,9 +1,7 @@
 """Session 25 (pn47): PolNeAR-style cue and speaker families. Every sentence here is invented for the test."""
 
 import pytest
-from support import cues_and_sources
-
-import medialit
+from support import cue_phrases, cues_and_sources, speakers
 
 
 # "When asked ..." is a passive with its subject and "be" left out: a cue, its source the one who asked ("by ..."),
@@ -31,7 +29,7 @@ def test_a_bare_when_asked_is_no_cue():
     "Tam Ruiz told the local paper when asked which days the ferry would run:\n\n“Only on Sundays. The crew needs rest.”",
 ])
 def test_a_quote_after_when_asked_keeps_the_main_speaker(text):
-    assert [q.speaker for q in medialit.find_quotes(text)][-1] == "Tam Ruiz"
+    assert speakers(text)[-1] == "Tam Ruiz"
 
 
 # Evidence that shows something needs no "that" clause after it ("Polls show Doe ahead"); so too after a relative
@@ -42,11 +40,11 @@ def test_a_quote_after_when_asked_keeps_the_main_speaker(text):
     ("A county survey last month showed most drivers backing the new bridge.", "showed"),
 ])
 def test_evidence_shows_with_a_relative_or_a_time_phrase(text, cue):
-    assert cue in [c for c, _ in cues_and_sources(text)]
+    assert cue in cue_phrases(text)
 
 
 def test_a_person_that_shows_is_no_evidence():
-    assert "shows" not in [c for c, _ in cues_and_sources("It was the coach that shows the players their mistakes.")]
+    assert "shows" not in cue_phrases("It was the coach that shows the players their mistakes.")
 
 
 # "polling" is evidence too: what it shows is reported with no that-clause.

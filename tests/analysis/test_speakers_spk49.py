@@ -1,6 +1,6 @@
 """Session 25 speaker rules (helper spk49), on sentences written for these tests (no article text)."""
 
-from support import speakers
+from support import cues_and_sources as _cues, speakers
 
 
 # A sentence right after a quotation with no cue names whose words they were: "This was the message from X".
@@ -35,11 +35,6 @@ def test_a_quotation_with_its_own_cue_keeps_it():
 
 # "that" after a plural noun opens a relative clause: a mostly-noun form after it ("report", "comment") is its verb,
 # as after "who", so a quotation inside that clause is the clause subject's words, not the outer cue's.
-
-def _cues(text):
-    import medialit
-    return [(a.cue, a.source) for a in medialit.find_attributions(text)]
-
 
 def test_sources_that_report_is_a_cue_and_its_quote_goes_to_the_sources():
     t = ('The Daily Ledger is quoting unnamed sources that report the inquiry has named a senior aide as '

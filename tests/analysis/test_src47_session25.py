@@ -2,11 +2,7 @@
 
 Every sentence here was written for this test.
 """
-from medialit import find_sources, load_article
-
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(s.name, s.kind) for s in find_sources(load_article("Headline\n\n" + text))]
+from support import listed_sources as _sources
 
 
 def test_a_group_of_people_after_a_noun_of_expression_is_a_source():

@@ -3,18 +3,16 @@ who share a verb listed as one, and a noun of expression that opens a sentence n
 
 Every sentence here was written for this test.
 """
-from medialit import find_attributions, find_sources, load_article
+from support import attributed_sources, listed_sources as _sources
 
-
-def _sources(text: str) -> list[tuple[str, str]]:
-    return [(s.name, s.kind) for s in find_sources(load_article("Headline\n\n" + text))]
+from medialit import find_sources, load_article
 
 
 def test_an_unresolved_pronoun_is_no_source():
     text = ("The ferry timetable changed again on Tuesday. He wrote in a letter that the delay was costly.\n\n"
             "They said the route would be revised. We believe the town deserves better, the tenants wrote.")
     # the attribution finder keeps the pronoun it could not resolve (its cue still has a source) ...
-    assert {a.source for a in find_attributions("Headline\n\n" + text)} >= {"He", "They", "We"}
+    assert set(attributed_sources("Headline\n\n" + text)) >= {"He", "They", "We"}
     # ... but a learner's list names no one by "He": only the tenants are a source
     assert _sources(text) == [("the tenants", "unnamed")]
 
