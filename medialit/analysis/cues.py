@@ -217,7 +217,7 @@ _BEFORE_PLURAL_NOUN = frozenset("amid amidst after over despite about against fo
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
 _VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".split())
-# ``CueReader._plural_reporters``: what follows "report" when a list of names reports (sentence end or a clause), and
+# ``CueReader._verb_of_plural_subject``: what follows "report" when a list of names reports (sentence end or a clause), and
 # what follows it as an activity ("outlets that report on crime").
 _LIST_REPORT_END_RE = re.compile(r"(?:[.;!]|\s+(?:the|a|an|it|they|he|she|there|this|its|their)\b)")
 _ACTIVITY_AFTER_REPORT_RE = re.compile(r"\s+(?:on|about|to|in|for|back)\b")
@@ -1356,18 +1356,6 @@ class CueReader:
         m = _PLURAL_NOUN_NEXT_RE.match(self.masked, end)
         return m is not None and m.group(1) not in _NOT_PLURAL_NOUNS
 
-    def _relative_that(self, before: list[int]) -> bool:
-        """ "unidentified sources that report the FBI has ...", "papers that report on": "that" after a plural
-        noun opens a relative clause, the form its verb (as after "who"; real-news-16). Must not: take a
-        demonstrative after a verb or a joiner ("says that report", "called that report", "but that report"),
-        which is why a known cue form, a form of "be"/"have", or a word not in -s (``x-ss``, ``x-us``) is turned away."""
-        if len(before) < 2 or self.tok_lower[before[-1]] != "that":
-            return False
-        k = before[-2]
-        word = self.tok_lower[k]
-        return word.endswith("s") and not word.endswith(("ss", "us", "is")) and self.text[self.tok_starts[k]].islower() \
-            and word not in cue_index()[0] and word not in _VERB_LIKE_GAP
-
     def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
         """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"
         or a subject pronoun stands right before it (``_VERB_FIRST_WORDS``: "would comment", "they report") or "that"
@@ -1378,8 +1366,7 @@ class CueReader:
         if words[0] in _FIGURE_NOUN_FORMS:
             pass  # only the determiner test below: "its annual forecast"
         elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end) \
-                and not (words[0] == "report" and self._plural_reporters(before, end)) \
-                and not self._relative_that(before):
+                and not self._verb_of_plural_subject(words[0], before, end):
             return True  # "the Acme report compares", "Doe comments", "in remarks": only a verb's helpers or subject make it a verb
         figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         if figure and before and self.tok_lower[before[-1]] in _FIGURE_ADJECTIVES:
@@ -1394,15 +1381,30 @@ class CueReader:
                 return True
         return False
 
-    def _plural_reporters(self, before: list[int], end: int) -> bool:
-        """Is plain "report" the verb of plural reporters: a list of names ending in "and" ("the Herald, Post and Star
-        report." / "... report the ...") or a plural noun and "that"/"which" ("sources that report the mayor has")?
-        (real48, real-news-16: both missed; PolNeAR train and dev have neither shape.) Must not catch "the Ways and
-        Means report, released" (a comma, not a clause, follows), "claims that report" (a verb before "that": a
-        demonstrative) nor "outlets that report on" (an activity)."""
+    def _verb_of_plural_subject(self, word: str, before: list[int], end: int) -> bool:
+        """Is the mostly-noun form ``word`` ("report", "comment") the verb of a plural subject before it: "report"
+        after a plural subject or a relative "that"? Two readings, one after the other:
+        - any such form after a lower-case plural noun and a relative "that" ("unidentified sources that report the
+          FBI has ...", "officials that comment", also "papers that report on"), as after "who" (spk49,
+          real-news-16). Must not take a demonstrative after a verb or a joiner ("says that report", "called that
+          report", "but that report"): a known cue form, a form of "be"/"have" or a word in -ss, -us, -is before
+          "that" is turned away;
+        - plain "report" after a list of names ending in "and" ("the Herald, Post and Star report." / "... report
+          the ...") or after a plural noun and "that"/"which" with no activity after it (cueg48, real48; PolNeAR
+          train and dev have neither shape). Must not catch "the Ways and Means report, released" (a comma, not a
+          clause, follows) nor "outlets which report on" (an activity)."""
         if len(before) < 2:
             return False
-        prev, after = self.tok_lower[before[-1]], self.masked[end:end + 12]
+        prev = self.tok_lower[before[-1]]
+        if prev == "that":  # the relative "that", for every mostly-noun form
+            k = before[-2]
+            noun = self.tok_lower[k]
+            if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and self.text[self.tok_starts[k]].islower() \
+                    and noun not in cue_index()[0] and noun not in _VERB_LIKE_GAP:
+                return True
+        if word != "report":
+            return False
+        after = self.masked[end:end + 12]
         if prev in ("that", "which"):
             noun = self.tok_words[before[-2]]
             return noun.islower() and noun.endswith("s") and not noun.endswith("ss") and noun not in cue_index()[1] \
