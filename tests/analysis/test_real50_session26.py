@@ -37,3 +37,20 @@ def test_criticism_from_a_plural_noun_has_that_source(tail, source):
 def test_criticism_from_no_group_stays_agentless(tail):
     text = "The new bridge toll " + tail
     assert ("criticism", None) in _cues(text)
+
+
+# --- "according to him": the person the pronoun points to --------------------------------------------------------
+
+def test_according_to_him_is_the_person_named_before():
+    text = ("Dozens of readers backed the cartoonist Ivo Marsh online. According to him, the mayor ordered the "
+            "gallery shut.")
+    assert ("According to", "Ivo Marsh") in _cues(text)
+    assert "According to" not in _hedge_words(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The fence fell in May, according to her neighbours.", "her neighbours"),  # "her" before a noun: the neighbours
+    ("The fence fell in May, according to them.", "them"),  # no one for "them" to point to
+])
+def test_according_to_a_pronoun_that_points_to_no_one_is_left_as_written(text, source):
+    assert ("according to", source) in _cues(text)
