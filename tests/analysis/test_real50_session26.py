@@ -54,3 +54,16 @@ def test_according_to_him_is_the_person_named_before():
 ])
 def test_according_to_a_pronoun_that_points_to_no_one_is_left_as_written(text, source):
     assert ("according to", source) in _cues(text)
+
+
+# --- a sentence-initial word that the text also writes in lower case, inside a name written elsewhere --------------
+
+def test_a_name_opening_a_headline_keeps_its_first_word_when_the_text_writes_the_pair_elsewhere():
+    text = ("New Caledonia announces new school year dates\n\nThe New Caledonia Government said on Monday that "
+            "classes would start in February.")
+    assert ("announces", "New Caledonia") in _cues(text)
+
+
+def test_a_common_opening_word_is_still_dropped():
+    text = "Yesterday Ann Vale said new rules were coming. The rules came, Ann Vale said later."
+    assert _cues(text)[0] == ("said", "Ann Vale")
