@@ -2792,9 +2792,10 @@ def _ok_not_time(text: str, start: int, end: int) -> bool:
 
 
 def _named_after(text: str, end: int) -> bool:
-    """"according to data from MarketAxess", "according to the indictment": the source is identified."""
+    """"according to data from MarketAxess", "according to the indictment": the source is identified. So is "according
+    to him," (session 26, real50): a person the text has named, as "her" already reads ("according to her lawyers")."""
     after = re.split(r"[.!?;:,\u201c\u201d\"\n(]", text[end:end + 60])[0].split()[:5]
-    if after and after[0].lower() in ("the", "this", "that", "his", "her", "their", "its"):
+    if after and after[0].lower() in ("the", "this", "that", "his", "her", "their", "its", "him"):
         return True
     return any(w[:1].isupper() and w.lower().strip("'\u2019s") not in _MONTHS
                and w.lower() not in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")

@@ -945,7 +945,8 @@ class Names:
                     and self._sentence_initial(run[0]) \
                     and lower[run[0]] not in roles and lower[run[0]] not in NAME_PARTICLES \
                     and lower[run[1]].rstrip(".") not in roles \
-                    and not (lower[run[0]] in _TITLE_MODIFIERS and any(lower[i].rstrip(".") in roles for i in run[2:-1])):
+                    and not (lower[run[0]] in _TITLE_MODIFIERS and any(lower[i].rstrip(".") in roles for i in run[2:-1])) \
+                    and not self._pair_capitalised_inside(run):
                 run = run[1:]  # "Yesterday Jane Doe": a common word that starts the sentence
             if (len(run) == 3 or len(run) == 4 and len(lower[run[2]]) == 1) and lower[run[0]] in _PARTY_LABELS and not any(
                     lower[i] in roles or lower[i] in vocabulary()[1] or lower[i] in org_nouns() for i in run[1:]):
@@ -959,6 +960,21 @@ class Names:
         if run and "-" in self.tok_words[run[-1]] and _LIKENESS_RE.search(self.tok_words[run[-1]]):
             run = run[:-1]  # "a Doe-style retort", "Doe-like calm": a manner named after someone, not a name
         return run, had_the
+
+    def _pair_capitalised_inside(self, run: list[int]) -> bool:
+        """Does the text write the run's first two words, both capitalised, after a lower-case word elsewhere ("the New
+        Zealand Government", "won New Hampshire")? Then the first word is part of the name where it opens a sentence
+        too, though the text also uses it in lower case ("New Zealand announces new ..." gave "Zealand": session 26,
+        real50). Must not: count the run itself, a Title Case line's words (an upper-case word before), or a sentence
+        start ("Yesterday Jane Doe" is never written after a lower-case word)."""
+        pair = self.text[self.tok_starts[run[0]]:self.tok_ends[run[1]]]
+        i = self.text.find(" " + pair)
+        while i > 0:
+            if i + 1 != self.tok_starts[run[0]] and self.text[i - 1].islower() \
+                    and not self.text[i + 1 + len(pair):i + 2 + len(pair)].isalnum():
+                return True
+            i = self.text.find(" " + pair, i + 1)
+        return False
 
     def _kin_gender_before(self, start: int, roles: dict) -> str:
         """The gender of a kin word right before a role ("her husband, former President Tom Doe": "m"), from
