@@ -1583,7 +1583,27 @@ class SubjectReader(CueReader):
         stands before "who" (see ``_who_clause_subject``)."""
         s_start = self._sentence(cue.start)[0]
         cut, clause_word = self._cut(s_start, cue.start)
+        if clause_word == "that" and cut > s_start and self._that_as_who(cut, cue.start):
+            return self._who_clause_subject(cue, self._after_dateline(s_start), cut, 4)
         return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, self._after_dateline(s_start), cut)
+
+    def _that_as_who(self, that_end: int, cue_start: int) -> bool:
+        """Is the "that" ending at ``that_end`` a relative "who": a plural before it, a verb after it ("Residents that
+        say the bridge is unsafe call it", "Two news outlets that report on the town said": session-25 reports)? A
+        verb is a helping or reporting verb, an "-ed" word or a plain lower-case word with no "-s" (a plural's
+        present). Must not: take "that" of a report's content ("Fears that voters say": a plural, not a verb, after
+        it), nor a singular or a verb before it ("Doe says that"), nor a clause of helping verbs only ("the stories
+        that will be talked about": the cue is the clause's own verb)."""
+        k = bisect_left(self.tok_starts, that_end)
+        if k >= len(self.tok_lower) or k < 2 or all(w in _AUX_WORDS or w.endswith("ly")
+                                                     for w in self.masked[that_end:cue_start].lower().split()):
+            return False
+        after, before = self.tok_lower[k], self.tok_lower[k - 2]
+        if not before.endswith("s") or before.endswith("ss") or before in vocabulary()[3] or before in STOP_WORDS:
+            return False
+        return self.tok_words[k].isalpha() and self.tok_words[k].islower() and (
+            after in vocabulary()[3] or after in _AUX_WORDS or after.endswith("ed")
+            or not after.endswith(("s", "ly")) and after not in STOP_WORDS)
 
     def _after_dateline(self, s_start: int) -> int:
         """Where a sentence's words start after a wire story's dateline ("KENTVILLE, Ohio (AP) — ", "LONDON
@@ -1598,7 +1618,7 @@ class SubjectReader(CueReader):
             found = self._datelines[s_start] = m.end() if m else s_start
         return found
 
-    def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
+    def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int, who_len: int = 3) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
         no commas stands between the subject and its verb, so the source is the phrase before "who" (a person,
         as "who" tells). Local reports and wire copy quote people this way. Must not: run over a comma, a
@@ -1607,7 +1627,7 @@ class SubjectReader(CueReader):
         a clause of only helping words and adverbs ("Doe, who has publicly pledged": the verb is the clause's),
         nor a verb after "to" ("Lee who declined to endorse") or after a subject of the clause's own ("critics
         who say he should condemn"), which the clause holds. A comma before "who" opens an aside, read elsewhere."""
-        who_start = who_end - 3
+        who_start = who_end - who_len  # ("that" read as "who": four letters)
         clause = self.masked[who_end:cue.start]
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
@@ -2429,7 +2449,7 @@ class SubjectReader(CueReader):
         m = _PERSON_OF_RE.search(self.text, max(0, at - 19), at)
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
-                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in role_words() \
+                or " " not in self.text[before.start:before.end] or self._role_ends_name(before) \
                 or (self.names.person(mention).kind == "person" and self.text.count(" ", mention.start, mention.end) > 1):
             # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
             # and no name of three words or more after "of" ("Supervisor of Elections Jane Doe"). A place or a
@@ -2438,6 +2458,23 @@ class SubjectReader(CueReader):
             # for its founders, with no word such as Group or Bank to show it is a body).
             return mention
         return before
+
+    def _person_heads_phrase(self, ks: list[int], h: int) -> bool:
+        """Is the phrase's head ``ks[h]`` the surname of a person the name finder read over ``ks[:h + 1]`` ("Tom King
+        of Kent said": a person, then where they come from, read by ``_person_of``; not "King of Kent")?"""
+        mention = self.names.mention_at(self.tok_starts[ks[0]]) if h else None
+        return mention is not None and mention.end == self.tok_ends[ks[h]] and not mention.possessive \
+            and self.names.person(mention).kind == "person" and not self._role_ends_name(mention)
+
+    def _role_ends_name(self, before) -> bool:
+        """Does the name ``before`` "of" end in a job word that is an office there ("Prime Minister of Kent", "Saudi
+        King of"), not a surname after a given name ("Tom King of Kent said": session-25 report, the place was the
+        source)? A two-word name whose first word is no job, title or place word is a person's."""
+        words = self.text[before.start:before.end].split()
+        if words[-1].rstrip(".").lower() not in role_words():
+            return False
+        first = words[0].rstrip(".").lower()
+        return len(words) != 2 or first in role_words() or first in vocabulary()[0] or first in vocabulary()[1]
 
     def _officials_of_bodies(self, cue: Cue, mention) -> bool:
         """ "U.S. Attorney Jane Roe of the Western District, Director Tom Hill of the FBI’s Kent Office and Chief Ann
@@ -2615,7 +2652,7 @@ class SubjectReader(CueReader):
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
-                    if all(self._modifier(k) for k in ks[:h]):
+                    if all(self._modifier(k) for k in ks[:h]) and not self._person_heads_phrase(ks, h):
                         if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
                             return True  # "A statement from the family said": the family's words, in writing
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
@@ -4397,17 +4434,34 @@ class SubjectReader(CueReader):
     def _subject_after_opening_participle(self, cue: Cue) -> bool:
         """ "Citing privacy rules, U.S. officials have not said ...": an "-ing" cue that opens its sentence takes the
         subject of the main clause after the first comma, up to its verb (a be-, have- or modal form, a past verb, or
-        an "-ed" word; at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words
-        after a quotation mark (a quotation is no subject)."""
+        an "-ed" word, or a reporting verb: "Explaining the plan, the mayor said it would" gives the mayor, not "it";
+        at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words after a
+        quotation mark (a quotation is no subject), nor a noun after a determiner as the verb ("the report")."""
         s_start, s_end = self._sentence(cue.start)
-        comma = self.masked.find(",", cue.end, s_end)
+        comma = self._opening_phrase_comma(cue.end, s_end)
         ks = self._toks(comma + 1, s_end) if comma > 0 else []
+        verbs = vocabulary()[3]
         for n, k in enumerate(ks[:9]):
             w = self.tok_lower[k]
-            if n and (w in _AUX_WORDS or w in _PAST_VERBS
-                      or (self.tok_words[k].islower() and w.endswith("ed"))):
+            # (A reporting verb ends the subject too: "Explaining the plan, the mayor said it would": not "it".)
+            if n and (w in _AUX_WORDS or w in _PAST_VERBS or (self.tok_words[k].islower() and (
+                    w.endswith("ed") or w in verbs and self.tok_lower[ks[n - 1]] not in _CLAUSE_DETERMINERS))):
                 return MASK not in self.masked[comma:self.tok_starts[k]] and self._subject_in(cue, ks[:n])
         return False
+
+    def _opening_phrase_comma(self, start: int, end: int) -> int:
+        """Where the comma that closes an opening phrase is, from ``start`` (-1: none before ``end``). A quotation
+        that ends the phrase holds its comma ("Bemoaning the “phony system,” Doe accused"): then the comma is the
+        quotation's; the phrase ends after its closing mark."""
+        comma = self.masked.find(",", start, end)
+        quote = self.masked.find(MASK, start, comma if comma > 0 else end)
+        if quote >= 0:
+            close = quote
+            while close < end and self.masked[close] == MASK:
+                close += 1
+            if self.text[close - 2:close] in (',"', ",\u201d"):
+                return close  # (just after the closing mark: the words after it are no quotation)
+        return comma
 
     def _caused_subject(self, cue: Cue) -> bool:
         """ "The loss led some allies to worry", "the vote will force Doe to acknowledge", "leaving many to wonder": after
