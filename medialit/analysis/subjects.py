@@ -3085,8 +3085,28 @@ class SubjectReader(CueReader):
         a, b = self.names.person(first), self.names.person(second)
         if "group" in (a.kind, b.kind):
             return False
+        if self._listed(bisect_left(self.tok_starts, first.start)) and self._list_ending_in(cue, first, second):
+            return True  # "Jo Doe, Al Roe and Tim Poe said": all three, as written
         kind = "named person" if a.kind == b.kind == "person" else "named group"
         self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
+        return True
+
+    def _list_ending_in(self, cue: Cue, first, last) -> bool:
+        """ "Jo Doe, Al Roe and Tim Poe said": a pair of names (``first`` and ``last``) that ends a list of names opening
+        the sentence, each item a whole name the names found, joined by commas: the list is the source, as written
+        (session 26, csrc50: only the last two were), written by the people's names. Must not: take a list after other
+        words ("Voters backed Jo Doe, Al Roe and Tim Poe said"), an item that is no whole name, or a body's name."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        items = self.names.mentions_between(s_start, first.start)
+        if not items or items[0].start != s_start or any(
+                m.possessive or self.masked[m.end:n.start].strip() != "," for m, n in zip(items, items[1:] + [first])):
+            return False
+        people = [self.names.person(m) for m in items + [first, last]]
+        if any(p.kind != "person" for p in people) or len({p.name for p in people}) < len(people):
+            return False
+        # (By the people's names, as ``_named_pair`` gives two: "Ann Lee (D-Ore.), Tim Poe" has no bracket in it.)
+        names = [p.name for p in people]
+        self._set(cue, ", ".join(names[:-1]) + " and " + names[-1], "named person", (s_start, last.end))
         return True
 
     def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
@@ -3101,8 +3121,8 @@ class SubjectReader(CueReader):
         n = ks.index(j) if j in ks else 0
         if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
             n -= 1  # "The EFL and the Football Association": a name after "and the"
-        if n == 2 and self.tok_lower[ks[1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
-            return  # "Tesco, Asda and Hollins's said"
+        if 2 <= n <= 4 and self.tok_lower[ks[n - 1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
+            return  # "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe said" (csrc50: names of two words)
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]

@@ -55,3 +55,21 @@ def test_a_relative_that_with_only_helping_verbs_before_the_cue_is_no_subject():
 def test_an_opening_participle_phrase_may_end_in_a_quotation_holding_its_comma():
     found = _cues("Bemoaning the “rigged contest,” Kim Doe accused the judges of bias, though records indicate he has lost before.")
     assert found["Bemoaning"] == found["accused"] == "Kim Doe"
+
+
+def test_a_list_of_three_names_before_the_verb_is_the_source_together_and_each_a_source():
+    text = "Ilse Varga, Tomas Brenn and Jo Reed said the bridge would close in May."
+    assert _cues(text) == {"said": "Ilse Varga, Tomas Brenn and Jo Reed"}
+    assert _sources(text) == ["Ilse Varga", "Tomas Brenn", "Jo Reed"]
+    # a list after other words is no subject of its own
+    assert _cues("Voters backed Ilse Varga, Tomas Brenn and Jo Reed said the count was fair.")["said"] != \
+        "Voters backed Ilse Varga, Tomas Brenn and Jo Reed"
+
+
+def test_a_list_of_names_after_the_verb_gives_each_person_as_a_source():
+    assert _sources("The bridge will close in May, said Ilse Varga, Tomas Brenn and Jo Reed.") == [
+        "Ilse Varga", "Tomas Brenn", "Jo Reed"]
+    assert _sources("The bridge will close, said Mayor Ilse Varga of Kentville, Chief Tomas Brenn of the Kent Police"
+                    " and Jo Reed.") == ["Ilse Varga", "Tomas Brenn", "Jo Reed"]
+    # no "and" closes it: an apposition, not a list
+    assert _sources("The bridge will close, said Ilse Varga, Tomas Brenn's lawyer.") == ["Ilse Varga"]
