@@ -373,6 +373,9 @@ _ISSUER_REACH = 600  # characters back to the statement named with its issuer: t
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
 _ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
+# Participles of sending or handing a piece of writing on ("A letter sent to parents said": ``_writing_sent``).
+_SENT_PARTICIPLES = frozenset("""sent emailed mailed given handed delivered addressed circulated posted read written signed
+shared distributed forwarded passed provided""".split())
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
@@ -2637,6 +2640,8 @@ class SubjectReader(CueReader):
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
         if not end_only and self._document_seen_by(cue, ks, words):
+            return True
+        if not end_only and len(ks) >= 3 and self._writing_sent(cue, ks, words):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
@@ -5066,6 +5071,27 @@ class SubjectReader(CueReader):
                 self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
                           (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                 return True
+        return False
+
+    def _writing_sent(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "A letter sent to parents on Monday said", "An email sent to staff said", "A letter read to the paper by a
+        council official said": a piece of writing (``_WRITTEN_NOUNS``, ``_WRITINGS``) described by a participle of
+        sending or handing (``_SENT_PARTICIPLES``, no "-ed" for most: the phrase rules pass them by) is the subject
+        (session 26, csrc50: no cue was kept); its sender after "by" is the source, as "A statement issued by X said"
+        is X's (``_writing_from``), else the writing itself, as described. Must not: take a person's noun ("a
+        man sent to prison said"), a phrase that a mark breaks or longer than twelve words."""
+        for h in range(min(len(ks) - 2, 4)):
+            if words[h + 1] not in _SENT_PARTICIPLES or not (words[h] in _WRITTEN_NOUNS or words[h] in _WRITINGS):
+                continue
+            if len(ks) - h > 12 or not all(self._modifier(k) for k in ks[:h]) or any(
+                    _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[a], self.tok_starts[b]) for a, b in zip(ks, ks[1:])):
+                return False
+            by = next((n for n in range(h + 2, len(ks) - 1) if words[n] == "by"), None)
+            if by is not None and self._writing_from(cue, ks[by:]):
+                return True
+            span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])  # (the whole phrase, as ``_document_seen_by``)
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+            return True
         return False
 
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:

@@ -73,3 +73,13 @@ def test_a_list_of_names_after_the_verb_gives_each_person_as_a_source():
                     " and Jo Reed.") == ["Ilse Varga", "Tomas Brenn", "Jo Reed"]
     # no "and" closes it: an apposition, not a list
     assert _sources("The bridge will close, said Ilse Varga, Tomas Brenn's lawyer.") == ["Ilse Varga"]
+
+
+def test_a_piece_of_writing_described_by_a_participle_of_sending_is_the_subject_or_its_sender_is():
+    assert _cues("A letter sent to parents on Monday said the school would close.") == {
+        "said": "A letter sent to parents"}  # (the time is no part of it)
+    assert _cues("An email circulated to staff said the canteen would close.") == {"said": "An email circulated to staff"}
+    assert _cues("A letter sent to parents by the head teacher said the school would close.") == {
+        "said": "the head teacher"}
+    # a person sent somewhere is no piece of writing: no subject is made up
+    assert _cues("A man sent to prison in May said he was innocent.") != {"said": "A man"}
