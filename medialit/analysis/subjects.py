@@ -2666,8 +2666,10 @@ class SubjectReader(CueReader):
                         if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
                             self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
                             kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
-                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
-                                  (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
+                        # ("A report released on Monday said": the time was left out, so its participle goes too)
+                        end = ks[-2] if h == len(ks) - 2 and words[-1] in _RELEASE_PARTICIPLES else ks[-1]
+                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[end]], kind,
+                                  (self.tok_starts[ks[0]], self.tok_ends[end]))
                         return True
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters

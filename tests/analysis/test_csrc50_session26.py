@@ -83,3 +83,10 @@ def test_a_piece_of_writing_described_by_a_participle_of_sending_is_the_subject_
         "said": "the head teacher"}
     # a person sent somewhere is no piece of writing: no subject is made up
     assert _cues("A man sent to prison in May said he was innocent.") != {"said": "A man"}
+
+
+def test_a_report_released_at_a_time_is_named_without_its_dangling_participle():
+    assert _cues("A council report published last month warned that the bridge was unsafe.") == {
+        "warned": "A council report"}
+    assert _cues("A report released by the council on Monday said the school would close.")["said"] == \
+        "A report released by the council"
