@@ -372,6 +372,9 @@ _NAMED_STATEMENT_NOUNS = frozenset("statement letter memo release note".split())
 _ISSUER_REACH = 600  # characters back to the statement named with its issuer: two or three sentences
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
+# An author line under a commentary's headline (``SubjectReader._author_line``): a name, a comma, the writer's post.
+_AUTHOR_LINE_RE = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}), ([^\n]+)")
+_ACADEMIC_BODIES = frozenset("University College Institute School Centre Center".split())
 _ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
 # Participles of sending or handing a piece of writing on ("A letter sent to parents said": ``_writing_sent``).
 _SENT_PARTICIPLES = frozenset("""sent emailed mailed given handed delivered addressed circulated posted read written signed
@@ -758,6 +761,7 @@ class SubjectReader(CueReader):
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
+        self._author: str | None | bool = False  # ``_author_line``: False until read
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
         super().__init__(text)
@@ -3069,8 +3073,28 @@ class SubjectReader(CueReader):
         gap = self.masked[self.tok_ends[k]:cue.start].split()
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
+        author = self._author_line()
+        if author is not None:  # the writer is named under the headline: "we" and "I" are theirs
+            self._set(cue, author, "named person", (self.tok_starts[k], self.tok_ends[k]))
+            return True
         self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         return True
+
+    def _author_line(self) -> str | None:
+        """The writer an author line under the headline names, as The Conversation and other commentary sites print
+        it: "Jane Roe, Professor of History, Kent University" (two to four capitalised words, a comma, then a post
+        (a role word) or a university, college, institute, school or centre; no full stop at the end; several
+        writers split by ";": the first is given). Session 26, csrc50: the writer's "we found" kept "we" where the
+        gold names the writer. Must not: take a lead paragraph ("Jane Roe, the mayor, said ...": it ends in a full
+        stop), a credit ("Jane Roe, Reuters"), or a line past the second paragraph. Read once per text."""
+        if self._author is False:
+            self._author = None
+            blocks = self.text.split("\n\n", 2)
+            line = blocks[1].strip().split(";")[0] if len(blocks) > 2 and "\n" not in blocks[1].strip() else ""
+            m = _AUTHOR_LINE_RE.fullmatch(line) if len(line) < 300 and not line.endswith((".", "!", "?")) else None
+            if m is not None and any(w.lower() in role_words() or w in _ACADEMIC_BODIES for w in m.group(2).split()):
+                self._author = m.group(1)
+        return self._author
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source

@@ -90,3 +90,14 @@ def test_a_report_released_at_a_time_is_named_without_its_dangling_participle():
         "warned": "A council report"}
     assert _cues("A report released by the council on Monday said the school would close.")["said"] == \
         "A report released by the council"
+
+
+def test_the_writer_s_we_is_the_author_named_under_the_headline():
+    text = ("Why the river is dying\n\nIlse Varga, Professor of Ecology, University of Kentville\n\n"
+            "We found that the river had lost half its fish. “We will act,” the mayor said.")
+    assert _cues(text) == {"found": "Ilse Varga", "said": "the mayor"}
+    # a lead paragraph (it ends in a full stop) or a credit line names no writer
+    assert _cues("River report\n\nIlse Varga, the mayor, said the river was dying.\n\n"
+                 "We found that the river had lost half its fish.")["found"] == "We"
+    assert _cues("River report\n\nIlse Varga, Reuters\n\nWe found that the river had lost half its fish.") == {
+        "found": "We"}
