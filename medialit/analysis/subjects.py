@@ -3074,7 +3074,10 @@ class SubjectReader(CueReader):
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
         author = self._author_line()
-        if author is not None:  # the writer is named under the headline: "we" and "I" are theirs
+        line = self.text.rfind("\n", 0, cue.start)
+        if author is not None and not self.text[:max(line, 0)].rstrip().endswith(":"):
+            # the writer is named under the headline: "we" and "I" are theirs (not in a paragraph quoted as a block
+            # after a colon: that is the introduced person's, ``attribution`` reads it)
             self._set(cue, author, "named person", (self.tok_starts[k], self.tok_ends[k]))
             return True
         self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
