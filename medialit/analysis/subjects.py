@@ -2643,9 +2643,7 @@ class SubjectReader(CueReader):
         ks, words = self._without_addressee(ks)
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
-        if not end_only and self._document_seen_by(cue, ks, words):
-            return True
-        if not end_only and len(ks) >= 3 and self._writing_sent(cue, ks, words):
+        if not end_only and (self._document_seen_by(cue, ks, words) or len(ks) >= 3 and self._writing_sent(cue, ks, words)):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
@@ -2670,10 +2668,8 @@ class SubjectReader(CueReader):
                         if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
                             self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
                             kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
-                        # ("A report released on Monday said": the time was left out, so its participle goes too)
-                        end = ks[-2] if h == len(ks) - 2 and words[-1] in _RELEASE_PARTICIPLES else ks[-1]
-                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[end]], kind,
-                                  (self.tok_starts[ks[0]], self.tok_ends[end]))
+                        span = (self.tok_starts[ks[0]], self.tok_ends[self._phrase_end(ks, words, h)])
+                        self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
                         return True
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
@@ -5101,6 +5097,12 @@ class SubjectReader(CueReader):
                           (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                 return True
         return False
+
+    @staticmethod
+    def _phrase_end(ks: list[int], words: list[str], h: int) -> int:
+        """The last word of a source phrase with head ``h``: not a participle of release left alone at its end ("A
+        report released on Monday said": the time was left out, so "released" goes too; session 26, csrc50)."""
+        return ks[-2] if h == len(ks) - 2 and words[-1] in _RELEASE_PARTICIPLES else ks[-1]
 
     def _writing_sent(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "A letter sent to parents on Monday said", "An email sent to staff said", "A letter read to the paper by a
