@@ -55,6 +55,16 @@ Matching rules (the same for both corpora unless said otherwise)
   name is also tried without the apposition its span carries ("Flynn, a top
   Trump surrogate," -> "Flynn"; "Joseph, who has four children" -> "Joseph"),
   since PolNeAR's Source spans include it but the speaker is the head.
+  **Joint names** (session 26): a speaker or cue source that lists several
+  names ("Jo Doe and Al Roe", "Jo Doe, Al Roe and Tim Poe", each piece a
+  capitalised name) is right only when every person it names is one the gold
+  names: "Jo Doe and Al Roe" is not the gold "Jo Doe" (it says Al Roe spoke
+  too), while "Jo Doe" for the gold "Jo Doe and Al Roe" stays right (what it
+  says is true; one name is missing, as "Trump" for "Donald Trump and his
+  aides" was before). A group with a list inside ("rival supporters, pundits
+  and commentators", "researchers from A, B and C") is one name, as above.
+  **Sources** recall keeps the one-name rule: a listed "Germany and France"
+  names Germany as a source, so it finds the gold "Germany".
 * **Unnamed speakers** are written as their phrase by both gold sets ("a
   senior official", "the announcer"), and the finder gives the phrase too, so
   they are scored by the same name rule. (A gold quote whose speaker is
@@ -211,6 +221,40 @@ def names_match(predicted: str | None, gold: str) -> bool:
 _APPOSITION = re.compile(r",|\s(?:who|whose|which)\s")
 
 
+# A list of names: pieces joined by commas and a last "and" (or "&"), each piece a capitalised name (small joining
+# words inside it allowed: "Department of Health and Human Services" splits into two capitalised pieces on both sides).
+_LIST_JOIN = re.compile(r"\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+")
+_NAME_JOINERS = frozenset("of the for de van von da al la le and".split())
+
+
+def joint_pieces(name: str) -> list[str]:
+    """The names a joint name lists ("Jo Doe, Al Roe and Tim Poe" -> three), or [name] when it is no list of names.
+
+    >>> joint_pieces("Jo Doe and Al Roe")
+    ['Jo Doe', 'Al Roe']
+    >>> joint_pieces("rival supporters, pundits and commentators")
+    ['rival supporters, pundits and commentators']
+    """
+    if " and " not in name and " & " not in name:
+        return [name]
+    pieces = [p for p in _LIST_JOIN.split(name.strip()) if p]
+    if len(pieces) < 2 or not all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS
+                                  for p in pieces for w in p.split()):
+        return [name]
+    return pieces
+
+
+def joint_names_match(predicted: str | None, gold: str) -> bool:
+    """``names_match`` for speakers and cue sources: every person a joint name gives must be one the gold gives
+    (see above)."""
+    if not predicted:
+        return False
+    p, g = joint_pieces(predicted), joint_pieces(gold)
+    if len(p) == 1:
+        return names_match(predicted, gold)
+    return all(any(names_match(a, b) for b in g) for a in p)
+
+
 def gold_head(name: str) -> str:
     """A gold source without the apposition PolNeAR's Source span carries along: "Flynn, a top
     surrogate," -> "Flynn"; "Joseph, who has four children" -> "Joseph". The speaker is the head.
@@ -222,7 +266,7 @@ def gold_head(name: str) -> str:
 
 
 def any_name_matches(predicted: str | None, golds: tuple[str, ...]) -> bool:
-    return any(names_match(predicted, g) or names_match(predicted, gold_head(g)) for g in golds)
+    return any(joint_names_match(predicted, g) or joint_names_match(predicted, gold_head(g)) for g in golds)
 
 
 def find_span(text: str, phrase: str, occurrence: int = 1) -> tuple[int, int]:

@@ -345,3 +345,20 @@ def test_no_text_is_in_two_scored_sets_and_none_copies_a_held_out_text():
                 for i, (a, sa) in enumerate(texts.items()) for b, sb in list(texts.items())[i + 1:]
                 if a.parent != b.parent and sa and sb and len(sa & sb) > 0.2 * min(len(sa), len(sb))]
     assert overlaps == []
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ("Jo Doe and Al Roe", "Jo Doe", False),  # a joint source is not each of its people (session 26)
+    ("Jo Doe", "Jo Doe and Al Roe", True),  # true as far as it goes: one person missing
+    ("Al Roe and Jo Doe", "Jo Doe and Al Roe", True),
+    ("Mr Doe, Ms Roe and Dr Poe", "Jo Doe, Al Roe and Tim Poe", True),
+    ("Jo Doe, Al Roe and Tim Poe", "Jo Doe and Al Roe", False),
+    ("Germany and France", "Germany", False),
+    ("Department of Health and Human Services", "Department of Health and Human Services", True),
+    ("commentators", "rival supporters, pundits and commentators", True),  # a group with a list inside: one name
+    ("Jo Doe", "Jo Doe", True),
+])
+def test_a_joint_name_is_right_only_when_every_person_it_names_is_gold(predicted, gold, expected):
+    assert ev.joint_names_match(predicted, gold) is expected
+    # the sources' recall keeps the one-name rule: a listed name is found
+    assert ev.names_match("Germany and France", "Germany") is True

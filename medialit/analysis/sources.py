@@ -638,11 +638,24 @@ _AND_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\
                       r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
 
 
+# Session 26 (csrc50): a longer list after the verb, "said Jane Roe, John Doe and Ann Lee" (each after a comma, with
+# an affiliation and a title allowed as above), gave only the first person.
+_COMMA_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+[^,;.\n]*?)?,\s+(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
+
+
 def _joined_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
-    """The person joined by "and" to a source named after its verb (above): the first one named, if any."""
+    """The people joined by "and" (and before it by commas) to a source named after its verb (above), if any. Must
+    not: take a person after a comma with no "and" closing the list ("said Jane Roe, John Doe's lawyer")."""
+    items, pos = [], a.source_end
     for s, e, name in _person_starts(mentions, a.source_end, a.source_end + 200):
-        if _AND_GAP.fullmatch(text, a.source_end, s) and not text.startswith(("'s", "\u2019s"), e):
-            return [(name, "named person", (s, e))]
+        if s < pos or text.startswith(("'s", "\u2019s"), e):
+            continue
+        if _AND_GAP.fullmatch(text, pos, s):
+            return items + [(name, "named person", (s, e))]
+        if not _COMMA_GAP.fullmatch(text, pos, s):
+            return []
+        items.append((name, "named person", (s, e)))
+        pos = e
     return []
 
 

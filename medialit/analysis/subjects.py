@@ -374,7 +374,13 @@ _NAMED_STATEMENT_NOUNS = frozenset("statement letter memo release note".split())
 _ISSUER_REACH = 600  # characters back to the statement named with its issuer: two or three sentences
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
+# An author line under a commentary's headline (``SubjectReader._author_line``): a name, a comma, the writer's post.
+_AUTHOR_LINE_RE = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}), ([^\n]+)")
+_ACADEMIC_BODIES = frozenset("University College Institute School Centre Center".split())
 _ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
+# Participles of sending or handing a piece of writing on ("A letter sent to parents said": ``_writing_sent``).
+_SENT_PARTICIPLES = frozenset("""sent emailed mailed given handed delivered addressed circulated posted read written signed
+shared distributed forwarded passed provided""".split())
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
@@ -757,6 +763,7 @@ class SubjectReader(CueReader):
     def __init__(self, text: str) -> None:
         self._cuts: dict[tuple[int, int], tuple[int, str | None]] = {}  # ``_cut`` of each span asked for, kept
         self._datelines: dict[int, int] = {}  # ``_after_dateline`` of each sentence start asked for, kept
+        self._author: str | None | bool = False  # ``_author_line``: False until read
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
         super().__init__(text)
@@ -1585,7 +1592,27 @@ class SubjectReader(CueReader):
         stands before "who" (see ``_who_clause_subject``)."""
         s_start = self._sentence(cue.start)[0]
         cut, clause_word = self._cut(s_start, cue.start)
+        if clause_word == "that" and cut > s_start and self._that_as_who(cut, cue.start):
+            return self._who_clause_subject(cue, self._after_dateline(s_start), cut, 4)
         return clause_word == "who" and cut > s_start and self._who_clause_subject(cue, self._after_dateline(s_start), cut)
+
+    def _that_as_who(self, that_end: int, cue_start: int) -> bool:
+        """Is the "that" ending at ``that_end`` a relative "who": a plural before it, a verb after it ("Residents that
+        say the bridge is unsafe call it", "Two news outlets that report on the town said": session-25 reports)? A
+        verb is a helping or reporting verb, an "-ed" word or a plain lower-case word with no "-s" (a plural's
+        present). Must not: take "that" of a report's content ("Fears that voters say": a plural, not a verb, after
+        it), nor a singular or a verb before it ("Doe says that"), nor a clause of helping verbs only ("the stories
+        that will be talked about": the cue is the clause's own verb)."""
+        k = bisect_left(self.tok_starts, that_end)
+        if k >= len(self.tok_lower) or k < 2 or all(w in _AUX_WORDS or w.endswith("ly")
+                                                     for w in self.masked[that_end:cue_start].lower().split()):
+            return False
+        after, before = self.tok_lower[k], self.tok_lower[k - 2]
+        if not before.endswith("s") or before.endswith("ss") or before in vocabulary()[3] or before in STOP_WORDS:
+            return False
+        return self.tok_words[k].isalpha() and self.tok_words[k].islower() and (
+            after in vocabulary()[3] or after in _AUX_WORDS or after.endswith("ed")
+            or not after.endswith(("s", "ly")) and after not in STOP_WORDS)
 
     def _after_dateline(self, s_start: int) -> int:
         """Where a sentence's words start after a wire story's dateline ("KENTVILLE, Ohio (AP) — ", "LONDON
@@ -1600,7 +1627,7 @@ class SubjectReader(CueReader):
             found = self._datelines[s_start] = m.end() if m else s_start
         return found
 
-    def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int) -> bool:
+    def _who_clause_subject(self, cue: Cue, s_start: int, who_end: int, who_len: int = 3) -> bool:
         """ "A man who lives nearby said", "Residents who were evacuated on Monday say": a clause on "who" with
         no commas stands between the subject and its verb, so the source is the phrase before "who" (a person,
         as "who" tells). Local reports and wire copy quote people this way. Must not: run over a comma, a
@@ -1609,7 +1636,7 @@ class SubjectReader(CueReader):
         a clause of only helping words and adverbs ("Doe, who has publicly pledged": the verb is the clause's),
         nor a verb after "to" ("Lee who declined to endorse") or after a subject of the clause's own ("critics
         who say he should condemn"), which the clause holds. A comma before "who" opens an aside, read elsewhere."""
-        who_start = who_end - 3
+        who_start = who_end - who_len  # ("that" read as "who": four letters)
         clause = self.masked[who_end:cue.start]
         between = clause.lower().split()
         if not 1 <= len(between) <= 8 or "," in clause or MASK in clause \
@@ -2431,7 +2458,7 @@ class SubjectReader(CueReader):
         m = _PERSON_OF_RE.search(self.text, max(0, at - 19), at)
         before = self.names.mention_at(m.start() - 1) if m and m.start() else None
         if before is None or before.end != m.start() or before.possessive or self.names.person(before).kind != "person" \
-                or " " not in self.text[before.start:before.end] or self._word_at(before.end - 1).rstrip(".") in role_words() \
+                or " " not in self.text[before.start:before.end] or self._role_ends_name(before) \
                 or (self.names.person(mention).kind == "person" and self.text.count(" ", mention.start, mention.end) > 1):
             # A full name written out, not a role or a party ("Supervisor of Elections", "Republican of Ohio"),
             # and no name of three words or more after "of" ("Supervisor of Elections Jane Doe"). A place or a
@@ -2440,6 +2467,23 @@ class SubjectReader(CueReader):
             # for its founders, with no word such as Group or Bank to show it is a body).
             return mention
         return before
+
+    def _person_heads_phrase(self, ks: list[int], h: int) -> bool:
+        """Is the phrase's head ``ks[h]`` the surname of a person the name finder read over ``ks[:h + 1]`` ("Tom King
+        of Kent said": a person, then where they come from, read by ``_person_of``; not "King of Kent")?"""
+        mention = self.names.mention_at(self.tok_starts[ks[0]]) if h else None
+        return mention is not None and mention.end == self.tok_ends[ks[h]] and not mention.possessive \
+            and self.names.person(mention).kind == "person" and not self._role_ends_name(mention)
+
+    def _role_ends_name(self, before) -> bool:
+        """Does the name ``before`` "of" end in a job word that is an office there ("Prime Minister of Kent", "Saudi
+        King of"), not a surname after a given name ("Tom King of Kent said": session-25 report, the place was the
+        source)? A two-word name whose first word is no job, title or place word is a person's."""
+        words = self.text[before.start:before.end].split()
+        if words[-1].rstrip(".").lower() not in role_words():
+            return False
+        first = words[0].rstrip(".").lower()
+        return len(words) != 2 or first in role_words() or first in vocabulary()[0] or first in vocabulary()[1]
 
     def _officials_of_bodies(self, cue: Cue, mention) -> bool:
         """ "U.S. Attorney Jane Roe of the Western District, Director Tom Hill of the FBI’s Kent Office and Chief Ann
@@ -2601,7 +2645,7 @@ class SubjectReader(CueReader):
         ks, words = self._without_addressee(ks)
         if not end_only and "," not in self.masked[self.tok_ends[ks[-1]]:cue.start] and self._share_subject(cue, ks, words):
             return True
-        if not end_only and self._document_seen_by(cue, ks, words):
+        if not end_only and (self._document_seen_by(cue, ks, words) or len(ks) >= 3 and self._writing_sent(cue, ks, words)):
             return True
         nouns = _source_nouns()
         # A whole phrase with a head noun and words after it: "Sources familiar with the matter".
@@ -2617,7 +2661,7 @@ class SubjectReader(CueReader):
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS):
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
-                    if all(self._modifier(k) for k in ks[:h]):
+                    if all(self._modifier(k) for k in ks[:h]) and not self._person_heads_phrase(ks, h):
                         if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
                             return True  # "A statement from the family said": the family's words, in writing
                         if words[h] in _DOCUMENT_NOUNS and self._published_in(cue, ks[h + 1:]):
@@ -2626,8 +2670,8 @@ class SubjectReader(CueReader):
                         if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
                             self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
                             kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
-                        self._set(cue, cue.refers_to or self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], kind,
-                                  (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
+                        span = (self.tok_starts[ks[0]], self.tok_ends[self._phrase_end(ks, words, h)])
+                        self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
                         return True
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
@@ -3027,8 +3071,31 @@ class SubjectReader(CueReader):
         gap = self.masked[self.tok_ends[k]:cue.start].split()
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
+        author = self._author_line()
+        line = self.text.rfind("\n", 0, cue.start)
+        if author is not None and not self.text[:max(line, 0)].rstrip().endswith(":"):
+            # the writer is named under the headline: "we" and "I" are theirs (not in a paragraph quoted as a block
+            # after a colon: that is the introduced person's, ``attribution`` reads it)
+            self._set(cue, author, "named person", (self.tok_starts[k], self.tok_ends[k]))
+            return True
         self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         return True
+
+    def _author_line(self) -> str | None:
+        """The writer an author line under the headline names, as The Conversation and other commentary sites print
+        it: "Jane Roe, Professor of History, Kent University" (two to four capitalised words, a comma, then a post
+        (a role word) or a university, college, institute, school or centre; no full stop at the end; several
+        writers split by ";": the first is given). Session 26, csrc50: the writer's "we found" kept "we" where the
+        gold names the writer. Must not: take a lead paragraph ("Jane Roe, the mayor, said ...": it ends in a full
+        stop), a credit ("Jane Roe, Reuters"), or a line past the second paragraph. Read once per text."""
+        if self._author is False:
+            self._author = None
+            blocks = self.text.split("\n\n", 2)
+            line = blocks[1].strip().split(";")[0] if len(blocks) > 2 and "\n" not in blocks[1].strip() else ""
+            m = _AUTHOR_LINE_RE.fullmatch(line) if len(line) < 300 and not line.endswith((".", "!", "?")) else None
+            if m is not None and any(w.lower() in role_words() or w in _ACADEMIC_BODIES for w in m.group(2).split()):
+                self._author = m.group(1)
+        return self._author
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
@@ -3050,8 +3117,28 @@ class SubjectReader(CueReader):
         a, b = self.names.person(first), self.names.person(second)
         if "group" in (a.kind, b.kind):
             return False
+        if self._listed(bisect_left(self.tok_starts, first.start)) and self._list_ending_in(cue, first, second):
+            return True  # "Jo Doe, Al Roe and Tim Poe said": all three, as written
         kind = "named person" if a.kind == b.kind == "person" else "named group"
         self._set(cue, f"{a.name} and {b.name}", kind, (first.start, second.end))
+        return True
+
+    def _list_ending_in(self, cue: Cue, first, last) -> bool:
+        """ "Jo Doe, Al Roe and Tim Poe said": a pair of names (``first`` and ``last``) that ends a list of names opening
+        the sentence, each item a whole name the names found, joined by commas: the list is the source, as written
+        (session 26, csrc50: only the last two were), written by the people's names. Must not: take a list after other
+        words ("Voters backed Jo Doe, Al Roe and Tim Poe said"), an item that is no whole name, or a body's name."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        items = self.names.mentions_between(s_start, first.start)
+        if not items or items[0].start != s_start or any(
+                m.possessive or self.masked[m.end:n.start].strip() != "," for m, n in zip(items, items[1:] + [first])):
+            return False
+        people = [self.names.person(m) for m in items + [first, last]]
+        if any(p.kind != "person" for p in people) or len({p.name for p in people}) < len(people):
+            return False
+        # (By the people's names, as ``_named_pair`` gives two: "Ann Lee (D-Ore.), Tim Poe" has no bracket in it.)
+        names = [p.name for p in people]
+        self._set(cue, ", ".join(names[:-1]) + " and " + names[-1], "named person", (s_start, last.end))
         return True
 
     def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
@@ -3066,8 +3153,8 @@ class SubjectReader(CueReader):
         n = ks.index(j) if j in ks else 0
         if n >= 3 and self.tok_lower[ks[n - 1]] == "the" and self.tok_caps[j]:
             n -= 1  # "The EFL and the Football Association": a name after "and the"
-        if n == 2 and self.tok_lower[ks[1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
-            return  # "Tesco, Asda and Hollins's said"
+        if 2 <= n <= 4 and self.tok_lower[ks[n - 1]] == "and" and self._listed(ks[0]) and self._named_list(cue):
+            return  # "Tesco, Asda and Hollins's said", "Jo Doe, Al Roe and Tim Poe said" (csrc50: names of two words)
         if n < 2 or self.tok_lower[ks[n - 1]] != "and" or n - 1 > 4 or "," in self.masked[self.tok_starts[ks[0]]:cue.s_start]:
             return
         first = ks[:n - 1]
@@ -4399,17 +4486,34 @@ class SubjectReader(CueReader):
     def _subject_after_opening_participle(self, cue: Cue) -> bool:
         """ "Citing privacy rules, U.S. officials have not said ...": an "-ing" cue that opens its sentence takes the
         subject of the main clause after the first comma, up to its verb (a be-, have- or modal form, a past verb, or
-        an "-ed" word; at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words
-        after a quotation mark (a quotation is no subject)."""
+        an "-ed" word, or a reporting verb: "Explaining the plan, the mayor said it would" gives the mayor, not "it";
+        at most eight words). Session 18, real29. Must not: read a clause with no such verb, or words after a
+        quotation mark (a quotation is no subject), nor a noun after a determiner as the verb ("the report")."""
         s_start, s_end = self._sentence(cue.start)
-        comma = self.masked.find(",", cue.end, s_end)
+        comma = self._opening_phrase_comma(cue.end, s_end)
         ks = self._toks(comma + 1, s_end) if comma > 0 else []
+        verbs = vocabulary()[3]
         for n, k in enumerate(ks[:9]):
             w = self.tok_lower[k]
-            if n and (w in _AUX_WORDS or w in _PAST_VERBS
-                      or (self.tok_words[k].islower() and w.endswith("ed"))):
+            # (A reporting verb ends the subject too: "Explaining the plan, the mayor said it would": not "it".)
+            if n and (w in _AUX_WORDS or w in _PAST_VERBS or (self.tok_words[k].islower() and (
+                    w.endswith("ed") or w in verbs and self.tok_lower[ks[n - 1]] not in _CLAUSE_DETERMINERS))):
                 return MASK not in self.masked[comma:self.tok_starts[k]] and self._subject_in(cue, ks[:n])
         return False
+
+    def _opening_phrase_comma(self, start: int, end: int) -> int:
+        """Where the comma that closes an opening phrase is, from ``start`` (-1: none before ``end``). A quotation
+        that ends the phrase holds its comma ("Bemoaning the “phony system,” Doe accused"): then the comma is the
+        quotation's; the phrase ends after its closing mark."""
+        comma = self.masked.find(",", start, end)
+        quote = self.masked.find(MASK, start, comma if comma > 0 else end)
+        if quote >= 0:
+            close = quote
+            while close < end and self.masked[close] == MASK:
+                close += 1
+            if self.text[close - 2:close] in (',"', ",\u201d"):
+                return close  # (just after the closing mark: the words after it are no quotation)
+        return comma
 
     def _caused_subject(self, cue: Cue) -> bool:
         """ "The loss led some allies to worry", "the vote will force Doe to acknowledge", "leaving many to wonder": after
@@ -5010,6 +5114,33 @@ class SubjectReader(CueReader):
                 self._set(cue, self.text[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]], "unnamed",
                           (self.tok_starts[ks[0]], self.tok_ends[ks[-1]]))
                 return True
+        return False
+
+    @staticmethod
+    def _phrase_end(ks: list[int], words: list[str], h: int) -> int:
+        """The last word of a source phrase with head ``h``: not a participle of release left alone at its end ("A
+        report released on Monday said": the time was left out, so "released" goes too; session 26, csrc50)."""
+        return ks[-2] if h == len(ks) - 2 and words[-1] in _RELEASE_PARTICIPLES else ks[-1]
+
+    def _writing_sent(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "A letter sent to parents on Monday said", "An email sent to staff said", "A letter read to the paper by a
+        council official said": a piece of writing (``_WRITTEN_NOUNS``, ``_WRITINGS``) described by a participle of
+        sending or handing (``_SENT_PARTICIPLES``, no "-ed" for most: the phrase rules pass them by) is the subject
+        (session 26, csrc50: no cue was kept); its sender after "by" is the source, as "A statement issued by X said"
+        is X's (``_writing_from``), else the writing itself, as described. Must not: take a person's noun ("a
+        man sent to prison said"), a phrase that a mark breaks or longer than twelve words."""
+        for h in range(min(len(ks) - 2, 4)):
+            if words[h + 1] not in _SENT_PARTICIPLES or not (words[h] in _WRITTEN_NOUNS or words[h] in _WRITINGS):
+                continue
+            if len(ks) - h > 12 or not all(self._modifier(k) for k in ks[:h]) or any(
+                    _PHRASE_BREAK_RE.search(self.masked, self.tok_ends[a], self.tok_starts[b]) for a, b in zip(ks, ks[1:])):
+                return False
+            by = next((n for n in range(h + 2, len(ks) - 1) if words[n] == "by"), None)
+            if by is not None and self._writing_from(cue, ks[by:]):
+                return True
+            span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])  # (the whole phrase, as ``_document_seen_by``)
+            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+            return True
         return False
 
     def _published_in(self, cue: Cue, ks: list[int]) -> bool:
