@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import os
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from .index import note_joined_lines
-from .text import MAX_CHARS, ArticleError, InputTypeError, check_text, may_hold_any
+from .text import MAX_CHARS, ArticleError, InputTypeError, check_text, lowered_in_place, may_hold_any
 from .lexicons import load_lexicon
 from .wordlists import CALENDAR_WORDS
 from .webpage import Link, PageMeta, page_from
@@ -256,18 +257,39 @@ def _line_tests(kind: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | No
     return anchored, unanchored
 
 
-def _has_match(kind: str, line: str) -> bool:
-    """Does ``line`` hold a match of any ``blocks.csv`` row of ``kind``?"""
+def _has_match(kind: str, line: str, may: bool | None = None) -> bool:
+    """Does ``line`` hold a match of any ``blocks.csv`` row of ``kind``? ``may``: False when the line is known to
+    hold none of the words of ``kind``'s unanchored rows (``_lines_with_words``), None when not known."""
     anchored, unanchored = _line_tests(kind)
     # (``match``, not ``search``: each anchored row opens with "^", which without re.M holds only at the line's
     # start; a search would still try the whole alternation, row by row, at every character of the line.)
-    return bool(anchored and anchored.match(line)) \
-        or bool(unanchored and _may_match_unanchored(kind, line) and unanchored.search(line))
+    return bool(anchored and anchored.match(line)) or bool(unanchored and (
+        _may_match_unanchored(kind, line) if may is None else may) and unanchored.search(line))
 
 
-def _credit_search(line: str) -> re.Match[str] | None:
-    """Where a photo credit starts in ``line`` (``_patterns("credit").search``, skipped when it cannot match)."""
-    return _patterns("credit").search(line) if _may_match_unanchored("credit", line) else None
+def _credit_search(line: str, may: bool | None = None) -> re.Match[str] | None:
+    """Where a photo credit starts in ``line`` (``_patterns("credit").search``, skipped when it cannot match;
+    ``may`` as for ``_has_match``)."""
+    return _patterns("credit").search(line) if (_may_match_unanchored("credit", line) if may is None else may) else None
+
+
+def _lines_with_words(text: str, line_starts: list[int], kind: str) -> set[int] | None:
+    """The lines (by their index in ``line_starts``) of ``text`` that may hold one of ``_row_words(kind)``, found by
+    a few searches of the whole text lowered once, not a lowering and a search per line (session 26: an article's
+    lines were lowered again for each kind). A line that holds no such word, even with its outer blanks, holds
+    none within them. None (ask line by line) when the kind has no such words or the text cannot be lowered in
+    place. The words hold no line break, so each one found lies on one line."""
+    words = _row_words(kind)
+    low = lowered_in_place(text) if words is not None else None
+    if low is None:
+        return None
+    lines: set[int] = set()
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            lines.add(bisect_right(line_starts, at) - 1)
+            at = low.find(word, at + 1)
+    return lines
 
 
 # Under re.I a row that is not anchored at the line's start is tried at every character of the line,
@@ -418,6 +440,8 @@ def _classify(text: str) -> list[Block]:
     blocks: list[Block] = []
     seen_headline = False
     n = len(lines)
+    line_starts = [s for _, s, _ in lines]
+    credits, notes, boilerplates = (_lines_with_words(text, line_starts, kind) for kind in ("credit", "note", "boilerplate"))
     for i, (number, s, e) in enumerate(lines):
         line = text[s:e]
         if line == "":
@@ -430,7 +454,7 @@ def _classify(text: str) -> list[Block]:
         le = s + len(line.rstrip())
         stripped = text[ls:le]
         next_line = text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < n else ""
-        credit = _credit_search(stripped)
+        credit = _credit_search(stripped, None if credits is None else i in credits)
         kind = "body"
         credit_text = credit_start = None
         if credit and (len(stripped.split()) >= 3 or caption_re.search(stripped)):
@@ -440,15 +464,16 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         # The cheap length test first: the boilerplate patterns need not search every long paragraph.
         # (A note, a correction or a disclaimer, is boilerplate however long.)
-        elif (_words_up_to(stripped, 25) <= 25 and (_has_match("boilerplate", stripped) or is_byline(stripped))) \
-                or _has_match("note", stripped):
+        elif (_words_up_to(stripped, 25) <= 25 and (
+                _has_match("boilerplate", stripped, None if boilerplates is None else i in boilerplates) or is_byline(stripped))) \
+                or _has_match("note", stripped, None if notes is None else i in notes):
             kind = "boilerplate"
         elif not seen_headline and (is_date_line(stripped)
                                     or is_section_label(stripped, _next_lines(text, lines, i, 2))):
             kind = "boilerplate"  # a dateline or a section label above the headline is the page's furniture
         elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
-        elif _short_title(stripped, 8) and next_line.strip() and _credit_search(next_line):
+        elif _short_title(stripped, 8) and next_line.strip() and _credit_search(next_line, None if credits is None else i + 1 in credits):
             kind = "image_label"  # alt text scraped just above a captioned photo
         elif _short_title(stripped, 14) and seen_headline:
             kind = "subheading"
