@@ -749,6 +749,10 @@ def _addressee_cut(words: list[str]) -> int | None:
     return None
 
 
+# The words that open a job title's employer ("Duty Manager at the Agency", "Director of Acme"): ``_titled_role_at_employer``.
+_EMPLOYER_WORDS = frozenset(("at", "of", "for", "with"))
+
+
 class SubjectReader(CueReader):
     """Finds the source of each cue and what kind of source it is (the second step)."""
 
@@ -2410,8 +2414,21 @@ class SubjectReader(CueReader):
         the source, and the name before it lost). Must not: take a piece with words after the role ("Labour MP Jo
         Penn" names its person there), a lower-case or grammar word before the role, or a person's name (the
         caller checks the names)."""
-        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in role_words() and all(
-            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1])
+        if len(ks) > 4:
+            return self._titled_role_at_employer(ks)
+        return len(ks) >= 2 and self.tok_lower[ks[-1]] in role_words() and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1]) \
+            or self._titled_role_at_employer(ks)
+
+    def _titled_role_at_employer(self, ks: list[int]) -> bool:
+        """ "Jo Reed, Flood Duty Manager at the Environment Agency, said", "Ann Lee, Communications Director of
+        Acme, told": one to three capitalised words of a field, a role word, then "at", "of", "for" or "with" and
+        the employer (session 26, real51: the title was taken for the source, the name before it lost). Must not:
+        take a piece whose role is followed by a name ("Labour MP Jo Penn"), nor a lower-case word before the role
+        (``_field_then_role`` reads those); the caller checks that no person is named before the employer."""
+        r = next((n for n in (1, 2, 3) if n + 1 < len(ks) and self.tok_lower[ks[n]] in role_words()), 0)
+        return bool(r) and self.tok_lower[ks[r + 1]] in _EMPLOYER_WORDS and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:r])
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
