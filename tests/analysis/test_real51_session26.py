@@ -20,3 +20,28 @@ def test_a_name_before_a_capitalised_title_at_an_employer_is_the_source(text, cu
 def test_a_title_followed_by_a_name_is_still_that_persons():
     # "Labour MP Jo Penn" names its person after the role: the piece is no job aside.
     assert ("said", "Jo Penn") in _sources("The chairman, Labour MP Jo Penn, said the plan was good.")
+
+
+# --- "the current forecast shows": a figure noun before a verb heads its subject, no one forecasting -------------
+
+def test_a_forecast_before_its_verb_is_the_evidence_not_a_cue():
+    sources = _sources("The current forecast shows the river will stay below its banks this week.")
+    assert ("shows", "The current forecast") in sources
+    assert not any(cue == "forecast" for cue, _ in sources)
+
+
+@pytest.mark.parametrize("text", [
+    "Despite the rain, the current forecast for the valley is dry.",
+    "The budget estimate suggests a gap of two million pounds.",
+])
+def test_a_figure_noun_after_current_or_before_a_verb_is_no_cue(text):
+    assert not any(cue in ("forecast", "estimate") for cue, _ in _sources(text))
+
+
+def test_a_forecast_in_the_passive_is_an_agentless_cue():
+    assert ("was forecast", None) in _sources("Heavy snow was forecast for the hills over the weekend.")
+    assert ("forecast", "Economists") in _sources("Economists forecast that prices will rise in the spring.")
+
+
+def test_commended_reports_approval_voiced():
+    assert ("commended", "The inspectors") in _sources("The inspectors commended the school for its work with parents.")
