@@ -188,6 +188,7 @@ _PASSIVE_GAP_WORDS = VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS
 # "super PACs supported by donors" (backing, not saying), nor "apps recommended by", "polls reported by" (PolNeAR train
 # marks neither: an endorsement, and a report nested in "according to").
 _REDUCED_PASSIVE_VERBS = frozenset("announced proposed outlined unveiled suggested".split())
+_FIRST_TIME_WORDS = frozenset(("first", "originally", "initially"))  # ", first reported by X," (``_passive``)
 _ORDINAL_ENDINGS = frozenset("st nd rd th".split())  # an ordinal's letters, its digits no word ("1st": ``_ordinal_of_a_rank``)
 _REDUCED_PASSIVE_NOT_NOUN = frozenset("who which that and or but then also".split())  # (``_reduced_passive``)
 _AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT  # "could not be", "has been" (``_passive``)
@@ -1777,6 +1778,11 @@ class SubjectReader(CueReader):
             return True
         if self._judged_not_judging(cue, form, nxt, prev):
             return True
+        if form == "reported" and prev and nxt and self.tok_lower[prev[0]] in _FIRST_TIME_WORDS \
+                and self.tok_lower[nxt[0]] == "by" and self.masked[max(0, self.tok_starts[prev[0]] - 3):self.tok_starts[prev[0]]].rstrip().endswith(","):
+            # "The plan, first reported by Politico, would ...": an aside whose reporter is the agent after "by", not
+            # the noun before the comma (session 26, real51: "The original story" was the source).
+            return self._by_agent(cue)
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)

@@ -45,3 +45,20 @@ def test_a_forecast_in_the_passive_is_an_agentless_cue():
 
 def test_commended_reports_approval_voiced():
     assert ("commended", "The inspectors") in _sources("The inspectors commended the school for its work with parents.")
+
+
+# --- "The plan, first reported by Politico, would ...": the aside's reporter is the agent after "by" -------------
+
+def test_first_reported_by_in_an_aside_names_the_reporter():
+    assert ("reported", "Politico") in _sources("The plan, first reported by Politico, would cut the fuel tax.")
+
+
+def test_a_quotation_after_the_reported_aside_is_the_closing_speakers():
+    from medialit import find_quotes
+    text = "The account, first reported by the Kent Courier, “is untrue,” Jo Reed told reporters."
+    assert [q.speaker for q in find_quotes(text)] == ["Jo Reed"]
+
+
+def test_a_reporter_who_reports_a_quotation_keeps_it():
+    from medialit import find_quotes
+    assert [q.speaker for q in find_quotes("The Kent Courier reported, “The plan is dead.”")] == ["Kent Courier"]
