@@ -79,7 +79,7 @@ _SUBORDINATORS = frozenset("while because though although whereas since after be
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked of part though instead separately
-    nevertheless nonetheless likewise moreover""".split()
+    nevertheless nonetheless likewise moreover too among""".split()
 )
 # "Jane Doe, now a marine biologist, recalled", "Doe, then a student, said", "Doe, once a critic, says": a job or a
 # state held at some time, between commas, is an aside like "a biologist". Not a sentence's first piece ("Now Jane
@@ -2113,6 +2113,8 @@ class SubjectReader(CueReader):
             # "Ann Vale and Tom Ruiz, both Liberals, said": a floating "both"/"all" describes the pair joined by "and"
             # before it (bugs49: the cue was lost). Must not: skip the subject, "After the talks, both leaders said".
             return True
+        if not leftmost and w0 == "and" and len(piece) == 2 and self.tok_lower[piece[1]] == "others":
+            return True  # "The two papers, and others, further said": the others joined in an aside (session 26, real51)
         if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
             # "Jane Doe, director of X, and chairman of Y, says": a second job joined to a first one (session 18,
             # real29: the second body was taken for the source). Must not: skip "and" before a name, or a piece

@@ -78,3 +78,14 @@ def test_a_designated_name_is_no_quotation(text):
 def test_a_designated_spokesman_still_speaks():
     from medialit import find_quotes
     assert [q.speaker for q in find_quotes("“We are proud,” said the designated spokesman.")] == ["the designated spokesman"]
+
+
+# --- "The union, too, said", "The two papers, and others, said": a short aside between subject and verb ---------
+
+@pytest.mark.parametrize("text, cue, name", [
+    ("The nurses' union, too, said the wards were short of staff.", "said", "The nurses' union"),
+    ("Ann Lee and Tom Vale, among others, argued that the bridge was unsafe.", "argued", "Ann Lee and Tom Vale"),
+    ("The two papers, and others, further said the council could not pay.", "said", "two papers"),
+])
+def test_a_short_aside_before_the_verb_leaves_the_subject(text, cue, name):
+    assert (cue, name) in _sources(text)
