@@ -206,7 +206,8 @@ class SpeakerReader(SubjectReader):
             nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
             # Quotes after the cue, up to the next cue: "she said, “back down.”"
             i = bisect_left(qstarts, c.end)
-            after = c.row["cue"] not in _QUOTE_BEFORE_ONLY and not _FIRST_REPORTED_RE.search(self.masked, max(0, c.start - 16), c.end)
+            after = c.row["cue"] not in _QUOTE_BEFORE_ONLY and not (
+                c.row["cue"] == "reported" and _FIRST_REPORTED_RE.search(self.masked, max(0, c.start - 16), c.end))
             while after and i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
                 self._link(links, i, c)
                 i += 1
