@@ -1778,10 +1778,7 @@ class SubjectReader(CueReader):
             return True
         if self._judged_not_judging(cue, form, nxt, prev):
             return True
-        if form == "reported" and prev and nxt and self.tok_lower[prev[0]] in _FIRST_TIME_WORDS \
-                and self.tok_lower[nxt[0]] == "by" and self.masked[max(0, self.tok_starts[prev[0]] - 3):self.tok_starts[prev[0]]].rstrip().endswith(","):
-            # "The plan, first reported by Politico, would ...": an aside whose reporter is the agent after "by", not
-            # the noun before the comma (session 26, real51: "The original story" was the source).
+        if form == "reported" and self._first_reported_aside(prev, nxt):
             return self._by_agent(cue)
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
@@ -1870,6 +1867,13 @@ class SubjectReader(CueReader):
                 self._set(cue, None, "agentless")
             return True
         return False
+
+    def _first_reported_aside(self, prev: list[int], nxt: list[int]) -> bool:
+        """ "The plan, first reported by Politico, would ...": an aside whose reporter is the agent after "by", not the
+        noun before the comma (session 26, real51: "The original story" was the source). Must not: take "Doe first
+        reported by phone" (no comma before "first")."""
+        return bool(prev and nxt) and self.tok_lower[prev[0]] in _FIRST_TIME_WORDS and self.tok_lower[nxt[0]] == "by" \
+            and self.masked[max(0, self.tok_starts[prev[0]] - 3):self.tok_starts[prev[0]]].rstrip().endswith(",")
 
     def _reduced_passive(self, cue: Cue, prev: list[int], nxt: list[int]) -> bool:
         """ "the tariffs announced by the council", "plans proposed by Jane Roe": a participle right after a noun and
