@@ -1763,8 +1763,7 @@ class SubjectReader(CueReader):
         if self._when_asked(cue):
             return self._asked_source(cue)
         form = self.text[cue.start:cue.end].lower()
-        if form.endswith((" on", " upon", " off")):
-            form = form.split(" ")[0]
+        form = form.split(" ")[0] if form.endswith((" on", " upon", " off")) else form
         if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")) \
                 or cue.row["cue"] in _STATE_PARTICIPLES:
             return False
