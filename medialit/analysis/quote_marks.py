@@ -468,9 +468,6 @@ def _add(text: str, open_at: int, close_at: int, end: int, spans: list[QuoteSpan
 # Session 18 (real29): "the robot, named “Better Idea of Afghan Girls,”", "named their robot “Robogee.”": a name given,
 # as "nicknamed" gives one (at most three words between, none a mark). Must not catch "said, naming no one, “...”".
 _LABEL_BEFORE = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){0,3}?|\bknown(?:\s+[\w’']+){0,5}?\s+as"
-                           # session 26 (real51): a status given, "signs designating them as “StormReady.”", "was
-                           # designated “X”": the designation's name, no one's speech
-                           r"|\bdesignat(?:e|es|ed|ing)(?:\s+[\w’']+){0,3}?(?:\s+as)?"
                            # real30: a name given in the passive, "The painting is called “X”", "a group named “X”" is
                            # no one's speech; "He called it “a disaster”" (active: a speaker's words) stays a quote, and
                            # so does one with its namer after it ("has been called “X” by Jo Doe": see is_label).
@@ -488,15 +485,17 @@ _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts?
                             r"(?:(?:[“\"][^”\"\n]{0,79}[^”\"\n.!?][”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){0,79}[^’'\n.!?][’'])"
                             r"\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
+# A status given in marks ("signs designating them as “X”", "was designated “X”"): ``is_label``, after a quick find.
+_DESIGNATED_BEFORE = re.compile(r"\b[Dd]esignat(?:e|es|ed|ing)(?:\s+[\w’']+){0,3}?(?:\s+as)?\s*$")
 # Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
 # of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).
 _CALLING = ("called", "dubbed")
 # What every match of each pattern holds, for a quick test before it (session 18: one list for both let the common
 # " for" send every quotation through the 300-character charge search, +4 % of a lesson pass).
-_LABEL_WORDS = ("so-called", "named", "known", "called", "titled", "dubbed", "designat")  # and "for" (the gloss): ``_may_be_label``
+_LABEL_WORDS = ("so-called", "named", "known", "called", "titled", "dubbed")  # and "for" (the gloss): ``_may_be_label``
 # (session 20: the whole phrases the pattern spells, each with its one space: "count" alone, in "country" and
 # "account", sent one quotation in nine through the 300-character search)
-_LABEL_LAST_WORDS = ("called", "named", "titled", "dubbed", "designated")  # (and "so-called", "entitled", "renamed": ``_may_end_label``)
+_LABEL_LAST_WORDS = ("called", "named", "titled", "dubbed")  # (and "so-called", "entitled", "renamed": ``_may_end_label``)
 _CHARGE_WORDS = ("charged with", "charge of", "charges of", "convicted of", "count of", "counts of")
 # The title of a work right after the lower-case noun for its kind: the journal “Science”, the film “Frozen”,
 # the podcast “So, That Happened”. A title is no one's speech (a slogan is: its campaign's, so it is not
@@ -526,6 +525,9 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     """
     if is_nickname(text, q):
         return True
+    if text.find("esignat", max(0, q.start - 60), q.start) >= 0 \
+            and _DESIGNATED_BEFORE.search(text, max(0, q.start - 60), q.start):
+        return True  # "signs designating them as “StormReady.”": a status's name, no one's speech (session 26, real51)
     before = text[max(0, q.start - 16):q.start]
     if before.rstrip().endswith(_WORK_ENDINGS) and _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True
