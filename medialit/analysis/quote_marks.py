@@ -485,8 +485,6 @@ _CHARGE_BEFORE = re.compile(r"\b(?:charged with|charges? of|convicted of|counts?
                             r"(?:(?:[“\"][^”\"\n]{0,79}[^”\"\n.!?][”\"]|[‘'](?:[^’'\n]|[’'](?=\w)){0,79}[^’'\n.!?][’'])"
                             r"\s*(?:(?:and|or)\s+)?)*$", re.I)
 _BY_AFTER = re.compile(r"[,.]?\s+by\b")
-# A status given in marks ("signs designating them as “X”", "was designated “X”"): ``is_label``, after a quick find.
-_DESIGNATED_BEFORE = re.compile(r"\b[Dd]esignat(?:e|es|ed|ing)(?:\s+[\w’']+){0,3}?(?:\s+as)?\s*$")
 # Passives of calling carry the caller's words when the caller follows ("was called “a disaster” by critics"); passives
 # of naming give a name whoever gave it ("was named “Player of the Month” by the league": session 18, real29 and real30).
 _CALLING = ("called", "dubbed")
@@ -525,9 +523,6 @@ def is_label(text: str, q: QuoteSpan) -> bool:
     """
     if is_nickname(text, q):
         return True
-    if text.find("esignat", max(0, q.start - 60), q.start) >= 0 \
-            and _DESIGNATED_BEFORE.search(text, max(0, q.start - 60), q.start):
-        return True  # "signs designating them as “StormReady.”": a status's name, no one's speech (session 26, real51)
     before = text[max(0, q.start - 16):q.start]
     if before.rstrip().endswith(_WORK_ENDINGS) and _WORK_BEFORE.search(text, max(0, q.start - 16), q.start):
         return True

@@ -64,22 +64,6 @@ def test_a_reporter_who_reports_a_quotation_keeps_it():
     assert [q.speaker for q in find_quotes("The Kent Courier reported, “The plan is dead.”")] == ["Kent Courier"]
 
 
-# --- "signs designating them as “Flood Safe.”": a designation's name in marks is no one's speech -----------------
-
-@pytest.mark.parametrize("text", [
-    "Officials gave the towns signs designating them as “Flood Safe.” The scheme began in May.",
-    "The files were designated as “Restricted,” the archive said.",
-])
-def test_a_designated_name_is_no_quotation(text):
-    from medialit import find_quotes
-    assert find_quotes(text) == []
-
-
-def test_a_designated_spokesman_still_speaks():
-    from medialit import find_quotes
-    assert [q.speaker for q in find_quotes("“We are proud,” said the designated spokesman.")] == ["the designated spokesman"]
-
-
 # --- "The union, too, said", "The two papers, and others, said": a short aside between subject and verb ---------
 
 @pytest.mark.parametrize("text, cue, name", [
