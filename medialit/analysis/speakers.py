@@ -131,6 +131,9 @@ _SHARED_VIEW_CUES = frozenset({"agreed on"})
 # Cues that frame only a quotation before them ("“It was a long year,” Doe shared."): after the verb a quotation is
 # what was shared, often someone else's words ("shared “almost all the same views”"), so no quote after it is theirs.
 _QUOTE_BEFORE_ONLY = frozenset({"shared"})
+# "The story, first reported by the Post, “is false,” Doe said": a reporting participle in an aside between commas
+# tells who first reported the thing named before it; the quotation after the aside is the closing cue's (session 26).
+_FIRST_REPORTED_RE = re.compile(r",\s*(?:first|originally|initially)\s+reported$", re.I)
 _STATE_WORDS = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did".split())
 # Unions the reader's tests ask about, made once here (a union written in a test is made at every call).
 _JOINERS_GAP_WORDS_OR_A = _TITLE_JOINERS | VERB_GAP_WORDS | {"a", "an"}
@@ -203,7 +206,8 @@ class SpeakerReader(SubjectReader):
             nxt = cue_starts[k] if k < len(cue_starts) and cue_starts[k] < s_end else None
             # Quotes after the cue, up to the next cue: "she said, “back down.”"
             i = bisect_left(qstarts, c.end)
-            after = c.row["cue"] not in _QUOTE_BEFORE_ONLY
+            after = c.row["cue"] not in _QUOTE_BEFORE_ONLY and not (
+                c.row["cue"] == "reported" and _FIRST_REPORTED_RE.search(self.masked, max(0, c.start - 16), c.end))
             while after and i < len(self.quotes) and self.quotes[i].start < s_end and (nxt is None or self.quotes[i].start < nxt):
                 self._link(links, i, c)
                 i += 1

@@ -81,7 +81,7 @@ _SUBORDINATORS = frozenset("while because though although whereas since after be
 _ASIDE_WORDS = frozenset(
     """who which whose where when the a an in on at by for with from after before during despite
     according as like unlike also however meanwhile speaking asked of part though instead separately
-    nevertheless nonetheless likewise moreover""".split()
+    nevertheless nonetheless likewise moreover too among""".split()
 )
 # "Jane Doe, now a marine biologist, recalled", "Doe, then a student, said", "Doe, once a critic, says": a job or a
 # state held at some time, between commas, is an aside like "a biologist". Not a sentence's first piece ("Now Jane
@@ -190,6 +190,7 @@ _PASSIVE_GAP_WORDS = VERB_GAP_WORDS - BE_FORMS - HAVE_FORMS
 # "super PACs supported by donors" (backing, not saying), nor "apps recommended by", "polls reported by" (PolNeAR train
 # marks neither: an endorsement, and a report nested in "according to").
 _REDUCED_PASSIVE_VERBS = frozenset("announced proposed outlined unveiled suggested".split())
+_FIRST_TIME_WORDS = frozenset(("first", "originally", "initially"))  # ", first reported by X," (``_passive``)
 _ORDINAL_ENDINGS = frozenset("st nd rd th".split())  # an ordinal's letters, its digits no word ("1st": ``_ordinal_of_a_rank``)
 _REDUCED_PASSIVE_NOT_NOUN = frozenset("who which that and or but then also".split())  # (``_reduced_passive``)
 _AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT  # "could not be", "has been" (``_passive``)
@@ -755,6 +756,10 @@ def _addressee_cut(words: list[str]) -> int | None:
         if words[i] in ("speaking", "talking") and words[i + 1] in ("to", "with") and words[i - 1] not in STOP_WORDS:
             return i
     return None
+
+
+# The words that open a job title's employer ("Duty Manager at the Agency", "Director of Acme"): ``_titled_role_at_employer``.
+_EMPLOYER_WORDS = frozenset(("at", "of", "for", "with"))
 
 
 class SubjectReader(CueReader):
@@ -1787,8 +1792,7 @@ class SubjectReader(CueReader):
         if self._when_asked(cue):
             return self._asked_source(cue)
         form = self.text[cue.start:cue.end].lower()
-        if form.endswith((" on", " upon", " off")):
-            form = form.split(" ")[0]
+        form = form.split(" ")[0] if form.endswith((" on", " upon", " off")) else form
         if not (form.endswith("ed") or form in ("said", "told", "thought", "found", "shown", "written")) \
                 or cue.row["cue"] in _STATE_PARTICIPLES:
             return False
@@ -1802,6 +1806,8 @@ class SubjectReader(CueReader):
             return True
         if self._judged_not_judging(cue, form, nxt, prev):
             return True
+        if form == "reported" and self._first_reported_aside(prev, nxt):
+            return self._by_agent(cue)
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.start)
         n = len(ks)
@@ -1889,6 +1895,13 @@ class SubjectReader(CueReader):
                 self._set(cue, None, "agentless")
             return True
         return False
+
+    def _first_reported_aside(self, prev: list[int], nxt: list[int]) -> bool:
+        """ "The plan, first reported by Politico, would ...": an aside whose reporter is the agent after "by", not the
+        noun before the comma (session 26, real51: "The original story" was the source). Must not: take "Doe first
+        reported by phone" (no comma before "first")."""
+        return bool(prev and nxt) and self.tok_lower[prev[0]] in _FIRST_TIME_WORDS and self.tok_lower[nxt[0]] == "by" \
+            and self.masked[max(0, self.tok_starts[prev[0]] - 3):self.tok_starts[prev[0]]].rstrip().endswith(",")
 
     def _reduced_passive(self, cue: Cue, prev: list[int], nxt: list[int]) -> bool:
         """ "the tariffs announced by the council", "plans proposed by Jane Roe": a participle right after a noun and
@@ -2132,6 +2145,8 @@ class SubjectReader(CueReader):
             # "Ann Vale and Tom Ruiz, both Liberals, said": a floating "both"/"all" describes the pair joined by "and"
             # before it (bugs49: the cue was lost). Must not: skip the subject, "After the talks, both leaders said".
             return True
+        if not leftmost and w0 == "and" and len(piece) == 2 and self.tok_lower[piece[1]] == "others":
+            return True  # "The two papers, and others, further said": the others joined in an aside (session 26, real51)
         if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
             # "Jane Doe, director of X, and chairman of Y, says": a second job joined to a first one (session 18,
             # real29: the second body was taken for the source). Must not: skip "and" before a name, or a piece
@@ -2439,8 +2454,21 @@ class SubjectReader(CueReader):
         the source, and the name before it lost). Must not: take a piece with words after the role ("Labour MP Jo
         Penn" names its person there), a lower-case or grammar word before the role, or a person's name (the
         caller checks the names)."""
-        return 2 <= len(ks) <= 4 and self.tok_lower[ks[-1]] in role_words() and all(
-            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1])
+        if len(ks) > 4:
+            return self._titled_role_at_employer(ks)
+        return len(ks) >= 2 and self.tok_lower[ks[-1]] in role_words() and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:-1]) \
+            or self._titled_role_at_employer(ks)
+
+    def _titled_role_at_employer(self, ks: list[int]) -> bool:
+        """ "Jo Reed, Flood Duty Manager at the Environment Agency, said", "Ann Lee, Communications Director of
+        Acme, told": one to three capitalised words of a field, a role word, then "at", "of", "for" or "with" and
+        the employer (session 26, real51: the title was taken for the source, the name before it lost). Must not:
+        take a piece whose role is followed by a name ("Labour MP Jo Penn"), nor a lower-case word before the role
+        (``_field_then_role`` reads those); the caller checks that no person is named before the employer."""
+        r = next((n for n in (1, 2, 3) if n + 1 < len(ks) and self.tok_lower[ks[n]] in role_words()), 0)
+        return bool(r) and self.tok_lower[ks[r + 1]] in _EMPLOYER_WORDS and all(
+            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:r])
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
