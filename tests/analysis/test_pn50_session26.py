@@ -23,3 +23,38 @@ def test_a_headline_label_naming_an_outlet_is_a_colon_cue(text, source):
 ])
 def test_a_headline_label_naming_no_source_is_no_cue(text):
     assert not [c for c, _ in cues_and_sources(text) if c == ":"]
+
+
+# "Asked about X, Doe said ...": a question put on a topic, answered in the same sentence, is a cue with no source
+# named; not when no answer is reported, and not "Asked about whether ..." (the real-article gold leaves it out).
+def test_an_opening_asked_about_with_an_answer_is_a_cue():
+    assert ("Asked about", None) in cues_and_sources("Asked about the ferry delay, the harbour master said it was fine.")
+
+
+@pytest.mark.parametrize("text", [
+    "Asked about the ferry delay, the room fell silent.",
+    "Asked about whether the delay mattered, the harbour master said it was fine.",
+    "Asked to leave, the harbour master refused.",
+])
+def test_asked_about_without_an_answer_or_before_whether_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.lower().startswith("asked")]
+
+
+# "cast X as Y" presents someone as something, like "portrayed X as Y": a cue, its source the one who cast.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The harbour master cast himself as the ferry's defender.", "cast himself", "The harbour master"),
+    ("The council leader has cast her rival as weak on ferries.", "cast her", "The council leader"),
+])
+def test_cast_as_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+# Not the passive role of a film or play, nor a vote or doubt that is cast.
+@pytest.mark.parametrize("text", [
+    "She was cast as the ferry captain in the new film.",
+    "Islanders cast their votes on Tuesday.",
+    "The report cast doubt on the ferry figures.",
+    "The ferry firm bought radio spots casting the harbour as a bargain.",
+])
+def test_cast_without_a_picture_given_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.lower().startswith("cast")]
