@@ -1007,7 +1007,26 @@ def _actor_nouns() -> frozenset:
 
 
 def _ok_could(text: str, start: int, end: int) -> bool:
-    return not _is_ability(text, start, end) and not _could_perceive(text, start, end)
+    return not _is_ability(text, start, end) and not _could_perceive(text, start, end) \
+        and not _purpose_so(text, start)
+
+
+# Session 26 (hedge52): "so" right after a word, then a short subject, then "could" or "would" opens a clause of
+# purpose: "posted the video so she could get more followers", "drop out so rivals could unite behind him", "delayed
+# its votes so that it would be the one": what the act was for, no possibility held open ("so that ... could" is
+# already ability, ``_ABILITY_BEFORE``). Must not catch a result after a comma or "and" (", so prices could rise",
+# "and so it could fail"), a sentence's "So" ("So the deal could collapse"), a degree ("so vague that they could",
+# "so worried that the bill could fail": a word between "so" and "that"), nor "so that would be the end" (no subject).
+_PURPOSE_SO = re.compile(
+    r"(?<![\w'\u2019])(?!(?i:and|or|but|not|just|even|is|was|are|were|be)\s)\w[\w'\u2019]*\s+so\s+(?:that\s+)?"
+    r"(?:(?i:i|you|he|she|we|they|it|everybody|everyone|anyone|someone|people)"
+    r"|(?i:the|his|her|their|its|our|my|your)\s+[\w'\u2019-]+(?:\s+[\w'\u2019-]+)?|[A-Z][\w'\u2019-]+)\s+$")
+
+
+def _purpose_so(text: str, start: int) -> bool:
+    """ "so (that) SUBJECT could/would" after a word: a clause of purpose, not a possibility (see above)."""
+    lo = max(0, start - 60)
+    return " so " in text[lo:start] and _PURPOSE_SO.search(text, lo, start) is not None
 
 
 # "they could see smoke", "I could hear the crowd" (were able to: no hedge) against "we could see a
@@ -3317,7 +3336,7 @@ def _hypothetical_would(text: str, start: int, end: int) -> bool:
     wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
     return not (reported or why or wish or _after_proposal(text, start)
                 or _narrative_would(text, start, end) or _habitual_would(text, start, end)
-                or _plot_would(text, start))
+                or _plot_would(text, start) or _purpose_so(text, start))
 
 
 # Session 18 (boost28): "unnamed", "unidentified", "anonymous" before a source with up to three words between
