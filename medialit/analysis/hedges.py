@@ -2238,9 +2238,16 @@ _CLEAR_VERB_BEFORE = frozenset("will would can could must should may might shall
 _CLEARED_AWAY = frozenset("debris rubble snow ice land debt debts backlog backlogs roads road streets".split())
 
 
+# Session 26 (boost52): a negation three words back still says the thing is not clear ("without providing a clear
+# description", "lacks a clear plan", "the lack of any clear rule"): nothing is pressed (real-news-14, 0 gold of 1).
+_LACK = frozenset("without lack lacks lacked lacking".split())
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
+        return False
+    if not _LACK.isdisjoint(_words_before(text, start, 3)):
         return False
     if near[-1:] and (near[-1] in _CLEAR_VERB_BEFORE or (near[-1] in BE_FORMS and near[0] in _CLEAR_SEEN)
                       or (near[-1] == "to" and _next_word(text, end).lower() in _CLEARED_AWAY)):

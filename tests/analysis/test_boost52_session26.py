@@ -46,3 +46,23 @@ def test_certainty_graded_by_so_before_a_clause_gives_one_flag(text, word):
 ])
 def test_certainty_not_graded_by_so_keeps_its_flag(text, word):
     assert word in _flags(text, "booster")
+
+
+# --- "clear" under a negation three words back: nothing is pressed ----------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The agency published the figures without providing a clear account of the method.",
+    "Critics say the scheme lacks a clear goal.",
+    "The lack of any clear rule left the tenants guessing.",
+])
+def test_clear_under_without_or_lack_is_no_booster(text):
+    assert "clear" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The vote gives a clear sign that the town wants the bridge.",
+    "Without doubt, this is a clear sign of recovery.",
+    "The results are clear evidence of a shift.",
+])
+def test_clear_of_a_pressed_point_stays_a_booster(text):
+    assert "clear" in _flags(text, "booster")
