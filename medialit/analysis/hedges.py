@@ -1692,6 +1692,8 @@ _SURE_BETWEEN = frozenset("pretty quite very fairly absolutely so now too just r
 
 
 def _ok_being_sure(text: str, start: int, end: int) -> bool:
+    if _measured_by_result_so(text, start):
+        return False  # "were so sure they would win that ...": see _measured_by_result_so
     before = [w.replace("\u2019", "'") for w in _words_before(text, start, 4)]
     if not before or any(w in _NEGATIONS or w.endswith("n't") or w == "less" for w in before[-3:]):
         return False
@@ -1874,6 +1876,8 @@ _OWN_POSSESSIVES = frozenset("my our your his her their".split())
 
 
 def _ok_confident_claim(text: str, start: int, end: int) -> bool:
+    if _measured_by_result_so(text, start):
+        return False
     after = _words_after(text, end, 4)
     if after[:1] in (["in"], ["of"], ["about"]) and len(after) > 1:
         skill = [w for w in after[2:4] if w != "own"][:1]  # "their ability", "their own skills"
@@ -2036,7 +2040,18 @@ def _ok_view_not_recalled(text: str, start: int, end: int) -> bool:
 # convinced that", "voters must be convinced that"): there nobody is sure yet (session 15).
 def _ok_convinced(text: str, start: int, end: int) -> bool:
     return _ok_not_negated(text, start, end) and _ok_not_conditional(text, start, end) \
-        and _words_before(text, start, 1)[-1:] != ["be"]
+        and _words_before(text, start, 1)[-1:] != ["be"] and not _measured_by_result_so(text, start)
+
+
+# Session 26 (boost52): "were so confident they would not be sent back", "was so convinced that he would lose
+# control that he tried": "so" grades the certainty and a clause follows; the "so" keeps its flag (the
+# result-clause row, whose why says a reader must decide) and the adjective adds no second flag for the one graded
+# certainty (the general-news golds mark neither word, 0 of 2; no PolNeAR text has the shape). Only right after
+# "so" with a clause after (_SO_THAT): "I am confident that", "so confident." keep their flags.
+def _measured_by_result_so(text: str, start: int) -> bool:
+    if _words_before(text, start, 1) != ["so"]:
+        return False
+    return _SO_THAT.match(text, len(text[:start].rstrip())) is not None
 
 
 # "Here is what we know so far", "What we know about the crash" (an explainer's heading, common in
@@ -2102,7 +2117,15 @@ _DEGREE_BEFORE_MANNER = frozenset("very so more most less too quite as".split())
 _AFTER_MANNER = tuple([w] for w in "about to that what how why and or in on at for with than as".split())
 
 
+# Session 26 (boost52): "clearly" that ends its clause right after a word ("without seeing each other's faces
+# clearly.") says how well a thing is seen or done: the sentence adverb of certainty stands before its verb or
+# after a comma ("The plan failed, clearly."), never in that slot. Must not catch "He clearly saw", "Clearly, ...".
+_STOP_RIGHT_AFTER = re.compile(r"[.;!?]")
+
+
 def _ok_clearly(text: str, start: int, end: int) -> bool:
+    if _STOP_RIGHT_AFTER.match(text, end) and text[max(0, start - 2):start].rstrip()[-1:].isalnum():
+        return False
     before = _words_before(text, start, 1)
     if _SHOWN_AFTER.match(text, end) or (before and before[-1] in _MANNER_VERBS):
         return False
@@ -2234,9 +2257,16 @@ _CLEAR_VERB_BEFORE = frozenset("will would can could must should may might shall
 _CLEARED_AWAY = frozenset("debris rubble snow ice land debt debts backlog backlogs roads road streets".split())
 
 
+# Session 26 (boost52): a negation three words back still says the thing is not clear ("without providing a clear
+# description", "lacks a clear plan", "the lack of any clear rule"): nothing is pressed (real-news-14, 0 gold of 1).
+_LACK = frozenset("without lack lacks lacked lacking".split())
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
+        return False
+    if not _LACK.isdisjoint(_words_before(text, start, 3)):
         return False
     if near[-1:] and (near[-1] in _CLEAR_VERB_BEFORE or (near[-1] in BE_FORMS and near[0] in _CLEAR_SEEN)
                       or (near[-1] == "to" and _next_word(text, end).lower() in _CLEARED_AWAY)):
