@@ -222,3 +222,41 @@ def test_no_rule_or_word_list_names_a_person_of_the_seed():
             words = set(re.findall(r"[a-z]+", text))
             hits += [f"{path.relative_to(PACKAGE_DIR)}: {n}" for n in sorted(names & words)]
     assert not hits, hits
+
+
+def rebound_module_names(source: str) -> list[str]:
+    """Module-level names bound a second time by a plain assignment or a second ``def``/``class``.
+
+    ``X = X | {...}`` (extending a set under its own name) is not counted: it reads the first binding.
+
+    >>> rebound_module_names("A = 1\\nB = 2\\nA = 3\\n")
+    ['A (lines 1, 3)']
+    >>> rebound_module_names("A = {1}\\nA = A | {2}\\ndef f(): pass\\n")
+    []
+    """
+    tree = ast.parse(source)
+    first_line: dict[str, int] = {}
+    rebound = []
+    for node in tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names, value = [node.name], None
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            names, value = [t.id for t in targets if isinstance(t, ast.Name)], node.value
+        else:
+            continue
+        for name in names:
+            reads_itself = value is not None and any(
+                isinstance(n, ast.Name) and n.id == name for n in ast.walk(value))
+            if name in first_line and not reads_itself:
+                rebound.append(f"{name} (lines {first_line[name]}, {node.lineno})")
+            first_line.setdefault(name, node.lineno)
+    return rebound
+
+
+def test_no_module_binds_a_name_twice():
+    # Session 26: hedges.py had two different _FIRST_PERSON sets; the second silently replaced the first for
+    # every function, so one rule read a set that was not the one written beside it.
+    rebound = {name: found for name, path in module_names(PACKAGE_DIR, "medialit").items()
+               if (found := rebound_module_names(path.read_text(encoding="utf-8")))}
+    assert rebound == {}

@@ -828,7 +828,8 @@ def _no_subject_before(text: str, start: int) -> bool:
         and _NO_SUBJECT.search(text, max(0, start - 40), start) is not None
 
 
-_FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll we\u2019ll".split())
+_FIRST_PERSON = frozenset("i we i've we've i'd we'd i'll we'll i'm we're i\u2019ve we\u2019ve i\u2019d we\u2019d i\u2019ll "
+                          "we\u2019ll i\u2019m we\u2019re".split())
 # Literal weight or quantity: "heavy goods vehicles", "heavy snow" measure, they do not press a claim.
 _LITERAL_AFTER = frozenset("goods snow snowfall rain rainfall traffic lifting metal metals industry machinery "
                            "weight weights vehicles vehicle lorries trucks equipment water weapons weaponry "
@@ -2576,14 +2577,16 @@ _BELIEF_FORMING = frozenset("come comes came coming lead leads led leading".spli
 
 def _described_belief(text: str, start: int) -> bool:
     before = _words_before(text, start, 5)
-    if not _FIRST_PERSON.isdisjoint(before):
+    if not _BELIEVING_FIRST_PERSON.isdisjoint(before):
         return False  # "I actually believe he is right", "I have come to believe": the speaker's own view, a hedge
     if before[-1:] == ["actually"]:
         return True
     return len(before) > 1 and before[-1] == "to" and not _BELIEF_FORMING.isdisjoint(before[-5:-1])
 
 
-_FIRST_PERSON = frozenset("i we i've we've i'm we're i\u2019ve we\u2019ve i\u2019m we\u2019re".split())
+# The speaker as the holder of a belief ("I'm coming to believe"); a set of its own, apart from the emphatic
+# "never" readers' _FIRST_PERSON above (session 26: this line had the same name and silently replaced that set).
+_BELIEVING_FIRST_PERSON = frozenset("i we i've we've i'm we're i\u2019ve we\u2019ve i\u2019m we\u2019re".split())
 
 
 # "could not believe his luck", "I can't believe how civil it's been", "couldn't believe that the bank was":
