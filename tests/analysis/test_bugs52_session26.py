@@ -1,0 +1,23 @@
+"""Session 26, bugs52: misreadings reported by other helpers, each held with the shapes the fix must leave alone.
+All text here is invented for these tests."""
+import pytest
+from support import sources_of_cue
+
+
+# --- "papers that report on crime": an activity, not a report of words -----------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Few papers that report on crime were sent a letter.",
+    "Most stations that report about the weather closed early.",
+    "Some clubs that report to the league lost money.",
+])
+def test_report_before_an_activity_after_a_relative_that_is_no_cue(text):
+    assert sources_of_cue(text, "report") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Unnamed sources that report the deal is off were wrong.", "Unnamed sources"),
+    ("Several outlets which report the deal is off were wrong.", "Several outlets"),
+])
+def test_report_of_words_after_a_relative_stays_a_cue(text, source):
+    assert sources_of_cue(text, "report") == [source]
