@@ -42,6 +42,10 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))  # "according to him": a pronoun to resolve (``_object_pronoun_source``)
+# ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
+_BY_TIME_OPENERS = frozenset("the late early mid next this".split())
+_BY_TIME_WORDS = CALENDAR_WORDS | frozenset("""then now noon midnight end weekend week month year morning evening
+    night day today tomorrow tonight spring summer autumn winter""".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = FIRST_PERSON_SUBJECTS
@@ -1137,7 +1141,8 @@ class SubjectReader(CueReader):
         if "points_back" in cue.row:  # the pronoun the cue reader found, with its span
             self._set(cue, (p := cue.row["points_back"].split())[0], "unnamed", (int(p[1]), int(p[2])))
         elif kind == "agentless":
-            self._set(cue, None, "agentless")
+            if not self._by_right_after(cue):
+                self._set(cue, None, "agentless")
         elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
         elif kind == "noun":  # "Doe’s claim that": the owner (``cues._find_owned_claims``)
@@ -1918,6 +1923,18 @@ class SubjectReader(CueReader):
             return False
         after = self._toks(self.tok_starts[nxt[0]] + 2, self.tok_starts[nxt[0]] + 40)[:1]
         return bool(after) and (self.tok_lower[after[0]] == "the" or self.text[self.tok_starts[after[0]]].isupper())
+
+    def _by_right_after(self, cue: Cue) -> bool:
+        """ "Heavy rain was forecast by the Met Office", "More snow is expected by forecasters": an agentless row's
+        passive with its agent right after it ("by" next) names the source (bugs52: only the rows that open with
+        "it" and hold "by", "It was reported by", took one). Must not: reach a "by" further on ("is thought to have
+        been killed by a bomb": the deed's agent), nor a time ("is expected by Friday", "by late Tuesday")."""
+        ks = self._toks(cue.end, cue.end + 40)[:3]
+        if len(ks) < 2 or self.tok_lower[ks[0]] != "by" or self.masked[cue.end:self.tok_starts[ks[0]]] != " " \
+                or self.masked.startswith(" to", cue.end - 3):
+            return False
+        head = self.tok_lower[ks[2]] if self.tok_lower[ks[1]] in _BY_TIME_OPENERS and len(ks) > 2 else self.tok_lower[ks[1]]
+        return head not in _BY_TIME_WORDS and self._by_agent(cue)
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)

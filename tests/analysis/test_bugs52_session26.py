@@ -21,3 +21,25 @@ def test_report_before_an_activity_after_a_relative_that_is_no_cue(text):
 ])
 def test_report_of_words_after_a_relative_stays_a_cue(text, source):
     assert sources_of_cue(text, "report") == [source]
+
+
+# --- an agentless row with its agent right after it: "was forecast by the weather service" -----------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Heavy rain was forecast by the Met Office.", "was forecast", "Met Office"),
+    ("More snow is expected by forecasters.", "is expected", "forecasters"),
+    ("It was reported by the Daily Beacon that the pier had closed.", "It was reported by", "Daily Beacon"),  # so before
+])
+def test_an_agentless_row_takes_the_agent_right_after_it(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Heavy rain is expected by Friday.", "is expected"),
+    ("Heavy rain was forecast by late Tuesday.", "was forecast"),
+    ("Heavy rain is expected by the weekend.", "is expected"),
+    ("He is thought to have been hurt by a falling branch.", "is thought to"),
+])
+def test_a_time_or_a_later_by_is_no_agent(text, cue):
+    assert sources_of_cue(text, cue) == [None]
+
