@@ -68,6 +68,10 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+_MODIFIERS_OR_QUANTIFIERS = GROUP_MODIFIERS | _QUANTIFIERS  # (``SubjectReader._proper_word``)
+# "Two newspapers said", "several banks say": a count of bodies names none of them, an unnamed source as "two officials"
+# is (bugs52: the main verb read it as unnamed and a verb in its "who" clause as a named group: two sources).
+_COUNTS = frozenset("two three four five six seven eight nine ten several some many most both all few".split())
 # Words that open a new subject after "but" (``SubjectReader._after_contrast``).
 _SUBJECT_OPENERS = frozenset("the a an his her their its our my".split())
 # Words that open an adverbial clause, whose subject a verb joined to its own by "and"/"but" shares (session 23).
@@ -1774,7 +1778,9 @@ class SubjectReader(CueReader):
         a sentence ("World leaders said") does not count."""
         words = person.name.split()
         initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
-        common = GROUP_MODIFIERS | (self.names.lower_words if initial else frozenset())
+        # A quantifier is never a proper word: "Two newspapers who report ... said" is one unnamed group (bugs52:
+        # the sentence's capital made the "who" clause's cue name it a named group and the main verb an unnamed one).
+        common = _MODIFIERS_OR_QUANTIFIERS | (self.names.lower_words if initial else frozenset())
         # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
@@ -2837,7 +2843,7 @@ class SubjectReader(CueReader):
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
-            kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
+            kind = "named group" if nouns.get(pair or words[-1]) == "institution" and words[first] not in _COUNTS else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (

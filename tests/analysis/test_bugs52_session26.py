@@ -1,7 +1,7 @@
 """Session 26, bugs52: misreadings reported by other helpers, each held with the shapes the fix must leave alone.
 All text here is invented for these tests."""
 import pytest
-from support import sources_of_cue
+from support import listed_sources, sources_of_cue
 
 
 # --- "papers that report on crime": an activity, not a report of words -----------------------------------------
@@ -43,3 +43,17 @@ def test_an_agentless_row_takes_the_agent_right_after_it(text, cue, source):
 def test_a_time_or_a_later_by_is_no_agent(text, cue):
     assert sources_of_cue(text, cue) == [None]
 
+
+# --- a count of bodies with a "who"/"that" clause: one unnamed source, not a named group as well -------------------
+
+@pytest.mark.parametrize("text, name", [
+    ("Two newspapers who report crime figures said the plan would fail.", "Two newspapers"),
+    ("Two reporters who warned the plan would fail were right.", "Two reporters"),
+    ("Three charities that warned the plan would fail said so again.", "Three charities"),
+])
+def test_a_count_of_bodies_is_one_unnamed_source(text, name):
+    assert listed_sources(text) == [(name, "unnamed")]
+
+
+def test_a_definite_body_stays_a_named_group():
+    assert listed_sources("The newspaper said the plan would fail.") == [("The newspaper", "named group")]
