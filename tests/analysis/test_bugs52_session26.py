@@ -57,3 +57,14 @@ def test_a_count_of_bodies_is_one_unnamed_source(text, name):
 
 def test_a_definite_body_stays_a_named_group():
     assert listed_sources("The newspaper said the plan would fail.") == [("The newspaper", "named group")]
+
+
+# --- a job title in capitals in an apposition: "Jo Reed, Senior Lecturer at ..., said" -----------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Jo Reed, Senior Lecturer at Harwick University, said the plan would fail.", "Jo Reed"),
+    ("Senior Lecturer Ann Vale said the plan would fail.", "Ann Vale"),
+    ("Ann Vale, a lecturer in law, said the plan would fail.", "Ann Vale"),
+])
+def test_lecturer_is_a_job_not_a_name(text, source):
+    assert sources_of_cue(text, "said") == [source]
