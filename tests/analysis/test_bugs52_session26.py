@@ -68,3 +68,22 @@ def test_a_definite_body_stays_a_named_group():
 ])
 def test_lecturer_is_a_job_not_a_name(text, source):
     assert sources_of_cue(text, "said") == [source]
+
+
+# --- an office is not a person last named as an object: "Readers backed Jo Doe. The governor said" ------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Voters backed Ines Varela. According to her, the governor ordered a recount.", "ordered", "the governor"),
+    ("Voters backed Ines Varela. The governor said the count was fair.", "said", "The governor"),
+])
+def test_an_office_does_not_take_a_name_after_a_verb(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "Ines Varela spoke on Monday. The governor said the count was fair.",
+    "On Monday, Ines Varela spoke. The governor said the count was fair.",
+    "New pier will bring visitors, says Ines Varela\n\nThe governor has said the pier will open in May.",
+])
+def test_an_office_still_takes_the_untitled_subject_before(text):
+    assert sources_of_cue(text, "said") == ["Ines Varela"]
