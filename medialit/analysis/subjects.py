@@ -69,9 +69,6 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
 _MODIFIERS_OR_QUANTIFIERS = GROUP_MODIFIERS | _QUANTIFIERS  # (``SubjectReader._proper_word``)
-# "Two newspapers said", "several banks say": a count of bodies names none of them, an unnamed source as "two officials"
-# is (bugs52: the main verb read it as unnamed and a verb in its "who" clause as a named group: two sources).
-_COUNTS = frozenset("two three four five six seven eight nine ten several some many most both all few".split())
 # Words that open a new subject after "but" (``SubjectReader._after_contrast``).
 _SUBJECT_OPENERS = frozenset("the a an his her their its our my".split())
 # Words that open an adverbial clause, whose subject a verb joined to its own by "and"/"but" shares (session 23).
@@ -1673,8 +1670,9 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(span[0])
         if mention is not None and (mention.start, mention.end) == span:  # "Jane Doe who lives nearby said"
             self._set_person(cue, self.names.person(mention), span)
-        else:
-            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        else:  # "Two newspapers who report crime said": bodies, as for a verb in the clause (bugs52: listed twice)
+            kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
+            self._set(cue, self.text[span[0]:span[1]], kind, span)
         return True
 
     def _name_before_who_aside(self, cue: Cue, head: list[int], rest: list[int]) -> bool:
@@ -2843,7 +2841,7 @@ class SubjectReader(CueReader):
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
-            kind = "named group" if nouns.get(pair or words[-1]) == "institution" and words[first] not in _COUNTS else "unnamed"
+            kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
