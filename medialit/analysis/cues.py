@@ -1417,9 +1417,9 @@ class CueReader:
         """Is the mostly-noun form ``word`` ("report", "comment") the verb of a plural subject before it: "report"
         after a plural subject or a relative "that"? Two readings, one after the other:
         - any such form after a lower-case plural noun and a relative "that" ("unidentified sources that report the
-          FBI has ...", "officials that comment", also "papers that report on"), as after "who" (spk49,
-          real-news-16). Must not take a demonstrative after a verb or a joiner ("says that report", "called that
-          report", "but that report"): a known cue form, a form of "be"/"have" or a word in -ss, -us, -is before
+          FBI has ...", "officials that comment"), as after "who" (spk49, real-news-16), but not "report" before an
+          activity ("papers that report on crime", bugs52). Must not take a demonstrative after a verb or a joiner
+          ("says that report", "called that report", "but that report"): a known cue form, a form of "be"/"have" or a word in -ss, -us, -is before
           "that" is turned away;
         - plain "report" after a list of names ending in "and" ("the Herald, Post and Star report." / "... report
           the ...") or after a plural noun and "that"/"which" with no activity after it (cueg48, real48; PolNeAR
@@ -1432,8 +1432,9 @@ class CueReader:
             k = before[-2]
             noun = self.tok_lower[k]
             if noun.endswith("s") and not noun.endswith(("ss", "us", "is")) and self.text[self.tok_starts[k]].islower() \
-                    and noun not in cue_index()[0] and noun not in _VERB_LIKE_GAP:
-                return True
+                    and noun not in cue_index()[0] and noun not in _VERB_LIKE_GAP \
+                    and not (word == "report" and _ACTIVITY_AFTER_REPORT_RE.match(self.masked, end)):
+                return True  # not "papers that report on crime": an activity, as after "which" below
         if word != "report":
             return False
         after = self.masked[end:end + 12]

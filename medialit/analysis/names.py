@@ -129,6 +129,10 @@ _PREPOSITION_SPLIT_RE = re.compile(r"\s+(?:of|for|at|in|on|with|from|to)\s+")  #
 # An ordinal that opens a military rank, right before the rank word: "2nd Lt.", "2nd. Lt.", "1st Class" (``Names._ordinal_before``).
 _ORDINAL_BEFORE_RE = re.compile(r"(?<![\w.,])\d{1,2}(?:st|nd|rd|th)\.? $")
 _THE_BEFORE_RE = re.compile(r"\b[Tt]he\s+(?:\w+\s+){0,2}$")  # ``Names._resolve_offices``
+# ``Names._office_holder``: a lower-case word right before a name makes it an object ("Readers backed Jo Doe.
+# The governor said": the governor is someone else; bugs52), not the subject an office may stand for; but not a
+# speech verb or "by"/"to" before the speaker ("... says Jo Doe", "according to Jo Doe", "a plan backed by Jo Doe").
+_OBJECT_BEFORE_RE = re.compile(r"\b(?!(?:says|said|say|writes|wrote|adds|added|by|to)\b)[a-z]+ $")
 
 
 @dataclass(frozen=True)
@@ -1585,7 +1589,7 @@ class Names:
         if back is not None:
             e = self._entities[back.index]
             return None if e["roles"] or self._may_be_body(e) or self._described_otherwise(back.index, want) \
-                else back.index
+                or _OBJECT_BEFORE_RE.search(self.text, max(0, back.start - 30), back.start) else back.index
         s = self.sentence_of(pos)
         for start, end in self.sentences[s + 1:s + 4]:
             people = [m for m in self.mentions_between(start, end) if not m.possessive and not self.in_quote(m.start)

@@ -42,6 +42,10 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 _OBJECT_PRONOUNS = frozenset(("him", "her", "them"))  # "according to him": a pronoun to resolve (``_object_pronoun_source``)
+# ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
+_BY_TIME_OPENERS = frozenset("the late early mid next this".split())
+_BY_TIME_WORDS = CALENDAR_WORDS | frozenset("""then now noon midnight end weekend week month year morning evening
+    night day today tomorrow tonight spring summer autumn winter""".split())
 # "I said", "we asked whether": the writer (or writers) reporting their own words or views, which PolNeAR's
 # guidelines count as attributions with the author as source.
 _FIRST_PERSON = FIRST_PERSON_SUBJECTS
@@ -64,6 +68,7 @@ _QUANTIFIERS = frozenset("a an the one two three four five six several some many
 # Words that end a clause: the subject of a later verb comes after them.
 _CLAUSE_WORDS = frozenset("that which who whom what where when while because though although after before as if since whereas whether until unless".split())
 _RELATIVE = frozenset("that which who".split())
+_MODIFIERS_OR_QUANTIFIERS = GROUP_MODIFIERS | _QUANTIFIERS  # (``SubjectReader._proper_word``)
 # Words that open a new subject after "but" (``SubjectReader._after_contrast``).
 _SUBJECT_OPENERS = frozenset("the a an his her their its our my".split())
 # Words that open an adverbial clause, whose subject a verb joined to its own by "and"/"but" shares (session 23).
@@ -1137,7 +1142,8 @@ class SubjectReader(CueReader):
         if "points_back" in cue.row:  # the pronoun the cue reader found, with its span
             self._set(cue, (p := cue.row["points_back"].split())[0], "unnamed", (int(p[1]), int(p[2])))
         elif kind == "agentless":
-            self._set(cue, None, "agentless")
+            if not self._by_right_after(cue):
+                self._set(cue, None, "agentless")
         elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
         elif kind == "noun":  # "Doe’s claim that": the owner (``cues._find_owned_claims``)
@@ -1664,8 +1670,9 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(span[0])
         if mention is not None and (mention.start, mention.end) == span:  # "Jane Doe who lives nearby said"
             self._set_person(cue, self.names.person(mention), span)
-        else:
-            self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        else:  # "Two newspapers who report crime said": bodies, as for a verb in the clause (bugs52: listed twice)
+            kind = "named group" if _source_nouns().get(words[-1]) == "institution" else "unnamed"
+            self._set(cue, self.text[span[0]:span[1]], kind, span)
         return True
 
     def _name_before_who_aside(self, cue: Cue, head: list[int], rest: list[int]) -> bool:
@@ -1769,7 +1776,9 @@ class SubjectReader(CueReader):
         a sentence ("World leaders said") does not count."""
         words = person.name.split()
         initial = all(not any(c.isalnum() for c in self.text[self._sentence(m[0])[0]:m[0]]) for m in person.mentions)
-        common = GROUP_MODIFIERS | (self.names.lower_words if initial else frozenset())
+        # A quantifier is never a proper word: "Two newspapers who report ... said" is one unnamed group (bugs52:
+        # the sentence's capital made the "who" clause's cue name it a named group and the main verb an unnamed one).
+        common = _MODIFIERS_OR_QUANTIFIERS | (self.names.lower_words if initial else frozenset())
         # Only the words before the noun count: "Prosecutors" is capitalised by the sentence alone.
         return any(w[:1].isupper() and (n or w.lower() not in common) for n, w in enumerate(words[:-1]))
 
@@ -1918,6 +1927,18 @@ class SubjectReader(CueReader):
             return False
         after = self._toks(self.tok_starts[nxt[0]] + 2, self.tok_starts[nxt[0]] + 40)[:1]
         return bool(after) and (self.tok_lower[after[0]] == "the" or self.text[self.tok_starts[after[0]]].isupper())
+
+    def _by_right_after(self, cue: Cue) -> bool:
+        """ "Heavy rain was forecast by the Met Office", "More snow is expected by forecasters": an agentless row's
+        passive with its agent right after it ("by" next) names the source (bugs52: only the rows that open with
+        "it" and hold "by", "It was reported by", took one). Must not: reach a "by" further on ("is thought to have
+        been killed by a bomb": the deed's agent), nor a time ("is expected by Friday", "by late Tuesday")."""
+        ks = self._toks(cue.end, cue.end + 40)[:3]
+        if len(ks) < 2 or self.tok_lower[ks[0]] != "by" or self.masked[cue.end:self.tok_starts[ks[0]]] != " " \
+                or self.masked.startswith(" to", cue.end - 3):
+            return False
+        head = self.tok_lower[ks[2]] if self.tok_lower[ks[1]] in _BY_TIME_OPENERS and len(ks) > 2 else self.tok_lower[ks[1]]
+        return head not in _BY_TIME_WORDS and self._by_agent(cue)
 
     def _by_agent(self, cue: Cue) -> bool:
         _, s_end = self._sentence(cue.start)
