@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
 
-from .lexicons import evidence_nouns, load_lexicon, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
+from .lexicons import evidence_nouns, load_lexicon, outlet_names, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, label_indexes, quote_spans
 from .text import line_labels, numbers_up_to
@@ -490,8 +490,7 @@ def _headline_outlet(label: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _headline_outlets() -> frozenset[str]:
-    return frozenset(row[col].lower() for row in load_lexicon("outlet_aliases.csv") for col in ("outlet", "alias")
-                     if row[col].lower() != "post")  # "Post: ..." alone may be a genre label
+    return outlet_names() - {"post"}  # "Post: ..." alone may be a genre label
 
 
 @lru_cache(maxsize=1)

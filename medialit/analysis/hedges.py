@@ -39,7 +39,7 @@ from .index import text_index
 from .text import check_text, may_hold_any_in, sliced_from, nonblank_lines, numbers_up_to, word_spans
 from .attribution import find_attributions
 from .cues import evidence_nouns
-from .lexicons import load_lexicon, reporting_verb_forms, word_list
+from .lexicons import load_lexicon, outlet_names, reporting_verb_forms, word_list
 from .name_words import org_nouns, vocabulary
 from .spokespeople import body_spoken_for
 from .wordlists import (BE_FORMS, HAVE_FORMS, IRREGULAR_PARTICIPLES, MODALS_AND_NOT, MONTHS, NOMINATIVE_PRONOUNS,
@@ -3623,18 +3623,13 @@ _VAGUE_QUANTIFIERS = frozenset("some many most several both another others few a
                                "neither none editor".split())
 
 
-@lru_cache(maxsize=1)
-def _outlet_names() -> frozenset[str]:
-    return frozenset(row[col].lower() for row in load_lexicon("outlet_aliases.csv") for col in ("outlet", "alias"))
-
-
 def _one_word_name(word: str, mid_sentence: bool = False) -> bool:
     """Is ``word`` a name by its shape? A capitalised word in "-s" is a name only inside a sentence ("according
     to Jones", "Reynolds said"); at a sentence's start it may be a plural noun ("Critics argue")."""
     low = word.lower()
     if not word[:1].isupper() or low in _unnamed_nouns() or low in _ANONYMOUS_HEADS or low in _VAGUE_QUANTIFIERS:
         return False
-    if low in _outlet_names():
+    if low in outlet_names():
         return True
     if word.isupper():
         return 2 <= len(word) <= 5  # "CNN", "MSNBC"; not a shouted "EUROPEANS"

@@ -96,6 +96,16 @@ def lexicon_header(name: str) -> str:
     return "\n".join(l.lstrip("# ").rstrip() for l in raw.splitlines() if l.startswith("#"))
 
 
+@lru_cache(maxsize=1)
+def outlet_names() -> frozenset[str]:
+    """Every outlet and alias of ``outlet_aliases.csv``, lower-cased (read by the hedge and cue readers).
+
+    >>> "reuters" in outlet_names()
+    True
+    """
+    return frozenset(row[col].lower() for row in load_lexicon("outlet_aliases.csv") for col in ("outlet", "alias"))
+
+
 @lru_cache(maxsize=None)
 def word_list(name: str) -> tuple[str, ...]:
     """The words of one list of ``vocabulary.csv`` ("document noun", "modal ladder", ...), in file order.
