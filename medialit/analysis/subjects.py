@@ -26,10 +26,11 @@ from .name_words import org_nouns, role_words, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any, numbers_up_to
-from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, HAVE_FORMS, IRREGULAR_PARTICIPLES, KIN_WORDS,
-                        FIRST_PERSON_SUBJECTS, MODALS_AND_NOT, PERSON_SUBJECTS, PLACE_PREPOSITIONS,
-                        POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS, SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS,
-                        VERB_FIRST_FORMS, VERB_GAP_WORDS)
+from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, FEMININE_PRONOUNS, HAVE_FORMS, IRREGULAR_PARTICIPLES,
+                        KIN_WORDS, FIRST_PERSON_SUBJECTS, MASCULINE_PRONOUNS, MODALS_AND_NOT, OBJECT_PRONOUNS,
+                        PERSON_SUBJECTS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
+                        SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, THIRD_PLURAL_PRONOUNS, VERB_FIRST_FORMS,
+                        VERB_GAP_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -41,7 +42,9 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 # "boasted of", "boasted to reporters", "boasted Monday night that" stay cues).
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
-_OBJECT_PRONOUNS = frozenset(("him", "her", "them"))  # "according to him": a pronoun to resolve (``_object_pronoun_source``)
+# "according to him": a pronoun to resolve (``_object_pronoun_source``): the object case of he, she, they, as
+# SUBJECT_PRONOUNS is of the subject; not "me"/"us" (the speaker's own), "you" (generic) nor "it" (mostly a thing).
+_OBJECT_PRONOUNS = OBJECT_PRONOUNS & (MASCULINE_PRONOUNS | FEMININE_PRONOUNS | THIRD_PLURAL_PRONOUNS)
 # ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
 _BY_TIME_OPENERS = frozenset("the late early mid next this".split())
 _BY_TIME_WORDS = CALENDAR_WORDS | frozenset("""then now noon midnight end weekend week month year morning evening
