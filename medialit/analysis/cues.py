@@ -347,10 +347,10 @@ _DRAWN_CRITICISM_RE = re.compile(
 # Session 26 (real50): also a plain plural noun, "drew criticism from netizens", "faced criticism from rivals", "from
 # politicians like ...", "from more traditional libertarians" (PolNeAR train gives "rivals" and "politicians like
 # John Kerry and Hillary Clinton" as the sources; real-news-18 "netizens"). Must not take a word that only ends in
-# "s" ("from across the aisle", "from this quarter", "from overseas") nor a noun in the singular ("from within").
+# "s" ("from across the aisle", "from this quarter", "from overseas": vocabulary.csv's "not a plural" list) nor a noun
+# in the singular ("from within").
 _FROM_SOURCE_RE = re.compile(r" from (?:[A-Z]|(?:the|his|her|their|its|some|many|several|other|fellow|both|more|most|"
-                             r"various|numerous) |(?!(?:across|this|thus|perhaps|always|towards|afterwards|overseas|"
-                             r"was|has|is)\b)[a-z]{2,}s\b)")
+                             rf"various|numerous) |(?!(?:{'|'.join(word_list('not a plural'))})\b)[a-z]{{2,}}s\b)")
 _OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
