@@ -3,15 +3,17 @@ cues whose source was wrong or missing.
 
 Every sentence here was written for this test.
 """
-from medialit import find_attributions, find_sources, load_article
+from support import cues_and_sources, listed_sources
 
 
 def _cues(text: str) -> dict[str, str | None]:
-    return {a.cue: a.source for a in find_attributions(text)}
+    """Each cue's source, by cue (a cue written twice: its last source)."""
+    return dict(cues_and_sources(text))
 
 
 def _sources(text: str) -> list[str]:
-    return [s.name for s in find_sources(load_article("Headline\n\n" + text))]
+    """The names of the article's listed sources."""
+    return [name for name, _ in listed_sources(text)]
 
 
 def test_an_opening_participle_takes_the_subject_of_the_verb_after_its_comma_not_of_the_reported_clause():

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from medialit import find_hedges
-
-
-def _boosted(text: str) -> list[str]:
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "booster"]
+from support import boosters as _boosted
 
 
 @pytest.mark.parametrize("text", [

@@ -1,7 +1,7 @@
 """Session 26 (pn50): PolNeAR-style cue families. Every sentence here is invented for the test."""
 
 import pytest
-from support import cues_and_sources
+from support import cue_phrases, cues_and_sources
 
 
 # A headline's label that names an outlet gives the source of the headline's claim.
@@ -22,7 +22,7 @@ def test_a_headline_label_naming_an_outlet_is_a_colon_cue(text, source):
     "Observers: Ferry board will replace its chair.\n\nThe ferry board meets today.",
 ])
 def test_a_headline_label_naming_no_source_is_no_cue(text):
-    assert not [c for c, _ in cues_and_sources(text) if c == ":"]
+    assert ":" not in cue_phrases(text)
 
 
 # "Asked about X, Doe said ...": a question put on a topic, answered in the same sentence, is a cue with no source
@@ -37,7 +37,7 @@ def test_an_opening_asked_about_with_an_answer_is_a_cue():
     "Asked to leave, the harbour master refused.",
 ])
 def test_asked_about_without_an_answer_or_before_whether_is_no_cue(text):
-    assert not [c for c, _ in cues_and_sources(text) if c.lower().startswith("asked")]
+    assert not [c for c in cue_phrases(text) if c.lower().startswith("asked")]
 
 
 # "cast X as Y" presents someone as something, like "portrayed X as Y": a cue, its source the one who cast.
@@ -57,4 +57,4 @@ def test_cast_as_is_a_cue(text, cue, source):
     "The ferry firm bought radio spots casting the harbour as a bargain.",
 ])
 def test_cast_without_a_picture_given_is_no_cue(text):
-    assert not [c for c, _ in cues_and_sources(text) if c.lower().startswith("cast")]
+    assert not [c for c in cue_phrases(text) if c.lower().startswith("cast")]

@@ -2,16 +2,7 @@
 of shapes with the shapes the fix must leave alone. All text here is invented for these tests."""
 import pytest
 
-from medialit.analysis.attribution import find_attributions
-from medialit.analysis.hedges import find_hedges
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
-
-
-def _hedge_words(text: str) -> list[str]:
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "hedge"]
+from support import cues_and_sources as _cues, hedges as _hedge_words
 
 
 # --- criticism drawn "from" a plain plural noun: its source ------------------------------------------------------

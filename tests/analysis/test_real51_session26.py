@@ -3,7 +3,7 @@ release, a feature, an analysis piece, a story on unnamed reports, a public body
 invented for these tests."""
 import pytest
 
-from support import cue_texts_and_sources as _sources
+from support import cue_texts_and_sources as _sources, speakers
 
 
 # --- "Name, Flood Duty Manager at the Agency, said": a capitalised title and its employer are an aside -------------
@@ -54,14 +54,12 @@ def test_first_reported_by_in_an_aside_names_the_reporter():
 
 
 def test_a_quotation_after_the_reported_aside_is_the_closing_speakers():
-    from medialit import find_quotes
     text = "The account, first reported by the Kent Courier, “is untrue,” Jo Reed told reporters."
-    assert [q.speaker for q in find_quotes(text)] == ["Jo Reed"]
+    assert speakers(text) == ["Jo Reed"]
 
 
 def test_a_reporter_who_reports_a_quotation_keeps_it():
-    from medialit import find_quotes
-    assert [q.speaker for q in find_quotes("The Kent Courier reported, “The plan is dead.”")] == ["Kent Courier"]
+    assert speakers("The Kent Courier reported, “The plan is dead.”") == ["Kent Courier"]
 
 
 # --- "The union, too, said", "The two papers, and others, said": a short aside between subject and verb ---------
