@@ -345,8 +345,8 @@ _DRAWN_CRITICISM_RE = re.compile(
     r"international|bipartisan|stepped-up|strong|fierce|direct|sustained|wide|further|immediate|quick|swift|scathing|"
     r"withering|strident))* $")
 # Session 26 (real50): also a plain plural noun, "drew criticism from netizens", "faced criticism from rivals", "from
-# politicians like ...", "from more traditional libertarians" (PolNeAR train gives "rivals" and "politicians like
-# John Kerry and Hillary Clinton" as the sources; real-news-18 "netizens"). Must not take a word that only ends in
+# politicians like ...", "from more traditional libertarians" (PolNeAR train gives "rivals" and "politicians like"
+# followed by two names as the sources; real-news-18 "netizens"). Must not take a word that only ends in
 # "s" ("from across the aisle", "from this quarter", "from overseas": vocabulary.csv's "not a plural" list) nor a noun
 # in the singular ("from within").
 _FROM_SOURCE_RE = re.compile(r" from (?:[A-Z]|(?:the|his|her|their|its|some|many|several|other|fellow|both|more|most|"
