@@ -1004,7 +1004,7 @@ def _duty_of_people(prev: str, after: list[str]) -> bool:
 
 # Session 27 (boost53): more duties laid on people: a subject counted out one by one ("Every child must learn to
 # swim", "Each member must sign the form", "any driver must stop") or a plural subject with a participle phrase
-# between it and "must" ("courts deciding on public disclosure must weigh", "lorries carrying fuel must stop"): an
+# between it and "must" ("judges weighing such appeals must consider", "lorries carrying fuel must stop"): an
 # obligation, which the guidelines count out. Only with a plain verb after "must" (checked by the caller): "every
 # player must have known" (a conclusion) keeps its flag, and so does a thing as subject ("a true ceasefire must
 # precede talks", the seed's reading).
@@ -1491,7 +1491,7 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     if after[0].endswith("ly") and _SO_ADVERB_COMMA.match(text, end) and _opens_clause(text, start):
         return False  # session 19 (boost31): "So clearly, the plan failed": "so" (therefore) opens the clause
     if after[0] in _HELD_CERTAINTY and _SPEAKER_WORDS.isdisjoint(_words_before(text, start, 8)):
-        return False  # session 27 (boost53): "migrants are so sure of staying", someone else's belief (below)
+        return False  # session 27 (boost53): "the fans were so sure of a win", someone else's belief (below)
     if after[0] in ("many", "few"):
         return True
     if _ok_adjective(text, start, end):
@@ -1518,8 +1518,8 @@ _CLAUSE_AUXILIARIES = frozenset("can could will would may might should must are 
                                 "cannot".split())
 
 
-# Session 27 (boost53): "so" before a word of being sure ("Channel migrants so sure of staying they dial 999", "are so
-# confident they will not be sent back", "De Gaulle was so convinced that he would lose") tells how sure someone
+# Session 27 (boost53): "so" before a word of being sure ("smugglers so sure of getting through they post their routes",
+# "were so confident they would not be caught", "the old general was so convinced that he would lose") tells how sure someone
 # else was, a belief the writer reports, not the writer's or the speaker's own commitment (the guidelines: a booster
 # marks the writer's or speaker's certainty; the general-news golds mark none of 3, and no gold set marks such a "so"
 # of a third person). Must not catch "I am so sure", "we're so confident", "what makes us so sure" (a first person
@@ -1893,8 +1893,8 @@ _PHYSICAL_CHANGE = frozenset("""damaged burned burnt destroyed demolished gutted
 razed levelled leveled rebuilt rebuild rebuilding reconstructed renovated refurbished severed dismantled""".split())
 
 
-# Session 27 (boost53): "severely" or "heavily" grading harm done to a thing in a passive or before its noun ("another
-# 73,000 homes were severely damaged", "the roof was heavily damaged", "a severely flooded road") tells how far the
+# Session 27 (boost53): "severely" or "heavily" grading harm done to a thing in a passive or before its noun ("about
+# 400 homes were severely damaged", "the roof was heavily damaged", "a severely flooded road") tells how far the
 # damage went, the grade a report gives, as "badly damaged" and "completely destroyed" do: no claim is pressed
 # (real-news-19, 0 gold of 1; no gold set marks it). Only a be-form or a determiner right before: "the scandal
 # severely damaged his reputation" (a figure, the harm done by someone) keeps its flag. A figure in the passive
@@ -2028,7 +2028,7 @@ def _ok_always(text: str, start: int, end: int) -> bool:
         and not _hedged_always(text, start)
 
 
-# Session 27 (boost53): "always" held back by a hedge right before it ("would likely always fall on a Monday", "will
+# Session 27 (boost53): "always" held back by a hedge right before it ("would likely always fall on a Friday", "will
 # probably always be a safe seat", "could always change"): the writer withholds the very certainty "always" could
 # press, and what is left is a frequency (real-news-18, 0 gold of 1; 3 more such flags over ~1,070 texts, all of this
 # shape). Tried and left out: "always" with a timetable after it ("always held in June", "always shut on Sundays"):
@@ -2122,7 +2122,7 @@ def _measured_by_result_so(text: str, start: int) -> bool:
         return False
     so_end = len(text[:start].rstrip())
     if _SPEAKER_WORDS.isdisjoint(_words_before(text, so_end - 2, 8)):
-        return True  # session 27 (boost53): "migrants are so sure", someone else's belief, no flag at all (_HELD_CERTAINTY)
+        return True  # session 27 (boost53): "the fans were so sure", someone else's belief, no flag at all (_HELD_CERTAINTY)
     return _SO_THAT.match(text, so_end) is not None
 
 
