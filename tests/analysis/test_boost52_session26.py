@@ -28,10 +28,12 @@ def test_clearly_of_certainty_stays_a_booster(text):
 
 # --- a certainty adjective graded by "so" with a clause after: one flag, the "so" -------------------------------------
 
+# (Session 27, boost53: of a third person, "the smugglers were so confident they ...", neither word is flagged now:
+# someone else's belief reported, see test_boost53_session27. The speaker's own keeps the one flag on "so".)
 @pytest.mark.parametrize("text, word", [
-    ("The smugglers were so confident they would not be caught that they posted videos.", "confident"),
-    ("The general was so convinced that the city would fall that he moved his staff.", "convinced that"),
-    ("The fans were so sure they had won that they ran onto the pitch.", "sure"),
+    ("We were so confident we would not be caught that we posted videos.", "confident"),
+    ("I was so convinced that the city would fall that I moved my staff.", "convinced that"),
+    ("We were so sure we had won that we ran onto the pitch.", "sure"),
 ])
 def test_certainty_graded_by_so_before_a_clause_gives_one_flag(text, word):
     found = _flags(text, "booster")
@@ -40,7 +42,7 @@ def test_certainty_graded_by_so_before_a_clause_gives_one_flag(text, word):
 
 @pytest.mark.parametrize("text, word", [
     ("We are confident that the bridge will reopen in May.", "confident"),
-    ("The minister is so confident.", "confident"),
+    ("We are so confident.", "confident"),  # (session 27: a first person; "the minister is so confident" has none)
     ("The board is convinced that the plan will fail.", "convinced that"),
     ("I'm pretty sure he knows the way.", "sure"),
 ])

@@ -332,7 +332,7 @@ def test_lexicon_rows_are_complete_and_readable():
              "a source follows", "an example figure", "a forecast", "before an adjective, not a term",
              "not of the body",  # session 18 (boost28)
              "not ruled out", "a judgement, not weighing",  # session 18 (prec18)
-             "not a bodily injury",  # session 19 (boost31)
+             "not a grade of harm",  # session 19 (boost31), renamed in session 27 (boost53)
              "before a result clause", "of evidence",  # session 20 (boost33)
              "seeming, not evident",  # session 21 (real36)
              "not negated, not a physical change", "before a comparative, not negated",
