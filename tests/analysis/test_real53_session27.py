@@ -37,3 +37,22 @@ def test_who_after_an_aside_with_a_that_clause():
 ])
 def test_who_without_a_plain_aside_keeps_its_reading(text, source):
     assert ("said", source) in _cues(text)
+
+
+# --- "ruled that": a judgement given in words is a cue (with its that-clause only) -----------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The appeals court ruled that the new map was unlawful.", "The appeals court"),
+    ("A county judge ruled on Friday that the count could go on.", "A county judge"),
+])
+def test_ruled_with_a_that_clause_is_a_cue(text, source):
+    assert ("ruled", source) in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The old duke ruled the valley for forty years.",
+    "The committee rules that govern the count were changed.",  # the noun "rules": no row
+    "The board is ruling on the appeal this week.",
+])
+def test_ruled_without_a_clause_is_no_cue(text):
+    assert not any(cue == "ruled" for cue, _ in _cues(text))
