@@ -57,27 +57,3 @@ def test_ruled_with_a_that_clause_is_a_cue(text, source):
 def test_ruled_without_a_clause_is_no_cue(text):
     assert not any(cue == "ruled" for cue, _ in _cues(text))
 
-
-# --- "as long as" before a figure: an upper bound, as "as much as" and "as many as" ------------------------------------
-
-from medialit.analysis.hedges import find_hedges  # noqa: E402
-
-
-def _hedge_words(text: str) -> list[str]:
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "hedge"]
-
-
-@pytest.mark.parametrize("text", [
-    "Some prisoners were held in the cells for as long as a week.",
-    "The queue at the border can be as long as six hours.",
-])
-def test_as_long_as_before_a_figure_is_a_hedge(text):
-    assert "as long as" in _hedge_words(text)
-
-
-@pytest.mark.parametrize("text", [
-    "Visitors may stay as long as they like.",  # no figure: a condition
-    "As long as the ferry runs, the island is fine.",
-])
-def test_as_long_as_without_a_figure_is_no_hedge(text):
-    assert "as long as" not in [w.lower() for w in _hedge_words(text)]
