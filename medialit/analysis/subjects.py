@@ -2690,7 +2690,25 @@ class SubjectReader(CueReader):
             return False
         # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
         ks = self._drop_adverbials(ks[:-1])
+        if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
+            return True
         return bool(ks) and self._subject_in(cue, ks, end_only=True)
+
+    def _name_before_job_aside(self, cue: Cue, ks: list[int]) -> bool:
+        """ "Ann Lee, a teacher at the school, who told the council": "who" stands for the person named before an
+        aside that opens with "a", "an" or "the" (two to ten words), not for the aside's last noun ("the school"). Session 27
+        (real53, bench/real-news-21: "Liu Pengyu, a spokesperson for the Chinese Embassy in Washington, who told VOA").
+        Must not: take a group, a possessive ("Doe's aide, a lawyer, who"), or an aside that names its own person."""
+        i = next((i for i in range(len(ks) - 1, 0, -1) if "," in self._gap(ks[i - 1], self.tok_starts[ks[i]])), None)
+        if i is None or not 1 < len(ks) - i <= 10 or self.tok_lower[ks[i]] not in ("a", "an", "the"):
+            return False
+        name_end = self.tok_ends[ks[i - 1]]
+        if any(self.names.person(m).kind == "person" for m in self.names.mentions_between(self.tok_starts[ks[i]], self.tok_ends[ks[-1]])):
+            return False  # "Ann Lee, the sister of Tom Roe, who said": the aside's own person may be meant
+        mention = next((m for m in self.names.mentions_between(self.tok_starts[ks[0]], name_end) if m.end == name_end), None)
+        if mention is None or mention.possessive or self.names.person(mention).kind != "person":
+            return False
+        return self._set_mention(cue, mention)
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""
