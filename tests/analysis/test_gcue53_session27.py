@@ -1,0 +1,55 @@
+"""Session 27 (gcue53): attribution cue families on general news (bench/ERRORS-cues-gcue53.md). Every sentence here
+is invented for the test."""
+
+import pytest
+from support import cues_and_sources
+
+
+# Secret information handed over ("disclosed classified information", "revealed highly classified information to")
+# is an act, a leak, not words whose content the text reports: no cue.
+@pytest.mark.parametrize("text, cue", [
+    ("The clerk disclosed classified information about a secret programme to a reporter.", "disclosed"),
+    ("The minister revealed highly classified information to two foreign diplomats.", "revealed"),
+    ("A junior officer disclosed national defence documents to a blogger.", "disclosed"),
+    ("The engineer revealed secrets to a rival firm.", "revealed"),
+])
+def test_leaked_information_is_no_cue(text, cue):
+    assert cue not in [c for c, _ in cues_and_sources(text)]
+
+
+# ... while content made known stays a cue: a that-clause, details of a plan, information with its content after
+# it, and a refusal to disclose (who was asked and would not tell).
+@pytest.mark.parametrize("text, cue, source", [
+    ("The council disclosed that the bridge was unsafe.", "disclosed", "The council"),
+    ("The minister revealed details of the plan on Monday.", "revealed", "The minister"),
+    ("The firm revealed information that showed the bridge was unsafe.", "revealed", "The firm"),
+    ("The police did not disclose the information to the family.", "did not disclose", "The police"),
+])
+def test_content_made_known_stays_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+# An allegation, or claims no verb reading took, with its that-clause and no owner: an agentless cue, as "complaints
+# that" and "reports that" are.
+@pytest.mark.parametrize("text, cue", [
+    ("The letter followed claims that the clerk had copied the files.", "claims"),
+    ("In addition to the allegation that the clerk had copied the files, the firm sued him.", "allegation"),
+    ("The mayor faces questions about his spending, including allegations that he paid for a holiday.", "allegations"),
+])
+def test_unowned_allegation_with_its_clause_is_an_agentless_cue(text, cue):
+    assert (cue, None) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    # the background of an event after "over", "after", "amid": no one's claim reported
+    ("The coach resigned after allegations that he had fixed a match.", "allegations"),
+    ("The firm paid a fine over claims that its labels were false.", "claims"),
+    # a relative clause: "that" is the subject of its own verb
+    ("The allegations that were made last year were dropped.", "allegations"),
+])
+def test_allegation_as_background_or_relative_is_no_cue(text, cue):
+    assert cue not in [c for c, _ in cues_and_sources(text)]
+
+
+def test_claims_as_a_verb_keeps_its_subject():
+    assert ("claims", "The union") in cues_and_sources("The union claims that the council hid the costs.")
