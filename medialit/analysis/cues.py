@@ -458,7 +458,7 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal")
+                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal", "applaud")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -733,6 +733,10 @@ _LEAKED_THING_RE = re.compile(r" (?:(?:the|any|some|such|more|further) )?(?:(?:h
                               r"top-secret|security)[ -]){0,3}(?:information|documents|secrets|files|data|material|materials)\b"
                               r"(?! (?:that|showing|suggesting|which)\b)")
 _LEAK_NEGATED_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno) (?:\w+ )?$")
+# "The crowd applauded.", "laughed and applauded", "applauded loudly": clapping, not approval put into words; "applaud"
+# is a cue only with what is applauded after it ("applauded the ruling", "applauded him for ...": session 27, gcue53).
+_CLAPPED_RE = re.compile(r"(?:\s*$|[.,;:!?)\n—–-]| (?:and|as|when|while|after|before|along|again|loudly|wildly|politely|"
+                         r"warmly|enthusiastically|heartily|too|also|at|in|during|throughout|for (?:several|a few|\d+|minutes))\b)")
 _SOUND_THROUGH_RE = re.compile(r" (?:through|around|round|across|off|down|along|over|throughout)\b")
 # "a diplomat, who declined to be identified, said", "asked not to be named": the condition of anonymity the
 # writer reports, not a refusal of the question asked (the words follow in the sentence's own cue).
@@ -1640,6 +1644,8 @@ class CueReader:
             return _CONFIRMED_RESULT_RE.match(masked, end) is not None
         if first.startswith("refus"):
             return _REFUSED_ACT_RE.match(masked, end) is not None
+        if first.startswith("applaud"):
+            return _CLAPPED_RE.match(masked, end) is not None
         if first.startswith(("disclos", "reveal")):
             return _LEAKED_THING_RE.match(masked, end) is not None and not _LEAK_NEGATED_RE.search(masked, max(0, start - 16), start)
         return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None

@@ -53,3 +53,24 @@ def test_allegation_as_background_or_relative_is_no_cue(text, cue):
 
 def test_claims_as_a_verb_keeps_its_subject():
     assert ("claims", "The union") in cues_and_sources("The union claims that the council hid the costs.")
+
+
+# "applaud" and "laud" voice approval, as "praised" and "hailed" do, when what is applauded follows; clapping
+# ("The crowd applauded.", "laughed and applauded as ...") is no cue.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The union applauded the ruling on Monday.", "applauded", "The union"),
+    ("The minister lauded the volunteers for their work.", "lauded", "The minister"),
+    ("Local leaders applauded him for keeping the library open.", "applauded", "Local leaders"),
+    ("The plan was applauded by business groups.", "applauded", "business groups"),
+])
+def test_applauding_a_thing_is_praise(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The crowd applauded.",
+    "The audience laughed and applauded as the mayor spoke.",
+    "Fans applauded loudly when the team came out.",
+])
+def test_clapping_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.startswith("applaud")]
