@@ -74,3 +74,17 @@ def test_applauding_a_thing_is_praise(text, cue, source):
 ])
 def test_clapping_is_no_cue(text):
     assert not [c for c, _ in cues_and_sources(text) if c.startswith("applaud")]
+
+
+# "discussed" before an indirect question carries the person's account ("discusses how the rules have changed");
+# "discussed trade" names only a topic and stays no cue.
+@pytest.mark.parametrize("text, cue, source", [
+    ("Lee discusses how the rules have changed since 1990.", "discusses how", "Lee"),
+    ("In the podcast, the coach discussed why the team had lost its way.", "discussed why", "the coach"),
+])
+def test_discussed_with_an_indirect_question_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+def test_discussed_a_topic_is_no_cue():
+    assert not [c for c, _ in cues_and_sources("The leaders discussed trade and fishing.") if c.startswith("discuss")]
