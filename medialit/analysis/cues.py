@@ -265,6 +265,25 @@ _BACKGROUND_CLAIMS = frozenset("alleged claimed".split())
 _EVENT_CAUSE_WORDS = frozenset("over after amid amidst".split())
 _SPEECH_ACT_ROWS = {"complaint": "complained", "warning": "warned", "promise": "promised", "pledge": "pledged",
                     "vow": "vowed", "admission": "admitted", "allegation": "alleged", "claim": "claimed"}
+# Session 27 (gcue53): "The popular view is that ...", "Another complaint is that ...", "Rubio's answer was that ...",
+# "The complaint by the gallery is that ...": a noun of a view or an act of speech whose content a copula and its
+# that-clause give. The cue is the noun, read as its verb's row (``_COPULAR_NOUN_ROWS``); its source is the owner
+# ("Rubio's", "Their": kind "noun"), the name after "by"/"from" (the noun and that word, read as "according to"), or
+# no one. General news 2 of 2 gold; PolNeAR train 8 of the 12 outside quotations. Must not catch "the problem is that",
+# "the reason was that" (no view or speech noun), a noun inside a quotation (masked), "the message was to call" (no
+# clause), nor a noun after "said" or another verb of its sentence's cue ("said the message was that", "suggests that
+# Mexico's best argument is that": that cue's reported clause; PolNeAR dev 0 of 1).
+_COPULAR_NOUN_ROWS = {"view": "believed", "belief": "believed", "assumption": "assumed", "hope": "hopes",
+                      "fear": "fears", "concern": "worried", "worry": "worried", "expectation": "expects",
+                      "complaint": "complained", "argument": "argued", "contention": "argued", "claim": "claimed",
+                      "allegation": "alleged", "accusation": "accused", "message": "said", "answer": "answered",
+                      "response": "responded", "position": "believed", "suggestion": "suggested", "warning": "warned",
+                      "promise": "promised", "insistence": "insisted", "advice": "recommended"}
+_COPULAR_NOUN_RE = re.compile(r"\b(" + "|".join(_COPULAR_NOUN_ROWS) + r")(?: (by|from) ((?:the )?[A-Z][\w’'.&-]*"
+                              r"(?: (?:of |for |the )?[A-Z][\w’'.&-]*){0,5}))? $")
+_COPULAS_THAT = (" is that ", " was that ", " remains that ", " has been that ")
+_SAID_BEFORE_NOUN_RE = re.compile(r"\b(?:said|says|say|told|tells|added|noted|wrote|writes|suggests|suggested|argues|argued|"
+                                  r"believes|believed|thinks|thought|insists|insisted|claims|claimed|warns|warned)\b[^.;:]*$")
 # ``CueReader._find_statements_issued``: "issued a statement", "released an open letter", "put out a brief
 # statement", "posted a long message": making a statement public is reporting it (PolNeAR's guidelines: "She issued
 # a statement indicating ...", the sentient source with the statement in its cue; GUIDELINES.md: "nouns of
@@ -1124,6 +1143,7 @@ class CueReader:
         self._find_seen_by()
         self._find_statements_issued()
         self._find_speech_act_nouns()
+        self._find_copular_views()
         self._find_mark_cues()
         self._cue_starts = [c.start for c in self.cues]
         self._by_sentence: dict[int, list[Cue]] = {}
@@ -1869,6 +1889,33 @@ class CueReader:
                 continue  # "resigned after allegations that", "a settlement over claims that": an event's background
             self.cues.append(Cue(start, end, {**row, "kind": "noun" if owned else "agentless", "frame": "any"},
                                  self.names.sentence_of(start)))
+
+    def _find_copular_views(self) -> None:
+        """ "The popular view is that ...", "The complaint by the gallery is that ...": a view or speech noun, a copula
+        and a that-clause (``_COPULAR_NOUN_RE``). Kind "noun" where someone owns it (``subjects`` takes the owner),
+        "prep" with "by"/"from" and a name after it (the span takes that word), else "agentless". A cue already there
+        is kept. Searched only where a copula and "that" stand (most texts have none)."""
+        masked = self.masked
+        by_form = cue_index()[1]
+        for copula in _COPULAS_THAT:
+            at = masked.find(copula)
+            while at >= 0:
+                m = _COPULAR_NOUN_RE.search(masked, max(0, at - 60), at + 1)
+                at_next = masked.find(copula, at + 1)
+                row = by_form.get(_COPULAR_NOUN_ROWS[m.group(1)]) if m is not None else None
+                start, end = m.span(1) if m is not None else (0, 0)
+                if row is None or any(c.start < end + 5 and start < c.end for c in self.cues) \
+                        or _SAID_BEFORE_NOUN_RE.search(masked, max(0, start - 60), start):
+                    at = at_next
+                    continue  # (a cue there already; "said the message was that": that cue's clause)
+                if m.group(2):
+                    kind, end = "prep", m.end(2)
+                elif _OWNER_BEFORE_RE.search(masked, max(0, start - 60), start) is not None:
+                    kind = "noun"
+                else:
+                    kind = "agentless"
+                self.cues.append(Cue(start, end, {**row, "kind": kind, "frame": "any"}, self.names.sentence_of(start)))
+                at = at_next
 
     def _find_statements_issued(self) -> None:
         """ "The campaign issued a statement", "she released an open letter", "he posted a message on Facebook":

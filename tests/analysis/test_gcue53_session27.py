@@ -88,3 +88,25 @@ def test_discussed_with_an_indirect_question_is_a_cue(text, cue, source):
 
 def test_discussed_a_topic_is_no_cue():
     assert not [c for c, _ in cues_and_sources("The leaders discussed trade and fishing.") if c.startswith("discuss")]
+
+
+# A view or speech noun, a copula and a that-clause: the noun is the cue ("The popular view is that ..."), its source
+# the owner, the name after "by", or no one.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The popular view is that the fire was started on purpose.", "view", None),
+    ("Another complaint is that buses are late.", "complaint", None),
+    ("Lee's answer was that the budget is too small.", "answer", "Lee"),
+    ("The complaint by the Northfield Museum is that its photographs were copied.", "complaint by", "Northfield Museum"),
+])
+def test_view_noun_with_copula_and_clause_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The problem is that buses are late.", "problem"),  # no view or speech noun
+    ("The message was to stay at home.", "message"),  # no that-clause
+    ("A spokesman said the message was that the town is safe.", "message"),  # inside "said"'s reported clause
+    ("The critic suggests that the town's best argument is that it is cheap.", "argument"),
+])
+def test_copula_clause_without_a_view_noun_or_nested_is_no_new_cue(text, cue):
+    assert cue not in [c for c, _ in cues_and_sources(text)]
