@@ -1908,8 +1908,9 @@ class CueReader:
                         or _SAID_BEFORE_NOUN_RE.search(masked, max(0, start - 60), start):
                     at = at_next
                     continue  # (a cue there already; "said the message was that": that cue's clause)
-                if m.group(2):
+                if m.group(2):  # (the name after "by" is read here: the words after it are the copula's)
                     kind, end = "prep", m.end(2)
+                    row = {**row, "named_after": f"{m.start(3) + 4 * masked.startswith('the ', m.start(3))} {m.end(3)}"}
                 elif _OWNER_BEFORE_RE.search(masked, max(0, start - 60), start) is not None:
                     kind = "noun"
                 else:

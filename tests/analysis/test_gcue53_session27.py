@@ -110,3 +110,8 @@ def test_view_noun_with_copula_and_clause_is_a_cue(text, cue, source):
 ])
 def test_copula_clause_without_a_view_noun_or_nested_is_no_new_cue(text, cue):
     assert cue not in [c for c, _ in cues_and_sources(text)]
+
+
+def test_name_after_by_stops_before_the_copula():
+    text = "The complaint from Lee Ann is that buses are late."
+    assert ("complaint from", "Lee Ann") in cues_and_sources(text)
