@@ -115,3 +115,8 @@ def test_copula_clause_without_a_view_noun_or_nested_is_no_new_cue(text, cue):
 def test_name_after_by_stops_before_the_copula():
     text = "The complaint from Lee Ann is that buses are late."
     assert ("complaint from", "Lee Ann") in cues_and_sources(text)
+
+
+def test_claims_with_a_relative_clause_is_no_cue():
+    # "that it makes" is a relative clause whose object is the claims: nothing claimed is reported
+    assert "claims" not in [c for c, _ in cues_and_sources("The claims that it makes are false.")]
