@@ -1147,6 +1147,13 @@ class SubjectReader(CueReader):
         elif kind == "agentless":
             if not self._by_right_after(cue):
                 self._set(cue, None, "agentless")
+        elif "named_after" in cue.row:  # "The complaint by the Acme Museum is that": the name the cue reader read
+            start, end = map(int, cue.row["named_after"].split())
+            mention = self.names.mention_at(start)
+            if mention is not None and mention.end <= end:
+                self._set_mention(cue, mention)
+            else:
+                self._set(cue, self.text[start:end], "named group", (start, end))
         elif kind in ("prep", "dash"):
             self._source_after(cue, inverted=False)
         elif kind == "noun":  # "Doe’s claim that": the owner (``cues._find_owned_claims``)

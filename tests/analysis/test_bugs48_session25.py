@@ -42,8 +42,10 @@ def test_no_before_a_number_stays_inside_its_sentence(text: str) -> None:
     ("The clerk pleaded not guilty to charges that he sold the keys.", "charges"),
 ])
 def test_a_claim_noun_after_a_verb_or_preposition_has_no_source(text: str, noun: str) -> None:
-    # ("The warning letter followed" was read as the subject of a verb "claims", and so the claim's source)
-    assert noun not in cue_phrases(text)
+    # ("The warning letter followed" was read as the subject of a verb "claims", and so the claim's source.) Since
+    # session 27 (gcue53) an unowned "claims that" after a verb is an agentless cue, as "complaints that" is: still
+    # no source.
+    assert all(source is None for cue, source in cues_and_sources(text) if cue == noun)
 
 
 @pytest.mark.parametrize("text, source", [
