@@ -3765,6 +3765,9 @@ class SubjectReader(CueReader):
             if plural and c.kind != "unnamed" and not c.refers_to and self.names.sentence_of(c.start) >= s - 1 \
                     and self._many_named(c):
                 return c  # "Several Democrats cautioned ... They also said", "Doe and Roe argued ... they said"
+            if plural and c.refers_to and self.names.sentence_of(c.start) == s \
+                    and self.text[c.s_start:c.s_end].lower() == "they":
+                return c  # "They tell shareholders how much they expect": a "they" again in its sentence, the same people
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence

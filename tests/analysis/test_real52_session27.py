@@ -1,0 +1,31 @@
+"""Session 27, real52: causes of errors on the first (unseen) score of bench/real-news-20, each held as a family of
+shapes with the shapes the fix must leave alone. All text here is invented for these tests."""
+import pytest
+
+from medialit.analysis.attribution import find_attributions
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def _sources(text: str) -> dict[str, str | None]:
+    return {text[a.start:a.end]: a.source for a in find_attributions(text)}
+
+
+# --- a "they" again in the sentence of a "they" already read: the same people ------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Many bakers sell bread. They tell their buyers how much they expect to charge.", "expect", "Many bakers"),
+    ("Two unions met. They say they think the offer is poor.", "think", "Two unions"),
+])
+def test_a_they_again_in_its_sentence_takes_the_first_theys_people(text, cue, source):
+    assert _sources(text)[cue] == source
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Senate Democrats met on Monday. They said they believe the bill will fail.", "believe", "Senate Democrats"),
+    ("Two unions met. They say the farmers think the offer is poor.", "think", "the farmers"),  # no second "they"
+])
+def test_what_other_rules_read_stays(text, cue, source):
+    assert _sources(text)[cue] == source
