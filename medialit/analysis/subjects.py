@@ -447,6 +447,10 @@ _MARKLESS_GAPS = frozenset(("", " ", ", "))  # most gaps between words ``_find_c
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+# An aside set off by two commas or two dashes right after the verb, then "that" (session 27): "the court found — for
+# the second time this week — that ...", "warned, in a letter to the board on Monday, that ..." (past the six words
+# ``_has_clause`` looks at). No full stop, quotation or other clause mark inside the aside.
+_ASIDE_THEN_THAT_RE = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*[^,—–.;:!?\n\ue000]{3,80}?[ \t]*(?:,|—|–|--)[ \t]*that[ \t]")
 # "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
@@ -5355,7 +5359,8 @@ class SubjectReader(CueReader):
                 self._bare_subject(following[0]) and self._finite_after_noun(following[1:4])
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
             return True
-        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after) \
+                or _ASIDE_THEN_THAT_RE.match(after):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"

@@ -29,3 +29,23 @@ def test_a_they_again_in_its_sentence_takes_the_first_theys_people(text, cue, so
 ])
 def test_what_other_rules_read_stays(text, cue, source):
     assert _sources(text)[cue] == source
+
+
+# --- an aside set off by two commas or two dashes between a verb that needs a that-clause and its "that" -----------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The court found — for the second time this week — that the ban was void.", "found", "The court"),
+    ("The court found, for the second time this week, that the ban was void.", "found", "The court"),
+    ("The panel found -- after two long days of hearings -- that the rules were broken.", "found", "The panel"),
+])
+def test_an_aside_between_the_verb_and_its_that_clause_keeps_the_cue(text, cue, source):
+    assert (cue, source) in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Police found the car, which had been stolen in June, that night.",  # an object before the comma
+    "Police found, in the car park behind the old mill, a bag of tools.",  # an aside, then no that-clause
+    "The court found — for the second time. That was all.",  # a full stop inside
+])
+def test_no_that_clause_after_the_aside_no_cue(text):
+    assert "found" not in [c for c, _ in _cues(text)]
