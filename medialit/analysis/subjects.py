@@ -5228,6 +5228,24 @@ class SubjectReader(CueReader):
         nxt = self.tok_words[k + 1].lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
+    def _claims_to_do(self, cue: Cue, following: list[int]) -> bool:
+        """ "Doe claims to suffer from ...", "He claims to have seen it" (session 27): "claims" with a to-infinitive
+        after a person's name or he/she/they is the verb, a claim told as an infinitive, as "claimed to be" is (that
+        row needs no clause). Must not: take the noun ("land claims to the north", "their claims to the throne": a
+        determiner or a capital after "to", or no name or pronoun before)."""
+        if cue.row["cue"] != "claims" or len(following) < 2 or self.tok_lower[following[0]] != "to":
+            return False
+        verb = self.tok_words[following[1]]
+        if not verb.isalpha() or not verb.islower() or verb in _CLAUSE_DETERMINERS or verb in STOP_WORDS - BE_FORMS - HAVE_FORMS:
+            return False
+        k = bisect_left(self.tok_starts, cue.start) - 1
+        if k < 0 or self.masked[self.tok_ends[k]:cue.start] != " ":
+            return False
+        if self.tok_lower[k] in ("he", "she", "they"):
+            return True
+        mention = self.names.mention_at(self.tok_starts[k])  # a person the text names in full ("Republican" is no one)
+        return mention is not None and self.names.person(mention).kind == "person" and " " in self.names.person(mention).name
+
     def _parenthetical(self, cue: Cue, after: str) -> bool:
         """Is the cue with its subject a reporting clause set off by a comma: "..., the source added.",
         "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
@@ -5360,7 +5378,7 @@ class SubjectReader(CueReader):
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
             return True
         if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after) \
-                or _ASIDE_THEN_THAT_RE.match(after):
+                or _ASIDE_THEN_THAT_RE.match(after) or self._claims_to_do(cue, following):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"

@@ -49,3 +49,23 @@ def test_an_aside_between_the_verb_and_its_that_clause_keeps_the_cue(text, cue, 
 ])
 def test_no_that_clause_after_the_aside_no_cue(text):
     assert "found" not in [c for c, _ in _cues(text)]
+
+
+# --- "claims" with a to-infinitive after a person named in full or he/she/they: the verb ---------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The court let Jo Arroyo travel. Arroyo claims to suffer from a rare bone disease.", "Jo Arroyo"),
+    ("He claims to have seen the letter.", "He"),
+    ("Jo Doe claims to be a doctor.", "Jo Doe"),
+])
+def test_claims_with_an_infinitive_after_a_person_is_a_cue(text, source):
+    assert ("claims", source) in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The land claims to the north were settled.",  # the noun, a determiner after "to"
+    "Their claims to the throne failed.",
+    "Republican claims to be fair were mocked.",  # a party word is no one named in full
+])
+def test_the_noun_claims_before_to_is_no_cue(text):
+    assert "claims" not in [c for c, _ in _cues(text)]
