@@ -69,3 +69,18 @@ def test_claims_with_an_infinitive_after_a_person_is_a_cue(text, source):
 ])
 def test_the_noun_claims_before_to_is_no_cue(text):
     assert "claims" not in [c for c, _ in _cues(text)]
+
+
+# --- "Mizz", VOA Learning English's written Ms: a title, so the surname after it is the woman named before ----------
+
+@pytest.mark.parametrize("text, source", [
+    ("Ann Lee runs a farm. Mizz Lee said the rains came late.", "Ann Lee"),
+    ("Pat Roe is program director at a charity. The group works in Rwanda. Mizz Roe says women could earn more.",
+     "Pat Roe"),
+])
+def test_mizz_is_a_title(text, source):
+    assert _sources(text)[text.split("Mizz")[1].split()[1]] == source
+
+
+def test_ms_is_still_read_as_before():
+    assert _sources("Ann Lee runs a farm. Ms Lee said the rains came late.")["said"] == "Ann Lee"
