@@ -5228,6 +5228,12 @@ class SubjectReader(CueReader):
         nxt = self.tok_words[k + 1].lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
+    def _late_clause(self, cue: Cue, after: str, following: list[int]) -> bool:
+        """``_has_clause``'s last shapes: the cue set off by a comma (``_parenthetical``), an aside before "that"
+        (``_ASIDE_THEN_THAT_RE``), or "claims to" do something (``_claims_to_do``)."""
+        return self._parenthetical(cue, after) or _ASIDE_THEN_THAT_RE.match(after) is not None \
+            or self._claims_to_do(cue, following)
+
     def _claims_to_do(self, cue: Cue, following: list[int]) -> bool:
         """ "Doe claims to suffer from ...", "He claims to have seen it" (session 27): "claims" with a to-infinitive
         after a person's name or he/she/they is the verb, a claim told as an infinitive, as "claimed to be" is (that
@@ -5377,8 +5383,7 @@ class SubjectReader(CueReader):
                 self._bare_subject(following[0]) and self._finite_after_noun(following[1:4])
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
             return True
-        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after) \
-                or _ASIDE_THEN_THAT_RE.match(after) or self._claims_to_do(cue, following):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._late_clause(cue, after, following):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"
