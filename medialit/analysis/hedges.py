@@ -1387,6 +1387,19 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
     return bool(after) and bool(_COMPARATIVE.match(after[0])) and after[0] not in ("other", "under", "over", "after")
 
 
+# Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
+# bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
+# tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
+_LITTLE_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;!?\u201d\"]|$)")
+_NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait".split())
+
+
+def _ok_little_after_verb(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 1)
+    return _LITTLE_CLAUSE_END_RE.match(text, end) is not None and bool(before) \
+        and before[-1].lower() not in _NOT_BEFORE_A_LITTLE
+
+
 def _ok_degree(text: str, start: int, end: int) -> bool:
     """"badly needed", "badly wanted": degree pressed; "played badly" is manner."""
     after = _words_after(text, end, 1)
@@ -3262,7 +3275,7 @@ _CONTEXT_OK = {
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (
-        _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
+        _ok_adjective(text, start, end) or _ok_comparative(text, start, end) or _ok_little_after_verb(text, start, end)),
 }
 
 

@@ -84,3 +84,32 @@ def test_mizz_is_a_title(text, source):
 
 def test_ms_is_still_read_as_before():
     assert _sources("Ann Lee runs a farm. Ms Lee said the rains came late.")["said"] == "Ann Lee"
+
+
+# --- "a little" / "a bit" closing a clause after its verb or object: a softened degree, a hedge --------------------
+
+from medialit.analysis.hedges import find_hedges  # noqa: E402
+
+
+def _hedge_words(text: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == "hedge"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("We had to tighten up a little bit.", "a little bit"),
+    ("Her lead has shrunk a bit, from ten points to eight.", "a bit"),
+    ("They changed the plan a bit. Then they left.", "a bit"),
+    ("It is a little bit harder than we thought.", "a little bit"),  # before a comparative, as before
+])
+def test_a_little_closing_a_clause_is_a_hedge(text, words):
+    assert words in _hedge_words(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I will see you in a bit.",  # a time
+    "She waited for a little.",
+    "A little girl waved.",  # the adjective "little"
+    "They ate a bit of bread.",  # an amount of something
+])
+def test_a_little_as_a_time_or_an_amount_is_no_hedge(text):
+    assert not any("little" in w or "bit" in w for w in _hedge_words(text))
