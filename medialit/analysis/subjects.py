@@ -5005,6 +5005,12 @@ class SubjectReader(CueReader):
         return self.tok_lower[j] == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
             and self.tok_lower[j + 1] not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
 
+    def _inside_a_name(self, j: int) -> bool:
+        """Is word ``j`` inside a name that began before it ("and" in "a study funded by the Center for Complementary
+        and Integrative Health": session 27)? Then the phrase goes on to the name's end."""
+        mention = self.names.mention_at(self.tok_starts[j])
+        return mention is not None and mention.start < self.tok_starts[j] and self.tok_ends[j] < mention.end
+
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
@@ -5029,7 +5035,8 @@ class SubjectReader(CueReader):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self.tok_lower[j] in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self.tok_lower[j] in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
-                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])) \
+                    and not self._inside_a_name(j):
                 break
             end = j
         phrase_end = self.tok_ends[end]

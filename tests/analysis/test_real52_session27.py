@@ -113,3 +113,19 @@ def test_a_little_closing_a_clause_is_a_hedge(text, words):
 ])
 def test_a_little_as_a_time_or_an_amount_is_no_hedge(text):
     assert not any("little" in w or "bit" in w for w in _hedge_words(text))
+
+
+# --- a source phrase after "according to" runs to the end of a name with "and" inside it ---------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Pain fell, according to a study funded by the Center for Calm and Quiet Health, a small body.",
+     "a study funded by the Center for Calm and Quiet Health"),
+    ("Prices rose, according to a report by the Department of Health and Human Services.",
+     "a report by the Department of Health and Human Services"),
+])
+def test_a_source_phrase_is_not_cut_inside_a_name(text, source):
+    assert ("according to", source) in _cues(text)
+
+
+def test_two_sources_joined_by_and_still_end_at_the_first():
+    assert ("according to", "the mayor") in _cues("Prices rose, according to the mayor and the council.")
