@@ -1395,9 +1395,11 @@ _NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait".split())
 
 
 def _ok_little_after_verb(text: str, start: int, end: int) -> bool:
-    before = _words_before(text, start, 1)
+    # (nor negated: "hasn't changed a bit" means not at all, a denial pressed)
+    before = _words_before(text, start, 4)
     return _LITTLE_CLAUSE_END_RE.match(text, end) is not None and bool(before) \
-        and before[-1].lower() not in _NOT_BEFORE_A_LITTLE
+        and before[-1].lower() not in _NOT_BEFORE_A_LITTLE \
+        and not any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in before)
 
 
 def _ok_degree(text: str, start: int, end: int) -> bool:

@@ -110,6 +110,8 @@ def test_a_little_closing_a_clause_is_a_hedge(text, words):
     "She waited for a little.",
     "A little girl waved.",  # the adjective "little"
     "They ate a bit of bread.",  # an amount of something
+    "The town hasn’t changed a bit.",  # negated: not at all, a denial pressed
+    "He did not mind a bit.",
 ])
 def test_a_little_as_a_time_or_an_amount_is_no_hedge(text):
     assert not any("little" in w or "bit" in w for w in _hedge_words(text))
