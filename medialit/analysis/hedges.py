@@ -1391,7 +1391,9 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
 # bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
 # tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
 _LITTLE_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;!?\u201d\"]|$)")
-_NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait".split())
+# (nor a time after a verb of waiting or staying: "We waited a little bit." is a short while, session 25)
+_NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait waits waited waiting stay stays stayed staying pause "
+                                 "paused rest rested sleep slept linger lingered hold held".split())
 
 
 def _ok_little_after_verb(text: str, start: int, end: int) -> bool:
