@@ -1409,6 +1409,23 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
     return bool(after) and bool(_COMPARATIVE.match(after[0])) and after[0] not in ("other", "under", "over", "after")
 
 
+# Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
+# bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
+# tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
+_LITTLE_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;!?\u201d\"]|$)")
+# (nor a time after a verb of waiting or staying: "We waited a little bit." is a short while, session 25)
+_NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait waits waited waiting stay stays stayed staying pause "
+                                 "paused rest rested sleep slept linger lingered hold held".split())
+
+
+def _ok_little_after_verb(text: str, start: int, end: int) -> bool:
+    # (nor negated: "hasn't changed a bit" means not at all, a denial pressed)
+    before = _words_before(text, start, 4)
+    return _LITTLE_CLAUSE_END_RE.match(text, end) is not None and bool(before) \
+        and before[-1].lower() not in _NOT_BEFORE_A_LITTLE \
+        and not any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in before)
+
+
 def _ok_degree(text: str, start: int, end: int) -> bool:
     """"badly needed", "badly wanted": degree pressed; "played badly" is manner."""
     after = _words_after(text, end, 1)
@@ -3333,7 +3350,7 @@ _CONTEXT_OK = {
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
     "before an adjective or a comparative": lambda text, start, end: (
-        _ok_adjective(text, start, end) or _ok_comparative(text, start, end)),
+        _ok_adjective(text, start, end) or _ok_comparative(text, start, end) or _ok_little_after_verb(text, start, end)),
 }
 
 

@@ -450,6 +450,10 @@ _MARKLESS_GAPS = frozenset(("", " ", ", "))  # most gaps between words ``_find_c
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+# An aside set off by two commas or two dashes right after the verb, then "that" (session 27): "the court found — for
+# the second time this week — that ...", "warned, in a letter to the board on Monday, that ..." (past the six words
+# ``_has_clause`` looks at). No full stop, quotation or other clause mark inside the aside.
+_ASIDE_THEN_THAT_RE = re.compile(r"[ \t]*(?:,|—|–|--)[ \t]*[^,—–.;:!?\n\ue000]{3,80}?[ \t]*(?:,|—|–|--)[ \t]*that[ \t]")
 # "“...,” she added", "“...,” Mr. Doe added", "“...,” Jane R. Doe added": a name of up to three words, with
 # the full stops of "Mr." or an initial; not a clause of its own ("“...” for action, and then added").
 # Or a described source that opens with a determiner, of up to four words ("“...?” a Democratic staffer asked",
@@ -3793,6 +3797,9 @@ class SubjectReader(CueReader):
             if plural and c.kind != "unnamed" and not c.refers_to and self.names.sentence_of(c.start) >= s - 1 \
                     and self._many_named(c):
                 return c  # "Several Democrats cautioned ... They also said", "Doe and Roe argued ... they said"
+            if plural and c.refers_to and self.names.sentence_of(c.start) == s \
+                    and self.text[c.s_start:c.s_end].lower() == "they":
+                return c  # "They tell shareholders how much they expect": a "they" again in its sentence, the same people
             kinds = ("unnamed",) if plural else ("unnamed", "named group")  # "the paper said. It added"
             if plural and self.names.sentence_of(c.start) == s:
                 kinds = ("unnamed", "named group")  # "Two intelligence agencies say they believe": same sentence
@@ -5026,6 +5033,12 @@ class SubjectReader(CueReader):
         return self.tok_lower[j] == "to" and j + 1 < len(self.tok_starts) and self.tok_words[j + 1].islower() \
             and self.tok_lower[j + 1] not in _TO_NOUN_OPENERS and self.tok_starts[j + 1] - self.tok_ends[j] == 1
 
+    def _inside_a_name(self, j: int) -> bool:
+        """Is word ``j`` inside a name that began before it ("and" in "a study funded by the Center for Complementary
+        and Integrative Health": session 27)? Then the phrase goes on to the name's end."""
+        mention = self.names.mention_at(self.tok_starts[j])
+        return mention is not None and mention.start < self.tok_starts[j] and self.tok_ends[j] < mention.end
+
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
@@ -5050,7 +5063,8 @@ class SubjectReader(CueReader):
             # "said the Church in the October 18 press release": a place or a document after a name is not the source
             if n and (self.tok_lower[j] in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or (self.tok_lower[j] in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
-                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])):
+                      or _PHRASE_BREAK_RE.search(self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[j]])) \
+                    and not self._inside_a_name(j):
                 break
             end = j
         phrase_end = self.tok_ends[end]
@@ -5249,6 +5263,30 @@ class SubjectReader(CueReader):
         nxt = self.tok_words[k + 1].lower()
         return nxt in CALENDAR_WORDS or nxt[0].isdigit() or nxt in ("last", "this", "next", "early", "late")
 
+    def _late_clause(self, cue: Cue, after: str, following: list[int]) -> bool:
+        """``_has_clause``'s last shapes: the cue set off by a comma (``_parenthetical``), an aside before "that"
+        (``_ASIDE_THEN_THAT_RE``), or "claims to" do something (``_claims_to_do``)."""
+        return self._parenthetical(cue, after) or _ASIDE_THEN_THAT_RE.match(after) is not None \
+            or self._claims_to_do(cue, following)
+
+    def _claims_to_do(self, cue: Cue, following: list[int]) -> bool:
+        """ "Doe claims to suffer from ...", "He claims to have seen it" (session 27): "claims" with a to-infinitive
+        after a person's name or he/she/they is the verb, a claim told as an infinitive, as "claimed to be" is (that
+        row needs no clause). Must not: take the noun ("land claims to the north", "their claims to the throne": a
+        determiner or a capital after "to", or no name or pronoun before)."""
+        if cue.row["cue"] != "claims" or len(following) < 2 or self.tok_lower[following[0]] != "to":
+            return False
+        verb = self.tok_words[following[1]]
+        if not verb.isalpha() or not verb.islower() or verb in _CLAUSE_DETERMINERS or verb in STOP_WORDS - BE_FORMS - HAVE_FORMS:
+            return False
+        k = bisect_left(self.tok_starts, cue.start) - 1
+        if k < 0 or self.masked[self.tok_ends[k]:cue.start] != " ":
+            return False
+        if self.tok_lower[k] in ("he", "she", "they"):
+            return True
+        mention = self.names.mention_at(self.tok_starts[k])  # a person the text names in full ("Republican" is no one)
+        return mention is not None and self.names.person(mention).kind == "person" and " " in self.names.person(mention).name
+
     def _parenthetical(self, cue: Cue, after: str) -> bool:
         """Is the cue with its subject a reporting clause set off by a comma: "..., the source added.",
         "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
@@ -5380,7 +5418,7 @@ class SubjectReader(CueReader):
                 self._bare_subject(following[0]) and self._finite_after_noun(following[1:4])
                 or self._name_opens_clause(cue, following)) and not self._after_a_cue_of_its_sentence(cue):
             return True
-        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._parenthetical(cue, after):
+        if _COLON_AT_END_RE.match(after) or _QUOTE_AFTER_RE.match(after) or self._late_clause(cue, after, following):
             return True
         # A participle after a comma with a quotation further on in its clause: "..., promising to
         # review it “within a year”". (Not any verb: in "said negotiators had agreed on “90 percent”"
