@@ -49,7 +49,7 @@ from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
+from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, IRREGULAR_PAST_ACTIONS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
                         PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, SPOKESPERSON_NOUNS, SUBJECT_PRONOUNS,
                         THIRD_PLURAL_PRONOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 # Title-Case forms of speech verbs that open a headline's predicate ("State Department Official Tells VOA ...",
@@ -2033,8 +2033,9 @@ class Names:
             # recently said"). Must not: take a word that is no person's name after it.
             after = self.mention_at(self.tok_starts[k + 1])
             return after is not None and self._entities[after.index]["kind"] == "person"
-        if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[k]) or self.tok_words[k] in STOP_WORDS:
-            return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
+        if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[k]) or self.tok_words[k] in STOP_WORDS \
+                or self.tok_words[k] in IRREGULAR_PAST_ACTIONS:
+            return False  # "Doe coached Roe", "Doe met Roe", "Doe recently": a verb or an adverb, not a noun
         for j in range(k + 1, min(k + 4, len(self.tok_starts))):
             if self.text[self.tok_ends[j - 1]:self.tok_starts[j]] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
                 return False
