@@ -27,3 +27,22 @@ def test_a_quotation_after_an_action_between_two_people_goes_to_the_subject():
 ])
 def test_a_name_before_a_job_still_only_describes(text, source):
     assert sources_of_cue(text, "said") == [source]
+
+
+# --- "papers who report on crime": an activity after a relative "who", as after "that" and "which" ----------------
+
+@pytest.mark.parametrize("text", [
+    "Few papers who report on crime were sent a letter.",
+    "Staff who report to the board were paid.",
+    "Some writers who report about sport lost work.",
+])
+def test_report_before_an_activity_after_who_is_no_cue(text):
+    assert sources_of_cue(text, "report") == []
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Reporters who report the deal is off were wrong.", "Reporters"),
+    ("Two newspapers who report crime figures said the plan would fail.", "Two newspapers"),
+])
+def test_report_of_words_after_who_stays_a_cue(text, source):
+    assert sources_of_cue(text, "report") == [source]
