@@ -3257,6 +3257,8 @@ class SubjectReader(CueReader):
         other words ("Voters in Kent, Acme and Halvex said", "In a statement, ...": that item is no bare name)."""
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.s_start)
+        if len(ks) > 3 and self.tok_lower[ks[-1]] == "the" and self.tok_lower[ks[-2]] == "and":
+            ks = ks[:-1]  # "Oxfam, Save the Children and the Red Cross said": "the" opens the last name (bugs53)
         if len(ks) < 3 or self.tok_lower[ks[-1]] != "and":
             return False
         items, item = [], []

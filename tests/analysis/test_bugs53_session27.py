@@ -46,3 +46,31 @@ def test_report_before_an_activity_after_who_is_no_cue(text):
 ])
 def test_report_of_words_after_who_stays_a_cue(text, source):
     assert sources_of_cue(text, "report") == [source]
+
+
+# --- a list of bodies: the whole list is the cue's source, each body a source of its own -------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("Oxfam, Save the Children and the Red Cross said the camps were full.", "Oxfam, Save the Children and the Red Cross"),
+    ("Oxfam, Unicef and the Red Cross said the camps were full.", "Oxfam, Unicef and the Red Cross"),
+])
+def test_a_list_of_bodies_ending_in_the_is_the_source(text, source):
+    assert sources_of_cue(text, "said") == [source]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Oxfam, Save the Children and the Red Cross said the camps were full.", ["Oxfam", "Save the Children", "Red Cross"]),
+    ("Oxfam and the Red Cross said the camps were full.", ["Oxfam", "Red Cross"]),
+    ("The BBC, ITV and the Guardian declined to comment.", ["BBC", "ITV", "Guardian"]),
+])
+def test_each_body_of_a_list_is_a_source(text, names):
+    assert [name for name, _ in listed_sources(text)] == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Department of Health and Human Services said the camps were full.", "Department of Health and Human Services"),
+    ("The Centre for Environment, Fisheries and Aquaculture Science said the sea was warm.",
+     "The Centre for Environment, Fisheries and Aquaculture Science"),
+])
+def test_one_body_with_and_in_its_name_stays_one_source(text, name):
+    assert [n for n, _ in listed_sources(text)] == [name]
