@@ -2488,8 +2488,22 @@ class SubjectReader(CueReader):
         take a piece whose role is followed by a name ("Labour MP Jo Penn"), nor a lower-case word before the role
         (``_field_then_role`` reads those); the caller checks that no person is named before the employer."""
         r = next((n for n in (1, 2, 3) if n + 1 < len(ks) and self.tok_lower[ks[n]] in role_words()), 0)
-        return bool(r) and self.tok_lower[ks[r + 1]] in _EMPLOYER_WORDS and all(
-            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:r])
+        if not r or not all(self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS
+                            for k in ks[:r]):
+            return False
+        after = r + 1
+        if self.tok_lower[ks[after]] == "in":
+            # "Principal Lecturer in Law at the University of Kent", "Senior Lecturer in Law": one to three capitalised
+            # words of a subject after "in", then the employer or the piece's end (bugs53: the title was the source)
+            field = after + 1
+            while field < len(ks) and field - after <= 3 and self.tok_caps[ks[field]] and self.tok_lower[ks[field]] not in STOP_WORDS:
+                field += 1
+            if field == after + 1:
+                return False
+            if field == len(ks):
+                return True
+            after = field
+        return self.tok_lower[ks[after]] in _EMPLOYER_WORDS
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the

@@ -74,3 +74,15 @@ def test_each_body_of_a_list_is_a_source(text, names):
 ])
 def test_one_body_with_and_in_its_name_stays_one_source(text, name):
     assert [n for n, _ in listed_sources(text)] == [name]
+
+
+# --- "Jo Reed, Principal Lecturer in Law at the University of Kent, said": the title names no one ------------------
+
+@pytest.mark.parametrize("text", [
+    "Jo Reed, Principal Lecturer in Law at the University of Kent, said the plan would fail.",
+    "Jo Reed, Senior Lecturer in Law at Harwick University, said the plan would fail.",
+    "Jo Reed, Principal Lecturer in Law, said the plan would fail.",
+    "Jo Reed, Senior Lecturer in Modern History, said the plan would fail.",
+])
+def test_a_title_with_a_field_after_in_is_an_aside(text):
+    assert sources_of_cue(text, "said") == ["Jo Reed"]
