@@ -1518,7 +1518,8 @@ class SubjectReader(CueReader):
         before it, as written, is an unnamed source: "73 percent said", "Political observers in the
         state and around the country say".
         Must not: take a clause word, a pronoun object or a verb as the subject ("..., and then
-        said", "told him said"); the phrase must end in a noun-like word and have at most 10 words."""
+        said", "told him said"); the phrase must end in a noun-like word and have at most 12 words (10 lost "Adviser
+        Jo Doe and two other members of the new cabinet have said", bugs53)."""
         if self.names.in_headline(cue.start):
             self._source_after(cue, inverted=True)  # "New port will bring jobs, says Jane Doe"
             return
@@ -1565,7 +1566,7 @@ class SubjectReader(CueReader):
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
-        if len(ks) > 10 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
+        if len(ks) > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
                 or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
                 or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase

@@ -86,3 +86,15 @@ def test_one_body_with_and_in_its_name_stays_one_source(text, name):
 ])
 def test_a_title_with_a_field_after_in_is_an_aside(text):
     assert sources_of_cue(text, "said") == ["Jo Reed"]
+
+
+# --- a subject of eleven or twelve words keeps its cue -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("National Security Adviser Jo Doe and other members of the cabinet have denied the report.", "denied",
+     "National Security Adviser Jo Doe and other members of the cabinet"),
+    ("Adviser Jo Doe and two other members of the new cabinet have said the report was wrong.", "said",
+     "Adviser Jo Doe and two other members of the new cabinet"),
+])
+def test_a_long_subject_keeps_its_cue(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
