@@ -3693,6 +3693,8 @@ class SubjectReader(CueReader):
             return
         if person is None and unnamed is None and self.tok_lower[k] in ("he", "she"):
             person = self._last_named_source(cue, self.tok_lower[k]) or self._named_after(k)
+            if person is not None and self.names.asker_replied_to(span[0]) is person:
+                person = None  # "“Will it work?” asked Maria Lind. “No,” he said": the answer is not the asker's (bugs53)
         if person is None and unnamed is None and self.tok_lower[k] == "they":
             unnamed = self._source_before(cue, plural=True)
         elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":

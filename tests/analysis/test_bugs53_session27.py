@@ -88,6 +88,24 @@ def test_a_title_with_a_field_after_in_is_an_aside(text):
     assert sources_of_cue(text, "said") == ["Jo Reed"]
 
 
+# --- a quoted question and its answer: the answer is not the asker's ----------------------------------------------
+
+def test_the_answer_to_a_question_is_not_the_askers():
+    text = "“Will the plan work?” asked Maria Lind, a teacher.\n\n“It will not,” he said."
+    assert speakers(text) == ["Maria Lind", None]
+    assert sources_of_cue(text, "said") == ["he"]
+
+
+def test_the_answer_goes_to_the_other_person_named():
+    text = "Tom Roe runs the farm. “Is it late?” Maria Lind asked.\n\n“It is,” he said."
+    assert speakers(text) == ["Maria Lind", "Tom Roe"]
+
+
+def test_a_question_put_by_a_pronoun_keeps_its_speaker():
+    text = "Maria Lind spoke. “Why not?” she asked.\n\n“We have waited long enough,” she said."
+    assert speakers(text) == ["Maria Lind", "Maria Lind"]
+
+
 # --- a subject of eleven or twelve words keeps its cue -----------------------------------------------------------
 
 @pytest.mark.parametrize("text, cue, source", [
