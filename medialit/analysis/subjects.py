@@ -2702,7 +2702,24 @@ class SubjectReader(CueReader):
             return False
         # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
         ks = self._drop_adverbials(ks[:-1])
-        return bool(ks) and self._subject_in(cue, ks, end_only=True)
+        return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
+
+    def _name_before_relative(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
+        """ "The plan was backed by Maersk, which said ...", "The ship was seized by Iran, which said": one to three
+        capitalised words the names did not keep, right before ", which"/", who", are a body (a firm, a country) and
+        the clause's source (bugs53: the cue was lost), also at the sentence's start ("Maersk, which said ..., sold").
+        Must not: take a grammar, calendar or title word, a possessive, a run cut short (a capital before it), or a run
+        with no ", which"/", who" after it."""
+        n = len(ks)
+        while n > 0 and len(ks) - n < 3 and (self.tok_caps[ks[n - 1]] or self.tok_words[ks[n - 1]].isupper()) \
+                and self.tok_lower[ks[n - 1]] not in _stop_calendar_or_title_words():
+            n -= 1
+        if n == len(ks) or self.tok_possessive[ks[-1]] or n and self.tok_caps[ks[n - 1]] \
+                or self.masked[self.tok_ends[ks[-1]]:clause_start].split() not in ([",", "which"], [",", "who"]):
+            return False
+        span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group", span)
+        return True
 
     def _subject_in(self, cue: Cue, ks: list[int], end_only: bool = False) -> bool:
         """Find the source at the end of the words ``ks`` (a clause before the verb)."""

@@ -116,3 +116,23 @@ def test_a_question_put_by_a_pronoun_keeps_its_speaker():
 ])
 def test_a_long_subject_keeps_its_cue(text, cue, source):
     assert sources_of_cue(text, cue) == [source]
+
+
+# --- a body the names did not keep before ", which said": the clause's source ------------------------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The plan was backed by Quarrow, which said it would create jobs.", "Quarrow"),
+    ("The ship was seized by Veltavia, which said it had broken the law.", "Veltavia"),
+    ("The move was welcomed by Brightwell Trust, who said it was overdue.", "Brightwell Trust"),
+    ("Quarrow, which said it would create jobs, backed the plan.", "Quarrow"),
+])
+def test_a_capitalised_name_before_which_said_is_the_source(text, source):
+    assert sources_of_cue(text, "said") == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "They sold it in May, which said it all.",
+    "Yesterday, which said a lot, was fine.",
+])
+def test_a_date_or_a_grammar_word_before_which_is_no_source(text):
+    assert sources_of_cue(text, "said") == []
