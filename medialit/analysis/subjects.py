@@ -242,6 +242,12 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
                           "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
+# ``SubjectReader._evidence_antecedent``: the rows of verbs that report what evidence shows, the pronouns that stand for
+# that evidence ("It found", "These suggest"), the plural ones, and the words that open the evidence's noun phrase.
+_EVIDENCE_ROWS = frozenset("found showed suggested indicated revealed".split())
+_EVIDENCE_PRONOUNS = frozenset("it they these this".split())
+_PLURAL_EVIDENCE_PRONOUNS = frozenset("they these".split())
+_EVIDENCE_DETERMINERS = frozenset("the a an its their his her our this these new latest".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
@@ -1140,7 +1146,10 @@ class SubjectReader(CueReader):
         colon (the name before it); and "These" of "These suggest that" (``cues.CueReader._evidence_pointer``)."""
         kind = cue.row["kind"]
         if "points_back" in cue.row:  # the pronoun the cue reader found, with its span
-            self._set(cue, (p := cue.row["points_back"].split())[0], "unnamed", (int(p[1]), int(p[2])))
+            p = cue.row["points_back"].split()
+            k = bisect_left(self.tok_starts, int(p[1]))
+            if not (self.tok_lower[k] in _EVIDENCE_PRONOUNS and self._evidence_antecedent(cue, k)):
+                self._set(cue, p[0], "unnamed", (int(p[1]), int(p[2])))  # ("These": no evidence noun before it)
         elif kind == "agentless":
             if not self._by_right_after(cue):
                 self._set(cue, None, "agentless")
@@ -2759,6 +2768,8 @@ class SubjectReader(CueReader):
         last = ks[-1]
         if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words):
             return True
+        if words[-1] in _EVIDENCE_PRONOUNS and cue.row["cue"] in _EVIDENCE_ROWS and self._evidence_antecedent(cue, last):
+            return True
         if self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
@@ -3105,6 +3116,37 @@ class SubjectReader(CueReader):
             self._set_person(cue, self.names.person(org), span)
         else:
             self._set(cue, self.tok_words[k], "unnamed", span)
+
+    def _evidence_antecedent(self, cue: Cue, k: int) -> bool:
+        """ "Oxfam published a report. It found ...", "The team made new estimates. These suggest ...": the pronoun
+        (word ``k``) subject of an evidence verb stands for the last noun for evidence (``evidence_nouns``) of its
+        number before it, in its sentence or, when it opens its sentence, in the sentence before; that phrase, as
+        written, is the source (bugs53: "It", "These" were left as written, the golds give the evidence). Must not:
+        take a noun of the other number ("These" for "a report"), a capitalised one (a title), or reach further."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        lo = bisect_left(self.tok_starts, self.names.sentences[s][0])
+        hi = k
+        if lo == k:
+            if s == 0:
+                return False
+            lo, hi = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), k
+        plural = self.tok_lower[k] in _PLURAL_EVIDENCE_PRONOUNS
+        nouns = evidence_nouns()
+        h = next((h for h in range(hi - 1, lo - 1, -1) if self.tok_lower[h] in nouns and self.tok_words[h].islower()
+                  and (self._plural_word(self.tok_lower[h]) == plural or self.tok_lower[h] == "data")), None)
+        if h is None:
+            return False
+        # The phrase opens at a determiner up to two plain words before the noun ("its latest annual report"), else at the
+        # noun, with "new"/"latest" right before it ("made new estimates": not the verb before).
+        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
+                  and self.tok_lower[b] not in ("new", "latest")), None)
+        if b is None or not all(self.tok_words[j].isalpha() and self.tok_words[j].islower() and self._modifier(j)
+                                for j in range(b + 1, h)):
+            b = h - 1 if h > lo and self.tok_lower[h - 1] in ("new", "latest") else h
+        phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
+        self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = phrase
+        return True
 
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",

@@ -136,3 +136,26 @@ def test_a_capitalised_name_before_which_said_is_the_source(text, source):
 ])
 def test_a_date_or_a_grammar_word_before_which_is_no_source(text):
     assert sources_of_cue(text, "said") == []
+
+
+# --- "It found", "These suggest": the evidence named just before --------------------------------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Oxfam published a report on Monday. It found that hunger had risen.", "found", "a report"),
+    ("The team made new estimates for the mass. These suggest that it is rocky.", "suggest", "new estimates"),
+    ("Researchers ran a survey of 2,000 adults. It showed that most were worried.", "showed", "a survey"),
+    ("Oxfam published its latest annual report on Monday. It found that hunger had risen.", "found",
+     "its latest annual report"),
+])
+def test_a_pronoun_subject_of_an_evidence_verb_is_the_evidence_before(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text, cue, evidence", [
+    ("Prices rose sharply in May. These suggest that inflation is back.", "suggest", "prices"),  # no evidence noun
+    ("Oxfam published a report on Monday. It said that hunger had risen.", "said", "a report"),  # no evidence verb
+    ("The team made new estimates for the mass. It found that the plan was too costly.", "found", "new estimates"),
+])
+def test_a_pronoun_without_evidence_of_its_number_is_not_given_the_evidence(text, cue, evidence):
+    found = sources_of_cue(text, cue)
+    assert len(found) == 1 and (found[0] or "").lower() != evidence
