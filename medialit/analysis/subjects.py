@@ -2766,11 +2766,8 @@ class SubjectReader(CueReader):
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
-        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words):
-            return True
-        if words[-1] in _EVIDENCE_PRONOUNS and cue.row["cue"] in _EVIDENCE_ROWS and self._evidence_antecedent(cue, last):
-            return True
-        if self._vague_subject(cue, ks, words):
+        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words) \
+                or self._evidence_pronoun(cue, last) or self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
@@ -3116,6 +3113,11 @@ class SubjectReader(CueReader):
             self._set_person(cue, self.names.person(org), span)
         else:
             self._set(cue, self.tok_words[k], "unnamed", span)
+
+    def _evidence_pronoun(self, cue: Cue, k: int) -> bool:
+        """Is word ``k`` a pronoun subject ("It", "These") of an evidence verb that stands for the evidence before it
+        (``_evidence_antecedent``, which sets the source)?"""
+        return self.tok_lower[k] in _EVIDENCE_PRONOUNS and cue.row["cue"] in _EVIDENCE_ROWS and self._evidence_antecedent(cue, k)
 
     def _evidence_antecedent(self, cue: Cue, k: int) -> bool:
         """ "Oxfam published a report. It found ...", "The team made new estimates. These suggest ...": the pronoun
