@@ -3145,6 +3145,8 @@ class SubjectReader(CueReader):
         if b is None or not all(self.tok_words[j].isalpha() and self.tok_words[j].islower() and self._modifier(j)
                                 for j in range(b + 1, h)):
             b = h - 1 if h > lo and self.tok_lower[h - 1] in ("new", "latest") else h
+            if h - lo <= 2 and all(self.tok_words[j].isalpha() and self._modifier(j) for j in range(lo, h)):
+                b = lo  # "Court documents were filed. They show": the phrase that opens the sentence, whole
         phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
         self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         cue.refers_to = phrase
