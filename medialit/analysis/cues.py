@@ -1438,6 +1438,9 @@ class CueReader:
         lower-case words that are no verbs ("a news report", "Her seemingly rash comments")."""
         if len(words) != 1 or words[0] not in _NOUN_LIKE_FORMS:
             return False
+        if words[0] == "report" and before and self.tok_lower[before[-1]] == "who" \
+                and _ACTIVITY_AFTER_REPORT_RE.match(self.masked, end):
+            return True  # "papers who report on crime": an activity, as after "that" and "which" (bugs53)
         if words[0] in _FIGURE_NOUN_FORMS:
             pass  # only the determiner test below: "its annual forecast"
         elif (not before or self.tok_lower[before[-1]] not in _VERB_FIRST_WORDS) and not _THAT_NEXT_RE.match(self.masked, end) \

@@ -49,7 +49,7 @@ from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
                          seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
-from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
+from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, IRREGULAR_PAST_ACTIONS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
                         PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, SPOKESPERSON_NOUNS, SUBJECT_PRONOUNS,
                         THIRD_PLURAL_PRONOUNS, TITLE_ABBREVIATIONS, VERB_FIRST_FORMS, WEEKDAY_WORDS)
 # Title-Case forms of speech verbs that open a headline's predicate ("State Department Official Tells VOA ...",
@@ -1850,6 +1850,7 @@ class Names:
         """The mention a reference at ``pos`` points to: the subject of its own sentence (from
         ``first_back`` = 0) or of up to three sentences before; for "group", the nearest group."""
         s = self.sentence_of(pos)
+        asker = self._asker_index(s) if want in ("m", "f") and first_back == 0 else None
         for back in range(first_back, 4):
             if s - back < 0:
                 break
@@ -1860,7 +1861,7 @@ class Names:
                 continue  # (half the sentences looked at: no candidate, so none of the readings below can find one)
             cands = [mm for mm in map(partial(self._fitting, want=want), named)
                      if mm is not None and not self.in_quote(mm.start) and not (want != "group" and self.describes_next(mm))
-                     and not (want in ("m", "f") and self._place_of_person(mm, named))]
+                     and not (want in ("m", "f") and self._place_of_person(mm, named)) and mm.index != asker]
             if back == 0:
                 cands = self._past_opening_phrase(start, pos, cands)
             if back == 0 and want in ("m", "f"):
@@ -1881,6 +1882,27 @@ class Names:
             speaking = [mm for mm in subjects if self._speaks(mm) and not self._opens_that_clause(mm)]
             return (speaking or subjects or cands[-1:])[0]
         return None
+
+    def asker_replied_to(self, pos: int) -> Person | None:
+        """The person whose quoted question the sentence at ``pos`` answers (``_asker_index``), or None."""
+        i = self._asker_index(self.sentence_of(pos))
+        return None if i is None else self._entities[i]["person"]
+
+    def _asker_index(self, s: int) -> int | None:
+        """ "“Will it work?” asked Maria Lind. “It will not,” he said": a sentence that opens with a quotation right
+        after a quoted question someone asked is the answer, so the asker (by name, right after the question) is not
+        who the answer's "he"/"she" stands for (bugs53). None when no such question stands right before. Must not:
+        take a question with another quotation after it, or an asker given only by a pronoun ("she asked")."""
+        start = self.sentences[s][0]
+        if s == 0 or self.text[start] not in "“\"":
+            return None  # (most pronouns: no quotation opens their sentence)
+        found = None
+        for found in _QUESTION_ASKED_RE.finditer(self.text, self.sentences[max(0, s - 2)][0], start):
+            pass
+        if found is None or "“" in self.text[found.end():start] or self.text.count('"', found.end(), start):
+            return None
+        named = [mm for mm in self.mentions_between(found.start(), start) if not mm.possessive]
+        return named[0].index if named and self._entities[named[0].index]["kind"] == "person" else None
 
     def _relative_clause_owner(self, start: int, pos: int, cands: list[Mention]) -> Mention | None:
         """ "Doe fought Tom Roe, who led the campaign because he claimed ...": a "he"/"she" inside a
@@ -2033,8 +2055,9 @@ class Names:
             # recently said"). Must not: take a word that is no person's name after it.
             after = self.mention_at(self.tok_starts[k + 1])
             return after is not None and self._entities[after.index]["kind"] == "person"
-        if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[k]) or self.tok_words[k] in STOP_WORDS:
-            return False  # "Doe coached Roe", "Doe knocks Roe", "Doe recently": a verb or an adverb, not a noun
+        if not _DESCRIBING_WORD_RE.fullmatch(self.tok_words[k]) or self.tok_words[k] in STOP_WORDS \
+                or self.tok_words[k] in IRREGULAR_PAST_ACTIONS:
+            return False  # "Doe coached Roe", "Doe met Roe", "Doe recently": a verb or an adverb, not a noun
         for j in range(k + 1, min(k + 4, len(self.tok_starts))):
             if self.text[self.tok_ends[j - 1]:self.tok_starts[j]] not in (" ", "\xa0"):  # (a no-break space, as pasted from the web)
                 return False
@@ -2290,6 +2313,8 @@ _OPENING_PREPOSITIONS = frozenset("in at of on about with during for to from lik
 _NOT_PARTICIPLES = frozenset("during nothing something anything everything morning evening according indeed "
                              "including notwithstanding".split())
 _WORD_AT = re.compile(r"[^\W\d_]+")  # a run of letters (no digit, no "_"); also ``Names._resolve_roles``
+# A question quoted and put by someone: "“Will it work?” asked Maria Lind", "“Is it late?” Maria Lind asked" (bugs53).
+_QUESTION_ASKED_RE = re.compile(r"\?[”\"]\s+(?:asked\b|[^.!?\n“”\"]{1,60}?\basked\b)")
 # A lower-case word that may be a noun of job or role ("consultant", "campaign", "speechwriter"): not a
 # verb's "-ed", "-s" or "-ing" form, nor an adverb in "-ly".
 _DESCRIBING_WORD_RE = re.compile(r"[a-z-]+(?<!ed)(?<!s)(?<!ing)(?<!ly)")

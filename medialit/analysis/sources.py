@@ -787,14 +787,43 @@ def _joint_names(name: str, people: dict) -> list[str]:
     return pieces if len(pieces) > 1 and all(getattr(people.get(n), "kind", None) == "person" for n in pieces) else []
 
 
+# A list of bodies as one source ("Oxfam, Save the Children and the Red Cross said", "Acme and the Red Cross said"): each
+# body is a source of its own, as the golds list them (bugs53). Only a list with a comma or a "the" after "and" (not
+# "Marks and Spencer"), each piece capitalised words with small joining words inside ("Save the Children"), and not
+# one body's name the names found ("the Department of Health and Human Services"), nor a list a first "of"/"for" holds.
+_BODY_LIST_RE = re.compile(r"(?:[Tt]he )?[A-Z0-9][\w’'&.-]*(?: (?:(?:of|the|for|on|and|without|de|du)(?= [A-Z]) )*[A-Z0-9][\w’'&.-]*)*")
+
+
+def _listed_bodies(a, people: dict) -> list[tuple[str, int]]:
+    """The bodies a named group's source lists, each with where it starts in the source, or [] (above)."""
+    name = a.source
+    if a.source_kind != "named group" or not name or " and " not in name or (
+            "," not in name and " and the " not in name and " and The " not in name) \
+            or getattr(people.get(name.removeprefix("the ").removeprefix("The ")), "kind", None) == "organisation":
+        return []
+    out, at = [], 0
+    for m in _JOINT.finditer(name + ", "):
+        piece = name[at:m.start()]
+        if not _BODY_LIST_RE.fullmatch(piece) or not out and (" of " in piece or " for " in piece):
+            return []  # (a first name with "of"/"for" may hold the list: "Centre for Environment, Fisheries and ...")
+        lead = 4 if piece[:4] in ("the ", "The ") else 0
+        out.append((piece[lead:], at + lead))
+        at = m.end()
+    return out if len(out) > 1 else []
+
+
 def _split_joint(attributions: list, people: dict) -> list:
     """``attributions`` with each one whose source names several people (above) made one per person, each on their
-    own mention inside the source's phrase (else on the phrase: "Both")."""
+    own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body."""
     out = []
     for a in attributions:
         pieces = _joint_names(a.source, people) if a.source_kind == "named person" and a.source else []
         if not pieces:
-            out.append(a)
+            bodies = _listed_bodies(a, people)
+            exact = a.source_start is not None and a.source_end - a.source_start == len(a.source)
+            out += [replace(a, source=body, source_start=a.source_start + at if exact else a.source_start,
+                            source_end=a.source_start + at + len(body) if exact else a.source_end)
+                    for body, at in bodies] or [a]
             continue
         for name in pieces:
             span = next(((s, e) for s, e in people[name].mentions if a.source_start is not None

@@ -413,9 +413,10 @@ class SpeakerReader(SubjectReader):
                 # says spoke, even when it names no one. Only an agentless cue ("It is said") gives None.
                 speaker = self._speaker_of(cue)
                 if speaker is None and cue.source is not None and cue.source.lower() in ("he", "she") and out \
-                        and out[-1][0] is not None and q.start - self.quotes[i - 1].end < _PRONOUN_REACH:
+                        and out[-1][0] is not None and q.start - self.quotes[i - 1].end < _PRONOUN_REACH \
+                        and getattr(self.names.asker_replied_to(q.start), "name", None) != out[-1][0]:
                     # "“...,” she said" with no person the pronoun fits nearby: the one quoted just before
-                    # (the pronoun's person is usually the last speaker)
+                    # (the pronoun's person is usually the last speaker), unless that one asked what this answers
                     speaker = out[-1][0]
                 elif speaker is not None and out and out[-1][0] not in (None, speaker) and self._quote_names(q, speaker) \
                         and not self._quote_names(q, out[-1][0]) and q.start - self.quotes[i - 1].end < _PRONOUN_REACH \

@@ -245,6 +245,12 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
                           "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
+# ``SubjectReader._evidence_antecedent``: the rows of verbs that report what evidence shows, the pronouns that stand for
+# that evidence ("It found", "These suggest"), the plural ones, and the words that open the evidence's noun phrase.
+_EVIDENCE_ROWS = frozenset("found showed suggested indicated revealed".split())
+_EVIDENCE_PRONOUNS = frozenset("it they these this".split())
+_PLURAL_EVIDENCE_PRONOUNS = frozenset("they these".split())
+_EVIDENCE_DETERMINERS = frozenset("the a an its their his her our this these new latest".split())
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
@@ -1147,7 +1153,10 @@ class SubjectReader(CueReader):
         colon (the name before it); and "These" of "These suggest that" (``cues.CueReader._evidence_pointer``)."""
         kind = cue.row["kind"]
         if "points_back" in cue.row:  # the pronoun the cue reader found, with its span
-            self._set(cue, (p := cue.row["points_back"].split())[0], "unnamed", (int(p[1]), int(p[2])))
+            p = cue.row["points_back"].split()
+            k = bisect_left(self.tok_starts, int(p[1]))
+            if not (self.tok_lower[k] in _EVIDENCE_PRONOUNS and self._evidence_antecedent(cue, k)):
+                self._set(cue, p[0], "unnamed", (int(p[1]), int(p[2])))  # ("These": no evidence noun before it)
         elif kind == "agentless":
             if not self._by_right_after(cue):
                 self._set(cue, None, "agentless")
@@ -1532,7 +1541,8 @@ class SubjectReader(CueReader):
         before it, as written, is an unnamed source: "73 percent said", "Political observers in the
         state and around the country say".
         Must not: take a clause word, a pronoun object or a verb as the subject ("..., and then
-        said", "told him said"); the phrase must end in a noun-like word and have at most 10 words."""
+        said", "told him said"); the phrase must end in a noun-like word and have at most 12 words (10 lost "Adviser
+        Jo Doe and two other members of the new cabinet have said", bugs53)."""
         if self.names.in_headline(cue.start):
             self._source_after(cue, inverted=True)  # "New port will bring jobs, says Jane Doe"
             return
@@ -1579,7 +1589,7 @@ class SubjectReader(CueReader):
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
-        if len(ks) > 10 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
+        if len(ks) > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
                 or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
                 or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
@@ -2502,8 +2512,22 @@ class SubjectReader(CueReader):
         take a piece whose role is followed by a name ("Labour MP Jo Penn"), nor a lower-case word before the role
         (``_field_then_role`` reads those); the caller checks that no person is named before the employer."""
         r = next((n for n in (1, 2, 3) if n + 1 < len(ks) and self.tok_lower[ks[n]] in role_words()), 0)
-        return bool(r) and self.tok_lower[ks[r + 1]] in _EMPLOYER_WORDS and all(
-            self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS for k in ks[:r])
+        if not r or not all(self.tok_caps[k] and not self.tok_possessive[k] and self.tok_lower[k] not in STOP_WORDS
+                            for k in ks[:r]):
+            return False
+        after = r + 1
+        if self.tok_lower[ks[after]] == "in":
+            # "Principal Lecturer in Law at the University of Kent", "Senior Lecturer in Law": one to three capitalised
+            # words of a subject after "in", then the employer or the piece's end (bugs53: the title was the source)
+            field = after + 1
+            while field < len(ks) and field - after <= 3 and self.tok_caps[ks[field]] and self.tok_lower[ks[field]] not in STOP_WORDS:
+                field += 1
+            if field == after + 1:
+                return False
+            if field == len(ks):
+                return True
+            after = field
+        return self.tok_lower[ks[after]] in _EMPLOYER_WORDS
 
     def _person_of(self, mention):
         """ "Jane Doe of Kentville said", "Professor Jane Doe from the Kent Institute said": the name that ends the
@@ -2703,7 +2727,24 @@ class SubjectReader(CueReader):
         ks = self._drop_adverbials(ks[:-1])
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
-        return bool(ks) and self._subject_in(cue, ks, end_only=True)
+        return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
+
+    def _name_before_relative(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
+        """ "The plan was backed by Maersk, which said ...", "The ship was seized by Iran, which said": one to three
+        capitalised words the names did not keep, right before ", which"/", who", are a body (a firm, a country) and
+        the clause's source (bugs53: the cue was lost), also at the sentence's start ("Maersk, which said ..., sold").
+        Must not: take a grammar, calendar or title word, a possessive, a run cut short (a capital before it), or a run
+        with no ", which"/", who" after it."""
+        n = len(ks)
+        while n > 0 and len(ks) - n < 3 and (self.tok_caps[ks[n - 1]] or self.tok_words[ks[n - 1]].isupper()) \
+                and self.tok_lower[ks[n - 1]] not in _stop_calendar_or_title_words():
+            n -= 1
+        if n == len(ks) or self.tok_possessive[ks[-1]] or n and self.tok_caps[ks[n - 1]] \
+                or self.masked[self.tok_ends[ks[-1]]:clause_start].split() not in ([",", "which"], [",", "who"]):
+            return False
+        span = (self.tok_starts[ks[n]], self.tok_ends[ks[-1]])
+        self._set(cue, self._spelled_out(self.text[span[0]:span[1]]), "named group", span)
+        return True
 
     def _name_before_job_aside(self, cue: Cue, ks: list[int]) -> bool:
         """ "Ann Lee, a teacher at the school, who told the council": "who" stands for the person named before an
@@ -2757,9 +2798,8 @@ class SubjectReader(CueReader):
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
             ks, words = ks[:-1], words[:-1]  # "Jane Smith KC told the jury", "Tom Reed MP said": the name before the letters
         last = ks[-1]
-        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words):
-            return True
-        if self._vague_subject(cue, ks, words):
+        if (words[-1] in _DOCUMENT_NOUNS or words[-1] in _WRITINGS) and self._document_issuer(cue, ks, words) \
+                or self._evidence_pronoun(cue, last) or self._vague_subject(cue, ks, words):
             return True
         if words[-1] in SUBJECT_PRONOUNS:
             self._pronoun_source(cue, last)
@@ -3106,6 +3146,44 @@ class SubjectReader(CueReader):
         else:
             self._set(cue, self.tok_words[k], "unnamed", span)
 
+    def _evidence_pronoun(self, cue: Cue, k: int) -> bool:
+        """Is word ``k`` a pronoun subject ("It", "These") of an evidence verb that stands for the evidence before it
+        (``_evidence_antecedent``, which sets the source)?"""
+        return self.tok_lower[k] in _EVIDENCE_PRONOUNS and cue.row["cue"] in _EVIDENCE_ROWS and self._evidence_antecedent(cue, k)
+
+    def _evidence_antecedent(self, cue: Cue, k: int) -> bool:
+        """ "Oxfam published a report. It found ...", "The team made new estimates. These suggest ...": the pronoun
+        (word ``k``) subject of an evidence verb stands for the last noun for evidence (``evidence_nouns``) of its
+        number before it, in its sentence or, when it opens its sentence, in the sentence before; that phrase, as
+        written, is the source (bugs53: "It", "These" were left as written, the golds give the evidence). Must not:
+        take a noun of the other number ("These" for "a report"), a capitalised one (a title), or reach further."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        lo = bisect_left(self.tok_starts, self.names.sentences[s][0])
+        hi = k
+        if lo == k:
+            if s == 0:
+                return False
+            lo, hi = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), k
+        plural = self.tok_lower[k] in _PLURAL_EVIDENCE_PRONOUNS
+        nouns = evidence_nouns()
+        h = next((h for h in range(hi - 1, lo - 1, -1) if self.tok_lower[h] in nouns and self.tok_words[h].islower()
+                  and (self._plural_word(self.tok_lower[h]) == plural or self.tok_lower[h] == "data")), None)
+        if h is None:
+            return False
+        # The phrase opens at a determiner up to two plain words before the noun ("its latest annual report"), else at the
+        # noun, with "new"/"latest" right before it ("made new estimates": not the verb before).
+        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
+                  and self.tok_lower[b] not in ("new", "latest")), None)
+        if b is None or not all(self.tok_words[j].isalpha() and self.tok_words[j].islower() and self._modifier(j)
+                                for j in range(b + 1, h)):
+            b = h - 1 if h > lo and self.tok_lower[h - 1] in ("new", "latest") else h
+            if h - lo <= 2 and all(self.tok_words[j].isalpha() and self._modifier(j) for j in range(lo, h)):
+                b = lo  # "Court documents were filed. They show": the phrase that opens the sentence, whole
+        phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
+        self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = phrase
+        return True
+
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
         """Do the words ``ks`` end in a noun for evidence (``evidence_nouns``: "this research", "corporate records",
         "Acme's analysis") that heads the phrase? Then the evidence is the source of what it "shows" or "suggests",
@@ -3289,6 +3367,8 @@ class SubjectReader(CueReader):
         other words ("Voters in Kent, Acme and Halvex said", "In a statement, ...": that item is no bare name)."""
         s_start, _ = self._sentence(cue.start)
         ks = self._toks(s_start, cue.s_start)
+        if len(ks) > 3 and self.tok_lower[ks[-1]] == "the" and self.tok_lower[ks[-2]] == "and":
+            ks = ks[:-1]  # "Oxfam, Save the Children and the Red Cross said": "the" opens the last name (bugs53)
         if len(ks) < 3 or self.tok_lower[ks[-1]] != "and":
             return False
         items, item = [], []
@@ -3708,6 +3788,8 @@ class SubjectReader(CueReader):
             return
         if person is None and unnamed is None and self.tok_lower[k] in ("he", "she"):
             person = self._last_named_source(cue, self.tok_lower[k]) or self._named_after(k)
+            if person is not None and self.names.asker_replied_to(span[0]) is person:
+                person = None  # "“Will it work?” asked Maria Lind. “No,” he said": the answer is not the asker's (bugs53)
         if person is None and unnamed is None and self.tok_lower[k] == "they":
             unnamed = self._source_before(cue, plural=True)
         elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":

@@ -72,6 +72,14 @@ IRREGULAR_PARTICIPLES = frozenset(
     found kept led set put won begun sold struck caught spent told heard done hidden driven""".split()
 )
 
+# Irregular simple pasts of verbs done to a person ("Doe met Ann Lee", "Doe gave Lee a letter"): between two names they
+# are the first one's verb, never a word that describes the second ("Doe aide Ann Lee"). Only forms that are no
+# nouns as well ("hit", "cut", "set", "lead" are left out). (bugs53, session 27)
+IRREGULAR_PAST_ACTIONS = frozenset(
+    """met gave told saw took sent brought bought beat fought caught taught sought drew kept paid won chose
+    shot meant threw struck led left""".split()
+)
+
 BE_FORMS = frozenset("is are was were be been being".split())
 
 MODALS_AND_NOT = frozenset("can could may might must shall should will would not never".split())
