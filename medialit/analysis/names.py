@@ -671,7 +671,7 @@ class Names:
 
     def _find(self) -> None:
         roles, places, plural, verbs = vocabulary()
-        text = self.text
+        text, tok_lower, openers = self.text, self.tok_lower, seat_or_country_openers()
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
@@ -703,18 +703,18 @@ class Names:
             lower = list(map(self.tok_lower.__getitem__, name))
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
-            if not role_span:
+            if not role_span and (len(name) >= 5 or name[0] >= 2 and ((w := tok_lower[name[0] - 2]) in _OFFICES or "-" in w)):
                 name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
-            if not role_span and self._seat_or_country(name, lower, cands):
+            if not role_span and lower[0] in openers and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 if len(name) >= 2 or (had_the and self._cue_follows(name[-1], verbs) and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
-            if role_span is None:
+            if role_span is None and name[0] and (tok_lower[name[0] - 1] in roles or tok_lower[name[0] - 1] in _KIN_GENDERS):
                 role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
             if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key
@@ -881,6 +881,8 @@ class Names:
                 for form in e["forms"]:
                     if " " in form and counts[i] > people.get(form, (0, -1))[0]:
                         people[form] = (counts[i], i)
+        if not people:
+            return  # (no full name of a person: no mention to move, and the mentions are not read)
         for n, m in enumerate(self._mentions):
             if self._entities[m.index]["kind"] == "organisation":
                 best = people.get(self.text[m.start:m.end])
@@ -895,10 +897,13 @@ class Names:
         orgs = {e["name"]: i for i, e in enumerate(self._entities) if e["kind"] == "organisation"}
         if not orgs:
             return
+        # (the people with no role and no gender, found once: the mentions of others are passed over by a look-up)
+        bare = {i for i, e in enumerate(self._entities) if e["kind"] == "person" and not e["roles"] and not e["gender"]}
+        if not bare:
+            return
         counts = Counter(map(_MENTION_INDEX, self._mentions))
         for n, m in enumerate(self._mentions):
-            e = self._entities[m.index]
-            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
+            if m.index in bare:
                 best = orgs.get(self.text[m.start:m.end])
                 if best is not None and counts[best] >= counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best, m.possessive)
@@ -2179,6 +2184,10 @@ _PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
+# The word two before a name that ``Names._holder_of_department`` starts from (or one with a hyphen: "Under-Secretary").
+# (``Names._find`` asks this before ``_holder_of_department``, and asks the seat, country and role rules after it only
+# when the word they start from allows them: for most names none does, and each call is spared.)
+_OFFICES = _DEPARTMENT_OFFICES | {"state"}
 # A rank written short, or a rank of the police or the forces, and the words a story uses for its holder later:
 # "Sgt. Jo Doe ... the sergeant said", "Det Sgt Jo Doe ... The officer added", "Lt. Col. Jo Doe ... the colonel
 # said" (session 21, link36). Must not: give a rank that is also a common word ("general", "major", "private":
