@@ -671,7 +671,7 @@ class Names:
 
     def _find(self) -> None:
         roles, places, plural, verbs = vocabulary()
-        text = self.text
+        text, tok_lower, openers = self.text, self.tok_lower, seat_or_country_openers()
         self.headlines = self._headline_lines()
         cands: list[dict] = []  # people-shaped names, resolved once all are known
         role_only: list[tuple[int, int, tuple[str, ...]]] = []  # "The Russian President"
@@ -703,18 +703,18 @@ class Names:
             lower = list(map(self.tok_lower.__getitem__, name))
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
-            if not role_span:
+            if not role_span and (len(name) >= 5 or name[0] >= 2 and ((w := tok_lower[name[0] - 2]) in _OFFICES or "-" in w)):
                 name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue
-            if not role_span and self._seat_or_country(name, lower, cands):
+            if not role_span and lower[0] in openers and self._seat_or_country(name, lower, cands):
                 continue
             if not role_span and (not places.keys().isdisjoint(lower) or had_the) and not self._person_despite_place(name, had_the, cands):
                 if len(name) >= 2 or (had_the and self._cue_follows(name[-1], verbs) and not self._surname_named_before(cands, name[0])):
                     self._add_org(name)
                 continue
-            if role_span is None:
+            if role_span is None and name[0] and (tok_lower[name[0] - 1] in roles or tok_lower[name[0] - 1] in _KIN_GENDERS):
                 role_span, gender = self._role_just_before(name[0], gender, roles)
             before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
             if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key
@@ -780,7 +780,7 @@ class Names:
         if words not in countries():
             return False
         cand = self._cand(name, None, "")
-        if cand["speaks"]:
+        if self._speaks_of(cand):
             cands.append(dict(cand, seat=True))
         return True
 
@@ -881,6 +881,8 @@ class Names:
                 for form in e["forms"]:
                     if " " in form and counts[i] > people.get(form, (0, -1))[0]:
                         people[form] = (counts[i], i)
+        if not people:
+            return  # (no full name of a person: no mention to move, and the mentions are not read)
         for n, m in enumerate(self._mentions):
             if self._entities[m.index]["kind"] == "organisation":
                 best = people.get(self.text[m.start:m.end])
@@ -895,10 +897,13 @@ class Names:
         orgs = {e["name"]: i for i, e in enumerate(self._entities) if e["kind"] == "organisation"}
         if not orgs:
             return
+        # (the people with no role and no gender, found once: the mentions of others are passed over by a look-up)
+        bare = {i for i, e in enumerate(self._entities) if e["kind"] == "person" and not e["roles"] and not e["gender"]}
+        if not bare:
+            return
         counts = Counter(map(_MENTION_INDEX, self._mentions))
         for n, m in enumerate(self._mentions):
-            e = self._entities[m.index]
-            if e["kind"] == "person" and not e["roles"] and not e["gender"]:
+            if m.index in bare:
                 best = orgs.get(self.text[m.start:m.end])
                 if best is not None and counts[best] >= counts[m.index]:
                     self._mentions[n] = Mention(m.start, m.end, best, m.possessive)
@@ -1137,7 +1142,7 @@ class Names:
         for i in run[role + 1:-1]:
             if self.tok_lower[i] in places or self.tok_lower[i] in self.lower_words:
                 return None  # "Saudi King said": a place's office
-        speaks = self._cand(run, None, "")["speaks"]
+        speaks = self._speaks_of(self._cand(run, None, ""))
         if role < 0 and speaks:
             return -1  # "said Tom King, a lawyer" (as before bugs49)
         if any(self.tok_lower[i] in _OFFICE_WORDS for i in run[role + 1:-1]):
@@ -1195,6 +1200,29 @@ class Names:
         half = len(words) // 2
         if half and len(words) % 2 == 0 and key[:half] == key[half:]:  # (``half`` first: most names are one word)
             words, key = words[:half], key[:half]  # "Jane Doe Jane Doe": a name copied twice
+        poss = self.tok_possessive[last]
+        # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
+        # compares names.
+        # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
+        shown = words if min(map(len, words)) > 2 else [
+            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
+            for i, w in zip(name, words)]
+        return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
+                "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
+                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": None, "titled": titled,
+                "tokens": name, "plain": words}  # (``speaks``: read by ``_speaks_of`` when a rule needs it)
+
+    def _speaks_of(self, c: dict) -> bool:
+        """Does the name of candidate ``c`` (from ``_cand``) speak: a reporting verb right after it, or before it at the
+        end of a clause, or an age after it? Worked out when a rule first asks: most mentions repeat a name found
+        already, and ``_resolve_people`` never asks for them."""
+        if c["speaks"] is None:
+            c["speaks"] = self._name_speaks(c["tokens"], c["plain"], c["poss"])
+        return c["speaks"]
+
+    def _name_speaks(self, name: list[int], words: list[str], poss: bool) -> bool:
+        """``_speaks_of`` for the name of tokens ``name`` (its words ``words``, a name written twice in a row once)."""
+        tok_words, text, last = self.tok_words, self.text, name[-1]
         after = last + 1
         # "Okafor said": a reporting verb right after a single word marks a person too.
         roles, _, plural, verbs = vocabulary()
@@ -1203,7 +1231,7 @@ class Names:
         # session 21, src36)
         common = len(words) == 1 and (first in self.lower_words or first in plural or first in roles
                                       or first in evidence_nouns())
-        before, poss = name[0] - 1, self.tok_possessive[last]
+        before = name[0] - 1
         # ("Residents of Eastfield said", "Inspectors from Ofsted said": a word after "of", "from", "in" is the place or
         # the body of the ones who speak, not a person speaking; session 20, src33)
         # (Only after a plural or a lower-case word: "Senator Jo Doe of Vermont said" is Doe's, and says nothing of Vermont.)
@@ -1226,15 +1254,7 @@ class Names:
             # "Okafor, 45, said": an age after a name
             or (text.startswith(",", self.tok_full_ends[last])  # (the pattern's first character: a quick test)
                 and _AGE_RE.match(text, self.tok_full_ends[last]) is not None))
-        # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
-        # compares names.
-        # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
-        shown = words if min(map(len, words)) > 2 else [
-            w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
-            for i, w in zip(name, words)]
-        return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
-                "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
-                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": speaks, "titled": titled}
+        return speaks
 
     def _cue_follows(self, k: int, verbs: frozenset) -> bool:
         """Does a reporting verb form ("the Commission said") follow word ``k``, or a form of "be" and a cue's stance
@@ -1314,7 +1334,7 @@ class Names:
                 idx = same
             elif key in endings:
                 idx = self._nearest(self._not_relatives(endings[key]), c["start"])
-            elif len(key) == 1 and (c["role"] or c["speaks"] or c.get("titled")) \
+            elif len(key) == 1 and (c["role"] or self._speaks_of(c) or c.get("titled")) \
                     and (slip := self._misspelt_surname(key[0], endings)) is not None:  # (a person's word only)
                 idx = slip
             elif len(key) == 1 and c["poss"] and (first := self._first_name_before(key[0], firsts, c["start"])) is not None:
@@ -1324,7 +1344,7 @@ class Names:
                 org = self._add_entity(("org", name.lower()), name, "organisation")
                 self._mentions.append(_new_mention((c["start"], c["end"], org, c["poss"])))
                 continue
-            elif (c["role"] or c["core"] >= 2 or c["speaks"] or c.get("titled")) and c["core"] <= 4:
+            elif (c["role"] or c["core"] >= 2 or self._speaks_of(c) or c.get("titled")) and c["core"] <= 4:
                 idx = self._add_entity(("person", key), " ".join(c["words"]), "person")
                 if len(key) >= 2 and _kin_may_end(self.text, max(0, c["start"] - 40), c["start"]) \
                         and _KIN_BEFORE_RE.search(self.text, max(0, c["start"] - 40), c["start"]):
@@ -2202,6 +2222,10 @@ _PEER_TITLES = frozenset("lord baroness lady viscount baron".split())
 # Of these, offices that name a holder only as a capitalised title ("Chief of Staff Jane Doe", "Director of
 # National Intelligence Jane Doe"): "the chief of Acme Steel Works" is a firm's head, not a name after it.
 _TITLE_CASE_OFFICES = frozenset("chief director".split())
+# The word two before a name that ``Names._holder_of_department`` starts from (or one with a hyphen: "Under-Secretary").
+# (``Names._find`` asks this before ``_holder_of_department``, and asks the seat, country and role rules after it only
+# when the word they start from allows them: for most names none does, and each call is spared.)
+_OFFICES = _DEPARTMENT_OFFICES | {"state"}
 # A rank written short, or a rank of the police or the forces, and the words a story uses for its holder later:
 # "Sgt. Jo Doe ... the sergeant said", "Det Sgt Jo Doe ... The officer added", "Lt. Col. Jo Doe ... the colonel
 # said" (session 21, link36). Must not: give a rank that is also a common word ("general", "major", "private":
