@@ -58,3 +58,25 @@ def test_a_story_that_prompted_anger_has_no_sender():
 def test_an_open_letter_calling_stays_out():
     # Only what a writing says in a clause: "calling for" after a letter stays out (PolNeAR marks few).
     assert "calling for" not in cue_phrases("The group sent an open letter calling for a vote.")
+
+
+# --- "documented", "refutes", "overstates": verbs of what a report or a rebuttal says ----------------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The summary documented the abuse of prisoners at two camps.", "documented", "The summary"),
+    ("The agency refutes the claim that the tests failed.", "refutes", "The agency"),
+    ("The ministry rebutted the charge that it had hidden the data.", "rebutted", "The ministry"),
+    ("The article overstates the number of arrests.", "overstates", "The article"),
+])
+def test_verbs_of_a_report_or_a_rebuttal_are_cues(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The lawyers filed the documents on Monday.",
+    "The walkers set out at dawn.",
+    "The minister sets out his plans today.",
+    "He misrepresented the figures.",
+])
+def test_the_noun_documents_set_out_and_misrepresented_are_no_cues(text):
+    assert not {"documents", "set out", "sets out", "misrepresented"} & set(cue_phrases(text))
