@@ -131,6 +131,8 @@ _SENDING_VERBS = frozenset("sent send sends released releases issued issues post
                            "tweeted published publishes unleashed wrote writes displayed circulated distributed emailed "
                            "shared fired".split())
 _NOT_OBJECT_GAP = frozenset("over about from by with for against after under in at on".split())  # ("a series of tweets": "of" is kept)
+_WRITING_CLAIM_FORMS = frozenset("saying claiming alleging stating".split())  # what a writing says, in a clause
+_PUBLISHED_PIECES = _WRITINGS | frozenset("story stories article articles piece".split())  # ("published a story claiming")
 _MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
 # Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
 # Must not be dropped when they are the only word ("However, said ..." has no subject).
@@ -399,6 +401,8 @@ shared distributed forwarded passed provided""".split())
 # Nouns for a written text that "read" can give the words of: "the email read", "read the statement".
 # Not people or bodies ("the board read" is someone reading), nor signs: "The sign read “Keep out.”" names no speaker.
 _WRITTEN_NOUNS = _DOCUMENT_NOUNS | frozenset(word_list("written text"))
+# A work someone carries out and signs, whose "by X" is its author: "a study by the WHO", "an inquiry by the BBC".
+_AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("inquiry inquiries probe probes investigations reviews audits".split())
 # Words that open the object of a verb: "released a statement", "issued their own report".
 _OBJECT_DETERMINERS = frozenset("a an his her its their our".split())
 _THIS_THAT = frozenset("this that".split())  # pointing words before a noun ("this research"), not in _QUANTIFIERS
@@ -2823,8 +2827,8 @@ class SubjectReader(CueReader):
                 self._set_mention(cue, mention)
                 self._joined_subject(cue, ks)
             return True
-        if words[:-1] == ["the"] and self._the_initials(cue, last):
-            return True
+        if (words[:-1] == ["the"] or len(ks) >= 3 and self._after_document_by(words)) and self._the_initials(cue, last):
+            return True  # "the NHS said"; "A report by the FBI found"
         if self._quantity_of_subject(cue, ks, words):
             return True
         if self._noun_head_subject(cue, ks, words, nouns):
@@ -3520,6 +3524,16 @@ class SubjectReader(CueReader):
             return False
         self._set(cue, self._spelled_out(self.tok_words[k]), "named group", (self.tok_starts[k], self.tok_ends[k]))
         return True
+
+    @staticmethod
+    def _after_document_by(words: list[str]) -> bool:
+        """Is the last word after "by" (and "the") after a document or evidence noun: "A report by the FBI found", "An
+        investigation by the IPCC ruled", "a study by NATO shows"? Then a body's initials there (``_the_initials``)
+        wrote it, as "A review by the Home Office found" (a name) and "a survey by the watchdog found" (a noun) already
+        read; the initials alone were read as no subject, so the cue was dropped or kept the whole phrase (session 27,
+        rpt54: real-news-21). Must not: take initials after another "by" ("a man hit by the SUV")."""
+        by = len(words) - (3 if words[-2] == "the" else 2)
+        return by >= 1 and words[by] == "by" and (words[by - 1] in _AUTHORED_NOUNS or words[by - 1] in evidence_nouns())
 
     def _initials(self, k: int) -> bool:
         """Is word ``k`` written in capitals, two letters or more ("NHS", "WHO", "UN"): a body's initials?"""
@@ -4712,15 +4726,20 @@ class SubjectReader(CueReader):
         return False
 
     def _writing_then_saying(self, cue: Cue, form: str) -> bool:
-        """Is the cue "saying" right after a piece of writing someone put out, at most two words between ("released a
-        statement Wednesday saying", "sent an email saying", "held up a sign saying")? Then, as after a comma, the
-        words are those of the writing's sender, the subject of the sentence's verb. Must not take other "-ing" cues
-        ("an open letter calling ...": PolNeAR marks fewer), nor a writing further back."""
-        if form != "saying":
+        """Is the cue "saying" (or "claiming", "alleging", "stating") right after a piece of writing someone put out, at
+        most two words between ("released a statement Wednesday saying", "sent an email saying", "held up a sign
+        saying", "published a story claiming", and a story's bracketed title or date: session 27, rpt54)? Then, as
+        after a comma, the words are those of the writing's sender, the subject of the sentence's verb. Must not take
+        other "-ing" cues ("an open letter calling ...": PolNeAR marks fewer), nor a writing further back."""
+        if form not in _WRITING_CLAIM_FORMS:
             return False
-        ks = self._toks(max(0, cue.start - 100), cue.start)
-        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self.tok_lower[ks[n]] in _WRITINGS), None)
-        if at is None or _MARK_BEFORE_RE.search(self.masked, self.tok_ends[ks[at]], cue.start):
+        end = cue.start
+        if self.masked[max(0, end - 3):end].rstrip().endswith(")"):  # "a story (‘Title’, 1 May) claiming": a bracketed title or date
+            close = self.masked.rfind(")", 0, end)
+            end = max(self.masked.rfind("(", max(0, close - 120), close), 0) or end
+        ks = self._toks(max(0, end - 100), end)
+        at = next((n for n in range(len(ks) - 1, max(-1, len(ks) - 4), -1) if self.tok_lower[ks[n]] in _PUBLISHED_PIECES), None)
+        if at is None or _MARK_BEFORE_RE.search(self.masked, self.tok_ends[ks[at]], end):
             return False
         # The writing is sent or shown ("sent an email", "held up a sign"): not a thing that prompted one ("The idea
         # prompted a note saying": no sender named).
