@@ -2129,6 +2129,22 @@ def _ok_convinced(text: str, start: int, end: int) -> bool:
         and _words_before(text, start, 1)[-1:] != ["be"] and not _measured_by_result_so(text, start)
 
 
+# Session 27 (hb54): "convinced" with the "that" left out ("we're now convinced they can win", "they are increasingly
+# convinced the agency lied"): the same held certainty as "convinced that". Only right after a be-form (or one word
+# after it: "now", "increasingly") and before a clause's subject, so the verb of persuading ("has convinced many
+# voters", "attacks convinced some activists") and "was convinced to run" (no subject after) get no flag.
+_HELD_BE = frozenset("""am is are was were i'm we're they're you're he's she's i’m we’re they’re you’re
+he’s she’s""".split())
+_CLAUSE_SUBJECTS = NOMINATIVE_PRONOUNS | frozenset("there this these those the our their his her its my your".split())
+
+
+def _ok_convinced_clause(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 2)
+    if not before or not (before[-1] in _HELD_BE or (len(before) == 2 and before[0] in _HELD_BE)):
+        return False
+    return _next_word(text, end).lower() in _CLAUSE_SUBJECTS and _ok_convinced(text, start, end)
+
+
 # Session 26 (boost52): "were so confident they would not be sent back", "was so convinced that he would lose
 # control that he tried": "so" grades the certainty and a clause follows; the "so" keeps its flag (the
 # result-clause row, whose why says a reader must decide) and the adjective adds no second flag for the one graded
@@ -3310,6 +3326,7 @@ _CONTEXT_OK = {
     "a view, not dealing with": _ok_reckon_view,
     "not an instruction, not negated": _ok_always,
     "held, not persuaded": _ok_convinced,
+    "held, a clause without that": _ok_convinced_clause,
     "hardly any": _ok_hardly_any,
     "the answer not known": _ok_answer_unknown,
     "a view, not recalled": _ok_view_not_recalled,

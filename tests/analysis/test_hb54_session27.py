@@ -24,3 +24,25 @@ def test_according_to_a_rule_is_no_vague_source(text):
 ])
 def test_according_to_unnamed_people_keeps_its_flag(text, flag):
     assert flag in _flags(text, "hedge")
+
+
+# --- "convinced" with the "that" left out: a held certainty, as "convinced that" ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "After three wet summers we're now convinced the dam will hold.",
+    "The growers are increasingly convinced they can sell abroad.",
+    "The coach is convinced his side will win the cup.",
+])
+def test_convinced_before_a_clause_without_that_is_a_booster(text):
+    assert "convinced" in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The flood has convinced many farmers to move.",  # the verb of persuading
+    "The leaflets convinced some voters.",
+    "She was convinced to stand again.",  # persuaded, no clause
+    "Not everyone is convinced the dam will hold.",  # negated
+    "If the board can be convinced the plan works, it will pay.",  # a condition, the passive of persuading
+])
+def test_convinced_as_persuading_or_negated_is_no_booster(text):
+    assert "convinced" not in _flags(text, "booster")
