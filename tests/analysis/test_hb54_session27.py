@@ -46,3 +46,21 @@ def test_convinced_before_a_clause_without_that_is_a_booster(text):
 ])
 def test_convinced_as_persuading_or_negated_is_no_booster(text):
     assert "convinced" not in _flags(text, "booster")
+
+
+# --- "as long as" before a figure: an upper bound, as "as much as" (real53's rule, measured again) -----------------
+
+@pytest.mark.parametrize("text", [
+    "Patients waited for as long as nine hours in the corridor.",
+    "A single shift can run as long as a day and a half.",
+])
+def test_as_long_as_before_a_figure_is_a_hedge(text):
+    assert "as long as" in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The shop stays open as long as there are customers.",  # a condition, no figure
+    "As long as the road is dry, the race goes ahead.",
+])
+def test_as_long_as_as_a_condition_is_no_hedge(text):
+    assert "as long as" not in _flags(text, "hedge")
