@@ -2129,6 +2129,22 @@ def _ok_convinced(text: str, start: int, end: int) -> bool:
         and _words_before(text, start, 1)[-1:] != ["be"] and not _measured_by_result_so(text, start)
 
 
+# Session 27 (hb54): "convinced" with the "that" left out ("we're now convinced they can win", "they are increasingly
+# convinced the agency lied"): the same held certainty as "convinced that". Only right after a be-form (or one word
+# after it: "now", "increasingly") and before a clause's subject, so the verb of persuading ("has convinced many
+# voters", "attacks convinced some activists") and "was convinced to run" (no subject after) get no flag.
+_HELD_BE = frozenset("""am is are was were i'm we're they're you're he's she's i’m we’re they’re you’re
+he’s she’s""".split())
+_CLAUSE_SUBJECTS = NOMINATIVE_PRONOUNS | frozenset("there this these those the our their his her its my your".split())
+
+
+def _ok_convinced_clause(text: str, start: int, end: int) -> bool:
+    before = _words_before(text, start, 2)
+    if not before or not (before[-1] in _HELD_BE or (len(before) == 2 and before[0] in _HELD_BE)):
+        return False
+    return _next_word(text, end).lower() in _CLAUSE_SUBJECTS and _ok_convinced(text, start, end)
+
+
 # Session 26 (boost52): "were so confident they would not be sent back", "was so convinced that he would lose
 # control that he tried": "so" grades the certainty and a clause follows; the "so" keeps its flag (the
 # result-clause row, whose why says a reader must decide) and the adjective adds no second flag for the one graded
@@ -2943,9 +2959,12 @@ def _named_after(text: str, end: int) -> bool:
 
 
 def _record_after(text: str, end: int) -> bool:
-    """"according to court documents", "according to a new poll of voters": a record follows."""
+    """"according to court documents", "according to a new poll of voters": a record follows. So does a rule
+    ("according to department policy", "according to state law"): "in keeping with", no one's claim (session 27)."""
     after = re.split(r"[.!?;:,\u201c\u201d\"\n()]", text[end:end + 60])[0]
-    return bool(after.strip()) and _is_record(after)
+    if not after.strip():
+        return False
+    return _phrase_head(after) in _RECORD_OR_RULE_HEADS
 
 
 # "demonstrated his skill", "demonstrates how the plan works": something is shown (a booster, with the
@@ -3307,6 +3326,7 @@ _CONTEXT_OK = {
     "a view, not dealing with": _ok_reckon_view,
     "not an instruction, not negated": _ok_always,
     "held, not persuaded": _ok_convinced,
+    "held, a clause without that": _ok_convinced_clause,
     "hardly any": _ok_hardly_any,
     "the answer not known": _ok_answer_unknown,
     "a view, not recalled": _ok_view_not_recalled,
@@ -3428,7 +3448,7 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
         if ok and when.endswith("appeal") and nxt in ("witness", "witnesses"):
             ok = not re.search(r"\b(?:appeal\w*|urg\w+|ask\w*|call\w*)\b[^.!?;\n]{0,40}$", text[max(0, start - 60):start], re.I)
         return (start, end) if ok else None
-    if when == "not before a name":  # nor before a record: "according to court documents" (see _is_record)
+    if when == "not before a name":  # nor before a record: "according to court documents" (see _phrase_head)
         return None if _named_after(text, end) or _record_after(text, end) else (start, end)
     if when == "as a source":
         return _source_span(text, start, end)
@@ -3897,7 +3917,16 @@ _COUNT_HEADS = frozenset("series set sets batch collection selection".split())
 _RECORD_HEADS = _RECORD_HEADS | frozenset("letter letters".split())
 
 
-def _is_record(source: str) -> bool:
+# Session 27 (hb54): "who insisted on anonymity according to department policy", "According to state law, no one
+# may ...": a rule the act keeps to, not a source withheld (GUIDELINES, session 27: no cue). The head noun decides,
+# so "according to law enforcement officials" (head "officials") keeps its flag.
+_RULE_HEADS = frozenset("""law laws policy policies rule rules regulation regulations guideline guidelines protocol
+protocols procedure procedures custom tradition statute statutes constitution""".split())
+_RECORD_OR_RULE_HEADS = _RECORD_HEADS | _RULE_HEADS
+
+
+def _phrase_head(source: str) -> str:
+    """The head noun of a source phrase read as far as its first break ("a poll conducted by ..." -> "poll")."""
     head = ""
     for i, word in enumerate(source.lower().split()):
         if word == "of" and head in _COUNT_HEADS:
@@ -3905,7 +3934,7 @@ def _is_record(source: str) -> bool:
         if word in _PHRASE_BREAKS or (i and word.endswith("ed") and head not in ("a", "an", "the")):
             break  # a participle after the head ("A poll conducted by"), not an adjective after "a" ("a leaked letter")
         head = word.strip("'\u2019")
-    return head in _RECORD_HEADS
+    return head
 
 
 # An order or a question is not a claim: "a federal judge ordered the release", "workers were ordered to
@@ -4012,8 +4041,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue
             if _evidence_shows(source, text[a.start:a.end]):
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
-            if _is_record(source):
-                continue  # "according to court documents": a record, not a person unnamed
+            if _phrase_head(source) in _RECORD_OR_RULE_HEADS:
+                continue  # "according to court documents" (a record), "according to state law" (a rule): no one unnamed
             if _not_a_speaker(text, s, a):
                 continue  # session 20 (hedge34): a verb phrase, a passive's subject, a belief called wrong (below)
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
