@@ -212,10 +212,13 @@ _NOUN_LIKE_FORMS = _NOUN_FIRST_FORMS | _FIGURE_NOUN_FORMS
 # 7 cues it would add there are false), and so do the hand readings of tests/data/articles ("after reports that",
 # "pleaded not guilty to charges that"); real-news-17's gold, a claim no one is named for, loses one cue. Must not
 # catch "the accused claims" (a determiner before the "-ed" word makes it the subject), "indeed claims", nor a form
-# after a subject ("Doe claims", "it reports").
+# after a subject ("Doe claims", "it reports"). Session 27 (bugs54): a number or a quantifier right before the form
+# ("released three reports", "read 12 reports", "several charges") makes it a counted noun too (a counted subject
+# takes "report"); not a figure after a capitalised word ("Article 5 claims": a name's number). No development set moved.
 _PLURAL_NOUN_VERB_FORMS = frozenset(("claims", "reports", "charges"))
 _BEFORE_PLURAL_NOUN = frozenset("amid amidst after over despite about against following of with from to into on "
-                                "denies rejects dismisses disputes cites follows repeats".split())
+                                "denies rejects dismisses disputes cites follows repeats several many some few numerous "
+                                "multiple".split())
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
@@ -1375,11 +1378,16 @@ class CueReader:
     def _plural_noun_after_verb(self, words: tuple[str, ...], before: list[int], start: int) -> bool:
         """Is "claims", "reports" or "charges" a plural noun here, right after a verb's "-ed" form or a preposition
         ("followed claims that", "amid reports that")? Not after "the accused" (a noun) or "indeed" (an adverb)."""
-        if not before or len(words) != 1 or words[0] not in _PLURAL_NOUN_VERB_FORMS or self._gap(before[-1], start) != " ":
+        if not before or len(words) != 1 or words[0] not in _PLURAL_NOUN_VERB_FORMS:
+            return False
+        gap = self._gap(before[-1], start)
+        if _FIGURE_GAP_RE.fullmatch(gap):  # "released 12 reports": counted things (not "Article 5 claims": a name's number)
+            return self.tok_words[before[-1]].islower()
+        if gap != " ":
             return False
         word = self.tok_words[before[-1]]
-        if self.tok_lower[before[-1]] in _BEFORE_PLURAL_NOUN:
-            return True
+        if self.tok_lower[before[-1]] in _BEFORE_PLURAL_NOUN or self.tok_lower[before[-1]] in _COUNT_WORDS:
+            return True  # "amid claims that", "three reports": a noun (a counted subject takes "claim", "report")
         return word.endswith("ed") and word.islower() and len(word) > 4 and word != "indeed" \
             and not (len(before) > 1 and self.tok_lower[before[-2]] in _DETERMINERS)
 
