@@ -23,3 +23,13 @@ def test_a_counted_plural_noun_is_no_cue(text):
 ])
 def test_a_subject_before_the_form_still_makes_it_the_verb(text, cue, source):
     assert sources_of_cue(text, cue) == [source]
+
+
+# --- "The report includes claims that": a plural noun after a verb in "-s", not the report's own claim -------------
+
+@pytest.mark.parametrize("text", [
+    "The report includes claims that the river was rising.",
+    "The file contains reports that the fence was moved.",
+])
+def test_a_plural_noun_after_a_verb_in_s_is_not_the_subject_claiming(text):
+    assert not any(s is not None and s.startswith("The ") for s in sources_of_cue(text, "claims") + sources_of_cue(text, "reports"))
