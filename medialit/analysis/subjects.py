@@ -3947,6 +3947,9 @@ class SubjectReader(CueReader):
             if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
+            if not plural and h > start + 1 and not self.tok_possessive[h - 1] \
+                    and (word in _CLAUSE_PAST or (len(word) > 4 and word.endswith("ed"))):
+                return None  # "The team made new estimates": a past verb after the noun; what follows is its object
         return None
 
     def _after_which_aside(self, h: int) -> int:

@@ -33,3 +33,22 @@ def test_a_subject_before_the_form_still_makes_it_the_verb(text, cue, source):
 ])
 def test_a_plural_noun_after_a_verb_in_s_is_not_the_subject_claiming(text):
     assert not any(s is not None and s.startswith("The ") for s in sources_of_cue(text, "claims") + sources_of_cue(text, "reports"))
+
+
+# --- "The team made new estimates. It found": "it" does not take a phrase that runs past a past verb ----------------
+
+@pytest.mark.parametrize("text", [
+    "The team made new estimates. It found that the river was rising.",
+    "The board released fresh figures. It said that the river was rising.",
+])
+def test_it_does_not_take_a_subject_phrase_across_a_verb(text):
+    assert all(s is None or " made " not in s and " released " not in s for s in
+               sources_of_cue(text, "found") + sources_of_cue(text, "said"))
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The letter also accuses the mayor. It also accused the board of lying.", "accused", "The letter"),
+    ("The leaked memo says the river is rising. It also says the fence moved.", "says", "The leaked memo"),
+])
+def test_it_still_takes_a_thing_named_before_its_verb(text, cue, source):
+    assert sources_of_cue(text, cue)[-1] == source
