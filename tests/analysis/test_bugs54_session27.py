@@ -1,7 +1,7 @@
 """Session 27, bugs54: misreadings the session's helpers found in main, each held with the shapes the fix must leave
 alone. All text here is invented for these tests."""
 import pytest
-from support import cue_phrases, sources_of_cue
+from support import cue_phrases, cues_sources_and_kinds, sources_of_cue
 
 
 # --- "released three reports": a number before "claims"/"reports"/"charges" makes the form a counted noun ----------
@@ -52,3 +52,18 @@ def test_it_does_not_take_a_subject_phrase_across_a_verb(text):
 ])
 def test_it_still_takes_a_thing_named_before_its_verb(text, cue, source):
     assert sources_of_cue(text, cue)[-1] == source
+
+
+# --- "The Food and Agriculture Organization": an organisation's name with "and" inside, not a person ----------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The Food and Grain Organization said prices rose.", "Food and Grain Organization"),
+    ("The Arts and Crafts Research Council said the hall would close.", "Arts and Crafts Research Council"),
+    ("The Parks and Rivers Foundation said the hall would close.", "Parks and Rivers Foundation"),
+])
+def test_a_body_with_and_in_its_name_is_one_organisation(text, source):
+    assert cues_sources_and_kinds(text) == [("said", source, "named group")]
+
+
+def test_a_role_before_and_is_not_part_of_the_body():
+    assert cues_sources_and_kinds("The Mayor and City Council said the hall would close.")[0][1] != "and City Council"
