@@ -67,3 +67,18 @@ def test_a_body_with_and_in_its_name_is_one_organisation(text, source):
 
 def test_a_role_before_and_is_not_part_of_the_body():
     assert cues_sources_and_kinds("The Mayor and City Council said the hall would close.")[0][1] != "and City Council"
+
+
+# --- "The mother of two said": a parent and the count of their children is a subject, not a dropped cue -------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The mother of two said she was tired of waiting.", "said", "The mother of two"),
+    ("The father of three told reporters he was tired of waiting.", "told", "The father of three"),
+    ("A grandmother of five said the bus never came.", "said", "A grandmother of five"),
+])
+def test_a_parent_of_a_count_is_the_source(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+def test_a_named_parent_before_the_aside_stays_the_source():
+    assert sources_of_cue("Jane Roe, a mother of two, said the bus never came.", "said") == ["Jane Roe"]
