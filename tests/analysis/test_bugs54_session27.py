@@ -82,3 +82,17 @@ def test_a_parent_of_a_count_is_the_source(text, cue, source):
 
 def test_a_named_parent_before_the_aside_stays_the_source():
     assert sources_of_cue("Jane Roe, a mother of two, said the bus never came.", "said") == ["Jane Roe"]
+
+
+# --- "the opposition, which said": a general group noun before a relative clause is its source ----------------------
+
+@pytest.mark.parametrize("text, source", [
+    ("The vote angered the opposition, which said the count was rigged.", "the opposition"),
+    ("The plan split the coalition, which said it would meet again.", "the coalition"),
+])
+def test_a_group_noun_before_which_is_the_source(text, source):
+    assert sources_of_cue(text, "said") == [source]
+
+
+def test_a_thing_before_which_is_still_no_source():
+    assert sources_of_cue("The vote changed the schedule, which said nothing new.", "said") != ["the schedule"]
