@@ -202,7 +202,8 @@ _FIELD_BODY_HEADS = _BODY_HEADS - frozenset("university bank union college schoo
 _BODY_JOINS = frozenset(("of", "for", "the"))  # the small words ``Names._joins_body`` may join
 # The last words of a public body whose name joins two words with "and" ("Food and Drug Administration"): ``Names._and_in_body``.
 _AND_BODY_HEADS = frozenset("administration agency authority commission department service executive board bureau "
-                            "institute office ministry committee".split())
+                            "institute office ministry committee organization organisation council association "
+                            "foundation federation".split())  # (+ organization ... federation: session 27, bugs54)
 # The marks around a nickname inside a name, with the one space outside each (``Names._nickname_at``).
 _NICKNAME_MARKS = frozenset({(' "', '" '), (" “", "” "), (" (", ") "), (" ‘", "’ ")})
 _NICKNAME_OPENS = frozenset(opened for opened, _ in _NICKNAME_MARKS)  # (a quick test before ``_nickname_at``)
@@ -442,7 +443,8 @@ class Names:
         not: join two names ("Acme and Bellco said"; "the Home Office and Justice Department": two words before
         "and", the first body whole), nor a body head before "and" ("Council and Health Board")."""
         if not (j == i or j == i + 1 and self.tok_lower[i] == "the") or self.tok_lower[j] in _BODY_HEADS \
-                or self.tok_lower[j] in _AND_BODY_HEADS or self.tok_lower[j] in STOP_WORDS:
+                or self.tok_lower[j] in _AND_BODY_HEADS or self.tok_lower[j] in STOP_WORDS \
+                or self.tok_lower[j] in vocabulary()[0]:  # "The Mayor and City Council": a role, then a body
             return False  # (a run of one word, or "The" and one word at a sentence's opening)
         caps, n = self.tok_caps, len(self.tok_caps)
         end = k + 1

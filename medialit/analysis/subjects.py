@@ -2785,7 +2785,8 @@ class SubjectReader(CueReader):
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
-                        and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS):
+                        and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS
+                             or words[h] in KIN_WORDS):  # ("The mother of two said": a parent's count of children)
                     # a plain plural needs a phrase that ends in a noun: "towns near deal on disputed" is no subject
                     if all(self._modifier(k) for k in ks[:h]) and not self._person_heads_phrase(ks, h):
                         if words[h] in _WRITINGS and self._writing_from(cue, ks[h + 1:]):
@@ -3961,6 +3962,9 @@ class SubjectReader(CueReader):
             if not word.isalpha() or word in STOP_WORDS - _QUANTIFIERS \
                     or self.text[self.tok_ends[h]:self.tok_starts[h + 1]] != " ":  # ("Still, voters ...": no subject)
                 return None
+            if not plural and h > start + 1 and not self.tok_possessive[h - 1] \
+                    and (word in _CLAUSE_PAST or (len(word) > 4 and word.endswith("ed"))):
+                return None  # "The team made new estimates": a past verb after the noun; what follows is its object
         return None
 
     def _after_which_aside(self, h: int) -> int:
