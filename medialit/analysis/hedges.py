@@ -1002,18 +1002,15 @@ def _duty_of_people(prev: str, after: list[str]) -> bool:
         and prev not in _NOT_PLURAL_S
 
 
-# Session 27 (boost53): more duties laid on people: a subject counted out one by one ("Every child must learn to
-# swim", "Each member must sign the form", "any driver must stop") or a plural subject with a participle phrase
-# between it and "must" ("judges weighing such appeals must consider", "lorries carrying fuel must stop"): an
-# obligation, which the guidelines count out. Only with a plain verb after "must" (checked by the caller): "every
-# player must have known" (a conclusion) keeps its flag, and so does a thing as subject ("a true ceasefire must
-# precede talks", the seed's reading).
-_EACH_ONE = frozenset("every each any".split())
+# Session 27 (boost53): more duties laid on people: a plural subject with a participle phrase between it and "must"
+# ("judges weighing such appeals must consider", "lorries carrying fuel must stop"): an obligation, which the
+# guidelines count out (PolNeAR train 1 such false flag). Only with a plain verb after "must" (checked by the caller);
+# a thing as subject keeps its flag ("a true ceasefire must precede talks", the seed's reading). A subject counted
+# one by one ("every player must wear a helmet") keeps its flag too: lesson 03's exercise asks the learner to judge
+# exactly such a flagged "must" (booster or demand?), and dropping it gained no scored flag on any set.
 
 
 def _duty_on_a_group(before: list[str]) -> bool:
-    if len(before) > 1 and before[-2] in _EACH_ONE:
-        return True
     for i in range(len(before) - 1, 0, -1):
         if before[i].endswith("ing") and len(before[i]) > 4:
             return _duty_of_people(before[i - 1], ["act"]) or before[i - 1] in _DUTY_HOLDERS
