@@ -175,9 +175,10 @@ _COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven tw
                          "hundred hundreds thousand thousands million millions dozen dozens".split())
 _FIGURE_GAP_RE = re.compile(r" \d[\d,.]* ")
 _PLURAL_NOUN_NEXT_RE = re.compile(r" ([a-z]+[^s\W]s)\b")
-_NOT_PLURAL_NOUNS = frozenset("this its his hers ours yours theirs was is has does as us thus plus always".split())
-# Adverbs in "-s" that stand between a subject and its verb ("he sometimes claims"): ``_plural_noun_after_verb``.
-_S_ADVERBS = frozenset("sometimes perhaps nevertheless nonetheless besides afterwards regardless whereas unless".split())
+# Words in "s" that are neither a plural noun nor a verb's "-s" form: pronouns and helping words, and the adverbs and
+# conjunctions of vocabulary.csv's "adverb in s" list ("he sometimes claims"): ``_plural_noun_after_verb``.
+_NOT_PLURAL_NOUNS = frozenset("this its his hers ours yours theirs was is has does as us plus".split()) \
+    | frozenset(word_list("adverb in s"))
 
 # What follows a verb's content, never a noun after an adjective: "that", a subject pronoun, a determiner, or a
 # comma or colon (before a quotation). "Doe’s stated aim" has a noun next; "Hollins's said it would" a clause.
@@ -383,10 +384,11 @@ _DRAWN_CRITICISM_RE = re.compile(
 # Session 26 (real50): also a plain plural noun, "drew criticism from netizens", "faced criticism from rivals", "from
 # politicians like ...", "from more traditional libertarians" (PolNeAR train gives "rivals" and "politicians like"
 # followed by two names as the sources; real-news-18 "netizens"). Must not take a word that only ends in
-# "s" ("from across the aisle", "from this quarter", "from overseas": vocabulary.csv's "not a plural" list) nor a noun
+# "s" ("from across the aisle", "from this quarter", "from overseas": vocabulary.csv's "not a plural" and "adverb in s"
+# lists) nor a noun
 # in the singular ("from within").
 _FROM_SOURCE_RE = re.compile(r" from (?:[A-Z]|(?:the|his|her|their|its|some|many|several|other|fellow|both|more|most|"
-                             rf"various|numerous) |(?!(?:{'|'.join(word_list('not a plural'))})\b)[a-z]{{2,}}s\b)")
+                             rf"various|numerous) |(?!(?:{'|'.join(word_list('not a plural') + word_list('adverb in s'))})\b)[a-z]{{2,}}s\b)")
 _OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
@@ -1392,8 +1394,7 @@ class CueReader:
         word = self.tok_words[before[-1]]
         if self.tok_lower[before[-1]] in _BEFORE_PLURAL_NOUN or self.tok_lower[before[-1]] in _COUNT_WORDS:
             return True  # "amid claims that", "three reports": a noun (a counted subject takes "claim", "report")
-        if word.endswith("s") and word.islower() and not word.endswith("ss") and word not in _NOT_PLURAL_NOUNS \
-                and word not in _S_ADVERBS:
+        if word.endswith("s") and word.islower() and not word.endswith("ss") and word not in _NOT_PLURAL_NOUNS:
             return True  # "includes claims that", "contains reports": a noun after a verb in "-s" (or a plural noun's)
         return word.endswith("ed") and word.islower() and len(word) > 4 and word != "indeed" \
             and not (len(before) > 1 and self.tok_lower[before[-2]] in _DETERMINERS)
