@@ -1,7 +1,7 @@
 """Session 28, tidy28: word lists that lived inline in ``cues.py`` now come from ``vocabulary.csv``. These tests hold
 the lists' behaviour and the data's shape. All text here is invented for these tests."""
 import pytest
-from support import sources_of_cue
+from support import cue_phrases, sources_of_cue
 
 from medialit.analysis.lexicons import lexicon_header, load_lexicon, word_list
 
@@ -27,3 +27,21 @@ def test_the_adverb_list_is_data_with_a_why_and_apart_from_the_prepositions():
     rows = [r for r in load_lexicon("vocabulary.csv") if r["list"] == "adverb in s"]
     assert all(r["word"].endswith("s") and len(r["why"]) >= 20 for r in rows)
     assert "adverb in s" in lexicon_header("vocabulary.csv")
+
+
+# --- "verb before a view noun": the reporting verbs that own a copular view noun in their clause -------------------
+
+@pytest.mark.parametrize("verb", ["said", "says", "told reporters", "wrote", "suggested", "believes", "warned"])
+def test_a_view_noun_in_a_reported_clause_is_no_cue_of_its_own(verb):
+    assert "message" not in cue_phrases(f"Doe {verb} the message was that the bridge is safe.")
+
+
+def test_a_view_noun_without_a_verb_before_it_is_a_cue():
+    assert "message" in cue_phrases("The message was that the bridge is safe.")
+
+
+def test_the_verbs_before_a_view_noun_are_forms_of_reporting_verbs():
+    forms = {f for r in load_lexicon("reporting_verbs.csv") for f in r["forms"].split("|")}
+    listed = word_list("verb before a view noun")
+    assert len(listed) == len(set(listed)) and set(listed) <= forms
+    assert {"said", "says", "say", "told", "warned"} <= set(listed) and not {"adds", "notes"} & set(listed)
