@@ -3,6 +3,7 @@
 import pytest
 
 from medialit.analysis.hedges import find_hedges
+from support import cue_texts_and_sources
 
 
 def _hedges(text: str) -> list[str]:
@@ -47,11 +48,6 @@ def test_claim_as_a_verb_of_saying_stays_a_hedge(text):
     assert [h for h in _hedges(text) if "claim" in h.lower()]
 
 
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    from medialit.analysis.attribution import find_attributions
-    return [(text[a.start:a.end], a.source) for a in find_attributions(text)]
-
-
 @pytest.mark.parametrize("text, cue, source", [
     ("Shops oppose the new fees announced by the city council on Monday.", "announced", "the city council"),
     ("Under the plans proposed by Jane Roe last week, buses would run all night.", "proposed", "Jane Roe"),
@@ -59,7 +55,7 @@ def _cues(text: str) -> list[tuple[str, str | None]]:
      "announced", "the harbour board"),
 ])
 def test_a_participle_after_a_noun_takes_its_source_from_by(text, cue, source):
-    assert (cue, source) in _cues(text)
+    assert (cue, source) in cue_texts_and_sources(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -67,9 +63,9 @@ def test_a_participle_after_a_noun_takes_its_source_from_by(text, cue, source):
     "Jane Roe announced by letter that she would step down.",
 ])
 def test_an_active_verb_before_by_keeps_its_subject(text):
-    assert not [c for c in _cues(text) if c[1] and c[1].lower().startswith(("the end", "letter"))]
+    assert not [c for c in cue_texts_and_sources(text) if c[1] and c[1].lower().startswith(("the end", "letter"))]
 
 
 def test_backing_is_not_a_reduced_passive_cue():
-    assert not [c for c in _cues('Ads for the "new" teams supported by the local brewers ran all week.')
+    assert not [c for c in cue_texts_and_sources('Ads for the "new" teams supported by the local brewers ran all week.')
                 if c[0] == "supported"]

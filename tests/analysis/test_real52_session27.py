@@ -2,15 +2,11 @@
 shapes with the shapes the fix must leave alone. All text here is invented for these tests."""
 import pytest
 
-from medialit.analysis.attribution import find_attributions
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cue_texts_and_sources, cues_and_sources
 
 
 def _sources(text: str) -> dict[str, str | None]:
-    return {text[a.start:a.end]: a.source for a in find_attributions(text)}
+    return dict(cue_texts_and_sources(text))
 
 
 # --- a "they" again in the sentence of a "they" already read: the same people ------------------------------------
@@ -39,7 +35,7 @@ def test_what_other_rules_read_stays(text, cue, source):
     ("The panel found -- after two long days of hearings -- that the rules were broken.", "found", "The panel"),
 ])
 def test_an_aside_between_the_verb_and_its_that_clause_keeps_the_cue(text, cue, source):
-    assert (cue, source) in _cues(text)
+    assert (cue, source) in cues_and_sources(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -48,7 +44,7 @@ def test_an_aside_between_the_verb_and_its_that_clause_keeps_the_cue(text, cue, 
     "The court found — for the second time. That was all.",  # a full stop inside
 ])
 def test_no_that_clause_after_the_aside_no_cue(text):
-    assert "found" not in [c for c, _ in _cues(text)]
+    assert "found" not in [c for c, _ in cues_and_sources(text)]
 
 
 # --- "claims" with a to-infinitive after a person named in full or he/she/they: the verb ---------------------------
@@ -59,7 +55,7 @@ def test_no_that_clause_after_the_aside_no_cue(text):
     ("Jo Doe claims to be a doctor.", "Jo Doe"),
 ])
 def test_claims_with_an_infinitive_after_a_person_is_a_cue(text, source):
-    assert ("claims", source) in _cues(text)
+    assert ("claims", source) in cues_and_sources(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -68,7 +64,7 @@ def test_claims_with_an_infinitive_after_a_person_is_a_cue(text, source):
     "Republican claims to be fair were mocked.",  # a party word is no one named in full
 ])
 def test_the_noun_claims_before_to_is_no_cue(text):
-    assert "claims" not in [c for c, _ in _cues(text)]
+    assert "claims" not in [c for c, _ in cues_and_sources(text)]
 
 
 # --- "Mizz", VOA Learning English's written Ms: a title, so the surname after it is the woman named before ----------
@@ -126,8 +122,8 @@ def test_a_little_as_a_time_or_an_amount_is_no_hedge(text):
      "a report by the Department of Health and Human Services"),
 ])
 def test_a_source_phrase_is_not_cut_inside_a_name(text, source):
-    assert ("according to", source) in _cues(text)
+    assert ("according to", source) in cues_and_sources(text)
 
 
 def test_two_sources_joined_by_and_still_end_at_the_first():
-    assert ("according to", "the mayor") in _cues("Prices rose, according to the mayor and the council.")
+    assert ("according to", "the mayor") in cues_and_sources("Prices rose, according to the mayor and the council.")

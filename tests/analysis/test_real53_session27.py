@@ -2,12 +2,8 @@
 shapes with the shapes the fix must leave alone. All text here is invented for these tests."""
 import pytest
 
-from medialit.analysis.attribution import find_attributions
 from medialit.analysis.quotes import find_quotes
-
-
-def _cues(text: str) -> list[tuple[str, str | None]]:
-    return [(a.cue, a.source) for a in find_attributions(text)]
+from support import cues_and_sources
 
 
 # --- "NAME, a/the ASIDE, who said": "who" stands for the name, not the aside's last noun ----------------------------
@@ -20,13 +16,13 @@ def _cues(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_who_after_an_aside_is_the_named_person(aside):
     text = f'The mayor answered questions from Nora Quill, {aside}, who told the meeting, "We need a second bridge."'
-    assert ("told", "Nora Quill") in _cues(text)
+    assert ("told", "Nora Quill") in cues_and_sources(text)
     assert [q.speaker for q in find_quotes(text)] == ["Nora Quill"]
 
 
 def test_who_after_an_aside_with_a_that_clause():
     text = "The council heard from Nora Quill, a teacher at the village school, who said that the roof leaked."
-    assert ("said", "Nora Quill") in _cues(text)
+    assert ("said", "Nora Quill") in cues_and_sources(text)
 
 
 @pytest.mark.parametrize("text, source", [
@@ -36,7 +32,7 @@ def test_who_after_an_aside_with_a_that_clause():
     ("The mayor met Nora Quill, who said the roof leaked.", "Nora Quill"),
 ])
 def test_who_without_a_plain_aside_keeps_its_reading(text, source):
-    assert ("said", source) in _cues(text)
+    assert ("said", source) in cues_and_sources(text)
 
 
 # --- "ruled that": a judgement given in words is a cue (with its that-clause only) -----------------------------------
@@ -46,7 +42,7 @@ def test_who_without_a_plain_aside_keeps_its_reading(text, source):
     ("A county judge ruled on Friday that the count could go on.", "A county judge"),
 ])
 def test_ruled_with_a_that_clause_is_a_cue(text, source):
-    assert ("ruled", source) in _cues(text)
+    assert ("ruled", source) in cues_and_sources(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -55,5 +51,5 @@ def test_ruled_with_a_that_clause_is_a_cue(text, source):
     "The board is ruling on the appeal this week.",
 ])
 def test_ruled_without_a_clause_is_no_cue(text):
-    assert not any(cue == "ruled" for cue, _ in _cues(text))
+    assert not any(cue == "ruled" for cue, _ in cues_and_sources(text))
 

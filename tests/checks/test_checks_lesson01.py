@@ -12,6 +12,7 @@ from medialit import load_article
 from medialit.checks.classify import ClassifyWidget
 from medialit.checks.lesson01 import (CREDIT_CHOICES, INDEPENDENCE, KIND_LABELS, MAX_JUDGED, Checks, judged_sources,
                                       practice_pack, practice_page)
+from checks_support import fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
@@ -53,11 +54,6 @@ def pack():
     return practice_pack(str(ACTIVITIES / "evidence-pack.json"))
 
 
-def _fresh(check):
-    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see views/store.py)."""
-    return type(check)(check.article, folder=tempfile.mkdtemp())
-
-
 # --- task 1 · what is missing (on the seed and on a practice article) -------------------------------
 
 def test_missing_on_the_seed_accepts_the_four_signals_and_synonyms(check):
@@ -73,7 +69,7 @@ def test_missing_on_the_practice_article_knows_its_outlet_is_named(check):
     assert fb.status == "partial" and "1 extra item is not one of them ('outlet')" in fb.message
     fb = check.missing(["byline"], other=bridge)
     assert fb.status == "partial" and "2 still missing" in fb.message and "links" not in fb.message
-    assert _fresh(check).missing([], other=bridge).status == "unanswered"
+    assert fresh(check).missing([], other=bridge).status == "unanswered"
 
 
 def test_missing_on_an_article_that_has_everything():
@@ -110,7 +106,7 @@ def test_sources_without_reasons_or_blank_get_a_nudge(check, ferry):
     assert fb.status == "nudge" and "6 labels still need a reason" in fb.message
     fb = check.source_judgements({"Critics": "unnamed because we do not know who"}, ferry)
     assert fb.status == "nudge" and "5 of 6 sources not labelled yet" in fb.message
-    assert _fresh(check).source_judgements(..., ferry).status == "unanswered"
+    assert fresh(check).source_judgements(..., ferry).status == "unanswered"
 
 
 def test_source_judgements_work_on_the_seed_and_on_any_article(check, article):
@@ -118,7 +114,7 @@ def test_source_judgements_work_on_the_seed_and_on_any_article(check, article):
     fb = check.source_judgements({i: "unnamed because I cannot look it up" for i in items}, article)
     assert fb.status == "judged" and "reports" in fb.details
     plain = load_article("Quiet Day\n\nNothing happened today.")
-    fb = _fresh(check).source_judgements({"x": "named because y z"}, plain)
+    fb = fresh(check).source_judgements({"x": "named because y z"}, plain)
     assert fb.status == "unanswered" and "choose another one" in fb.message
 
 
@@ -134,7 +130,7 @@ def test_source_widget_prefilled_and_blank(check, ferry):
     assert isinstance(w, ClassifyWidget) and "recorded" in w.feedback.value and "Correct" not in w.feedback.value
     assert list(w.dropdowns) == list(FERRY_SOURCES) and set(w.reasons) == set(FERRY_SOURCES)
     assert all(d.options[1:] == KIND_LABELS for d in w.dropdowns.values())
-    blank = _fresh(check).source_widget(ferry, ...)
+    blank = fresh(check).source_widget(ferry, ...)
     assert blank.feedback.value == "" and blank.labels() == {}
 
 
@@ -152,7 +148,7 @@ def test_credit_names_the_parts_to_look_at_again(check):
     assert fb.status == "partial" and "3 of 5 parts right. Look again at: photographer, agency." in fb.message
     fb = check.photo_credit({"photographer": "Mara Lind"}, credit=CREDIT_TEXT)
     assert "Not answered yet: agency, via, POOL, HARBOUR HERALD OUT." in fb.message
-    assert _fresh(check).photo_credit(..., credit=CREDIT_TEXT).status == "unanswered"
+    assert fresh(check).photo_credit(..., credit=CREDIT_TEXT).status == "unanswered"
 
 
 def test_credit_of_the_seed_and_of_a_practice_article(check, ferry):
@@ -218,7 +214,7 @@ def test_search_choice_without_reason_or_blank(check, page):
     assert fb.status == "nudge" and "('open first')" in fb.message
     fb = check.search_choice({"open first": "9 because it is best", "skip": "5 because it is off topic"}, page)
     assert fb.status == "nudge" and "not labelled yet" in fb.message  # no result 9 on the page
-    assert _fresh(check).search_choice(..., page).status == "unanswered"
+    assert fresh(check).search_choice(..., page).status == "unanswered"
 
 
 # --- task 6 · which snippet is independent? (judgement) --------------------------------------------
@@ -243,7 +239,7 @@ def test_independence_disagreeing_or_missing_reasons(check, pack):
     assert "differ on 1" in check.independence(mine, pack).message
     fb = check.independence({k: v.split(" because")[0] for k, v in SNIPPETS.items()}, pack)
     assert fb.status == "nudge" and "5 labels still need a reason" in fb.message
-    assert _fresh(check).independence({}, pack).status == "unanswered"
+    assert fresh(check).independence({}, pack).status == "unanswered"
 
 
 def test_independence_widget_shows_each_snippet(check, pack):

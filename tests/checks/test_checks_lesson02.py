@@ -10,6 +10,7 @@ import pytest
 import medialit
 from medialit.checks import lesson02
 from medialit.checks.lesson02 import CHECKABLE, Checks, checkable, same_verb, tone_key
+from checks_support import fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
@@ -30,11 +31,6 @@ PLAN = ("I would start with 'Ukrainian officials' and search for statements by U
 @pytest.fixture
 def check(article):
     return Checks(article, folder=tempfile.mkdtemp())
-
-
-def _fresh(check):
-    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see views/store.py)."""
-    return type(check)(check.article, folder=tempfile.mkdtemp())
 
 
 def _reasoned(labels):
@@ -67,11 +63,11 @@ def test_versions_accept_any_label_with_a_reason(check):
     fb = check.versions({i: "can be checked" for i in items})  # no reasons
     assert fb.status == "nudge" and "4 labels still need a reason" in fb.message
     assert check.versions({"version A": "cannot be checked because nobody"}).status == "nudge"  # 3 blank, short reason
-    assert _fresh(check).versions(...).status == "unanswered"
+    assert fresh(check).versions(...).status == "unanswered"
 
 
 def test_version_widget_shows_each_sentence(check):
-    blank = _fresh(check).version_widget(...)
+    blank = fresh(check).version_widget(...)
     assert list(blank.dropdowns) == [f"version {x}" for x in "ABCD"] and set(blank.reasons) == set(blank.dropdowns)
     blank.dropdowns["version A"].value = "cannot be checked"
     blank.check_button.click()
@@ -87,12 +83,12 @@ def test_verb_tones_accept_any_label_with_a_reason(check):
     assert "warned: you — neutral" in fb.details and "the word list — loaded" in fb.details
     fb = check.verb_tones(SOLUTION_TONES)  # labels without reasons
     assert fb.status == "nudge" and "16 labels still need a reason" in fb.message
-    assert _fresh(check).verb_tones(...).status == "unanswered"
+    assert fresh(check).verb_tones(...).status == "unanswered"
 
 
 def test_tone_widget_prefilled_and_blank(check):
     assert "judgement is recorded" in check.tone_widget(_reasoned(SOLUTION_TONES)).feedback.value
-    blank = _fresh(check).tone_widget(...)
+    blank = fresh(check).tone_widget(...)
     assert blank.feedback.value == "" and list(blank.dropdowns) == check.tone_items()
     blank.dropdowns["dismissed"].value = "neutral"
     blank.reasons["dismissed"].value = "it says what they did with the declarations"
@@ -110,7 +106,7 @@ def test_neutral_rewrite_is_read_by_the_toolkit(check):
     assert fb.status == "partial" and "keep the same source" in fb.message
     fb = check.neutral_rewrite("Ukrainian officials said they liked the weather in spring very much.")
     assert fb.status == "partial" and "keep what the source said" in fb.message
-    assert _fresh(check).neutral_rewrite(...).status == "unanswered"
+    assert fresh(check).neutral_rewrite(...).status == "unanswered"
 
 
 def test_claim_labels_use_sentences_the_lesson_does_not_sort(check):
@@ -134,7 +130,7 @@ def test_explain_source_is_received_never_correct(check):
     assert fb.status == "received" and not fb.correct and fb.details and len(fb.selfcheck) >= 3
     assert "say a little more" in check.explain_source("Search for it.").message
     assert check.explain_source("who who check check banana " * 6).status == "nudge"
-    assert _fresh(check).explain_source(...).status == "unanswered"
+    assert fresh(check).explain_source(...).status == "unanswered"
 
 
 def test_transfer_tones_on_the_practice_article(check):
@@ -146,8 +142,8 @@ def test_transfer_tones_on_the_practice_article(check):
                                                      "told": "neutral because it only reports"})
     assert fb.status == "judged" and "differ on 1" in fb.message and "warned: you — neutral" in fb.details
     assert check.transfer_tones(practice, "Solberg", {"said": "neutral"}).status == "nudge"
-    assert _fresh(check).transfer_tones(practice, "Solberg", ...).status == "unanswered"
-    w = _fresh(check).transfer_widget(practice, "Mira Solberg", ...)
+    assert fresh(check).transfer_tones(practice, "Solberg", ...).status == "unanswered"
+    w = fresh(check).transfer_widget(practice, "Mira Solberg", ...)
     assert list(w.dropdowns) == ["said", "warned", "told"]
     with pytest.raises(ValueError, match="check the name"):
         check.transfer_widget(practice, "Nobody Here")

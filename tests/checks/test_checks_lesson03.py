@@ -12,6 +12,7 @@ from medialit.checks import lesson03
 from medialit.checks.lesson02 import exercise_items
 from medialit.checks.lesson03 import (FALSE_ALARM, MUST_TASK, REAL, TRANSFER_TASK, Checks, certainty_score, context,
                                       judgement_key)
+from checks_support import fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 PRACTICE = ROOT / "seeds" / "extra" / "heatwave-forecast-practice.txt"
@@ -31,11 +32,6 @@ EXPLANATION = ("'About 3,000 people' is honest: nobody counts every walker, so a
 @pytest.fixture
 def check(article):
     return Checks(article, folder=tempfile.mkdtemp())
-
-
-def _fresh(check):
-    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see views/store.py)."""
-    return type(check)(check.article, folder=tempfile.mkdtemp())
 
 
 def _reasoned(labels, reason="of what the word does in its sentence"):
@@ -59,8 +55,8 @@ def test_must_judgements_accept_either_label_with_a_reason(check):
     fb = check.must_judgements(_reasoned({i: "booster" for i in items}, "it sounds very sure"))  # word list's view
     assert fb.status == "judged" and "differ on 2" in fb.message and "the kit's authors — demand" in fb.details
     assert check.must_judgements(kit).status == "nudge"  # labels without reasons
-    assert _fresh(check).must_judgements(...).status == "unanswered"
-    w = _fresh(check).must_widget(...)
+    assert fresh(check).must_judgements(...).status == "unanswered"
+    w = fresh(check).must_widget(...)
     assert list(w.dropdowns) == items and w.feedback.value == ""
     # the sentences are invented, so the task is the same on a practice article
     on_practice = Checks(medialit.load_article(str(PRACTICE)), folder=tempfile.mkdtemp())
@@ -85,12 +81,12 @@ def test_flag_judgements_accept_either_label_with_a_reason(check):
     assert fb.status == "judged" and "differ on 4" in fb.message and not fb.correct
     fb = check.flag_judgements(SOLUTION_JUDGEMENTS)
     assert fb.status == "nudge" and "8 labels still need a reason" in fb.message
-    assert _fresh(check).flag_judgements(...).status == "unanswered"
+    assert fresh(check).flag_judgements(...).status == "unanswered"
 
 
 def test_flag_widget_prefilled_and_blank(check):
     assert "judgement is recorded" in check.flag_widget(_reasoned(SOLUTION_JUDGEMENTS)).feedback.value
-    blank = _fresh(check).flag_widget(...)
+    blank = fresh(check).flag_widget(...)
     assert blank.feedback.value == "" and list(blank.dropdowns) == list(SOLUTION_JUDGEMENTS)
     assert check.flag_contexts()["actively (line 27)"] == ("attacks, with Ukrainian air defense systems actively engaged "
                                                             "trying to intercept Russian bombs")
@@ -100,7 +96,7 @@ def test_explain_caution_is_received_never_correct(check):
     fb = check.explain_caution(EXPLANATION)
     assert fb.status == "received" and not fb.correct and "About 3,000" in fb.details
     assert check.explain_caution("It hides who.").status == "nudge"
-    assert _fresh(check).explain_caution(...).status == "unanswered"
+    assert fresh(check).explain_caution(...).status == "unanswered"
 
 
 def test_the_rewrite_sentence_is_computed(check):
@@ -119,7 +115,7 @@ def test_certainty_rewrite(check):
     assert check.certainty_rewrite(original, more, direction="less").status == "wrong"
     fb = check.certainty_rewrite(original, "Merz is certainly right.", direction="more")
     assert fb.status == "partial" and "Keep most of the sentence" in fb.message
-    assert _fresh(check).certainty_rewrite(original, ..., direction="more").status == "unanswered"
+    assert fresh(check).certainty_rewrite(original, ..., direction="more").status == "unanswered"
     with pytest.raises(ValueError):
         check.certainty_rewrite(original, more, direction="sideways")
 
@@ -141,8 +137,8 @@ def test_transfer_on_the_practice_article_uses_its_key(check):
     fb = check.transfer_judgements(practice, _reasoned({i: REAL for i in items}))
     assert fb.status == "judged" and "differ on 3" in fb.message and "the month of May" in fb.details
     assert check.transfer_judgements(practice, {items[0]: "real"}).status == "nudge"
-    assert _fresh(check).transfer_judgements(practice, ...).status == "unanswered"
-    w = _fresh(check).transfer_widget(practice, ...)
+    assert fresh(check).transfer_judgements(practice, ...).status == "unanswered"
+    w = fresh(check).transfer_widget(practice, ...)
     assert list(w.dropdowns) == items
 
 

@@ -9,6 +9,7 @@ import textstat
 
 import medialit
 from medialit.checks.lesson04 import CAPTION_CHOICES, FIT_LABELS, Checks, caption_facts, caption_text, fit_key, people, places
+from checks_support import fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "putin-istanbul-talks-2025.txt"
@@ -29,11 +30,6 @@ GOOD_EXPLANATION = (
 @pytest.fixture()
 def check(article):
     return Checks(article)
-
-
-def _fresh(check):
-    """A new checker with no saved answers: a checker restores saved answers for ``...`` (see views/store.py)."""
-    return type(check)(check.article, folder=tempfile.mkdtemp())
 
 
 def _line(article, n):
@@ -72,7 +68,7 @@ def test_task1_wrong_word_count_and_wrong_division(check):
 
 
 def test_task1_unanswered_and_not_a_number(check):
-    assert _fresh(check).words_per_sentence(..., ..., ...).status == "unanswered"
+    assert fresh(check).words_per_sentence(..., ..., ...).status == "unanswered"
     assert "as numbers" in check.words_per_sentence("sixty", 2, 30).message
 
 
@@ -94,7 +90,7 @@ def test_task2_key_follows_the_sentence(check):
     # The key is computed, so any sentence works: "The cat sat on the mat." has six syllables.
     assert check.syllables("The cat sat on the mat.", 6).status == "correct"
     assert check.syllables("The cat sat on the mat.", 9).status == "wrong"
-    assert _fresh(check).syllables("The cat sat.", ...).status == "unanswered"
+    assert fresh(check).syllables("The cat sat.", ...).status == "unanswered"
 
 
 # --- Task 3 · does the score fit? (judgement) ----------------------------------------
@@ -128,14 +124,14 @@ def test_task3_without_reasons_or_blank(check):
     fb = check.score_fit({k: v.split(" because")[0] for k, v in FIT.items()})
     assert fb.status == "nudge" and "4 labels still need a reason" in fb.message
     assert check.score_fit(dict(list(FIT.items())[:1])).status == "nudge"
-    assert _fresh(check).score_fit(...).status == "unanswered"
+    assert fresh(check).score_fit(...).status == "unanswered"
 
 
 def test_task3_widget_prefilled_shows_grades(check):
     w = check.fit_widget(FIT)
     assert "recorded" in w.feedback.value and all(d.options[1:] == FIT_LABELS for d in w.dropdowns.values())
     assert "ml-browser-probe" in w.check_button._dom_classes
-    assert _fresh(check).fit_widget(...).feedback.value == ""
+    assert fresh(check).fit_widget(...).feedback.value == ""
 
 
 # --- Tasks 4 and 7 · the hardest paragraph for a reader (judgement) --------------------------
@@ -159,7 +155,7 @@ def test_task4_needs_a_body_line_and_a_reason(check):
     assert fb.status == "nudge" and "add 'because" in fb.message
     fb = check.hardest_for_a_reader("line 1 because the headline is short", heat)  # not a body paragraph
     assert fb.status == "nudge" and "3, 5, 7" in fb.message
-    assert _fresh(check).hardest_for_a_reader(..., heat).status == "unanswered"
+    assert fresh(check).hardest_for_a_reader(..., heat).status == "unanswered"
 
 
 def test_task4_on_the_seed_and_task7_transfer(check, article):
@@ -198,7 +194,7 @@ def test_task5_rejects_the_original_and_a_caption_that_drops_people(check):
 
 
 def test_task5_unanswered_and_not_text(check):
-    assert _fresh(check).caption_rewrite(...).status == "unanswered"
+    assert fresh(check).caption_rewrite(...).status == "unanswered"
     assert check.caption_rewrite(42).status == "wrong"
     assert "no words" in check.caption_rewrite("  ...  ,").message
 
@@ -213,7 +209,7 @@ def test_task6_written_answer_is_received_never_correct(check):
     no_keywords = ("Readability formulas count words per sentence and syllables per word, so they only show how "
                    "long the sentences and the words are, and nothing else about the sentence or the article at all.")
     assert check.readable_not_true(no_keywords).status == "received"  # the model answer shows what is missing
-    assert _fresh(check).readable_not_true(...).status == "unanswered"
+    assert fresh(check).readable_not_true(...).status == "unanswered"
 
 
 # --- Task 5b · which caption would you print? (judgement) ---------------------------------
@@ -230,8 +226,8 @@ def test_task5b_needs_a_choice_a_reason_and_a_rewrite(check):
     assert check.caption_choice(GOOD_CAPTION, "my rewrite").status == "nudge"
     fb = check.caption_choice(GOOD_CAPTION, "the best one because it is nice and short")
     assert fb.status == "nudge" and all(c in fb.message for c in CAPTION_CHOICES)
-    assert _fresh(check).caption_choice(..., "my rewrite because x y z").status == "unanswered"
-    assert _fresh(check).caption_choice(GOOD_CAPTION, ...).status == "unanswered"
+    assert fresh(check).caption_choice(..., "my rewrite because x y z").status == "unanswered"
+    assert fresh(check).caption_choice(GOOD_CAPTION, ...).status == "unanswered"
     assert caption_facts("A crowd waits as Ann Lee speaks in Leeds.").startswith("9 words, 1 sentence(s)")
 
 

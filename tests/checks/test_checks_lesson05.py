@@ -11,6 +11,7 @@ import medialit
 from medialit.checks import lesson05
 from medialit.checks.lesson02 import exercise_items
 from medialit.checks.lesson05 import PIN, SNIPPET_TASK, WHOSE, Checks, pin_reading, time_words, whose_certainty
+from checks_support import fresh
 
 ROOT = Path(__file__).resolve().parents[2]
 FOOTBRIDGE = ROOT / "seeds" / "extra" / "footbridge-repairs-practice.txt"
@@ -26,10 +27,6 @@ def check(article):
     return Checks(article, folder=tempfile.mkdtemp())
 
 
-def _fresh(check):
-    return type(check)(check.article, folder=tempfile.mkdtemp())
-
-
 def test_the_evidence_pack_is_invented_and_every_option_has_a_why():
     pack = exercise_items("05-capstone", SNIPPET_TASK)
     assert "INVENTED" in (ROOT / "medialit" / "data" / "exercise_items.json").read_text(encoding="utf-8")
@@ -43,9 +40,9 @@ def test_independent_snippet_accepts_any_choice_with_a_reason(check):
     fb = check.independent({"the independent snippet": "snippet A because it is the council itself"})
     assert fb.status == "judged" and "you differ" in fb.details and "origin of the claim" in fb.details
     assert check.independent({"the independent snippet": "snippet C"}).status == "nudge"
-    assert _fresh(check).independent(...).status == "unanswered"
+    assert fresh(check).independent(...).status == "unanswered"
     assert "Riverside Radio" in check.snippets()
-    w = _fresh(check).snippet_widget(...)
+    w = fresh(check).snippet_widget(...)
     assert list(w.dropdowns) == ["the independent snippet"]
     on_practice = Checks(medialit.load_article(str(FOOTBRIDGE)), folder=tempfile.mkdtemp())  # the pack is invented
     assert on_practice.independent({"the independent snippet": "snippet C because it has its own source"}).status == "judged"
@@ -67,8 +64,8 @@ def test_pin_times_on_the_practice_article(check):
     fb = check.pin_times(foot, {i: "can pin it because the caption says 4 March 2024" for i in items})
     assert fb.status == "judged" and "differ on 4" in fb.message and not fb.correct
     assert check.pin_times(foot, {i: "can pin it" for i in items}).status == "nudge"
-    assert _fresh(check).pin_times(foot, ...).status == "unanswered"
-    assert list(_fresh(check).time_widget(foot, ...).dropdowns) == items
+    assert fresh(check).pin_times(foot, ...).status == "unanswered"
+    assert list(fresh(check).time_widget(foot, ...).dropdowns) == items
 
 
 def test_rewrite_on_the_practice_article_is_read_by_the_toolkit(check):
@@ -79,7 +76,7 @@ def test_rewrite_on_the_practice_article_is_read_by_the_toolkit(check):
     fb = check.rewrite(ferry, "Gullwing Lines warned that it could not run the service at a loss.")
     assert fb.status == "wrong" and "loaded verb: 'warned'" in fb.message
     assert check.rewrite(ferry, "The service cannot run at a loss.").status == "wrong"
-    assert _fresh(check).rewrite(ferry, ...).status == "unanswered"
+    assert fresh(check).rewrite(ferry, ...).status == "unanswered"
 
 
 def test_whose_certainty_is_a_guess_from_word_order(check):
@@ -91,7 +88,7 @@ def test_whose_certainty_is_a_guess_from_word_order(check):
     fb = check.whose_boosters({i: "the writer's because no source is quoted for it" for i in items})
     assert fb.status == "judged" and "differ on 3" in fb.message and "the kit's guess" in fb.message
     assert check.whose_boosters({items[0]: "the writer's"}).status == "nudge"
-    assert _fresh(check).whose_boosters(...).status == "unanswered"
+    assert fresh(check).whose_boosters(...).status == "unanswered"
 
 
 def test_a_booster_inside_a_quotation_is_the_speakers_whatever_the_word_order():
@@ -118,7 +115,7 @@ def test_verdict_is_received_never_correct(check):
     assert fb.status == "received" and not fb.correct and fb.selfcheck
     assert check.verdict(" ".join(["date"] * 45)).status == "nudge"
     assert check.verdict("Bad.").status == "nudge"
-    assert _fresh(check).verdict(...).status == "unanswered"
+    assert fresh(check).verdict(...).status == "unanswered"
 
 
 def test_progress_counts_kinds_apart(check):
