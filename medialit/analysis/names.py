@@ -173,6 +173,9 @@ _MENTION_INDEX = itemgetter(2)
 # A new mention from its four fields (start, end, index, possessive), made in C: ``Mention(...)`` runs the Python
 # ``__new__`` that NamedTuple writes, about ten times the cost, for each of the thousands of mentions a lesson finds.
 _new_mention = partial(tuple.__new__, Mention)
+# The order ``_resolve_people`` reads candidates in: longest names first (``order`` is minus the number of words), then
+# by place in the text; read in C, where a lambda made a Python call for each candidate.
+_LONGEST_FIRST = itemgetter("order", "start")
 
 
 # A pronoun's gender, for the name it points back to; without "theirs", which this list never held (adding it: untried).
@@ -718,14 +721,14 @@ class Names:
                 continue
             if role_span is None and name[0] and (tok_lower[name[0] - 1] in roles or tok_lower[name[0] - 1] in _KIN_GENDERS):
                 role_span, gender = self._role_just_before(name[0], gender, roles)
-            before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
-            if role_span is None and (before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key
-                                      or before in _AFFILIATION_WORDS and self._body_of_person_before(name, cands)):
-                if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
-                    self._add_org(name)
-                continue
-            if role_span is None and len(name) >= 2:
-                role_span = self._role_after(self.tok_full_ends[name[-1]])
+            if role_span is None:  # (the word before is read only for a name with no role yet: about a fifth have one)
+                before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
+                if before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key \
+                        or before in _AFFILIATION_WORDS and self._body_of_person_before(name, cands):
+                    if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
+                        self._add_org(name)
+                    continue
+                role_span = self._role_after(self.tok_full_ends[name[-1]]) if len(name) >= 2 else None
             cands.append(self._cand(name, role_span, gender, last_role >= 0 and self._titled(run, last_role, roles)))
         self._resolve_people(cands)
         unresolved = self._resolve_roles(role_only)
@@ -1212,7 +1215,7 @@ class Names:
         return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
                 "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": None, "titled": titled,
-                "tokens": name, "plain": words}  # (``speaks``: read by ``_speaks_of`` when a rule needs it)
+                "tokens": name, "plain": words, "order": -len(key)}  # (``speaks``: read by ``_speaks_of`` when a rule needs it)
 
     def _speaks_of(self, c: dict) -> bool:
         """Does the name of candidate ``c`` (from ``_cand``) speak: a reporting verb right after it, or before it at the
@@ -1329,7 +1332,7 @@ class Names:
         endings: dict[tuple, list[int]] = {}  # the last words of each person's name -> people
         firsts: dict[str, list[int]] = {}  # the first word of each person's full name -> people
         self._titled_surnames = []  # "Mr Doe" joined to a person named before: checked by _split_by_title_gender
-        for c in sorted(cands, key=lambda c: (-len(c["key"]), c["start"])):
+        for c in sorted(cands, key=_LONGEST_FIRST):
             key = c["key"]
             same = self._by_key.get(("person", key))
             if same is not None:
