@@ -884,14 +884,16 @@ def _bodies_listed_before(text: str, attributions: list, people: dict) -> list[t
         lo = max(0, a.source_start - 160)
         join = _LAST_JOIN.search(text, lo, a.source_start)
         items, end = [], join.start() if join else lo
-        while end > lo and (item := _LIST_ITEM.search(text, lo, end)) is not None:
+        # (Back from the "and", item by item while a comma or a sentence's start is before each: "In a statement on
+        # Monday, Britain, France and Germany said" stops at "Monday", which no comma opens.)
+        while end > lo and (item := _LIST_ITEM.search(text, lo, end)) is not None \
+                and _LIST_OPENS.search(text, lo, item.start()):
             items.append(item)
             comma = text.rfind(",", lo, item.start())
             if comma < 0 or text[comma + 1:item.start()].strip():
                 break
             end = comma
-        if not items or len(items) == 1 and not join.group().rstrip().endswith(("the", ",")) \
-                or not _LIST_OPENS.search(text, lo, items[-1].start()) or any(
+        if not items or len(items) == 1 and not join.group().rstrip().endswith(("the", ",")) or any(
                 i.start(1) in persons or i.group(1).split()[0].lower() in _NOT_NAMES for i in items):
             continue
         found += [(i.group(1), "named group", i.span(1)) for i in reversed(items)]

@@ -71,3 +71,7 @@ def test_no_body_is_listed_from_a_clause_before_the_and():
     assert _sources("The camp is full, the Red Cross said.") == ["Red Cross"]
     # one body's name with "and" inside is no list of two
     assert "Harbour Sport" not in _sources("In a statement, the Harbour Sport and Rowing Committee said the race was off.")
+    # the list ends where an item has no comma before it: "Monday" is the clause's, not a body
+    found = _sources("In a joint statement on Monday, Norway, Chile and Kenya said the treaty was dead.")
+    assert {"Norway", "Chile", "Kenya"} <= set(found) and "Monday" not in found
+    assert _sources("Speaking in Tromsø, Oxfam and the Red Cross said the camp was full.") == ["Oxfam", "Red Cross"]
