@@ -205,8 +205,9 @@ _INITIALS_AFTER = re.compile(r"(.*\b(?:from|of|at|for)\s+)(?:the\s+)?([A-Z][A-Za
 def _spelled_out_key(source: str, text: str) -> tuple[str, str] | None:
     """(full name, "named group") for initials the text spells out, or (the unnamed words with the full name, "unnamed")
     for "<people> from <initials>"; None otherwise (above)."""
-    if "(" not in text and " or " not in text:  # (no spelling-out at all: the common case, no look-up)
-        return None
+    last = source.rsplit(None, 1)[-1] if source else ""
+    if not last[:1].isupper() or f"({last})" not in text and f" or {last}" not in text:
+        return None  # (initials not spelled out in the text "Full Name (ABC)" or "Full Name or ABC": no look-up)
     spelled = spelled_out_names(text)
     bare = source.removeprefix("the ").removeprefix("The ")
     if bare in spelled:
