@@ -1,0 +1,28 @@
+"""Session 28 (gcue55): attribution cue families on general news (bench/ERRORS-cues-gcue55.md). Every sentence here
+is invented for the test."""
+
+import pytest
+from support import cues_and_sources
+
+
+# An "-ing" verb of assertion right before "that" and a clause is a cue even where the participle stands after a
+# phrase or a preposition ("signs in the square stating that", "pivoted to arguing that"): its source is the
+# subject that opens the sentence.
+@pytest.mark.parametrize("text, cue, source", [
+    ("And the wardens put up signs in the square stating that dogs were banned.", "stating", "the wardens"),
+    ("The senator pivoted to arguing that the budget was a reason to act.", "arguing", "The senator"),
+    ("The Gazette ran back in an article stating that the town was the county's oldest.", "stating", "Gazette"),
+])
+def test_assertion_participle_with_that_clause_is_a_cue(text, cue, source):
+    found = cues_and_sources(text)
+    assert any(c == cue and s is not None and source.endswith(s.split()[-1]) for c, s in found), found
+
+
+# ... but not the idioms "goes without saying that" and "worth noting that", nor a "that" that is a pronoun.
+@pytest.mark.parametrize("text, cue", [
+    ("It goes without saying that the rents will rise.", "saying"),
+    ("It is worth noting that the rents rose last year.", "noting"),
+    ("There is nothing wrong with me saying that and leaving the room.", "saying"),
+])
+def test_saying_idioms_are_no_cue(text, cue):
+    assert cue not in [c for c, _ in cues_and_sources(text)]
