@@ -4651,7 +4651,7 @@ class SubjectReader(CueReader):
         """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
         if participle and self._writing_then_saying(cue, form):
-            self._sentence_subject(cue) or self._main_verb_subject(cue) or self._that_participle_subject(cue)
+            self._that_participle_subject(cue)
         elif participle and not before.strip():
             self._subject_after_opening_participle(cue)
         elif participle and _ADDRESSED_RE.search(before):
@@ -4664,16 +4664,21 @@ class SubjectReader(CueReader):
             self._who_aside_antecedent(cue)
         if not cue.ok and participle and form in _THAT_PARTICIPLES and _THAT_CLAUSE_RE.match(self.masked, cue.end) \
                 and not _SAYING_IDIOM_RE.search(before):
-            self._sentence_subject(cue) or self._main_verb_subject(cue) or self._that_participle_subject(cue)
+            self._that_participle_subject(cue)
 
     def _that_participle_subject(self, cue: Cue) -> bool:
         """ "And officials put up signs in the stands stating that ...", "The paper today published a story claiming that":
         the words that open the cue's sentence (after "And", "But", a date or a short opening phrase and its comma) up
         to its first verb (a be-, have- or modal form, a past verb, an "-ed" word; at most eight words) are the source
         of an "-ing" cue with a "that" clause (gcue55). Must not: read past a quotation mark or a comma, nor take a
-        subject after the cue."""
+        subject after the cue, nor a sentence that opens with a clause of its own ("When the mayor left, the board
+        met, saying": the mayor is not the one saying)."""
         s_start = self._after_dateline(self._sentence(cue.start)[0])
         ks = self._toks(s_start, cue.start)
+        if not ks or self.tok_lower[ks[0]] in _SUBORDINATORS_BEFORE_SUBJECT:
+            return False
+        if self._sentence_subject(cue) or self._main_verb_subject(cue):
+            return True
         comma = self.masked.find(",", s_start, cue.start)
         opening = [k for k in ks if self.tok_starts[k] < comma] if comma >= 0 else []
         if opening and (len(opening) <= 4 and self.tok_lower[opening[0]] in _OPENING_WORDS or self._long_opening(opening)):

@@ -26,3 +26,29 @@ def test_assertion_participle_with_that_clause_is_a_cue(text, cue, source):
 ])
 def test_saying_idioms_are_no_cue(text, cue):
     assert cue not in [c for c, _ in cues_and_sources(text)]
+
+
+# Help given to people ("supporting hundreds of thousands of children", "supports victims of crime") is a
+# programme's or a charity's work, not a stance: no cue. A stance on a person or a cause stays one.
+@pytest.mark.parametrize("text", [
+    "The council renewed the grant for the club, supporting hundreds of thousands of children from poor families.",
+    "The charity supports victims of crime across the county.",
+    "This winter the trust is supporting 400 families in the valley.",
+])
+def test_help_given_to_people_is_no_stance(text):
+    assert not [c for c, _ in cues_and_sources(text) if c.startswith("support")]
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Mayor Tam Hollis supports Jan Roe.", "Tam Hollis"),
+    ("The union is supporting the dockers' strike.", "The union"),
+])
+def test_a_stance_on_a_person_or_cause_stays_a_cue(text, source):
+    assert any(c.startswith("support") and s is not None and s.endswith(source.split()[-1]) for c, s in cues_and_sources(text))
+
+
+# "characterised by symptoms such as nightmares": "such as" lists examples, so no label is given and no one speaks;
+# "characterised by critics as a betrayal" stays the critics' label.
+def test_characterised_by_with_examples_is_no_cue():
+    assert "characterised" not in [c for c, _ in cues_and_sources("The illness is characterised by symptoms such as fever and nightmares.")]
+    assert ("characterised", "critics") in cues_and_sources("The deal was characterised by critics as a betrayal.")
