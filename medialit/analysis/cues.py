@@ -481,6 +481,11 @@ _EVIDENCE_CLAUSE_OPENERS = frozenset("as after because while since when although
 # a person or a body ("the minister referred to", "the report refers to": their words).
 _TERM_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?:name|term|word|phrase|"
                              r"acronym|abbreviation|label|prefix|suffix|expression)(?: itself)? $")
+# gcue55: an abbreviation opening its sentence and spelled out after "refers to" ("DPRK refers to the Democratic
+# People's Republic of Korea"): what a word means (PolNeAR train and dev: no such use). Must not catch a body's words
+# about something else ("NASA refers to the rock as a meteorite": no name spelled out in capitals).
+_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][A-Z0-9]+s? $")
+_SPELLED_OUT_RE = re.compile(r" (?:the )?[A-Z][\w’'-]*(?: (?:of |and |the )*[A-Z][\w’'-]*){2,}")
 _HELPS_BEFORE_RE = re.compile(r"\bhelp(?:s|ed|ing)?(?: to)? $")
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
                                                        "denied", "refused", "encouraged", "charged", "assumed"))
@@ -1713,8 +1718,9 @@ class CueReader:
             return True  # "felt ignored", "feel very good about it": a feeling, not a view
         if row["cue"] == "assumed" and self.masked.endswith(" to ", max(0, start - 4), start):
             return True  # "it is safe to assume", "appears to assume that": a supposition invited, not one held
-        if row["cue"] == "referring to" and _TERM_BEFORE_RE.search(self.masked, max(0, start - 30), start):
-            return True  # "the name refers to the blood infection": what a word means, not what someone spoke of
+        if row["cue"] == "referring to" and (_TERM_BEFORE_RE.search(self.masked, max(0, start - 30), start) or (
+                _ABBREVIATION_BEFORE_RE.search(self.masked, max(0, start - 12), start) and _SPELLED_OUT_RE.match(self.masked, end))):
+            return True  # "the name refers to the blood infection", "DPRK refers to the Democratic People's Republic": a word's meaning
         if row["cue"] == "fears" and self.masked.startswith(" for ", end):
             # "He fears for the safety of his relatives", "feared for her life": a worry for someone, which says
             # nothing of what may happen (session 19, cue31; PolNeAR train and dev: no "fears for" cue, gold or not)

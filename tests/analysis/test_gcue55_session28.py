@@ -52,3 +52,9 @@ def test_a_stance_on_a_person_or_cause_stays_a_cue(text, source):
 def test_characterised_by_with_examples_is_no_cue():
     assert "characterised" not in [c for c, _ in cues_and_sources("The illness is characterised by symptoms such as fever and nightmares.")]
     assert ("characterised", "critics") in cues_and_sources("The deal was characterised by critics as a betrayal.")
+
+
+# An abbreviation spelled out after "refers to" says what a word means; a body's words about a thing stay a cue.
+def test_abbreviation_spelled_out_is_no_cue():
+    assert not cues_and_sources("The talks ended early. UNHCR refers to the United Nations High Commissioner for Refugees.")
+    assert ("refers to", "NASA") in cues_and_sources("NASA refers to the rock as a meteorite.")
