@@ -484,13 +484,18 @@ _EVIDENCE_CLAUSE_OPENERS = frozenset("as after because while since when although
 # a person or a body ("the minister referred to", "the report refers to": their words).
 _TERM_BEFORE_RE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) (?:[\w-]+ )?(?:name|term|word|phrase|"
                              r"acronym|abbreviation|label|prefix|suffix|expression)(?: itself)? $")
+# gcue55: an abbreviation opening its sentence and spelled out after "refers to" ("DPRK refers to the Democratic
+# People's Republic of Korea"): what a word means (PolNeAR train and dev: no such use). Must not catch a body's words
+# about something else ("NASA refers to the rock as a meteorite": no name spelled out in capitals).
+_ABBREVIATION_BEFORE_RE = re.compile(r"(?:^|[.!?]\s+|\n)[A-Z][A-Z0-9]+s? $")
+_SPELLED_OUT_RE = re.compile(r" (?:the )?[A-Z][\w’'-]*(?: (?:of |and |the )*[A-Z][\w’'-]*){2,}")
 _HELPS_BEFORE_RE = re.compile(r"\bhelp(?:s|ed|ing)?(?: to)? $")
 _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to", "felt", "put it", "sounded", "sees",
                                                        "denied", "refused", "encouraged", "charged", "assumed"))
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal", "applaud")
+                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal", "applaud", "support")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -767,6 +772,15 @@ _LEAKED_THING_RE = re.compile(r" (?:(?:the|any|some|such|more|further) )?(?:(?:h
 _LEAK_NEGATED_RE = re.compile(r"(?:\bnot|n[’']t|\bnever|\bno) (?:\w+ )?$")
 # "The crowd applauded.", "laughed and applauded", "applauded loudly": clapping, not approval put into words; "applaud"
 # is a cue only with what is applauded after it ("applauded the ruling", "applauded him for ...": session 27, gcue53).
+# gcue55: "supporting hundreds of thousands of children", "support victims of crime", "supports families most in
+# need": help given to people (a programme's or a charity's work), no stance told; general news 1 false cue (a UK
+# government release), PolNeAR train 1 of 4 such uses gold (dev 0 of 1). Must not catch a stance on people named or
+# counted as voters ("supports Clinton", "supporting the workers' strike": no plain group of the needy after it).
+_HELPED_PEOPLE_RE = re.compile(r" (?:(?:hundreds|thousands|millions|tens)(?: of (?:thousands|millions))? of |(?:more|over|around|some|nearly"
+                               r"|almost|up to) [\d,]+ |[\d,]+ )?(?:[a-z-]+ )?(?:children|families|victims|households|"
+                               r"patients|pupils|carers|survivors|refugees|communities|young people|older people)\b")
+# "characterised by symptoms such as intrusive memories": "such as" lists examples; only a label "as" makes a view.
+_CHARACTERISED_AS_RE = re.compile(r"(?<!such) as ")
 _CLAPPED_RE = re.compile(r"(?:\s*$|[.,;:!?)\n—–-]| (?:and|as|when|while|after|before|along|again|loudly|wildly|politely|"
                          r"warmly|enthusiastically|heartily|too|also|at|in|during|throughout|for (?:several|a few|\d+|minutes))\b)")
 _SOUND_THROUGH_RE = re.compile(r" (?:through|around|round|across|off|down|along|over|throughout)\b")
@@ -1620,7 +1634,7 @@ class CueReader:
         if first.startswith("explain"):  # "which helps explain why", "may help to explain": a cause, no one explaining
             return _HELPS_BEFORE_RE.search(masked, max(0, start - 12), start) is not None
         if first.startswith("characteri"):  # "is characterised by fever": what a thing is like, no one's label
-            return masked.startswith(" by ", end) and " as " not in masked[end:self._sentence(end)[1]]
+            return masked.startswith(" by ", end) and _CHARACTERISED_AS_RE.search(masked, end, self._sentence(end)[1]) is None
         if first == "tell":
             return _TIME_WILL_TELL_RE.search(masked, max(0, start - 20), start) is not None
         if first.startswith("insist"):
@@ -1689,6 +1703,8 @@ class CueReader:
             return _REFUSED_ACT_RE.match(masked, end) is not None
         if first.startswith("applaud"):
             return _CLAPPED_RE.match(masked, end) is not None
+        if first.startswith("support"):
+            return _HELPED_PEOPLE_RE.match(masked, end) is not None
         if first.startswith(("disclos", "reveal")):
             return _LEAKED_THING_RE.match(masked, end) is not None and not _LEAK_NEGATED_RE.search(masked, max(0, start - 16), start)
         return first.startswith("echo") and _SOUND_THROUGH_RE.match(masked, end) is not None
@@ -1704,8 +1720,9 @@ class CueReader:
             return True  # "felt ignored", "feel very good about it": a feeling, not a view
         if row["cue"] == "assumed" and self.masked.endswith(" to ", max(0, start - 4), start):
             return True  # "it is safe to assume", "appears to assume that": a supposition invited, not one held
-        if row["cue"] == "referring to" and _TERM_BEFORE_RE.search(self.masked, max(0, start - 30), start):
-            return True  # "the name refers to the blood infection": what a word means, not what someone spoke of
+        if row["cue"] == "referring to" and (_TERM_BEFORE_RE.search(self.masked, max(0, start - 30), start) or (
+                _ABBREVIATION_BEFORE_RE.search(self.masked, max(0, start - 12), start) and _SPELLED_OUT_RE.match(self.masked, end))):
+            return True  # "the name refers to the blood infection", "DPRK refers to the Democratic People's Republic": a word's meaning
         if row["cue"] == "fears" and self.masked.startswith(" for ", end):
             # "He fears for the safety of his relatives", "feared for her life": a worry for someone, which says
             # nothing of what may happen (session 19, cue31; PolNeAR train and dev: no "fears for" cue, gold or not)

@@ -134,6 +134,15 @@ _NOT_OBJECT_GAP = frozenset("over about from by with for against after under in 
 _WRITING_CLAIM_FORMS = frozenset("saying claiming alleging stating".split())  # what a writing says, in a clause
 _PUBLISHED_PIECES = _WRITINGS | frozenset("story stories article articles piece".split())  # ("published a story claiming")
 _MARK_BEFORE_RE = re.compile(r"[^\w\s]")  # a mark between the writing and "saying": no longer right after it
+# An "-ing" verb of assertion right before "that" and a clause ("published a story (...) claiming that", "signs in the
+# stands stating that", "Cruz pivoted to arguing that", "In addition to stating that"): content is given, so it is a cue
+# even when no subject rule found its source (gcue55). Must not: the idioms "goes without saying that", "worth noting
+# that", nor a "that" that is a pronoun ("saying that and", "saying that, he").
+_THAT_PARTICIPLES = frozenset("""saying claiming stating declaring asserting insisting arguing suggesting
+warning alleging noting contending maintaining charging complaining""".split())  # ("proclaiming" is left: a quotation-only row)
+_THAT_CLAUSE_RE = re.compile(r" that (?!(?:and|or|but|is|was|are|were|has|had|would|will|can|could|[’']s)\b)[\w“‘\"']")
+_TIME_AFTER_SUBJECT = frozenset("today yesterday tonight also recently now then later earlier".split())
+_SAYING_IDIOM_RE = re.compile(r"\b(?:without|worth|value)$")
 # Adverbs that may stand between a subject and its verb with no commas ("Carter however said", "Voters overall said").
 # Must not be dropped when they are the only word ("However, said ..." has no subject).
 _GAP_ADVERBS = frozenset("however overall too".split())
@@ -162,6 +171,7 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # Irregular past verbs that make an opening comma piece a clause of its own ("Prices rose, Acme, a bus maker,
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
+_OPENING_VERBS = _CLAUSE_PAST | frozenset("put shot set got".split())  # a clause's first verb, for its subject
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 # Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
 _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
@@ -4641,7 +4651,7 @@ class SubjectReader(CueReader):
         """Two rules tried when the subject rules above found no source: "The town released a statement saying" (the sender);
         "Jan Roe, a member of the board, said" (the first comma piece: a name the name finder missed)."""
         if participle and self._writing_then_saying(cue, form):
-            self._sentence_subject(cue) or self._main_verb_subject(cue)
+            self._that_participle_subject(cue)
         elif participle and not before.strip():
             self._subject_after_opening_participle(cue)
         elif participle and _ADDRESSED_RE.search(before):
@@ -4652,6 +4662,38 @@ class SubjectReader(CueReader):
             self._caused_subject(cue) or self._took_to_subject(cue)
         elif not participle and _WHO_ASIDE_END_RE.search(before):
             self._who_aside_antecedent(cue)
+        if not cue.ok and participle and form in _THAT_PARTICIPLES and _THAT_CLAUSE_RE.match(self.masked, cue.end) \
+                and not _SAYING_IDIOM_RE.search(before):
+            self._that_participle_subject(cue)
+
+    def _that_participle_subject(self, cue: Cue) -> bool:
+        """ "And officials put up signs in the stands stating that ...", "The paper today published a story claiming that":
+        the words that open the cue's sentence (after "And", "But", a date or a short opening phrase and its comma) up
+        to its first verb (a be-, have- or modal form, a past verb, an "-ed" word; at most eight words) are the source
+        of an "-ing" cue with a "that" clause (gcue55). Must not: read past a quotation mark or a comma, nor take a
+        subject after the cue, nor a sentence that opens with a clause of its own ("When the mayor left, the board
+        met, saying": the mayor is not the one saying)."""
+        s_start = self._after_dateline(self._sentence(cue.start)[0])
+        ks = self._toks(s_start, cue.start)
+        if not ks or self.tok_lower[ks[0]] in _SUBORDINATORS_BEFORE_SUBJECT:
+            return False
+        if self._sentence_subject(cue) or self._main_verb_subject(cue):
+            return True
+        comma = self.masked.find(",", s_start, cue.start)
+        opening = [k for k in ks if self.tok_starts[k] < comma] if comma >= 0 else []
+        if opening and (len(opening) <= 4 and self.tok_lower[opening[0]] in _OPENING_WORDS or self._long_opening(opening)):
+            ks = ks[len(opening):]
+        if ks and self.tok_lower[ks[0]] in ("and", "but", "so", "yet"):
+            ks = ks[1:]
+        for n, k in enumerate(ks[:9]):
+            w = self.tok_lower[k]
+            if n and (w in _AUX_WORDS or w in _OPENING_VERBS or (self.tok_words[k].islower() and w.endswith("ed")
+                                                                 and self.tok_lower[ks[n - 1]] not in _CLAUSE_DETERMINERS)):
+                gap = self.masked[self.tok_starts[ks[0]]:self.tok_starts[k]]
+                while n > 1 and self.tok_lower[ks[n - 1]] in _TIME_AFTER_SUBJECT:
+                    n -= 1  # "The paper today published": the subject ends before its time word
+                return MASK not in gap and "," not in gap and self._subject_in(cue, ks[:n])
+        return False
 
     def _addressed_then_participle(self, cue: Cue) -> bool:
         """ "The singer wrote directly to fans insisting that ...", "Doe posted on Facebook to supporters saying": an
