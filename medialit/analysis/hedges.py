@@ -330,6 +330,15 @@ _REPORTED_AFTER = re.compile(
     r"since|although|though|if|after|before|until)\b)(?:[\w.\u2019'-]+\s+){1,6}(?:said|says|noted|notes|added|told|explained|wrote|"
     r"argued|warned|predicted|estimated|believes|believed|expects|expected)\b[^\"\u201c\u201d\n]{0,60}?[.!?](?:\s|$)")
 _LONGEST_REPORTING_WORD = max(map(len, _REPORTING_WORDS.split("|")))
+# Session 28 (real57): the dots of initials ("the U.S. economy", "the U.K. government") end no clause: "predicted
+# this week that U.S. economic growth would be", "said they expected the U.S. central bank to ... and that it would
+# rise" are reported forecasts, as without the initials. Each such dot is read as a letter (same length) where the
+# clause is searched for its reporting word. Must not: hide a full stop after a word ("... in the U.S. It would").
+_INITIALS_DOT_RE = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}(?= [a-z0-9])")
+
+
+def _without_initials_dots(part: str) -> str:
+    return _INITIALS_DOT_RE.sub(lambda m: m.group(0).replace(".", "_"), part) if "." in part else part
 
 
 def _reported_before(text: str, start: int) -> bool:
@@ -340,7 +349,7 @@ def _reported_before(text: str, start: int) -> bool:
     clause mark, and no further back than 60 characters and the longest word from where
     "$" matches (the end, or before a final line break). ``\\b`` still sees the character before.
     """
-    window = text[max(0, start - 80):start]
+    window = _without_initials_dots(text[max(0, start - 80):start])
     end = len(window) - window.endswith("\n")
     last_mark = max(window.rfind(mark, 0, end) for mark in ".!?;\n")
     pos = max(0, last_mark + 1, end - 60 - _LONGEST_REPORTING_WORD)
@@ -389,8 +398,9 @@ def _reported_past_asides(text: str, start: int) -> bool:
         return True
     joined = _AND_THAT.search(text, max(0, start - 60), start)
     if joined:
-        sentence = max(text.rfind(mark, max(0, start - 300), joined.start()) for mark in ".!?;\n") + 1
-        if re.search(rf"\b(?:{_REPORTING_BY_LETTER})\b", text[max(sentence, start - 300):joined.start()], re.I):
+        lead = _without_initials_dots(text[max(0, start - 300):joined.start()])
+        sentence = max(lead.rfind(mark) for mark in ".!?;\n") + 1
+        if re.search(rf"\b(?:{_REPORTING_BY_LETTER})\b", lead[sentence:], re.I):
             return True
     line_start = max(text.rfind("\n", max(0, start - 400), start) + 1, start - 400)
     if text.find('"', line_start, start) < 0 and text.find("\u201c", line_start, start) < 0:
@@ -1409,7 +1419,10 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
 # Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
 # bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
 # tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
-_LITTLE_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;!?\u201d\"]|$)")
+# Session 28 (real57): also with a time phrase before the clause ends ("growth would speed up a little next year",
+# "prices rose a bit last week."): the time places the change, a little is still how far it went.
+_LITTLE_CLAUSE_END_RE = re.compile(r"[ \t]*(?:(?:next|last|this) (?:year|week|month|quarter|time)[ \t]*)?"
+                                   r"(?:[.,;!?\u201d\"]|$)")
 # (nor a time after a verb of waiting or staying: "We waited a little bit." is a short while, session 25)
 _NOT_BEFORE_A_LITTLE = frozenset("quite in for after within wait waits waited waiting stay stays stayed staying pause "
                                  "paused rest rested sleep slept linger lingered hold held".split())
@@ -1789,8 +1802,17 @@ def _ok_full_degree(text: str, start: int, end: int) -> bool:
 _MATCH_AFTER = frozenset("the that this these those right like".split())
 
 
+# Session 28 (real57): after a verb of knowing, before a question word ("they know exactly what he meant", "She knew
+# exactly how it would end", "we understand exactly why"), "exactly" presses how sure the knower is: a booster too.
+# Not "asked exactly what" nor "It is unclear exactly how" (an open question), nor negated ("don't know exactly").
+_KNOW_FORMS = frozenset("know knows knew known understand understands understood".split())
+_QUESTION_WORDS = frozenset("what how why where when who which".split())
+
+
 def _ok_stressed_match(text: str, start: int, end: int) -> bool:
     after, before = _words_after(text, end, 1), _words_before(text, start, 1)
+    if after and before and after[0] in _QUESTION_WORDS and before[-1] in _KNOW_FORMS:
+        return _ok_not_negated(text, start, end)
     if not after or after[0] not in _MATCH_AFTER or (before and before[-1] in ("what", "who", "how")):
         return False
     return _ok_not_negated(text, start, end)
@@ -4218,7 +4240,10 @@ _NO_CONTENT_AFTER = re.compile(r"\s*(?:[.,;:!?)\u2014]|(?:in|at|on|during|with|f
 def _passive_without_content(text: str, h: Hedge) -> bool:
     if h.category != "agentless attribution":
         return False  # (most flags: their phrase need not be split)
-    last = h.phrase.split()[-1].lower()
+    words = h.phrase.lower().split()
+    last = words[-1]
+    if len(words) == 2 and words[0] in ("believed", "feared", "thought"):
+        return False  # "people believed trapped under the rubble": the state word is the belief's content (real57)
     # Only a phrase that ends on its participle ("are reported", "was told"); not "believed to be in
     # his twenties" (the claim is the "to be" phrase), nor an adverb ("reportedly").
     # Nor a verb that judges the claim standing before it: "Who broke off the talks is disputed."

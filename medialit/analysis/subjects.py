@@ -4495,6 +4495,8 @@ class SubjectReader(CueReader):
         head = self.tok_lower[head_ks[-1]]
         plural = head.endswith("s") and not head.endswith(("ss", "us", "is")) \
             and self.names.mention_at(self.tok_starts[head_ks[-1]]) is None  # "Chris Evans" is one person
+        # "Some say ...", "Many argue ...": a quantifier standing alone is people, never the one "she" (real57)
+        plural = plural or head in _VAGUE_PRONOUNS
         # A written text ("the email read ...") is no "he" or "she": "“...,” the email read. He added ..." is not the email's.
         return not plural and head not in vocabulary()[2] and head not in _WRITTEN_NOUNS
 

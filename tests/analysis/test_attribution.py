@@ -525,7 +525,9 @@ def test_lexicon_is_complete_and_explained():
     # PolNeAR train 6 of 7 uses gold, dev 1 of 1, general news 1 of 1).
     # 232 since session 27 (rpt54): "documented", "refuted" (with rebuts), "overstates", from real-news-21's report and
     # rebuttal (PolNeAR train and dev: 8 of the 10 cues they add gold).
-    assert 80 <= len(rows) <= 232
+    # 233 since session 28 (real57): the agentless "believed dead" (believed trapped, feared dead, thought missing), a
+    # reduced passive of a belief about the missing or dead, from real-news-23.
+    assert 80 <= len(rows) <= 233
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
