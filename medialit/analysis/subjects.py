@@ -522,6 +522,11 @@ _LOWER_ROLE_TO_END_RE = re.compile(r",\s+(?:an?\s+)?([a-z][\w-]*)\s[^.!?;\n\u201
 _ROLE_OPENERS = frozenset("former deputy senior chief executive assistant associate acting interim co-founder founder "
                           "vice managing principal lead".split())
 _SAID_FORMS = frozenset("said says added adds wrote writes noted notes argued argues explained explains".split())
+# A release's closing "..., announced U.S. Attorney Jo Doe of ..." after content that ends in a name ("entry to the United
+# States, announced"): the officials after the verb announce (real56, session 28: real-news-22's US Attorney's release).
+_RELEASE_FORMS = frozenset(("announced", "announces"))
+_OFFICE_JOINERS = frozenset(("of", "the", "and", "for", "&"))
+_NAME_ENDS_CLAUSE_FORMS = _SAID_FORMS | _RELEASE_FORMS
 _PERSON_OF_RE = re.compile(r" (?:of|from|at|for)(?: the)?(?: [A-Z]{2,6})? $")  # "Jane Doe of ", "Jane Doe from the " before a place or a body
 # (An initialism between them, "Tom Vale of the FBI Security Branch", is the body's owner, not the person: src45.)
 # ("for": "Ann Lee for Food Standards Scotland, says": the body a person speaks for; src18, session 18.)
@@ -2051,8 +2056,9 @@ class SubjectReader(CueReader):
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
             piece = self._toks(a, b)
-            if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece):
-                return True
+            if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece) \
+                    or clause_word is not None and cut > a and 0 < n < 3 and self._name_before_who(cue, a, cut):
+                return True  # (second: "The mayor, Jo Reed who took office in May, said": Reed; before the aside test)
             if not piece or self._is_aside(piece, segments, n, b) or self._list_tail(piece, segments, n):
                 continue
             if n > 3 or not ks:
@@ -2683,16 +2689,29 @@ class SubjectReader(CueReader):
         if not before.endswith(",") or form in _HEARER_VERBS or " " in form or _APPOSITION_END_RE.search(before):
             return False
         named = self.names.mention_at(window + len(before[:-1].rstrip()) - 1)
-        if named is not None and (self.text[:named.start].rstrip().endswith(",") or form not in _SAID_FORMS):
+        if named is not None and (self.text[:named.start].rstrip().endswith(",") or form not in _NAME_ENDS_CLAUSE_FORMS):
             return False  # "the mayor, Ann Lee, praised Tom Roe": a name in commas is the subject (but "... that
             # Roe can win, said Jo Doe, a pollster.": a name that ends a clause is what was said)
         m = _THE_NAME_AT_RE.match(self.text, cue.end)
         mention = self.names.mention_at(m.end()) if m else None
+        if m and mention is None and form in _NAME_ENDS_CLAUSE_FORMS:  # "announced Acting U.S. Attorney Jo Doe": past the title
+            ks = self._toks(m.end(), self._sentence(cue.start)[1])
+            r = self._role_before_name(ks) if ks else 0
+            mention = self.names.mention_at(self.tok_starts[ks[r]]) if 0 < r < len(ks) else None
         return mention is not None and (_SENTENCE_CLOSE_RE.match(self.text, mention.end) is not None
                                         or _ROLE_TO_END_RE.match(self.text, mention.end) is not None
                                         or self._lower_role_to_end(mention.end)
+                                        or form in _RELEASE_FORMS and self._officials_to_end(mention.end)
                                         or form in _SAID_FORMS and self.text.startswith(",", mention.end))  # ("The plan, said
         # Jo Doe, was never costed": an aside of attribution inside the sentence)
+
+    def _officials_to_end(self, pos: int) -> bool:
+        """After "announced Acting U.S. Attorney Jo Doe": only "of" and capitalised words to the sentence's end ("of the
+        District of Columbia and Director Al Roe of the Bureau."), a release's list of officials and their offices
+        (real56, session 28). Must not: take a name that anything else follows ("announced Ann Lee of Leeds as its coach")."""
+        end = self._sentence(pos)[1]
+        words = self.text[pos:end].rstrip(" .").split()
+        return bool(words) and words[0] == "of" and all(w in _OFFICE_JOINERS or w[:1].isupper() for w in words)
 
     def _lower_role_to_end(self, pos: int) -> bool:
         """ ", deputy campaign manager for the Acme campaign.", ", a director of the Harbour Trust in Elk Falls, Kan.":
@@ -2730,6 +2749,25 @@ class SubjectReader(CueReader):
                 self._set(cue, m.group(), cue.kind, (m.start(), m.end()))
                 break
         return True
+
+    def _name_before_who(self, cue: Cue, a: int, cut: int) -> bool:
+        """ "The mayor, Jo Reed who took office in May, said", "Jo Reed who took office in May, told": a person's name
+        that is all of its comma piece before "who" (after a title) is the subject when the relative clause's opening
+        comma is left out (real56, session 28: real-news-22's "The commission’s former chairman, Wolde-Michael Meshasha
+        who has since fled the country, told VOA"; the words of the relative clause, "took office in May", were taken).
+        Must not: take a body or a possessive ("Acme's staff who"), nor a name with other words before it in the piece
+        ("a friend of Jo Reed who ...", "voters in Ohio who ...": those belong to the noun before)."""
+        ks = self._toks(a, cut)
+        who = next((n for n, k in enumerate(ks) if self.tok_lower[k] == "who"), 0)
+        ks = ks[:who]  # (the piece's words before its "who", which opens a clause: "who has since moved")
+        if not ks:
+            return False
+        ks = ks[self._role_before_name(ks):]  # "Dr", "Mayor"
+        mention = self.names.mention_at(self.tok_starts[ks[0]]) if ks else None
+        if mention is None or mention.possessive or mention.start != self.tok_starts[ks[0]] \
+                or mention.end != self.tok_ends[ks[-1]] or self.names.person(mention).kind != "person":
+            return False
+        return self._set_mention(cue, mention)
 
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
@@ -5272,8 +5310,9 @@ class SubjectReader(CueReader):
         already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
         "According to a report, Doe, an aide, ..."), a
         group ("said the regulator, Ofwat."), nor follow a capitalised head ("said the Acme Board, Doe")."""
-        if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
+        if self.tok_caps[end] and self.tok_lower[end] not in role_words() or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
+        # (A capitalised role is still a role: "according to event Operations Director, Gorden Kao" is Kao; real56.)
         if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
                 and self.tok_lower[end] not in role_words():
             # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
