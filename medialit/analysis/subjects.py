@@ -162,6 +162,9 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # Irregular past verbs that make an opening comma piece a clause of its own ("Prices rose, Acme, a bus maker,
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
+# Irregular past participles read as a verb after "has"/"had" (``_subject_of_verb_before``; session 28, cs55).
+_PERFECT_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
+    "sworn spoken gone come fought thought lost left met got gotten become fallen broken stolen shaken".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 # Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
 _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
@@ -4608,8 +4611,10 @@ class SubjectReader(CueReader):
         verbs passive)."""
         for n, k in enumerate(reversed(ks[-9:])):
             w = self.tok_words[k]
-            if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
-                before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+            before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+            # "had sworn at them and called them": an irregular participle after "had"/"has" is a verb as an "-ed" is
+            perfect = before is not None and w in _PERFECT_PARTICIPLES and self.tok_lower[before] in HAVE_FORMS
+            if w.islower() and (perfect or w.endswith("ed") and len(w) > 4) and "," not in self.masked[self.tok_ends[k]:cue.start]:
                 if before is not None and self.tok_lower[before] in _CLAUSE_DETERMINERS:
                     continue  # "welcomed the expected cut but said": "expected" describes a noun; the verb is further back
                 if before is not None and self.tok_lower[before] in BE_FORMS:
@@ -4989,6 +4994,10 @@ class SubjectReader(CueReader):
             # "Doe said her party has supported it for months, and said ...": "supported" opens what Doe said and
             # is no cue of its own (``_in_reported_clause``), so it lends "and said" no subject: Doe's verb does.
             earlier.pop()
+        if previous_only and earlier and self._agent_after(earlier[-1]):
+            # "Bell accepted the points outlined by the panel, but also criticised it": a passive's "by" agent is no
+            # subject a joined verb can share; the clause's own subject is read by the next rules (session 28, cs55).
+            return False
         later = [] if previous_only else [c for c in same if c.start > cue.start]
         if not earlier and later:
             self._source(later[0])
@@ -4997,6 +5006,11 @@ class SubjectReader(CueReader):
                 cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = c.source, c.kind, c.s_start, c.s_end, True
                 return True
         return False
+
+    def _agent_after(self, c: Cue) -> bool:
+        """Is ``c``'s source the agent after "by" right behind it ("outlined by the panel")?"""
+        return c.s_start is not None and c.s_start >= c.end \
+            and self.masked[c.end:c.s_start].split() in (["by"], ["by", "the"])
 
     def _source_after(self, cue: Cue, inverted: bool) -> bool:
         """The source after the cue: "according to X", "“...,” said X"."""
