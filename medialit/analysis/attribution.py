@@ -114,6 +114,20 @@ _CONCLUSION_NOUNS = frozenset("findings conclusions".split())
 _TIME_OWNERS = CALENDAR_WORDS | frozenset("night morning evening week weekend month year today yesterday tonight day".split())
 # "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
 _NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
+# "The two newspapers said", "the papers report" (``_Reader._papers_named``), and the joints of a list of papers.
+_PAPERS_RE = re.compile(r"(?:[Tt]he |[Bb]oth )?(?:(two|three|[Tt]wo|[Tt]hree) )?(?:news)?papers")
+_PAPER_LIST_SPLIT_RE = re.compile(r",? and |, ")
+# A document as a source ("The summary documented", "This report shows", "The article overstates") and the body that
+# published one (``_Reader._document_publisher``): the kinds of document that stand for one another (a paper's story
+# is its article), and the publishing verbs.
+# Not "the statement": PolNeAR's gold keeps it as written ("The Council issued a statement ... The statement noted":
+# dev lost that cue when it went to the body), nor a letter or a memo (a person's as often as a body's).
+_DOCUMENT_KINDS = {w: f.split("|") for f in ("summary|summaries|report", "story|article|report|piece") for w in f.split("|")}
+_DOCUMENT_KINDS["report"] = ["report", "summary", "story", "article"]
+_DOCUMENT_SOURCE_RE = re.compile(r"(?:[Tt]he|[Tt]his|[Tt]hese) (?:new |latest |full |final )?(" + "|".join(_DOCUMENT_KINDS) + ")")
+_PUBLISHED_RE = re.compile(r"(?<![\w’'])((?:[Tt]he )?[A-Z][\w’'&.-]*(?: (?:of|for|and|on|the|[A-Z][\w’'&.-]*))*|[Tt]he [a-z]+) "
+                           r"(?:has |have |had )?(?:today |yesterday |also |now )?(?:released|published|issued|produced|put out) "
+                           r"(?:an?|its|their|the|new)(?: [\w-]+){0,2}? (" + "|".join(_DOCUMENT_KINDS) + r")\b")
 # ... and the owner must be a paper: its name ends as a paper's does ("The Herald", "The Courier", "The Guardian"),
 # not "Labour's view on tax is changing", "Rear View:", "The Long View:" (a party's view, a column's name; review22).
 _PAPER_END_RE = re.compile(r"\b(?:Times|Post|Journal|Herald|Guardian|Gazette|Chronicle|Telegraph|Tribune|Mirror|Echo|"
@@ -194,7 +208,7 @@ class _Reader(SpeakerReader):
             if first:
                 source, kind = c.source, c.kind
             else:
-                source = subject
+                source = spelled_out_names(self.text).get(subject, subject)  # "“... MSF demands that ...”": the full name
                 opener = subject.split()[0].lower()
                 kind = "named person" if subject[0].isupper() and opener not in _GROUP_OPENERS else "unnamed"
             out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
@@ -237,6 +251,10 @@ class _Reader(SpeakerReader):
         named for ("a report by the agency"; then it stays as written), nor "the newspaper" (PolNeAR's gold keeps
         it as written; train lost 2 sources when it was taken)."""
         for i, a in enumerate(out):
+            if a.source is not None and a.source[-1:] == "s" and (m := _PAPERS_RE.fullmatch(a.source)) is not None \
+                    and self.masked[a.start] != MASK and (papers := self._papers_named(out[:i], a.start, m.group(1))):
+                out[i] = replace(a, source=papers, source_kind="named group")
+                continue
             if a.source is None or a.source.lower() not in _REPORT_WORDS or self.masked[a.start] == MASK:
                 continue
             paper = next((b for b in reversed(out[:i]) if a.start - 600 < b.start and b.source is not None
@@ -254,7 +272,61 @@ class _Reader(SpeakerReader):
             if a.source is not None and a.source_kind in ("unnamed", "named group") and a.source_start is not None \
                     and a.source[-1:].isalpha() and (issuer := self._evidence_issuer(a)) is not None:
                 out[i] = replace(a, source=issuer[0], source_kind=issuer[1])
+            elif a.source is not None and a.source_start is not None and a.source[:1] in "Tt" \
+                    and (owner := self._document_publisher(a)) is not None:
+                out[i] = replace(a, source=owner, source_kind="named group")
         return out
+
+    @staticmethod
+    def _papers_named(before: list[Attribution], pos: int, number: str | None) -> str | None:
+        """ "according to the Washington Post ... the New York Times reported ... The two newspapers said": "the two
+        papers" (three) are the last two (three) papers that were a cue's source within 800 characters before; "the
+        papers" without a number, the papers of the last such cue when it lists several ("the Times and the Sun
+        report ... The papers note"; session 28, cs55). Must not: take a name that does not end as a paper's does
+        (``_PAPER_END_RE``), nor guess when fewer papers were named than the number says."""
+        want = {"two": 2, "three": 3}.get((number or "").lower())
+        named: list[str] = []
+        for b in reversed(before):
+            if b.start < pos - 800:
+                break
+            if b.source is None or b.source_kind != "named group" or b.source in named \
+                    or not all(_PAPER_END_RE.search(piece) for piece in _PAPER_LIST_SPLIT_RE.split(b.source)):
+                continue
+            if want is None:
+                return b.source if _PAPER_LIST_SPLIT_RE.search(b.source) else None
+            named.append(b.source)
+            if len(named) == want:
+                return " and ".join(reversed(named))
+        return None
+
+    def _document_publisher(self, a: Attribution) -> str | None:
+        """ "The committee released an executive summary. The summary documented ...", "The Daily Mail has published a
+        story claiming ... The article overstates ...": "the"/"this" and a noun for a document (``_DOCUMENT_NOUNS``) as a
+        source is the body that published such a document in the sentence or the two before, outside quotation marks
+        (our guidelines: a report's finding verbs take the body that wrote it; session 28, cs55). A body written as
+        "the committee" is the body the names reader named with that word. Must not: take a person, a document of
+        another kind ("published a survey ... The letter said"), nor reach further back."""
+        m = _DOCUMENT_SOURCE_RE.fullmatch(a.source)
+        if m is None or self.masked[a.start] == MASK:
+            return None
+        kinds = _DOCUMENT_KINDS[m.group(1).lower()]
+        s = self.names.sentence_of(a.source_start)
+        start = self.names.sentences[max(0, s - 2)][0]
+        found = [x for x in _PUBLISHED_RE.finditer(self.text, start, a.source_start)
+                 if x.group(2).lower() in kinds and self.masked[x.start()] != MASK]
+        if not found:
+            return None
+        subject = found[-1].group(1)
+        if subject.split()[0] in ("the", "The") and subject[4:].islower():  # "The committee released"
+            return self._body_named_with(found[-1].start(1), subject.split()[-1].lower(), last_word=True)
+        bare = subject[4:] if subject.startswith(("The ", "the ")) else subject
+        mention = self.names.mention_at(found[-1].end(1) - len(bare))
+        if mention is None:  # (a paper the names reader does not read as a name: "The Mail on Sunday has published")
+            return bare if subject != bare and len(bare.split()) > 1 else None
+        if self.names.person(mention).kind != "organisation":
+            return None
+        name = self.names.person(mention).name
+        return spelled_out_names(self.text).get(name, name)
 
     def _headline_office_holder(self, a: Attribution) -> str | None:
         """ "Prime Minister announces new funding\n\nPrime Minister Jo Vale has announced ...": a headline's office in
@@ -281,14 +353,18 @@ class _Reader(SpeakerReader):
             # A lower-case owner only for what it concluded ("the commission’s findings": the commission found it);
             # its records or data stay as written ("the council's own records show": a document, session 12)
             return self._evidence_owner(a, m.group(1)) if m.group(1).split()[-1][:1].isupper() or head in _CONCLUSION_NOUNS else None
-        if (m := _EVIDENCE_SOURCE_RE.fullmatch(a.source)) is None:
+        said = a.source
+        if " " not in said and self.text[max(0, a.source_start - 5):a.source_start].lower() in ("this ", " the "):
+            # ("..., this research reiterates": the subject reader gave the noun alone; session 28, cs55)
+            said = self.text[a.source_start - 5:a.source_start].strip() + " " + said
+        if (m := _EVIDENCE_SOURCE_RE.fullmatch(said)) is None:
             return None
         if a.source.split()[0] in ("Its", "its") and len(a.source.split()) == 2:
             return self._its_issuer(a)
         if m.group(1) is not None:  # (only initials the text spells out: "IRP study suggests" stays as written)
             name = spelled_out_names(self.text).get(m.group(1))
             return (name, "named group") if name else None
-        if a.source.split()[0].lower() not in ("the", "this", "these") or len(a.source.split()) != 2 or head not in _EVIDENCE_FAMILY:
+        if said.split()[0].lower() not in ("the", "this", "these") or len(said.split()) != 2 or head not in _EVIDENCE_FAMILY:
             return None
         aside = _ISSUER_ASIDE_RE.match(self.text, a.source_end, a.start) if "," in self.text[a.source_end:a.source_end + 2] else None
         if aside is not None:  # "The data, published by the Home Office on Thursday, shows": the issuer in an aside

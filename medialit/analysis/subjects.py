@@ -4456,7 +4456,7 @@ class SubjectReader(CueReader):
             # Not an unnamed phrase in the sentence that names the person ("Doe, a creative writing
             # professor, said ..."; "Doe offered him a job as Defense Secretary, then says ..."): there it
             # describes the person, or is misread, and is no new speaker.
-            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they" \
+            if c.ok and (c.kind == "unnamed" or self._office_without_name(c)) and c.s_start is not None and c.s_start > last and pronoun != "they" \
                     and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)
                          or self._agent_in_opening(last, c.s_start)):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
@@ -4465,6 +4465,15 @@ class SubjectReader(CueReader):
                         and self._one_unnamed_person(c):
                     found = c
         return found
+
+    def _office_without_name(self, c: Cue) -> bool:
+        """ "said the U.S. spokesperson": a country's or body's capitalised word before a person's role, read as a named
+        group, is still one unnamed person a later "he"/"she" may stand for (session 28, cs55: "he wrote" went to a
+        person named earlier). Must not: take a role with a name ("Spokesperson Jo Doe")."""
+        if c.kind != "named group" or c.s_end is None or not self.text[c.s_end - 1:c.s_end].islower():
+            return False
+        row = vocabulary()[0].get(self.text[c.s_start:c.s_end].rsplit(None, 1)[-1].lower())
+        return row is not None and row["kind"] == "role"
 
     def _agent_in_opening(self, name_at: int, subject_at: int) -> bool:
         """ "Asked by Jo Doe whether it would work, a council officer said ...": is the name at ``name_at`` the

@@ -26,3 +26,47 @@ def test_an_irregular_participle_after_had_is_a_verb_whose_subject_a_joined_cue_
     assert found["called"] == "Tomas Brenn"
     found = _cues("The Harbour Gazette reported Tomas Brenn had spoken to the wardens and accused them of lying.")
     assert found["accused"] == "Tomas Brenn"
+
+
+def test_a_document_as_source_is_the_body_that_published_it_in_the_sentences_before():
+    found = _cues("A report by the Kent Harbour Board criticised the port. The board released an interim summary on "
+                  "Friday ahead of its full report. The summary documented dozens of unsafe moorings.")
+    assert found["documented"] == "Kent Harbour Board"
+    found = _cues("Kent Harbour Board released an interim summary on Friday. The summary documented dozens of unsafe "
+                  "moorings.")
+    assert found["documented"] == "Kent Harbour Board"
+    found = _cues("The Valley Courier has today published a story claiming that the ferry will close. The article "
+                  "overstates how far the plan has gone.")
+    assert found["overstates"] == "Valley Courier"
+    # a document of another kind, or one no body published nearby, stays as written
+    assert _cues("The Valley Courier published a survey of readers on Monday. The letter said the ferry would close.")[
+        "said"] == "The letter"
+    assert _cues("The summary documented dozens of unsafe moorings.")["documented"] == "The summary"
+
+
+def test_the_two_newspapers_are_the_last_two_papers_named_as_sources():
+    found = _cues("The Valley Courier reported the ferry would close, according to the Harbour Gazette. The two "
+                  "newspapers said the decision was made in May.")
+    assert found["said"] == "Valley Courier and Harbour Gazette"
+    # with one paper named, no guess
+    assert _cues("The Valley Courier reported the ferry would close. The two newspapers said it was made in May.")[
+        "said"] != "Valley Courier"
+
+
+def test_an_acronym_inside_a_quotation_is_written_as_the_name_the_text_spells_out():
+    found = _cues("Doctors of the Valley (DOTV) said its clinic was hit. A statement read: \u201cDOTV demands that an "
+                  "inquiry be held.\u201d")
+    assert found["demands"] == "Doctors of the Valley"
+
+
+def test_this_evidence_noun_cut_to_its_noun_still_finds_the_issuer():
+    found = _cues("New research led by the Tidewater Institute tracked debris along the coast. With most of the debris "
+                  "made of plastic, this research reiterates the need to cut waste.")
+    assert found["reiterates"] == "Tidewater Institute"
+
+
+def test_a_he_after_an_unnamed_office_holder_with_a_capitalised_country_word_is_that_office_holder():
+    found = _cues("Ilse Varga, an envoy for the Harbour League, criticised the plan on Monday. \u201cWe have written "
+                  "twice,\u201d said the U.S. spokesperson, who asked not to be named. But the league has shown "
+                  "\u201cno interest in talks,\u201d he wrote.")
+    assert found["wrote"] == "U.S. spokesperson"
