@@ -2046,6 +2046,9 @@ class SubjectReader(CueReader):
             piece = self._toks(a, b)
             if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece):
                 return True
+            if n == 1 and n == len(segments) - 2 and len(piece) > 1 and self.tok_lower[piece[0]] == "the" \
+                    and self._name_after_description(cue, segments[0], piece):
+                return True  # "The country's biggest union, the NEU, said": not an aside "the" opens
             if not piece or self._is_aside(piece, segments, n, b) or self._list_tail(piece, segments, n):
                 continue
             if n > 3 or not ks:
@@ -2163,9 +2166,11 @@ class SubjectReader(CueReader):
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self.tok_lower[first[0]] in _ARTICLES_OR_POSSESSIVES or self.tok_possessive[first[0]]) \
-                or _source_nouns().get(self.tok_lower[first[-1]]) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
+        if not 2 <= len(first) <= 8 or not (self.tok_lower[first[0]] in _ARTICLES_OR_POSSESSIVES or self.tok_possessive[first[0]]) \
+                or not self._described_body(first):
             return False
+        if ks and self.tok_lower[ks[0]] == "the":  # "The country's biggest union, the NEU, said" (session 28, cs55)
+            ks = ks[1:]
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
                 or not STOP_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return False
@@ -2174,6 +2179,15 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "named group", span)
         return True
+
+    def _described_body(self, first: list[int]) -> bool:
+        """Does the phrase ``first`` end in an institution noun ("The country's biggest union"), or hold one that a
+        participle phrase describes ("The union representing ferry staff"; session 28, cs55)?"""
+        heads = [n for n, k in enumerate(first) if _source_nouns().get(self.tok_lower[k]) == "institution" and not self.tok_caps[k]]
+        if not heads:
+            return False
+        h = heads[-1]
+        return h == len(first) - 1 or self._participle(first[h + 1])
 
     def _is_aside(self, piece: list[int], segments: list[tuple[int, int]], n: int, b: int) -> bool:
         """Is the comma piece ``piece`` (the ``n``-th from the right, ending at ``b``) an aside to skip: "...,
@@ -4222,6 +4236,13 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
             return
         name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is None and words[1] not in _OUTLET_NOUNS:
+            # "The Institute for Grid Safety said ... The institute added": the noun heads an "X of/for Y" name
+            # (session 28, cs55). Not "the trust" for "Trust Fund Ltd": the noun must be followed by of/for/on.
+            name = self._body_named_with(cue.s_start, words[1])
+            said = f" {name.lower()} " if name else ""
+            if not any(f" {words[1]} {joint} " in said for joint in ("of", "for", "on")):
+                name = None
         if name is None and words[1] == "forecaster":
             name = self._weather_service_before(cue.s_start)
         if name is not None:

@@ -70,3 +70,20 @@ def test_a_he_after_an_unnamed_office_holder_with_a_capitalised_country_word_is_
                   "twice,\u201d said the U.S. spokesperson, who asked not to be named. But the league has shown "
                   "\u201cno interest in talks,\u201d he wrote.")
     assert found["wrote"] == "U.S. spokesperson"
+
+
+def test_the_noun_that_heads_an_x_of_y_name_is_that_body():
+    found = _cues("The Institute for Tide Safety said the sea wall was weak. The institute added that its warnings had "
+                  "been ignored.")
+    assert found["added"] == "Institute for Tide Safety"
+    # a name that only holds the word, not as its head before "of"/"for", is not taken
+    assert _cues("Kent Institute Press printed the book on Monday. The institute said it would reprint it.")["said"] \
+        == "The institute"
+
+
+def test_a_body_named_between_commas_after_its_description_is_the_source():
+    assert _cues("The union representing ferry crews, Seaway, said 40 jobs were at risk.")["said"] == "Seaway"
+    assert _cues("The region's biggest teaching union, the Valley Teachers Union, said the plan would fail.")["said"] \
+        == "Valley Teachers Union"
+    # a person after a description stays the person
+    assert _cues("The charity's director, Ilse Varga, said the plan would fail.")["said"] == "Ilse Varga"
