@@ -2211,6 +2211,8 @@ class SubjectReader(CueReader):
             # "Ann Vale and Tom Ruiz, both Liberals, said": a floating "both"/"all" describes the pair joined by "and"
             # before it (bugs49: the cue was lost). Must not: skip the subject, "After the talks, both leaders said".
             return True
+        if not leftmost and len(piece) > 2 and self.tok_lower[piece[1]] == "of" and self.tok_lower[piece[2]] in ("whom", "which"):
+            return True  # "Residents, many of whom rely on the ferry, say": a relative aside (session 28, cs55)
         if not leftmost and w0 == "and" and len(piece) == 2 and self.tok_lower[piece[1]] == "others":
             return True  # "The two papers, and others, further said": the others joined in an aside (session 26, real51)
         if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
@@ -5225,7 +5227,7 @@ class SubjectReader(CueReader):
             return True
         if any(self.tok_lower[j] in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
-        if self._name_in_apposition(cue, end, s_end):
+        if self._name_in_apposition(cue, end, s_end, k):
             return True
         if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
             # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
@@ -5266,7 +5268,7 @@ class SubjectReader(CueReader):
                 return False
         return False
 
-    def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
+    def _name_in_apposition(self, cue: Cue, end: int, s_end: int, k: int | None = None) -> bool:
         """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma
         piece: "said the study's lead author, Dr Jane Doe." is Doe, as "Its historian, Dr Jane Doe, said"
         already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
@@ -5275,7 +5277,12 @@ class SubjectReader(CueReader):
         if self.tok_caps[end] or self.tok_lower[end] in _QUANTIFIERS:
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
         if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
-                and self.tok_lower[end] not in role_words():
+                and self.tok_lower[end] not in role_words() \
+                and not (k is not None and end - k < 6 and self.tok_lower[k] in ("a", "an", "the")
+                         and (self.tok_lower[k + 1] in role_words() or self.tok_lower[k + 1] in SPOKESPERSON_NOUNS)
+                         and self.tok_lower[k + 2] in ("for", "of", "at")):
+            # (but "According to a spokeswoman for the firm, Lena Ortiz, the boats ...": the role heads the phrase,
+            # and the name is its apposition; session 28, cs55)
             # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
             # before the name is its apposition ("According to the team's coach, Alan Reed, the robot scored":
             # Reed; session 18, real29), when a comma closes the name (checked below).

@@ -87,3 +87,18 @@ def test_a_body_named_between_commas_after_its_description_is_the_source():
         == "Valley Teachers Union"
     # a person after a description stays the person
     assert _cues("The charity's director, Ilse Varga, said the plan would fail.")["said"] == "Ilse Varga"
+
+
+def test_a_many_of_whom_aside_is_skipped_to_the_subject():
+    assert _cues("Islanders, many of whom rely on the ferry, say they feel ignored.")["say"] == "Islanders"
+    assert _cues("The three bus firms, all of which run night services, said fares would rise.")["said"] \
+        == "three bus firms"
+
+
+def test_a_name_after_according_to_a_role_for_a_body_is_the_source():
+    assert _cues("According to a spokeswoman for the ferry firm, Lena Ortiz, the boats are checked every week.")[
+        "According to"] == "Lena Ortiz"
+    # a document before the comma is no role: the name opens the main clause and speaks there
+    found = _cues("According to a summary of the case, Jane Doe, an aide, said the plan had failed.")
+    assert found["According to"] == "a summary of the case"
+    assert found["said"] == "Jane Doe"
