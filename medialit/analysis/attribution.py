@@ -76,7 +76,9 @@ _THE_PAPER = frozenset("newspaper paper".split())
 # A block quotation's own "I believe", "We are sorry" (``_block_quoted``): a source as written, so capitalised, and
 # "we" also in lower case ("i" is no pronoun in print).
 _BLOCK_PRONOUNS = frozenset(w.capitalize() for w in FIRST_PERSON_SUBJECTS) | {"we"}
-_REPORT_WORDS = frozenset(("the report", "the story", "the article"))
+_REPORT_WORDS = frozenset(("the report", "the reports", "the story", "the article"))
+# Unnamed media as a cue's source ("State media said ... The reports said": session 28, cs55).
+_MEDIA_ENDS = (" media", " television", " radio", " tv")
 _OWNER_PRONOUNS = POSSESSIVE_DETERMINERS | {"one"}  # "its figures": whose is told elsewhere
 # "The Northfield Sleep Study followed 2,000 pupils ... The report says": a study, survey or review the text named
 # (Title Case words ending in the kind of work), read for "the report", "the study", "the survey" when no paper was
@@ -136,6 +138,12 @@ _PAPER_END_RE = re.compile(r"\b(?:Times|Post|Journal|Herald|Guardian|Gazette|Chr
                            r"Citizen|Leader|Dispatch|Enquirer|Mercury|Clarion|Recorder)$")
 
 
+def _initials_hold(name: str, letters: str) -> bool:
+    """Do the initials of ``name``'s words hold ``letters`` in order ("English National Portrait Gallery", "NPG")?"""
+    initials = iter(w[0].upper() for w in name.split())
+    return all(letter in initials for letter in letters)
+
+
 @dataclass(frozen=True)
 class Attribution:
     """``start``/``end`` span the cue; ``source_start``/``source_end`` the source phrase (if any)."""
@@ -187,7 +195,16 @@ class _Reader(SpeakerReader):
                                        f"Inside the quotation: the speaker's own view. {row['why']}")
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
             out.extend(self._quoted_reports(q, c, out))
-        return self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))
+        out = self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))
+        if spelled := spelled_out_names(self.text):
+            # "complaint by the NPG" after "The National Portrait Gallery (NPG)": initials are written as the name
+            # the text spells out, whichever reading found them (most do so already; session 28, cs55)
+            # (only capital initials, as the other readings: "Caltrans told" stays, PolNeAR train's gold keeps it; and
+            # only a name whose words' initials hold the letters in order: "Alliance to Reclaim Our Schools (AROS)" is
+            # read as "Reclaim Our Schools", which AROS does not abbreviate, PolNeAR dev)
+            out = [replace(a, source=spelled[bare]) if a.source and (bare := a.source.removeprefix("the ").removeprefix(
+                "The ")) in spelled and bare.isupper() and _initials_hold(spelled[bare], bare) else a for a in out]
+        return out
 
     def _quoted_reports(self, q, c, found: list[Attribution]) -> list[Attribution]:
         """ "“A senior official confirmed that ...,” Doe said": a reporting verb with a "that" clause inside a quotation
@@ -247,7 +264,8 @@ class _Reader(SpeakerReader):
     def _reports_of_outlets(self, out: list[Attribution]) -> list[Attribution]:
         """ "The Washington Post quoted officials as saying ... The report said ...": "the report", "the story" or
         "the article" as a source, outside quotation marks, is the paper a cue named last, within 600 characters
-        before it (a name that ends as a paper's does: ``_PAPER_END_RE``). Must not: take a report no paper was
+        before it (a name that ends as a paper's does: ``_PAPER_END_RE``; or unnamed media, "State media said ... The
+        reports said": session 28, cs55). Must not: take a report no paper was
         named for ("a report by the agency"; then it stays as written), nor "the newspaper" (PolNeAR's gold keeps
         it as written; train lost 2 sources when it was taken)."""
         for i, a in enumerate(out):
@@ -258,7 +276,8 @@ class _Reader(SpeakerReader):
             if a.source is None or a.source.lower() not in _REPORT_WORDS or self.masked[a.start] == MASK:
                 continue
             paper = next((b for b in reversed(out[:i]) if a.start - 600 < b.start and b.source is not None
-                          and b.source_kind == "named group" and _PAPER_END_RE.search(b.source)), None)
+                          and (b.source_kind == "named group" and _PAPER_END_RE.search(b.source)
+                               or (" " + b.source.lower()).endswith(_MEDIA_ENDS))), None)
             if paper is not None:
                 out[i] = replace(a, source=paper.source, source_kind="named group")
             elif a.source.lower() in _STUDY_WORDS:
@@ -353,6 +372,8 @@ class _Reader(SpeakerReader):
             # A lower-case owner only for what it concluded ("the commission’s findings": the commission found it);
             # its records or data stay as written ("the council's own records show": a document, session 12)
             return self._evidence_owner(a, m.group(1)) if m.group(1).split()[-1][:1].isupper() or head in _CONCLUSION_NOUNS else None
+        if a.source.split()[0] in ("Our", "our") and len(a.source.split()) == 2 and (author := self._author_line()) is not None:
+            return author, "named person"  # "Our findings reveal" in a signed piece: its writer's, as "we found" is
         said = a.source
         if " " not in said and self.text[max(0, a.source_start - 5):a.source_start].lower() in ("this ", " the "):
             # ("..., this research reiterates": the subject reader gave the noun alone; session 28, cs55)

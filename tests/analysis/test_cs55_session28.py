@@ -102,3 +102,26 @@ def test_a_name_after_according_to_a_role_for_a_body_is_the_source():
     found = _cues("According to a summary of the case, Jane Doe, an aide, said the plan had failed.")
     assert found["According to"] == "a summary of the case"
     assert found["said"] == "Jane Doe"
+
+
+def test_the_reports_after_unnamed_media_spoke_are_those_media():
+    found = _cues("State media said 300 homes had collapsed. The reports said 2,000 people had been moved.")
+    assert found["said"] == "State media"
+
+
+def test_our_findings_in_a_signed_piece_are_the_writer_s():
+    text = ("Why ferry towns are emptying\n\nIlse Varga, Professor of Geography, Rook University\n\n"
+            "We surveyed 2,000 islanders last spring. Our findings reveal that most young people plan to leave.")
+    assert _cues(text)["reveal"] == "Ilse Varga"
+    # unsigned, "our findings" stays as written
+    assert _cues("We surveyed 2,000 islanders last spring. Our findings reveal that most young people plan to leave.")[
+        "reveal"] == "Our findings"
+
+
+def test_initials_are_written_as_the_name_the_text_spells_out_whichever_reading_found_them():
+    found = _cues("The Rook Maritime Museum (RMM) has threatened to sue. The complaint by the RMM is that its photographs "
+                  "were copied.")
+    assert found["complaint by"] == "Rook Maritime Museum"
+    # not when the name read before the brackets is not what the initials abbreviate, nor a name in mixed case
+    assert _cues("The Alliance to Rebuild Our Piers (ARP) held a rally. The complaint by the ARP is that the town "
+                 "has let its piers rot.")["complaint by"] == "ARP"
