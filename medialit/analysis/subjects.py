@@ -172,6 +172,9 @@ _PAST_VERBS = frozenset("took drew went sought made gave sent held spoke wrote s
 # said": what was said, not the speaker), as an "-ed" verb does ("The firm lobbied for Acme, said").
 _CLAUSE_PAST = _PAST_VERBS | frozenset("rose fell grew sank shrank broke hit cut left fled told said".split())
 _OPENING_VERBS = _CLAUSE_PAST | frozenset("put shot set got".split())  # a clause's first verb, for its subject
+# Irregular past participles read as a verb after "has"/"had" (``_subject_of_verb_before``; session 28, cs55).
+_PERFECT_PARTICIPLES = IRREGULAR_PARTICIPLES | frozenset(
+    "sworn spoken gone come fought thought lost left met got gotten become fallen broken stolen shaken".split())
 _NOT_A_WORD_GAP_RE = re.compile(r"[^A-Za-z\s]")  # a mark, a figure or a quotation (MASK): no letter or space
 # Words that open a noun phrase after "to" ("an adviser to the mayor", "a letter to his staff").
 _TO_NOUN_OPENERS = frozenset("the a an his her their its our my your this that these those both all some".split())
@@ -2056,7 +2059,7 @@ class SubjectReader(CueReader):
                     continue  # "speaking to reporters said": an aside without its commas
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
             piece = self._toks(a, b)
-            if piece and n == len(segments) - 2 and self._document_by_aside(cue, segments[0], piece) \
+            if piece and n == len(segments) - 2 and self._second_piece_source(cue, segments[0], piece, n) \
                     or clause_word is not None and cut > a and 0 < n < 3 and self._name_before_who(cue, a, cut):
                 return True  # (second: "The mayor, Jo Reed who took office in May, said": Reed; before the aside test)
             if not piece or self._is_aside(piece, segments, n, b) or self._list_tail(piece, segments, n):
@@ -2176,9 +2179,11 @@ class SubjectReader(CueReader):
         person's name (``_name_before_asides`` and the subject reading do those), a longer piece, or a
         piece after anything but such a description ("Jim Doe, R-Ky., said")."""
         first = self._toks(*opening)
-        if not 2 <= len(first) <= 6 or not (self.tok_lower[first[0]] in _ARTICLES_OR_POSSESSIVES or self.tok_possessive[first[0]]) \
-                or _source_nouns().get(self.tok_lower[first[-1]]) != "institution" or any(self.tok_caps[k] for k in first[-1:]):
+        if not 2 <= len(first) <= 8 or not (self.tok_lower[first[0]] in _ARTICLES_OR_POSSESSIVES or self.tok_possessive[first[0]]) \
+                or not self._described_body(first):
             return False
+        if ks and self.tok_lower[ks[0]] == "the":  # "The country's biggest union, the NEU, said" (session 28, cs55)
+            ks = ks[1:]
         if not 1 <= len(ks) <= 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks) \
                 or not STOP_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return False
@@ -2187,6 +2192,22 @@ class SubjectReader(CueReader):
         span = (self.tok_starts[ks[0]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "named group", span)
         return True
+
+    def _second_piece_source(self, cue: Cue, opening: tuple[int, int], piece: list[int], n: int) -> bool:
+        """The source read from the second of a sentence's comma pieces before the verb, before asides are skipped:
+        a document's author (``_document_by_aside``), or "The country's biggest union, the NEU, said": the body named
+        after its description, which "the" would otherwise mark as an aside (session 28, cs55)."""
+        return self._document_by_aside(cue, opening, piece) or (
+            n == 1 and len(piece) > 1 and self.tok_lower[piece[0]] == "the" and self._name_after_description(cue, opening, piece))
+
+    def _described_body(self, first: list[int]) -> bool:
+        """Does the phrase ``first`` end in an institution noun ("The country's biggest union"), or hold one that a
+        participle phrase describes ("The union representing ferry staff"; session 28, cs55)?"""
+        heads = [n for n, k in enumerate(first) if _source_nouns().get(self.tok_lower[k]) == "institution" and not self.tok_caps[k]]
+        if not heads:
+            return False
+        h = heads[-1]
+        return h == len(first) - 1 or self._participle(first[h + 1])
 
     def _is_aside(self, piece: list[int], segments: list[tuple[int, int]], n: int, b: int) -> bool:
         """Is the comma piece ``piece`` (the ``n``-th from the right, ending at ``b``) an aside to skip: "...,
@@ -2210,6 +2231,8 @@ class SubjectReader(CueReader):
             # "Ann Vale and Tom Ruiz, both Liberals, said": a floating "both"/"all" describes the pair joined by "and"
             # before it (bugs49: the cue was lost). Must not: skip the subject, "After the talks, both leaders said".
             return True
+        if not leftmost and len(piece) > 2 and self.tok_lower[piece[1]] == "of" and self.tok_lower[piece[2]] in ("whom", "which"):
+            return True  # "Residents, many of whom rely on the ferry, say": a relative aside (session 28, cs55)
         if not leftmost and w0 == "and" and len(piece) == 2 and self.tok_lower[piece[1]] == "others":
             return True  # "The two papers, and others, further said": the others joined in an aside (session 26, real51)
         if not leftmost and w0 == "and" and len(piece) > 2 and n + 1 < len(segments) - 1:
@@ -4267,6 +4290,13 @@ class SubjectReader(CueReader):
         if len(words) != 2 or words[0] != "the" or not words[1].isalpha():
             return
         name = self._body_named_with(cue.s_start, words[1], last_word=True)
+        if name is None and words[1] not in _OUTLET_NOUNS:
+            # "The Institute for Grid Safety said ... The institute added": the noun heads an "X of/for Y" name
+            # (session 28, cs55). Not "the trust" for "Trust Fund Ltd": the noun must be followed by of/for/on.
+            name = self._body_named_with(cue.s_start, words[1])
+            said = f" {name.lower()} " if name else ""
+            if not any(f" {words[1]} {joint} " in said for joint in ("of", "for", "on")):
+                name = None
         if name is None and words[1] == "forecaster":
             name = self._weather_service_before(cue.s_start)
         if name is not None:
@@ -4501,7 +4531,7 @@ class SubjectReader(CueReader):
             # Not an unnamed phrase in the sentence that names the person ("Doe, a creative writing
             # professor, said ..."; "Doe offered him a job as Defense Secretary, then says ..."): there it
             # describes the person, or is misread, and is no new speaker.
-            if c.ok and c.kind == "unnamed" and c.s_start is not None and c.s_start > last and pronoun != "they" \
+            if c.ok and (c.kind == "unnamed" or self._office_without_name(c)) and c.s_start is not None and c.s_start > last and pronoun != "they" \
                     and (person is None or self.names.sentence_of(c.s_start) != self.names.sentence_of(last)
                          or self._agent_in_opening(last, c.s_start)):
                 head = self._word(bisect_right(self.tok_starts, c.s_end - 1) - 1)
@@ -4510,6 +4540,15 @@ class SubjectReader(CueReader):
                         and self._one_unnamed_person(c):
                     found = c
         return found
+
+    def _office_without_name(self, c: Cue) -> bool:
+        """ "said the U.S. spokesperson": a country's or body's capitalised word before a person's role, read as a named
+        group, is still one unnamed person a later "he"/"she" may stand for (session 28, cs55: "he wrote" went to a
+        person named earlier). Must not: take a role with a name ("Spokesperson Jo Doe")."""
+        if c.kind != "named group" or c.s_end is None or not self.text[c.s_end - 1:c.s_end].islower():
+            return False
+        row = vocabulary()[0].get(self.text[c.s_start:c.s_end].rsplit(None, 1)[-1].lower())
+        return row is not None and row["kind"] == "role"
 
     def _agent_in_opening(self, name_at: int, subject_at: int) -> bool:
         """ "Asked by Jo Doe whether it would work, a council officer said ...": is the name at ``name_at`` the
@@ -4658,8 +4697,10 @@ class SubjectReader(CueReader):
         verbs passive)."""
         for n, k in enumerate(reversed(ks[-9:])):
             w = self.tok_words[k]
-            if w.islower() and w.endswith("ed") and len(w) > 4 and "," not in self.masked[self.tok_ends[k]:cue.start]:
-                before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+            before = ks[len(ks) - n - 2] if len(ks) - n - 2 >= 0 else None
+            # "had sworn at them and called them": an irregular participle after "had"/"has" is a verb as an "-ed" is
+            perfect = before is not None and w in _PERFECT_PARTICIPLES and self.tok_lower[before] in HAVE_FORMS
+            if w.islower() and (perfect or w.endswith("ed") and len(w) > 4) and "," not in self.masked[self.tok_ends[k]:cue.start]:
                 if before is not None and self.tok_lower[before] in _CLAUSE_DETERMINERS:
                     continue  # "welcomed the expected cut but said": "expected" describes a noun; the verb is further back
                 if before is not None and self.tok_lower[before] in BE_FORMS:
@@ -5071,6 +5112,10 @@ class SubjectReader(CueReader):
             # "Doe said her party has supported it for months, and said ...": "supported" opens what Doe said and
             # is no cue of its own (``_in_reported_clause``), so it lends "and said" no subject: Doe's verb does.
             earlier.pop()
+        if previous_only and earlier and self._agent_after(earlier[-1]):
+            # "Bell accepted the points outlined by the panel, but also criticised it": a passive's "by" agent is no
+            # subject a joined verb can share; the clause's own subject is read by the next rules (session 28, cs55).
+            return False
         later = [] if previous_only else [c for c in same if c.start > cue.start]
         if not earlier and later:
             self._source(later[0])
@@ -5079,6 +5124,11 @@ class SubjectReader(CueReader):
                 cue.source, cue.kind, cue.s_start, cue.s_end, cue.ok = c.source, c.kind, c.s_start, c.s_end, True
                 return True
         return False
+
+    def _agent_after(self, c: Cue) -> bool:
+        """Is ``c``'s source the agent after "by" right behind it ("outlined by the panel")?"""
+        return c.s_start is not None and c.s_start >= c.end \
+            and self.masked[c.end:c.s_start].split() in (["by"], ["by", "the"])
 
     def _source_after(self, cue: Cue, inverted: bool) -> bool:
         """The source after the cue: "according to X", "“...,” said X"."""
@@ -5263,7 +5313,7 @@ class SubjectReader(CueReader):
             return True
         if any(self.tok_lower[j] in _DOCUMENT_NOUNS for j in ks[:ks.index(end) + 1]) and self._published_in(cue, ks[ks.index(end) + 1:]):
             return True
-        if self._name_in_apposition(cue, end, s_end):
+        if self._name_in_apposition(cue, end, s_end, k):
             return True
         if phrase.split()[0].lower() == "the" and end > k and (self.tok_caps[k + 1] or self._initials(k + 1)):
             # "the Red Cross"; "according to the WHO": initials, spelled out where the text gives the full name
@@ -5304,7 +5354,7 @@ class SubjectReader(CueReader):
                 return False
         return False
 
-    def _name_in_apposition(self, cue: Cue, end: int, s_end: int) -> bool:
+    def _name_in_apposition(self, cue: Cue, end: int, s_end: int, k: int | None = None) -> bool:
         """A role phrase after the verb, then a comma and a person's name that ends the sentence or its comma
         piece: "said the study's lead author, Dr Jane Doe." is Doe, as "Its historian, Dr Jane Doe, said"
         already is. Must not: take a name that starts a new clause ("said the mayor, Doe will go"; an opening
@@ -5314,7 +5364,12 @@ class SubjectReader(CueReader):
             return False  # "said the regulator Ofwat, ..." names a body; "said many, ..." no role
         # (A capitalised role is still a role: "according to event Operations Director, Gorden Kao" is Kao; real56.)
         if not self.masked[self._sentence(cue.start)[0]:cue.start].strip(" \n\"\u201c\u2018'") \
-                and self.tok_lower[end] not in role_words():
+                and self.tok_lower[end] not in role_words() \
+                and not (k is not None and end - k < 6 and self.tok_lower[k] in ("a", "an", "the")
+                         and (self.tok_lower[k + 1] in role_words() or self.tok_lower[k + 1] in SPOKESPERSON_NOUNS)
+                         and self.tok_lower[k + 2] in ("for", "of", "at")):
+            # (but "According to a spokeswoman for the firm, Lena Ortiz, the boats ...": the role heads the phrase,
+            # and the name is its apposition; session 28, cs55)
             # "According to a summary of the case, Jane Doe, an aide, said": Doe opens the main clause. A role
             # before the name is its apposition ("According to the team's coach, Alan Reed, the robot scored":
             # Reed; session 18, real29), when a comma closes the name (checked below).
