@@ -39,6 +39,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse, repeat
 from operator import itemgetter, mul
 from typing import TYPE_CHECKING, Sequence
 
@@ -334,6 +335,9 @@ def _hyphen_table() -> dict[str, tuple | None] | None:
 
 
 _NOT_BEGUN = object()  # no pattern begins with this piece
+# slice(0, 1), slice(0, 2), ...: the pieces of a word's rest, shortest first. Far longer than any pattern (28
+# letters): the walk stops at the first piece no pattern begins with, so a piece past them is never reached.
+_PREFIX_SLICES = [slice(0, n) for n in range(1, 256)]
 
 
 def _hyphen_points(word: str) -> int:
@@ -348,9 +352,12 @@ def _hyphen_points(word: str) -> int:
 def _count_points(word: str, table: dict[str, tuple | None]) -> int:
     pointed = f".{word.lower()}."
     references = [0] * (len(pointed) + 1)
+    get = table.get
     for i in range(len(pointed) - 1):
-        for j in range(i + 1, len(pointed) + 1):
-            pattern = table.get(pointed[i:j], _NOT_BEGUN)
+        rest = pointed[i:]
+        # The pieces that start at ``i``, shortest first, each looked up in C (``_PREFIX_SLICES``): only the walk
+        # down them, which stops at the first piece no pattern begins with, is done in Python.
+        for pattern in map(get, map(rest.__getitem__, _PREFIX_SLICES[:len(rest)]), repeat(_NOT_BEGUN)):
             if pattern is _NOT_BEGUN:
                 break
             if pattern:
@@ -408,7 +415,9 @@ def _word_syllables(word: str) -> int:
 def _syllables(word: str) -> int:
     """textstat's syllable count of a token ("U.S." -> "us", "30-day" -> "30day"), by direct look-ups."""
     if word.isalnum():  # (most words) no mark to drop, no space to split at: one word, read in lower case
-        return _word_syllables(word.lower())
+        lower = word.lower()
+        count = _cmu_syllables().get(lower)  # (the dictionary's words: one look-up, no cached call)
+        return count if count is not None else _word_syllables(lower)
     return sum(_word_syllables(w.lower()) for w in _ts_words(word))  # punctuation first, then lower case
 
 
@@ -426,10 +435,15 @@ def _textstat_sentences(text: str) -> int:
     return max(1, len(pieces) - short)
 
 
-@lru_cache(maxsize=65536)
-def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
-    """What textstat's formulas need of one token: (syllables, SMOG word, Dale-Chall hard word,
-    Gunning fog word, difficult word).
+# _token_weights packs five counts into one number, each in its own field of _FIELD bits
+# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
+_FIELD = 40
+_FIELD_MASK = (1 << _FIELD) - 1
+
+
+def _token_weights(token: str) -> int:
+    """What textstat's formulas need of one token, packed: syllables + SMOG word, Gunning fog word, Dale-Chall
+    hard word, difficult word (0 or 1 each) in fields 1 to 4. Kept per token in ``_WEIGHTS`` (no cache here).
 
     textstat counts a token again for SMOG, and its lower-case form again for the
     hard-word tests; the two differ only for letters such as "\u0130" that change
@@ -438,25 +452,16 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     """
     lower = token.lower()
     hard = lower not in _easy_words()
-    syllables = _word_syllables(lower)
+    syllables = _cmu_syllables().get(lower)  # (most words: one look-up, no cached call)
+    if syllables is None:
+        syllables = _word_syllables(lower)
     if token.isalnum() and "\u0130" not in token:
         # (Most tokens.) Then ``_syllables`` of the token and of its lower case are both ``syllables``: no
         # mark to drop, and lower case keeps every other letter or digit one letter or digit.
-        return syllables, syllables >= 3, hard, hard and syllables >= 3, hard and syllables >= 2
-    hard_syllables = _syllables(lower) if hard else 0
-    return syllables, _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
-
-
-# _token_weights packs five counts into one number, each in its own field of _FIELD bits
-# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
-_FIELD = 40
-_FIELD_MASK = (1 << _FIELD) - 1
-
-
-@lru_cache(maxsize=65536)
-def _token_weights(token: str) -> int:
-    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4."""
-    syllables, smog, hard, fog, difficult = _token_facts(token)
+        smog, fog, difficult = syllables >= 3, hard and syllables >= 3, hard and syllables >= 2
+    else:
+        hard_syllables = _syllables(lower) if hard else 0
+        smog, fog, difficult = _syllables(token) >= 3, hard_syllables >= 3, hard_syllables >= 2
     return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
 
@@ -475,9 +480,10 @@ def _looked_up(table: dict[str, int], func, keys) -> list[int]:
     except KeyError:  # a word not seen before (each pass over a new text has a few)
         if len(table) > _LOOKED_UP_MAX:
             table.clear()
-        for k in keys:
-            if k not in table:
-                table[k] = func(k)
+        # (Only the new words, picked out in C: a walk over every key in Python cost more than the misses' own work.
+        # The keys are distinct, so filling the table as they are picked changes no answer.)
+        for k in filterfalse(table.__contains__, keys):
+            table[k] = func(k)
         return list(map(table.__getitem__, keys))
 
 
