@@ -132,55 +132,68 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int,
                joined_out: list[int] | None = None) -> list[tuple[int, int]]:
     """``words`` (word_spans up to ``end``) joined as Flesch counted them; the indexes of the joined
-    ones are added to ``joined_out`` when it is given.
+    ones are added to ``joined_out`` when it is given (``_flat_kit_words`` on the words' starts and ends)."""
+    starts, ends = _flat_kit_words(text, [s for s, _ in words], [e for _, e in words], end, joined_out)
+    return list(zip(starts, ends))
+
+
+def _flat_kit_words(text: str, starts: list[int], ends: list[int], end: int,
+                    joined_out: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """The words of ``starts`` and ``ends`` (word_spans up to ``end``) joined as Flesch counted them, as their
+    starts and ends; the indexes of the joined ones are added to ``joined_out`` when it is given.
 
     Only the gaps ``_JOIN_GAP`` finds are tested, and only a joined word can be
     an abbreviation such as "U.S." (a single word holds no full stop).
     """
-    spans: list[tuple[int, int]] = []
+    kit_starts: list[int] = []
+    kit_ends: list[int] = []
     joined: list[int] = []
-    done = 0
-    for gap in _join_gaps(text, words[0][0] if words else 0, end):
-        i = bisect_left(words, (gap + 1, -1))  # the word starting just after the gap, if any
-        if i == 0 or i >= len(words) or words[i][0] != gap + 1 or words[i - 1][1] != gap:
+    done, n = 0, len(starts)
+    for gap in _join_gaps(text, starts[0] if starts else 0, end):
+        i = bisect_left(starts, gap + 1)  # the word starting just after the gap, if any
+        if i == 0 or i >= n or starts[i] != gap + 1 or ends[i - 1] != gap:
             continue
-        spans.extend(words[done:i])
+        kit_starts += starts[done:i]
+        kit_ends += ends[done:i]
         done = i + 1
-        if _joins(text, spans[-1], words[i]):
-            spans[-1] = (spans[-1][0], words[i][1])
-            joined.append(len(spans) - 1)
+        if _joins(text, (kit_starts[-1], kit_ends[-1]), (starts[i], ends[i])):
+            kit_ends[-1] = ends[i]
+            joined.append(len(kit_starts) - 1)
         else:
-            spans.append(words[i])
-    spans.extend(words[done:])
+            kit_starts.append(starts[i])
+            kit_ends.append(ends[i])
+    kit_starts += starts[done:]
+    kit_ends += ends[done:]
     for i in joined:
-        s, e = spans[i]
+        s, e = kit_starts[i], kit_ends[i]
         # "U.S." keeps its last full stop: it belongs to the abbreviation.
         if e < end and text[e] == "." and _INITIALS.fullmatch(text, s, e):
-            spans[i] = (s, e + 1)
+            kit_ends[i] = e + 1
     if joined_out is not None:
         joined_out.extend(joined)
-    return spans
+    return kit_starts, kit_ends
 
 
 @lru_cache(maxsize=16)
-def _whole_text_kit(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+def _whole_text_kit(text: str) -> tuple[list[int], list[int], tuple[int, ...]]:
     # readability, readability_notes and sentence_lengths all count one text's words: count them once.
+    # (As flat starts and ends: no (start, end) pair is made per word. Shared: read them, never change them.)
     joined: list[int] = []
-    spans = _kit_words(text, text_index(text).words, len(text), joined)
-    return tuple(spans), tuple(joined)
+    index = text_index(text)
+    starts, ends = _flat_kit_words(text, index.starts, index.ends, len(text), joined)
+    return starts, ends, tuple(joined)
 
 
+@lru_cache(maxsize=16)
 def _whole_text_kit_words(text: str) -> tuple[tuple[int, int], ...]:
     """The kit's words of the whole text (``kit_word_spans``), kept per text."""
-    return _whole_text_kit(text)[0]
+    starts, ends, _ = _whole_text_kit(text)
+    return tuple(zip(starts, ends))
 
 
-@lru_cache(maxsize=16)
 def _kit_word_starts(text: str) -> list[int]:
-    """Where each of ``_whole_text_kit_words(text)`` starts, to bisect as plain numbers: a bisection of the
-    (start, end) tuples by (start, -1) finds the same place, but each of its steps compares two tuples (about
-    four times the instructions). Shared: read it, never change it."""
-    return list(map(itemgetter(0), _whole_text_kit_words(text)))
+    """Where each of ``_whole_text_kit_words(text)`` starts. Shared: read it, never change it."""
+    return _whole_text_kit(text)[0]
 
 
 @lru_cache(maxsize=16)
@@ -194,22 +207,22 @@ def _kit_word_keys(text: str) -> tuple[str, ...] | None:
     when the text holds a dotted capital I, whose lower case grows a combining dot that textstat drops."""
     if "\u0130" in text:
         return None
-    index, (spans, joined) = text_index(text), _whole_text_kit(text)
-    words, lower = index.words, index.lower_words
+    index, (starts, ends, joined) = text_index(text), _whole_text_kit(text)
+    word_starts, lower = index.starts, index.lower_words
     keys: list[str] = []
     done = merged = 0  # the index words up to ``done`` are in ``keys``; ``merged``: words joined away so far
     for k in dict.fromkeys(joined):  # (few; once each, though a chain such as "well-to-do" is joined twice)
         first = k + merged  # the index word that starts kit word ``k``
-        after = bisect_left(words, (spans[k][1], -1), first)  # the first index word after it
+        after = bisect_left(word_starts, ends[k], first)  # the first index word after it
         keys += lower[done:first]
-        keys.append(text[spans[k][0]:spans[k][1]])
+        keys.append(text[starts[k]:ends[k]])
         done, merged = after, merged + after - first - 1
     keys += lower[done:]
     at = text.find("'")
     while at >= 0:  # a word with an apostrophe: as written
-        k = bisect_right(spans, (at, len(text))) - 1
-        if k >= 0 and spans[k][0] <= at < spans[k][1]:
-            keys[k] = text[spans[k][0]:spans[k][1]]
+        k = bisect_right(starts, at) - 1  # (the last kit word that starts at or before it)
+        if k >= 0 and starts[k] <= at < ends[k]:
+            keys[k] = text[starts[k]:ends[k]]
         at = text.find("'", at + 1)
     return tuple(keys)
 
@@ -228,10 +241,10 @@ def _sentence_word_counts(text: str) -> tuple[tuple[int, int, int], ...]:
     # No kit word crosses a sentence end (a sentence ends before white space or a line
     # break, which no join spans), so counting the whole text's words by their starts
     # gives what counting each sentence alone gives.
-    words = _whole_text_kit_words(text)
+    starts = _kit_word_starts(text)
     out = []
     for s, e in text_index(text).sentences:
-        n = bisect_left(words, (e, -1)) - bisect_left(words, (s, -1))
+        n = bisect_left(starts, e) - bisect_left(starts, s)
         if n:
             out.append((s, e, n))
     return tuple(out)
@@ -248,18 +261,19 @@ def _kit_words_and_sentences(text: str) -> tuple[list[str], int]:
     """
     joined = joined_lines(text)
     if joined is None:
-        return [text[s:e] for s, e in _whole_text_kit_words(text)], len(_sentence_word_counts(text))
+        starts, ends, _ = _whole_text_kit(text)
+        return [text[s:e] for s, e in zip(starts, ends)], len(_sentence_word_counts(text))
     source, lines = joined
-    words, sentences = _whole_text_kit_words(source), text_index(source).sentences
-    starts = _kit_word_starts(source)  # (a word is before (x, -1) just when it starts before x: no end is below 0)
+    starts, ends, _ = _whole_text_kit(source)
+    sentences = text_index(source).sentences
     keys = _kit_word_keys(source)
     strings: list[str] = []
     counted = 0
-    n_words = len(words)
+    n_words = len(starts)
     for start, end in lines:
         first = bisect_left(starts, start)
         after = bisect_left(starts, end, first)
-        strings += keys[first:after] if keys is not None else [source[s:e] for s, e in words[first:after]]
+        strings += keys[first:after] if keys is not None else [source[s:e] for s, e in zip(starts[first:after], ends[first:after])]
         for s, e in sentences[bisect_left(sentences, (start, -1)):bisect_left(sentences, (end, -1))]:
             # The sentence holds a word when the first word at or after its start starts before its end: one
             # bisection, from the line's first word (a sentence of the line starts in it), where two were made
