@@ -455,9 +455,9 @@ _FIELD = 40
 _FIELD_MASK = (1 << _FIELD) - 1
 
 
-def _token_weights(token: str) -> int:
-    """What textstat's formulas need of one token, packed: syllables + SMOG word, Gunning fog word, Dale-Chall
-    hard word, difficult word (0 or 1 each) in fields 1 to 4. Kept per token in ``_WEIGHTS`` (no cache here).
+def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
+    """What textstat's formulas need of one token: (syllables, SMOG word, Dale-Chall hard word,
+    Gunning fog word, difficult word). Not cached: ``_WEIGHTS`` keeps each token's packed answer.
 
     textstat counts a token again for SMOG, and its lower-case form again for the
     hard-word tests; the two differ only for letters such as "\u0130" that change
@@ -472,10 +472,16 @@ def _token_weights(token: str) -> int:
     if token.isalnum() and "\u0130" not in token:
         # (Most tokens.) Then ``_syllables`` of the token and of its lower case are both ``syllables``: no
         # mark to drop, and lower case keeps every other letter or digit one letter or digit.
-        smog, fog, difficult = syllables >= 3, hard and syllables >= 3, hard and syllables >= 2
-    else:
-        hard_syllables = _syllables(lower) if hard else 0
-        smog, fog, difficult = _syllables(token) >= 3, hard_syllables >= 3, hard_syllables >= 2
+        return syllables, syllables >= 3, hard, hard and syllables >= 3, hard and syllables >= 2
+    hard_syllables = _syllables(lower) if hard else 0
+    return syllables, _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
+
+
+def _token_weights(token: str) -> int:
+    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4.
+    Not cached: ``_WEIGHTS`` keeps each token's answer (an lru cache here and on ``_token_facts`` kept each
+    twice more)."""
+    syllables, smog, hard, fog, difficult = _token_facts(token)
     return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
 
