@@ -182,7 +182,7 @@ def _runs_on_past(word: str, nexts: frozenset[str]) -> bool:
     return any(word.startswith(f"{w}'") for w in nexts)
 
 
-def _phrase_starts(text: str, words, lower) -> list[int]:
+def _phrase_starts(text: str, starts, ends, lower) -> list[int]:
     """The words that may start a lexicon phrase, in text order: each first word of a phrase (few words are: C
     finds them) for which ``_can_match`` holds.
 
@@ -193,7 +193,7 @@ def _phrase_starts(text: str, words, lower) -> list[int]:
     return [i for i in compress(numbers_up_to(n), map(_lexicon().__contains__, lower))
             if (nexts := second_words[lower[i]]) is None or i + 1 < n and (
                 (following := lower[i + 1]) in nexts or not following.isascii()
-                or (gap := text[words[i][1]:words[i + 1][0]]) != " " and gap.strip(_PLAIN_GAP)
+                or (gap := text[ends[i]:starts[i + 1]]) != " " and gap.strip(_PLAIN_GAP)
                 or "'" in following and _runs_on_past(following, nexts))]
 
 
@@ -3664,14 +3664,15 @@ def _scan(text: str, skip_sources: bool = False) -> list[Hedge]:
     lexicon, any_entry = _lexicon(), _any_entry()
     if len(text) > 500:  # an article: its shared index (a short phrase gets no index of its own)
         ix = text_index(text)
-        words, lower = ix.words, ix.lower_words
+        starts, ends, lower = ix.starts, ix.ends, ix.lower_words  # (flat: no (start, end) pair made per word)
     else:
         words = word_spans(text)
+        starts, ends = [s for s, _ in words], [e for _, e in words]
         lower = [text[ws:we].lower() for ws, we in words]
     found: list[Hedge] = []
     taken = 0  # nothing may start before the end of the previous match
-    for i in _phrase_starts(text, words, lower):
-        ws = words[i][0]
+    for i in _phrase_starts(text, starts, ends, lower):
+        ws = starts[i]
         if ws < taken or not any_entry[lower[i]].match(text, ws):
             continue
         best = _best_match(text, ws, lexicon[lower[i]], skip_sources)

@@ -20,31 +20,52 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
 from functools import cached_property, lru_cache, partial
 from itertools import compress
-from operator import and_, not_
+from operator import and_, itemgetter, not_
 
 from .name_words import token_pieces
 from .text import char_positions, numbers_up_to, sentence_spans, word_spans
 
 
-@dataclass(frozen=True, eq=False)
 class TextIndex:
     """What the finders need to know about one text, each computed once.
 
     ``words`` are :func:`medialit.analysis.text.word_spans` of the whole text and
     ``sentences`` the spans of :func:`medialit.analysis.text.sentence_spans`.
-    ``lower_words`` (the words in lower case) is made the first time a finder
-    asks for it, and then kept, like everything else here.
+    ``starts`` and ``ends`` are the words' starts and ends as two flat lists: the finders of a lesson read
+    those, and the (start, end) pairs of ``words`` are made only when asked for (some 25,000 tuples a lesson
+    pass that outlive their text were most of what woke the garbage collector up). Each is made from the other
+    when only one was given. ``lower_words`` (the words in lower case) is made the first time a finder asks for
+    it, and then kept, like everything else here. Read all of them, change none.
     """
 
-    text: str
-    words: tuple[tuple[int, int], ...]
-    sentences: tuple[tuple[int, int], ...]
-    # Each word of ``words`` as written (``text[s:e]``), when the words were read off the tokens, which hold them
-    # already; else None.
-    written: list[str] | None = field(default=None, repr=False, compare=False)
+    def __init__(self, text: str, words: tuple[tuple[int, int], ...] | None = None,
+                 sentences: tuple[tuple[int, int], ...] = (), written: list[str] | None = None, *,
+                 starts: list[int] | None = None, ends: list[int] | None = None) -> None:
+        self.text, self.sentences = text, sentences
+        # Each word of ``words`` as written (``text[s:e]``), when the words were read off the tokens, which hold
+        # them already; else None.
+        self.written = written
+        if words is not None:
+            self.words = words  # (set on the instance: the cached property below is then never run)
+        if starts is not None:
+            self.starts, self.ends = starts, ends
+
+    def __repr__(self) -> str:
+        return f"TextIndex({self.text[:30]!r}..., {len(self.starts)} words, {len(self.sentences)} sentences)"
+
+    @cached_property
+    def words(self) -> tuple[tuple[int, int], ...]:
+        return tuple(zip(self.starts, self.ends))
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(map(itemgetter(0), self.words))
+
+    @cached_property
+    def ends(self) -> list[int]:
+        return list(map(itemgetter(1), self.words))
 
     @cached_property
     def lower_words(self) -> tuple[str, ...]:
@@ -56,12 +77,12 @@ class TextIndex:
             return tuple(map(str.lower, self.written))
         low = text.lower()
         if len(low) != len(text):  # a letter such as "\u0130" grew in lower case: lower each word alone
-            return tuple([text[s:e].lower() for s, e in self.words])
-        return tuple([low[s:e] for s, e in self.words])
+            return tuple([text[s:e].lower() for s, e in zip(self.starts, self.ends)])
+        return tuple([low[s:e] for s, e in zip(self.starts, self.ends)])
 
     def words_between(self, start: int, end: int) -> tuple[tuple[int, int], ...]:
         """The words that start in ``[start, end)`` (a sentence's words, when given its span)."""
-        return self.words[bisect_left(self.words, (start, -1)):bisect_left(self.words, (end, -1))]
+        return self.words[bisect_left(self.starts, start):bisect_left(self.starts, end)]
 
 
 @lru_cache(maxsize=16)
@@ -74,8 +95,8 @@ def text_index(text: str) -> TextIndex:
     joined = _JOINED_LINES.get(text)
     if joined is not None:
         return _index_of_joined_lines(text, *joined)
-    words, written = _words_and_strings(text)
-    return TextIndex(text, words, tuple(sentence_spans(text)), written)
+    starts, ends, written = _flat_words(text)
+    return TextIndex(text, None, tuple(sentence_spans(text)), written, starts=starts, ends=ends)
 
 
 # The characters a word of ``word_spans`` may hold that no token of ``name_words.TOKEN_RE`` holds, so that they
@@ -108,12 +129,17 @@ def _words_and_strings(text: str) -> tuple[tuple[tuple[int, int], ...], list[str
     >>> _words_and_strings("The 3rd win of the long year.")[1]
     ['The', '3rd', 'win', 'of', 'the', 'long', 'year']
     """
+    starts, ends, written = _flat_words(text)
+    return tuple(zip(starts, ends)), written
+
+
+def _flat_words(text: str) -> tuple[list[int], list[int], list[str] | None]:
+    """``_words_and_strings(text)`` as the words' starts and ends (two lists), and the words as written or None."""
     pieces, bounds = token_pieces(text)
     n = len(pieces) // 2  # tokens: token k is pieces[2k + 1], between gaps pieces[2k] and pieces[2k + 2]
     if not n:
-        return tuple(word_spans(text)), None  # (no letter: at most numbers)
+        return (*_split_spans(word_spans(text)), None)  # (no letter: at most numbers)
     starts, ends = bounds[0:-1:2], bounds[1::2]
-    spans = list(zip(starts, ends))
     words = pieces[1::2]
     # The tokens to read again: not ASCII letters alone ("team's", "U.S.", "al-Assad", "G7", "José") ...
     letters = list(map(str.isalpha, words))
@@ -126,10 +152,15 @@ def _words_and_strings(text: str) -> tuple[tuple[tuple[int, int], ...], list[str
     gaps = {p for p in map(partial(bisect_right, bounds), char_positions(text, _DIGITS_OR_SIGNS)) if p % 2 == 0}
     stretches += [[max(gap // 2 - 1, 0), min(gap // 2 + 1, n)] for gap in gaps]
     if len(stretches) * 4 > n:  # (a table of figures: a stretch read again costs some four words read afresh)
-        return tuple(word_spans(text)), None
-    if not stretches:
-        return tuple(spans), words
-    return _read_again(text, spans, stretches, starts, ends, words), words
+        return (*_split_spans(word_spans(text)), None)
+    if stretches:
+        _read_again(text, starts, ends, stretches, words)
+    return starts, ends, words
+
+
+def _split_spans(spans: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ``spans``, as two lists."""
+    return list(map(itemgetter(0), spans)), list(map(itemgetter(1), spans))
 
 
 # Texts made of some lines of another text, joined by line breaks (an article's body): text -> (the other
@@ -183,12 +214,11 @@ def _index_of_joined_lines(text: str, source: str, lines: tuple[tuple[int, int],
     return TextIndex(text, tuple(words), tuple(sentences))
 
 
-def _read_again(text: str, spans: list[tuple[int, int]], stretches: list[list[int]],
-                starts: list[int], ends: list[int], written: list[str]) -> tuple[tuple[int, int], ...]:
-    """``spans`` (one per token) with each stretch of tokens ``[a, b)`` replaced by the words ``word_spans`` finds
-    there; stretches that share a token are read as one. A stretch at the text's first or last token reaches to the
-    text's start or end (a gap there may hold a number). ``written`` (the tokens as written) is changed the same
-    way, to the new words as written."""
+def _read_again(text: str, starts: list[int], ends: list[int], stretches: list[list[int]], written: list[str]) -> None:
+    """In ``starts`` and ``ends`` (one per token), each stretch of tokens ``[a, b)`` replaced by the words
+    ``word_spans`` finds there; stretches that share a token are read as one. A stretch at the text's first or
+    last token reaches to the text's start or end (a gap there may hold a number). ``written`` (the tokens as
+    written) is changed the same way, to the new words as written."""
     stretches.sort()
     merged = [stretches[0]]
     for a, b in stretches[1:]:
@@ -196,10 +226,11 @@ def _read_again(text: str, spans: list[tuple[int, int]], stretches: list[list[in
             merged[-1][1] = max(merged[-1][1], b)
         else:
             merged.append([a, b])
-    n = len(spans)  # (as many as the tokens: nothing is replaced yet)
-    for a, b in reversed(merged):  # (from the end: a replacement changes the places after it only)
+    n = len(starts)  # (as many as the tokens: nothing is replaced yet)
+    for a, b in reversed(merged):  # (from the end: a replacement changes the places after it only, so the
+        # tokens' bounds at ``a`` and ``b - 1`` are still read as the tokens had them)
         start = starts[a] if a else 0
         end = ends[b - 1] if b < n else len(text)
-        spans[a:b] = found = word_spans(text, start, end)
+        found = word_spans(text, start, end)
+        starts[a:b], ends[a:b] = _split_spans(found)
         written[a:b] = [text[s:e] for s, e in found]
-    return tuple(spans)

@@ -39,6 +39,7 @@ from collections import Counter
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import filterfalse, repeat
 from operator import itemgetter, mul
 from typing import TYPE_CHECKING, Sequence
 
@@ -131,55 +132,68 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]")
 def _kit_words(text: str, words: Sequence[tuple[int, int]], end: int,
                joined_out: list[int] | None = None) -> list[tuple[int, int]]:
     """``words`` (word_spans up to ``end``) joined as Flesch counted them; the indexes of the joined
-    ones are added to ``joined_out`` when it is given.
+    ones are added to ``joined_out`` when it is given (``_flat_kit_words`` on the words' starts and ends)."""
+    starts, ends = _flat_kit_words(text, [s for s, _ in words], [e for _, e in words], end, joined_out)
+    return list(zip(starts, ends))
+
+
+def _flat_kit_words(text: str, starts: list[int], ends: list[int], end: int,
+                    joined_out: list[int] | None = None) -> tuple[list[int], list[int]]:
+    """The words of ``starts`` and ``ends`` (word_spans up to ``end``) joined as Flesch counted them, as their
+    starts and ends; the indexes of the joined ones are added to ``joined_out`` when it is given.
 
     Only the gaps ``_JOIN_GAP`` finds are tested, and only a joined word can be
     an abbreviation such as "U.S." (a single word holds no full stop).
     """
-    spans: list[tuple[int, int]] = []
+    kit_starts: list[int] = []
+    kit_ends: list[int] = []
     joined: list[int] = []
-    done = 0
-    for gap in _join_gaps(text, words[0][0] if words else 0, end):
-        i = bisect_left(words, (gap + 1, -1))  # the word starting just after the gap, if any
-        if i == 0 or i >= len(words) or words[i][0] != gap + 1 or words[i - 1][1] != gap:
+    done, n = 0, len(starts)
+    for gap in _join_gaps(text, starts[0] if starts else 0, end):
+        i = bisect_left(starts, gap + 1)  # the word starting just after the gap, if any
+        if i == 0 or i >= n or starts[i] != gap + 1 or ends[i - 1] != gap:
             continue
-        spans.extend(words[done:i])
+        kit_starts += starts[done:i]
+        kit_ends += ends[done:i]
         done = i + 1
-        if _joins(text, spans[-1], words[i]):
-            spans[-1] = (spans[-1][0], words[i][1])
-            joined.append(len(spans) - 1)
+        if _joins(text, (kit_starts[-1], kit_ends[-1]), (starts[i], ends[i])):
+            kit_ends[-1] = ends[i]
+            joined.append(len(kit_starts) - 1)
         else:
-            spans.append(words[i])
-    spans.extend(words[done:])
+            kit_starts.append(starts[i])
+            kit_ends.append(ends[i])
+    kit_starts += starts[done:]
+    kit_ends += ends[done:]
     for i in joined:
-        s, e = spans[i]
+        s, e = kit_starts[i], kit_ends[i]
         # "U.S." keeps its last full stop: it belongs to the abbreviation.
         if e < end and text[e] == "." and _INITIALS.fullmatch(text, s, e):
-            spans[i] = (s, e + 1)
+            kit_ends[i] = e + 1
     if joined_out is not None:
         joined_out.extend(joined)
-    return spans
+    return kit_starts, kit_ends
 
 
 @lru_cache(maxsize=16)
-def _whole_text_kit(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[int, ...]]:
+def _whole_text_kit(text: str) -> tuple[list[int], list[int], tuple[int, ...]]:
     # readability, readability_notes and sentence_lengths all count one text's words: count them once.
+    # (As flat starts and ends: no (start, end) pair is made per word. Shared: read them, never change them.)
     joined: list[int] = []
-    spans = _kit_words(text, text_index(text).words, len(text), joined)
-    return tuple(spans), tuple(joined)
+    index = text_index(text)
+    starts, ends = _flat_kit_words(text, index.starts, index.ends, len(text), joined)
+    return starts, ends, tuple(joined)
 
 
+@lru_cache(maxsize=16)
 def _whole_text_kit_words(text: str) -> tuple[tuple[int, int], ...]:
     """The kit's words of the whole text (``kit_word_spans``), kept per text."""
-    return _whole_text_kit(text)[0]
+    starts, ends, _ = _whole_text_kit(text)
+    return tuple(zip(starts, ends))
 
 
-@lru_cache(maxsize=16)
 def _kit_word_starts(text: str) -> list[int]:
-    """Where each of ``_whole_text_kit_words(text)`` starts, to bisect as plain numbers: a bisection of the
-    (start, end) tuples by (start, -1) finds the same place, but each of its steps compares two tuples (about
-    four times the instructions). Shared: read it, never change it."""
-    return list(map(itemgetter(0), _whole_text_kit_words(text)))
+    """Where each of ``_whole_text_kit_words(text)`` starts. Shared: read it, never change it."""
+    return _whole_text_kit(text)[0]
 
 
 @lru_cache(maxsize=16)
@@ -193,22 +207,22 @@ def _kit_word_keys(text: str) -> tuple[str, ...] | None:
     when the text holds a dotted capital I, whose lower case grows a combining dot that textstat drops."""
     if "\u0130" in text:
         return None
-    index, (spans, joined) = text_index(text), _whole_text_kit(text)
-    words, lower = index.words, index.lower_words
+    index, (starts, ends, joined) = text_index(text), _whole_text_kit(text)
+    word_starts, lower = index.starts, index.lower_words
     keys: list[str] = []
     done = merged = 0  # the index words up to ``done`` are in ``keys``; ``merged``: words joined away so far
     for k in dict.fromkeys(joined):  # (few; once each, though a chain such as "well-to-do" is joined twice)
         first = k + merged  # the index word that starts kit word ``k``
-        after = bisect_left(words, (spans[k][1], -1), first)  # the first index word after it
+        after = bisect_left(word_starts, ends[k], first)  # the first index word after it
         keys += lower[done:first]
-        keys.append(text[spans[k][0]:spans[k][1]])
+        keys.append(text[starts[k]:ends[k]])
         done, merged = after, merged + after - first - 1
     keys += lower[done:]
     at = text.find("'")
     while at >= 0:  # a word with an apostrophe: as written
-        k = bisect_right(spans, (at, len(text))) - 1
-        if k >= 0 and spans[k][0] <= at < spans[k][1]:
-            keys[k] = text[spans[k][0]:spans[k][1]]
+        k = bisect_right(starts, at) - 1  # (the last kit word that starts at or before it)
+        if k >= 0 and starts[k] <= at < ends[k]:
+            keys[k] = text[starts[k]:ends[k]]
         at = text.find("'", at + 1)
     return tuple(keys)
 
@@ -227,10 +241,10 @@ def _sentence_word_counts(text: str) -> tuple[tuple[int, int, int], ...]:
     # No kit word crosses a sentence end (a sentence ends before white space or a line
     # break, which no join spans), so counting the whole text's words by their starts
     # gives what counting each sentence alone gives.
-    words = _whole_text_kit_words(text)
+    starts = _kit_word_starts(text)
     out = []
     for s, e in text_index(text).sentences:
-        n = bisect_left(words, (e, -1)) - bisect_left(words, (s, -1))
+        n = bisect_left(starts, e) - bisect_left(starts, s)
         if n:
             out.append((s, e, n))
     return tuple(out)
@@ -247,18 +261,19 @@ def _kit_words_and_sentences(text: str) -> tuple[list[str], int]:
     """
     joined = joined_lines(text)
     if joined is None:
-        return [text[s:e] for s, e in _whole_text_kit_words(text)], len(_sentence_word_counts(text))
+        starts, ends, _ = _whole_text_kit(text)
+        return [text[s:e] for s, e in zip(starts, ends)], len(_sentence_word_counts(text))
     source, lines = joined
-    words, sentences = _whole_text_kit_words(source), text_index(source).sentences
-    starts = _kit_word_starts(source)  # (a word is before (x, -1) just when it starts before x: no end is below 0)
+    starts, ends, _ = _whole_text_kit(source)
+    sentences = text_index(source).sentences
     keys = _kit_word_keys(source)
     strings: list[str] = []
     counted = 0
-    n_words = len(words)
+    n_words = len(starts)
     for start, end in lines:
         first = bisect_left(starts, start)
         after = bisect_left(starts, end, first)
-        strings += keys[first:after] if keys is not None else [source[s:e] for s, e in words[first:after]]
+        strings += keys[first:after] if keys is not None else [source[s:e] for s, e in zip(starts[first:after], ends[first:after])]
         for s, e in sentences[bisect_left(sentences, (start, -1)):bisect_left(sentences, (end, -1))]:
             # The sentence holds a word when the first word at or after its start starts before its end: one
             # bisection, from the line's first word (a sentence of the line starts in it), where two were made
@@ -334,6 +349,9 @@ def _hyphen_table() -> dict[str, tuple | None] | None:
 
 
 _NOT_BEGUN = object()  # no pattern begins with this piece
+# slice(0, 1), slice(0, 2), ...: the pieces of a word's rest, shortest first. Far longer than any pattern (28
+# letters): the walk stops at the first piece no pattern begins with, so a piece past them is never reached.
+_PREFIX_SLICES = [slice(0, n) for n in range(1, 256)]
 
 
 def _hyphen_points(word: str) -> int:
@@ -348,9 +366,12 @@ def _hyphen_points(word: str) -> int:
 def _count_points(word: str, table: dict[str, tuple | None]) -> int:
     pointed = f".{word.lower()}."
     references = [0] * (len(pointed) + 1)
+    get = table.get
     for i in range(len(pointed) - 1):
-        for j in range(i + 1, len(pointed) + 1):
-            pattern = table.get(pointed[i:j], _NOT_BEGUN)
+        rest = pointed[i:]
+        # The pieces that start at ``i``, shortest first, each looked up in C (``_PREFIX_SLICES``): only the walk
+        # down them, which stops at the first piece no pattern begins with, is done in Python.
+        for pattern in map(get, map(rest.__getitem__, _PREFIX_SLICES[:len(rest)]), repeat(_NOT_BEGUN)):
             if pattern is _NOT_BEGUN:
                 break
             if pattern:
@@ -408,7 +429,9 @@ def _word_syllables(word: str) -> int:
 def _syllables(word: str) -> int:
     """textstat's syllable count of a token ("U.S." -> "us", "30-day" -> "30day"), by direct look-ups."""
     if word.isalnum():  # (most words) no mark to drop, no space to split at: one word, read in lower case
-        return _word_syllables(word.lower())
+        lower = word.lower()
+        count = _cmu_syllables().get(lower)  # (the dictionary's words: one look-up, no cached call)
+        return count if count is not None else _word_syllables(lower)
     return sum(_word_syllables(w.lower()) for w in _ts_words(word))  # punctuation first, then lower case
 
 
@@ -426,10 +449,15 @@ def _textstat_sentences(text: str) -> int:
     return max(1, len(pieces) - short)
 
 
-@lru_cache(maxsize=65536)
+# _token_weights packs five counts into one number, each in its own field of _FIELD bits
+# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
+_FIELD = 40
+_FIELD_MASK = (1 << _FIELD) - 1
+
+
 def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     """What textstat's formulas need of one token: (syllables, SMOG word, Dale-Chall hard word,
-    Gunning fog word, difficult word).
+    Gunning fog word, difficult word). Not cached: ``_WEIGHTS`` keeps each token's packed answer.
 
     textstat counts a token again for SMOG, and its lower-case form again for the
     hard-word tests; the two differ only for letters such as "\u0130" that change
@@ -438,7 +466,9 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     """
     lower = token.lower()
     hard = lower not in _easy_words()
-    syllables = _word_syllables(lower)
+    syllables = _cmu_syllables().get(lower)  # (most words: one look-up, no cached call)
+    if syllables is None:
+        syllables = _word_syllables(lower)
     if token.isalnum() and "\u0130" not in token:
         # (Most tokens.) Then ``_syllables`` of the token and of its lower case are both ``syllables``: no
         # mark to drop, and lower case keeps every other letter or digit one letter or digit.
@@ -447,15 +477,10 @@ def _token_facts(token: str) -> tuple[int, bool, bool, bool, bool]:
     return syllables, _syllables(token) >= 3, hard, hard_syllables >= 3, hard_syllables >= 2
 
 
-# _token_weights packs five counts into one number, each in its own field of _FIELD bits
-# (no text the kit accepts comes near 2**40 syllables), so one sum adds them all.
-_FIELD = 40
-_FIELD_MASK = (1 << _FIELD) - 1
-
-
-@lru_cache(maxsize=65536)
 def _token_weights(token: str) -> int:
-    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4."""
+    """syllables + SMOG word, fog word, Dale-Chall hard word, difficult word (0 or 1 each) in fields 1 to 4.
+    Not cached: ``_WEIGHTS`` keeps each token's answer (an lru cache here and on ``_token_facts`` kept each
+    twice more)."""
     syllables, smog, hard, fog, difficult = _token_facts(token)
     return syllables | smog << _FIELD | fog << 2 * _FIELD | hard << 3 * _FIELD | difficult << 4 * _FIELD
 
@@ -475,9 +500,10 @@ def _looked_up(table: dict[str, int], func, keys) -> list[int]:
     except KeyError:  # a word not seen before (each pass over a new text has a few)
         if len(table) > _LOOKED_UP_MAX:
             table.clear()
-        for k in keys:
-            if k not in table:
-                table[k] = func(k)
+        # (Only the new words, picked out in C: a walk over every key in Python cost more than the misses' own work.
+        # The keys are distinct, so filling the table as they are picked changes no answer.)
+        for k in filterfalse(table.__contains__, keys):
+            table[k] = func(k)
         return list(map(table.__getitem__, keys))
 
 

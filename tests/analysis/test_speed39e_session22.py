@@ -33,7 +33,7 @@ def _starts_that_match(text: str) -> list[int]:
 
 def _phrase_starts(text: str) -> list[int]:
     words = word_spans(text)
-    return hedges._phrase_starts(text, words, [text[s:e].lower() for s, e in words])
+    return hedges._phrase_starts(text, [s for s, _ in words], [e for _, e in words], [text[s:e].lower() for s, e in words])
 
 
 @SETTINGS
