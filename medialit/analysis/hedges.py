@@ -2442,6 +2442,24 @@ def _ok_seeming_apparent(text: str, start: int, end: int) -> bool:
     return not [w for w in _words_before(text, start, 1) if w.lower() in _EVIDENT_APPARENT_BEFORE]
 
 
+# Session 28 (boost55): "the fact that" as the object of a verb or a preposition ("ignored the fact that", "reassured
+# by the fact that", "along with the fact that") names something as known in passing: what is said is what someone
+# did with it, the writer presses nothing. As a clause's subject ("The fact that he won shows ...", "But the fact
+# that"), after a be-form ("Worse is the fact that") or in a concession ("despite the fact that") it sets the clause
+# up as a fact to argue from: a booster. The golds agree (general 0 of 3 flags of the first shape, PolNeAR 0 of 1;
+# PolNeAR 2 of 2 of the second). Must not catch a sentence's or clause's start, nor after a comma, dash or colon.
+_FACT_SUBJECT_BEFORE = frozenset("and but yet still so despite although though while because since whereas or "
+                                 "is was are were be been being".split())
+
+
+def _ok_fact_subject(text: str, start: int, end: int) -> bool:
+    head = text[max(0, start - 3):start].rstrip()
+    if not head or not (head[-1].isalnum() or head[-1] in "'\u2019"):
+        return True  # (nothing, or a mark of punctuation, right before: a clause starts here)
+    before = _words_before(text, start, 1)
+    return not before or before[0] in _FACT_SUBJECT_BEFORE or before[0].endswith(("'s", "\u2019s"))
+
+
 def _ok_rare_event(text: str, start: int, end: int) -> bool:
     if _RARE_PREDICATE.match(text, end) and _words_before(text, start, 1) not in (["a"], ["an"], ["the"]):
         return False  # session 20 (hedge34): "such neutrinos are exceptionally rare.": how often, no event (below)
@@ -3380,6 +3398,7 @@ _CONTEXT_OK = {
     "not a term": _ok_not_a_term,
     "not a grade of harm": _ok_not_injury_or_damage,  # session 27 (boost53): was "not a bodily injury"
     "an event, not a kind": _ok_rare_event,
+    "a subject or a concession": _ok_fact_subject,
     "seeming, not evident": _ok_seeming_apparent,
     # Session 20 (hedge34): "probable cause" is the legal standard for an arrest or a search, a term of law; the
     # writer holds nothing back ("a formal accusation for purposes of establishing probable cause").
