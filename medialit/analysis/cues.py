@@ -224,6 +224,12 @@ _PLURAL_NOUN_VERB_FORMS = frozenset(("claims", "reports", "charges"))
 _BEFORE_PLURAL_NOUN = frozenset("amid amidst after over despite about against following of with from to into on "
                                 "denies rejects dismisses disputes cites follows repeats several many some few numerous "
                                 "multiple".split())
+# ``CueReader._described_plural``: what may stand before "annual reports", "fresh claims" (a verb or "amid"), the
+# adjectives in "-ly" that describe a plural there ("quarterly reports"), and adverbs that are not "-ly" words.
+_VERBS_BEFORE_PLURAL_NOUN = frozenset("amid amidst after despite following denies rejects dismisses disputes cites "
+                                      "follows repeats".split())
+_FREQUENCY_WORDS = frozenset("quarterly weekly monthly daily yearly nightly hourly".split())
+_NOT_DESCRIBING = frozenset("later often never always soon already ever long far".split())
 # What stands right before one of ``_NOUN_FIRST_FORMS`` when it is a verb: a helping word or a modal ("would
 # comment", "did not report"), "to", or a subject pronoun ("they report", "I comment"). Anything else ("the Acme
 # report", "Doe comments on", "in remarks", "controversial comments") makes it a noun (PolNeAR train: 7 cues in 47).
@@ -390,7 +396,7 @@ _DRAWN_CRITICISM_RE = re.compile(
 # in the singular ("from within").
 _FROM_SOURCE_RE = re.compile(r" from (?:[A-Z]|(?:the|his|her|their|its|some|many|several|other|fellow|both|more|most|"
                              rf"various|numerous) |(?!(?:{'|'.join(word_list('not a plural') + word_list('adverb in s'))})\b)[a-z]{{2,}}s\b)")
-_OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)) (?:[a-z]+ )?$")
+_OWNER_BEFORE_RE = re.compile(r"(?:[A-Z][\w.-]*(?:’s|'s|’|')|\b(?:[Hh]is|[Hh]er|[Tt]heir)|\b[Tt]he [a-z]+(?:’s|'s)) (?:[a-z]+ )?$")
 # "what they want most", "whatever he wanted", "what she believed was fair": a wish or a belief verb in a free
 # relative clause names a thing (what is wanted), not a view put forward; only these verbs ("what he called X" and
 # "what she said" stay cues: a label or words given). Must not catch "what" after the verb ("wants what is fair").
@@ -1412,8 +1418,24 @@ class CueReader:
             return True  # "amid claims that", "three reports": a noun (a counted subject takes "claim", "report")
         if word.endswith("s") and word.islower() and not word.endswith("ss") and word not in _NOT_PLURAL_NOUNS:
             return True  # "includes claims that", "contains reports": a noun after a verb in "-s" (or a plural noun's)
+        if len(before) > 1 and self._described_plural(word, before):
+            return True  # "published annual reports", "filed new charges": one describing word between
         return word.endswith("ed") and word.islower() and len(word) > 4 and word != "indeed" \
             and not (len(before) > 1 and self.tok_lower[before[-2]] in _DETERMINERS)
+
+    def _described_plural(self, word: str, before: list[int]) -> bool:
+        """Is ``word`` (right before the form) one describing word after a verb's past or a verb in ``-s``
+        ("published annual reports", "denies fresh claims", "amid new reports")? Bugs55, session 28. Must not take
+        an adverb ("arrested later claims"), a grammar word or a noun after "of"/"with" ("the head of research reports")."""
+        if not (word.isalpha() and word.islower()) or word.endswith(("s", "ed")) or word in STOP_WORDS \
+                or word in _VERB_LIKE_GAP or word in _NOT_DESCRIBING or (word.endswith("ly") and word not in _FREQUENCY_WORDS) \
+                or self._gap(before[-2], self.tok_starts[before[-1]]) != " ":
+            return False
+        prev = self.tok_words[before[-2]]
+        if prev in _VERBS_BEFORE_PLURAL_NOUN:
+            return True
+        return prev.endswith("ed") and prev.islower() and len(prev) > 4 and prev != "indeed" \
+            and not (len(before) > 2 and self.tok_lower[before[-3]] in _DETERMINERS)
 
     def _plain_form_after_singular(self, row: dict, words: tuple[str, ...], before: list[int], start: int) -> bool:
         """Is the cue a verb's plain form ("highlight", "call for", "dispute") right after a singular determiner and

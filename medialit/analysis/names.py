@@ -223,6 +223,8 @@ _TITLE_MODIFIERS = frozenset("former retired acting outgoing interim incoming la
 _BE_LEADS = frozenset("is are was were remains remained".split())  # ``Names._cue_follows``
 _OPENING_PLACE_WORDS = frozenset("across along around round through above below beside near past atop amongst "
                                  "underneath aboard opposite excluding pending versus".split())
+# A number word alone is a count of people, never a name ("Two said", "Three of them told us"; bugs55, session 28).
+_COUNT_WORDS = frozenset("two three four five six seven eight nine ten eleven twelve twenty thirty dozens".split())
 _STOP_OR_OPENER = STOP_WORDS | _SENTENCE_OPENERS  # the words ``Names._trim_run`` drops from a run's start
 
 
@@ -941,8 +943,8 @@ class Names:
         lower, first = self.tok_lower, run[0]
         if lower[first - 1] == "of" and self._peers_territory(first):  # (the "of" test first: most runs fail it)
             return [], False
-        if len(run) == 1 and lower[first] in self._plurals_opening:
-            return [], False  # "Voters said": a group (``_find_groups``), not a person named "Voters"
+        if len(run) == 1 and (lower[first] in self._plurals_opening or lower[first] in _COUNT_WORDS):
+            return [], False  # "Voters said", "Two said": a group (``_find_groups``) or a count, not a person
         had_the = first > 0 and lower[first - 1] == "the" and self.text[self.tok_full_ends[first - 1]:self.tok_starts[first]] == " "
         while run and lower[run[0]] in _STOP_OR_OPENER and not self._first_name_of_run(run):
             had_the = lower[run[0]] == "the"
@@ -1018,6 +1020,8 @@ class Names:
         last_role = len(run) - 1
         while last_role >= 0 and lower[run[last_role]].rstrip(".") not in roles:
             last_role -= 1
+        if last_role == len(run) - 1 > 1 and lower[run[-1]] in _AND_BODY_HEADS and "and" in lower[run[1]:run[-1]]:
+            return -1, None, ""  # "Health and Safety Executive": ``_and_in_body`` joined a body (bugs55, session 28)
         if last_role < 0:
             # no role word: most runs (neither test below can then hold); "Sgt. 1st Class Jo Doe" (a run of its own)
             return self._class_rank(run) if lower[run[0]] == "class" else (-1, None, "")

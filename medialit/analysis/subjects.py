@@ -445,6 +445,10 @@ _CLAUSE_DETERMINERS = frozenset("the a an this these those its his her their our
 _THINKING_CUES = frozenset("thought believed".split())  # rows whose "it" after the verb opens a clause: "thinks it will"
 # "-ing" forms after "described" that open an account of what someone perceived or went through (``_has_clause``).
 _WITNESSED_ING = frozenset("hearing seeing watching feeling smelling being waking finding noticing".split())
+# What follows a past verb with its object or none ("claims the mayor lied.", "the mayor paid for", "cheated the
+# voters"), not a participle that describes a noun ("the report published by", "a large pledged delegate lead"):
+# ``SubjectReader._regular_past_after_noun``.
+_PAST_THEN_RE = re.compile(r"(?:[.,;]|$| (?:the|a|an|his|her|their|its|it|him|them|us|me|for|about|that)\b)")
 _FINITE_WORDS = frozenset("will would can could may might must should shall is are was were has have had".split())
 # Words that open a clause of time, reason or condition: its subject is not the subject of a verb after "and".
 _SUBORDINATORS_BEFORE_SUBJECT = frozenset("as while because when if since although though after before until unless whereas".split())
@@ -1302,8 +1306,10 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(self.tok_starts[k])
         if mention is not None:
             self._set_person(cue, self.names.person(mention), (mention.start, min(mention.end, self.tok_ends[k])))
-        else:
-            self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
+        else:  # "the mayor’s claims that": the noun with its "the" (bugs55, session 28); a body's noun is a group
+            first = k - 1 if k and self.tok_lower[k - 1] == "the" and self.masked[self.tok_ends[k - 1]:self.tok_starts[k]] == " " else k
+            kind = "named group" if first < k and _source_nouns().get(self.tok_lower[k]) == "institution" else "unnamed"
+            self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[k]], kind, (self.tok_starts[first], self.tok_ends[k]))
 
     def _stance_holder(self, cue: Cue) -> bool:
         """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text
@@ -2868,7 +2874,7 @@ class SubjectReader(CueReader):
                         if h == 1 and words[:2] in (["the", "maker"], ["the", "producer"]):
                             self._organisation_meant(cue, (self.tok_starts[ks[0]], self.tok_ends[ks[1]]))
                             kind = "named group" if cue.refers_to else kind  # "The maker of X biscuits said": the firm
-                        span = (self.tok_starts[ks[0]], self.tok_ends[self._phrase_end(ks, words, h)])
+                        span = (self.tok_starts[ks[0]], self._name_end(self._phrase_end(ks, words, h), cue.start))  # "A mother of 2"
                         self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
                         return True
         if self.tok_words[ks[-1]] in _POST_NOMINALS and len(ks) >= 2 and self.names.mention_at(self.tok_starts[ks[-2]]):
@@ -2952,6 +2958,10 @@ class SubjectReader(CueReader):
         (PolNeAR train: 9 of the 14 such cues left without a subject are gold, the others after a relative word).
         Must not take a phrase with a relative word ("some of the firms that backed ...": the verb is the clause's), "some of
         it", a phrase of more than five words after "of", nor one after another cue of the sentence (nested in its words)."""
+        if len(ks) == 1 and words[0] in _COUNTS and self.tok_caps[ks[0]] \
+                and (words[0] != "one" or self.text[cue.start:cue.end].endswith(("s", "d", "told", "wrote"))):
+            self._set(cue, self.tok_words[ks[0]], "unnamed", (self.tok_starts[ks[0]], self.tok_ends[ks[0]]))
+            return True  # "Two said", "One says": a count of people, none named; not "One label" (a noun; bugs55)
         n = 1 if words[0] in ("a", "the") else 0
         if len(ks) == n + 2 and words[n] in ("each", "neither", "either") and words[n + 1] in ("side", "camp", "party"):
             pass  # "Each side said"
@@ -5492,10 +5502,18 @@ class SubjectReader(CueReader):
                 if mention.possessive or person.kind == "group":
                     return False
                 return self._set_mention(cue, mention)
+            if k == ks[-1] and n > 1 and self.tok_lower[ks[n - 1 - (w != "the" and self.tok_lower[ks[n - 1]] == "the")]] == "by":
+                return self._published_by(cue, k)  # "A report published by the FBI found"
             if w not in _PUBLISHED_WORDS and w not in CALENDAR_WORDS and _source_nouns().get(w) != "institution":
                 return False  # only "published on Tuesday in the journal", "by the charity" may come between
             seen_in = seen_in or w in ("in", "by")
         return False
+
+    def _published_by(self, cue: Cue, k: int) -> bool:
+        """The body's initials after "by" that end "A report published by the FBI", "a study released by NASA" are the
+        source (``_the_initials``), as "A report by the FBI found" reads (bugs55, session 28: the whole phrase was the
+        source). Not a noun ("A report released by the council said" keeps the whole phrase: session 26, csrc50)."""
+        return self._initials(k) and self._the_initials(cue, k)
 
     def _time_after(self, k: int) -> bool:
         """Is word ``k`` a preposition that starts a time phrase ("in January", "on 3 May", "last week")?"""
@@ -5587,6 +5605,25 @@ class SubjectReader(CueReader):
                 return False
         return False
 
+    def _regular_past_after_noun(self, ks: list[int]) -> bool:
+        """Is there a regular past ("-ed") after the noun in ``ks`` (the words after "the" or "his" that follow the
+        verb): "claims the mayor lied", "argues his rival cheated", "says the council wasted money" (bugs55, session
+        28: only irregular pasts and auxiliaries opened such a clause)? Must not take a participle that describes the
+        noun ("cited the report published by ...", "the man jailed in May", "the salt mixed with"): one followed by a
+        preposition or a time word, nor a word after a clause word."""
+        for n, k in enumerate(ks):
+            w = self.tok_lower[k]
+            if w in _CLAUSE_WORDS or w in CLAUSE_JOINERS or w in _CLAUSE_SUBJECTS:
+                return False
+            if not (self.tok_words[k].isalpha() and self.tok_words[k].islower()) or (n and self.masked[self.tok_ends[ks[n - 1]]:self.tok_starts[k]] != " "):
+                return False  # a name, a figure or a mark inside: no plain noun phrase ("Recognizing this, Mr. Doe joined")
+            if n and (w.endswith("ed") and len(w) > 3 or w == "paid") and not self.tok_lower[ks[n - 1]].endswith(("ed", "ly")):
+                # what follows a past with its object or none: an object's determiner or pronoun, "for", or the end
+                # (not a bare noun: "maintains a large pledged delegate lead" is an adjective's participle)
+                after = self.masked[self.tok_ends[k]:self.tok_ends[k] + 12]
+                return _PAST_THEN_RE.match(after) is not None
+        return False
+
     def _bare_subject(self, k: int) -> bool:
         """Can word ``k`` open a clause's subject with no determiner: a capitalised name ("Labour", "Doe") or a
         plural noun ("ministers", "councils")? Not a clause word, a pronoun or a determiner. (news24, session 16)"""
@@ -5652,7 +5689,7 @@ class SubjectReader(CueReader):
         # pronoun before it opens another clause ("found the drugs as they were unloaded": an object, then "as").
         if following and self.tok_lower[following[0]] in _CLAUSE_DETERMINERS \
                 and self.masked[cue.end:self.tok_starts[following[0]]] == " " \
-                and self._finite_after_noun(following[1:5]):
+                and (self._finite_after_noun(following[1:5]) or self._regular_past_after_noun(following[1:4])):
             return True
         # The same with a bare subject, a name or a plural noun: "thinks Labour will win", "found councils had cut"
         # (news24), or a name, a possessive or "it" after a verb of thinking, not nested in another cue (cue23).
