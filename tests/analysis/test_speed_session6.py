@@ -6,7 +6,7 @@ change that makes the two disagree fails at once, on news-like and arbitrary tex
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from medialit.analysis import article, quote_marks, sources
@@ -67,12 +67,17 @@ label_texts = st.one_of(st.lists(st.sampled_from(LABEL_PIECES), max_size=20).map
 
 @SETTINGS
 @given(label_texts)
+@example("COUNT OF")
 def test_is_label_with_the_word_check_agrees_with_the_plain_search(txt):
     # (session 18, real29: "named" and "renamed" give a name too, with at most three words before the mark)
     plain = re.compile(r"(?:\bso-called|\b(?:nick|re)?named(?:\s+[\w’']+){0,3}?|\bknown(?:\s+[\w’']+){0,5}?\s+as)\s*$",
                        re.I)
     for q in quote_marks.quote_spans(txt) + [quote_marks.QuoteSpan(len(txt), len(txt), len(txt), len(txt))]:
-        assert quote_marks.is_label(txt, q) == (plain.search(txt, max(0, q.start - 60), q.start) is not None)
+        # (session 28: "COUNT OF" before the mark names a charge, "counts of “X”", a label by the charge rule, which
+        # this plain search had not been given; a random draw found it once. Its own quick test is what is checked.)
+        expected = plain.search(txt, max(0, q.start - 60), q.start) is not None \
+            or quote_marks._CHARGE_BEFORE.search(txt, max(0, q.start - 300), q.start) is not None
+        assert quote_marks.is_label(txt, q) == expected
 
 
 WHAT_PIECES = ["what", "What", "somewhat", "what-", "an", "a", "one", "officials", "Jane", "Doe", "described", "termed",
