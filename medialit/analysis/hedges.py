@@ -1478,6 +1478,23 @@ def _ok_adjective(text: str, start: int, end: int) -> bool:
                             or (after[0].endswith("ate") and after[0] not in _ATE_NOUNS))
 
 
+# Session 29 (real59): "especially hard", "particularly difficult", "especially sensitive": a degree pressed, as "very".
+# Only before a plain adjective: a participle may be a verb ("particularly upset South Korea", "particularly
+# concerned"), and before any other word they point to a case ("especially in winter", "particularly those"). Not
+# after a no: "not particularly good" understates.
+_PLAIN_DEGREE_ADJECTIVES = frozenset("difficult severe harsh grim fierce tricky true dire acute vulnerable".split())
+
+
+def _ok_plain_degree(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if not after or _prev_word(text, start)[0].lower() in ("not", "n't", "never"):
+        return False
+    word = after[0]
+    if word.endswith(("ed", "ing")) and word not in _SHORT_ADJECTIVES:
+        return False
+    return word in _PLAIN_DEGREE_ADJECTIVES or _ok_adjective(text, start, end)
+
+
 # Adjectives in "-ate" ("moderate", "desperate", "passionate", "private", "accurate") grade like the others
 # (session 15: "the very moderate governor", "a little desperate", "the most passionate backers"); the nouns
 # in "-ate" do not ("most state laws", "most graduate students", "the very debate").
@@ -2975,7 +2992,12 @@ def _ok_open_possibility(text: str, start: int, end: int) -> bool:
 
 
 def _ok_not_time(text: str, start: int, end: int) -> bool:
-    """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge)."""
+    """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge).
+    "several" reads the same (session 29: "Several months ago, we decided"; "several times", "several weeks of talks"
+    keep their flag: no "ago"/"later" follows)."""
+    if text[start:end].lower() == "several":
+        after = _words_after(text, end, 2)
+        return not (len(after) > 1 and after[0] in _SOME_TIME_UNITS and after[1] in _SOME_TIME_AFTER)
     # Session 18 (prec18): "more than a few" states a floor as a fact ("more than a few", like "more than 20": the
     # guidelines' floor, issue 10 cause 10), often meaning "many"; nothing is held back. "a few" alone stays.
     if _words_before(text, start, 2) == ["more", "than"]:
@@ -3307,6 +3329,7 @@ _CONTEXT_OK = {
     "not of the body": lambda text, start, end: _ok_not_bodily(text, start, end),
     # Session 18 (boost28): "highly classified", "highly enriched uranium", "highly pathogenic", "highly skilled": a
     # grade that names a kind (a term), not a degree pressed. "highly likely", "highly unusual" stay.
+    "before a plain adjective": lambda text, start, end: _ok_plain_degree(text, start, end),
     "before an adjective, not a term": lambda text, start, end: (
         _ok_adjective(text, start, end) and _next_word(text, end).lower() not in _GRADE_TERMS),  # (defined below, by _check)
     "closing a statement": _closes_statement,
