@@ -1482,15 +1482,21 @@ def _ok_adjective(text: str, start: int, end: int) -> bool:
 # Only before a plain adjective: a participle may be a verb ("particularly upset South Korea", "particularly
 # concerned"), and before any other word they point to a case ("especially in winter", "particularly those"). Not
 # after a no: "not particularly good" understates.
+# After a comma or before a capital it picks out part of a group ("parents, especially poor single mothers",
+# "voters, particularly Hispanic voters", "and especially President Clinton"): no degree. ("want", "went", "meant",
+# "sent", "spent" end like adjectives: "I particularly want to thank".)
 _PLAIN_DEGREE_ADJECTIVES = frozenset("difficult severe harsh grim fierce tricky true dire acute vulnerable".split())
+_NOT_ADJECTIVES_ANT_ENT = frozenset("want went meant sent spent".split())
 
 
 def _ok_plain_degree(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 1)
-    if not after or _prev_word(text, start)[0].lower() in ("not", "n't", "never"):
+    before = _prev_word(text, start)
+    if not after or before[0].lower() in ("not", "never") or before[0].lower().endswith(("n't", "n\u2019t")) \
+            or "," in before[1] or text[end:].lstrip()[:1].isupper():
         return False
     word = after[0]
-    if word.endswith(("ed", "ing")) and word not in _SHORT_ADJECTIVES:
+    if (word.endswith(("ed", "ing")) and word not in _SHORT_ADJECTIVES) or word in _NOT_ADJECTIVES_ANT_ENT:
         return False
     return word in _PLAIN_DEGREE_ADJECTIVES or _ok_adjective(text, start, end)
 

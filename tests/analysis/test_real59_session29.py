@@ -108,3 +108,14 @@ def test_a_person_opening_the_last_sentence_before_a_quote_paragraph_speaks_it(t
 ])
 def test_a_last_sentence_that_does_not_open_with_the_name_gives_no_speaker(text):
     assert [q.speaker for q in find_quotes(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Leave helps parents of newborns, especially poor single mothers.",  # after a comma: part of a group
+    "We must reach voters, particularly Hispanic voters, this year.",
+    "She thanked her party, and especially President Vale, for the help.",  # a capital follows
+    "He wasn't particularly good at the job.",  # a shortened no
+    "I particularly want to thank the nurses.",  # "want" ends like an adjective
+])
+def test_especially_picking_out_part_of_a_group_or_after_a_no_is_no_booster(text):
+    assert _flags(text, "booster") == []
