@@ -221,7 +221,9 @@ _NOUN_LIKE_FORMS = _NOUN_FIRST_FORMS | _FIGURE_NOUN_FORMS
 # After a lower-case word in "-s" ("The report includes claims that", "contains reports"): a verb in "-s" or a plural
 # noun before it, so the form is a noun, not the subject's claim; not after an adverb in "-s" ("he always claims").
 _PLURAL_NOUN_VERB_FORMS = frozenset(("claims", "reports", "charges"))
-_BEFORE_PLURAL_NOUN = frozenset("amid amidst after over despite about against following of with from to into on "
+# Session 29 (gcue57): also "including" ("anger among fans, including claims that referees were biased": the noun, whose
+# that-clause makes the agentless cue of ``_find_speech_act_nouns``; the verb reading found no subject and was dropped).
+_BEFORE_PLURAL_NOUN = frozenset("amid amidst after over despite about against following of with from to into on including "
                                 "denies rejects dismisses disputes cites follows repeats several many some few numerous "
                                 "multiple".split())
 # ``CueReader._described_plural``: what may stand before "annual reports", "fresh claims" (a verb or "amid"), the
@@ -239,6 +241,11 @@ _VERB_FIRST_WORDS = _VERB_LIKE_GAP | frozenset("to he she they we i you who".spl
 _LIST_REPORT_END_RE = re.compile(r"(?:[.;!]|\s+(?:the|a|an|it|they|he|she|there|this|its|their)\b)")
 _ACTIVITY_AFTER_REPORT_RE = re.compile(r"\s+(?:on|about|to|in|for|back)\b")
 _THAT_NEXT_RE = re.compile(r" that\b")  # "Officials report that", "a Times report that": a clause makes it a report of words
+# Session 29 (gcue57): "The papers report that ...", "the agencies report that ...": after "the" and a plural noun that
+# stands for people, outlets or bodies (source_nouns.csv, and "papers"), "report" with a "that" is that subject's
+# verb, not the head of "the jobs report that" (a lower-case word that names no speaker). Must not catch "the
+# jobs report that", "a news report that" ("a" takes no plural), nor "report" with no "that" ("the papers report").
+_PLURAL_SPEAKER_NOUNS_EXTRA = frozenset(("papers",))
 # "In a Des Moines Register poll last month, ...", "In the latest polls, ...", "In exit polls, ...": a poll or a survey
 # named in the phrase that opens a sentence is where the finding comes from. Must not catch "in the polls" inside a
 # sentence ("slid in the polls", "going to the polls": a standing or a vote) or a phrase with a verb before "poll".
@@ -526,6 +533,13 @@ _FINDING_LABELS = frozenset("poll polls survey surveys report study analysis rev
 # else made (PolNeAR train and dev: no such label). Not "Treasury review: ..." or "Poll: ...", where a body or a poll
 # is named. (probe21 and review20, session 15.)
 _GENRE_LABELS = frozenset("analysis review investigation".split())
+
+
+@lru_cache(maxsize=1)
+def _plural_source_nouns() -> frozenset[str]:
+    """The plural forms (in "-s") of the nouns source_nouns.csv lists ("officials", "agencies", "newspapers")."""
+    return frozenset(f.lower() for row in load_lexicon("source_nouns.csv") for f in row["forms"].split("|")
+                     if f.endswith("s") and not f.endswith("ss") and " " not in f)
 
 
 def _headline_outlet(label: str) -> bool:
@@ -1503,6 +1517,8 @@ class CueReader:
         figure = words[0] in _FIGURE_NOUN_FORMS  # "its annual forecast", "the firm's profit estimates"; not "the bank estimates"
         if figure and before and self.tok_lower[before[-1]] in _FIGURE_ADJECTIVES:
             return True  # "made new estimates for its mass", "revised forecasts": a figure made, no one speaking
+        if words[0] == "report" and self._plural_speaker_reports(before, end):
+            return False  # "The papers report that": the verb of a plural subject that speaks
         for n in (1, 2):
             if len(before) <= n:
                 return False
@@ -1512,6 +1528,14 @@ class CueReader:
             if (self.tok_lower[opener] in (POSSESSIVE_DETERMINERS if figure else _DETERMINERS)) or self.tok_possessive[opener]:
                 return True
         return False
+
+    def _plural_speaker_reports(self, before: list[int], end: int) -> bool:
+        """Is "report" right after "the" and a plural noun of people, outlets or bodies, with "that" next ("The papers
+        report that", "the agencies report that")? Then it is their verb (``_PLURAL_SPEAKER_NOUNS_EXTRA``)."""
+        if len(before) < 2 or self.tok_lower[before[-2]] != "the" or not _THAT_NEXT_RE.match(self.masked, end):
+            return False
+        noun = self.tok_words[before[-1]]
+        return noun.islower() and noun.endswith("s") and (noun in _PLURAL_SPEAKER_NOUNS_EXTRA or noun in _plural_source_nouns())
 
     def _verb_of_plural_subject(self, word: str, before: list[int], end: int) -> bool:
         """Is the mostly-noun form ``word`` ("report", "comment") the verb of a plural subject before it: "report"

@@ -1,0 +1,56 @@
+"""Session 29 (gcue57): attribution cue families on general news (bench/ERRORS-cues-gcue57.md). Every sentence here
+is invented for the test."""
+
+import pytest
+from support import cues_and_sources
+
+
+# "including claims that ..." is the plural noun (an agentless claim), as after "amid" or "despite": the verb
+# reading found no subject and the cue was lost.
+@pytest.mark.parametrize("text", [
+    "The mood among fans soured, including claims that referees and rival clubs were biased.",
+    "There was anger in the village, including claims that the mayor had lied.",
+])
+def test_including_claims_that_is_an_agentless_claim(text):
+    assert ("claims", None) in cues_and_sources(text)
+
+
+# ... "including charges of fraud" stays a noun with no cue.
+def test_including_charges_is_no_cue():
+    assert cues_and_sources("He faces five counts, including charges of fraud.") == []
+
+
+# "The papers report that ...": after "the" and a plural noun that stands for people or outlets, "report" with a
+# "that" is the verb; "the jobs report that came out" and "a news report that" are nouns.
+@pytest.mark.parametrize("text, source", [
+    ("The papers report that the family met the minister yesterday.", "The papers"),
+    ("The agencies report that the river has fallen.", "The agencies"),
+])
+def test_plural_speakers_report_that(text, source):
+    assert ("report", source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The jobs report that came out on Friday was weak.",
+    "A news report that ran on Friday was wrong.",
+])
+def test_report_as_a_noun_stays_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if c == "report"]
+
+
+# "set out how / why / whether ..." gives a case in words, as "discussed how" does; "set out his plans" (a topic)
+# and "set out for home" (a journey) stay out.
+@pytest.mark.parametrize("text, cue, source", [
+    ("The minister will set out how the new scheme will work.", "set out how", "The minister"),
+    ("The report sets out why the scheme failed.", "sets out why", "The report"),
+])
+def test_set_out_before_a_question_is_a_cue(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The minister set out his latest plans today.",
+    "They set out for home at dawn.",
+])
+def test_set_out_without_a_question_is_no_cue(text):
+    assert not [c for c, _ in cues_and_sources(text) if "set" in c]
