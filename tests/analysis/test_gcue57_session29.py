@@ -54,3 +54,24 @@ def test_set_out_before_a_question_is_a_cue(text, cue, source):
 ])
 def test_set_out_without_a_question_is_no_cue(text):
     assert not [c for c, _ in cues_and_sources(text) if "set" in c]
+
+
+# An "-ing" verb of speech right after a piece of writing, with no other source in its sentence: the writing speaks
+# ("removed a leaflet recommending ...": the leaflet, not the school that removed it).
+@pytest.mark.parametrize("text, cue, source", [
+    ("The school has removed a leaflet recommending a magazine as reading for pupils.", "recommending", "a leaflet"),
+    ("Supporters have launched petitions calling on delegates to back the winner.", "calling on", "petitions"),
+    ("Many marchers carried placards condemning the war.", "condemning", "placards"),
+])
+def test_writing_before_speech_participle_is_the_source(text, cue, source):
+    assert (cue, source) in cues_and_sources(text)
+
+
+# ... not evidence or a topic ("a video showing", "a leaflet mentioning"), nor a rule ("a policy urging").
+@pytest.mark.parametrize("text, cue", [
+    ("The group released a video showing the crowd.", "showing"),
+    ("The school pulled a leaflet mentioning the magazine.", "mentioning"),
+    ("The board set up a policy urging staff to report abuse.", "urging"),
+])
+def test_writing_before_evidence_or_rule_is_no_source(text, cue):
+    assert cue not in [c for c, _ in cues_and_sources(text)]
