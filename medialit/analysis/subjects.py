@@ -4777,8 +4777,12 @@ class SubjectReader(CueReader):
         writing right before an "-ing" speech cue (``_WRITINGS_BEFORE_SPEECH``) is its source, as written with the
         words that open its phrase (a determiner or a possessive and at most two describing words: "a newsletter",
         "a news article", "ads"). Must not: reach over a mark or a comma, take a capitalised word as the writing
-        ("the Post saying"), nor a writing that is itself the object of "about", "of" or "on" ("a row over a tweet
-        saying" is read the same: the tweet says it)."""
+        ("the Post saying"), nor a writing inside what an earlier cue of its sentence reports ("She says Doe's tweets
+        accusing Lee are “lies”", "Roe said the memo saying so was old": PolNeAR train 0 of 2, dev 0 of 1 gold, and
+        the quotation went to the tweets). A writing that is the object of "over" or "on" is read the same ("a row
+        over a tweet saying": the tweet says it)."""
+        if any(c.start < cue.start and c.ok and c is not cue for c in self._by_sentence.get(cue.sentence, ())):
+            return False
         ks = self._toks(max(self._sentence(cue.start)[0], cue.start - 60), cue.start)
         if not ks or self.tok_lower[ks[-1]] not in _WRITINGS_BEFORE_SPEECH or not self.tok_words[ks[-1]].islower() \
                 or self.masked[self.tok_ends[ks[-1]]:cue.start] != " ":

@@ -75,3 +75,30 @@ def test_writing_before_speech_participle_is_the_source(text, cue, source):
 ])
 def test_writing_before_evidence_or_rule_is_no_source(text, cue):
     assert cue not in [c for c, _ in cues_and_sources(text)]
+
+
+# ... nor a writing inside what an earlier cue of its sentence reports: the quotation stays the speaker's.
+def test_writing_inside_reported_clause_is_no_source():
+    text = "She says Doe's tweets accusing Lee of fraud are “lies and smears.”"
+    assert cues_and_sources(text) == [("says", "She")]
+
+
+# A noun of an act of speech with its owner after "from" or "by" and its that-clause: the noun is the cue, the owner
+# its source ("according to" them).
+@pytest.mark.parametrize("text, source", [
+    ("It follows complaints from businesses that the rules were too complex.", "businesses"),
+    ("The plan went ahead despite warnings from his lawyer that it would fail.", "his lawyer"),
+    ("The ministry has not answered allegations from two agencies that hackers had interfered.", "two agencies"),
+])
+def test_speech_noun_from_owner_with_clause(text, source):
+    assert [s for c, s in cues_and_sources(text) if c.split()[0].endswith("s")] == [source]
+
+
+# ... not a relative "that" ("complaints from residents that were ignored"), nor a date after "from", nor no clause.
+@pytest.mark.parametrize("text", [
+    "The complaints from residents that were ignored piled up on his desk.",
+    "She heard warnings from 2019 that the dam was weak.",
+    "The council received complaints from residents about noise.",
+])
+def test_speech_noun_from_without_owner_clause_is_no_cue(text):
+    assert cues_and_sources(text) == []
