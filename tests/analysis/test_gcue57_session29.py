@@ -4,6 +4,8 @@ is invented for the test."""
 import pytest
 from support import cues_and_sources
 
+from medialit import find_hedges, find_quotes
+
 
 # "including claims that ..." is the plural noun (an agentless claim), as after "amid" or "despite": the verb
 # reading found no subject and the cue was lost.
@@ -56,15 +58,26 @@ def test_set_out_without_a_question_is_no_cue(text):
     assert not [c for c, _ in cues_and_sources(text) if "set" in c]
 
 
-# An "-ing" verb of speech right after a piece of writing, with no other source in its sentence: the writing speaks
-# ("removed a leaflet recommending ...": the leaflet, not the school that removed it).
+# An "-ing" verb of speech right after a piece of writing, with no other source in its sentence: the writing speaks,
+# or the subject of the verb that has it as object ("Doe released an ad calling ...": Doe, and the quotation is Doe's).
 @pytest.mark.parametrize("text, cue, source", [
-    ("The school has removed a leaflet recommending a magazine as reading for pupils.", "recommending", "a leaflet"),
+    ("The school has removed a leaflet recommending a magazine as reading for pupils.", "recommending", "The school"),
     ("Supporters have launched petitions calling on delegates to back the winner.", "calling on", "petitions"),
     ("Many marchers carried placards condemning the war.", "condemning", "placards"),
+    ("After the vote, Jo Doe released a new radio ad calling it “a disgrace” that the mayor has no plan.", "calling", "Jo Doe"),
 ])
 def test_writing_before_speech_participle_is_the_source(text, cue, source):
     assert (cue, source) in cues_and_sources(text)
+
+
+def test_writing_sent_keeps_the_quotation_with_its_sender():
+    text = "After the vote, Jo Doe released a new radio ad calling it “a disgrace” that the mayor has no plan."
+    assert [q.speaker for q in find_quotes(text)] == ["Jo Doe"]
+
+
+# The writing itself as source is no vague source to flag ("placards" are known from the sentence).
+def test_writing_as_source_is_no_hedge():
+    assert find_hedges("Many marchers carried placards condemning the war.") == []
 
 
 # ... not evidence or a topic ("a video showing", "a leaflet mentioning"), nor a rule ("a policy urging").
@@ -102,3 +115,15 @@ def test_speech_noun_from_owner_with_clause(text, source):
 ])
 def test_speech_noun_from_without_owner_clause_is_no_cue(text):
     assert cues_and_sources(text) == []
+
+
+# A clause without "that" whose subject is a list of names joined by commas and "and" ("claims Iraqis, Kurds and
+# Afghans are paying"): the list no longer hides the clause's verb; a listed object ("thanked Doe, Roe and Lee for")
+# stays no clause.
+def test_listed_subject_opens_a_clause():
+    text = "The Chronicle claims Iraqis, Kurds and Afghans are paying brokers to sell their crops."
+    assert [c for c, _ in cues_and_sources(text)] == ["claims"]
+
+
+def test_listed_object_is_no_clause():
+    assert cues_and_sources("The mayor thanked Doe, Roe and Lee for their work.") == []
