@@ -371,6 +371,14 @@ _FROM_OWNER_NOUN_RE = re.compile(r"(complaints?|allegations?|warnings?|suggestio
                                  r"(?!(?:is|was|are|were|has|have|had|did|does|do|would|will|could|can|may|might|should|must|"
                                  r"seems?|seemed)\b)")
 _FROM_OWNER_STARTS = (" complaint", " allegation", " warning", " suggestion", " accusation")
+# Session 29 (gcue57): "shared" is listed for a quotation only ("“...,” Doe shared."; "shared a meal" is no one's words),
+# but with a noun of words or views as its object it reports them too: "Col. Doe shared the advice he received",
+# "Pelosi shared a story from the reception", "Some of those surveyed shared their concerns" (PolNeAR train 2 of 2
+# gold, general news 1 of 1). A scare-quoted word may stand before the noun ("shared the “sobering” advice"). Must not
+# catch "shared a meal", "shared the stage", "shared their home" (no such noun), nor "shared news stories" (no determiner).
+_SHARED_VIEW_RE = re.compile(r" (?:his|her|their|its|the|a|an|some|my|our|these|those)(?: [\w-]+| \ue000+)? (?:views?|thoughts?|"
+                             r"concerns?|story|stories|advice|message|vision|opinions?|experiences?|perspectives?|insights?|"
+                             r"memories|feelings|hopes|frustrations?|worries|fears|reflections)\b")
 # Session 19 (cue31): "The report has prompted calls for salt to be iodised", "despite growing calls for him to resign": the
 # noun "calls for" with no owner, after a word that makes it a demand others raised (a verb of causing, meeting or
 # facing it, a preposition, a word of number or growth), is a cue with no one named (PolNeAR train: the 3 it adds
@@ -1335,6 +1343,8 @@ class CueReader:
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss", "wrote in a letter": content needs no clause
             if row["cue"] == "called" and self._gives_a_label(start, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
+            if row["cue"] == "shared" and _SHARED_VIEW_RE.match(self.masked, end):
+                row = {**row, "frame": "any"}  # "shared the advice he got", "shared their concerns": words or views given
             if row["cue"] == "described" and self._describes_object(start, end):
                 row = {**row, "frame": "any"}  # "Doe described the scene": an account given, no "as" needed
             if row["cue"] in _EVIDENCE_VERBS and row["frame"] != "any" and self._after_evidence_noun(start):

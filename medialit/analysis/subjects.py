@@ -424,6 +424,9 @@ _WRITING_SPEECH_PARTICIPLES = frozenset("""saying stating claiming alleging decl
 condemning criticizing criticising praising defending announcing recommending reporting outlining stressing
 warning accusing arguing insisting noting highlighting questioning promising pledging blaming denouncing""".split())
 _WRITING_PLURALS = frozenset(w + "s" for w in _WRITTEN_NOUNS if not w.endswith("s"))
+# Verbs of sending or showing a writing, whose subject is then the writing's source (``SubjectReader._writing_speaks``).
+_WRITING_SENDERS = _SENDING_VERBS | frozenset("""carrying holding placed places placing ran runs running aired airs airing
+launched launches launching sending releasing issuing posting publishing emailing circulating""".split())
 _WRITINGS_BEFORE_SPEECH = (_WRITTEN_NOUNS | _WRITING_PLURALS | frozenset("signs placards banners posters leaflet leaflets "
                                                                            "flyers op-ed".split())) \
     - frozenset("policy policys subject subjects".split())  # a rule or a topic is no writing that speaks ("a policy urging")
@@ -4775,8 +4778,8 @@ class SubjectReader(CueReader):
     def _writing_speaks(self, cue: Cue) -> bool:
         """ "The school removed a newsletter recommending the book", "petitions calling on delegates to ...": the piece of
         writing right before an "-ing" speech cue (``_WRITINGS_BEFORE_SPEECH``) is its source, as written with the
-        words that open its phrase (a determiner or a possessive and at most two describing words: "a newsletter",
-        "a news article", "ads"). Must not: reach over a mark or a comma, take a capitalised word as the writing
+        words that open its phrase when a determiner or a possessive does so within three words ("a newsletter",
+        "a news article"), else the noun alone ("ads"); or the subject of a verb of sending or showing it. Must not: reach over a mark or a comma, take a capitalised word as the writing
         ("the Post saying"), nor a writing inside what an earlier cue of its sentence reports ("She says Doe's tweets
         accusing Lee are “lies”", "Roe said the memo saying so was old": PolNeAR train 0 of 2, dev 0 of 1 gold, and
         the quotation went to the tweets). A writing that is the object of "over" or "on" is read the same ("a row
@@ -4787,23 +4790,27 @@ class SubjectReader(CueReader):
         if not ks or self.tok_lower[ks[-1]] not in _WRITINGS_BEFORE_SPEECH or not self.tok_words[ks[-1]].islower() \
                 or self.masked[self.tok_ends[ks[-1]]:cue.start] != " ":
             return False
-        first = len(ks) - 1
+        first = len(ks) - 1  # the noun alone ("ads"), unless a determiner opens its phrase within three words
         for n in range(len(ks) - 2, max(-1, len(ks) - 5), -1):
             w = self.tok_lower[ks[n]]
             if self.masked[self.tok_ends[ks[n]]:self.tok_starts[ks[n + 1]]] != " ":
                 break
             if w in _CLAUSE_DETERMINERS or w in _POSSESSIVES:
-                first = n
+                first = n  # "a news article", "her statement"
                 break
             if not self.tok_words[ks[n]].islower() or w in STOP_WORDS or w in _NOT_A_HEAD or w.endswith(("ed", "ing")):
                 break
-            first = n
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         # A writing sent or shown by the subject of the verb before it ("Doe released an ad calling ...", "the campaign
         # sent out a press release saying"): that subject, as for "issued a statement saying" (and the quotation
-        # after it stays theirs: PolNeAR train lost 5 speakers to the writing).
-        self._participle_after_object(cue)
+        # after it stays theirs: PolNeAR train lost 5 speakers to the writing). Only a verb of sending or showing: after
+        # "removed a newsletter recommending" the newsletter speaks, not the one who removed it.
+        verb = ks[max(0, first - 2):first]
+        if verb and self.tok_lower[verb[-1]] == "out":
+            verb = verb[:-1]  # "sent out a press release"
+        if verb and self.tok_lower[verb[-1]] in _WRITING_SENDERS:
+            self._subject_of_verb(cue, verb[-1]) or self._participle_after_object(cue)
         if (cue.s_start, cue.s_end) == span:
             # No source span for the writing itself: known from its sentence ("the school ... a newsletter"), not a
             # person left unnamed, so the hedge finder must not flag it as a vague source (tests/data/real's gold).
