@@ -4798,8 +4798,9 @@ class SubjectReader(CueReader):
             if w in _CLAUSE_DETERMINERS or w in _POSSESSIVES:
                 first = n  # "a news article", "her statement"
                 break
-            if not self.tok_words[ks[n]].islower() or w in STOP_WORDS or w in _NOT_A_HEAD or w.endswith(("ed", "ing")):
-                break
+            if not self.tok_words[ks[n]].islower() or w in STOP_WORDS or w in _NOT_A_HEAD or w.endswith(("ed", "ing")) \
+                    or w in _PAST_VERBS or w in _PAST_ONLY_VERBS or w in _WRITING_SENDERS:
+                break  # (a verb: "the hall stood placards" is no phrase)
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         # A writing sent or shown by the subject of the verb before it ("Doe released an ad calling ...", "the campaign
