@@ -379,6 +379,14 @@ _FROM_OWNER_STARTS = (" complaint", " allegation", " warning", " suggestion", " 
 _SHARED_VIEW_RE = re.compile(r" (?:his|her|their|its|the|a|an|some|my|our|these|those)(?: [\w-]+| \ue000+)? (?:views?|thoughts?|"
                              r"concerns?|story|stories|advice|message|vision|opinions?|experiences?|perspectives?|insights?|"
                              r"memories|feelings|hopes|frustrations?|worries|fears|reflections)\b")
+# Session 29 (gcue57): "worrying" joins the "worried" row (frame clause: only with its that-clause): "with some worrying
+# that the risks outweigh the benefits", "in addition to worrying that she is out of step" (general news 1 of 1 gold,
+# PolNeAR train 1 of 1). Not the adjective: after a form of "be", "it's", "that's" or a word of degree ("It is worrying
+# that", "a deeply worrying trend", "most worrying"), which is the writer's own judgement (session 9's reason for leaving
+# it out); a determiner before it already makes it a noun's describing word ("the worrying thing is that").
+_WORRYING_ADJECTIVE_BEFORE = BE_FORMS | frozenset("it's it’s that's that’s what's what’s deeply very most more less so too "
+                                                  "really quite particularly especially increasingly extremely "
+                                                  "genuinely truly".split())
 # Session 19 (cue31): "The report has prompted calls for salt to be iodised", "despite growing calls for him to resign": the
 # noun "calls for" with no owner, after a word that makes it a demand others raised (a verb of causing, meeting or
 # facing it, a preposition, a word of number or growth), is a cue with no one named (PolNeAR train: the 3 it adds
@@ -1604,6 +1612,9 @@ class CueReader:
             return True  # "What do the companies say?": a question asked; "said little, according to an aide": no words
         if row["cue"] == "said" and self._say_idiom(start, end):
             return True  # "Having said that,", "As they say,", "It says something that": the writer's own idioms
+        if words == ("worrying",) and (self._word_before(start) in _WORRYING_ADJECTIVE_BEFORE
+                                       or self.text[max(0, start - 3):start] in ("’s ", "'s ")):
+            return True  # "It is worrying that", "a deeply worrying trend": the writer's judgement, an adjective
         if row["cue"] == "agreed to" and _AGREED_TO_THING_RE.match(self.masked, end):
             return True  # "agreed to a 30-day halt", "agreed to the terms": a thing accepted (cue36: a commitment needs a verb)
         # (Every other test below is for a form of more than one word, or one that opens with one of

@@ -424,6 +424,9 @@ _WRITING_SPEECH_PARTICIPLES = frozenset("""saying stating claiming alleging decl
 condemning criticizing criticising praising defending announcing recommending reporting outlining stressing
 warning accusing arguing insisting noting highlighting questioning promising pledging blaming denouncing""".split())
 _WRITING_PLURALS = frozenset(w + "s" for w in _WRITTEN_NOUNS if not w.endswith("s"))
+# Prepositions that make the writing a place ("posted on the website criticising", "left on her page claiming"): the
+# one that speaks stands before it, so ``SubjectReader._writing_speaks`` leaves the cue (session 10's test holds it).
+_WRITING_PLACE_PREPOSITIONS = frozenset("on in at onto into".split())
 # Verbs of sending or showing a writing, whose subject is then the writing's source (``SubjectReader._writing_speaks``).
 _WRITING_SENDERS = _SENDING_VERBS | frozenset("""carrying holding placed places placing ran runs running aired airs airing
 launched launches launching sending releasing issuing posting publishing emailing circulating""".split())
@@ -4801,6 +4804,8 @@ class SubjectReader(CueReader):
             if not self.tok_words[ks[n]].islower() or w in STOP_WORDS or w in _NOT_A_HEAD or w.endswith(("ed", "ing")) \
                     or w in _PAST_VERBS or w in _PAST_ONLY_VERBS or w in _WRITING_SENDERS:
                 break  # (a verb: "the hall stood placards" is no phrase)
+        if first and self.tok_lower[ks[first - 1]] in _WRITING_PLACE_PREPOSITIONS:
+            return False  # "A statement was issued on the website criticising ...": a place; what speaks stands before it
         span = (self.tok_starts[ks[first]], self.tok_ends[ks[-1]])
         self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
         # A writing sent or shown by the subject of the verb before it ("Doe released an ad calling ...", "the campaign

@@ -142,3 +142,19 @@ def test_shared_advice_is_a_cue():
 ])
 def test_shared_thing_is_no_cue(text):
     assert cues_and_sources(text) == []
+
+
+# "worrying" with its that-clause is a worry someone holds ("with some worrying that ..."); the adjective ("It is
+# worrying that", "It’s worrying that", "a deeply worrying trend") is the writer's judgement.
+def test_worrying_that_after_its_holder_is_a_cue():
+    text = "For years, doctors argued over when to start, with some worrying that the risks could outweigh the benefits."
+    assert ("worrying", "some") in cues_and_sources(text)
+
+
+@pytest.mark.parametrize("text", [
+    "It is worrying that the river has risen again.",
+    "It’s worrying that the river has risen again.",
+    "This is a deeply worrying trend.",
+])
+def test_worrying_as_adjective_is_no_cue(text):
+    assert cues_and_sources(text) == []
