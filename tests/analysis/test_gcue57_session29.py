@@ -158,3 +158,10 @@ def test_worrying_that_after_its_holder_is_a_cue():
 ])
 def test_worrying_as_adjective_is_no_cue(text):
     assert cues_and_sources(text) == []
+
+
+# A writing after "on" is a place ("issued on the website criticising": what speaks stands before it); after "in" it is
+# the words' own medium ("In a statement announcing the pick, ...").
+def test_writing_in_a_statement_speaks():
+    text = "In a statement announcing the pick, the union said it was proud."
+    assert ("announcing", "a statement") in cues_and_sources(text)
