@@ -58,13 +58,13 @@ def test_set_out_without_a_question_is_no_cue(text):
     assert not [c for c, _ in cues_and_sources(text) if "set" in c]
 
 
-# An "-ing" verb of speech right after a piece of writing, with no other source in its sentence: the writing speaks,
-# or the subject of the verb that has it as object ("Doe released an ad calling ...": Doe, and the quotation is Doe's).
+# An "-ing" verb of speech right after a piece of writing that a verb of sending or showing has as object: the
+# sender's words ("Doe released an ad calling ...": Doe, and the quotation is Doe's); after an opening "In", the
+# writing's own ("In a statement announcing the pick, ...").
 @pytest.mark.parametrize("text, cue, source", [
-    ("The school has removed a leaflet recommending a magazine as reading for pupils.", "recommending", "a leaflet"),
     ("Supporters have launched petitions calling on delegates to back the winner.", "calling on", "Supporters"),
-    ("Outside the hall stood placards condemning the war.", "condemning", "placards"),
     ("After the vote, Jo Doe released a new radio ad calling it “a disgrace” that the mayor has no plan.", "calling", "Jo Doe"),
+    ("In a statement announcing the pick, the union said it was proud.", "announcing", "a statement"),
 ])
 def test_writing_before_speech_participle_is_the_source(text, cue, source):
     assert (cue, source) in cues_and_sources(text)
@@ -75,9 +75,9 @@ def test_writing_sent_keeps_the_quotation_with_its_sender():
     assert [q.speaker for q in find_quotes(text)] == ["Jo Doe"]
 
 
-# The writing itself as source is no vague source to flag ("a leaflet" is known from its sentence).
+# The writing itself as source is no vague source to flag.
 def test_writing_as_source_is_no_hedge():
-    assert find_hedges("The school has removed a leaflet recommending a magazine as reading for pupils.") == []
+    assert find_hedges("In a statement announcing the pick, the union said it was proud.") == []
 
 
 # ... not evidence or a topic ("a video showing", "a leaflet mentioning"), nor a rule ("a policy urging").
@@ -158,10 +158,3 @@ def test_worrying_that_after_its_holder_is_a_cue():
 ])
 def test_worrying_as_adjective_is_no_cue(text):
     assert cues_and_sources(text) == []
-
-
-# A writing after "on" is a place ("issued on the website criticising": what speaks stands before it); after "in" it is
-# the words' own medium ("In a statement announcing the pick, ...").
-def test_writing_in_a_statement_speaks():
-    text = "In a statement announcing the pick, the union said it was proud."
-    assert ("announcing", "a statement") in cues_and_sources(text)
