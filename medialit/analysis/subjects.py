@@ -5553,6 +5553,8 @@ class SubjectReader(CueReader):
         "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
         rest of the sentence. Must not: take a cue with words after it ("..., she added salt") or one
         with no comma before its subject."""
+        if cue.s_start is not None and cue.s_start >= cue.end:
+            return self._inverted_parenthetical(cue)
         if cue.s_start is None or cue.s_start > cue.start:
             return False
         rest = after.strip().rstrip(".!?").strip()
@@ -5561,6 +5563,20 @@ class SubjectReader(CueReader):
         before = self.masked[max(self._sentence(cue.start)[0], cue.s_start - 40):cue.s_start].rstrip()
         if before.lower().endswith(" the"):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
+        return before.endswith(",") and bool(before[:-1].strip())
+
+    def _inverted_parenthetical(self, cue: Cue) -> bool:
+        """The same clause with the verb before its source (session 29, bugs57): "The plan is fair, added Jo Reed.",
+        "..., replied the minister, a nurse by training." The words reported are the sentence before the comma.
+        Must not: take a name with words of its own after it ("..., added Jo Reed to the board": an object, the
+        verb a deed), or a cue with no comma right before it or no words before that comma."""
+        if cue.s_end is None or self.masked[cue.end:cue.s_start].strip():
+            return False
+        _, s_end = self._sentence(cue.start)
+        rest = self.masked[cue.s_end:s_end].strip().rstrip(".!?\u201d\"").strip()
+        if rest and not rest.startswith(","):
+            return False
+        before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         return before.endswith(",") and bool(before[:-1].strip())
 
     def _account_given(self, cue: Cue, following: list[int]) -> bool:
