@@ -2082,6 +2082,10 @@ class SubjectReader(CueReader):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_with_origin(cue, segments[0], ks):
                 return True  # "One woman, Jane Roe from the village of Oakton, said": Roe
+            if not self._toks(b, cue.start):
+                # "The council on March 3, 2024, said": only a year's number stands between, so the piece ends right
+                # before the verb, and its time phrase goes as it would there (session 29, bugs57)
+                ks = self._drop_adverbials(ks) or ks
             if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
                     or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
                 return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
@@ -2377,7 +2381,9 @@ class SubjectReader(CueReader):
         only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
         while ks:
             w = self.tok_lower[ks[-1]]
-            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
+            if w == "may" and self.tok_caps[ks[-1]]:
+                pass  # "A report published on May 12 said": the month (or a name, "Ann May"), never the modal
+            elif w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
             if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self.tok_lower[ks[-2]] in HAVE_FORMS)):
