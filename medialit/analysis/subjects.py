@@ -30,7 +30,7 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, FEMININE_PRONO
                         KIN_WORDS, FIRST_PERSON_SUBJECTS, MASCULINE_PRONOUNS, MODALS_AND_NOT, OBJECT_PRONOUNS,
                         PERSON_SUBJECTS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
                         SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, THIRD_PLURAL_PRONOUNS, VERB_FIRST_FORMS,
-                        VERB_GAP_WORDS)
+                        VERB_GAP_WORDS, WEEKDAY_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -3584,7 +3584,9 @@ class SubjectReader(CueReader):
             return False
         words = list(map(self.tok_lower.__getitem__, ks))
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
-        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in _stop_calendar_or_title_words() for k in ks[first:]):
+        # (a day inside a title after "the" is part of the name: "The Sunday Times", "the Monday Club"; session 29)
+        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in _stop_calendar_or_title_words()
+               and not (first and k != ks[-1] and self.tok_lower[k] in WEEKDAY_WORDS) for k in ks[first:]):
             return False
         span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
@@ -4782,6 +4784,7 @@ class SubjectReader(CueReader):
             ks = ks[len(opening):]
         if ks and self.tok_lower[ks[0]] in ("and", "but", "so", "yet"):
             ks = ks[1:]
+        ks = self._after_opening_date(ks) or ks  # "On Monday the Mail published a story claiming": no comma after the date
         for n, k in enumerate(ks[:9]):
             w = self.tok_lower[k]
             if n and (w in _AUX_WORDS or w in _OPENING_VERBS or (self.tok_words[k].islower() and w.endswith("ed")
@@ -4789,7 +4792,8 @@ class SubjectReader(CueReader):
                 gap = self.masked[self.tok_starts[ks[0]]:self.tok_starts[k]]
                 while n > 1 and self.tok_lower[ks[n - 1]] in _TIME_AFTER_SUBJECT:
                     n -= 1  # "The paper today published": the subject ends before its time word
-                return MASK not in gap and "," not in gap and self._subject_in(cue, ks[:n])
+                # ("The Mail on Sunday published": a day after "on" is read as a time, as before "said": "Mail")
+                return MASK not in gap and "," not in gap and self._subject_in(cue, self._drop_adverbials(ks[:n]) or ks[:n])
         return False
 
     def _addressed_then_participle(self, cue: Cue) -> bool:
