@@ -266,6 +266,11 @@ _EVIDENCE_ROWS = frozenset("found showed suggested indicated revealed".split())
 _EVIDENCE_PRONOUNS = frozenset("it they these this".split())
 _PLURAL_EVIDENCE_PRONOUNS = frozenset("they these".split())
 _EVIDENCE_DETERMINERS = frozenset("the a an its their his her our this these new latest".split())
+# Verbs of putting out a document, and the words that may stand between its publisher and the verb ("Oxfam has today
+# published a report"): ``SubjectReader._publisher_of``.
+_PUBLISHING_VERBS = frozenset("published released issued produced".split())
+_PUBLISHER_GAP_WORDS = frozenset("has have had also today yesterday now just".split())
+_PUBLISHER_NAME_WORDS = frozenset("of for and on the".split())  # inside a body's name ("Save the Children", "Office for X")
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
@@ -815,6 +820,7 @@ class SubjectReader(CueReader):
         self._author: str | None | bool = False  # ``_author_line``: False until read
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
+        self._evidence_pointed: set[int] = set()  # starts of the cues whose pronoun ``_evidence_antecedent`` resolved
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -1260,8 +1266,10 @@ class SubjectReader(CueReader):
             cue.ok or before.endswith((",", " to")) or self._long_opening_subject(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
-        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
-            cue.ok = False
+        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue) \
+                and cue.start not in self._evidence_pointed:
+            cue.ok = False  # (but "A poll was published. It shows most voters want change": evidence needs no "that",
+            # as "Polls show Doe ahead" does not; session 29, bugs57)
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
@@ -2811,7 +2819,10 @@ class SubjectReader(CueReader):
         if len(ks) < 2:
             return False
         # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
-        ks = self._drop_adverbials(ks[:-1])
+        kept = self._drop_adverbials(ks[:-1])
+        if kept and len(kept) < len(ks) - 1 and self.tok_lower[kept[-1]] == "it":
+            return False  # "They sold it in June, which said it all": "which" is the event or the time, not the "it"
+        ks = kept
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
         return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
@@ -3235,8 +3246,28 @@ class SubjectReader(CueReader):
             cue.refers_to = before.refers_to or before.source
         elif org is not None:
             self._set_person(cue, self.names.person(org), span)
-        else:
+        elif not self._publisher_before(cue, k, span):
             self._set(cue, self.tok_words[k], "unnamed", span)
+
+    def _publisher_before(self, cue: Cue, k: int, span: tuple[int, int]) -> bool:
+        """ "Oxfam published a report. It said ...": an "It" that opens the sentence right after one in which a name
+        published a document or evidence (``_publisher_of``; the sentence ends with the object) stands for the
+        publisher, or for what it published, which is the publisher's words either way (session 29, bugs57). Must
+        not: reach past the sentence before, or take an object that is no document or evidence ("Oxfam published
+        its accounts", "Acme released the prisoners")."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if s == 0 or bisect_left(self.tok_starts, self.names.sentences[s][0]) != k:
+            return False
+        lo = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
+        nouns = evidence_nouns()
+        h = next((h for h in range(k - 1, max(lo, k - 6) - 1, -1)
+                  if self.tok_lower[h] in nouns or self.tok_lower[h] in _DOCUMENT_NOUNS), None)
+        if h is None:
+            return False
+        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
+                  and self.tok_lower[b] not in ("new", "latest")), None)
+        return b is not None and b > lo and self.tok_lower[b - 1] in _PUBLISHING_VERBS \
+            and self._publisher_of(cue, lo, b, span)
 
     def _evidence_pronoun(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a pronoun subject ("It", "These") of an evidence verb that stands for the evidence before it
@@ -3272,8 +3303,42 @@ class SubjectReader(CueReader):
             if h - lo <= 2 and all(self.tok_words[j].isalpha() and self._modifier(j) for j in range(lo, h)):
                 b = lo  # "Court documents were filed. They show": the phrase that opens the sentence, whole
         phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
+        self._evidence_pointed.add(cue.start)
+        if self._publisher_of(cue, lo, b, (self.tok_starts[k], self.tok_ends[k])):
+            return True  # "Oxfam published a report. It found": the report's publisher (session 29, bugs57)
         self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         cue.refers_to = phrase
+        return True
+
+    def _publisher_of(self, cue: Cue, lo: int, b: int, span: tuple[int, int]) -> bool:
+        """Do the words ``lo``..``b``-1 (a sentence's opening, up to the object that starts at word ``b``) name who
+        published that object: a name that opens the sentence, then "published", "released", "issued" or "produced"
+        ("Oxfam published a report", "The Acme Trust has today released its survey")? Then the source of a later "It
+        found", "It said" is that publisher (our guidelines: a report's words are the body's that wrote it, as
+        ``attribution`` reads "The report said" after "X published a report"; session 29, bugs57). A name the names
+        reader does not keep ("Oxfam") is taken as written, a named group. Must not: take a lower-case subject ("The
+        team released a report": a description, left to the other rules), a person, a passive ("was published"), or
+        words that are no name before the verb."""
+        if b - lo < 2 or self.tok_lower[b - 1] not in _PUBLISHING_VERBS or not self.tok_words[b - 1].islower():
+            return False
+        v = b - 1
+        while v > lo and self.tok_lower[v - 1] in _PUBLISHER_GAP_WORDS and self.tok_words[v - 1].islower():
+            v -= 1
+        first = lo + (self.tok_lower[lo] == "the" and v - lo > 1)
+        if v <= first or any(not self.tok_words[j][:1].isupper() and self.tok_lower[j] not in _PUBLISHER_NAME_WORDS
+                             for j in range(first, v)) or not self.tok_words[v - 1][:1].isupper() \
+                or self.tok_lower[first] in _stop_calendar_or_title_words() or self.tok_possessive[v - 1] \
+                or self.masked[self.tok_starts[lo]:self.tok_ends[v - 1]].count(",") or MASK in self.masked[self.tok_starts[lo]:self.tok_starts[b]]:
+            return False
+        mention = next((m for m in self.names.mentions_between(self.tok_starts[first], self.tok_ends[v - 1])
+                        if m.end == self.tok_ends[v - 1] and not m.possessive), None)
+        if mention is not None:
+            if self.names.person(mention).kind != "organisation":
+                return False  # ("Jo Reed published a report": a person's report, hers; left to the other rules)
+            self._set_person(cue, self.names.person(mention), span)
+        else:
+            self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[v - 1]], "named group", span)
+        cue.refers_to = cue.source
         return True
 
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
