@@ -3947,7 +3947,14 @@ class SubjectReader(CueReader):
     def _pronoun_source(self, cue: Cue, k: int) -> None:
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
-        person = self.names.antecedent(self.tok_starts[k])
+        ref = self._they_chain_start(k) if self.tok_words[k] == "They" else k
+        if ref != k and (earlier := next((c for c in self._by_sentence.get(self.names.sentence_of(self.tok_starts[ref]), [])
+                                          if c.ok and c.s_start == self.tok_starts[ref]), None)) is not None:
+            # "Local farmers are angry. They said ... They added": the "They" before was read already; the same people
+            self._set(cue, earlier.refers_to or earlier.source, earlier.kind, (self.tok_starts[k], self.tok_ends[k]))
+            cue.refers_to = earlier.refers_to
+            return
+        person = self.names.antecedent(self.tok_starts[ref])
         if person is not None and person.kind == "group" and cue.row["cue"] in _MINDS_ONLY \
                 and self.tok_lower[k] == "they" and person.name.rsplit(None, 1)[-1].lower() in evidence_nouns():
             person = None  # "... threw office documents. They believe": papers hold no belief; look further back
@@ -3964,7 +3971,7 @@ class SubjectReader(CueReader):
         elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":
             unnamed = self._spoke_since(person, cue)
         if self.tok_lower[k] == "they" and unnamed is None:
-            phrase = self._subject_phrase(k, plural=True)
+            phrase = self._subject_phrase(ref, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
             # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
             if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)) \
@@ -3988,6 +3995,26 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _they_chain_start(self, k: int) -> int:
+        """ "Jo Reed and Tom Hale are on trial. They are charged with letting officers make deals. They deny it": a
+        "They" (word ``k``) that opens its sentence right after sentences that open with "They" (up to three, outside
+        quotations) stands for what the first of them stands for, not for a plural in the sentence between (session
+        29, bugs57; cs55 saw the second "They" go to "officers"). Gives the word index of that first "They" (``k``
+        itself when there is no chain). Must not: take a lower-case "they" inside a sentence (it may be others), nor
+        pass a sentence that opens otherwise."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if bisect_left(self.tok_starts, self.names.sentences[s][0]) != k:
+            return k
+        ref = k
+        for back in range(1, 4):
+            if s - back < 0:
+                break
+            j = bisect_left(self.tok_starts, self.names.sentences[s - back][0])
+            if j >= len(self.tok_words) or self.tok_words[j] != "They" or self.names.in_quote(self.tok_starts[j]):
+                break
+            ref = j
+        return ref
 
     def _body_as_they(self, cue: Cue) -> str | None:
         """ "Network Rail apologised for the delays. They said ...", "Kent County Council said ... They added": a
@@ -4086,10 +4113,10 @@ class SubjectReader(CueReader):
         (not the subject there)."""
         s = self.names.sentence_of(self.tok_starts[k])
         first = bisect_left(self.tok_starts, self.names.sentences[s][0])
-        if first == k:
+        if first == k or self._only_a_quotation_before(s, k):  # ("“We are angry,” they said": as if it opened the sentence)
             if s == 0:
                 return None
-            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), min(first, k)
         elif self.masked[:self.tok_starts[k]].rstrip().endswith((",", MASK)) \
                 and self.tok_lower[first] not in _SUBJECT_CLAUSE_OPENERS:
             return None  # "Taxes hurt families, they said": the phrase is in the words reported, not the speaker
@@ -4120,6 +4147,15 @@ class SubjectReader(CueReader):
                     and (word in _CLAUSE_PAST or (len(word) > 4 and word.endswith("ed"))):
                 return None  # "The team made new estimates": a past verb after the noun; what follows is its object
         return None
+
+    def _only_a_quotation_before(self, s: int, k: int) -> bool:
+        """Does only a quotation (and its comma) stand before word ``k`` in sentence ``s``: "“We are angry,” they
+        said"? Then the pronoun has nothing of its sentence to stand for, and looks at the sentence before, as one
+        that opens it does (session 29, bugs57). Must not: take words outside the quotation ("Taxes hurt families,
+        they said": the phrase would be in the words reported)."""
+        start = self.names.sentences[s][0]
+        lead = self.masked[start:self.tok_starts[k]]
+        return MASK in lead and not lead.replace(MASK, "").strip(" \t\n,")
 
     def _after_which_aside(self, h: int) -> int:
         """The word after a ", which ... ," or ", who ... ," aside right after word ``h`` ("The council, which
