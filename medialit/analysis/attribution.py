@@ -73,9 +73,10 @@ _GROUP_OPENERS = frozenset("a an the some many most several all our my their his
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
-# A speaker's label that opens a line (``_Reader._label_before_quotation``): capitalised words, with the full stops of
-# a title ("SEN. ROE"), and nothing else on the line before its colon; then a quotation mark after the colon.
-_LABEL_LINE_RE = re.compile(r"[ \t]*[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){0,4}[ \t]*")
+# A transcript's speaker label that opens a line (``_Reader._label_before_quotation``): words in capitals, with the full
+# stops of a title ("SEN. ROE"), and nothing else on the line before its colon; then a quotation mark after the colon.
+# Not a name in Title Case ("Clinton: “Our goal is ...”": PolNeAR's gold counts that line's colon as a cue).
+_LABEL_LINE_RE = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}[ \t]*")
 _QUOTE_OPENS_RE = re.compile(r":[ \t]*[“\"‘]")
 # A block quotation's own "I believe", "We are sorry" (``_block_quoted``): a source as written, so capitalised, and
 # "we" also in lower case ("i" is no pronoun in print).
@@ -226,12 +227,13 @@ class _Reader(SpeakerReader):
         return out
 
     def _label_before_quotation(self, c) -> bool:
-        """Is the colon cue ``c`` a speaker's label that opens a line past the headline, with a quotation in marks
-        right after it ("\n\nSUSANNAH FOX: “People are checking ...”", "PORCO: \"We found ...")? A transcript
-        labels each turn so; the label is no cue (session 29, bugs57: the general-news gold gives the quotation its
-        speaker and no cue there, 4 of 4 such labels), while the quotation keeps its speaker from it. Must not: drop
-        a headline's "Jane Doe: “...”" (the first line), a label with unquoted words after it ("PENCE: Well, look":
-        PolNeAR's gold counts those), nor a digest's "- Jane Doe: “...”" (a dash before the name)."""
+        """Is the colon cue ``c`` a speaker's label in capitals that opens a line past the headline, with a
+        quotation in marks right after it ("\n\nSUSANNAH FOX: “People are checking ...”", "PORCO: \"We found ...")?
+        A transcript labels each turn so; the label is no cue (session 29, bugs57: the general-news gold gives the
+        quotation its speaker and no cue there, 4 of 4 such labels), while the quotation keeps its speaker from it.
+        Must not: drop a headline's "Jane Doe: “...”" (the first line), a label with unquoted words after it
+        ("PENCE: Well, look": PolNeAR's gold counts those), a label in Title Case ("Clinton: “...”": PolNeAR's gold
+        counts it), nor a digest's "- Jane Doe: “...”" (a dash before the name)."""
         line_start = self.text.rfind("\n", 0, c.start) + 1
         if line_start == 0 or not _QUOTE_OPENS_RE.match(self.text, c.start):
             return False

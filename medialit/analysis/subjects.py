@@ -395,6 +395,7 @@ _DETERMINER_WORDS = frozenset("the a an this that these those his her its their 
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
+_YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a date's year between commas
 # Participles of making a text public, which with a time phrase after them describe the noun before them: "the order
 # released Friday said", "a poll released this week found", "disclosures filed on Sunday night revealed". The noun is
 # the verb's subject (PolNeAR train: 8 of the 9 cues left without a subject there are gold). Must not take the
@@ -2090,9 +2091,10 @@ class SubjectReader(CueReader):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_with_origin(cue, segments[0], ks):
                 return True  # "One woman, Jane Roe from the village of Oakton, said": Roe
-            if not self._toks(b, cue.start):
+            if _YEAR_BETWEEN_RE.fullmatch(self.masked, b, cue.start):
                 # "The council on March 3, 2024, said": only a year's number stands between, so the piece ends right
-                # before the verb, and its time phrase goes as it would there (session 29, bugs57)
+                # before the verb, and its time phrase goes as it would there (session 29, bugs57). Not an empty piece
+                # ("Starr's remarks, first reported by X on Tuesday, suggested": an aside, left to the rules below)
                 ks = self._drop_adverbials(ks) or ks
             if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
                     or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
@@ -3303,9 +3305,14 @@ class SubjectReader(CueReader):
             if h - lo <= 2 and all(self.tok_words[j].isalpha() and self._modifier(j) for j in range(lo, h)):
                 b = lo  # "Court documents were filed. They show": the phrase that opens the sentence, whole
         phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
-        self._evidence_pointed.add(cue.start)
         if self._publisher_of(cue, lo, b, (self.tok_starts[k], self.tok_ends[k])):
+            self._evidence_pointed.add(cue.start)
             return True  # "Oxfam published a report. It found": the report's publisher (session 29, bugs57)
+        if b == lo and lo < hi and self.tok_starts[k] == self.names.sentences[s][0]:
+            # "A new poll was published. It shows most voters want change": the evidence that opens the sentence before
+            # an "It" that opens its own is what the verb's words come from, clause or not (not "It shows up", "It
+            # showed $200,000 in payments" after "voter data" inside a sentence: no subject, no cue; session 29)
+            self._evidence_pointed.add(cue.start)
         self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         cue.refers_to = phrase
         return True
