@@ -1909,21 +1909,8 @@ class Names:
             # A name with a speech verb right after it is the sentence's speaker, whatever stands before
             # it: "Of Roe, Doe said ...", "If the state funds Head Start, Doe said" (Doe, not the first name).
             speaking = [mm for mm in subjects if self._speaks(mm) and not self._opens_that_clause(mm)]
-            chosen = (speaking or subjects or cands[-1:])[0]
-            if want in ("m", "f") and not self._gender_of(chosen):
-                # "Tomas Brenn met Ms Varga. She said": of the people a "she" could be, one the text shows is a woman
-                # (a title, a role, a kin word, or her own "she" elsewhere: ``_text_genders``) goes before one whose
-                # gender the text never shows; no name list guesses it (session 29, bugs57)
-                shown = [mm for mm in cands if self._gender_of(mm) == want]
-                if shown:
-                    chosen = next((mm for mm in speaking + subjects if mm in shown), shown[-1])
-            return chosen
+            return (speaking or subjects or cands[-1:])[0]
         return None
-
-    def _gender_of(self, m: Mention) -> str:
-        """The gender ("m", "f") the text shows for the person at mention ``m`` (a title, role or kin word, else its own
-        he/she: ``_text_genders``), or "" when it shows none. Never from the name."""
-        return self._entities[m.index]["gender"] or self._text_genders().get(m.index, "")
 
     def asker_replied_to(self, pos: int) -> Person | None:
         """The person whose quoted question the sentence at ``pos`` answers (``_asker_index``), or None."""

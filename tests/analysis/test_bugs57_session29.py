@@ -122,20 +122,21 @@ def test_a_they_after_words_of_its_own_sentence_is_left():
     assert sources_of_cue("Taxes hurt families, they said.", "said") == ["they"]
 
 
-# --- 8. he/she: a person the text shows is of the pronoun's gender goes first; never from the name ------------
+# --- 8. he/she: gender only from what the text shows (titles, roles, kin words, its own he/she); never a name list ---
 
 @pytest.mark.parametrize("text, source", [
-    ("Tomas Brenn met Ms Varga on Monday. She said the deal was fair.", "Varga"),
-    ("Tomas Brenn and Ms Varga met on Monday. She said the deal was fair.", "Varga"),
-    ("Ann Varga said she was tired. Tomas Brenn and Ann Varga met. She said the deal was fair.", "Ann Varga"),
-    ("Mr Brenn met Ann Varga on Monday. She said the deal was fair.", "Ann Varga"),
-    ("Tomas Brenn met Ms Varga on Monday. He said the deal was fair.", "Tomas Brenn"),
+    ("Mr Brenn met Ann Varga on Monday. She said the deal was fair.", "Ann Varga"),  # a title rules Brenn out
+    ("Ms Varga met Tomas Brenn on Monday. He said the deal was fair.", "Tomas Brenn"),
 ])
-def test_a_pronoun_takes_the_person_the_text_shows_of_its_gender(text, source):
-    assert sources_of_cue(text, "said")[-1] == source
+def test_a_pronoun_skips_a_person_the_text_shows_is_of_the_other_gender(text, source):
+    assert sources_of_cue(text, "said") == [source]
 
 
-def test_with_no_gender_shown_the_subject_is_taken_as_before():
-    # no title, role or pronoun tells either gender, and the kit has no list of first names: the subject
-    assert sources_of_cue("Tomas Brenn and Ann Varga met on Monday. She said the deal was fair.", "said") \
-        == ["Tomas Brenn"]
+@pytest.mark.parametrize("text", [
+    "Tomas Brenn and Ann Varga met on Monday. She said the deal was fair.",
+    # (preferring a person whose gender is shown over a subject whose gender is not was tried in session 29 and
+    # lost PolNeAR train speakers: the subject is the one meant far more often)
+    "Tomas Brenn met Ms Varga on Monday. She said the deal was fair.",
+])
+def test_with_no_gender_shown_for_the_subject_the_subject_is_taken(text):
+    assert sources_of_cue(text, "said") == ["Tomas Brenn"]
