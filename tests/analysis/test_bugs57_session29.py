@@ -140,3 +140,29 @@ def test_a_pronoun_skips_a_person_the_text_shows_is_of_the_other_gender(text, so
 ])
 def test_with_no_gender_shown_for_the_subject_the_subject_is_taken(text):
     assert sources_of_cue(text, "said") == ["Tomas Brenn"]
+
+
+# --- 7. the scorer: capital initials match the full name they abbreviate (bench/evaluate.py) ------------------
+
+def _scorer():
+    import importlib.util
+    import sys
+    from pathlib import Path
+    if "bench_evaluate" not in sys.modules:
+        spec = importlib.util.spec_from_file_location("bench_evaluate", Path(__file__).resolve().parents[2] / "bench" / "evaluate.py")
+        sys.modules["bench_evaluate"] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules["bench_evaluate"])
+    return sys.modules["bench_evaluate"]
+
+
+@pytest.mark.parametrize("short, full, expected", [
+    ("US", "United States", True),
+    ("the U.S.", "the United States", True),
+    ("the WHO", "World Health Organization", True),
+    ("US", "United States of America", False),  # the initials must be whole: USA
+    ("UK", "United States", False),
+    ("Us", "United States", False),  # a word, not capital initials
+])
+def test_initials_match_the_name_they_abbreviate_in_the_scorer(short, full, expected):
+    ev = _scorer()
+    assert ev.names_match(short, full) is expected and ev.names_match(full, short) is expected
