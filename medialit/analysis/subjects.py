@@ -395,6 +395,8 @@ _DETERMINER_WORDS = frozenset("the a an this that these those his her its their 
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
+# A bracket between a subject and its cue, whose commas are its own: "published a story (‘Title’, 3 May) claiming".
+_BRACKETED_RE = re.compile(r"\([^()\n]{0,120}\)")
 _YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a date's year between commas
 # Participles of making a text public, which with a time phrase after them describe the noun before them: "the order
 # released Friday said", "a poll released this week found", "disclosures filed on Sunday night revealed". The noun is
@@ -3646,7 +3648,7 @@ class SubjectReader(CueReader):
         "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
         if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
                 or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
-                or _COMMA_OR_STOP_RE.search(self.masked[self.tok_ends[ks[-1]]:cue.start]) \
+                or _COMMA_OR_STOP_RE.search(_BRACKETED_RE.sub("", self.masked[self.tok_ends[ks[-1]]:cue.start])) \
                 or (ks[0] and self.tok_lower[ks[0] - 1] == "that") \
                 or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
                     and self.tok_starts[ks[-1] + 1] < cue.start):

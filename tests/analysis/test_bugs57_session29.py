@@ -71,6 +71,7 @@ def test_it_before_a_time_phrase_and_which_is_no_source():
     ("The Sunday Courier published a story claiming the mayor had lied.", "Sunday Courier"),
     ("On Monday the Courier published a story claiming the mayor had lied.", "Courier"),
     ("The Courier on Sunday published a story claiming that the mayor had lied.", "Courier"),
+    ("The Courier has today published a story (‘Ferry farce’, 3 May 2031) claiming that the mayor had lied.", "Courier"),
 ])
 def test_a_paper_that_published_a_story_is_the_source_of_its_claim(text, source):
     assert sources_of_cue(text, "claiming") == [source]
