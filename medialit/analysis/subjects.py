@@ -823,7 +823,10 @@ class SubjectReader(CueReader):
         self._author: str | None | bool = False  # ``_author_line``: False until read
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
-        self._evidence_pointed: set[int] = set()  # starts of the cues whose pronoun ``_evidence_antecedent`` resolved
+        # Starts of the cues whose pronoun ``_evidence_antecedent`` read as evidence that opened the sentence before or
+        # as its publisher: "A new poll was published. It shows most voters want change" needs no "that", as "Polls show
+        # Doe ahead" does not (session 29, bugs57)
+        self._evidence_pointed: set[int] = set()
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -1269,10 +1272,8 @@ class SubjectReader(CueReader):
             cue.ok or before.endswith((",", " to")) or self._long_opening_subject(cue)
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
-        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue) \
-                and cue.start not in self._evidence_pointed:
-            cue.ok = False  # (but "A poll was published. It shows most voters want change": evidence needs no "that",
-            # as "Polls show Doe ahead" does not; session 29, bugs57)
+        if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
+            cue.ok = cue.start in self._evidence_pointed  # (but evidence needs no "that": "A poll came out. It shows X")
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
@@ -2093,13 +2094,8 @@ class SubjectReader(CueReader):
                 return True
             if n == 1 and n == len(segments) - 2 and self._name_with_origin(cue, segments[0], ks):
                 return True  # "One woman, Jane Roe from the village of Oakton, said": Roe
-            if _YEAR_BETWEEN_RE.fullmatch(self.masked, b, cue.start):
-                # "The council on March 3, 2024, said": only a year's number stands between, so the piece ends right
-                # before the verb, and its time phrase goes as it would there (session 29, bugs57). Not an empty piece
-                # ("Starr's remarks, first reported by X on Tuesday, suggested": an aside, left to the rules below)
-                ks = self._drop_adverbials(ks) or ks
             if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
-                    or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
+                    or self._subject_in(cue, self._before_a_year(self._drop_linking_adverb(ks) if leftmost else ks, b, cue.start)):
                 return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
@@ -2109,6 +2105,13 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _before_a_year(self, ks: list[int], end: int, verb: int) -> list[int]:
+        """``ks`` (a comma piece that ends at ``end``) without its time phrase when only a date's year stands between
+        it and the verb at ``verb``: "The council on March 3, 2024, said" (session 29, bugs57): the piece ends right
+        before the verb, so its time phrase goes as it would there. Must not: touch a piece with an aside or nothing
+        after it ("Starr's remarks, first reported by X on Tuesday, suggested": left to the other rules)."""
+        return (self._drop_adverbials(ks) or ks) if _YEAR_BETWEEN_RE.fullmatch(self.masked, end, verb) else ks
 
     def _last_clause(self, cue: Cue, a: int, b: int, n: int) -> tuple[int, str | None, list[int]]:
         """``_cut`` of the comma piece ``a``-``b`` (the ``n``-th from the right) and its words after the cut. In the
@@ -3957,12 +3960,8 @@ class SubjectReader(CueReader):
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
         ref = self._they_chain_start(k) if self.tok_words[k] == "They" else k
-        if ref != k and (earlier := next((c for c in self._by_sentence.get(self.names.sentence_of(self.tok_starts[ref]), [])
-                                          if c.ok and c.s_start == self.tok_starts[ref]), None)) is not None:
-            # "Local farmers are angry. They said ... They added": the "They" before was read already; the same people
-            self._set(cue, earlier.refers_to or earlier.source, earlier.kind, (self.tok_starts[k], self.tok_ends[k]))
-            cue.refers_to = earlier.refers_to
-            return
+        if ref != k and self._they_read_before(cue, k, ref):
+            return  # "Local farmers are angry. They said ... They added": the same people
         person = self.names.antecedent(self.tok_starts[ref])
         if person is not None and person.kind == "group" and cue.row["cue"] in _MINDS_ONLY \
                 and self.tok_lower[k] == "they" and person.name.rsplit(None, 1)[-1].lower() in evidence_nouns():
@@ -4004,6 +4003,17 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _they_read_before(self, cue: Cue, k: int, ref: int) -> bool:
+        """Is the "They" at word ``ref`` (the first of a chain, ``_they_chain_start``) the source of a cue read
+        already? Then the "They" at word ``k`` is given that cue's source, and True."""
+        earlier = next((c for c in self._by_sentence.get(self.names.sentence_of(self.tok_starts[ref]), [])
+                        if c.ok and c.s_start == self.tok_starts[ref]), None)
+        if earlier is None:
+            return False
+        self._set(cue, earlier.refers_to or earlier.source, earlier.kind, (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = earlier.refers_to
+        return True
 
     def _they_chain_start(self, k: int) -> int:
         """ "Jo Reed and Tom Hale are on trial. They are charged with letting officers make deals. They deny it": a
