@@ -65,6 +65,12 @@ Matching rules (the same for both corpora unless said otherwise)
   and commentators", "researchers from A, B and C") is one name, as above.
   **Sources** recall keeps the one-name rule: a listed "Germany and France"
   names Germany as a source, so it finds the gold "Germany".
+  **Initials** (session 29): a name written as capital initials ("US", "U.S.",
+  "the UN", "NHS") matches the full name whose words' first letters they are,
+  in order, small joining words (of, for, and, on, the) left out: "US" ~
+  "United States", "the WHO" ~ "World Health Organization", "NHS" ~ "National
+  Health Service"; not "US" ~ "United States of America" (USA), nor "UK" ~
+  "United States". Only whole initials: the words must give every letter.
 * **Unnamed speakers** are written as their phrase by both gold sets ("a
   senior official", "the announcer"), and the finder gives the phrase too, so
   they are scored by the same name rule. (A gold quote whose speaker is
@@ -209,6 +215,8 @@ def names_match(predicted: str | None, gold: str) -> bool:
     """
     if not predicted:
         return False
+    if initials_match(predicted, gold) or initials_match(gold, predicted):
+        return True
     p, g = name_word_list(predicted), name_word_list(gold)
     if not p or not g:
         # A source named by its office alone ("the inspector", "the mayor") has no words left once titles go:
@@ -216,6 +224,25 @@ def names_match(predicted: str | None, gold: str) -> bool:
         p, g = office_word_list(predicted), office_word_list(gold)
         return bool(p) and p == g
     return set(p) <= set(g) or set(g) <= set(p) or (len(p) > 1 and len(g) > 1 and p[-2:] == g[-2:])
+
+
+_INITIALS = re.compile(r"(?:[Tt]he\s+)?((?:[A-Z]\.?){2,6})(?:['\u2019]s)?")
+_INITIALS_JOINERS = frozenset("of for and on the in to".split())
+
+
+def initials_match(short: str, full: str) -> bool:
+    """True when ``short`` is capital initials ("US", "U.S.", "the UN") and ``full`` the name they abbreviate
+    ("United States", "the United Nations"): its words' first letters, small joining words left out, in order.
+
+    >>> initials_match("U.S.", "the United States"), initials_match("US", "United States of America")
+    (True, False)
+    """
+    m = _INITIALS.fullmatch(short.strip())
+    if m is None:
+        return False
+    words = [w for w in re.findall(r"[A-Za-z][\w'\u2019-]*", full) if w.lower() not in _INITIALS_JOINERS]
+    return len(words) >= 2 and all(w[0].isupper() for w in words) \
+        and "".join(w[0] for w in words) == m.group(1).replace(".", "")
 
 
 _APPOSITION = re.compile(r",|\s(?:who|whose|which)\s")

@@ -41,6 +41,12 @@ def attribution(start, end, source=None, source_start=None, source_end=None):
     ("The Mayor's", "the mayor", True),
     ("the mayor", "Mayor Jo Reed", False),  # an office is not the named holder
     ("the minister", "the prime minister", False),
+    # capital initials match the full name they abbreviate, whole and in order (session 29, bugs57)
+    ("US", "United States", True),
+    ("the U.S.", "the United States", True),
+    ("National Health Service", "NHS", True),
+    ("US", "United States of America", False),
+    ("UK", "United States", False),
 ])
 def test_names_match(predicted, gold, expected):
     assert ev.names_match(predicted, gold) is expected

@@ -73,6 +73,11 @@ _GROUP_OPENERS = frozenset("a an the some many most several all our my their his
 # owner ("this view:", "a common view") nor a headline that opens with more than four capitalised words.
 _LEADER_HEADLINE_RE = re.compile(r"\s*(?!(?:This|That|These|Those|Our|My|Your|Their|His|Her|Its|A|An|One|Another|Each)\b)((?:The )?[A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,3}?)(?:['’]s)? [Vv]iew\b")
 _THE_PAPER = frozenset("newspaper paper".split())
+# A transcript's speaker label that opens a line (``_Reader._label_before_quotation``): words in capitals, with the full
+# stops of a title ("SEN. ROE"), and nothing else on the line before its colon; then a quotation mark after the colon.
+# Not a name in Title Case ("Clinton: “Our goal is ...”": PolNeAR's gold counts that line's colon as a cue).
+_LABEL_LINE_RE = re.compile(r"[ \t]*[A-Z][A-Z.’'-]*(?:[ \t]+[A-Z][A-Z.’'-]*){0,4}[ \t]*")
+_QUOTE_OPENS_RE = re.compile(r":[ \t]*[“\"‘]")
 # A block quotation's own "I believe", "We are sorry" (``_block_quoted``): a source as written, so capitalised, and
 # "we" also in lower case ("i" is no pronoun in print).
 _BLOCK_PRONOUNS = frozenset(w.capitalize() for w in FIRST_PERSON_SUBJECTS) | {"we"}
@@ -181,6 +186,8 @@ class _Reader(SpeakerReader):
         turns = interview_turns(self.text)
         cues = sorted(self.cues + self.question_cues, key=lambda c: c.start) if self.question_cues else self.cues
         for c in cues:
+            if c.row["kind"] == "colon" and self._label_before_quotation(c):
+                continue  # "SUSANNAH FOX: “...”": a transcript's label; the quotation carries the words and the speaker
             source, kind = c.source, c.kind
             if turns and source is not None and source.lower() in _FIRST_PERSON:
                 source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view
@@ -218,6 +225,19 @@ class _Reader(SpeakerReader):
             out = [replace(a, source=spelled[bare]) if a.source and (bare := a.source.removeprefix("the ").removeprefix(
                 "The ")) in spelled and bare.isupper() and _initials_hold(spelled[bare], bare) else a for a in out]
         return out
+
+    def _label_before_quotation(self, c) -> bool:
+        """Is the colon cue ``c`` a speaker's label in capitals that opens a line past the headline, with a
+        quotation in marks right after it ("\n\nSUSANNAH FOX: “People are checking ...”", "PORCO: \"We found ...")?
+        A transcript labels each turn so; the label is no cue (session 29, bugs57: the general-news gold gives the
+        quotation its speaker and no cue there, 4 of 4 such labels), while the quotation keeps its speaker from it.
+        Must not: drop a headline's "Jane Doe: “...”" (the first line), a label with unquoted words after it
+        ("PENCE: Well, look": PolNeAR's gold counts those), a label in Title Case ("Clinton: “...”": PolNeAR's gold
+        counts it), nor a digest's "- Jane Doe: “...”" (a dash before the name)."""
+        line_start = self.text.rfind("\n", 0, c.start) + 1
+        if line_start == 0 or not _QUOTE_OPENS_RE.match(self.text, c.start):
+            return False
+        return _LABEL_LINE_RE.fullmatch(self.text, line_start, c.start) is not None
 
     def _quoted_reports(self, q, c, found: list[Attribution]) -> list[Attribution]:
         """ "“A senior official confirmed that ...,” Doe said": a reporting verb with a "that" clause inside a quotation

@@ -30,7 +30,7 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, FEMININE_PRONO
                         KIN_WORDS, FIRST_PERSON_SUBJECTS, MASCULINE_PRONOUNS, MODALS_AND_NOT, OBJECT_PRONOUNS,
                         PERSON_SUBJECTS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
                         SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, THIRD_PLURAL_PRONOUNS, VERB_FIRST_FORMS,
-                        VERB_GAP_WORDS)
+                        VERB_GAP_WORDS, WEEKDAY_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -266,6 +266,11 @@ _EVIDENCE_ROWS = frozenset("found showed suggested indicated revealed".split())
 _EVIDENCE_PRONOUNS = frozenset("it they these this".split())
 _PLURAL_EVIDENCE_PRONOUNS = frozenset("they these".split())
 _EVIDENCE_DETERMINERS = frozenset("the a an its their his her our this these new latest".split())
+# Verbs of putting out a document, and the words that may stand between its publisher and the verb ("Oxfam has today
+# published a report"): ``SubjectReader._publisher_of``.
+_PUBLISHING_VERBS = frozenset("published released issued produced".split())
+_PUBLISHER_GAP_WORDS = frozenset("has have had also today yesterday now just".split())
+_PUBLISHER_NAME_WORDS = frozenset("of for and on the".split())  # inside a body's name ("Save the Children", "Office for X")
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
@@ -390,6 +395,9 @@ _DETERMINER_WORDS = frozenset("the a an this that these those his her its their 
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
+# A bracket between a subject and its cue, whose commas are its own: "published a story (‘Title’, 3 May) claiming".
+_BRACKETED_RE = re.compile(r"\([^()\n]{0,120}\)")
+_YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a date's year between commas
 # Participles of making a text public, which with a time phrase after them describe the noun before them: "the order
 # released Friday said", "a poll released this week found", "disclosures filed on Sunday night revealed". The noun is
 # the verb's subject (PolNeAR train: 8 of the 9 cues left without a subject there are gold). Must not take the
@@ -831,6 +839,10 @@ class SubjectReader(CueReader):
         self._author: str | None | bool = False  # ``_author_line``: False until read
         self._police_force: tuple[str] | None = None  # ``_one_police_force``, once read
         self.reported_within: dict[int, Cue] = {}  # cue start -> the cue whose report holds it (``_quoted_predicate_subject``)
+        # Starts of the cues whose pronoun ``_evidence_antecedent`` read as evidence that opened the sentence before or
+        # as its publisher: "A new poll was published. It shows most voters want change" needs no "that", as "Polls show
+        # Doe ahead" does not (session 29, bugs57)
+        self._evidence_pointed: set[int] = set()
         super().__init__(text)
         for cue in self.cues:
             self._source(cue)
@@ -1277,7 +1289,7 @@ class SubjectReader(CueReader):
         if cue.ok and cue.s_end is not None and cue.s_end <= cue.start and not who_clause:
             self._relative_subject(cue)
         if cue.ok and row["frame"] in ("clause", "as") and not self._has_clause(cue) and not self._tells_of(cue):
-            cue.ok = False
+            cue.ok = cue.start in self._evidence_pointed  # (but evidence needs no "that": "A poll came out. It shows X")
         if cue.ok and row["cue"] == "read" and not self._text_reads(cue):
             cue.ok = False  # "She read the report": someone reading, not a text's words
         if cue.ok and row["frame"] == "person" and not self._stance_holder(cue):
@@ -2099,7 +2111,7 @@ class SubjectReader(CueReader):
             if n == 1 and n == len(segments) - 2 and self._name_with_origin(cue, segments[0], ks):
                 return True  # "One woman, Jane Roe from the village of Oakton, said": Roe
             if n == 1 and len(ks) == 1 and self._initials_after_body(cue, ks[0]) \
-                    or self._subject_in(cue, self._drop_linking_adverb(ks) if leftmost else ks):
+                    or self._subject_in(cue, self._before_a_year(self._drop_linking_adverb(ks) if leftmost else ks, b, cue.start)):
                 return True  # (first: "The United Nations Children's Fund, UNICEF, says", the body's initials)
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
@@ -2109,6 +2121,13 @@ class SubjectReader(CueReader):
             # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
             # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
         return False
+
+    def _before_a_year(self, ks: list[int], end: int, verb: int) -> list[int]:
+        """``ks`` (a comma piece that ends at ``end``) without its time phrase when only a date's year stands between
+        it and the verb at ``verb``: "The council on March 3, 2024, said" (session 29, bugs57): the piece ends right
+        before the verb, so its time phrase goes as it would there. Must not: touch a piece with an aside or nothing
+        after it ("Starr's remarks, first reported by X on Tuesday, suggested": left to the other rules)."""
+        return (self._drop_adverbials(ks) or ks) if _YEAR_BETWEEN_RE.fullmatch(self.masked, end, verb) else ks
 
     def _last_clause(self, cue: Cue, a: int, b: int, n: int) -> tuple[int, str | None, list[int]]:
         """``_cut`` of the comma piece ``a``-``b`` (the ``n``-th from the right) and its words after the cut. In the
@@ -2393,7 +2412,9 @@ class SubjectReader(CueReader):
         only when words stay before it ("Last week said" keeps its words, and finds no subject)."""
         while ks:
             w = self.tok_lower[ks[-1]]
-            if w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
+            if w == "may" and self.tok_caps[ks[-1]]:
+                pass  # "A report published on May 12 said": the month (or a name, "Ann May"), never the modal
+            elif w in VERB_GAP_WORDS or self._ly_adverb(ks[-1]) or (w in _FLOATING and len(ks) > 1):
                 ks = ks[:-1]  # "They all said": "all" floats after its subject; "All said" keeps it
                 continue
             if len(ks) > 1 and (w in _GAP_ADVERBS or (w == "since" and self.tok_lower[ks[-2]] in HAVE_FORMS)):
@@ -2821,7 +2842,10 @@ class SubjectReader(CueReader):
         if len(ks) < 2:
             return False
         # "salt makers on Thursday, who had assured him": a time phrase between the noun and "who" is no subject
-        ks = self._drop_adverbials(ks[:-1])
+        kept = self._drop_adverbials(ks[:-1])
+        if kept and len(kept) < len(ks) - 1 and self.tok_lower[kept[-1]] == "it":
+            return False  # "They sold it in June, which said it all": "which" is the event or the time, not the "it"
+        ks = kept
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
         return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
@@ -3245,8 +3269,28 @@ class SubjectReader(CueReader):
             cue.refers_to = before.refers_to or before.source
         elif org is not None:
             self._set_person(cue, self.names.person(org), span)
-        else:
+        elif not self._publisher_before(cue, k, span):
             self._set(cue, self.tok_words[k], "unnamed", span)
+
+    def _publisher_before(self, cue: Cue, k: int, span: tuple[int, int]) -> bool:
+        """ "Oxfam published a report. It said ...": an "It" that opens the sentence right after one in which a name
+        published a document or evidence (``_publisher_of``; the sentence ends with the object) stands for the
+        publisher, or for what it published, which is the publisher's words either way (session 29, bugs57). Must
+        not: reach past the sentence before, or take an object that is no document or evidence ("Oxfam published
+        its accounts", "Acme released the prisoners")."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if s == 0 or bisect_left(self.tok_starts, self.names.sentences[s][0]) != k:
+            return False
+        lo = bisect_left(self.tok_starts, self.names.sentences[s - 1][0])
+        nouns = evidence_nouns()
+        h = next((h for h in range(k - 1, max(lo, k - 6) - 1, -1)
+                  if self.tok_lower[h] in nouns or self.tok_lower[h] in _DOCUMENT_NOUNS), None)
+        if h is None:
+            return False
+        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
+                  and self.tok_lower[b] not in ("new", "latest")), None)
+        return b is not None and b > lo and self.tok_lower[b - 1] in _PUBLISHING_VERBS \
+            and self._publisher_of(cue, lo, b, span)
 
     def _evidence_pronoun(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a pronoun subject ("It", "These") of an evidence verb that stands for the evidence before it
@@ -3282,8 +3326,47 @@ class SubjectReader(CueReader):
             if h - lo <= 2 and all(self.tok_words[j].isalpha() and self._modifier(j) for j in range(lo, h)):
                 b = lo  # "Court documents were filed. They show": the phrase that opens the sentence, whole
         phrase = self.text[self.tok_starts[b]:self.tok_ends[h]]
+        if self._publisher_of(cue, lo, b, (self.tok_starts[k], self.tok_ends[k])):
+            self._evidence_pointed.add(cue.start)
+            return True  # "Oxfam published a report. It found": the report's publisher (session 29, bugs57)
+        if b == lo and lo < hi and self.tok_starts[k] == self.names.sentences[s][0]:
+            # "A new poll was published. It shows most voters want change": the evidence that opens the sentence before
+            # an "It" that opens its own is what the verb's words come from, clause or not (not "It shows up", "It
+            # showed $200,000 in payments" after "voter data" inside a sentence: no subject, no cue; session 29)
+            self._evidence_pointed.add(cue.start)
         self._set(cue, phrase, "unnamed", (self.tok_starts[k], self.tok_ends[k]))
         cue.refers_to = phrase
+        return True
+
+    def _publisher_of(self, cue: Cue, lo: int, b: int, span: tuple[int, int]) -> bool:
+        """Do the words ``lo``..``b``-1 (a sentence's opening, up to the object that starts at word ``b``) name who
+        published that object: a name that opens the sentence, then "published", "released", "issued" or "produced"
+        ("Oxfam published a report", "The Acme Trust has today released its survey")? Then the source of a later "It
+        found", "It said" is that publisher (our guidelines: a report's words are the body's that wrote it, as
+        ``attribution`` reads "The report said" after "X published a report"; session 29, bugs57). A name the names
+        reader does not keep ("Oxfam") is taken as written, a named group. Must not: take a lower-case subject ("The
+        team released a report": a description, left to the other rules), a person, a passive ("was published"), or
+        words that are no name before the verb."""
+        if b - lo < 2 or self.tok_lower[b - 1] not in _PUBLISHING_VERBS or not self.tok_words[b - 1].islower():
+            return False
+        v = b - 1
+        while v > lo and self.tok_lower[v - 1] in _PUBLISHER_GAP_WORDS and self.tok_words[v - 1].islower():
+            v -= 1
+        first = lo + (self.tok_lower[lo] == "the" and v - lo > 1)
+        if v <= first or any(not self.tok_words[j][:1].isupper() and self.tok_lower[j] not in _PUBLISHER_NAME_WORDS
+                             for j in range(first, v)) or not self.tok_words[v - 1][:1].isupper() \
+                or self.tok_lower[first] in _stop_calendar_or_title_words() or self.tok_possessive[v - 1] \
+                or self.masked[self.tok_starts[lo]:self.tok_ends[v - 1]].count(",") or MASK in self.masked[self.tok_starts[lo]:self.tok_starts[b]]:
+            return False
+        mention = next((m for m in self.names.mentions_between(self.tok_starts[first], self.tok_ends[v - 1])
+                        if m.end == self.tok_ends[v - 1] and not m.possessive), None)
+        if mention is not None:
+            if self.names.person(mention).kind != "organisation":
+                return False  # ("Jo Reed published a report": a person's report, hers; left to the other rules)
+            self._set_person(cue, self.names.person(mention), span)
+        else:
+            self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[v - 1]], "named group", span)
+        cue.refers_to = cue.source
         return True
 
     def _evidence_head(self, cue: Cue, ks: list[int]) -> bool:
@@ -3584,7 +3667,7 @@ class SubjectReader(CueReader):
         "However": grammar words), a possessive ("Acme's"), or a longer phrase."""
         if not 1 <= len(ks) <= 3 or self.tok_possessive[ks[-1]] \
                 or "," in self.masked[self.tok_starts[ks[0]]:self.tok_ends[ks[-1]]] \
-                or _COMMA_OR_STOP_RE.search(self.masked[self.tok_ends[ks[-1]]:cue.start]) \
+                or _COMMA_OR_STOP_RE.search(_BRACKETED_RE.sub("", self.masked[self.tok_ends[ks[-1]]:cue.start])) \
                 or (ks[0] and self.tok_lower[ks[0] - 1] == "that") \
                 or (ks[-1] + 1 < len(self.tok_starts) and self.tok_caps[ks[-1] + 1]
                     and self.tok_starts[ks[-1] + 1] < cue.start):
@@ -3594,7 +3677,9 @@ class SubjectReader(CueReader):
             return False
         words = list(map(self.tok_lower.__getitem__, ks))
         first = 1 if words[0] == "the" and len(ks) > 1 else 0
-        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in _stop_calendar_or_title_words() for k in ks[first:]):
+        # (a day inside a title after "the" is part of the name: "The Sunday Times", "the Monday Club"; session 29)
+        if any(not (self.tok_caps[k] or self.tok_words[k].isupper()) or self.tok_lower[k] in _stop_calendar_or_title_words()
+               and not (first and k != ks[-1] and self.tok_lower[k] in WEEKDAY_WORDS) for k in ks[first:]):
             return False
         span = (self.tok_starts[ks[first]], self._name_end(ks[-1], cue.start))
         # One word the names did not keep ("Harbourwatch") is more often an organisation than a person,
@@ -3890,7 +3975,10 @@ class SubjectReader(CueReader):
     def _pronoun_source(self, cue: Cue, k: int) -> None:
         """ "he said": the person the pronoun points to, else the unnamed source that spoke since
         ("A neighbour said ... “...,” she said": the neighbour's words), else the pronoun as written."""
-        person = self.names.antecedent(self.tok_starts[k])
+        ref = self._they_chain_start(k) if self.tok_words[k] == "They" else k
+        if ref != k and self._they_read_before(cue, k, ref):
+            return  # "Local farmers are angry. They said ... They added": the same people
+        person = self.names.antecedent(self.tok_starts[ref])
         if person is not None and person.kind == "group" and cue.row["cue"] in _MINDS_ONLY \
                 and self.tok_lower[k] == "they" and person.name.rsplit(None, 1)[-1].lower() in evidence_nouns():
             person = None  # "... threw office documents. They believe": papers hold no belief; look further back
@@ -3907,7 +3995,7 @@ class SubjectReader(CueReader):
         elif unnamed is None and self.tok_lower[k] == "they" and person is not None and person.kind == "group":
             unnamed = self._spoke_since(person, cue)
         if self.tok_lower[k] == "they" and unnamed is None:
-            phrase = self._subject_phrase(k, plural=True)
+            phrase = self._subject_phrase(ref, plural=True)
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
             # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
             if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)) \
@@ -3931,6 +4019,37 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _they_read_before(self, cue: Cue, k: int, ref: int) -> bool:
+        """Is the "They" at word ``ref`` (the first of a chain, ``_they_chain_start``) the source of a cue read
+        already? Then the "They" at word ``k`` is given that cue's source, and True."""
+        earlier = next((c for c in self._by_sentence.get(self.names.sentence_of(self.tok_starts[ref]), [])
+                        if c.ok and c.s_start == self.tok_starts[ref]), None)
+        if earlier is None:
+            return False
+        self._set(cue, earlier.refers_to or earlier.source, earlier.kind, (self.tok_starts[k], self.tok_ends[k]))
+        cue.refers_to = earlier.refers_to
+        return True
+
+    def _they_chain_start(self, k: int) -> int:
+        """ "Jo Reed and Tom Hale are on trial. They are charged with letting officers make deals. They deny it": a
+        "They" (word ``k``) that opens its sentence right after sentences that open with "They" (up to three, outside
+        quotations) stands for what the first of them stands for, not for a plural in the sentence between (session
+        29, bugs57; cs55 saw the second "They" go to "officers"). Gives the word index of that first "They" (``k``
+        itself when there is no chain). Must not: take a lower-case "they" inside a sentence (it may be others), nor
+        pass a sentence that opens otherwise."""
+        s = self.names.sentence_of(self.tok_starts[k])
+        if bisect_left(self.tok_starts, self.names.sentences[s][0]) != k:
+            return k
+        ref = k
+        for back in range(1, 4):
+            if s - back < 0:
+                break
+            j = bisect_left(self.tok_starts, self.names.sentences[s - back][0])
+            if j >= len(self.tok_words) or self.tok_words[j] != "They" or self.names.in_quote(self.tok_starts[j]):
+                break
+            ref = j
+        return ref
 
     def _body_as_they(self, cue: Cue) -> str | None:
         """ "Network Rail apologised for the delays. They said ...", "Kent County Council said ... They added": a
@@ -4029,10 +4148,10 @@ class SubjectReader(CueReader):
         (not the subject there)."""
         s = self.names.sentence_of(self.tok_starts[k])
         first = bisect_left(self.tok_starts, self.names.sentences[s][0])
-        if first == k:
+        if first == k or self._only_a_quotation_before(s, k):  # ("“We are angry,” they said": as if it opened the sentence)
             if s == 0:
                 return None
-            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), first
+            first, last = bisect_left(self.tok_starts, self.names.sentences[s - 1][0]), min(first, k)
         elif self.masked[:self.tok_starts[k]].rstrip().endswith((",", MASK)) \
                 and self.tok_lower[first] not in _SUBJECT_CLAUSE_OPENERS:
             return None  # "Taxes hurt families, they said": the phrase is in the words reported, not the speaker
@@ -4063,6 +4182,15 @@ class SubjectReader(CueReader):
                     and (word in _CLAUSE_PAST or (len(word) > 4 and word.endswith("ed"))):
                 return None  # "The team made new estimates": a past verb after the noun; what follows is its object
         return None
+
+    def _only_a_quotation_before(self, s: int, k: int) -> bool:
+        """Does only a quotation (and its comma) stand before word ``k`` in sentence ``s``: "“We are angry,” they
+        said"? Then the pronoun has nothing of its sentence to stand for, and looks at the sentence before, as one
+        that opens it does (session 29, bugs57). Must not: take words outside the quotation ("Taxes hurt families,
+        they said": the phrase would be in the words reported)."""
+        start = self.names.sentences[s][0]
+        lead = self.masked[start:self.tok_starts[k]]
+        return MASK in lead and not lead.replace(MASK, "").strip(" \t\n,")
 
     def _after_which_aside(self, h: int) -> int:
         """The word after a ", which ... ," or ", who ... ," aside right after word ``h`` ("The council, which
@@ -4833,6 +4961,7 @@ class SubjectReader(CueReader):
             ks = ks[len(opening):]
         if ks and self.tok_lower[ks[0]] in ("and", "but", "so", "yet"):
             ks = ks[1:]
+        ks = self._after_opening_date(ks) or ks  # "On Monday the Mail published a story claiming": no comma after the date
         for n, k in enumerate(ks[:9]):
             w = self.tok_lower[k]
             if n and (w in _AUX_WORDS or w in _OPENING_VERBS or (self.tok_words[k].islower() and w.endswith("ed")
@@ -4840,7 +4969,8 @@ class SubjectReader(CueReader):
                 gap = self.masked[self.tok_starts[ks[0]]:self.tok_starts[k]]
                 while n > 1 and self.tok_lower[ks[n - 1]] in _TIME_AFTER_SUBJECT:
                     n -= 1  # "The paper today published": the subject ends before its time word
-                return MASK not in gap and "," not in gap and self._subject_in(cue, ks[:n])
+                # ("The Mail on Sunday published": a day after "on" is read as a time, as before "said": "Mail")
+                return MASK not in gap and "," not in gap and self._subject_in(cue, self._drop_adverbials(ks[:n]) or ks[:n])
         return False
 
     def _addressed_then_participle(self, cue: Cue) -> bool:
@@ -5610,6 +5740,8 @@ class SubjectReader(CueReader):
         "..., The Post has learned.", "The weapons, he added, are useless"? The words reported are the
         rest of the sentence. Must not: take a cue with words after it ("..., she added salt") or one
         with no comma before its subject."""
+        if cue.s_start is not None and cue.s_start >= cue.end:
+            return self._inverted_parenthetical(cue)
         if cue.s_start is None or cue.s_start > cue.start:
             return False
         rest = after.strip().rstrip(".!?").strip()
@@ -5618,6 +5750,20 @@ class SubjectReader(CueReader):
         before = self.masked[max(self._sentence(cue.start)[0], cue.s_start - 40):cue.s_start].rstrip()
         if before.lower().endswith(" the"):
             before = before[:-4].rstrip()  # "..., The Courier has learned": the source is written without "The"
+        return before.endswith(",") and bool(before[:-1].strip())
+
+    def _inverted_parenthetical(self, cue: Cue) -> bool:
+        """The same clause with the verb before its source (session 29, bugs57): "The plan is fair, added Jo Reed.",
+        "..., replied the minister, a nurse by training." The words reported are the sentence before the comma.
+        Must not: take a name with words of its own after it ("..., added Jo Reed to the board": an object, the
+        verb a deed), or a cue with no comma right before it or no words before that comma."""
+        if cue.s_end is None or self.masked[cue.end:cue.s_start].strip():
+            return False
+        _, s_end = self._sentence(cue.start)
+        rest = self.masked[cue.s_end:s_end].strip().rstrip(".!?\u201d\"").strip()
+        if rest and not rest.startswith(","):
+            return False
+        before = self.masked[self._sentence(cue.start)[0]:cue.start].rstrip()
         return before.endswith(",") and bool(before[:-1].strip())
 
     def _account_given(self, cue: Cue, following: list[int]) -> bool:

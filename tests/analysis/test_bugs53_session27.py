@@ -141,10 +141,12 @@ def test_a_date_or_a_grammar_word_before_which_is_no_source(text):
 # --- "It found", "These suggest": the evidence named just before --------------------------------------------------
 
 @pytest.mark.parametrize("text, cue, source", [
-    ("Oxfam published a report on Monday. It found that hunger had risen.", "found", "a report"),
+    # (session 29, bugs57: a report a named body published is that body's; the guidelines give a finding its issuer)
+    ("Oxfam published a report on Monday. It found that hunger had risen.", "found", "Oxfam"),
     ("The team made new estimates for the mass. These suggest that it is rocky.", "suggest", "new estimates"),
     ("Researchers ran a survey of 2,000 adults. It showed that most were worried.", "showed", "a survey"),
-    ("Oxfam published its latest annual report on Monday. It found that hunger had risen.", "found",
+    ("Oxfam published its latest annual report on Monday. It found that hunger had risen.", "found", "Oxfam"),
+    ("The team published its latest annual report on Monday. It found that hunger had risen.", "found",
      "its latest annual report"),
 ])
 def test_a_pronoun_subject_of_an_evidence_verb_is_the_evidence_before(text, cue, source):

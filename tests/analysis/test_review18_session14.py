@@ -2,7 +2,7 @@
 
 import pytest
 
-from support import phrases_of_kind as flags
+from support import phrases_of_kind as flags, speakers
 
 
 # A plain adjective in "-est" is no superlative: "a modest rise is possible" leaves the claim open (a hedge),
@@ -40,7 +40,9 @@ def test_label_after_a_function_word_is_not_the_named_person():
     asked = "Ann Roe toured the flooded ward on Monday.\n\nQUESTION TO ROE: “Will you rebuild the school?”\n"
     assert [a.source for a in find_attributions(asked)] == []
     titled = "Ann Roe toured the flooded ward on Monday.\n\nSEN. ROE: “We will rebuild the school.”\n"
-    assert [a.source for a in find_attributions(titled)] == ["Ann Roe"]
+    # (session 29, bugs57: a transcript's label before a quotation is no cue; the quotation is Roe's)
+    assert [a.source for a in find_attributions(titled)] == []
+    assert speakers(titled) == ["Ann Roe"]
 
 
 # "They" opening a sentence may stand for a plural subject of the sentence before ("Canadians went ...
