@@ -22,7 +22,7 @@ from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import org_nouns, role_words, spelled_out_names, vocabulary
+from .name_words import org_nouns, role_words, spelled_out_name, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any, numbers_up_to
@@ -3595,7 +3595,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        return spelled_out_names(self.text).get(name, name)
+        return (spelled_out_name(self.text, name) or name)
 
     def _the_initials(self, cue: Cue, k: int) -> bool:
         """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out
