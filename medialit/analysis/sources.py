@@ -743,13 +743,16 @@ def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[in
 # release names them: "announced Attorney General Jane Roe of the Criminal Division and Special Agent in Charge John
 # Doe of the Field Office". The attribution gives the first. Not a person named in a possessive ("and John Doe's
 # lawyer"), nor one past a sentence's end ("said Jane Roe of Acme. He and John Doe ...": initials are no end).
-_AND_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
+# A name's suffix may stand between the person and the affiliation ("Jane Roe, Jr. of the Criminal Division and ...":
+# session 29, src57; the list was not read).
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?=[\s,]))?"
+_AND_GAP = re.compile(_NAME_SUFFIX + r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
                       r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
 
 
 # Session 26 (csrc50): a longer list after the verb, "said Jane Roe, John Doe and Ann Lee" (each after a comma, with
 # an affiliation and a title allowed as above), gave only the first person.
-_COMMA_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+[^,;.\n]*?)?,\s+(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
+_COMMA_GAP = re.compile(_NAME_SUFFIX + r"(?:\s+(?:of|for|at|from|in)\s+[^,;.\n]*?)?,\s+(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
 
 
 def _joined_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
