@@ -182,6 +182,10 @@ _LONGEST_FIRST = itemgetter("order", "start")
 _PRONOUNS = {**dict.fromkeys(MASCULINE_PRONOUNS, "m"), **dict.fromkeys(FEMININE_PRONOUNS, "f"),
              **dict.fromkeys(THIRD_PLURAL_PRONOUNS - {"theirs"}, "group")}
 _HE_OR_SHE = SUBJECT_PRONOUNS - THIRD_PLURAL_PRONOUNS
+# Pronouns with a contracted verb, in both apostrophes -> the pronoun (``Names.__init__``).
+_CONTRACTED_PRONOUNS = {f"{p}{a}{v}": p for a in "'\u2019" for p, vs in (
+    ("i", "m ve ll d"), ("we", "re ve ll d"), ("you", "re ve ll d"), ("they", "re ve ll d"), ("he", "s ll d"),
+    ("she", "s ll d")) for v in vs.split()}
 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
@@ -248,6 +252,18 @@ class Names:
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self._keep_acronyms(words)
+        if "'" in text or "\u2019" in text:
+            # A pronoun with its verb contracted ("We've found ...", "I’m asking") is read as the pronoun by every
+            # reader of these words: never a name (session 29, src57: "We've found evidence of water, she said" gave
+            # a person "We've", and "she" went to it), and a cue it opens keeps it as its subject.
+            # The word ends with the pronoun, so a source is written "We" (a pronoun), not "We've" (an unnamed group).
+            lower = self.tok_lower
+            contracted = [k for k, w in enumerate(lower) if w in _CONTRACTED_PRONOUNS]
+            if contracted:
+                self.tok_ends = list(self.tok_ends)  # (a copy: the token table is shared)
+                for k in contracted:
+                    lower[k] = _CONTRACTED_PRONOUNS[lower[k]]
+                    self.tok_ends[k] = self.tok_starts[k] + len(lower[k])
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         # (Each distinct word tested once: a text repeats most of its words.)

@@ -65,3 +65,13 @@ def test_he_after_a_given_name_is_a_surname_not_the_pronoun():
     # the pronoun stays one after a sentence's end, an abbreviation or in a headline
     assert "Kent He" not in _cue_sources("Match\n\nThe coach met Kent. He said the team was ready.")
     assert _cue_sources("Match\n\nThe coach trained in the U.S. He says the team is ready.") != ["U.S. He"]
+
+
+def test_a_pronoun_with_a_contracted_verb_is_read_as_the_pronoun():
+    # "We've" was a person, and "she" went to it
+    text = "Crater Find\n\nThe rover team met on Tuesday. We've found evidence of ice in the crater, she said."
+    assert "We've" not in _cue_sources(text)
+    assert _sources(text) == []
+    # the cue it opens keeps it as its subject, written as the pronoun, and it passes on to its own person
+    attributions = find_attributions("Ferry Fares\n\nSeveral skippers spoke at the quay. They’re not expecting a rise.")
+    assert [(a.source, a.cue) for a in attributions] == [("Several skippers", "not expecting")]
