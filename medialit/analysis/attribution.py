@@ -59,7 +59,7 @@ from .article import is_byline
 from .cues import MASK, first_person_views, quoted_evidence, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns
-from .name_words import role_words, spelled_out_names, vocabulary
+from .name_words import role_words, spelled_out_name, spelled_out_names, vocabulary
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
 from .wordlists import CALENDAR_WORDS, FIRST_PERSON_SUBJECTS, POSSESSIVE_DETERMINERS
@@ -156,12 +156,6 @@ _PAPER_NAME_RE = re.compile(r"(?:(?<=\bthe )((?:[A-Z][\w’'-]*[ \t]){0,3}?" + _
                             r"(?![ \t]+(?:of\b|[A-Z]))")
 
 
-def _initials_hold(name: str, letters: str) -> bool:
-    """Do the initials of ``name``'s words hold ``letters`` in order ("English National Portrait Gallery", "NPG")?"""
-    initials = iter(w[0].upper() for w in name.split())
-    return all(letter in initials for letter in letters)
-
-
 @dataclass(frozen=True)
 class Attribution:
     """``start``/``end`` span the cue; ``source_start``/``source_end`` the source phrase (if any)."""
@@ -216,14 +210,14 @@ class _Reader(SpeakerReader):
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
             out.extend(self._quoted_reports(q, c, out))
         out = self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))
-        if spelled := spelled_out_names(self.text):
+        if spelled_out_names(self.text):
             # "complaint by the NPG" after "The National Portrait Gallery (NPG)": initials are written as the name
-            # the text spells out, whichever reading found them (most do so already; session 28, cs55)
-            # (only capital initials, as the other readings: "Caltrans told" stays, PolNeAR train's gold keeps it; and
-            # only a name whose words' initials hold the letters in order: "Alliance to Reclaim Our Schools (AROS)" is
-            # read as "Reclaim Our Schools", which AROS does not abbreviate, PolNeAR dev)
-            out = [replace(a, source=spelled[bare]) if a.source and (bare := a.source.removeprefix("the ").removeprefix(
-                "The ")) in spelled and bare.isupper() and _initials_hold(spelled[bare], bare) else a for a in out]
+            # the text spells out, whichever reading found them (most do so already; session 28, cs55), by the rule the
+            # source list shares (``spelled_out_name``: "Alliance to Reclaim Our Schools (AROS)", read as "Reclaim Our
+            # Schools", is no name for AROS, PolNeAR dev). Only capital initials, as the other readings: "Caltrans told"
+            # stays, PolNeAR train's gold keeps it.
+            out = [replace(a, source=full) if a.source and (bare := a.source.removeprefix("the ").removeprefix(
+                "The ")).isupper() and (full := spelled_out_name(self.text, bare)) else a for a in out]
         return out
 
     def _label_before_quotation(self, c) -> bool:
@@ -258,7 +252,7 @@ class _Reader(SpeakerReader):
             if first:
                 source, kind = c.source, c.kind
             else:
-                source = spelled_out_names(self.text).get(subject, subject)  # "“... MSF demands that ...”": the full name
+                source = (spelled_out_name(self.text, subject) or subject)  # "“... MSF demands that ...”": the full name
                 opener = subject.split()[0].lower()
                 kind = "named person" if subject[0].isupper() and opener not in _GROUP_OPENERS else "unnamed"
             out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
@@ -399,7 +393,7 @@ class _Reader(SpeakerReader):
         if self.names.person(mention).kind != "organisation":
             return None
         name = self.names.person(mention).name
-        return spelled_out_names(self.text).get(name, name)
+        return (spelled_out_name(self.text, name) or name)
 
     def _headline_office_holder(self, a: Attribution) -> str | None:
         """ "Prime Minister announces new funding\n\nPrime Minister Jo Vale has announced ...": a headline's office in
@@ -437,7 +431,7 @@ class _Reader(SpeakerReader):
         if a.source.split()[0] in ("Its", "its") and len(a.source.split()) == 2:
             return self._its_issuer(a)
         if m.group(1) is not None:  # (only initials the text spells out: "IRP study suggests" stays as written)
-            name = spelled_out_names(self.text).get(m.group(1))
+            name = spelled_out_name(self.text, m.group(1))
             return (name, "named group") if name else None
         if said.split()[0].lower() not in ("the", "this", "these") or len(said.split()) != 2 or head not in _EVIDENCE_FAMILY:
             return None
@@ -451,7 +445,7 @@ class _Reader(SpeakerReader):
         if mention is None or self.names.person(mention).kind != "organisation":
             return None  # (the issuer must be a body the name finder reads: "by Ann Lee and Tom Reed" are two people)
         name = self.names.person(mention).name
-        return spelled_out_names(self.text).get(name, name), "named group"
+        return (spelled_out_name(self.text, name) or name), "named group"
 
     def _its_issuer(self, a: Attribution) -> tuple[str, str] | None:
         """ "The Resolution Foundation said living standards were falling. Its research found ...": "its" + a noun of
@@ -465,7 +459,7 @@ class _Reader(SpeakerReader):
         if name.lower().endswith(("states", "kingdom", "republic", "union", "emirates")) or name.lower() in vocabulary()[1] \
                 or self.names.in_quote(mention.start):
             return None
-        return spelled_out_names(self.text).get(name, name), "named group"
+        return (spelled_out_name(self.text, name) or name), "named group"
 
     def _evidence_owner(self, a: Attribution, owner: str) -> tuple[str, str] | None:
         """ "the commission’s findings": the owner as written, of its kind; "Ann Lee's analysis": the person the name

@@ -396,3 +396,33 @@ def _initials_spell(name: str, abbreviation: str) -> bool:
     ("Strategic Advisory Group of Experts on Immunization", "SAGE": yes.)"""
     initials = iter(w[0].upper() for w in name.split())
     return name[0].upper() == abbreviation[0] and all(letter in initials for letter in abbreviation)
+
+
+def spelled_out_name(text: str, initials: str) -> str | None:
+    """The name ``text`` spells out for ``initials`` ("Full Name (ABBR)", ``spelled_out_names``), as a source is named.
+
+    The one rule for writing initials as their name, which the attribution reader and the source list share (session
+    29, src57): the spelled-out words from the first whose initial is the initials' first letter, with no possessive
+    ("Staff of the Northern Flood Agency’s (NFA)" gives "Northern Flood Agency" for "NFA": the capitalised words
+    before the brackets may open with a sentence's first word or be an owner). None when the text does not spell the
+    initials out, or when the name's words' initials do not hold their capital letters in order: "Alliance to Reclaim Our
+    Schools (AROS)" is read as "Reclaim Our Schools", which is no name for AROS.
+
+    >>> spelled_out_name("Staff of the Northern Flood Agency’s (NFA) office said so. NFA said more.", "NFA")
+    'Northern Flood Agency'
+    >>> spelled_out_name("Reclaim Our Schools (AROS) said so.", "AROS") is None
+    True
+    """
+    full = spelled_out_names(text).get(initials)
+    if full is None:
+        return None
+    words = full.split()
+    start = next((i for i, w in enumerate(words) if w[:1].upper() == initials[:1]), None)
+    if start is None:
+        return None
+    # (A hyphenated word gives each part's initial: "World Anti-Doping Agency" for "WADA".)
+    letters = iter(w[0].upper() for w in re.split(r"[\s-]+", " ".join(words[start:])) if w)
+    # (Only the capital letters: "DfE" for "Department for Education", "Caltrans" for "California Department of ...")
+    if not all(letter in letters for letter in initials if letter.isupper()):
+        return None
+    return re.sub(r"(?:'|\u2019)s$", "", " ".join(words[start:]))

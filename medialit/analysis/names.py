@@ -182,12 +182,17 @@ _LONGEST_FIRST = itemgetter("order", "start")
 _PRONOUNS = {**dict.fromkeys(MASCULINE_PRONOUNS, "m"), **dict.fromkeys(FEMININE_PRONOUNS, "f"),
              **dict.fromkeys(THIRD_PLURAL_PRONOUNS - {"theirs"}, "group")}
 _HE_OR_SHE = SUBJECT_PRONOUNS - THIRD_PLURAL_PRONOUNS
+# Pronouns with a contracted verb, in both apostrophes -> the pronoun (``Names.__init__``).
+_CONTRACTED_PRONOUNS = {f"{p}{a}{v}": p for a in "'\u2019" for p, vs in (
+    ("i", "m ve ll d"), ("we", "re ve ll d"), ("you", "re ve ll d"), ("they", "re ve ll d"), ("he", "s ll d"),
+    ("she", "s ll d")) for v in vs.split()}
 
 
 # Heads of bodies whose names go on with "of" or "for": "Institute for Fiscal Studies", "Bank of England",
-# "University of Kent", "Department of Health", "Royal Society for the Protection of Birds".
+# "University of Kent", "Department of Health", "Royal Society for the Protection of Birds",
+# "Confederation of British Industry" (confederation: session 29, src57; it was read as a person "British Industry").
 _BODY_HEADS = frozenset("""institute institution university bank department ministry office society centre center centres centers
-    foundation academy college school federation coalition alliance league fund bureau council commission committee
+    foundation academy college school federation confederation coalition alliance league fund bureau council commission committee
     association agency authority board union organisation organization service trust museum court chamber chambers""".split())
 
 # Body heads that are seldom surnames: after one job word they end a body's name ("Premier League", "Labour Party"),
@@ -247,6 +252,18 @@ class Names:
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
         self._keep_acronyms(words)
+        if "'" in text or "\u2019" in text:
+            # A pronoun with its verb contracted ("We've found ...", "I’m asking") is read as the pronoun by every
+            # reader of these words: never a name (session 29, src57: "We've found evidence of water, she said" gave
+            # a person "We've", and "she" went to it), and a cue it opens keeps it as its subject.
+            # The word ends with the pronoun, so a source is written "We" (a pronoun), not "We've" (an unnamed group).
+            lower = self.tok_lower
+            contracted = [k for k, w in enumerate(lower) if w in _CONTRACTED_PRONOUNS]
+            if contracted:
+                self.tok_ends = list(self.tok_ends)  # (a copy: the token table is shared)
+                for k in contracted:
+                    lower[k] = _CONTRACTED_PRONOUNS[lower[k]]
+                    self.tok_ends[k] = self.tok_starts[k] + len(lower[k])
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
         # (Each distinct word tested once: a text repeats most of its words.)
@@ -256,6 +273,8 @@ class Names:
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
         self._quote_starts = [q[0] for q in self._quotes]
         self._quote_ends = [q[1] for q in self._quotes]  # (the span's start is known to be at or before the position)
+        if " He " in text:
+            self._keep_pronoun_surnames(words)
         # The gaps between words and the names cut from the text are read with no-break and thin spaces as plain ones
         # ("Kay\u00a0Ure", "St\u00a0Albans", "Mr\u202fDoe"): the rules test a gap with == " ". The copy has the same
         # length, and the words, sentences and quotations above are the caller's text's (a copy is never indexed).
@@ -282,6 +301,23 @@ class Names:
             if self.tok_lower[k] in STOP_WORDS and not any(
                     0 <= j < len(words) and len(words[j]) > 1 and words[j].isupper() for j in (k - 1, k + 1)):
                 self.tok_lower[k] = words[k]
+
+    def _keep_pronoun_surnames(self, words: list[str]) -> None:
+        """ "Lily He feels the same way": a capitalised "He" right after a capitalised word (one space between, not a
+        grammar word) with a lower-case word after it, outside quotations, is a surname (a common Chinese one), not
+        the pronoun, which opens a sentence or follows a lower-case word: it stays as written in ``tok_lower``, as
+        ``_keep_acronyms`` keeps "WHO" (session 29, src57: the pronoun went to the person named before). Must not:
+        take a headline's "Why He Quit" (a capital after it), a quotation's "God He knows", "Kent. He said", nor a
+        sentence that ends with an abbreviation ("… in the U.S. He says")."""
+        at = self.text.find(" He ")
+        while at >= 0:
+            k = bisect_left(self.tok_starts, at + 1)
+            if 0 < k < len(words) - 1 and words[k] == "He" and self.tok_caps[k - 1] and words[k + 1].islower() \
+                    and self.tok_lower[k - 1] not in STOP_WORDS and self.text[at - 1].islower() \
+                    and self.text[self.tok_ends[k - 1]:at + 1] == " " \
+                    and not self.in_quote(at + 1):
+                self.tok_lower[k] = "He"
+            at = self.text.find(" He ", at + 4)
 
     # -- small helpers -------------------------------------------------
     def _quote_spans(self) -> list[tuple[int, int]]:

@@ -26,7 +26,7 @@ from .article import Article, load_article  # noqa: F401  (load_article: for the
 from .attribution import find_attributions
 from .interviews import interview_turns
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
-from .name_words import spelled_out_names
+from .name_words import spelled_out_name, spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
 from .webpage import domain_of
@@ -210,27 +210,16 @@ def _spelled_out_key(source: str, text: str) -> tuple[str, str] | None:
         return None  # (initials not spelled out in the text "Full Name (ABC)" or "Full Name or ABC": no look-up)
     spelled = spelled_out_names(text)
     bare = source.removeprefix("the ").removeprefix("The ")
-    if bare in spelled:
-        full = _full_name(spelled[bare], bare)
+    if bare in spelled:  # (the attribution reader's renaming, ``spelled_out_name``, for the readings it does not make)
+        full = spelled_out_name(text, bare)
         return (full, "named group") if full else None
     m = _INITIALS_AFTER.fullmatch(source)
     people = m.group(1).split()[:-1] if m else ()
     if m is None or m.group(2) not in spelled or any(w[:1].isupper() for w in people[1:]) \
             or people[-1:] and people[-1].lower() not in _unnamed_nouns():
         return None  # (only an unnamed noun before it: "Jane Roe of MSF" is a person, kept by the other rules)
-    full = _full_name(spelled[m.group(2)], m.group(2))
+    full = spelled_out_name(text, m.group(2))
     return (f"{m.group(1)}the {full}", "unnamed") if full else None
-
-
-def _full_name(full: str, initials: str) -> str | None:
-    """The spelled-out name from its first word whose initial is the initials' first letter, with no possessive:
-    "Staff of the Northern Flood Agency’s" for "NFA" -> "Northern Flood Agency" (the capitalised words before "(NFA)"
-    may open with a sentence's first word or be an owner: "the Agency’s (NFA) office"). None when no word has that
-    initial: the name's first words were not read ("Alliance to Reclaim Our Schools (AROS)" gives "Reclaim Our
-    Schools", which is no name for AROS)."""
-    words = full.split()
-    start = next((i for i, w in enumerate(words) if w[:1].upper() == initials[:1]), None)
-    return None if start is None else re.sub(r"(?:'|\u2019)s$", "", " ".join(words[start:]))
 
 
 # --- sources that no reporting verb introduces ------------------------------
@@ -754,13 +743,16 @@ def _listed_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[in
 # release names them: "announced Attorney General Jane Roe of the Criminal Division and Special Agent in Charge John
 # Doe of the Field Office". The attribution gives the first. Not a person named in a possessive ("and John Doe's
 # lawyer"), nor one past a sentence's end ("said Jane Roe of Acme. He and John Doe ...": initials are no end).
-_AND_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
+# A name's suffix may stand between the person and the affiliation ("Jane Roe, Jr. of the Criminal Division and ...":
+# session 29, src57; the list was not read).
+_NAME_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?=[\s,]))?"
+_AND_GAP = re.compile(_NAME_SUFFIX + r"(?:\s+(?:of|for|at|from|in)\s+(?:[^,;.\n]|\.(?=\S)|(?<=\b[A-Z])\.\s)*?)?,?\s+and\s+"
                       r"(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
 
 
 # Session 26 (csrc50): a longer list after the verb, "said Jane Roe, John Doe and Ann Lee" (each after a comma, with
 # an affiliation and a title allowed as above), gave only the first person.
-_COMMA_GAP = re.compile(r"(?:\s+(?:of|for|at|from|in)\s+[^,;.\n]*?)?,\s+(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
+_COMMA_GAP = re.compile(_NAME_SUFFIX + r"(?:\s+(?:of|for|at|from|in)\s+[^,;.\n]*?)?,\s+(?:[A-Z][\w.\u2019'-]*\s+(?:(?:in|of|for)\s+)?)*")
 
 
 def _joined_after(text: str, a, mentions: list) -> list[tuple[str, str, tuple[int, int]]]:
@@ -1024,12 +1016,12 @@ def find_sources(article: Article) -> list[Source]:
     _add_speakers(by_name, quoted, people)
     phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
-    spelled_out = spelled_out_names(text) if extra else {}
     for name, kind, span in extra:
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue  # a source the verbs already gave (a longer name holding theirs is kept: see above)
         # "MSF demands that", after "Médecins Sans Frontières (MSF)": the source already listed.
-        key = next((k for k in by_name if k[0] == spelled_out.get(name)), (name, kind))
+        full = spelled_out_name(text, name)
+        key = next((k for k in by_name if k[0] == full), (name, kind)) if full else (name, kind)
         by_name.setdefault(key, [])
         phrase_spans.setdefault(key, set()).add(span)
 

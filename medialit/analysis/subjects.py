@@ -22,7 +22,7 @@ from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
 from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
-from .name_words import org_nouns, role_words, spelled_out_names, vocabulary
+from .name_words import org_nouns, role_words, spelled_out_name, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
 from .text import may_hold_any, numbers_up_to
@@ -2828,12 +2828,28 @@ class SubjectReader(CueReader):
         ks = ks[:who]  # (the piece's words before its "who", which opens a clause: "who has since moved")
         if not ks:
             return False
+        if self._noun_before_who(cue, a, cut):
+            return True
         ks = ks[self._role_before_name(ks):]  # "Dr", "Mayor"
         mention = self.names.mention_at(self.tok_starts[ks[0]]) if ks else None
         if mention is None or mention.possessive or mention.start != self.tok_starts[ks[0]] \
                 or mention.end != self.tok_ends[ks[-1]] or self.names.person(mention).kind != "person":
             return False
         return self._set_mention(cue, mention)
+
+    def _noun_before_who(self, cue: Cue, a: int, cut: int) -> bool:
+        """ "Voters in Ohio who lost jobs, said": a sentence that opens with a noun and its clause on "who", cut from the
+        verb by a comma (the comma piece ``a``-``cut`` ends with "who"); the source is the noun, not the clause's words
+        ("lost jobs"). Session 29, src57. Must not: take a piece after a comma (an aside), a verb with other words
+        between it and the clause's comma ("..., including claims that": the noun is no subject of "claims"), a name
+        (``_name_before_who`` reads it), nor a clause on "that"/"which" (a clause of what is said)."""
+        head = self._toks(a, cut)
+        comma = self.masked.find(",", cut, cue.start)
+        if len(head) < 2 or self.tok_lower[head[-1]] != "who" or self._toks(self._sentence(cue.start)[0], a) \
+                or comma < 0 or self.masked[comma + 1:cue.start].strip():
+            return False
+        mention = self.names.mention_at(self.tok_starts[head[-2]])
+        return (mention is None or self.names.person(mention).kind != "person") and self._subject_in(cue, head[:-1])
 
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
@@ -3038,6 +3054,8 @@ class SubjectReader(CueReader):
                 first -= 1  # "Its chairman", "their spokesman"
             elif first > 0 and words[first - 1] == "another":
                 first -= 1  # "Another commenter": one more unnamed person, written as the text has it
+            elif first > 0 and self.tok_caps[ks[first]]:
+                first = self._name_start(ks, first)
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
             kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
             if self._office(ks[first:]):
@@ -3065,6 +3083,15 @@ class SubjectReader(CueReader):
             self._set(cue, cue.refers_to or self.text[span[0]:span[1]], kind, span)
             return True
         return False
+
+    def _name_start(self, ks: list[int], first: int) -> int:
+        """The word of ``ks`` where the name that word ``first`` is inside begins: "The Institute for Fiscal Studies
+        think tank said" was "Fiscal Studies think tank" (the modifiers before a source noun stop at "for"; session
+        29, src57). Must not: reach before the subject's first word, nor move when ``first`` opens the name."""
+        mention = self.names.mention_at(self.tok_starts[ks[first]])
+        if mention is None or mention.start >= self.tok_starts[ks[first]] or mention.start < self.tok_starts[ks[0]]:
+            return first
+        return next((i for i in range(first) if self.tok_starts[ks[i]] == mention.start), first)
 
     def _and_in_name(self, ks: list[int], n: int) -> bool:
         """Is word ``n`` of ``ks`` an "and" between two capitalised words inside a body's name before the source noun
@@ -3696,7 +3723,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        return spelled_out_names(self.text).get(name, name)
+        return (spelled_out_name(self.text, name) or name)
 
     def _the_initials(self, cue: Cue, k: int) -> bool:
         """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out
