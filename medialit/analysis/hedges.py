@@ -1774,6 +1774,27 @@ def _ok_certain_sure(text: str, start: int, end: int) -> bool:
     return not (plural or _ok_adjective(text, start, end))
 
 
+# Session 29 (hb57): "certain" before a plural ("certain areas of the brain", "there are certain tragic dimensions",
+# "certain species"): some, unnamed, as "some voters" (a vague quantity; the golds mark 2 of 3). Not the certainty
+# of "certain to win", "certain that", "we are certain prices will rise" (a person's be-form before it), nor the
+# singular "a certain region" (one thing not named: no amount held back; 0 of 1 marked).
+_CERTAIN_NOT_BEFORE = frozenset("a an almost not quite very fairly so less more absolutely".split())
+_CERTAIN_NOT_AFTER = frozenset("to that of about whether if".split()) | NOMINATIVE_PRONOUNS
+
+
+def _ok_certain_few(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 2), _words_after(text, end, 2)
+    if not after or (before and before[-1] in _CERTAIN_NOT_BEFORE):
+        return False
+    if len(before) == 2 and before[1] in _SURE_BE and before[0] in NOMINATIVE_PRONOUNS:
+        return False  # "we are certain prices will rise": the speaker's certainty
+    return after[0] not in _CERTAIN_NOT_AFTER and any(_is_plural(w) for w in after[:2])
+
+
+def _is_plural(word: str) -> bool:
+    return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))) or word in _PLURALS_WITHOUT_S
+
+
 # "sure" of a person's certainty: after a be-form or "feel", perhaps with one degree word between ("I'm sure
 # he knows", "I am now sure", "she is sure that", "I'm pretty sure": there "pretty" hedges and "sure" boosts,
 # as in the PolNeAR gold), or "for sure". Not "make sure", "sure enough" (its own row), the concessive "to be
@@ -3437,6 +3458,7 @@ _CONTEXT_OK = {
     "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
+    "an unnamed few": _ok_certain_few,  # session 29 (hb57): "certain areas", "certain species"
     "softening what follows": _ok_softening,  # session 29 (hb57): "sort of", "kind of"
     "inside a clause, not set off by commas": _ok_inside_a_clause,  # session 29 (hb57): "basically"
     "before an adjective or a comparative": lambda text, start, end: (

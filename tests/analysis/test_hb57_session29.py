@@ -116,3 +116,24 @@ def test_a_dated_report_is_a_named_document_not_a_vague_source():
 def test_approximate_and_hints_that_are_hedges():
     assert _flags("The storm passed at an approximate distance of 40 miles.", "hedge") == ["approximate"]
     assert _flags("The survey hints that fewer people cycle in winter.", "hedge") == ["hints that"]
+
+
+# --- "certain" before a plural: some, unnamed ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The rules cover certain kinds of boats.",
+    "There are certain costs in the plan.",
+    "Certain shops will close early on Sunday.",
+])
+def test_certain_before_a_plural_is_a_vague_few(text):
+    assert _flags(text, "hedge") == ["certain"]
+
+
+@pytest.mark.parametrize("text", [
+    "The team is certain to win the cup.",
+    "We are certain prices will rise.",
+    "A certain baker in the town makes rye bread.",
+    "She was almost certain that the ferry had left.",
+])
+def test_certain_of_being_sure_or_of_one_thing_is_no_vague_few(text):
+    assert "certain" not in _flags(text, "hedge")
