@@ -3191,8 +3191,34 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
         # Session 18 (prec18): a quotation mark may open right after it ("had been considered \u201cfor hundreds of
         # years\u201d"): the clause reader stops at the mark, so look past it for "for".
         return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
-            and not _QUOTED_FOR.match(text, end)
+            and not _QUOTED_FOR.match(text, end) and not _weighed_by_someone(text, start, end)
     return _words_before(text, start, 1) == ["to"]
+
+
+# Session 29 (hb57): "considered" as a finite verb of weighing, as "consider" above: before an act ("considered
+# selling her house", "has not considered resigning"), a question ("considered whether to appeal", "considered how
+# that would play"), or a thing weighed with nothing said of it ("the court considered the matter.", "the committee
+# considered arguments from both sides", "a law the police considered in the inquiry"). Must not catch a judgement,
+# where something is said of the object ("considered him a hero", "considered the plan unwise", "considered debt a
+# last resort"), nor a passive ("is considered", "a man considered by many", "considered as harmful", "considered to
+# be": no "by", "as" or "to" is read), nor a passive's be-form before it.
+_WEIGHED_WORDS = frozenset("whether how what who which if".split())
+_JUDGED_WIDELY = frozenset("widely generally commonly universally largely often still".split())
+_WEIGHED_PLACE = "from|in|on|at|during|before|after|with|over|under"
+_WEIGHED_THING = re.compile(r"\s+(?:(?:the|this|that|these|those|its|their|his|our)\s+)?(?!(?:him|her|them|me|us)\b)"
+                            rf"[\w'\u2019-]+(?:\s*[.;!?)]|\s*$|,\s|\s+(?:{_WEIGHED_PLACE})\b)", re.I)
+
+
+def _weighed_by_someone(text: str, start: int, end: int) -> bool:
+    before, after = _words_before(text, start, 1), _words_after(text, end, 1)
+    if not after or (before and (before[0] in BE_FORMS or before[0] in ("get", "gets", "got"))) \
+            or text[:start].rstrip().endswith(",") or (before and before[0] in _JUDGED_WIDELY):
+        return False  # ("Oakes, considered the favourite, lost", "a phrase widely considered obscene": a passive)
+    if after[0] in _WEIGHED_WORDS or after[0] in _WEIGHED_PLACE.split("|"):
+        return True
+    if after[0].endswith("ing") and after[0] not in ("being", "nothing", "something", "everything"):
+        return True
+    return _WEIGHED_THING.match(text, end) is not None
 
 
 _QUOTED_FOR = re.compile(r"\s*[\u201c\u2018\"']\s*for\b", re.I)

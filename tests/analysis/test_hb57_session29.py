@@ -137,3 +137,30 @@ def test_certain_before_a_plural_is_a_vague_few(text):
 ])
 def test_certain_of_being_sure_or_of_one_thing_is_no_vague_few(text):
     assert "certain" not in _flags(text, "hedge")
+
+
+# --- "considered" of weighing, not of judging ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The panel considered arguments from both clubs before it ruled.",
+    "The board considered the matter.",
+    "The baker considered selling the shop.",
+    "The mayor has not considered resigning.",
+    "The council considered whether to close the pool.",
+])
+def test_considered_of_weighing_is_no_hedge(text):
+    assert "considered" not in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Many considered him a hero.",
+    "The inspectors considered the bridge unsafe.",
+    "A baker considered one of the best in town.",
+])
+def test_considered_of_judging_keeps_its_flag(text):
+    assert "considered" in _flags(text, "hedge")
+
+
+def test_considered_in_a_passive_set_off_keeps_its_flag():
+    assert "considered" in _flags("The mayor, considered the favourite, lost the vote.", "hedge")
+    assert "considered" in _flags("He used a word widely considered rude in a speech.", "hedge")
