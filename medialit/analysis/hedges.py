@@ -1436,12 +1436,12 @@ def _ok_little_after_verb(text: str, start: int, end: int) -> bool:
         and not any(w in ("not", "never", "no") or w.endswith(("n't", "n’t")) for w in before)
 
 
-# Session 29 (hb57): "sort of" / "kind of" softening the verb or the description after it ("People are sort of
-# checking", "I kind of like it", "It's kind of ironic", "just kind of tinkering", "Kind of bewildering"): a hedge,
+# Session 29 (hb57): "sort of" / "kind of" softening the verb or the description after it ("The drivers are sort of
+# guessing", "I kind of like it", "It's kind of odd", "just kind of thrown together", "Kind of strange"): a hedge,
 # Lakoff's (1973) first examples. Read only where a subject pronoun, a be-form, a modal, "to", a joining word or
 # a degree word comes right before, or nothing (the clause starts, or a comma). Must not catch a kind named,
-# where a word that opens or owns a noun phrase comes before: "this kind of event", "what kind of seeds", "some
-# kind of program", "a different kind of democracy", "Trump's kind of guy", "a start-up kind of guy".
+# where a word that opens or owns a noun phrase comes before: "this kind of fair", "what kind of bread", "some
+# kind of scheme", "a different kind of market", "the bakers' kind of mayor", "a start-up kind of firm".
 _SOFTENING_BEFORE = NOMINATIVE_PRONOUNS | BE_FORMS | MODALS_AND_NOT | frozenset(
     """who to and or but just really also still actually only am i'm i\u2019m it's it\u2019s that's that\u2019s
     he's he\u2019s she's she\u2019s there's there\u2019s we're we\u2019re they're they\u2019re you're you\u2019re
@@ -1454,14 +1454,14 @@ _KIND_OPENERS = frozenset("the a an this that these those what which any some ev
 
 def _ok_softening(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
-    if not before:  # (a quotation mark may open right before it: 'noting the "kind of problems"' names a kind)
+    if not before:  # (a quotation mark may open right before it: 'noting the "kind of questions"' names a kind)
         return _prev_word(text, start)[0].lower() not in _KIND_OPENERS
     return before[0] in _SOFTENING_BEFORE or text[:start].rstrip().endswith(",")
 
 
-# Session 29 (hb57): "basically" inside a clause ("is basically the same", "Sanders basically tied Clinton"): an
-# approximator, as "essentially". Set off by a comma it sums up instead ("Basically, he was going to do what he
-# wanted", "I had a breakdown, basically."): a discourse marker, "in short", no claim softened.
+# Session 29 (hb57): "basically" inside a clause ("the two plans are basically the same", "the striker basically won
+# the match alone"): an approximator, as "essentially". Set off by a comma it sums up instead ("Basically, the shop
+# ran out of bread", "The shop ran out, basically."): a discourse marker, "in short", no claim softened.
 def _ok_inside_a_clause(text: str, start: int, end: int) -> bool:
     return not (text[end:end + 1] == "," or text[:start].rstrip().endswith(","))
 
@@ -1774,10 +1774,10 @@ def _ok_certain_sure(text: str, start: int, end: int) -> bool:
     return not (plural or _ok_adjective(text, start, end))
 
 
-# Session 29 (hb57): "certain" before a plural ("certain areas of the brain", "there are certain tragic dimensions",
-# "certain species"): some, unnamed, as "some voters" (a vague quantity; the golds mark 2 of 3). Not the certainty
-# of "certain to win", "certain that", "we are certain prices will rise" (a person's be-form before it), nor the
-# singular "a certain region" (one thing not named: no amount held back; 0 of 1 marked).
+# Session 29 (hb57): "certain" before a plural ("certain kinds of boats", "there are certain costs", "certain shops
+# will close"): some, unnamed, as "some voters" (a vague quantity; the golds mark 2 of 3). Not the certainty of
+# "certain to win", "certain that", "we are certain prices will rise" (a person's be-form before it), nor the
+# singular "a certain baker" (one thing not named: no amount held back; 0 of 1 marked).
 _CERTAIN_NOT_BEFORE = frozenset("a an almost not quite very fairly so less more absolutely".split())
 _CERTAIN_NOT_AFTER = frozenset("to that of about whether if".split()) | NOMINATIVE_PRONOUNS
 
@@ -3196,12 +3196,12 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
 
 
 # Session 29 (hb57): "considered" as a finite verb of weighing, as "consider" above: before an act ("considered
-# selling her house", "has not considered resigning"), a question ("considered whether to appeal", "considered how
-# that would play"), or a thing weighed with nothing said of it ("the court considered the matter.", "the committee
-# considered arguments from both sides", "a law the police considered in the inquiry"). Must not catch a judgement,
-# where something is said of the object ("considered him a hero", "considered the plan unwise", "considered debt a
-# last resort"), nor a passive ("is considered", "a man considered by many", "considered as harmful", "considered to
-# be": no "by", "as" or "to" is read), nor a passive's be-form before it.
+# selling the shop", "has not considered resigning"), a question ("considered whether to close the pool", "considered
+# how it would look"), or a thing weighed with nothing said of it ("the board considered the matter.", "the panel
+# considered arguments from both clubs", "a rule the inspectors considered in the review"). Must not catch a
+# judgement, where something is said of the object ("considered him a hero", "considered the bridge unsafe",
+# "considered debt a last resort"), nor a passive ("is considered", "a man considered by many", "considered as
+# harmful", "considered to be": no "by", "as" or "to" is read), nor a passive's be-form before it.
 _WEIGHED_WORDS = frozenset("whether how what who which if".split())
 _JUDGED_WIDELY = frozenset("widely generally commonly universally largely often still".split())
 _WEIGHED_PLACE = "from|in|on|at|during|before|after|with|over|under"
@@ -3213,7 +3213,7 @@ def _weighed_by_someone(text: str, start: int, end: int) -> bool:
     before, after = _words_before(text, start, 1), _words_after(text, end, 1)
     if not after or (before and (before[0] in BE_FORMS or before[0] in ("get", "gets", "got"))) \
             or text[:start].rstrip().endswith(",") or (before and before[0] in _JUDGED_WIDELY):
-        return False  # ("Oakes, considered the favourite, lost", "a phrase widely considered obscene": a passive)
+        return False  # ("The mayor, considered the favourite, lost", "a word widely considered rude": a passive)
     if after[0] in _WEIGHED_WORDS or after[0] in _WEIGHED_PLACE.split("|"):
         return True
     if after[0].endswith("ing") and after[0] not in ("being", "nothing", "something", "everything"):
@@ -3484,7 +3484,7 @@ _CONTEXT_OK = {
     "before an act of expression": _ok_forceful_act,
     "not the preposition": _ok_not_given,
     "a noun or a claim follows": _ok_clear,
-    "an unnamed few": _ok_certain_few,  # session 29 (hb57): "certain areas", "certain species"
+    "an unnamed few": _ok_certain_few,  # session 29 (hb57): "certain kinds", "certain costs"
     "softening what follows": _ok_softening,  # session 29 (hb57): "sort of", "kind of"
     "inside a clause, not set off by commas": _ok_inside_a_clause,  # session 29 (hb57): "basically"
     "before an adjective or a comparative": lambda text, start, end: (
@@ -3612,11 +3612,11 @@ def _hypothetical_would(text: str, start: int, end: int) -> bool:
                 or _plot_would(text, start) or _purpose_so(text, start))
 
 
-# Session 29 (hb57): the same motive asked with its subject between ("can't find a reason why a blogger would be
-# arrested", "questioned why he would do so", "it's not clear why the firm would pay"): up to four words of a noun
+# Session 29 (hb57): the same motive asked with its subject between ("nobody could explain why a quiet baker would be
+# arrested", "questioned why he would do so", "it is not obvious why the firm would pay"): up to four words of a noun
 # phrase between "why" and "would". Not a clause that goes on past its subject ("why the plan that failed would"
 # reads no further than four words; a verb or a joining word between ends the search): "could" and "might" after
-# "why" are not read here ("here's why Indiana could be a better state" is a possibility, and stays).
+# "why" are not read here ("here is why the town could flood" is a possibility, and stays).
 _NOT_IN_A_SUBJECT = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT | frozenset("do does did that if and but or when because".split())
 
 
@@ -4225,8 +4225,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
     return found
 
 
-# Session 29 (hb57): an unnamed group's belief or estimate ("Scientists believe that ...", "Researchers estimate
-# about 6%") holds two hedges, a source not named and a view held back, and the general-news golds mark the two
+# Session 29 (hb57): an unnamed group's belief or estimate ("Scientists believe the lake is drying out", "Researchers
+# estimate the repairs will take a year") holds two hedges, a source not named and a view held back, and the general-news golds mark the two
 # apart (4 of 6 such); so the source is flagged alone and the lexicon's own row flags the verb (its own why).
 # Only the verbs the lexicon flags on their own; "reports indicated" (the seed), "officials said" stay one flag.
 _HELD_GUESS_CUES = frozenset("believe believes estimate estimates".split())
