@@ -227,7 +227,8 @@ def test_more_degree_adverbs_and_stated_facts_are_boosters(text, word):
 
 @pytest.mark.parametrize("text, phrase", [
     ("Geologists think the cliff will fall within a decade.", "geologists think"),
-    ("Astronomers believe the comet will return in 2061.", "astronomers believe"),
+    # (session 29, hb57: an unnamed group's "believe" is flagged apart from the group, the verb by its own row)
+    ("Astronomers believe the comet will return in 2061.", "astronomers"),
     ("Epidemiologists warn the outbreak has not peaked.", "epidemiologists warn"),
 ])
 def test_a_field_s_scientists_unnamed_are_a_vague_source(text, phrase):
