@@ -24,7 +24,7 @@ from functools import cached_property, lru_cache, partial
 from itertools import compress
 from operator import and_, itemgetter, not_
 
-from .name_words import token_pieces
+from .name_words import token_words
 from .text import char_positions, numbers_up_to, sentence_spans, word_spans
 
 
@@ -108,7 +108,7 @@ _APOSTROPHE_WORD_RE = re.compile("[A-Za-z]+(?:['\u2019][A-Za-z]+)+")
 
 
 def _words_from_tokens(text: str) -> tuple[tuple[int, int], ...]:
-    """``word_spans(text)``, read off the text's tokens (``name_words.token_pieces``, which the names reader splits
+    """``word_spans(text)``, read off the text's tokens (``name_words.token_words``, which the names reader splits
     the text into anyway), so a lesson scans each text for words once, not twice (session 25: a lesson pass's
     ``word_spans`` took 65 M instructions; read so, 50 M, and the pass 1,776 M -> 1,752 M).
 
@@ -135,12 +135,12 @@ def _words_and_strings(text: str) -> tuple[tuple[tuple[int, int], ...], list[str
 
 def _flat_words(text: str) -> tuple[list[int], list[int], list[str] | None]:
     """``_words_and_strings(text)`` as the words' starts and ends (two lists), and the words as written or None."""
-    pieces, bounds = token_pieces(text)
-    n = len(pieces) // 2  # tokens: token k is pieces[2k + 1], between gaps pieces[2k] and pieces[2k + 2]
+    words, bounds = token_words(text)
+    n = len(words)  # tokens: token k spans bounds[2k] to bounds[2k + 1]
     if not n:
         return (*_split_spans(word_spans(text)), None)  # (no letter: at most numbers)
     starts, ends = bounds[0:-1:2], bounds[1::2]
-    words = pieces[1::2]
+    words = words[:]  # (``_read_again`` changes it: the cached list is the token table's too)
     # The tokens to read again: not ASCII letters alone ("team's", "U.S.", "al-Assad", "G7", "José") ...
     letters = list(map(str.isalpha, words))
     if not "".join(compress(words, letters)).isascii():  # (a text's words of letters are nearly always ASCII)

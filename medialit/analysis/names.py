@@ -266,8 +266,11 @@ class Names:
                     self.tok_ends[k] = self.tok_starts[k] + len(lower[k])
         self.sentences = sentence_spans(text)
         self._sent_starts = [s for s, _ in self.sentences]
-        # (Each distinct word tested once: a text repeats most of its words.)
-        self.lower_words = set(filter(str.islower, set(words)))
+        # The words written in lower case, as their ``tok_lower`` forms (the same strings: a word in lower case is
+        # its own lower-case form; an acronym ``_keep_acronyms`` kept is in capitals, so none of these). Set from
+        # the lower-case forms, not the words: ``_find_groups`` and the cue finder look up every one of those
+        # anyway, and each string's hash, made here, is kept for them; the words' own were made for this set only.
+        self.lower_words = set(compress(self.tok_lower, map(str.islower, words)))
         self._quotes = self._quote_spans()
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)

@@ -12,7 +12,7 @@ Each is checked against the plain computation it replaced, on news-like pieces a
 """
 
 import re
-from itertools import compress, count
+from itertools import accumulate, compress, count
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -101,7 +101,9 @@ def test_the_letter_classes_take_the_characters_they_took():
 @given(texts)
 def test_words_are_what_the_old_pattern_found(text):
     assert nw.TOKEN_RE.findall(text) == _OLD_TOKEN_RE.findall(text)
-    assert nw._split_words(text) == re.split(f"({_OLD_TOKEN_RE.pattern})", text)
+    # (the words and the pieces' bounds of the split, as ``name_words._words_and_bounds`` reads them since session 29)
+    pieces = re.split(f"({_OLD_TOKEN_RE.pattern})", text)
+    assert nw._words_and_bounds(text) == (pieces[1::2], list(accumulate(map(len, pieces))))
 
 
 def test_words_on_sentences():
