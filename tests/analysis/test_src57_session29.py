@@ -75,3 +75,12 @@ def test_a_pronoun_with_a_contracted_verb_is_read_as_the_pronoun():
     # the cue it opens keeps it as its subject, written as the pronoun, and it passes on to its own person
     attributions = find_attributions("Ferry Fares\n\nSeveral skippers spoke at the quay. They’re not expecting a rise.")
     assert [(a.source, a.cue) for a in attributions] == [("Several skippers", "not expecting")]
+
+
+def test_initials_with_a_capital_inside_a_word_are_its_name():
+    # Main's mend after merging src57: "PwC" takes its "C" from inside "PricewaterhouseCoopers" (the rule before
+    # session 29 read it so; the shared rule had lost it, and real-news-25 lost a source).
+    text = ("The audit by Harbourmoor-BriggsCo Ltd (HBC) was late. HBC said the files had not arrived, "
+            "and HBC added that it would finish in May.")
+    assert spelled_out_name(text, "HBC") == "Harbourmoor-BriggsCo Ltd"
+    assert "Harbourmoor-BriggsCo Ltd" in source_kinds(text)
