@@ -43,6 +43,11 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 # "according to him": a pronoun to resolve (``_object_pronoun_source``): the object case of he, she, they, as
+# Verbs of giving or making a statement's noun ("gave his assurance that", "has made her claim that") and the words
+# that may stand between the subject and them (``_Reader._giver_of_own_noun``; session 29, real58).
+_GIVING_VERBS = frozenset("gave given give gives giving made make makes making offered offer offers repeated "
+                          "repeats renewed renews issued issues".split())
+_AUX_OR_ADVERB_BEFORE_GIVING = frozenset("had has have also already again then publicly repeatedly".split())
 # SUBJECT_PRONOUNS is of the subject; not "me"/"us" (the speaker's own), "you" (generic) nor "it" (mostly a thing).
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS & (MASCULINE_PRONOUNS | FEMININE_PRONOUNS | THIRD_PLURAL_PRONOUNS)
 # ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
@@ -1299,6 +1304,10 @@ class SubjectReader(CueReader):
             return
         k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in ("his", "her", "their")) else ks[0]
         if self.tok_lower[k] in ("his", "her", "their"):
+            giver = self._giver_of_own_noun(k)
+            if giver is not None:  # "Roe had given his assurance that": Roe's, whoever speaks in the sentence
+                self._set_person(cue, self.names.person(giver), (giver.start, giver.end))
+                return
             self._pronoun_source(cue, k)
             if cue.source is not None and cue.source.lower() in ("his", "her", "their"):
                 cue.ok = False  # no one for "his" to point to: the claim is no one's the reader can tell
@@ -1310,6 +1319,23 @@ class SubjectReader(CueReader):
             first = k - 1 if k and self.tok_lower[k - 1] == "the" and self.masked[self.tok_ends[k - 1]:self.tok_starts[k]] == " " else k
             kind = "named group" if first < k and _source_nouns().get(self.tok_lower[k]) == "institution" else "unnamed"
             self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[k]], kind, (self.tok_starts[first], self.tok_ends[k]))
+
+    def _giver_of_own_noun(self, k: int):
+        """ "... that Tom Roe had given his assurance that ...", "Doe made her claim that": the name right before a verb
+        of giving or making (``_GIVING_VERBS``, past up to two auxiliaries or adverbs) whose object the owner word ``k``
+        ("his", "her", "their") opens is that verb's subject, the noun's owner (session 29, real58: real-news-23's
+        gold gives the assurance to the one who gave it, not to the father who spoke of it). Must not: take a name
+        that is not the verb's subject ("told Roe his claim": no giving verb), nor reach past a comma."""
+        j = k - 1
+        if j < 0 or self.tok_lower[j] not in _GIVING_VERBS:
+            return None
+        j -= 1
+        while j >= 0 and k - j <= 4 and self.tok_lower[j] in _AUX_OR_ADVERB_BEFORE_GIVING:
+            j -= 1
+        if j < 0 or "," in self.masked[self.tok_ends[j]:self.tok_starts[k]]:
+            return None
+        mention = self.names.mention_at(self.tok_ends[j] - 1)
+        return mention if mention is not None and not mention.possessive else None
 
     def _stance_holder(self, cue: Cue) -> bool:
         """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text

@@ -1,0 +1,81 @@
+"""Session 29, real58: causes of errors on the first (unseen) score of bench/real-news-24, pooled with the newest
+batches' errors, each held as a family of shapes with the shapes the fix must leave alone. All text here is invented
+for these tests."""
+import pytest
+
+from medialit.analysis.attribution import find_attributions
+from medialit.analysis.hedges import find_hedges
+from medialit.analysis.quotes import find_quotes
+
+
+def _cues(text: str) -> list[tuple[str, str | None]]:
+    return [(a.cue, a.source) for a in find_attributions(text)]
+
+
+def _flags(text: str, kind: str) -> list[str]:
+    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == kind]
+
+
+_BODY = "\n\nThe council met on Monday to talk about the bridge.\n\nIt will meet again in May."
+
+
+# --- a headline labelled with unnamed sources ("Observers: ...", "Reports: ...") is a vague attribution -------------
+
+@pytest.mark.parametrize("label", ["Observers", "Reports", "Sources", "Analysts", "Officials"])
+def test_a_headline_label_of_unnamed_sources_is_a_hedge(label):
+    text = f"{label}: Council Set to Close Old Bridge{_BODY}"
+    assert label in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "Poll: Voters Back New Bridge" + _BODY,  # a single kind of document, as PolNeAR's "Poll:" headlines
+    "Study: Old Bridges Rust Faster" + _BODY,
+    "Editorial: Save the Old Bridge" + _BODY,  # a kind of text
+    "Brazil: Council Closes Old Bridge" + _BODY,  # a place
+    "The council met on Monday.\n\nOfficials: none were hurt, and the road stays open.\n\nMore in May.",  # not line 1
+])
+def test_other_labels_and_later_lines_are_no_hedge(text):
+    assert not any(h.category == "vague attribution" for h in find_hedges(text))
+
+
+def test_a_headline_label_gives_no_cue():
+    assert _cues("Observers: Council Set to Close Old Bridge" + _BODY) == []
+
+
+# --- "his assurance that", "her acknowledgment that": an owned act of speech with its clause is a cue -------------
+
+@pytest.mark.parametrize("text, noun, owner", [
+    ("Ann Lee welcomed the mayor's assurance that the pool would reopen in June.", "assurance", "the mayor"),
+    ("Tom Hart repeated the board's assurances that no jobs would go.", "assurances", "the board"),
+    ("Rita Cole stood by her acknowledgement that the costs had doubled.", "acknowledgement", "Rita Cole"),
+    ("Rita Cole stood by her acknowledgment that the costs had doubled.", "acknowledgment", "Rita Cole"),
+])
+def test_an_owned_assurance_or_acknowledgment_is_a_cue_of_its_owner(text, noun, owner):
+    assert (noun, owner) in _cues(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The deal came with a tacit acknowledgment that costs had risen.",  # no owner: whose is unsaid
+    "The firm gave diplomatic assurances that the pool would reopen.",  # no owner before the noun
+    "The assurances that were given last year came to nothing.",  # a relative clause
+])
+def test_an_unowned_assurance_or_a_relative_clause_is_no_cue(text):
+    assert not any(a.cue.startswith(("assurance", "acknowledg")) for a in find_attributions(text))
+
+
+# --- "X had given his assurance that ...": the owner is the giver, not the sentence's speaker ----------------------
+
+def test_the_owner_of_a_given_assurance_is_the_one_who_gave_it():
+    text = ("Her uncle Fred told the Herald that it was ‘a relief’ that Tom Roe had given his assurance that he "
+            "would ‘look into it himself’.")
+    assert ("assurance", "Tom Roe") in _cues(text)
+    speakers = {text[q.start:q.end].strip("‘’"): q.speaker for q in find_quotes(text)}
+    assert speakers["look into it himself"] == "Tom Roe"
+
+
+@pytest.mark.parametrize("text, owner", [
+    ("Ann Lee said Tom Roe made her claim that the pool was safe sound weak.", "Tom Roe"),
+    ("Ann Lee said she stood by her claim that the pool was safe.", "Ann Lee"),  # no giving verb: as before
+])
+def test_the_giver_rule_needs_a_giving_verb_right_before(text, owner):
+    assert ("claim", owner) in _cues(text)
