@@ -2974,6 +2974,15 @@ def _ok_open_possibility(text: str, start: int, end: int) -> bool:
     return not set(_words_before(text, start, 3)) & _RULING_OUT and _ok_not_negated(text, start, end)
 
 
+def _ok_not_dating_time(text: str, start: int, end: int) -> bool:
+    """"several percent" is a vague amount; "several years ago", "several weeks later" only date an event (GUIDELINES.md,
+    session 18: vague times are not hedges, as "a few days ago" and "some years ago" read). Session 29 (real58:
+    real-news-24's "fired several years ago" was a false flag; no gold set marks such a time). A length of time stays
+    flagged ("for several months", "several years of study"): how long is withheld."""
+    after = _words_after(text, end, 2)
+    return not (len(after) > 1 and after[0] in _SOME_TIME_UNITS and after[1] in _SOME_TIME_AFTER)
+
+
 def _ok_not_time(text: str, start: int, end: int) -> bool:
     """"a few percent" is a vague amount; "a few days ago" only dates an event (a timing question, not a hedge)."""
     # Session 18 (prec18): "more than a few" states a floor as a fact ("more than a few", like "more than 20": the
@@ -3373,6 +3382,7 @@ _CONTEXT_OK = {
     "negated": lambda text, start, end: not _ok_not_negated(text, start, end),
     "not agency": _ok_not_agency,
     "not a time": _ok_not_time,
+    "not a dating time": _ok_not_dating_time,
     "not ruled out": _ok_open_possibility,
     "a judgement, not weighing": _ok_judged,
     "an adjective, not the noun": _ok_adjective_not_noun,

@@ -48,6 +48,7 @@ _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list i
 _GIVING_VERBS = frozenset("gave given give gives giving made make makes making offered offer offers repeated "
                           "repeats renewed renews issued issues".split())
 _AUX_OR_ADVERB_BEFORE_GIVING = frozenset("had has have also already again then publicly repeatedly".split())
+_JOINED_THAT = frozenset("and or but".split())  # "... and that": a joined clause of an earlier verb
 # SUBJECT_PRONOUNS is of the subject; not "me"/"us" (the speaker's own), "you" (generic) nor "it" (mostly a thing).
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS & (MASCULINE_PRONOUNS | FEMININE_PRONOUNS | THIRD_PLURAL_PRONOUNS)
 # ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
@@ -5701,7 +5702,15 @@ class SubjectReader(CueReader):
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
         following = self._toks(cue.end, s_end)[:6]
-        if any(self.tok_lower[k] in wanted for k in following) or self._account_given(cue, following):
+        # Session 29 (real58): not a "that" joined by "and"/"or"/"but" after other words when another cue of the
+        # sentence stands before this one ("He adds that exercise helps maintain insulin and that it may lower ...",
+        # "Police said a device was also found there and that the site is closed": the second clause of that earlier
+        # cue). Must not drop a cue that opens its sentence ("Both think Obama did well, but that more is to do": the
+        # cue's own two clauses; PolNeAR train marks it).
+        joined = self._after_a_cue_of_its_sentence(cue)
+        if any(self.tok_lower[k] in wanted and not (joined and self.tok_lower[k] == "that" and k - 1 > following[0]
+                                                    and self.tok_lower[k - 1] in _JOINED_THAT)
+               for k in following) or self._account_given(cue, following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.

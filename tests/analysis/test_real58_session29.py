@@ -79,3 +79,59 @@ def test_the_owner_of_a_given_assurance_is_the_one_who_gave_it():
 ])
 def test_the_giver_rule_needs_a_giving_verb_right_before(text, owner):
     assert ("claim", owner) in _cues(text)
+
+
+# --- "Both news organizations", "the two outlets": the outlets a cue just named, broadcasters as papers are read ----
+
+@pytest.mark.parametrize("text, outlets", [
+    ("The Guardian and CNN reported the deal on Monday. Both news organizations said the talks had ended.",
+     "Guardian and CNN"),
+    ("Reuters and the BBC reported the deal on Monday. The two outlets said the talks had ended.",
+     "Reuters and the BBC"),
+    ("The Times and the Herald reported the deal on Monday. The two papers said the talks had ended.",
+     "The Times and the Herald"),
+])
+def test_the_outlets_a_cue_named_are_the_source_of_both_or_the_two(text, outlets):
+    assert _cues(text)[-1] == ("said", outlets)
+
+
+@pytest.mark.parametrize("text", [
+    "The FBI and the CIA reported the breach on Monday. Both agencies said the talks had ended.",  # no outlets
+    "Acme and CNN reported the deal on Monday. Both networks said the talks had ended.",  # Acme is no outlet
+])
+def test_bodies_that_are_no_outlets_stay_as_written(text):
+    assert _cues(text)[-1][1].split()[0] in ("Both", "both")
+
+
+# --- "several years ago", "several weeks later": a vague time that dates an event is no hedge ---------------------
+
+@pytest.mark.parametrize("text", [
+    "The shop closed several years ago, its owner said.",
+    "The bridge reopened several weeks later.",
+    "The plan was dropped several months before the vote.",
+])
+def test_several_before_a_dating_time_is_no_hedge(text):
+    assert "several" not in [p.lower() for p in _flags(text, "hedge")]
+
+
+@pytest.mark.parametrize("text", [
+    "The bridge stayed shut for several months.",  # a length of time: how long is withheld
+    "Several people were hurt in the crash.",
+    "The firm cut several hundred jobs last year.",
+])
+def test_several_as_an_amount_or_a_length_stays_a_hedge(text):
+    assert "several" in [p.lower() for p in _flags(text, "hedge")]
+
+
+# --- "... and that ...": a clause joined to an earlier cue's is not the "that" of a later verb --------------------
+
+@pytest.mark.parametrize("text", [
+    "Dr Ann Lee adds that sleep helps maintain memory and that it may lower stress.",
+    "Police said a second bag was also found near the station and that the area is closed.",
+])
+def test_a_joined_that_after_an_earlier_cue_gives_a_later_verb_no_clause(text):
+    assert [c for c, _ in _cues(text)] == [_cues(text)[0][0]]
+
+
+def test_a_cue_that_opens_its_sentence_keeps_its_joined_clauses():
+    assert ("think", "Both") in _cues("Both think the mayor did well, but that there is still more to do.")
