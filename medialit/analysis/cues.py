@@ -1289,6 +1289,11 @@ class CueReader:
                         or (self.tok_possessive[before[-1]] and self.tok_lower[before[-1]] not in _CONTRACTED_SUBJECTS
                             and not self._firm_with_possessive(before[-1], end))):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
+                if before and self.tok_lower[before[-1]] == "please" and self._gap(before[-1], start) == " ":
+                    # Session 29 (real58): "Please note: inaudible words are in italics", "please tell us": a request
+                    # to the reader, no one's statement (real-news-24 gave the cue to "Please" as a person). Must not
+                    # catch "pleased to announce" (another word) nor "said please" (the verb before it).
+                    continue
                 if self.names.mention_at(start) is not None or self._count_before_participle(words, before, start, end):
                     continue  # part of a name or a group ("recent reports"); "1,212 confirmed cases": a count's participle
                 if self._not_yet_said(before, start, end):

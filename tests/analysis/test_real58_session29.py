@@ -135,3 +135,17 @@ def test_a_joined_that_after_an_earlier_cue_gives_a_later_verb_no_clause(text):
 
 def test_a_cue_that_opens_its_sentence_keeps_its_joined_clauses():
     assert ("think", "Both") in _cues("Both think the mayor did well, but that there is still more to do.")
+
+
+# --- "Please note:" is a request to the reader, no one's statement -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Below is the full list. Please note: the times are local.",
+    "The office is shut on Monday; please call the hotline instead.",
+])
+def test_a_verb_after_please_is_no_cue(text):
+    assert _cues(text) == []
+
+
+def test_a_cue_later_in_the_sentence_stays():
+    assert ("said", "Ann Lee") in _cues("Please tell us what you think, Ann Lee said.")
