@@ -1695,6 +1695,11 @@ def _ok_degree_very(text: str, start: int, end: int) -> bool:
     # it softens the claim, so no booster (as for "completely", "totally"; session 15).
     if not _ok_not_negated(text, start, end):
         return False
+    # Session 29 (real58): "Thank you very much", "thanks very much": a formula of thanks presses no claim (real-news-24
+    # 1 false flag; no gold set marks one). Must not catch "thanked them very warmly" (another word after "very").
+    if _words_after(text, end, 1) == ["much"] and (_words_before(text, start, 2) == ["thank", "you"]
+                                                   or _words_before(text, start, 1) == ["thanks"]):
+        return False
     before = _words_before(text, start, 1)
     # "a very wet autumn", "an very" typo aside: after "a"/"an" "very" is always the intensifier (the
     # adjective "exact" needs "the" or a possessive: "the very people", "his very words").

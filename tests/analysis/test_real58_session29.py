@@ -149,3 +149,15 @@ def test_a_verb_after_please_is_no_cue(text):
 
 def test_a_cue_later_in_the_sentence_stays():
     assert ("said", "Ann Lee") in _cues("Please tell us what you think, Ann Lee said.")
+
+
+# --- "Thank you very much": a formula of thanks is no booster --------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["“Thank you very much for coming,” the mayor said.", "Thanks very much, he said."])
+def test_very_in_a_formula_of_thanks_is_no_booster(text):
+    assert _flags(text, "booster") == []
+
+
+@pytest.mark.parametrize("text", ["She thanked them very warmly.", "The fair was very much a success."])
+def test_very_elsewhere_stays_a_booster(text):
+    assert _flags(text, "booster") == ["very"]
