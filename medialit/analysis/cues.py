@@ -1289,11 +1289,8 @@ class CueReader:
                         or (self.tok_possessive[before[-1]] and self.tok_lower[before[-1]] not in _CONTRACTED_SUBJECTS
                             and not self._firm_with_possessive(before[-1], end))):
                     continue  # "the proposed talks", "Doe’s claims": a noun or an adjective
-                if before and self.tok_lower[before[-1]] == "please" and self._gap(before[-1], start) == " ":
-                    # Session 29 (real58): "Please note: inaudible words are in italics", "please tell us": a request
-                    # to the reader, no one's statement (real-news-24 gave the cue to "Please" as a person). Must not
-                    # catch "pleased to announce" (another word) nor "said please" (the verb before it).
-                    continue
+                if before and self._asked_of_reader(before[-1], start):
+                    continue  # "Please note:": a request to the reader
                 if self.names.mention_at(start) is not None or self._count_before_participle(words, before, start, end):
                     continue  # part of a name or a group ("recent reports"); "1,212 confirmed cases": a count's participle
                 if self._not_yet_said(before, start, end):
@@ -1495,6 +1492,12 @@ class CueReader:
             return False
         m = _PLURAL_NOUN_NEXT_RE.match(self.masked, end)
         return m is not None and m.group(1) not in _NOT_PLURAL_NOUNS
+
+    def _asked_of_reader(self, k: int, start: int) -> bool:
+        """Is word ``k``, right before the verb at ``start``, "please"? "Please note: inaudible words are in italics",
+        "please tell us": a request to the reader, no one's statement (session 29, real58: real-news-24 gave the cue to
+        "Please" as a person). Must not catch "pleased to announce" (another word) nor "said please" (the verb before)."""
+        return self.tok_lower[k] == "please" and self._gap(k, start) == " "
 
     def _noun_after_modifiers(self, words: tuple[str, ...], before: list[int], end: int) -> bool:
         """Is a mostly-noun form (``_NOUN_FIRST_FORMS``) the head of a noun phrase? It is unless a helping word, "to"

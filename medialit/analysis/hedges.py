@@ -4219,9 +4219,9 @@ _LABEL_WHY = "The headline gives its claim to sources it does not name: who are 
 def _headline_label(text: str) -> list[Hedge]:
     """The vague source that labels a headline ("Observers: ..."), as a hedge, or nothing.
 
-    >>> [(h.phrase, h.category) for h in _headline_label("Analysts: Rates Will Fall\n\nRates fell.\n\nMore.")]
+    >>> [(h.phrase, h.category) for h in _headline_label("Analysts: Rates Will Fall\\n\\nRates fell.\\n\\nMore.")]
     [('Analysts', 'vague attribution')]
-    >>> _headline_label("Poll: Rates Will Fall\n\nRates fell.\n\nMore.")
+    >>> _headline_label("Poll: Rates Will Fall\\n\\nRates fell.\\n\\nMore.")
     []
     """
     m = _HEADLINE_LABEL_RE.match(text)

@@ -5672,6 +5672,20 @@ class SubjectReader(CueReader):
             or (self.tok_lower[k] == "it" and cue.row["cue"] in _THINKING_CUES)
         return opens and self._finite_after_noun(following[1:6])
 
+    def _word_follows(self, cue: Cue, wanted: tuple[str, ...], following: list[int]) -> bool:
+        """Does one of ``wanted`` ("that", "as") stand among the words ``following`` the cue, other than a joined "that"
+        of an earlier cue's clause (``_joined_that``)?"""
+        joined = self._after_a_cue_of_its_sentence(cue)
+        return any(self.tok_lower[k] in wanted and not (joined and self._joined_that(k, following)) for k in following)
+
+    def _joined_that(self, k: int, following: list[int]) -> bool:
+        """Is word ``k`` a "that" joined by "and"/"or"/"but" after other words of ``following``? Asked only when another
+        cue of the sentence stands before the verb (session 29, real58): "He adds that exercise helps maintain insulin
+        and that it may lower ...", "Police said a device was also found there and that the site is closed": the
+        second clause of that earlier cue, not the later verb's. Must not drop a cue that opens its sentence ("Both
+        think Obama did well, but that more is to do": the cue's own two clauses; PolNeAR train marks it)."""
+        return self.tok_lower[k] == "that" and k - 1 > following[0] and self.tok_lower[k - 1] in _JOINED_THAT
+
     def _after_a_cue_of_its_sentence(self, cue: Cue) -> bool:
         """ "Doe told reporters he thinks Lee will win": a view inside what another cue reports (PolNeAR marks no
         attribution nested in another's content), for the clause tests without "that"."""
@@ -5702,15 +5716,7 @@ class SubjectReader(CueReader):
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
         following = self._toks(cue.end, s_end)[:6]
-        # Session 29 (real58): not a "that" joined by "and"/"or"/"but" after other words when another cue of the
-        # sentence stands before this one ("He adds that exercise helps maintain insulin and that it may lower ...",
-        # "Police said a device was also found there and that the site is closed": the second clause of that earlier
-        # cue). Must not drop a cue that opens its sentence ("Both think Obama did well, but that more is to do": the
-        # cue's own two clauses; PolNeAR train marks it).
-        joined = self._after_a_cue_of_its_sentence(cue)
-        if any(self.tok_lower[k] in wanted and not (joined and self.tok_lower[k] == "that" and k - 1 > following[0]
-                                                    and self.tok_lower[k - 1] in _JOINED_THAT)
-               for k in following) or self._account_given(cue, following):
+        if self._word_follows(cue, wanted, following) or self._account_given(cue, following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
