@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
-from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
+from .lexicons import GROUP_MODIFIERS, load_lexicon, outlet_names, word_list
 from .name_words import org_nouns, role_words, spelled_out_names, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
@@ -3248,8 +3248,10 @@ class SubjectReader(CueReader):
         phrase = self._subject_phrase(k, plural=False) if before is None else None
         if phrase is not None and org is not None and self._word_at(phrase[1] - 1) in org_nouns():
             phrase = None
-        if phrase is not None:
-            self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+        if phrase is not None:  # ("The Times ...": a paper the outlet list names is a named group; real58)
+            first = bisect_left(self.tok_starts, phrase[0])
+            named = self._outlet_word(first + 1, first)
+            self._set(cue, self.text[phrase[0]:phrase[1]], "named group" if named else "unnamed", span)
             cue.refers_to = self.text[phrase[0]:phrase[1]]
         elif before is not None:
             self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
@@ -4059,8 +4061,9 @@ class SubjectReader(CueReader):
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
                     and word[:-1] not in _TIME_NOUNS_TO_MINUTE
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
-                head = h > start and self.tok_lower[start] in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in _role_stop_or_person_words() \
+                outlet = self._outlet_word(h, start)  # ("The Times linked ...": a paper's name, plural in form)
+                head = h > start and self.tok_lower[start] in _IT_DETERMINERS and (self.tok_words[h].islower() or outlet) \
+                    and (outlet or not self._plural_word(word)) and word not in _role_stop_or_person_words() \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
                     and (nxt.endswith(("s", "ed")) or nxt in _AUX_PAST_OR_ALSO)
@@ -5671,6 +5674,14 @@ class SubjectReader(CueReader):
         opens = (mention is not None and mention.start == self.tok_starts[k]) or self.tok_possessive[k] \
             or (self.tok_lower[k] == "it" and cue.row["cue"] in _THINKING_CUES)
         return opens and self._finite_after_noun(following[1:6])
+
+    def _outlet_word(self, h: int, start: int) -> bool:
+        """Is word ``h`` the capitalised name of a news outlet (data/outlet_aliases.csv: "Times", "Guardian") right after
+        "the"? Session 29 (real58): "The Times linked the extraction to ... in the Kremlin. It said ...": "it" is the
+        paper that opens the sentence before, not the body named last (real-news-24). Must not take another
+        capitalised word ("The Kremlin said": a body the name rules read) nor a name without "the"."""
+        return h == start + 1 and self.tok_lower[start] == "the" and self.tok_words[h][:1].isupper() \
+            and self.tok_lower[h] in outlet_names()
 
     def _word_follows(self, cue: Cue, wanted: tuple[str, ...], following: list[int]) -> bool:
         """Does one of ``wanted`` ("that", "as") stand among the words ``following`` the cue, other than a joined "that"

@@ -161,3 +161,26 @@ def test_very_in_a_formula_of_thanks_is_no_booster(text):
 @pytest.mark.parametrize("text", ["She thanked them very warmly.", "The fair was very much a success."])
 def test_very_elsewhere_stays_a_booster(text):
     assert _flags(text, "booster") == ["very"]
+
+
+# --- "The Times linked ... It said": "it" is the paper that opens the sentence before --------------------------------
+
+@pytest.mark.parametrize("text, paper", [
+    ("The Times linked the closure to a row inside the Treasury. It said the plan had failed.", "The Times"),
+    ("The Guardian tied the delay to a dispute with the Home Office. It said talks would resume.", "The Guardian"),
+])
+def test_it_after_a_paper_opening_the_sentence_before_is_that_paper(text, paper):
+    assert _cues(text)[-1] == ("said", paper)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("The letter also accuses the mayor. It also accused the council.", "The letter"),  # a thing, as before
+    ("The post went viral overnight. It says the mayor lied.", "The post"),  # a lower-case post is no paper
+])
+def test_other_openers_of_the_sentence_before_stay_as_they_were(text, source):
+    assert _cues(text)[-1][1] == source
+
+
+def test_a_lower_case_post_is_not_read_as_a_paper():
+    text = "The post went viral overnight. It says the mayor lied."
+    assert [a.source_kind for a in find_attributions(text)][-1] == "unnamed"
