@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
-from .lexicons import GROUP_MODIFIERS, load_lexicon, word_list
+from .lexicons import GROUP_MODIFIERS, load_lexicon, outlet_names, word_list
 from .name_words import org_nouns, role_words, spelled_out_name, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
@@ -43,6 +43,12 @@ _TO_A_DEED_RE = re.compile(r" to (?:[a-z]+ly )?([a-z]+)\b")
 _BOASTS_A_THING_RE = re.compile(r" (?:just |only )?(?:an?|the|one|two|three|four|five|more|some|[0-9][0-9,.]*)\b")
 _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list in wordlists, by its short name here
 # "according to him": a pronoun to resolve (``_object_pronoun_source``): the object case of he, she, they, as
+# Verbs of giving or making a statement's noun ("gave his assurance that", "has made her claim that") and the words
+# that may stand between the subject and them (``_Reader._giver_of_own_noun``; session 29, real58).
+_GIVING_VERBS = frozenset("gave given give gives giving made make makes making offered offer offers repeated "
+                          "repeats renewed renews issued issues".split())
+_AUX_OR_ADVERB_BEFORE_GIVING = frozenset("had has have also already again then publicly repeatedly".split())
+_JOINED_THAT = frozenset("and or but".split())  # "... and that": a joined clause of an earlier verb
 # SUBJECT_PRONOUNS is of the subject; not "me"/"us" (the speaker's own), "you" (generic) nor "it" (mostly a thing).
 _OBJECT_PRONOUNS = OBJECT_PRONOUNS & (MASCULINE_PRONOUNS | FEMININE_PRONOUNS | THIRD_PLURAL_PRONOUNS)
 # ``SubjectReader._by_right_after``: "by Friday", "by late Tuesday", "by the weekend", "by then": a time, no agent.
@@ -1327,6 +1333,10 @@ class SubjectReader(CueReader):
             return
         k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in ("his", "her", "their")) else ks[0]
         if self.tok_lower[k] in ("his", "her", "their"):
+            giver = self._giver_of_own_noun(k)
+            if giver is not None:  # "Roe had given his assurance that": Roe's, whoever speaks in the sentence
+                self._set_person(cue, self.names.person(giver), (giver.start, giver.end))
+                return
             self._pronoun_source(cue, k)
             if cue.source is not None and cue.source.lower() in ("his", "her", "their"):
                 cue.ok = False  # no one for "his" to point to: the claim is no one's the reader can tell
@@ -1338,6 +1348,23 @@ class SubjectReader(CueReader):
             first = k - 1 if k and self.tok_lower[k - 1] == "the" and self.masked[self.tok_ends[k - 1]:self.tok_starts[k]] == " " else k
             kind = "named group" if first < k and _source_nouns().get(self.tok_lower[k]) == "institution" else "unnamed"
             self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[k]], kind, (self.tok_starts[first], self.tok_ends[k]))
+
+    def _giver_of_own_noun(self, k: int):
+        """ "... that Tom Roe had given his assurance that ...", "Doe made her claim that": the name right before a verb
+        of giving or making (``_GIVING_VERBS``, past up to two auxiliaries or adverbs) whose object the owner word ``k``
+        ("his", "her", "their") opens is that verb's subject, the noun's owner (session 29, real58: real-news-23's
+        gold gives the assurance to the one who gave it, not to the father who spoke of it). Must not: take a name
+        that is not the verb's subject ("told Roe his claim": no giving verb), nor reach past a comma."""
+        j = k - 1
+        if j < 0 or self.tok_lower[j] not in _GIVING_VERBS:
+            return None
+        j -= 1
+        while j >= 0 and k - j <= 4 and self.tok_lower[j] in _AUX_OR_ADVERB_BEFORE_GIVING:
+            j -= 1
+        if j < 0 or "," in self.masked[self.tok_ends[j]:self.tok_starts[k]]:
+            return None
+        mention = self.names.mention_at(self.tok_ends[j] - 1)
+        return mention if mention is not None and not mention.possessive else None
 
     def _stance_holder(self, cue: Cue) -> bool:
         """Can the source of a stance verb (frame "person": wants, hopes, plans to) hold a stance? A person the text
@@ -3288,8 +3315,10 @@ class SubjectReader(CueReader):
         phrase = self._subject_phrase(k, plural=False) if before is None else None
         if phrase is not None and org is not None and self._word_at(phrase[1] - 1) in org_nouns():
             phrase = None
-        if phrase is not None:
-            self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
+        if phrase is not None:  # ("The Times ...": a paper the outlet list names is a named group; real58)
+            first = bisect_left(self.tok_starts, phrase[0])
+            named = self._outlet_word(first + 1, first)
+            self._set(cue, self.text[phrase[0]:phrase[1]], "named group" if named else "unnamed", span)
             cue.refers_to = self.text[phrase[0]:phrase[1]]
         elif before is not None:
             self._set(cue, before.refers_to or before.source, before.kind, span)  # "the paper said. It added"
@@ -4194,8 +4223,9 @@ class SubjectReader(CueReader):
                 head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
                     and word[:-1] not in _TIME_NOUNS_TO_MINUTE
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
-                head = h > start and self.tok_lower[start] in _IT_DETERMINERS and self.tok_words[h].islower() \
-                    and not self._plural_word(word) and word not in _role_stop_or_person_words() \
+                outlet = self._outlet_word(h, start)  # ("The Times linked ...": a paper's name, plural in form)
+                head = h > start and self.tok_lower[start] in _IT_DETERMINERS and (self.tok_words[h].islower() or outlet) \
+                    and (outlet or not self._plural_word(word)) and word not in _role_stop_or_person_words() \
                     and word not in _CLAUSE_PAST and not (len(word) > 4 and word.endswith("ed")) \
                     and (_source_nouns().get(word) != "unnamed" or word in evidence_nouns()) \
                     and (nxt.endswith(("s", "ed")) or nxt in _AUX_PAST_OR_ALSO)
@@ -5903,6 +5933,28 @@ class SubjectReader(CueReader):
             or (self.tok_lower[k] == "it" and cue.row["cue"] in _THINKING_CUES)
         return opens and self._finite_after_noun(following[1:6])
 
+    def _outlet_word(self, h: int, start: int) -> bool:
+        """Is word ``h`` the capitalised name of a news outlet (data/outlet_aliases.csv: "Times", "Guardian") right after
+        "the"? Session 29 (real58): "The Times linked the extraction to ... in the Kremlin. It said ...": "it" is the
+        paper that opens the sentence before, not the body named last (real-news-24). Must not take another
+        capitalised word ("The Kremlin said": a body the name rules read) nor a name without "the"."""
+        return h == start + 1 and self.tok_lower[start] == "the" and self.tok_words[h][:1].isupper() \
+            and self.tok_lower[h] in outlet_names()
+
+    def _word_follows(self, cue: Cue, wanted: tuple[str, ...], following: list[int]) -> bool:
+        """Does one of ``wanted`` ("that", "as") stand among the words ``following`` the cue, other than a joined "that"
+        of an earlier cue's clause (``_joined_that``)?"""
+        joined = self._after_a_cue_of_its_sentence(cue)
+        return any(self.tok_lower[k] in wanted and not (joined and self._joined_that(k, following)) for k in following)
+
+    def _joined_that(self, k: int, following: list[int]) -> bool:
+        """Is word ``k`` a "that" joined by "and"/"or"/"but" after other words of ``following``? Asked only when another
+        cue of the sentence stands before the verb (session 29, real58): "He adds that exercise helps maintain insulin
+        and that it may lower ...", "Police said a device was also found there and that the site is closed": the
+        second clause of that earlier cue, not the later verb's. Must not drop a cue that opens its sentence ("Both
+        think Obama did well, but that more is to do": the cue's own two clauses; PolNeAR train marks it)."""
+        return self.tok_lower[k] == "that" and k - 1 > following[0] and self.tok_lower[k - 1] in _JOINED_THAT
+
     def _after_a_cue_of_its_sentence(self, cue: Cue) -> bool:
         """ "Doe told reporters he thinks Lee will win": a view inside what another cue reports (PolNeAR marks no
         attribution nested in another's content), for the clause tests without "that"."""
@@ -5933,7 +5985,7 @@ class SubjectReader(CueReader):
         if cue.row["frame"] == "as" and first and self.tok_lower[first[0]] in ("what", "how"):
             return True
         following = self._toks(cue.end, s_end)[:6]
-        if any(self.tok_lower[k] in wanted for k in following) or self._account_given(cue, following):
+        if self._word_follows(cue, wanted, following) or self._account_given(cue, following):
             return True
         # A that-clause without "that": "declared he was standing down", "recognised we must act".
         # A subject pronoun is never an object ("warned him" is not), so it opens a clause.
