@@ -1034,9 +1034,8 @@ def find_sources(article: Article) -> list[Source]:
     quoted = {q.speaker for q in quotes if q.speaker and not _bare_pronoun(q.speaker)}
     quoted = {n for q in quoted for n in (_joint_names(q, people) or [q])}  # ("Jane Roe and John Doe": both quoted)
 
-    extra = _sources_without_verbs(text, attributions, people)
+    extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
-    openings = _spelling_openings(text)
     for a in _split_joint(attributions, people):
         key = _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
