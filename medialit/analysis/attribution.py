@@ -181,7 +181,7 @@ class _Reader(SpeakerReader):
         cues = sorted(self.cues + self.question_cues, key=lambda c: c.start) if self.question_cues else self.cues
         for c in cues:
             if c.row["kind"] == "colon" and self._label_before_quotation(c):
-                continue  # "SUSANNAH FOX: “...”": a transcript's label; the quotation carries the words and the speaker
+                continue  # "MARA QUELL: “...”": a transcript's label; the quotation carries the words and the speaker
             source, kind = c.source, c.kind
             if turns and source is not None and source.lower() in _FIRST_PERSON:
                 source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view
@@ -222,7 +222,7 @@ class _Reader(SpeakerReader):
 
     def _label_before_quotation(self, c) -> bool:
         """Is the colon cue ``c`` a speaker's label in capitals that opens a line past the headline, with a
-        quotation in marks right after it ("\n\nSUSANNAH FOX: “People are checking ...”", "PORCO: \"We found ...")?
+        quotation in marks right after it ("\n\nMARA QUELL: “People are checking ...”", "QUELL: \"We found ...")?
         A transcript labels each turn so; the label is no cue (session 29, bugs57: the general-news gold gives the
         quotation its speaker and no cue there, 4 of 4 such labels), while the quotation keeps its speaker from it.
         Must not: drop a headline's "Jane Doe: “...”" (the first line), a label with unquoted words after it

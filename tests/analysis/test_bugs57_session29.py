@@ -24,7 +24,7 @@ def test_a_verb_with_an_object_after_it_stays_no_cue(text):
     assert sources_of_cue(text, "added") == []
 
 
-# --- 2. "SUSANNAH FOX: “...”": a transcript's label in capitals is no cue; the quotation keeps its speaker --------
+# --- 2. "MARA QUELL: “...”": a transcript's label in capitals is no cue; the quotation keeps its speaker --------
 
 def test_a_transcript_label_before_a_quotation_is_no_cue_but_gives_the_speaker():
     text = "Mara Quell studies tides.\n\nMARA QUELL: “The sea is rising faster every year.”\n"
