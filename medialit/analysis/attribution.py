@@ -252,7 +252,7 @@ class _Reader(SpeakerReader):
             if first:
                 source, kind = c.source, c.kind
             else:
-                source = (spelled_out_name(self.text, subject) or subject)  # "“... MSF demands that ...”": the full name
+                source = spelled_out_name(self.text, subject) or subject  # "“... MSF demands that ...”": the full name
                 opener = subject.split()[0].lower()
                 kind = "named person" if subject[0].isupper() and opener not in _GROUP_OPENERS else "unnamed"
             out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
@@ -393,7 +393,7 @@ class _Reader(SpeakerReader):
         if self.names.person(mention).kind != "organisation":
             return None
         name = self.names.person(mention).name
-        return (spelled_out_name(self.text, name) or name)
+        return spelled_out_name(self.text, name) or name
 
     def _headline_office_holder(self, a: Attribution) -> str | None:
         """ "Prime Minister announces new funding\n\nPrime Minister Jo Vale has announced ...": a headline's office in

@@ -3729,7 +3729,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        return (spelled_out_name(self.text, name) or name)
+        return spelled_out_name(self.text, name) or name
 
     def _the_initials(self, cue: Cue, k: int) -> bool:
         """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out
