@@ -194,7 +194,7 @@ class _Reader(SpeakerReader):
         cues = sorted(self.cues + self.question_cues, key=lambda c: c.start) if self.question_cues else self.cues
         for c in cues:
             if c.row["kind"] == "colon" and self._label_before_quotation(c):
-                continue  # "SUSANNAH FOX: “...”": a transcript's label; the quotation carries the words and the speaker
+                continue  # "MARA QUELL: “...”": a transcript's label; the quotation carries the words and the speaker
             source, kind = c.source, c.kind
             if turns and source is not None and source.lower() in _FIRST_PERSON:
                 source, kind = self._turn_speaker(turns, c.start) or (source, kind)  # "AP: I believe": AP's view
@@ -235,7 +235,7 @@ class _Reader(SpeakerReader):
 
     def _label_before_quotation(self, c) -> bool:
         """Is the colon cue ``c`` a speaker's label in capitals that opens a line past the headline, with a
-        quotation in marks right after it ("\n\nSUSANNAH FOX: “People are checking ...”", "PORCO: \"We found ...")?
+        quotation in marks right after it ("\n\nMARA QUELL: “People are checking ...”", "QUELL: \"We found ...")?
         A transcript labels each turn so; the label is no cue (session 29, bugs57: the general-news gold gives the
         quotation its speaker and no cue there, 4 of 4 such labels), while the quotation keeps its speaker from it.
         Must not: drop a headline's "Jane Doe: “...”" (the first line), a label with unquoted words after it
@@ -265,7 +265,7 @@ class _Reader(SpeakerReader):
             if first:
                 source, kind = c.source, c.kind
             else:
-                source = (spelled_out_name(self.text, subject) or subject)  # "“... MSF demands that ...”": the full name
+                source = spelled_out_name(self.text, subject) or subject  # "“... MSF demands that ...”": the full name
                 opener = subject.split()[0].lower()
                 kind = "named person" if subject[0].isupper() and opener not in _GROUP_OPENERS else "unnamed"
             out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
@@ -408,7 +408,7 @@ class _Reader(SpeakerReader):
         if self.names.person(mention).kind != "organisation":
             return None
         name = self.names.person(mention).name
-        return (spelled_out_name(self.text, name) or name)
+        return spelled_out_name(self.text, name) or name
 
     def _headline_office_holder(self, a: Attribution) -> str | None:
         """ "Prime Minister announces new funding\n\nPrime Minister Jo Vale has announced ...": a headline's office in

@@ -2057,7 +2057,7 @@ class CueReader:
                 end = start + len(noun)
                 if m is None and not (masked.startswith(" by ", end) and _BY_NAME_THAT_RE.match(masked, end)):
                     continue
-                owner = masked[end + 4:m.end() - 6] if m else ""
+                owner = masked[end + 6:m.end() - 6] if m else ""  # (between " from " and " that ")
                 if m and ("," in owner or any(c.isdigit() for c in owner) or MASK in owner):
                     continue  # "warnings from 2019, that": no owner phrase
                 row = by_form.get(_FROM_OWNER_NOUN_ROWS.get(noun.rstrip("s"), ""))

@@ -1730,7 +1730,7 @@ def _ok_some_amount(text: str, start: int, end: int) -> bool:
     for word in after:
         if word in _SOME_STOPS:
             return False
-        if word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s")) or word in _PLURALS_WITHOUT_S:
+        if _is_plural(word):
             return True
     return False
 
@@ -1820,6 +1820,8 @@ def _ok_certain_few(text: str, start: int, end: int) -> bool:
 
 
 def _is_plural(word: str) -> bool:
+    """Does ``word`` look like a plural noun: an "-s" that is no "-ss", "-us", "-is" or possessive, or a plural
+    without "s" ("people")? (``_ok_some_amount`` and ``_ok_certain_few`` read it.)"""
     return (word.endswith("s") and not word.endswith(("ss", "us", "is", "'s", "\u2019s"))) or word in _PLURALS_WITHOUT_S
 
 

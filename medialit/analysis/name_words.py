@@ -427,8 +427,8 @@ def spelled_out_name(text: str, initials: str) -> str | None:
     'Northern Flood Agency'
     >>> spelled_out_name("Reclaim Our Schools (AROS) said so.", "AROS") is None
     True
-    >>> spelled_out_name("Work by PricewaterhouseCoopers LLP (PwC) ended. PwC said so.", "PwC")
-    'PricewaterhouseCoopers LLP'
+    >>> spelled_out_name("Work by BrightwaterCoopers LLP (BwC) ended. BwC said so.", "BwC")
+    'BrightwaterCoopers LLP'
     """
     full = spelled_out_names(text).get(initials)
     if full is None:
@@ -438,7 +438,7 @@ def spelled_out_name(text: str, initials: str) -> str | None:
     if start is None:
         return None
     # (A hyphenated word gives each part's initial: "World Anti-Doping Agency" for "WADA"; so does a word with a
-    # capital inside: "PricewaterhouseCoopers" for the "P" and "C" of "PwC".)
+    # capital inside: "BrightwaterCoopers" for the "B" and "C" of "BwC".)
     letters = iter(w[0].upper() for w in re.split(r"[\s-]+|(?<=[a-z])(?=[A-Z])", " ".join(words[start:])) if w)
     # (Only the capital letters: "DfE" for "Department for Education", "Caltrans" for "California Department of ...")
     if not all(letter in letters for letter in initials if letter.isupper()):

@@ -306,7 +306,7 @@ class Names:
                 self.tok_lower[k] = words[k]
 
     def _keep_pronoun_surnames(self, words: list[str]) -> None:
-        """ "Lily He feels the same way": a capitalised "He" right after a capitalised word (one space between, not a
+        """ "Jia He feels the same way": a capitalised "He" right after a capitalised word (one space between, not a
         grammar word) with a lower-case word after it, outside quotations, is a surname (a common Chinese one), not
         the pronoun, which opens a sentence or follows a lower-case word: it stays as written in ``tok_lower``, as
         ``_keep_acronyms`` keeps "WHO" (session 29, src57: the pronoun went to the person named before). Must not:

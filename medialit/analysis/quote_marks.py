@@ -399,13 +399,13 @@ def _ends_headline(text: str, end: int) -> bool:
 
 # Session 29 (real59, bench/real-news-25; real-news-21 had one too): a British summary quotes statements in double
 # marks and passes on a report's or a paper's words in curly single marks inside its own sentence: "a report ...
-# which warns that a ‘toxic cycle of serious violence’ fuelled by dealers who operate ‘with impunity’", "the article
-# accusing social media giants of failing to tackle ‘blatant’ law-breaking". A reporting verb earlier in the
+# which warns that a ‘spiral of petty theft’ fed by gangs who act ‘without fear’", "the article
+# accusing bus firms of failing to fix ‘chronic’ delays". A reporting verb earlier in the
 # sentence makes such a phrase the reported body's words. Must not take: straight marks (apostrophes and scare
 # quotes in wire copy), a phrase in the headline (``_headline_quote`` reads those), a title (‘The UK Border Farce’,
-# ``_titled``), a scare-quoted word with no lower-case reporting verb before it ("really miss this ‘MI’ tool"), or one whose
-# verb stands more than 15 words back ("Officials say the move ... is now a key part of Obama’s strategic ‘rebalance’").
-# (perception and feeling are no reporting here: "we see a ‘new normal’", "nations worried about ... Obama’s ‘pivot’")
+# ``_titled``), a scare-quoted word with no lower-case reporting verb before it ("we still use this ‘QX’ form"), or one whose
+# verb stands more than 15 words back ("Officials say the plan ... is now a key part of the mayor’s ‘reset’").
+# (perception and feeling are no reporting here: "we see a ‘new normal’", "towns worried about ... the council’s ‘pivot’")
 _NOT_REPORTING = frozenset("see sees saw seen seeing worry worries worried fear fears feared hope hopes hoped".split())
 
 
@@ -415,7 +415,7 @@ def _reported_in_sentence(text: str, q: QuoteSpan, first: tuple[int, int]) -> bo
     start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
     verbs = reporting_verb_forms()
     # (within 15 words: a verb far back in a long sentence is another clause's; in lower case, as the writer's own
-    # sentence has it: "Clinton Says Crash Seems Like An ‘Act Of Terrorism’" is a headline in title case, "Saying to
+    # sentence has it: "Mayor Says Fire Looks Like An ‘Act Of Arson’" is a headline in title case, "Saying to
     # people ‘Wall Street speculation’" a transcript's phrase named; a word of a compound, "tweet-author", or of a
     # tag, "<tweet", is none)
     return any(w in verbs and w not in _NOT_REPORTING

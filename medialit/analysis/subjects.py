@@ -3343,10 +3343,17 @@ class SubjectReader(CueReader):
                   if self.tok_lower[h] in nouns or self.tok_lower[h] in _DOCUMENT_NOUNS), None)
         if h is None:
             return False
-        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
-                  and self.tok_lower[b] not in ("new", "latest")), None)
+        b = self._evidence_determiner(h, lo)
         return b is not None and b > lo and self.tok_lower[b - 1] in _PUBLISHING_VERBS \
             and self._publisher_of(cue, lo, b, span)
+
+    def _evidence_determiner(self, h: int, lo: int) -> int | None:
+        """The word, up to three words before the evidence noun at word ``h`` and not before word ``lo``, that opens its
+        phrase as a determiner ("its latest annual report": "its"), else None. Shared by ``_publisher_before`` and
+        ``_evidence_antecedent``. "new" and "latest" are passed over: they stand inside the phrase, and the word
+        before them may be a verb ("made new estimates")."""
+        return next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
+                     and self.tok_lower[b] not in ("new", "latest")), None)
 
     def _evidence_pronoun(self, cue: Cue, k: int) -> bool:
         """Is word ``k`` a pronoun subject ("It", "These") of an evidence verb that stands for the evidence before it
@@ -3374,8 +3381,7 @@ class SubjectReader(CueReader):
             return False
         # The phrase opens at a determiner up to two plain words before the noun ("its latest annual report"), else at the
         # noun, with "new"/"latest" right before it ("made new estimates": not the verb before).
-        b = next((b for b in range(h - 1, max(lo, h - 3) - 1, -1) if self.tok_lower[b] in _EVIDENCE_DETERMINERS
-                  and self.tok_lower[b] not in ("new", "latest")), None)
+        b = self._evidence_determiner(h, lo)
         if b is None or not all(self.tok_words[j].isalpha() and self.tok_words[j].islower() and self._modifier(j)
                                 for j in range(b + 1, h)):
             b = h - 1 if h > lo and self.tok_lower[h - 1] in ("new", "latest") else h
@@ -3752,7 +3758,7 @@ class SubjectReader(CueReader):
         World (DOTW)" makes "DOTW" that name. Any other name comes back as it is."""
         if not (name.isupper() and name.isalpha() and 1 < len(name) <= 6):
             return name
-        return (spelled_out_name(self.text, name) or name)
+        return spelled_out_name(self.text, name) or name
 
     def _the_initials(self, cue: Cue, k: int) -> bool:
         """ "The NHS said", "the WHO added": after "the", a body's initials (word ``k``) name it, spelled out

@@ -8,6 +8,7 @@ on the import path (the test folders have no __init__.py), so a test file import
 import importlib.util
 import sys
 from pathlib import Path
+from types import ModuleType
 
 from medialit import find_attributions, find_hedges, find_quotes, find_sources, load_article
 from medialit.analysis.names import find_people
@@ -110,14 +111,21 @@ def kind_of(text: str, name: str) -> str:
     return next(p.kind for p in find_people(text) if p.name == name)
 
 
+def bench_module(name: str) -> ModuleType:
+    """The script ``bench/<name>.py`` as a module, loaded once as ``bench_<name>`` (the name tests/test_evaluate.py
+    gives the scorer too): the bench folder is no package."""
+    key = f"bench_{name}"
+    if key not in sys.modules:
+        spec = importlib.util.spec_from_file_location(key, _ROOT / "bench" / f"{name}.py")
+        sys.modules[key] = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(sys.modules[key])
+    return sys.modules[key]
+
+
 def shape_figures(text: str, shape_names: tuple[str, ...]) -> tuple[dict, dict[str, dict]]:
     """``bench/shapes.py``'s figures for ``text`` as written and under each named shape, with the finders' own
     reading of the plain text as the gold (so every difference a shape makes shows): (plain, {name: figures})."""
-    if "bench_shapes" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("bench_shapes", _ROOT / "bench" / "shapes.py")
-        sys.modules["bench_shapes"] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules["bench_shapes"])
-    shapes = sys.modules["bench_shapes"]
+    shapes = bench_module("shapes")
     ev = shapes.ev
     quotes, cues, found = find_quotes(text), find_attributions(text), find_hedges(text)
     doc = ev.GoldDoc("story", text,

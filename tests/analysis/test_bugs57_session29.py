@@ -1,7 +1,7 @@
 """Session 29, bugs57: misreadings session 28 saw and left, each with the shapes the fix must leave alone.
 All text here is invented for these tests."""
 import pytest
-from support import cues_and_sources, sources_of_cue, speakers
+from support import bench_module, cues_and_sources, sources_of_cue, speakers
 
 
 # --- 1. "..., added Jo Reed.": a verb before its source at a sentence's end has its words before the comma ---------
@@ -24,7 +24,7 @@ def test_a_verb_with_an_object_after_it_stays_no_cue(text):
     assert sources_of_cue(text, "added") == []
 
 
-# --- 2. "SUSANNAH FOX: “...”": a transcript's label in capitals is no cue; the quotation keeps its speaker --------
+# --- 2. "MARA QUELL: “...”": a transcript's label in capitals is no cue; the quotation keeps its speaker --------
 
 def test_a_transcript_label_before_a_quotation_is_no_cue_but_gives_the_speaker():
     text = "Mara Quell studies tides.\n\nMARA QUELL: “The sea is rising faster every year.”\n"
@@ -145,17 +145,6 @@ def test_with_no_gender_shown_for_the_subject_the_subject_is_taken(text):
 
 # --- 7. the scorer: capital initials match the full name they abbreviate (bench/evaluate.py) ------------------
 
-def _scorer():
-    import importlib.util
-    import sys
-    from pathlib import Path
-    if "bench_evaluate" not in sys.modules:
-        spec = importlib.util.spec_from_file_location("bench_evaluate", Path(__file__).resolve().parents[2] / "bench" / "evaluate.py")
-        sys.modules["bench_evaluate"] = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(sys.modules["bench_evaluate"])
-    return sys.modules["bench_evaluate"]
-
-
 @pytest.mark.parametrize("short, full, expected", [
     ("US", "United States", True),
     ("the U.S.", "the United States", True),
@@ -165,5 +154,5 @@ def _scorer():
     ("Us", "United States", False),  # a word, not capital initials
 ])
 def test_initials_match_the_name_they_abbreviate_in_the_scorer(short, full, expected):
-    ev = _scorer()
+    ev = bench_module("evaluate")
     assert ev.names_match(short, full) is expected and ev.names_match(full, short) is expected

@@ -3,12 +3,8 @@ real-news-20 to -23, each held as a family of shapes with the shapes the fix mus
 invented for these tests."""
 import pytest
 
-from medialit.analysis.hedges import find_hedges
 from medialit.analysis.quotes import find_quotes
-
-
-def _flags(text: str, kind: str) -> list[str]:
-    return [text[h.start:h.end] for h in find_hedges(text) if h.kind == kind]
+from support import phrases_of_kind as _flags
 
 
 # --- a British summary: statements in double marks, a report's words in curly single marks ------------------------

@@ -2,7 +2,7 @@
 
 Every sentence here was written for this test.
 """
-from support import listed_sources, source_kinds
+from support import attributed_sources as _cue_sources, listed_sources, source_kinds
 
 from medialit.analysis.attribution import find_attributions
 from medialit.analysis.name_words import spelled_out_name
@@ -11,10 +11,6 @@ from medialit.analysis.name_words import spelled_out_name
 def _sources(text: str) -> list[str]:
     """The names of the article's listed sources."""
     return [name for name, _ in listed_sources(text)]
-
-
-def _cue_sources(text: str) -> list[str | None]:
-    return [a.source for a in find_attributions(text)]
 
 
 def test_initials_are_written_as_their_name_by_one_rule_for_cues_and_sources():
