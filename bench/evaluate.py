@@ -83,6 +83,17 @@ Matching rules (the same for both corpora unless said otherwise)
   when the predicted source name matches the gold source's name (for a
   PolNeAR pronoun, its coreference name). Only when a pronoun cannot be
   resolved does an overlap of the predicted and gold source spans count.
+  **A document and its author** (session 30): where the real-set gold's source
+  phrase names a document ("the report", "a survey", "the study") and its
+  ``source`` is the body that wrote it, both are right: "the report found" may
+  name the report or its author (GUIDELINES.md, session 30). PolNeAR's gold
+  already accepts its Source span's own words beside the resolved name.
+* **Cues inside quotations, PolNeAR only** (``--outermost``, off by default,
+  session 30): PolNeAR's guidelines annotate only the outermost attribution,
+  while the kit, like the real-set gold, reads cues inside quotations too
+  ("I think" in a quoted answer). With the option, gold and predicted cues that
+  lie wholly between paired double quotation marks (the quote spans above) are
+  left out on both sides, so the figure shows the outermost-only reading.
 * **Hedges / boosters** (real set, and the PolNeAR articles that have hand-made
   hedge gold in ``bench/polnear-hedges/<split>/``, see its README; PolNeAR has
   none of its own): ``find_hedges`` items of kind "hedge" / "booster" against
@@ -399,17 +410,31 @@ def cue_source_right(gold: GoldCue, pred) -> bool:
             and pieces_overlap(gold.source_pieces, (pred.source_start, pred.source_end)) > 0)
 
 
-def score_cues(doc: GoldDoc, attributions: list, totals: dict) -> None:
+def outside_quotations(text: str, cues: list[GoldCue], attributions: list) -> tuple[list[GoldCue], list]:
+    """Gold cues and predictions with those lying wholly inside a double-quoted span left out (``--outermost``)."""
+    spans = double_quote_spans(text)
+
+    def inside(a: int, b: int) -> bool:
+        return any(s <= a and b <= e for s, e in spans)
+
+    return ([c for c in cues if not inside(c.pieces[0][0], c.pieces[-1][1])],
+            [a for a in attributions if not inside(a.start, a.end)])
+
+
+def score_cues(doc: GoldDoc, attributions: list, totals: dict, outermost: bool = False) -> None:
+    cues = doc.cues
+    if outermost:
+        cues, attributions = outside_quotations(doc.text, cues, attributions)
     seen: dict[tuple[int, int], object] = {}
     for a in attributions:
         seen.setdefault((a.start, a.end), a)
     preds = list(seen.values())
-    pairs = greedy_pairs(doc.cues, preds, lambda g, p: pieces_overlap(g.pieces, (p.start, p.end)))
-    totals["cues"].add(len(pairs), len(preds) - len(pairs), len(doc.cues) - len(pairs))
+    pairs = greedy_pairs(cues, preds, lambda g, p: pieces_overlap(g.pieces, (p.start, p.end)))
+    totals["cues"].add(len(pairs), len(preds) - len(pairs), len(cues) - len(pairs))
     for gi, pi in pairs:
-        if doc.cues[gi].sources or doc.cues[gi].source_pieces:
+        if cues[gi].sources or cues[gi].source_pieces:
             totals["cue_source"].total += 1
-            totals["cue_source"].right += cue_source_right(doc.cues[gi], preds[pi])
+            totals["cue_source"].right += cue_source_right(cues[gi], preds[pi])
 
 
 def score_spans(gold: list[tuple[int, int]], predicted: list[tuple[int, int]], count: Count) -> None:
@@ -424,8 +449,8 @@ def new_totals() -> dict:
             "gold_checks": collections.Counter()}
 
 
-def score_doc(doc: GoldDoc, totals: dict) -> None:
-    """Run the finders on one document and add its counts to ``totals``."""
+def score_doc(doc: GoldDoc, totals: dict, outermost: bool = False) -> None:
+    """Run the finders on one document and add its counts to ``totals`` (``outermost``: see score_cues)."""
     import medialit
 
     started = time.perf_counter()
@@ -439,7 +464,7 @@ def score_doc(doc: GoldDoc, totals: dict) -> None:
     totals["dropped"] += doc.dropped
     totals["gold_checks"].update(doc.gold_checks)
     score_quotes(doc, quotes, totals)
-    score_cues(doc, attributions, totals)
+    score_cues(doc, attributions, totals, outermost)
     if doc.hedges is not None:
         totals["hedge_docs"] += 1
         score_spans(doc.hedges, [(h.start, h.end) for h in hedges if h.kind == "hedge"], totals["hedges"])
@@ -725,6 +750,11 @@ def gold_span(text: str, item: dict, where: str) -> tuple[int, int]:
     return start, end
 
 
+# A source phrase that names a document, not a person or body (the scorer's own list, not the kit's lexicon).
+_DOCUMENT = re.compile(r"\b(?:report|survey|study|article|poll|analysis|paper|review|audit|investigation|research"
+                       r"|data|findings|letter|statement)s?\b", re.IGNORECASE)
+
+
 def real_doc(gold_path: Path) -> GoldDoc:
     text_path = gold_path.with_name(gold_path.name.replace(".gold.json", ".txt"))
     text = text_path.read_text(encoding="utf-8")
@@ -740,6 +770,8 @@ def real_doc(gold_path: Path) -> GoldDoc:
         src_pieces = (gold_span(text, {"phrase": src, "start": c["source_start"], "end": c["source_end"]}, name),) \
             if src else ()
         names = tuple(n for n in (c.get("source"),) if n)
+        if src and names and _DOCUMENT.search(src) and src != names[0]:
+            names += (src,)  # "the report found": the report or its author (GUIDELINES.md, session 30)
         doc.cues.append(GoldCue(pieces, names, src_pieces))
     doc.hedges = [gold_span(text, h, name) for h in gold.get("hedges", [])]
     doc.boosters = [gold_span(text, b, name) for b in gold.get("boosters", [])]
@@ -791,10 +823,10 @@ def report(totals: dict, title: str) -> str:
     return "\n".join(rows)
 
 
-def evaluate(docs: list[GoldDoc]) -> dict:
+def evaluate(docs: list[GoldDoc], outermost: bool = False) -> dict:
     totals = new_totals()
     for doc in docs:
-        score_doc(doc, totals)
+        score_doc(doc, totals, outermost)
     return totals
 
 
@@ -803,11 +835,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--polnear", type=Path, help="a PolNeAR checkout (the folder holding data/)")
     parser.add_argument("--split", default="dev", choices=["train", "dev"], help="PolNeAR split (never test)")
     parser.add_argument("--real", type=Path, help="a folder of <slug>.txt + <slug>.gold.json")
+    parser.add_argument("--outermost", action="store_true",
+                        help="PolNeAR only: leave out gold and predicted cues inside quotations (PolNeAR's reading)")
     args = parser.parse_args(argv)
     if not args.polnear and not args.real:
         parser.error("give --polnear PATH and/or --real PATH")
     if args.polnear:
-        print(report(evaluate(load_polnear(args.polnear, args.split, HEDGE_GOLD)), f"PolNeAR {args.split}"))
+        title = f"PolNeAR {args.split}" + (", cues inside quotations left out" if args.outermost else "")
+        print(report(evaluate(load_polnear(args.polnear, args.split, HEDGE_GOLD), args.outermost), title))
     if args.real:
         print(report(evaluate(load_real(args.real)), f"Real articles ({args.real})"))
     return 0

@@ -370,3 +370,45 @@ def test_a_joint_name_is_right_only_when_every_person_it_names_is_gold(predicted
     assert ev.joint_names_match(predicted, gold) is expected
     # the sources' recall keeps the one-name rule: a listed name is found
     assert ev.names_match("Germany and France", "Germany") is True
+
+
+def _real_gold(folder: Path, text: str, cues: list[dict]) -> Path:
+    """Write an invented text and its cue gold (offsets filled from phrase and n) into ``folder``."""
+    for c in cues:
+        c["start"], c["end"] = ev.find_span(text, c["phrase"], c.get("n", 1))
+        if c.get("source_phrase"):
+            c["source_start"], c["source_end"] = ev.find_span(text, c["source_phrase"], c.get("source_n", 1))
+    (folder / "a.txt").write_text(text, encoding="utf-8")
+    gold = folder / "a.gold.json"
+    gold.write_text(json.dumps({"quotes": [], "cues": cues, "hedges": [], "boosters": [], "sources": []}),
+                    encoding="utf-8")
+    return gold
+
+
+def test_a_document_phrase_is_a_second_name_for_its_author(tmp_path):
+    """Session 30: "A report by the Harbour Trust found" may name the report or the Trust; a person's
+    office ("The spokesman") is not a second name for the person."""
+    text = "A report by the Harbour Trust found that the old pier is failing. The spokesman said it would close."
+    doc = ev.real_doc(_real_gold(tmp_path, text, [
+        {"phrase": "found", "n": 1, "source": "Harbour Trust", "source_phrase": "A report", "source_n": 1},
+        {"phrase": "said", "n": 1, "source": "Jo Doe", "source_phrase": "The spokesman", "source_n": 1}]))
+    report_cue, said_cue = doc.cues
+    assert ev.cue_source_right(report_cue, attribution(0, 1, source="the report"))
+    assert ev.cue_source_right(report_cue, attribution(0, 1, source="the Harbour Trust"))
+    assert not ev.cue_source_right(report_cue, attribution(0, 1, source="the pier"))
+    assert not ev.cue_source_right(said_cue, attribution(0, 1, source="the spokesman"))
+    assert ev.cue_source_right(said_cue, attribution(0, 1, source="Jo Doe"))
+
+
+def test_outermost_leaves_out_cues_inside_quotations_on_both_sides():
+    """``--outermost`` (PolNeAR only, off by default): gold and predicted cues inside a quotation are left out."""
+    text = 'Jo Doe said: "I think the pier will close, as the engineers warned." She added that it was sad.'
+    said, think, warned, added = ((m.start(), m.end()) for m in re.finditer(r"said|think|warned|added", text))
+    doc = ev.GoldDoc("a", text, cues=[ev.GoldCue((said,), ("Jo Doe",)), ev.GoldCue((warned,), ("engineers",))])
+    preds = [attribution(*said, source="Jo Doe"), attribution(*think, source="Jo Doe"), attribution(*added, source="Jo Doe")]
+    every, outermost = ev.new_totals(), ev.new_totals()
+    ev.score_cues(doc, preds, every)
+    ev.score_cues(doc, preds, outermost, outermost=True)
+    assert (every["cues"].tp, every["cues"].fp, every["cues"].fn) == (1, 2, 1)
+    assert (outermost["cues"].tp, outermost["cues"].fp, outermost["cues"].fn) == (1, 1, 0)
+    assert outermost["cue_source"].right == outermost["cue_source"].total == 1
