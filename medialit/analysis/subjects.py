@@ -2133,6 +2133,19 @@ class SubjectReader(CueReader):
         marks = list(_CLAUSE_MARKS.finditer(masked, a, end)) if masked[a:end] not in _MARKLESS_GAPS else None
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
+    def _before_open_aside(self, cue: Cue, segments: list[tuple[int, int]], ks: list[int], words: list[str]) -> bool:
+        """The subject before an aside right before the verb that the writer did not close with a comma: a body's
+        description ("(According to X,) a group, purportedly linked to the army has announced": ``_body_aside``; the
+        piece before it) or a role after a name alone ("Dr. Jane Doe, policy director at the Union said":
+        ``_name_before_open_role``). Session 30, real61."""
+        if _body_aside(words):
+            before = self._drop_leading_joiner(self._toks(*segments[-2]))
+            return bool(before) and self._subject_in(cue, before)
+        return len(segments) == 2 and self._name_before_open_role(cue, segments[0], ks)
+
+    # (``_subject_before``, its last test) A short piece of capitalised words that is no subject is one more aside: "Jim
+    # Doe, R-Ky., said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry and wet, said"
+    # is not skipped: its subject is not found, rather than the wrong one.)
     def _subject_before(self, cue: Cue) -> bool:
         """The source just before the verb, skipping asides set off by commas (and a wire dateline, whose dash may
         be a plain hyphen: "LONDON (Reuters) - Fishermen in the port said" is the fishermen's)."""
@@ -2165,15 +2178,8 @@ class SubjectReader(CueReader):
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in _PERSONAL_PRONOUNS or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
-                if not leftmost and _body_aside(words):
-                    # "(According to X,) a group, purportedly linked to the army has announced": the aside's closing
-                    # comma left out; the subject is the piece before it
-                    before = self._drop_leading_joiner(self._toks(*segments[-2]))
-                    if before and self._subject_in(cue, before):
-                        return True
-                    continue
-                if len(segments) == 2 and self._name_before_open_role(cue, segments[0], ks):
-                    return True  # "Dr. Jane Doe, policy director at the Union said": Doe (no closing comma)
+                if not leftmost and self._before_open_aside(cue, segments, ks, words):
+                    return True  # "Dr. Jane Doe, policy director at the Union said", "A group, linked to X has said"
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
             piece = self._toks(a, b)
             if piece and n == len(segments) - 2 and self._second_piece_source(cue, segments[0], piece, n) \
@@ -2199,10 +2205,7 @@ class SubjectReader(CueReader):
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
-                return False
-            # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
-            # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
-            # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
+                return False  # (else a short capitalised piece is one more aside: see the note above this method)
         return False
 
     def _before_a_year(self, ks: list[int], end: int, verb: int) -> list[int]:
