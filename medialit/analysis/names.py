@@ -390,6 +390,7 @@ class Names:
         # (Local names for the token lists: these loops read them once or more for every capitalised word.)
         words, caps, starts, full_ends = self.tok_words, self.tok_caps, self.tok_starts, self.tok_full_ends
         in_capitals = set(self._in_capitals)  # the words written in capitals
+        sentence_starts = set(self._sent_starts)
         for i in sorted(self._initials_before_names() + list(compress(numbers_up_to(len(caps)), caps))):  # a run starts only at a capitalised word
             if i <= last or words[i] in _HEADLINE_VERBS:
                 continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
@@ -410,8 +411,8 @@ class Names:
                 # (``in_capitals``: the words' ``isupper()``, made once, so that most words take a set look-up, not a call.
                 # The nickname test asks for a capital first: most runs end at a lower-case word.)
                 if k < n_toks and (caps[k] and words[k] not in _HEADLINE_VERBS or (k in in_capitals and (self._place_code(words[k]) or words[k] in _NAME_NUMERALS))) \
-                        and text[full_ends[k - 1]:starts[k]] == " ":
-                    j = k
+                        and text[full_ends[k - 1]:starts[k]] == " " and starts[k] not in sentence_starts:
+                    j = k  # (not over a sentence end after an abbreviation: "according to the U.N. However rights groups")
                 elif k + 1 < n_toks and caps[k] and k == j + 1 and caps[k + 1] \
                         and text[full_ends[j]:starts[k]] in _NICKNAME_OPENS and self._nickname_at(i, j):
                     nickname, j = k, k + 1

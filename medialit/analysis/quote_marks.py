@@ -538,6 +538,32 @@ _KINDS = ("show", "programme", "program", "newsletter", "app", "website", "blog"
 _KIND_BEFORE = re.compile(rf"\b(?:{'|'.join(_KINDS)}),?\s*$")
 
 
+# A word mentioned as a word, not spoken: "The word “because” seems to have fallen out of use", "athletes had to use
+# the term “DPR Korea”" (GUIDELINES, session 27 reading; session 30, real61: such a quotation took its speaker from the
+# quote before it). Only "the word", "the term" and "the label" right before marks around one to three words with no
+# sentence mark inside; the caller leaves out only one with no cue in its sentence. Must not: take "the words" ("used
+# the words “we will win”": an utterance), "the phrase" (often someone's words passed on), a longer quotation, nor one
+# whose sentence has a cue ("coined the term “X” in describing", "the word “X” was mentioned by anchors": PolNeAR reads
+# them as the coiner's or user's words).
+_MENTION_NOUNS = ("word", "term", "label")
+_MENTION_BEFORE = re.compile(r"\b[Tt]he\s+(?:word|term|label)\s*,?\s*$")
+
+
+def is_word_mention(text: str, q: QuoteSpan) -> bool:
+    """Is the quotation a word mentioned as a word: "the word “because”", "the term “DPR Korea”" (see
+    ``_MENTION_BEFORE``)?
+
+    >>> t = 'The word “because” has gone.'
+    >>> is_word_mention(t, quote_spans(t)[0])
+    True
+    """
+    before = text[max(0, q.start - 16):q.start]
+    if not before.rstrip(" ,").endswith(_MENTION_NOUNS) or _MENTION_BEFORE.search(before) is None:
+        return False
+    inner = text[q.inner_start:q.inner_end]
+    return 1 <= len(inner.split(None, 3)) <= 3 and not any(ch in inner for ch in ".!?;:")
+
+
 def is_label(text: str, q: QuoteSpan) -> bool:
     """Is the quotation only a name or a label: so-called “X”, nicknamed “X”, known (to fans) as “X”, the
     name of a charge ("charged with “X”", "charges of “X,” “Y,” and “Z”"), a title ("the film “X”"), or a

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
-from .quote_marks import is_credited_title, is_term, is_title, label_indexes, quote_spans
+from .quote_marks import is_credited_title, is_term, is_title, is_word_mention, label_indexes, quote_spans
 from .text import check_text, sliced_from
 
 
@@ -71,6 +71,11 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
         if i in labels or is_title(text, q) or is_credited_title(text, q):
             continue  # (a programme's, a book's or an article's title is no one's words, whatever cue its sentence has)
+        if is_word_mention(text, q):
+            if cue_starts is None:
+                cue_starts = [a.start for a in find_attributions(text)]
+            if not _cue_in_sentence(text, q, cue_starts):
+                continue  # "The word “because” has gone": a word named, not spoken (a speaker from the quote before is no cue)
         term = is_term(text, q)  # (asked once: both tests below need it)
         if term and not _gloss(text, q) and speaker is None and cue is None:
             if cue_starts is None:

@@ -30,7 +30,7 @@ from .wordlists import (BE_FORMS, CALENDAR_WORDS, CLAUSE_JOINERS, FEMININE_PRONO
                         KIN_WORDS, FIRST_PERSON_SUBJECTS, MASCULINE_PRONOUNS, MODALS_AND_NOT, OBJECT_PRONOUNS,
                         PERSON_SUBJECTS, PLACE_PREPOSITIONS, POSSESSIVE_DETERMINERS, SPOKESPERSON_NOUNS,
                         SPOKESPERSON_PLURALS, STOP_WORDS, SUBJECT_PRONOUNS, THIRD_PLURAL_PRONOUNS, VERB_FIRST_FORMS,
-                        VERB_GAP_WORDS, WEEKDAY_WORDS)
+                        TITLE_ABBREVIATIONS, VERB_GAP_WORDS, WEEKDAY_WORDS)
 
 
 # "continued to (aggressively) attack": "continued" before "to" and a verb that is no cue's first word, and no "that"
@@ -611,6 +611,14 @@ def _source_nouns() -> dict[str, str]:
     return out
 
 
+def _body_aside(words: list[str]) -> bool:
+    """Do the words right before a verb open with a participle that describes a body and its preposition ("based in the
+    north", "purportedly linked to al-Qaeda": ``_BODY_PARTICIPLES``), an aside after a comma that the writer did not
+    close ("A rebel group, based in the north said")? Must not: take another past tense ("..., officials voted on")."""
+    i = 1 if words[0].endswith("ly") and len(words) > 1 else 0
+    return len(words) >= i + 3 and words[i] in _BODY_PARTICIPLES and words[i + 1] in _BODY_PREPOSITIONS
+
+
 def _a_person_noun(word: str) -> bool:
     """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
     a writing ("statement", "summary")?"""
@@ -700,6 +708,11 @@ _OUTLET_NOUNS = frozenset("newspaper paper broadcaster outlet network channel st
 # supporters saying" (``_addressed_then_participle``). Must not span a comma, a quotation or a sentence's end.
 _ADDRESSED_RE = re.compile(r"(?: [a-z]+ly| on [A-Z][a-z]+)? (?:to|at) (?:the |his |her |their |its |all )?[a-z]+(?: [a-z]+)? ?$")
 _REDUCED_PREPOSITIONS = frozenset("for with by in at on over after from during".split())
+# Participles that describe a body by where it sits or who founded, backs or owns it ("A charity based in Leeds", "a
+# group linked to the army"): ``_body_described``. Not a past tense that a body does ("voted", "agreed", "met").
+_BODY_PARTICIPLES = frozenset("based located headquartered founded registered linked affiliated aligned allied backed "
+                              "funded supported owned".split())
+_BODY_PREPOSITIONS = frozenset("in at on near by to with".split())
 # The endings of a noun for one person that no lexicon lists ("the driver", "a passenger", "the trainee"), for a
 # phrase after it ("The driver of the lorry told"); and the common nouns that end so but are things or amounts.
 _ONE_PERSON_ENDS = ("er", "or", "ist", "ian", "man", "ee")
@@ -819,6 +832,9 @@ def _role_stop_or_person_words() -> frozenset:
 
 # ``SubjectReader._name_before_who_aside``: the words that open an aside after a name ("Jane Doe, the founder who").
 _ASIDE_OPENERS = frozenset("the a an his her their its".split())
+# After a verb, a comma and the sentence going on in lower case (a quotation's too): the verb and its subject were an
+# aside set into the sentence ("Roe, a top aide said, “is confident”", "Doe, officials said, will go"), ``_name_before_open_role``.
+_ASIDE_AFTER_VERB_RE = re.compile(r",\s*[\"'\u201c\u2018]?[a-z]")
 
 
 def _addressee_cut(words: list[str]) -> int | None:
@@ -1797,6 +1813,37 @@ class SubjectReader(CueReader):
         self._set_person(cue, self.names.person(mention), (mention.start, mention.end))
         return True
 
+    def _name_before_open_role(self, cue: Cue, first: tuple[int, int], ks: list[int]) -> bool:
+        """ "Dr. Jane Doe, policy director at the Union said", "Tom Vale, a spokesman for the council said": a role in
+        apposition after a name that the writer left without its closing comma; the source is the name, which alone
+        (after a title such as "Dr.") makes the sentence's first comma piece, and the role piece ``ks`` stands right
+        before the verb. Must not: take a piece whose head is no role of one person ("Jane Doe, the council said",
+        "Acme, Bolt and Cory said", "Mr. Obama, officials said, has"), a role that belongs to someone else ("Jane Doe,
+        her lawyer said": the lawyer speaks), the role of an aside that the verb's comma closes, the sentence going on
+        in lower case ("Roe, a top aide said, “is confident”": the aide speaks of Roe), a bare noun ("Jo Roe, husband
+        expecting", a headline), nor a name that does not stand alone ("Voters backed Jo Roe, a nurse said")."""
+        words = [self.tok_lower[k] for k in ks]
+        if len(words) < 2 or words[0] in POSSESSIVE_DETERMINERS or any(self.tok_possessive[k] for k in ks) \
+                or _ASIDE_AFTER_VERB_RE.match(self.text, cue.end):
+            return False  # (a bare noun, a headline's "Jo Roe, husband expecting"; "Roe, a top aide said, “is ...”")
+        head = next((n - 1 for n, w in enumerate(words) if n and w in _POSTMODIFIER), len(words) - 1)
+        if words[head] not in role_words() or any(self.tok_caps[k] and words[n] not in role_words() for n, k in enumerate(ks[:head + 1])):
+            return False
+        names = self._toks(*first)
+        if not names or len(names) > 5:
+            return False
+        mention = self.names.mention_at(self.tok_starts[names[-1]])
+        if mention is None or mention.end != self.tok_ends[names[-1]] or mention.possessive:
+            return False
+        before = [k for k in names if self.tok_ends[k] <= mention.start]
+        if len(before) > 1 or before and self.tok_lower[before[0]] not in TITLE_ABBREVIATIONS:
+            return False
+        person = self.names.person(mention)
+        if person.kind != "person":
+            return False
+        self._set_person(cue, person, (mention.start, mention.end))
+        return True
+
     def _dash_aside_before(self, cue: Cue) -> bool:
         """ "Jane Doe — a lawyer from Ashton — said", "Many skippers -- including Ann Lee -- say": an aside
         between two dashes right before the verb; the subject is what ends before the first dash. Must not
@@ -2086,6 +2133,19 @@ class SubjectReader(CueReader):
         marks = list(_CLAUSE_MARKS.finditer(masked, a, end)) if masked[a:end] not in _MARKLESS_GAPS else None
         return (marks[-1].end(), marks[-1].group()) if marks else (a, None)
 
+    def _before_open_aside(self, cue: Cue, segments: list[tuple[int, int]], ks: list[int], words: list[str]) -> bool:
+        """The subject before an aside right before the verb that the writer did not close with a comma: a body's
+        description ("(According to X,) a group, purportedly linked to the army has announced": ``_body_aside``; the
+        piece before it) or a role after a name alone ("Dr. Jane Doe, policy director at the Union said":
+        ``_name_before_open_role``). Session 30, real61."""
+        if _body_aside(words):
+            before = self._drop_leading_joiner(self._toks(*segments[-2]))
+            return bool(before) and self._subject_in(cue, before)
+        return len(segments) == 2 and self._name_before_open_role(cue, segments[0], ks)
+
+    # (``_subject_before``, its last test) A short piece of capitalised words that is no subject is one more aside: "Jim
+    # Doe, R-Ky., said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry and wet, said"
+    # is not skipped: its subject is not found, rather than the wrong one.)
     def _subject_before(self, cue: Cue) -> bool:
         """The source just before the verb, skipping asides set off by commas (and a wire dateline, whose dash may
         be a plain hyphen: "LONDON (Reuters) - Fishermen in the port said" is the fishermen's)."""
@@ -2118,6 +2178,8 @@ class SubjectReader(CueReader):
                     if len(ks) > 2 and not self._participle(ks[0]) and (words[-1] in _PERSONAL_PRONOUNS or named):
                         return self._subject_in(cue, ks[-1:])  # "In the interview Doe described": Doe
                     continue  # "speaking to reporters said": an aside without its commas
+                if not leftmost and self._before_open_aside(cue, segments, ks, words):
+                    return True  # "Dr. Jane Doe, policy director at the Union said", "A group, linked to X has said"
                 return self._subject_in(cue, self._drop_leading_joiner(ks))
             piece = self._toks(a, b)
             if piece and n == len(segments) - 2 and self._second_piece_source(cue, segments[0], piece, n) \
@@ -2143,10 +2205,7 @@ class SubjectReader(CueReader):
             if n == 1 and n == len(segments) - 2 and self._name_after_description(cue, segments[0], ks):
                 return True
             if n == len(segments) - 1 or len(ks) > 3 or not all(self.tok_caps[k] or self.tok_words[k].isupper() for k in ks):
-                return False
-            # A short piece of capitalised words that is no subject is one more aside: "Jim Doe, R-Ky.,
-            # said", "Ann Lee, of Ashton, Md., said". The subject is further left. ("the crowd, angry
-            # and wet, said" is not skipped: its subject is not found, rather than the wrong one.)
+                return False  # (else a short capitalised piece is one more aside: see the note above this method)
         return False
 
     def _before_a_year(self, ks: list[int], end: int, verb: int) -> list[int]:
@@ -3819,10 +3878,19 @@ class SubjectReader(CueReader):
         return p < len(ks) and self.tok_words[ks[h + 1]].islower() and words[p] in _REDUCED_PREPOSITIONS \
             and (self._one_person_head(ks, words, h) or self._evidence_noun_at(ks, words, h))
 
+    def _body_described(self, ks: list[int], words: list[str], h: int) -> bool:
+        """Is word ``h`` a body's noun after "a", "an" or "the", described by where it sits or who backs it ("A charity
+        based in Leeds said", "The group, linked to the army has announced": ``_BODY_PARTICIPLES``)? Session 30 (real61):
+        the cue was dropped for want of a subject. Must not: take any other participle ("The council voted on Monday":
+        a past tense), a plural (``_people_described_after`` reads those) or a capital ("The Union Based In ...")."""
+        return 1 <= h <= 3 and h + 3 < len(ks) and words[0] in ("a", "an", "the") and words[h + 1] in _BODY_PARTICIPLES \
+            and words[h + 2] in _BODY_PREPOSITIONS and not self.tok_caps[ks[h]] and _source_nouns().get(words[h]) == "institution"
+
     def _participle_describes(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition describe the noun at word ``h``: one person's or evidence
         (``_participle_phrase_after``) or plural people's (``_people_described_after``)?"""
-        return self._participle_phrase_after(ks, words, h) or self._people_described_after(ks, words, h)
+        return self._participle_phrase_after(ks, words, h) or self._people_described_after(ks, words, h) \
+            or self._body_described(ks, words, h)
 
     def _people_described_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after a plural noun at word ``h`` (of at most three modifiers)

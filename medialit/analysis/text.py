@@ -405,6 +405,27 @@ def _is_abbreviation(text: str, stop: int) -> bool:
     return all(len(part) == 1 for part in token.split(".")) and text[i:stop].isupper()
 
 
+# Abbreviations of a country, a union or a company that may close a sentence ("according to the U.N.", "sold to Acme
+# Inc."), and words that open a sentence but never go on a name after them: "according to the U.N. However rights groups
+# ...", "in the U.S. The ..." end the sentence at the stop (session 30, real61: a source read as "U.N. However"). Must
+# not: end at a title, a rank or an initial ("Mr. Doe", "Gen. Lee", "Ann B. Doe"), nor before a word that goes on a
+# name ("U.S. Army", "U.N. Security Council", "U.S. President").
+_SENTENCE_END_ABBREVIATIONS = frozenset("u.s u.k u.n e.u u.s.a d.c inc ltd corp co etc".split())
+_SENTENCE_OPENERS_AFTER_ABBREVIATION_RE = re.compile(
+    r"\s+[\"'\u2018\u201c(]?(?:The|However|But|Meanwhile|Still|Yet|Instead|Also|It|Its|He|She|They|We|I|This|That|"
+    r"These|Those|There|Their|His|Her|In|On|At|And|If|When|While|After|Before|A|An)\b")
+
+
+def _ends_after_abbreviation(text: str, stop: int) -> bool:
+    """Does the full stop at ``stop``, which closes an abbreviation, also end the sentence (see
+    ``_SENTENCE_END_ABBREVIATIONS``)?"""
+    i = stop
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "."):
+        i -= 1
+    return text[i:stop].lower() in _SENTENCE_END_ABBREVIATIONS \
+        and _SENTENCE_OPENERS_AFTER_ABBREVIATION_RE.match(text, stop + 1) is not None
+
+
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` into sentence spans, without cutting at "U.S." or "Mr.".
 
@@ -441,9 +462,8 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
             k += 1
             line_end = line_ends[k]
         stop = at + (m.group().find(".") if "." in m.group() else 0)
-        if m.group()[0] == "." and _is_abbreviation(text, stop):
-            # "U.S. President" continues the sentence, but "in the U.S. The"
-            # cannot be told apart without a parser; we keep it together.
+        if m.group()[0] == "." and _is_abbreviation(text, stop) and not _ends_after_abbreviation(text, stop):
+            # "U.S. President" continues the sentence ("in the U.S. The" ends it: ``_ends_after_abbreviation``).
             continue
         _add_trimmed(text, pos, m.end(), spans)
         pos = m.end()
