@@ -1,0 +1,58 @@
+"""Session 30, boost60: boosters on general news. "significantly" on a verb gives the size of a change (no booster);
+before an adjective or opening a sentence it stays. "no less than" and "emphatically" press force (boosters). "rare"
+before "if"/"unless" defines a kind (no booster). All text here is invented for these tests."""
+import pytest
+
+from support import lowered_phrases_of_kind as _flags
+
+
+@pytest.mark.parametrize("text", [
+    "The new toll will significantly sap the town's trade.",
+    "Such delays significantly impede quick repairs.",
+    "Ferry traffic declined significantly from 2019 to 2023.",
+    "The club has significantly expanded its youth teams.",
+    "The council cannot raise wages significantly.",
+    "The pamphlet significantly overstates how far the plan has got.",
+    "Bus use may need to be significantly reduced this winter.",
+])
+def test_significantly_on_a_verb_is_a_size_not_a_booster(text):
+    assert "significantly" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The two harvests were significantly different.",
+    "Rents are significantly higher than last year.",
+    "Significantly, the referee said he had not seen the foul.",
+    "The new bridge is significantly safer for cyclists.",
+])
+def test_significantly_before_an_adjective_or_first_keeps_its_flag(text):
+    assert "significantly" in _flags(text, "booster")
+
+
+def test_negated_significantly_stays_unflagged():
+    assert "significantly" not in _flags("The two harvests were not significantly different.", "booster")
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The fair was opened by no less than the mayor herself.", "no less than"),
+    ("She stated emphatically that the ferry would run.", "emphatically"),
+    ("The coach emphatically denied that he would leave.", "emphatically"),
+])
+def test_lexicon_gaps_filled(text, phrase):
+    assert phrase in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "A plant is considered rare if fewer than fifty are left in the wild.",
+    "Such storms are rare unless the sea is unusually warm.",
+])
+def test_rare_before_if_or_unless_defines_a_kind(text):
+    assert "rare" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The pupils got a rare chance to speak with the crew.",
+    "It was a rare if welcome visit from the minister.",
+])
+def test_rare_event_keeps_its_flag(text):
+    assert "rare" in _flags(text, "booster")
