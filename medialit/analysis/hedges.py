@@ -2541,6 +2541,17 @@ def _ok_fact_subject(text: str, start: int, end: int) -> bool:
     return not before or before[0] in _FACT_SUBJECT_BEFORE or before[0].endswith(("'s", "\u2019s"))
 
 
+# Session 30 (boost60): "all but" means "almost" before a verb in -ed or -ing or before an adjective ("all but clinched
+# the nomination", "all but abandoning", "all but impossible"): an approximator, a hedge (real-news-25 gold). Before
+# anything else it means "except" ("all but one of them", "all but the largest shocks", "all but Indiana", "all but
+# a handful", "all but solidly Democratic Vermont", "in all but name"): no hedge. Must not catch those.
+def _ok_all_but_almost(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if not after or after[0].endswith("ly") or text[end:].lstrip()[:1].isupper():
+        return False
+    return after[0].endswith(("ed", "ing")) or _ok_adjective(text, start, end)
+
+
 # Session 30 (boost60): "significantly" on a verb ("will significantly sap", "significantly impede", "has significantly
 # expanded", "declined significantly", "raise pay significantly.") gives the size of a change or an effect, a degree
 # measured or estimated, not force put behind a claim: no gold set marks one (0 of 2 general flags, real-news-7 and
@@ -3490,6 +3501,7 @@ _CONTEXT_OK = {
     "before a comparative, not negated": lambda text, start, end: (
         _ok_comparative(text, start, end) and _ok_not_negated(text, start, end)),
     "not negated, not of a verb": _ok_significant_claim,  # session 30 (boost60)
+    "before a verb or an adjective": _ok_all_but_almost,  # session 30 (boost60)
     "not negated, not an idiom": _ok_we_know,
     "a point known": _ok_knowing,
     "a view, not dealing with": _ok_reckon_view,

@@ -56,3 +56,29 @@ def test_rare_before_if_or_unless_defines_a_kind(text):
 ])
 def test_rare_event_keeps_its_flag(text):
     assert "rare" in _flags(text, "booster")
+
+
+# --- hedges: "normally", "all but" meaning almost, "a reported" before a figure -----------------------------------
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The ferry is normally full by eight.", "normally"),
+    ("The council has all but abandoned the plan.", "all but"),
+    ("The mayor all but begged the crowd to stay.", "all but"),
+    ("A late fix now looks all but impossible.", "all but"),
+    ("The club sold the striker for a reported $4 million.", "a reported"),
+    ("Wages fell by a reported ten percent.", "a reported"),
+])
+def test_hedges_filled(text, phrase):
+    assert phrase in _flags(text, "hedge")
+
+
+@pytest.mark.parametrize("text", [
+    "The storm closed all but one of the bridges.",
+    "The slump hurt all but the largest shops.",
+    "The rain spared all but Northtown.",
+    "He was the leader in all but name.",
+    "Nobody reported the leak to the council.",
+])
+def test_all_but_except_and_reported_verb_are_no_hedges(text):
+    flags = _flags(text, "hedge")
+    assert "all but" not in flags and "a reported" not in flags
