@@ -82,3 +82,24 @@ def test_hedges_filled(text, phrase):
 def test_all_but_except_and_reported_verb_are_no_hedges(text):
     flags = _flags(text, "hedge")
     assert "all but" not in flags and "a reported" not in flags
+
+
+# --- "increasingly" before a passive verb with its path is a trend in what is done ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The old hedges were increasingly replaced with fences.",
+    "The rumour will be increasingly spread throughout the valley.",
+    "Small farms are increasingly pushed into debt.",
+])
+def test_increasingly_passive_with_its_path_is_no_booster(text):
+    assert "increasingly" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor is increasingly isolated.",
+    "Growers are increasingly frustrated with the delays.",
+    "The scheme is increasingly unpopular with tenants.",
+    "The team is increasingly worried by the injuries.",
+])
+def test_increasingly_raising_a_state_keeps_its_flag(text):
+    assert "increasingly" in _flags(text, "booster")
