@@ -103,3 +103,23 @@ def test_increasingly_passive_with_its_path_is_no_booster(text):
 ])
 def test_increasingly_raising_a_state_keeps_its_flag(text):
     assert "increasingly" in _flags(text, "booster")
+
+
+# --- "always" inside a goal someone sets out to secure -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "I try to make sure that we always have fuel in the van.",
+    "The keeper wants to ensure that the gate is always locked.",
+    "Making certain it always starts is the hard part.",
+])
+def test_always_inside_a_goal_is_no_booster(text):
+    assert "always" not in _flags(text, "booster")
+
+
+@pytest.mark.parametrize("text", [
+    "I am sure she always knew the answer.",
+    "Prices always rise in August.",
+    "They made sure, as always, that the bus ran.",
+])
+def test_always_claimed_keeps_its_flag(text):
+    assert "always" in _flags(text, "booster")
