@@ -70,8 +70,11 @@ def test_a_degree_before_a_comparative_keeps_its_flag_and_says_it_cannot_tell(te
 
 
 def test_other_degree_senses_keep_their_why():
-    assert _why("The new line will significantly cut journey times.", "significantly") \
+    # (session 30, boost60: "will significantly cut" is a verb's size of change and no longer flagged; the row's why
+    # is kept before an adjective)
+    assert _why("The new timetable is significantly different.", "significantly") \
         == "Says a difference is large; ask: how large?"
+    assert "significantly" not in _flags("The new line will significantly cut journey times.", "booster")
     assert _flags("Prices were not significantly higher.", "booster") == []
 
 
