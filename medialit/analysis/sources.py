@@ -1016,6 +1016,14 @@ def _without_own_initials(text: str, name: str) -> str:
     return m.group(1)
 
 
+def _list_under_initials(by_name: dict[tuple[str, str], list], text: str, name: str, kind: str) -> None:
+    """Move the source the cues name ``name`` without its bracketed initials to ``name`` (``_without_own_initials``):
+    one body, listed under the name that holds its initials too."""
+    bare = _without_own_initials(text, name)
+    if bare != name and (bare, kind) in by_name:
+        by_name[(name, kind)] = by_name.pop((bare, kind))
+
+
 def find_sources(article: Article) -> list[Source]:
     """Everyone and everything ``article`` relies on, ordered by first mention.
 
@@ -1056,11 +1064,8 @@ def find_sources(article: Article) -> list[Source]:
     for name, kind, span in extra:
         if any(s <= span[0] and span[1] <= e for s, e in taken):
             continue  # a source the verbs already gave (a longer name holding theirs is kept: see above)
-        # "MSF demands that", after "Médecins Sans Frontières (MSF)": the source already listed.
-        bare = _without_own_initials(text, name)
-        if bare != name and (bare, kind) in by_name:  # one body, listed under the name that holds its initials too
-            by_name[(name, kind)] = by_name.pop((bare, kind))
-        full = spelled_out_name(text, name)
+        _list_under_initials(by_name, text, name, kind)  # ("Office for National Statistics (ONS)": one body)
+        full = spelled_out_name(text, name)  # "MSF demands that", after "Médecins Sans Frontières (MSF)": listed
         key = next((k for k in by_name if k[0] == full), (name, kind)) if full else (name, kind)
         by_name.setdefault(key, [])
         phrase_spans.setdefault(key, set()).add(span)

@@ -66,3 +66,11 @@ def test_a_number_written_with_a_comma_does_not_cut_the_agent():
     # the comma of "4,000" is no break in the phrase after "by" (it was cut to "the")
     assert cue_texts_and_sources("The plan was endorsed by the 4,000 farmers at the meeting.") == [
         ("endorsed", "the 4,000 farmers at the meeting")]
+
+
+def test_a_headlines_to_before_its_verb_is_no_word_of_the_source():
+    # "X to" + verb in a headline or a bullet: X will do it; "to" is no part of the source
+    assert cue_texts_and_sources("Harbour Minister to announce new ferry timetable\n\nThe timetable starts in May.") == [
+        ("announce", "Harbour Minister")]
+    assert cue_texts_and_sources("Ferry Fares\n\n• Council to set out how fares will change\n\nFares rise in May.") == [
+        ("set out how", "Council")]
