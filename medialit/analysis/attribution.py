@@ -59,7 +59,8 @@ from .article import is_byline
 from .cues import MASK, first_person_views, quoted_evidence, quoted_reports
 from .interviews import Turn, interview_turns
 from .lexicons import evidence_nouns, outlet_names
-from .name_words import role_words, spelled_out_name, spelled_out_names, vocabulary
+from .name_words import (initials_spelled_out, role_words, spelled_out_from, spelled_out_name, spelled_out_names,
+                         vocabulary)
 from .speakers import SpeakerReader
 from .text import check_text, sliced_from
 from .wordlists import CALENDAR_WORDS, FIRST_PERSON_SUBJECTS, POSSESSIVE_DETERMINERS
@@ -227,10 +228,10 @@ class _Reader(SpeakerReader):
             # "complaint by the NPG" after "The National Portrait Gallery (NPG)": initials are written as the name
             # the text spells out, whichever reading found them (most do so already; session 28, cs55), by the rule the
             # source list shares (``spelled_out_name``: "Alliance to Reclaim Our Schools (AROS)", read as "Reclaim Our
-            # Schools", is no name for AROS, PolNeAR dev). Only capital initials, as the other readings: "Caltrans told"
-            # stays, PolNeAR train's gold keeps it.
+            # Schools", is no name for AROS, PolNeAR dev). Only initials (``initials_spelled_out``: "MSF", also "PwC"
+            # and "Cefas", session 30): "Caltrans told" stays, PolNeAR train's gold keeps it.
             out = [replace(a, source=full) if a.source and (bare := a.source.removeprefix("the ").removeprefix(
-                "The ")).isupper() and (full := spelled_out_name(self.text, bare)) else a for a in out]
+                "The ")).isalpha() and (full := initials_spelled_out(self.text, bare)) else a for a in out]
         return out
 
     def _label_before_quotation(self, c) -> bool:
@@ -460,7 +461,7 @@ class _Reader(SpeakerReader):
         if mention is None or self.names.person(mention).kind != "organisation":
             return None  # (the issuer must be a body the name finder reads: "by Ann Lee and Tom Reed" are two people)
         name = self.names.person(mention).name
-        return (spelled_out_name(self.text, name) or name), "named group"
+        return (spelled_out_name(self.text, name) or spelled_out_from(self.text, name) or name), "named group"
 
     def _its_issuer(self, a: Attribution) -> tuple[str, str] | None:
         """ "The Resolution Foundation said living standards were falling. Its research found ...": "its" + a noun of

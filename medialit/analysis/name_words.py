@@ -397,7 +397,8 @@ def spelled_out_names(text: str) -> dict[str, str]:
         name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
         if name and not name.group(1).isupper():  # (not a wire dateline's place: "WASHINGTON (AP)")
             # "The World Health Organization (WHO)": the name without the sentence's opening "The"
-            found.setdefault(m.group(1), name.group(1).removeprefix("The "))
+            found.setdefault(m.group(1), _with_listed_words(text, name.start(1), name.group(1),
+                                                            m.group(1)).removeprefix("The "))
     for m in _OR_ABBREVIATION_RE.finditer(text):
         name = _SPELLED_OUT_RE.search(text, max(0, m.start() - 100), m.start())
         full = name.group(1).removeprefix("The ") if name else ""
@@ -406,11 +407,63 @@ def spelled_out_names(text: str) -> dict[str, str]:
     return found
 
 
+# The capitalised words before a comma that opens a name's last words: "Centre for Environment" in "Centre for
+# Environment, Fisheries and Aquaculture Science (Cefas)" (``_with_listed_words``).
+_NAME_BEFORE_COMMA_RE = re.compile(
+    rf"(?:^|(?<=\s))({_NAME_WORD}(?:[^\S\n]+(?:(?:of|for|the|on)[^\S\n]+)*{_NAME_WORD})*),[^\S\n]+$")
+
+
+def _with_listed_words(text: str, start: int, name: str, abbreviation: str) -> str:
+    """``name`` with the words before it when a comma lists the name's fields and only the longer name spells the
+    initials: "Centre for Environment, Fisheries and Aquaculture Science (Cefas)" (the words after the comma alone,
+    "Fisheries and Aquaculture Science", do not open with a C; session 30, cs60). Must not: join a name to a list
+    of other names ("Oxfam, Save the Children (STC)": the short name spells its initials, so it stays), nor to a
+    name before a comma when the short one has no "and" ("Acme, Fisheries Board (FB)")."""
+    if " and " not in name or _initials_spell(name, abbreviation.upper()):
+        return name
+    before = _NAME_BEFORE_COMMA_RE.search(text, max(0, start - 80), start)
+    if before is None:
+        return name
+    longer = f"{before.group(1)}, {name}"
+    return longer if _initials_spell(longer.removeprefix("The "), abbreviation.upper()) else name
+
+
 def _initials_spell(name: str, abbreviation: str) -> bool:
     """Do the initials of ``name``'s words hold ``abbreviation``'s letters in order, from the first?
     ("Strategic Advisory Group of Experts on Immunization", "SAGE": yes.)"""
     initials = iter(w[0].upper() for w in name.split())
     return name[0].upper() == abbreviation[0] and all(letter in initials for letter in abbreviation)
+
+
+def spelled_out_from(text: str, name: str) -> str | None:
+    """The name ``text`` spells out as initials that opens with ``name`` and a comma, or None: the names reader cuts
+    "Centre for Environment, Fisheries and Aquaculture Science (Cefas)" at its comma, and the issuer of "this
+    research" is then "Centre for Environment", no name the text gives (session 30, cs60). Must not: lengthen a name
+    the text never spells out with initials ("Acme, Fisheries Board" with no brackets after it).
+
+    >>> spelled_out_from("Work by the Office for Tides, Reefs and Coasts (Otrc) ended.", "Office for Tides")
+    'Office for Tides, Reefs and Coasts'
+    """
+    return next((full for full in spelled_out_names(text).values() if full.startswith(name + ", ")), None)
+
+
+def initials_spelled_out(text: str, word: str) -> str | None:
+    """``spelled_out_name`` for a ``word`` written as initials: all capitals ("MSF"), two capitals or more among
+    small letters ("PwC", "DfE"), or a word each of whose letters is an initial of the name, in order ("Cefas" for
+    "Centre for Environment, Fisheries and Aquaculture Science"; session 30, cs60: the attribution reader renamed
+    only all-capital initials). Must not: rename a short name that is a word of its own ("Caltrans" for "California
+    Department of Transportation": one capital, and "a" is no initial there; PolNeAR train's gold keeps it).
+
+    >>> initials_spelled_out("The audit by BrightwaterCoopers LLP (BwC) ended.", "BwC")
+    'BrightwaterCoopers LLP'
+    >>> initials_spelled_out("The Harbour Road Transit Authority (Hartrans) said so.", "Hartrans") is None
+    True
+    """
+    if sum(c.isupper() for c in word) < 2:
+        full = spelled_out_names(text).get(word)
+        if full is None or not word[:1].isupper() or not _initials_spell(full, word.upper()):
+            return None
+    return spelled_out_name(text, word)
 
 
 def spelled_out_name(text: str, initials: str) -> str | None:
