@@ -547,7 +547,8 @@ _OTHER_SENSE_CUES = _VIEW_AND_STANCE_CUES | frozenset(("heard", "is expected to"
 _OTHER_SENSE_OPENINGS = ("show", "declin", "conced", "refus", "think", "told", "claim", "recall", "posted", "tweeted", "report",
                          "writing", "brush", "shrug", "ask", "defend", "admit", "stress", "insist", "tell", "noted",
                          "threat", "dismiss", "hail", "boast", "recount", "repeat", "voiced", "echo", "understands", "states", "promise", "expected", "confirm",
-                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal", "applaud", "support")
+                         "add", "express", "term", "call", "explain", "characteri", "disclos", "reveal", "applaud", "support",
+                         "attack")
 # A speech verb that opens the sentence, its capitalised speaker and a comma or colon, then the quotation: "Said
 # Lopez, “...”", "Added Ana Lopez, the mayor: “...”". Feature and wire copy invert this way; the speaker comes after
 # the verb. Must not: take a capitalised verb anywhere else ("the Said family"), one not followed by a quotation,
@@ -667,6 +668,13 @@ _FALL_END_RE = re.compile(r"[.,;:)]| (?:in|as|since|and|but|over|because|from|at
 _CONCEDED_SCORE_RE = re.compile(r" (?:(?:a|an|the|two|three|four|five|six|seven|eight|nine|ten|\d+)(?: [a-z-]+)?? )?"
                                 r"(?:penalty|penalties|goals?|corners?|free[ -]kicks?|tries|try|runs|wickets?|points|sets?|"
                                 r"frames?|touchdowns?|lead|equali[sz]er)\b")
+# "fled after attacking a man in a bar", "was jailed for attacking two women": "attacked" with a nameless victim
+# (an article or a number, at most one describing word, then a plain word for a person) is a blow, not words against
+# a rival (bugs60). Must not catch "attacked a rival", "attacking a federal judge", "attacked her opponent" (PolNeAR
+# gold: a rival's words or deeds attacked in words), whose objects are roles or pronouns, not plain persons.
+_PHYSICAL_ATTACK_RE = re.compile(r" (?:a|an|two|three|four|five|several|\d+)(?: [a-z-]+)?? (?:man|men|woman|women|boy|boys|"
+                                 r"girl|girls|child|children|teenagers?|pensioners?|strangers?|passers?-by|neighbou?rs?|"
+                                 r"(?:security |prison |police )?(?:guards?|officers?)|victims?|pedestrians?)\b")
 _CONFIRM_WITH_RE = re.compile(r" with (?:(?! that\b)[^.;:\"“”\n])*[.;]")
 # "claimed the most medals", "claimed its first title", "the flu claimed 40 lives": a prize won or a life taken,
 # not a claim made (issue 10, cause 10). Must not catch "claimed victory" or "claimed the nomination", which
@@ -1823,6 +1831,8 @@ class CueReader:
 
     def _other_sense_by_context(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """``_other_sense``, second half: what the clause around the form makes of it ("if he believes")."""
+        if words[0] in ("attacked", "attacking") and _PHYSICAL_ATTACK_RE.match(self.masked, end):
+            return True  # "fled after attacking a man in a bar": a blow struck, no words against anyone
         if words == ("reporting",) and _SIGN_ON_BEFORE_RE.search(self.masked, max(0, start - 60), start) \
                 and _SIGN_ON_AFTER_RE.match(self.masked, end):
             return True  # "This is VOA news. I'm Jane Roe reporting.": a broadcast's sign-on, no one's words reported
