@@ -444,6 +444,9 @@ launched launches launching sending releasing issuing posting publishing emailin
 _WRITINGS_BEFORE_SPEECH = (_WRITTEN_NOUNS | _WRITING_PLURALS | frozenset("signs placards banners posters leaflet leaflets "
                                                                            "flyers op-ed".split())) \
     - frozenset("policy policys subject subjects".split())  # a rule or a topic is no writing that speaks ("a policy urging")
+# Documents and pieces of writing whose relative clause speaks for them: "an article which says", "a video that claims".
+_WRITINGS_WITH_CLAUSE = _DOCUMENT_NOUNS | frozenset("letter letters memo memos email emails column columns essay essays "
+                                                    "newsletter newsletters video videos tweet tweets post posts".split())
 # A work someone carries out and signs, whose "by X" is its author: "a study by the WHO", "an inquiry by the BBC".
 _AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("inquiry inquiries probe probes investigations reviews audits".split())
 # Words that open the object of a verb: "released a statement", "issued their own report".
@@ -2888,10 +2891,28 @@ class SubjectReader(CueReader):
         kept = self._drop_adverbials(ks[:-1])
         if kept and len(kept) < len(ks) - 1 and self.tok_lower[kept[-1]] == "it":
             return False  # "They sold it in June, which said it all": "which" is the event or the time, not the "it"
-        ks = kept
+        ks = self._document_before_relative(kept, clause_start)
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
         return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
+
+    def _document_before_relative(self, ks: list[int], clause_start: int) -> list[int]:
+        """ "The claim is carried in the article which states that", "She posted a video that says": the words before
+        "which"/"that" end in a document or a piece of writing with its determiner ("the", "a", a possessive) and at most
+        three describing words; then those words alone are the subject the reader weighs, not the clause before them
+        (bugs60; PolNeAR and general news have "which says" after "article", "editorial", "letter", "video"). Must not:
+        cut before "who" (a person's clause), nor a noun with no determiner within four words ("his view"), and leaves
+        ``ks`` as it was for any other last word."""
+        if len(ks) < 3 or self.tok_lower[ks[-1]] not in _WRITINGS_WITH_CLAUSE \
+                or self.masked[max(0, clause_start - 6):clause_start].split()[-1:] not in (["which"], ["that"]):
+            return ks
+        for n in range(len(ks) - 2, max(0, len(ks) - 5), -1):
+            w = self.tok_lower[ks[n]]
+            if w in ("the", "a", "an") or w in _POSSESSIVES:
+                return ks[n:]
+            if not self._modifier(ks[n]):
+                break
+        return ks
 
     def _name_before_relative(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
         """ "The plan was backed by Maersk, which said ...", "The ship was seized by Iran, which said": one to three

@@ -23,3 +23,24 @@ def test_attacking_a_nameless_person_is_no_cue(text):
 ])
 def test_attacking_a_rival_or_a_plan_stays_a_cue(text, source):
     assert [s for c, s in cues_and_sources(text) if c.startswith("attack")] == [source]
+
+
+# --- 2. "the article which states that": a document's relative clause speaks for the document -----------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The claim is carried in the article which states that the plan is dead.", "states", "the article"),
+    ("The claim is in the article, which says that the plan is dead.", "says", "the article"),
+    ("She posted a video which says the plan is dead.", "says", "a video"),
+    ("The plan is in his letter that says it is dead.", "says", "his letter"),
+    ("The paper ran an editorial which argues that the plan is dead.", "argues", "an editorial"),
+])
+def test_a_document_before_which_is_the_source(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The claim is in an article by Jo Reed which says that the plan is dead.", "says", "Jo Reed"),  # its author
+    ("The claim came from Jo Reed, who says that the plan is dead.", "says", "Jo Reed"),  # a person's clause
+])
+def test_a_named_author_or_person_before_the_relative_keeps_the_source(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
