@@ -637,6 +637,8 @@ _STRANDED_RE = re.compile(r"[ \t]*[,.;:?!)]")
 # he should condemn it". PolNeAR train and dev: 8 of 27 cues right after "would" or "should" are cues (habits:
 # "At first, he would point to"); "will" (8 of 16) and "may", "could" (about half) stay cues.
 _NOT_YET_SAID = frozenset("would should".split())
+# A wish or a belief after "will"/"’ll": a state of mind forecast ("They’ll want more"), not one told (``_forecast_modal``).
+_FORECAST_STATES = frozenset("want expect hope believe think feel fear worry".split())
 # "It was not immediately known whether Doe had an attorney who could comment on his behalf" (AP), "no one could say
 # when": after "could", "can", "might" these plain verbs say who is able to speak, not
 # what was said (PolNeAR train and dev: 3 of 22 gold). Not "confirm": "we can confirm that ..." asserts it.
@@ -1472,12 +1474,23 @@ class CueReader:
         words given or withheld, nor "tried to explain" (an attempt to speak, often a speech)."""
         if not before or self._gap(before[-1], start) != " ":
             return False
-        if self.tok_lower[before[-1]] in _NOT_YET_SAID:
+        if self.tok_lower[before[-1]] in _NOT_YET_SAID or self._forecast_modal(before[-1], start, end):
             return MASK not in self.masked[max(0, start - 40):start] and MASK not in self.masked[end:end + 40]
         if self.tok_lower[before[-1]] in _ABLE_MODALS and self.text[start:end].lower() in _ABLE_TO_SAY:
             return True  # "an attorney who could comment on his behalf", "no one can say how": able to, not said
         return self.tok_lower[before[-1]] == "to" and len(before) > 1 and self.tok_lower[before[-2]] in _INTENDING \
             and self._gap(before[-2], self.tok_starts[before[-1]]) == " "
+
+    def _forecast_modal(self, k: int, start: int, end: int) -> bool:
+        """Is word ``k`` a modal that puts the verb at ``start``-``end`` in a guess: "’d" written into its subject (would:
+        "she’d say", "I’d want more time"), or "will"/"’ll" before a wish or a belief ("She’ll Want More", "they will
+        think"), a state of mind forecast, not one held now (bugs60; PolNeAR train and dev: 1 of 9 such "’d" cues gold,
+        2 of 10 "will/’ll" + want/expect/hope/believe/think)? Must not catch "’ll say" or "will argue" (words
+        promised: "will" stays a cue there, 8 of 16), nor "he’s said", "it’s thought" (is, has)."""
+        tail = self.text[self.tok_ends[k]:self.tok_full_ends[k]]
+        if tail in ("’d", "'d"):
+            return True
+        return (tail in ("’ll", "'ll") or self.tok_lower[k] == "will") and self.text[start:end].lower() in _FORECAST_STATES
 
     def _plural_noun_after_verb(self, words: tuple[str, ...], before: list[int], start: int) -> bool:
         """Is "claims", "reports" or "charges" a plural noun here, right after a verb's "-ed" form or a preposition

@@ -44,3 +44,26 @@ def test_a_document_before_which_is_the_source(text, cue, source):
 ])
 def test_a_named_author_or_person_before_the_relative_keeps_the_source(text, cue, source):
     assert sources_of_cue(text, cue) == [source]
+
+
+# --- 3. "She'll Want More": a wish or belief after "will"/"’ll", any verb after "’d", is a guess, not a view told ----
+
+@pytest.mark.parametrize("text", [
+    "She'll Want More\n\nMara Quell said she would ask for more money.",
+    "Mara Quell spoke. She will want more money next year.",
+    "Mara Quell spoke. They’ll expect a raise.",
+    "Mara Quell spoke. She’d want more money next year.",
+    "Mara Quell spoke. I'd say the plan is poor.",
+])
+def test_a_forecast_state_of_mind_is_no_cue(text):
+    assert [c for c in cue_phrases(text) if c != "said"] == []
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Mara Quell spoke. She'll say it again next year.", "say"),
+    ("Mara Quell spoke. She will argue that it is fair.", "argue"),
+    ("Mara Quell spoke. She wants more money next year.", "wants"),
+    ("Mara Quell spoke. She's said it before.", "said"),
+])
+def test_words_promised_or_a_wish_held_now_stay_cues(text, cue):
+    assert sources_of_cue(text, cue) == ["Mara Quell"]
