@@ -247,6 +247,9 @@ _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Li
                                    r"[A-Z][a-z]+(?:ians|cans|eans))$")
 # Words after which a source phrase goes on past its head ("Friends of ...", "members within ...", "those who ...").
 _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
+# A plural subject's auxiliary, a verb though a stop word: "Local farmers are angry. They said" (bugs60: "are" ended the
+# search for the phrase "they" stands for). Not "is"/"has" (a singular head) nor "and", "of" (the phrase goes on).
+_PLURAL_AUX = frozenset("are were have had will would can could may might must should do did".split())
 # Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
 # ... and those that open a clause whose verb is not the sentence's main one ("After the mayor left, ...").
@@ -4247,8 +4250,8 @@ class SubjectReader(CueReader):
             word, nxt = self.tok_lower[h], self.tok_lower[n]
             # ("civil rights groups say": a plural word before another is no head)
             if plural:  # ("Two weeks later they said": a span of time is no group)
-                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
-                    and word[:-1] not in _TIME_NOUNS_TO_MINUTE
+                head = self._plural_word(word) and not self._plural_word(nxt) \
+                    and (nxt not in STOP_WORDS or nxt in _PLURAL_AUX) and word[:-1] not in _TIME_NOUNS_TO_MINUTE
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 outlet = self._outlet_word(h, start)  # ("The Times linked ...": a paper's name, plural in form)
                 head = h > start and self.tok_lower[start] in _IT_DETERMINERS and (self.tok_words[h].islower() or outlet) \

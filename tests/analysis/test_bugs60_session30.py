@@ -67,3 +67,22 @@ def test_a_forecast_state_of_mind_is_no_cue(text):
 ])
 def test_words_promised_or_a_wish_held_now_stay_cues(text, cue):
     assert sources_of_cue(text, cue) == ["Mara Quell"]
+
+
+# --- 4. "Local farmers are angry. They said": an auxiliary after a plural subject does not hide it from "They" -------
+
+@pytest.mark.parametrize("text", [
+    "Local farmers are angry. They said the new rules would ruin them.",
+    "Local farmers were angry about the plan. They said the new rules would ruin them.",
+    "Local farmers have been angry for weeks. They said the new rules would ruin them.",
+])
+def test_they_after_a_plural_subject_and_its_auxiliary_is_that_group(text):
+    assert sources_of_cue(text, "said") == ["Local farmers"]
+
+
+@pytest.mark.parametrize("text", [
+    "Two weeks are a long time. They said the new rules would ruin them.",  # a span of time is no group
+    "The farmer is angry. They said the new rules would ruin them.",  # a singular head
+])
+def test_they_after_no_plural_group_stays_unresolved(text):
+    assert sources_of_cue(text, "said") == ["They"]
