@@ -677,6 +677,11 @@ _CONCEDED_SCORE_RE = re.compile(r" (?:(?:a|an|the|two|three|four|five|six|seven|
 _PHYSICAL_ATTACK_RE = re.compile(r" (?:a|an|two|three|four|five|several|\d+)(?: [a-z-]+)?? (?:man|men|woman|women|boy|boys|"
                                  r"girl|girls|child|children|teenagers?|pensioners?|strangers?|passers?-by|neighbou?rs?|"
                                  r"(?:security |prison |police )?(?:guards?|officers?)|victims?|pedestrians?)\b")
+# A headline's "-ed" verb with nothing after it on its line, or only a preposition ("Tax Plans Criticised", "Plans
+# Criticised As Unfair", "Mayor Questioned Over Fees"): headlines drop "were", so the words before are what was criticised,
+# not who criticised (bugs60: "Tax Plans" was read as a person). Must not catch an object after the verb ("Mayor
+# Expressed Doubt", "Coach Asked Players To ...": active, past tense) nor "By" (the agent named: "Plans Criticised By Unions").
+_HEADLINE_PASSIVE_END_RE = re.compile(r"[^\S\n]*(?:\n|$)|[^\S\n]+(?:As|Over|For|After|Amid|In|At|Again)\b")
 _CONFIRM_WITH_RE = re.compile(r" with (?:(?! that\b)[^.;:\"“”\n])*[.;]")
 # "claimed the most medals", "claimed its first title", "the flu claimed 40 lives": a prize won or a life taken,
 # not a claim made (issue 10, cause 10). Must not catch "claimed victory" or "claimed the nomination", which
@@ -1661,6 +1666,9 @@ class CueReader:
         if words == ("worrying",) and (self._word_before(start) in _WORRYING_ADJECTIVE_BEFORE
                                        or self.text[max(0, start - 3):start] in ("’s ", "'s ")):
             return True  # "It is worrying that", "a deeply worrying trend": the writer's judgement, an adjective
+        if words[-1].endswith("ed") and self.masked[start:start + 1].isupper() and _HEADLINE_PASSIVE_END_RE.match(self.masked, end) \
+                and self.names.in_headline(start):
+            return True  # "Tax Plans Criticised", "Plans Criticised As Unfair": a headline's passive, the plans are criticised
         if row["cue"] == "agreed to" and _AGREED_TO_THING_RE.match(self.masked, end):
             return True  # "agreed to a 30-day halt", "agreed to the terms": a thing accepted (cue36: a commitment needs a verb)
         # (Every other test below is for a form of more than one word, or one that opens with one of

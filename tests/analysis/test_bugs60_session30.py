@@ -121,3 +121,21 @@ def test_who_after_a_dash_aside_is_not_the_asides_object():
 def test_a_describing_participle_before_the_noun_stays_in_the_source():
     text = "Acme hired the retired teachers, who said the deal was fair."
     assert sources_of_cue(text, "said") == ["the retired teachers"]
+
+
+# --- 5. "Tax Plans Criticised": a headline's "-ed" verb with no object after it is a passive, no cue of the words before
+
+@pytest.mark.parametrize("text", [
+    "Tax Plans Criticised\n\nThe new tax plans were criticised on Monday. Critics said they were unfair.",
+    "Ferry Fares Condemned As Unfair\n\nThe new fares were condemned on Monday. Critics said they were unfair.",
+])
+def test_a_headline_passive_gives_no_source(text):
+    assert [s for c, s in cues_and_sources(text) if c[:1].isupper()] == []
+
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Plans Criticised By Unions\n\nThe unions spoke.", "Criticised", "Unions"),  # the agent named
+    ("Jo Reed Criticised The Plans\n\nJo Reed spoke on Monday.", "Criticised", "Jo Reed"),  # an object: active
+])
+def test_a_headline_verb_with_an_agent_or_an_object_stays_a_cue(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
