@@ -259,6 +259,9 @@ _PLURAL_PEOPLE_END_RE = re.compile(r"\b(?:Republicans|Democrats|Conservatives|Li
                                    r"[A-Z][a-z]+(?:ians|cans|eans))$")
 # Words after which a source phrase goes on past its head ("Friends of ...", "members within ...", "those who ...").
 _HEAD_ENDERS = frozenset("of in at from who with within for on across".split())
+# A plural subject's auxiliary, a verb though a stop word: "Local farmers are angry. They said" (bugs60: "are" ended the
+# search for the phrase "they" stands for). Not "is"/"has" (a singular head) nor "and", "of" (the phrase goes on).
+_PLURAL_AUX = frozenset("are were have had will would can could may might must should do did".split())
 # Words that open a clause whose subject a later "they" may stand for ("As voters left, they ...").
 _SUBJECT_CLAUSE_OPENERS = frozenset("as when while because after though although if since unless".split())
 # ... and those that open a clause whose verb is not the sentence's main one ("After the mayor left, ...").
@@ -459,6 +462,11 @@ launched launches launching sending releasing issuing posting publishing emailin
 _WRITINGS_BEFORE_SPEECH = (_WRITTEN_NOUNS | _WRITING_PLURALS | frozenset("signs placards banners posters leaflet leaflets "
                                                                            "flyers op-ed".split())) \
     - frozenset("policy policys subject subjects".split())  # a rule or a topic is no writing that speaks ("a policy urging")
+# Irregular past verbs whose object a relative clause right after may be about ("sold salt makers ..., who said").
+_RELATIVE_PAST = (_CLAUSE_PAST - {"said", "told"}) | frozenset("sold bought met paid hit saw heard sent gave".split())
+# Documents and pieces of writing whose relative clause speaks for them: "an article which says", "a video that claims".
+_WRITINGS_WITH_CLAUSE = _DOCUMENT_NOUNS | frozenset("letter letters memo memos email emails column columns essay essays "
+                                                    "newsletter newsletters video videos tweet tweets post posts".split())
 # A work someone carries out and signs, whose "by X" is its author: "a study by the WHO", "an inquiry by the BBC".
 _AUTHORED_NOUNS = _DOCUMENT_NOUNS | frozenset("inquiry inquiries probe probes investigations reviews audits".split())
 # Words that open the object of a verb: "released a statement", "issued their own report".
@@ -2978,10 +2986,47 @@ class SubjectReader(CueReader):
         kept = self._drop_adverbials(ks[:-1])
         if kept and len(kept) < len(ks) - 1 and self.tok_lower[kept[-1]] == "it":
             return False  # "They sold it in June, which said it all": "which" is the event or the time, not the "it"
-        ks = kept
+        ks = self._document_before_relative(self._object_before_who(kept, clause_start), clause_start)
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
         return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start))
+
+    def _object_before_who(self, ks: list[int], clause_start: int) -> list[int]:
+        """ "The firm sold salt makers on Thursday, who said": a past verb after a noun in the words before ", who" ends a
+        clause; "who" stands for that verb's object, so only the words after the verb are weighed (bugs60: the whole
+        clause was the source). A verb is an irregular past (``_RELATIVE_PAST``) or a word of five letters or more in
+        "-ed" with a lower-case noun right before it. Must not: cut before "which"/"that" ("Jo Reed released a video that
+        said": PolNeAR's gold gives the words to the one who released it), at a describing "-ed" word after a determiner
+        ("the retired teacher who"), at "said"/"told" ("said Jo Reed, the aide, who added"), or at the first word."""
+        between = self.masked[self.tok_ends[ks[-1]]:clause_start].rstrip()  # (", who", or " on Thursday, who")
+        if not between.endswith("who") or not between[:-3].rstrip().endswith(",") or any(d in between for d in "-\u2014\u2013"):
+            return ks  # (only after a comma: a restrictive "who" is read as before, PolNeAR train lost a quotation's speaker
+            # when one was cut here; nor after a dash: "nurses -- most of whom had signed it -- who")
+        for n in range(len(ks) - 2, 0, -1):
+            w, prev = self.tok_lower[ks[n]], self.tok_lower[ks[n - 1]]
+            if (w in _RELATIVE_PAST or len(w) > 4 and w.endswith("ed") and "-" not in w) and prev.isalpha() \
+                    and prev not in STOP_WORDS and not self.tok_possessive[ks[n - 1]] \
+                    and self._gap(ks[n - 1], self.tok_starts[ks[n]]) == " ":
+                return ks[n + 1:]
+        return ks
+
+    def _document_before_relative(self, ks: list[int], clause_start: int) -> list[int]:
+        """ "The claim is carried in the article which states that", "She posted a video that says": the words before
+        "which"/"that" end in a document or a piece of writing with its determiner ("the", "a", a possessive) and at most
+        three describing words; then those words alone are the subject the reader weighs, not the clause before them
+        (bugs60; PolNeAR and general news have "which says" after "article", "editorial", "letter", "video"). Must not:
+        cut before "who" (a person's clause), nor a noun with no determiner within four words ("his view"), and leaves
+        ``ks`` as it was for any other last word."""
+        if len(ks) < 3 or self.tok_lower[ks[-1]] not in _WRITINGS_WITH_CLAUSE \
+                or self.masked[max(0, clause_start - 6):clause_start].split()[-1:] not in (["which"], ["that"]):
+            return ks
+        for n in range(len(ks) - 2, max(0, len(ks) - 5), -1):
+            w = self.tok_lower[ks[n]]
+            if w in ("the", "a", "an") or w in _POSSESSIVES:
+                return ks[n:]
+            if not self._modifier(ks[n]):
+                break
+        return ks
 
     def _name_before_relative(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
         """ "The plan was backed by Maersk, which said ...", "The ship was seized by Iran, which said": one to three
@@ -4325,8 +4370,8 @@ class SubjectReader(CueReader):
             word, nxt = self.tok_lower[h], self.tok_lower[n]
             # ("civil rights groups say": a plural word before another is no head)
             if plural:  # ("Two weeks later they said": a span of time is no group)
-                head = self._plural_word(word) and not self._plural_word(nxt) and nxt not in STOP_WORDS \
-                    and word[:-1] not in _TIME_NOUNS_TO_MINUTE
+                head = self._plural_word(word) and not self._plural_word(nxt) \
+                    and (nxt not in STOP_WORDS or nxt in _PLURAL_AUX) and word[:-1] not in _TIME_NOUNS_TO_MINUTE
             else:  # ("The report also provided", "The post showed": a verb or "also" after the thing's noun)
                 outlet = self._outlet_word(h, start)  # ("The Times linked ...": a paper's name, plural in form)
                 head = h > start and self.tok_lower[start] in _IT_DETERMINERS and (self.tok_words[h].islower() or outlet) \
