@@ -289,6 +289,8 @@ class Names:
         self._by_key: dict[tuple, int] = {}
         self._mentions: list[Mention] = []
         self._plurals_opening = self._opening_plurals()
+        # What a name's words alone decide, kept by those words for the text's later names (see ``_cand``).
+        self._name_parts: dict[tuple[str, ...], tuple] = {}
         self._find()
         self._bodies_named_back()
         self._people_not_organisations()
@@ -1246,21 +1248,23 @@ class Names:
 
     def _cand(self, name: list[int], role_span, gender: str, titled: bool = False) -> dict:
         tok_words, text, last = self.tok_words, self.text, name[-1]  # (read several times for each name)
-        words = list(map(tok_words.__getitem__, name))
-        key = list(map(fold_name, words))  # each word folded once: the copy test and the key share them
-        half = len(words) // 2
-        if half and len(words) % 2 == 0 and key[:half] == key[half:]:  # (``half`` first: most names are one word)
-            words, key = words[:half], key[:half]  # "Jane Doe Jane Doe": a name copied twice
+        # (What the words alone decide is kept by the words, for this text only: 41 % of the runs a text holds repeat
+        # one before them word for word, session 30, sp60. Each text pays for its own names: the cache goes with it.)
+        written = tuple(map(tok_words.__getitem__, name))
+        parts = self._name_parts.get(written)
+        if parts is None:
+            parts = self._name_parts[written] = _name_parts(written)
+        words, key, core, short = parts
         poss = self.tok_possessive[last]
         # An initial or "Jr" keeps its full stop in the name shown ("Jo M. Banda Jr."), not in the key that
         # compares names.
         # (Only a word of one or two letters may need one: most names have none, and are shown as written.)
-        shown = words if min(map(len, words)) > 2 else [
+        shown = words if not short else [
             w + "." if (len(w) == 1 and w.isupper() or w in ("Jr", "Sr")) and text[self.tok_ends[i]:self.tok_ends[i] + 1] == "." else w
             for i, w in zip(name, words)]
-        return {"words": shown, "key": tuple(key), "start": self.tok_starts[name[0]],
+        return {"words": shown, "key": key, "start": self.tok_starts[name[0]],
                 "end": self.tok_ends[last], "poss": poss, "role": role_span, "gender": gender,
-                "core": len(words) - sum(map(NAME_PARTICLES.__contains__, words)), "speaks": None, "titled": titled,
+                "core": core, "speaks": None, "titled": titled,
                 "tokens": name, "plain": words, "order": -len(key)}  # (``speaks``: read by ``_speaks_of`` when a rule needs it)
 
     def _speaks_of(self, c: dict) -> bool:
@@ -2357,6 +2361,17 @@ _GAP_ADVERBS = frozenset("also later still then now earlier again once further p
 _KIN_WORDS = tuple(sorted(KIN_WORDS))  # (a tuple for ``str.endswith``)
 _KIN_BEFORE_RE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w-]*[’']s?)\s+(?:(?:late|former|first|second|eldest|oldest|"
                             rf"youngest|younger|older|then)\s+)?(?:{'|'.join(_KIN_WORDS)})(?:-in-law)?,?\s+$")
+
+
+def _name_parts(written: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...], int, bool]:
+    """A name's words (once, when it is written twice in a row: "Jane Doe Jane Doe"), their folded key, how many of
+    them are not particles ("de", "van"), and whether one has two letters or fewer (an initial or "Jr", which may
+    be shown with its full stop): what ``Names._cand`` reads from the words alone."""
+    key = tuple(map(fold_name, written))  # each word folded once: the copy test and the key share them
+    half = len(written) // 2
+    if half and len(written) % 2 == 0 and key[:half] == key[half:]:  # (``half`` first: most names are one word)
+        written, key = written[:half], key[:half]
+    return written, key, len(written) - sum(map(NAME_PARTICLES.__contains__, written)), min(map(len, written)) <= 2
 
 
 def _IN_CHARGE_AT(lower: list[str], run: list[int]) -> int:
