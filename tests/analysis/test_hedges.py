@@ -342,7 +342,8 @@ def test_lexicon_rows_are_complete_and_readable():
              "a subject or a concession",  # session 28 (boost55)
              "before a plain adjective",  # session 29 (real59)
              "softening what follows", "inside a clause, not set off by commas", "an unnamed few",  # session 29 (hb57)
-             "not negated, not of a verb", "before a verb or an adjective"}  # session 30 (boost60)
+             "not negated, not of a verb", "before a verb or an adjective",  # session 30 (boost60)
+             "not widening (more generally)"}  # session 30 (real60)
     for row in rows:
         assert row["kind"] in ("hedge", "booster"), row
         cats = HEDGE_CATEGORIES if row["kind"] == "hedge" else BOOSTER_CATEGORIES
