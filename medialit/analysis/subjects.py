@@ -47,6 +47,7 @@ _POSSESSIVES = POSSESSIVE_DETERMINERS  # "its", "their": the closed-class list i
 # that may stand between the subject and them (``_Reader._giver_of_own_noun``; session 29, real58).
 _GIVING_VERBS = frozenset("gave given give gives giving made make makes making offered offer offers repeated "
                           "repeats renewed renews issued issues".split())
+_OWNER_WORDS = frozenset("his her their its our".split())  # owner words before a noun (``_owner_source``)
 _AUX_OR_ADVERB_BEFORE_GIVING = frozenset("had has have also already again then publicly repeatedly".split())
 _JOINED_THAT = frozenset("and or but".split())  # "... and that": a joined clause of an earlier verb
 # SUBJECT_PRONOUNS is of the subject; not "me"/"us" (the speaker's own), "you" (generic) nor "it" (mostly a thing).
@@ -1366,11 +1367,14 @@ class SubjectReader(CueReader):
         name of the possessive word before it (past one adjective), "his"/"her"/"their" read as a pronoun subject,
         else the possessive words as written. Must not reach past the word before the adjective."""
         ks = self._toks(max(0, cue.start - 80), cue.start)[-2:]
-        if len(ks) == 2 and not (self.tok_possessive[ks[1]] or self.tok_lower[ks[1]] in ("his", "her", "their")):
+        if len(ks) == 2 and not (self.tok_possessive[ks[1]] or self.tok_lower[ks[1]] in _OWNER_WORDS):
             ks = ks[:1]  # one adjective between: "his earlier claim"
         if not ks:
             return
-        k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in ("his", "her", "their")) else ks[0]
+        k = ks[-1] if (self.tok_possessive[ks[-1]] or self.tok_lower[ks[-1]] in _OWNER_WORDS) else ks[0]
+        if self.tok_lower[k] in ("its", "our"):
+            self._its_owner(cue, k)
+            return
         if self.tok_lower[k] in ("his", "her", "their"):
             giver = self._giver_of_own_noun(k)
             if giver is not None:  # "Roe had given his assurance that": Roe's, whoever speaks in the sentence
@@ -1387,6 +1391,20 @@ class SubjectReader(CueReader):
             first = k - 1 if k and self.tok_lower[k - 1] == "the" and self.masked[self.tok_ends[k - 1]:self.tok_starts[k]] == " " else k
             kind = "named group" if first < k and _source_nouns().get(self.tok_lower[k]) == "institution" else "unnamed"
             self._set(cue, self.text[self.tok_starts[first]:self.tok_ends[k]], kind, (self.tok_starts[first], self.tok_ends[k]))
+
+    def _its_owner(self, cue: Cue, k: int) -> None:
+        """ "The government is also renewing its calls for ...": "its" (or "our") before calls (``cues._ITS_CALLS_RE``) is
+        the subject of the verb whose object it opens, read as that verb's subject is (session 31, cue62). Must not:
+        guess a body for "its" with no such verb ("Its calls for reform": no one the reader can tell; the cue is
+        dropped), nor take a verb in capitals or one not in "-ing"/"-ed" or of ``_GIVING_VERBS``."""
+        j = k - 1
+        verb = self.tok_lower[j] if j >= 0 else ""
+        probe = self._subject_of_verb_at(cue, j) if j >= 0 and self.tok_words[j].islower() \
+            and (verb.endswith(("ing", "ed")) or verb in _GIVING_VERBS) else None
+        if probe is None or probe.kind == "agentless":
+            cue.ok = False
+            return
+        self._take_source(cue, probe)
 
     def _giver_of_own_noun(self, k: int):
         """ "... that Tom Roe had given his assurance that ...", "Doe made her claim that": the name right before a verb
@@ -5716,6 +5734,10 @@ class SubjectReader(CueReader):
             if n and (self.tok_lower[j] in _NP_END or self._time_after(j) or self._to_before_verb(j)
                       or n >= 2 and self._past_verb_before_object(ks, n)
                       or (self.tok_lower[j] in ("in", "at", "on", "during") and self.tok_caps[ks[n - 1]])
+                      # "calls from Minister Jo Bloggs for more homes", "calls from anglers for limits" (cue62): after a
+                      # demand's owner, "for" and lower case is what was asked for; not "the Minister for Health"
+                      or (self.tok_lower[j] == "for" and cue.row["cue"] == "called for" and n + 1 < len(ks)
+                          and not self.tok_caps[ks[n + 1]])
                       or self._breaks_phrase(ks[n - 1], j)) \
                     and not self._inside_a_name(j):
                 break
