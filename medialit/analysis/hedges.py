@@ -1264,9 +1264,21 @@ _MEASURED_RATE = re.compile(r"(?:(?:\d|\b(?:one|two|three|four|five|six|seven|ei
                             r"percent\b)|\btwice|\btimes|\bhalf)\s+(?:more|less|as)\s+$", re.IGNORECASE)
 
 
+# Session 31 (hp62): two groups' rates compared ("Women were more likely than men to meet the criteria", "smokers
+# are less likely than others to recover"): a study's finding about how often, as the measured rate above, not a
+# forecast held back. Only "more/less likely than" with a "to" after the compared group in the same clause; must
+# not catch "is more likely a super-Earth" nor "more likely than not" (no "to" after: a judgement, still flagged).
+_COMPARED_RATE_AFTER = re.compile(r"\s+than\s+(?!not\b)[^.!?;:,\n]{1,40}?\bto\s+\w", re.IGNORECASE)
+
+
+def _compared_rate(text: str, start: int, end: int) -> bool:
+    return _words_before(text, start, 1) in (["more"], ["less"]) and _COMPARED_RATE_AFTER.match(text, end) is not None
+
+
 def _ok_forecast_likely(text: str, start: int, end: int) -> bool:
-    """False for a poll group ("likely voters") and for a measured rate ("20% less likely to")."""
-    if _MEASURED_RATE.search(text, max(0, start - 30), start):
+    """False for a poll group ("likely voters") and for a measured rate ("20% less likely to", "more likely than
+    men to")."""
+    if _MEASURED_RATE.search(text, max(0, start - 30), start) or _compared_rate(text, start, end):
         return False
     return _ok_not_poll_group(text, start, end)
 
@@ -3414,6 +3426,25 @@ _AFFILIATED_PEOPLE = frozenset("those people anyone anybody everyone everybody s
                                "members officials politicians candidates activists associates".split())
 
 
+# Session 31 (hp62): the same one-hedge reading for a lexicon hedge right before the tie: an adverb the lexicon flags
+# ("is generally associated with", "a group, purportedly linked to", "reportedly linked to") or a passive of judgement
+# ("are considered to be associated with", "is thought to be linked to"), each flagged on its own. The general-news
+# golds mark the word before and never the tie (0 of 4 such flags, three texts in three batches). Must not catch a
+# plain tie ("were associated with a greater risk", "is widely linked to": "widely" alone hedges nothing).
+_HEDGE_BEFORE_TIE = frozenset("generally usually often typically commonly purportedly allegedly reportedly "
+                              "possibly probably likely".split())
+_JUDGED_BEFORE_TIE = frozenset("considered thought believed said suspected".split())
+
+
+def _hedged_already(before: list[str]) -> bool:
+    """``before``: up to four words before the tie, nearest last."""
+    if before and before[-1] in _HEDGE_BEFORE_TIE:
+        return True  # "purportedly linked to", "generally associated with"
+    if len(before) >= 2 and before[-2] in _HEDGE_BEFORE_TIE and _is_be_form(before[-1]):
+        return True  # "often are linked to" (a be-form between)
+    return len(before) >= 3 and before[-3] in _JUDGED_BEFORE_TIE and before[-2:] == ["to", "be"]
+
+
 def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
     if _words_before(text, start, 2) in (["may", "be"], ["might", "be"], ["could", "be"]):
         return False  # "might be linked to": the modal already carries the one hedge (real set: 1 of 1)
@@ -3422,6 +3453,8 @@ def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
         return False  # "appeared to be linked to": the same, the seeming carries it (session 17, boost26)
     if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _AFFILIATED_PEOPLE:
         return False  # "those associated with the mayor", "figures linked to the party": who belongs, not a correlation
+    if _hedged_already(_words_before(text, start, 4)):
+        return False  # "is generally associated with", "considered to be linked to": the hedge before carries it
     after = _words_after(text, end, 3)
     if after and after[0] in ("a", "an", "the", "any", "its", "his", "her", "their", "that", "this"):
         after = after[1:]
@@ -4204,6 +4237,20 @@ protocols procedure procedures custom tradition statute statutes constitution"""
 _RECORD_OR_RULE_HEADS = _RECORD_HEADS | _RULE_HEADS
 
 
+# Session 31 (hp62): the people a study or survey asks ("Many participants reported walking daily", "participants
+# reported how much they walked", "Many respondents described their symptoms") give the study its data about
+# themselves: the source the writer leans on is the study, named or not, and no person keeps a name back. No
+# general-news gold marks one (0 of 4 flags, three texts in three batches; PolNeAR has none). Only these heads with
+# a verb of self-report; must not catch talks' participants who speak ("participants in the talks said the mood was
+# tense" keeps its flag: "said" is no self-report verb here).
+_STUDY_SUBJECTS = frozenset("participants respondents".split())
+_SELF_REPORT_CUES = frozenset("reported report reports described describe describes recalled recall".split())
+
+
+def _study_subjects_report(source: str, cue: str) -> bool:
+    return _phrase_head(source) in _STUDY_SUBJECTS and cue.lower() in _SELF_REPORT_CUES
+
+
 def _phrase_head(source: str) -> str:
     """The head noun of a source phrase read as far as its first break ("a poll conducted by ..." -> "poll")."""
     head = ""
@@ -4323,6 +4370,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue  # "New polls show": the lexicon's booster on "show", not a vague source
             if _phrase_head(source) in _RECORD_OR_RULE_HEADS:
                 continue  # "according to court documents" (a record), "according to state law" (a rule): no one unnamed
+            if _study_subjects_report(source, text[a.start:a.end]):
+                continue  # "Many participants reported walking": a study's data, not a source withheld (below)
             if _not_a_speaker(text, s, a):
                 continue  # session 20 (hedge34): a verb phrase, a passive's subject, a belief called wrong (below)
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):

@@ -1,0 +1,71 @@
+"""Session 31, hp62: hedge precision on general news (bench/ERRORS-hedges-hp62.md). Each cause the fix narrows, with
+the shapes it must leave flagged. All text here is invented for these tests."""
+import pytest
+
+import medialit
+
+
+def _hedges(text: str) -> list[str]:
+    return [h.phrase for h in medialit.find_hedges(text) if h.kind == "hedge"]
+
+
+# --- 1. a tie ("linked to", "associated with") right after a hedge that already carries the doubt -------------------
+
+@pytest.mark.parametrize("text, kept", [
+    ("Back pain is generally associated with long hours at a desk.", "generally"),
+    ("A militia, purportedly linked to the old regime, has claimed the raid.", "purportedly"),
+    ("The outbreaks are considered to be associated with imported fruit.", "are considered"),
+    ("The rash is thought to be linked to a cleaning product.", "is thought to"),
+])
+def test_a_tie_after_a_hedge_gives_one_flag_not_two(text, kept):
+    hedges = _hedges(text)
+    assert kept in hedges
+    assert "linked to" not in hedges and "associated with" not in hedges
+
+
+@pytest.mark.parametrize("text, tie", [
+    ("Several habits were associated with a greater risk of falls.", "associated with"),
+    ("Short naps linked to better memory, survey finds", "linked to"),
+    ("The fever has been linked to a virus carried by ticks.", "linked to"),
+    ("The cough is widely linked to damp housing.", "linked to"),  # "widely" alone hedges nothing
+])
+def test_a_plain_tie_is_still_a_hedge(text, tie):
+    assert tie in _hedges(text)
+
+
+# --- 2. a study's participants reporting about themselves are its data, not a source withheld -----------------------
+
+@pytest.mark.parametrize("text", [
+    "Many participants reported cycling to work at least twice a week.",
+    "In the survey, participants reported how many hours they slept.",
+    "Most respondents described their commute as stressful.",
+])
+def test_study_participants_reporting_are_no_vague_source(text):
+    assert not any("participants" in h.lower() or "respondents" in h.lower() for h in _hedges(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Participants in the talks said the mood had soured.",
+    "Officials reported that the bridge was unsafe.",
+])
+def test_unnamed_speakers_are_still_vague_sources(text):
+    assert any(h.lower().startswith(("participants", "officials")) for h in _hedges(text))
+
+
+# --- 3. "more likely than X to": two groups' rates compared, as a measured rate is ------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Older drivers were more likely than younger ones to brake early.",
+    "Night-shift nurses are less likely than day staff to report back pain.",
+])
+def test_a_compared_rate_is_no_hedge(text):
+    assert "likely" not in _hedges(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The comet is more likely a fragment of a larger body.",
+    "It is more likely than not that the ferry will be late.",
+    "The council is likely to approve the budget.",
+])
+def test_a_forecast_or_judgement_with_likely_is_still_a_hedge(text):
+    assert "likely" in _hedges(text)
