@@ -1738,9 +1738,19 @@ _SOME_TIME_UNITS = frozenset("seconds minutes hours days weeks months years deca
 _SOME_TIME_AFTER = frozenset("ago later earlier before after afterwards back".split())
 
 
+# Session 31 (hp62): "some" before a word of praise ("We did some great things today", "without some brilliant
+# civil servants", "some excellent work") credits people or deeds; it holds back no amount the claim rests on, as
+# "some voters" does (the brief's "some as a plain quantity"; general-news golds 0 of 2 such flags, two batches,
+# none marked anywhere). Only praise right after "some": "some major airlines", "some possible explanations" stay.
+_SOME_PRAISE = frozenset("""great brilliant excellent amazing wonderful fantastic terrific superb outstanding
+tremendous incredible remarkable fabulous marvellous marvelous splendid lovely""".split())
+
+
 def _ok_some_amount(text: str, start: int, end: int) -> bool:
     after = _words_after(text, end, 4)
     if len(after) > 1 and after[0] in _SOME_TIME_UNITS and after[1] in _SOME_TIME_AFTER:
+        return False
+    if after[:1] and after[0] in _SOME_PRAISE:
         return False
     if not after or after[0] in _SOME_VERBS or after[0].endswith(("ing", "ed")) or after[0] in _SOME_AS_SUBJECT:
         return True

@@ -69,3 +69,23 @@ def test_a_compared_rate_is_no_hedge(text):
 ])
 def test_a_forecast_or_judgement_with_likely_is_still_a_hedge(text):
     assert "likely" in _hedges(text)
+
+
+# --- 4. "some" before a word of praise credits people or deeds; it holds back no amount ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "We did some great things in the second half.",
+    "The project only worked because of some brilliant volunteers.",
+    "The lab has produced some excellent work this year.",
+])
+def test_some_before_praise_is_no_hedge(text):
+    assert not any(h.lower() == "some" for h in _hedges(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Some major lenders have raised their rates.",
+    "Some residents stayed indoors all week.",
+    "There are some possible explanations for the rise.",
+])
+def test_some_before_a_plain_plural_is_still_a_hedge(text):
+    assert any(h.lower() == "some" for h in _hedges(text))
