@@ -1943,7 +1943,24 @@ def _ok_most_amount(text: str, start: int, end: int) -> bool:
     if (before and before[-1] in _DETERMINERS) or not after or _ok_adjective(text, start, end) \
             or after[0].endswith("ing"):
         return False
+    if after[0] == "of" and _share_of_a_name_or_what(text, end):
+        return True
     return after[0] not in _SOME_VERBS and _ok_some_amount(text, start, end) and not _span_of_time(text, end)
+
+
+# Session 31 (hp62): "most of" before a name or "what" is an untold share as "most of the" is (GUIDELINES.md, session
+# 18: "Most of" is an approximator): "Most of Berejiklian's predecessors", "most of Hebden Vale is awake", "Most of
+# what we know comes from light" (the general-news golds, re-read this session, mark all three). Must not catch a
+# time ("most of May", "most of Monday": a span, as above) nor "most of it" (left as it was).
+_OF_A_NAME_OR_WHAT = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+(what\b|(?-i:[A-Z])[\w'\u2019.-]*)", re.IGNORECASE)
+
+
+def _share_of_a_name_or_what(text: str, end: int) -> bool:
+    m = _OF_A_NAME_OR_WHAT.match(text, end)
+    if m is None:
+        return False
+    word = m.group(1).lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
+    return word not in _MONTHS_OR_WEEKDAYS and word != "may"
 
 
 # Session 17 (boost26): "most of the day", "for most of my life", "most of the second half": how long something

@@ -89,3 +89,23 @@ def test_some_before_praise_is_no_hedge(text):
 ])
 def test_some_before_a_plain_plural_is_still_a_hedge(text):
     assert any(h.lower() == "some" for h in _hedges(text))
+
+
+# --- 5. "most of" before a name or "what": an untold share, as "most of the" is ---------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Most of Halden's former mayors were farmers.",
+    "By noon most of Eastbrook was without power.",
+    "Most of what the panel heard came from one witness.",
+])
+def test_most_of_a_name_or_what_is_a_hedge(text):
+    assert any(h.lower() == "most" for h in _hedges(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry ran late for most of May.",
+    "Most of Monday was spent in meetings.",
+    "They made the most of Easter.",
+])
+def test_most_of_a_month_a_day_or_the_superlative_is_no_hedge(text):
+    assert not any(h.lower() == "most" for h in _hedges(text))
