@@ -1960,7 +1960,9 @@ def _share_of_a_name_or_what(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1).lower().rstrip(".").removesuffix("'s").removesuffix("\u2019s")
-    return word not in _MONTHS_OR_WEEKDAYS and word != "may"
+    # (a title-case headline's "Most Of The Year" is read as "most of the year": the usual path, span test and all)
+    return word not in _MONTHS_OR_WEEKDAYS and word != "may" and word not in _SPAN_OWNERS \
+        and word not in _SHARE_DETERMINERS
 
 
 # Session 17 (boost26): "most of the day", "for most of my life", "most of the second half": how long something
