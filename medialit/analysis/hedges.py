@@ -3783,7 +3783,26 @@ def _hypothetical_would(text: str, start: int, end: int) -> bool:
     wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
     return not (reported or why or wish or _after_proposal(text, start)
                 or _narrative_would(text, start, end) or _habitual_would(text, start, end)
-                or _plot_would(text, start) or _purpose_so(text, start))
+                or _plot_would(text, start) or _purpose_so(text, start) or _judged_act(text, start, end))
+
+
+# Session 31 (hp62): "it would be naive to pretend", "it would clearly be a mistake to ask", "it would be wrong to say":
+# the writer's (or a speaker's) firm verdict on an act, put in the frame "it would be <verdict> to"; the verdict is
+# held in full, the "would" only frames the act judged (general-news golds 0 of 2 such flags, two opinion pieces in
+# two batches; no gold set marks one). Only "it" right before, at most one adverb, a word of verdict from this list,
+# then "to" and a verb. Must not catch a forecast about a thing ("it would be forced to close", "it would be able to
+# pay", "it would be difficult to repair": not verdicts on an act, still hypotheticals).
+_VERDICTS = frozenset("""naive wrong foolish unfair fair absurd ridiculous silly irresponsible reckless unwise wise right
+misleading premature dishonest mistake error folly shame pity disservice""".split())
+_VERDICT_FRAME = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?be[ \t]+(?:(?:a|an)[ \t]+)?(?:grave[ \t]+|big[ \t]+|great[ \t]+)?"
+                            r"([a-z]+)[ \t]+to[ \t]+[a-z]", re.IGNORECASE)
+
+
+def _judged_act(text: str, start: int, end: int) -> bool:
+    if _words_before(text, start, 1) != ["it"]:
+        return False
+    m = _VERDICT_FRAME.match(text, end)
+    return m is not None and m.group(1).lower() in _VERDICTS
 
 
 # Session 29 (hb57): the same motive asked with its subject between ("nobody could explain why a quiet baker would be

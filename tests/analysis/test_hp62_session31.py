@@ -110,3 +110,23 @@ def test_most_of_a_name_or_what_is_a_hedge(text):
 ])
 def test_most_of_a_month_a_day_or_the_superlative_is_no_hedge(text):
     assert not any(h.lower() == "most" for h in _hedges(text))
+
+
+# --- 6. "it would be <verdict> to": a verdict on an act, held in full -------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Frankly, it would be naive to expect the depot to reopen.",
+    "The board is right, and it would plainly be a mistake to sell the park.",
+    "It would be wrong to blame the drivers for the delays.",
+])
+def test_a_verdict_on_an_act_is_no_hypothetical_hedge(text):
+    assert "would" not in [h.lower() for h in _hedges(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "If sales keep falling, it would be forced to shut two stores.",
+    "It would be difficult to rebuild the pier before summer.",
+    "Closing the depot would be a mistake, the mayor's critics argue, and it would cost jobs.",
+])
+def test_a_hypothetical_about_a_thing_is_still_a_hedge(text):
+    assert "would" in [h.lower() for h in _hedges(text)]
