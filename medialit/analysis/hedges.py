@@ -3337,8 +3337,22 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
         # Session 18 (prec18): a quotation mark may open right after it ("had been considered \u201cfor hundreds of
         # years\u201d"): the clause reader stops at the mark, so look past it for "for".
         return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
-            and not _QUOTED_FOR.match(text, end) and not _weighed_by_someone(text, start, end)
+            and not _QUOTED_FOR.match(text, end) and not _weighed_by_someone(text, start, end) \
+            and not _judgement_to_come(text, start)
     return _words_before(text, start, 1) == ["to"]
+
+
+# Session 31 (hp62): "may be considered in a future response", "should be considered as a mixed agreement", "has the
+# chance to be considered a true genius": a weighing or a judgement still to come (a modal's or "to"'s "be" before it),
+# so no one is said to hold it yet and no source is held back (general news 0 of 2, real-news-12 and -13; PolNeAR dev
+# 0 of 1). Must not catch "is considered unsafe", "was considered the favourite" (a judgement held) nor "would be
+# considered" (the "{be} considered" row reads that one).
+_TO_COME = frozenset("may might could should must can shall to".split())
+
+
+def _judgement_to_come(text: str, start: int) -> bool:
+    before = _words_before(text, start, 2)
+    return len(before) == 2 and before[1] == "be" and before[0] in _TO_COME
 
 
 # Session 29 (hb57): "considered" as a finite verb of weighing, as "consider" above: before an act ("considered

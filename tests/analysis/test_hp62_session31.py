@@ -130,3 +130,23 @@ def test_a_verdict_on_an_act_is_no_hypothetical_hedge(text):
 ])
 def test_a_hypothetical_about_a_thing_is_still_a_hedge(text):
     assert "would" in [h.lower() for h in _hedges(text)]
+
+
+# --- 7. "considered" after a modal's or "to"'s "be": a weighing or a judgement still to come ---------------------------
+
+@pytest.mark.parametrize("text", [
+    "The list of goods that could be considered in a later round was published.",
+    "The ministers said the treaty should be considered as a joint agreement.",
+    "Whoever wins gets the chance to be considered a reformer.",
+])
+def test_a_judgement_to_come_is_no_hedge_on_considered(text):
+    assert not any("considered" in h.lower() for h in _hedges(text))
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("The old pier is considered unsafe.", "is considered"),
+    ("She was considered the favourite before the race.", "was considered"),
+    ("Such a move would be considered a provocation.", "would be considered"),
+])
+def test_a_judgement_held_is_still_a_hedge(text, phrase):
+    assert phrase in _hedges(text)
