@@ -3806,8 +3806,10 @@ def _hypothetical_would(text: str, start: int, end: int) -> bool:
 # two batches; no gold set marks one). Only "it" right before, at most one adverb, a word of verdict from this list,
 # then "to" and a verb. Must not catch a forecast about a thing ("it would be forced to close", "it would be able to
 # pay", "it would be difficult to repair": not verdicts on an act, still hypotheticals).
-_VERDICTS = frozenset("""naive wrong foolish unfair fair absurd ridiculous silly irresponsible reckless unwise wise right
-misleading premature dishonest mistake error folly shame pity disservice""".split())
+# Only verdicts of fault: advice ("it would be wise to wait", "it would be better to") is softened by the "would", a
+# hedge as before (test_real57_session28).
+_VERDICTS = frozenset("""naive wrong foolish unfair absurd ridiculous silly irresponsible reckless misleading premature
+dishonest mistake error folly shame pity disservice""".split())
 _VERDICT_FRAME = re.compile(r"[ \t]+(?:[a-z]+ly[ \t]+)?be[ \t]+(?:(?:a|an)[ \t]+)?(?:grave[ \t]+|big[ \t]+|great[ \t]+)?"
                             r"([a-z]+)[ \t]+to[ \t]+[a-z]", re.IGNORECASE)
 

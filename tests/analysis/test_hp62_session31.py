@@ -150,3 +150,7 @@ def test_a_judgement_to_come_is_no_hedge_on_considered(text):
 ])
 def test_a_judgement_held_is_still_a_hedge(text, phrase):
     assert phrase in _hedges(text)
+
+
+def test_advice_framed_with_would_is_still_a_hedge():
+    assert "would" in [h.lower() for h in _hedges("It would be wise to wait for the survey.")]
