@@ -970,11 +970,51 @@ def _listed_bodies(a, people: dict) -> list[tuple[str, int]]:
     return out if len(out) > 1 else []
 
 
-def _split_joint(attributions: list, people: dict) -> list:
+# Session 31 (src62): an unnamed description whose people the text names right after it, between commas ("Its two
+# former leaders, Jane Roe and John Doe, are on trial. They deny ..."): a pronoun the attribution finder resolves to
+# the description ("former leaders") stands for the people named, and the golds list them (GUIDELINES.md: each
+# source by its fullest name). Only people the names found, each mention starting where the list has it, two or
+# more joined by "and", and a comma closing the list: not "Officials, Jane Roe said, are ..." (an aside, no closing
+# comma after the name), not "Officials, Jane Roe and others, ..." (a piece that is no person), not after "according
+# to" (the names after its comma open the clause). One person after a
+# description ("The coach, Jane Roe, ...") is the names' to join: "She says" goes to her already.
+_NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+)*?[A-Z][\w.\u2019'-]*"
+                          r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.\u2019'-]*\s+)*?[A-Z][\w.\u2019'-]*)+),")
+
+
+def _named_after(text: str, a, people: dict) -> list[tuple[str, tuple[int, int]]]:
+    """[(name, mention)] of the people an unnamed source's phrase is followed by, in apposition (above), or []."""
+    if a.source_kind != "unnamed" or a.source_end is None or a.cue.lower().startswith("according"):
+        return []  # ("According to court documents, Jane Roe and John Doe, with others, ...": the clause's subject)
+    # (The phrase itself, or, for a pronoun the attribution finder resolved ("They" -> "founders"), the group's last
+    # mention before it: not an earlier one, as "officials" may be other officials by then.)
+    end = a.source_end
+    if _bare_pronoun(text[a.source_start:a.source_end]):
+        end = max((e for _, e in getattr(people.get(a.source), "mentions", ()) if e <= a.source_start), default=end)
+    m = _NAMED_AFTER.match(text, end)
+    if m is None or " and " not in m.group(1):
+        return []
+    starts = {s: (n, (s, e)) for n, p in people.items() if getattr(p, "kind", None) == "person" for s, e in p.mentions}
+    out, at = [], m.start(1)
+    for piece in _JOINT.finditer(m.group(1) + ", "):
+        end = m.start(1) + piece.start()
+        name, span = starts.get(at, (None, None))
+        if name is None or span[1] != end:
+            return []
+        out.append((name, span))
+        at = m.start(1) + piece.end()
+    return out
+
+
+def _split_joint(attributions: list, people: dict, text: str = "") -> list:
     """``attributions`` with each one whose source names several people (above) made one per person, each on their
-    own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body."""
+    own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body; an unnamed
+    description the people it names follow (``_named_after``), one per person."""
     out = []
     for a in attributions:
+        if named := _named_after(text, a, people):
+            out += [replace(a, source=n, source_kind="named person", source_start=s, source_end=e) for n, (s, e) in named]
+            continue
         pieces = _joint_names(a.source, people) if a.source_kind == "named person" and a.source else []
         if not pieces:
             bodies = _listed_bodies(a, people)
@@ -1051,7 +1091,7 @@ def find_sources(article: Article) -> list[Source]:
 
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
-    for a in _split_joint(attributions, people):
+    for a in _split_joint(attributions, people, text):
         key = _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
