@@ -25,7 +25,7 @@ from .text import InputTypeError, check_text
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .interviews import interview_turns
-from .lexicons import load_lexicon, reporting_verb_forms, word_list
+from .lexicons import evidence_nouns, load_lexicon, reporting_verb_forms, word_list
 from .name_words import spelled_out_name, spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
@@ -652,6 +652,139 @@ def _finding_sources(text: str, attributions: list, people: dict) -> list[tuple[
     return sorted(found, key=lambda f: f[2])
 
 
+
+# A seventh: a document or an inquiry that opens a sentence, a phrase after it, then a verb of finding or reporting:
+# "The inquiry into the crash found that ...", "Analysis of the votes cast in May identified errors ...", "New figures
+# out today show that ...", "Court documents filed on Friday allege ...", "A report, published today, warns ...". The
+# cue and subject readers stop at the phrase between the noun and its verb, so the finding had no source (session 31,
+# src62: real-news-16's "New figures" and "FBI investigation", real-news-24's "analysis of drones"; GUIDELINES.md: a
+# document the article attributes a finding to is a source). The noun: a document noun, an evidence noun or an
+# inquiry noun (vocabulary.csv, evidence_nouns.csv), at most four words into the sentence, none of them a word that
+# opens a clause or a phrase ("In the report, ...", "When the inquiry ..."). The phrase after it: one that opens with a
+# preposition or a participle, or one aside between commas; no finite verb, pronoun or clause word in it (not "The
+# report was late and officers found ..."), no "and" before a lower-case word. Only where no attribution covers the
+# verb, and not a passive ("The report was found").
+_NOT_BEFORE_NOUN = frozenset("in on at for with after before since when while if as by from to of into under over "
+                             "during it he she they we i you there here what which who whose how why where but and "
+                             "or so yet is are was were be been has have had will would can could should may might "
+                             "must do does did not no according despite although though because unless until "
+                             "once like than also often watch see read".split())
+_PHRASE_OPENERS = frozenset("of into on about by from for in at out among between across over under conducted carried "
+                            "published released issued filed commissioned led ordered launched seen obtained made "
+                            "used cited based involving covering posted shared leaked due".split())
+_NOT_IN_PHRASE = frozenset("is are was were be been being will would can could should may might must do does did "
+                           "which who whom whose that when while after because if although though since he she they "
+                           "we it i you said says but or".split())
+_BEFORE_VERB = frozenset("has have had also now recently previously already reportedly apparently later further "
+                         "clearly today".split())
+_FINDING_VERBS = frozenset("found finds identified identifies uncovered uncovers detected detects concluded "
+                           "concludes".split())
+_DOC_SENTENCE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?]\s\s)|(?<=[.!?][\"\u201d\u2019]\s)|(?<=\n)|(?<=;\s))(?:(?:But|And|Yet|"
+                           r"However|Meanwhile),?\s+)?(?=[A-Z0-9])")
+# A clause inside a sentence: after a joining word ("... but analysis of the drones identified ..."), or after a
+# reporting verb whose clause has no "that" ("sources report the inquiry into the fire has identified ...").
+_DOC_CLAUSE = re.compile(r"(?<=\s)(?:but|while|whereas|although|though|because|(?:and|that)(?=\s+(?:[Tt]he|[Aa]n?|[A-Z])))"
+                         r"\s+(?=[a-zA-Z])")  # (a bare noun after "and"/"that" may be a verb: "teams that review reports")
+_DOC_AFTER_VERB = re.compile(r"(?<=\s)([a-z]+)\s+(?=(?:the|a|an)\s)")
+_DOC_WORD = re.compile(r"[^\s,;:]+|[,;:]")
+
+
+@lru_cache(maxsize=1)
+def _doc_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that may head such a subject, and the verbs that may follow it (above)."""
+    nouns = (evidence_nouns() | frozenset(word_list("document noun")) | frozenset(word_list("inquiry noun"))) - {"word"}
+    verbs = frozenset(f for f in reporting_verb_forms() if " " not in f and not f.endswith("ing"))
+    return nouns, verbs | _EVIDENCE_VERBS | _FINDING_VERBS
+
+
+def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, "unnamed", span) of each document or inquiry that opens a sentence or a clause and finds or reports
+    (above)."""
+    nouns, verbs = _doc_words()
+    openings = {m.end() for m in _DOC_SENTENCE.finditer(text)} | {m.end() for m in _DOC_CLAUSE.finditer(text)}
+    openings |= {m.end() for m in _DOC_AFTER_VERB.finditer(text) if m.group(1) in verbs}
+    covered, found = None, []
+    for at in sorted(openings):
+        first = list(_DOC_WORD.finditer(text, at, min(len(text), at + 60)))[:5]
+        head = next((k for k, w in enumerate(first) if w.group().lower() in nouns), None)
+        if head is None:
+            continue
+        stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        words = list(_DOC_WORD.finditer(text, at, min(stop, at + 240)))
+        verb = _doc_verb(words, head, verbs) if head < len(words) and _doc_opening(words, head, verbs) else None
+        if verb is None:
+            continue
+        covered = covered or _Covered(attributions)
+        if not covered.overlaps(words[verb].start(), words[verb].end()):
+            end = _doc_name_end(words[:verb], head)
+            found.append((text[at:end], "unnamed", (at, end)))
+    return found
+
+
+_DOC_DETERMINERS = frozenset("the a an this that these those its their his her our one another new latest recent "
+                             "separate further other earlier previous some both each such early preliminary initial "
+                             "final full most".split())
+
+
+def _doc_opening(words: list, head: int, verbs: frozenset[str]) -> bool:
+    """Are the words before the noun at ``head`` a subject's opening: a determiner or a capitalised word first, then
+    capitalised words and numbers, or lower-case words after a determiner only ("The latest figures", "Court
+    documents", "A police investigation"; not "Officials searched their records", "Watch the full video", "The Times
+    quoted a document")? A noun that is also a verb form ("report", "reports") after a name or a plural is that verb
+    ("The Mail reports", "Companies report")."""
+    before = [w.group() for w in words[:head]]
+    if any(b.lower() in _NOT_BEFORE_NOUN or b in ",;:" for b in before):
+        return False
+    if before and before[0].lower() not in _DOC_DETERMINERS and (
+            not before[0][:1].isupper() or any(b[:1].islower() for b in before[1:])):
+        return False
+    if any(b.lower() in _DOC_DETERMINERS for b in before[1:]) or any(b.endswith("ed") and b.islower() for b in before):
+        return False
+    noun = words[head].group()
+    return not (before and noun.lower() in verbs and before[-1].lower() not in _DOC_DETERMINERS
+                and (before[-1][:1].isupper() or before[-1].endswith("s")))
+
+
+_BEFORE_A_NOUN = frozenset("last first next same whole".split())  # ("the last claim": a noun, not the verb "claim")
+
+
+def _doc_verb(words: list, head: int, verbs: frozenset[str]) -> int | None:
+    """The index of the verb after the subject's noun at ``head``, past an allowed phrase (above), or None."""
+    k = head + 1
+    if k < len(words) and words[k].group() == ",":  # an aside between commas: "A report, published today, warns"
+        close = next((j for j in range(k + 1, min(len(words), k + 12)) if words[j].group() == ","), None)
+        if close is None or any(w.group() in _NOT_IN_PHRASE for w in words[k + 1:close]):
+            return None
+        k = close + 1
+    elif k < len(words) and words[k].group().lower() not in _PHRASE_OPENERS | _BEFORE_VERB | verbs:
+        return None
+    for j in range(k, min(len(words), k + 20)):
+        word, before = words[j].group(), words[j - 1].group()
+        if word in verbs and before not in ("to", "be", "been", "being") and not (j == head + 1 and word in
+                _PHRASE_OPENERS) and before.lower() not in _DOC_DETERMINERS | _BEFORE_A_NOUN \
+                and not before.endswith(("'s", "\u2019s")):
+            return j  # (not a participle opening the phrase, "a video posted on ...", nor a noun: "the last claim")
+        if word in ("percent", "%") or word.endswith("%"):
+            return None  # ("An average of 10 percent of voters reported": the voters did)
+        if word in ",;:" or word in _NOT_IN_PHRASE or word == "and" and j + 1 < len(words) \
+                and words[j + 1].group()[:1].islower():  # (case kept: "in May" holds no "may")
+            return None
+    return None
+
+
+def _doc_name_end(words: list, head: int) -> int:
+    """Where the listed name ends: the noun, with an "of/into/on/about" phrase of up to four words after it ("analysis
+    of drones", "The inquiry into the crash"), cut before a participle, a preposition or a comma."""
+    end = words[head].end()
+    if head + 1 < len(words) and words[head + 1].group() in ("of", "into", "on", "about"):
+        for w in words[head + 2:head + 6]:
+            low = w.group().lower()
+            if w.group() in ",;:" or low in _PHRASE_OPENERS and low not in ("of",) or low.endswith(("ed", "ing")) \
+                    or low in _NOT_IN_PHRASE or low in _BEFORE_VERB:
+                break
+            end = w.end()
+    return end
+
 # A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
 # "the letter urging calm") is the source of what follows, when no attribution already covers that verb
 # (as in "the ministry released a statement saying ...", whose source is the ministry). Only after "a",
@@ -921,7 +1054,7 @@ def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[
             + _finding_sources(text, attributions, people) + _colon_sources(text, people)
             + _bodies_listed_before(text, attributions, people)
             + _document_sources(text, attributions) + _co_sources(text, attributions, people)
-            + _headline_statement_sources(text, people))
+            + _headline_statement_sources(text, people) + _inquiry_sources(text, attributions))
 
 
 # The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.

@@ -33,3 +33,29 @@ def test_a_description_keeps_its_name_when_no_list_of_people_follows_it():
     # after "according to", the names past its comma open the clause: they are its subject, not the documents
     text = "According to court papers, Jo Hale and Tim Rusk, with two others, planned the fraud."
     assert "Jo Hale" not in _sources(text)
+
+
+def test_a_document_or_inquiry_with_a_phrase_before_its_verb_is_a_source():
+    # the phrase between the noun and its verb hid the verb's subject
+    assert _sources("The inquiry into the crash found that the pilot was tired.") == ["The inquiry into the crash"]
+    assert _sources("An audit of the council's accounts uncovered a gap of two million pounds.") == [
+        "An audit of the council's accounts"]
+    assert _sources("New figures out today show that rents rose by a third.") == ["New figures"]
+    assert _sources("Court documents filed on Friday allege that the mayor lied.") == ["Court documents"]
+    assert _sources("A report, published today, warns that rents will rise.") == ["A report"]
+    # a clause after "but", or after a reporting verb with no "that"
+    assert _sources("The town was flooded, but analysis of the river gauges identified a fault at the weir.") == [
+        "analysis of the river gauges"]
+    assert _sources("Residents say the inquiry into the fire has found nothing new.") == [
+        "Residents", "the inquiry into the fire"]
+
+
+def test_a_document_noun_is_no_source_where_it_does_not_head_the_verbs_subject():
+    assert _sources("The report was found in a drawer.") == []  # a passive
+    assert not any("report" in name for name in _sources("In the report, officers found a leak."))  # in a phrase
+    assert _sources("The report of the council was late and officers found the leak.") == ["officers"]
+    assert _sources("The council hired teams that review reports of damage.") == []  # verbs, not nouns
+    assert _sources("Companies report their profits each quarter.") == []
+    assert _sources("An average of 10 percent of voters reported problems.") == []  # the voters reported
+    assert _sources("The evidence for the last claim was a video.") == []  # "claim" is a noun here
+    assert _sources("Watch the full video of the match.") == []
