@@ -719,7 +719,10 @@ def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tupl
             continue
         stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
         words = list(_DOC_WORD.finditer(text, at, min(stop, at + 240)))
-        verb = _doc_verb(words, head, verbs) if head < len(words) and _doc_opening(words, head, verbs) else None
+        if head >= len(words) or not _doc_opening(words, head, verbs):
+            continue
+        poll = words[head].group().lower() in _POLLS  # ("A new Gallup poll gives the mayor a lead": its finding)
+        verb = _doc_verb(words, head, verbs | _POLL_VERBS if poll else verbs)
         if verb is None:
             continue
         covered = covered or _Covered(attributions)
@@ -746,13 +749,16 @@ def _doc_opening(words: list, head: int, verbs: frozenset[str]) -> bool:
     if before and before[0].lower() not in _DOC_DETERMINERS and (
             not before[0][:1].isupper() or any(b[:1].islower() for b in before[1:])):
         return False
-    if any(b.lower() in _DOC_DETERMINERS for b in before[1:]) or any(b.endswith("ed") and b.islower() for b in before):
+    if any(b.lower() in _ARTICLES for b in before[1:]) or any(b.endswith("ed") and b.islower() for b in before):
         return False
     noun = words[head].group()
     return not (before and noun.lower() in verbs and before[-1].lower() not in _DOC_DETERMINERS
                 and (before[-1][:1].isupper() or before[-1].endswith("s")))
 
 
+_ARTICLES = frozenset("a an the this that these those".split())  # (only first: "The Times quoted a document")
+_POLLS = frozenset("poll polls survey surveys".split())
+_POLL_VERBS = frozenset("gives gave puts put".split())  # (a poll's finding: "gives Doe a lead", "puts support at 40%")
 _BEFORE_A_NOUN = frozenset("last first next same whole".split())  # ("the last claim": a noun, not the verb "claim")
 
 
@@ -792,6 +798,37 @@ def _doc_name_end(words: list, head: int) -> int:
                 break
             end = w.end()
     return end
+
+
+# An eighth: a document said to come from a body ("The survey is from the Harbour Institute and the Lake Trust",
+# "The figures came from the Office of Rents"): the body is the document's author, a source (GUIDELINES.md: a
+# report and its author). Session 31 (src62): real-news-22's survey "from the Pew Research Center's ... Project and
+# the California HealthCare Foundation" listed neither. Only a document noun as above after a determiner, a be-form
+# or "come(s)/came" and "from", and names of bodies (or people) as ``_named_source`` reads them after "from": not
+# "from Iowa", "from May", "from last year", "from his mother". Bodies joined by a comma or "and the" are each one.
+_DOC_FROM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"([a-z]+)\s+(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s+([^.;:\n]{2,200})")
+_DOC_FROM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
+_FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w\u2019\u201d'&.-]*)*)")
+
+
+def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the bodies a document is said to come from (above)."""
+    found = []
+    for m in _DOC_FROM.finditer(text):
+        if m.group(1) not in _doc_words()[0]:
+            continue
+        at = m.start(2)
+        for piece in _DOC_FROM_SPLIT.split(m.group(2)):
+            name = _FROM_NAME.match(piece)
+            if name is None:
+                break  # (a list ends at its first piece that is no name: "from X, a charity in Leeds")
+            start = text.find(name.group(1), at)
+            key = _named_source(text, start, start + len(name.group(1)), people, False)
+            if key:
+                found.append((*key, (start, start + len(name.group(1)))))
+            at = start + len(piece)
+    return found
 
 # A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
 # "the letter urging calm") is the source of what follows, when no attribution already covers that verb
@@ -1062,7 +1099,8 @@ def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[
             + _finding_sources(text, attributions, people) + _colon_sources(text, people)
             + _bodies_listed_before(text, attributions, people)
             + _document_sources(text, attributions) + _co_sources(text, attributions, people)
-            + _headline_statement_sources(text, people) + _inquiry_sources(text, attributions))
+            + _headline_statement_sources(text, people) + _inquiry_sources(text, attributions)
+            + _doc_from_sources(text, people))
 
 
 # The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.

@@ -59,3 +59,21 @@ def test_a_document_noun_is_no_source_where_it_does_not_head_the_verbs_subject()
     assert _sources("An average of 10 percent of voters reported problems.") == []  # the voters reported
     assert _sources("The evidence for the last claim was a video.") == []  # "claim" is a noun here
     assert _sources("Watch the full video of the match.") == []
+
+
+def test_a_poll_that_gives_or_puts_a_figure_is_a_source():
+    assert _sources("A new Harbor Institute poll gives the mayor a narrow lead.") == ["A new Harbor Institute poll"]
+    assert _sources("The latest survey puts support for the plan at 40 percent.") == ["The latest survey"]
+    assert _sources("The report gives no reason for the delay.") == []  # only a poll's figures
+
+
+def test_the_bodies_a_document_comes_from_are_its_sources():
+    text = "The survey is from the Harbour Institute and the Lake Trust. Most people back the plan, it says."
+    assert listed_sources(text)[:2] == [("Harbour Institute", "named group"), ("Lake Trust", "named group")]
+    assert _sources("The figures came from the Office of Rents.") == ["Office of Rents"]
+    assert _sources("The new survey is from the Harbour Institute’s Coastal Project and the Lake Foundation.") == [
+        "Harbour Institute’s Coastal Project", "Lake Foundation"]
+    # a place, a month, a time or a relative is no author
+    for text in ("The data are from Iowa.", "The survey is from May.", "The letter was from his mother.",
+                 "The report is from last year."):
+        assert _sources(text) == [], text
