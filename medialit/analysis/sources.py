@@ -25,7 +25,7 @@ from .text import InputTypeError, check_text
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .interviews import interview_turns
-from .lexicons import load_lexicon, reporting_verb_forms, word_list
+from .lexicons import evidence_nouns, load_lexicon, reporting_verb_forms, word_list
 from .name_words import spelled_out_name, spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
@@ -652,6 +652,184 @@ def _finding_sources(text: str, attributions: list, people: dict) -> list[tuple[
     return sorted(found, key=lambda f: f[2])
 
 
+
+# A seventh: a document or an inquiry that opens a sentence, a phrase after it, then a verb of finding or reporting:
+# "The inquiry into the crash found that ...", "Analysis of the votes cast in May identified errors ...", "New figures
+# out today show that ...", "Court documents filed on Friday allege ...", "A report, published today, warns ...". The
+# cue and subject readers stop at the phrase between the noun and its verb, so the finding had no source (session 31,
+# src62: real-news-16's "New figures" and "FBI investigation", real-news-24's "analysis of drones"; GUIDELINES.md: a
+# document the article attributes a finding to is a source). The noun: a document noun, an evidence noun or an
+# inquiry noun (vocabulary.csv, evidence_nouns.csv), at most four words into the sentence, none of them a word that
+# opens a clause or a phrase ("In the report, ...", "When the inquiry ..."). The phrase after it: one that opens with a
+# preposition or a participle, or one aside between commas; no finite verb, pronoun or clause word in it (not "The
+# report was late and officers found ..."), no "and" before a lower-case word. Only where no attribution covers the
+# verb, and not a passive ("The report was found").
+_NOT_BEFORE_NOUN = frozenset("in on at for with after before since when while if as by from to of into under over "
+                             "during it he she they we i you there here what which who whose how why where but and "
+                             "or so yet is are was were be been has have had will would can could should may might "
+                             "must do does did not no according despite although though because unless until "
+                             "once like than also often watch see read".split())
+_PHRASE_OPENERS = frozenset("of into on about by from for in at out among between across over under conducted carried "
+                            "published released issued filed commissioned led ordered launched seen obtained made "
+                            "used cited based involving covering posted shared leaked due".split())
+_NOT_IN_PHRASE = frozenset("is are was were be been being will would can could should may might must do does did "
+                           "which who whom whose that when while after because if although though since he she they "
+                           "we it i you said says but or".split())
+_BEFORE_VERB = frozenset("has have had also now recently previously already reportedly apparently later further "
+                         "clearly today".split())
+_FINDING_VERBS = frozenset("found finds identified identifies uncovered uncovers detected detects concluded "
+                           "concludes".split())
+_DOC_SENTENCE = re.compile(r"(?:[.!?][\"\u201d\u2019]?\s\s?|;\s|\n)(?:(?:But|And|Yet|However|Meanwhile),?\s+)?(?=[A-Z0-9])")
+# A clause inside a sentence: after a joining word ("... but analysis of the drones identified ..."), or after a
+# reporting verb whose clause has no "that" ("sources report the inquiry into the fire has identified ...").
+_DOC_CLAUSE = re.compile(r"(?<=\s)(?:but|while|whereas|although|though|because|(?:and|that)(?=\s+(?:[Tt]he|[Aa]n?|[A-Z])))"
+                         r"\s+(?=[a-zA-Z])")  # (a bare noun after "and"/"that" may be a verb: "teams that review reports")
+_DOC_ARTICLE = re.compile(r" (?:the|an?) ")  # (a literal first: the engine jumps to each; the verb is read back)
+_DOC_WORD = re.compile(r"[^\s,;:]+|[,;:]")
+
+
+# Things that show but are no one's account (session 4's reading: "Footage, filmed by a passer-by, reveals ..." lists
+# no source), and words for amounts ("An average of ...", "the numbers").
+_NOT_DOCUMENTS = frozenset("word video videos footage evidence test tests average averages numbers".split())
+
+
+@lru_cache(maxsize=1)
+def _doc_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The nouns that may head such a subject, and the verbs that may follow it (above)."""
+    nouns = (evidence_nouns() | frozenset(word_list("document noun")) | frozenset(word_list("inquiry noun"))) \
+        - _NOT_DOCUMENTS
+    verbs = frozenset(f for f in reporting_verb_forms() if " " not in f and not f.endswith("ing"))
+    return nouns, verbs | _EVIDENCE_VERBS | _FINDING_VERBS
+
+
+def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, "unnamed", span) of each document or inquiry that opens a sentence or a clause and finds or reports
+    (above)."""
+    nouns, verbs = _doc_words()
+    openings = {0} | {m.end() for m in _DOC_SENTENCE.finditer(text)} | {m.end() for m in _DOC_CLAUSE.finditer(text)}
+    openings |= {m.start() + 1 for m in _DOC_ARTICLE.finditer(text)
+                 if text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs}
+    covered, found = None, []
+    for at in sorted(openings):
+        if not any(w.rstrip(",;:").lower() in nouns for w in text[at:at + 60].split()[:5]):
+            continue  # (a plain split first: most openings hold no such noun)
+        first = list(_DOC_WORD.finditer(text, at, min(len(text), at + 60)))[:5]
+        head = next((k for k, w in enumerate(first) if w.group().lower() in nouns), None)
+        if head is None:
+            continue
+        stop = min((i for i in (text.find(". ", at), text.find("\n", at)) if i >= 0), default=len(text))
+        words = list(_DOC_WORD.finditer(text, at, min(stop, at + 240)))
+        if head >= len(words) or not _doc_opening(words, head, verbs):
+            continue
+        poll = words[head].group().lower() in _POLLS  # ("A new Gallup poll gives the mayor a lead": its finding)
+        verb = _doc_verb(words, head, verbs | _POLL_VERBS if poll else verbs)
+        if verb is None:
+            continue
+        covered = covered or _Covered(attributions)
+        if not covered.overlaps(words[verb].start(), words[verb].end()):
+            end = _doc_name_end(words[:verb], head)
+            found.append((text[at:end], "unnamed", (at, end)))
+    return found
+
+
+_DOC_DETERMINERS = frozenset("the a an this that these those its their his her our one another new latest recent "
+                             "separate further other earlier previous some both each such early preliminary initial "
+                             "final full most".split())
+
+
+def _doc_opening(words: list, head: int, verbs: frozenset[str]) -> bool:
+    """Are the words before the noun at ``head`` a subject's opening: a determiner or a capitalised word first, then
+    capitalised words and numbers, or lower-case words after a determiner only ("The latest figures", "Court
+    documents", "A police investigation"; not "Officials searched their records", "Watch the full video", "The Times
+    quoted a document")? A noun that is also a verb form ("report", "reports") after a name or a plural is that verb
+    ("The Mail reports", "Companies report")."""
+    before = [w.group() for w in words[:head]]
+    if any(b.lower() in _NOT_BEFORE_NOUN or b in ",;:" for b in before):
+        return False
+    if before and before[0].lower() not in _DOC_DETERMINERS and (
+            not before[0][:1].isupper() or any(b[:1].islower() for b in before[1:])):
+        return False
+    if any(b.lower() in _ARTICLES for b in before[1:]) or any(b.endswith("ed") and b.islower() for b in before):
+        return False
+    noun = words[head].group()
+    return not (before and noun.lower() in verbs and before[-1].lower() not in _DOC_DETERMINERS
+                and (before[-1][:1].isupper() or before[-1].endswith("s")))
+
+
+_ARTICLES = frozenset("a an the this that these those".split())  # (only first: "The Times quoted a document")
+_POLLS = frozenset("poll polls survey surveys".split())
+_POLL_VERBS = frozenset("gives gave puts put".split())  # (a poll's finding: "gives Doe a lead", "puts support at 40%")
+_BEFORE_A_NOUN = frozenset("last first next same whole".split())  # ("the last claim": a noun, not the verb "claim")
+
+
+def _doc_verb(words: list, head: int, verbs: frozenset[str]) -> int | None:
+    """The index of the verb after the subject's noun at ``head``, past an allowed phrase (above), or None."""
+    k = head + 1
+    if k < len(words) and words[k].group() == ",":  # an aside between commas: "A report, published today, warns"
+        close = next((j for j in range(k + 1, min(len(words), k + 12)) if words[j].group() == ","), None)
+        if close is None or any(w.group() in _NOT_IN_PHRASE for w in words[k + 1:close]):
+            return None
+        k = close + 1
+    elif k < len(words) and words[k].group().lower() not in _PHRASE_OPENERS | _BEFORE_VERB | verbs:
+        return None
+    for j in range(k, min(len(words), k + 20)):
+        word, before = words[j].group(), words[j - 1].group()
+        if word in verbs and before not in ("to", "be", "been", "being") and not (j == head + 1 and word in
+                _PHRASE_OPENERS) and before.lower() not in _DOC_DETERMINERS | _BEFORE_A_NOUN \
+                and not before.endswith(("'s", "\u2019s")):
+            return j  # (not a participle opening the phrase, "a video posted on ...", nor a noun: "the last claim")
+        if word in ("percent", "%") or word.endswith("%"):
+            return None  # ("An average of 10 percent of voters reported": the voters did)
+        if word in ",;:" or word in _NOT_IN_PHRASE or word == "and" and j + 1 < len(words) \
+                and words[j + 1].group()[:1].islower():  # (case kept: "in May" holds no "may")
+            return None
+    return None
+
+
+def _doc_name_end(words: list, head: int) -> int:
+    """Where the listed name ends: the noun, with an "of/into/on/about" phrase of up to four words after it ("analysis
+    of drones", "The inquiry into the crash"), cut before a participle, a preposition or a comma."""
+    end = words[head].end()
+    if head + 1 < len(words) and words[head + 1].group() in ("of", "into", "on", "about"):
+        for w in words[head + 2:head + 6]:
+            low = w.group().lower()
+            if w.group() in ",;:" or low in _PHRASE_OPENERS and low not in ("of",) or low.endswith(("ed", "ing")) \
+                    or low in _NOT_IN_PHRASE or low in _BEFORE_VERB:
+                break
+            end = w.end()
+    return end
+
+
+# An eighth: a document said to come from a body ("The survey is from the Harbour Institute and the Lake Trust",
+# "The figures came from the Office of Rents"): the body is the document's author, a source (GUIDELINES.md: a
+# report and its author). Session 31 (src62): real-news-22's survey "from the Pew Research Center's ... Project and
+# the California HealthCare Foundation" listed neither. Only a document noun as above after a determiner, a be-form
+# or "come(s)/came" and "from", and names of bodies (or people) as ``_named_source`` reads them after "from": not
+# "from Iowa", "from May", "from last year", "from his mother". Bodies joined by a comma or "and the" are each one.
+_DOC_FROM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?"
+                       r"([a-z]+)\s+(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s+([^.;:\n]{2,200})")
+_DOC_FROM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
+_FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w\u2019\u201d'&.-]*)*)")
+
+
+def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of the bodies a document is said to come from (above)."""
+    found = []
+    for m in _DOC_FROM.finditer(text):
+        if m.group(1) not in _doc_words()[0]:
+            continue
+        at = m.start(2)
+        for piece in _DOC_FROM_SPLIT.split(m.group(2)):
+            name = _FROM_NAME.match(piece)
+            if name is None:
+                break  # (a list ends at its first piece that is no name: "from X, a charity in Leeds")
+            start = text.find(name.group(1), at)
+            key = _named_source(text, start, start + len(name.group(1)), people, False)
+            if key:
+                found.append((*key, (start, start + len(name.group(1)))))
+            at = start + len(piece)
+    return found
+
 # A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
 # "the letter urging calm") is the source of what follows, when no attribution already covers that verb
 # (as in "the ministry released a statement saying ...", whose source is the ministry). Only after "a",
@@ -921,7 +1099,8 @@ def _sources_without_verbs(text: str, attributions: list, people: dict) -> list[
             + _finding_sources(text, attributions, people) + _colon_sources(text, people)
             + _bodies_listed_before(text, attributions, people)
             + _document_sources(text, attributions) + _co_sources(text, attributions, people)
-            + _headline_statement_sources(text, people))
+            + _headline_statement_sources(text, people) + _inquiry_sources(text, attributions)
+            + _doc_from_sources(text, people))
 
 
 # The source kind of a quotation's speaker that no attribution counts, from the kind of name the names found.
@@ -970,11 +1149,51 @@ def _listed_bodies(a, people: dict) -> list[tuple[str, int]]:
     return out if len(out) > 1 else []
 
 
-def _split_joint(attributions: list, people: dict) -> list:
+# Session 31 (src62): an unnamed description whose people the text names right after it, between commas ("Its two
+# former leaders, Jane Roe and John Doe, are on trial. They deny ..."): a pronoun the attribution finder resolves to
+# the description ("former leaders") stands for the people named, and the golds list them (GUIDELINES.md: each
+# source by its fullest name). Only people the names found, each mention starting where the list has it, two or
+# more joined by "and", and a comma closing the list: not "Officials, Jane Roe said, are ..." (an aside, no closing
+# comma after the name), not "Officials, Jane Roe and others, ..." (a piece that is no person), not after "according
+# to" (the names after its comma open the clause). One person after a
+# description ("The coach, Jane Roe, ...") is the names' to join: "She says" goes to her already.
+_NAMED_AFTER = re.compile(r",\s+((?:[A-Z][\w.\u2019'-]*\s+)*?[A-Z][\w.\u2019'-]*"
+                          r"(?:(?:,\s+|,?\s+and\s+)(?:[A-Z][\w.\u2019'-]*\s+)*?[A-Z][\w.\u2019'-]*)+),")
+
+
+def _named_after(text: str, a, people: dict) -> list[tuple[str, tuple[int, int]]]:
+    """[(name, mention)] of the people an unnamed source's phrase is followed by, in apposition (above), or []."""
+    if a.source_kind != "unnamed" or a.source_end is None or a.cue.lower().startswith("according"):
+        return []  # ("According to court documents, Jane Roe and John Doe, with others, ...": the clause's subject)
+    # (The phrase itself, or, for a pronoun the attribution finder resolved ("They" -> "founders"), the group's last
+    # mention before it: not an earlier one, as "officials" may be other officials by then.)
+    end = a.source_end
+    if _bare_pronoun(text[a.source_start:a.source_end]):
+        end = max((e for _, e in getattr(people.get(a.source), "mentions", ()) if e <= a.source_start), default=end)
+    m = _NAMED_AFTER.match(text, end)
+    if m is None or " and " not in m.group(1):
+        return []
+    starts = {s: (n, (s, e)) for n, p in people.items() if getattr(p, "kind", None) == "person" for s, e in p.mentions}
+    out, at = [], m.start(1)
+    for piece in _JOINT.finditer(m.group(1) + ", "):
+        end = m.start(1) + piece.start()
+        name, span = starts.get(at, (None, None))
+        if name is None or span[1] != end:
+            return []
+        out.append((name, span))
+        at = m.start(1) + piece.end()
+    return out
+
+
+def _split_joint(attributions: list, people: dict, text: str = "") -> list:
     """``attributions`` with each one whose source names several people (above) made one per person, each on their
-    own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body."""
+    own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body; an unnamed
+    description the people it names follow (``_named_after``), one per person."""
     out = []
     for a in attributions:
+        if named := _named_after(text, a, people):
+            out += [replace(a, source=n, source_kind="named person", source_start=s, source_end=e) for n, (s, e) in named]
+            continue
         pieces = _joint_names(a.source, people) if a.source_kind == "named person" and a.source else []
         if not pieces:
             bodies = _listed_bodies(a, people)
@@ -1051,7 +1270,7 @@ def find_sources(article: Article) -> list[Source]:
 
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
-    for a in _split_joint(attributions, people):
+    for a in _split_joint(attributions, people, text):
         key = _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
