@@ -1581,7 +1581,7 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     if _words_before(text, start, 2) == ["so", "far"]:
         return False  # "So far, so good": an idiom of how things stand, no degree pressed
     if _in_why_question(text, start, end):
-        return False  # session 31 (bp62): "why are farmers so angry?" asks for a cause (below)
+        return False  # session 31 (bp62): "why are commuters so angry?" asks for a cause (below)
     if before and _is_pro_form_so(before[-1], after[0]):
         return False
     if after[0].endswith("ly") and _SO_ADVERB_COMMA.match(text, end) and _opens_clause(text, start):
@@ -1600,10 +1600,10 @@ def _ok_intensifying_so(text: str, start: int, end: int) -> bool:
     return bool(before) and _be_before_so(before[-1]) and after[0] not in _SO_NOT_DEGREE
 
 
-# Session 31 (bp62): "so" inside a direct question that asks why ("why are farmers so angry?", "And why did they hire
+# Session 31 (bp62): "so" inside a direct question that asks why ("why are commuters so angry?", "And why did they hire
 # so many staff?", "How come prices are so high?") takes the degree as given and asks for its cause: the writer
 # presses no claim (general-news golds: 0 of 3, with the two "so long" below). Must not catch an embedded why-clause
-# that ends in a statement ("helps explain why so many voters felt let down.", "That is why it is so important."),
+# that ends in a statement ("helps explain why so many riders left.", "That is why it is so important."),
 # nor a yes/no question ("Is he really so stupid that ...?"): the sentence must open its clause with why and end in "?".
 _WHY_OPENING = re.compile(r"(?:^|[.!?:;\n\u201c\"\u2018]|\b(?:and|but|so|then)\b)\s*(?:why|how\s+come)\b[^.!?;:\n]*$", re.I)
 _QUESTION_END = re.compile(r"[^.!?;:\n]*\?")
@@ -2081,7 +2081,7 @@ def _ok_confident_claim(text: str, start: int, end: int) -> bool:
     if _measured_by_result_so(text, start):
         return False
     after = _words_after(text, end, 4)
-    # Session 31 (bp62): "felt confident about her team", "feel more confident about their prospects": a feeling
+    # Session 31 (bp62): "felt confident about her squad", "feel more confident about their savings": a feeling
     # about someone or something, no claim held as sure (real-news-22: 0 gold of 1). Must not catch "confident
     # that it will pass", "confident we will win", "confident in the eventual outcome" (a claim or a forecast).
     if after[:1] == ["about"]:
