@@ -427,6 +427,24 @@ _IF_FIRST = re.compile(r"\b(?:that|said|says|say|noted|added|told\s+\w+)\s+(?:if
                        r"[^,.!?;\n]{1,60}$", re.I)
 
 
+# Session 31 (real63): "would" in the main clause after an opening "if" clause whose reporting word stays inside it
+# ("If we saw a study claiming that, we would be sceptical", "Unless the report shows otherwise, most of us would
+# agree"): the reporting word governs its own clause, not "would", so the conditional's hypothetical stands. Only an
+# "if"/"unless" that opens its sentence (or follows "For example," / "But"), the clause closed by a comma, then at most
+# four words and no reporting word before "would". Must not catch a report after the condition ("If asked, she said
+# she would resign": the verb stands between the comma and "would"), nor a condition inside what was said ("said that
+# if elected, he would": ``_if_clause_first`` and ``_pledge_on_condition`` read those).
+_CONDITION_OPENS = re.compile(r"(?:^|[.!?:;\n]\s*|\b(?:For example|For instance|But|And|Yet),\s*|\b(?:But|And|Yet)\s+)"
+                              r"(?:if|unless)\b[^.!?;\n]{1,140}?,\s*((?:[\w'\u2019-]+\s+){1,4})$", re.I)
+
+
+def _conditional_main(text: str, start: int) -> bool:
+    if not may_hold_any_in(text, max(0, start - 200), start, ("if", "unless")):
+        return False
+    m = _CONDITION_OPENS.search(text, max(0, start - 200), start)
+    return m is not None and _REPORTED_FUTURE.search(m.group(1)) is None
+
+
 def _if_clause_first(text: str, start: int) -> bool:
     return may_hold_any_in(text, max(0, start - 200), start, ("if", "unless")) \
         and _IF_FIRST.search(text, max(0, start - 200), start) is not None
@@ -2718,13 +2736,16 @@ produced produce produces producing make made makes making revise revised revise
 
 
 _FIGURE_AHEAD = re.compile(r"[^.!?;\n]{0,120}?\d")
+_FIGURE_GIVING = frozenset("put puts range ranged ranging vary varied suggest suggested show showed".split())
 
 
 def _ok_estimate_verb(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
     if not (before and (before[-1] in _FIGURE_NOUN_BEFORE or before[-1].endswith(("'s", "\u2019s")))):
         return True  # the verb
-    return bool(_FIGURE_AHEAD.match(text, end))  # the noun with its figure: "Initial estimates put the total at 60,000"
+    # the noun with its figure ("Initial estimates put the total at 60,000") or a verb that gives one ("Other
+    # estimates put the number higher", "estimates range widely")
+    return bool(_FIGURE_AHEAD.match(text, end)) or _next_word(text, end).lower() in _FIGURE_GIVING
 
 
 def _ok_adjective_not_noun(text: str, start: int, end: int) -> bool:
@@ -3730,9 +3751,9 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 def _hypothetical_would(text: str, start: int, end: int) -> bool:
     """The "not reported future" check of "would": a hypothetical, not a plan reported, a wish or a motive asked."""
     # "said prices would fall if taxes rose" is still a hypothetical: keep it.
-    reported = _reported_past_asides(text, start) and (not (_if_clause_after(text, end)
-                                                            or _if_clause_first(text, start))
-                                                       or _pledge_on_condition(text, start, end)) \
+    reported = _reported_past_asides(text, start) and not _conditional_main(text, start) \
+        and (not (_if_clause_after(text, end) or _if_clause_first(text, start))
+             or _pledge_on_condition(text, start, end)) \
         and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
     reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
         or (not _if_clause_after(text, end) and _REPORTED_AFTER.match(text, end) is not None)
