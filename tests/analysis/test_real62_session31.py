@@ -1,0 +1,43 @@
+"""Session 31, real62: causes found on the batch bench/real-news-28, each with the shapes the fix must leave alone.
+All text here is invented for these tests."""
+import pytest
+from support import cue_phrases, listed_sources, quotes_and_speakers, sources_of_cue
+
+
+# --- 1. "Jim Roe of Parsec Financial in Leeds says": a person, the body they work for, the place --------------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("Jim Roe of Parsec Financial in Leeds says the slump is over.", "says", "Jim Roe"),
+    ("Ann Lee of the University of Kent in England says the drug works.", "says", "Ann Lee"),
+    ("Market analyst Tom Vale of Bright Insight says prices will rise.", "says", "Tom Vale"),
+    ("Bishop Aram Doyan of the Holy Chapel of Varna told the paper it was sad.", "told", "Aram Doyan"),
+    ("Jim Roe of Parsec Financial says the slump is over.", "says", "Jim Roe"),  # as before: no place
+])
+def test_a_person_of_a_body_in_a_place_is_the_source_not_the_place(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+def test_the_body_after_of_is_no_second_person_for_he_said():
+    text = ('Jim Roe of Parsec Financial says the slump is over.\n\n'
+            '"Shops are full again," he said. "We did not expect it."\n')
+    assert quotes_and_speakers(text) == [("Shops are full again,", "Jim Roe"), ("We did not expect it.", "Jim Roe")]
+    assert ("Parsec Financial", "named person") not in listed_sources(text)
+
+
+@pytest.mark.parametrize("text, source", [
+    ("Friends of Jane Doe said she was kind.", "Friends of Jane Doe"),  # no person before "of"
+    ("Supporters of Acme Bank said the plan was fair.", "Supporters of Acme Bank"),
+    ("A lawyer for Jo Doe of Acme Bank said she was fine.", "A lawyer for Jo Doe of Acme Bank"),  # the lawyer speaks
+])
+def test_no_person_before_of_keeps_the_group_or_the_role(text, source):
+    assert sources_of_cue(text, "said") == [source]
+
+
+def test_two_people_joined_by_and_are_not_cut_to_the_first():
+    assert sources_of_cue("Jo Doe of Acme and Tom Reed said prices rose.", "said") != ["Jo Doe"]
+
+
+def test_a_one_word_place_after_of_is_read_as_before():
+    text = "''We must stop it,'' former Gov. Jo Rand of Utah said on Monday."
+    assert quotes_and_speakers(text) == [("We must stop it,", "Jo Rand")]
+
