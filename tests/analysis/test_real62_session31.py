@@ -41,3 +41,23 @@ def test_a_one_word_place_after_of_is_read_as_before():
     text = "''We must stop it,'' former Gov. Jo Rand of Utah said on Monday."
     assert quotes_and_speakers(text) == [("We must stop it,", "Jo Rand")]
 
+
+# --- 2. "VOA's Jo Pell reports from our bureau in Dakar.": a broadcast hand-over line, no words reported -------------
+
+@pytest.mark.parametrize("text", [
+    "Turnout was low. Radio Acme's Jo Pell reports from our bureau in Dakar.\n\nThe count goes on.\n",
+    "Growth is slowing. Radio Acme's Jo Pell reports from a meeting of the Acme Society in Leeds.\n\nThe count goes on.\n",
+    "Turnout was low. Jo Pell reports from a conference in Geneva.\n",
+    "Turnout was low. Jo Pell reports from the Pentagon.\n",  # as before: a capital after "from"
+])
+def test_a_hand_over_to_a_reporter_somewhere_is_no_cue(text):
+    assert "reports" not in cue_phrases(text)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("The paper reported from a meeting in Leeds that the firm would close.", "reported"),  # a clause follows
+    ("Jo Pell reported from the talks.", "reported"),  # no place named
+    ("Jo Pell reports that the bureau in Dakar has closed.", "reports"),
+])
+def test_a_report_with_content_or_no_place_stays_a_cue(text, cue):
+    assert cue in cue_phrases(text)
