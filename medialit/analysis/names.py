@@ -770,9 +770,7 @@ class Names:
             if role_span is None:  # (the word before is read only for a name with no role yet: about a fifth have one)
                 before = self.tok_words[name[0] - 1].lower() if name[0] and text[self.tok_full_ends[name[0] - 1]:self.tok_starts[name[0]]] == " " else ""
                 if before in _PLACE_OR_SHARE or ("org", text[self.tok_starts[name[0]]:self.tok_ends[name[-1]]].lower()) in self._by_key \
-                        or (before in _AFFILIATION_WORDS and (before != "of" or len(name) >= 2)
-                            or before == "the" and len(name) >= 2 and self.tok_lower[name[0] - 2] == "of") \
-                        and self._body_of_person_before(name, cands):
+                        or before in _AFFILIATION_WORDS and self._body_of_person_before(name, cands):
                     if len(name) >= 2 and before not in _SHARE_WORDS:  # "in Kestrel Point": a place; or a name already seen as a place
                         self._add_org(name)
                     continue
@@ -812,8 +810,12 @@ class Names:
         one-word name after "of" is left as it was ("Jo Rand of Utah": a state). Must not: take a name after a word
         that is not a full name ("Mary, Queen of Scots" is one run)."""
         k = name[0] - 1
+        if self.tok_lower[k] in ("of", "the") and len(name) < 2:
+            return False  # ("Jo Rand of Utah": as before)
         if self.tok_lower[k] == "the":
-            k -= 1  # "Jo Doe of the Holy Chapel": the body's "the"
+            if k < 2 or self.tok_lower[k - 1] != "of":
+                return False  # (only "of the": "Jo Doe of the Holy Chapel")
+            k -= 1
         return bool(cands) and len(cands[-1]["key"]) >= 2 and k >= 1 and cands[-1]["end"] == self.tok_ends[k - 1] \
             and self._gap(k - 1, k) == " "
 
@@ -2319,7 +2321,8 @@ _STATE_AFTER_COMMA_RE = re.compile(r",\s+[A-Z][A-Za-z.]*\.,")
 # Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
 _MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
-_AFFILIATION_WORDS = frozenset(("for", "from", "of"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods", "Jim Roe of Acme Research"
+# "Ann Lee for Acme Foods", "Jo Doe from Acme Foods", "Jim Roe of Acme Research", "Jim Roe of the Acme Society"
+_AFFILIATION_WORDS = frozenset(("for", "from", "of", "the"))
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 PARTY_LABELS = _PARTY_LABELS  # (for the subject reader: "Republican Doe and Democrat Roe said")

@@ -3117,9 +3117,7 @@ class SubjectReader(CueReader):
             if len(ks) > 1:
                 self._joined_subject(cue, ks)  # "Tesco and Hollins’s said": both, as written
             return True
-        if len(ks) >= 3 and "of" in words[1:-1] and self._person_of_body(cue, ks, words):
-            return True
-        if len(ks) >= 3 and "in" in words[1:-1] and self._person_in_place(cue, ks, words):
+        if len(ks) >= 3 and self._person_with_workplace(cue, ks, words):
             return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
@@ -3175,6 +3173,11 @@ class SubjectReader(CueReader):
                 or not all(self.tok_caps[k] for k in ks[j + 1:]):
             return False
         return self._set_mention(cue, mention)
+
+    def _person_with_workplace(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """``_person_of_body`` ("Jim Roe of Acme in Leeds says") or ``_person_in_place`` ("Ann Lee in Paris said")."""
+        inner = words[1:-1]
+        return "of" in inner and self._person_of_body(cue, ks, words) or "in" in inner and self._person_in_place(cue, ks, words)
 
     def _person_of_body(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
         """ "Jim Roe of Acme Financial in Leeds says", "Ann Lee of the University of Kent told": a person named in full
