@@ -61,3 +61,26 @@ def test_a_hand_over_to_a_reporter_somewhere_is_no_cue(text):
 ])
 def test_a_report_with_content_or_no_place_stays_a_cue(text, cue):
     assert cue in cue_phrases(text)
+
+
+# --- 3. "The latest poll from the Acme Times puts the two in a dead heat": a poll's verb of standing -----------------
+
+@pytest.mark.parametrize("text, cue, source", [
+    ("The latest poll from the Acme Times in co-operation with Gallup puts the two candidates in a dead heat.",
+     "puts", "The latest poll from the Acme Times in co-operation with Gallup"),
+    ("Previous polls had given Lee - who won 46% in May - a larger lead.", "had given", "Previous polls"),
+    ("A new Acme News poll gives Jo Roe a six-point lead over Tom Reed.", "gives", "A new Acme News poll"),
+    ("The Acme survey placed the mayor ahead of her rival.", "placed", "The Acme survey"),
+])
+def test_a_poll_that_puts_or_gives_a_standing_is_the_source_of_a_cue(text, cue, source):
+    assert sources_of_cue(text, cue) == [source]
+
+
+@pytest.mark.parametrize("text", [
+    "The polls put pressure on Roe to quit.",  # no standing after the verb
+    "The survey gave people a choice of two plans.",
+    "Acme Polls Inc gave Roe a lead.",  # a firm's name, not a poll
+    "Polls closed and officials put the results ahead of schedule.",  # "and": another clause
+])
+def test_other_puts_and_gives_near_a_poll_are_no_cue(text):
+    assert not {"put", "gave", "puts", "gives"} & set(cue_phrases(text))
