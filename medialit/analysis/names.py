@@ -805,9 +805,17 @@ class Names:
         """Is the name after "for" or "from" (word ``name[0] - 1``) the body of the person named in full right before
         it ("Ann Lee for Food Standards Scotland, says", "Jo Doe from Acme Foods said")? Then the caller records it
         as an organisation (two words or more), not a second person, though the verb comes right after it. (src18,
-        session 18.) Must not: take a name after "of" ("Mary, Queen of Scots" is one run), or after a word that
-        is not a full name."""
+        session 18.) Session 31 (real62): also after "of", for a name of two words or more ("Jim Roe of Parsec
+        Financial says", "of the Holy Chapel": the body was read as a second person, and "he said" went to it); a
+        one-word name after "of" is left as it was ("Jo Rand of Utah": a state). Must not: take a name after a word
+        that is not a full name ("Mary, Queen of Scots" is one run)."""
         k = name[0] - 1
+        if self.tok_lower[k] in ("of", "the") and len(name) < 2:
+            return False  # ("Jo Rand of Utah": as before)
+        if self.tok_lower[k] == "the":
+            if k < 2 or self.tok_lower[k - 1] != "of":
+                return False  # (only "of the": "Jo Doe of the Holy Chapel")
+            k -= 1
         return bool(cands) and len(cands[-1]["key"]) >= 2 and k >= 1 and cands[-1]["end"] == self.tok_ends[k - 1] \
             and self._gap(k - 1, k) == " "
 
@@ -2313,7 +2321,8 @@ _STATE_AFTER_COMMA_RE = re.compile(r",\s+[A-Z][A-Za-z.]*\.,")
 # Describing words that open a sentence before a surname ("Top Doe aides said"): never a first name.
 _NAME_SUFFIXES = frozenset("jr sr ii iii iv".split())  # the generation after a surname ("Jo Doe Jr.")
 _MODIFIER_OPENERS = frozenset("top senior leading prominent fellow rival veteran".split())
-_AFFILIATION_WORDS = frozenset(("for", "from"))  # "Ann Lee for Acme Foods", "Jo Doe from Acme Foods"
+# "Ann Lee for Acme Foods", "Jo Doe from Acme Foods", "Jim Roe of Acme Research", "Jim Roe of the Acme Society"
+_AFFILIATION_WORDS = frozenset(("for", "from", "of", "the"))
 _NATIONALITY_RE = re.compile(r"[A-Z][a-z]+(?:ian|ean|can|ese|ish)")
 _PARTY_LABELS = frozenset("republican democrat democratic libertarian labour tory conservative liberal socialist".split())
 PARTY_LABELS = _PARTY_LABELS  # (for the subject reader: "Republican Doe and Democrat Roe said")

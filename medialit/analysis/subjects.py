@@ -323,6 +323,10 @@ _NOT_THE_ACTOR = frozenset("of about against with than to for".split())
 # speak, unless its last word is a body's ("Shares in Bellamy Stores"): names read places as organisations, so "The
 # government said" took London; with one, no body is guessed (review22). Not "at" ("Prices rose at Bellamy's").
 _PLACE_BEFORE = PLACE_PREPOSITIONS - {"at"} | frozenset("through from".split())
+# The lower-case words a body's name and a place after it may hold: "of the University of Kent in New York".
+_BODY_JOINERS = frozenset("of the for in".split())
+# Words that make a person named after them no subject: "A lawyer for Jo Doe", "a friend of Jo Doe", "Jo Doe and".
+_NOT_BEFORE_PERSON = frozenset("for of to with by from and about against on at in".split())
 # ... unless the word before that one makes the body a speaker: "according to X", "a spokeswoman for X".
 _SPEAKS_FOR = frozenset("according lawyer lawyers representative attorney".split()) | SPOKESPERSON_NOUNS | SPOKESPERSON_PLURALS
 # Relatives (wordlists.KIN_WORDS) named by a first name in commas after the word ("Her mother, Janet, said": ``_kin_named_after``).
@@ -3131,7 +3135,7 @@ class SubjectReader(CueReader):
             if len(ks) > 1:
                 self._joined_subject(cue, ks)  # "Tesco and Hollins’s said": both, as written
             return True
-        if len(ks) >= 3 and "in" in words[1:-1] and self._person_in_place(cue, ks, words):
+        if len(ks) >= 3 and self._person_with_workplace(cue, ks, words):
             return True
         mention = self._person_of(self.names.mention_at(self.tok_starts[last]))
         if mention is not None and not mention.possessive:
@@ -3185,6 +3189,32 @@ class SubjectReader(CueReader):
         if mention is None or mention.possessive or mention.end != self.tok_ends[ks[j - 1]] \
                 or self.names.person(mention).kind != "person" or not 1 <= len(ks) - j - 1 <= 3 \
                 or not all(self.tok_caps[k] for k in ks[j + 1:]):
+            return False
+        return self._set_mention(cue, mention)
+
+    def _person_with_workplace(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """``_person_of_body`` ("Jim Roe of Acme in Leeds says") or ``_person_in_place`` ("Ann Lee in Paris said")."""
+        inner = words[1:-1]
+        return "of" in inner and self._person_of_body(cue, ks, words) or "in" in inner and self._person_in_place(cue, ks, words)
+
+    def _person_of_body(self, cue: Cue, ks: list[int], words: list[str]) -> bool:
+        """ "Jim Roe of Acme Financial in Leeds says", "Ann Lee of the University of Kent told": a person named in full
+        (after a job or title at most: "Energy analyst", "former Gov."), then "of" and a body's name in capitals,
+        maybe a place after "in", is the person; the body and the place only say where they work (session 31, real62:
+        "New York" and "Jerusalem" were the source; ``Names._body_of_person_before`` reads the body so). Must not:
+        take "Friends of Jane Doe said" or "Supporters of Acme Bank said" (no person before "of"), a possessive ("Jo
+        Doe's firm"), "A lawyer for Jo Doe of Acme said" (a preposition before the person: the lawyer speaks), or a
+        second person joined by "and" ("Jo Doe of Acme and Tom Reed said": no "and" at all, no other full name)."""
+        j = words.index("of")
+        if j > 4 or "and" in words[j:] or not all(self.tok_caps[k] or w in _BODY_JOINERS for k, w in zip(ks[j + 1:], words[j + 1:])):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[j - 1]])
+        if mention is None or mention.possessive or mention.end != self.tok_ends[ks[j - 1]] \
+                or self.names.person(mention).kind != "person" or " " not in self.text[mention.start:mention.end] \
+                or any(self.tok_lower[k] in _NOT_BEFORE_PERSON for k in ks if self.tok_ends[k] <= mention.start):
+            return False
+        if any((m := self.names.mention_at(self.tok_starts[k])) is not None and m != mention and " " in self.text[m.start:m.end]
+               and self.names.person(m).kind == "person" for k in ks[j + 1:]):  # (one word after "of" is a place: "of Utah")
             return False
         return self._set_mention(cue, mention)
 
