@@ -980,6 +980,9 @@ _QUOTED_NOT_BEFORE = frozenset("to the a an his her their its our my your this t
 _QUOTED_SUBJECT_RE = re.compile(r"((?:[\w’'.-]+[ \t]+){0,4}?[\w’'.-]+)[ \t]+(?:(?:also|now|all|always|already|just|have|has|had|"
                                 r"can|could|will|would|may|might|must|do|does|did|clearly|repeatedly)[ \t]+){0,2}$")
 _WORD_RUN_RE = re.compile(r"\S+")
+# A word that ends a sentence before a quoted report's subject: a lower-case word and a full stop, "!" or "?" ("... heard
+# from a doctor. Our studies show that": session 31, cp62, the subject ran back over the stop). Not "U.S.", "Dr.".
+_SENTENCE_END_WORD_RE = re.compile(r"[\w’'-]*[a-z]{2}[.!?]|[\w’'.-]+[!?]")
 _QUOTED_SUBJECT_STOPS = frozenset("that which who whom whose and but or because if when while as than so where there is "
                                   "are was were be been it".split())
 
@@ -1027,8 +1030,9 @@ def quoted_reports(text: str, start: int, end: int) -> list[tuple[int, int, int,
             subject = list(_WORD_RUN_RE.finditer(s.group(1)))  # (each word with its place: blanks may be tabs or runs)
             keep = len(subject)
             for n in range(len(subject) - 1, -1, -1):
-                if subject[n].group().lower().strip("’'.") in _QUOTED_SUBJECT_STOPS:
-                    break
+                if subject[n].group().lower().strip("’'.") in _QUOTED_SUBJECT_STOPS \
+                        or n < len(subject) - 1 and _SENTENCE_END_WORD_RE.fullmatch(subject[n].group()):
+                    break  # ("... from a doctor. Our studies show that": the subject starts after the full stop)
                 keep = n
             if keep < len(subject):
                 base = form_start - len(before)
