@@ -189,7 +189,9 @@ _CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this
 # "his weekly radio show", "the reality TV show “The Apprentice”", "a talk show": "show" after the kind of
 # broadcast is the programme, a noun (PolNeAR train: 5 such cues, none gold, once "radio" and "TV" name a
 # broadcaster). Must not catch "Polls show", "Footage from the game shows" (not "game": "game shows" is either).
-_BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality) $")
+# Lower-case "news" too ("the station's news shows, which had run": session 31, cp62, real-news-24; PolNeAR flags no
+# such "shows"), not "ABC News shows the ..." (a poll's publisher: a capital).
+_BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality|news) $")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 # Session 25 (real48): a broadcast transcript's sign-on, "I'm Jane Roe reporting." / "This is Al Doe reporting from
 # Kent.", names the reporter, not a source of what follows (real-news-16: 1 false cue and a false source "I'm Jane Roe";
