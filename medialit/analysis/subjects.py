@@ -2210,6 +2210,9 @@ class SubjectReader(CueReader):
                     if clause_word is not None and cut > a:
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
+                if clause_word in ("that", "which") and cut > a and self._said_aside_before(cue, ks) \
+                        and self._before_relative(cue, cut):
+                    return True  # "records which the panel says disprove": the records (else the reading below)
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._joined_verb_subject(cue, ks[:-1], words[-1], clause_word)
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
@@ -2983,6 +2986,16 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(self.tok_starts[head[-2]])
         return (mention is None or self.names.person(mention).kind != "person") and self._subject_in(cue, head[:-1])
 
+    def _said_aside_before(self, cue: Cue, ks: list[int]) -> bool:
+        """Do the words ``ks`` between a relative "that"/"which" and the cue hold only another cue with its subject,
+        right before this one: "case studies which the panel says disprove the claims", "emails that the firm says
+        prove its case" (session 31, cp62: the source was "the panel says")? Then the cue's subject is the relative's
+        noun, as with nothing between. Must not: take a cue with words after it ("which the panel said on Monday
+        would"), or one that opens the words (no subject of its own: "which says")."""
+        return any(c is not cue and c.ok and c.start > self.tok_starts[ks[0]] and c.end <= cue.start
+                   and self.text[c.end:cue.start] == " " and c.end == self.tok_ends[ks[-1]]
+                   for c in self._by_sentence[cue.sentence])
+
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
         s_start, _ = self._sentence(cue.start)
@@ -3085,7 +3098,7 @@ class SubjectReader(CueReader):
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
                         and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and (
-                            self._common_head(ks[h]) or self._office_field_and(ks, k)))
+                            self._common_head(ks[h]) or self._office_field_and(ks, h, k)))
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS
@@ -3603,12 +3616,15 @@ class SubjectReader(CueReader):
         of State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
         return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k + 1]
 
-    def _office_field_and(self, ks: list[int], k: int) -> bool:
-        """Is the "and" at word ``k`` inside an office's field after "of" or "for", every word after it to the end of
-        ``ks`` capitalised: "The Secretary of State for Health and Social Care", "The
+    def _office_field_and(self, ks: list[int], h: int, k: int) -> bool:
+        """Is the "and" at word ``k`` inside an office's field after "of" or "for" after the role word ``ks[h]``, every
+        word after it to the end of ``ks`` capitalised: "The Secretary of State for Health and Social Care", "The
         Minister for Housing and Planning" (session 31, cp62: cut to "Social Care", "Planning")? Must not: take a
         title joined to a person's ("Secretary of State and Democratic frontrunner Jane Doe": a lower-case word and a
-        person after the "and")."""
+        person after the "and"), or a body's name ("The Department of Health and Human Services": its head ``ks[h]``
+        is no role, and the names reader reads the body whole)."""
+        if self.tok_lower[ks[h]] not in role_words():
+            return False
         rest = [j for j in ks if j > k]
         # (no test of the names there: the names reader reads "Social Care", "Local Government" as people's names)
         return bool(rest) and self._in_office_name(ks, rest[0]) \

@@ -73,3 +73,17 @@ def test_a_quoted_report_subject_starts_after_a_full_stop():
     # initials and titles with a full stop stay inside the subject
     found = cue_texts_and_sources("“The U.K. survey shows that rumours spread fast,” said Jo Reed.")
     assert ("shows", "The U.K. survey") in found
+
+
+def test_lower_case_news_shows_are_programmes():
+    assert not cue_texts_and_sources("In March, the army stopped the station's TV news shows, which had run for years.")
+    # a publisher's capital keeps the finding
+    assert cue_texts_and_sources("A poll by Kent Radio News shows the mayor ahead.")[0][0] == "shows"
+
+
+def test_a_said_aside_inside_a_relative_clause_leaves_the_relative_its_noun():
+    # "studies that the panel says refute": the studies refute, the panel says so
+    found = cue_texts_and_sources("The summary lists studies that the panel says refute the claims.")
+    assert ("says", "the panel") in found and ("refute", "studies") in found
+    found = cue_texts_and_sources("The paper cites surveys which the union says show that pay fell.")
+    assert ("says", "the union") in found and ("show", "surveys") in found
