@@ -30,7 +30,7 @@ def test_they_after_an_amount_that_rose_or_fell_is_not_that_amount():
     # "Fares rose ... They said": fares say nothing; the pronoun stays as written
     assert cue_texts_and_sources("Bus fares rose sharply in March. They said the rise would not last.") == [
         ("said", "They")]
-    assert cue_texts_and_sources("Ticket sales fell last year. They said the hall was too cold.") == [
+    assert cue_texts_and_sources("Ticket prices fell last year. They said the hall was too cold.") == [
         ("said", "They")]
     # people whose verb is any other still take the "they"
     assert cue_texts_and_sources("Local bakers are worried. They said flour costs too much.") == [
@@ -87,3 +87,12 @@ def test_a_said_aside_inside_a_relative_clause_leaves_the_relative_its_noun():
     assert ("says", "the panel") in found and ("refute", "studies") in found
     found = cue_texts_and_sources("The paper cites surveys which the union says show that pay fell.")
     assert ("says", "the union") in found and ("show", "surveys") in found
+
+
+def test_our_study_in_a_quotation_is_the_speakers_body_when_the_text_names_it():
+    text = ("Jo Reed from the Harbour Health Institute says doctors are still trusted.\n\n"
+            "JO REED: “People check what they have heard from a neighbour. Our studies show that doctors come first.”")
+    assert ("show", "Harbour Health Institute") in cue_texts_and_sources(text)
+    # a place after "of" is no body: the speaker keeps it
+    text = "Jo Reed of Kentville says doctors are trusted. “Our studies show that doctors come first,” Reed said."
+    assert ("show", "Jo Reed") in cue_texts_and_sources(text)
