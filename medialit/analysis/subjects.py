@@ -2203,16 +2203,14 @@ class SubjectReader(CueReader):
             cut, clause_word, ks = self._last_clause(cue, a, b, n)
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
-                ks = self._drop_adverbials(ks)
-                words = words[:len(ks)]
+                words = words[:len(ks := self._drop_adverbials(ks))]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
                         return self._before_relative(cue, cut)
                     if clause_word is not None and cut > a:
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
-                if clause_word in ("that", "which") and cut > a and self._said_aside_before(cue, ks) \
-                        and self._before_relative(cue, cut):
+                if clause_word in ("that", "which") and cut > a and self._relative_past_said_aside(cue, ks, cut):
                     return True  # "records which the panel says disprove": the records (else the reading below)
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._joined_verb_subject(cue, ks[:-1], words[-1], clause_word)
@@ -2987,15 +2985,16 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(self.tok_starts[head[-2]])
         return (mention is None or self.names.person(mention).kind != "person") and self._subject_in(cue, head[:-1])
 
-    def _said_aside_before(self, cue: Cue, ks: list[int]) -> bool:
-        """Do the words ``ks`` between a relative "that"/"which" and the cue hold only another cue with its subject,
-        right before this one: "case studies which the panel says disprove the claims", "emails that the firm says
-        prove its case" (session 31, cp62: the source was "the panel says")? Then the cue's subject is the relative's
-        noun, as with nothing between. Must not: take a cue with words after it ("which the panel said on Monday
-        would"), or one that opens the words (no subject of its own: "which says")."""
+    def _relative_past_said_aside(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
+        """Do the words ``ks`` between a relative "that"/"which" (at ``clause_start``) and the cue hold only another
+        cue with its subject, right before this one: "case studies which the panel says disprove the claims", "emails
+        that the firm says prove its case" (session 31, cp62: the source was "the panel says")? Then the cue's subject
+        is the relative's noun, as with nothing between (``_before_relative``, which sets it; False when it finds
+        none, and the usual reading goes on). Must not: take a cue with words after it ("which the panel said on
+        Monday would"), or one that opens the words (no subject of its own: "which says")."""
         return any(c is not cue and c.ok and c.start > self.tok_starts[ks[0]] and c.end <= cue.start
                    and self.text[c.end:cue.start] == " " and c.end == self.tok_ends[ks[-1]]
-                   for c in self._by_sentence[cue.sentence])
+                   for c in self._by_sentence[cue.sentence]) and self._before_relative(cue, clause_start)
 
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
@@ -3098,8 +3097,7 @@ class SubjectReader(CueReader):
                                               or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
-                        and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and (
-                            self._common_head(ks[h]) or self._office_field_and(ks, h, k)))
+                        and all(w not in _NOT_IN_HEAD_PHRASE or self._and_inside_head_phrase(ks, h, k)
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS
@@ -3616,6 +3614,11 @@ class SubjectReader(CueReader):
         caller asks it only after a common-noun head (``_common_head``: "scientists from"), not a title ("Secretary
         of State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
         return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k + 1]
+
+    def _and_inside_head_phrase(self, ks: list[int], h: int, k: int) -> bool:
+        """May the word ``k`` after the head ``ks[h]`` of a source phrase be an "and" inside it: before a name after a
+        common noun ("scientists from Kent and Essex"), or inside an office's field (``_office_field_and``)?"""
+        return self._and_before_name(k) and (self._common_head(ks[h]) or self._office_field_and(ks, h, k))
 
     def _office_field_and(self, ks: list[int], h: int, k: int) -> bool:
         """Is the "and" at word ``k`` inside an office's field after "of" or "for" after the role word ``ks[h]``, every
