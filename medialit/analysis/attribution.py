@@ -265,6 +265,9 @@ class _Reader(SpeakerReader):
                 continue  # "..., she said. “We found that ...”": no speaker of its own (``_carried_link``)
             if first:
                 source, kind = c.source, c.kind
+                if subject.split()[0].lower() == "our" and subject.split()[-1] in evidence_nouns() \
+                        and (body := self._speakers_body(c.source)) is not None:
+                    source, kind = body, "named group"  # "Our studies show that" from Jo Lee of the Kent Institute
             else:
                 source = spelled_out_name(self.text, subject) or subject  # "“... MSF demands that ...”": the full name
                 opener = subject.split()[0].lower()
@@ -272,6 +275,18 @@ class _Reader(SpeakerReader):
             out.append(Attribution(source, kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
                                    f"Inside the quotation: a report the speaker passes on. {row['why']}"))
         return out
+
+    def _speakers_body(self, name: str) -> str | None:
+        """The body the text places the person ``name`` in, right after their name: "Jo Lee from the Kent Institute",
+        "Jo Lee of Acme Research" (a name the names reader reads as an organisation), else None. Session 31 (cp62):
+        "Our studies show that" in her quotation is that body's study, as the gold gives a study's publisher; it was
+        her name (and before, words of the sentence before). Must not: take a place ("Jo Lee of Kentville": the
+        names reader reads no organisation there) or a body named elsewhere."""
+        for m in re.finditer(re.escape(name) + r",? (?:from|of|at|with) (?:the )?(?=[A-Z])", self.text):
+            mention = self.names.mention_at(m.end())
+            if mention is not None and mention.start == m.end() and self.names.person(mention).kind == "organisation":
+                return self.names.person(mention).name
+        return None
 
     def _carried_link(self, i: int):
         """The cue of the quotation before quotation ``i`` when ``i`` has none and is the whole of the next paragraph:

@@ -199,7 +199,9 @@ _CLAUSE_NEXT_RE = re.compile(r"(?: (?:that|it|they|he|she|we|there|the|a|an|this
 # "his weekly radio show", "the reality TV show “The Apprentice”", "a talk show": "show" after the kind of
 # broadcast is the programme, a noun (PolNeAR train: 5 such cues, none gold, once "radio" and "TV" name a
 # broadcaster). Must not catch "Polls show", "Footage from the game shows" (not "game": "game shows" is either).
-_BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality) $")
+# Lower-case "news" too ("the station's news shows, which had run": session 31, cp62, real-news-24; PolNeAR flags no
+# such "shows"), not "ABC News shows the ..." (a poll's publisher: a capital).
+_BROADCAST_BEFORE_RE = re.compile(r"\b(?:[Tt][Vv]|[Rr]adio|[Tt]elevision|[Tt]alk|[Rr]eality|news) $")
 _NOUN_FIRST_FORMS = frozenset("report comment comments remark remarks tweet voice".split())
 # Session 25 (real48): a broadcast transcript's sign-on, "I'm Jane Roe reporting." / "This is Al Doe reporting from
 # Kent.", names the reporter, not a source of what follows (real-news-16: 1 false cue and a false source "I'm Jane Roe";
@@ -655,6 +657,14 @@ _PLAIN_CUE_VERBS = frozenset("say claim show suggest find argue state indicate a
 _DASH_AFTER_QUOTE_RE = re.compile(r"[ \t]*([―—])[ \t]*(?=[A-Z])")  # "” ― Jane Doe" (not the "-" of a range)
 _NEXT_WORD_RE = re.compile(r" ([a-z]+)\b")
 _AUXILIARIES = BE_FORMS | HAVE_FORMS | MODALS_AND_NOT - {"not", "never"}  # the verbs after a reduced relative
+# ``CueReader._places_then_verb``: the prepositions of place and time after a reduced relative's participle, and the
+# determiners that may open their noun phrase.
+_PLACE_PREPOSITIONS = frozenset("in within across among during at on from over since near around throughout inside".split())
+# Only participles of noting a thing where it occurs ("cases reported in the region", "planets found within the zone",
+# "cases confirmed in May"): a stance's participle keeps its cue there, as PolNeAR train marks it ("The plan rejected on
+# Monday was similar", "One lesson learned in this campaign is"; session 31, cp62).
+_OCCURRENCE_PARTICIPLES = frozenset("reported found recorded detected observed identified confirmed seen".split())
+_PHRASE_DETERMINERS = frozenset("the a an this that these those its their his her our".split())
 # "(R-Ohio)", "(D-S.C.)", "(Vt.)", "(EPA)": a bracket of at most 20 characters that starts with a capital,
 # right after a capitalised word. Must not catch "(who chairs it)" or a long aside.
 # ("[A-Z](?<!\w[A-Z])" is "\b[A-Z]" written to start with a character class, which the regex engine can skip
@@ -1006,6 +1016,9 @@ _QUOTED_NOT_BEFORE = frozenset("to the a an his her their its our my your this t
 _QUOTED_SUBJECT_RE = re.compile(r"((?:[\w’'.-]+[ \t]+){0,4}?[\w’'.-]+)[ \t]+(?:(?:also|now|all|always|already|just|have|has|had|"
                                 r"can|could|will|would|may|might|must|do|does|did|clearly|repeatedly)[ \t]+){0,2}$")
 _WORD_RUN_RE = re.compile(r"\S+")
+# A word that ends a sentence before a quoted report's subject: a lower-case word and a full stop, "!" or "?" ("... heard
+# from a doctor. Our studies show that": session 31, cp62, the subject ran back over the stop). Not "U.S.", "Dr.".
+_SENTENCE_END_WORD_RE = re.compile(r"[\w’'-]*[a-z]{2}[.!?]|[\w’'.-]+[!?]")
 _QUOTED_SUBJECT_STOPS = frozenset("that which who whom whose and but or because if when while as than so where there is "
                                   "are was were be been it".split())
 
@@ -1053,8 +1066,9 @@ def quoted_reports(text: str, start: int, end: int) -> list[tuple[int, int, int,
             subject = list(_WORD_RUN_RE.finditer(s.group(1)))  # (each word with its place: blanks may be tabs or runs)
             keep = len(subject)
             for n in range(len(subject) - 1, -1, -1):
-                if subject[n].group().lower().strip("’'.") in _QUOTED_SUBJECT_STOPS:
-                    break
+                if subject[n].group().lower().strip("’'.") in _QUOTED_SUBJECT_STOPS \
+                        or n < len(subject) - 1 and _SENTENCE_END_WORD_RE.fullmatch(subject[n].group()):
+                    break  # ("... from a doctor. Our studies show that": the subject starts after the full stop)
                 keep = n
             if keep < len(subject):
                 base = form_start - len(before)
@@ -2444,7 +2458,10 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
+        if m is not None and m.group(1).lower() not in _AUXILIARIES and self.text[start:end].lower() in _OCCURRENCE_PARTICIPLES \
+                and self._places_then_verb(end):
+            m = None  # "All the cases reported in the region in 2013 are ...": places and times, then the verb
+        elif m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
             return False  # ("being" is never the sentence's own verb: "The diver confirmed being there" is a cue; cueg48)
         if not before or self._gap(before[-1], start) != " ":
             return False
@@ -2453,7 +2470,7 @@ class CueReader:
             # (and "a reader that it claims can run": "it" is never a noun's modifier, so it is the verb's subject)
             return False  # "she added was ...", "officials have noted": a subject and its verb
         form = self.text[start:end].lower()
-        if form.endswith("ed"):
+        if form.endswith("ed") or m is None:  # (m is None: "found" too, after ``_places_then_verb``)
             return self.names.mention_at(self.tok_starts[before[-1]]) is None  # "Officials reported were": a subject
         if form.endswith("ing"):
             # "A weather warning is in place", "the flood warnings were lifted": an -ing form right before the sentence's
@@ -2461,6 +2478,36 @@ class CueReader:
             # candidates they were supporting would"), left alone (session 17, cue26; PolNeAR train: 1 such cue, not gold)
             return prev not in BE_FORMS and not prev.endswith(("'m", "’m", "'re", "’re"))  # "All I'm asking is"
         return form.endswith("s") and not form.endswith("ss")  # a verb in -s is never followed by "were"
+
+    def _places_then_verb(self, end: int) -> bool:
+        """Do one to three phrases of place or time ("in the region", "within this zone", "in 2013") follow the cue at
+        ``end``, then an auxiliary, the sentence's own verb: "All the cases reported in the region in 2013 are
+        linked", "Planets found within this zone are believed" (session 31, cp62: two general-news texts flagged
+        the participle; the caller asks only for ``_OCCURRENCE_PARTICIPLES``)? Each phrase: a preposition, perhaps
+        a determiner, one to four words that are no grammar word unless capitalised ("in May"). Must not: pass a
+        comma or a clause ("outlets reported on Monday the agency had": a subject after the time, so "reported" is
+        the verb; "reported in May that")."""
+        k, last = bisect_left(self.tok_starts, end), len(self.tok_lower)
+
+        def figures_before(j: int) -> int | None:  # the gap before word j: a space (0), a figure ("in 2013 are": 1), else None
+            gap = self._gap(j - 1, self.tok_starts[j])
+            return 0 if gap == " " else 1 if _FIGURE_GAP_RE.fullmatch(gap) else None
+
+        for _ in range(3):
+            if k >= last or self.tok_lower[k] not in _PLACE_PREPOSITIONS or figures_before(k) != 0:
+                return False
+            k += 1
+            if k < last and self.tok_lower[k] in _PHRASE_DETERMINERS and figures_before(k) == 0:
+                k += 1
+            n = 0
+            while k < last and n < 4 and (g := figures_before(k)) is not None and (g == 0 or n == 0) \
+                    and self.tok_lower[k][:1].isalnum() and (self.tok_lower[k] not in STOP_WORDS or self.tok_words[k][:1].isupper()):
+                k, n = k + 1, n + 1 + g  # ("in 12 states": a figure before the first word)
+            if k >= last or (gap := figures_before(k)) is None or not n + gap:
+                return False
+            if self.tok_lower[k] in _AUXILIARIES and self.tok_lower[k] != "being":
+                return True
+        return False
 
     def _gap(self, k: int, pos: int) -> str:
         return self.text[self.tok_full_ends[k]:pos]

@@ -296,6 +296,14 @@ _PUBLISHER_NAME_WORDS = frozenset("of for and on the".split())  # inside a body'
 _GENDER = {"he": "m", "she": "f", "they": ""}
 # Cues of a mind (the rows of reporting_verbs.csv): only people and bodies of people believe, hope or fear, so a
 # "they" before one never stands for things ("documents", "reports") the names reader lists as a group.
+# Past verbs of a change in an amount ("Prices rose", "Sales fell"): ``SubjectReader._could_speak``, a subject that
+# moved so is a figure, not who speaks.
+# Not "grew" ("Ferry riders grew angry because they think": people grow angry, test_pron18).
+_AMOUNT_MOVES = frozenset("rose fell jumped dropped climbed slid surged tumbled sank plunged soared slumped doubled "
+                          "tripled halved dipped increased decreased declined".split())
+# The owner's words after "in"/"at"/"during" that open a source's own occasion ("by the mayor in her speech"):
+# ``SubjectReader._own_occasion_at``.
+_OWNER_WORDS_OCCASION = frozenset("her his their its our my".split())
 _MINDS_ONLY = frozenset("believed thought wants hopes fears felt worried expects".split())
 # Cue rows that evidence can be the source of ("the results confirm", "figures show"). Session 18 (real29): a
 # plural pronoun before any other cue ("They call for ...") passes over such a source to the people before it.
@@ -2217,14 +2225,15 @@ class SubjectReader(CueReader):
             cut, clause_word, ks = self._last_clause(cue, a, b, n)
             words = list(map(self.tok_lower.__getitem__, ks))
             if n == 0:
-                ks = self._drop_adverbials(ks)
-                words = words[:len(ks)]
+                words = words[:len(ks := self._drop_adverbials(ks))]
                 if not ks:
                     if clause_word in _RELATIVE and cut > a:
                         return self._before_relative(cue, cut)
                     if clause_word is not None and cut > a:
                         return False  # "“...,” said X", "as said": nothing before the verb
                     continue
+                if clause_word in ("that", "which") and cut > a and self._relative_past_said_aside(cue, ks, cut):
+                    return True  # "records which the panel says disprove": the records (else the reading below)
                 if words[-1] in ("and", "but", "or", "then"):
                     return self._joined_verb_subject(cue, ks[:-1], words[-1], clause_word)
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
@@ -2998,6 +3007,17 @@ class SubjectReader(CueReader):
         mention = self.names.mention_at(self.tok_starts[head[-2]])
         return (mention is None or self.names.person(mention).kind != "person") and self._subject_in(cue, head[:-1])
 
+    def _relative_past_said_aside(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
+        """Do the words ``ks`` between a relative "that"/"which" (at ``clause_start``) and the cue hold only another
+        cue with its subject, right before this one: "case studies which the panel says disprove the claims", "emails
+        that the firm says prove its case" (session 31, cp62: the source was "the panel says")? Then the cue's subject
+        is the relative's noun, as with nothing between (``_before_relative``, which sets it; False when it finds
+        none, and the usual reading goes on). Must not: take a cue with words after it ("which the panel said on
+        Monday would"), or one that opens the words (no subject of its own: "which says")."""
+        return any(c is not cue and c.ok and c.start > self.tok_starts[ks[0]] and c.end <= cue.start
+                   and self.text[c.end:cue.start] == " " and c.end == self.tok_ends[ks[-1]]
+                   for c in self._by_sentence[cue.sentence]) and self._before_relative(cue, clause_start)
+
     def _before_relative(self, cue: Cue, clause_start: int) -> bool:
         """ "a new study that suggests": the noun before "that"."""
         s_start, _ = self._sentence(cue.start)
@@ -3099,7 +3119,7 @@ class SubjectReader(CueReader):
                                               or words[h] in _WRITINGS and words[h + 1] in _RELEASE_PARTICIPLES)
                                          or words[h + 1].endswith("ing") and self._group_doing(ks, words, h)) \
                         and len(ks) - h <= 9 and self._phrase_head(ks, words, h) \
-                        and all(w not in _NOT_IN_HEAD_PHRASE or (self._and_before_name(k) and self._common_head(ks[h]))
+                        and all(w not in _NOT_IN_HEAD_PHRASE or self._and_inside_head_phrase(ks, h, k)
                                 for w, k in zip(words[h + 1:], ks[h + 1:])) \
                         and not self._verb_with_object(words[h + 1:]) and not self._clause_inside(ks[h + 2:]) \
                         and (words[h] in nouns or words[h] in role_words() or words[-1] not in _POSTMODIFIERS_OR_QUANTIFIERS
@@ -3174,6 +3194,9 @@ class SubjectReader(CueReader):
         if mention is None or mention.possessive or self.names.person(mention).kind != "person":
             return False
         title = [k for k in ks if self.tok_starts[k] < mention.start]
+        if title and self.tok_lower[title[-1]] in ("of", "for", "and", "the"):
+            return False  # "The Commissioner for Trade", "Secretary of State for Health and Social Care": the name read
+            # right after "for" or "and" is the office's field, no person after the title (session 31, cp62)
         heads = [k for k in title[:-1] if self.tok_lower[k + 1] in ("of", "for")]  # "Secretary of", "Minister for"
         return any((self.tok_lower[k] in _title_words() or self.tok_lower[k] in role_words())
                    and not (self.tok_lower[k].endswith("s") and not self.tok_lower[k].endswith("ss")) for k in heads) \
@@ -3640,6 +3663,25 @@ class SubjectReader(CueReader):
         of State and Democratic frontrunner Jane Doe" is Doe, whom the name rules find)."""
         return self.tok_words[k] == "and" and 0 < k < len(self.tok_caps) - 1 and self.tok_caps[k + 1]
 
+    def _and_inside_head_phrase(self, ks: list[int], h: int, k: int) -> bool:
+        """May the word ``k`` after the head ``ks[h]`` of a source phrase be an "and" inside it: before a name after a
+        common noun ("scientists from Kent and Essex"), or inside an office's field (``_office_field_and``)?"""
+        return self._and_before_name(k) and (self._common_head(ks[h]) or self._office_field_and(ks, h, k))
+
+    def _office_field_and(self, ks: list[int], h: int, k: int) -> bool:
+        """Is the "and" at word ``k`` inside an office's field after "of" or "for" after the role word ``ks[h]``, every
+        word after it to the end of ``ks`` capitalised: "The Secretary of State for Health and Social Care", "The
+        Minister for Housing and Planning" (session 31, cp62: cut to "Social Care", "Planning")? Must not: take a
+        title joined to a person's ("Secretary of State and Democratic frontrunner Jane Doe": a lower-case word and a
+        person after the "and"), or a body's name ("The Department of Health and Human Services": its head ``ks[h]``
+        is no role, and the names reader reads the body whole)."""
+        if self.tok_lower[ks[h]] not in role_words():
+            return False
+        rest = [j for j in ks if j > k]
+        # (no test of the names there: the names reader reads "Social Care", "Local Government" as people's names)
+        return bool(rest) and self._in_office_name(ks, rest[0]) \
+            and all(self.tok_caps[j] or self.tok_lower[j] in ("of", "the") for j in rest)
+
     def _common_head(self, k: int) -> bool:
         """Is word ``k`` in lower case, or capitalised only because it opens the sentence ("Scientists from",
         "Strategists for")? A capital inside the sentence is a title ("Former Secretary of State")."""
@@ -3991,6 +4033,19 @@ class SubjectReader(CueReader):
         return any(lower[k] in SUBJECT_PRONOUNS or lower[k] in verbs and (k != ks[-1] or not lower[k].endswith("s"))
                    for k in ks)
 
+    def _in_office_name(self, ks: list[int], k: int) -> bool:
+        """Is word ``k`` (of the words ``ks`` after a head) a capitalised word of an office's field after "of" or
+        "for", with only capitals, "and" or "the" between ("Planning" in "The Minister for Housing and Planning";
+        ``_office_field_and``)? Must not: pass a lower-case word or a word before any "of"/"for"."""
+        if not self.tok_caps[k]:
+            return False
+        for j in range(k - 1, ks[0] - 1, -1):
+            if self.tok_lower[j] in ("of", "for"):
+                return True
+            if not (self.tok_caps[j] or self.tok_lower[j] in ("and", "the")):
+                return False
+        return False
+
     def _participle_phrase_after(self, ks: list[int], words: list[str], h: int) -> bool:
         """Does a past participle and a preposition after one person's noun (word ``h`` of ``ks``) describe it ("The
         referee blamed for the defeat said", "A man arrested in connection with the attack told"; session 17: the
@@ -4253,7 +4308,7 @@ class SubjectReader(CueReader):
             # (the group the names reader found, when it is that phrase: "European leaders" stays a named group)
             # (nor one person whose name ends in "-s": "Ann Sanders spoke. They said ..." is someone else)
             if phrase is not None and not (person and any(a < phrase[1] and phrase[0] < b for a, b in person.mentions)) \
-                    and not self._one_person_at(phrase[1] - 1):
+                    and not self._one_person_at(phrase[1] - 1) and self._could_speak(phrase):
                 self._set(cue, self.text[phrase[0]:phrase[1]], "unnamed", span)
                 cue.refers_to = self.text[phrase[0]:phrase[1]]
                 return
@@ -4273,6 +4328,22 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _could_speak(self, phrase: tuple[int, int]) -> bool:
+        """Can the plural phrase a "they" points to (``_subject_phrase``) be who speaks? Not an amount: a head
+        that names no person nor source (``_a_person_noun``: "officials", "riders"; a source noun: "companies")
+        whose verb right after it is a change in amount ("Prices rose sharply in May. They said ...": was "Prices";
+        session 31, cp62). The "they" is then left to the names reader or as written. Must not: drop people
+        ("Officials fell silent"), nor judge any head without such a verb (no noun list here tells a thing from a
+        people: "Liberals got mad. They said" keeps them). Known miss: a thing with an agent's ending ("Rents rose",
+        "numbers fell") still takes the "they"."""
+        k = bisect_left(self.tok_starts, phrase[1])
+        if k >= len(self.tok_lower) or self.tok_lower[k] not in _AMOUNT_MOVES:
+            return True
+        low = self.text[phrase[0]:phrase[1]].rsplit(None, 1)[-1].lower()
+        singular = low[:-3] + "y" if low.endswith("ies") else low[:-2] if low.endswith(("ches", "shes", "sses", "xes")) \
+            else low[:-1] if low.endswith("s") else low
+        return any(_a_person_noun(w) or w in _source_nouns() for w in (low, singular))
 
     def _they_read_before(self, cue: Cue, k: int, ref: int) -> bool:
         """Is the "They" at word ``ref`` (the first of a chain, ``_they_chain_start``) the source of a cue read
@@ -5739,6 +5810,15 @@ class SubjectReader(CueReader):
         gap = self.masked[self.tok_ends[a]:self.tok_starts[b]]
         return bool(_PHRASE_BREAK_RE.search(gap)) and bool(_PHRASE_BREAK_RE.search(_THOUSANDS_COMMA_RE.sub("", gap)))
 
+    def _own_occasion_at(self, ks: list[int], n: int) -> bool:
+        """Does word ``n`` of ``ks`` open the source's own occasion: "in", "at" or "during" and an owner's word ("was
+        described by the mayor in her budget speech", "cited by the firm in its annual report": the source is "the
+        mayor", "the firm"; session 31, cp62, left by session 30)? Must not: cut a place or group that belongs to the
+        phrase ("the 10,000 people in the arena": no owner's word; PolNeAR's gold keeps it), nor right after a one-word
+        agent ("by residents in their hundreds")."""
+        return n >= 2 and self.tok_lower[ks[n]] in ("in", "at", "during") and n + 1 < len(ks) \
+            and self.tok_lower[ks[n + 1]] in _OWNER_WORDS_OCCASION
+
     def _noun_phrase_from(self, cue: Cue, k: int, s_end: int) -> bool:
         """The noun phrase starting at word ``k``, up to a comma, a clause word or the sentence end."""
         mention = self.names.mention_at(self.tok_starts[k])
@@ -5768,6 +5848,7 @@ class SubjectReader(CueReader):
                       # demand's owner, "for" and lower case is what was asked for; not "the Minister for Health"
                       or (self.tok_lower[j] == "for" and cue.row["cue"] == "called for" and n + 1 < len(ks)
                           and not self.tok_caps[ks[n + 1]])
+                      or self._own_occasion_at(ks, n)
                       or self._breaks_phrase(ks[n - 1], j)) \
                     and not self._inside_a_name(j):
                 break
