@@ -3040,6 +3040,8 @@ class SubjectReader(CueReader):
         "-ed" with a lower-case noun right before it. Must not: cut before "which"/"that" ("Jo Reed released a video that
         said": PolNeAR's gold gives the words to the one who released it), at a describing "-ed" word after a determiner
         ("the retired teacher who"), at "said"/"told" ("said Jo Reed, the aide, who added"), or at the first word."""
+        if not ks:
+            return ks  # every word before "who" was an adverbial ("WAS:WHO&SAID", found by the property test)
         between = self.masked[self.tok_ends[ks[-1]]:clause_start].rstrip()  # (", who", or " on Thursday, who")
         if not between.endswith("who") or not between[:-3].rstrip().endswith(",") or any(d in between for d in "-\u2014\u2013"):
             return ks  # (only after a comma: a restrictive "who" is read as before, PolNeAR train lost a quotation's speaker
