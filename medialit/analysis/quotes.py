@@ -25,6 +25,7 @@ Rules, in the order a careful reader applies them:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -88,11 +89,17 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     return tuple(out)
 
 
+# The end of the writer's sentence: a full stop and a space, also with a closing mark between, as American style
+# sets it ("for words such as “budget,” “deficit” and “audit.” They found none.": "found" is in the next sentence).
+_SENTENCE_END = re.compile(r"\.[”\"’']{0,2}\s")
+
+
 def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
     """Does a reporting cue stand in the quotation's sentence ("Officials were ‘looking at options’
     for a fund and ‘working on it’, Downing Street said")? Then its short quotes are speech."""
     start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-    ends = [i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0]
+    stop = _SENTENCE_END.search(text, q.inner_end - 1 if text[q.inner_end - 1:q.inner_end] == "." else q.end)
+    ends = [i for i in (stop.start() if stop else -1, text.find("\n", q.end)) if i >= 0]
     end = min(ends) if ends else len(text)
     i = bisect_left(cue_starts, start)
     return i < len(cue_starts) and cue_starts[i] < end
