@@ -75,6 +75,17 @@ def _opens_before_space(text: str, i: int, width: int) -> bool:
         and (not i or text[i - 1] == "\n" or text.endswith(": ", 0, i))
 
 
+def _opens_apart(text: str, i: int, width: int, p_end: int) -> bool:
+    """May a straight mark with a space on each side open a quotation when none is open: a word after the space and a
+    mark later in its paragraph that closes ('has stated that " if there is a recession, ..."', 'she said. " I had a
+    cramp."')? A typed space after the opening mark. Must not: open where a quotation is open (the caller asks only
+    when none is: '"We won. " He left' closes there), nor with no closing mark after it in the paragraph."""
+    if not (i and text[i - 1] == " " and text[i + width:i + width + 1] == " " and text[i + width + 1:i + width + 2].isalnum()):
+        return False
+    j = text.find('"', i + width + 1, p_end)
+    return j > 0 and not text[j - 1].isspace()
+
+
 def _closes(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     return not before.isspace() or _closes_after_inner(text, i)
@@ -217,7 +228,7 @@ def _double_spans(text: str, paragraphs: list[tuple[int, int]]) -> list[QuoteSpa
                 continue
             first = False
             if open_at is None:
-                if mark in _OPENERS or (mark == '"' and _opens(text, i, width)):
+                if mark in _OPENERS or (mark == '"' and (_opens(text, i, width) or _opens_apart(text, i, width, p_end))):
                     open_at, open_width, depth = i, width, 1
                 continue
             if mark == "“" and text[open_at] == "„" and depth == 1:

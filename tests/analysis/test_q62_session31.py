@@ -53,3 +53,43 @@ def test_a_source_and_verb_after_the_quote_outrank_an_evidence_verb_before_it():
 ])
 def test_a_later_source_does_not_take_a_quotation_another_cue_frames(text, speaker):
     assert [q.speaker for q in find_quotes(text)][-1] == speaker
+
+
+# --- 3. "Vale denies the rebels claim that ... ¶ “...”": a cue inside what an earlier verb reports is not speaking ----
+
+def test_the_reporting_verb_s_source_goes_on_past_a_claim_it_reports():
+    text = ("“There was no fighting,” Tom Vale said.\n\nVale denies the rebels claim that they took a soldier in the "
+            "town.\n\n“Simply this is a dream. There was no clash.”")
+    assert quotes_and_speakers(text)[-1] == ("Simply this is a dream. There was no clash.", "Tom Vale")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a clause of its own after a comma and a joiner: the later source speaks
+    ("Tom Vale spoke first, and Ann Lee said the plan was dead.\n\n“It will not return.”", "Ann Lee"),
+    # a new sentence: the later source speaks
+    ("Tom Vale spoke first. Ann Lee said the plan was dead.\n\n“It will not return.”", "Ann Lee"),
+])
+def test_a_cue_of_its_own_clause_still_gives_the_next_paragraph_s_speaker(text, speaker):
+    assert quotes_and_speakers(text)[-1][1] == speaker
+
+
+# --- 4. 'has stated that " if there is ..."': a straight opening mark typed with a space after it -------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ('The mayor, Ann Lee, has stated that " if the river rises, the town will close the bridge." Lee spoke on radio.',
+     [("if the river rises, the town will close the bridge.", "Ann Lee")]),
+    ('"It was not my day," Ann Lee said, sadly. " I had a cramp in my leg."',
+     [("It was not my day,", "Ann Lee"), ("I had a cramp in my leg.", "Ann Lee")]),
+])
+def test_a_straight_mark_with_a_space_after_it_opens_a_quotation(text, expected):
+    assert quotes_and_speakers(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # marks typed close to their words are read as before
+    ('Ann Lee said "we will win" and left.', [("we will win", "Ann Lee")]),
+    # no closing mark after it in its paragraph: no quotation
+    ('Sizes of 5 " to 7 " fit the frame.', []),
+])
+def test_a_spaced_straight_mark_opens_nothing_else(text, expected):
+    assert quotes_and_speakers(text) == expected
