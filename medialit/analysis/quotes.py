@@ -14,7 +14,10 @@ Rules, in the order a careful reader applies them:
   brackets, “(“ecstasy”)” (see ``is_term``); nor is the title of a programme or
   a book with its maker, its broadcast or its kind next to it, “on CNN’s “New
   Day,””, “the author of “Hacked World Order,”” (see ``is_title``), nor a title
-  credited to its writer, “The Long Count,” by Ann Vale (``is_credited_title``).
+  credited to its writer, “The Long Count,” by Ann Vale (``is_credited_title``);
+  nor, when no cue stands in its sentence, a word named as a word, the word
+  “because”, or wordings listed as examples, slogans such as “Go team go”
+  (``is_word_mention``).
 
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
