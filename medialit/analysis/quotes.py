@@ -73,7 +73,7 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     out = []
     labels = label_indexes(text)
     for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
-        if i in labels or is_title(text, q) or is_credited_title(text, q):
+        if i in labels or is_title(text, q) or is_credited_title(text, q) or _hypothetical(text, q):
             continue  # (a programme's, a book's or an article's title is no one's words, whatever cue its sentence has)
         if is_word_mention(text, q):
             if cue_starts is None:
@@ -106,6 +106,24 @@ def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
     end = min(ends) if ends else len(text)
     i = bisect_left(cue_starts, start)
     return i < len(cue_starts) and cue_starts[i] < end
+
+
+# Words someone would say only in a condition: "if your partner said “no” or “stop”", "If anyone tells you “your account
+# is blocked,” hang up". No one is reported saying them (GUIDELINES: a quote reproduces what someone said or wrote;
+# session 31, q62: 2 false quotes of rn48; PolNeAR dev and train hold no such quotation). "if" or "unless", a subject
+# of one to four words, a verb of saying, then the quotation or a list of them. Must not: take "as if to say “...”"
+# (a gesture read as words: PolNeAR gold), "asked if" (a question put), nor "if" far from the marks.
+_HYPOTHETICAL_BEFORE = re.compile(r"(?<!\bas )(?<!\basked )(?<!\bwondered )\b(?:[Ii]f|[Uu]nless)\s+[\w’']+(?:\s+[\w’']+){0,3}?\s+"
+                                  r"(?:says?|said|tells?|told|asks?|asked|writes?|wrote)(?:\s+(?:you|them|him|her|us))?\s*,?\s*"
+                                  r"(?:[“\"‘][^”\"’\n]{1,60}[”\"’],?\s*(?:or|and)\s+)*$")
+
+
+def _hypothetical(text: str, q) -> bool:
+    """Is the quotation words that someone would say only in a condition, "if your partner said “no”" (see
+    ``_HYPOTHETICAL_BEFORE``)?"""
+    start = max(0, q.start - 140)
+    stretch = text[start:q.start]
+    return ("if " in stretch or "If " in stretch or "nless " in stretch) and _HYPOTHETICAL_BEFORE.search(text, start, q.start) is not None
 
 
 def _gloss(text: str, q) -> bool:

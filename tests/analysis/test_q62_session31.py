@@ -93,3 +93,23 @@ def test_a_straight_mark_with_a_space_after_it_opens_a_quotation(text, expected)
 ])
 def test_a_spaced_straight_mark_opens_nothing_else(text, expected):
     assert quotes_and_speakers(text) == expected
+
+
+# --- 5. "if your partner said “no” or “stop”": words someone would say only in a condition -----------------------------
+
+@pytest.mark.parametrize("text", [
+    "The trainers said that if your partner said “no” or “stop” you must stop at once.",
+    "If anyone tells you “your account is blocked,” hang up, the bank said.",
+    "Unless a guard says “go”, stay where you are.",
+])
+def test_words_said_only_in_a_condition_are_no_quotations(text):
+    assert quotes_and_speakers(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("His face lit up, as if to say, “Did you see that?”", [("Did you see that?", None)]),  # a gesture's words
+    ("Reporters asked if Ann Lee said “no.” She said “Yes, I did.”", [("no.", "Ann Lee"), ("Yes, I did.", "Ann Lee")]),
+    ("Ann Lee said “no.” If you ask me, it was wise.", [("no.", "Ann Lee")]),
+])
+def test_quotations_near_an_if_that_no_condition_governs_stay(text, expected):
+    assert quotes_and_speakers(text) == expected
