@@ -14,7 +14,10 @@ Rules, in the order a careful reader applies them:
   brackets, “(“ecstasy”)” (see ``is_term``); nor is the title of a programme or
   a book with its maker, its broadcast or its kind next to it, “on CNN’s “New
   Day,””, “the author of “Hacked World Order,”” (see ``is_title``), nor a title
-  credited to its writer, “The Long Count,” by Ann Vale (``is_credited_title``).
+  credited to its writer, “The Long Count,” by Ann Vale (``is_credited_title``);
+  nor, when no cue stands in its sentence, a word named as a word, the word
+  “because”, or wordings listed as examples, slogans such as “Go team go”
+  (``is_word_mention``).
 
 >>> t = '“We will not,” Mayor Ann Lee said, “back down.” Lee‘s aides agreed.'
 >>> [(q.text, q.speaker, q.cue) for q in find_quotes(t)]
@@ -25,6 +28,7 @@ Rules, in the order a careful reader applies them:
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -69,7 +73,7 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     out = []
     labels = label_indexes(text)
     for i, (q, (speaker, cue)) in enumerate(zip(quote_spans(text), quote_speakers(text))):
-        if i in labels or is_title(text, q) or is_credited_title(text, q):
+        if i in labels or is_title(text, q) or is_credited_title(text, q) or _hypothetical(text, q):
             continue  # (a programme's, a book's or an article's title is no one's words, whatever cue its sentence has)
         if is_word_mention(text, q):
             if cue_starts is None:
@@ -88,14 +92,38 @@ def _quotes(text: str) -> tuple[Quote, ...]:
     return tuple(out)
 
 
+# The end of the writer's sentence: a full stop and a space, also with a closing mark between, as American style
+# sets it ("for words such as “budget,” “deficit” and “audit.” They found none.": "found" is in the next sentence).
+_SENTENCE_END = re.compile(r"\.[”\"’']{0,2}\s")
+
+
 def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
     """Does a reporting cue stand in the quotation's sentence ("Officials were ‘looking at options’
     for a fund and ‘working on it’, Downing Street said")? Then its short quotes are speech."""
     start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start)) + 1
-    ends = [i for i in (text.find(". ", q.end), text.find("\n", q.end)) if i >= 0]
+    stop = _SENTENCE_END.search(text, q.inner_end - 1 if text[q.inner_end - 1:q.inner_end] == "." else q.end)
+    ends = [i for i in (stop.start() if stop else -1, text.find("\n", q.end)) if i >= 0]
     end = min(ends) if ends else len(text)
     i = bisect_left(cue_starts, start)
     return i < len(cue_starts) and cue_starts[i] < end
+
+
+# Words someone would say only in a condition: "if your partner said “no” or “stop”", "If anyone tells you “your account
+# is blocked,” hang up". No one is reported saying them (GUIDELINES: a quote reproduces what someone said or wrote;
+# session 31, q62: 2 false quotes of rn48; PolNeAR dev and train hold no such quotation). "if" or "unless", a subject
+# of one to four words, a verb of saying, then the quotation or a list of them. Must not: take "as if to say “...”"
+# (a gesture read as words: PolNeAR gold), "asked if" (a question put), nor "if" far from the marks.
+_HYPOTHETICAL_BEFORE = re.compile(r"(?<!\bas )(?<!\basked )(?<!\bwondered )\b(?:[Ii]f|[Uu]nless)\s+[\w’']+(?:\s+[\w’']+){0,3}?\s+"
+                                  r"(?:says?|said|tells?|told|asks?|asked|writes?|wrote)(?:\s+(?:you|them|him|her|us))?\s*,?\s*"
+                                  r"(?:[“\"‘][^”\"’\n]{1,60}[”\"’],?\s*(?:or|and)\s+)*$")
+
+
+def _hypothetical(text: str, q) -> bool:
+    """Is the quotation words that someone would say only in a condition, "if your partner said “no”" (see
+    ``_HYPOTHETICAL_BEFORE``)?"""
+    start = max(0, q.start - 140)
+    stretch = text[start:q.start]
+    return ("if " in stretch or "If " in stretch or "nless " in stretch) and _HYPOTHETICAL_BEFORE.search(text, start, q.start) is not None
 
 
 def _gloss(text: str, q) -> bool:

@@ -232,8 +232,9 @@ class SpeakerReader(SubjectReader):
                 if "\n" not in self.text[q.end:c.start] and between_cues == 0 \
                         and ((not ended and same_sentence) or (ended and self._bare_cue_sentence(q.end, c))) \
                         and self._only_source_between(q.end, c):
+                    before = links.get(j)
                     self._link(links, j, c)
-                    if self._inverted_right_after(q.end, c):
+                    if self._inverted_right_after(q.end, c) or self._source_and_verb_right_after(q.end, c, before, j):
                         links[j] = c  # "Polls show that “...,” said Jane Doe": Doe is quoted, whatever cue came before
                     self._link_earlier_in_sentence(links, j, c, cue_starts)
         for c in quoting_cues:
@@ -328,6 +329,19 @@ class SpeakerReader(SubjectReader):
         return cue.row["kind"] == "verb" and cue.kind == "named person" and cue.s_start is not None \
             and cue.s_start > cue.end and not self.masked[quote_end:cue.start].strip(" ,\ue000'\"”’") \
             and any(mark in gap for mark in ",?!")  # (not a term in marks: "a “showbiz” feel, leaving Doe")
+
+    def _source_and_verb_right_after(self, quote_end: int, cue: Cue, before: Cue | None, i: int) -> bool:
+        """ "But the union has shown “no sign it wants to talk,” he wrote.": a source and its speech verb right after
+        the closing mark, a comma, "?" or "!" before it, tell who is quoted, even when the quotation ends a clause
+        another cue opened (the verb of the writer's clause, "has shown", is no speech). Must not: take a cue with
+        more words between the mark and the source ("“...” for action, Doe said")."""
+        if cue.row["kind"] != "verb" or cue.s_start is None or cue.s_end is None or not quote_end <= cue.s_start < cue.s_end <= cue.start \
+                or before is None or before.row["frame"] != "clause" or self._quote_is_object(before, i) \
+                or "\n" in self.text[self.quotes[i].start:quote_end]:
+            return False  # (a quotation over paragraphs is the words of the cue that opened it: "As X reported:")
+        gap = self.text[quote_end - 3:cue.s_start]
+        return not self.masked[quote_end:cue.s_start].strip(" ,\ue000'\"”’") and not self.masked[cue.s_end:cue.start].strip() \
+            and any(mark in gap for mark in ",?!")
 
     def _only_source_between(self, quote_end: int, cue: Cue) -> bool:
         """Between a quote and a later cue, only the source and a few words ("“...,” Jane Doe,
@@ -905,6 +919,18 @@ class SpeakerReader(SubjectReader):
         return "\n" not in between and (_RELATIVE_RE.search(between) is not None or _CIRCUMSTANCE_RE.search(between) is not None
                                         or _NOUN_THAT_RE.search(between) is not None)
 
+    def _in_content_of(self, previous: Cue, cue: Cue) -> bool:
+        """ "Doe denies the rebels' claim that they took the town. ¶ “It is a dream.”": a cue whose source stands in what
+        an earlier verb of the same sentence reports (its object or clause) is reported, not speaking; the earlier
+        cue's source goes on. Must not: take a cue of a new sentence, one after a comma or a joiner (a clause of
+        its own: "Doe said no, and Roe claimed ..."), or an earlier cue with no named source."""
+        if previous.row["kind"] != "verb" or previous.kind not in ("named person", "named group") or cue.s_start is None \
+                or previous.end > cue.s_start or self.names.sentence_of(previous.start) != cue.sentence:
+            return False
+        between = self.masked[previous.end:cue.s_start]
+        return len(between) < 40 and not any(ch in between for ch in ",;:\n\ue000") \
+            and CLAUSE_JOINERS.isdisjoint(between.lower().split())
+
     def _signed_by(self, q) -> str | None:
         """A quotation signed with a dash and a name, as in vox pops and epigraphs: "“...” ― Jane Doe"
         on the same line, or "- Jane Doe" opening the next paragraph. Must not: take a dash that opens
@@ -982,7 +1008,8 @@ class SpeakerReader(SubjectReader):
         if bisect_left(self._quote_starts, prev_end) != bisect_left(self._quote_starts, prev_start):
             return None, None  # the paragraph before holds a quotation
         k = bisect_left(self._cue_starts_final, prev_end) - 1
-        while k > 0 and self.cues[k - 1].start >= prev_start and self._in_relative_clause(self.cues[k - 1], self.cues[k]):
+        while k > 0 and self.cues[k - 1].start >= prev_start and (self._in_relative_clause(self.cues[k - 1], self.cues[k])
+                                                                   or self._in_content_of(self.cues[k - 1], self.cues[k])):
             k -= 1  # "Doe said he met the makers, who had assured him ...": Doe is still the one speaking
         if k < 0 or self.cues[k].start < prev_start:
             return self._opening_person(prev_start, prev_end) or self._closing_person(prev_start, prev_end), None
