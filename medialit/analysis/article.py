@@ -339,10 +339,16 @@ def is_byline(line: str) -> bool:
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;,\"\u201d\u2019)]\s*$")
 _SOFT_SPACE = "\u00a0\u200b\u2060\ufeff"
+_BLANK_EDGES = " \t\f\v" + _SOFT_SPACE
 
 
 def _is_blank(line: str) -> bool:
-    return not line.strip(" \t\f\v" + _SOFT_SPACE) or not any(c.isprintable() and not c.isspace() and c not in _SOFT_SPACE for c in line)
+    kept = line.strip(_BLANK_EDGES)
+    # (Most lines open with a letter, which answers at once: what the strip took off is space or a soft space,
+    # none of which the character-by-character test below counts, so ``kept[0]`` is the first it could count.)
+    if not kept or kept[0].isprintable() and not kept[0].isspace():
+        return not kept
+    return not any(c.isprintable() and not c.isspace() and c not in _SOFT_SPACE for c in line)
 
 
 def _short_title(line: str, max_words: int) -> bool:
