@@ -702,15 +702,73 @@ def _doc_words() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, verbs | _EVIDENCE_VERBS | _FINDING_VERBS
 
 
+# (Speed: the openings are many, the nouns few, and an opening is read only if one of the nouns starts up to 60
+# characters after it (the plain split below). So the nouns are found first (``_doc_noun_hits``), and the openings
+# only before them (``_doc_openings``). The opening patterns scan from a character none of their matches can
+# consume (``_DOC_OPENING_CHARS``: their literals and spaces), so they find there what a scan from the text's start
+# finds.)
+_DOC_OPENING_CHARS = frozenset(".!?;,\"\u201d\u2019BAYHMabcdeghilnorstuvw")
+
+
+@lru_cache(maxsize=1)
+def _doc_noun_stems() -> tuple[str, ...]:
+    """The nouns of ``_doc_words`` that begin with no other of them (finding "report" finds "reports" too)."""
+    nouns = _doc_words()[0]
+    return tuple(n for n in nouns if not any(n != m and n.startswith(m) for m in nouns))
+
+
+def _doc_noun_hits(text: str) -> list[int] | None:
+    """The sorted places where one of ``_doc_words``' nouns starts, in any case, or None when lower-casing changes
+    the text's length (a letter lower-cased to two: the places would shift)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    hits = []
+    for noun in _doc_noun_stems():
+        i = low.find(noun)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(noun, i + 1)
+    return sorted(hits)
+
+
+def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> set[int]:
+    """The openings of sentences and clauses (``_DOC_SENTENCE``, ``_DOC_CLAUSE``, a verb's ``_DOC_ARTICLE``, the
+    text's start) up to 60 characters before a place in ``hits``; all of them for None (above)."""
+    spans: list[list[int]] = []
+    for h in [len(text)] if hits is None else hits:
+        lo = 0 if hits is None else max(0, h - 59)
+        if spans and lo <= spans[-1][1] + 1:
+            spans[-1][1] = h
+        else:
+            spans.append([lo, h])
+    openings = set()
+    for lo, hi in spans:
+        x = lo
+        while x > 0 and (text[x - 1] in _DOC_OPENING_CHARS or text[x - 1].isspace()):
+            x -= 1
+        if lo == 0:
+            openings.add(0)
+        for pattern in (_DOC_SENTENCE, _DOC_CLAUSE):
+            for m in pattern.finditer(text, x):
+                if m.end() > hi:
+                    break
+                if m.end() >= lo:
+                    openings.add(m.end())
+        for m in _DOC_ARTICLE.finditer(text, x):
+            if m.start() + 1 > hi:
+                break
+            if m.start() + 1 >= lo and text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs:
+                openings.add(m.start() + 1)
+    return openings
+
+
 def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "unnamed", span) of each document or inquiry that opens a sentence or a clause and finds or reports
     (above)."""
     nouns, verbs = _doc_words()
-    openings = {0} | {m.end() for m in _DOC_SENTENCE.finditer(text)} | {m.end() for m in _DOC_CLAUSE.finditer(text)}
-    openings |= {m.start() + 1 for m in _DOC_ARTICLE.finditer(text)
-                 if text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs}
     covered, found = None, []
-    for at in sorted(openings):
+    for at in sorted(_doc_openings(text, verbs, _doc_noun_hits(text))):
         if not any(w.rstrip(",;:").lower() in nouns for w in text[at:at + 60].split()[:5]):
             continue  # (a plain split first: most openings hold no such noun)
         first = list(_DOC_WORD.finditer(text, at, min(len(text), at + 60)))[:5]
