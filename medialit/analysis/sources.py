@@ -702,15 +702,73 @@ def _doc_words() -> tuple[frozenset[str], frozenset[str]]:
     return nouns, verbs | _EVIDENCE_VERBS | _FINDING_VERBS
 
 
+# (Speed: the openings are many, the nouns few, and an opening is read only if one of the nouns starts up to 60
+# characters after it (the plain split below). So the nouns are found first (``_doc_noun_hits``), and the openings
+# only before them (``_doc_openings``). The opening patterns scan from a character none of their matches can
+# consume (``_DOC_OPENING_CHARS``: their literals and spaces), so they find there what a scan from the text's start
+# finds.)
+_DOC_OPENING_CHARS = frozenset(".!?;,\"\u201d\u2019BAYHMabcdeghilnorstuvw")
+
+
+@lru_cache(maxsize=1)
+def _doc_noun_stems() -> tuple[str, ...]:
+    """The nouns of ``_doc_words`` that begin with no other of them (finding "report" finds "reports" too)."""
+    nouns = _doc_words()[0]
+    return tuple(n for n in nouns if not any(n != m and n.startswith(m) for m in nouns))
+
+
+def _doc_noun_hits(text: str) -> list[int] | None:
+    """The sorted places where one of ``_doc_words``' nouns starts, in any case, or None when lower-casing changes
+    the text's length (a letter lower-cased to two: the places would shift)."""
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    hits = []
+    for noun in _doc_noun_stems():
+        i = low.find(noun)
+        while i >= 0:
+            hits.append(i)
+            i = low.find(noun, i + 1)
+    return sorted(hits)
+
+
+def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> set[int]:
+    """The openings of sentences and clauses (``_DOC_SENTENCE``, ``_DOC_CLAUSE``, a verb's ``_DOC_ARTICLE``, the
+    text's start) up to 60 characters before a place in ``hits``; all of them for None (above)."""
+    spans: list[list[int]] = []
+    for h in [len(text)] if hits is None else hits:
+        lo = 0 if hits is None else max(0, h - 59)
+        if spans and lo <= spans[-1][1] + 1:
+            spans[-1][1] = h
+        else:
+            spans.append([lo, h])
+    openings = set()
+    for lo, hi in spans:
+        x = lo
+        while x > 0 and (text[x - 1] in _DOC_OPENING_CHARS or text[x - 1].isspace()):
+            x -= 1
+        if lo == 0:
+            openings.add(0)
+        for pattern in (_DOC_SENTENCE, _DOC_CLAUSE):
+            for m in pattern.finditer(text, x):
+                if m.end() > hi:
+                    break
+                if m.end() >= lo:
+                    openings.add(m.end())
+        for m in _DOC_ARTICLE.finditer(text, x):
+            if m.start() + 1 > hi:
+                break
+            if m.start() + 1 >= lo and text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs:
+                openings.add(m.start() + 1)
+    return openings
+
+
 def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "unnamed", span) of each document or inquiry that opens a sentence or a clause and finds or reports
     (above)."""
     nouns, verbs = _doc_words()
-    openings = {0} | {m.end() for m in _DOC_SENTENCE.finditer(text)} | {m.end() for m in _DOC_CLAUSE.finditer(text)}
-    openings |= {m.start() + 1 for m in _DOC_ARTICLE.finditer(text)
-                 if text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs}
     covered, found = None, []
-    for at in sorted(openings):
+    for at in sorted(_doc_openings(text, verbs, _doc_noun_hits(text))):
         if not any(w.rstrip(",;:").lower() in nouns for w in text[at:at + 60].split()[:5]):
             continue  # (a plain split first: most openings hold no such noun)
         first = list(_DOC_WORD.finditer(text, at, min(len(text), at + 60)))[:5]
@@ -810,12 +868,39 @@ _DOC_FROM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[T
                        r"([a-z]+)\s+(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s+([^.;:\n]{2,200})")
 _DOC_FROM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 _FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w\u2019\u201d'&.-]*)*)")
+# (Speed: ``_DOC_FROM`` alone tries its determiners at every word of the text, and its verb and "from" are rare. So
+# ``_doc_from_matches`` finds each verb first (``_DOC_FROM_VERB``, where any match has its verb) and tries the
+# pattern only at the determiners before it, back to the nearest character no match can hold between determiner and
+# verb (anything but ASCII letters, "-" and space), in order: the same leftmost, non-overlapping matches as
+# ``_DOC_FROM.finditer``.)
+_DOC_FROM_VERB = re.compile(r"(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s")  # (after a space: read below)
+_DOC_FROM_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s")
+_DOC_FROM_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
+
+
+def _doc_from_matches(text: str) -> Iterator[re.Match]:
+    """``_DOC_FROM.finditer(text)``, found verb first (above)."""
+    pos = tried = 0  # (pos: where the last match ended; tried: every start before it is tried)
+    for verb in _DOC_FROM_VERB.finditer(text):
+        v = verb.start()
+        if v <= pos or not text[v - 1].isspace():
+            continue  # (a lookbehind for the space would cost the regex its fast scan for the verbs' first letters)
+        lo, floor = v, max(tried, pos)
+        while lo > floor and (text[lo - 1] in _DOC_FROM_RUN or text[lo - 1].isspace()):
+            lo -= 1
+        for det in _DOC_FROM_DETERMINER.finditer(text, lo, v):
+            m = _DOC_FROM.match(text, det.start())
+            if m:
+                yield m
+                pos = m.end()
+                break
+        tried = v
 
 
 def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the bodies a document is said to come from (above)."""
     found = []
-    for m in _DOC_FROM.finditer(text):
+    for m in _doc_from_matches(text):
         if m.group(1) not in _doc_words()[0]:
             continue
         at = m.start(2)
