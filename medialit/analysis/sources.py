@@ -864,7 +864,8 @@ def _doc_name_end(words: list, head: int) -> int:
 # the California HealthCare Foundation" listed neither. Only a document noun as above after a determiner, a be-form
 # or "come(s)/came" and "from", and names of bodies (or people) as ``_named_source`` reads them after "from": not
 # "from Iowa", "from May", "from last year", "from his mother". Bodies joined by a comma or "and the" are each one.
-_DOC_FROM = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s+(?:[a-z-]+\s+){0,2}?"
+_DOC_FROM_DETERMINERS = r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s"
+_DOC_FROM = re.compile(_DOC_FROM_DETERMINERS + r"+(?:[a-z-]+\s+){0,2}?"
                        r"([a-z]+)\s+(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s+([^.;:\n]{2,200})")
 _DOC_FROM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 _FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w\u2019\u201d'&.-]*)*)")
@@ -874,7 +875,7 @@ _FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|f
 # verb (anything but ASCII letters, "-" and space), in order: the same leftmost, non-overlapping matches as
 # ``_DOC_FROM.finditer``.)
 _DOC_FROM_VERB = re.compile(r"(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s")  # (after a space: read below)
-_DOC_FROM_DETERMINER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Aa]n?)\s")
+_DOC_FROM_DETERMINER = re.compile(_DOC_FROM_DETERMINERS)  # (where ``_DOC_FROM`` may start)
 _DOC_FROM_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
 
@@ -899,9 +900,9 @@ def _doc_from_matches(text: str) -> Iterator[re.Match]:
 
 def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the bodies a document is said to come from (above)."""
-    found = []
+    found, nouns = [], _doc_words()[0]
     for m in _doc_from_matches(text):
-        if m.group(1) not in _doc_words()[0]:
+        if m.group(1) not in nouns:
             continue
         at = m.start(2)
         for piece in _DOC_FROM_SPLIT.split(m.group(2)):
@@ -1270,7 +1271,7 @@ def _named_after(text: str, a, people: dict) -> list[tuple[str, tuple[int, int]]
     return out
 
 
-def _split_joint(attributions: list, people: dict, text: str = "") -> list:
+def _split_joint(attributions: list, people: dict, text: str) -> list:
     """``attributions`` with each one whose source names several people (above) made one per person, each on their
     own mention inside the source's phrase (else on the phrase: "Both"); a list of bodies, one per body; an unnamed
     description the people it names follow (``_named_after``), one per person."""
