@@ -139,8 +139,8 @@ def _gloss(text: str, q) -> bool:
 
 # A term the writer explains right after it, the comma set inside the closing mark in American style: "a “favourite,” or
 # the side expected to win", "“resting rate,” or RHR", "went into “extra time,” similar to overtime" (session 32,
-# real64: 4 false quotes in two general-news batches, 1 in PolNeAR train; no gold quote of any set has the shape). One to three words and the comma; then "or" and a lower-case word or an acronym, or "similar
-# to". Must not take "only “partial,” meaning it ..." (PolNeAR dev has a gold one: "meaning" may open the speaker's
+# real64: 4 false quotes in two general-news batches, 1 in PolNeAR train; no gold quote of any set has the shape).
+# One to three words and the comma; then "or" and a lower-case word or an acronym, or "similar to". Must not take "only “partial,” meaning it ..." (PolNeAR dev has a gold one: "meaning" may open the speaker's
 # own explanation), a choice of two quotations ("“we want a bus,” or “give us a train”": a mark after "or"), nor a term
 # with a cue in its sentence ("called it “reckless,” or worse": the caller keeps those).
 _GLOSS_AFTER_RE = re.compile(r"[”\"’'] (?:or (?:[a-z]|[A-Z]{2,}\b)|similar to\b)")
@@ -158,8 +158,8 @@ def _glossed_term(text: str, q) -> bool:
 # (session 32, real64: general news 1, PolNeAR train 1 false quote; no gold quote has the shape). A label, as "known as
 # “Oaky”" is. One to four capitalised words (small joining words allowed), no punctuation inside, then a space and a
 # first name and a surname, then a lower-case word or punctuation. Must not take a headline's quoted words before more
-# capitalised ones ("Calls Rival ‘A Disgrace’ Over Road Closure Plan"), nor a nickname before a surname alone ("mocked “Tiny Tim”
-# Harlow": PolNeAR train has a gold one, the speaker's mocking word, quoted as his).
+# capitalised ones ("Calls Rival ‘A Disgrace’ Over Road Closure Plan"), nor a nickname before a surname alone
+# ("mocked “Tiny Tim” Harlow": PolNeAR train has a gold one, the speaker's mocking word, quoted as his).
 _EPITHET_NAME_RE = re.compile(r"[”\"’'] [A-Z][a-z]+(?:-[A-Z][a-z]+)? [A-Z][a-z]+(?:-[A-Z][a-z]+)?(?=[,.;:)]|\s+[a-z(])")
 _EPITHET_SMALL = frozenset(("of", "the", "and", "a", "an", "in", "on", "for", "de", "la", "du"))
 
