@@ -1,0 +1,23 @@
+"""Session 32, found while merging real64's batch: an embassy or consulate that speaks as a whole."""
+import pytest
+
+import medialit
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Dutch embassy in Lima said on Friday that the office would close.", "The Dutch embassy in Lima"),
+        ("The embassy in Oslo said the talks had ended.", "The embassy in Oslo"),
+        ("Two consulates said they had no record of the trip.", "Two consulates"),
+    ],
+)
+def test_an_embassy_or_consulate_is_a_source_that_speaks(text: str, source: str) -> None:
+    # "embassy" was no institution noun, so "The X embassy in Y said" gave no cue, or the place as the source.
+    cues = medialit.find_attributions(text)
+    assert [(c.cue, c.source) for c in cues] == [("said", source)]
+
+
+def test_an_embassy_building_that_says_nothing_is_no_source() -> None:
+    text = "Protesters gathered outside the embassy on Friday."
+    assert medialit.find_attributions(text) == []
