@@ -655,6 +655,21 @@ def _body_aside(words: list[str]) -> bool:
     return len(words) >= i + 3 and words[i] in _BODY_PARTICIPLES and words[i + 1] in _BODY_PREPOSITIONS
 
 
+# Words that may open a list's first item before its plural ("Some doctors, nurses and ...": ``_list_opening``).
+_LIST_QUANTIFIERS = frozenset("some many most several both dozens hundreds thousands".split())
+
+
+def _plural_like(word: str) -> bool:
+    """Is the lower-case ``word`` shaped as a plural noun ("nurses", "artists"; not "class", "bonus", "famous")?"""
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP_WORDS
+
+
+def _plural_person(word: str) -> bool:
+    """Is ``word`` a plural that names people: a plural group noun ("doctors", "residents") or a person's noun with
+    "-s" ("writers", "artists"; ``_a_person_noun``)? Not "years", "rises", "groups"."""
+    return _plural_like(word) and (word in vocabulary()[2] or _a_person_noun(word[:-1]))
+
+
 def _a_person_noun(word: str) -> bool:
     """Does ``word`` name a person: a role ("officer"), a person noun ("woman") or an agent's ending ("teacher"), never
     a writing ("statement", "summary")?"""
@@ -1730,18 +1745,20 @@ class SubjectReader(CueReader):
             return None  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
+        n_tail = len(ks) - after_comma  # (a list's earlier items do not count toward the phrase's twelve words)
+        after_comma = self._list_opening(ks, after_comma) if after_comma else 0
         if after_comma:  # "However, 63 percent said": only the piece after the last comma
             begin = self.masked.rfind(",", 0, self.tok_starts[ks[after_comma]]) + 1
             while self.text[begin].isspace():
                 begin += 1
-            ks = ks[after_comma:]
+        ks = ks[after_comma:]
         if len(ks) > 2 and self.tok_lower[ks[0]] in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
             begin = self.tok_starts[ks[0]]
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
-        if len(ks) > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
+        if n_tail > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
                 or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
                 or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
@@ -1768,6 +1785,30 @@ class SubjectReader(CueReader):
         gap = self._toks(self.tok_ends[ks[-1]], pos)
         return bool(gap) and len(gap) == n_words - len(ks) and self.tok_lower[gap[0]] in HAVE_FORMS \
             and not _NOT_A_WORD_GAP_RE.search(self.masked, self.tok_ends[ks[-1]], pos)
+
+    def _list_opening(self, ks: list[int], after_comma: int) -> int:
+        """ "Doctors, nurses and teachers said", "More than 500 journalists, writers, artists and activists wrote": the
+        piece after the last comma (``after_comma``, an index in ``ks``) closes a list with "and", and the pieces
+        before it are its earlier items, so the subject is the whole list, not "nurses and teachers" (session 32,
+        cs64; real-news-29). Gives the index where the list opens (0: at ``ks``' first word), else ``after_comma``.
+        An earlier item is one to four words with no function word but a leading "more than", "some", "many", ...,
+        ending in a plural that names people ("doctors", "writers", "residents"). Must not: take an opening phrase
+        of time or place ("In recent years, nurses and teachers said": "in"), an adverb ("However, ..."), a clause
+        ("Turnout rises, analysts and pollsters say": "rises" names no people), nor a list whose last piece has no
+        "and" ("Doctors, nurses said": an aside's shape)."""
+        tail = [self.tok_lower[k] for k in ks[after_comma:]]
+        if "and" not in tail[1:] or not _plural_like(tail[tail.index("and") - 1]):
+            return after_comma
+        n, opening = after_comma, after_comma
+        while n > 0:
+            start = self._after_last_comma(ks[:n])
+            words = [self.tok_lower[k] for k in ks[start:n]]
+            lead = 2 if words[:2] == ["more", "than"] or words[0] in _LIST_QUANTIFIERS and words[1:2] == ["of"] \
+                else 1 if words[0] in _LIST_QUANTIFIERS else 0  # ("Dozens of journalists, writers and ...")
+            if len(words) > 4 or not _plural_person(words[-1]) or not STOP_WORDS.isdisjoint(words[lead:]):
+                break
+            n = opening = start
+        return opening
 
     def _after_last_comma(self, ks: list[int]) -> int:
         """The index in ``ks`` of the first word after the last comma between two of its words; 0 if none."""
@@ -3705,6 +3746,8 @@ class SubjectReader(CueReader):
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
         author = self._author_line()
+        if self._named_with_writer(cue, k, author):
+            return True
         line = self.text.rfind("\n", 0, cue.start)
         if author is not None and not self.text[:max(line, 0)].rstrip().endswith(":"):
             # the writer is named under the headline: "we" and "I" are theirs (not in a paragraph quoted as a block
@@ -3712,6 +3755,32 @@ class SubjectReader(CueReader):
             self._set(cue, author, "named person", (self.tok_starts[k], self.tok_ends[k]))
             return True
         self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
+        return True
+
+    def _named_with_writer(self, cue: Cue, k: int, author: str | None) -> bool:
+        """ "my co-authors Jo Doe, Al Roe and I argue", "Jo Doe and I found": people named right before "and I"/"and
+        we" share the verb with the writer, so the source is all of them as written ("Jo Doe, Al Roe and I"; with the
+        writer's name when an author line gives it), not the bare "I" (session 32, cs64; real-news-29). Must not: take
+        a name that is no person ("Acme and I": the writer and a firm stay "I"), a possessive, or a name in an earlier
+        clause ("I met Jo Doe and I argue": a verb or other word between the names and "and")."""
+        if k < 2 or self.tok_lower[k - 1] != "and":
+            return False
+        names = []
+        end = self.tok_starts[k - 1]
+        while (m := self.names.mention_at(len(self.text[:end].rstrip(" ,")) - 1)) is not None and not m.possessive \
+                and self.names.person(m).kind == "person" and self.text[m.end:end].strip() in ("", ","):
+            names.append(m)
+            end = m.start
+            if not self.text[:end].endswith(", "):
+                break
+        j = bisect_left(self.tok_starts, end)  # the first name's first word: the sentence's, or after "my co-authors"
+        opens = j == bisect_left(self.tok_starts, self.names.sentences[self.names.sentence_of(end)][0]) \
+            or j >= 2 and self.tok_lower[j - 2] in ("my", "our") or j >= 1 and self.tok_lower[j - 1] in ("as", "but", "when")
+        if not names or not opens:
+            return False
+        span = (names[-1].start, self.tok_ends[k])
+        said = self.text[span[0]:self.tok_starts[k]] + (author or self.tok_words[k])
+        self._set(cue, said, "named person", span)
         return True
 
     def _author_line(self) -> str | None:
@@ -3774,6 +3843,22 @@ class SubjectReader(CueReader):
         self._set(cue, ", ".join(names[:-1]) + " and " + names[-1], "named person", (s_start, last.end))
         return True
 
+    def _people_listed(self, cue: Cue, ks: list[int]) -> bool:
+        """ "Journalists, writers, artists and activists said": a plural group the names reader keeps ("activists")
+        closes a list of plural people (``_list_opening``); the source is the whole list, unnamed, as for a list of
+        other plurals ("Doctors, nurses and teachers said"). The list is read in the sentence's words up to the
+        subject (``ks`` are those after its last comma). Must not: take a piece that is no such list (see there)."""
+        ks = self._toks(self._after_dateline(self._sentence(cue.start)[0]), self.tok_ends[ks[-1]])
+        after_comma = self._after_last_comma(ks)
+        n = self._list_opening(ks, after_comma) if after_comma else 0
+        if n == after_comma:
+            return False
+        begin = self.tok_starts[ks[n]]
+        number = _NUMBER_BEFORE_RE.search(self.masked, max(0, begin - 16), begin)
+        span = (number.start() if number and n == 0 else begin, cue.s_end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
+
     def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
         """ "Mr Patel and his wife declined to comment", "The council and the police said", "Greenfield Buses and
         the council declined": a source found after "and" shares the verb with the phrase before it, so the source
@@ -3781,6 +3866,8 @@ class SubjectReader(CueReader):
         and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        if j in ks and self.tok_words[j].islower() and self._people_listed(cue, ks):
+            return
         if len(ks) > 3 and self.tok_lower[ks[0]] == "both":
             ks = ks[1:]  # "Both Acme and Halvex declined"
         n = ks.index(j) if j in ks else 0
@@ -4422,7 +4509,9 @@ class SubjectReader(CueReader):
         if before is None or before.s_start is None:
             return None
         last = max((a for a, _ in person.mentions if a < cue.start), default=-1)
-        return before if before.s_start > last else None
+        # (or the group is a piece of that source: "Journalists, writers and activists wrote ... they called for" is the
+        # whole list's, not the "journalists" the names reader keeps; session 32, cs64)
+        return before if before.s_start > last or before.s_start <= last < before.s_end else None
 
     def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
         """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or
@@ -4457,6 +4546,10 @@ class SubjectReader(CueReader):
                 continue  # "The authors say the results confirm X. They call for Y": results find, people call for
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
+            # "Some say the rules are too loose. One example they point to is ...", "Some of the staff said ... They
+            # added": a vague pronoun as the source's head ("Some", "Many of the staff") is many people (session 32,
+            # cs64; real-news-20). Not "each", "one", "neither" (one person: not in the set)
+            many = many or head in _VAGUE_PRONOUNS
             if head in _SUBJECT_PRONOUNS_OR_IT or many != plural:
                 return None
             # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
