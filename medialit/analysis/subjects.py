@@ -450,6 +450,8 @@ _ISSUER_REACH = 600  # characters back to the statement named with its issuer: t
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
 # An author line under a commentary's headline (``SubjectReader._author_line``): a name, a comma, the writer's post.
+# A speech's headline, "Jane Roe speech on open data", "Jane Roe's speech at the summit" (``_speech_giver``).
+_SPEECH_HEADLINE_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){1,3}?)(?:[\u2019']s)? speech (?:on|at|to) ")
 _AUTHOR_LINE_RE = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}), ([^\n]+)")
 _ACADEMIC_BODIES = frozenset("University College Institute School Centre Center".split())
 _ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
@@ -3797,7 +3799,25 @@ class SubjectReader(CueReader):
             m = _AUTHOR_LINE_RE.fullmatch(line) if len(line) < 300 and not line.endswith((".", "!", "?")) else None
             if m is not None and any(w.lower() in role_words() or w in _ACADEMIC_BODIES for w in m.group(2).split()):
                 self._author = m.group(1)
+            elif len(blocks) > 2:
+                self._author = self._speech_giver(blocks[0], blocks[1])
         return self._author
+
+    def _speech_giver(self, headline: str, lead: str) -> str | None:
+        """A published speech (GOV.UK's pages): the headline is "NAME speech on/at/to ..." (or "NAME's speech ...")
+        and the next paragraph opens with that name and "spoke", "gave", "delivered" or "addressed"; the text after it
+        is the speech, so its "I" and "we" are the speaker's, as a signed column's are its writer's (session 32, cs64;
+        real-news-10: "I think we are ..." kept "I"). Must not: take a news headline about a speech ("Doe speech
+        sparks anger": no "on/at/to" after "speech", and no lead that says the person spoke), nor a title alone ("PM
+        speech at ...": no name the names reader keeps as a person)."""
+        m = _SPEECH_HEADLINE_RE.match(headline)
+        if m is None or not lead.startswith(m.group(1) + " ") \
+                or lead[len(m.group(1)) + 1:].split(" ", 1)[0] not in ("spoke", "gave", "delivered", "addressed"):
+            return None
+        mention = self.names.mention_at(0)
+        if mention is None or mention.end != m.end(1) or self.names.person(mention).kind != "person":
+            return None
+        return self.names.person(mention).name
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
@@ -4402,6 +4422,10 @@ class SubjectReader(CueReader):
                 cue.refers_to = self.text[phrase[0]:phrase[1]]
                 return
         if person is not None and unnamed is None:
+            if person.kind == "group" and self.tok_lower[k] == "they" and (named := self._names_after_group(person, cue)):
+                self._set(cue, named, "named person", span)  # "Its two former leaders, Jo Doe and Al Roe, ... They deny"
+                cue.refers_to = named
+                return
             self._set_person(cue, person, span)
             return
         if unnamed is None and self.tok_lower[k] == "they" and (body := self._body_as_they(cue)) is not None:
@@ -4417,6 +4441,29 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _names_after_group(self, person: Person, cue: Cue) -> str | None:
+        """ "Its two former leaders, Kenneth Roe and Jeff Hale, are on trial. They deny any wrongdoing": the group a
+        "they" points to (its last mention before the cue) is followed by people's names in apposition, set off by a
+        comma, joined by "and" (and commas), closed by a comma or the sentence's end; the "they" is those people, as
+        the same subject before "said" already is (session 32, cs64; real-news-20). Gives the names as written, or
+        None. Must not: take names that are no apposition ("the directors met Jo Doe and Al Roe": no comma), one
+        name only ("the directors, Jo Doe, ...": not the group), or a body's name among them ("Acme and Jo Doe")."""
+        last = max(((a, b) for a, b in person.mentions if b <= cue.start), default=None)
+        if last is None or not self.text.startswith(", ", last[1]):
+            return None
+        pos, names = last[1] + 2, []
+        for m in self.names.mentions_between(pos, min(cue.start, pos + 120)):
+            gap = self.text[pos:m.start]
+            if m.start < pos or gap not in (("",) if not names else (", ", " and ", ", and ")) or m.possessive \
+                    or self.names.person(m).kind != "person":
+                break
+            names.append(m)
+            pos = m.end
+        if len(names) < 2 or self.text[names[-2].end:names[-1].start] not in (" and ", ", and ") \
+                or self.text[pos:pos + 1] not in (",", "."):
+            return None
+        return self.text[names[0].start:names[-1].end]
 
     def _could_speak(self, phrase: tuple[int, int]) -> bool:
         """Can the plural phrase a "they" points to (``_subject_phrase``) be who speaks? Not an amount: a head

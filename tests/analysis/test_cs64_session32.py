@@ -48,3 +48,26 @@ def test_people_named_with_the_writer_share_the_verb():
     assert cue_texts_and_sources("Acme and I found that the grants paid for themselves.") == [("found", "I")]
     assert cue_texts_and_sources("I phoned Ann Fell and I found that the grants paid for themselves.")[-1] == (
         "found", "I")
+
+
+def test_they_after_a_group_with_names_in_apposition_is_those_people():
+    assert cue_texts_and_sources(
+        "The mill had two directors, Ann Fell and Rob Tate, until last year. They deny that it was sold cheaply.") == [
+        ("deny", "Ann Fell and Rob Tate")]
+    assert cue_texts_and_sources(
+        "The directors, Ann Fell, Bo Lin and Rob Tate, met on Monday. They said the hall would reopen.") == [
+        ("said", "Ann Fell, Bo Lin and Rob Tate")]
+    # names that are the object of a verb are no apposition: the group stays
+    assert cue_texts_and_sources("The directors met Ann Fell and Rob Tate. They said the hall would reopen.") == [
+        ("said", "directors")]
+
+
+def test_a_published_speech_gives_its_first_person_to_the_speaker():
+    text = ("Ann Fell speech on river safety\n\nAnn Fell spoke at the Boating Forum and announced new money for "
+            "lifeguards.\n\nI think we lead the world in river safety.")
+    assert ("think", "Ann Fell") in cue_texts_and_sources(text)
+    # a news headline about a speech, or a lead that does not say the person spoke: the "I" stays as written
+    assert ("think", "I") in cue_texts_and_sources(
+        "Ann Fell speech sparks anger\n\nAnn Fell spoke at the Boating Forum.\n\nI think the speech was poor.")
+    assert ("think", "I") in cue_texts_and_sources(
+        "Ann Fell speech on river safety\n\nThe forum met in May.\n\nI think the speech was poor.")
