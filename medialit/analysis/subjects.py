@@ -450,6 +450,11 @@ _ISSUER_REACH = 600  # characters back to the statement named with its issuer: t
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
 # An author line under a commentary's headline (``SubjectReader._author_line``): a name, a comma, the writer's post.
+# Names of two to four capitalised words, listed with commas, then "and" right before the writer's "I"/"we"
+# (``_named_with_writer``: "my co-authors Jo Doe, Al Roe and I argue"). No mark inside a name but ' and -.
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}")
+_NAMES_THEN_AND_RE = re.compile(r"(?<![\w'\u2019-])" + _CAPITALISED_NAME_RE.pattern
+                                + r"(?:, " + _CAPITALISED_NAME_RE.pattern + r")*,? and $")
 # A speech's headline, "Jane Roe speech on open data", "Jane Roe's speech at the summit" (``_speech_giver``).
 _SPEECH_HEADLINE_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){1,3}?)(?:[\u2019']s)? speech (?:on|at|to) ")
 _AUTHOR_LINE_RE = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}), ([^\n]+)")
@@ -3767,20 +3772,19 @@ class SubjectReader(CueReader):
         clause ("I met Jo Doe and I argue": a verb or other word between the names and "and")."""
         if k < 2 or self.tok_lower[k - 1] != "and":
             return False
-        names = []
-        end = self.tok_starts[k - 1]
-        while (m := self.names.mention_at(len(self.text[:end].rstrip(" ,")) - 1)) is not None and not m.possessive \
-                and self.names.person(m).kind == "person" and self.text[m.end:end].strip() in ("", ","):
-            names.append(m)
-            end = m.start
-            if not self.text[:end].endswith(", "):
-                break
-        j = bisect_left(self.tok_starts, end)  # the first name's first word: the sentence's, or after "my co-authors"
-        opens = j == bisect_left(self.tok_starts, self.names.sentences[self.names.sentence_of(end)][0]) \
-            or j >= 2 and self.tok_lower[j - 2] in ("my", "our") or j >= 1 and self.tok_lower[j - 1] in ("as", "but", "when")
-        if not names or not opens:
+        m = _NAMES_THEN_AND_RE.search(self.text, max(0, self.tok_starts[k - 1] - 160), self.tok_starts[k])
+        if m is None:
             return False
-        span = (names[-1].start, self.tok_ends[k])
+        items = [(i.start(), i.end()) for i in _CAPITALISED_NAME_RE.finditer(self.text, m.start(), m.end())]
+        # each item a person the names reader keeps, or one it does not know at all ("Devin Pope": a title's word)
+        kinds = [self.names.person(w).kind if (w := self.names.mention_at(a)) is not None and (w.start, w.end) == (a, b)
+                 else None if w is None else "part" for a, b in items]
+        j = bisect_left(self.tok_starts, m.start())  # the first name's first word: the sentence's, or after "my co-authors"
+        opens = j == bisect_left(self.tok_starts, self.names.sentences[self.names.sentence_of(m.start())][0]) \
+            or j >= 2 and self.tok_lower[j - 2] in ("my", "our") or j >= 1 and self.tok_lower[j - 1] in ("as", "but", "when")
+        if not opens or "person" not in kinds or any(kd not in ("person", None) for kd in kinds):
+            return False
+        span = (m.start(), self.tok_ends[k])
         said = self.text[span[0]:self.tok_starts[k]] + (author or self.tok_words[k])
         self._set(cue, said, "named person", span)
         return True

@@ -42,10 +42,15 @@ def test_people_named_with_the_writer_share_the_verb():
     assert cue_texts_and_sources(
         "As my co-authors Ann Fell, Rob Tate and I argue in a new paper, small grants work.") == [
         ("argue", "Ann Fell, Rob Tate and I")]
+    # a name the names reader does not keep (its last word a title's) still counts as a listed person
+    assert cue_texts_and_sources(
+        "As my co-authors Ann Fell, Rob Pope and I argue in a new paper, small grants work.") == [
+        ("argue", "Ann Fell, Rob Pope and I")]
     assert cue_texts_and_sources("Ann Fell and I found that the grants paid for themselves.") == [
         ("found", "Ann Fell and I")]
     # not a firm, not a name that is the object of an earlier verb
     assert cue_texts_and_sources("Acme and I found that the grants paid for themselves.") == [("found", "I")]
+    assert cue_texts_and_sources("Acme Foods and I found that the grants paid for themselves.") == [("found", "I")]
     assert cue_texts_and_sources("I phoned Ann Fell and I found that the grants paid for themselves.")[-1] == (
         "found", "I")
 
