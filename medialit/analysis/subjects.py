@@ -450,6 +450,13 @@ _ISSUER_REACH = 600  # characters back to the statement named with its issuer: t
 # Participles of getting or seeing a text, not of writing it: "a letter seen by Sky News", "documents obtained by
 # Reuters", "a memo leaked to the paper" are the text's words; "published by", "written by" name its author.
 # An author line under a commentary's headline (``SubjectReader._author_line``): a name, a comma, the writer's post.
+# Names of two to four capitalised words, listed with commas, then "and" right before the writer's "I"/"we"
+# (``_named_with_writer``: "my co-authors Jo Doe, Al Roe and I argue"). No mark inside a name but ' and -.
+_CAPITALISED_NAME_RE = re.compile(r"[A-Z][\w'\u2019-]*(?: [A-Z][\w'\u2019-]*){1,3}")
+_NAMES_THEN_AND_RE = re.compile(r"(?<![\w'\u2019-])" + _CAPITALISED_NAME_RE.pattern
+                                + r"(?:, " + _CAPITALISED_NAME_RE.pattern + r")*,? and $")
+# A speech's headline, "Jane Roe speech on open data", "Jane Roe's speech at the summit" (``_speech_giver``).
+_SPEECH_HEADLINE_RE = re.compile(r"([A-Z][\w.\u2019'-]*(?: [A-Z][\w.\u2019'-]*){1,3}?)(?:[\u2019']s)? speech (?:on|at|to) ")
 _AUTHOR_LINE_RE = re.compile(r"([A-Z][\w'\u2019.-]*(?: [A-Z][\w'\u2019.-]*){1,3}), ([^\n]+)")
 _ACADEMIC_BODIES = frozenset("University College Institute School Centre Center".split())
 _ACCESS_PARTICIPLES = frozenset("seen obtained viewed reviewed leaked acquired".split())
@@ -653,6 +660,21 @@ def _body_aside(words: list[str]) -> bool:
     close ("A rebel group, based in the north said")? Must not: take another past tense ("..., officials voted on")."""
     i = 1 if words[0].endswith("ly") and len(words) > 1 else 0
     return len(words) >= i + 3 and words[i] in _BODY_PARTICIPLES and words[i + 1] in _BODY_PREPOSITIONS
+
+
+# Words that may open a list's first item before its plural ("Some doctors, nurses and ...": ``_list_opening``).
+_LIST_QUANTIFIERS = frozenset("some many most several both dozens hundreds thousands".split())
+
+
+def _plural_like(word: str) -> bool:
+    """Is the lower-case ``word`` shaped as a plural noun ("nurses", "artists"; not "class", "bonus", "famous")?"""
+    return word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")) and word not in STOP_WORDS
+
+
+def _plural_person(word: str) -> bool:
+    """Is ``word`` a plural that names people: a plural group noun ("doctors", "residents") or a person's noun with
+    "-s" ("writers", "artists"; ``_a_person_noun``)? Not "years", "rises", "groups"."""
+    return _plural_like(word) and (word in vocabulary()[2] or _a_person_noun(word[:-1]))
 
 
 def _a_person_noun(word: str) -> bool:
@@ -1730,18 +1752,20 @@ class SubjectReader(CueReader):
             return None  # a comma right before the verb: an aside ends there ("X, an ally of Y, said")
         begin = self.tok_starts[ks[0]]
         after_comma = self._after_last_comma(ks)
+        n_tail = len(ks) - after_comma  # (a list's earlier items do not count toward the phrase's twelve words)
+        after_comma = self._list_opening(ks, after_comma) if after_comma else 0
         if after_comma:  # "However, 63 percent said": only the piece after the last comma
             begin = self.masked.rfind(",", 0, self.tok_starts[ks[after_comma]]) + 1
             while self.text[begin].isspace():
                 begin += 1
-            ks = ks[after_comma:]
+        ks = ks[after_comma:]
         if len(ks) > 2 and self.tok_lower[ks[0]] in ("and", "but"):
             ks = ks[1:]  # "..., and human rights groups warned": the phrase after the joining word
             begin = self.tok_starts[ks[0]]
         # An "-ing" word opens an aside ("speaking to reporters"), unless a plural noun follows it
         # right away ("restructuring experts say", "striking workers said").
         gerund_modifier = len(ks) == 2 and self.tok_lower[ks[1]].endswith("s") and self.tok_lower[ks[1]] not in STOP_WORDS
-        if len(ks) > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
+        if n_tail > 12 or self.tok_lower[ks[0]] in _JOINERS_OR_POSTMODIFIERS or (self._participle(ks[0]) and not gerund_modifier) \
                 or self.tok_lower[ks[-1]] in _STOP_OR_POSTMODIFIERS \
                 or not _AUX_WORDS.isdisjoint(map(self.tok_lower.__getitem__, ks)):
             return None  # "A statement was issued on the website", "speaking to reporters": no noun phrase
@@ -1768,6 +1792,30 @@ class SubjectReader(CueReader):
         gap = self._toks(self.tok_ends[ks[-1]], pos)
         return bool(gap) and len(gap) == n_words - len(ks) and self.tok_lower[gap[0]] in HAVE_FORMS \
             and not _NOT_A_WORD_GAP_RE.search(self.masked, self.tok_ends[ks[-1]], pos)
+
+    def _list_opening(self, ks: list[int], after_comma: int) -> int:
+        """ "Doctors, nurses and teachers said", "More than 500 journalists, writers, artists and activists wrote": the
+        piece after the last comma (``after_comma``, an index in ``ks``) closes a list with "and", and the pieces
+        before it are its earlier items, so the subject is the whole list, not "nurses and teachers" (session 32,
+        cs64; real-news-29). Gives the index where the list opens (0: at ``ks``' first word), else ``after_comma``.
+        An earlier item is one to four words with no function word but a leading "more than", "some", "many", ...,
+        ending in a plural that names people ("doctors", "writers", "residents"). Must not: take an opening phrase
+        of time or place ("In recent years, nurses and teachers said": "in"), an adverb ("However, ..."), a clause
+        ("Turnout rises, analysts and pollsters say": "rises" names no people), nor a list whose last piece has no
+        "and" ("Doctors, nurses said": an aside's shape)."""
+        tail = [self.tok_lower[k] for k in ks[after_comma:]]
+        if "and" not in tail[1:] or not _plural_like(tail[tail.index("and") - 1]):
+            return after_comma
+        n, opening = after_comma, after_comma
+        while n > 0:
+            start = self._after_last_comma(ks[:n])
+            words = [self.tok_lower[k] for k in ks[start:n]]
+            lead = 2 if words[:2] == ["more", "than"] or words[0] in _LIST_QUANTIFIERS and words[1:2] == ["of"] \
+                else 1 if words[0] in _LIST_QUANTIFIERS else 0  # ("Dozens of journalists, writers and ...")
+            if len(words) > 4 or not _plural_person(words[-1]) or not STOP_WORDS.isdisjoint(words[lead:]):
+                break
+            n = opening = start
+        return opening
 
     def _after_last_comma(self, ks: list[int]) -> int:
         """The index in ``ks`` of the first word after the last comma between two of its words; 0 if none."""
@@ -3705,6 +3753,8 @@ class SubjectReader(CueReader):
         if not self.text[cue.start].islower() or not all(w in _FIRST_PERSON_GAP or w.endswith("ly") for w in gap):
             return False
         author = self._author_line()
+        if self._named_with_writer(cue, k, author):
+            return True
         line = self.text.rfind("\n", 0, cue.start)
         if author is not None and not self.text[:max(line, 0)].rstrip().endswith(":"):
             # the writer is named under the headline: "we" and "I" are theirs (not in a paragraph quoted as a block
@@ -3712,6 +3762,31 @@ class SubjectReader(CueReader):
             self._set(cue, author, "named person", (self.tok_starts[k], self.tok_ends[k]))
             return True
         self._set(cue, self.tok_words[k], "unnamed", (self.tok_starts[k], self.tok_ends[k]))
+        return True
+
+    def _named_with_writer(self, cue: Cue, k: int, author: str | None) -> bool:
+        """ "my co-authors Jo Doe, Al Roe and I argue", "Jo Doe and I found": people named right before "and I"/"and
+        we" share the verb with the writer, so the source is all of them as written ("Jo Doe, Al Roe and I"; with the
+        writer's name when an author line gives it), not the bare "I" (session 32, cs64; real-news-29). Must not: take
+        a name that is no person ("Acme and I": the writer and a firm stay "I"), a possessive, or a name in an earlier
+        clause ("I met Jo Doe and I argue": a verb or other word between the names and "and")."""
+        if k < 2 or self.tok_lower[k - 1] != "and":
+            return False
+        m = _NAMES_THEN_AND_RE.search(self.text, max(0, self.tok_starts[k - 1] - 160), self.tok_starts[k])
+        if m is None:
+            return False
+        items = [(i.start(), i.end()) for i in _CAPITALISED_NAME_RE.finditer(self.text, m.start(), m.end())]
+        # each item a person the names reader keeps, or one it does not know at all ("Devin Pope": a title's word)
+        kinds = [self.names.person(w).kind if (w := self.names.mention_at(a)) is not None and (w.start, w.end) == (a, b)
+                 else None if w is None else "part" for a, b in items]
+        j = bisect_left(self.tok_starts, m.start())  # the first name's first word: the sentence's, or after "my co-authors"
+        opens = j == bisect_left(self.tok_starts, self.names.sentences[self.names.sentence_of(m.start())][0]) \
+            or j >= 2 and self.tok_lower[j - 2] in ("my", "our") or j >= 1 and self.tok_lower[j - 1] in ("as", "but", "when")
+        if not opens or "person" not in kinds or any(kd not in ("person", None) for kd in kinds):
+            return False
+        span = (m.start(), self.tok_ends[k])
+        said = self.text[span[0]:self.tok_starts[k]] + (author or self.tok_words[k])
+        self._set(cue, said, "named person", span)
         return True
 
     def _author_line(self) -> str | None:
@@ -3728,7 +3803,25 @@ class SubjectReader(CueReader):
             m = _AUTHOR_LINE_RE.fullmatch(line) if len(line) < 300 and not line.endswith((".", "!", "?")) else None
             if m is not None and any(w.lower() in role_words() or w in _ACADEMIC_BODIES for w in m.group(2).split()):
                 self._author = m.group(1)
+            elif len(blocks) > 2:
+                self._author = self._speech_giver(blocks[0], blocks[1])
         return self._author
+
+    def _speech_giver(self, headline: str, lead: str) -> str | None:
+        """A published speech (GOV.UK's pages): the headline is "NAME speech on/at/to ..." (or "NAME's speech ...")
+        and the next paragraph opens with that name and "spoke", "gave", "delivered" or "addressed"; the text after it
+        is the speech, so its "I" and "we" are the speaker's, as a signed column's are its writer's (session 32, cs64;
+        real-news-10: "I think we are ..." kept "I"). Must not: take a news headline about a speech ("Doe speech
+        sparks anger": no "on/at/to" after "speech", and no lead that says the person spoke), nor a title alone ("PM
+        speech at ...": no name the names reader keeps as a person)."""
+        m = _SPEECH_HEADLINE_RE.match(headline)
+        if m is None or not lead.startswith(m.group(1) + " ") \
+                or lead[len(m.group(1)) + 1:].split(" ", 1)[0] not in ("spoke", "gave", "delivered", "addressed"):
+            return None
+        mention = self.names.mention_at(0)
+        if mention is None or mention.end != m.end(1) or self.names.person(mention).kind != "person":
+            return None
+        return self.names.person(mention).name
 
     def _named_pair(self, cue: Cue, ks: list[int], second) -> bool:
         """ "Mr. Doe and Ms. Roe say", "Both Doe and Roe said": two names joined by "and" are the source
@@ -3774,6 +3867,22 @@ class SubjectReader(CueReader):
         self._set(cue, ", ".join(names[:-1]) + " and " + names[-1], "named person", (s_start, last.end))
         return True
 
+    def _people_listed(self, cue: Cue, ks: list[int]) -> bool:
+        """ "Journalists, writers, artists and activists said": a plural group the names reader keeps ("activists")
+        closes a list of plural people (``_list_opening``); the source is the whole list, unnamed, as for a list of
+        other plurals ("Doctors, nurses and teachers said"). The list is read in the sentence's words up to the
+        subject (``ks`` are those after its last comma). Must not: take a piece that is no such list (see there)."""
+        ks = self._toks(self._after_dateline(self._sentence(cue.start)[0]), self.tok_ends[ks[-1]])
+        after_comma = self._after_last_comma(ks)
+        n = self._list_opening(ks, after_comma) if after_comma else 0
+        if n == after_comma:
+            return False
+        begin = self.tok_starts[ks[n]]
+        number = _NUMBER_BEFORE_RE.search(self.masked, max(0, begin - 16), begin)
+        span = (number.start() if number and n == 0 else begin, cue.s_end)
+        self._set(cue, self.text[span[0]:span[1]], "unnamed", span)
+        return True
+
     def _joined_subject(self, cue: Cue, ks: list[int]) -> None:
         """ "Mr Patel and his wife declined to comment", "The council and the police said", "Greenfield Buses and
         the council declined": a source found after "and" shares the verb with the phrase before it, so the source
@@ -3781,6 +3890,8 @@ class SubjectReader(CueReader):
         and be a name (capitalised words) or "the"/a possessive + up to three lower-case words. Must not: join a
         longer clause ("Lee met the mayor and the police said": a verb is no such word), a number or a comma."""
         j = bisect_left(self.tok_starts, cue.s_start) if cue.s_start is not None else -1
+        if j in ks and self.tok_words[j].islower() and self._people_listed(cue, ks):
+            return
         if len(ks) > 3 and self.tok_lower[ks[0]] == "both":
             ks = ks[1:]  # "Both Acme and Halvex declined"
         n = ks.index(j) if j in ks else 0
@@ -4315,6 +4426,10 @@ class SubjectReader(CueReader):
                 cue.refers_to = self.text[phrase[0]:phrase[1]]
                 return
         if person is not None and unnamed is None:
+            if person.kind == "group" and self.tok_lower[k] == "they" and (named := self._names_after_group(person, cue)):
+                self._set(cue, named, "named person", span)  # "Its two former leaders, Jo Doe and Al Roe, ... They deny"
+                cue.refers_to = named
+                return
             self._set_person(cue, person, span)
             return
         if unnamed is None and self.tok_lower[k] == "they" and (body := self._body_as_they(cue)) is not None:
@@ -4330,6 +4445,29 @@ class SubjectReader(CueReader):
         kind = "unnamed" if unnamed.kind == "unnamed" else "named group"
         self._set(cue, unnamed.refers_to or unnamed.source, kind, span)
         cue.refers_to = unnamed.refers_to or unnamed.source
+
+    def _names_after_group(self, person: Person, cue: Cue) -> str | None:
+        """ "Its two former leaders, Kenneth Roe and Jeff Hale, are on trial. They deny any wrongdoing": the group a
+        "they" points to (its last mention before the cue) is followed by people's names in apposition, set off by a
+        comma, joined by "and" (and commas), closed by a comma or the sentence's end; the "they" is those people, as
+        the same subject before "said" already is (session 32, cs64; real-news-20). Gives the names as written, or
+        None. Must not: take names that are no apposition ("the directors met Jo Doe and Al Roe": no comma), one
+        name only ("the directors, Jo Doe, ...": not the group), or a body's name among them ("Acme and Jo Doe")."""
+        last = max(((a, b) for a, b in person.mentions if b <= cue.start), default=None)
+        if last is None or not self.text.startswith(", ", last[1]):
+            return None
+        pos, names = last[1] + 2, []
+        for m in self.names.mentions_between(pos, min(cue.start, pos + 120)):
+            gap = self.text[pos:m.start]
+            if m.start < pos or gap not in (("",) if not names else (", ", " and ", ", and ")) or m.possessive \
+                    or self.names.person(m).kind != "person":
+                break
+            names.append(m)
+            pos = m.end
+        if len(names) < 2 or self.text[names[-2].end:names[-1].start] not in (" and ", ", and ") \
+                or self.text[pos:pos + 1] not in (",", "."):
+            return None
+        return self.text[names[0].start:names[-1].end]
 
     def _could_speak(self, phrase: tuple[int, int]) -> bool:
         """Can the plural phrase a "they" points to (``_subject_phrase``) be who speaks? Not an amount: a head
@@ -4422,7 +4560,9 @@ class SubjectReader(CueReader):
         if before is None or before.s_start is None:
             return None
         last = max((a for a, _ in person.mentions if a < cue.start), default=-1)
-        return before if before.s_start > last else None
+        # (or the group is a piece of that source: "Journalists, writers and activists wrote ... they called for" is the
+        # whole list's, not the "journalists" the names reader keeps; session 32, cs64)
+        return before if before.s_start > last or before.s_start <= last < before.s_end else None
 
     def _source_before(self, cue: Cue, plural: bool) -> Cue | None:
         """ "the groups say. They argue ...", "the newspaper wrote. It added ...": a "they" (``plural``) or
@@ -4457,6 +4597,10 @@ class SubjectReader(CueReader):
                 continue  # "The authors say the results confirm X. They call for Y": results find, people call for
             many = head in vocabulary()[2] or (head.endswith("s") and not head.endswith(("ss", "us", "is")))
             many = many or self._word_at(c.s_start) == "those"  # "those surveyed say"
+            # "Some say the rules are too loose. One example they point to is ...", "Some of the staff said ... They
+            # added": a vague pronoun as the source's head ("Some", "Many of the staff") is many people (session 32,
+            # cs64; real-news-20). Not "each", "one", "neither" (one person: not in the set)
+            many = many or head in _VAGUE_PRONOUNS
             if head in _SUBJECT_PRONOUNS_OR_IT or many != plural:
                 return None
             # (an unnamed source noun that is a person, "the official said", is no "it"; a document is: "the report
