@@ -3838,9 +3838,9 @@ def _ok_active_commitment(text: str, start: int, end: int) -> bool:
 # her", "We have never expressed interest"): a denial, the plain negation the guidelines count out (invented-news
 # gold 0 of 1). An experience set against all others keeps the emphatic flag ("We've never seen anything like it",
 # "I have never been prouder", "we have never had this much attention"): a verb of experience, or "before", "again",
-# "like", "so", "this", "such", "ever" or a comparative after.
+# "like", "so", "this", "such", "ever", "anything", "more", "better" or "worse" after.
 _EXPERIENCED = frozenset("seen heard had been known felt witnessed experienced encountered faced got gotten".split())
-_SET_AGAINST_ALL = re.compile(r"\b(?:before|again|ever|like|so|this|such|anything|more|[a-z]+er)\b", re.I)
+_SET_AGAINST_ALL = re.compile(r"\b(?:before|again|ever|like|so|this|such|anything|more|better|worse)\b", re.I)
 
 
 def _ok_emphatic_never(text: str, start: int, end: int) -> bool:
