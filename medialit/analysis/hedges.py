@@ -3760,15 +3760,16 @@ _CONTEXT_OK = {
 # Aimed at or supposed, not asserted: the word sits in a goal, a to-infinitive in its clause ("took steps to resume
 # meaningful dialogue", "urged them to hold firm", "a plan to turn it into a true engine of growth", "to make an
 # all-out effort"), after a need named ("stressed the importance of a unified approach"), in a condition ("if they act
-# in a meaningful way") or in an unreal past ("would have sent a powerful signal"). Must not catch an asserted clause after "that", "said" or "but" ("said that a true truce must
-# come first"), "to" before a noun or a name ("spoke to reporters in a unified stance", "went to Rome"), nor "in
-# order" read as part of an asserted clause further back (only the clause the word stands in is read), nor a modal or
-# future "to" ("is going to be a true test", "has to make a firm offer") or a predicate after "to be" ("I know this
-# to be true"): those assert.
+# in a meaningful way") or in an unreal past ("would have sent a powerful signal"). Only the word's own clause is read,
+# from its last opener on. Must not catch an asserted clause after "that", "said" or "but" ("said that a true truce
+# must come first"), "to" before a determiner, a pronoun, a plural or a name ("spoke to reporters in a unified
+# stance"), a modal or future "to" ("is going to be a true test", "has to make a firm offer") or a predicate after
+# "to be" ("I know this to be true"): those assert.
 _ASSERTED_CLAUSE_OPENER = re.compile(
     r".*\b(?:that|what|which|who|whom|whose|because|but|while|although|though|said|says|say)\b", re.I | re.S)
 _GOAL_OR_SUPPOSED = re.compile(
-    r"\b(?:if|unless)\b|\b(?:importance|need|necessity)\s+(?:of|for)\b|\b(?:would|could|might|should)\s+(?:have|'ve|\u2019ve)\s+[a-z]+(?:ed|en|nt|wn)\b"
+    r"\b(?:if|unless)\b|\b(?:importance|need|necessity)\s+(?:of|for)\b"
+    r"|\b(?:would|could|might|should)\s+(?:have|'ve|\u2019ve)\s+[a-z]+(?:ed|en|nt|wn)\b"
     r"|\bto\s+(?!(?:the|a|an|this|that|these|those|his|her|its|their|our|my|your|some|any|all|each|every|no|what|"
     r"which|whom|me|us|you|him|them|it|one|two|three|court|war|power|office|date|work|school|church|bed)\b)"
     r"(?-i:[a-z]+)(?<!ing)(?<![^su]s)\b", re.I)
@@ -3778,7 +3779,7 @@ _MODAL_TO = re.compile(r"\b(?:going|got|have|has|had|used|ought|able|about)\s+to
 
 
 def _not_asserted(text: str, start: int) -> bool:
-    window = text[max(0, start - 80):start].rstrip(" \"\u201c\u201d")  # (a word in scare quotes: read the clause around)
+    window = text[max(0, start - 80):start].rstrip(" \"\u201c\u201d")  # (a word in scare quotes: the clause around)
     clause = window[max(map(window.rfind, _CLAUSE_BREAKS_BEFORE)) + 1:]
     opener = _ASSERTED_CLAUSE_OPENER.match(clause)
     if opener:
