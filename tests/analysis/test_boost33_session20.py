@@ -92,14 +92,14 @@ def test_the_rare_before_a_plural_is_no_booster(text):
 
 @pytest.mark.parametrize("text", [
     "The mayor gave a rare interview on Sunday.",
-    "Fans enjoyed the rare sight of a full stand.",
+    "The club took the rare step of closing a full stand.",  # (session 32: a sight enjoyed is no act, test_boo64)
 ])
 def test_a_rare_event_stays_a_booster(text):
     assert "rare" in _flags(text, "booster")
 
 
 def test_the_rare_before_a_noun_and_its_verb_stays_a_booster():
-    assert "rare" in _flags("The rare truce holds for now.", "booster")
+    assert "rare" in _flags("Both sides made the rare truce work for now.", "booster")  # (session 32: an act, test_boo64)
 
 
 # --- a negated subject of two or three words: "No ... could" says nobody was able, no hedge -------------------------

@@ -54,7 +54,7 @@ def test_rare_before_a_described_kind_classifies(text):
 
 @pytest.mark.parametrize("text", [
     "The minister gave a rare public apology on Monday.",
-    "It was a rare moment of calm in the chamber.",
+    "The minister made a rare appearance in the chamber.",  # (session 32: "a rare moment" is no act, test_boo64)
 ])
 def test_a_rare_event_stays_a_booster(text):
     assert "rare" in _flags(text, "booster")

@@ -51,8 +51,8 @@ def test_rare_before_if_or_unless_defines_a_kind(text):
 
 
 @pytest.mark.parametrize("text", [
-    "The pupils got a rare chance to speak with the crew.",
-    "It was a rare if welcome visit from the minister.",
+    "The minister paid a rare if welcome visit to the school.",  # (session 32: an act performed; "got a rare chance"
+    "The crew gave a rare interview on Sunday.",                 # and "It was a rare ... visit" are not: test_boo64)
 ])
 def test_rare_event_keeps_its_flag(text):
     assert "rare" in _flags(text, "booster")
