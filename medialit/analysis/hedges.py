@@ -1543,7 +1543,7 @@ def _ok_inside_a_clause(text: str, start: int, end: int) -> bool:
 # rule with exceptions that "usually" gives (no general-news gold marks one: real-news-28). Read from the word before:
 # a verb in -ing (not "everything", "during"), a verb of running or working, or a verb in -ed that ends the clause.
 # Must not catch the rule: "It is normally full by May", "Trains normally run hourly", "opened normally on Mondays".
-_MANNER_VERBS = frozenset("""work works function functions operate operates behave behaves breathe breathes run
+_RUNNING_VERBS = frozenset("""work works function functions operate operates behave behaves breathe breathes run
 runs act acts""".split())
 _NOT_ING_VERBS = frozenset("during thing nothing something anything everything morning evening".split())
 
@@ -1555,7 +1555,7 @@ def _ok_not_manner(text: str, start: int, end: int) -> bool:
     prev = prev.lower()
     if gap.strip():
         return True  # "..., normally" or "(normally": no verb right before
-    if prev in _MANNER_VERBS or (prev.endswith("ing") and prev not in _NOT_ING_VERBS):
+    if prev in _RUNNING_VERBS or (prev.endswith("ing") and prev not in _NOT_ING_VERBS):
         return False
     return not (prev.endswith("ed") and (text[end:end + 1] in (".", ",", ";") or _next_word(text, end) == "and"))
 

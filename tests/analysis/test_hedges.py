@@ -344,6 +344,7 @@ def test_lexicon_rows_are_complete_and_readable():
              "softening what follows", "inside a clause, not set off by commas", "an unnamed few",  # session 29 (hb57)
              "not negated, not of a verb", "before a verb or an adjective",  # session 30 (boost60)
              "not widening (more generally)",  # session 30 (real60)
+             "the rule, not a manner (going normally)",  # session 32 (hp64)
              "a verb, not the noun"}  # session 31 (real63)
     for row in rows:
         assert row["kind"] in ("hedge", "booster"), row
