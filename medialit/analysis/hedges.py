@@ -1075,7 +1075,24 @@ def _actor_nouns() -> frozenset:
 
 def _ok_could(text: str, start: int, end: int) -> bool:
     return not _is_ability(text, start, end) and not _could_perceive(text, start, end) \
-        and not _purpose_so(text, start)
+        and not _purpose_so(text, start) and not _yes_no_asked(text, start)
+
+
+# Session 32 (hp64): "could" inside a yes/no question about what is known ("to understand if more could be done",
+# "wanted to know if first cousins could safely have children", "little clarity on how or if Taiwan could regain")
+# belongs to the question: nothing is asserted whose truth the writer holds back (general golds 0 of 3, in three
+# batches: real, real-news-19, -28). Only "if" right after a word of knowing or seeing, or "or": not a condition ("if
+# prices could fall, we would wait" keeps its flag), not "whether" ("worth asking whether the town could do the same":
+# the writer's own suggestion, which the hand reading of tests/data/articles/opinion-column marks), not "asked if"
+# (PolNeAR's hedge gold marks "asked if she might consider"), and not "might".
+_YES_NO_ASKED = re.compile(
+    r"\b(?:know|knows|knew|understand|understands|see|sure|clear|unclear|clarity|or)\s+if\s+"
+    r"(?:[\w'\u2019-]+\s+){1,4}$", re.I)
+
+
+def _yes_no_asked(text: str, start: int) -> bool:
+    return may_hold_any_in(text, max(0, start - 60), start, ("if",)) \
+        and _YES_NO_ASKED.search(text, max(0, start - 60), start) is not None
 
 
 # Session 26 (hedge52): "so" right after a word, then a short subject, then "could" or "would" opens a clause of
@@ -1519,6 +1536,28 @@ def _ok_softening(text: str, start: int, end: int) -> bool:
 # ran out of bread", "The shop ran out, basically."): a discourse marker, "in short", no claim softened.
 def _ok_inside_a_clause(text: str, start: int, end: int) -> bool:
     return not (text[end:end + 1] == "," or text[:start].rstrip().endswith(","))
+
+
+# Session 32 (hp64): "normally" right after the verb it describes ("vote counting was going normally", "the pumps are
+# working normally", "the heart functioned normally.") says how something went, in the normal way: a manner, not the
+# rule with exceptions that "usually" gives (no general-news gold marks one: real-news-28). Read from the word before:
+# a verb in -ing (not "everything", "during"), a verb of running or working, or a verb in -ed that ends the clause.
+# Must not catch the rule: "It is normally full by May", "Trains normally run hourly", "opened normally on Mondays".
+_RUNNING_VERBS = frozenset("""work works function functions operate operates behave behaves breathe breathes run
+runs act acts""".split())
+_NOT_ING_VERBS = frozenset("during thing nothing something anything everything morning evening".split())
+
+
+def _ok_not_manner(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() != "normally":
+        return True
+    prev, gap = _prev_word(text, start)
+    prev = prev.lower()
+    if gap.strip():
+        return True  # "..., normally" or "(normally": no verb right before
+    if prev in _RUNNING_VERBS or (prev.endswith("ing") and prev not in _NOT_ING_VERBS):
+        return False
+    return not (prev.endswith("ed") and (text[end:end + 1] in (".", ",", ";") or _next_word(text, end) == "and"))
 
 
 def _ok_degree(text: str, start: int, end: int) -> bool:
@@ -3746,6 +3785,7 @@ _CONTEXT_OK = {
     "an unnamed few": _ok_certain_few,  # session 29 (hb57): "certain kinds", "certain costs"
     "softening what follows": _ok_softening,  # session 29 (hb57): "sort of", "kind of"
     "inside a clause, not set off by commas": _ok_inside_a_clause,  # session 29 (hb57): "basically"
+    "the rule, not a manner (going normally)": _ok_not_manner,  # session 32 (hp64): "usually", "normally"
     "before an adjective or a comparative": lambda text, start, end: (
         _ok_adjective(text, start, end) or _ok_comparative(text, start, end) or _ok_little_after_verb(text, start, end)),
 }
@@ -4604,6 +4644,27 @@ def _part_of_a_longer_name(text: str, source: str, e: int) -> bool:
 
 
 
+# Session 32 (hp64): a source the attribution finder reads without the start of its noun phrase: "The workshop
+# [leaders] explained", "The released [documents] refutes" point back to people or papers the text has named, as "the
+# leaders" does (_DEFINITE); no general-news gold marks them (0 of 2: real-news-7, -21). Only "The"/"These"/"Those"
+# opening the sentence, then one lower-case word: not "At the same time officials said" (a preposition's phrase
+# before the source), "The report before councillors admits" (a preposition between), "The meeting got people talking"
+# (two words: a verb may end the first phrase), nor "Local officials".
+_SENTENCE_DEFINITES = frozenset("The These Those".split())
+_NOT_MODIFIERS = _PLACE_LINKS | _PHRASE_BREAKS | frozenset("and or but to as than before after about over under "
+                                                          "between against".split())
+
+
+def _opened_by_a_definite(text: str, s: int) -> bool:
+    m = _WORDS_BEFORE_SOURCE.search(text, max(0, s - 60), s)
+    if not m or m.group(1) not in _SENTENCE_DEFINITES or not _at_sentence_start(text, m.start(1)):
+        return False
+    return not any(w in _NOT_MODIFIERS for w in m.group(2).split())
+
+
+_WORDS_BEFORE_SOURCE = re.compile(r"\b([A-Z][a-z]+)([ \u00a0]+[a-z][a-z\-]*)[ \u00a0]+$")
+
+
 def _from_attributions(text: str, attributions) -> list[Hedge]:
     """Vague and agentless sources, as the attribution finder reads them."""
     found = []
@@ -4632,6 +4693,8 @@ def _from_attributions(text: str, attributions) -> list[Hedge]:
                 continue  # "Many participants reported walking": a study's data, not a source withheld (below)
             if _not_a_speaker(text, s, a):
                 continue  # session 20 (hedge34): a verb phrase, a passive's subject, a belief called wrong (below)
+            if _opened_by_a_definite(text, s):
+                continue  # session 32 (hp64): "The workshop leaders explained": the source read without its "The"
             if _in_headline(text, s) and _headline_tense(text[a.start:a.end]):
                 continue  # "Scientists cite new evidence": a headline's shorthand for sources the story names
             # "reports indicated", "according to experts": source and cue side by side.
