@@ -1357,7 +1357,10 @@ def find_sources(article: Article) -> list[Source]:
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
     for a in _split_joint(attributions, people, text):
-        key = _source_key(a, text, people, openings)
+        key = _partitive_key(a, text, by_name)
+        if key:  # ("One told me ...": its quotation is the group's too, not a speaker "One")
+            quoted = {key[0] if q == a.source else q for q in quoted}
+        key = key or _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
@@ -1391,6 +1394,46 @@ def find_sources(article: Article) -> list[Source]:
     sources = _merge_short_bodies(_merge_outlets(_drop_name_fragments(sources)))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
+
+
+# A quantifier standing alone as a source ("One told me ...", "another said ...", "while others worry ...", "with
+# some worrying ...") speaks for a group of people the text has just named: "The traders I spoke to were not asking
+# for much. One told me ... Another said ..." lists "The traders", not "One" and "Another". The group: the nearest
+# plural people noun (source_nouns.csv's unnamed nouns, roles.csv's roles) before it in its paragraph, at most 300
+# characters back, with its determiner or number and up to two lower-case modifiers ("Some administration
+# officials", "Two prominent energy economists"); when a source already listed ends in that noun ("Three aides"),
+# that source. Must not: a quantifier with its own noun ("One of the aides", "Some say" with no people noun before
+# it in its paragraph: left as written), a noun in another paragraph.
+_PARTITIVES = frozenset("one another others some many several most few".split())
+_GROUP_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
+                           r"\d+)\s+)?(?:[a-z][a-z-]*\s+){0,2}?([a-z]+s)\b")
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """The plural people nouns a quantifier may stand for (source_nouns.csv's unnamed, roles.csv's roles)."""
+    rows = [r for r in load_lexicon("source_nouns.csv") if r["kind"] == "unnamed"]
+    rows += [r for r in load_lexicon("roles.csv") if r["kind"] == "role"]
+    return frozenset(f for r in rows for f in r["forms"].lower().split("|") if f.endswith("s") and " " not in f)
+
+
+def _partitive_key(a, text: str, by_name: dict) -> tuple[str, str] | None:
+    """The group a bare quantifier source stands for (above), or None when there is none."""
+    if a.source_kind != "unnamed" or not a.source or a.source.lower() not in _PARTITIVES or a.source_start is None:
+        return None
+    lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)
+    nouns = _people_plurals()
+    last = None
+    for m in _GROUP_BEFORE.finditer(text, lo, a.source_start):
+        if m.group(1) in nouns:
+            last = m
+    if last is None:
+        return None
+    at, noun = last.start(1), last.group(1)
+    known = next((k for k, atts in by_name.items() if any(  # (the source whose words hold the noun, else its namesake)
+        b.source_start is not None and b.source_start <= at < b.source_end for b in atts)), None) or next(
+        (k for k in by_name if k[1] == "unnamed" and k[0].lower().rsplit(None, 1)[-1] == noun), None)
+    return known or (last.group(0), "unnamed")
 
 
 def _drop_name_fragments(sources: list[Source]) -> list[Source]:
