@@ -1377,6 +1377,9 @@ def find_sources(article: Article) -> list[Source]:
         key = next((k for k in by_name if k[0] == full), (name, kind)) if full else (name, kind)
         by_name.setdefault(key, [])
         phrase_spans.setdefault(key, set()).add(span)
+    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people):
+        by_name.setdefault((name, kind), [])  # (inside a cue's source phrase, or beside its "I": listed all the same)
+        phrase_spans.setdefault((name, kind), set()).add(span)
 
     sources = []
     for (name, kind), atts in by_name.items():
@@ -1397,24 +1400,29 @@ def find_sources(article: Article) -> list[Source]:
 
 
 # A quantifier standing alone as a source ("One told me ...", "another said ...", "while others worry ...", "with
-# some worrying ...") speaks for a group of people the text has just named: "The traders I spoke to were not asking
-# for much. One told me ... Another said ..." lists "The traders", not "One" and "Another". The group: the nearest
-# plural people noun (source_nouns.csv's unnamed nouns, roles.csv's roles) before it in its paragraph, at most 300
-# characters back, with its determiner or number and up to two lower-case modifiers ("Some administration
-# officials", "Two prominent energy economists"); when a source already listed ends in that noun ("Three aides"),
-# that source. Must not: a quantifier with its own noun ("One of the aides", "Some say" with no people noun before
-# it in its paragraph: left as written), a noun in another paragraph.
-_PARTITIVES = frozenset("one another others some many several most few".split())
-_GROUP_BEFORE = re.compile(r"(?:\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|"
-                           r"\d+)\s+)?(?:[a-z][a-z-]*\s+){0,2}?([a-z]+s)\b")
+# some worrying ...") speaks for a group of people the text has just named: "Three aides described the meeting. One
+# of the aides said ...; another said ..." lists "Three aides", not "another". The group: the nearest plural people
+# noun (source_nouns.csv's unnamed nouns and roles.csv's roles, not a document: "exit polls") before it, in its
+# sentence or the one before, in its paragraph, with its determiner or number and up to two lower-case modifiers
+# ("Some administration officials", "Two prominent energy economists"); when a source already listed holds that
+# noun, that source. Must not: a quantifier with its own noun ("One of the aides"); "few" (mostly people in
+# general: "few believe"), nor an aside ("..., many think, is ...", "Even then, others insist, ..."); "another" or
+# "One" in a sentence that holds "one company says" or "another Republican" (the singular is the antecedent: "one
+# <word>"/"another <word>" in the window leaves it as written); "Some say" with no people noun before it (left as written).
+_PARTITIVES = frozenset("one another others some many several most".split())
+_GROUP_BEFORE = re.compile(r"(?<![\w'\u2019])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|"
+                           r"[Ff]ive|\d+)\s+)?(?:(?!(?:and|or|but|of|the|a|an|to|in|on|at|by|for|from|with|through|"
+                           r"are|is|was|were|be|been|have|has|had|more|most)\s)[a-z][a-z-]*\s+){0,2}?([a-z]+s)\b")
+_SINGLE_BETWEEN = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+(?!of\b)[A-Za-z]")
 
 
 @lru_cache(maxsize=1)
 def _people_plurals() -> frozenset[str]:
-    """The plural people nouns a quantifier may stand for (source_nouns.csv's unnamed, roles.csv's roles)."""
+    """The plural people nouns a quantifier may stand for (above)."""
     rows = [r for r in load_lexicon("source_nouns.csv") if r["kind"] == "unnamed"]
     rows += [r for r in load_lexicon("roles.csv") if r["kind"] == "role"]
-    return frozenset(f for r in rows for f in r["forms"].lower().split("|") if f.endswith("s") and " " not in f)
+    return frozenset(f for r in rows for f in r["forms"].lower().split("|")
+                     if f.endswith("s") and " " not in f) - _doc_words()[0]
 
 
 def _partitive_key(a, text: str, by_name: dict) -> tuple[str, str] | None:
@@ -1422,18 +1430,88 @@ def _partitive_key(a, text: str, by_name: dict) -> tuple[str, str] | None:
     if a.source_kind != "unnamed" or not a.source or a.source.lower() not in _PARTITIVES or a.source_start is None:
         return None
     lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)
-    nouns = _people_plurals()
-    last = None
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)]
+    lo = max([lo] + stops[-2:-1])  # (its sentence and the one before)
+    nouns, last = _people_plurals(), None
     for m in _GROUP_BEFORE.finditer(text, lo, a.source_start):
         if m.group(1) in nouns:
             last = m
-    if last is None:
-        return None
+    if last is None or a.source.lower() in ("one", "another") and _SINGLE_BETWEEN.search(text, lo, a.source_start) \
+            or text[a.end:a.end + 1] == "," and text[:a.source_start].rstrip().endswith(","):
+        return None  # (a singular antecedent; an aside, "..., many think, is ...", says what people in general think)
     at, noun = last.start(1), last.group(1)
     known = next((k for k, atts in by_name.items() if any(  # (the source whose words hold the noun, else its namesake)
         b.source_start is not None and b.source_start <= at < b.source_end for b in atts)), None) or next(
         (k for k in by_name if k[1] == "unnamed" and k[0].lower().rsplit(None, 1)[-1] == noun), None)
     return known or (last.group(0), "unnamed")
+
+
+# The writer with named partners: "as my co-authors Jo Hale, Tim Rusk and I argue", "Ana Ruiz and I argue that":
+# the cue's source is "I" or "we" (no source by itself), but the people named with the writer make the claim too,
+# and each is a source, on their own mention. Only names joined by commas and a last "and" right before the pronoun,
+# read from the pronoun back: each a person the names reader found, or two or three capitalised words none of which
+# is a grammar word (the names reader leaves out a surname that is also a title: "Devin Pope"); at least one a
+# person it found. Must not: a person before another clause ("After Jo Hale left, I argued": no "and"), "Jo Hale's
+# team and I" (a possessive), "In Paris, Jo Hale and I" (the list stops at "In Paris"), "Jo Hale, others and I".
+_WITH_WRITER = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3}?[A-Z][\w\u2019'-]*),?\s+and\s+$")
+_PARTNER_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3}?[A-Z][\w\u2019'-]*),\s+$")
+_NOT_PARTNER = frozenset("In At On For After Before When While As My Our The A An And But If Since By From With".split())
+
+
+def _writer_partners(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, "named person", span) of each person named with the writer's "I"/"we" as a cue's source (above)."""
+    found = []
+    for a in attributions:
+        if a.source not in ("I", "we", "We") or a.source_start is None:
+            continue
+        pieces, pattern, at = [], _WITH_WRITER, a.source_start
+        while (m := pattern.search(text, max(0, at - 80), at)) is not None:
+            words = m.group(1)
+            if words.split()[0] in _NOT_PARTNER or words.endswith(("'s", "\u2019s")) or "\n" in words:
+                break
+            person = next((n for n in people if words.endswith(n) and " " in n), None)  # ("Professor Jo Hale")
+            pieces.append((person, words, m.start(1)))
+            pattern, at = _PARTNER_BEFORE, m.start(1)
+        if any(p for p, _, _ in pieces):
+            found += [(p or w, "named person", (s + len(w) - len(p or w), s + len(w))) for p, w, s in pieces]
+    return found
+
+
+# A document a cue gives as its source, made by two bodies or more: "The latest poll from the newspaper Helsingin
+# Sanomat in co-operation with Gallup puts ...", "A survey by Harbor Institute and the Vale Trust found ...": each
+# body is a source too (GUIDELINES: a report and its author), not only the whole phrase (whose one name no body
+# matches). Only a document noun, then "from" or "by" (a participle before it: "conducted by"), then two names or
+# more joined by "in co-operation with", "in partnership with", "together with", a comma, or "and" before "the";
+# each name the capitalised words closing its piece ("the newspaper Helsingin Sanomat"). Must not: one body (the
+# phrase names it already), "and" inside a name ("the Center for Complementary and Integrative Health"), a piece
+# with no name ("from Gallup and others": the list is left whole).
+_MAKERS = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+(.+)$")
+_MAKER_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)|\s+(?:in\s+co-?operation|in\s+partnership|together|jointly)"
+                          r"\s+with\s+")
+_MAKER_NAME = re.compile(r"((?:[A-Z][\w.&\u2019'-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w.&\u2019'-]*)$")
+
+
+def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body a cue's document source names as its makers (above)."""
+    found = []
+    for a in attributions:
+        if a.source_kind != "unnamed" or a.source_start is None or " with " not in a.source and ", " not in a.source \
+                and " and the " not in a.source:
+            continue  # (the joining words first: most sources hold none)
+        m = _MAKERS.search(a.source)
+        if m is None or m.group(1) not in _doc_words()[0]:
+            continue
+        pieces = [_MAKER_NAME.search(p) for p in _MAKER_SPLIT.split(m.group(2))]
+        if len(pieces) < 2 or None in pieces:
+            continue
+        at = a.source_start + m.start(2)
+        for piece in pieces:
+            start = text.find(piece.group(1), at)
+            key = _named_source(text, start, start + len(piece.group(1)), people, True)
+            if key:
+                found.append((*key, (start, start + len(piece.group(1)))))
+            at = start + len(piece.group(1))
+    return found
 
 
 def _drop_name_fragments(sources: list[Source]) -> list[Source]:
