@@ -1360,7 +1360,7 @@ def find_sources(article: Article) -> list[Source]:
         key = _partitive_key(a, text, by_name)
         if key:  # ("One told me ...": its quotation is the group's too, not a speaker "One")
             quoted = {key[0] if q == a.source else q for q in quoted}
-        key = key or _source_key(a, text, people, openings)
+        key = key or _medium_title_key(a, text) or _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
@@ -1488,7 +1488,7 @@ def _writer_partners(text: str, attributions: list, people: dict) -> list[tuple[
 _MAKERS = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+(.+)$")
 _MAKER_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)|\s+(?:in\s+co-?operation|in\s+partnership|together|jointly)"
                           r"\s+with\s+")
-_MAKER_NAME = re.compile(r"((?:[A-Z][\w.&\u2019'-]*\s+(?:(?:of|for|on|the|and)\s+)*)*[A-Z][\w.&\u2019'-]*)$")
+_MAKER_NAME = re.compile(r"((?:[A-Z][\w.&\u2019'-]*\s+(?:(?:of|for|on|at|the|and)\s+)*)*[A-Z][\w.&\u2019'-]*)$")
 
 
 def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
@@ -1512,6 +1512,25 @@ def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[
                 found.append((*key, (start, start + len(piece.group(1)))))
             at = start + len(piece.group(1))
     return found
+
+
+# A medium named by its title, the title holding "in the", "of the" or "on the": "according to the blog Journalism
+# in the Americas", "the podcast Life on the Coast said": the attribution finder's source stops at the first small
+# word ("the blog Journalism"), and the title's end is lost. The name runs on through "in/of/on/for the" and the
+# capitalised words after it, up to a comma, a full stop or a line's end. Only after a medium noun (blog, podcast,
+# newsletter, website, magazine, column, programme, channel) and a capitalised title: not "the mayor Jo Hale in the
+# town hall" (no medium), not "the blog Rivers in the spring" (a lower-case word), not a title run on into a clause.
+_MEDIUM_TITLE = re.compile(r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:blog|podcast|newsletter|website|magazine|column|"
+                           r"programme|program|channel)\s+[A-Z]")
+_TITLE_RUN_ON = re.compile(r"\s+(?:in|of|on|for)\s+the\s+(?:[A-Z][\w\u2019'-]*\s+)*?[A-Z][\w\u2019'-]*(?=[,.;:)\n]|$)")
+
+
+def _medium_title_key(a, text: str) -> tuple[str, str] | None:
+    """(the medium with its whole title, "unnamed") for a source cut inside its title (above), or None."""
+    if a.source_kind != "unnamed" or a.source_end is None or not _MEDIUM_TITLE.match(a.source or ""):
+        return None
+    m = _TITLE_RUN_ON.match(text, a.source_end)
+    return (a.source + text[a.source_end:m.end()], "unnamed") if m else None
 
 
 def _drop_name_fragments(sources: list[Source]) -> list[Source]:
