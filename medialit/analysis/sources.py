@@ -1356,11 +1356,15 @@ def find_sources(article: Article) -> list[Source]:
 
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
+    lists: dict[str, tuple[str, str]] = {}
     for a in _split_joint(attributions, people, text):
         key = _partitive_key(a, text, by_name)
         if key:  # ("One told me ...": its quotation is the group's too, not a speaker "One")
             quoted = {key[0] if q == a.source else q for q in quoted}
-        key = key or _medium_title_key(a, text) or _source_key(a, text, people, openings)
+        listed = None if key else _list_subject_key(a, text) or lists.get(a.source)  # (its later "they": the list too)
+        if listed:
+            lists[a.source] = listed
+        key = key or listed or _medium_title_key(a, text) or _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
@@ -1531,6 +1535,44 @@ def _medium_title_key(a, text: str) -> tuple[str, str] | None:
         return None
     m = _TITLE_RUN_ON.match(text, a.source_end)
     return (a.source + text[a.source_end:m.end()], "unnamed") if m else None
+
+
+# A list of people as a sentence's subject, cut by the attribution finder at its last comma or "and": "Doctors,
+# nurses and paramedics say ..." gave "paramedics"; "More than 500 journalists, writers, artists and defenders of
+# free speech wrote ..." gave "artists and defenders of free speech". The source is the whole list, back to the
+# sentence's start: each item one to three lower-case words ending in a plural ("shop owners"; the sentence's first
+# word capitalised), the first item perhaps opened by a number or "More than"; at least one item a people noun
+# (source_nouns.csv, roles.csv), and a one-word first item always one. Must not: an opening phrase before the
+# subject ("In recent weeks, officials said": a grammar word; "Nevertheless, experts say": no people noun), a
+# quotation's words ("... what Rubio most needs,” aides said": a capital inside), a list short of the sentence's start.
+_PEOPLE_ITEM = re.compile(r"(?:(?:[Mm]ore +than|[Aa]bout|[Nn]early|[Oo]ver|[Dd]ozens +of|[Hh]undreds +of) +)?"
+                          r"(?:\d[\d,]* +)?((?:[A-Za-z][a-z-]* +){0,2}[A-Za-z][a-z-]*[^su\W]s)(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_PEOPLE_LIST_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_NOT_ITEM_WORDS = frozenset("in on at for after before since during as of the a an to by with from this these those "
+                            "its their our his her".split())
+
+
+def _list_subject_key(a, text: str) -> tuple[str, str] | None:
+    """(the whole list, "unnamed") for a people list cut by the attribution finder (above), or None."""
+    if a.source_kind != "unnamed" or a.source_start is None or not a.source or a.source_start < 2 \
+            or text[a.source_start - 2] not in ",d":
+        return None  # (only right after ", " or "and ")
+    at, items, people = a.source_start, [], _people_plurals()
+    while (m := _PEOPLE_ITEM.search(text, max(0, at - 60), at)) is not None and len(items) < 12:
+        words = m.group(1).split()
+        if any(w.lower() in _NOT_ITEM_WORDS for w in words) or not "".join(words[1:] + [words[0][1:]]).islower():
+            return None
+        items.append(words[-1].lower())
+        at = m.start()
+        if _PEOPLE_LIST_OPEN.search(text, max(0, at - 3), at):
+            break
+        if not words[0].islower():
+            return None  # (a capital inside the sentence: a name or a quotation's words, no list of people)
+    else:
+        return None
+    if len(m.group(1).split()) == 1 and items[-1] not in people or not any(w in people for w in items):
+        return None
+    return (text[at:a.source_end], "unnamed")
 
 
 def _drop_name_fragments(sources: list[Source]) -> list[Source]:

@@ -74,3 +74,15 @@ def test_a_medium_keeps_its_title_through_in_the():
     # a lower-case word after "in the": the title ends before it
     text = "Reporters Killed\n\nTwo reporters were killed, according to the blog Voices in the spring."
     assert "the blog Voices in the spring" not in _sources(text)
+
+
+def test_a_list_of_people_as_subject_is_listed_whole():
+    assert _sources("Doctors, nurses and paramedics say the wards are full.") == ["Doctors, nurses and paramedics"]
+    text = ("Rain fell. More than 200 doctors, nurses, porters and cleaners from across the region wrote a letter "
+            "to the minister, in which they called for more beds.")
+    assert _sources(text) == ["More than 200 doctors, nurses, porters and cleaners from across the region"]
+
+
+def test_an_opening_phrase_is_no_list_of_people():
+    assert _sources("In recent weeks, officials said the road is safe.") == ["officials"]
+    assert _sources("Nevertheless, experts say the road is safe.") == ["experts"]
