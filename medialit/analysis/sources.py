@@ -1547,6 +1547,7 @@ def _medium_title_key(a, text: str) -> tuple[str, str] | None:
 # quotation's words ("... what Rubio most needs,” aides said": a capital inside), a list short of the sentence's start.
 _PEOPLE_ITEM = re.compile(r"(?:(?:[Mm]ore +than|[Aa]bout|[Nn]early|[Oo]ver|[Dd]ozens +of|[Hh]undreds +of) +)?"
                           r"(?:\d[\d,]* +)?((?:[A-Za-z][a-z-]* +){0,2}[A-Za-z][a-z-]*[^su\W]s)(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_PEOPLE_LIST_CHARS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,-]*")
 _PEOPLE_LIST_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)$")
 _NOT_ITEM_WORDS = frozenset("in on at for after before since during as of the a an to by with from this these those "
                             "its their our his her".split())
@@ -1554,9 +1555,12 @@ _NOT_ITEM_WORDS = frozenset("in on at for after before since during as of the a 
 
 def _list_subject_key(a, text: str) -> tuple[str, str] | None:
     """(the whole list, "unnamed") for a people list cut by the attribution finder (above), or None."""
-    if a.source_kind != "unnamed" or a.source_start is None or not a.source or a.source_start < 2 \
-            or text[a.source_start - 2] not in ",d":
-        return None  # (only right after ", " or "and ")
+    if a.source_kind != "unnamed" or a.source_start is None or not (
+            text.startswith(", ", a.source_start - 2) or text.startswith(" and ", a.source_start - 5)):
+        return None  # (only right after ", " or " and ")
+    opening = max(text.rfind(". ", 0, a.source_start) + 2, text.rfind("\n", 0, a.source_start) + 1)
+    if a.source_start - opening > 200 or not _PEOPLE_LIST_CHARS.fullmatch(text, opening, a.source_start):
+        return None  # (a quick test first: only words, numbers, commas and hyphens back to the sentence's start)
     at, items, people = a.source_start, [], _people_plurals()
     while (m := _PEOPLE_ITEM.search(text, max(0, at - 60), at)) is not None and len(items) < 12:
         words = m.group(1).split()
