@@ -1356,22 +1356,15 @@ def find_sources(article: Article) -> list[Source]:
 
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
-    lists: dict[str, tuple[str, str]] = {}
     for a in _split_joint(attributions, people, text):
-        key = _partitive_key(a, text, by_name)
-        if key:  # ("One told me ...": its quotation is the group's too, not a speaker "One")
-            quoted = {key[0] if q == a.source else q for q in quoted}
-        listed = None if key else _list_subject_key(a, text) or lists.get(a.source)  # (its later "they": the list too)
-        if listed:
-            lists[a.source] = listed
-        key = key or listed or _medium_title_key(a, text) or _source_key(a, text, people, openings)
+        key = _regrouped_key(a, text, by_name, quoted) or _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
         if key:
             by_name.setdefault(key, []).append(a)
     _add_speakers(by_name, quoted, people)
-    phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    phrase_spans = _partner_spans(by_name, text, attributions, people)
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
     for name, kind, span in extra:
         if any(s <= span[0] and span[1] <= e for s, e in taken):
@@ -1381,9 +1374,6 @@ def find_sources(article: Article) -> list[Source]:
         key = next((k for k in by_name if k[0] == full), (name, kind)) if full else (name, kind)
         by_name.setdefault(key, [])
         phrase_spans.setdefault(key, set()).add(span)
-    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people):
-        by_name.setdefault((name, kind), [])  # (inside a cue's source phrase, or beside its "I": listed all the same)
-        phrase_spans.setdefault((name, kind), set()).add(span)
 
     sources = []
     for (name, kind), atts in by_name.items():
@@ -1401,6 +1391,29 @@ def find_sources(article: Article) -> list[Source]:
     sources = _merge_short_bodies(_merge_outlets(_drop_name_fragments(sources)))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
+
+
+def _regrouped_key(a, text: str, by_name: dict, quoted: set) -> tuple[str, str] | None:
+    """The key a cue's source is counted under when the readers below mend it (a bare quantifier's group, a cut list
+    of people, a medium's whole title), or None. A quantifier's quotation becomes its group's (in ``quoted``)."""
+    key = _partitive_key(a, text, by_name)
+    if key and a.source in quoted:  # ("One told me ...": its quotation is the group's, not a speaker "One")
+        quoted.discard(a.source)
+        quoted.add(key[0])
+    return key or _list_subject_key(a, text) or next((k for k, atts in by_name.items() if a.source_kind == "unnamed"
+                                                      and k[0].endswith((", " + a.source, " and " + a.source))
+                                                      and any(b.source == a.source for b in atts)), None) \
+        or _medium_title_key(a, text)  # (the middle one: a cut list's later "they", listed under the whole list)
+
+
+def _partner_spans(by_name: dict, text: str, attributions: list, people: dict) -> dict[tuple[str, str], set]:
+    """The spans of the people named with the writer and of a document source's makers (below), by key; each key is
+    added to ``by_name`` (inside a cue's source phrase, or beside its "I": listed all the same)."""
+    spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people):
+        by_name.setdefault((name, kind), [])
+        spans.setdefault((name, kind), set()).add(span)
+    return spans
 
 
 # A quantifier standing alone as a source ("One told me ...", "another said ...", "while others worry ...", "with
