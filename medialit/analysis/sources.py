@@ -1400,10 +1400,12 @@ def _regrouped_key(a, text: str, by_name: dict, quoted: set) -> tuple[str, str] 
     if key and a.source in quoted:  # ("One told me ...": its quotation is the group's, not a speaker "One")
         quoted.discard(a.source)
         quoted.add(key[0])
-    return key or _list_subject_key(a, text) or next((k for k, atts in by_name.items() if a.source_kind == "unnamed"
-                                                      and k[0].endswith((", " + a.source, " and " + a.source))
-                                                      and any(b.source == a.source for b in atts)), None) \
-        or _medium_title_key(a, text)  # (the middle one: a cut list's later "they", listed under the whole list)
+    if key or a.source_kind != "unnamed" or not a.source:
+        return key
+    cut = (", " + a.source, " and " + a.source)  # (a cut list's later "they": listed under the whole list)
+    return _list_subject_key(a, text) or next((k for k, atts in by_name.items() if k[0].endswith(cut)
+                                               and any(b.source == a.source for b in atts)), None) \
+        or _medium_title_key(a, text)
 
 
 def _partner_spans(by_name: dict, text: str, attributions: list, people: dict) -> dict[tuple[str, str], set]:
