@@ -1357,14 +1357,14 @@ def find_sources(article: Article) -> list[Source]:
     extra, openings = _sources_without_verbs(text, attributions, people), _spelling_openings(text)
     by_name: dict[tuple[str, str], list] = {}
     for a in _split_joint(attributions, people, text):
-        key = _source_key(a, text, people, openings)
+        key = _regrouped_key(a, text, by_name, quoted) or _source_key(a, text, people, openings)
         if a.source_start is not None:  # "Coastal Studies" cut out of "the Institute for Coastal Studies"
             key = next(((n, k) for n, k, (s, e) in extra if k == "named group" and s <= a.source_start
                         and a.source_end <= e and e - s > a.source_end - a.source_start), key)
         if key:
             by_name.setdefault(key, []).append(a)
     _add_speakers(by_name, quoted, people)
-    phrase_spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    phrase_spans = _partner_spans(by_name, text, attributions, people)
     taken = [(a.source_start, a.source_end) for a in attributions if a.source_start is not None]
     for name, kind, span in extra:
         if any(s <= span[0] and span[1] <= e for s, e in taken):
@@ -1391,6 +1391,207 @@ def find_sources(article: Article) -> list[Source]:
     sources = _merge_short_bodies(_merge_outlets(_drop_name_fragments(sources)))
     sources += _credit_sources(article) + _link_sources(article)
     return sorted(sources, key=lambda s: (s.mentions[0][0] if s.mentions else len(text), s.name))
+
+
+def _regrouped_key(a, text: str, by_name: dict, quoted: set) -> tuple[str, str] | None:
+    """The key a cue's source is counted under when the readers below mend it (a bare quantifier's group, a cut list
+    of people, a medium's whole title), or None. A quantifier's quotation becomes its group's (in ``quoted``)."""
+    key = _partitive_key(a, text, by_name)
+    if key and a.source in quoted:  # ("One told me ...": its quotation is the group's, not a speaker "One")
+        quoted.discard(a.source)
+        quoted.add(key[0])
+    if key or a.source_kind != "unnamed" or not a.source:
+        return key
+    cut = (", " + a.source, " and " + a.source)  # (a cut list's later "they": listed under the whole list)
+    return _list_subject_key(a, text) or next((k for k, atts in by_name.items() if k[0].endswith(cut)
+                                               and any(b.source == a.source for b in atts)), None) \
+        or _medium_title_key(a, text)
+
+
+def _partner_spans(by_name: dict, text: str, attributions: list, people: dict) -> dict[tuple[str, str], set]:
+    """The spans of the people named with the writer and of a document source's makers (below), by key; each key is
+    added to ``by_name`` (inside a cue's source phrase, or beside its "I": listed all the same)."""
+    spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
+    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people):
+        by_name.setdefault((name, kind), [])
+        spans.setdefault((name, kind), set()).add(span)
+    return spans
+
+
+# A quantifier standing alone as a source ("One told me ...", "another said ...", "while others worry ...", "with
+# some worrying ...") speaks for a group of people the text has just named: "Three aides described the meeting. One
+# of the aides said ...; another said ..." lists "Three aides", not "another". The group: the nearest plural people
+# noun (source_nouns.csv's unnamed nouns and roles.csv's roles, not a document: "exit polls") before it, in its
+# sentence or the one before, in its paragraph, with its determiner or number and up to two lower-case modifiers
+# ("Some administration officials", "Two prominent energy economists"); when a source already listed holds that
+# noun, that source. Must not: a quantifier with its own noun ("One of the aides"); "few" (mostly people in
+# general: "few believe"), nor an aside ("..., many think, is ...", "Even then, others insist, ..."); "another" or
+# "One" in a sentence that holds "one company says" or "another Republican" (the singular is the antecedent: "one
+# <word>"/"another <word>" in the window leaves it as written); "Some say" with no people noun before it (left as written).
+_PARTITIVES = frozenset("one another others some many several most".split())
+_GROUP_BEFORE = re.compile(r"(?<![\w'\u2019])(?:(?:[Tt]he|[Tt]hese|[Tt]hose|[Ss]ome|[Mm]any|[Ss]everal|[Tt]wo|[Tt]hree|[Ff]our|"
+                           r"[Ff]ive|\d+)\s+)?(?:(?!(?:and|or|but|of|the|a|an|to|in|on|at|by|for|from|with|through|"
+                           r"are|is|was|were|be|been|have|has|had|more|most)\s)[a-z][a-z-]*\s+){0,2}?([a-z]+s)\b")
+_SINGLE_BETWEEN = re.compile(r"\b(?:[Oo]ne|[Aa]nother)\s+(?!of\b)[A-Za-z]")
+
+
+@lru_cache(maxsize=1)
+def _people_plurals() -> frozenset[str]:
+    """The plural people nouns a quantifier may stand for (above)."""
+    rows = [r for r in load_lexicon("source_nouns.csv") if r["kind"] == "unnamed"]
+    rows += [r for r in load_lexicon("roles.csv") if r["kind"] == "role"]
+    return frozenset(f for r in rows for f in r["forms"].lower().split("|")
+                     if f.endswith("s") and " " not in f) - _doc_words()[0]
+
+
+def _partitive_key(a, text: str, by_name: dict) -> tuple[str, str] | None:
+    """The group a bare quantifier source stands for (above), or None when there is none."""
+    if a.source_kind != "unnamed" or not a.source or a.source.lower() not in _PARTITIVES or a.source_start is None:
+        return None
+    lo = max(text.rfind("\n", 0, a.source_start) + 1, a.source_start - 300)
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, lo, a.source_start)]
+    lo = max([lo] + stops[-2:-1])  # (its sentence and the one before)
+    nouns, last = _people_plurals(), None
+    for m in _GROUP_BEFORE.finditer(text, lo, a.source_start):
+        if m.group(1) in nouns:
+            last = m
+    if last is None or a.source.lower() in ("one", "another") and _SINGLE_BETWEEN.search(text, lo, a.source_start) \
+            or text[a.end:a.end + 1] == "," and text[:a.source_start].rstrip().endswith(","):
+        return None  # (a singular antecedent; an aside, "..., many think, is ...", says what people in general think)
+    at, noun = last.start(1), last.group(1)
+    known = next((k for k, atts in by_name.items() if any(  # (the source whose words hold the noun, else its namesake)
+        b.source_start is not None and b.source_start <= at < b.source_end for b in atts)), None) or next(
+        (k for k in by_name if k[1] == "unnamed" and k[0].lower().rsplit(None, 1)[-1] == noun), None)
+    return known or (last.group(0), "unnamed")
+
+
+# The writer with named partners: "as my co-authors Jo Hale, Tim Rusk and I argue", "Ana Ruiz and I argue that":
+# the cue's source is "I" or "we" (no source by itself), but the people named with the writer make the claim too,
+# and each is a source, on their own mention. Only names joined by commas and a last "and" right before the pronoun,
+# read from the pronoun back: each a person the names reader found, or two or three capitalised words none of which
+# is a grammar word (the names reader leaves out a surname that is also a title: "Devin Pope"); at least one a
+# person it found. Must not: a person before another clause ("After Jo Hale left, I argued": no "and"), "Jo Hale's
+# team and I" (a possessive), "In Paris, Jo Hale and I" (the list stops at "In Paris"), "Jo Hale, others and I".
+_WITH_WRITER = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3}?[A-Z][\w\u2019'-]*),?\s+and\s+$")
+_PARTNER_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3}?[A-Z][\w\u2019'-]*),\s+$")
+_NOT_PARTNER = frozenset("In At On For After Before When While As My Our The A An And But If Since By From With".split())
+
+
+def _writer_partners(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, "named person", span) of each person named with the writer's "I"/"we" as a cue's source (above)."""
+    found = []
+    for a in attributions:
+        if a.source not in ("I", "we", "We") or a.source_start is None:
+            continue
+        pieces, pattern, at = [], _WITH_WRITER, a.source_start
+        while (m := pattern.search(text, max(0, at - 80), at)) is not None:
+            words = m.group(1)
+            if words.split()[0] in _NOT_PARTNER or words.endswith(("'s", "\u2019s")) or "\n" in words:
+                break
+            person = next((n for n in people if words.endswith(n) and " " in n), None)  # ("Professor Jo Hale")
+            pieces.append((person, words, m.start(1)))
+            pattern, at = _PARTNER_BEFORE, m.start(1)
+        if any(p for p, _, _ in pieces):
+            found += [(p or w, "named person", (s + len(w) - len(p or w), s + len(w))) for p, w, s in pieces]
+    return found
+
+
+# A document a cue gives as its source, made by two bodies or more: "The latest poll from the newspaper Helsingin
+# Sanomat in co-operation with Gallup puts ...", "A survey by Harbor Institute and the Vale Trust found ...": each
+# body is a source too (GUIDELINES: a report and its author), not only the whole phrase (whose one name no body
+# matches). Only a document noun, then "from" or "by" (a participle before it: "conducted by"), then two names or
+# more joined by "in co-operation with", "in partnership with", "together with", a comma, or "and" before "the";
+# each name the capitalised words closing its piece ("the newspaper Helsingin Sanomat"). Must not: one body (the
+# phrase names it already), "and" inside a name ("the Center for Complementary and Integrative Health"), a piece
+# with no name ("from Gallup and others": the list is left whole).
+_MAKERS = re.compile(r"\b([a-z]+)\s+(?:[a-z]+ed\s+)?(?:from|by)\s+(.+)$")
+_MAKER_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)|\s+(?:in\s+co-?operation|in\s+partnership|together|jointly)"
+                          r"\s+with\s+")
+_MAKER_NAME = re.compile(r"((?:[A-Z][\w.&\u2019'-]*\s+(?:(?:of|for|on|at|the|and)\s+)*)*[A-Z][\w.&\u2019'-]*)$")
+
+
+def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, kind, span) of each body a cue's document source names as its makers (above)."""
+    found = []
+    for a in attributions:
+        if a.source_kind != "unnamed" or a.source_start is None or " with " not in a.source and ", " not in a.source \
+                and " and the " not in a.source:
+            continue  # (the joining words first: most sources hold none)
+        m = _MAKERS.search(a.source)
+        if m is None or m.group(1) not in _doc_words()[0]:
+            continue
+        pieces = [_MAKER_NAME.search(p) for p in _MAKER_SPLIT.split(m.group(2))]
+        if len(pieces) < 2 or None in pieces:
+            continue
+        at = a.source_start + m.start(2)
+        for piece in pieces:
+            start = text.find(piece.group(1), at)
+            key = _named_source(text, start, start + len(piece.group(1)), people, True)
+            if key:
+                found.append((*key, (start, start + len(piece.group(1)))))
+            at = start + len(piece.group(1))
+    return found
+
+
+# A medium named by its title, the title holding "in the", "of the" or "on the": "according to the blog Journalism
+# in the Americas", "the podcast Life on the Coast said": the attribution finder's source stops at the first small
+# word ("the blog Journalism"), and the title's end is lost. The name runs on through "in/of/on/for the" and the
+# capitalised words after it, up to a comma, a full stop or a line's end. Only after a medium noun (blog, podcast,
+# newsletter, website, magazine, column, programme, channel) and a capitalised title: not "the mayor Jo Hale in the
+# town hall" (no medium), not "the blog Rivers in the spring" (a lower-case word), not a title run on into a clause.
+_MEDIUM_TITLE = re.compile(r"(?:[Tt]he|[Aa]|[Hh]is|[Hh]er|[Tt]heir)\s+(?:blog|podcast|newsletter|website|magazine|column|"
+                           r"programme|program|channel)\s+[A-Z]")
+_TITLE_RUN_ON = re.compile(r"\s+(?:in|of|on|for)\s+the\s+(?:[A-Z][\w\u2019'-]*\s+)*?[A-Z][\w\u2019'-]*(?=[,.;:)\n]|$)")
+
+
+def _medium_title_key(a, text: str) -> tuple[str, str] | None:
+    """(the medium with its whole title, "unnamed") for a source cut inside its title (above), or None."""
+    if a.source_kind != "unnamed" or a.source_end is None or not _MEDIUM_TITLE.match(a.source or ""):
+        return None
+    m = _TITLE_RUN_ON.match(text, a.source_end)
+    return (a.source + text[a.source_end:m.end()], "unnamed") if m else None
+
+
+# A list of people as a sentence's subject, cut by the attribution finder at its last comma or "and": "Doctors,
+# nurses and paramedics say ..." gave "paramedics"; "More than 500 journalists, writers, artists and defenders of
+# free speech wrote ..." gave "artists and defenders of free speech". The source is the whole list, back to the
+# sentence's start: each item one to three lower-case words ending in a plural ("shop owners"; the sentence's first
+# word capitalised), the first item perhaps opened by a number or "More than"; at least one item a people noun
+# (source_nouns.csv, roles.csv), and a one-word first item always one. Must not: an opening phrase before the
+# subject ("In recent weeks, officials said": a grammar word; "Nevertheless, experts say": no people noun), a
+# quotation's words ("... what Rubio most needs,” aides said": a capital inside), a list short of the sentence's start.
+_PEOPLE_ITEM = re.compile(r"(?:(?:[Mm]ore +than|[Aa]bout|[Nn]early|[Oo]ver|[Dd]ozens +of|[Hh]undreds +of) +)?"
+                          r"(?:\d[\d,]* +)?((?:[A-Za-z][a-z-]* +){0,2}[A-Za-z][a-z-]*[^su\W]s)(?:,\s+(?:and\s+)?|\s+and\s+)$")
+_PEOPLE_LIST_CHARS = re.compile(r"[A-Za-z0-9][A-Za-z0-9 ,-]*")
+_PEOPLE_LIST_OPEN = re.compile(r"(?:^|[.!?]\s+|\n)$")
+_NOT_ITEM_WORDS = frozenset("in on at for after before since during as of the a an to by with from this these those "
+                            "its their our his her".split())
+
+
+def _list_subject_key(a, text: str) -> tuple[str, str] | None:
+    """(the whole list, "unnamed") for a people list cut by the attribution finder (above), or None."""
+    if a.source_kind != "unnamed" or a.source_start is None or not (
+            text.startswith(", ", a.source_start - 2) or text.startswith(" and ", a.source_start - 5)):
+        return None  # (only right after ", " or " and ")
+    opening = max(text.rfind(". ", 0, a.source_start) + 2, text.rfind("\n", 0, a.source_start) + 1)
+    if a.source_start - opening > 200 or not _PEOPLE_LIST_CHARS.fullmatch(text, opening, a.source_start):
+        return None  # (a quick test first: only words, numbers, commas and hyphens back to the sentence's start)
+    at, items, people = a.source_start, [], _people_plurals()
+    while (m := _PEOPLE_ITEM.search(text, max(0, at - 60), at)) is not None and len(items) < 12:
+        words = m.group(1).split()
+        if any(w.lower() in _NOT_ITEM_WORDS for w in words) or not "".join(words[1:] + [words[0][1:]]).islower():
+            return None
+        items.append(words[-1].lower())
+        at = m.start()
+        if _PEOPLE_LIST_OPEN.search(text, max(0, at - 3), at):
+            break
+        if not words[0].islower():
+            return None  # (a capital inside the sentence: a name or a quotation's words, no list of people)
+    else:
+        return None
+    if len(m.group(1).split()) == 1 and items[-1] not in people or not any(w in people for w in items):
+        return None
+    return (text[at:a.source_end], "unnamed")
 
 
 def _drop_name_fragments(sources: list[Source]) -> list[Source]:
