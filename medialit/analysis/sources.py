@@ -1277,6 +1277,9 @@ def _split_joint(attributions: list, people: dict, text: str) -> list:
     description the people it names follow (``_named_after``), one per person."""
     out = []
     for a in attributions:
+        at = _writer_pronoun_start(a)
+        if at is not None and a.source not in ("I", "we", "We"):  # (its people are listed by _writer_partners)
+            a = replace(a, source=text[at:a.source_end], source_kind="unnamed", source_start=at)
         if named := _named_after(text, a, people):
             out += [replace(a, source=n, source_kind="named person", source_start=s, source_end=e) for n, (s, e) in named]
             continue
@@ -1477,13 +1480,26 @@ _PARTNER_BEFORE = re.compile(r"((?:[A-Z][\w\u2019'.-]*\s+){1,3}?[A-Z][\w\u2019'-
 _NOT_PARTNER = frozenset("In At On For After Before When While As My Our The A An And But If Since By From With".split())
 
 
+def _writer_pronoun_start(a) -> int | None:
+    """Where the writer's "I"/"we" stands as a cue's whole source, or closing a source that lists people with it
+    ("Jo Hale, Tim Rusk and I": the attribution finder gives the whole list since session 32); else None."""
+    if a.source_start is None or not a.source:
+        return None
+    if a.source in ("I", "we", "We"):
+        return a.source_start
+    pronoun = a.source.rsplit(" and ", 1)[-1] if " and " in a.source else ""
+    exact = a.source_end - a.source_start == len(a.source)
+    return a.source_end - len(pronoun) if exact and pronoun in ("I", "we") else None
+
+
 def _writer_partners(text: str, attributions: list, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "named person", span) of each person named with the writer's "I"/"we" as a cue's source (above)."""
     found = []
     for a in attributions:
-        if a.source not in ("I", "we", "We") or a.source_start is None:
+        at = _writer_pronoun_start(a)
+        if at is None:
             continue
-        pieces, pattern, at = [], _WITH_WRITER, a.source_start
+        pieces, pattern = [], _WITH_WRITER
         while (m := pattern.search(text, max(0, at - 80), at)) is not None:
             words = m.group(1)
             if words.split()[0] in _NOT_PARTNER or words.endswith(("'s", "\u2019s")) or "\n" in words:
