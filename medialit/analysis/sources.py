@@ -920,16 +920,17 @@ def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int
     for m in _doc_from_matches(text):
         if m.group(1) not in nouns:
             continue
-        at = m.start(2)
-        for piece in _DOC_FROM_SPLIT.split(m.group(2)):
+        at = m.start(2)  # (where the piece starts: a name is read in place, not searched for, which could find
+        for piece in _DOC_FROM_SPLIT.split(m.group(2)):  # a later mention or, past the last, none at all)
             name = _FROM_NAME.match(piece)
             if name is None:
                 break  # (a list ends at its first piece that is no name: "from X, a charity in Leeds")
-            start = text.find(name.group(1), at)
-            key = _named_source(text, start, start + len(name.group(1)), people, False)
+            start, end = at + name.start(1), at + name.end(1)
+            key = _named_source(text, start, end, people, False)
             if key:
-                found.append((*key, (start, start + len(name.group(1)))))
-            at = start + len(piece)
+                found.append((*key, (start, end)))
+            comma = _DOC_FROM_SPLIT.match(text, at + len(piece), m.end(2))  # (the split's own separator)
+            at = comma.end() if comma else at + len(piece)
     return found
 
 # A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
