@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Iterator
 
-from .text import InputTypeError, check_text
+from .text import InputTypeError, check_text, lowered_in_place
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .interviews import interview_turns
@@ -694,8 +694,9 @@ _NOT_DOCUMENTS = frozenset("word video videos footage evidence test tests averag
 
 
 @lru_cache(maxsize=1)
-def _doc_words() -> tuple[frozenset[str], frozenset[str]]:
-    """The nouns that may head such a subject, and the verbs that may follow it (above)."""
+def _inquiry_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The inquiry reader's words (``_inquiry_sources``; the document-from reader's nouns too): the nouns that may
+    head such a subject, and the verbs that may follow it (above)."""
     nouns = (evidence_nouns() | frozenset(word_list("document noun")) | frozenset(word_list("inquiry noun"))) \
         - _NOT_DOCUMENTS
     verbs = frozenset(f for f in reporting_verb_forms() if " " not in f and not f.endswith("ing"))
@@ -712,17 +713,19 @@ _DOC_OPENING_CHARS = frozenset(".!?;,\"\u201d\u2019BAYHMabcdeghilnorstuvw")
 
 @lru_cache(maxsize=1)
 def _doc_noun_stems() -> tuple[str, ...]:
-    """The nouns of ``_doc_words`` that begin with no other of them (finding "report" finds "reports" too)."""
-    nouns = _doc_words()[0]
+    """The nouns of ``_inquiry_words`` that begin with no other of them (finding "report" finds "reports" too)."""
+    nouns = _inquiry_words()[0]
     return tuple(n for n in nouns if not any(n != m and n.startswith(m) for m in nouns))
 
 
 def _doc_noun_hits(text: str) -> list[int] | None:
-    """The sorted places where one of ``_doc_words``' nouns starts, in any case, or None when lower-casing changes
-    the text's length (a letter lower-cased to two: the places would shift)."""
-    low = text.lower()
-    if len(low) != len(text):
-        return None
+    """The sorted places where one of ``_inquiry_words``' nouns starts, in any case, or None when lower-casing
+    changes the text's length (a letter lower-cased to two: the places would shift)."""
+    low = lowered_in_place(text)  # (shared: the hedges finder has lowered this text already in a lesson's run)
+    if low is None:  # (a letter that lowers to two, or one that re.I reads as ASCII: lowered here, as before)
+        low = text.lower()
+        if len(low) != len(text):
+            return None
     hits = []
     for noun in _doc_noun_stems():
         i = low.find(noun)
@@ -749,13 +752,14 @@ def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> s
             x -= 1
         if lo == 0:
             openings.add(0)
+        stop = _scan_end(text, hi)
         for pattern in (_DOC_SENTENCE, _DOC_CLAUSE):
-            for m in pattern.finditer(text, x):
+            for m in pattern.finditer(text, x, stop):
                 if m.end() > hi:
                     break
                 if m.end() >= lo:
                     openings.add(m.end())
-        for m in _DOC_ARTICLE.finditer(text, x):
+        for m in _DOC_ARTICLE.finditer(text, x, stop):
             if m.start() + 1 > hi:
                 break
             if m.start() + 1 >= lo and text[text.rfind(" ", 0, m.start()) + 1:m.start()] in verbs:
@@ -763,10 +767,22 @@ def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> s
     return openings
 
 
+def _scan_end(text: str, hi: int) -> int:
+    """Where a scan for the openings up to ``hi`` may stop: past every character that a try of ``_DOC_SENTENCE``,
+    ``_DOC_CLAUSE`` or ``_DOC_ARTICLE`` at or before ``hi`` reads, so each such try reads as in the whole text.
+
+    (A try reads at most 15 characters (".\u201d However,"), then a run of spaces, then 3 ("The"). Unbounded, the
+    scans went on past ``hi`` to their next match, often hundreds of characters away, at every window.)"""
+    end = min(len(text), hi + 20)
+    while end < len(text) and text[end].isspace():
+        end += 1
+    return min(len(text), end + 4)
+
+
 def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "unnamed", span) of each document or inquiry that opens a sentence or a clause and finds or reports
     (above)."""
-    nouns, verbs = _doc_words()
+    nouns, verbs = _inquiry_words()
     covered, found = None, []
     for at in sorted(_doc_openings(text, verbs, _doc_noun_hits(text))):
         if not any(w.rstrip(",;:").lower() in nouns for w in text[at:at + 60].split()[:5]):
@@ -900,20 +916,21 @@ def _doc_from_matches(text: str) -> Iterator[re.Match]:
 
 def _doc_from_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, kind, span) of the bodies a document is said to come from (above)."""
-    found, nouns = [], _doc_words()[0]
+    found, nouns = [], _inquiry_words()[0]
     for m in _doc_from_matches(text):
         if m.group(1) not in nouns:
             continue
-        at = m.start(2)
-        for piece in _DOC_FROM_SPLIT.split(m.group(2)):
+        at = m.start(2)  # (where the piece starts: a name is read in place, not searched for, which could find
+        for piece in _DOC_FROM_SPLIT.split(m.group(2)):  # a later mention or, past the last, none at all)
             name = _FROM_NAME.match(piece)
             if name is None:
                 break  # (a list ends at its first piece that is no name: "from X, a charity in Leeds")
-            start = text.find(name.group(1), at)
-            key = _named_source(text, start, start + len(name.group(1)), people, False)
+            start, end = at + name.start(1), at + name.end(1)
+            key = _named_source(text, start, end, people, False)
             if key:
-                found.append((*key, (start, start + len(name.group(1)))))
-            at = start + len(piece)
+                found.append((*key, (start, end)))
+            comma = _DOC_FROM_SPLIT.match(text, at + len(piece), m.end(2))  # (the split's own separator)
+            at = comma.end() if comma else at + len(piece)
     return found
 
 # A fifth: a document followed by the -ing form of a reporting verb ("a newsletter recommending the book",
@@ -929,8 +946,9 @@ _SENT_BEFORE = re.compile(r"(?:\b(?:sent|sends|send|out|released|releases|issued
 
 
 @lru_cache(maxsize=1)
-def _document_words() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The participles that may follow a document, and a pattern for "a/the [word] <document>" ending a text."""
+def _participle_words() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The participle reader's words (``_document_sources``): the participles that may follow a document, and a
+    pattern for "a/the [word] <document>" ending a text."""
     nouns = sorted(set(word_list("document noun") + word_list("written text")), key=len, reverse=True)
     participles = frozenset(f for f in reporting_verb_forms() if f.endswith("ing") and f not in _MIND_PARTICIPLES)
     return participles, re.compile(rf"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)??({'|'.join(nouns)})\s+$")
@@ -941,7 +959,7 @@ _ING_END = re.compile(r"ing\b")  # a literal: the regex engine jumps from one "-
 
 def _document_sources(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
     """(noun, "unnamed", span) for each document that a participle makes a source: "a letter urging"."""
-    participles, document_before = _document_words()
+    participles, document_before = _participle_words()
     found, cues = [], [(a.start, a.end) for a in attributions]
     # (Participle first, then the document before it: few "-ing" words are reporting verbs, and only
     # those need the look back. One pass of the noun pattern over the whole text costs far more.)

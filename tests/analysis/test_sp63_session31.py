@@ -60,7 +60,7 @@ def _plain_openings(text, verbs):
 @SETTINGS
 @given(_pieces(OPENING_PIECES))
 def test_openings_before_nouns_are_the_full_scans(text):
-    nouns, verbs = sources._doc_words()
+    nouns, verbs = sources._inquiry_words()
     hits = sources._doc_noun_hits(text)
     plain = _plain_openings(text, verbs)
     assert sources._doc_openings(text, verbs, None) == plain
@@ -79,7 +79,7 @@ def _near(text, verbs, hits):
 def test_openings_whose_match_starts_before_the_window():
     # (A match that starts more than 60 characters before a noun and ends after that point: ". But\n And The"
     # opens at "And", where a scan from inside "But" would open at "The"; "said the a" hides " a ".)
-    verbs = sources._doc_words()[1]
+    verbs = sources._inquiry_words()[1]
     for prefix in ("Zed so. But\n And The ", "Zed so; However,\n Meanwhile And The ", "Zed, but\n while\t that The ",
                    "Zed said the a the a the an ", "Zed.\u201d \n\nBut The ",
                    "Zed so. And\n  The ", "Zed, although\n  The "):
