@@ -1462,7 +1462,7 @@ def _people_plurals() -> frozenset[str]:
     rows = [r for r in load_lexicon("source_nouns.csv") if r["kind"] == "unnamed"]
     rows += [r for r in load_lexicon("roles.csv") if r["kind"] == "role"]
     return frozenset(f for r in rows for f in r["forms"].lower().split("|")
-                     if f.endswith("s") and " " not in f) - _doc_words()[0]
+                     if f.endswith("s") and " " not in f) - _inquiry_words()[0]
 
 
 def _partitive_key(a, text: str, by_name: dict) -> tuple[str, str] | None:
@@ -1552,7 +1552,7 @@ def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[
                 and " and the " not in a.source:
             continue  # (the joining words first: most sources hold none)
         m = _MAKERS.search(a.source)
-        if m is None or m.group(1) not in _doc_words()[0]:
+        if m is None or m.group(1) not in _inquiry_words()[0]:
             continue
         pieces = [_MAKER_NAME.search(p) for p in _MAKER_SPLIT.split(m.group(2))]
         if len(pieces) < 2 or None in pieces:
