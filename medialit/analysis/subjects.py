@@ -1698,7 +1698,8 @@ class SubjectReader(CueReader):
         saying"? Only a past-tense verb and a source that opens with a determiner."""
         w = self.tok_lower[k]
         verb = not self.tok_caps[k] and (w.endswith("ed") or w in _PAST_OBJECT_VERBS)
-        return verb and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS
+        return verb and cue.s_start is not None \
+            and self._word(bisect_left(self.tok_starts, cue.s_start)) in _DETERMINER_WORDS  # (no source yet: no object)
 
     def _relative_subject(self, cue: Cue) -> None:
         """ "Jane Doe, who on Tuesday endorsed X": the verb's own subject in the text is "who", as "he" is

@@ -21,3 +21,13 @@ def test_an_embassy_or_consulate_is_a_source_that_speaks(text: str, source: str)
 def test_an_embassy_building_that_says_nothing_is_no_source() -> None:
     text = "Protesters gathered outside the embassy on Friday."
     assert medialit.find_attributions(text) == []
+
+
+def test_a_verb_before_a_writing_with_no_source_yet_does_not_crash() -> None:
+    # Found by sp64's fuzzing: "published letter urging" with no subject anywhere reached the object test with no
+    # source span, and find_attributions raised TypeError.
+    text = "published \npublished letter urging"
+    cues = medialit.find_attributions(text)
+    assert all(0 <= c.start < c.end <= len(text) for c in cues)
+    assert [(c.cue, c.source) for c in medialit.find_attributions("They published letter urging calm.")] == [
+        ("urging", "They")]
