@@ -67,6 +67,12 @@ _EVIDENCE_VERBS = frozenset("showed found".split())
 # and dev have none). Must not catch "found the keys" or "found it hard" (no verdict word), nor a person with a
 # long description between (at most three words name who is judged).
 _VERDICT_RE = re.compile(r"(?: (?!that\b)[\w’'-]+){1,3} (?:not )?(?:guilty|liable|culpable|in breach|in contempt)\b")
+# Session 32 (cue64): a court's or a jury's verdict is an act the story reports, as "convicted" is, no one's view put
+# into words: "The jury also found Doe guilty of five counts", "the Special Court for Sierra Leone found Roe guilty"
+# (general news: real-news-15, -26, neither gold; PolNeAR has no such use). The verdict of a panel, a report or an
+# inquiry stays a cue ("It finds the club guilty of all charges", the commission's report: real-news-8, gold). The
+# court must stand at most 40 characters before "found", with no comma or stop between.
+_COURT_BEFORE_RE = re.compile(r"\b(?:[Jj]ury|[Jj]urors|[Cc]ourt|[Jj]udges?|[Tt]ribunal|[Mm]agistrates?)\b[^,;.:\n]{0,40}$")
 # Session 31 (cue62): "Researchers have found evidence of this damage", "the report, which found evidence of serious
 # irregularities", "We also found a clear cumulative effect of trauma": a finding told as its noun (evidence, signs, a link,
 # an effect) with what it is of or about after it, no "that" clause (general news: 3 texts in 3 batches, all gold;
@@ -144,6 +150,14 @@ _CALLED_SELF_RE = re.compile(r" (?:himself|herself|themselves|myself|ourselves) 
 # The one asked may be a body named with "the" or "a" ("asked the Supreme Court to intervene", "asked a federal Judge
 # to block"; session 16), of up to five words ("asked the United States National Security Council to help"; session 18).
 # A request not to do something is one too: "asked them not to protest".
+# Session 32 (cue64): "Indonesia has asked for foreign aid", "His lawyer had asked for a sentence of three years": a
+# request made, in the perfect, with what was asked for after "for" (general news 2 texts in 2 sets, both gold; PolNeAR
+# train "have asked for copies", gold). Must not catch "Leader asks for talks" (a headline the lessons read as an
+# action: no "has/have/had"), "his aides have asked for, even though" (nothing asked for after it: PolNeAR, not gold),
+# nor a request told inside another cue's clause ("Lee said the governor had asked for aid": the hand reading of
+# tests/data/articles leaves such nested cues out, as PolNeAR does).
+_ASKED_FOR_RE = re.compile(r" for [\w$£€]")
+_PERFECT_BEFORE_RE = re.compile(r"\b(?:has|have|had)(?: (?:also|already|repeatedly|formally|now))? $")
 _ASKED_TO_RE = re.compile(r" (?:him|her|them|us|me|(?:the|his|her|their|its|all|both) [a-z]+|[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?|[a-z]+s"
                           r"|(?:the|a|an) (?:[a-z]+ )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,4}) (?:not )?to [a-z]+")
 # "wrote in a letter", "writes in his memo", "wrote in April", "wrote in 2015": the writing is named, so the words
@@ -356,6 +370,32 @@ _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|s
 _POLL_VERB_RE = re.compile(r"\b([Pp]olls?|[Ss]urveys?)(?:[ \t]+(?!that\b|which\b|who\b|and\b)[\w/.’'&-]+){0,10}?[ \t]+"
                            r"((?:(?:had|has|have)[ \t]+)?(?:puts|put|gives|gave|given|places|placed))[ \t]+"
                            r"(?=[^.;:\n]{0,200}?\b(?:leads?|ahead|behind|edge|advantage|dead[ \t]heat|percent|per[ \t]cent)\b)")
+# ``CueReader._find_voiced_objections`` (session 32, cue64): a worry, a charge or a complaint put into words with a
+# light verb, then what it is about: "managers raised concerns about the timing", "documents which made serious
+# allegations about poor governance", "groups jointly filed formal complaints with the regulator", "citizens raised
+# concern that ...". General news: 3 texts in 3 sets, all gold (invented-news-mixed, real-news-25, -27); PolNeAR train
+# +1 gold ("raised concern that"). The noun is the anchor (found with ``str.find``); the verb stands at most two words
+# before it. Must not catch the noun with no topic after it ("has also raised concerns, saying ...": the gold takes
+# "saying"; "when they raised concerns."), "raised objections to" or "filed objections to a vote" (PolNeAR: not gold),
+# "made serious allegations of misconduct" (PolNeAR train: not gold; "of" is left out), a legal "filed her complaint,"
+# (no topic), nor "voiced concerns" ("voiced" is a row of its own).
+_VOICED_NOUNS = (" concern", " allegation", " accusation", " complaint", " objection")
+_VOICED_NOUN_RE = re.compile(r"(concerns?|allegations?|accusations?|complaints?|objections?) "
+                             r"(?:about|over|that|with|against|regarding)\b")
+_VOICED_VERB_RE = re.compile(r"\b(rais(?:e|es|ed|ing)|ma(?:de|ke|kes|king)|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing))"
+                             r"(?: (?:serious|formal|grave|strong|fresh|new|similar|several|repeated|public|official|"
+                             r"further|specific|many|numerous)){0,2} $")
+_VOICED_ROWS = {"conc": "expressed concern", "alle": "alleged", "accu": "alleged", "comp": "complained",
+                "obje": "complained"}
+# Session 32 (cue64): a passive "reported" with no one named that names where results were published, a journal after
+# "in" ("The latest studies were reported in the Journal of the American Medical Association"): where the findings
+# appeared, not what anyone said (general news: 0 of the 11 "reported/published ... in the journal" uses gold; PolNeAR
+# has none). Must not catch a report with its content ("reported in the journal Science that mice ...": the that-clause
+# keeps the cue), "reported in the Times" (a newspaper), nor the active "A committee ... reported the results ... in “The
+# Journal of ...”" (real-news-28, not gold either, but its cue is the sources list's only way to that committee).
+_PASSIVE_BE = frozenset("is are was were been being".split())
+_IN_JOURNAL_RE = re.compile(r"(?: (?!that\b)[^\s.;:!?]+){0,8}? in (?:the |The |[“\"]The |[“\"]|the online )?"
+                            r"(?:[Jj]ournal|Lancet|Nature\b|Science\b|New England Journal|BMJ\b|JAMA\b|Proceedings|PLOS)")
 # ``CueReader._find_put_figures``: "put(s) the/its ... at" and a figure, not a time of day.
 _PUT_FIGURE_RE = re.compile(r"(p(?<!\wp)ut(?:s|ting)?)(?= (?:the|its|his|her|their|total|overall) (?:[\w-]+ ){0,3}?at "
                             r"(?:about |around |roughly |nearly |almost |just |more than |less than |some |least |up to |over )?"
@@ -1305,6 +1345,7 @@ class CueReader:
         self._find_poll_openings()
         self._find_put_figures()
         self._find_poll_verbs()
+        self._find_voiced_objections()
         self._find_view_openings()
         self._find_owned_claims()
         self._find_unowned_mentions()
@@ -1417,7 +1458,8 @@ class CueReader:
                 if (kept := self._as_verb_cue(row, words, before, start, end, resume)) is None:
                     continue  # a noun, a name, a request, an act not yet done ... (each reason in the method)
                 start, row = kept
-            if (row["cue"] == "asked" and _ASKED_TO_RE.match(self.masked, end)) or self._names_writing_or_question(row, words, end):
+            if (row["cue"] == "asked" and (_ASKED_TO_RE.match(self.masked, end) or self._asked_for_in_perfect(start, end))) \
+                    or self._names_writing_or_question(row, words, end):
                 row = {**row, "frame": "any"}  # "asked the candidates to discuss", "wrote in a letter": content needs no clause
             if row["cue"] == "called" and self._gives_a_label(start, end):
                 row = {**row, "frame": "any"}  # "called the plan a disaster": a description given, no quotation needed
@@ -1624,14 +1666,17 @@ class CueReader:
     def _names_writing_or_question(self, row: dict, words: tuple[str, ...], end: int) -> bool:
         """Is a clause verb used with what makes its content plain: "wrote in" before the piece of writing
         or its date, "asked" (past) before a question put to someone ("asked Doe whether", "asked a question"),
-        "found" before a verdict on someone (``_VERDICT_RE``) or a result told as a noun (``_FOUND_RESULT_RE``)?"""
+        "found" before a verdict on someone (``_VERDICT_RE``; not a court's or a jury's, ``_COURT_BEFORE_RE``) or a
+        result told as a noun (``_FOUND_RESULT_RE``)?"""
         if row["cue"] == "wrote in":
             return _WROTE_IN_RE.match(self.masked, end) is not None
         if row["cue"] == "asked" and words[0] in ("asked", "asking"):
             return _ASKED_QUESTION_RE.match(self.masked, end) is not None
         if row["cue"] == "found" and words[0] != "finding":
-            return _VERDICT_RE.match(self.masked, end) is not None \
-                or _FOUND_RESULT_RE.match(self.masked, end) is not None  # "found evidence of": a result told as a noun
+            if _VERDICT_RE.match(self.masked, end) is not None:
+                verb = end - len(words[-1])  # (the court before "found": its verdict, no cue)
+                return _COURT_BEFORE_RE.search(self.masked, max(0, verb - 60), verb) is None
+            return _FOUND_RESULT_RE.match(self.masked, end) is not None  # "found evidence of": a result told as a noun
         return False
 
     def _count_before_participle(self, words: tuple[str, ...], before: list[int], start: int, end: int) -> bool:
@@ -1739,11 +1784,21 @@ class CueReader:
             return True  # "Tax Plans Criticised", "Plans Criticised As Unfair": a headline's passive, the plans are criticised
         if row["cue"] == "agreed to" and _AGREED_TO_THING_RE.match(self.masked, end):
             return True  # "agreed to a 30-day halt", "agreed to the terms": a thing accepted (cue36: a commitment needs a verb)
+        if row["cue"] == "reported" and self._published_in_journal(start, end):
+            return True  # "The studies were reported in the Journal of ...": where results appeared, told elsewhere
         # (Every other test below is for a form of more than one word, or one that opens with one of
         # ``_OTHER_SENSE_OPENINGS``, or a row of ``_OTHER_SENSE_CUES``: most cues, "said" and "says", are asked no more.)
         if len(words) == 1 and row["cue"] not in _OTHER_SENSE_CUES and not words[0].startswith(_OTHER_SENSE_OPENINGS):
             return False
         return self._other_sense_by_form(row, words, start, end) or self._other_sense_by_context(row, words, start, end)
+
+    def _published_in_journal(self, start: int, end: int) -> bool:
+        """Does a passive "reported" with no one named ("were reported in ...") name where results were published, a
+        journal after "in" (``_IN_JOURNAL_RE``), with no that-clause in the rest of its sentence?"""
+        if self._word_before(start) not in _PASSIVE_BE or " in " not in self.text[end:end + 80]:
+            return False
+        m = _IN_JOURNAL_RE.match(self.text, end)
+        return m is not None and " that " not in self.text[m.end():self._sentence(start)[1]]
 
     def _other_sense_by_form(self, row: dict, words: tuple[str, ...], start: int, end: int) -> bool:
         """``_other_sense``, first half: the form's own neighbours ("footage shown", "known as Little Venice")."""
@@ -2031,6 +2086,31 @@ class CueReader:
             name = self.names.mention_at(m.start(1))  # (a name may end with the word, "Previous polls", not go on past it)
             if row is not None and start not in taken and (name is None or name.end <= m.end(1)):
                 self.cues.append(Cue(start, m.end(2), {**row, "frame": "any"}, self.names.sentence_of(start)))
+
+    def _asked_for_in_perfect(self, start: int, end: int) -> bool:
+        """ "has asked for foreign aid": a request made, its object after "for" (``_ASKED_FOR_RE``), and not told inside
+        another cue's clause ("Lee said the governor had asked for aid": no cue found before it in its sentence)."""
+        if not (self.masked.startswith(" for ", end) and _ASKED_FOR_RE.match(self.masked, end)
+                and _PERFECT_BEFORE_RE.search(self.masked, max(0, start - 20), start)):
+            return False
+        s_start = self._sentence(start)[0]
+        return not any(s_start <= c.start < start for c in self.cues[-3:])
+
+    def _find_voiced_objections(self) -> None:
+        """ "Managers raised concerns about the timing", "documents which made serious allegations about ...": a light
+        verb before a noun of worry or charge, then its topic (``_VOICED_NOUN_RE``, ``_VOICED_VERB_RE``). The cue runs
+        from the verb to the noun and reads as the noun's verb ("expressed concern", "alleged", "complained"), so
+        ``subjects`` takes the verb's subject as its source. Skipped where a cue is found already."""
+        masked, by_form = self.masked, cue_index()[1]
+        for word in _VOICED_NOUNS:
+            i = masked.find(word)
+            while i >= 0:
+                m = _VOICED_NOUN_RE.match(masked, i + 1)
+                v = _VOICED_VERB_RE.search(masked, max(0, i - 45), i + 1) if m else None
+                row = by_form.get(_VOICED_ROWS[word[1:5]]) if v else None
+                if row is not None and not any(c.start < m.end(1) and v.start() < c.end for c in self.cues):
+                    self.cues.append(Cue(v.start(), m.end(1), {**row, "frame": "any"}, self.names.sentence_of(v.start())))
+                i = masked.find(word, i + 1)
 
     def _find_view_openings(self) -> None:
         """ "In their view, Democrats could ...", "In Ash’s view, the change would ...", "In his words, it was a decade
