@@ -908,6 +908,11 @@ def _addressee_cut(words: list[str]) -> int | None:
 
 # The words that open a job title's employer ("Duty Manager at the Agency", "Director of Acme"): ``_titled_role_at_employer``.
 _EMPLOYER_WORDS = frozenset(("at", "of", "for", "with"))
+# "At least"/"At most" and a number or amount word open a subject ("At least two officials said", "At most a dozen
+# residents say"), not a place or occasion ("At the meeting officials said"): ``_subject_before``.
+_AMOUNT_FLOOR_RE = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d|a\s+(?:dozen|few|handful|hundred|thousand)\b|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
+                              r"a\s+hundred|hundreds|thousands|dozens|half)\b)")
 
 
 class SubjectReader(CueReader):
@@ -2288,6 +2293,8 @@ class SubjectReader(CueReader):
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
                         cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
+                if words[0] == "at" and len(ks) > 2 and _AMOUNT_FLOOR_RE.match(self.text, self.tok_starts[ks[0]]):
+                    ks, words = ks[2:], words[2:]  # "At least two nurses said": an amount's floor, no place phrase
                 dated = self._after_opening_date(ks) or self._after_opening_writing(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"

@@ -31,3 +31,26 @@ def test_a_verb_before_a_writing_with_no_source_yet_does_not_crash() -> None:
     assert all(0 <= c.start < c.end <= len(text) for c in cues)
     assert [(c.cue, c.source) for c in medialit.find_attributions("They published letter urging calm.")] == [
         ("urging", "They")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("At least two nurses said the ward was full.", "two nurses"),
+        ("At most a dozen residents say they were warned.", "residents"),
+        ("The plan, at least two nurses said, was rushed.", "two nurses"),
+    ],
+)
+def test_at_least_and_a_number_open_a_subject_not_a_place(text: str, source: str) -> None:
+    # cue64 found "At least two officials said ..." gave no cue at all: "At" was read as a place phrase's opening.
+    cues = medialit.find_attributions(text)
+    assert [c.source for c in cues][:1] == [source]
+
+
+def test_at_least_after_that_opens_the_clause_subject() -> None:
+    cues = medialit.find_attributions("Emails show that at least three managers raised concerns about the plan.")
+    assert [(c.cue, c.source) for c in cues] == [("show", "Emails"), ("raised concerns", "three managers")]
+
+
+def test_a_place_phrase_opening_with_at_is_still_no_subject() -> None:
+    assert medialit.find_attributions("At the meeting said the plan was rushed.") == []
