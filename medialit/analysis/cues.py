@@ -26,7 +26,7 @@ from itertools import chain, compress
 from .lexicons import evidence_nouns, load_lexicon, outlet_names, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, label_indexes, quote_spans
-from .text import line_labels, numbers_up_to
+from .text import anchored_finditer, line_labels, numbers_up_to
 from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
                         VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
 
@@ -353,6 +353,7 @@ _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|s
 # a six-point lead" (general news: real-news-23 1 and real-news-28 2, all gold; PolNeAR train "tracking poll puts Obama’s
 # approval ... at 49.5 percent", "The CBS poll gave Clinton a much higher lead", gold, and one "gave ... big leads", not).
 # Must not catch "polls put pressure on Roe", "the survey gave people a choice" (no standing after the verb).
+_POLL_WORDS = ("poll", "Poll", "survey", "Survey")  # (every match of _POLL_VERB_RE starts with one of these)
 _POLL_VERB_RE = re.compile(r"\b([Pp]olls?|[Ss]urveys?)(?:[ \t]+(?!that\b|which\b|who\b|and\b)[\w/.’'&-]+){0,10}?[ \t]+"
                            r"((?:(?:had|has|have)[ \t]+)?(?:puts|put|gives|gave|given|places|placed))[ \t]+"
                            r"(?=[^.;:\n]{0,200}?\b(?:leads?|ahead|behind|edge|advantage|dead[ \t]heat|percent|per[ \t]cent)\b)")
@@ -2026,7 +2027,7 @@ class CueReader:
             return
         row = cue_index()[1].get("estimated")  # (a measure of standing, told plainly: no "proven" result)
         taken = {c.start for c in self.cues}
-        for m in _POLL_VERB_RE.finditer(self.masked):
+        for m in anchored_finditer(_POLL_VERB_RE, self.masked, _POLL_WORDS):  # (words first: a scan read every char)
             start = m.start(2)
             name = self.names.mention_at(m.start(1))  # (a name may end with the word, "Previous polls", not go on past it)
             if row is not None and start not in taken and (name is None or name.end <= m.end(1)):

@@ -289,6 +289,32 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
 
 
 
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose every match is non-empty and starts with one of ``anchors``.
+
+    A pattern that opens with a word boundary or a set of words ("\\b[Pp]olls?") has no literal prefix for the
+    regex engine, so a scan tries it at every character of the text; most texts hold its rare opening words a few
+    times or never. The anchors are found with str.find and the pattern is tried only there (``match`` at a place
+    still reads the text before it, for a ``\\b`` or a look-behind), each place once, never inside a match given
+    already: the matches a scan would give, in order. Must not be used for a pattern that can match an empty string
+    or start elsewhere than at an anchor.
+
+    >>> [m.group() for m in anchored_finditer(re.compile(r"\\b[Pp]olls?"), "Polls, polling, apoll", ("poll", "Poll"))]
+    ['Polls', 'poll']
+    """
+    places: list[int] = []
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            places.append(at)
+            at = text.find(anchor, at + 1)
+    done = 0  # (the end of the last match: a scan goes on from there)
+    for at in sorted(places):
+        if at >= done and (m := pattern.match(text, at)) is not None:
+            done = m.end()
+            yield m
+
+
 # A line: the characters between two line breaks. Blank lines, with only white space on them, are skipped.
 _LINE_RE = re.compile(r"[^\n]+")
 
