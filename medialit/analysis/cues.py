@@ -2459,10 +2459,11 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is not None and m.group(1).lower() not in _AUXILIARIES and self.text[start:end].lower() in _OCCURRENCE_PARTICIPLES \
-                and self._places_then_verb(end):
+        after = m.group(1).lower() if m is not None else ""  # (lowered once: read up to three times below)
+        form = self.text[start:end].lower()
+        if m is not None and after not in _AUXILIARIES and form in _OCCURRENCE_PARTICIPLES and self._places_then_verb(end):
             m = None  # "All the cases reported in the region in 2013 are ...": places and times, then the verb
-        elif m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
+        elif m is None or after not in _AUXILIARIES or after == "being":
             return False  # ("being" is never the sentence's own verb: "The diver confirmed being there" is a cue; cueg48)
         if not before or self._gap(before[-1], start) != " ":
             return False
@@ -2470,7 +2471,6 @@ class CueReader:
         if prev in SUBJECT_PRONOUNS or prev == "it" or prev in VERB_GAP_WORDS:
             # (and "a reader that it claims can run": "it" is never a noun's modifier, so it is the verb's subject)
             return False  # "she added was ...", "officials have noted": a subject and its verb
-        form = self.text[start:end].lower()
         if form.endswith("ed") or m is None:  # (m is None: "found" too, after ``_places_then_verb``)
             return self.names.mention_at(self.tok_starts[before[-1]]) is None  # "Officials reported were": a subject
         if form.endswith("ing"):

@@ -315,6 +315,23 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: tuple[str, .
             yield m
 
 
+def anchored_search(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], start: int, end: int) -> bool:
+    """``pattern.search(text, start, end) is not None``, for a pattern that cannot match an empty string and whose
+    every match starts with one of ``anchors``: the pattern is tried only where an anchor stands (see
+    ``anchored_finditer``), not at every character of the stretch.
+
+    >>> anchored_search(re.compile(r"\\b[Ii]f\\s+\\w+$"), "Life goes on if asked", ("if", "If"), 0, 21)
+    True
+    """
+    for anchor in anchors:
+        at = text.find(anchor, start, end)
+        while at >= 0:
+            if pattern.match(text, at, end) is not None:
+                return True
+            at = text.find(anchor, at + 1, end)
+    return False
+
+
 # A line: the characters between two line breaks. Blank lines, with only white space on them, are skipped.
 _LINE_RE = re.compile(r"[^\n]+")
 
