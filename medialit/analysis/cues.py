@@ -2026,8 +2026,9 @@ class CueReader:
         if " poll" not in self.text and " survey" not in self.text and "Poll" not in self.text and "Survey" not in self.text:
             return
         row = cue_index()[1].get("estimated")  # (a measure of standing, told plainly: no "proven" result)
-        taken = {c.start for c in self.cues}
+        taken = None  # the cues found before this reader, made at its first match (most texts with a poll have none)
         for m in anchored_finditer(_POLL_VERB_RE, self.masked, _POLL_WORDS):  # (words first: a scan read every char)
+            taken = {c.start for c in self.cues} if taken is None else taken
             start = m.start(2)
             name = self.names.mention_at(m.start(1))  # (a name may end with the word, "Previous polls", not go on past it)
             if row is not None and start not in taken and (name is None or name.end <= m.end(1)):
