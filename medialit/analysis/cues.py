@@ -26,7 +26,7 @@ from itertools import chain, compress
 from .lexicons import evidence_nouns, load_lexicon, outlet_names, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, label_indexes, quote_spans
-from .text import line_labels, numbers_up_to
+from .text import anchored_finditer, line_labels, numbers_up_to
 from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
                         VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
 
@@ -367,6 +367,7 @@ _EXPECTED_WHEN_RE = re.compile(r" (?:in|on|at|by|later|next|this|tomorrow|soon|s
 # a six-point lead" (general news: real-news-23 1 and real-news-28 2, all gold; PolNeAR train "tracking poll puts Obama’s
 # approval ... at 49.5 percent", "The CBS poll gave Clinton a much higher lead", gold, and one "gave ... big leads", not).
 # Must not catch "polls put pressure on Roe", "the survey gave people a choice" (no standing after the verb).
+_POLL_WORDS = ("poll", "Poll", "survey", "Survey")  # (every match of _POLL_VERB_RE starts with one of these)
 _POLL_VERB_RE = re.compile(r"\b([Pp]olls?|[Ss]urveys?)(?:[ \t]+(?!that\b|which\b|who\b|and\b)[\w/.’'&-]+){0,10}?[ \t]+"
                            r"((?:(?:had|has|have)[ \t]+)?(?:puts|put|gives|gave|given|places|placed))[ \t]+"
                            r"(?=[^.;:\n]{0,200}?\b(?:leads?|ahead|behind|edge|advantage|dead[ \t]heat|percent|per[ \t]cent)\b)")
@@ -2080,8 +2081,9 @@ class CueReader:
         if " poll" not in self.text and " survey" not in self.text and "Poll" not in self.text and "Survey" not in self.text:
             return
         row = cue_index()[1].get("estimated")  # (a measure of standing, told plainly: no "proven" result)
-        taken = {c.start for c in self.cues}
-        for m in _POLL_VERB_RE.finditer(self.masked):
+        taken = None  # the cues found before this reader, made at its first match (most texts with a poll have none)
+        for m in anchored_finditer(_POLL_VERB_RE, self.masked, _POLL_WORDS):  # (words first: a scan read every char)
+            taken = {c.start for c in self.cues} if taken is None else taken
             start = m.start(2)
             name = self.names.mention_at(m.start(1))  # (a name may end with the word, "Previous polls", not go on past it)
             if row is not None and start not in taken and (name is None or name.end <= m.end(1)):
@@ -2538,10 +2540,11 @@ class CueReader:
         "The views expressed are ...", "the figures reported were ..." (an -ed form after its
         noun); "Campaign promises were broken", "Fraud claims are rising" (a plural noun)."""
         m = _NEXT_WORD_RE.match(self.masked, end)
-        if m is not None and m.group(1).lower() not in _AUXILIARIES and self.text[start:end].lower() in _OCCURRENCE_PARTICIPLES \
-                and self._places_then_verb(end):
+        after = m.group(1).lower() if m is not None else ""  # (lowered once: read up to three times below)
+        form = self.text[start:end].lower()
+        if m is not None and after not in _AUXILIARIES and form in _OCCURRENCE_PARTICIPLES and self._places_then_verb(end):
             m = None  # "All the cases reported in the region in 2013 are ...": places and times, then the verb
-        elif m is None or m.group(1).lower() not in _AUXILIARIES or m.group(1).lower() == "being":
+        elif m is None or after not in _AUXILIARIES or after == "being":
             return False  # ("being" is never the sentence's own verb: "The diver confirmed being there" is a cue; cueg48)
         if not before or self._gap(before[-1], start) != " ":
             return False
@@ -2549,7 +2552,6 @@ class CueReader:
         if prev in SUBJECT_PRONOUNS or prev == "it" or prev in VERB_GAP_WORDS:
             # (and "a reader that it claims can run": "it" is never a noun's modifier, so it is the verb's subject)
             return False  # "she added was ...", "officials have noted": a subject and its verb
-        form = self.text[start:end].lower()
         if form.endswith("ed") or m is None:  # (m is None: "found" too, after ``_places_then_verb``)
             return self.names.mention_at(self.tok_starts[before[-1]]) is None  # "Officials reported were": a subject
         if form.endswith("ing"):

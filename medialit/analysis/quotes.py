@@ -36,7 +36,7 @@ from functools import lru_cache
 
 from .attribution import find_attributions, quote_speakers
 from .quote_marks import is_credited_title, is_term, is_title, is_word_mention, label_indexes, quote_spans
-from .text import check_text, sliced_from
+from .text import anchored_search, check_text, sliced_from
 
 
 @dataclass(frozen=True)
@@ -119,6 +119,7 @@ def _cue_in_sentence(text: str, q, cue_starts: list[int]) -> bool:
 # session 31, q62: 2 false quotes of rn48; PolNeAR dev and train hold no such quotation). "if" or "unless", a subject
 # of one to four words, a verb of saying, then the quotation or a list of them. Must not: take "as if to say “...”"
 # (a gesture read as words: PolNeAR gold), "asked if" (a question put), nor "if" far from the marks.
+_CONDITION_WORDS = ("if", "If", "unless", "Unless")  # (every match of _HYPOTHETICAL_BEFORE starts with one)
 _HYPOTHETICAL_BEFORE = re.compile(r"(?<!\bas )(?<!\basked )(?<!\bwondered )\b(?:[Ii]f|[Uu]nless)\s+[\w’']+(?:\s+[\w’']+){0,3}?\s+"
                                   r"(?:says?|said|tells?|told|asks?|asked|writes?|wrote)(?:\s+(?:you|them|him|her|us))?\s*,?\s*"
                                   r"(?:[“\"‘][^”\"’\n]{1,60}[”\"’],?\s*(?:or|and)\s+)*$")
@@ -129,7 +130,8 @@ def _hypothetical(text: str, q) -> bool:
     ``_HYPOTHETICAL_BEFORE``)?"""
     start = max(0, q.start - 140)
     stretch = text[start:q.start]
-    return ("if " in stretch or "If " in stretch or "nless " in stretch) and _HYPOTHETICAL_BEFORE.search(text, start, q.start) is not None
+    return ("if " in stretch or "If " in stretch or "nless " in stretch) \
+        and anchored_search(_HYPOTHETICAL_BEFORE, text, _CONDITION_WORDS, start, q.start)  # (not tried at every character)
 
 
 def _gloss(text: str, q) -> bool:

@@ -289,6 +289,49 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
 
 
 
+def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose every match is non-empty and starts with one of ``anchors``.
+
+    A pattern that opens with a word boundary or a set of words ("\\b[Pp]olls?") has no literal prefix for the
+    regex engine, so a scan tries it at every character of the text; most texts hold its rare opening words a few
+    times or never. The anchors are found with str.find and the pattern is tried only there (``match`` at a place
+    still reads the text before it, for a ``\\b`` or a look-behind), each place once, never inside a match given
+    already: the matches a scan would give, in order. Must not be used for a pattern that can match an empty string
+    or start elsewhere than at an anchor.
+
+    >>> [m.group() for m in anchored_finditer(re.compile(r"\\b[Pp]olls?"), "Polls, polling, apoll", ("poll", "Poll"))]
+    ['Polls', 'poll']
+    """
+    places: list[int] = []
+    for anchor in anchors:
+        at = text.find(anchor)
+        while at >= 0:
+            places.append(at)
+            at = text.find(anchor, at + 1)
+    done = 0  # (the end of the last match: a scan goes on from there)
+    for at in sorted(places):
+        if at >= done and (m := pattern.match(text, at)) is not None:
+            done = m.end()
+            yield m
+
+
+def anchored_search(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...], start: int, end: int) -> bool:
+    """``pattern.search(text, start, end) is not None``, for a pattern that cannot match an empty string and whose
+    every match starts with one of ``anchors``: the pattern is tried only where an anchor stands (see
+    ``anchored_finditer``), not at every character of the stretch.
+
+    >>> anchored_search(re.compile(r"\\b[Ii]f\\s+\\w+$"), "Life goes on if asked", ("if", "If"), 0, 21)
+    True
+    """
+    for anchor in anchors:
+        at = text.find(anchor, start, end)
+        while at >= 0:
+            if pattern.match(text, at, end) is not None:
+                return True
+            at = text.find(anchor, at + 1, end)
+    return False
+
+
 # A line: the characters between two line breaks. Blank lines, with only white space on them, are skipped.
 _LINE_RE = re.compile(r"[^\n]+")
 
