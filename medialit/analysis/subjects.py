@@ -2293,9 +2293,7 @@ class SubjectReader(CueReader):
                 if words[0] in _FLOATING_OR_WITH and (found := self._floating_or_with(  # (its first words: a quick test)
                         cue, ks, words, cut if clause_word in _RELATIVE and cut > a else None)) is not None:
                     return found
-                if words[0] == "at" and len(ks) > 2 and _AMOUNT_FLOOR_RE.match(self.text, self.tok_starts[ks[0]]):
-                    ks, words = ks[2:], words[2:]  # "At least two nurses said": an amount's floor, no place phrase
-                dated = self._after_opening_date(ks) or self._after_opening_writing(ks)
+                dated = self._after_opening_date(ks) or self._after_opening_writing(ks) or self._after_amount_floor(ks)
                 if dated:
                     return self._subject_in(cue, dated)  # "In 2010 she said", "In May the council said"
                 if self._participle(ks[0]) or words[0] in _OPENING_POSTMODIFIERS:
@@ -2673,6 +2671,13 @@ class SubjectReader(CueReader):
     def _ing_next(self, k: int) -> bool:
         """The word right after word ``k`` ends in "-ing" (and is no quotation): "kept *saying*"."""
         return k + 1 < len(self.tok_starts) and self._unmasked[k + 1] and self.tok_lower[k + 1].endswith("ing")
+
+    def _after_amount_floor(self, ks: list[int]) -> list[int]:
+        """The words after "At least"/"At most" that open ``ks`` before an amount ("At least two nurses said": two
+        nurses, an amount's floor, no place phrase: ``_AMOUNT_FLOOR_RE``); else []."""
+        if len(ks) > 2 and self.tok_lower[ks[0]] == "at" and _AMOUNT_FLOOR_RE.match(self.text, self.tok_starts[ks[0]]):
+            return ks[2:]
+        return []
 
     def _after_opening_date(self, ks: list[int]) -> list[int]:
         """The words after a date that opens the sentence with no comma: "In 2010 she", "In May the council",
