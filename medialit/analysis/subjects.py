@@ -910,9 +910,10 @@ def _addressee_cut(words: list[str]) -> int | None:
 _EMPLOYER_WORDS = frozenset(("at", "of", "for", "with"))
 # "At least"/"At most" and a number or amount word open a subject ("At least two officials said", "At most a dozen
 # residents say"), not a place or occasion ("At the meeting officials said"): ``_subject_before``.
-_AMOUNT_FLOOR_RE = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d|a\s+(?:dozen|few|handful|hundred|thousand)\b|"
-                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|"
-                              r"a\s+hundred|hundreds|thousands|dozens|half)\b)")
+_AMOUNT_FLOOR_RE = re.compile(r"[Aa]t\s+(?:least|most)\s+(?:\d|"
+                              r"a\s+(?:dozen|few|handful|hundred|thousand|third|quarter|fifth|tenth)\b|"
+                              r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
+                              r"fifty|hundreds|thousands|dozens|half)\b)")
 
 
 class SubjectReader(CueReader):

@@ -54,3 +54,8 @@ def test_at_least_after_that_opens_the_clause_subject() -> None:
 
 def test_a_place_phrase_opening_with_at_is_still_no_subject() -> None:
     assert medialit.find_attributions("At the meeting said the plan was rushed.") == []
+
+
+def test_at_least_a_share_opens_a_subject() -> None:
+    cues = medialit.find_attributions("At least a third of the drivers say the new lane is unsafe.")
+    assert [(c.cue, c.source) for c in cues] == [("say", "a third of the drivers")]
