@@ -1172,9 +1172,21 @@ _COLON_VERB = re.compile(r" (?!(?:is|was|are|were)\b)[a-z]")  # (a verb, not a c
 _COLON_PARAGRAPH = re.compile(r"(?:^|\n)(?:(?:And|But|So)\s+)?(?=[A-Z])([^\n:]{3,200}):[^\S\n]*(?=\n|$)")
 
 
+def _colon_paragraphs(text: str) -> Iterator[re.Match[str]]:
+    """``_COLON_PARAGRAPH.finditer(text)``, tried only where a match can start: the text's start (``^``, which
+    ``match`` at a later place never takes) and each line break, found with str.find (a regex scan tried the
+    pattern's opening at every character), each place once and never inside a match given already."""
+    at, done = 0, 0
+    while at >= 0:
+        if at >= done and (m := _COLON_PARAGRAPH.match(text, at)) is not None:
+            done = m.end()
+            yield m
+        at = text.find("\n", at + 1)
+
+
 def _colon_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "named person", span) for each person who opens a paragraph ending with a colon (above)."""
-    paragraphs = list(_COLON_PARAGRAPH.finditer(text)) if ":\n" in text or text.rstrip().endswith(":") else []
+    paragraphs = list(_colon_paragraphs(text)) if ":\n" in text or text.rstrip().endswith(":") else []
     if not paragraphs:
         return []
     starts = {s: (name, e) for name, p in people.items() if getattr(p, "kind", "person") == "person"

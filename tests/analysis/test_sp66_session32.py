@@ -52,3 +52,25 @@ def test_readers_still_find_their_sources():
             "The new ferry timetable was criticised by the Island Rowing Club on Tuesday.")
     names = {s.name for s in find_sources(load_article(text))}
     assert {"Harbour Institute", "Lake Trust", "Island Rowing Club"} <= names
+
+
+_COLON_PARAGRAPH = re.compile(r"(?:^|\n)(?:(?:And|But|So)\s+)?(?=[A-Z])([^\n:]{3,200}):[^\S\n]*(?=\n|$)")
+_COLON_PIECES = ["And", "But", "So", "Ann Lee", "salutes", "the", "Ferry", ":", ":", "\n", "\n", "\n\n", " ", " ",
+                 "\t", "\u00a0", ".", "x", "A"]
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=list(HealthCheck))
+@given(st.one_of(st.lists(st.sampled_from(_COLON_PIECES), max_size=40).map("".join),
+                 st.text(alphabet="AB nd:So\n\t.x", max_size=60)))
+def test_colon_paragraphs_are_the_old_scan(text):
+    expected = [(m.span(), m.groups()) for m in _COLON_PARAGRAPH.finditer(text)]
+    assert [(m.span(), m.groups()) for m in sources._colon_paragraphs(text)] == expected
+
+
+def test_colon_paragraph_edges():
+    for text in ("Ann Lee writes:\nAnd\n\nBo Fay adds:  \nSo Cy Orr notes:", "\nAnn Lee writes:", "And Ann Lee:\n",
+                 "Ann: Lee writes:\n", "ab:\nCd Ef:"):
+        expected = [(m.span(), m.groups()) for m in _COLON_PARAGRAPH.finditer(text)]
+        assert [(m.span(), m.groups()) for m in sources._colon_paragraphs(text)] == expected
+    text = "Round-up of the week.\n\nAnn Lee salutes the ferry crew for its calm:\n\n\u201cWell done, all.\u201d"
+    assert ("Ann Lee", "named person") in {(s.name, s.kind) for s in find_sources(load_article(text))}
