@@ -1175,12 +1175,22 @@ _COLON_PARAGRAPH = re.compile(r"(?:^|\n)(?:(?:And|But|So)\s+)?(?=[A-Z])([^\n:]{3
 def _colon_paragraphs(text: str) -> Iterator[re.Match[str]]:
     """``_COLON_PARAGRAPH.finditer(text)``, tried only where a match can start: the text's start (``^``, which
     ``match`` at a later place never takes) and each line break, found with str.find (a regex scan tried the
-    pattern's opening at every character), each place once and never inside a match given already."""
+    pattern's opening at every character), each place once and never inside a match given already. Where no
+    "And"/"But"/"So" opens the line, the match is tried only if the line's first colon ends it (but for white
+    space): the paragraph's words can hold no colon or line break, and a try read them all, up to 200 characters,
+    and back again."""
     at, done = 0, 0
     while at >= 0:
-        if at >= done and (m := _COLON_PARAGRAPH.match(text, at)) is not None:
-            done = m.end()
-            yield m
+        if at >= done:
+            opens = at + 1 if text.startswith("\n", at) else at  # (where the words or the "And" start)
+            line_end = text.find("\n", opens)
+            line_end = len(text) if line_end < 0 else line_end
+            colon = text.find(":", opens, line_end)
+            if (colon >= 0 and (colon + 1 == line_end or text[colon + 1:line_end].isspace())
+                    or text.startswith(("And", "But", "So"), opens)) \
+                    and (m := _COLON_PARAGRAPH.match(text, at)) is not None:
+                done = m.end()
+                yield m
         at = text.find("\n", at + 1)
 
 
