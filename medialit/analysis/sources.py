@@ -289,7 +289,21 @@ _NOT_GROUPS = frozenset("years months weeks days hours numbers letters papers or
                         "documents statements others checklist playlist shortlist wishlist".split())
 _GROUP_STOPS = frozenset("of in on at to and or that which who by for with as from into about".split())
 _WORD_RUN = re.compile(r"\S+")
-_BY_WORD = re.compile(r"b(?<=\sb)y\s|f(?<=\sf)rom\s")  # (where ``_BY_NAME`` and ``_BY_GROUP`` may start)
+# (Where ``_BY_NAME`` and ``_BY_GROUP`` may start: "by" or "from" with white space before and after, what the
+# pattern "b(?<=\sb)y\s|f(?<=\sf)rom\s" finds. Found with str.find (``_spaced_word_places``): a regex scan for
+# the two words tried the words' first letters at every "b" and "f" of the text.)
+
+
+def _spaced_word_places(text: str, word: str) -> list[int]:
+    r"""Where ``word`` stands with white space (``\s``) just before and just after it, in order: the starts of
+    what ``re.compile(rf"(?<=\s){word}\s").finditer(text)`` finds, for a word of letters."""
+    places, n = [], len(word)
+    at = text.find(word, 1)
+    while at >= 0:
+        if text[at - 1].isspace() and text[at + n:at + n + 1].isspace():
+            places.append(at)
+        at = text.find(word, at + 1)
+    return places
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -449,15 +463,15 @@ def _by_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]
     (``_BY_NAME``), else a lower-case group or a "then-" name (``_BY_GROUP``: "from U.S. intelligence agencies",
     where "U.S." alone names no source)."""
     found, last_words = [], _words_before_by()
-    for hit in _BY_WORD.finditer(text):  # (one scan for both patterns, each then tried where the word is)
-        before = text[max(0, hit.start() - 25):hit.start()].rsplit(None, 1)
+    for at in sorted(_spaced_word_places(text, "by") + _spaced_word_places(text, "from")):  # (above)
+        before = text[max(0, at - 25):at].rsplit(None, 1)
         if not before or before[-1] not in last_words and before[-1].lower() not in last_words:  # (a set look-up
             # spares most hits the patterns below)
             continue
-        m, g = _BY_NAME.match(text, hit.start()), _BY_GROUP.match(text, hit.start())
+        m, g = _BY_NAME.match(text, at), _BY_GROUP.match(text, at)
         group = _lower_group(text, g) if g is not None and g.group("group") else None  # (cheap tests first)
         if not (m or group or g and g.group("name")) \
-                or not _source_noun_before(text, max(0, hit.start() - 41), hit.start() - 1):  # (before the space)
+                or not _source_noun_before(text, max(0, at - 41), at - 1):  # (before the space)
             continue
         if m is not None:
             # (A name that ends a sentence keeps no full stop: "by the Harbour Council." Initials keep theirs.)
@@ -886,11 +900,31 @@ _DOC_FROM = re.compile(_DOC_FROM_DETERMINERS + r"+(?:[a-z-]+\s+){0,2}?"
 _DOC_FROM_SPLIT = re.compile(r",\s+(?:and\s+)?|\s+and\s+(?=the\s)")
 _FROM_NAME = re.compile(r"(?:the\s+)?([A-Z][\w\u2019\u201d'&.-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*[A-Z][\w\u2019\u201d'&.-]*)*)")
 # (Speed: ``_DOC_FROM`` alone tries its determiners at every word of the text, and its verb and "from" are rare. So
-# ``_doc_from_matches`` finds each verb first (``_DOC_FROM_VERB``, where any match has its verb) and tries the
+# ``_doc_from_matches`` finds each verb first (``_doc_from_verbs``, where any match has its verb) and tries the
 # pattern only at the determiners before it, back to the nearest character no match can hold between determiner and
 # verb (anything but ASCII letters, "-" and space), in order: the same leftmost, non-overlapping matches as
 # ``_DOC_FROM.finditer``.)
-_DOC_FROM_VERB = re.compile(r"(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s")  # (after a space: read below)
+_DOC_FROM_VERBS = ("is", "are", "was", "were", "come", "comes", "came")  # (none ends another, nor ends in "o")
+
+
+def _doc_from_verbs(text: str) -> Iterator[int]:
+    r"""The starts of what ``re.compile(r"(?:is|are|was|were|comes?|came)\s+(?:also\s+)?from\s").finditer(text)``
+    finds, in order, read back from each "from" between white space (``_spaced_word_places``: "from" is rarer than
+    the verbs' first letters, which a regex scan tried at every "i", "a", "w" and "c"). The verb ends just before
+    the white space before "from", or before "also" and the white space before it; one ends there at most, and
+    no two such matches overlap."""
+    for f in _spaced_word_places(text, "from"):
+        end = f - 1
+        while end > 0 and text[end - 1].isspace():
+            end -= 1
+        if text.endswith("also", 0, end) and end > 4 and text[end - 5].isspace():
+            end -= 5
+            while end > 0 and text[end - 1].isspace():
+                end -= 1
+        for verb in _DOC_FROM_VERBS:
+            if text.endswith(verb, 0, end):
+                yield end - len(verb)
+                break
 _DOC_FROM_DETERMINER = re.compile(_DOC_FROM_DETERMINERS)  # (where ``_DOC_FROM`` may start)
 _DOC_FROM_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-")
 
@@ -898,8 +932,7 @@ _DOC_FROM_RUN = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ-
 def _doc_from_matches(text: str) -> Iterator[re.Match]:
     """``_DOC_FROM.finditer(text)``, found verb first (above)."""
     pos = tried = 0  # (pos: where the last match ended; tried: every start before it is tried)
-    for verb in _DOC_FROM_VERB.finditer(text):
-        v = verb.start()
+    for v in _doc_from_verbs(text):
         if v <= pos or not text[v - 1].isspace():
             continue  # (a lookbehind for the space would cost the regex its fast scan for the verbs' first letters)
         lo, floor = v, max(tried, pos)
@@ -1139,9 +1172,31 @@ _COLON_VERB = re.compile(r" (?!(?:is|was|are|were)\b)[a-z]")  # (a verb, not a c
 _COLON_PARAGRAPH = re.compile(r"(?:^|\n)(?:(?:And|But|So)\s+)?(?=[A-Z])([^\n:]{3,200}):[^\S\n]*(?=\n|$)")
 
 
+def _colon_paragraphs(text: str) -> Iterator[re.Match[str]]:
+    """``_COLON_PARAGRAPH.finditer(text)``, tried only where a match can start: the text's start (``^``, which
+    ``match`` at a later place never takes) and each line break, found with str.find (a regex scan tried the
+    pattern's opening at every character), each place once and never inside a match given already. Where no
+    "And"/"But"/"So" opens the line, the match is tried only if the line's first colon ends it (but for white
+    space): the paragraph's words can hold no colon or line break, and a try read them all, up to 200 characters,
+    and back again."""
+    at, done = 0, 0
+    while at >= 0:
+        if at >= done:
+            opens = at + 1 if text.startswith("\n", at) else at  # (where the words or the "And" start)
+            line_end = text.find("\n", opens)
+            line_end = len(text) if line_end < 0 else line_end
+            colon = text.find(":", opens, line_end)
+            if (colon >= 0 and (colon + 1 == line_end or text[colon + 1:line_end].isspace())
+                    or text.startswith(("And", "But", "So"), opens)) \
+                    and (m := _COLON_PARAGRAPH.match(text, at)) is not None:
+                done = m.end()
+                yield m
+        at = text.find("\n", at + 1)
+
+
 def _colon_sources(text: str, people: dict) -> list[tuple[str, str, tuple[int, int]]]:
     """(name, "named person", span) for each person who opens a paragraph ending with a colon (above)."""
-    paragraphs = list(_COLON_PARAGRAPH.finditer(text)) if ":\n" in text or text.rstrip().endswith(":") else []
+    paragraphs = list(_colon_paragraphs(text)) if ":\n" in text or text.rstrip().endswith(":") else []
     if not paragraphs:
         return []
     starts = {s: (name, e) for name, p in people.items() if getattr(p, "kind", "person") == "person"
