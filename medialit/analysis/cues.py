@@ -26,7 +26,7 @@ from itertools import chain, compress
 from .lexicons import evidence_nouns, load_lexicon, outlet_names, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
 from .quote_marks import QuoteSpan, label_indexes, quote_spans
-from .text import anchored_finditer, line_labels, numbers_up_to
+from .text import anchored_finditer, line_labels, numbers_up_to, substring_places
 from .wordlists import (BE_FORMS, HAVE_FORMS, MODALS_AND_NOT, MONTHS, POSSESSIVE_DETERMINERS, STOP_WORDS, SUBJECT_PRONOUNS,
                         VERB_FIRST_FORMS, VERB_GAP_WORDS, WEEKDAYS)
 
@@ -2105,14 +2105,12 @@ class CueReader:
         ``subjects`` takes the verb's subject as its source. Skipped where a cue is found already."""
         masked, by_form = self.masked, cue_index()[1]
         for word in _VOICED_NOUNS:
-            i = masked.find(word)
-            while i >= 0:
+            for i in substring_places(masked, word):
                 m = _VOICED_NOUN_RE.match(masked, i + 1)
                 v = _VOICED_VERB_RE.search(masked, max(0, i - 45), i + 1) if m else None
                 row = by_form.get(_VOICED_ROWS[word[1:5]]) if v else None
                 if row is not None and not any(c.start < m.end(1) and v.start() < c.end for c in self.cues):
                     self.cues.append(Cue(v.start(), m.end(1), {**row, "frame": "any"}, self.names.sentence_of(v.start())))
-                i = masked.find(word, i + 1)
 
     def _find_view_openings(self) -> None:
         """ "In their view, Democrats could ...", "In Ash’s view, the change would ...", "In his words, it was a decade

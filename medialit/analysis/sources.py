@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import accumulate, repeat
 from typing import Iterator
 
-from .text import InputTypeError, check_text, lowered_in_place
+from .text import InputTypeError, check_text, lowered_in_place, substring_places
 from .article import Article, load_article  # noqa: F401  (load_article: for the example)
 from .attribution import find_attributions
 from .interviews import interview_turns
@@ -297,13 +297,9 @@ _WORD_RUN = re.compile(r"\S+")
 def _spaced_word_places(text: str, word: str) -> list[int]:
     r"""Where ``word`` stands with white space (``\s``) just before and just after it, in order: the starts of
     what ``re.compile(rf"(?<=\s){word}\s").finditer(text)`` finds, for a word of letters."""
-    places, n = [], len(word)
-    at = text.find(word, 1)
-    while at >= 0:
-        if text[at - 1].isspace() and text[at + n:at + n + 1].isspace():
-            places.append(at)
-        at = text.find(word, at + 1)
-    return places
+    n = len(word)
+    return [at for at in substring_places(text, word)
+            if at > 0 and text[at - 1].isspace() and text[at + n:at + n + 1].isspace()]
 
 
 # A fourth: a source the text itself calls unnamed ("confirmed through anonymous sources", "citing unnamed
@@ -740,13 +736,7 @@ def _doc_noun_hits(text: str) -> list[int] | None:
         low = text.lower()
         if len(low) != len(text):
             return None
-    hits = []
-    for noun in _doc_noun_stems():
-        i = low.find(noun)
-        while i >= 0:
-            hits.append(i)
-            i = low.find(noun, i + 1)
-    return sorted(hits)
+    return sorted(at for noun in _doc_noun_stems() for at in substring_places(low, noun))
 
 
 def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> set[int]:

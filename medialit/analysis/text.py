@@ -289,6 +289,20 @@ def char_positions(text: str, chars: str, start: int = 0, end: int | None = None
 
 
 
+def substring_places(text: str, word: str) -> list[int]:
+    """Every place where ``word`` starts in ``text``, in order (overlapping ones too), found with str.find.
+
+    >>> substring_places("a poll, two polls", "poll")
+    [2, 12]
+    """
+    places = []
+    at = text.find(word)
+    while at >= 0:
+        places.append(at)
+        at = text.find(word, at + 1)
+    return places
+
+
 def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: tuple[str, ...]) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)``, for a pattern whose every match is non-empty and starts with one of ``anchors``.
 
@@ -302,12 +316,7 @@ def anchored_finditer(pattern: re.Pattern[str], text: str, anchors: tuple[str, .
     >>> [m.group() for m in anchored_finditer(re.compile(r"\\b[Pp]olls?"), "Polls, polling, apoll", ("poll", "Poll"))]
     ['Polls', 'poll']
     """
-    places: list[int] = []
-    for anchor in anchors:
-        at = text.find(anchor)
-        while at >= 0:
-            places.append(at)
-            at = text.find(anchor, at + 1)
+    places = [at for anchor in anchors for at in substring_places(text, anchor)]
     done = 0  # (the end of the last match: a scan goes on from there)
     for at in sorted(places):
         if at >= done and (m := pattern.match(text, at)) is not None:
