@@ -752,7 +752,7 @@ def gold_span(text: str, item: dict, where: str) -> tuple[int, int]:
 
 # A source phrase that names a document, not a person or body (the scorer's own list, not the kit's lexicon).
 _DOCUMENT = re.compile(r"\b(?:report|survey|study|article|poll|analysis|paper|review|audit|investigation|research"
-                       r"|data|findings|letter|statement)s?\b", re.IGNORECASE)
+                       r"|data|findings|letter|statement|message|memo|document|filing|transcript)s?\b", re.IGNORECASE)
 
 
 def real_doc(gold_path: Path) -> GoldDoc:

@@ -402,6 +402,20 @@ def test_a_document_phrase_is_a_second_name_for_its_author(tmp_path):
     assert ev.cue_source_right(said_cue, attribution(0, 1, source="Jo Doe"))
 
 
+def test_a_message_or_court_filing_is_a_document_too(tmp_path):
+    """Session 33: "The message says" (an embassy's message) and "court documents show" name documents, like "the
+    report": the phrase or its sender is right; a person's word for a group is still not a document."""
+    text = "The embassy sent a warning. The message says roads are shut. The residents said it was calm."
+    doc = ev.real_doc(_real_gold(tmp_path, text, [
+        {"phrase": "says", "n": 1, "source": "The embassy", "source_phrase": "The message", "source_n": 1},
+        {"phrase": "said", "n": 1, "source": "Jo Doe", "source_phrase": "The residents", "source_n": 1}]))
+    message_cue, residents_cue = doc.cues
+    assert ev.cue_source_right(message_cue, attribution(0, 1, source="the message"))
+    assert ev.cue_source_right(message_cue, attribution(0, 1, source="the embassy"))
+    assert not ev.cue_source_right(message_cue, attribution(0, 1, source="the roads"))
+    assert not ev.cue_source_right(residents_cue, attribution(0, 1, source="the residents"))
+
+
 def test_outermost_leaves_out_cues_inside_quotations_on_both_sides():
     """``--outermost`` (PolNeAR only, off by default): gold and predicted cues inside a quotation are left out."""
     text = 'Jo Doe said: "I think the pier will close, as the engineers warned." She added that it was sad.'
