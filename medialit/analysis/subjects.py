@@ -550,6 +550,9 @@ _MARKLESS_GAPS = frozenset(("", " ", ", "))  # most gaps between words ``_find_c
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+# "so" standing for the clause after a verb of thinking: "he thinks so.", "never thought so, ...", "thinks so, too".
+# Must not take "so" as a degree word or a link ("think so many are wrong", "thinks so highly of", "think so that").
+_SO_FOR_CLAUSE_RE = re.compile(r" so(?=\s*(?:$|[,.;:!?)\]\ue000”\"’']| too\b))")
 # An aside set off by two commas or two dashes right after the verb, then "that" (session 27): "the court found — for
 # the second time this week — that ...", "warned, in a letter to the board on Monday, that ..." (past the six words
 # ``_has_clause`` looks at). No full stop, quotation or other clause mark inside the aside.
@@ -6434,6 +6437,8 @@ class SubjectReader(CueReader):
         """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
+        if cue.row["cue"] == "thought" and _SO_FOR_CLAUSE_RE.match(after):
+            return True  # "The minister thinks so.": the view is the question or claim before it
         # "described the plan as rushed", "described what happened" (a wh-clause right after the verb)
         wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)
         first = self._toks(cue.end, s_end)[:1]
