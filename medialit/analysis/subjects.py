@@ -6285,11 +6285,14 @@ class SubjectReader(CueReader):
         """Two shapes of general news whose content is no that-clause (session 18): "Neighbours described hearing a
         loud bang", "Witnesses described seeing a man run", "She described being pinned down" (what someone perceived
         or went through, told by them, is a description given as a wh-clause is; not "described the scene", an object
-        only), and what a court or an inquest "heard" (``_evidence_heard``)."""
+        only), what a court or an inquest "heard" (``_evidence_heard``), and "so" standing for the clause after a verb
+        of thinking ("he thinks so.", "never thought so, ...": ``_SO_FOR_CLAUSE_RE``; session 33, real65)."""
         if not following or self.masked[cue.end:self.tok_starts[following[0]]] != " ":
             return False
         if cue.row["frame"] == "as":
             return self.tok_lower[following[0]] in _WITNESSED_ING
+        if cue.row["cue"] == "thought":  # "The minister thinks so.": the view is the question or claim before it
+            return _SO_FOR_CLAUSE_RE.match(self.masked, cue.end) is not None
         return cue.row["cue"] == "heard" and self._evidence_heard(following)
 
     def _evidence_heard(self, following: list[int]) -> bool:
@@ -6437,8 +6440,6 @@ class SubjectReader(CueReader):
         """
         _, s_end = self._sentence(cue.start)
         after = self.masked[cue.end:s_end]
-        if cue.row["cue"] == "thought" and _SO_FOR_CLAUSE_RE.match(after):
-            return True  # "The minister thinks so.": the view is the question or claim before it
         # "described the plan as rushed", "described what happened" (a wh-clause right after the verb)
         wanted = ("that", "as") if cue.row["frame"] == "as" else ("that",)
         first = self._toks(cue.end, s_end)[:1]
