@@ -550,6 +550,9 @@ _MARKLESS_GAPS = frozenset(("", " ", ", "))  # most gaps between words ``_find_c
 _COLON_AT_END_RE = re.compile(r"[^.;]{0,80}?:\s*(?:$|\ue000)")  # "She described the night:", "writing on X: “...”"
 _QUOTE_IN_CLAUSE_RE = re.compile(r"[^\ue000;:—–(),.!?]{1,80}?\ue000")  # no mark that ends the clause first
 _QUOTE_AFTER_RE = re.compile(r"\s*[,:]?\s*\ue000")  # "he added, “...”"
+# "so" standing for the clause after a verb of thinking: "he thinks so.", "never thought so, ...", "thinks so, too".
+# Must not take "so" as a degree word or a link ("think so many are wrong", "thinks so highly of", "think so that").
+_SO_FOR_CLAUSE_RE = re.compile(r" so(?=\s*(?:$|[,.;:!?)\]\ue000”\"’']| too\b))")
 # An aside set off by two commas or two dashes right after the verb, then "that" (session 27): "the court found — for
 # the second time this week — that ...", "warned, in a letter to the board on Monday, that ..." (past the six words
 # ``_has_clause`` looks at). No full stop, quotation or other clause mark inside the aside.
@@ -6282,11 +6285,14 @@ class SubjectReader(CueReader):
         """Two shapes of general news whose content is no that-clause (session 18): "Neighbours described hearing a
         loud bang", "Witnesses described seeing a man run", "She described being pinned down" (what someone perceived
         or went through, told by them, is a description given as a wh-clause is; not "described the scene", an object
-        only), and what a court or an inquest "heard" (``_evidence_heard``)."""
+        only), what a court or an inquest "heard" (``_evidence_heard``), and "so" standing for the clause after a verb
+        of thinking ("he thinks so.", "never thought so, ...": ``_SO_FOR_CLAUSE_RE``; session 33, real65)."""
         if not following or self.masked[cue.end:self.tok_starts[following[0]]] != " ":
             return False
         if cue.row["frame"] == "as":
             return self.tok_lower[following[0]] in _WITNESSED_ING
+        if cue.row["cue"] == "thought":  # "The minister thinks so.": the view is the question or claim before it
+            return _SO_FOR_CLAUSE_RE.match(self.masked, cue.end) is not None
         return cue.row["cue"] == "heard" and self._evidence_heard(following)
 
     def _evidence_heard(self, following: list[int]) -> bool:
