@@ -1346,8 +1346,7 @@ class SubjectReader(CueReader):
         # "A man who lives nearby said": "who" is not the verb's subject (nor for _relative_subject below)
         who_clause = not participle and row["kind"] == "verb" and self._subject_across_who(cue)
         # "..., even suggesting", "..., perhaps recognizing": an adverb between the comma and the participle
-        # (not "now": "Doe, R-Tenn., now saying" has its subject right before the comma; "also" since session 33,
-        # where the branch finds a subject: "Doe, R-Tenn., also saying" still reads Doe)
+        # (not "now": "Doe, R-Tenn., now saying" has its subject right before the comma; "also": _ADVERBS_AT_END_RE)
         if participle and self._quoted_as(cue, before):
             pass  # "quoted the minister as saying": the minister's words
         elif who_clause:  # (", with farmers warning that": ``_subject_before`` reads it, by ``_with_absolute``)
