@@ -3524,14 +3524,26 @@ _TAKEN_UP = frozenset("office power control command responsibility responsibilit
                       "presidency chairmanship".split())
 
 
+# Session 33 (real66): a possessive or a word of extent may open the post too, and the post may come up to four
+# words later: "assuming my own share of responsibility", "assume full responsibility", "assumed a newly created
+# role as". Must not take a clause's subject for a post: "assumes Republicans will retain control" keeps its flag
+# (no such opening word), as does "assume the apparent inaction" (no post named).
+_POST_OPENERS = frozenset("the his her their its a an my our your full sole joint overall personal".split())
+
+
 def _ok_not_taking_up(text: str, start: int, end: int) -> bool:
     # After a determiner the post may come one adjective later: "assume the spousal role", "to assume the
     # greatest office in the world" (session 14).
     if _called_wrong(text, start):
         return False  # session 20 (hedge34): "voters wrongly assume": the writer calls it wrong (_called_wrong)
-    after = _words_after(text, end, 3)
-    if after and after[0] in ("the", "his", "her", "their", "its", "a", "an"):
-        return not any(w in _TAKEN_UP or w in ("role", "post", "office") for w in after[1:3])
+    after = _words_after(text, end, 5)
+    if after and after[0] in _POST_OPENERS:
+        for word in after[1:5]:
+            if word in _CLAUSE_VERBS:
+                return True  # "assume our rivals will hold office": a clause follows, a belief
+            if word in _TAKEN_UP or word in ("role", "post", "office"):
+                return False
+        return True
     return not (after and after[0] in _TAKEN_UP)
 
 
