@@ -1488,6 +1488,27 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
     return bool(after) and bool(_COMPARATIVE.match(after[0])) and after[0] not in ("other", "under", "over", "after")
 
 
+
+# Session 33 (lex65): "slightly" hedges where it sizes a change or a difference, as its why says: before a
+# comparative or a word of difference or position ("slightly larger", "slightly more likely", "slightly below what
+# analysts predicted", "a slightly different tale", "slightly ahead of"), or right after a verb of change or "up"/"down"
+# ("declined slightly from 58 percent", "leading slightly in Indiana", "down slightly."). Must not flag a plain degree
+# of a state ("even slightly obese", "were slightly injured", "the crust is slightly off", "put them slightly
+# off-side"): no comparison is held back; the general-news golds mark none of them (0 of 4, three texts in three sets).
+_DIFFERENCE_AFTER = frozenset("different differently differ differs altered alter alters changed change changes "
+                              "modified revised adjusted ahead behind below above beneath toward towards trailing "
+                              "leading over under improved increased decreased reduced raised lowered".split())
+_CHANGED_BEFORE = frozenset("up down fell fallen rose risen grew grown shrank shrunk slid won lost".split())
+
+
+def _ok_change_or_difference(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if after and (_ok_comparative(text, start, end) or after[0].lower() in _DIFFERENCE_AFTER):
+        return True
+    before = _words_before(text, start, 1)
+    return bool(before) and (before[0] in _CHANGED_BEFORE or (
+        before[0].endswith(("ed", "ing")) and not _is_be_form(before[0])))
+
 # Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
 # bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
 # tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
@@ -3568,6 +3589,17 @@ def _ok_not_market(text: str, start: int, end: int) -> bool:
     return not (set(_words_before(text, start, 2)) & _MARKET_BEFORE or _MARKET_AFTER.match(text, end))
 
 
+# Session 33 (lex65): the verb with only a topic after it ("declined to speculate on a backup plan", "speculates on
+# the rise of the Greens", "have even speculated about whether they might one day be used"): an act of guessing
+# named, with no guessed claim given to hold back (a "might" inside keeps its own flag). The general-news golds mark
+# none (0 of 2, two sets). Must not catch a guess stated ("speculated that the men could be", "as some have
+# speculated") nor the noun ("speculation about a shakeup": unnamed talk, a vague source).
+def _ok_speculate_claim(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() == "speculation":
+        return _ok_not_market(text, start, end)
+    return _words_after(text, end, 1)[:1] not in (["on"], ["about"], ["upon"])
+
+
 # "linked to", "associated with" hedge a correlation ("the disease has been linked to birth defects"). Before
 # a body of people they state an affiliation ("a website linked to a group", "accounts linked to the
 # campaign", "is not associated with any campaign"): a plain fact, no claim held back (session 16, boost23).
@@ -3677,6 +3709,7 @@ _CONTEXT_OK = {
     "seeing or hearing, not ability": lambda text, start, end: (
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
+    "not the market, not a topic": _ok_speculate_claim,  # session 33 (lex65)
     "a forecast": lambda text, start, end: _is_forecast(text, start, end),
     "not of the body": lambda text, start, end: _ok_not_bodily(text, start, end),
     # Session 18 (boost28): "highly classified", "highly enriched uranium", "highly pathogenic", "highly skilled": a
@@ -3703,6 +3736,7 @@ _CONTEXT_OK = {
     "not an object": _ok_claim,
     "not a connective": _ok_even,
     "before a comparative": _ok_comparative,
+    "a change or a difference": _ok_change_or_difference,  # session 33 (lex65): slightly
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
     "intensifying": _ok_intensifying_so,
