@@ -75,6 +75,19 @@ def row_label(row: dict[str, str]) -> str:
     return f"{row['kind']}: {row['phrase']}{when}"
 
 
+def gold_totals(docs) -> collections.Counter:
+    """Gold spans by (set, kind): the recall side of the F1 a row's drop would give."""
+    totals: collections.Counter = collections.Counter()
+    for label, doc in docs:
+        totals[(label, "hedge")] += len(doc.hedges)
+        totals[(label, "booster")] += len(doc.boosters)
+    return totals
+
+
+def f1(tp: int, fp: int, gold: int) -> float:
+    return 2 * tp / (tp + fp + gold) if tp + fp + gold else 0.0
+
+
 def flags_by_row(docs):
     """One record per flag: (set, doc name, kind, row label, when, true?, context, doubled?): a false flag is
     "doubled" when it overlaps a gold span that another flag already took (two flags in one gold span)."""
@@ -111,21 +124,28 @@ def flags_by_row(docs):
         hedges_module._best_match = original
 
 
-def table(flags, key, min_false: int) -> list[str]:
+def table(flags, key, min_false: int, gold: dict[str, int]) -> list[str]:
+    """One line per group of flags; "F1 if dropped" is the pooled F1 of the group's kind without its flags
+    (``gold``: gold spans by kind over the same texts), against the kind's pooled F1 with them."""
     groups: dict[str, list] = collections.defaultdict(list)
     for f in flags:
         groups[key(f)].append(f)
-    lines = ["| row | flags | true | false | P | texts | sets | false texts | false sets | doubled |",
-             "|---|---|---|---|---|---|---|---|---|---|"]
+    now = {kind: (sum(f[5] for f in flags if f[2] == kind), sum(not f[5] for f in flags if f[2] == kind))
+           for kind in ("hedge", "booster")}
+    lines = ["| row | flags | true | false | P | texts | sets | false texts | false sets | doubled | F1 if dropped |",
+             "|---|---|---|---|---|---|---|---|---|---|---|"]
     ranked = sorted(groups.items(), key=lambda kv: (-sum(not f[5] for f in kv[1]), kv[0]))
     for name, fs in ranked:
         false = [f for f in fs if not f[5]]
         if len(false) < min_false:
             continue
         true = len(fs) - len(false)
+        kind = fs[0][2]
+        tp, fp = now[kind]
+        delta = f1(tp - true, fp - len(false), gold[kind]) - f1(tp, fp, gold[kind])
         lines.append(f"| {name} | {len(fs)} | {true} | {len(false)} | {true / len(fs):.2f} | "
                      f"{len({f[1] for f in fs})} | {len({f[0] for f in fs})} | "
-                     f"{len({f[1] for f in false})} | {len({f[0] for f in false})} | {sum(f[7] for f in false)} |")
+                     f"{len({f[1] for f in false})} | {len({f[0] for f in false})} | {sum(f[7] for f in false)} | {delta:+.4f} |")
     return lines
 
 
@@ -135,25 +155,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-polnear", action="store_true")
     parser.add_argument("--min-false", type=int, default=0)
     parser.add_argument("--show", action="append", default=[], help="a phrase: print its rows' false flags")
+    parser.add_argument("--with-true", action="store_true", help="with --show: the true flags too (marked T)")
     parser.add_argument("--general-only", action="store_true", help="leave PolNeAR out of the table")
     args = parser.parse_args(argv)
     docs = load_docs(None if args.no_polnear else args.polnear)
     flags = flags_by_row(docs)
     shown = [f for f in flags if not (args.general_only and f[0].startswith("polnear"))]
+    golds = gold_totals(docs)
+    gold = {kind: sum(n for (label, k), n in golds.items() if k == kind
+                      and not (args.general_only and label.startswith("polnear"))) for kind in ("hedge", "booster")}
     for kind in ("hedge", "booster"):
         mine = [f for f in shown if f[2] == kind]
         t = sum(f[5] for f in mine)
-        print(f"{kind}s: {len(mine)} flags, {t} true, {len(mine) - t} false ({sum(f[7] for f in mine)} doubled) "
-              f"over {len(docs)} texts")
+        print(f"{kind}s: {len(mine)} flags, {t} true, {len(mine) - t} false ({sum(f[7] for f in mine)} doubled), "
+              f"gold {gold[kind]}, F1 {f1(t, len(mine) - t, gold[kind]):.3f} over {len(docs)} texts")
     print("\n## Rows\n")
-    print("\n".join(table(shown, lambda f: f[3], args.min_false)))
+    print("\n".join(table(shown, lambda f: f[3], args.min_false, gold)))
     print("\n## Sense rules (the `when` column; rows pooled)\n")
-    print("\n".join(table([f for f in shown if f[4]], lambda f: f"{f[2]}: [{f[4]}]", args.min_false)))
+    print("\n".join(table([f for f in shown if f[4]], lambda f: f"{f[2]}: [{f[4]}]", args.min_false, gold)))
     for phrase in args.show:
-        print(f"\n## False flags of rows '{phrase}'\n")
+        print(f"\n## {'Flags' if args.with_true else 'False flags'} of rows '{phrase}'\n")
         for f in shown:
-            if not f[5] and f[3].split(": ", 1)[1].split(" [")[0].lower() == phrase.lower():
-                print(f"{f[0]}\t{f[1][:40]}\t{f[3]}{' (doubled)' if f[7] else ''}\t{f[6]}")
+            if (args.with_true or not f[5]) and f[3].split(": ", 1)[1].split(" [")[0].lower() == phrase.lower():
+                print(f"{'T' if f[5] else 'F'}\t{f[0]}\t{f[1][:40]}\t{f[3]}{' (doubled)' if f[7] else ''}\t{f[6]}")
     return 0
 
 

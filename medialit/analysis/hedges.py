@@ -2841,16 +2841,21 @@ def _ok_commitment(text: str, start: int, end: int) -> bool:
     return stance and _ok_not_negated(text, start, end)
 
 
-_SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
+_SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled supported".split())
 
 
 def _ok_not_agency(text: str, start: int, end: int) -> bool:
     """"funded in part by the NIH" states who paid a share: a fact, not a hedge.
 
-    "caused in part by rain" still hedges: it leaves the other causes open.
+    "caused in part by rain" still hedges: it leaves the other causes open. Session 33 (lex65): the same reading
+    for "partly"/"partially" before the verb ("The study was partially supported by the institute", "a firm owned
+    partly by a donor"): the row of "partly" had no such rule, and the general-news gold leaves it unmarked.
+    "partly caused by", "partly blamed on" stay hedges.
     """
-    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
-    return not (after and after[0] == "by" and before and before[0] in _SHARE_VERBS)
+    after, before = _words_after(text, end, 2), _words_before(text, start, 1)
+    if after[:1] == ["by"] and before and before[0] in _SHARE_VERBS:
+        return False  # "funded in part by", "owned partly by"
+    return not (len(after) == 2 and after[0] in _SHARE_VERBS and after[1] == "by")  # "partially supported by"
 
 
 _DETERMINERS = frozenset("the a an this that our their its his her".split())

@@ -34,3 +34,16 @@ def test_slightly_sizes_a_change_or_a_difference(text, found):
 ])
 def test_speculate_before_a_topic_is_no_hedge(text, word, found):
     assert flagged(text, word) is found
+
+
+# "partly" / "partially" before a verb of paying or owning and "by" names who bore a share, as "funded in part by"
+# does on the "in part" row: a fact, no hedge. A share of the causes stays a hedge.
+@pytest.mark.parametrize("text,word,found", [
+    ("The ferry study was partially supported by the harbour trust.", "partially", False),
+    ("The bakery is owned partly by its staff.", "partly", False),
+    ("The new pier was supported in part by a lottery grant.", "in part", False),
+    ("The delay was partly caused by the storm.", "partly", True),
+    ("Fares rose partly because fuel costs more.", "partly", True),
+])
+def test_a_share_paid_or_owned_is_no_hedge(text, word, found):
+    assert flagged(text, word) is found
