@@ -9,10 +9,11 @@ Pools ``tests/data/real``, every ``bench/real-news*`` folder (the 48 texts of ``
 dev and train where ``bench/polnear-hedges`` holds hand-made hedge gold. Never the held-out set.
 
 A flag is paired with the gold of its kind as ``evaluate.py`` pairs them (one to one, by overlap), so the pooled
-true and false counts are the evaluator's. Each flag is put in the lexicon row that made it: ``_best_match`` is
-wrapped to record the row of each lexicon match; a flag the attribution finder made (an unnamed source, an
-agentless passive) is put under its category, and a flag whose span a later step changed (a joined "some", two
-anonymity phrases made one) under the row whose ``why`` it carries. For each row the table gives flags, true, false,
+true and false counts are the evaluator's. Each flag is put in the lexicon row that made it: the finder's
+``_best_match`` and ``_from_attributions`` are wrapped (here only, to measure) to record the spans each made; a flag
+the attribution finder made (an unnamed source, an agentless passive such as "is considered") is put under its
+category, as it wins over a lexicon match of the same words, and a flag whose span a later step changed (a joined
+"some", two anonymity phrases made one) under the row whose ``why`` it carries. For each row the table gives flags, true, false,
 precision, and how many texts and sets its flags (and its false flags) come from: a row false in many texts of
 many sets is a cause that recurs; one false in a single text is a case.
 """
@@ -30,7 +31,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import evaluate as ev  # noqa: E402
 
 import medialit  # noqa: E402
-from medialit.analysis import hedges as hedges_module  # noqa: E402  (its _best_match is wrapped to record rows)
+from medialit.analysis import hedges as hedges_module  # noqa: E402  (two of its steps are wrapped to record spans)
 from medialit.analysis.lexicons import load_lexicon  # noqa: E402
 
 
@@ -59,15 +60,38 @@ def load_docs(polnear: Path | None) -> list[tuple[str, ev.GoldDoc]]:
     return out
 
 
-def _recording_best_match(record: dict):
-    original = hedges_module._best_match
+def _recording(record: dict, derived: set):
+    """Wrappers of the finder's lexicon match and of its reading of the attribution finder, recording spans."""
+    best_match, from_attributions = hedges_module._best_match, hedges_module._from_attributions
 
-    def wrapped(text, ws, entries, skip_sources):
-        best = original(text, ws, entries, skip_sources)
+    def wrapped_best(text, ws, entries, skip_sources):
+        best = best_match(text, ws, entries, skip_sources)
         if best:
             record[(best[0], best[1])] = best[2]
         return best
-    return original, wrapped
+
+    def wrapped_derived(text, attributions):
+        found = from_attributions(text, attributions)
+        derived.update((h.start, h.end) for h in found)
+        return found
+    return (best_match, from_attributions), (wrapped_best, wrapped_derived)
+
+
+def _row_of(h, kind: str, record: dict, derived: set, by_why: dict) -> tuple[dict | None, str]:
+    """The lexicon row of a flag (or None) and its label. At equal spans the attribution finder's flag wins
+    (find_hedges), so a span it made is its flag even where the lexicon matched the same words (its why may still
+    be a row's: _lexicon_why). A span no step recorded (changed later) is read by its why."""
+    span = (h.start, h.end)
+    if span in derived:
+        return None, f"{kind}: ({h.category}, from the attribution finder)"
+    row = record.get(span)
+    rows = by_why.get(h.why, [])
+    if row is None and len(rows) == 1:
+        row = rows[0]
+    if row is None and rows:
+        same = [r for r in rows if r["phrase"].lower() == h.phrase.lower()]
+        row = same[0] if same else None
+    return row, (row_label(row) if row else f"{kind}: ({h.category}, not a lexicon row)")
 
 
 def row_label(row: dict[str, str]) -> str:
@@ -95,24 +119,20 @@ def flags_by_row(docs):
     for row in load_lexicon("hedges.csv"):
         by_why[row["why"]].append(row)
     record: dict = {}
-    original, wrapped = _recording_best_match(record)
-    hedges_module._best_match = wrapped
+    derived: set = set()
+    originals, wrappers = _recording(record, derived)
+    hedges_module._best_match, hedges_module._from_attributions = wrappers
     try:
         out = []
         for label, doc in docs:
             record.clear()
+            derived.clear()
             found = medialit.find_hedges(doc.text)
             for kind, gold in (("hedge", doc.hedges), ("booster", doc.boosters)):
                 pred = [h for h in found if h.kind == kind]
                 paired = {p for _, p in ev.greedy_pairs(gold, [(h.start, h.end) for h in pred], ev.overlap)}
                 for i, h in enumerate(pred):
-                    row = record.get((h.start, h.end))
-                    if row is None and len(by_why.get(h.why, [])) == 1:
-                        row = by_why[h.why][0]
-                    if row is None and by_why.get(h.why):
-                        same = [r for r in by_why[h.why] if r["phrase"].lower() == h.phrase.lower()]
-                        row = same[0] if same else None
-                    name = row_label(row) if row else f"{kind}: ({h.category}, not a lexicon row)"
+                    row, name = _row_of(h, kind, record, derived, by_why)
                     when = row.get("when", "") if row else ""
                     a, b = h.start, h.end
                     context = (doc.text[max(0, a - 100):a] + "[[" + doc.text[a:b] + "]]"
@@ -121,7 +141,7 @@ def flags_by_row(docs):
                     out.append((label, doc.name, kind, name, when, i in paired, context, doubled))
         return out
     finally:
-        hedges_module._best_match = original
+        hedges_module._best_match, hedges_module._from_attributions = originals
 
 
 def table(flags, key, min_false: int, gold: dict[str, int]) -> list[str]:

@@ -3480,7 +3480,7 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
         # years\u201d"): the clause reader stops at the mark, so look past it for "for".
         return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
             and not _QUOTED_FOR.match(text, end) and not _weighed_by_someone(text, start, end) \
-            and not _judgement_to_come(text, start)
+            and not _judgement_to_come(text, start) and not _criterion_given(text, start, end)  # (session 33)
     return _words_before(text, start, 1) == ["to"]
 
 
@@ -3530,7 +3530,28 @@ _QUOTED_FOR = re.compile(r"\s*[\u201c\u2018\"']\s*for\b", re.I)
 # post", "the riddle had been considered for centuries": pondered), not a judgement held by someone unnamed ("is
 # considered unsafe", "was considered the favourite" keep their flag), as the "consider" row reads it above.
 def _ok_judged(text: str, start: int, end: int) -> bool:
-    return _words_after(text, end, 1) != ["for"] and not _QUOTED_FOR.match(text, end)
+    if _words_after(text, end, 1) == ["for"] or _QUOTED_FOR.match(text, end):
+        return False
+    return not _criterion_given(text, start, end)
+
+
+# Session 33 (lex65): "is considered" with its criterion in the same sentence is a definition by rule, not a
+# judgement held by someone unnamed: "A disease is considered rare if it affects fewer than 200,000 people", "(they
+# said that) if a partner says no and you go on, it is considered rape". The criterion is an "if"/"unless" clause
+# right after the category (no comma between) or an opening "that if ..., " clause (_if_clause_first). The
+# general-news golds mark none (0 of 2, two sets). Must not catch "is considered unsafe", "was considered the
+# favourite when he joined" (a time, not a criterion), nor "is considered a threat, if only to ..." (after a comma).
+# Read for the lexicon's row and for the attribution finder's agentless "is considered" (_defined_by_criterion).
+_CRITERION_AFTER = re.compile(r"[^.!?;:,\n]{0,40}?\b(?:if|unless)\b", re.I)
+
+
+def _criterion_given(text: str, start: int, end: int) -> bool:
+    return bool(_CRITERION_AFTER.match(text, end)) or _if_clause_first(text, start)
+
+
+def _defined_by_criterion(text: str, h: Hedge) -> bool:
+    return h.category == "agentless attribution" and h.phrase.lower().endswith("considered") \
+        and _criterion_given(text, h.start, h.end)
 
 
 # Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
@@ -5088,7 +5109,8 @@ def find_hedges(text: str) -> list[Hedge]:
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
     derived, lexical = _join_some(text, derived, lexical)
     lexical = _without_loaded_cues(lexical, attributions)
-    derived = [h for h in derived if not _passive_without_content(text, h) and not _factive_passive(h)]
+    derived = [h for h in derived if not _passive_without_content(text, h) and not _factive_passive(h)
+               and not _defined_by_criterion(text, h)]
     lexical = [h for h in lexical if not _passive_without_content(text, h) and not _judged_by_named(text, h)]
     derived = [h for h in derived if not _judged_by_named(text, h)]
     # Longest span first; at equal length the attribution finder wins.

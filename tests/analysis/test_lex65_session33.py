@@ -47,3 +47,15 @@ def test_speculate_before_a_topic_is_no_hedge(text, word, found):
 ])
 def test_a_share_paid_or_owned_is_no_hedge(text, word, found):
     assert flagged(text, word) is found
+
+
+# "is considered" with its criterion in the sentence is a definition by rule, not a judgement held by someone unnamed.
+@pytest.mark.parametrize("text,found", [
+    ("A ferry is considered late if it docks ten minutes after the timetable.", False),
+    ("The guide says that if a bridge sways in light wind, it is considered unsafe.", False),
+    ("The old bridge is considered unsafe.", True),
+    ("She was considered the favourite when she joined the club.", True),
+    ("The plan is considered a threat, if only to the budget.", True),
+])
+def test_considered_by_a_stated_criterion_is_a_definition(text, found):
+    assert any("considered" in h.phrase for h in find_hedges(text)) is found
