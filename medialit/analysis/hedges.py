@@ -1488,6 +1488,27 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
     return bool(after) and bool(_COMPARATIVE.match(after[0])) and after[0] not in ("other", "under", "over", "after")
 
 
+
+# Session 33 (lex65): "slightly" hedges where it sizes a change or a difference, as its why says: before a
+# comparative or a word of difference or position ("slightly larger", "slightly more likely", "slightly below what
+# analysts predicted", "a slightly different tale", "slightly ahead of"), or right after a verb of change or "up"/"down"
+# ("declined slightly from 58 percent", "leading slightly in Indiana", "down slightly."). Must not flag a plain degree
+# of a state ("even slightly obese", "were slightly injured", "the crust is slightly off", "put them slightly
+# off-side"): no comparison is held back; the general-news golds mark none of them (0 of 4, three texts in three sets).
+_DIFFERENCE_AFTER = frozenset("different differently differ differs altered alter alters changed change changes "
+                              "modified revised adjusted ahead behind below above beneath toward towards trailing "
+                              "leading over under improved increased decreased reduced raised lowered".split())
+_CHANGED_BEFORE = frozenset("up down fell fallen rose risen grew grown shrank shrunk slid won lost".split())
+
+
+def _ok_change_or_difference(text: str, start: int, end: int) -> bool:
+    after = _words_after(text, end, 1)
+    if after and (_ok_comparative(text, start, end) or after[0].lower() in _DIFFERENCE_AFTER):
+        return True
+    before = _words_before(text, start, 1)
+    return bool(before) and (before[0] in _CHANGED_BEFORE or (
+        before[0].endswith(("ed", "ing")) and not _is_be_form(before[0])))
+
 # Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
 # bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little
 # tired" softens an adjective. Not an amount or a time: "quite a bit", "in a bit", "for a bit", "after a little".
@@ -2820,16 +2841,21 @@ def _ok_commitment(text: str, start: int, end: int) -> bool:
     return stance and _ok_not_negated(text, start, end)
 
 
-_SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled".split())
+_SHARE_VERBS = frozenset("funded financed paid owned sponsored backed bankrolled supported".split())
 
 
 def _ok_not_agency(text: str, start: int, end: int) -> bool:
     """"funded in part by the NIH" states who paid a share: a fact, not a hedge.
 
-    "caused in part by rain" still hedges: it leaves the other causes open.
+    "caused in part by rain" still hedges: it leaves the other causes open. Session 33 (lex65): the same reading
+    for "partly"/"partially" before the verb ("The study was partially supported by the institute", "a firm owned
+    partly by a donor"): the row of "partly" had no such rule, and the general-news gold leaves it unmarked.
+    "partly caused by", "partly blamed on" stay hedges.
     """
-    after, before = _words_after(text, end, 1), _words_before(text, start, 1)
-    return not (after and after[0] == "by" and before and before[0] in _SHARE_VERBS)
+    after, before = _words_after(text, end, 2), _words_before(text, start, 1)
+    if after[:1] == ["by"] and before and before[0] in _SHARE_VERBS:
+        return False  # "funded in part by", "owned partly by"
+    return not (len(after) == 2 and after[0] in _SHARE_VERBS and after[1] == "by")  # "partially supported by"
 
 
 _DETERMINERS = frozenset("the a an this that our their its his her".split())
@@ -3454,7 +3480,7 @@ def _ok_not_given(text: str, start: int, end: int) -> bool:
         # years\u201d"): the clause reader stops at the mark, so look past it for "for".
         return _words_before(text, start, 1) != ["being"] and _words_after(text, end, 1) != ["for"] \
             and not _QUOTED_FOR.match(text, end) and not _weighed_by_someone(text, start, end) \
-            and not _judgement_to_come(text, start)
+            and not _judgement_to_come(text, start) and not _criterion_given(text, start, end)  # (session 33)
     return _words_before(text, start, 1) == ["to"]
 
 
@@ -3504,7 +3530,28 @@ _QUOTED_FOR = re.compile(r"\s*[\u201c\u2018\"']\s*for\b", re.I)
 # post", "the riddle had been considered for centuries": pondered), not a judgement held by someone unnamed ("is
 # considered unsafe", "was considered the favourite" keep their flag), as the "consider" row reads it above.
 def _ok_judged(text: str, start: int, end: int) -> bool:
-    return _words_after(text, end, 1) != ["for"] and not _QUOTED_FOR.match(text, end)
+    if _words_after(text, end, 1) == ["for"] or _QUOTED_FOR.match(text, end):
+        return False
+    return not _criterion_given(text, start, end)
+
+
+# Session 33 (lex65): "is considered" with its criterion in the same sentence is a definition by rule, not a
+# judgement held by someone unnamed: "A disease is considered rare if it affects fewer than 200,000 people", "(they
+# said that) if a partner says no and you go on, it is considered rape". The criterion is an "if"/"unless" clause
+# right after the category (no comma between) or an opening "that if ..., " clause (_if_clause_first). The
+# general-news golds mark none (0 of 2, two sets). Must not catch "is considered unsafe", "was considered the
+# favourite when he joined" (a time, not a criterion), nor "is considered a threat, if only to ..." (after a comma).
+# Read for the lexicon's row and for the attribution finder's agentless "is considered" (_defined_by_criterion).
+_CRITERION_AFTER = re.compile(r"[^.!?;:,\n]{0,40}?\b(?:if|unless)\b", re.I)
+
+
+def _criterion_given(text: str, start: int, end: int) -> bool:
+    return bool(_CRITERION_AFTER.match(text, end)) or _if_clause_first(text, start)
+
+
+def _defined_by_criterion(text: str, h: Hedge) -> bool:
+    return h.category == "agentless attribution" and h.phrase.lower().endswith("considered") \
+        and _criterion_given(text, h.start, h.end)
 
 
 # Session 15: "consider" as the content of an open question ("asked whether he would consider Jerusalem the
@@ -3578,6 +3625,17 @@ def _ok_not_market(text: str, start: int, end: int) -> bool:
     if text[start:end].lower() != "speculation":
         return True
     return not (set(_words_before(text, start, 2)) & _MARKET_BEFORE or _MARKET_AFTER.match(text, end))
+
+
+# Session 33 (lex65): the verb with only a topic after it ("declined to speculate on a backup plan", "speculates on
+# the rise of the Greens", "have even speculated about whether they might one day be used"): an act of guessing
+# named, with no guessed claim given to hold back (a "might" inside keeps its own flag). The general-news golds mark
+# none (0 of 2, two sets). Must not catch a guess stated ("speculated that the men could be", "as some have
+# speculated") nor the noun ("speculation about a shakeup": unnamed talk, a vague source).
+def _ok_speculate_claim(text: str, start: int, end: int) -> bool:
+    if text[start:end].lower() == "speculation":
+        return _ok_not_market(text, start, end)
+    return _words_after(text, end, 1)[:1] not in (["on"], ["about"], ["upon"])
 
 
 # "linked to", "associated with" hedge a correlation ("the disease has been linked to birth defects"). Before
@@ -3689,6 +3747,7 @@ _CONTEXT_OK = {
     "seeing or hearing, not ability": lambda text, start, end: (
         _could_perceive(text, start, end) and not _is_ability(text, start, end)),
     "not the market": _ok_not_market,
+    "not the market, not a topic": _ok_speculate_claim,  # session 33 (lex65)
     "a forecast": lambda text, start, end: _is_forecast(text, start, end),
     "not of the body": lambda text, start, end: _ok_not_bodily(text, start, end),
     # Session 18 (boost28): "highly classified", "highly enriched uranium", "highly pathogenic", "highly skilled": a
@@ -3715,6 +3774,7 @@ _CONTEXT_OK = {
     "not an object": _ok_claim,
     "not a connective": _ok_even,
     "before a comparative": _ok_comparative,
+    "a change or a difference": _ok_change_or_difference,  # session 33 (lex65): slightly
     "before a participle": _ok_degree,
     "before an adjective": _ok_adjective,
     "intensifying": _ok_intensifying_so,
@@ -5061,7 +5121,8 @@ def find_hedges(text: str) -> list[Hedge]:
     lexical = _scan(text, skip_sources=True)  # who is a source is the attribution finder's call
     derived, lexical = _join_some(text, derived, lexical)
     lexical = _without_loaded_cues(lexical, attributions)
-    derived = [h for h in derived if not _passive_without_content(text, h) and not _factive_passive(h)]
+    derived = [h for h in derived if not _passive_without_content(text, h) and not _factive_passive(h)
+               and not _defined_by_criterion(text, h)]
     lexical = [h for h in lexical if not _passive_without_content(text, h) and not _judged_by_named(text, h)]
     derived = [h for h in derived if not _judged_by_named(text, h)]
     # Longest span first; at equal length the attribution finder wins.

@@ -345,7 +345,8 @@ def test_lexicon_rows_are_complete_and_readable():
              "not negated, not of a verb", "before a verb or an adjective",  # session 30 (boost60)
              "not widening (more generally)",  # session 30 (real60)
              "the rule, not a manner (going normally)",  # session 32 (hp64)
-             "a verb, not the noun"}  # session 31 (real63)
+             "a verb, not the noun",  # session 31 (real63)
+             "a change or a difference", "not the market, not a topic"}  # session 33 (lex65)
     whens |= {"an act performed, not a kind", "a stated need, not a role", "waited for, not a label", "before what it raises",
               "emphatic, not a denial", "asserted", "an adjective, not the noun, asserted", "the adjective, asserted",
               "before an act of expression, asserted", "not negated, asserted",
