@@ -355,6 +355,12 @@ def _short_title(line: str, max_words: int) -> bool:
     return 0 < _words_up_to(line, max_words) <= max_words and not _ENDS_SENTENCE.search(line)
 
 
+def _short_counted(line: str, words: int, max_words: int) -> bool:
+    """``_short_title(line, max_words)``, given ``words == _words_up_to(line, 25)`` (``max_words`` at most 25: then
+    the line has at most ``max_words`` words just when ``words`` is at most that)."""
+    return 0 < words <= max_words and not _ENDS_SENTENCE.search(line)
+
+
 def _words_up_to(line: str, most: int) -> int:
     """How many words ``line`` has, or ``most + 1`` when it has more: a long paragraph is not split whole."""
     return len(line.split(None, most))
@@ -460,6 +466,7 @@ def _classify(text: str) -> list[Block]:
         le = s + len(line.rstrip())
         stripped = text[ls:le]
         next_line = text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < n else ""
+        words = _words_up_to(stripped, 25)  # (one count for the three length tests below: a paragraph is split once)
         credit = _credit_search(stripped, None if credits is None else i in credits)
         kind = "body"
         credit_text = credit_start = None
@@ -470,7 +477,7 @@ def _classify(text: str) -> list[Block]:
                 credit_start = ls + credit.end() + (len(stripped[credit.end():]) - len(stripped[credit.end():].lstrip()))
         # The cheap length test first: the boilerplate patterns need not search every long paragraph.
         # (A note, a correction or a disclaimer, is boilerplate however long.)
-        elif (_words_up_to(stripped, 25) <= 25 and (
+        elif (words <= 25 and (
                 _has_match("boilerplate", stripped, None if boilerplates is None else i in boilerplates) or is_byline(stripped))) \
                 or _has_match("note", stripped, None if notes is None else i in notes):
             kind = "boilerplate"
@@ -479,9 +486,9 @@ def _classify(text: str) -> list[Block]:
             kind = "boilerplate"  # a dateline or a section label above the headline is the page's furniture
         elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
-        elif _short_title(stripped, 8) and next_line.strip() and _credit_search(next_line, None if credits is None else i + 1 in credits):
+        elif _short_counted(stripped, words, 8) and next_line.strip() and _credit_search(next_line, None if credits is None else i + 1 in credits):
             kind = "image_label"  # alt text scraped just above a captioned photo
-        elif _short_title(stripped, 14) and seen_headline:
+        elif _short_counted(stripped, words, 14) and seen_headline:
             kind = "subheading"
         if kind != "empty":
             seen_headline = seen_headline or kind in ("headline", "body", "subheading")

@@ -4086,24 +4086,32 @@ def _check(row: dict[str, str], text: str, start: int, end: int) -> tuple[int, i
 
 
 def _hypothetical_would(text: str, start: int, end: int) -> bool:
-    """The "not reported future" check of "would": a hypothetical, not a plan reported, a wish or a motive asked."""
-    # "said prices would fall if taxes rose" is still a hypothetical: keep it.
+    """The "not reported future" check of "would": a hypothetical, not a plan reported, a wish or a motive asked.
+    (Each reading is asked only while none before it holds: a "would" one of them explains needs no other.)"""
+    return not (_reported_would(text, start, end) or _motive_asked(text, start) or _wish_would(text, end)
+                or _after_proposal(text, start) or _narrative_would(text, start, end)
+                or _habitual_would(text, start, end) or _plot_would(text, start) or _purpose_so(text, start)
+                or _judged_act(text, start, end))
+
+
+def _reported_would(text: str, start: int, end: int) -> bool:
+    """Does "would" report a plan or a forecast ("officials said prices would fall")? Not "said prices would fall if
+    taxes rose", still a hypothetical."""
     reported = _reported_past_asides(text, start) and not _conditional_main(text, start) \
         and (not (_if_clause_after(text, end) or _if_clause_first(text, start))
              or _pledge_on_condition(text, start, end)) \
         and not _OWN_VIEW_BEFORE.search(text, max(0, start - 90), start)
-    reported = reported or _reported_on(text, start) or _indirect_question(text, start) \
+    return reported or _reported_on(text, start) or _indirect_question(text, start) \
         or (not _if_clause_after(text, end) and _REPORTED_AFTER.match(text, end) is not None)
-    # "Why would he do that?": a question about a motive (often rhetorical), not a hypothetical claim.
-    why = _motive_asked(text, start)
-    # "I would love his support", "would rather run against him", "would like to see": a wish or a
-    # preference, stated in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train).
-    wish = _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"])
-    # Session 18 (boost28): "X would do well to take note": advice in a set phrase, no hypothetical claim.
-    wish = wish or _words_after(text, end, 3) == ["do", "well", "to"]
-    return not (reported or why or wish or _after_proposal(text, start)
-                or _narrative_would(text, start, end) or _habitual_would(text, start, end)
-                or _plot_would(text, start) or _purpose_so(text, start) or _judged_act(text, start, end))
+
+
+def _wish_would(text: str, end: int) -> bool:
+    """ "I would love his support", "would rather run against him", "would like to see": a wish or a preference, stated
+    in full, not a hypothetical claim (session 15: 33 such flags on PolNeAR train). Session 18 (boost28): "X would do
+    well to take note": advice in a set phrase, no hypothetical claim. (``_motive_asked``: "Why would he do that?", a
+    question about a motive, often rhetorical.)"""
+    return _words_after(text, end, 1)[:1] in (["like"], ["love"], ["prefer"], ["rather"], ["hate"]) \
+        or _words_after(text, end, 3) == ["do", "well", "to"]
 
 
 # Session 31 (hp62): "it would be naive to pretend", "it would clearly be a mistake to ask", "it would be wrong to say":

@@ -396,6 +396,13 @@ class Names:
         for i in sorted(self._initials_before_names() + list(compress(numbers_up_to(len(caps)), caps))):  # a run starts only at a capitalised word
             if i <= last or words[i] in _HEADLINE_VERBS:
                 continue  # inside the run before; "Official Tells VOA ...": a headline's verb is no name
+            if i + 1 < n_toks and not caps[i + 1] and words[i + 1] not in _RUN_MAY_JOIN and i + 1 not in in_capitals:
+                # (Most runs: the next word is neither capitalised, nor in capitals, nor a word that may join a run,
+                # so the run is this word alone, as the loop below would find after five tests.)
+                if self.tok_lower[i] not in STOP_WORDS:
+                    runs.append([i])
+                last = i
+                continue
             j, nickname = i, None  # the run is words i to j (but a nickname inside: ``_nickname_at``): a list once it ends
             while j + 1 < n_toks:
                 k = j + 1
