@@ -44,3 +44,12 @@ def test_body_kinds_lexicon_lists_heads_of_names_only():
     kinds = body_kinds()
     assert "society" in kinds["group"] and "organization" in kinds["agency"]
     assert "bank" not in kinds["group"] and "club" not in kinds["commission"]
+
+
+def test_a_committee_is_no_group_and_an_institute_is_an_organization():
+    text = ("Jo Marsh chairs the Harbour Transport Committee. She faces a close race this spring. The group said "
+            "she was ahead.")
+    assert cue_texts_and_sources(text)[-1] == ("said", "The group")
+    text = ("The Institute for Coastal Studies published a survey on Monday. The organization found that most "
+            "harbours were short of staff.")
+    assert cue_texts_and_sources(text)[-1] == ("found", "Institute for Coastal Studies")
