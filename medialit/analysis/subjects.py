@@ -3357,7 +3357,7 @@ class SubjectReader(CueReader):
                     len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
                     or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])
                     or self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])
-                    or (parent := not pair and self._parent_body_before_noun(ks[first + 1:len(ks) - 1], words[-1]))):
+                    or (parent := not pair and self._parent_body_before_noun(ks[first + 1:len(ks) - 1], ks[-1]))):
                 # "the force said": West Midlands Police, named just before; "the League Two club said": a
                 # competition's name that only says which kind of club; "the United Nations agency": its parent body
                 self._organisation_meant(cue, span)
@@ -3443,14 +3443,16 @@ class SubjectReader(CueReader):
         return any(self.names.person(mm).name == name and not self.names.in_quote(mm.start)
                    for mm in self.names.mentions_between(start, pos))
 
-    def _parent_body_before_noun(self, ks: list[int], noun: str) -> bool:
+    def _parent_body_before_noun(self, ks: list[int], k: int) -> bool:
         """ "The United Nations agency says", "the Red Cross committee said": are the words ``ks`` between "the" and
-        a body's noun of a kind ``_KIND_HEADS`` knows one organisation's name, as the names reader reads it? They
-        name the parent body, so the phrase stands for the body of that kind named before (the Food and Agriculture
-        Organization, for "the United Nations agency"), as a bare "the agency" does (session 33, coref65). Must
+        a lower-case body noun (word ``k``) of a kind ``_KIND_HEADS`` knows one organisation's name, as the names
+        reader reads it? They name the parent body, so the phrase stands for the body of that kind named before (the
+        Food and Agriculture Organization, for "the United Nations agency"), as a bare "the agency" does (session
+        33, coref65). Must
         not: take a country or a nationality ("the Saudi government", "the U.S. agency": a country has bodies of
-        every kind), words that are no name, or a noun whose bodies have no telling name ("the UN company")."""
-        if noun not in _KIND_HEADS or not ks or not all(self.tok_caps[k] for k in ks):
+        every kind), words that are no name, a noun whose bodies have no telling name ("the UN company"), or a
+        capitalised noun, which ends the body's own name ("The Rural Bus Users' Group said": that group)."""
+        if self.tok_caps[k] or self.tok_lower[k] not in _KIND_HEADS or not ks or not all(self.tok_caps[j] for j in ks):
             return False
         mention = self.names.mention_at(self.tok_starts[ks[0]])
         return mention is not None and mention.start == self.tok_starts[ks[0]] and mention.end == self.tok_ends[ks[-1]] \

@@ -53,3 +53,9 @@ def test_a_committee_is_no_group_and_an_institute_is_an_organization():
     text = ("The Institute for Coastal Studies published a survey on Monday. The organization found that most "
             "harbours were short of staff.")
     assert cue_texts_and_sources(text)[-1] == ("found", "Institute for Coastal Studies")
+
+
+def test_a_capitalised_noun_ends_the_bodys_own_name():
+    text = ("The Harbour Drivers' Association said fares would rise. The Coastal Ferry Users' Group welcomed the vote "
+            "and said it would check the timetable.")
+    assert cue_texts_and_sources(text)[-1] == ("said", "The Coastal Ferry Users' Group")
