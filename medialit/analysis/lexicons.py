@@ -86,6 +86,16 @@ def evidence_nouns() -> frozenset[str]:
     return frozenset(r["word"] for r in load_lexicon("evidence_nouns.csv"))
 
 
+@lru_cache(maxsize=1)
+def body_kinds() -> dict[str, frozenset[str]]:
+    """Each description noun -> the head words of the bodies' names it may stand for (``data/body_kinds.csv``).
+
+    >>> "society" in body_kinds()["group"]
+    True
+    """
+    return {r["noun"]: frozenset(r["name_heads"].split()) for r in load_lexicon("body_kinds.csv")}
+
+
 def lexicon_header(name: str) -> str:
     """The ``#`` header of a lexicon: where its entries come from.
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 from itertools import compress
 
 from .cues import Cue, CueReader, MASK, cue_index, evidence_nouns
-from .lexicons import GROUP_MODIFIERS, load_lexicon, outlet_names, reporting_verb_forms, word_list
+from .lexicons import GROUP_MODIFIERS, body_kinds, load_lexicon, outlet_names, reporting_verb_forms, word_list
 from .name_words import org_nouns, role_words, spelled_out_name, vocabulary
 from .names import PARTY_LABELS, Person
 from .spokespeople import bare_spokesperson, one_word_body, spokesperson_for
@@ -355,31 +355,26 @@ _BUSINESS_NOUNS = frozenset("company firm chain retailer supermarket grocer lend
                             "carmaker business start-up".split())
 _PUBLIC_HEADS = frozenset("authority agency council ministry department commission committee court government "
                           "regulator watchdog union party police".split())
-# What kind of body a common noun stands for, told by the last word of a body's name: "the regulator" is an
-# Authority, a Commission or an Agency, never a Bank; "the airline" is an Airways, never a union. ("the carrier"
-# is left out: a letter carrier is a person, and the noun would make a name in apposition an organisation's.) News writes a
-# body's name once, then goes on with such a noun, often paragraphs later ("The Financial Conduct Authority fined
-# Acme Bank ... The watchdog said"). Only nouns whose bodies have telling name endings are listed
-# (``_body_of_kind``); a noun not listed here ("the company") is read as before.
-_KIND_HEADS = {
-    "regulator": "authority commission agency administration office board ombudsman regulator inspectorate",
-    "watchdog": "authority commission agency office board ombudsman watchdog inspectorate",
-    "authority": "authority council commission board executive administration agency",
-    "agency": "agency administration service bureau commission authority office",
-    "airline": "airways airlines air airline aviation",
-    "lender": "bank bancorp building society",
-    "bank": "bank bancorp",
-    "union": "union federation congress association",
-    "charity": "trust foundation fund society charity appeal",
-    "council": "council",
-    "ministry": "ministry office department",
-    "department": "department office ministry",
-    "bureau": "bureau",
-    "commission": "commission",
-    "university": "university college institute",
-}
-_KIND_HEADS = {noun: frozenset(heads.split()) for noun, heads in _KIND_HEADS.items()}
+# What kind of body a common noun stands for, told by the word that heads a body's name (``_name_head``): "the
+# regulator" is an Authority, a Commission or an Agency, never a Bank; "the airline" is an Airways, never a union.
+# ("the carrier" is left out: a letter carrier is a person, and the noun would make a name in apposition an
+# organisation's.) News writes a body's name once, then goes on with such a noun, often paragraphs later ("The
+# Financial Conduct Authority fined Acme Bank ... The watchdog said"). Only nouns whose bodies have telling name
+# heads are listed (``_body_of_kind``, data/body_kinds.csv); a noun not listed ("the company") is read as before.
+_KIND_HEADS = body_kinds()
 _KNOWN_HEADS = frozenset().union(*_KIND_HEADS.values())
+_NAME_HEAD_ENDERS = frozenset("of for to on".split())  # "Court of Appeal", "Committee to Protect Journalists"
+
+
+def _name_head(name: str) -> str:
+    """The word that heads a body's name: the one before its first "of", "for", "to" or "on" ("Society of Genetic
+    Counselors" -> "society"), else its last ("Acme Bank" -> "bank").
+
+    >>> _name_head("Court of Appeal"), _name_head("Kent County Council")
+    ('court', 'council')
+    """
+    words = name.lower().split()
+    return next((w for w, nxt in zip(words, words[1:]) if nxt in _NAME_HEAD_ENDERS), words[-1])
 # The last words of a country's name ("United States"), read as an organisation's but never "the company"; and of a
 # union of states, never "the union" of a news story, which is a trade union ("The European Union agreed new rules.
 # ... Rail workers walked out. The union said": review22).
@@ -3368,16 +3363,18 @@ class SubjectReader(CueReader):
                 first = self._name_start(ks, first)
             span = (self.tok_starts[ks[first]], self.tok_ends[last])
             kind = "named group" if nouns.get(pair or words[-1]) == "institution" else "unnamed"
+            parent = False  # (set below: "the United Nations agency")
             if self._office(ks[first:]):
                 kind = "named person"
             elif words[first] == "the" and nouns.get(pair or words[-1]) == "institution" and (
                     len(ks) - first == 2 + bool(pair) or len(ks) - first == 4 + bool(pair) and self._number_in_name(ks, first + 2)
                     or self._describing_words(ks[first + 1:len(ks) - 1 - bool(pair)])
-                    or self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])):
+                    or self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])
+                    or (parent := not pair and self._parent_body_before_noun(ks[first + 1:len(ks) - 1], ks[-1]))):
                 # "the force said": West Midlands Police, named just before; "the League Two club said": a
-                # competition's name that only says which kind of club
+                # competition's name that only says which kind of club; "the United Nations agency": its parent body
                 self._organisation_meant(cue, span)
-                if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) \
+                if cue.refers_to and len(ks) - first in (3 + bool(pair), 4 + bool(pair)) and not parent \
                         and not self._number_in_name(ks, len(ks) - 2 - bool(pair)) \
                         and not self._describes(ks[first + 1:len(ks) - 1 - bool(pair)], cue.refers_to) \
                         and not (self._nationality_of_business(ks[first + 1:len(ks) - 1], words[-1])
@@ -3458,6 +3455,21 @@ class SubjectReader(CueReader):
         start = self.names.sentences[self.names.sentence_of(pos)][0]
         return any(self.names.person(mm).name == name and not self.names.in_quote(mm.start)
                    for mm in self.names.mentions_between(start, pos))
+
+    def _parent_body_before_noun(self, ks: list[int], k: int) -> bool:
+        """ "The United Nations agency says", "the Red Cross committee said": are the words ``ks`` between "the" and
+        a lower-case body noun (word ``k``) of a kind ``_KIND_HEADS`` knows one organisation's name, as the names
+        reader reads it? They name the parent body, so the phrase stands for the body of that kind named before (the
+        Food and Agriculture Organization, for "the United Nations agency"), as a bare "the agency" does (session
+        33, coref65). Must
+        not: take a country or a nationality ("the Saudi government", "the U.S. agency": a country has bodies of
+        every kind), words that are no name, a noun whose bodies have no telling name ("the UN company"), or a
+        capitalised noun, which ends the body's own name ("The Rural Bus Users' Group said": that group)."""
+        if self.tok_caps[k] or self.tok_lower[k] not in _KIND_HEADS or not ks or not all(self.tok_caps[j] for j in ks):
+            return False
+        mention = self.names.mention_at(self.tok_starts[ks[0]])
+        return mention is not None and mention.start == self.tok_starts[ks[0]] and mention.end == self.tok_ends[ks[-1]] \
+            and self.names.person(mention).kind == "organisation" and not _a_country(self.names.person(mention).name)
 
     def _describes(self, ks: list[int], name: str) -> bool:
         """Can the words ``ks`` before a body's noun describe the body ``name``: each a word of the name ("the budget
@@ -4827,20 +4839,20 @@ class SubjectReader(CueReader):
 
     def _other_kind(self, noun: str, org) -> bool:
         """Is ``org`` a body of another kind than "the <noun>" can stand for ("Acme Bank ... The regulator said": a
-        bank is no regulator)? Only when both are known to ``_KIND_HEADS``; a name with no telling last word
+        bank is no regulator)? Only when both are known to ``_KIND_HEADS``; a name with no telling head word
         ("Zentra") may be anything."""
         return self._named_other_kind(noun, self.names.person(org).name)
 
     @staticmethod
     def _named_other_kind(noun: str, name: str | None) -> bool:
         """``_other_kind`` for a name as written."""
-        head = name.lower().split()[-1] if name else ""
+        head = _name_head(name) if name else ""
         return noun in _KIND_HEADS and head in _KNOWN_HEADS and head not in _KIND_HEADS[noun]
 
     def _body_of_kind(self, pos: int, noun: str) -> str | None:
         """ "Harwick District Council voted to close two libraries. (Four paragraphs on a union.) The authority
-        said": "the <noun>" is the organisation named last within 3,000 characters before ``pos`` whose name ends as
-        a body of that kind does (``_KIND_HEADS``: an authority is a Council, a Commission, an Authority ...).
+        said": "the <noun>" is the organisation named last within 3,000 characters before ``pos`` whose name is headed
+        as a body of that kind is (``_name_head``, ``_KIND_HEADS``: an authority is a Council, a Commission ...).
         Must not: take a person, a country, a name inside a quotation or in the headline, or a body of another
         kind named nearer ("the regulator" passes "Acme Bank" by)."""
         heads = _KIND_HEADS.get(noun)
@@ -4849,7 +4861,7 @@ class SubjectReader(CueReader):
         for mm in reversed(self.names.mentions_between(max(0, pos - 3000), pos)):
             who = self.names.person(mm)
             if who.kind == "organisation" and not self.names.in_quote(mm.start) and not self.names.in_headline(mm.start) \
-                    and not _a_country(who.name) and who.name.lower().split()[-1] in heads:
+                    and not _a_country(who.name) and _name_head(who.name) in heads:
                 return who.name
         return None
 
