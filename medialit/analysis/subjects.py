@@ -4806,8 +4806,8 @@ class SubjectReader(CueReader):
 
     def _organisation_meant(self, cue: Cue, span: tuple[int, int]) -> None:
         """ "the force", "the company": the organisation that is the subject of this sentence or of one
-        of the three before it, kept in ``cue.refers_to`` (the source stays as written, so a learner
-        sees the words the text uses; a quotation's speaker takes the name). The name must open its
+        of the three before it, kept in ``cue.refers_to``; the callers give that name as the source, while the
+        source's span keeps the words the text uses (a learner sees both). The name must open its
         sentence or hold the phrase's noun ("the group" -> "Acme Group"): an organisation named deeper in a
         sentence is seldom what it is about ("the newspaper" is not the college it wrote of). Must not:
         reach a person ("the company" is never "Jane Doe"), or a plural ("the companies" may be many)."""
