@@ -60,7 +60,8 @@ def _negated_row(row: dict) -> dict:
 # Verbs that report what evidence says; after a noun of ``evidence_nouns`` they need no clause.
 # Words that open what describes an evidence noun: "a study by", "video of", "research conducted by".
 _EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried",
-                                  "out", "last", "this", "earlier"})  # (session 25, pn47) "A poll out Monday / last month showed"
+                                  "out", "last", "this", "earlier",  # (session 25, pn47) "A poll out Monday / last month showed"
+                                  "for"})  # (session 33, cue65) "The forecast for the next five days shows", "a poll for the BBC found"
 _EVIDENCE_VERBS = frozenset("showed found".split())
 # Session 22 (cue39): "The panel's report ... It finds the club guilty of all charges", "found the firm liable": a verdict
 # on someone is what a panel, court or inquiry found, with no "that" clause (general news 1 of 1 gold; PolNeAR train
