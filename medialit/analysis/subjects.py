@@ -1029,7 +1029,9 @@ class SubjectReader(CueReader):
                     continue
                 if cue.kind in ("named person", "named group") and cue.source not in named and cue.source != pair:
                     break  # someone else spoke since: "they" may now be others
-                if cue.source == person.name:
+                if cue.source == person.name or cue.kind == "unnamed" and cue.source is not None \
+                        and cue.source.lower().removeprefix("the ") == person.name.lower():
+                    # (the group as the subject reader gives an unnamed source: "The leaders welcomed the deal", cue65)
                     cue.source, cue.kind = pair, "named person"
                     cue.refers_to = pair
 
