@@ -1867,8 +1867,6 @@ class CueReader:
             return True  # "claimed the most medals", "claimed 40 lives": won or taken, no claim made
         if words[0].startswith("recall") and _RECALLED_THING_RE.match(self.masked, end):
             return True  # "recalled its ambassador", "recalled 20,000 cars": called home or taken back, no memory told
-        if words == ("tell",) and self._word_before(start) == "we" and _TOPIC_AFTER_TELL_RE.match(self.masked, end):
-            return True  # "Today, we tell about research that ...": the writers naming their topic, no one's words told
         if words in (("posted",), ("tweeted",)) and self._word_before(start) in _POSTED_THINGS:
             return True  # "a statement posted on its website": the writing put online, not someone posting
         if self._general_news_sense(row, words, start, end) or self._action_sense(row, words, start, end):
@@ -2000,6 +1998,8 @@ class CueReader:
         if words == ("reporting",) and _SIGN_ON_BEFORE_RE.search(self.masked, max(0, start - 60), start) \
                 and _SIGN_ON_AFTER_RE.match(self.masked, end):
             return True  # "This is VOA news. I'm Jane Roe reporting.": a broadcast's sign-on, no one's words reported
+        if words == ("tell",) and self._word_before(start) == "we" and _TOPIC_AFTER_TELL_RE.match(self.masked, end):
+            return True  # "Today, we tell about research that ...": the writers naming their topic, no one's words told
         if row["cue"] in _VIEW_AND_STANCE_CUES and _SUPPOSED_VIEW_RE.search(self.masked, max(0, start - 40), start):
             return True  # "if he believes", "whether she still supports", "Doe may want to": supposed, not held
         if row["cue"] == "felt" and _FEELING_STATE_RE.match(self.masked, end):
