@@ -2758,7 +2758,7 @@ class SubjectReader(CueReader):
             while n > 1 and self.tok_lower[ks[n - 1]] in _AGO_AMOUNTS:
                 n -= 1
             return n
-        if (n := self._time_stretch_start(ks)) is not None:
+        if last.removesuffix("s") in _TIME_NOUNS_TO_HOUR and (n := self._time_stretch_start(ks)) is not None:
             return n  # "The forecast for the next five days shows", "polls over the past two weeks show"
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS and before != "from":  # "a study from October 2023 that"
@@ -2771,13 +2771,13 @@ class SubjectReader(CueReader):
     def _time_stretch_start(self, ks: list[int]) -> int | None:
         """Where a stretch of time that ends ``ks`` starts: "for the next five days", "over the past two weeks", "in
         the last year", "during the coming months" (an opening preposition, "the", next/past/last/coming, perhaps an
-        amount, a time noun), or None. Session 33 (cue65): a forecast or a set of polls read over a stretch ("The
-        current forecast for the next five days shows": general news 1, PolNeAR dev 1, both gold and missed); the
-        noun before it is the subject. Must not: take a stretch with nothing before it (the caller keeps ``n > 0``)."""
-        n = len(ks) - 1
-        if n < 3 or self.tok_lower[ks[n]].removesuffix("s") not in _TIME_NOUNS_TO_HOUR:
+        amount, a time noun), or None. Session 33 (cue65): a forecast or a body read over a stretch ("The current
+        forecast for the next five days shows": general news 1 of 1 gold, was missed); the noun before it is the
+        subject. Must not: take a stretch with nothing before it (the caller keeps ``n > 0``). The caller asks only
+        when a time noun ends ``ks`` (most subjects end in none: one set lookup there)."""
+        n = len(ks) - 2  # (the caller saw a time noun last)
+        if n < 2:
             return None
-        n -= 1
         if self.tok_lower[ks[n]] in _AGO_AMOUNTS:
             n -= 1  # "the next five days", "the past few weeks" (a figure, "the past 18 months", is no word)
         if n < 2 or self.tok_lower[ks[n]] not in _STRETCH_WORDS or self.tok_lower[ks[n - 1]] != "the":
