@@ -61,11 +61,11 @@ def _negated_row(row: dict) -> dict:
 # Words that open what describes an evidence noun: "a study by", "video of", "research conducted by".
 _EVIDENCE_MODIFIERS = frozenset({"of", "by", "from", "conducted", "published", "released", "taken", "commissioned", "carried",
                                   "out", "last", "this", "earlier",  # (session 25, pn47) "A poll out Monday / last month showed"
-                                  "for"})  # (session 33, cue65) "The forecast for the next five days shows", "a poll for the BBC found"
+                                  "for"})  # (session 33, cue65) "The forecast for the weekend shows", "a poll for the Daily Lantern found"
 _EVIDENCE_VERBS = frozenset("showed found".split())
 # Session 33 (cue65): "we tell about / why / how" with no listener is the writers naming their own topic, as a radio
-# programme's script does ("Today, we tell about research that says ...", "And we tell why eating fish is good";
-# "the story we tell about decline"): general news 0 of 5 such uses gold (two texts, two sets), PolNeAR none. Must not
+# programme's script does ("Today, we tell about a study of sleep ...", "And we tell why walking helps"; "the story
+# we tell about the old mill"): general news 0 of 5 such uses gold (two texts, two sets), PolNeAR none. Must not
 # catch "we told them about", "We tell you that" (a listener: someone is told something) nor "they tell about".
 _TOPIC_AFTER_TELL_RE = re.compile(r" (?:about|why|how)\b")
 # Session 22 (cue39): "The panel's report ... It finds the club guilty of all charges", "found the firm liable": a verdict
@@ -464,8 +464,8 @@ _SHARED_VIEW_RE = re.compile(r" (?:his|her|their|its|the|a|an|some|my|our|these|
                              r"memories|feelings|hopes|frustrations?|worries|fears|reflections)\b")
 # Session 33 (cue65): "welcomed" (listed with a clause) with a decision, an agreement or a plan as its object is a
 # stance voiced, as a government's or a summit's readout gives it: "The leaders welcomed the agreement of ...",
-# "Juncker also welcomed the swift political agreement on ...", "Grandi welcomed the EU's financial contribution",
-# "a policy paper welcoming the administration's plans" (general news: 2 such uses, both gold, both now read; PolNeAR
+# "Doe also welcomed the swift agreement on ...", "Roe welcomed the bloc's financial contribution", "a policy paper
+# welcoming the ministry's plans" (general news: 2 such uses, both gold, both now read; PolNeAR
 # train and dev: 3 unread, 2 gold; train gains 2 cues). Must not catch "welcomed the former president to the club", "welcomed a new baby", "welcomes visitors"
 # (a guest or a thing received, no decision noun within four words of a determiner or an owner).
 _WELCOMED_DECISION_RE = re.compile(

@@ -443,8 +443,8 @@ _YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a 
 # released Friday said", "a poll released this week found", "disclosures filed on Sunday night revealed". The noun is
 # the verb's subject (PolNeAR train: 8 of the 9 cues left without a subject there are gold). Must not take the
 # participle as the verb ("The firm released figures that showed": words follow it) nor leave no subject before it.
-# "out" is read so only after a noun for evidence and before time words ("New figures out today show", "A poll out
-# this week shows": general news 1, PolNeAR train 1 gold, both missed): "He went out today and said" keeps its words.
+# "out" is read so only after a noun for evidence and before time words ("Figures out today show", "A poll out this
+# week shows": general news 1, PolNeAR train 1 gold, both missed): "He went out today and said" keeps its words.
 _RELEASE_PARTICIPLES = frozenset("released published issued filed posted aired unveiled obtained circulated".split())
 _NOT_A_HEAD = SUBJECT_PRONOUNS | STOP_WORDS | VERB_GAP_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT
 _RELEASE_TIME_WORDS = _TIME_OPENERS | _TIME_NOUNS | CALENDAR_WORDS | frozenset("yesterday today tonight just recently".split())
@@ -2672,7 +2672,7 @@ class SubjectReader(CueReader):
             word = self.tok_lower[ks[n - 1]]
         if n < 2 or not self.tok_words[ks[n - 1]].islower():
             return None
-        if word == "out":  # "New figures out today show", "A poll out this week shows" (session 33, cue65)
+        if word == "out":  # "Figures out today show", "A poll out this week shows" (session 33, cue65)
             k = ks[n - 1]  # (time words after it, perhaps dropped already: "today" is a gap word)
             return n - 1 if self.tok_lower[ks[n - 2]] in evidence_nouns() and k + 1 < len(self.tok_lower) \
                 and self.tok_lower[k + 1] in _RELEASE_TIME_WORDS else None
@@ -2759,7 +2759,7 @@ class SubjectReader(CueReader):
                 n -= 1
             return n
         if last.removesuffix("s") in _TIME_NOUNS_TO_HOUR and (n := self._time_stretch_start(ks)) is not None:
-            return n  # "The forecast for the next five days shows", "polls over the past two weeks show"
+            return n  # "The forecast for the next three days shows", "polls over the past two weeks show"
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS and before != "from":  # "a study from October 2023 that"
             return None
@@ -2772,7 +2772,7 @@ class SubjectReader(CueReader):
         """Where a stretch of time that ends ``ks`` starts: "for the next five days", "over the past two weeks", "in
         the last year", "during the coming months" (an opening preposition, "the", next/past/last/coming, perhaps an
         amount, a time noun), or None. Session 33 (cue65): a forecast or a body read over a stretch ("The current
-        forecast for the next five days shows": general news 1 of 1 gold, was missed); the noun before it is the
+        forecast for the next three days shows": general news 1 of 1 gold, was missed); the noun before it is the
         subject. Must not: take a stretch with nothing before it (the caller keeps ``n > 0``). The caller asks only
         when a time noun ends ``ks`` (most subjects end in none: one set lookup there)."""
         n = len(ks) - 2  # (the caller saw a time noun last)

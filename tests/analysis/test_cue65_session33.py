@@ -8,7 +8,7 @@ from support import cue_phrases, cues_and_sources
 # A piece of evidence "out" at a time ("New figures out today", "a poll out this week") is the evidence verb's subject,
 # as "a poll released this week" is.
 @pytest.mark.parametrize("text, cue, source", [
-    ("New figures out today show that about 600 pupils took part in the summer clubs.", "show", "New figures"),
+    ("Figures out today show that most of the town's bus routes ran late in May.", "show", "Figures"),
     ("A county poll out this week shows the mayor with a four-point lead.", "shows", "A county poll"),
     ("A college poll out Monday showed the two candidates level.", "showed", "A college poll"),
 ])
@@ -30,8 +30,8 @@ def test_out_with_no_time_after_it_is_not_read():
 
 # A stretch of time between a subject and its verb ("for the next five days", "over the past 18 months").
 @pytest.mark.parametrize("text, cue, source", [
-    ("However, the current forecast for the next five days shows the overall risk of floods in the valley is low.",
-     "shows", "the current forecast"),
+    ("Still, the latest forecast for the next three days shows the chance of frost in the hills is small.",
+     "shows", "the latest forecast"),
     ("The council over the past 18 months has said the road is safe.", "said", "The council"),
     ("The parish board during the coming weeks will argue that the hall should stay open.", "argue", "The parish board"),
 ])
@@ -93,8 +93,8 @@ def test_tell_with_a_listener_or_another_teller_keeps_its_cue(text):
 
 # "welcomed" with a decision, an agreement or a plan as its object: a stance voiced, as a summit's readout gives it.
 @pytest.mark.parametrize("text, source", [
-    ("The leaders welcomed the agreement of the new harbour accord.", "The leaders"),
-    ("The mayor also welcomed the swift political agreement on the bridge.", "The mayor"),
+    ("The leaders welcomed the fishing deal signed in May.", "The leaders"),
+    ("The mayor welcomed the council's quick agreement on the bridge repairs.", "The mayor"),
     ("Ann Teller welcomed the council's decision to keep the library open.", "Ann Teller"),
 ])
 def test_welcomed_a_decision_is_a_cue(text, source):
