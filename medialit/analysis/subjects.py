@@ -427,6 +427,10 @@ _DETERMINER_WORDS = frozenset("the a an this that these those his her its their 
 _NUMBER_AFTER_RE = re.compile(r"[ \t]+\d{1,4}\b")
 _NUMBER_BEFORE_RE = re.compile(r"(?<![\w.,])\d[\d,.]*[ \t]+$")  # "73 " right before "percent"
 _TIME_OPENERS = frozenset("this last next on in during earlier late early".split())
+# A stretch of time between a subject and its verb ("for the next five days", "over the past two weeks"):
+# ``SubjectReader._time_stretch_start``.
+_STRETCH_OPENERS = frozenset("for over in during within throughout".split())
+_STRETCH_WORDS = frozenset("next past last coming previous".split())
 # A bracket between a subject and its cue, whose commas are its own: "published a story (‘Title’, 3 May) claiming".
 _BRACKETED_RE = re.compile(r"\([^()\n]{0,120}\)")
 _YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a date's year between commas
@@ -434,6 +438,8 @@ _YEAR_BETWEEN_RE = re.compile(r", \d{4},[ \t]*")  # "on March 3, 2024, said": a 
 # released Friday said", "a poll released this week found", "disclosures filed on Sunday night revealed". The noun is
 # the verb's subject (PolNeAR train: 8 of the 9 cues left without a subject there are gold). Must not take the
 # participle as the verb ("The firm released figures that showed": words follow it) nor leave no subject before it.
+# "out" is read so only after a noun for evidence and before time words ("Figures out today show", "A poll out this
+# week shows": general news 1, PolNeAR train 1 gold, both missed): "He went out today and said" keeps its words.
 _RELEASE_PARTICIPLES = frozenset("released published issued filed posted aired unveiled obtained circulated".split())
 _NOT_A_HEAD = SUBJECT_PRONOUNS | STOP_WORDS | VERB_GAP_WORDS | BE_FORMS | HAVE_FORMS | MODALS_AND_NOT
 _RELEASE_TIME_WORDS = _TIME_OPENERS | _TIME_NOUNS | CALENDAR_WORDS | frozenset("yesterday today tonight just recently".split())
@@ -1031,7 +1037,9 @@ class SubjectReader(CueReader):
                     continue
                 if cue.kind in ("named person", "named group") and cue.source not in named and cue.source != pair:
                     break  # someone else spoke since: "they" may now be others
-                if cue.source == person.name:
+                if cue.source == person.name or cue.kind == "unnamed" and cue.source is not None \
+                        and cue.source.lower().removeprefix("the ") == person.name.lower():
+                    # (the group as the subject reader gives an unnamed source: "The leaders welcomed the deal", cue65)
                     cue.source, cue.kind = pair, "named person"
                     cue.refers_to = pair
 
@@ -2670,7 +2678,13 @@ class SubjectReader(CueReader):
         while n > 1 and word in _RELEASE_TIME_WORDS:
             n -= 1
             word = self.tok_lower[ks[n - 1]]
-        if n < 2 or word not in _RELEASE_PARTICIPLES or not self.tok_words[ks[n - 1]].islower():
+        if n < 2 or not self.tok_words[ks[n - 1]].islower():
+            return None
+        if word == "out":  # "Figures out today show", "A poll out this week shows" (session 33, cue65)
+            k = ks[n - 1]  # (time words after it, perhaps dropped already: "today" is a gap word)
+            return n - 1 if self.tok_lower[ks[n - 2]] in evidence_nouns() and k + 1 < len(self.tok_lower) \
+                and self.tok_lower[k + 1] in _RELEASE_TIME_WORDS else None
+        if word not in _RELEASE_PARTICIPLES:
             return None
         head = ks[n - 2]  # "emails released showed": no time words is fine too
         if self.tok_lower[head] in _NOT_A_HEAD or self.tok_possessive[head] or self.tok_lower[head] in _source_nouns():
@@ -2752,6 +2766,8 @@ class SubjectReader(CueReader):
             while n > 1 and self.tok_lower[ks[n - 1]] in _AGO_AMOUNTS:
                 n -= 1
             return n
+        if last.removesuffix("s") in _TIME_NOUNS_TO_HOUR and (n := self._time_stretch_start(ks)) is not None:
+            return n  # "The forecast for the next three days shows", "polls over the past two weeks show"
         dated = last in CALENDAR_WORDS or last in _TIME_NOUNS or (last.isdigit() and len(last) == 4)
         if not dated or before not in _TIME_OPENERS and before != "from":  # "a study from October 2023 that"
             return None
@@ -2759,6 +2775,22 @@ class SubjectReader(CueReader):
         if n and before in ("this", "last", "next") and self.tok_lower[ks[n - 1]] in _TIME_OPENERS - {"this", "last", "next"}:
             n -= 1  # "earlier this month", "in this week"
         return n
+
+    def _time_stretch_start(self, ks: list[int]) -> int | None:
+        """Where a stretch of time that ends ``ks`` starts: "for the next five days", "over the past two weeks", "in
+        the last year", "during the coming months" (an opening preposition, "the", next/past/last/coming, perhaps an
+        amount, a time noun), or None. Session 33 (cue65): a forecast or a body read over a stretch ("The current
+        forecast for the next three days shows": general news 1 of 1 gold, was missed); the noun before it is the
+        subject. Must not: take a stretch with nothing before it (the caller keeps ``n > 0``). The caller asks only
+        when a time noun ends ``ks`` (most subjects end in none: one set lookup there)."""
+        n = len(ks) - 2  # (the caller saw a time noun last)
+        if n < 2:
+            return None
+        if self.tok_lower[ks[n]] in _AGO_AMOUNTS:
+            n -= 1  # "the next five days", "the past few weeks" (a figure, "the past 18 months", is no word)
+        if n < 2 or self.tok_lower[ks[n]] not in _STRETCH_WORDS or self.tok_lower[ks[n - 1]] != "the":
+            return None
+        return n - 2 if self.tok_lower[ks[n - 2]] in _STRETCH_OPENERS else None
 
     def _past_participle_aside(self, ks: list[int]) -> bool:
         """ "The study, funded in part by X, highlights", "The report, seen by the BBC, warns": a lower-case

@@ -533,7 +533,9 @@ def test_lexicon_is_complete_and_explained():
     # "discussed how"; general news 1 of 1 gold, no PolNeAR use).
     # 236 since session 32 (cue64): "took responsibility" (has taken / accepted full responsibility or accountability;
     # an admission in words, as "pleaded guilty"; general news 2 of 2 gold, no PolNeAR use outside quotations).
-    assert 80 <= len(rows) <= 236
+    # 237 since session 33 (cue65): "identified himself as" (who someone said they were; general news 1 of 1 gold,
+    # PolNeAR train 3 of 5 uses gold; the other two stand inside another cue's reported clause).
+    assert 80 <= len(rows) <= 237
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:

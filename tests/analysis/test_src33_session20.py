@@ -89,13 +89,15 @@ def test_they_does_not_go_back_past_four_sentences():
 def test_the_leaders_after_a_sentence_naming_two_people_are_those_two():
     text = ("Prime Minister Ana Lopez met President Jan Novak in Rome on Monday. The leaders welcomed the new deal. "
             "They agreed that trade should grow.")
-    assert cues_and_sources(text) == [("agreed", "Ana Lopez and Jan Novak")]
+    # (session 33, cue65: "welcomed the new deal" is a cue of its own now, a stance voiced; the pair is its source too)
+    assert cues_and_sources(text) == [("welcomed", "Ana Lopez and Jan Novak"), ("agreed", "Ana Lopez and Jan Novak")]
 
 
 def test_the_leaders_after_three_people_stay_a_group():
     text = ("Prime Minister Ana Lopez met President Jan Novak and Chancellor Eva Berg in Rome. "
             "The leaders welcomed the new deal. They agreed that trade should grow.")
-    assert cues_and_sources(text) == [("agreed", "leaders")]
+    # (session 33, cue65: "welcomed the new deal" is a cue now; "They" is the group as that cue gives it)
+    assert cues_and_sources(text) == [("welcomed", "The leaders"), ("agreed", "The leaders")]
 
 
 def test_they_after_someone_else_spoke_is_no_longer_the_pair():

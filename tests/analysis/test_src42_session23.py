@@ -109,7 +109,7 @@ def test_a_wire_ledes_nationality_and_trade_stand_for_the_company_the_sentence_n
 
 def test_a_nationality_and_trade_in_another_sentence_or_before_a_public_body_stay_as_written():
     text = "Acme Foods said it would buy Sato Motors. The Japanese company said it welcomed the offer."
-    assert cues_and_sources(text)[-1] == ("said", "The Japanese company")
+    assert ("said", "The Japanese company") in cues_and_sources(text)  # (then "welcomed the offer": cue65)
     text = "The White House said talks went well. The Saudi government said it disagreed."
     assert ("said", "White House") not in cues_and_sources(text)[1:]
 
