@@ -3638,59 +3638,6 @@ def _ok_speculate_claim(text: str, start: int, end: int) -> bool:
     return _words_after(text, end, 1)[:1] not in (["on"], ["about"], ["upon"])
 
 
-# "linked to", "associated with" hedge a correlation ("the disease has been linked to birth defects"). Before
-# a body of people they state an affiliation ("a website linked to a group", "accounts linked to the
-# campaign", "is not associated with any campaign"): a plain fact, no claim held back (session 16, boost23).
-# A name after them stays flagged: "linked to Zika" is a correlation, "linked to Hamas" may be either.
-# Nor right after "may/might/could be" (see below).
-_AFFILIATES = frozenset("""group groups campaign campaigns company companies firm firms party parties network
-networks organisation organisations organization organizations website websites account accounts militia
-militias gang gangs cartel government regime club family team agency ministry charity business businesses""".split())
-
-
-# Session 20 (boost33): people named by their tie ("Those associated with Ms Lee", "figures linked to the
-# party", "anyone associated with the club"): an affiliation, whoever follows. Only these words right before:
-# "deaths linked to the heat", "a gene associated with the disease" stay correlations.
-_AFFILIATED_PEOPLE = frozenset("those people anyone anybody everyone everybody someone somebody individuals figures "
-                               "members officials politicians candidates activists associates".split())
-
-
-# Session 31 (hp62): the same one-hedge reading for a lexicon hedge right before the tie: an adverb the lexicon flags
-# ("is generally associated with", "a group, purportedly linked to", "reportedly linked to") or a passive of judgement
-# ("are considered to be associated with", "is thought to be linked to"), each flagged on its own. The general-news
-# golds mark the word before and never the tie (0 of 4 such flags, three texts in three batches). Must not catch a
-# plain tie ("were associated with a greater risk", "is widely linked to": "widely" alone hedges nothing).
-_HEDGE_BEFORE_TIE = frozenset("generally usually often typically commonly purportedly allegedly reportedly "
-                              "possibly probably likely".split())
-_JUDGED_BEFORE_TIE = frozenset("considered thought believed said suspected".split())
-
-
-def _hedged_already(before: list[str]) -> bool:
-    """``before``: up to four words before the tie, nearest last."""
-    if before and before[-1] in _HEDGE_BEFORE_TIE:
-        return True  # "purportedly linked to", "generally associated with"
-    if len(before) >= 2 and before[-2] in _HEDGE_BEFORE_TIE and _is_be_form(before[-1]):
-        return True  # "often are linked to" (a be-form between)
-    return len(before) >= 3 and before[-3] in _JUDGED_BEFORE_TIE and before[-2:] == ["to", "be"]
-
-
-def _ok_not_affiliation(text: str, start: int, end: int) -> bool:
-    if _words_before(text, start, 2) in (["may", "be"], ["might", "be"], ["could", "be"]):
-        return False  # "might be linked to": the modal already carries the one hedge (real set: 1 of 1)
-    if _words_before(text, start, 3)[:2] in (["appeared", "to"], ["appears", "to"], ["appear", "to"], ["seemed", "to"],
-                                            ["seems", "to"], ["seem", "to"]) and _words_before(text, start, 1) == ["be"]:
-        return False  # "appeared to be linked to": the same, the seeming carries it (session 17, boost26)
-    if _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _AFFILIATED_PEOPLE:
-        return False  # "those associated with the mayor", "figures linked to the party": who belongs, not a correlation
-    if _hedged_already(_words_before(text, start, 4)):
-        return False  # "is generally associated with", "considered to be linked to": the hedge before carries it
-    after = _words_after(text, end, 3)
-    if after and after[0] in ("a", "an", "the", "any", "its", "his", "her", "their", "that", "this"):
-        after = after[1:]
-    # the body itself or one word describing it ("linked to the militant group")
-    return not (after and (after[0] in _AFFILIATES or (len(after) > 1 and after[1] in _AFFILIATES)))
-
-
 # "so-called" before a capitalised name may only introduce the name readers know ("the so-called Islamic
 # State") or may doubt it ("the so-called Ferguson Effect"): no rule tells the two apart, so the flag stays
 # with a "why" that says so (its own row, session 16, boost23); lower case ("so-called experts") distances.
@@ -3756,7 +3703,6 @@ _CONTEXT_OK = {
     "before an adjective, not a term": lambda text, start, end: (
         _ok_adjective(text, start, end) and _next_word(text, end).lower() not in _GRADE_TERMS),  # (defined below, by _check)
     "closing a statement": _closes_statement,
-    "not an affiliation": _ok_not_affiliation,
     "before a capital": _before_a_capital,
     "not before a capital": lambda text, start, end: not _before_a_capital(text, start, end),
     "not negated, not a goal": _ok_proof,

@@ -119,11 +119,13 @@ def test_speculation_in_markets_is_trading_not_guessing():
 
 
 def test_linked_to_a_body_of_people_is_an_affiliation():
+    # Session 33 (lnk66): no tie is a hedge any more, so this pins that an affiliation stays unflagged, that a
+    # correlation ("has been linked to weight gain") is unflagged too, and that a modal before the tie keeps its flag.
     for text in ("A website linked to a campaign group paid for the adverts.",
                  "Accounts linked to the militant group shared the video.",
                  "The survey is not associated with any party."):
         assert "linked to" not in _flags(text, "hedge") and "associated with" not in _flags(text, "hedge"), text
-    assert _flags("Poor sleep has been linked to weight gain.", "hedge") == ["linked to"]
+    assert _flags("Poor sleep has been linked to weight gain.", "hedge") == []
     assert _flags("Poor sleep might be linked to weight gain.", "hedge") == ["might"]
 
 

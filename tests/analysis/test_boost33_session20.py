@@ -76,8 +76,9 @@ def test_people_named_by_their_tie_is_no_hedge(text):
     "Deaths linked to the heat rose in July.",
     "The gene is associated with a higher risk of gout.",
 ])
-def test_a_correlation_stays_a_hedge(text):
-    assert [p for p in _flags(text, "hedge") if p in ("linked to", "associated with")]
+def test_a_correlation_is_no_hedge_either(text):
+    # Session 33 (lnk66): pinned "stays a hedge" until then; no gold marks a tie (0 of 10 spans), so now no flag.
+    assert not [p for p in _flags(text, "hedge") if p in ("linked to", "associated with")]
 
 
 # --- "the rare" before a plural says how few there are; "a rare interview" presses one event -----------------------

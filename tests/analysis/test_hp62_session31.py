@@ -29,8 +29,9 @@ def test_a_tie_after_a_hedge_gives_one_flag_not_two(text, kept):
     ("The fever has been linked to a virus carried by ticks.", "linked to"),
     ("The cough is widely linked to damp housing.", "linked to"),  # "widely" alone hedges nothing
 ])
-def test_a_plain_tie_is_still_a_hedge(text, tie):
-    assert tie in _hedges(text)
+def test_a_plain_tie_is_no_hedge(text, tie):
+    # Session 33 (lnk66): pinned "still a hedge" until then; no gold marks a tie (0 of 10 spans), so now no flag.
+    assert tie not in _hedges(text)
 
 
 # --- 2. a study's participants reporting about themselves are its data, not a source withheld -----------------------
