@@ -352,12 +352,12 @@ def _is_blank(line: str) -> bool:
 
 
 def _short_title(line: str, max_words: int) -> bool:
-    return 0 < _words_up_to(line, max_words) <= max_words and not _ENDS_SENTENCE.search(line)
+    return _short_counted(line, _words_up_to(line, max_words), max_words)
 
 
 def _short_counted(line: str, words: int, max_words: int) -> bool:
-    """``_short_title(line, max_words)``, given ``words == _words_up_to(line, 25)`` (``max_words`` at most 25: then
-    the line has at most ``max_words`` words just when ``words`` is at most that)."""
+    """``_short_title(line, max_words)``, given ``words == _words_up_to(line, n)`` for some ``n >= max_words``: the
+    line has at most ``max_words`` words just when ``words`` is at most that (a line counted once serves each test)."""
     return 0 < words <= max_words and not _ENDS_SENTENCE.search(line)
 
 

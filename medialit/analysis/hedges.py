@@ -1488,7 +1488,6 @@ def _ok_comparative(text: str, start: int, end: int) -> bool:
     return bool(after) and bool(_COMPARATIVE.match(after[0])) and after[0] not in ("other", "under", "over", "after")
 
 
-
 # Session 33 (lex65): "slightly" hedges where it sizes a change or a difference, as its why says: before a
 # comparative or a word of difference or position ("slightly larger", "slightly more likely", "slightly below what
 # analysts predicted", "a slightly different tale", "slightly ahead of"), or right after a verb of change or "up"/"down"
@@ -1508,6 +1507,7 @@ def _ok_change_or_difference(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start, 1)
     return bool(before) and (before[0] in _CHANGED_BEFORE or (
         before[0].endswith(("ed", "ing")) and not _is_be_form(before[0])))
+
 
 # Session 27 (real52): "a little" / "a bit" closing a clause after its verb or object ("we had to tighten up a little
 # bit.", "her margin has shrunk a bit,", "got to know him a little bit.") softens how far the action went, as "a little

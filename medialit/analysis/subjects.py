@@ -687,12 +687,6 @@ def _a_person_noun(word: str) -> bool:
     return word in role_words() or word in _PERSON_NOUNS or (word.endswith(_AGENT_ENDS) and word not in _WRITTEN_NOUNS)
 
 
-# What ``_source`` strips off the end of the words before a participle: "..., even", "..., perhaps", "..., quickly".
-# Also "..., each noting", "..., both warning": the subjects of the main clause, one by one (session 18, recall18;
-# PolNeAR dev 1 of 1 gold). Must not strip "each" that ends a noun phrase before a verb (only a participle follows here).
-# Session 33 (real66): also "..., also commenting that", "..., also adding that": the main clause's subject goes on
-# speaking (the cue was lost, or its source read as "The jurors agreed", the words before the comma with their verb).
-# The branch keeps its guard: where no subject is found the participle is read as before.
 # Words after which a participle cue's source is the main clause's subject ("left after saying that", "won by saying").
 # Session 33 (real66): also "aside from", "despite", "upon" ("refused to discuss it, aside from saying he wants", "Roe,
 # despite admitting that he had doubts, voted yes", "drew boos upon saying": PolNeAR dev and train lost such cues, the
@@ -700,6 +694,13 @@ def _a_person_noun(word: str) -> bool:
 # the object's), nor "without" ("without mentioning Doe": nothing said), "for" or "of" ("criticised Doe for saying",
 # "accused Doe of saying": the object's words). Measured: PolNeAR dev +3 gold cues, train +2, no set lost one.
 _PARTICIPLE_PREPOSITIONS = ("while", "whilst", "after", "before", "by", "aside from", "despite", "upon")
+
+# What ``_source`` strips off the end of the words before a participle: "..., even", "..., perhaps", "..., quickly".
+# Also "..., each noting", "..., both warning": the subjects of the main clause, one by one (session 18, recall18;
+# PolNeAR dev 1 of 1 gold). Must not strip "each" that ends a noun phrase before a verb (only a participle follows here).
+# Session 33 (real66): also "..., also commenting that", "..., also adding that": the main clause's subject goes on
+# speaking (the cue was lost, or its source read as "The jurors agreed", the words before the comma with their verb).
+# The branch keeps its guard: where no subject is found the participle is read as before.
 _ADVERBS_AT_END_RE = re.compile(r"(?:\s+(?:even|perhaps|each|both|also|\w+ly))+$", re.I)
 
 
@@ -3493,10 +3494,10 @@ class SubjectReader(CueReader):
         a lower-case body noun (word ``k``) of a kind ``_KIND_HEADS`` knows one organisation's name, as the names
         reader reads it? They name the parent body, so the phrase stands for the body of that kind named before (the
         Food and Agriculture Organization, for "the United Nations agency"), as a bare "the agency" does (session
-        33, coref65). Must
-        not: take a country or a nationality ("the Saudi government", "the U.S. agency": a country has bodies of
-        every kind), words that are no name, a noun whose bodies have no telling name ("the UN company"), or a
-        capitalised noun, which ends the body's own name ("The Rural Bus Users' Group said": that group)."""
+        33, coref65). Must not: take a country or a nationality ("the Saudi government", "the U.S. agency": a
+        country has bodies of every kind), words that are no name, a noun whose bodies have no telling name ("the UN
+        company"), or a capitalised noun, which ends the body's own name ("The Rural Bus Users' Group said": that
+        group)."""
         if self.tok_caps[k] or self.tok_lower[k] not in _KIND_HEADS or not ks or not all(self.tok_caps[j] for j in ks):
             return False
         mention = self.names.mention_at(self.tok_starts[ks[0]])
