@@ -26,7 +26,7 @@ from .article import Article, load_article  # noqa: F401  (load_article: for the
 from .attribution import find_attributions
 from .interviews import interview_turns
 from .lexicons import evidence_nouns, load_lexicon, reporting_verb_forms, word_list
-from .name_words import spelled_out_name, spelled_out_names
+from .name_words import countries, spelled_out_name, spelled_out_names
 from .names import find_people
 from .quotes import find_quotes
 from .webpage import domain_of
@@ -317,9 +317,12 @@ def _noun_before(any_case: bool = False) -> re.Pattern[str]:
     # no auxiliary, "When asked by a journalist", "criticised by residents", whose agent is the source; and a stance
     # only with a participle, "the position adopted by the Parliament": a bare "position" or "view" is often no
     # stance, "its financial position from auditors", "the view from the hills".)
+    # (Session 34, src70: a document's writer, "a report written by a geologist", "A new study, co-authored by
+    # agency scientists," (the comma of an aside allowed before these only): the writer is the document's source.
+    # Not "written" or "authored" after any other word: "a song written by", "the law authored by" name no finding.)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, nouns))})(?:\s+(?:led|carried\s+out|conducted|"
                       r"published|issued|released|adopted|expressed|voiced|raised|made|set\s+out|put\s+forward|"
-                      r"(?:he|she|they|we|I)\s+(?:received|got|had|sought)))?$"
+                      r"(?:he|she|they|we|I)\s+(?:received|got|had|sought))|,?\s+(?:written|authored|co-authored))?$"
                       r"|\b(?:asked|questioned|told|urged|warned|advised|accused|criticised|criticized)$"
                       r"|\b(?:position|positions|view|views|stance)\s+(?:adopted|expressed|taken|voiced|set\s+out)$",
                       re.IGNORECASE if any_case else 0)
@@ -348,7 +351,7 @@ def _words_before_by() -> frozenset[str]:
     nouns = {f for row in load_lexicon("source_phrases.csv") for f in row["forms"].split("|")}
     return frozenset(nouns | set("""led out conducted published issued released adopted expressed voiced raised made
         forward received got had sought asked questioned told urged warned advised accused criticised criticized
-        taken""".split()))
+        taken written authored co-authored""".split()))
 
 
 def _named_source(text: str, start: int, end: int, people: dict, loose: bool) -> tuple[str, str] | None:
@@ -1478,7 +1481,8 @@ def _partner_spans(by_name: dict, text: str, attributions: list, people: dict) -
     """The spans of the people named with the writer and of a document source's makers (below), by key; each key is
     added to ``by_name`` (inside a cue's source phrase, or beside its "I": listed all the same)."""
     spans: dict[tuple[str, str], set[tuple[int, int]]] = {}
-    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people):
+    for name, kind, span in _writer_partners(text, attributions, people) + _document_makers(text, attributions, people) \
+            + _owner_bodies(text, attributions):
         by_name.setdefault((name, kind), [])
         spans.setdefault((name, kind), set()).add(span)
     return spans
@@ -1609,6 +1613,39 @@ def _document_makers(text: str, attributions: list, people: dict) -> list[tuple[
             if key:
                 found.append((*key, (start, start + len(piece.group(1)))))
             at = start + len(piece.group(1))
+    return found
+
+
+# Session 34 (src70): a body's document or part named with the body's possessive, "The State Department's latest
+# Human Rights Report says", "NOAA's Climate Prediction Center now expects": the cue's source is the document or the
+# part (a named group), and the body that issued it is a source too (the scorer takes a document's sender). Only
+# an organisation as owner: a name with an organisation's head word (Department, Agency, ...) or an acronym of three
+# capitals or more that is no country; up to two lower-case words ("latest", "annual") and the capitalised title
+# (through "in"/"of": "Trafficking in Persons Report") between the "'s" and the source. Must not: a place ("South
+# Korea's Defense Ministry", "India's Department of ..."), a person ("Jo Roe's Acme Party"), a person as the cue's
+# source ("Australia's Chief Scientist Alan Finkel"), an owner run on from the sentence before ("... Chaudhuri.
+# India's"), a headline above the owner (no line break inside it).
+_OWNER = re.compile(r"((?:[A-Z][\w.&-]*[^\S\n]+(?:(?:of|for|and|the|on)[^\S\n]+)*)*[A-Z][\w.&-]*)['\u2019]s[^\S\n]+"
+                    r"(?:[a-z][\w-]*[^\S\n]+){0,2}(?:[A-Z][\w.&-]*[^\S\n]+(?:(?:in|of|for|on|the)[^\S\n]+)*)*$")
+_OWNER_SENTENCE = re.compile(r"(?<=[a-z]{2})\.\s+")  # (a sentence's end, not an initial's dot: "U.S. State")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+
+
+def _owner_bodies(text: str, attributions: list) -> list[tuple[str, str, tuple[int, int]]]:
+    """(name, "named group", span) of the body whose possessive names a cue's document or part (above)."""
+    found = []
+    for a in attributions:
+        if a.source_kind != "named group" or a.source_start is None \
+                or "s " not in text[max(0, a.source_start - 120):a.source_start]:
+            continue  # (a cheap test first: no "'s " before the source, no owner)
+        m = _OWNER.search(text, max(0, a.source_start - 120), a.source_start)
+        if m is None:
+            continue
+        start = m.start(1) + max((e.end() for e in _OWNER_SENTENCE.finditer(m.group(1))), default=0)
+        start += 4 * text.startswith("The ", start)
+        owner = text[start:m.end(1)]
+        if owner.lower() not in countries() and (_ORGANISATION_HEADS.search(owner) or _ACRONYM.fullmatch(owner)):
+            found.append((owner, "named group", (start, m.end(1))))
     return found
 
 
