@@ -71,6 +71,12 @@ Matching rules (the same for both corpora unless said otherwise)
   "United States", "the WHO" ~ "World Health Organization", "NHS" ~ "National
   Health Service"; not "US" ~ "United States of America" (USA), nor "UK" ~
   "United States". Only whole initials: the words must give every letter.
+* **A document as a quote's speaker** (session 34): in the real-set gold, a
+  quote's speaker may also be given by a document phrase that the same gold
+  ties to that speaker as a cue's source phrase ("ISAF officials said in a
+  statement ... “...,” the statement said": ISAF or "the statement"), as the
+  cue scoring below accepts a document and its author. Only a phrase ending in
+  a lower-case document noun, and only for that speaker.
 * **Unnamed speakers** are written as their phrase by both gold sets ("a
   senior official", "the announcer"), and the finder gives the phrase too, so
   they are scored by the same name rule. (A gold quote whose speaker is
@@ -773,9 +779,29 @@ def real_doc(gold_path: Path) -> GoldDoc:
         if src and names and _DOCUMENT.search(src) and src != names[0]:
             names += (src,)  # "the report found": the report or its author (GUIDELINES.md, session 30)
         doc.cues.append(GoldCue(pieces, names, src_pieces))
+    _documents_as_speakers(doc)
     doc.hedges = [gold_span(text, h, name) for h in gold.get("hedges", [])]
     doc.boosters = [gold_span(text, b, name) for b in gold.get("boosters", [])]
     return doc
+
+
+def _documents_as_speakers(doc: GoldDoc) -> None:
+    """A quote's speaker may be named by the document its words come from, as a cue's source may (session 34).
+
+    Where the gold itself ties a document phrase to a body (a cue whose source phrase is "the statement" and whose
+    source is the body that issued it), a quote of that body may be credited to the phrase: "“...,” the statement
+    said" is the body's quote and the statement's, as "the report found" is the report's and its author's
+    (GUIDELINES.md, session 30). Only phrases the gold ties to that very speaker count, so no other document does,
+    and only a phrase whose last word is a document noun in lower case ("the WADA report"), not a name that ends in
+    one ("Strategic Energy & Economic Research")."""
+    by_body: dict[str, list[str]] = {}
+    for cue in doc.cues:
+        phrases = [p for p in cue.sources[1:] if p.split()[-1].islower() and _DOCUMENT.fullmatch(p.split()[-1])]
+        if phrases:  # (name, document phrase): see real_doc
+            by_body.setdefault(cue.sources[0], []).extend(phrases)
+    for quote in doc.quotes:
+        extra = tuple(p for s in quote.speakers for p in by_body.get(s, ()) if p not in quote.speakers)
+        quote.speakers += tuple(dict.fromkeys(extra))
 
 
 def load_real(folder: Path) -> list[GoldDoc]:
