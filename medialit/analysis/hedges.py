@@ -1217,7 +1217,8 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # - the effort as the time of another event, its doer a pronoun ("was tackled as she tried to turn", "when he
 #   tried to leave, the door shut"): the writer tells what happened then, as "while trying to" (session 22);
 # - a subject of negative polarity ("no report that any of them tried to stop it", "nobody tried to", "no one",
-#   "any guard"): no effort is asserted, as in "never tried to";
+#   "any guard", also before "had"/"has"/"ever": "whether anybody had attempted to"): no effort is asserted, as in
+#   "never tried to";
 # - a gerund that opens its clause and is its subject ("Attempting to silence a critic is never right"): an act
 #   named in general, no past effort of anyone.
 # Must not catch "They tried to reach the village" (a pronoun, no joining word), "digging by hand, trying to find
@@ -1225,6 +1226,7 @@ def _ok_try(text: str, start: int, end: int) -> bool:
 # participle: no be-form follows in its clause), "as some tried to" (a vague subject, not a pronoun).
 _TIME_JOINERS = frozenset("as when while".split())
 _NO_DOER = frozenset("anyone anybody nobody none".split())
+_AUX_BEFORE_TRY = frozenset("had has have ever even really".split())
 _GERUND_SUBJECT = re.compile(r"[^,.;:!?\n]{0,160}?\b(?:is|was|are|were|isn['\u2019]t|wasn['\u2019]t|would\s+be|"
                              r"will\s+be)\b", re.I)
 
@@ -1232,10 +1234,12 @@ _GERUND_SUBJECT = re.compile(r"[^,.;:!?\n]{0,160}?\b(?:is|was|are|were|isn['\u20
 def _effort_not_told(text: str, start: int, end: int, two: list[str]) -> bool:
     if len(two) == 2 and two[0] in _TIME_JOINERS and two[1] in _PRONOUNS:
         return True
-    four = _words_before(text, start, 4)
-    if (four and four[-1] in _NO_DOER) or two == ["no", "one"] or (two and two[0] == "any") \
-            or any(word == "any" and after == "of" for word, after in zip(four, four[1:])):
-        return True  # "anyone", "no one", "any guard", "any of the guards"; not "In any case, he tried to"
+    words = _words_before(text, start, 5)
+    while words and words[-1] in _AUX_BEFORE_TRY:
+        words.pop()  # "whether anybody had attempted to", "no one has ever tried to": the subject before them
+    if (words and words[-1] in _NO_DOER) or words[-2:] == ["no", "one"] or words[-2:-1] == ["any"] \
+            or any(word in ("any", "none") and after == "of" for word, after in zip(words[-4:], words[-3:])):
+        return True  # "anyone", "no one", "any guard", "none of the guards"; not "In any case, he tried to"
     return not two and text[start:end].split()[0].lower().endswith("ing") and \
         _GERUND_SUBJECT.match(text, end) is not None
 
