@@ -872,7 +872,8 @@ _TRUTH_BE_RE = re.compile(r"\b[Tt]ruth be $")
 _STRESSED_OUT_RE = re.compile(r" out\b")
 # "Only time will tell", "time alone will tell whether": the idiom "we shall see" (PolNeAR train: 1, not a cue).
 # "expressed his gratitude for the support", "expressing their thanks": thanks given, no claim or view put into words
-# (session 20, cue33; PolNeAR train: no such cue; "thanked" is left out of the lexicon for the same reason). Must not
+# (session 20, cue33; PolNeAR train: no such cue; the verb "thanked" is a lexicon row since session 34, cue71, as the
+# blind general golds and PolNeAR mark it, but no gold marks the noun phrase "expressed thanks"). Must not
 # catch "expressed concern" or "expressed his condolences" (PolNeAR marks the latter: 1 of 1).
 _THANKS_EXPRESSED_RE = re.compile(r" (?:[\w’'-]+ ){0,2}?(?:gratitude|thanks|appreciation)\b")
 # "told analysts on a conference call that ...", "phone calls to the office": the noun "call", a talk held, no one calling

@@ -118,15 +118,16 @@ def test_speech_noun_from_without_owner_clause_is_no_cue(text):
 
 
 # A clause without "that" whose subject is a list of names joined by commas and "and" ("claims Iraqis, Kurds and
-# Afghans are paying"): the list no longer hides the clause's verb; a listed object ("thanked Doe, Roe and Lee for")
-# stays no clause.
+# Afghans are paying"): the list no longer hides the clause's verb; a listed object ("welcomed Doe, Roe and Lee for")
+# stays no clause. (Session 34, cue71: the example was "thanked", which is now a cue of its own, person frame; the
+# clause-frame "welcomed" keeps the test on what it checks.)
 def test_listed_subject_opens_a_clause():
     text = "The Chronicle claims Iraqis, Kurds and Afghans are paying brokers to sell their crops."
     assert [c for c, _ in cues_and_sources(text)] == ["claims"]
 
 
 def test_listed_object_is_no_clause():
-    assert cues_and_sources("The mayor thanked Doe, Roe and Lee for their work.") == []
+    assert cues_and_sources("The mayor welcomed Doe, Roe and Lee for their work.") == []
 
 
 # "shared" with a noun of words or views as its object reports them ("shared the advice she received"); "shared a
