@@ -28,3 +28,31 @@ def test_the_reach_does_not_pass_a_name_that_ends_earlier():
     groups = [p.name for p in find_people("In Mill Town Upper Valley Roads officials said the lane was closed.")
               if p.kind == "group"]
     assert groups == ["Upper Valley Roads officials"]
+
+
+# "a/an" and a kind of body, named soon after: the source is the body's name (subjects._body_named_after)
+
+def test_a_group_named_in_brackets_right_after_is_that_body():
+    text = "A farming group (the Upland Growers Association) says wheat prices rose in May."
+    assert cue_texts_and_sources(text) == [("says", "Upland Growers Association")]
+
+
+def test_a_group_in_the_lede_is_the_body_of_its_kind_named_later():
+    # the ministry named first after the phrase is no group: passed by
+    text = ("Ponds Rise\n\nAn angling group has sent a statement saying its members caught 140 trout on Saturday. "
+            "Our reporter says officials denied it.\n\nRiver Ministry spokesman Jo Tekle described the Northern "
+            "Anglers Front statement as false.")
+    assert cue_texts_and_sources(text)[0] == ("saying", "Northern Anglers Front")
+
+
+def test_a_group_is_not_a_body_the_text_named_before_it():
+    text = ("The Northern Anglers Front met on Friday. An angling group said the lake was low. The Northern Anglers "
+            "Front disagreed.")
+    assert cue_texts_and_sources(text)[0] == ("said", "An angling group")
+
+
+def test_a_group_with_no_body_of_its_kind_named_stays_as_written():
+    assert cue_texts_and_sources("An angling group said the lake was low. The River Ministry disagreed.")[0] \
+        == ("said", "An angling group")
+    assert cue_texts_and_sources("A group of experts said the dam was safe. The Northern Anglers Front disagreed.")[0] \
+        == ("said", "A group of experts")
