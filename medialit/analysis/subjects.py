@@ -5011,9 +5011,10 @@ class SubjectReader(CueReader):
         data/body_kinds.csv: "group", "agency", "union") brings in a body the text names soon after; the source is the
         first organisation named within 600 characters after the phrase, when its name is headed as that kind is
         (``_name_head``) and the text names it there for the first time (session 34, cs71: the general golds give the
-        body's name; the span keeps the words written). Must not: take a person, a country, a name in a quotation or
-        the headline, a body of another kind ("a group ... the Information Ministry" passes the ministry by), a body
-        named before the phrase (someone else already in the story), nor read a plural ("a group of experts")."""
+        body's name; the span keeps the words written). Must not: take a person, a country, a name in a quotation, a
+        body of another kind ("a group ... the Information Ministry" passes the ministry by), a body the text named
+        before the phrase (then it stays as written: someone else already in the story), nor read a phrase that
+        does not end in the kind's noun ("a group of experts")."""
         words = self.text[cue.s_start:cue.s_end].split()
         heads = _KIND_HEADS.get(words[-1].lower()) if len(words) < 6 else None
         if heads is None:
