@@ -1,6 +1,7 @@
-"""Cue -> source on general news: a group of people named by a body of four words or more ("Federal Emergency
-Management Agency officials") keeps the whole body's name, which the group reader's three-word reach used to cut
-(session 34, cs71, issue 10).
+"""Cue -> source on general news (session 34, cs71, issue 10; bench/ERRORS-cuesource-cs71.md): a group of people
+named by a body of four words or more ("Federal Emergency Management Agency officials") keeps the whole body's name,
+which the group reader's three-word reach used to cut; "a/an" + a kind of body ("A business group") is the body of
+that kind the text names soon after, for the first time.
 
 Every sentence here was written for this test.
 """
