@@ -1732,7 +1732,7 @@ class Names:
         if self._plurals_opening:
             plural = plural | self._plurals_opening  # "Voters said": a plural of people that opens a sentence
         taken = {(m.start, m.end) for m in self._mentions}
-        name_ends = {m.end for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
+        name_ends = {m.end: m.start for m in self._mentions}  # "Sleep Health Reports": the noun ends a name already found
         multiword_ends = {m.end: self.text[m.start:m.end] for m in self._mentions}
         for n in compress(numbers_up_to(len(self.tok_lower)), map(plural.__contains__, self.tok_lower)):  # few words are group nouns: C finds them
             end, cap = self.tok_ends[n], self.tok_caps[n]
@@ -1750,6 +1750,11 @@ class Names:
                     break
                 k -= 1
             start = self.tok_starts[k]
+            if n - k == 3 and name_ends.get(self.tok_ends[n - 1], start) < start:
+                # "Federal Emergency Management Agency officials": the three-word reach cut a name found whole
+                # just before the noun; the group takes all of it (session 34, cs71). Must not reach past a
+                # name that does not end right before the noun, nor change a group of three words or fewer.
+                start = name_ends[self.tok_ends[n - 1]]
             if (start, end) in taken:
                 continue
             name = self.text[start:end]
