@@ -170,7 +170,7 @@ _PAPER_NAME_RE = re.compile(r"(?:(?<=\bthe )((?:[A-Z][\w’'-]*[ \t]){0,3}?" + _
                             r"(?![ \t]+(?:of\b|[A-Z]))")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Attribution:
     """``start``/``end`` span the cue; ``source_start``/``source_end`` the source phrase (if any)."""
 
@@ -184,6 +184,13 @@ class Attribution:
     source_start: int | None = None
     source_end: int | None = None
     why: str = ""
+
+    def __init__(self, source: str | None, source_kind: str, cue: str, direct: bool, start: int, end: int,
+                 verb_tone: str, source_start: int | None = None, source_end: int | None = None, why: str = "") -> None:
+        # (Written into the instance's dict in one call: the ``__init__`` ``dataclass(frozen=True)`` writes sets each
+        # field with ``object.__setattr__``, a slot-wrapper call of ~1,000 instructions a field. Same arguments.)
+        vars(self).update(source=source, source_kind=source_kind, cue=cue, direct=direct, start=start, end=end,
+                          verb_tone=verb_tone, source_start=source_start, source_end=source_end, why=why)
 
 
 class _Reader(SpeakerReader):

@@ -52,7 +52,7 @@ HEDGE_CATEGORIES = ("modal", "possibility", "approximator", "tentative",
 BOOSTER_CATEGORIES = ("intensifier", "certainty")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Hedge:
     """One hedge or booster: ``text[start:end] == phrase``.
 
@@ -66,6 +66,11 @@ class Hedge:
     kind: str
     category: str
     why: str
+
+    def __init__(self, phrase: str, start: int, end: int, kind: str, category: str, why: str) -> None:
+        # (Written into the instance's dict in one call: the ``__init__`` ``dataclass(frozen=True)`` writes sets each
+        # field with ``object.__setattr__``, a slot-wrapper call of ~1,000 instructions a field. Same arguments.)
+        vars(self).update(phrase=phrase, start=start, end=end, kind=kind, category=category, why=why)
 
 
 # --- the lexicon, compiled once ---------------------------------------------
