@@ -187,7 +187,7 @@ _PAPER_NAME_RE = re.compile(r"(?:(?<=\bthe )((?:[A-Z][\w’'-]*[ \t]){0,3}?" + _
                             r"(?![ \t]+(?:of\b|[A-Z]))")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Attribution:
     """``start``/``end`` span the cue; ``source_start``/``source_end`` the source phrase (if any)."""
 
@@ -201,6 +201,14 @@ class Attribution:
     source_start: int | None = None
     source_end: int | None = None
     why: str = ""
+
+    def __init__(self, source: str | None, source_kind: str, cue: str, direct: bool, start: int, end: int,
+                 verb_tone: str, source_start: int | None = None, source_end: int | None = None, why: str = "") -> None:
+        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
+        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
+        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        vars(self).update(source=source, source_kind=source_kind, cue=cue, direct=direct, start=start, end=end,
+                          verb_tone=verb_tone, source_start=source_start, source_end=source_end, why=why)
 
 
 class _Reader(SpeakerReader):
