@@ -50,9 +50,7 @@ class Block:
 
     def __init__(self, kind: str, text: str, start: int, end: int, line: int, credit: str | None = None,
                  credit_start: int | None = None) -> None:
-        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
-        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
-        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        # One dict update, not frozen dataclass's object.__setattr__ a field: ~1 % of a lesson (bench/SPEED-sp71.md).
         vars(self).update(kind=kind, text=text, start=start, end=end, line=line, credit=credit,
                           credit_start=credit_start)
 

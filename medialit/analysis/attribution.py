@@ -140,6 +140,7 @@ _INTRO_VERB_RE = re.compile(r"(?: from(?: [\w’'-]+){1,5}?)? ((?:(?:is|was|are|
                             r"(?:(?<=is |as |re )[a-z]+(?:ed|ful)\b|(?<=[’']t |ot |ld )[a-z]+|[a-z]{3,}(?:s|ed)\b)"
                             r"(?: (?:on|to|about|at|back|up|out)\b)?)[^.:\n]*:\s*\n")
 _INTRO_PICTURES_RE = re.compile(r"\b(?:photo|picture|image|video|clip|map|chart|graph|footage)s?\b")
+_COLON_PARAGRAPH_RE = re.compile(r"(?m)^[^\n]+:[ \t]*\n(?=\s*\S)")  # a line ending in a colon, words below it
 # "Iran's Intelligence Minister (Ali Yunesi) said": a person's full name in brackets right after the source's words.
 _NAME_IN_BRACKETS_RE = re.compile(r" ?\(([A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+)+)\)")
 # "The two newspapers said", "the papers report" (``_Reader._papers_named``), and the joints of a list of papers.
@@ -204,9 +205,7 @@ class Attribution:
 
     def __init__(self, source: str | None, source_kind: str, cue: str, direct: bool, start: int, end: int,
                  verb_tone: str, source_start: int | None = None, source_end: int | None = None, why: str = "") -> None:
-        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
-        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
-        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        # One dict update, not frozen dataclass's object.__setattr__ a field: ~1 % of a lesson (bench/SPEED-sp71.md).
         vars(self).update(source=source, source_kind=source_kind, cue=cue, direct=direct, start=start, end=end,
                           verb_tone=verb_tone, source_start=source_start, source_end=source_end, why=why)
 
@@ -265,7 +264,7 @@ class _Reader(SpeakerReader):
         """ "Jane Roe salutes the mayor for his stance:\n\n<the words>": the verb of a paragraph that ends in a colon
         and opens with a person's name, as a cue of that person (``_INTRO_VERB_RE``), where no cue was found."""
         out = []
-        for m in re.finditer(r"(?m)^[^\n]+:[ \t]*\n(?=\s*\S)", self.text):
+        for m in _COLON_PARAGRAPH_RE.finditer(self.text):
             start, end = m.start(), m.end()
             if any(start <= a.start < end for a in found) or ". " in self.text[start:end] \
                     or _INTRO_PICTURES_RE.search(self.text, start, end):

@@ -68,9 +68,7 @@ class Hedge:
     why: str
 
     def __init__(self, phrase: str, start: int, end: int, kind: str, category: str, why: str) -> None:
-        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
-        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
-        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        # One dict update, not frozen dataclass's object.__setattr__ a field: ~1 % of a lesson (bench/SPEED-sp71.md).
         vars(self).update(phrase=phrase, start=start, end=end, kind=kind, category=category, why=why)
 
 
@@ -1238,6 +1236,7 @@ _GERUND_SUBJECT = re.compile(r"[^,.;:!?\n]{0,160}?\b(?:is|was|are|were|isn['\u20
 
 
 def _effort_not_told(text: str, start: int, end: int, two: list[str]) -> bool:
+    """Is the "tried to" at ``start``-``end`` one of the three shapes above (``two``: the two words before it)?"""
     if len(two) == 2 and two[0] in _TIME_JOINERS and two[1] in _PRONOUNS:
         return True
     words = _words_before(text, start, 5)

@@ -50,9 +50,7 @@ class Quote:
     cue: str | None
 
     def __init__(self, text: str, start: int, end: int, speaker: str | None, cue: str | None) -> None:
-        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
-        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
-        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        # One dict update, not frozen dataclass's object.__setattr__ a field: ~1 % of a lesson (bench/SPEED-sp71.md).
         vars(self).update(text=text, start=start, end=end, speaker=speaker, cue=cue)
 
 

@@ -55,9 +55,7 @@ class Source:
 
     def __init__(self, name: str, kind: str, role: str | None, mentions: tuple[tuple[int, int], ...], quoted: bool,
                  attributions: int = 0, domain: str | None = None) -> None:
-        # (The fields go into the instance's dict in one call: the ``__init__`` that ``dataclass(frozen=True)`` writes
-        # sets each with ``object.__setattr__``, a slot-wrapper call of ~750 instructions a field; ~1 % of a lesson's
-        # run for the five result records. Same parameters and defaults; the class stays frozen. bench/SPEED-sp71.md)
+        # One dict update, not frozen dataclass's object.__setattr__ a field: ~1 % of a lesson (bench/SPEED-sp71.md).
         vars(self).update(name=name, kind=kind, role=role, mentions=mentions, quoted=quoted, attributions=attributions,
                           domain=domain)
 
