@@ -1170,8 +1170,8 @@ class SubjectReader(CueReader):
                 if self.text.startswith(",", m.end) else None  # (never the source's own words; its comma: a quick test)
             if described is not None and described.group(1) != head:
                 described = None
-            if described is None and self._tailed_description(m, cue.s_start, head):
-                described = _TAILED_DESCRIPTION_RE.match(self.text, m.end, cue.s_start)
+            if described is None:
+                described = self._tailed_description(m, cue.s_start, head)
             if described or (not office and self._noun_just_before(head, m.start)):
                 if not _brought_in_again_re(head).search(self.text, described.end() if described else m.end, cue.s_start):
                     cue.refers_to = person.name
@@ -1179,16 +1179,16 @@ class SubjectReader(CueReader):
                         cue.source, cue.kind = person.name, "named person"
                 return
 
-    def _tailed_description(self, m, end: int, head: str) -> bool:
-        """Does the name ``m`` have a description whose noun is ``head`` and a preposition's tail follows it
-        (``_TAILED_DESCRIPTION_RE``): after a comma, or after "is"/"was" when the name opens its sentence?"""
+    def _tailed_description(self, m, end: int, head: str) -> re.Match[str] | None:
+        """The description of the name ``m`` whose noun is ``head`` and a preposition's tail follows it
+        (``_TAILED_DESCRIPTION_RE``), after a comma or after "is"/"was" when the name opens its sentence; else None."""
         if not self.text.startswith((",", " is ", " was "), m.end):
-            return False  # (the cheap test first)
+            return None  # (the cheap test first)
         if not self.text.startswith(",", m.end) \
                 and self.text[self.names.sentences[self.names.sentence_of(m.start)][0]:m.start].strip():
-            return False  # "A profile of Jane Roe is a ...": the copula is not the name's
+            return None  # "A profile of Jane Roe is a ...": the copula is not the name's
         found = _TAILED_DESCRIPTION_RE.match(self.text, m.end, end)
-        return found is not None and found.group(1) == head
+        return found if found is not None and found.group(1) == head else None
 
     def _noun_just_before(self, noun: str, at: int) -> bool:
         r"""Does ``noun`` stand as a whole word right before ``at``, then only white space ("retired teacher Tom")?
