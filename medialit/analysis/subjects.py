@@ -279,7 +279,9 @@ _PERSON_NOUNS = frozenset("man woman boy girl child baby teenager teen toddler m
                           # "A pupil at the school said", "A veteran of the war said": without these the phrase after
                           # the noun cut the subject off and the cue was lost; session 20, real33)
                           "athlete pupil citizen veteran nurse fan guest adult youth widow refugee candidate delegate "
-                          "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk".split())
+                          "employee trainee nominee detainee hostage inmate spouse priest rabbi imam nun monk "
+                          # (session 35, src72: "Jane Roe, a food security expert with the agency, ... The expert said")
+                          "expert".split())
 # Determiners before the noun a later "it" may stand for ("The letter ...", "the company's statement").
 _IT_DETERMINERS = frozenset("the a an this that its".split())
 # ``SubjectReader._evidence_antecedent``: the rows of verbs that report what evidence shows, the pronouns that stand for
@@ -819,6 +821,15 @@ _RESTRICTED_AFTER_RE = re.compile(r"[ \t]+(?:who|whom|whose|that|of|in|with|from
 # the only word that may be the noun.
 _APPOSITION_RE = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;)])")
 _AGED_APPOSITION_RE = re.compile(r",(?:\s+\d{1,3},)?\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?([\w-]+)(?=\s*[,.;)])")
+# Session 35 (src72): the institutional register's descriptions, whose noun a preposition's tail follows: an
+# apposition with or without an article (", commander of the 1st Brigade,", ", the acting administrator of the
+# Federal Aviation Administration,", ", a food security expert with the agency,") or a copula right after a name that
+# opens its sentence ("Jane Roe is a spokeswoman for the council."). Group 1 is the first lower-case word a preposition
+# follows, within four words; the caller compares it with the noun it looks for. Must not: open with a clause word
+# (", who heads the office of", ", however, ...").
+_TAILED_DESCRIPTION_RE = re.compile(r"(?:,|\s+(?:is|was))\s+(?!(?:who|whose|which|whom|where|when|and|but|however)\b)"
+                                    r"(?:(?:a|an|the)\s+)?(?:[a-z][\w-]*\s+){0,3}?([a-z][\w-]*)"
+                                    r"\s+(?:of|for|with|at|from|in|on)\s")
 
 
 # ``SubjectReader._described_before``: "a new teacher", made for a noun only when a name was found described by it.
@@ -1159,12 +1170,25 @@ class SubjectReader(CueReader):
                 if self.text.startswith(",", m.end) else None  # (never the source's own words; its comma: a quick test)
             if described is not None and described.group(1) != head:
                 described = None
+            if described is None:
+                described = self._tailed_description(m, cue.s_start, head)
             if described or (not office and self._noun_just_before(head, m.start)):
                 if not _brought_in_again_re(head).search(self.text, described.end() if described else m.end, cue.s_start):
                     cue.refers_to = person.name
                     if described and a_person:
                         cue.source, cue.kind = person.name, "named person"
                 return
+
+    def _tailed_description(self, m, end: int, head: str) -> re.Match[str] | None:
+        """The description of the name ``m`` whose noun is ``head`` and a preposition's tail follows it
+        (``_TAILED_DESCRIPTION_RE``), after a comma or after "is"/"was" when the name opens its sentence; else None."""
+        if not self.text.startswith((",", " is ", " was "), m.end):
+            return None  # (the cheap test first)
+        if not self.text.startswith(",", m.end) \
+                and self.text[self.names.sentences[self.names.sentence_of(m.start)][0]:m.start].strip():
+            return None  # "A profile of Jane Roe is a ...": the copula is not the name's
+        found = _TAILED_DESCRIPTION_RE.match(self.text, m.end, end)
+        return found if found is not None and found.group(1) == head else None
 
     def _noun_just_before(self, noun: str, at: int) -> bool:
         r"""Does ``noun`` stand as a whole word right before ``at``, then only white space ("retired teacher Tom")?
