@@ -2696,6 +2696,24 @@ _CLEARED_AWAY = frozenset("debris rubble snow ice land debt debts backlog backlo
 _LACK = frozenset("without lack lacks lacked lacking".split())
 
 
+# Session 35 (real74): "made clear that", "makes it clear to businesses that": a point put as settled, as "it is clear
+# that" (tests/data/real/GUIDELINES.md, session 31: "makes it clear that" is a booster; the general golds mark both such
+# spots, real-news-12 and real-news-40, and the kit flagged neither: "that" is a function word for ``_ok_clear``). Only
+# with "that" right after, or after an addressee of "to" and at most four words. Must not catch "made clear he would"
+# or "make clear how much" (PolNeAR's hand gold leaves its "made clear it would not" unmarked), a negated one ("did
+# not make it clear that", four words back), nor "clear" of sight or removal.
+_MAKE_FORMS = frozenset("make makes made making".split())
+_CLEAR_THAT_RE = re.compile(r"[ \t]+(?:to(?:[ \t]+[\w\u2019'-]+){1,4}?[ \t]+)?that\b")
+
+
+def _made_clear_that(text: str, start: int, end: int, near: list[str]) -> bool:
+    """Is this "clear" in "made (it) clear (to X) that"? ``near``: the two words before it."""
+    if near[-1] not in _MAKE_FORMS and not (near[-1] == "it" and near[0] in _MAKE_FORMS and len(near) == 2):
+        return False
+    return _CLEAR_THAT_RE.match(text, end) is not None \
+        and not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in _words_before(text, start, 4))
+
+
 def _ok_clear(text: str, start: int, end: int) -> bool:
     near = _words_before(text, start, 2)  # two words: "Why isn't this crystal clear proof?" still presses
     if any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in near) or near[-1:] == ["less"]:
@@ -2705,6 +2723,8 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
     if near[-1:] and (near[-1] in _CLEAR_VERB_BEFORE or (near[-1] in BE_FORMS and near[0] in _CLEAR_SEEN)
                       or (near[-1] == "to" and _next_word(text, end).lower() in _CLEARED_AWAY)):
         return False
+    if near and _made_clear_that(text, start, end, near):
+        return True
     nxt = _next_word(text, end)
     if (nxt in _CLEAR_SEEN and not _CLEAR_FIGURE_AFTER.match(text, end)) or nxt.lower() in _COLOURS:
         return False  # session 27 (boost53): before a colour ("clear blue water", "a clear green glass"): seen, not pressed
