@@ -2710,7 +2710,7 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
         return False  # session 27 (boost53): before a colour ("clear blue water", "a clear green glass"): seen, not pressed
     if nxt.isalpha() and nxt.islower() and nxt not in _CLEAR_NOT_NOUN:
         return True
-    if _made_clear_that(text, end, near):
+    if _made_clear_that(text, start, end, near):
         return True
     # Right after the be-form only: in "is absolutely clear" the adverb carries the flag.
     return near[-1:] != [] and near[-1] in BE_FORMS and _words_after(text, end, 1) in ([], ["that"])
@@ -2718,9 +2718,9 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
 
 # Session 35 (real72, real-news-38): "I have made clear to the Chancellor that ...", "This makes it clear to businesses
 # that ...", "made it clear that": the speaker presents their point as beyond doubt, as "We have been clear that" (the
-# session-31 line names "makes it clear that"; the general golds mark 2 of 2, real-news-12 and -38). A form of "make",
-# "it" or not, then the claim's "that", right after "clear" or after "to" and whom it was made clear to (at most four
-# words, a determiner only before them). Must not catch "made clear he would" or "made it clear." (no "that":
+# session-31 line names "makes it clear that"; the general golds mark 3 of 3, real-news-12, -38 and -40; real74 wrote
+# the same rule and its negation guard). A form of "make", "it" or not, then the claim's "that", right after "clear" or
+# after "to" and whom it was made clear to (at most four words, a determiner only before them). Must not catch "made clear he would" or "made it clear." (no "that":
 # PolNeAR's hand hedge gold leaves its one "made clear it would" unmarked), nor "make it clear of debris".
 _MAKE_FORMS = frozenset("make makes made making".split())
 _DETERMINER_WORDS = r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those)"
@@ -2729,11 +2729,15 @@ _TO_WHOM_THAT_RE = re.compile(r"[ \t]+to[ \t]+(?:" + _DETERMINER_WORDS + r"[ \t]
                               + r"\b)[\w\u2019'-]+[ \t]+){1,4}?that\b")
 
 
-def _made_clear_that(text: str, end: int, near: list[str]) -> bool:
+def _made_clear_that(text: str, start: int, end: int, near: list[str]) -> bool:
+    """Is this "clear" in "made (it) clear (to X) that"? ``near``: the two words before it."""
     made = bool(near) and (near[-1] in _MAKE_FORMS or (near[-1] == "it" and near[0] in _MAKE_FORMS))
     if not made or not (text.startswith(" that", end) or text.startswith(" to", end)):
         return False  # (two literal tests first: most "clear"s end here)
-    return _words_after(text, end, 1) == ["that"] or _TO_WHOM_THAT_RE.match(text, end) is not None
+    if not (_words_after(text, end, 1) == ["that"] or _TO_WHOM_THAT_RE.match(text, end) is not None):
+        return False
+    # real74: a negated one ("did not make it clear that", four words back) presses nothing
+    return not any(w in _NEGATIONS or w.endswith(("n't", "n\u2019t")) for w in _words_before(text, start, 4))
 
 
 # "powerful" presses the force of an act of expression or display ("a powerful show of unity", "a powerful
