@@ -233,9 +233,8 @@ class _Reader(SpeakerReader):
         outlet = _leader_outlet(self.text)
         if outlet is not None:
             out = [self._the_papers(a, outlet) for a in out]
-        if ":\n" in self.text:
-            out = sorted(out + self._introduced_words(out), key=lambda a: (a.start, a.end))
-        out = self._unquoted_speech_acts(out)
+        if ":\n" in self.text:  # (a paragraph that ends in a colon: words introduced below it, a block statement)
+            out = self._unquoted_speech_acts(sorted(out + self._introduced_words(out), key=lambda a: (a.start, a.end)))
         if any(a.source in _BLOCK_PRONOUNS for a in out):  # (before the writer's "I": a block quotation is not theirs)
             out = [self._block_quoted(a, out) if a.source in _BLOCK_PRONOUNS else a for a in out]
         if outlet is None and any(a.source == "I" for a in out) and (author := signed_author(self.text)) is not None:
@@ -266,8 +265,10 @@ class _Reader(SpeakerReader):
         first-person act of speech outside quotation marks (``own_speech_acts`` on the masked text), which the lexicon
         reading refuses after "would like to", "delighted to" or "can" (a wish or a plan there, said here: the speaker
         does it in these words). Its "I" or "we" is then the block's speaker (``_block_quoted``) or the signed writer.
-        Session 35 (fc72): GOV.UK releases quote ministers as blocks after "said:" (the gold marks 3 of 3 such spots).
-        Must not add a cue where one was found (overlap), nor read inside quotation marks (``first_person_views``)."""
+        Session 35 (fc72): GOV.UK releases quote ministers as blocks after "said:" (the gold marks 3 of 3 such spots);
+        read only in a text with a paragraph ending in a colon (elsewhere an "I" outside quotation marks is the writer's,
+        whose own requests the lexicon reads). Must not add a cue where one was found (overlap), nor read inside
+        quotation marks (``first_person_views``)."""
         acts = own_speech_acts(self.masked, 0, len(self.masked))
         if not acts:
             return found
