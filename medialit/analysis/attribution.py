@@ -246,7 +246,7 @@ class _Reader(SpeakerReader):
             if c is not None and c.source is not None and c.kind != "agentless":
                 # No source span: "I" is the speaker's word, not a new mention of the source.
                 out.extend(Attribution(c.source, c.kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
-                                       f"Inside the quotation: the speaker's own view. {row['why']}")
+                                       f"Inside the quotation: the speaker's own {'act of speech' if 'act' in row else 'view'}. {row['why']}")
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
             out.extend(self._quoted_reports(q, c, out))
         out = self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))

@@ -1087,8 +1087,8 @@ def own_speech_acts(text: str, start: int, end: int) -> list[tuple[int, int, int
         if (verb in _OWN_REQUESTS or verb.startswith("call")) and not _OWN_REQUEST_TO_RE.match(text, m.end(2), end):
             continue  # a request needs whom it asks to do what: "we ask experts for advice" is none
         row = by_form.get(" ".join(verb.split()) if verb.startswith("call") else _OWN_SPEECH_ACT_FORMS[verb])
-        if row is not None:
-            out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
+        if row is not None:  # ("act": the quotation's why says "act of speech", not "view")
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2), {**row, "act": True}))
     return out
 
 

@@ -2,6 +2,7 @@
 for the test."""
 
 import pytest
+from medialit import find_attributions
 from support import cues_and_sources, sources_of_cue
 
 
@@ -51,3 +52,8 @@ def test_first_person_thanks_or_questions_are_no_cue(text, word):
 def test_first_person_speech_act_is_not_given_twice():
     text = "“We urge the council to reopen the pier,” the traders said."
     assert [c for c, _ in cues_and_sources(text)].count("urge") == 1, cues_and_sources(text)
+
+
+def test_first_person_speech_act_says_why_as_an_act_not_a_view():
+    found = [a for a in find_attributions("“I would like to praise the crews,” Ms Ferrant said.") if a.cue == "praise"]
+    assert found and "act of speech" in found[0].why and "own view" not in found[0].why
