@@ -1049,6 +1049,49 @@ _FIRST_PERSON_SURE_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[ \t]+(
 _MY_OPINION_RE = re.compile(r"\b[Ii]n[ \t]+(my|our)[ \t]+(?:opinion|view)\b")
 
 
+# Session 35 (fc72): "I can also announce a package of ...", "I'm delighted to announce the ...", "I would like to praise
+# our officers", "I encourage groups to apply", "we have asked the committee to assess", "I will remind leaders of ...":
+# a speaker's own act of speech, told in the first person inside their quotation, is a speech verb as "announced" is
+# (GUIDELINES.md counts cues inside quotations; institutional releases quote ministers so: the general-news gold marks
+# 8 of the 10 such spots, in 7 texts of 6 sets; PolNeAR marks cues only outside quotations). The verb needs what it
+# acts on after it: an object ("announce the", "praise our"), and for a request ("ask", "encourage", "urge", "call on")
+# a "to" within a few words, as the lexicon's "asked ... to" reads. Must not catch "I want to thank" or "We welcome
+# this" (thanks and welcomes: the gold marks none of 3), "I announce." (nothing announced), "we ask experts for advice"
+# (no "to": a question, not a request of someone), nor "I announce that" (the that-clause reading, ``quoted_reports``).
+_OWN_SPEECH_ACT_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[’']m|[ \t]+am|[ \t]+are|[ \t]+also|[ \t]+would[ \t]+like[ \t]+to|"
+                            r"[ \t]+want[ \t]+to|[ \t]+wish[ \t]+to|[ \t]+can|[ \t]+have|[ \t]+will|[ \t]+must|"
+                            r"[ \t]+(?:delighted|pleased|proud)[ \t]+to){0,3}[ \t]+"
+                            r"(announce|praise|commend|applaud|remind|urge|encourage|call[ \t]+on|ask|asked)"
+                            r"[ \t]+(?!that\b)(?=[\w’'])")
+_OWN_SPEECH_ACT_FORMS = {"announce": "announce", "praise": "praise", "commend": "praise", "applaud": "praise",
+                    "remind": "remind", "urge": "urge", "encourage": "encourage", "ask": "ask", "asked": "ask"}
+_OWN_REQUESTS = frozenset("urge encourage ask asked".split())
+# Whom a request asks, then "to": "ask the independent Migration Advisory Committee to" (a body's name may run long).
+_OWN_REQUEST_TO_RE = re.compile(r"[ \t](?!by\b)(?:[\w’'.-]+[ \t]){1,6}(?:not[ \t])?to\b")
+
+
+def own_speech_acts(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
+    """ "I can also announce ...", "I would like to praise ..." inside the quoted words ``text[start:end]`` (see
+    ``_OWN_SPEECH_ACT_RE``), in the form of ``first_person_views``; on a masked text, also those outside quotation marks
+    (a statement quoted as a block). The search runs only where one of its verbs stands.
+
+    >>> [(text[a:b], row["cue"]) for text in ["I can also announce a new fund."] for *_, a, b, row in own_speech_acts(text, 0, 31)]
+    [('announce', 'announced')]
+    """
+    if not any(text.find(w, start, end) >= 0 for w in ("announce", "praise", "commend", "applaud", "remind", "urge",
+                                                        "encourage", "call on", "ask")):
+        return []
+    by_form, out = cue_index()[1], []
+    for m in _OWN_SPEECH_ACT_RE.finditer(text, start, end):
+        verb = m.group(2)
+        if (verb in _OWN_REQUESTS or verb.startswith("call")) and not _OWN_REQUEST_TO_RE.match(text, m.end(2), end):
+            continue  # a request needs whom it asks to do what: "we ask experts for advice" is none
+        row = by_form.get(" ".join(verb.split()) if verb.startswith("call") else _OWN_SPEECH_ACT_FORMS[verb])
+        if row is not None:  # ("act": the quotation's why says "act of speech", not "view")
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2), {**row, "act": True}))
+    return out
+
+
 def _stance_views(text: str, start: int, end: int) -> list[tuple[int, int, int, int, dict]]:
     """ "We are sure that ...", "in my opinion" inside the quoted words ``text[start:end]`` (see ``_SURE_ROW``), in
     the form of ``first_person_views``. Each search runs only where its literal word stands in the quotation."""
@@ -1267,7 +1310,7 @@ def first_person_views(text: str, start: int, end: int) -> list[tuple[int, int, 
             row = None  # "If we find jobs", "we find a big chance to show": a thing got, not a view
         if row is not None and row["kind"] == "verb" and row["cue"] in _VIEW_CUES:
             out.append((m.start(1), m.end(1), m.start(2), m.end(2), row))
-    return sorted(out + _stance_views(text, start, end), key=lambda v: v[2])
+    return sorted(out + _stance_views(text, start, end) + own_speech_acts(text, start, end), key=lambda v: v[2])
 
 
 @dataclass
