@@ -41,7 +41,7 @@ from collections import Counter, deque
 from dataclasses import dataclass
 from functools import lru_cache, partial
 from itertools import accumulate, compress, repeat
-from operator import itemgetter, not_
+from operator import itemgetter
 from typing import NamedTuple
 
 from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
@@ -243,7 +243,7 @@ class Names:
     def __init__(self, text: str) -> None:
         self.text = text
         # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
-        table, self._in_capitals = token_table_with_capitals(text)
+        table, self._in_capitals, in_lower_case, not_lower = token_table_with_capitals(text)
         # (Lists of numbers and strings, one a field of ``Token``: the garbage collector never walks them, as it
         # would walk one tuple object per word.)
         words = self.tok_words = table.words
@@ -252,12 +252,10 @@ class Names:
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
         # Each token's word in lower case. A word written in lower case is its own lower-case form (``islower()``
         # holds only when no character is upper or title case, and ``lower()`` changes no other one), so only the
-        # other words (about a quarter) are lowered; the rest share the word's own string: no new string, and the
-        # hash one look-up makes serves the other list's too. (Session 35, sp72n.)
-        is_lower = list(map(str.islower, words))
+        # other words (about a quarter, ``not_lower``) are lowered; the rest share the word's own string: no new
+        # string, and the hash one look-up makes serves the other list's too. (Session 35, sp72n.)
         self.tok_lower: list[str] = words[:]
-        others = list(compress(numbers_up_to(len(words)), map(not_, is_lower)))
-        deque(map(self.tok_lower.__setitem__, others, map(str.lower, map(words.__getitem__, others))), maxlen=0)
+        deque(map(self.tok_lower.__setitem__, not_lower, map(str.lower, map(words.__getitem__, not_lower))), maxlen=0)
         self._keep_acronyms(words)
         if "'" in text or "\u2019" in text:
             # A pronoun with its verb contracted ("We've found ...", "I’m asking") is read as the pronoun by every
@@ -279,7 +277,7 @@ class Names:
         # its own lower-case form; an acronym ``_keep_acronyms`` kept is in capitals, so none of these). Set from
         # the lower-case forms, not the words: ``_find_groups`` and the cue finder look up every one of those
         # anyway, and each string's hash, made here, is kept for them; the words' own were made for this set only.
-        self.lower_words = set(compress(self.tok_lower, is_lower))
+        self.lower_words = set(compress(self.tok_lower, in_lower_case))
         self._quotes = self._quote_spans()
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
