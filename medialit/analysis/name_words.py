@@ -288,14 +288,23 @@ def token_words(text: str) -> tuple[list[str], list[int]]:
     return _words_and_bounds(text)
 
 
-def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int], list[bool], list[int]]:
-    """``token_table(text)``; the places of its words written in capitals ("NATO", "U.S.", "I"), in order: the
-    capital test reads them, and ``names`` reads them for acronyms (one look at every word, for both); whether
-    each word is written in lower case (``str.islower``); and the places of the words that are not, in order.
+def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
+    """``token_table(text)``, and the places of its words written in capitals ("NATO", "U.S.", "I"), in order:
+    the capital test reads them, and ``names`` reads them for acronyms (one look at every word, for both).
 
-    >>> table, in_capitals, in_lower_case, not_lower = token_table_with_capitals("The NATO plan, I said")
-    >>> in_capitals, not_lower
-    ([1, 3], [0, 1, 3])
+    >>> token_table_with_capitals("The NATO plan, I said")[1]
+    [1, 3]
+    """
+    return token_table_and_cases(text)[:2]
+
+
+def token_table_and_cases(text: str) -> tuple[TokenTable, list[int], list[bool], list[int]]:
+    """``token_table_with_capitals(text)``, then whether each word is written in lower case (``str.islower``) and
+    the places of the words that are not, in order (``names`` reads both: the table's own tests made them).
+
+    >>> table, in_capitals, in_lower_case, not_lower = token_table_and_cases("The NATO plan, I said")
+    >>> in_lower_case, not_lower
+    ([False, False, True, False, True], [0, 1, 3])
     """
     words, bounds = token_words(text)
     words = words[:]  # (changed below: the cached list is the text index's too)

@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
+                         seat_or_country_openers, token_table_and_cases, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, IRREGULAR_PAST_ACTIONS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
                         PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, SPOKESPERSON_NOUNS, SUBJECT_PRONOUNS,
@@ -243,7 +243,7 @@ class Names:
     def __init__(self, text: str) -> None:
         self.text = text
         # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
-        table, self._in_capitals, in_lower_case, not_lower = token_table_with_capitals(text)
+        table, self._in_capitals, in_lower_case, not_lower = token_table_and_cases(text)
         # (Lists of numbers and strings, one a field of ``Token``: the garbage collector never walks them, as it
         # would walk one tuple object per word.)
         words = self.tok_words = table.words
@@ -307,7 +307,7 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        # (``_in_capitals``: the words in capitals, found by ``token_table_with_capitals``; read by
+        # (``_in_capitals``: the words in capitals, found by ``token_table_and_cases``; read by
         # ``_initials_before_names`` too.)
         for k in [k for k in self._in_capitals if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(

@@ -5,12 +5,13 @@ it replaced, on awkward strings. All text here is invented for these tests."""
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from medialit.analysis.name_words import token_table_with_capitals
+from medialit.analysis.name_words import token_table_and_cases, token_table_with_capitals
 from medialit.analysis.names import Names
 
 
 def _check_table(text: str) -> None:
-    table, in_capitals, in_lower_case, not_lower = token_table_with_capitals(text)
+    table, in_capitals, in_lower_case, not_lower = token_table_and_cases(text)
+    assert token_table_with_capitals(text) == (table, in_capitals)
     words = table.words
     assert in_lower_case == [w.islower() for w in words]
     assert not_lower == [k for k, w in enumerate(words) if not w.islower()]
