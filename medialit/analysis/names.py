@@ -275,8 +275,8 @@ class Names:
         self._sent_starts = [s for s, _ in self.sentences]
         # The words written in lower case, as their ``tok_lower`` forms (the same strings: a word in lower case is
         # its own lower-case form; an acronym ``_keep_acronyms`` kept is in capitals, so none of these). Set from
-        # the lower-case forms, not the words: ``_find_groups`` and the cue finder look up every one of those
-        # anyway, and each string's hash, made here, is kept for them; the words' own were made for this set only.
+        # the lower-case forms (for these words the words' own strings, see ``tok_lower``): ``_find_groups`` and
+        # the cue finder look up every one of those anyway, and each string's hash, made here, is kept for them.
         self.lower_words = set(compress(self.tok_lower, in_lower_case))
         self._quotes = self._quote_spans()
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
