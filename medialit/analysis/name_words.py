@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections import deque
 from functools import lru_cache
 from itertools import accumulate, chain, compress, repeat
-from operator import add, itemgetter
+from operator import add, itemgetter, not_
 from typing import NamedTuple
 
 from .lexicons import load_lexicon, reporting_verb_forms, word_list
@@ -295,6 +295,17 @@ def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
     >>> token_table_with_capitals("The NATO plan, I said")[1]
     [1, 3]
     """
+    return token_table_and_cases(text)[:2]
+
+
+def token_table_and_cases(text: str) -> tuple[TokenTable, list[int], list[bool], list[int]]:
+    """``token_table_with_capitals(text)``, then whether each word is written in lower case (``str.islower``) and
+    the places of the words that are not, in order (``names`` reads both: the table's own tests made them).
+
+    >>> table, in_capitals, in_lower_case, not_lower = token_table_and_cases("The NATO plan, I said")
+    >>> in_lower_case, not_lower
+    ([False, False, True, False, True], [0, 1, 3])
+    """
     words, bounds = token_words(text)
     words = words[:]  # (changed below: the cached list is the text index's too)
     starts, ends = bounds[0:-1:2], bounds[1::2]
@@ -304,15 +315,20 @@ def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
         closer.add(len(words) - 1)  # the text's last word: a final "s" there reads as "leaders’"
     for i in closer:
         ends[i], full_ends[i], words[i], possessive[i] = _word_ending(text, ends[i], words[i])
-    in_capitals = list(compress(numbers_up_to(len(words)), map(str.isupper, words)))  # (in C: few words are so written)
-    caps = _capitalised(words, in_capitals)
+    # A word in lower case (most words) is neither in capitals nor capitalised: ``islower()`` holds only when no
+    # character is upper or title case, and ``isupper()`` only when none is lower case. So one look at every word
+    # finds them, and only the others (about a quarter) are read for capitals. (Session 35, sp72n.)
+    in_lower_case = list(map(str.islower, words))
+    not_lower = list(compress(numbers_up_to(len(words)), map(not_, in_lower_case)))
+    in_capitals = list(compress(not_lower, map(str.isupper, map(words.__getitem__, not_lower))))  # (in C)
+    caps = _capitalised(words, not_lower, in_capitals)
     if "l-" in text:  # (the quick test: most texts have no such name, and pay one search for it)
         for m in _ARTICLE_NAME_RE.finditer(text):
             at = m.start() - 1  # the article's first letter, just before the match
             i = bisect_left(starts, at)
             if i < len(starts) and starts[i] == at:
                 caps[i] = True
-    return TokenTable(starts, ends, full_ends, words, caps, possessive), in_capitals
+    return TokenTable(starts, ends, full_ends, words, caps, possessive), in_capitals, in_lower_case, not_lower
 
 
 # A name whose first word starts with the Arabic article in lower case ("Bashar al-Assad", "Abdel Fattah el-Sisi",
@@ -322,6 +338,19 @@ def token_table_with_capitals(text: str) -> tuple[TokenTable, list[int]]:
 # first letter and what stands before it: a pattern that opens with a look-back is tried at every character,
 # some 12 M instructions a lesson pass for the few texts that hold "l-" at all, against under 1 M this way.)
 _ARTICLE_NAME_RE = re.compile(r"l-(?=[A-Z])(?<=(?<![\w-])[ae]l-)")
+
+
+# The full stops right after a one-letter word ("J.") or a title's abbreviation ("Dr.", "Sgt."), the only ones that
+# change a word's ending (``_words_to_look_at``): a full stop (a literal, which the regex engine finds at once),
+# then a look back at the letters before it, with no letter before those (a word starts there). Must catch every
+# such word; may catch more (``_words_to_look_at`` then asks whether a word ends at the full stop and what it is):
+# so the titles are matched in any case, as ``str.lower`` reads them. Most full stops, after a longer word, are
+# turned away in C, where a Python step for each cost some 5 M instructions a lesson pass (session 34, sp70).
+# (A look-back must have a fixed width: one for each length of the titles' abbreviations, up to four letters.)
+_INITIAL_OR_TITLE_STOP_RE = re.compile(r"\.(?:" + "|".join(
+    rf"(?<=(?<![^\W\d_])(?i:{'|'.join(sorted(a for a in TITLE_ABBREVIATIONS if len(a) == size))})\.)"
+    for size in sorted({len(a) for a in TITLE_ABBREVIATIONS})) + r"|(?<=(?<![^\W\d_])[^\W\d_]\.))")
+_match_start = re.Match.start
 
 
 def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list[str]) -> set[int]:
@@ -337,20 +366,21 @@ def _words_to_look_at(text: str, starts: list[int], ends: list[int], words: list
             i = bisect_left(ends, at + 2, i)
             if i < n and ends[i] == at + 2 and starts[i] <= at:
                 closer.add(i)  # word i ends in the apostrophe and "s"
-    for at in char_positions(text, "."):
-        if at >= 5 and text[at - 5:at].isalpha():
-            continue  # (most full stops: the word before has five letters or more, so is no initial and no title)
+    for at in map(_match_start, _INITIAL_OR_TITLE_STOP_RE.finditer(text)):  # (in C: most full stops are no such)
         i = bisect_left(ends, at)
         if i < n and ends[i] == at and (len(words[i]) == 1 or words[i].lower() in TITLE_ABBREVIATIONS):
             closer.add(i)
     return closer
 
 
-def _capitalised(words: list[str], in_capitals: list[int]) -> list[bool]:
+def _capitalised(words: list[str], not_lower: list[int], in_capitals: list[int]) -> list[bool]:
     """Capitalised, but not a word in capitals ("NATO"); initials ("U.S.") and one capital letter count.
-    (``in_capitals``: the places of the words in capitals. Of those, a word whose first letter is no capital is
+    (``not_lower``: the places of the words not in lower case, the only ones whose first letter may be a capital.
+    ``in_capitals``: the places of the words in capitals. Of those, a word whose first letter is no capital is
     not capitalised either way.)"""
-    caps = list(map(str.isupper, map(itemgetter(0), words)))  # in C: the first letter of each word
+    caps = [False] * len(words)
+    first_letters = map(itemgetter(0), map(words.__getitem__, not_lower))
+    deque(map(caps.__setitem__, not_lower, map(str.isupper, first_letters)), maxlen=0)  # (in C)
     for i in in_capitals:  # (far fewer than the capitalised words: only they are read again)
         if len(words[i]) > 1 and "." not in words[i]:
             caps[i] = False

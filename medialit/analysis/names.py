@@ -47,7 +47,7 @@ from typing import NamedTuple
 from .text import check_text, numbers_up_to, odd_spaces_plain, sentence_spans
 from .lexicons import GROUP_MODIFIERS, evidence_nouns, stance_after_be
 from .name_words import (countries, epithet_hints, epithet_patterns, fold_name, one_letter_apart, org_nouns, seats,
-                         seat_or_country_openers, token_table_with_capitals, two_letters_apart, vocabulary)
+                         seat_or_country_openers, token_table_and_cases, two_letters_apart, vocabulary)
 from .quote_marks import quote_spans
 from .wordlists import (CALENDAR_WORDS, FEMININE_PRONOUNS, IRREGULAR_PAST_ACTIONS, KIN_WORDS, MASCULINE_PRONOUNS, NAME_PARTICLES,
                         PLACE_PREPOSITIONS, SMALL_WORDS, STOP_WORDS, SPOKESPERSON_NOUNS, SUBJECT_PRONOUNS,
@@ -243,14 +243,19 @@ class Names:
     def __init__(self, text: str) -> None:
         self.text = text
         # Per-word facts several finders read, made once here: the token lists themselves, and C-level maps.
-        table, self._in_capitals = token_table_with_capitals(text)
+        table, self._in_capitals, in_lower_case, not_lower = token_table_and_cases(text)
         # (Lists of numbers and strings, one a field of ``Token``: the garbage collector never walks them, as it
         # would walk one tuple object per word.)
         words = self.tok_words = table.words
         self.tok_starts: list[int] = table.starts
         self.tok_ends: list[int] = table.ends  # where each token's word ends (``Token.end``)
         self.tok_full_ends, self.tok_caps, self.tok_possessive = table.full_ends, table.caps, table.possessive
-        self.tok_lower: list[str] = list(map(str.lower, words))  # each token's word in lower case
+        # Each token's word in lower case. A word written in lower case is its own lower-case form (``islower()``
+        # holds only when no character is upper or title case, and ``lower()`` changes no other one), so only the
+        # other words (about a quarter, ``not_lower``) are lowered; the rest share the word's own string: no new
+        # string, and the hash one look-up makes serves the other list's too. (Session 35, sp72n.)
+        self.tok_lower: list[str] = words[:]
+        deque(map(self.tok_lower.__setitem__, not_lower, map(str.lower, map(words.__getitem__, not_lower))), maxlen=0)
         self._keep_acronyms(words)
         if "'" in text or "\u2019" in text:
             # A pronoun with its verb contracted ("We've found ...", "I’m asking") is read as the pronoun by every
@@ -270,9 +275,9 @@ class Names:
         self._sent_starts = [s for s, _ in self.sentences]
         # The words written in lower case, as their ``tok_lower`` forms (the same strings: a word in lower case is
         # its own lower-case form; an acronym ``_keep_acronyms`` kept is in capitals, so none of these). Set from
-        # the lower-case forms, not the words: ``_find_groups`` and the cue finder look up every one of those
-        # anyway, and each string's hash, made here, is kept for them; the words' own were made for this set only.
-        self.lower_words = set(compress(self.tok_lower, map(str.islower, words)))
+        # the lower-case forms (for these words the words' own strings, see ``tok_lower``): ``_find_groups`` and
+        # the cue finder look up every one of those anyway, and each string's hash, made here, is kept for them.
+        self.lower_words = set(compress(self.tok_lower, in_lower_case))
         self._quotes = self._quote_spans()
         # (The spans' starts, to bisect as plain numbers: no span ends past the text, so the last span starting
         # at or before a position is the one the (position, len + 1) tuple found. Asked for every name and cue.)
@@ -302,7 +307,7 @@ class Names:
         in ``tok_lower``, so no rule reads them as "who": a word of two to four capitals, in lower case a stop
         word, with no word in capitals of two letters or more right before or after it. Must not: take a
         headline or a shout written all in capitals ("WHO IS TO BLAME?", "I SAID NO"), nor "I" or "A"."""
-        # (``_in_capitals``: the words in capitals, found by ``token_table_with_capitals``; read by
+        # (``_in_capitals``: the words in capitals, found by ``token_table_and_cases``; read by
         # ``_initials_before_names`` too.)
         for k in [k for k in self._in_capitals if 2 <= len(words[k]) <= 4 and words[k].isalpha()]:
             if self.tok_lower[k] in STOP_WORDS and not any(
