@@ -921,9 +921,8 @@ _CLAIM_NOUN_AFTER = frozenset("for to of about on against by from over in".split
 # After "even": a joining word ("even though"), or the adjective "level" ("pulling even and", "break even").
 # Not "with": "even with a majority" stresses how far the claim reaches (the PolNeAR gold marks it). "when" only
 # after "or"/"and" ("or even when he was mayor": one more case in a list, marked); elsewhere "even when" is the
-# concessive joiner, like "even if" (session 19, boost31: "kept faith in me even when things went wrong", "could
-# rely on the vote even when it offered little": 0 of 2 marked in the general-news golds; see _ok_even). "as" joins clauses ("even as we act") unless "a"/"an" follows:
-# "even as a child" stresses the role (see _ok_even).
+# concessive joiner, like "even if" (session 19, boost31). Session 35 (ev73): "even when" and "even as" are now
+# boosters, as GUIDELINES.md (session 30, "Scalar even") reads them; see _ok_even. "whenever" keeps the old reading.
 # "a better than even chance", "even odds": the adjective "even" (fifty-fifty), no stress (session 15).
 # Session 19 (boost31): "even" as a verb (make level) after "to", "help" or a modal, before its object or "out"/"up":
 # "wanted to even the odds", "That will help even the energy", "prices should even out". Must not catch "could even
@@ -1506,10 +1505,14 @@ def _ok_even(text: str, start: int, end: int) -> bool:
         return text[end:end + 1] == "," and _words_before(text, start, 1)[-1:] in (["and"], ["or"])
     if after[0] in _EVENED and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in _BEFORE_VERB_EVEN:
         return False  # session 19 (boost31): the verb "to even (out)": "wanted to even the odds", "will help even the energy"
-    if after[0] in ("when", "whenever"):
-        return _words_before(text, start, 1)[-1:] in (["or"], ["and"])  # "or even when": a case added; else joins
-    if after[0] == "as" and _words_after(text, end, 2)[1:] in (["a"], ["an"]):
-        return True  # "even as a child": the role, not the joining "even as we act"
+    if after[0] in ("when", "as"):
+        # Session 35 (ev73): GUIDELINES.md, session 30's "Scalar even" line: a booster "also before a phrase or
+        # clause of time or manner ("even when", "even as", ...)"; "even if"/"even though" stay connectives. Catches
+        # "kept working even when the pay stopped", "even as costs rise". Must not catch the level adjective ("the
+        # firm broke even as sales rose", "pulled even when the clock ran down"): a level verb before it.
+        return not set(_words_before(text, start, 1)[-1:]) & _LEVEL_VERBS
+    if after[0] == "whenever":
+        return _words_before(text, start, 1)[-1:] in (["or"], ["and"])  # "or even whenever": a case added; else joins
     if _LEVEL_SCORE.match(text, end) and _words_before(text, start, 1)[-1:] and _words_before(text, start, 1)[-1] in BE_FORMS:
         return False  # "the scores were even at half-time", "the series is even at 2-2": level (boost23)
     if after[0] == "with" and set(_words_before(text, start, 1)) & _LEVEL_VERBS:

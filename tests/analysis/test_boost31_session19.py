@@ -5,19 +5,20 @@ import pytest
 from support import lowered_phrases_of_kind as _flags
 
 
-# --- "even when" joining a clause is concessive, like "even if"; "or even when" adds one more case -------------
+# --- "even when" (session 35, ev73: now a booster, as GUIDELINES.md's session-30 "Scalar even" line reads it;
+# this test once held the joiner reading of session 19); "even whenever" still joins; "or even when" adds a case ---
 
 @pytest.mark.parametrize("text", [
-    "The ferry kept sailing even when the storm reached the harbour.",
-    "Even when the rain came, the village team played on.",
     "The bakery opened every morning, even whenever the power failed.",
-    "The bridge stayed busy, even when the tolls doubled.",
 ])
-def test_concessive_even_when_is_no_booster(text):
+def test_concessive_even_whenever_is_no_booster(text):
     assert not _flags(text, "booster")
 
 
 @pytest.mark.parametrize("text", [
+    "The ferry kept sailing even when the storm reached the harbour.",
+    "Even when the rain came, the village team played on.",
+    "The bridge stayed busy, even when the tolls doubled.",
     "She sang at fairs in 1990, or even when she was a student.",
     "The mill made a profit in good years, and even when prices fell.",
     "The flood reached the school and even the church.",

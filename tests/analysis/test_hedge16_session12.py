@@ -28,15 +28,14 @@ def test_a_bound_before_a_unit_stays_a_hedge(text, phrase):
     assert flags(text, "hedge") == [phrase]
 
 
-# "even" before "when", "with" or "as a ..." stresses how far the claim reaches (a booster);
-# "even as" before a clause, "even if", "even though" only join clauses.
-# (Session 19, boost31: "even when" only after "or"/"and", the shape of the one PolNeAR gold case; ", even when
-# the tolls doubled" is the concessive joiner, like "even if": see test_boost31_session19.py.)
+# "even" before "when", "with" or "as" stresses how far the claim reaches (a booster); "even if", "even though" only
+# join clauses. (Session 35, ev73: "Even as we repair the road" is now a booster, as GUIDELINES.md's session-30
+# "Scalar even" line reads "even as"; this test once held the joiner reading. See test_ev73_session35.py.)
 @pytest.mark.parametrize("text, found", [
     ("The bridge stayed busy at night, or even when the tolls doubled.", ["even"]),
     ("Even with a new coach, the club lost every match.", ["Even"]),
     ("Even as a boy he mended clocks.", ["Even"]),
-    ("Even as we repair the road, the traffic grows.", []),
+    ("Even as we repair the road, the traffic grows.", ["Even"]),
     ("The club lost, even though the coach was new.", []),
     ("The shop will open even if it rains.", []),
 ])
