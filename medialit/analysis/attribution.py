@@ -210,6 +210,11 @@ class Attribution:
                           verb_tone=verb_tone, source_start=source_start, source_end=source_end, why=why)
 
 
+def _inside_quotation_why(row: dict) -> str:
+    """The why of a first-person cue inside a quotation: a view ("I think") or, session 35, an act of speech."""
+    return f"Inside the quotation: the speaker's own {'act of speech' if 'act' in row else 'view'}. {row['why']}"
+
+
 class _Reader(SpeakerReader):
     """Reads one text: finds the cues, their sources, and which quotes go with which cue."""
 
@@ -246,7 +251,7 @@ class _Reader(SpeakerReader):
             if c is not None and c.source is not None and c.kind != "agentless":
                 # No source span: "I" is the speaker's word, not a new mention of the source.
                 out.extend(Attribution(c.source, c.kind, self.text[vs:ve], True, vs, ve, row["tone"], None, None,
-                                       f"Inside the quotation: the speaker's own {'act of speech' if 'act' in row else 'view'}. {row['why']}")
+                                       _inside_quotation_why(row))
                            for _, _, vs, ve, row in first_person_views(self.text, q.inner_start, q.inner_end))
             out.extend(self._quoted_reports(q, c, out))
         out = self._reports_of_outlets(sorted(out, key=lambda a: (a.start, a.end)))

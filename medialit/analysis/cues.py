@@ -1058,13 +1058,14 @@ _MY_OPINION_RE = re.compile(r"\b[Ii]n[ \t]+(my|our)[ \t]+(?:opinion|view)\b")
 # a "to" within a few words, as the lexicon's "asked ... to" reads. Must not catch "I want to thank" or "We welcome
 # this" (thanks and welcomes: the gold marks none of 3), "I announce." (nothing announced), "we ask experts for advice"
 # (no "to": a question, not a request of someone), nor "I announce that" (the that-clause reading, ``quoted_reports``).
-_OWN_SPEECH_ACT_RE = re.compile(r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[’']m|[ \t]+am|[ \t]+are|[ \t]+also|[ \t]+would[ \t]+like[ \t]+to|"
-                            r"[ \t]+want[ \t]+to|[ \t]+wish[ \t]+to|[ \t]+can|[ \t]+have|[ \t]+will|[ \t]+must|"
-                            r"[ \t]+(?:delighted|pleased|proud)[ \t]+to){0,3}[ \t]+"
-                            r"(announce|praise|commend|applaud|remind|urge|encourage|call[ \t]+on|ask|asked)"
-                            r"[ \t]+(?!that\b)(?=[\w’'])")
+_OWN_SPEECH_ACT_RE = re.compile(
+    r"(I(?<!\wI)|W(?<!\wW)e|w(?<!\ww)e)(?:[’']m|[ \t]+am|[ \t]+are|[ \t]+also|[ \t]+would[ \t]+like[ \t]+to|"
+    r"[ \t]+want[ \t]+to|[ \t]+wish[ \t]+to|[ \t]+can|[ \t]+have|[ \t]+will|[ \t]+must|"
+    r"[ \t]+(?:delighted|pleased|proud)[ \t]+to){0,3}[ \t]+"
+    r"(announce|praise|commend|applaud|remind|urge|encourage|call[ \t]+on|ask|asked)"
+    r"[ \t]+(?!that\b)(?=[\w’'])")
 _OWN_SPEECH_ACT_FORMS = {"announce": "announce", "praise": "praise", "commend": "praise", "applaud": "praise",
-                    "remind": "remind", "urge": "urge", "encourage": "encourage", "ask": "ask", "asked": "ask"}
+                         "remind": "remind", "urge": "urge", "encourage": "encourage", "ask": "ask", "asked": "ask"}
 _OWN_REQUESTS = frozenset("urge encourage ask asked".split())
 # Whom a request asks, then "to": "ask the independent Migration Advisory Committee to" (a body's name may run long).
 _OWN_REQUEST_TO_RE = re.compile(r"[ \t](?!by\b)(?:[\w’'.-]+[ \t]){1,6}(?:not[ \t])?to\b")
@@ -1075,7 +1076,8 @@ def own_speech_acts(text: str, start: int, end: int) -> list[tuple[int, int, int
     ``_OWN_SPEECH_ACT_RE``), in the form of ``first_person_views``; on a masked text, also those outside quotation marks
     (a statement quoted as a block). The search runs only where one of its verbs stands.
 
-    >>> [(text[a:b], row["cue"]) for text in ["I can also announce a new fund."] for *_, a, b, row in own_speech_acts(text, 0, 31)]
+    >>> text = "I can also announce a new fund."
+    >>> [(text[a:b], row["cue"]) for *_, a, b, row in own_speech_acts(text, 0, len(text))]
     [('announce', 'announced')]
     """
     if not any(text.find(w, start, end) >= 0 for w in ("announce", "praise", "commend", "applaud", "remind", "urge",

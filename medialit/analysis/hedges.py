@@ -2736,8 +2736,9 @@ def _ok_clear(text: str, start: int, end: int) -> bool:
 # that ...", "made it clear that": the speaker presents their point as beyond doubt, as "We have been clear that" (the
 # session-31 line names "makes it clear that"; the general golds mark 3 of 3, real-news-12, -38 and -40; real74 wrote
 # the same rule and its negation guard). A form of "make", "it" or not, then the claim's "that", right after "clear" or
-# after "to" and whom it was made clear to (at most four words, a determiner only before them). Must not catch "made clear he would" or "made it clear." (no "that":
-# PolNeAR's hand hedge gold leaves its one "made clear it would" unmarked), nor "make it clear of debris".
+# after "to" and whom it was made clear to (at most four words, a determiner only before them). Must not catch "made
+# clear he would" or "made it clear." (no "that": PolNeAR's hand hedge gold leaves its one "made clear it would"
+# unmarked), "did not make it clear that" (negated), nor "make it clear of debris".
 _MAKE_FORMS = frozenset("make makes made making".split())
 _DETERMINER_WORDS = r"(?:the|a|an|his|her|their|its|our|my|your|this|these|those)"
 # (a determiner only first: in "make clear to the reader the good that banks do" the "that" is a relative's, no claim)

@@ -3175,29 +3175,32 @@ class SubjectReader(CueReader):
         ks = self._document_before_relative(self._object_before_who(kept, clause_start), clause_start)
         if ks and "," in self.masked[self.tok_ends[ks[-1]]:clause_start] and self._name_before_job_aside(cue, ks):
             return True
-        return bool(ks) and (self._subject_in(cue, ks, end_only=True) or self._name_before_relative(cue, ks, clause_start)
+        return bool(ks) and (self._subject_in(cue, ks, end_only=True)
+                             or self._name_before_relative(cue, ks, clause_start)
                              or self._plain_noun_before_who(cue, ks, clause_start))
 
     def _plain_noun_before_who(self, cue: Cue, ks: list[int], clause_start: int) -> bool:
-        """ "the story of two sailors who say they were lost", "not paying an architect who said he was stiffed": a plain
-        noun the source lists do not know, with its determiner or number, right before a restrictive "who" (no comma)
-        is the unnamed source of the clause's reporting verb: "who" says the noun is a person or people. Session 35
-        (real74, bench/real-news-40; PolNeAR dev has such cues too): the cue was dropped, having no source. Must not:
-        take a noun set off by a comma (an aside, read before this), a capitalised word (names are read before), a
-        stop word ("those who", "some who"), a possessive, nor a noun with no determiner, number or possessive before
-        it within three words ("people who say" is read by the source nouns, or not at all), nor a clause with a
-        quotation or another reporting verb after it in its sentence: those are the main clause's ("told a young woman
-        who suggested that ... that “...”", "not paying an architect who said ..., saying “...”": PolNeAR dev lost two
+        """ "the story of two sailors who say they were lost", "not paying an architect who said he was stiffed": a
+        plain noun the source lists do not know, with its determiner or number, right before a restrictive "who" (no
+        comma) is the unnamed source of the clause's reporting verb: "who" says the noun is a person or people. Session
+        35 (real74, bench/real-news-40; PolNeAR dev has such cues too): the cue was dropped, having no source. Must not:
+        take a noun set off by a comma (an aside, read before this), a capitalised word (names are read before), a stop
+        word ("those who", "some who"), a possessive, nor a noun with no determiner, number or possessive before it
+        within three words ("people who say" is read by the source nouns, or not at all), nor a clause with a quotation
+        or another reporting verb after it in its sentence: those are the main clause's ("told a young woman who
+        suggested that ... that “...”", "not paying an architect who said ..., saying “...”": PolNeAR dev lost two
         quotations' speakers so)."""
         last = ks[-1]
         w = self.tok_lower[last]
         if self.masked[self.tok_ends[last]:clause_start].split() != ["who"] or not w.isalpha() or self.tok_caps[last] \
-                or w in STOP_WORDS or self.tok_possessive[last] or not _CLAUSE_AFTER_WHO_VERB_RE.match(self.text, cue.end) \
+                or w in STOP_WORDS or self.tok_possessive[last] \
+                or not _CLAUSE_AFTER_WHO_VERB_RE.match(self.text, cue.end) \
                 or self.text[cue.start:cue.end].lower().startswith(_CHARGE_STEMS):
             return False
         s_end = self._sentence(cue.start)[1]
-        if any(cue.end < q.start < s_end for q in self.quotes) or any(c.start > cue.end for c in self._by_sentence[cue.sentence]):
-            return False  # the main clause's words come later ("told a woman who suggested that ... “...”", ", saying")
+        if any(cue.end < q.start < s_end for q in self.quotes) \
+                or any(c.start > cue.end for c in self._by_sentence[cue.sentence]):
+            return False  # the main clause's words come later ("told a woman who suggested that ... “...”")
         for first in range(len(ks) - 2, max(-1, len(ks) - 5), -1):
             d = self.tok_lower[ks[first]]
             if d in _QUANTIFIERS or d in _POSSESSIVES:
