@@ -85,6 +85,15 @@ _BLOCK_PRONOUNS = frozenset(w.capitalize() for w in FIRST_PERSON_SUBJECTS) | {"w
 # A paragraph of a statement quoted as a block goes on in the first person ("I have taken a personal interest ...",
 # "That is why we are committed ..."): ``_Reader._block_quoted`` walks back over such paragraphs to the colon.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
+# Session 36 (gov74): a statement printed after "said:" without quotation marks may hold a paragraph with no "I" or
+# "we" ("Giving children meals supports their development.") before one that has them ("I'm delighted to announce
+# ..."): ``_Reader._block_quoted`` walks over such a plain paragraph too, but only back to a colon paragraph with a
+# speech cue of its own ("Doe said:"; not "The charges included:"), and the block ends (no speaker carried) at a
+# paragraph that is narration or no part of a statement: one with a quotation in it, one that does not end as a
+# sentence ends (a heading, "Notes to editors", a list item), one opening with "He"/"She"/"They" (the speaker told of),
+# or a plain one with a cue of its own ("Police said ...", "officers noticed": a reporting verb of someone else).
+_BLOCK_ENDS_AS_SENTENCE_RE = re.compile(r"[.!?…”\"’')][ \t]*$")
+_NARRATION_OPENERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
 _REPORT_WORDS = frozenset(("the report", "the reports", "the story", "the article"))
 # Unnamed media as a cue's source ("State media said ... The reports said": session 28, cs55).
 _MEDIA_ENDS = (" media", " television", " radio", " tv")
@@ -621,12 +630,14 @@ class _Reader(SpeakerReader):
         (session 20, src33). Must not: reach past one paragraph, or take a colon that ends no paragraph."""
         line = self.text.rfind("\n", 0, a.start)
         intro_end = len(self.text[:line].rstrip()) - 1 if line > 0 else -1
-        for _ in range(3):  # a statement of several paragraphs: each one before in the first person (real57)
+        plain = False  # a paragraph with no "I" or "we" crossed (``_BLOCK_ENDS_AS_SENTENCE_RE``'s comment)
+        for _ in range(5):  # a statement of several paragraphs, each one before it part of the block (real57, gov74)
             if intro_end < 0 or self.text[intro_end] == ":":
                 break
             start = self.text.rfind("\n", 0, intro_end) + 1
-            if not _FIRST_PERSON_RE.search(self.masked, start, intro_end) or MASK in self.masked[start:intro_end]:
+            if not self._in_block(start, intro_end + 1, out):
                 break
+            plain = plain or not _FIRST_PERSON_RE.search(self.masked, start, intro_end)
             intro_end = len(self.text[:start].rstrip()) - 1 if start > 0 else -1
         if intro_end < 0 or self.text[intro_end] != ":" or self.masked[a.start] == MASK:
             return a
@@ -635,12 +646,26 @@ class _Reader(SpeakerReader):
                 and c.source not in _BLOCK_PRONOUNS]
         if said:
             return replace(a, source=said[-1].source, source_kind=said[-1].source_kind)
+        if plain:
+            return a  # over a plain paragraph only from a speech cue ("The charges included:" introduces no words)
         first = next(iter(self.names.mentions_between(intro, intro_end)), None)
         who = self.names.antecedent(intro) if self.text.startswith(("He ", "She "), intro) else \
             self.names.person(first) if first is not None and first.start == intro and not first.possessive else None
         if who is None or who.kind not in ("person", "organisation"):
             return a
         return replace(a, source=who.name, source_kind="named person" if who.kind == "person" else "named group")
+
+    def _in_block(self, start: int, end: int, out: list[Attribution]) -> bool:
+        """Whether the paragraph ``text[start:end]`` between a block's colon and a later paragraph of it goes on with
+        the statement (``_BLOCK_ENDS_AS_SENTENCE_RE``'s comment): no quotation in it, and either in the first person
+        or a plain sentence of the speaker's (ends as a sentence, opens with no "He"/"She", no cue of someone else)."""
+        if MASK in self.masked[start:end]:
+            return False
+        if _FIRST_PERSON_RE.search(self.masked, start, end):
+            return True
+        return bool(_BLOCK_ENDS_AS_SENTENCE_RE.search(self.text, start, end)) \
+            and not self.text.startswith(_NARRATION_OPENERS, start) \
+            and not any(start <= c.start < end and c.source and c.source_kind != "agentless" for c in out)
 
     def speakers(self) -> list[tuple[str | None, str | None]]:
         """(speaker, cue) for every quote. In an interview's turn, a quote given to "I" is the turn's speaker's
