@@ -91,7 +91,8 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|us)\b")
 # speech cue of its own ("Doe said:"; not "The charges included:"), and the block ends (no speaker carried) at a
 # paragraph that is narration or no part of a statement: one with a quotation in it, one that does not end as a
 # sentence ends (a heading, "Notes to editors", a list item), one opening with "He"/"She"/"They" (the speaker told of),
-# or a plain one with a cue of its own ("Police said ...", "officers noticed": a reporting verb of someone else).
+# a plain one with a cue of its own ("Police said ...", "officers noticed": a reporting verb of someone else), or the
+# third plain paragraph in a row (GOV.UK's narration after a block: "The van travelled by ferry to Dover." and more).
 _BLOCK_ENDS_AS_SENTENCE_RE = re.compile(r"[.!?…”\"’')][ \t]*$")
 _NARRATION_OPENERS = ("He ", "She ", "They ", "His ", "Her ", "Their ")
 _REPORT_WORDS = frozenset(("the report", "the reports", "the story", "the article"))
@@ -630,14 +631,17 @@ class _Reader(SpeakerReader):
         (session 20, src33). Must not: reach past one paragraph, or take a colon that ends no paragraph."""
         line = self.text.rfind("\n", 0, a.start)
         intro_end = len(self.text[:line].rstrip()) - 1 if line > 0 else -1
-        plain = False  # a paragraph with no "I" or "we" crossed (``_BLOCK_ENDS_AS_SENTENCE_RE``'s comment)
+        plain = run = 0  # paragraphs with no "I" or "we" crossed, and in a row (``_BLOCK_ENDS_AS_SENTENCE_RE``)
         for _ in range(5):  # a statement of several paragraphs, each one before it part of the block (real57, gov74)
             if intro_end < 0 or self.text[intro_end] == ":":
                 break
             start = self.text.rfind("\n", 0, intro_end) + 1
             if not self._in_block(start, intro_end + 1, out):
                 break
-            plain = plain or not _FIRST_PERSON_RE.search(self.masked, start, intro_end)
+            run = 0 if _FIRST_PERSON_RE.search(self.masked, start, intro_end) else run + 1
+            if run > 2:
+                break  # three plain paragraphs in a row: narration more likely than the speaker's words
+            plain += run > 0
             intro_end = len(self.text[:start].rstrip()) - 1 if start > 0 else -1
         if intro_end < 0 or self.text[intro_end] != ":" or self.masked[a.start] == MASK:
             return a

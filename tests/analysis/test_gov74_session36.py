@@ -23,7 +23,7 @@ def test_first_person_cue_in_a_later_paragraph_of_a_block_is_the_speakers(text, 
 
 
 # Where the block ends, no speaker is carried: narration with someone else's reporting verb, a quotation after
-# "said:", a heading such as "Notes to editors", a paragraph telling of the speaker ("She visited ..."), and a list
+# "said:", a heading such as "Notes to editors", a paragraph telling of the speaker ("She visited ..."), three plain paragraphs in a row (narration), and a list
 # after "include:" (no speech cue introduces it, so no plain paragraph is crossed).
 @pytest.mark.parametrize("text, cue", [
     ("Ferry Minister Ola Rask said:\n\nReliable crossings give island families the certainty they need.\n\n"
@@ -35,6 +35,9 @@ def test_first_person_cue_in_a_later_paragraph_of_a_block_is_the_speakers(text, 
      "Notes to editors\n\nI’m delighted to announce a timetable for the winter.\n", "announce"),
     ("Ferry Minister Ola Rask said:\n\nReliable crossings give island families the certainty they need.\n\n"
      "She visited the boatyard on Monday.\n\nI’m delighted to announce a timetable for the winter.\n", "announce"),
+    ("Ferry Minister Ola Rask said:\n\nReliable crossings give island families the certainty they need.\n\n"
+     "The new boat was built at a yard on the east coast.\n\nIt sailed north in March.\n\n"
+     "Its crew of six trained for a month.\n\nWe will announce a timetable for the winter in May.\n", "announce"),
     ("The winter package will include:\n\nA second boat on the northern route.\n\nLonger hours at the ticket office.\n\n"
      "I’m delighted to announce a timetable for the winter.\n", "announce"),
 ])
