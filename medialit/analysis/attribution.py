@@ -628,7 +628,8 @@ class _Reader(SpeakerReader):
         sorry ...": a paragraph right after one that ends in a colon is the words that paragraph introduces, quoted
         as a block without quotation marks; its "I" or "we" is who the introducing paragraph gives: the source of its
         last cue there, else the person or body it opens with (a "he"/"she" as the names reader resolves it)
-        (session 20, src33). Must not: reach past one paragraph, or take a colon that ends no paragraph."""
+        (session 20, src33); so are the later paragraphs of the block, up to where it ends (``_in_block``; real57,
+        gov74). Must not: reach past the block's end, or take a colon that ends no paragraph."""
         line = self.text.rfind("\n", 0, a.start)
         intro_end = len(self.text[:line].rstrip()) - 1 if line > 0 else -1
         plain = run = 0  # paragraphs with no "I" or "we" crossed, and in a row (``_BLOCK_ENDS_AS_SENTENCE_RE``)
