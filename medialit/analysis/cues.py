@@ -837,14 +837,20 @@ _UNDERSTANDS_HOW_RE = re.compile(r" (?:how|why|what|whether|where|when|who)\b")
 # "The report states that", "the letter states:", "It states that": "states" is a verb only after a piece of writing or a
 # pronoun and before "that" or a colon; anywhere else it is the noun ("in states that border Mexico", "four states
 # that voted"; PolNeAR train: 27 "states that", 1 a verb, "It states that"). An ad's voice ("a voice-over states that",
-# "the narrator states:") and a spokesperson speak so too.
-_STATES_WRITER_RE = re.compile(r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|letter|document|website|statement|policy|guidance|"
+# "the narrator states:") and a spokesperson speak so too. Session 36 (real75): so does a body named by its kind or a
+# news agency ("The organisation states that it provides", "The Associated Press states that") and a subject closed by a
+# dash ("Byrne — who was posted at the door for three years — states that"): general news 2, PolNeAR train 1, all gold.
+# Not a plural noun's kind ("member states that", "police states that", "Gulf states that": none of these words).
+_STATES_WRITER_RE = re.compile(r"(?:[\u2014\u2013]|\b(?i:organi[sz]ation|company|firm|charity|ministry|department|agency|"
+                               r"government|council|commission|committee|association|foundation|institute|campaign|"
+                               r"tribunal|authority|Press|Reuters|newspaper|magazine|broadcaster)|"
+                               r"\b(?:[Ii]t|[Hh]e|[Ss]he|[Ww]hich|report|study|letter|document|website|statement|policy|guidance|"
                                r"law|[Aa]ct|bill|rule|constitution|[Cc]onstitution|clause|contract|agreement|filing|complaint|"
                                r"lawsuit|indictment|memo|order|notice|page|post|book|paper|article|review|plan|code|treaty|"
                                r"warrant|ruling|judgment|judgement|verdict|manifesto|charter|leaflet|email|message|label|sign|"
                                r"guidelines|[Rr]eport|[Ss]tudy|[Bb]ill|[Ll]aw|[Tt]reaty|"
                                r"ad|advert|advertisement|commercial|video|narrator|voice-?over|announcer|caption|script|"
-                               r"spokes(?:man|woman|person))(?: (?:also|clearly|simply|explicitly))? $")
+                               r"spokes(?:man|woman|person)))(?: (?:also|clearly|simply|explicitly))? $")
 _STATES_CLAUSE_RE = re.compile(r"(?: that\b|:)")
 # "“...,” a voice-over in the ad states.": right after a quotation and a short source (up to five words) it is
 # the verb too, when its clause ends there or a place or time follows ("voters in four states said" keeps the

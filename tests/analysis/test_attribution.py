@@ -537,7 +537,9 @@ def test_lexicon_is_complete_and_explained():
     # PolNeAR train 3 of 5 uses gold; the other two stand inside another cue's reported clause).
     # 238 since session 34 (cue71): "thanked" / "thanking" (gratitude voiced, "person" frame; the blind batches
     # real-news-31 and -32 mark 2 of 2, PolNeAR train and dev 16 of 19).
-    assert 80 <= len(rows) <= 238
+    # 239 since session 36 (real75): the agentless "is projected to / for" (a forecast or a date with no one named;
+    # general news 2 and PolNeAR train 1 missed gold cues, 1 forecast PolNeAR leaves unmarked).
+    assert 80 <= len(rows) <= 239
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
