@@ -685,6 +685,30 @@ class Names:
             return name, None
         return name[department:], (self.tok_starts[office], self.tok_ends[name[department - 1]])
 
+    def _holder_of_the_department(self, name: list[int]) -> tuple[list[int], tuple[int, int] | None]:
+        """ "Secretary of the Interior Ryan Zinke", "Secretary of the Army Jo Doe", "Minister of the Economy Ana Ruiz":
+        an office (``_DEPARTMENT_OFFICES``; "Chief", "Director" capitalised) with "of the" and its department before
+        the holder's name, the run ``name`` after "the" (three words or more). The last two words (and initials
+        before them) are the person, the office to the department the role (session 36, sub74: the run was read
+        as a body, "Interior Ryan Zinke", in three development sets). Must not: cut a run with no name at its end
+        ("Secretary of the Navy Office Building": a place, body or role word, or a word the text writes in lower
+        case, among the last two), nor one not after such an office ("head of the Acme Steel Works")."""
+        office, lower = name[0] - 3, self.tok_lower
+        if office < 0 or lower[office].rpartition("-")[2] not in _DEPARTMENT_OFFICES \
+                or (lower[office] in _TITLE_CASE_OFFICES and not self.tok_caps[office]) \
+                or self._gap(office, office + 1) != " " or self._gap(office + 1, office + 2) != " " \
+                or self._gap(office + 2, name[0]) != " ":
+            return name, None
+        n = len(name) - 2
+        while n > 1 and len(self.tok_words[name[n]].rstrip(".")) == 1:
+            n -= 1  # initials belong to the name: "John F. Kerry"
+        roles, places, orgs = vocabulary()[0], vocabulary()[1], org_nouns()
+        if n < 1 or not self.tok_words[name[n]].isalpha() or any(
+                w in places or w in roles or w in orgs or w in self.lower_words or w in STOP_WORDS
+                for w in map(lower.__getitem__, name[-2:])):
+            return name, None
+        return name[n:], (self.tok_starts[office], self.tok_ends[name[n - 1]])
+
     def _role_right_before(self, first: int) -> tuple[int, int] | None:
         """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his
         wife, Jane"). (The gap is read once: asking for each separator in turn read it twice for most names.)"""
@@ -764,10 +788,15 @@ class Names:
                     name = name[:n + 1]
                     break
             lower = list(map(self.tok_lower.__getitem__, name))
+            if lower[-1] in _DEPARTMENT_OFFICES and len(name) < 4 and text.startswith(" of ", self.tok_ends[name[-1]]):
+                continue  # "U.S. Secretary of the Interior Jo Doe": an office and its country, no name (session 36, sub74)
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
             if not role_span and (len(name) >= 5 or name[0] >= 2 and ((w := tok_lower[name[0] - 2]) in _OFFICES or "-" in w)):
                 name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
+            elif not role_span and len(name) >= 3 and name[0] >= 3 and tok_lower[name[0] - 1] == "the" \
+                    and tok_lower[name[0] - 2] == "of":
+                name, role_span = self._holder_of_the_department(name)  # "Secretary of the Interior Ryan Zinke"
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
                 continue

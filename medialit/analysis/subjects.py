@@ -6083,7 +6083,26 @@ class SubjectReader(CueReader):
                 reach = 6  # "said Assistant Director in Charge Jo Doe": one title (real36)
                 continue
             if self.tok_lower[k] in STOP_WORDS and self.tok_lower[k] != "the" and (n or self.tok_lower[k] not in _POSSESSIVES):
-                return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
+                # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
+                return self._office_before_holder(ks, n) if self.tok_lower[k] == "of" and n else 0
+        return 0
+
+    def _office_before_holder(self, ks: list[int], n: int) -> int:
+        """After "of" (word ``n``): "said U.S. Secretary of the Interior Jo Doe", "said Director of Research Ann Lee": how
+        many words stand before the person the names reader read with that office as their role (the office to its
+        department, capitalised words only before it), or 0. Session 36 (sub74): the cue was dropped or its source
+        was "U.S. Secretary" (three development sets). Must not: skip to a name the office is not given to ("said
+        Jo Doe of the Acme Trust", "said the head of Acme, Ann Lee": a comma, or no role read before the name)."""
+        for m, k in enumerate(ks[n + 1:n + 8], n + 1):
+            mention = self.names.mention_at(self.tok_starts[k])
+            if mention is None:
+                continue
+            role = self.names.person(mention).role
+            words = self.text[self.tok_starts[ks[0]]:mention.start]
+            if not role or "," in words or not words.rstrip().lower().endswith(role.lower()) \
+                    or not all(w[:1].isupper() or w in ("of", "the", "for") for w in words.split()):
+                return 0
+            return m
         return 0
 
     def _ordinal_of_a_rank(self, ks: list[int], n: int) -> bool:
