@@ -5987,6 +5987,13 @@ class SubjectReader(CueReader):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
             if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
+        elif self.tok_caps[ks[0]] and self.names.mention_at(self.tok_starts[ks[0]]) is None:
+            # "according to Mayor Ana Ruiz", "according to Director of Research Ann Lee": the person, as after an
+            # inverted "said" (session 36, sub74: the title and name were one *unnamed* source). Must not: cut a
+            # phrase that opens in lower case ("according to a lawsuit filed by Ann Lee": the document speaks), nor
+            # skip a comma ("According to Variety, Ann Lee ...": the paper is the source).
+            r = self._role_before_name(ks)
+            ks = ks[r:] if r and "," not in self.text[self.tok_starts[ks[0]]:self.tok_starts[ks[r]]] else ks
         return self._noun_phrase_from(cue, ks[0], s_end)
 
     def _past_verb_after(self, cue: Cue, ks: list[int]) -> bool:

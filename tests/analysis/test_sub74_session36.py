@@ -58,3 +58,27 @@ def test_no_holder_without_a_name(text, expected):
 ])
 def test_other_names_after_of_unchanged(text, source):
     assert source in [s for s, _, _ in sources_of(text)], sources_of(text)
+
+
+# "according to" + a capitalised title + a person: the person, named (before: the title and the name as one
+# *unnamed* source, in the sources list as well).
+@pytest.mark.parametrize("text, name", [
+    ("The ferry will sail on Friday, according to Mayor Ilse Varga.", "Ilse Varga"),
+    ("The survey is late, according to Director of Research Ilse Varga.", "Ilse Varga"),
+    ("The budget is sound, according to Minister of the Economy Rafael Osei.", "Rafael Osei"),
+    ("Ilse Varga runs the port. The ferry will sail on Friday, according to Ms. Varga.", "Ilse Varga"),
+])
+def test_according_to_title_and_name_is_the_person(text, name):
+    found = [(s, k) for s, k, c in sources_of(text) if c.lower() == "according to"]
+    assert found == [(name, "named person")], found
+    assert (name, "named person") in listed(text), listed(text)
+
+
+# Must not: skip past a comma to the sentence's subject, or cut a phrase that opens in lower case.
+@pytest.mark.parametrize("text, source", [
+    ("According to Tidings, Ilse Varga will sail on Friday.", "Tidings"),
+    ("The ferry was sold, according to a lawsuit filed by Ilse Varga.", "a lawsuit filed by Ilse Varga"),
+])
+def test_according_to_keeps_other_sources(text, source):
+    found = [s for s, _, c in sources_of(text) if c.lower() == "according to"]
+    assert found == [source], found
