@@ -673,6 +673,8 @@ class Names:
         office, lower = name[0] - 2, self.tok_lower
         if office < 0:
             return name, None
+        if lower[office] == "of":
+            return self._holder_of_the_department(name)  # "Secretary of the Interior Ryan Zinke"
         # ("Under-Secretary of State Jo Doe", "Minister of State for Rail Jo Doe": the office is the word after a
         # hyphen, and "of State" may follow a minister too; session 21, src36)
         if lower[office] == "state" and office >= 2 and lower[office - 1] == "of" \
@@ -684,6 +686,31 @@ class Names:
         if department is None or len(name) - department < 2:
             return name, None
         return name[department:], (self.tok_starts[office], self.tok_ends[name[department - 1]])
+
+    def _holder_of_the_department(self, name: list[int]) -> tuple[list[int], tuple[int, int] | None]:
+        """ "Secretary of the Interior Ryan Zinke", "Secretary of the Army Jo Doe", "Minister of the Economy Ana Ruiz":
+        an office (``_DEPARTMENT_OFFICES``; "Chief", "Director" capitalised) with "of the" and its department before
+        the holder's name, the run ``name`` after "the" (three words or more). The last two words (and initials
+        before them) are the person, the office to the department the role (session 36, sub74: the run was read
+        as a body, "Interior Ryan Zinke", in three development sets). Must not: cut a run with no name at its end
+        ("Secretary of the Navy Office Building": a place, body or role word, or a word the text writes in lower
+        case, among the last two), nor one not after such an office ("head of the Acme Steel Works")."""
+        office, lower = name[0] - 3, self.tok_lower
+        if office < 0 or len(name) < 3 or lower[office + 2] != "the" \
+                or lower[office].rpartition("-")[2] not in _DEPARTMENT_OFFICES \
+                or (lower[office] in _TITLE_CASE_OFFICES and not self.tok_caps[office]) \
+                or self._gap(office, office + 1) != " " or self._gap(office + 1, office + 2) != " " \
+                or self._gap(office + 2, name[0]) != " ":
+            return name, None
+        n = len(name) - 2
+        while n > 1 and len(self.tok_words[name[n]].rstrip(".")) == 1:
+            n -= 1  # initials belong to the name: "John F. Kerry"
+        roles, places, orgs = vocabulary()[0], vocabulary()[1], org_nouns()
+        if n < 1 or not self.tok_words[name[n]].isalpha() or any(
+                w in places or w in roles or w in orgs or w in self.lower_words or w in STOP_WORDS
+                for w in map(lower.__getitem__, name[-2:])):
+            return name, None
+        return name[n:], (self.tok_starts[office], self.tok_ends[name[n - 1]])
 
     def _role_right_before(self, first: int) -> tuple[int, int] | None:
         """``_role_before`` with the separator the text has there: " " ("council leader Jane Doe") or ", " ("his
@@ -766,7 +793,7 @@ class Names:
             lower = list(map(self.tok_lower.__getitem__, name))
             if lower[0] in CALENDAR_WORDS or lower[-1] in WEEKDAY_WORDS:  # a weekday never ends a name
                 continue  # "Saturday", "May 15th", "Easter Sunday", "Following Monday’s debate" (but "Theresa May" is a name)
-            if not role_span and (len(name) >= 5 or name[0] >= 2 and ((w := tok_lower[name[0] - 2]) in _OFFICES or "-" in w)):
+            if not role_span and (len(name) >= 5 or name[0] >= 2 and ((w := tok_lower[name[0] - 2]) in _OFFICES_OR_OF or "-" in w)):
                 name, role_span = self._holder_of_department(name) if len(name) < 5 else self._holder_or_office(name, had_the)
             if not role_span and self._organisation_shaped(name):
                 self._add_org(name)
@@ -803,6 +830,8 @@ class Names:
         second word is no person's surname."""
         if len(run) != 2:
             return run
+        if self.tok_lower[run[1]] in _DEPARTMENT_OFFICES and self.text.startswith(" of ", self.tok_ends[run[1]]):
+            return []  # "U.S. Secretary of the Interior Jo Doe": a country and an office, no name (session 36, sub74)
         first = self.tok_lower[run[0]]
         if not (first in _PARTY_LABELS or first in _MODIFIER_OPENERS and self._sentence_initial(run[0])):
             return run
@@ -2306,6 +2335,7 @@ _TITLE_CASE_OFFICES = frozenset("chief director".split())
 # (``Names._find`` asks this before ``_holder_of_department``, and asks the seat, country and role rules after it only
 # when the word they start from allows them: for most names none does, and each call is spared.)
 _OFFICES = _DEPARTMENT_OFFICES | {"state"}
+_OFFICES_OR_OF = _OFFICES | {"of"}  # "of" two before: "Secretary of the Army Jo Doe" (``_holder_of_the_department``)
 # A rank written short, or a rank of the police or the forces, and the words a story uses for its holder later:
 # "Sgt. Jo Doe ... the sergeant said", "Det Sgt Jo Doe ... The officer added", "Lt. Col. Jo Doe ... the colonel
 # said" (session 21, link36). Must not: give a rank that is also a common word ("general", "major", "private":

@@ -5987,6 +5987,13 @@ class SubjectReader(CueReader):
                 return False  # "Jane Doe, a senator, said the plan was dead": what was said, not who said it
             if self._reported_clause_after(cue, ks) or self._past_verb_after(cue, ks):
                 return False
+        elif self.tok_caps[ks[0]] and self.names.mention_at(self.tok_starts[ks[0]]) is None:
+            # "according to Mayor Ana Ruiz", "according to Director of Research Ann Lee": the person, as after an
+            # inverted "said" (session 36, sub74: the title and name were one *unnamed* source). Must not: cut a
+            # phrase that opens in lower case ("according to a lawsuit filed by Ann Lee": the document speaks), nor
+            # skip a comma ("According to Variety, Ann Lee ...": the paper is the source).
+            r = self._role_before_name(ks)
+            ks = ks[r:] if r and "," not in self.text[self.tok_starts[ks[0]]:self.tok_starts[ks[r]]] else ks
         return self._noun_phrase_from(cue, ks[0], s_end)
 
     def _past_verb_after(self, cue: Cue, ks: list[int]) -> bool:
@@ -6083,7 +6090,26 @@ class SubjectReader(CueReader):
                 reach = 6  # "said Assistant Director in Charge Jo Doe": one title (real36)
                 continue
             if self.tok_lower[k] in STOP_WORDS and self.tok_lower[k] != "the" and (n or self.tok_lower[k] not in _POSSESSIVES):
-                return 0  # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
+                # ("said her neighbour Jo Penn": a possessive may open the role, as "the" does)
+                return self._office_before_holder(ks, n) if self.tok_lower[k] == "of" and n else 0
+        return 0
+
+    def _office_before_holder(self, ks: list[int], n: int) -> int:
+        """After "of" (word ``n``): "said U.S. Secretary of the Interior Jo Doe", "said Director of Research Ann Lee": how
+        many words stand before the person the names reader read with that office as their role (the office to its
+        department, capitalised words only before it), or 0. Session 36 (sub74): the cue was dropped or its source
+        was "U.S. Secretary" (three development sets). Must not: skip to a name the office is not given to ("said
+        Jo Doe of the Acme Trust", "said the head of Acme, Ann Lee": a comma, or no role read before the name)."""
+        for m, k in enumerate(ks[n + 1:n + 8], n + 1):
+            mention = self.names.mention_at(self.tok_starts[k])
+            if mention is None:
+                continue
+            role = self.names.person(mention).role
+            words = self.text[self.tok_starts[ks[0]]:mention.start]
+            if not role or "," in words or not words.rstrip().lower().endswith(role.lower()) \
+                    or not all(w[:1].isupper() or w in ("of", "the", "for") for w in words.split()):
+                return 0
+            return m
         return 0
 
     def _ordinal_of_a_rank(self, ks: list[int], n: int) -> bool:
