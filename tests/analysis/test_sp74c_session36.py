@@ -72,3 +72,29 @@ def test_short_label_above_a_credit_line_and_outer_spaces():
     ]
     body = next(b for b in article._classify(text) if b.kind == "body")
     assert text[body.start:body.end] == body.text
+
+
+# --- readability: textstat's marks removed without a regex scan ------------------------------------------------
+
+from medialit.analysis import readability  # noqa: E402
+
+PIECES = ["Pier", " ", "\u00a0", "\u201cyes\u201d", "\u2014", "caf\u00e9", "\u2019s", "don't", "'quoted'", "\u00ab", "\u00bb",
+          "\u2026", "\t", "\n", "\u3000", "\u00b7", "\u00bd", "\u0130stanbul", "\U0001f600", "\ud800", "-", "50%", "\u00ad",
+          "\u2022", "na\u00efve", "\u201e", "x\u0301", "\u200b"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(PIECES), max_size=25).map("".join))
+def test_marks_removed_as_the_regex_removes_them(text):
+    assert readability._without_marks(text) == readability._PUNCTUATION.sub("", text)
+
+
+@SETTINGS
+@given(st.text(max_size=40))
+def test_marks_removed_as_the_regex_removes_them_on_any_text(text):
+    assert readability._without_marks(text) == readability._PUNCTUATION.sub("", text)
+
+
+def test_ts_words_of_a_non_ascii_sentence():
+    assert readability._ts_words("The \u201cpier\u201d \u2014 caf\u00e9\u2019s 50% share, she's sure.") == \
+        ["The", "pier", "caf\u00e9s", "50", "share", "she's", "sure"]
