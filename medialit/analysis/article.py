@@ -457,23 +457,27 @@ def _classify(text: str) -> list[Block]:
 
     blocks: list[Block] = []
     seen_headline = False
-    n = len(lines)
     line_starts = [s for _, s, _ in lines]
     credits, notes, boilerplates = (_lines_with_words(text, line_starts, kind) for kind in ("credit", "note", "boilerplate"))
     for i, (number, s, e) in enumerate(lines):
-        line = text[s:e]
-        if line == "":
+        if s == e:
             continue  # an ordinary blank line only separates blocks
-        if _is_blank(line):
+        line = text[s:e]
+        # (A line that opens with a letter or digit is no blank line, and one with no space at either end is its
+        # own stripped text: most lines, which then need neither test nor copy.)
+        if not line[0].isalnum() and _is_blank(line):
             blocks.append(Block("empty", line, s, e, number))
             continue
         # Leading/trailing spaces are not part of the block.
-        ls = s + (len(line) - len(line.lstrip()))
-        le = s + len(line.rstrip())
-        stripped = text[ls:le]
-        next_line = text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < n else ""
+        if line[0].isspace() or line[-1].isspace():
+            ls = s + (len(line) - len(line.lstrip()))
+            le = s + len(line.rstrip())
+            stripped = text[ls:le]
+        else:
+            ls, le, stripped = s, e, line
         words = _words_up_to(stripped, 25)  # (one count for the three length tests below: a paragraph is split once)
-        credit = _credit_search(stripped, None if credits is None else i in credits)
+        # (``_credit_search`` asked only of a line that may hold a credit: most lines hold none of its words)
+        credit = _credit_search(stripped) if credits is None else _credit_search(stripped, True) if i in credits else None
         kind = "body"
         credit_text = credit_start = None
         if credit and (len(stripped.split()) >= 3 or caption_re.search(stripped)):
@@ -492,14 +496,20 @@ def _classify(text: str) -> list[Block]:
             kind = "boilerplate"  # a dateline or a section label above the headline is the page's furniture
         elif not seen_headline and _is_headline(stripped, text[e:e + 2000]):
             kind = "headline"
-        elif _short_counted(stripped, words, 8) and next_line.strip() and _credit_search(next_line, None if credits is None else i + 1 in credits):
+        elif words <= 8 and _short_counted(stripped, words, 8) and (next_line := _line_after(text, lines, i)).strip() \
+                and _credit_search(next_line, None if credits is None else i + 1 in credits):
             kind = "image_label"  # alt text scraped just above a captioned photo
-        elif _short_counted(stripped, words, 14) and seen_headline:
+        elif words <= 14 and seen_headline and _short_counted(stripped, words, 14):
             kind = "subheading"
         if kind != "empty":
             seen_headline = seen_headline or kind in ("headline", "body", "subheading")
         blocks.append(Block(kind, stripped, ls, le, number, credit_text, credit_start))
     return blocks
+
+
+def _line_after(text: str, lines: list[tuple[int, int, int]], i: int) -> str:
+    """Line ``i + 1`` of ``text`` ("" after the last line); cut only for the few short lines that ask for it."""
+    return text[lines[i + 1][1]:lines[i + 1][2]] if i + 1 < len(lines) else ""
 
 
 def _next_lines(text: str, lines: list[tuple[int, int, int]], i: int, count: int) -> list[str]:

@@ -751,11 +751,48 @@ def _doc_noun_hits(text: str) -> list[int] | None:
 def _doc_openings(text: str, verbs: frozenset[str], hits: list[int] | None) -> set[int]:
     """The openings of sentences and clauses (``_DOC_SENTENCE``, ``_DOC_CLAUSE``, a verb's ``_DOC_ARTICLE``, the
     text's start) up to 60 characters before a place in ``hits``; all of them for None (above)."""
+    if hits is None:
+        return _openings_in(text, verbs, [(0, len(text))])
+    return _openings_in(text, verbs, [(max(0, h - 59), h) for h in hits])
+
+
+# The gate in ``_inquiry_sources`` reads an opening only when one of the first five words of the 60 characters
+# after it (split at white space, stripped of ",;:") is one of the nouns. Such a word starts at white space (an
+# opening is the text's start or follows white space) and begins with a noun stem, so a hit of
+# ``_doc_noun_hits`` starts it; and the opening lies at most four words before it. So each hit needs only the
+# openings from the white space before its fourth word back (never more than 59 characters back) up to the hit, and none when the hit is inside a word or its word is no noun, unless the 60-character cut
+# falls inside the word ("reporters" read as "report": then only the openings 61 characters or more before the
+# word's end). Must not drop an opening the gate would pass: each window is the widest those rules allow.
+_WORD_AT = re.compile(r"\S+")
+
+
+def _doc_windows(text: str, hits: list[int], nouns: frozenset[str]) -> list[tuple[int, int]]:
+    """(lo, hi) for each hit of ``hits`` (sorted) that may start a noun the gate reads: the openings from lo to hi
+    (both included) are the only ones whose first words it may be among (above)."""
+    windows = []
+    for h in hits:
+        if h == 0:
+            windows.append((0, 0))
+            continue
+        if not text[h - 1].isspace():
+            continue  # (inside a word: "misreported")
+        word = _WORD_AT.match(text, h)
+        hi = h if word.group().rstrip(",;:").lower() in nouns else min(h, word.end() - 61)
+        lo = max(0, h - 59)
+        before = text[lo:h].rsplit(None, 4)  # (five parts: the fifth word back or more, then four words)
+        if len(before) == 5:
+            lo += len(before[0])  # (the white space after the fifth word back: rsplit keeps none of it there)
+        if lo <= hi:
+            windows.append((lo, hi))
+    return windows
+
+
+def _openings_in(text: str, verbs: frozenset[str], windows: list[tuple[int, int]]) -> set[int]:
+    """The openings of ``_doc_openings`` from lo to hi of each window (lo, hi)."""
     spans: list[list[int]] = []
-    for h in [len(text)] if hits is None else hits:
-        lo = 0 if hits is None else max(0, h - 59)
+    for lo, h in sorted(windows):
         if spans and lo <= spans[-1][1] + 1:
-            spans[-1][1] = h
+            spans[-1][1] = max(spans[-1][1], h)
         else:
             spans.append([lo, h])
     openings = set()
@@ -797,7 +834,10 @@ def _inquiry_sources(text: str, attributions: list) -> list[tuple[str, str, tupl
     (above)."""
     nouns, verbs = _inquiry_words()
     covered, found = None, []
-    for at in sorted(_doc_openings(text, verbs, _doc_noun_hits(text))):
+    hits = _doc_noun_hits(text)
+    windows = [(0, len(text))] if hits is None else _doc_windows(text, hits, nouns)
+    openings = _openings_in(text, verbs, windows)
+    for at in sorted(openings):
         if not any(w.rstrip(",;:").lower() in nouns for w in text[at:at + 60].split()[:5]):
             continue  # (a plain split first: most openings hold no such noun)
         first = list(_DOC_WORD.finditer(text, at, min(len(text), at + 60)))[:5]
