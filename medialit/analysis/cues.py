@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
-from operator import itemgetter
 
 from .lexicons import evidence_nouns, load_lexicon, outlet_names, reporting_verbs, word_list  # (evidence_nouns: kept importable from here)
 from .names import Names, names_in
@@ -1331,8 +1330,9 @@ class Cue:
     refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
 
 
-def _blank_label_brackets(text: str) -> str:
-    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``).
+def _blank_label_brackets(text: str, blanked: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``);
+    the spans blanked are added to ``blanked`` when it is given.
 
     Only the lines that hold "(" and a capital right after it are searched, the rest copied as they are: no
     match crosses a line, and that pattern, which opens with a capital, would otherwise be tried at every
@@ -1347,7 +1347,10 @@ def _blank_label_brackets(text: str) -> str:
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         parts.append(text[done:start])
-        parts.append(_LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end]))
+        line = _LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end])
+        if blanked is not None and line != text[start:end]:
+            blanked += [m.span(2) for m in _LABEL_BRACKET_RE.finditer(text, start, end)]  # (the same matches: see above)
+        parts.append(line)
         done = end
     parts.append(text[done:])
     return "".join(parts)
@@ -1395,20 +1398,21 @@ def _statements_issued(masked: str) -> list[re.Match]:
     return [found[span] for span in sorted(found)]
 
 
-def _chars_at(text: str, places: list[int]) -> tuple[str, ...] | list[str]:
-    """The characters of ``text`` at ``places``, in order: ``[text[p] for p in places]``, taken in C.
+def _open_words(starts: list[int], spans: list[tuple[int, int]]) -> list[bool]:
+    """Per word (by its start, in order), whether it starts outside every span of ``spans`` (the quotations and the
+    brackets the mask blanks): ``masked[start].isalnum()`` for each word, as the reader once read it letter by letter.
 
-    ``itemgetter`` reads each place with one C call; ``map(text.__getitem__, places)`` went through str's slot
-    wrapper, which builds and parses an argument tuple for every character (~600 instructions each: some 15 M a
-    lesson pass for the words' first letters alone). ``itemgetter`` of one place returns the character itself,
-    so fewer than two places are read one by one.
-
-    >>> _chars_at("Hi there", [0, 3])
-    ('H', 't')
+    Every word starts with a letter (``name_words.TOKEN_RE`` opens with ``[^\\W\\d_]``, alphanumeric to
+    ``str.isalnum``), and the mask turns letters into ``MASK`` or spaces only inside those spans; so the words
+    inside them are marked off by two bisections a span, a few dozen a text, not one look at each of ~800 words
+    (~450 instructions each, 11 M a lesson pass).
     """
-    if len(places) < 2:
-        return [text[p] for p in places]
-    return itemgetter(*places)(text)
+    flags = [True] * len(starts)
+    for a, b in spans:
+        i = bisect_left(starts, a)
+        j = bisect_left(starts, b, i)
+        flags[i:j] = [False] * (j - i)
+    return flags
 
 
 class CueReader:
@@ -1424,10 +1428,10 @@ class CueReader:
         self.tok_lower = names.tok_lower  # the words in lower case (``_word``, read directly where hot)
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = label_indexes(text)  # so-called “X”: not speech
-        self.masked = self._mask()
-        # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
-        # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
-        self._unmasked = list(map(str.isalnum, _chars_at(self.masked, self.tok_starts)))
+        blanked: list[tuple[int, int]] = []  # the brackets ``_mask`` blanks
+        self.masked = self._mask(blanked)
+        # Per word, for ``_toks``: whether it is outside quotations and blanked brackets (``_open_words``).
+        self._unmasked = _open_words(self.tok_starts, [(q.start, q.end) for q in self.quotes] + blanked)
         # Those words alone, for ``_toks``: their indexes and starts (a span's words are then one slice).
         self._open = list(compress(numbers_up_to(len(self._unmasked)), self._unmasked))
         self._open_starts = list(compress(self.tok_starts, self._unmasked))
@@ -1454,7 +1458,7 @@ class CueReader:
         for cue in self.cues:
             self._by_sentence.setdefault(cue.sentence, []).append(cue)
 
-    def _mask(self) -> str:
+    def _mask(self, blanked: list[tuple[int, int]] | None = None) -> str:
         """The text with every quotation (marks included) blanked out with ``MASK``: words inside
         quotes are the speaker's, never the writer's cues or sources. A short bracket right after a
         capitalised word ("Jim Doe (R-Ohio) said", "the Agency (EPA) said") is blanked with spaces,
@@ -1466,7 +1470,7 @@ class CueReader:
             pos = q.end
         parts.append(self.text[pos:])
         masked = "".join(parts)
-        return _blank_label_brackets(masked)
+        return _blank_label_brackets(masked, blanked)
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""

@@ -2,19 +2,26 @@
 
 import random
 
-from medialit.analysis.cues import MASK, CueReader, _chars_at
+from medialit.analysis.cues import CueReader, _open_words
 
 
-def test_chars_at_reads_the_characters_at_the_places_given() -> None:
-    """``_chars_at`` (one C call for all places) gives what reading each place one by one gives: on invented
-    text with curly quotes and masked stretches, for no place, one place, and many places in order."""
+def test_open_words_are_the_words_whose_masked_first_letter_is_alphanumeric() -> None:
+    """The reader's open-word flags, made from the quotation and bracket spans (``_open_words``), equal the plain
+    reading letter by letter (``masked[start].isalnum()``), on invented text with straight and curly quotations,
+    labels in brackets, apostrophes, digits and accented letters; and every word starts with a letter."""
     rng = random.Random(36)
-    pieces = ["Ana", "said", "“we", "won,”", "the", "Union", MASK * 5, "(EPA)", "é", "2,000", "—", "\n"]
-    for _ in range(200):
-        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 30)))
-        for n in (0, 1, 2, rng.randint(0, len(text))):
-            places = sorted(rng.sample(range(len(text)), min(n, len(text))))
-            assert list(_chars_at(text, places)) == [text[p] for p in places]
+    pieces = ["Ana", "Reed", "said", "“we", "won,”", '"no', 'way,"', "the", "Union", "Agency", "(EPA)", "(R-Ohio)",
+              "(a long aside in brackets)", "it’s", "é", "Émile", "2,000", "—", "O’Neil", "\n", "'fine'", "Dr."]
+    for _ in range(300):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(1, 40)))
+        reader = CueReader(text)
+        assert all(text[s].isalnum() for s in reader.tok_starts)
+        assert reader._unmasked == [reader.masked[s].isalnum() for s in reader.tok_starts], text
+
+
+def test_open_words_marks_off_the_words_inside_the_spans() -> None:
+    assert _open_words([0, 4, 9, 15], [(3, 10)]) == [True, False, False, True]
+    assert _open_words([0, 4, 9, 15], []) == [True] * 4 and _open_words([], [(0, 5)]) == []
 
 
 def test_open_words_skip_quoted_words_and_spans_cut_at_a_word_running_past_the_end() -> None:
