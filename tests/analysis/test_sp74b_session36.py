@@ -17,11 +17,15 @@ def test_open_words_are_the_words_whose_masked_first_letter_is_alphanumeric() ->
         reader = CueReader(text)
         assert all(text[s].isalnum() for s in reader.tok_starts)
         assert reader._unmasked == [reader.masked[s].isalnum() for s in reader.tok_starts], text
+        assert reader._open == [k for k, s in enumerate(reader.tok_starts) if reader.masked[s].isalnum()], text
+        assert reader._open_starts == [reader.tok_starts[k] for k in reader._open], text
 
 
 def test_open_words_marks_off_the_words_inside_the_spans() -> None:
-    assert _open_words([0, 4, 9, 15], [(3, 10)]) == [True, False, False, True]
-    assert _open_words([0, 4, 9, 15], []) == [True] * 4 and _open_words([], [(0, 5)]) == []
+    assert _open_words([0, 4, 9, 15], [(3, 10)]) == ([True, False, False, True], [0, 3], [0, 15])
+    assert _open_words([0, 4, 9, 15], [(12, 20), (0, 2)]) == ([False, True, True, False], [1, 2], [4, 9])
+    assert _open_words([0, 4, 9, 15], []) == ([True] * 4, [0, 1, 2, 3], [0, 4, 9, 15])
+    assert _open_words([], [(0, 5)]) == ([], [], [])
 
 
 def test_open_words_skip_quoted_words_and_spans_cut_at_a_word_running_past_the_end() -> None:
