@@ -1336,8 +1336,9 @@ class Cue:
     refers_to: str | None = None  # the organisation a description stands for ("the force" -> its name)
 
 
-def _blank_label_brackets(text: str) -> str:
-    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``).
+def _blank_label_brackets(text: str, blanked: list[tuple[int, int]] | None = None) -> str:
+    """``text`` with each bracket ``_LABEL_BRACKET_RE`` finds blanked with spaces (see ``CueReader._mask``);
+    the spans blanked are added to ``blanked`` when it is given.
 
     Only the lines that hold "(" and a capital right after it are searched, the rest copied as they are: no
     match crosses a line, and that pattern, which opens with a capital, would otherwise be tried at every
@@ -1352,7 +1353,10 @@ def _blank_label_brackets(text: str) -> str:
         end = text.find("\n", m.start())
         end = len(text) if end < 0 else end
         parts.append(text[done:start])
-        parts.append(_LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end]))
+        line = _LABEL_BRACKET_RE.sub(_blank_bracket, text[start:end])
+        if blanked is not None and line != text[start:end]:
+            blanked += [m.span(2) for m in _LABEL_BRACKET_RE.finditer(text, start, end)]  # (the same matches: see above)
+        parts.append(line)
         done = end
     parts.append(text[done:])
     return "".join(parts)
@@ -1400,6 +1404,34 @@ def _statements_issued(masked: str) -> list[re.Match]:
     return [found[span] for span in sorted(found)]
 
 
+def _open_words(starts: list[int], spans: list[tuple[int, int]]) -> tuple[list[bool], list[int], list[int]]:
+    """Per word (by its start, in order), whether it starts outside every span of ``spans`` (the quotations and the
+    brackets the mask blanks): ``masked[start].isalnum()`` for each word, as the reader once read it letter by letter;
+    and the indexes and starts of those open words, for ``_toks``.
+
+    Every word starts with a letter (``name_words.TOKEN_RE`` opens with ``[^\\W\\d_]``, alphanumeric to
+    ``str.isalnum``), and the mask turns letters into ``MASK`` or spaces only inside those spans; so the words
+    inside them are marked off by two bisections a span, a few dozen a text, not one look at each of ~800 words
+    (~450 instructions each, 11 M a lesson pass). The open words' lists are then joined from slices between those
+    stretches (``compress`` over every word cost ~2.8 M a pass each).
+    """
+    flags, closed = [True] * len(starts), []
+    for a, b in spans:
+        i = bisect_left(starts, a)
+        j = bisect_left(starts, b, i)
+        flags[i:j] = [False] * (j - i)
+        closed.append((i, j))
+    numbers, indexes, open_starts, done = numbers_up_to(len(starts)), [], [], 0
+    for i, j in sorted(closed):
+        if i > done:
+            indexes += numbers[done:i]
+            open_starts += starts[done:i]
+        done = max(done, j)
+    indexes += numbers[done:len(starts)]
+    open_starts += starts[done:]
+    return flags, indexes, open_starts
+
+
 class CueReader:
     """Reads one text's words and finds its reporting cues (the first step of ``attribution``)."""
 
@@ -1413,14 +1445,12 @@ class CueReader:
         self.tok_lower = names.tok_lower  # the words in lower case (``_word``, read directly where hot)
         self.quotes: list[QuoteSpan] = quote_spans(text)
         self.labels = label_indexes(text)  # so-called “X”: not speech
-        self.masked = self._mask()
-        # Per word, made once in C for ``_toks``: whether it is outside quotations and brackets.
-        # A word's first letter is a word character (alphanumeric to str.isalnum); a masked one is MASK or a space.
-        self._unmasked = list(map(str.isalnum, map(self.masked.__getitem__, self.tok_starts)))
-        # Those words alone, for ``_toks``: their indexes, starts and ends (a span's words are then one slice).
-        self._open = list(compress(numbers_up_to(len(self._unmasked)), self._unmasked))
-        self._open_starts = list(compress(self.tok_starts, self._unmasked))
-        self._open_ends = list(compress(self.tok_ends, self._unmasked))
+        blanked: list[tuple[int, int]] = []  # the brackets ``_mask`` blanks
+        self.masked = self._mask(blanked)
+        # Per word, whether it is outside quotations and blanked brackets; and those words alone, for ``_toks``: their
+        # indexes and starts (a span's words are then one slice). See ``_open_words``.
+        self._unmasked, self._open, self._open_starts = _open_words(
+            self.tok_starts, [(q.start, q.end) for q in self.quotes] + blanked)
         self._indefinite: dict[str, int] | None = None  # role word -> where "a/an ..." first brings it in
         self._sentence_at: dict[int, tuple[int, int]] = {}  # ``_sentence`` of each position asked for, kept
         self.cues: list[Cue] = []
@@ -1444,7 +1474,7 @@ class CueReader:
         for cue in self.cues:
             self._by_sentence.setdefault(cue.sentence, []).append(cue)
 
-    def _mask(self) -> str:
+    def _mask(self, blanked: list[tuple[int, int]] | None = None) -> str:
         """The text with every quotation (marks included) blanked out with ``MASK``: words inside
         quotes are the speaker's, never the writer's cues or sources. A short bracket right after a
         capitalised word ("Jim Doe (R-Ohio) said", "the Agency (EPA) said") is blanked with spaces,
@@ -1456,14 +1486,14 @@ class CueReader:
             pos = q.end
         parts.append(self.text[pos:])
         masked = "".join(parts)
-        return _blank_label_brackets(masked)
+        return _blank_label_brackets(masked, blanked)
 
     def _toks(self, start: int, end: int) -> list[int]:
         """Indexes of the words inside ``[start, end)`` that are not inside a quotation."""
         starts = self._open_starts
         i = bisect_left(starts, start)
         j = bisect_left(starts, end, i)
-        if j > i and self._open_ends[j - 1] > end:
+        if j > i and self.tok_ends[self._open[j - 1]] > end:
             j -= 1  # the last word goes on past ``end`` (words never overlap, so no earlier one does)
         return self._open[i:j]
 
