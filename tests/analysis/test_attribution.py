@@ -539,7 +539,9 @@ def test_lexicon_is_complete_and_explained():
     # real-news-31 and -32 mark 2 of 2, PolNeAR train and dev 16 of 19).
     # 239 since session 36 (real75): the agentless "is projected to / for" (a forecast or a date with no one named;
     # general news 2 and PolNeAR train 1 missed gold cues, 1 forecast PolNeAR leaves unmarked).
-    assert 80 <= len(rows) <= 239
+    # 240 since session 36 (miss76): "underscored" ("person" frame: someone stresses a point; PolNeAR train 5 of the
+    # 7 cues it adds gold; a thing that "underscores" stays out).
+    assert 80 <= len(rows) <= 240
     forms = [f for r in rows for f in r["forms"].split("|")]
     assert len(forms) == len(set(forms)), "a written form belongs to one entry only"
     for r in rows:
